@@ -1,0 +1,139 @@
+"""The vocabularies of the graph.
+
+``JG`` is a closed vocabulary: asking for a term that the ontology does not declare raises
+``AttributeError``, so a typo in a mapping fails loudly instead of minting a stray predicate.
+Every term listed here is declared in ``ontology/jeugdgraph.ttl`` (a test checks both ways).
+"""
+
+from __future__ import annotations
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
+
+JG_IRI = "https://w3id.org/jeugdgraph/def#"
+JGI_IRI = "https://w3id.org/jeugdgraph/id/"
+
+
+class JG(DefinedNamespace):
+    """The jeugdgraph ontology (``jg:``)."""
+
+    _NS = Namespace(JG_IRI)
+    _fail = True
+
+    # --- classes of the contract
+    Gemeente: URIRef
+    Jeugdregio: URIRef
+    GemeenschappelijkeRegeling: URIRef
+    Organisatie: URIRef
+    Wet: URIRef
+    Document: URIRef
+    Motie: URIRef
+    Raadsvoorstel: URIRef
+    Raadsbesluit: URIRef
+    Raadsinformatiebrief: URIRef
+    Nieuwsbericht: URIRef
+    Presentatie: URIRef
+    Brief: URIRef
+    Advies: URIRef
+    Regiovisie: URIRef
+    Besluit: URIRef
+    Opdracht: URIRef
+    Maatregel: URIRef
+    Bedrag: URIRef
+    Thema: URIRef
+    Begrip: URIRef
+
+    # --- classes added by the project
+    Programma: URIRef  # a national or regional programme (Hervormingsagenda Jeugd, Routekaart Jeugd)
+    Principe: URIRef  # a leading principle of a vision
+    Termijn: URIRef  # a date, deadline or norm period a document states (treeknorm van 14 weken)
+    Persoon: URIRef  # a person named in a document with a role; subclass of foaf:Person
+    Segment: URIRef  # a care segment of a procurement model (skos:Concept)
+
+    # --- properties of the contract
+    cbsCode: URIRef
+    uitgevoerdDoor: URIRef
+    bwbId: URIRef
+    noemt: URIRef
+    verwijstNaar: URIRef
+    bevat: URIRef
+    volgnummer: URIRef
+    deadline: URIRef
+    bedrag: URIRef
+    steltVast: URIRef
+    regio: URIRef
+    thema: URIRef
+    citaat: URIRef
+    begin: URIRef
+    eind: URIRef
+
+    # --- properties added by the project
+    tekst: URIRef  # the normalised text of a document, which begin/eind offsets refer to
+    bronbestand: URIRef  # the file name the document was read from
+    mediatype: URIRef  # the media type of that file
+    datumTekst: URIRef  # a date as the document writes it when it is incomplete ("20 januari")
+    periodeVan: URIRef  # first year a vision or programme covers (xsd:gYear)
+    periodeTot: URIRef  # last year it covers (xsd:gYear)
+    percentage: URIRef  # a percentage stated as an amount (10% -> 10)
+    doel: URIRef  # what an amount or measure is for, in the document's words
+    betreft: URIRef  # the municipality, region or body an amount or measure concerns
+    datum: URIRef  # the date of a Termijn (xsd:date)
+    duur: URIRef  # the length of a norm period (xsd:duration, P14W)
+    rol: URIRef  # the role of a person (wethouder, burgemeester, griffier, portefeuillehouder)
+    namens: URIRef  # the organisation a person acts for
+    term: URIRef  # the term a Begrip defines, as written
+    inkoopSamenMet: URIRef  # a region that procures youth care together with another region
+    begindatum: URIRef  # the date a municipality or body came into being
+    einddatum: URIRef  # the date it ceased to exist
+    opgevolgdDoor: URIRef  # the municipality a dissolved one merged into
+    provincie: URIRef  # the province a municipality lies in (TOOI IRI)
+
+
+JGI = Namespace(JGI_IRI)
+ORG = Namespace("http://www.w3.org/ns/org#")
+ELI = Namespace("http://data.europa.eu/eli/ontology#")
+SCHEMA = Namespace("https://schema.org/")
+SH = Namespace("http://www.w3.org/ns/shacl#")
+VOID = Namespace("http://rdfs.org/ns/void#")
+SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
+TOOI = Namespace("https://identifier.overheid.nl/tooi/id/")
+
+GRAPH_REFERENCE = URIRef(JGI_IRI + "graph/reference")
+GRAPH_ONTOLOGY = URIRef(JGI_IRI + "graph/ontology")
+
+#: prefix -> namespace IRI; predeclared in every SPARQL query and used when serialising.
+PREFIXES: dict[str, str] = {
+    "jg": JG_IRI,
+    "jgi": JGI_IRI,
+    "org": str(ORG),
+    "dcterms": str(DCTERMS),
+    "prov": str(PROV),
+    "skos": str(SKOS),
+    "eli": str(ELI),
+    "schema": str(SCHEMA),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "owl": str(OWL),
+    "xsd": str(XSD),
+    "foaf": str(FOAF),
+    "sh": str(SH),
+    "void": str(VOID),
+}
+
+
+def sparql_prologue() -> str:
+    """The PREFIX lines that every query may rely on without declaring them."""
+    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+
+
+def bind_prefixes(graph) -> None:  # noqa: ANN001 - any rdflib Graph or Dataset
+    """Bind the project's prefixes on an rdflib graph so serialisations read well."""
+    for prefix, iri in PREFIXES.items():
+        graph.bind(prefix, Namespace(iri), override=True)
+
+
+__all__ = [
+    "DCTERMS", "FOAF", "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD",
+    "JG", "JGI", "ORG", "ELI", "SCHEMA", "SH", "VOID", "SD", "TOOI",
+    "GRAPH_REFERENCE", "GRAPH_ONTOLOGY", "PREFIXES", "sparql_prologue", "bind_prefixes",
+]

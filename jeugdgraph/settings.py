@@ -1,0 +1,72 @@
+"""Settings in one place: defaults, overridden by ``JEUGDGRAPH_*`` environment variables,
+overridden by CLI flags (the CLI passes them to ``Settings.from_env(**overrides)``)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+ONTOLOGY_DIR = PROJECT_ROOT / "ontology"
+QUERIES_DIR = PROJECT_ROOT / "queries"
+SEEDS_DIR = PROJECT_ROOT / "seeds"
+REFERENCE_DIR = SEEDS_DIR / "reference"
+
+
+def _parse(value: str, kind: type) -> object:
+    if kind is bool:
+        return value.strip().lower() in {"1", "true", "yes", "on", "ja"}
+    if kind is int:
+        return int(value)
+    if kind is float:
+        return float(value)
+    if kind is tuple:
+        return tuple(v.strip() for v in value.split(",") if v.strip())
+    if kind is Path:
+        return Path(value)
+    return value
+
+
+@dataclass(frozen=True)
+class Settings:
+    store: str | None = None  # a directory, or http(s)://host:port of a remote SPARQL store
+    host: str = "127.0.0.1"
+    port: int = 8000
+    query_timeout: float = 30.0  # seconds; a client may ask for less, never more
+    row_limit: int = 10_000  # default cap on result rows
+    row_limit_max: int = 100_000  # the most a client may ask for
+    max_query_bytes: int = 100_000
+    max_upload_bytes: int = 20_000_000
+    query_workers: int = 8
+    service_allowlist: tuple = field(default_factory=tuple)  # SERVICE/LOAD/FROM targets allowed
+    cors_origins: tuple = field(default_factory=tuple)
+    write_tokens: tuple = field(default_factory=tuple)  # sha256 hex digests of bearer tokens
+    enable_update: bool = False
+    audit_log: Path | None = None
+    ontology_dir: Path = ONTOLOGY_DIR
+    queries_dir: Path = QUERIES_DIR
+    seeds_dir: Path = SEEDS_DIR
+    reference_dir: Path = REFERENCE_DIR
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None, **overrides: object) -> Settings:
+        environ = dict(os.environ if environ is None else environ)
+        values: dict[str, object] = {}
+        for f in fields(cls):
+            raw = environ.get(f"JEUGDGRAPH_{f.name.upper()}")
+            if raw is not None:
+                kind = f.type if isinstance(f.type, type) else _kind_of(str(f.type))
+                values[f.name] = _parse(raw, kind)
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)
+
+    def with_(self, **changes: object) -> Settings:
+        return replace(self, **changes)
+
+
+def _kind_of(annotation: str) -> type:
+    for name, kind in (("bool", bool), ("int", int), ("float", float), ("tuple", tuple), ("Path", Path)):
+        if annotation.startswith(name):
+            return kind
+    return str
