@@ -1,0 +1,183 @@
+"""The build pipeline, one direction: read -> extract -> map -> validate -> load.
+
+``document_graph`` does the first three steps for one file (the server's upload path uses it
+too); ``build_store`` runs them for a corpus into a staged store, validates the whole store and
+swaps it into place, so a build that fails leaves the previous store untouched.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Graph
+
+from . import iris
+from .errors import InputError, UnreadableDocument
+from .extract import extract_document
+from .facts import ExtractedDocument, GazetteerEntry
+from .mapping import map_document
+from .namespaces import GRAPH_ONTOLOGY, GRAPH_REFERENCE
+from .readers import discover_documents, read_document, read_sidecar
+from .reference import gazetteer, load_reference_graph
+from .settings import ONTOLOGY_DIR, REFERENCE_DIR, SEEDS_DIR
+from .store import StagedStore, add_graph, import_files, triples_per_graph
+from .validation import ValidationReport, load_ontology, validate_store
+
+
+@dataclass
+class DocumentOutcome:
+    """What became of one input file."""
+
+    path: Path
+    slug: str
+    built: bool
+    triples: int = 0
+    reason: str | None = None  # why it was skipped, in words for the person reading the report
+    facts: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class BuildReport:
+    store_dir: Path
+    documents: list[DocumentOutcome]
+    triples_per_graph: dict[str, int]
+    validation: ValidationReport | None
+    seconds: float
+
+    @property
+    def built(self) -> list[DocumentOutcome]:
+        return [d for d in self.documents if d.built]
+
+    @property
+    def skipped(self) -> list[DocumentOutcome]:
+        return [d for d in self.documents if not d.built]
+
+    @property
+    def total_triples(self) -> int:
+        return sum(self.triples_per_graph.values())
+
+
+@lru_cache(maxsize=4)
+def _reference(reference_dir: Path, extra: tuple[Path, ...]) -> tuple[Graph, tuple[GazetteerEntry, ...]]:
+    graph = load_reference_graph(reference_dir, extra)
+    return graph, tuple(gazetteer(graph))
+
+
+def reference_data(
+    reference_dir: Path = REFERENCE_DIR, extra: Iterable[Path] = ()
+) -> tuple[Graph, list[GazetteerEntry]]:
+    """The reference graph and the gazetteer the extraction links names against."""
+    graph, entries = _reference(Path(reference_dir), tuple(sorted(Path(p) for p in extra)))
+    return graph, list(entries)
+
+
+def extract_file(path: Path, entries: list[GazetteerEntry]) -> ExtractedDocument:
+    """Read and extract one file (with its sidecar metadata, when there is one)."""
+    source = read_document(path)
+    return extract_document(source, gazetteer=entries, sidecar=read_sidecar(path))
+
+
+def document_graph(path: Path, entries: list[GazetteerEntry]) -> tuple[ExtractedDocument, Graph]:
+    """Read, extract and map one file: its named graph, ready to validate and load."""
+    extracted = extract_file(path, entries)
+    return extracted, map_document(extracted)
+
+
+def _fact_counts(extracted: ExtractedDocument) -> dict[str, int]:
+    return {
+        "onderdelen": len(extracted.parts),
+        "vermeldingen": len({m.iri for m in extracted.mentions}),
+        "besluiten": len(extracted.decisions),
+        "opdrachten": len(extracted.assignments),
+        "maatregelen": len(extracted.measures),
+        "bedragen": len(extracted.amounts),
+        "begrippen": len(extracted.glossary),
+        "termijnen": len(extracted.dated),
+    }
+
+
+def _process(args: tuple[Path, list[GazetteerEntry]]) -> tuple[Path, str | None, str | None, dict[str, int]]:
+    """Worker: one file -> (path, N-Triples of its graph or None, reason when skipped, counts)."""
+    path, entries = args
+    try:
+        extracted, graph = document_graph(path, entries)
+    except (UnreadableDocument, InputError) as exc:
+        return path, None, str(exc), {}
+    return path, graph.serialize(format="nt"), None, _fact_counts(extracted)
+
+
+def build_store(
+    paths: Iterable[Path] | None,
+    store_dir: Path,
+    *,
+    reference_dir: Path = REFERENCE_DIR,
+    ontology_dir: Path = ONTOLOGY_DIR,
+    validate: bool = True,
+    workers: int = 1,
+    on_document: Callable[[DocumentOutcome], None] | None = None,
+) -> BuildReport:
+    """Build the documents under ``paths`` (default: the seeds) into the store at ``store_dir``."""
+    started = time.perf_counter()
+    store_dir = Path(store_dir)
+    files = discover_documents([Path(p) for p in (paths or [SEEDS_DIR])])
+    if not files:
+        raise InputError("Geen documenten gevonden om te bouwen (.txt, .md, .html, .pdf).")
+
+    outcomes: list[DocumentOutcome] = []
+    with StagedStore(store_dir) as staged:
+        store = staged.store
+        reference_graph, entries = reference_data(reference_dir, import_files(store_dir))
+        add_graph(store, GRAPH_ONTOLOGY, load_ontology(ontology_dir))
+        add_graph(store, GRAPH_REFERENCE, reference_graph)
+
+        seen: dict[str, Path] = {}
+        jobs: list[Path] = []
+        for path in files:
+            slug = iris.document_slug(path)
+            if slug in seen:
+                outcome = DocumentOutcome(path, slug, False, reason=(
+                    f"{path}: dezelfde documentnaam als {seen[slug]}; hernoem een van beide."))
+                outcomes.append(outcome)
+                if on_document:
+                    on_document(outcome)
+                continue
+            seen[slug] = path
+            jobs.append(path)
+
+        results = _run(jobs, entries, workers)
+        for path, ntriples, reason, counts in results:
+            slug = iris.document_slug(path)
+            if ntriples is None:
+                outcome = DocumentOutcome(path, slug, False, reason=reason)
+            else:
+                graph = iris.graph_of_document(slug)
+                store.load(ntriples, ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(str(graph)))
+                outcome = DocumentOutcome(path, slug, True, triples=ntriples.count("\n"), facts=counts)
+            outcomes.append(outcome)
+            if on_document:
+                on_document(outcome)
+
+        report_validation = validate_store(store) if validate else None
+        counts_per_graph = triples_per_graph(store)
+        staged.commit()
+
+    return BuildReport(
+        store_dir=store_dir,
+        documents=outcomes,
+        triples_per_graph=counts_per_graph,
+        validation=report_validation,
+        seconds=time.perf_counter() - started,
+    )
+
+
+def _run(jobs: list[Path], entries: list[GazetteerEntry], workers: int):  # noqa: ANN202
+    if workers <= 1 or len(jobs) < 2 * workers:
+        return [_process((path, entries)) for path in jobs]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(_process, [(p, entries) for p in jobs], chunksize=16))

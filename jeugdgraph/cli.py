@@ -1,0 +1,253 @@
+"""The ``jeugdgraph`` command line: a thin layer over the library.
+
+Every command turns a ``JeugdgraphError`` into one clear sentence and a non-zero exit code;
+nobody sees a traceback unless they ask for it with ``JEUGDGRAPH_DEBUG=1``.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, TypeVar
+
+import pyoxigraph as ox
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from .errors import JeugdgraphError, QueryError
+from .namespaces import PREFIXES
+
+app = typer.Typer(
+    name="jeugdgraph",
+    help="Jeugdhulpdocumenten als gekoppelde, gevalideerde kennisgraaf (RDF + SPARQL).",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+console = Console()
+err_console = Console(stderr=True)
+
+F = TypeVar("F", bound=Callable[..., object])
+StoreOption = Annotated[Path, typer.Option("--store", help="Map van de store.")]
+
+
+def friendly_errors(func: F) -> F:
+    """Report library errors as one sentence and exit non-zero."""
+
+    @functools.wraps(func)
+    def wrapper(*args: object, **kwargs: object) -> object:
+        try:
+            return func(*args, **kwargs)
+        except JeugdgraphError as exc:
+            err_console.print(f"[bold red]Fout:[/] {exc}")
+            raise typer.Exit(1) from None
+        except (typer.Exit, typer.Abort, KeyboardInterrupt):
+            raise
+        except Exception as exc:
+            if os.environ.get("JEUGDGRAPH_DEBUG"):
+                raise
+            err_console.print(
+                f"[bold red]Onverwachte fout:[/] {type(exc).__name__}: {exc} "
+                "(zet JEUGDGRAPH_DEBUG=1 voor de details)"
+            )
+            raise typer.Exit(2) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+@app.command()
+@friendly_errors
+def build(
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Documenten of mappen (standaard: seeds/).")
+    ] = None,
+    store: StoreOption = Path("store"),
+    workers: Annotated[int, typer.Option(help="Aantal processen voor extractie.")] = 1,
+    no_validate: Annotated[bool, typer.Option("--no-validate", help="Sla SHACL-validatie over.")] = False,
+) -> None:
+    """Bouw de graaf uit documenten in een store (standaard de seed-documenten)."""
+    from .build import build_store
+
+    with Progress(
+        TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
+        TimeElapsedColumn(), console=err_console, transient=True,
+    ) as progress:
+        task = progress.add_task("Documenten verwerken", total=None)
+        report = build_store(
+            paths or None, store, workers=workers, validate=not no_validate,
+            on_document=lambda _outcome: progress.advance(task),
+        )
+    print_build_report(report)
+    if report.validation is not None and not report.validation.conforms:
+        raise typer.Exit(3)
+
+
+def print_build_report(report) -> None:  # noqa: ANN001 - BuildReport
+    table = Table(title=f"Store {report.store_dir}", show_lines=False)
+    table.add_column("document")
+    table.add_column("status")
+    table.add_column("triples", justify="right")
+    table.add_column("feiten")
+    for outcome in report.documents:
+        if outcome.built:
+            facts = ", ".join(f"{k} {v}" for k, v in outcome.facts.items() if v)
+            table.add_row(outcome.slug, "[green]gebouwd[/]", str(outcome.triples), facts)
+        else:
+            table.add_row(outcome.slug, "[yellow]overgeslagen[/]", "", outcome.reason or "")
+    console.print(table)
+    graphs = Table(title="Triples per graaf")
+    graphs.add_column("graaf")
+    graphs.add_column("triples", justify="right")
+    for graph, count in report.triples_per_graph.items():
+        graphs.add_row(graph or "(default)", str(count))
+    console.print(graphs)
+    summary = (
+        f"{len(report.built)} documenten gebouwd, {len(report.skipped)} overgeslagen, "
+        f"{report.total_triples} triples in {report.seconds:.1f} s."
+    )
+    if report.validation is not None:
+        violations = report.validation.violations()
+        summary += " Validatie: " + (
+            "geen overtredingen." if report.validation.conforms else f"{len(violations)} overtredingen."
+        )
+        if not report.validation.conforms:
+            console.print(report.validation.text("nl"))
+    console.print(summary)
+
+
+class ReportFormat(StrEnum):
+    text = "text"
+    ttl = "ttl"
+
+
+@app.command()
+@friendly_errors
+def validate(
+    store: StoreOption = Path("store"),
+    format: Annotated[ReportFormat, typer.Option("--format", help="text of ttl")] = ReportFormat.text,
+    lang: Annotated[str, typer.Option(help="Taal van de meldingen: nl of en.")] = "nl",
+) -> None:
+    """Valideer een store tegen de SHACL-shapes."""
+    from .store import open_store
+    from .validation import validate_store
+
+    report = validate_store(open_store(store, read_only=True))
+    if format is ReportFormat.ttl:
+        sys.stdout.write(report.turtle())
+    else:
+        console.print(report.text(lang))
+    if not report.conforms:
+        raise typer.Exit(3)
+
+
+class QueryFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    tsv = "tsv"
+    xml = "xml"
+    ttl = "ttl"
+    nt = "nt"
+
+
+_RESULT_FORMATS = {
+    QueryFormat.json: ox.QueryResultsFormat.JSON,
+    QueryFormat.csv: ox.QueryResultsFormat.CSV,
+    QueryFormat.tsv: ox.QueryResultsFormat.TSV,
+    QueryFormat.xml: ox.QueryResultsFormat.XML,
+}
+_GRAPH_FORMATS = {QueryFormat.ttl: ox.RdfFormat.TURTLE, QueryFormat.nt: ox.RdfFormat.N_TRIPLES}
+
+
+def _term_text(term: object) -> str:
+    if term is None:
+        return ""
+    value = getattr(term, "value", str(term))
+    for prefix, iri in PREFIXES.items():
+        if isinstance(term, ox.NamedNode) and value.startswith(iri):
+            return f"{prefix}:{value[len(iri):]}"
+    return value
+
+
+@app.command()
+@friendly_errors
+def query(
+    sparql: Annotated[str, typer.Argument(help="SPARQL-query (standaardprefixen zijn al gedeclareerd).")],
+    store: StoreOption = Path("store"),
+    format: Annotated[QueryFormat, typer.Option("--format")] = QueryFormat.table,
+) -> None:
+    """Voer een SPARQL-query uit op een store; de standaardgraaf is de vereniging van alle grafen."""
+    from .store import open_store
+
+    db = open_store(store, read_only=True)
+    try:
+        result = db.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
+    except SyntaxError as exc:
+        raise QueryError(f"De query is ongeldig: {exc}") from None
+    if isinstance(result, ox.QueryBoolean):
+        console.print("ja" if bool(result) else "nee")
+        return
+    if isinstance(result, ox.QueryTriples):
+        fmt = _GRAPH_FORMATS.get(format, ox.RdfFormat.TURTLE)
+        sys.stdout.write(ox.serialize(result, format=fmt, prefixes=PREFIXES).decode())
+        return
+    if format in _RESULT_FORMATS:
+        sys.stdout.buffer.write(result.serialize(format=_RESULT_FORMATS[format]))
+        return
+    if format in _GRAPH_FORMATS:
+        raise QueryError("Turtle en N-Triples passen alleen bij CONSTRUCT- en DESCRIBE-queries.")
+    variables = [v.value for v in result.variables]
+    table = Table(*variables)
+    rows = 0
+    for solution in result:
+        table.add_row(*(_term_text(solution[v]) for v in variables))
+        rows += 1
+    console.print(table)
+    err_console.print(f"{rows} rijen")
+
+
+class ExportFormat(StrEnum):
+    trig = "trig"
+    nq = "nq"
+    ttl = "ttl"
+
+
+@app.command()
+@friendly_errors
+def export(
+    store: StoreOption = Path("store"),
+    format: Annotated[ExportFormat, typer.Option("--format")] = ExportFormat.trig,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Bestand (standaard: stdout).")
+    ] = None,
+) -> None:
+    """Exporteer de hele store: TriG of N-Quads met alle grafen, of Turtle (vereniging)."""
+    from .store import open_store
+
+    db = open_store(store, read_only=True)
+    if format is ExportFormat.ttl:
+        union = db.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+        data = ox.serialize(union, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+    elif format is ExportFormat.trig:
+        data = db.dump(format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
+    else:
+        data = db.dump(format=ox.RdfFormat.N_QUADS)
+    if output is None:
+        sys.stdout.buffer.write(data)
+    else:
+        output.write_bytes(data)
+        err_console.print(f"{len(data)} bytes geschreven naar {output}")
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
