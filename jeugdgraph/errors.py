@@ -56,3 +56,27 @@ class QueryTimeout(JeugdgraphError):
 
 class NotFound(JeugdgraphError):
     http_status = 404
+
+
+class PayloadTooLarge(InputError):
+    """An upload or request body is larger than the configured limit."""
+
+    http_status = 413
+
+
+class UnsupportedMediaType(InputError):
+    """An upload is not one of the accepted kinds (text, Markdown, HTML, PDF)."""
+
+    http_status = 415
+
+
+class NotAuthenticated(JeugdgraphError):
+    """A write came without a valid bearer token."""
+
+    http_status = 401
+
+
+class WritesDisabled(JeugdgraphError):
+    """Writes are switched off on this server (no tokens configured, or updates not enabled)."""
+
+    http_status = 403
