@@ -48,6 +48,13 @@ class Settings:
     queries_dir: Path = QUERIES_DIR
     seeds_dir: Path = SEEDS_DIR
     reference_dir: Path = REFERENCE_DIR
+    # A remote SPARQL 1.1 store (``store`` is an http(s) URL); defaults fit Oxigraph server.
+    # Paths are relative to the store URL, or absolute URLs. See ``jeugdgraph/remote.py``.
+    remote_query: str = "/query"
+    remote_update: str = "/update"
+    remote_gsp: str = "/store?graph={graph}"  # Graph Store Protocol; empty: use SPARQL Update
+    remote_union: str = "union-default-graph"  # how the union default graph is asked for
+    remote_timeout: float = 60.0  # seconds for one write request
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides: object) -> Settings:
