@@ -61,6 +61,8 @@ class SourceText:
     slug: str
     text: str
     media_type: str  # text/plain, text/markdown, text/html, application/pdf
+    encoding: str | None = None  # how the bytes were decoded (utf-8, cp1252, ...); None for PDF
+    notes: tuple[str, ...] = ()  # remarks for the build report (Dutch), e.g. a non-UTF-8 encoding
 
 
 @dataclass(frozen=True)
