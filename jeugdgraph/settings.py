@@ -38,6 +38,8 @@ class Settings:
     row_limit_max: int = 100_000  # the most a client may ask for
     max_query_bytes: int = 100_000
     max_upload_bytes: int = 20_000_000
+    max_pdf_pages: int = 2_000  # a PDF with more pages is not read
+    max_pdf_inflated_bytes: int = 200_000_000  # all compressed PDF streams together (zip bombs)
     query_workers: int = 8
     service_allowlist: tuple = field(default_factory=tuple)  # SERVICE/LOAD/FROM targets allowed
     cors_origins: tuple = field(default_factory=tuple)
