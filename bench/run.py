@@ -1,0 +1,694 @@
+"""The jeugdgraph benchmark: every figure measured in one run, on the same generated data.
+
+    python bench/run.py --quick        # N = 200 / 1 000 / 5 000, a few minutes
+    python bench/run.py                # N = 1 000 / 10 000 / 100 000, long: run it in the background
+
+What it measures (see ``bench/README.md``):
+
+1. build throughput (documents/s, triples/s) and peak memory of a build of N documents, each
+   build in its own child process on one core;
+2. SHACL validation time: the whole store, and one changed document (incremental);
+3. latency (p50, p95) of the named-query suite through jeugdgraph's ``/sparql`` over HTTP, the
+   same queries on pyoxigraph in-process, and on Oxigraph server loaded with the same data;
+4. throughput under 8 concurrent clients, jeugdgraph against Oxigraph server.
+
+It writes ``bench/results.json`` and the Markdown table ``bench/RESULTS.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import importlib.util
+import json
+import os
+import platform
+import re
+import resource
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+BENCH_DIR = Path(__file__).resolve().parent
+ROOT = BENCH_DIR.parent
+DATA_DIR = BENCH_DIR / "data"
+PYTHON = sys.executable
+
+FULL_SIZES = (1_000, 10_000, 100_000)
+QUICK_SIZES = (200, 1_000, 5_000)
+
+TARGETS = {
+    "latency_ratio": 1.3,  # endpoint p50 and p95 within 1.3x of Oxigraph server, every query
+    "build_docs_per_s": 200.0,  # one core
+    "build_memory_mb": 8 * 1024,  # 100 000 documents
+    "incremental_validation_s": 2.0,  # one changed document at 10 000 documents
+}
+
+
+def _load_generate():  # noqa: ANN202 - the bench/generate.py module
+    spec = importlib.util.spec_from_file_location("bench_generate", BENCH_DIR / "generate.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def log(message: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+def percentile(values: list[float], q: float) -> float:
+    """The q-th percentile (0..100), linear between closest ranks."""
+    ordered = sorted(values)
+    if not ordered:
+        return float("nan")
+    k = (len(ordered) - 1) * q / 100
+    lo, hi = int(k), min(int(k) + 1, len(ordered) - 1)
+    return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def dir_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def corpus_files(corpus: Path, n: int) -> list[Path]:
+    files = sorted(corpus.glob("*.txt"))[:n]
+    if len(files) < n:
+        raise SystemExit(f"the corpus in {corpus} holds {len(files)} documents, not {n}")
+    return files
+
+
+# --- child processes: one build or one validation, measured on their own ------------------------
+
+def child_main(argv: list[str]) -> int:
+    """Entry point of a measured child process; prints one JSON object on stdout."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("task", choices=("build", "validate"))
+    parser.add_argument("--corpus", type=Path, required=True)
+    parser.add_argument("--n", type=int, required=True)
+    parser.add_argument("--store", type=Path, required=True)
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    if args.task == "build":
+        from jeugdgraph.build import build_store
+
+        files = corpus_files(args.corpus, args.n)
+        loaded = time.perf_counter()
+        report = build_store(files, args.store, validate=False, workers=1)
+        seconds = time.perf_counter() - loaded
+        result = {
+            "documents": len(report.built),
+            "skipped": len(report.skipped),
+            "triples": report.total_triples,
+            "seconds": seconds,
+            "store_bytes": dir_size(args.store),
+        }
+    else:
+        from jeugdgraph.store import open_store
+        from jeugdgraph.validation import validate_store
+
+        store = open_store(args.store, read_only=True)
+        loaded = time.perf_counter()
+        report = validate_store(store)
+        result = {
+            "seconds": time.perf_counter() - loaded,
+            "conforms": report.conforms,
+            "violations": len(report.violations()),
+        }
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    result["peak_rss_mb"] = max(own, kids) / 1024  # Linux reports kilobytes
+    result["wall_seconds"] = time.perf_counter() - started
+    print(json.dumps(result))
+    return 0
+
+
+def run_child(task: str, corpus: Path, n: int, store: Path, timeout: float) -> dict:
+    command = [PYTHON, str(Path(__file__).resolve()), "--child", task, "--corpus", str(corpus),
+               "--n", str(n), "--store", str(store)]
+    env = dict(os.environ, OMP_NUM_THREADS="1", PYTHONHASHSEED="0")
+    done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, env=env, cwd=ROOT)
+    if done.returncode != 0:
+        raise RuntimeError(f"{task} of {n} documents failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+# --- servers ---------------------------------------------------------------------------------------
+
+class Server:
+    """A server process on 127.0.0.1 that is stopped when the block ends."""
+
+    def __init__(self, name: str, command: list[str], url: str, ready_path: str, log_path: Path) -> None:
+        self.name, self.url = name, url
+        self.log_file = log_path.open("wb")
+        self.process = subprocess.Popen(command, stdout=self.log_file, stderr=subprocess.STDOUT, cwd=ROOT)
+        self._wait(ready_path, log_path)
+
+    def _wait(self, ready_path: str, log_path: Path) -> None:
+        import httpx
+
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"{self.name} stopped: {log_path.read_text()[-2000:]}")
+            try:
+                if httpx.get(self.url + ready_path, timeout=2).status_code < 500:
+                    return
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.2)
+        self.stop()
+        raise RuntimeError(f"{self.name} did not answer within 120 s")
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self.log_file.close()
+
+
+@contextmanager
+def running(server_factory: Callable[[], Server]) -> Iterator[Server]:
+    server = server_factory()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def oxigraph_binary() -> str:
+    beside = Path(PYTHON).with_name("oxigraph")
+    found = str(beside) if beside.exists() else shutil.which("oxigraph")
+    if not found:
+        raise SystemExit("the 'oxigraph' command is missing: pip install oxigraph")
+    return found
+
+
+def start_jeugdgraph(store: Path, work: Path) -> Server:
+    port = free_port()
+    launcher = (
+        "import sys, uvicorn\n"
+        "from jeugdgraph.server import create_app\n"
+        "from jeugdgraph.settings import Settings\n"
+        "from jeugdgraph.store import open_store\n"
+        "settings = Settings.from_env(store=sys.argv[1], host='127.0.0.1', port=int(sys.argv[2]))\n"
+        "app = create_app(settings, open_store(sys.argv[1], read_only=True))\n"
+        "uvicorn.run(app, host='127.0.0.1', port=int(sys.argv[2]), log_level='warning', access_log=False)\n"
+    )
+    return Server("jeugdgraph", [PYTHON, "-c", launcher, str(store), str(port)],
+                  f"http://127.0.0.1:{port}", "/health", work / "jeugdgraph-server.log")
+
+
+def start_oxigraph(location: Path, work: Path) -> Server:
+    port = free_port()
+    command = [oxigraph_binary(), "serve-read-only", "--location", str(location),
+               "--bind", f"127.0.0.1:{port}", "--union-default-graph"]
+    return Server("oxigraph", command, f"http://127.0.0.1:{port}", "/query?query=ASK%7B%7D",
+                  work / "oxigraph-server.log")
+
+
+def load_into_oxigraph(store: Path, location: Path) -> float:
+    """Dump the jeugdgraph store as N-Quads and ``oxigraph load`` it into ``location``; seconds."""
+    import pyoxigraph as ox
+
+    dump = location.parent / "dump.nq"
+    ox.Store.read_only(str(store)).dump(output=str(dump), format=ox.RdfFormat.N_QUADS)
+    started = time.perf_counter()
+    subprocess.run([oxigraph_binary(), "load", "--location", str(location), "--file", str(dump)],
+                   check=True, capture_output=True)
+    seconds = time.perf_counter() - started
+    dump.unlink()
+    return seconds
+
+
+# --- the query suite ---------------------------------------------------------------------------------
+
+@dataclass
+class SuiteQuery:
+    name: str
+    sparql: str  # with the example parameters bound, ready to send anywhere
+
+
+def query_suite(queries_dir: Path = ROOT / "queries") -> list[SuiteQuery]:
+    """Every named query with its example parameters bound.
+
+    The same text goes to all three backends, so the comparison is fair. Parameters are bound by
+    a ``VALUES`` block at the start of the query's outermost group: for a constant, that is what
+    binding it in advance means, and every SPARQL 1.1 store accepts it. (The server itself binds
+    named-query parameters with pyoxigraph substitutions; this text form is for the benchmark only,
+    where the values are the queries' own documented examples.)
+    """
+    from jeugdgraph.server import named_queries  # the server's own reading of the .rq headers
+
+    suite = []
+    for named in named_queries.load_named_queries(queries_dir):
+        bindings = named_queries.example_bindings(named)
+        suite.append(SuiteQuery(named.name, bind_with_values(named.sparql, bindings)))
+    return suite
+
+
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+
+
+def bind_with_values(sparql: str, bindings: dict[str, str]) -> str:
+    """Insert ``VALUES (?a ?b) { (term term) }`` right after the first ``WHERE {``.
+
+    ``bindings`` maps variable names to terms in SPARQL syntax (``<iri>``, ``"text"@nl``, ...).
+    """
+    if not bindings:
+        return sparql
+    match = _WHERE.search(sparql)
+    if match is None:
+        raise ValueError("a named query without 'WHERE {' cannot take example parameters")
+    names = " ".join(f"?{name}" for name in bindings)
+    terms = " ".join(bindings.values())
+    block = f"\n  VALUES ({names}) {{ ({terms}) }}\n"
+    return sparql[: match.end()] + block + sparql[match.end():]
+
+
+# --- latency ---------------------------------------------------------------------------------------
+
+def time_http(client, url: str, sparql: str, repeats: int, warmup: int) -> list[float]:  # noqa: ANN001
+    timings = []
+    headers = {"Accept": "application/sparql-results+json"}
+    for i in range(warmup + repeats):
+        started = time.perf_counter()
+        response = client.post(url, data={"query": sparql}, headers=headers)
+        body = response.content
+        elapsed = time.perf_counter() - started
+        if response.status_code != 200:
+            raise RuntimeError(f"{url} answered {response.status_code}: {body[:300]!r}")
+        if i >= warmup:
+            timings.append(elapsed)
+    return timings
+
+
+def time_inprocess(store, sparql: str, repeats: int, warmup: int) -> list[float]:  # noqa: ANN001
+    import pyoxigraph as ox
+
+    timings = []
+    for i in range(warmup + repeats):
+        started = time.perf_counter()
+        result = store.query(sparql, use_default_graph_as_union=True)
+        if isinstance(result, ox.QueryTriples):
+            ox.serialize(result, format=ox.RdfFormat.N_TRIPLES)
+        else:
+            result.serialize(format=ox.QueryResultsFormat.JSON)
+        elapsed = time.perf_counter() - started
+        if i >= warmup:
+            timings.append(elapsed)
+    return timings
+
+
+def count_rows(client, url: str, sparql: str) -> int | None:  # noqa: ANN001
+    data = client.post(url, data={"query": sparql},
+                       headers={"Accept": "application/sparql-results+json"}).json()
+    return len(data["results"]["bindings"]) if "results" in data else None
+
+
+def measure_latency(suite: list[SuiteQuery], store_dir: Path, jg: Server, oxi: Server,
+                    repeats: int, warmup: int) -> list[dict]:
+    import httpx
+    import pyoxigraph as ox
+
+    store = ox.Store.read_only(str(store_dir))
+    rows = []
+    with httpx.Client(timeout=120) as client:
+        for query in suite:
+            endpoint = f"{jg.url}/sparql"
+            server = f"{oxi.url}/query"
+            jg_rows = count_rows(client, endpoint, query.sparql)
+            oxi_rows = count_rows(client, server, query.sparql)
+            measured = {
+                "jeugdgraph": time_http(client, endpoint, query.sparql, repeats, warmup),
+                "pyoxigraph": time_inprocess(store, query.sparql, repeats, warmup),
+                "oxigraph_server": time_http(client, server, query.sparql, repeats, warmup),
+            }
+            row: dict[str, object] = {"query": query.name, "rows": jg_rows, "rows_oxigraph": oxi_rows}
+            for backend, timings in measured.items():
+                row[f"{backend}_p50_ms"] = percentile(timings, 50) * 1000
+                row[f"{backend}_p95_ms"] = percentile(timings, 95) * 1000
+            row["ratio_p50"] = row["jeugdgraph_p50_ms"] / row["oxigraph_server_p50_ms"]
+            row["ratio_p95"] = row["jeugdgraph_p95_ms"] / row["oxigraph_server_p95_ms"]
+            row["ratio_inprocess_p50"] = row["jeugdgraph_p50_ms"] / row["pyoxigraph_p50_ms"]
+            rows.append(row)
+            log(f"  {query.name}: {row['jeugdgraph_p50_ms']:.1f} ms vs Oxigraph "
+                f"{row['oxigraph_server_p50_ms']:.1f} ms (x{row['ratio_p50']:.2f})")
+    return rows
+
+
+# --- throughput under concurrent clients --------------------------------------------------------
+
+async def _hammer(url: str, queries: list[str], clients: int, seconds: float, max_requests: int) -> dict:
+    import httpx
+
+    done = 0
+    errors = 0
+    latencies: list[float] = []
+    stop_at = time.perf_counter() + seconds
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+
+    async with httpx.AsyncClient(timeout=60, limits=limits) as client:
+        async def worker(offset: int) -> None:
+            nonlocal done, errors
+            i = offset
+            while time.perf_counter() < stop_at and done + errors < max_requests:
+                sparql = queries[i % len(queries)]
+                i += 1
+                started = time.perf_counter()
+                response = await client.post(url, data={"query": sparql},
+                                             headers={"Accept": "application/sparql-results+json"})
+                await response.aread()
+                latencies.append(time.perf_counter() - started)
+                if response.status_code == 200:
+                    done += 1
+                else:
+                    errors += 1
+
+        started = time.perf_counter()
+        await asyncio.gather(*(worker(k) for k in range(clients)))
+        elapsed = time.perf_counter() - started
+    return {
+        "requests": done, "errors": errors, "seconds": elapsed, "per_second": done / elapsed,
+        "p50_ms": percentile(latencies, 50) * 1000, "p95_ms": percentile(latencies, 95) * 1000,
+    }
+
+
+def measure_throughput(suite: list[SuiteQuery], jg: Server, oxi: Server, clients: int,
+                       seconds: float, max_requests: int) -> dict:
+    queries = [q.sparql for q in suite]
+    result = {"clients": clients}
+    for name, url in (("jeugdgraph", f"{jg.url}/sparql"), ("oxigraph_server", f"{oxi.url}/query")):
+        result[name] = asyncio.run(_hammer(url, queries, clients, seconds, max_requests))
+        log(f"  {name}: {result[name]['per_second']:.1f} requests/s with {clients} clients")
+    result["ratio"] = result["jeugdgraph"]["per_second"] / result["oxigraph_server"]["per_second"]
+    return result
+
+
+# --- validation ------------------------------------------------------------------------------------
+
+def measure_incremental(store_dir: Path, corpus: Path, seed: int, repeats: int) -> dict:
+    """Validate one changed document against the store, the way a rebuild of one file would."""
+    from jeugdgraph.incremental import validate_document
+
+    from jeugdgraph.build import document_graph, reference_data
+    from jeugdgraph.store import open_store
+
+    generate = _load_generate()
+    reference = generate.load_reference()
+    original = generate.generate_document(0, seed, reference)
+    changed = generate.generate_document(0, seed, reference, variant=1)
+    work = Path(tempfile.mkdtemp(prefix="jeugdgraph-bench-doc-"))
+    try:
+        path = work / original.file_name  # same file name: the same document, edited
+        path.write_text(changed.text, encoding="utf-8")
+        store = open_store(store_dir, read_only=True)
+        _graph, entries = reference_data()
+        timings = []
+        report = None
+        for _ in range(repeats):
+            started = time.perf_counter()
+            _extracted, graph = document_graph(path, entries)
+            report = validate_document(store, graph)
+            timings.append(time.perf_counter() - started)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return {
+        "first_seconds": timings[0],
+        "median_seconds": statistics.median(timings),
+        "max_seconds": max(timings),
+        "triples": len(graph),
+        "conforms": report.conforms if report else None,
+    }
+
+
+# --- the run ---------------------------------------------------------------------------------------
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--child"]:
+        return child_main(argv[1:])
+    parser = argparse.ArgumentParser(description="jeugdgraph benchmark (see bench/README.md)")
+    parser.add_argument("--quick", action="store_true", help="N = 200 / 1 000 / 5 000 (minutes)")
+    parser.add_argument("--sizes", help="comma-separated N values (overrides --quick)")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--repeats", type=int, help="timed runs per query and backend")
+    parser.add_argument("--clients", type=int, default=8)
+    parser.add_argument("--validate-max", type=int, default=10_000,
+                        help="largest N whose whole store is validated (default 10 000)")
+    parser.add_argument("--work", type=Path, default=DATA_DIR / "work", help="where stores are built")
+    parser.add_argument("--json", type=Path, default=BENCH_DIR / "results.json")
+    parser.add_argument("--markdown", type=Path, default=BENCH_DIR / "RESULTS.md")
+    args = parser.parse_args(argv)
+
+    sizes = tuple(int(s) for s in args.sizes.split(",")) if args.sizes else (
+        QUICK_SIZES if args.quick else FULL_SIZES)
+    repeats = args.repeats or (15 if args.quick else 50)
+    warmup = 2
+    throughput_seconds = 8.0 if args.quick else 30.0
+    started = time.perf_counter()
+
+    results: dict[str, object] = {
+        "started": datetime.now(UTC).isoformat(timespec="seconds"),
+        "mode": "quick" if args.quick else "full",
+        "sizes": list(sizes),
+        "seed": args.seed,
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
+                    "platform": platform.platform()},
+        "targets": TARGETS,
+    }
+    generate = _load_generate()
+    corpus = DATA_DIR / f"corpus-seed{args.seed}"
+    log(f"generating {max(sizes)} documents into {corpus}")
+    t = time.perf_counter()
+    paths = generate.write_corpus(corpus, max(sizes), args.seed)
+    results["corpus"] = {
+        "documents": len(paths),
+        "mean_characters": sum(p.stat().st_size for p in paths) / len(paths),
+        "generate_seconds": time.perf_counter() - t,
+    }
+
+    args.work.mkdir(parents=True, exist_ok=True)
+    builds = []
+    for n in sizes:
+        store = args.work / f"store-{n}"
+        shutil.rmtree(store, ignore_errors=True)
+        log(f"building {n} documents (one core, child process)")
+        measured = run_child("build", corpus, n, store, timeout=6 * 3600)
+        measured.update(n=n, docs_per_s=measured["documents"] / measured["seconds"],
+                        triples_per_s=measured["triples"] / measured["seconds"])
+        builds.append(measured)
+        log(f"  {measured['docs_per_s']:.0f} documents/s, {measured['triples_per_s']:.0f} triples/s, "
+            f"peak {measured['peak_rss_mb']:.0f} MB")
+    results["build"] = builds
+    _save(results, args)
+
+    validations = []
+    for n in sizes:
+        if n > args.validate_max:
+            continue
+        log(f"validating the whole store of {n} documents")
+        try:
+            measured = run_child("validate", corpus, n, args.work / f"store-{n}", timeout=3 * 3600)
+        except (RuntimeError, subprocess.TimeoutExpired) as exc:
+            measured = {"error": str(exc)[-500:]}
+        measured["n"] = n
+        validations.append(measured)
+        log(f"  {measured}")
+    results["validation_full"] = validations
+    incremental_n = max(n for n in sizes if n <= max(args.validate_max, min(sizes)))
+    log(f"incremental validation of one changed document at {incremental_n} documents")
+    results["validation_incremental"] = {"n": incremental_n, **measure_incremental(
+        args.work / f"store-{incremental_n}", corpus, args.seed, repeats=5)}
+    log(f"  {results['validation_incremental']}")
+    _save(results, args)
+
+    serve_n = max(sizes)
+    store = args.work / f"store-{serve_n}"
+    oxi_location = args.work / f"oxigraph-{serve_n}"
+    shutil.rmtree(oxi_location, ignore_errors=True)
+    log(f"loading the store of {serve_n} documents into Oxigraph server")
+    results["oxigraph_load_seconds"] = load_into_oxigraph(store, oxi_location)
+    suite = query_suite()
+    log(f"latency of {len(suite)} named queries at {serve_n} documents, {repeats} runs each")
+    with running(lambda: start_jeugdgraph(store, args.work)) as jg, \
+            running(lambda: start_oxigraph(oxi_location, args.work)) as oxi:
+        results["latency"] = {"n": serve_n, "repeats": repeats,
+                              "queries": measure_latency(suite, store, jg, oxi, repeats, warmup)}
+        _save(results, args)
+        log(f"throughput with {args.clients} concurrent clients, {throughput_seconds:.0f} s each")
+        results["throughput"] = measure_throughput(
+            suite, jg, oxi, args.clients, throughput_seconds, max_requests=100_000)
+    results["seconds"] = time.perf_counter() - started
+    results["verdicts"] = verdicts(results)
+    _save(results, args)
+    args.markdown.write_text(markdown(results), encoding="utf-8")
+    print(markdown(results))
+    log(f"done in {results['seconds']:.0f} s; {args.json} and {args.markdown} written")
+    return 0
+
+
+def _save(results: dict, args: argparse.Namespace) -> None:
+    args.json.write_text(json.dumps(results, indent=2, default=str), encoding="utf-8")
+
+
+# --- verdicts and the table ----------------------------------------------------------------------
+
+def verdicts(results: dict) -> list[dict]:
+    """Each target with the measured figure and by how much it is met or missed."""
+    out = []
+    queries = results.get("latency", {}).get("queries", [])
+    if queries:
+        worst = max(queries, key=lambda q: max(q["ratio_p50"], q["ratio_p95"]))
+        ratio = max(worst["ratio_p50"], worst["ratio_p95"])
+        out.append(_verdict("endpoint latency / Oxigraph server (worst query, p50 or p95)",
+                            f"≤ {TARGETS['latency_ratio']}x", ratio, TARGETS["latency_ratio"], lower=True,
+                            unit="x", detail=worst["query"]))
+    builds = results.get("build", [])
+    if builds:
+        slowest = min(builds, key=lambda b: b["docs_per_s"])
+        goal = f"≥ {TARGETS['build_docs_per_s']:.0f}/s"
+        out.append(_verdict("build throughput, one core (slowest N)", goal,
+                            slowest["docs_per_s"], TARGETS["build_docs_per_s"], lower=False,
+                            unit=" documents/s", detail=f"N = {slowest['n']}"))
+        largest = max(builds, key=lambda b: b["n"])
+        target = TARGETS["build_memory_mb"]
+        note = f"N = {largest['n']}" + ("" if largest["n"] >= 100_000 else " (target is for N = 100 000)")
+        out.append(_verdict("peak memory of the largest build", "≤ 8 GB", largest["peak_rss_mb"], target,
+                            lower=True, unit=" MB", detail=note))
+    inc = results.get("validation_incremental")
+    if inc:
+        note = f"N = {inc['n']}" + ("" if inc["n"] >= 10_000 else " (target is for N = 10 000)")
+        out.append(_verdict("re-validation after changing one document (median)", "≤ 2 s",
+                            inc["median_seconds"], TARGETS["incremental_validation_s"], lower=True,
+                            unit=" s", detail=note))
+    return out
+
+
+def _verdict(what: str, target_text: str, value: float, target: float, *, lower: bool, unit: str,
+             detail: str) -> dict:
+    met = value <= target if lower else value >= target
+    margin = (value / target - 1) if lower else (1 - value / target)
+    return {"what": what, "target": target_text, "measured": value, "unit": unit, "met": met,
+            "detail": detail, "missed_by_percent": None if met else round(100 * margin, 1)}
+
+
+def _fmt(value: float | None, digits: int = 1) -> str:
+    if value is None:
+        return "–"
+    return f"{value:,.{digits}f}".replace(",", " ")
+
+
+def markdown(results: dict) -> str:
+    lines = [
+        "# jeugdgraph benchmark results",
+        "",
+        f"Run of {results['started']} ({results['mode']}, seed {results['seed']}) on "
+        f"{results['machine']['cpus']} CPUs, Python {results['machine']['python']}; "
+        f"{results['corpus']['documents']} generated documents of on average "
+        f"{results['corpus']['mean_characters']:.0f} characters. Made by `python bench/run.py"
+        f"{' --quick' if results['mode'] == 'quick' else ''}`; see `bench/README.md`.",
+        "",
+        "## Targets",
+        "",
+        "| target | goal | measured | met |",
+        "|---|---|---|---|",
+    ]
+    for v in results.get("verdicts", []):
+        met = "yes" if v["met"] else f"**no** (missed by {v['missed_by_percent']}%)"
+        lines.append(f"| {v['what']} — {v['detail']} | {v['target']} | {_fmt(v['measured'], 2)}{v['unit']} "
+                     f"| {met} |")
+    lines += [
+        "",
+        "## Build (extract, map, load; one core, each N in its own process; validation apart)",
+        "",
+        "| N | documents/s | triples/s | triples | seconds | peak memory (MB) | store on disk (MB) |",
+        "|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for b in results.get("build", []):
+        lines.append(f"| {b['n']} | {_fmt(b['docs_per_s'])} | {_fmt(b['triples_per_s'], 0)} | {b['triples']} "
+                     f"| {_fmt(b['seconds'])} | {_fmt(b['peak_rss_mb'], 0)} "
+                     f"| {_fmt(b['store_bytes'] / 2**20)} |")
+    builds = results.get("build", [])
+    if len(builds) > 1:
+        first, last = builds[0], builds[-1]
+        lines += ["", f"Ratio of throughput at N = {last['n']} to N = {first['n']}: "
+                  f"{last['docs_per_s'] / first['docs_per_s']:.2f}; memory ratio "
+                  f"{last['peak_rss_mb'] / first['peak_rss_mb']:.2f} for {last['n'] / first['n']:.0f}x "
+                  "the documents."]
+    lines += ["", "## SHACL validation", "", "| what | N | seconds | peak memory (MB) | conforms |",
+              "|---|---:|---:|---:|---|"]
+    for v in results.get("validation_full", []):
+        if "error" in v:
+            lines.append(f"| whole store | {v['n']} | failed: {v['error'][-120:]} | | |")
+        else:
+            lines.append(f"| whole store | {v['n']} | {_fmt(v['seconds'], 2)} | {_fmt(v['peak_rss_mb'], 0)} "
+                         f"| {v['conforms']} |")
+    inc = results.get("validation_incremental")
+    if inc:
+        lines.append(f"| one changed document (median of 5; first {_fmt(inc['first_seconds'], 2)} s) "
+                     f"| {inc['n']} | {_fmt(inc['median_seconds'], 3)} | | {inc['conforms']} |")
+        same_n = [v for v in results.get("validation_full", []) if v.get("n") == inc["n"] and "seconds" in v]
+        full = same_n[0] if same_n else None
+        if full:
+            lines += ["", f"Incremental / whole-store validation time at N = {inc['n']}: "
+                      f"{inc['median_seconds'] / full['seconds']:.4f}."]
+    lat = results.get("latency")
+    if lat:
+        lines += [
+            "",
+            f"## Named-query latency at N = {lat['n']} ({lat['repeats']} timed runs per query and backend)",
+            "",
+            f"Oxigraph server was loaded with the same data ({_fmt(results.get('oxigraph_load_seconds'))} s "
+            "`oxigraph load`) and serves it read-only with `--union-default-graph`. In-process: pyoxigraph "
+            "in the benchmark's own process, results serialised to SPARQL JSON.",
+            "",
+            "| query | rows | jeugdgraph p50 / p95 (ms) | pyoxigraph in-process p50 / p95 (ms) "
+            "| Oxigraph server p50 / p95 (ms) | jeugdgraph / Oxigraph p50 | p95 "
+            "| jeugdgraph / in-process p50 |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|",
+        ]
+        for q in lat["queries"]:
+            flag = "" if max(q["ratio_p50"], q["ratio_p95"]) <= TARGETS["latency_ratio"] else " ✗"
+            lines.append(
+                f"| {q['query']}{flag} | {q['rows'] if q['rows'] is not None else '–'} "
+                f"| {_fmt(q['jeugdgraph_p50_ms'], 2)} / {_fmt(q['jeugdgraph_p95_ms'], 2)} "
+                f"| {_fmt(q['pyoxigraph_p50_ms'], 2)} / {_fmt(q['pyoxigraph_p95_ms'], 2)} "
+                f"| {_fmt(q['oxigraph_server_p50_ms'], 2)} / {_fmt(q['oxigraph_server_p95_ms'], 2)} "
+                f"| {q['ratio_p50']:.2f} | {q['ratio_p95']:.2f} | {q['ratio_inprocess_p50']:.2f} |")
+    tp = results.get("throughput")
+    if tp:
+        lines += ["", f"## Throughput with {tp['clients']} concurrent clients (the suite in a loop)", "",
+                  "| server | requests/s | p50 (ms) | p95 (ms) | requests | errors |",
+                  "|---|---:|---:|---:|---:|---:|"]
+        for name in ("jeugdgraph", "oxigraph_server"):
+            t = tp[name]
+            lines.append(f"| {name} | {_fmt(t['per_second'])} | {_fmt(t['p50_ms'], 2)} "
+                         f"| {_fmt(t['p95_ms'], 2)} "
+                         f"| {t['requests']} | {t['errors']} |")
+        lines += ["", f"Throughput ratio jeugdgraph / Oxigraph server: {tp['ratio']:.2f}."]
+    lines += ["", f"Total benchmark time: {_fmt(results.get('seconds'), 0)} s.", ""]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
