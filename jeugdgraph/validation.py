@@ -1,0 +1,400 @@
+"""SHACL validation of graphs and stores against ``ontology/shapes.ttl``.
+
+The ontology named graph (``jgi:graph/ontology``) holds three files: the ontology
+(``jeugdgraph.ttl``), the theme and segment schemes (``themes.ttl``) and the shapes
+(``shapes.ttl``); ``load_ontology`` returns exactly that content.
+
+How subclasses are reached: no inference runs. SHACL's ``sh:targetClass`` and ``sh:class`` follow
+``rdfs:subClassOf`` triples that are present in the data graph, so a shape on ``jg:Document``
+reaches a ``jg:Motie`` as long as the ontology sits beside the data. ``validate_graph`` mixes the
+ontology into (a copy of) the data; a store built by ``jeugdgraph build`` already holds it in its
+ontology named graph, so ``validate_store`` validates the store in place, in Oxigraph, over the
+union of its named graphs. A store without that graph is first copied into memory together with
+the ontology.
+
+Messages come from the shapes (``sh:message`` in Dutch and English, written for policy makers);
+a result without one falls back to pyshacl's own (English) message.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import pyoxigraph as ox
+from pyshacl import validate as shacl_validate
+from rdflib import BNode, ConjunctiveGraph, Graph, Literal, URIRef
+from rdflib.term import Node
+
+from .errors import InputError
+from .namespaces import (
+    DCTERMS,
+    FOAF,
+    GRAPH_ONTOLOGY,
+    JG,
+    PREFIXES,
+    RDF,
+    RDFS,
+    SH,
+    SKOS,
+    bind_prefixes,
+)
+from .settings import ONTOLOGY_DIR
+from .store import quads_of
+
+ONTOLOGY_FILE = "jeugdgraph.ttl"
+THEMES_FILE = "themes.ttl"
+SHAPES_FILE = "shapes.ttl"
+
+SEVERITIES = ("Violation", "Warning", "Info")
+
+# pyshacl logs every SPARQL constraint it loads at WARNING level; the report says what matters.
+logging.getLogger("pyshacl").setLevel(logging.ERROR)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One validation result, in words a policy maker can act on."""
+
+    severity: str  # "Violation" | "Warning" | "Info"
+    focus: str  # IRI (or blank node id) of the resource
+    path: str | None  # predicate IRI
+    value: str | None
+    message_nl: str
+    message_en: str
+    shape: str | None
+
+    def message(self, lang: str = "nl") -> str:
+        return self.message_en if lang == "en" else self.message_nl
+
+
+@dataclass
+class ValidationReport:
+    conforms: bool
+    findings: list[Finding]
+    results_graph: Graph  # the SHACL report graph
+    labels: dict[str, str] = field(default_factory=dict)  # focus IRI -> label, for the text report
+
+    def violations(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == "Violation"]
+
+    def warnings(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == "Warning"]
+
+    def text(self, lang: str = "nl") -> str:
+        """A human report: a summary line, then the findings grouped by severity, one line each."""
+        words = _WORDS["en" if lang == "en" else "nl"]
+        counts = {s: sum(1 for f in self.findings if f.severity == s) for s in SEVERITIES}
+        if not self.findings:
+            return words["clean"]
+        summary = ", ".join(
+            f"{counts[s]} {words[s][0] if counts[s] == 1 else words[s][1]}" for s in SEVERITIES if counts[s]
+        )
+        lines = [(words["conforms"] if self.conforms else words["fails"]) + f" ({summary})."]
+        for severity in SEVERITIES:
+            group = [f for f in self.findings if f.severity == severity]
+            if not group:
+                continue
+            lines.append("")
+            lines.append(f"{words[severity][2]}:")
+            for finding in group:
+                lines.append("- " + self._line(finding, lang))
+        return "\n".join(lines)
+
+    def _line(self, finding: Finding, lang: str) -> str:
+        label = self.labels.get(finding.focus)
+        who = f"{label} ({_curie(finding.focus)})" if label else _curie(finding.focus)
+        where = ""
+        if finding.path:
+            where = f" {_curie(finding.path)}"
+            if finding.value is not None:
+                where += f" = {_shorten(finding.value)}"
+        elif finding.value is not None:
+            where = f" [{_shorten(finding.value)}]"
+        return f"{who}{where}: {finding.message(lang)}"
+
+    def turtle(self) -> str:
+        bind_prefixes(self.results_graph)
+        return self.results_graph.serialize(format="turtle")
+
+
+_WORDS = {
+    "nl": {
+        "Violation": ("overtreding", "overtredingen", "Overtredingen"),
+        "Warning": ("waarschuwing", "waarschuwingen", "Waarschuwingen"),
+        "Info": ("opmerking", "opmerkingen", "Opmerkingen"),
+        "clean": "De gegevens voldoen aan alle validatieregels: geen overtredingen, geen waarschuwingen.",
+        "conforms": "De gegevens voldoen aan de validatieregels",
+        "fails": "De gegevens voldoen niet aan de validatieregels",
+    },
+    "en": {
+        "Violation": ("violation", "violations", "Violations"),
+        "Warning": ("warning", "warnings", "Warnings"),
+        "Info": ("note", "notes", "Notes"),
+        "clean": "The data meets every validation rule: no violations, no warnings.",
+        "conforms": "The data meets the validation rules",
+        "fails": "The data does not meet the validation rules",
+    },
+}
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def _parse_turtle(path: Path) -> Graph:
+    if not path.is_file():
+        raise InputError(f"Het ontologiebestand {path} ontbreekt.")
+    graph = Graph()
+    try:
+        graph.parse(path, format="turtle")
+    except Exception as exc:  # rdflib raises several unrelated types for bad Turtle
+        raise InputError(f"Het ontologiebestand {path} is geen geldige Turtle: {exc}") from exc
+    return graph
+
+
+def _stamp(ontology_dir: Path, *names: str) -> tuple:
+    """Cache key: the files' paths and modification times, so an edited file is read again."""
+    paths = [Path(ontology_dir).resolve() / name for name in names]
+    return tuple((str(p), p.stat().st_mtime_ns if p.exists() else None) for p in paths)
+
+
+@lru_cache(maxsize=8)
+def _load(stamp: tuple) -> Graph:
+    graph = Graph()
+    bind_prefixes(graph)
+    for path, _mtime in stamp:
+        graph += _parse_turtle(Path(path))
+    return graph
+
+
+def load_shapes(ontology_dir: Path = ONTOLOGY_DIR) -> Graph:
+    """The SHACL shapes graph (cached; treat it as read-only)."""
+    return _load(_stamp(ontology_dir, SHAPES_FILE))
+
+
+def _vocabulary(ontology_dir: Path = ONTOLOGY_DIR) -> Graph:
+    """Ontology and concept schemes: what validation needs beside the data (cached, read-only)."""
+    return _load(_stamp(ontology_dir, ONTOLOGY_FILE, THEMES_FILE))
+
+
+def load_ontology(ontology_dir: Path = ONTOLOGY_DIR) -> Graph:
+    """The content of the ontology named graph: ontology, theme/segment schemes and shapes.
+
+    Returns a fresh graph that the caller may change.
+    """
+    graph = Graph()
+    bind_prefixes(graph)
+    graph += _load(_stamp(ontology_dir, ONTOLOGY_FILE, THEMES_FILE, SHAPES_FILE))
+    return graph
+
+
+# --------------------------------------------------------------------------- validating
+
+
+def validate_graph(
+    data: Graph,
+    *,
+    ontology: Graph | None = None,
+    context: Graph | None = None,
+    ontology_dir: Path = ONTOLOGY_DIR,
+) -> ValidationReport:
+    """Validate an rdflib graph (or Dataset, over the union of its graphs).
+
+    ``ontology`` defaults to the project's ontology and schemes. ``context`` is data the graph
+    links to but that is not itself under test, such as the reference graph for a single
+    document's graph: it is mixed in so that ``sh:class`` checks can see the types of linked
+    municipalities and laws, and only the resources that ``data`` describes are validated.
+    """
+    shapes = load_shapes(ontology_dir)
+    # pyshacl's own ont_graph mixing copies only class and property axioms, not the theme
+    # concepts that sh:class jg:Thema needs, so the union is built here.
+    combined = Graph()
+    _add_all(combined, data)
+    combined += ontology if ontology is not None else _vocabulary(ontology_dir)
+    focus_nodes = None
+    if context is not None:
+        _add_all(combined, context)
+        focus_nodes = sorted({s for s in _subjects(data) if isinstance(s, URIRef)})
+        if not focus_nodes:
+            return _report(Graph(), shapes, {})
+    conforms, results, _text = shacl_validate(
+        combined,
+        shacl_graph=shapes,
+        inference="none",
+        inplace=True,
+        allow_warnings=True,
+        allow_infos=True,
+        focus_nodes=focus_nodes,
+    )
+    report = _report(results, shapes, {})
+    report.labels = _labels_from_graph(combined, {f.focus for f in report.findings})
+    return report
+
+
+def _add_all(target: Graph, source: Graph) -> None:
+    """Add the triples of a graph, or of every graph of a Dataset, to ``target``."""
+    if isinstance(source, ConjunctiveGraph):  # rdflib's Dataset is one too
+        target.addN((s, p, o, target) for s, p, o, _g in source.quads((None, None, None, None)))
+    else:
+        target += source
+
+
+def _subjects(data: Graph):  # noqa: ANN202 - an iterator of nodes
+    if isinstance(data, ConjunctiveGraph):
+        return (s for s, _p, _o, _g in data.quads((None, None, None, None)))
+    return data.subjects()
+
+
+def validate_store(store: ox.Store, *, ontology_dir: Path = ONTOLOGY_DIR) -> ValidationReport:
+    """Validate everything in a store: the union of all its named graphs (and the default graph).
+
+    A store built by ``jeugdgraph build`` holds the ontology in ``jgi:graph/ontology`` and is
+    validated in place; any other store is first copied into memory with the ontology added.
+    """
+    shapes = load_shapes(ontology_dir)
+    target = store
+    if not store.contains_named_graph(ox.NamedNode(str(GRAPH_ONTOLOGY))):
+        target = ox.Store()
+        target.extend(store.quads_for_pattern(None, None, None, None))
+        target.extend(quads_of(_vocabulary(ontology_dir), GRAPH_ONTOLOGY))
+    conforms, results, _text = shacl_validate(
+        target,
+        shacl_graph=shapes,
+        inference="none",
+        allow_warnings=True,
+        allow_infos=True,
+    )
+    report = _report(results, shapes, {})
+    report.labels = _labels_from_store(target, {f.focus for f in report.findings})
+    return report
+
+
+# --------------------------------------------------------------------------- reading the report
+
+
+def _report(results: Graph, shapes: Graph, labels: dict[str, str]) -> ValidationReport:
+    findings = sorted(
+        {_finding(results, shapes, r) for r in results.subjects(RDF.type, SH.ValidationResult)},
+        key=lambda f: (SEVERITIES.index(f.severity), f.focus, f.path or "", f.value or "", f.message_nl),
+    )
+    conforms = not any(f.severity == "Violation" for f in findings)
+    bind_prefixes(results)
+    return ValidationReport(conforms=conforms, findings=findings, results_graph=results, labels=labels)
+
+
+def _finding(results: Graph, shapes: Graph, result: Node) -> Finding:
+    severity_iri = results.value(result, SH.resultSeverity)
+    severity = str(severity_iri).rsplit("#", 1)[-1] if severity_iri is not None else "Violation"
+    focus = results.value(result, SH.focusNode)
+    path = results.value(result, SH.resultPath)
+    value = results.value(result, SH.value)
+    shape = results.value(result, SH.sourceShape)
+    constraint = results.value(result, SH.sourceConstraint)
+    fallback = [m for m in results.objects(result, SH.resultMessage) if isinstance(m, Literal)]
+    # a SPARQL constraint carries its own messages; otherwise the shape does
+    own = [m for m in shapes.objects(constraint, SH.message)] if constraint is not None else []
+    if not own and shape is not None:
+        own = list(shapes.objects(shape, SH.message))
+    message_nl = _pick(own, "nl") or _pick(fallback, "nl") or _pick(fallback, None) or ""
+    message_en = _pick(own, "en") or _pick(fallback, "en") or _pick(fallback, None) or message_nl
+    return Finding(
+        severity=severity if severity in SEVERITIES else "Violation",
+        focus=_node_id(focus),
+        path=str(path) if isinstance(path, URIRef) else None,
+        value=None if value is None else str(value),
+        message_nl=message_nl,
+        message_en=message_en,
+        # a named SPARQL constraint says more about the rule than the node shape that holds it
+        shape=str(constraint) if isinstance(constraint, URIRef) else _named(shape),
+    )
+
+
+def _named(node: Node | None) -> str | None:
+    return str(node) if isinstance(node, URIRef) else None
+
+
+def _pick(messages: list, lang: str | None) -> str | None:
+    for m in messages:
+        if isinstance(m, Literal) and (m.language or None) == lang:
+            return str(m)
+    return None
+
+
+def _node_id(node: Node | None) -> str:
+    if isinstance(node, BNode):
+        return f"_:{node}"
+    return "" if node is None else str(node)
+
+
+# --------------------------------------------------------------------------- labels
+
+
+_LABEL_PREDICATES = (SKOS.prefLabel, DCTERMS.title, FOAF.name, JG.term, RDFS.label, JG.citaat)
+
+
+def _labels_from_graph(graph: Graph, focus: set[str]) -> dict[str, str]:
+    labels: dict[str, str] = {}
+    for iri in focus:
+        if not iri or iri.startswith("_:"):
+            continue
+        node = URIRef(iri)
+        for predicate in _LABEL_PREDICATES:
+            values = list(graph.objects(node, predicate))
+            if values:
+                labels[iri] = _best_label(values)
+                break
+    return labels
+
+
+def _labels_from_store(store: ox.Store, focus: set[str]) -> dict[str, str]:
+    iris = [f for f in focus if f and not f.startswith("_:")]
+    if not iris:
+        return {}
+    candidates: dict[str, dict[int, list[Literal]]] = defaultdict(lambda: defaultdict(list))
+    predicates = " ".join(f"<{p}>" for p in _LABEL_PREDICATES)
+    for chunk in range(0, len(iris), 500):
+        values = " ".join(f"<{i}>" for i in iris[chunk : chunk + 500])
+        query = (
+            f"SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {values} }} VALUES ?p {{ {predicates} }} "
+            f"?s ?p ?o FILTER(isLiteral(?o)) }}"
+        )
+        for row in store.query(query, use_default_graph_as_union=True):
+            rank = _LABEL_PREDICATES.index(URIRef(row["p"].value))
+            o = row["o"]
+            candidates[row["s"].value][rank].append(Literal(o.value, lang=o.language))
+    return {s: _best_label(ranks[min(ranks)]) for s, ranks in candidates.items()}
+
+
+def _best_label(values: list) -> str:
+    """Dutch first, then untagged, then anything; a long quote is cut short."""
+    def rank(value: Literal) -> tuple:
+        language = getattr(value, "language", None)
+        return (language != "nl", bool(language), str(value))
+
+    ordered = sorted(values, key=rank)
+    return _shorten(" ".join(str(ordered[0]).split()), 70)
+
+
+def _shorten(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _curie(iri: str) -> str:
+    for prefix, namespace in sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])):
+        if iri.startswith(namespace) and len(iri) > len(namespace):
+            return f"{prefix}:{iri[len(namespace):]}"
+    return iri if iri.startswith("_:") else f"<{iri}>"
+
+
+__all__ = [
+    "Finding",
+    "ValidationReport",
+    "load_shapes",
+    "load_ontology",
+    "validate_graph",
+    "validate_store",
+]
