@@ -22,7 +22,6 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
-from statistics import median
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -147,7 +146,7 @@ def read_document(path: Path, settings: Settings | None = None) -> SourceText:
 
     notes: list[str] = []
     if media_type == "application/pdf":
-        raw, encoding = _pdf_text(data, label, settings), None
+        raw, encoding = _pdf_text(data, label, settings, notes), None
     else:
         decode = _decode_html if media_type == "text/html" else _decode_text
         decoded, encoding = decode(data, label)
@@ -316,6 +315,8 @@ def markdown_text(source: str) -> str:
 
 
 def _md_inline(line: str) -> str:
+    # escaped marks are set aside first (as private-use characters) so no rule below sees them
+    line = _MD_ESCAPE.sub(lambda m: chr(0xE000 + ord(m.group(1))), line)
     line = _MD_IMAGE.sub(r"\1", line)
     line = _MD_LINK.sub(r"\1", line)
     line = _MD_AUTOLINK.sub(r"\1", line)
@@ -325,7 +326,7 @@ def _md_inline(line: str) -> str:
     line = _MD_EMPHASIS_STAR.sub(r"\1", line)
     line = _MD_EMPHASIS_UNDERSCORE.sub(r"\1", line)
     line = _MD_HARD_BREAK.sub("", line)
-    return _MD_ESCAPE.sub(r"\1", line)
+    return re.sub("[\ue000-\ue07f]", lambda m: chr(ord(m.group(0)) - 0xE000), line)
 
 
 # --- HTML -------------------------------------------------------------------------------------
@@ -422,10 +423,10 @@ class _HtmlWalker:
         self.pre_depth = 0
         self.marker = ""  # a list item's number or dash, put before the item's first text
 
-    def flush(self) -> None:
+    def flush(self, preformatted: bool = False) -> None:
         text = "".join(self.buffer)
         self.buffer = []
-        lines = [line.strip(" ") for line in text.split("\n")]
+        lines = [line.rstrip(" ") if preformatted else line.strip(" ") for line in text.split("\n")]
         block = "\n".join(lines).strip("\n")
         if block.strip():
             self.blocks.append(block)
@@ -477,7 +478,7 @@ class _HtmlWalker:
             self.buffer = ["".join(self.buffer).rstrip("\t ")]
         if name == "li":
             self.marker = ""  # an empty item gets no block of its own
-        self.flush()
+        self.flush(preformatted=name == "pre")
 
 
 def _html_list_marker(item: Tag) -> str:
@@ -523,6 +524,7 @@ def _html_declared_encoding(data: bytes) -> str | None:
 
 # --- PDF --------------------------------------------------------------------------------------
 
+MAX_PAGE_CONTENT_BYTES = 20_000_000  # drawing instructions of one page; text pages need far less
 _PARAGRAPH_GAP = 1.3  # a vertical gap this many times the usual line distance starts a paragraph
 # a word broken at a line end, the rest of the word with what sticks to it, and what follows
 _HYPHENATED = re.compile(r"([^\W\d_]+)[-\u2010]\n([^\W\d_]+)(\S*)(?:[ \t]*(\n|$)|[ \t]+)")
@@ -530,8 +532,14 @@ _SOFT_HYPHENATED = re.compile(r"([^\W\d_]+)\u00ad\n([^\W\d_]+)(\S*)(?:[ \t]*(\n|
 _WORD = re.compile(r"[^\W\d_]+(?:[-\u2010][^\W\d_]+)*")
 
 
-def _pdf_text(data: bytes, label: str, settings: Settings) -> str:
-    """The text of a PDF: pages joined by blank lines, paragraphs found from vertical gaps."""
+def _pdf_text(data: bytes, label: str, settings: Settings, notes: list[str]) -> str:
+    """The text of a PDF: pages joined by blank lines, paragraphs found from vertical gaps.
+
+    Limits are checked before any text is extracted: the file's size (by the caller), the
+    inflated size of all compressed streams together, the declared and actual page count, and
+    the drawing instructions of each page; a page with an unreasonable amount of them (a
+    disguised zip bomb, or a huge vector drawing) is skipped with a note for the report.
+    """
     # imported here: pypdf is only needed for PDFs, and importing it costs time at start-up
     from pypdf import PdfReader
     from pypdf.errors import DependencyError, FileNotDecryptedError
@@ -579,8 +587,14 @@ def _pdf_text(data: bytes, label: str, settings: Settings) -> str:
             raise UnreadableDocument(f"{label}: PDF heeft geen pagina's")
         texts: list[str] = []
         total = 0
-        for page in pages:
-            page_text = _pdf_page_text(page)
+        for number, page in enumerate(pages, start=1):
+            if _page_content_size(page, MAX_PAGE_CONTENT_BYTES) > MAX_PAGE_CONTENT_BYTES:
+                notes.append(
+                    f"{label}: pagina {number} overgeslagen (meer dan "
+                    f"{MAX_PAGE_CONTENT_BYTES // 1_000_000} MB aan opmaakgegevens)"
+                )
+                continue
+            page_text = _pdf_page_text(page).strip("\n")
             total += len(page_text)
             if total > settings.max_upload_bytes:
                 raise UnreadableDocument(f"{label}: PDF bevat onredelijk veel tekst; niet gelezen")
@@ -592,7 +606,44 @@ def _pdf_text(data: bytes, label: str, settings: Settings) -> str:
     except Exception as exc:  # see the comment above the try
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise UnreadableDocument(f"{label}: PDF is beschadigd: {reason[:160]}") from None
-    return dehyphenate("\n\n".join(texts))
+    if not any(t.strip() for t in texts) and notes:
+        raise UnreadableDocument(
+            f"{label}: PDF bevat alleen pagina's met onredelijk veel opmaakgegevens (mogelijk een zip-bom)"
+        )
+    return dehyphenate("\n\n".join(t for t in texts if t.strip()))
+
+
+def _page_content_size(page: Any, limit: int) -> int:
+    """Bytes of drawing instructions of a page: its content streams and the forms it draws.
+
+    Stops counting once past ``limit``; forms that draw forms are followed, each once.
+    """
+    size = 0
+    contents = page.get_contents()
+    if contents is not None:
+        size += len(contents.get_data())
+    pending = [page.get("/Resources")]
+    seen: set[int] = set()
+    while pending and size <= limit:
+        resources = pending.pop()
+        resources = resources.get_object() if resources is not None else None
+        if not hasattr(resources, "get"):
+            continue
+        xobjects = resources.get("/XObject")
+        xobjects = xobjects.get_object() if xobjects is not None else None
+        if not hasattr(xobjects, "values"):
+            continue
+        for reference in xobjects.values():
+            key = id(reference.get_object()) if not hasattr(reference, "idnum") else reference.idnum
+            if key in seen:
+                continue
+            seen.add(key)
+            form = reference.get_object()
+            if form.get("/Subtype") != "/Form":
+                continue
+            size += len(form.get_data())
+            pending.append(form.get("/Resources"))
+    return size
 
 
 def _declared_page_count(reader: Any) -> int | None:
@@ -630,12 +681,13 @@ def _pdf_page_text(page: Any) -> str:
             current.append(piece)
     lines.append(("".join(current), current_y))
 
-    gaps = [
+    gaps = sorted(
         previous_y - y
         for (_, previous_y), (_, y) in zip(lines, lines[1:], strict=False)
-        if previous_y is not None and y is not None and previous_y - y > 0.5
-    ]
-    usual = median(gaps) if gaps else None
+        if previous_y is not None and y is not None and previous_y - y > 3
+    )
+    # the usual line distance: the lower quartile, so that many short paragraphs do not hide it
+    usual = gaps[len(gaps) // 4] if gaps else None
     out: list[str] = []
     previous_y = None
     for text, y in lines:
