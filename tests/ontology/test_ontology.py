@@ -9,13 +9,16 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import OWL, RDF, RDFS, SH, SKOS, XSD
+from rdflib.namespace import OWL, RDF, RDFS, SH, SKOS
 
 from jeugdgraph import iris
 from jeugdgraph.namespaces import JG, JG_IRI, PREFIXES
 from jeugdgraph.settings import ONTOLOGY_DIR, PROJECT_ROOT, SEEDS_DIR
 from jeugdgraph.validation import load_ontology, load_shapes
 
+# rdflib's XSD namespace object warns when pytest inspects module attributes
+XSD_INTEGER = URIRef("http://www.w3.org/2001/XMLSchema#integer")
+XSD_DATE = URIRef("http://www.w3.org/2001/XMLSchema#date")
 CONTRACT = PROJECT_ROOT.parent / "shared" / "CONTRACT.md"
 ONTOLOGY_IRI = URIRef("https://w3id.org/jeugdgraph/def")
 THEME_SCHEME = URIRef("https://w3id.org/jeugdgraph/id/thema")
@@ -177,8 +180,8 @@ def test_property_hierarchy(ontology: Graph) -> None:
     assert (JG.verwijstNaar, RDFS.subPropertyOf, JG.noemt) in ontology
     assert (JG.bedrag, RDFS.subPropertyOf, URIRef("https://schema.org/value")) in ontology
     assert (JG.thema, RDFS.subPropertyOf, URIRef("http://purl.org/dc/terms/subject")) in ontology
-    assert (JG.volgnummer, RDFS.range, XSD.integer) in ontology
-    assert (JG.deadline, RDFS.range, XSD.date) in ontology
+    assert (JG.volgnummer, RDFS.range, XSD_INTEGER) in ontology
+    assert (JG.deadline, RDFS.range, XSD_DATE) in ontology
     assert (JG.regio, RDFS.range, JG.Jeugdregio) in ontology
 
 

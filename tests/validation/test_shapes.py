@@ -7,7 +7,7 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Graph, Literal, URIRef
 
-from jeugdgraph.namespaces import GRAPH_ONTOLOGY, JG, ORG, PROV, XSD
+from jeugdgraph.namespaces import GRAPH_ONTOLOGY, JG, ORG, PROV
 from jeugdgraph.store import add_graph
 from jeugdgraph.validation import (
     Finding,
@@ -18,6 +18,9 @@ from jeugdgraph.validation import (
     validate_store,
 )
 
+# rdflib's XSD namespace object warns when pytest inspects module attributes
+XSD_INTEGER = URIRef("http://www.w3.org/2001/XMLSchema#integer")
+XSD_DECIMAL = URIRef("http://www.w3.org/2001/XMLSchema#decimal")
 JGI = "https://w3id.org/jeugdgraph/id/"
 JGSH = "https://w3id.org/jeugdgraph/def/shapes#"
 VLAARDINGEN = URIRef(JGI + "gemeente/gm0622")
@@ -244,7 +247,7 @@ def test_empty_quote_is_reported() -> None:
 def test_begin_after_end_is_reported() -> None:
     graph = correct_graph()
     end = Q_BEGIN + len(QUOTE)
-    graph.set((OPDRACHT, JG.begin, Literal(end + 5, datatype=XSD.integer)))
+    graph.set((OPDRACHT, JG.begin, Literal(end + 5, datatype=XSD_INTEGER)))
     report = validate_graph(graph)
     assert not report.conforms
     finding = the_finding(report, "Herkomst-volgorde", OPDRACHT)
@@ -254,7 +257,7 @@ def test_begin_after_end_is_reported() -> None:
 
 def test_quote_that_is_not_verbatim_at_its_offsets_is_reported() -> None:
     graph = correct_graph()
-    graph.set((OPDRACHT, JG.begin, Literal(Q_BEGIN + 1, datatype=XSD.integer)))
+    graph.set((OPDRACHT, JG.begin, Literal(Q_BEGIN + 1, datatype=XSD_INTEGER)))
     report = validate_graph(graph)
     finding = the_finding(report, "Herkomst-citaat-letterlijk", OPDRACHT)
     assert finding.value == QUOTE
@@ -263,7 +266,7 @@ def test_quote_that_is_not_verbatim_at_its_offsets_is_reported() -> None:
 
 def test_ill_typed_offset_is_reported_not_crashed_on() -> None:
     graph = correct_graph()
-    graph.set((OPDRACHT, JG.begin, Literal("abc", datatype=XSD.integer)))
+    graph.set((OPDRACHT, JG.begin, Literal("abc", datatype=XSD_INTEGER)))
     report = validate_graph(graph)
     assert the_finding(report, "Herkomst-begin", OPDRACHT).value == "abc"
 
@@ -304,7 +307,7 @@ def test_amount_without_value_is_reported() -> None:
 def test_amount_with_only_a_percentage_conforms() -> None:
     graph = correct_graph()
     graph.remove((BEDRAG, JG.bedrag, None))
-    graph.add((BEDRAG, JG.percentage, Literal("10", datatype=XSD.decimal)))
+    graph.add((BEDRAG, JG.percentage, Literal("10", datatype=XSD_DECIMAL)))
     assert validate_graph(graph).findings == []
 
 
