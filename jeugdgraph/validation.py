@@ -245,9 +245,11 @@ _CONTEXT_GRAPH = URIRef("urn:jeugdgraph:validation:context")
 
 
 def _validate(store: ox.Store, shapes: Graph, focus_nodes: list[URIRef] | None) -> ValidationReport:
+    working_shapes = Graph()  # pyshacl adds a few RDFS axioms to the shapes graph it is given
+    working_shapes += shapes
     _conforms, results, _text = shacl_validate(
         store,
-        shacl_graph=shapes,
+        shacl_graph=working_shapes,
         inference="none",
         allow_warnings=True,
         allow_infos=True,

@@ -438,3 +438,11 @@ def test_store_validation_does_not_change_the_store(with_ontology: bool) -> None
     before = set(store.quads_for_pattern(None, None, None, None))
     assert not validate_store(store).conforms
     assert set(store.quads_for_pattern(None, None, None, None)) == before
+
+
+def test_validation_leaves_the_cached_shapes_untouched() -> None:
+    before = set(load_shapes())
+    graph = correct_graph()
+    graph.remove((BEDRAG, JG.bedrag, None))
+    validate_graph(graph)
+    assert set(load_shapes()) == before
