@@ -1,0 +1,133 @@
+"""Whole-word phrase matching that forgives case, diacritics, dashes and line breaks.
+
+Documents write the same name in many ways: ``Wmo`` and ``WMO``, ``wet Verbetering
+beschikbaarheid jeugdzorg``, ``Gemeenschappelijke Regeling`` broken over two lines, ``Kind‑ en
+Gezinsbescherming`` with a non-breaking hyphen, ``continuïteit`` and ``continuiteit``. The matcher
+searches a normalised copy of the text (case-folded, diacritics stripped, every run of white space
+one space, every dash a space) with an Aho-Corasick automaton and maps each hit back to the exact
+characters of the original text, so a match's span is always a verbatim passage.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+import ahocorasick
+
+T = TypeVar("T")
+
+_DASHES = set("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u00ad")
+_SINGLE_QUOTES = set("'\u2018\u2019\u201a\u201b\u00b4`")
+_DOUBLE_QUOTES = set('"\u201c\u201d\u201e\u201f')
+
+
+def _fold_char(ch: str) -> str:
+    """One original character as it appears in the normalised text (may be 0..n characters)."""
+    if ch.isspace() or ch in _DASHES:
+        return " "
+    if ch in _SINGLE_QUOTES:
+        return "'"
+    if ch in _DOUBLE_QUOTES:
+        return '"'
+    folded = unicodedata.normalize("NFKD", ch.casefold())
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
+def fold(text: str) -> str:
+    """The normalised form of a phrase (what labels are compared in)."""
+    return NormalisedText.of(text).text.strip()
+
+
+@dataclass(frozen=True)
+class NormalisedText:
+    """A normalised copy of a text with, per normalised character, its index in the original."""
+
+    original: str
+    text: str
+    offsets: tuple[int, ...]
+
+    @classmethod
+    def of(cls, original: str) -> NormalisedText:
+        chars: list[str] = []
+        offsets: list[int] = []
+        for index, ch in enumerate(original):
+            folded = _fold_char(ch)
+            if folded == " " and chars and chars[-1] == " ":
+                continue  # a run of white space (or dashes) is one space
+            for c in folded:
+                chars.append(c)
+                offsets.append(index)
+        return cls(original, "".join(chars), tuple(offsets))
+
+    def original_span(self, begin: int, end: int) -> tuple[int, int]:
+        """Original offsets of the normalised range ``begin..end`` (end exclusive, non-empty)."""
+        return self.offsets[begin], self.offsets[end - 1] + 1
+
+    def is_word_boundary(self, index: int) -> bool:
+        """True when normalised position ``index`` is not inside a word (or lies at an edge)."""
+        return index < 0 or index >= len(self.text) or not self.text[index].isalnum()
+
+
+@dataclass(frozen=True)
+class PhraseMatch(Generic[T]):
+    """One occurrence of a phrase: original offsets and the payloads registered for it."""
+
+    begin: int
+    end: int
+    key: str  # the normalised phrase
+    payloads: tuple[T, ...]
+
+
+class PhraseMatcher(Generic[T]):
+    """Finds registered phrases as whole words, longest match first, without overlaps."""
+
+    def __init__(self, phrases: Iterable[tuple[str, T]]) -> None:
+        table: dict[str, list[T]] = {}
+        for phrase, payload in phrases:
+            key = fold(phrase)
+            if not key:
+                continue
+            bucket = table.setdefault(key, [])
+            if payload not in bucket:
+                bucket.append(payload)
+        self._automaton = ahocorasick.Automaton()
+        for key, payloads in table.items():
+            self._automaton.add_word(key, (key, tuple(payloads)))
+        self._empty = not table
+        if not self._empty:
+            self._automaton.make_automaton()
+
+    def find(
+        self, text: NormalisedText, accept: Callable[[int, int, str, T], bool] | None = None
+    ) -> list[PhraseMatch[T]]:
+        """All whole-word matches; where matches overlap, the longest (then the first) wins.
+
+        ``accept(begin, end, key, payload)`` (original offsets) may reject a payload at a place;
+        a match with no accepted payload does not take part, so a shorter match can win there.
+        """
+        if self._empty:
+            return []
+        candidates: list[tuple[int, int, str, tuple[T, ...]]] = []
+        for last, (key, payloads) in self._automaton.iter(text.text):
+            start = last - len(key) + 1
+            if not (text.is_word_boundary(start - 1) and text.is_word_boundary(last + 1)):
+                continue
+            if accept is not None:
+                begin, stop = text.original_span(start, last + 1)
+                payloads = tuple(p for p in payloads if accept(begin, stop, key, p))
+            if payloads:
+                candidates.append((start, last + 1, key, payloads))
+        candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+        taken: list[tuple[int, int]] = []
+        chosen: list[PhraseMatch[T]] = []
+        for start, end, key, payloads in candidates:
+            if any(start < t_end and t_start < end for t_start, t_end in taken):
+                continue
+            taken.append((start, end))
+            begin, stop = text.original_span(start, end)
+            chosen.append(PhraseMatch(begin, stop, key, payloads))
+        chosen.sort(key=lambda m: (m.begin, m.end))
+        return chosen

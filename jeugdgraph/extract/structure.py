@@ -1,0 +1,231 @@
+"""The layout of a normalised document text: lines, paragraphs, sentences and lists.
+
+Council documents reach us as text extracted from PDF, Word or web pages, so layout is all that
+is left of their structure: a numbered list is ``1.``, ``2)`` or ``- 1)`` at the start of a line,
+a paragraph is broken by blank lines, and PDF text often puts a blank line after *every* printed
+line. Sentences therefore run on across a blank line when the text before it does not end a
+sentence and is not a heading. Every unit here carries original offsets, so what the extractors
+quote is verbatim text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..facts import Span
+
+#: Abbreviations after which a full stop does not end a sentence.
+ABBREVIATIONS = frozenset({
+    "bv", "bijv", "o.a", "d.d", "jl", "e.d", "ca", "nr", "dhr", "mevr", "mw", "drs", "dr", "mr", "ir",
+    "ing", "prof", "t.a.v", "i.v.m", "m.b.t", "e.a", "z.s.m", "incl", "excl", "art", "blz", "vs", "resp",
+    "evt", "m.i.v", "t/m", "i.s.m", "o.b.v", "a.s", "st", "sept", "okt", "jan", "feb", "mrt", "apr",
+    "aug", "nov", "dec", "p", "pag", "vgl", "zgn", "etc", "n.a.v", "i.p.v", "ivm", "tel",
+})
+
+_BULLET = r"[-\u2013\u2022\u25aa\u25cf\u00b7*\u2219\u25e6\u2043]"
+ITEM_MARKER = re.compile(
+    rf"^[ \t]*(?:(?:{_BULLET})[ \t]*)?(?P<num>\d{{1,2}})[.)](?=\s)[ \t]*"
+    rf"|^[ \t]*(?P<letter>[a-z])[.)][ \t]+"
+    rf"|^[ \t]*(?P<bullet>{_BULLET})[ \t]+"
+)
+_TERMINAL = ".!?:;"
+
+
+@dataclass(frozen=True)
+class Line:
+    begin: int
+    end: int  # exclusive, before the newline
+    text: str
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+def lines(text: str) -> list[Line]:
+    result, begin = [], 0
+    for raw in text.split("\n"):
+        result.append(Line(begin, begin + len(raw), raw))
+        begin += len(raw) + 1
+    return result
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """Consecutive non-blank lines."""
+
+    span: Span
+    lines: tuple[Line, ...]
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    result: list[Paragraph] = []
+    current: list[Line] = []
+    for line in lines(text) + [Line(len(text), len(text), "")]:
+        if line.blank:
+            if current:
+                span = Span.of(text, current[0].begin, current[-1].end).trimmed(text)
+                result.append(Paragraph(span, tuple(current)))
+                current = []
+        else:
+            current.append(line)
+    return result
+
+
+def is_heading(text: str) -> bool:
+    """A short line without sentence punctuation: a section title or slide title."""
+    stripped = text.strip()
+    if not stripped or stripped[-1] in ".;,":
+        return False
+    return len(stripped) <= 60 and len(stripped.split()) <= 8
+
+
+@dataclass(frozen=True)
+class ListItem:
+    number: int  # its number as written, or its position for bullets and letters
+    marker: Span
+    content: Span  # the item's own text, trimmed, without the marker
+
+
+def list_at(text: str, offset: int) -> list[ListItem]:
+    """The list that starts at the first non-blank line at or after ``offset`` (or ``[]``).
+
+    An item runs until the next item marker of the same kind; the list ends at a blank line
+    followed by a line that neither is an item nor continues the sentence of the last item.
+    """
+    all_lines = [ln for ln in lines(text) if ln.begin >= offset]
+    index = 0
+    while index < len(all_lines) and all_lines[index].blank:
+        index += 1
+    if index >= len(all_lines):
+        return []
+    first = ITEM_MARKER.match(all_lines[index].text)
+    if not first:
+        return []
+    kind = "num" if first.group("num") else "letter" if first.group("letter") else "bullet"
+    items: list[tuple[int, Span, int, int]] = []  # number, marker, content begin, content end
+    expected = int(first.group("num")) if kind == "num" else 1
+    blank_before = False
+    for line in all_lines[index:]:
+        if line.blank:
+            blank_before = True
+            continue
+        marker = ITEM_MARKER.match(line.text)
+        if marker and _kind(marker) == kind and (kind != "num" or int(marker.group("num")) == expected):
+            number = int(marker.group("num")) if kind == "num" else expected
+            marker_span = Span.of(text, line.begin + marker.start(), line.begin + marker.end()).trimmed(text)
+            items.append((number, marker_span, line.begin + marker.end(), line.end))
+            expected += 1
+        elif items and (not blank_before or _continues(text[items[-1][2] : items[-1][3]], line.text)):
+            number, marker_span, begin, _ = items[-1]
+            items[-1] = (number, marker_span, begin, line.end)
+        else:
+            break
+        blank_before = False
+    return [
+        ListItem(number, marker, Span.of(text, begin, end).trimmed(text))
+        for number, marker, begin, end in items
+    ]
+
+
+def _kind(marker: re.Match[str]) -> str:
+    return "num" if marker.group("num") else "letter" if marker.group("letter") else "bullet"
+
+
+def _continues(previous: str, line: str) -> bool:
+    """Does ``line`` (after a blank line) continue the sentence of ``previous``?"""
+    stripped = previous.rstrip()
+    if not stripped or stripped[-1] in _TERMINAL:
+        return False
+    first = line.lstrip()[:1]
+    return first.islower()
+
+
+# --------------------------------------------------------------------------- sentences
+
+def _blocks(text: str) -> list[Span]:
+    """Paragraphs, with PDF-style line breaks healed: a paragraph that does not end a sentence
+    (and is no heading) runs on into the next one."""
+    merged: list[Span] = []
+    ends_sentence = True  # the text before the current block ended a sentence
+    for paragraph in paragraphs(text):
+        body = paragraph.span.text
+        starts_item = bool(ITEM_MARKER.match(paragraph.lines[0].text))
+        if merged and not ends_sentence and not starts_item and not _is_heading_block(merged[-1], text):
+            merged[-1] = Span.of(text, merged[-1].begin, paragraph.span.end)
+        else:
+            merged.append(paragraph.span)
+        ends_sentence = body.rstrip()[-1:] in _TERMINAL or body.rstrip().endswith(",=")
+    return merged
+
+
+def _is_heading_block(span: Span, text: str) -> bool:
+    if "\n" in span.text:
+        return False
+    if not is_heading(span.text):
+        return False
+    before = text[: span.begin].rstrip()
+    return not before or before[-1] in _TERMINAL or is_heading(before.rsplit("\n", 1)[-1])
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?]+[\"'\u201d\u2019)]*(?=\s+[\"'\u2018\u201c(]?[A-ZÀ-Þ0-9\u2022\u20ac-])")
+_LINE_ITEM = re.compile(rf"\n[ \t]*(?={_BULLET}[ \t]|\d{{1,2}}[.)][ \t])")
+
+
+def sentences(text: str) -> list[Span]:
+    """Sentences of the text in order (list items and headings are sentences of their own)."""
+    result: list[Span] = []
+    for block in _blocks(text):
+        for piece in _split_items(block, text):
+            result.extend(_split_sentences(piece, text))
+    return result
+
+
+def _split_items(block: Span, text: str) -> Iterator[Span]:
+    begin = block.begin
+    for m in _LINE_ITEM.finditer(text, block.begin, block.end):
+        if m.start() > begin:
+            yield Span.of(text, begin, m.start()).trimmed(text)
+        begin = m.end()
+    if block.end > begin:
+        yield Span.of(text, begin, block.end).trimmed(text)
+
+
+def _split_sentences(piece: Span, text: str) -> Iterator[Span]:
+    begin = piece.begin
+    for m in _SENTENCE_BREAK.finditer(text, piece.begin, piece.end):
+        if _is_abbreviation(text, m.start()):
+            continue
+        end = m.end()
+        if end > begin:
+            span = Span.of(text, begin, end).trimmed(text)
+            if span.text:
+                yield span
+        begin = end
+    if piece.end > begin:
+        span = Span.of(text, begin, piece.end).trimmed(text)
+        if span.text:
+            yield span
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Is the full stop at ``dot`` part of an abbreviation or initials (``E.F.A.``, ``bijv.``)?"""
+    if text[dot] != ".":
+        return False
+    start = dot
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "./"):
+        start -= 1
+    word = text[start:dot].lower().strip(".")
+    if word in ABBREVIATIONS:
+        return True
+    # initials: single capitals with full stops, "E.F.A." or "J."
+    return bool(re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", text[start:dot]))
+
+
+def sentence_at(sentence_spans: list[Span], offset: int) -> Span | None:
+    for span in sentence_spans:
+        if span.begin <= offset < span.end:
+            return span
+    return None
