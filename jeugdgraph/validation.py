@@ -26,6 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
+from pyshacl import graph_abstraction as pyshacl_graphs
 from pyshacl import validate as shacl_validate
 from rdflib import BNode, ConjunctiveGraph, Graph, Literal, URIRef
 from rdflib.term import Node
@@ -54,6 +55,19 @@ SEVERITIES = ("Violation", "Warning", "Info")
 
 # pyshacl logs every SPARQL constraint it loads at WARNING level; the report says what matters.
 logging.getLogger("pyshacl").setLevel(logging.ERROR)
+
+
+def _oxigraph_graphs_are_truthy() -> None:
+    """pyshacl writes ``datagraph or shapes_graph`` for every result it describes (also for the
+    internal results of sh:or and qualified shapes that it then discards), and the truth value of
+    its Oxigraph-backed graph is its length: a full count of the store each time. A data graph is
+    always there when results are made, so its truth value is fixed at True."""
+    data_graph_class = getattr(pyshacl_graphs, "OxigraphDataGraph", None)
+    if data_graph_class is not None and "__bool__" not in vars(data_graph_class):
+        data_graph_class.__bool__ = lambda self: True
+
+
+_oxigraph_graphs_are_truthy()
 
 
 @dataclass(frozen=True)
@@ -225,7 +239,7 @@ def validate_graph(
 
 
 def validate_store(store: ox.Store, *, ontology_dir: Path = ONTOLOGY_DIR) -> ValidationReport:
-    """Validate everything in a store: the union of all its named graphs (and the default graph).
+    """Validate everything in a store: the union of all its named graphs.
 
     A store built by ``jeugdgraph build`` holds the ontology in ``jgi:graph/ontology`` and is
     validated in place (read only); any other store is first copied into memory with the
