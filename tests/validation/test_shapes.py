@@ -446,3 +446,16 @@ def test_validation_leaves_the_cached_shapes_untouched() -> None:
     graph.remove((BEDRAG, JG.bedrag, None))
     validate_graph(graph)
     assert set(load_shapes()) == before
+
+
+def test_a_read_only_store_on_disk_is_validated_in_place(tmp_path) -> None:  # noqa: ANN001
+    graph = correct_graph()
+    graph.remove((BEDRAG, JG.bedrag, None))
+    writable = ox.Store(str(tmp_path / "store"))
+    add_graph(writable, MOTIE, graph)
+    add_graph(writable, GRAPH_ONTOLOGY, load_ontology())
+    writable.flush()
+    del writable
+    report = validate_store(ox.Store.read_only(str(tmp_path / "store")))
+    assert [f.shape for f in report.findings] == [JGSH + "Bedrag-waarde"]
+    assert report.labels[str(BEDRAG)] == AMOUNT  # the quote stands in for a label
