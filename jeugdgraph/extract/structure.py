@@ -118,7 +118,11 @@ def list_at(text: str, offset: int) -> list[ListItem]:
             marker_span = Span.of(text, line.begin + marker.start(), line.begin + marker.end()).trimmed(text)
             items.append((number, marker_span, line.begin + marker.end(), line.end))
             expected += 1
-        elif items and (not blank_before or _continues(text[items[-1][2] : items[-1][3]], line.text)):
+        elif items and (
+            not blank_before
+            or _continues(text[items[-1][2] : items[-1][3]], line.text)
+            or (kind == "num" and marker and _kind(marker) != "num")  # a sub-list (a., b., -)
+        ):
             number, marker_span, begin, _ = items[-1]
             items[-1] = (number, marker_span, begin, line.end)
         else:

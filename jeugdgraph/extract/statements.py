@@ -1,0 +1,458 @@
+"""Statements a council document makes: decisions, assignments, measures, amounts, dates,
+glossary terms, leading principles and themes, each with the exact passage it came from.
+
+How each kind is recognised (the genre's own conventions, not any one document's wording):
+
+* **Decision** (``jg:Besluit``): the items of a numbered (or bulleted) list directly after a line
+  that introduces a decision and ends in ``:`` or ``?`` (``Besluit:``, ``Welk besluit moet worden
+  genomen?``, ``stelt de raad voor te besluiten:``, ``Beslispunten``); a single unnumbered
+  decision (``Besluit: De Regiovisie ... vast te stellen.``) is point 1. A point that adopts
+  (``vaststellen``, ``vast te stellen``, ``goed te keuren``) a document that the same file holds
+  as a part (the regiovisie, the letter) ``adopts`` that part: the first document the point names.
+* **Assignment** (``jg:Opdracht``): in a motion, the items after ``We geven het college opdracht
+  om:``, ``verzoekt het college``, ``draagt het college op``, ``roept het college op``; a motion
+  with one unnumbered request gives one assignment, numbered 1.
+* **Measure** (``jg:Maatregel``): a concrete action the document reports as decided, announced or
+  under way: the items of a list introduced as measures or steps (``zetten we verschillende
+  stappen:``); a sentence that calls something a measure or a step (``X is één van die
+  maatregelen``); a sentence that announces an action with its time (``In de volgende fase wordt
+  een uitvoeringsplan opgesteld``, ``wordt dit jaar ... vastgesteld``); a sentence reporting that a
+  body made money available, set something up, abolished something or made agreements (``heeft
+  ... € 400.000 beschikbaar gesteld``, ``heeft een Regionaal Expertiseteam opgericht``,
+  ``werden besluiten genomen als het afschaffen van ...``); and, in a section headed ``Aanpak``,
+  ``Maatregelen`` or ``Acties`` (slides), each line that starts with an action verb
+  (``Samenvoegen segmenten 1 en 5``).
+* **Amount** (``jg:Bedrag``): every amount of euros or percentage ``amounts.find_amounts`` finds,
+  with what it is for (``amounts.purpose_of``) and whom it concerns: the municipality the
+  sentence says it is for (``Voor Alblasserdam komt dat neer op € 19.000,=``), or for a regional
+  amount (``regionaal budget``, ``voor de gehele regio``) the one region or, failing that, the one
+  joint body the document names.
+* **Dated fact** (``jg:Termijn``): every date, deadline, effective date and norm period with a
+  resolvable value (``dates.find_dates``); partial dates and bare years are not facts on their own.
+* **Glossary term** (``jg:Begrip``): the rows of a table headed ``Begrip | Omschrijving`` (also
+  ``Term``/``Definitie``/``Betekenis``/``Toelichting``), tab- or pipe-separated.
+* **Principle** (``jg:Principe``): after ``De leidende principes zijn:`` (or ``Uitgangspunten:``),
+  each list item, or, for unnumbered text, each statement together with the sentences that explain
+  it (a paragraph that refers back with ``dit``, ``dat``, ``zij``, ``hen``, ``betekent`` belongs to
+  the principle before it).
+* **Theme** (``jg:thema``): every whole-word occurrence of a label of a ``jg:Thema`` concept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from rdflib import Graph
+from rdflib.namespace import RDF, SKOS
+
+from .. import iris
+from ..facts import (
+    Assignment,
+    DatedFact,
+    Decision,
+    DocumentMetadata,
+    DocumentPart,
+    GlossaryTerm,
+    Measure,
+    Principle,
+    SourceText,
+    Span,
+    ThemeHit,
+)
+from ..namespaces import JG
+from ..settings import ONTOLOGY_DIR
+from . import dates
+from .matching import NormalisedText, PhraseMatcher, fold
+from .structure import ITEM_MARKER, ListItem, is_heading, lines, list_at, paragraphs, sentences
+
+# --------------------------------------------------------------------------- decisions
+
+_DECISION_WORD = re.compile(r"\b(?:beslu\w*|besloten|beslispunt\w*)\b", re.IGNORECASE)
+_DECISION_TITLE = re.compile(r"^(?:besluit|besluiten|beslispunten|beslispunt|ontwerpbesluit)$", re.IGNORECASE)
+_ADOPT = re.compile(
+    r"\b(?:vaststellen|vast\s+te\s+stellen|vast\s+stellen|stelt\s+vast|stellen\s+vast|vastgesteld|"
+    r"goed\s+te\s+keuren|goedkeuren|keurt\s+goed|in\s+te\s+stemmen\s+met|instemmen\s+met)\b",
+    re.IGNORECASE,
+)
+_SINGLE_DECISION = re.compile(
+    r"\b(?:te\s+\w+|vaststellen|goedkeuren|instemmen\s+met\s+[^.]*|kennisnemen\s+van\s+[^.]*)\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
+#: Words that name a document of a kind (the head noun a decision point adopts).
+KIND_NOUNS: dict[str, tuple[str, ...]] = {
+    "regiovisie": ("regiovisie", "visie"),
+    "brief": ("brief",),
+    "advies": ("advies",),
+    "raadsvoorstel": ("raadsvoorstel", "voorstel"),
+    "raadsbesluit": ("raadsbesluit",),
+    "raadsinformatiebrief": ("raadsinformatiebrief",),
+    "motie": ("motie",),
+    "presentatie": ("presentatie",),
+    "nieuwsbericht": ("nieuwsbericht",),
+}
+
+
+def _is_decision_header(line: str) -> bool:
+    stripped = line.strip()
+    if not stripped:
+        return False
+    if _DECISION_TITLE.match(stripped.rstrip(":").strip()):
+        return True
+    return stripped[-1] in ":?" and bool(_DECISION_WORD.search(stripped))
+
+
+def find_decisions(source: SourceText, parts: Sequence[DocumentPart] = ()) -> list[Decision]:
+    """Numbered decision points, in text order."""
+    text = source.text
+    decisions: list[Decision] = []
+    taken_until = -1
+    for line in lines(text):
+        if line.begin < taken_until or not _is_decision_header(line.text):
+            continue
+        items = list_at(text, line.end + 1)
+        if not items:
+            single = _single_decision(text, line.end + 1)
+            items = [ListItem(1, single, single)] if single else []
+        for item in items:
+            decisions.append(Decision(
+                number=item.number,
+                span=item.content,
+                adopts=_adopted(source, item.content, parts),
+                deadline=dates.deadline_of(item.content.text),
+            ))
+        if items:
+            taken_until = items[-1].content.end
+    return decisions
+
+
+def _single_decision(text: str, offset: int) -> Span | None:
+    for paragraph in paragraphs(text[offset:]):
+        span = Span.of(text, offset + paragraph.span.begin, offset + paragraph.span.end)
+        body = span.text
+        if body.rstrip().endswith(":") or is_heading(body):
+            return None
+        return span if _SINGLE_DECISION.search(body) and _ADOPT.search(body) else None
+    return None
+
+
+def _adopted(source: SourceText, point: Span, parts: Sequence[DocumentPart]) -> tuple[str, ...]:
+    """The part of this file that the decision point adopts: the first document it names."""
+    if not _ADOPT.search(point.text):
+        return ()
+    folded_point = fold(point.text)
+    best: tuple[int, int, DocumentPart] | None = None
+    for part in parts:
+        if part.span.contains(point):
+            continue  # the proposal or decision the point stands in
+        for noun in KIND_NOUNS.get(part.metadata.kind, ()):
+            m = re.search(rf"\b{re.escape(noun)}\b", folded_point)
+            if m:
+                rank = (m.start(), -_overlap(part, point, source.text))
+                if best is None or rank < best[:2]:
+                    best = (*rank, part)
+                break
+    if best is None:
+        return ()
+    part = best[2]
+    return (str(iris.extracted(source.slug, part.metadata.kind, part.number)),)
+
+
+def _overlap(part: DocumentPart, point: Span, text: str) -> int:
+    """How many words of the point the opening of the part shares (to tell two letters apart)."""
+    opening = set(fold(text[part.span.begin : part.span.begin + 600]).split())
+    return len(opening & set(fold(point.text).split()))
+
+
+# --------------------------------------------------------------------------- assignments
+
+_ASSIGNMENT_TRIGGER = re.compile(
+    r"\b(?:"
+    r"(?:geven|geeft)\s+(?:het\s+college|de\s+burgemeester)\s+(?:de\s+)?opdracht"
+    r"|verzoek(?:t|en)\s+(?:het\s+college|de\s+burgemeester)(?:\s+van\s+burgemeester\s+en\s+wethouders)?"
+    r"|draag(?:t|en)\s+(?:het\s+college|de\s+burgemeester)\s+op"
+    r"|roep(?:t|en)\s+(?:het\s+college|de\s+burgemeester)\s+op"
+    r")\b(?:\s+(?:om|tot))?",
+    re.IGNORECASE,
+)
+_MOTION_FORMULA = re.compile(
+    r"\b(?:gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag|in\s+vergadering\s+bijeen|constaterende\s+dat"
+    r"|overwegende\s+dat|deze\s+motie|we\s+stellen\s+vast\s+dat)\b",
+    re.IGNORECASE,
+)
+_ORDER_OF_THE_DAY = re.compile(r",?\s*en\s+gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag.*$", re.I | re.S)
+
+
+def _is_motion(source: SourceText, metadata: DocumentMetadata | None, parts: Sequence[DocumentPart]) -> bool:
+    kinds = {metadata.kind} if metadata else set()
+    kinds |= {p.metadata.kind for p in parts}
+    return "motie" in kinds or bool(_MOTION_FORMULA.search(source.text))
+
+
+def find_assignments(
+    source: SourceText,
+    metadata: DocumentMetadata | None = None,
+    parts: Sequence[DocumentPart] = (),
+) -> list[Assignment]:
+    """The assignments a motion gives the college, numbered as in the motion."""
+    if not _is_motion(source, metadata, parts):
+        return []
+    text = source.text
+    assignments: list[Assignment] = []
+    taken_until = -1
+    for trigger in _ASSIGNMENT_TRIGGER.finditer(text):
+        if trigger.start() < taken_until:
+            continue
+        line_end = text.find("\n", trigger.end())
+        line_end = len(text) if line_end < 0 else line_end
+        rest = text[trigger.end() : line_end]
+        items: list[ListItem] = []
+        if not rest.strip(" \t:"):
+            items = list_at(text, line_end + 1)
+        if not items:
+            single = _single_assignment(text, trigger.end())
+            items = [ListItem(1, single, single)] if single else []
+        for item in items:
+            assignments.append(Assignment(item.number, item.content, dates.deadline_of(item.content.text)))
+        if items:
+            taken_until = items[-1].content.end
+    return assignments
+
+
+def _single_assignment(text: str, offset: int) -> Span | None:
+    """The request that follows the trigger on the same sentence, up to its end."""
+    begin = offset
+    while begin < len(text) and text[begin] in " \t:\n":
+        begin += 1
+    paragraph_end = text.find("\n\n", begin)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    body = text[begin:paragraph_end]
+    if not body.strip() or ITEM_MARKER.match(body):
+        return None
+    body = _ORDER_OF_THE_DAY.sub("", body)
+    end = begin + len(body.rstrip())
+    span = Span.of(text, begin, end).trimmed(text)
+    return span if len(span.text.split()) >= 3 else None
+
+
+# --------------------------------------------------------------------------- measures
+
+#: Within one clause: anything but a sentence or clause end (a full stop between digits is part
+#: of a number such as ``€ 400.000``).
+_IN_CLAUSE = r"(?:[^.;:]|(?<=\d)[.:](?=\d))*?"
+_MEASURE_LIST_HEADER = re.compile(r"\b(?:maatregel\w*|stappen|acties|actiepunten)\b", re.IGNORECASE)
+_CALLED_A_MEASURE = re.compile(
+    r"\b(?:is|zijn|vormt|vormen)\s+(?:een|één|1)\s+(?:van\s+(?:de|die|deze)\s+)?(?:\w+\s+){0,2}"
+    r"(?:maatregel(?:en)?|stap(?:pen)?)\b",
+    re.IGNORECASE,
+)
+_ANNOUNCED_ACTION = re.compile(
+    r"\b(?:wordt|worden|zal|zullen)\b" + _IN_CLAUSE + r"\b(?:vastgesteld|opgesteld|ingevoerd|uitgevoerd|gerealiseerd"
+    r"|opgericht|opgezet|gestart|geïmplementeerd|geimplementeerd|ingekocht|aangepast|uitgebreid"
+    r"|afgeschaft|ingesteld|aangescherpt|beschikbaar\s+gesteld|verlengd|geëvalueerd|geevalueerd)\b",
+    re.IGNORECASE,
+)
+_TIME_MARKER = re.compile(
+    r"\b(?:(?:dit|volgend|komend|het\s+komende|later\s+dit)\s+jaar|in\s+de\s+volgende\s+fase"
+    r"|per\s+\d{1,2}\s+\w+\s+(?:19|20)\d{2}|per\s+(?:19|20)\d{2}|in\s+(?:19|20)\d{2}|uiterlijk"
+    r"|vóór\s+\d|in\s+het\s+(?:eerste|tweede|derde|vierde)\s+kwartaal|de\s+komende\s+(?:tijd|periode|maanden|jaren)"
+    r"|binnenkort)\b",
+    re.IGNORECASE,
+)
+_DECIDED_ACTION = re.compile(
+    r"\b(?:heeft|hebben)\b" + _IN_CLAUSE + r"\b(?:beschikbaar\s+gesteld|opgericht|ingesteld|afgeschaft|vrijgemaakt)\b"
+    r"|\bbesluiten\s+genomen\s+(?:als|zoals)\b"
+    r"|\b(?:we|wij|gemeente|gemeenten|college|regio)\b" + _IN_CLAUSE + r"\bafspra(?:ak|ken)\b" + _IN_CLAUSE
+    + r"\b(?:gemaakt|hebben|maken)\b",
+    re.IGNORECASE,
+)
+_ACTION_SECTION = re.compile(r"^(?:aanpak|maatregelen|acties|actiepunten|wat\s+gaan\s+we\s+doen\??)$", re.I)
+_VERB_NOUN_EXCEPTIONS = frozenset({
+    "gemeenten", "kinderen", "jongeren", "jeugdigen", "kosten", "middelen", "problemen", "wachtlijsten",
+    "wachttijden", "aanbieders", "partners", "ouders", "scholen", "teams", "regio's", "uitgaven",
+    "opgaven", "behoeften", "wensen", "grenzen", "gezinnen", "instellingen", "organisaties",
+})
+
+
+def _is_action_verb(word: str) -> bool:
+    """A capitalised infinitive that opens a slide bullet (``Samenvoegen``, ``Aanscherpen``)."""
+    lower = word.lower()
+    return (
+        word[:1].isupper()
+        and len(word) >= 6
+        and lower.endswith("en")
+        and not lower.endswith(("ingen", "heden", "schappen"))
+        and lower not in _VERB_NOUN_EXCEPTIONS
+        and word[1:].islower()
+    )
+
+
+def find_measures(source: SourceText) -> list[Measure]:
+    """Measures the document reports as decided, announced or under way, in text order."""
+    text = source.text
+    found: list[Span] = []
+
+    for line in lines(text):
+        stripped = line.text.strip()
+        if stripped.endswith(":") and _MEASURE_LIST_HEADER.search(stripped):
+            found.extend(item.content for item in list_at(text, line.end + 1))
+
+    for sentence in sentences(text):
+        body = sentence.text
+        if body.endswith("?"):
+            continue
+        if (
+            _CALLED_A_MEASURE.search(body)
+            or (_ANNOUNCED_ACTION.search(body) and _TIME_MARKER.search(body))
+            or _DECIDED_ACTION.search(body)
+        ):
+            found.append(_without_marker(sentence, text))
+
+    found.extend(_action_section_lines(text))
+
+    chosen: list[Span] = []
+    for span in sorted(found, key=lambda s: (-(s.end - s.begin), s.begin)):
+        if not any(span.begin < c.end and c.begin < span.end for c in chosen):
+            chosen.append(span)
+    chosen.sort(key=lambda s: (s.begin, s.end))
+    return [Measure(span, dates.deadline_of(span.text)) for span in chosen]
+
+
+def _without_marker(sentence: Span, text: str) -> Span:
+    marker = ITEM_MARKER.match(sentence.text)
+    if not marker:
+        return sentence
+    return Span.of(text, sentence.begin + marker.end(), sentence.end).trimmed(text)
+
+
+def _action_section_lines(text: str) -> list[Span]:
+    spans: list[Span] = []
+    for title in lines(text):
+        if not _ACTION_SECTION.match(title.text.strip()):
+            continue
+        offset = title.end
+        for paragraph in paragraphs(text[offset:]):
+            span = Span.of(text, offset + paragraph.span.begin, offset + paragraph.span.end)
+            first_line = paragraph.lines[0].text
+            if ITEM_MARKER.match(first_line) and re.match(r"\s*\d", first_line):
+                break  # a numbered list starts the next slide
+            body = span.text
+            if body.rstrip().endswith(":"):
+                continue  # a sub-heading such as "GEMEENTEN:"
+            words = body.split()
+            if len(words) >= 2 and _is_action_verb(words[0]) and words[1][:1].islower():
+                spans.append(span)
+            elif is_heading(body) and not body.isupper():
+                break  # the next section
+    return spans
+
+
+# --------------------------------------------------------------------------- dated facts
+
+def find_dated(source: SourceText) -> list[DatedFact]:
+    """Dates, deadlines, effective dates and norm periods with a value."""
+    return [
+        DatedFact(m.span, m.date, m.duration)
+        for m in dates.find_dates(source.text)
+        if m.date is not None or m.duration is not None
+    ]
+
+
+# --------------------------------------------------------------------------- glossary
+
+_GLOSSARY_HEADER = re.compile(
+    r"^[ \t]*\|?[ \t]*(?:begrip(?:pen)?|term(?:en)?)[ \t]*(?:\t+|[ \t]*\|[ \t]*|[ \t]{2,})"
+    r"(?:omschrijving|definitie|betekenis|toelichting|uitleg)[ \t]*\|?[ \t]*$",
+    re.IGNORECASE,
+)
+_CELL_SEPARATOR = re.compile(r"\t+|[ \t]*\|[ \t]*|[ \t]{3,}")
+_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}")
+
+
+def find_glossary(source: SourceText) -> list[GlossaryTerm]:
+    """The rows of a begrippenlijst table: one term with its definition per row."""
+    text = source.text
+    terms: list[GlossaryTerm] = []
+    in_table = False
+    for line in lines(text):
+        if _GLOSSARY_HEADER.match(line.text):
+            in_table = True
+            continue
+        if not in_table or line.blank or _TABLE_RULE.match(line.text):
+            continue
+        row = line.text.strip().strip("|").strip()
+        cells = [c.strip() for c in _CELL_SEPARATOR.split(row, maxsplit=1)]
+        if len(cells) != 2 or not cells[0] or not cells[1]:
+            in_table = False
+            continue
+        span = Span.of(text, line.begin, line.end).trimmed(text)
+        terms.append(GlossaryTerm(cells[0], re.sub(r"\s+", " ", cells[1]), span))
+    return terms
+
+
+# --------------------------------------------------------------------------- principles
+
+_PRINCIPLES_HEADER = re.compile(
+    r"^[ \t]*(?:(?:de|onze)\s+)?(?:leidende\s+principes|kernprincipes|principes|uitgangspunten)"
+    r"(?:\s+(?:zijn|luiden))?[ \t]*:[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_REFERS_BACK = re.compile(
+    r"^(?:betekent|dit|dat|daarmee|hiermee|daarbij|hierbij|oftewel|ofwel)\b"
+    r"|\b(?:dit|dat|deze|zij|ze|hen|hun|hiermee|daarmee)\b",
+    re.IGNORECASE,
+)
+_LONG_PARAGRAPH = 300
+
+
+def find_principles(source: SourceText) -> list[Principle]:
+    """The leading principles a vision lists."""
+    text = source.text
+    principles: list[Principle] = []
+    for header in _PRINCIPLES_HEADER.finditer(text):
+        items = list_at(text, header.end() + 1)
+        if items:
+            principles.extend(Principle(item.content) for item in items)
+            continue
+        groups: list[Span] = []
+        for paragraph in paragraphs(text[header.end() :]):
+            span = Span.of(text, header.end() + paragraph.span.begin, header.end() + paragraph.span.end)
+            body = span.text
+            if len(body) > _LONG_PARAGRAPH or (is_heading(body) and not body.endswith(".")):
+                break
+            if groups and _REFERS_BACK.search(body):
+                groups[-1] = Span.of(text, groups[-1].begin, span.end)
+            else:
+                groups.append(span)
+        principles.extend(Principle(span) for span in groups)
+    return principles
+
+
+# --------------------------------------------------------------------------- themes
+
+@lru_cache(maxsize=4)
+def _theme_matcher(themes_file: Path) -> PhraseMatcher[str]:
+    graph = Graph()
+    graph.parse(themes_file, format="turtle")
+    phrases: list[tuple[str, str]] = []
+    for concept in sorted(graph.subjects(RDF.type, JG.Thema)):
+        for predicate in (SKOS.prefLabel, SKOS.altLabel):
+            for label in graph.objects(concept, predicate):
+                if getattr(label, "language", None) == "nl":
+                    phrases.append((str(label), str(concept)))
+    return PhraseMatcher(phrases)
+
+
+def find_themes(source: SourceText, themes_file: Path | None = None) -> list[ThemeHit]:
+    """Every passage that names a theme of the concept scheme."""
+    matcher = _theme_matcher(Path(themes_file or ONTOLOGY_DIR / "themes.ttl"))
+    normalised = NormalisedText.of(source.text)
+    hits = []
+    for match in matcher.find(normalised):
+        span = Span.of(source.text, match.begin, match.end)
+        hits.extend(ThemeHit(theme, span) for theme in match.payloads)
+    return sorted(hits, key=lambda h: (h.span.begin, h.span.end, h.theme))
+
+
