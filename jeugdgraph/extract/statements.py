@@ -249,7 +249,8 @@ _CALLED_A_MEASURE = re.compile(
     re.IGNORECASE,
 )
 _ANNOUNCED_ACTION = re.compile(
-    r"\b(?:wordt|worden|zal|zullen)\b" + _IN_CLAUSE + r"\b(?:vastgesteld|opgesteld|ingevoerd|uitgevoerd|gerealiseerd"
+    r"\b(?:wordt|worden|zal|zullen)\b" + _IN_CLAUSE
+    + r"\b(?:vastgesteld|opgesteld|ingevoerd|uitgevoerd|gerealiseerd"
     r"|opgericht|opgezet|gestart|geïmplementeerd|geimplementeerd|ingekocht|aangepast|uitgebreid"
     r"|afgeschaft|ingesteld|aangescherpt|beschikbaar\s+gesteld|verlengd|geëvalueerd|geevalueerd)\b",
     re.IGNORECASE,
@@ -262,7 +263,8 @@ _TIME_MARKER = re.compile(
     re.IGNORECASE,
 )
 _DECIDED_ACTION = re.compile(
-    r"\b(?:heeft|hebben)\b" + _IN_CLAUSE + r"\b(?:beschikbaar\s+gesteld|opgericht|ingesteld|afgeschaft|vrijgemaakt)\b"
+    r"\b(?:heeft|hebben)\b" + _IN_CLAUSE
+    + r"\b(?:beschikbaar\s+gesteld|opgericht|ingesteld|afgeschaft|vrijgemaakt)\b"
     r"|\bbesluiten\s+genomen\s+(?:als|zoals)\b"
     r"|\b(?:we|wij|gemeente|gemeenten|college|regio)\b" + _IN_CLAUSE + r"\bafspra(?:ak|ken)\b" + _IN_CLAUSE
     + r"\b(?:gemaakt|hebben|maken)\b",
