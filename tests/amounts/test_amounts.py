@@ -1,0 +1,147 @@
+"""Money amounts and percentages in Dutch number notation, and the phrase saying what they are for."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from jeugdgraph.extract.amounts import find_amounts, purpose_of
+from jeugdgraph.readers import read_document
+from jeugdgraph.settings import SEEDS_DIR
+
+ALBLASSERDAM = read_document(SEEDS_DIR / "002_7fffa4e144c7ebb7.txt").text
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("een budget van € 400.000 voor", "€ 400.000", Decimal(400000)),
+        ("een bedrag van € 400.000,= beschikbaar", "€ 400.000,=", Decimal(400000)),
+        ("neer op € 19.000,=.", "€ 19.000,=", Decimal(19000)),
+        ("van (afgerond) € 27.000,= naar", "€ 27.000,=", Decimal(27000)),
+        ("naar €13.500 kosten", "€13.500", Decimal(13500)),
+        ("totaal € 3.250,50 incl.", "€ 3.250,50", Decimal("3250.50")),
+        ("ruim € 1,5 miljoen extra", "€ 1,5 miljoen", Decimal(1500000)),
+        ("€ 2 mln. structureel", "€ 2 mln", Decimal(2000000)),
+        ("een tekort van € 2,3 mld", "€ 2,3 mld", Decimal(2300000000)),
+        ("EUR 250.000 per jaar", "EUR 250.000", Decimal(250000)),
+        ("250.000 euro per jaar", "250.000 euro", Decimal(250000)),
+        ("1,5 miljoen euro", "1,5 miljoen euro", Decimal(1500000)),
+        ("€ 400.000,- regionaal", "€ 400.000,-", Decimal(400000)),
+        ("€ 1.000.000,00 totaal", "€ 1.000.000,00", Decimal(1000000)),
+        ("€ 0,50 per inwoner", "€ 0,50", Decimal("0.50")),
+        ("€ 2.5 miljoen", "€ 2.5 miljoen", Decimal(2500000)),
+        ("€ 400k", "€ 400k", Decimal(400000)),
+    ],
+)
+def test_money_amounts(text: str, span: str, value: Decimal) -> None:
+    (amount,) = find_amounts(text)
+    assert (amount.span.text, amount.value, amount.percentage, amount.unit) == (span, value, None, "EUR")
+    assert text[amount.span.begin:amount.span.end] == span
+    assert amount.value is not None and "E" not in str(amount.value)  # a plain xsd:decimal form
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "percentage"),
+    [
+        ("met een korting van 10%.", "10%", Decimal(10)),
+        ("Dat is nu 12 % in de vorm", "12 %", Decimal(12)),
+        ("een stijging van 10 procent", "10 procent", Decimal(10)),
+        ("(ca 45% verwijzingen", "45%", Decimal(45)),
+        ("12,5% van het budget", "12,5%", Decimal("12.5")),
+    ],
+)
+def test_percentages(text: str, span: str, percentage: Decimal) -> None:
+    (amount,) = find_amounts(text)
+    assert (amount.span.text, amount.value, amount.percentage, amount.unit) == (span, None, percentage, "%")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "note"),
+    [
+        ("investering van circa € 5,000,000,000,= wel", "€ 5,000,000,000,=",
+         "komma's als duizendtalscheiding"),
+        ("€ 1,500 per kind", "€ 1,500", "'1,500' kan 1.500 of 1500 betekenen"),
+        ("€ 2.5 per kind", "€ 2.5", "geen eenduidig geschreven getal"),
+        ("€ 1.50.000", "€ 1.50.000", "geen eenduidig geschreven getal"),
+    ],
+)
+def test_ambiguous_amounts_are_reported_without_a_value(text: str, span: str, note: str) -> None:
+    (amount,) = find_amounts(text)
+    assert (amount.span.text, amount.value, amount.unit) == (span, None, "EUR")
+    assert amount.note is not None and note in amount.note
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Registratienummer : 2051053", "13 gemeenten", "per 5 kinderen per maand", "2026-2030", "5 procentpunt",
+     "Postbus 1002", "pagina 1/2", "€uro", "EURO-norm"],
+)
+def test_no_amounts_where_there_are_none(text: str) -> None:
+    assert find_amounts(text) == []
+
+
+def test_alblasserdam_seed_amounts_and_what_they_are_for() -> None:
+    found = [
+        (a.span.text, a.value, a.percentage, purpose_of(ALBLASSERDAM, a)) for a in find_amounts(ALBLASSERDAM)
+    ]
+    assert found == [
+        ("€ 400.000", Decimal(400000), None, "voor het project Jeugdhulp naar de\n\nvoorkant"),
+        ("€ 400.000,=", Decimal(400000), None, "voor de\n\ngehele regio"),
+        ("€ 19.000,=", Decimal(19000), None, "Voor Alblasserdam"),
+        ("€ 27.000,=", Decimal(27000), None, "voor\n\nbegeleiding"),
+        ("€ 13.500,=", Decimal(13500), None, "voor\n\nbegeleiding"),
+        ("€ 14.000,=", Decimal(14000), None, "Voor opvoedhulp"),
+        ("€ 7.000,=", Decimal(7000), None, "Voor opvoedhulp"),
+        ("10%", None, Decimal(10), "korting"),
+        ("€ 19.000,=", Decimal(19000), None, None),
+        ("€ 5,000,000,000,=", None, None, None),
+        ("25%", None, Decimal(25), "van het budget naar voren"),
+        ("12 %", None, Decimal(12), "van onze bijdrage aan de\n\nstichting Jeugdteams"),
+        ("13 %", None, Decimal(13), None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "purpose"),
+    [
+        ("De gemeente reserveert € 50.000 om de wachtlijsten te verkorten.",
+         "om de wachtlijsten te verkorten"),
+        ("Er is € 20.000 per jaar beschikbaar voor preventie, en meer.", "voor preventie"),
+        ("Ten behoeve van de pilot is € 30.000 nodig.", "Ten behoeve van de pilot"),
+        ("een bedrag van € 10.000 ten behoeve van het jongerenwerk in Velsen.",
+         "ten behoeve van het jongerenwerk in Velsen"),
+        ("€ 80.000 voor de kinderen die het nodig hebben", "voor de kinderen"),
+        ("Het tekort bedraagt € 1,2 miljoen.", None),
+        ("Wij realiseren ons dat een vliegwiel van € 19.000,= ten opzichte van onze investering", None),
+        ("€ 5.000 om redenen van efficiëntie.", None),  # "om" is only a purpose as "om ... te <verb>"
+    ],
+)
+def test_purpose_phrases(text: str, purpose: str | None) -> None:
+    (amount,) = [a for a in find_amounts(text) if a.unit == "EUR"]
+    assert purpose_of(text, amount) == purpose
+
+
+# --- properties -------------------------------------------------------------------------------
+
+_BITS = st.sampled_from([
+    "€", " ", "400.000", ",=", ",-", "19.000", "1,5", "miljoen", "mln", "euro", "EUR", "%", "procent",
+    "10", "voor", "het project", "Voor", "Alblasserdam", "om", "te", "verkorten", ".", ",", "\n\n",
+    "5,000,000,000", "(", ")", "ten behoeve van", "k", "van", "korting",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_BITS, st.text(max_size=6)), max_size=25).map("".join))
+def test_find_amounts_and_purpose_never_raise_and_spans_are_verbatim(text: str) -> None:
+    previous_end = 0
+    for amount in find_amounts(text):
+        assert text[amount.span.begin:amount.span.end] == amount.span.text
+        assert amount.span.begin >= previous_end
+        previous_end = amount.span.end
+        assert (amount.value is None) or (amount.percentage is None)
+        purpose = purpose_of(text, amount)
+        assert purpose is None or purpose in text
