@@ -167,6 +167,8 @@ ROLES: dict[str, str] = {
     "contactambtenaar": "contactambtenaar",
     "raadslid": "raadslid",
     "fractievoorzitter": "fractievoorzitter",
+    "indiener": "indiener",
+    "indieners": "indiener",
 }
 #: Roles held in a municipality: without a stated body they act for the issuing municipality.
 MUNICIPAL_ROLES = frozenset({
@@ -179,7 +181,10 @@ _LOWER = "a-zß-öø-ÿ"
 _TITLE = r"(?:(?:drs|dr|mr|ir|ing|prof|ds|mevr|mw|dhr)\.?\s+)"
 _INITIALS = rf"(?:[{_UPPER}][{_LOWER}]?\.(?:\s?[{_UPPER}][{_LOWER}]?\.)*)"
 _FIRST = rf"(?:[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)"
-_PARTICLE = r"(?:(?:van der|van den|van de|van 't|in 't|op de|van|de|der|den|ter|ten|te|'t|d')\s+)"
+_PARTICLE = (
+    r"(?:(?:van der|van den|van de|van 't|in 't|op de|van|de|der|den|ter|ten|te|'t|d'"
+    r"|Van der|Van den|Van de|Van|De|Den|Ter|Ten|El|Al|Ben|Abu|Ait|Bou)\s+)"
+)
 _SURNAME_WORD = rf"(?:[{_UPPER}][{_LOWER}'’]+)"
 _SURNAME = rf"(?:{_SURNAME_WORD}(?:[ \t]?-[ \t]?{_PARTICLE}?{_SURNAME_WORD})?)"
 _SUFFIX = r"(?:,?[ \t]+(?:MSc|Msc|MSC|MA|BSc|Bsc|MBA|LLM|LL\.M\.|MPA|RA|MPM))?"
@@ -194,6 +199,10 @@ _NAME_LINE = re.compile(rf"^[ \t]*(?P<name>{NAME})[ \t]*$")
 _NAMES_LINE = re.compile(rf"^[ \t]*{NAME}(?:[ \t]*(?:,|en|&)[ \t]*{NAME})*[ \t]*$")
 _NAME_IN_LINE = re.compile(NAME)
 _PAREN_ROLE_LINE = re.compile(rf"^[ \t]*\((?i:{_ROLE})(?P<rest>[^)\n]*)\)[ \t]*$")
+_SUBMITTED_BY = re.compile(r"(?im)^[ \t]*(?:ingediend[ \t]+door|indieners?)[ \t]*:?[ \t]*")
+_SUBMITTER = re.compile(rf"(?P<name>{NAME})(?:[ \t]*\((?P<party>[^)\n]{{1,40}})\))?")
+_SUBMITTER_LINE = re.compile(rf"^[ \t]*{_SUBMITTER.pattern}(?:[ \t]*(?:,|en|&)[ \t]*{NAME}"
+                             r"(?:[ \t]*\([^)\n]{1,40}\))?)*[ \t]*[,;.]?[ \t]*$")
 _BODY_AFTER = re.compile(r"[ \t]*,?[ \t]*(?i:van[ \t]+de[ \t]+gemeente|van|gemeente|der[ \t]+gemeente)[ \t]+")
 _NAMENS = re.compile(r"(?im)^[ \t]*namens[ \t]+(?:de[ \t]+|het[ \t]+)?")
 _BODY_OF = re.compile(
@@ -240,7 +249,7 @@ class PersonFinder:
 
     def find(self) -> list[Person]:
         found: dict[tuple[int, int], Person] = {}
-        for person in self._inline() + self._sign_offs() + self._parenthesised():
+        for person in self._inline() + self._sign_offs() + self._parenthesised() + self._submitters():
             name_key = (person.span.begin, person.span.end)
             if any(_overlaps(person.span, other.span) for other in found.values()):
                 continue
@@ -308,6 +317,24 @@ class PersonFinder:
                     span = Span.of(self.text, begin, role_line.end).trimmed(self.text)
                 on_behalf = body or self._on_behalf_of(role, names_line.begin, role_line.end)
                 persons.append(Person(_clean_name(nm.group(0)), role, span, on_behalf))
+        return persons
+
+    def _submitters(self) -> list[Person]:
+        """The members who submit a motion: ``Ingediend door:`` followed by names (and parties)."""
+        persons = []
+        for header in _SUBMITTED_BY.finditer(self.text):
+            offset = header.end()
+            for line in _lines(self.text[offset:]):
+                if not line.text.strip():
+                    if persons and line.begin > 0:
+                        break
+                    continue
+                if not _SUBMITTER_LINE.match(line.text):
+                    break
+                for m in _SUBMITTER.finditer(line.text):
+                    begin, end = offset + line.begin + m.start(), offset + line.begin + m.end()
+                    span = Span.of(self.text, begin, end).trimmed(self.text)
+                    persons.append(Person(_clean_name(m.group("name")), "indiener", span, None))
         return persons
 
     # -- on whose behalf

@@ -50,13 +50,16 @@ from rdflib.namespace import RDF, SKOS
 
 from .. import iris
 from ..facts import (
+    Amount,
     Assignment,
     DatedFact,
     Decision,
     DocumentMetadata,
     DocumentPart,
+    GazetteerEntry,
     GlossaryTerm,
     Measure,
+    Mention,
     Principle,
     SourceText,
     Span,
@@ -64,9 +67,9 @@ from ..facts import (
 )
 from ..namespaces import JG
 from ..settings import ONTOLOGY_DIR
-from . import dates
+from . import amounts, dates
 from .matching import NormalisedText, PhraseMatcher, fold
-from .structure import ITEM_MARKER, ListItem, is_heading, lines, list_at, paragraphs, sentences
+from .structure import ITEM_MARKER, ListItem, is_heading, lines, list_at, paragraphs, sentence_at, sentences
 
 # --------------------------------------------------------------------------- decisions
 
@@ -101,7 +104,12 @@ def _is_decision_header(line: str) -> bool:
         return False
     if _DECISION_TITLE.match(stripped.rstrip(":").strip()):
         return True
-    return stripped[-1] in ":?" and bool(_DECISION_WORD.search(stripped))
+    if stripped[-1] not in ":?":
+        return False
+    # only the sentence that introduces the list counts: "Het bestuur heeft besloten tot
+    # maatregelen. Om de kosten te remmen nemen we de volgende maatregelen:" introduces measures
+    last_sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", stripped)[-1]
+    return bool(_DECISION_WORD.search(last_sentence))
 
 
 def find_decisions(source: SourceText, parts: Sequence[DocumentPart] = ()) -> list[Decision]:
@@ -252,7 +260,8 @@ _ANNOUNCED_ACTION = re.compile(
     r"\b(?:wordt|worden|zal|zullen)\b" + _IN_CLAUSE
     + r"\b(?:vastgesteld|opgesteld|ingevoerd|uitgevoerd|gerealiseerd"
     r"|opgericht|opgezet|gestart|geïmplementeerd|geimplementeerd|ingekocht|aangepast|uitgebreid"
-    r"|afgeschaft|ingesteld|aangescherpt|beschikbaar\s+gesteld|verlengd|geëvalueerd|geevalueerd)\b",
+    r"|afgeschaft|ingesteld|aangescherpt|beschikbaar\s+gesteld|verlengd|geëvalueerd|geevalueerd"
+    r"|ingezet|ingericht)\b",
     re.IGNORECASE,
 )
 _TIME_MARKER = re.compile(
@@ -349,6 +358,69 @@ def _action_section_lines(text: str) -> list[Span]:
             elif is_heading(body) and not body.isupper():
                 break  # the next section
     return spans
+
+
+# --------------------------------------------------------------------------- amounts
+
+_FOR_BEFORE = re.compile(r"\b(?:voor|van|aan|in|binnen)\s+(?:de\s+gemeente\s+|gemeente\s+)?$", re.IGNORECASE)
+_REGIONAL = re.compile(
+    r"\bregiona(?:al|le)\b|\b(?:gehele|hele|voltallige)\s+regio\b|\bvoor\s+de\s+regio\b", re.IGNORECASE
+)
+
+
+def find_amount_facts(
+    source: SourceText, mentions: Sequence[Mention], gazetteer: Sequence[GazetteerEntry] = ()
+) -> list[Amount]:
+    """Amounts of money and percentages, with what they are for and whom they concern."""
+    text = source.text
+    sentence_spans = sentences(text)
+    facts = []
+    for match in amounts.find_amounts(text):
+        purpose = amounts.purpose_of(text, match)
+        sentence = sentence_at(sentence_spans, match.span.begin) or match.span
+        facts.append(Amount(
+            span=match.span,
+            value=match.value,
+            percentage=match.percentage,
+            purpose=re.sub(r"\s+", " ", purpose).strip() if purpose else None,
+            concerns=_concerns(text, sentence, mentions, gazetteer),
+        ))
+    return facts
+
+
+def _concerns(
+    text: str, sentence: Span, mentions: Sequence[Mention], gazetteer: Sequence[GazetteerEntry]
+) -> str | None:
+    """The municipality the sentence says an amount is for, or the region of a regional amount."""
+    named = {
+        m.iri for m in mentions
+        if m.kind == "gemeente" and sentence.contains(m.span)
+        and _FOR_BEFORE.search(text[max(sentence.begin, m.span.begin - 30) : m.span.begin])
+    }
+    if len(named) == 1:
+        return named.pop()
+    if named or not _REGIONAL.search(sentence.text):
+        return None
+    regions = {m.iri for m in mentions if m.kind == "jeugdregio"}
+    if len(regions) == 1:
+        return regions.pop()
+    if regions:
+        return None
+    bodies = {m.iri for m in mentions if m.kind == "gemeenschappelijke_regeling"}
+    if len(bodies) != 1:
+        return None
+    return region_in_name_of(bodies.pop(), gazetteer)
+
+
+def region_in_name_of(body: str, gazetteer: Sequence[GazetteerEntry]) -> str | None:
+    """The one region a joint body's own name names (``Dienst Gezondheid & Jeugd Zuid-Holland
+    Zuid`` -> Zuid-Holland Zuid, ``Gemeenschappelijke Regeling Jeugdhulp Rijnmond`` -> Rijnmond)."""
+    body_names = [f" {fold(e.label)} " for e in gazetteer if e.iri == body]
+    found = {
+        e.iri for e in gazetteer
+        if e.kind == "jeugdregio" and any(f" {fold(e.label)} " in name for name in body_names)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 # --------------------------------------------------------------------------- dated facts

@@ -119,7 +119,7 @@ def list_at(text: str, offset: int) -> list[ListItem]:
             items.append((number, marker_span, line.begin + marker.end(), line.end))
             expected += 1
         elif items and (
-            not blank_before
+            (not blank_before and not _ends_and_restarts(text[items[-1][2] : items[-1][3]], line.text))
             or _continues(text[items[-1][2] : items[-1][3]], line.text)
             or (kind == "num" and marker and _kind(marker) != "num")  # a sub-list (a., b., -)
         ):
@@ -136,6 +136,12 @@ def list_at(text: str, offset: int) -> list[ListItem]:
 
 def _kind(marker: re.Match[str]) -> str:
     return "num" if marker.group("num") else "letter" if marker.group("letter") else "bullet"
+
+
+def _ends_and_restarts(previous: str, line: str) -> bool:
+    """Does the item end with a full sentence and ``line`` start a new one (PDF text without
+    paragraph gaps: ``3. ... Haarlem.`` followed by ``Gedaan in de vergadering van ...``)?"""
+    return previous.rstrip()[-1:] in ".!?" and line.lstrip()[:1].isupper()
 
 
 def _continues(previous: str, line: str) -> bool:
