@@ -30,7 +30,7 @@ amounts            a ``jg:Bedrag`` with the gold ``value`` (``jg:bedrag``) or ``
                    ``concerns`` as ``jg:betreft`` when given (``gemeente/gm0482``), and the gold
                    ``quote`` inside its ``jg:citaat`` when given.
 dates              the distinct ``jg:datum``/``jg:duur`` values of the document's ``jg:Termijn``
-                   resources; gold: ISO dates and durations (``P14W``).
+                   resources; gold: ISO dates and durations (``P14W`` equals ``P98D``).
 glossary           the distinct ``jg:term`` values of its ``jg:Begrip`` resources.
 =================  ==========================================================================
 
@@ -42,6 +42,7 @@ resources that match some gold item, recall the share of gold items matched by s
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -251,7 +252,7 @@ def _found(store: ox.Store, slug: str, joint_bodies: set[str]) -> dict[str, list
     ]
     for r in _select(store, slug, f"{derived} ?x a jg:Termijn . OPTIONAL {{ ?x jg:datum ?d }} "
                                   "OPTIONAL {{ ?x jg:duur ?p }}"):
-        found["dates"].extend(v for v in (r.get("d"), r.get("p")) if v)
+        found["dates"].extend(v for v in (r.get("d"), _canonical_duration(r.get("p"))) if v)
     found["glossary"] = [r["term"] for r in _select(store, slug, f"{derived} ?x a jg:Begrip ; jg:term ?term")]
     return found
 
@@ -306,9 +307,24 @@ def _gold_values(kind: str, values: Iterable[Any]) -> set[str]:
             result.add(fold(str(value)))
         elif isinstance(value, date):
             result.add(value.isoformat())
+        elif kind == "dates" and str(value).startswith("P"):
+            result.add(_canonical_duration(str(value)) or str(value))
         else:
             result.add(str(value))
     return result
+
+
+_WEEKS_OR_DAYS = re.compile(r"^P(?:(?P<w>\d+)W)?(?:(?P<d>\d+)D)?$")
+
+
+def _canonical_duration(value: str | None) -> str | None:
+    """``P14W`` and ``P98D`` are the same length; stores may write either."""
+    if not value:
+        return None
+    m = _WEEKS_OR_DAYS.match(value)
+    if not m or not (m.group("w") or m.group("d")):
+        return value
+    return f"P{int(m.group('w') or 0) * 7 + int(m.group('d') or 0)}D"
 
 
 def _found_value(kind: str, value: Any) -> str:

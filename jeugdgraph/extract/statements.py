@@ -22,11 +22,13 @@ How each kind is recognised (the genre's own conventions, not any one document's
   ``werden besluiten genomen als het afschaffen van ...``); and, in a section headed ``Aanpak``,
   ``Maatregelen`` or ``Acties`` (slides), each line that starts with an action verb
   (``Samenvoegen segmenten 1 en 5``).
-* **Amount** (``jg:Bedrag``): every amount of euros or percentage ``amounts.find_amounts`` finds,
-  with what it is for (``amounts.purpose_of``) and whom it concerns: the municipality the
-  sentence says it is for (``Voor Alblasserdam komt dat neer op € 19.000,=``), or for a regional
-  amount (``regionaal budget``, ``voor de gehele regio``) the one region or, failing that, the one
-  joint body the document names.
+* **Amount** (``jg:Bedrag``): every amount of euros or percentage ``amounts.find_amounts`` finds
+  with a value (an amount whose value the text leaves uncertain is not stated), with what it is
+  for (``amounts.purpose_of``) and whom it concerns: the municipality the sentence says it is for
+  (``Voor Alblasserdam komt dat neer op € 19.000,=``), or for a regional amount (``regionaal
+  budget``, ``voor de gehele regio``) the one region the document names or, failing that, the
+  region named in the official name of the one joint body it names (``Dienst Gezondheid & Jeugd
+  Zuid-Holland Zuid``).
 * **Dated fact** (``jg:Termijn``): every date, deadline, effective date and norm period with a
   resolvable value (``dates.find_dates``); partial dates and bare years are not facts on their own.
 * **Glossary term** (``jg:Begrip``): the rows of a table headed ``Begrip | Omschrijving`` (also
@@ -376,6 +378,8 @@ def find_amount_facts(
     sentence_spans = sentences(text)
     facts = []
     for match in amounts.find_amounts(text):
+        if match.value is None and match.percentage is None:
+            continue  # a jg:Bedrag states a value; "circa € 5,000,000,000,=" has no certain one
         purpose = amounts.purpose_of(text, match)
         sentence = sentence_at(sentence_spans, match.span.begin) or match.span
         facts.append(Amount(
