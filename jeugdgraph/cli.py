@@ -35,6 +35,8 @@ err_console = Console(stderr=True)
 
 F = TypeVar("F", bound=Callable[..., object])
 StoreOption = Annotated[Path, typer.Option("--store", help="Map van de store.")]
+StoreTarget = Annotated[str, typer.Option(
+    "--store", help="Map van de store, of http(s)://HOST:PORT van een SPARQL 1.1-store (zie README).")]
 
 
 def friendly_errors(func: F) -> F:
@@ -67,7 +69,7 @@ def build(
     paths: Annotated[
         list[Path] | None, typer.Argument(help="Documenten of mappen (standaard: seeds/).")
     ] = None,
-    store: StoreOption = Path("store"),
+    store: StoreTarget = "store",
     workers: Annotated[int, typer.Option(help="Aantal processen voor extractie.")] = 1,
     no_validate: Annotated[bool, typer.Option("--no-validate", help="Sla SHACL-validatie over.")] = False,
 ) -> None:
@@ -243,6 +245,19 @@ def export(
     else:
         output.write_bytes(data)
         err_console.print(f"{len(data)} bytes geschreven naar {output}")
+
+
+@app.command()
+@friendly_errors
+def evaluate(
+    gold_dir: Annotated[Path, typer.Argument(help="Map met gouden annotaties (*.yaml; submappen apart).")],
+    store: StoreOption = Path("store"),
+) -> None:
+    """Meet de graaf tegen gouden annotaties: precisie en recall per soort feit."""
+    from .evaluate import evaluate as run_evaluation
+    from .evaluate import format_report
+
+    console.print(format_report(run_evaluation(gold_dir, store)), markup=False, highlight=False)
 
 
 def main() -> None:  # pragma: no cover - console entry point
