@@ -80,3 +80,15 @@ class WritesDisabled(JeugdgraphError):
     """Writes are switched off on this server (no tokens configured, or updates not enabled)."""
 
     http_status = 403
+
+
+class QueryRefused(QueryError):
+    """A query asks for something this endpoint never does (update, SERVICE, LOAD, ``file:``)."""
+
+    http_status = 403
+
+
+class NotAcceptable(InputError):
+    """None of the formats the client accepts fits the answer."""
+
+    http_status = 406
