@@ -127,6 +127,12 @@ def read_document(path: Path, settings: Settings | None = None) -> SourceText:
             f"{label}: bestandstype {suffix or '(geen extensie)'} wordt niet ondersteund (wel: {known})"
         )
     try:
+        slug = iris.document_slug(path)
+    except ValueError:
+        raise UnreadableDocument(
+            f"{label}: uit de bestandsnaam valt geen documentnaam te maken; gebruik letters of cijfers"
+        ) from None
+    try:
         size = path.stat().st_size
         if not path.is_file():
             raise UnreadableDocument(f"{label}: is geen gewoon bestand")
@@ -171,7 +177,7 @@ def read_document(path: Path, settings: Settings | None = None) -> SourceText:
         raise UnreadableDocument(f"{label}: PDF bevat geen tekst (gescand?)")
     return SourceText(
         path=path,
-        slug=iris.document_slug(path),
+        slug=slug,
         text=text,
         media_type=media_type,
         encoding=encoding,

@@ -124,6 +124,11 @@ def test_file_above_the_size_limit_is_refused_before_reading(write) -> None:  # 
     assert read_document(path, Settings(max_upload_bytes=3000)).text.startswith("jeugdhulp jeugdhulp")
 
 
+def test_file_name_without_letters_or_digits_is_refused(write) -> None:  # noqa: ANN001
+    with pytest.raises(UnreadableDocument, match="uit de bestandsnaam valt geen documentnaam te maken"):
+        read_document(write("€€.txt", "tekst"))
+
+
 def test_missing_file_is_an_unreadable_document(tmp_path: Path) -> None:
     with pytest.raises(UnreadableDocument, match="weg.txt: kan het bestand niet openen"):
         read_document(tmp_path / "weg.txt")
