@@ -25,7 +25,8 @@ from .mapping import map_document
 from .namespaces import GRAPH_ONTOLOGY, GRAPH_REFERENCE
 from .readers import discover_documents, read_document, read_sidecar
 from .reference import gazetteer, load_reference_graph
-from .settings import ONTOLOGY_DIR, REFERENCE_DIR, SEEDS_DIR
+from .remote import build_remote, is_remote
+from .settings import ONTOLOGY_DIR, REFERENCE_DIR, SEEDS_DIR, Settings
 from .store import StagedStore, add_graph, import_files, triples_per_graph
 from .validation import ValidationReport, load_ontology, validate_store
 
@@ -114,7 +115,7 @@ def _process(args: tuple[Path, list[GazetteerEntry]]) -> tuple[Path, str | None,
 
 def build_store(
     paths: Iterable[Path] | None,
-    store_dir: Path,
+    store_dir: Path | str,
     *,
     reference_dir: Path = REFERENCE_DIR,
     ontology_dir: Path = ONTOLOGY_DIR,
@@ -122,7 +123,15 @@ def build_store(
     workers: int = 1,
     on_document: Callable[[DocumentOutcome], None] | None = None,
 ) -> BuildReport:
-    """Build the documents under ``paths`` (default: the seeds) into the store at ``store_dir``."""
+    """Build the documents under ``paths`` (default: the seeds) into the store at ``store_dir``.
+
+    ``store_dir`` may be the http(s) URL of a remote SPARQL store (``jeugdgraph.remote``).
+    """
+    if is_remote(store_dir):
+        return build_remote(
+            paths, str(store_dir), settings=Settings.from_env(), reference_dir=reference_dir,
+            ontology_dir=ontology_dir, validate=validate, workers=workers, on_document=on_document,
+        )
     started = time.perf_counter()
     store_dir = Path(store_dir)
     files = discover_documents([Path(p) for p in (paths or [SEEDS_DIR])])
