@@ -73,6 +73,11 @@ class Reference:
     laws: list[Law]
     organisations: list[str]
 
+    @property
+    def issuers(self) -> list[Municipality]:
+        """The municipalities documents are written for: those with a known region."""
+        return [m for m in self.municipalities if m.region_code]
+
     def members(self, region_code: str) -> list[Municipality]:
         return [m for m in self.municipalities if m.region_code == region_code]
 
@@ -136,7 +141,7 @@ def _read_municipalities(path: Path) -> list[Municipality]:
     return [
         Municipality(row["cbs_code"], row["naam"], row["jeugdregio"])
         for row in _rows(path)
-        if row.get("cbs_code") and row.get("jeugdregio") and not row.get("einddatum")
+        if row.get("cbs_code") and not row.get("einddatum")
     ]
 
 
@@ -177,7 +182,9 @@ def _complete(
         name = _synthetic_name(rng, names) + "land"
         regions.append(Region(code, name.lower(), name))
     known = {r.cbs_code for r in regions}
-    municipalities = [m for m in municipalities if m.region_code in known]
+    # a municipality whose region the reference leaves open (Vijfheerenlanden) stays in the
+    # country but issues no documents: a document always names its region
+    municipalities = [m for m in municipalities if m.region_code in known or not m.region_code]
     used = {m.cbs_code for m in municipalities}
     region_cycle = sorted(known)
     n = 2000
@@ -382,6 +389,19 @@ def _raadsvoorstel(rng: random.Random, doc: GeneratedDocument, ref: Reference, g
     law = _laws(rng, ref)[0]
     doc.laws.append(law.iri_tail)
     bw_day = day - timedelta(days=7)
+    points = [f"De {vision} vast te stellen."]
+    due: date | None = None
+    if rng.random() < 0.6:
+        points.append("Het college te verzoeken de raad jaarlijks te informeren over de uitvoering "
+                      "van de regiovisie.")
+    if rng.random() < 0.4:
+        phrase, due = quarter_deadline(start, rng.randint(1, 4))
+        points.append(f"Het college op te dragen het lokale uitvoeringsplan {phrase} aan de raad "
+                      "voor te leggen.")
+    # the proposal lists the points it asks the council to decide, the decision repeats them
+    doc.decisions = 2 * len(points)
+    if due:
+        doc.deadlines += [due.isoformat()] * 2
     lines = [
         f"Gemeente {gm.name}",
         "",
@@ -399,7 +419,7 @@ def _raadsvoorstel(rng: random.Random, doc: GeneratedDocument, ref: Reference, g
         "",
         "Welk besluit moet worden genomen?",
         "",
-        f"- 1) {vision} vaststellen.",
+        *(f"- {n}) {text}" for n, text in enumerate(points, start=1)),
         "",
         "Wat is samenvattend de kern van dit advies?",
         "",
@@ -432,16 +452,6 @@ def _raadsvoorstel(rng: random.Random, doc: GeneratedDocument, ref: Reference, g
         "Besluit:",
         "",
     ]
-    points = [f"De {vision} vast te stellen."]
-    if rng.random() < 0.6:
-        points.append("Het college te verzoeken de raad jaarlijks te informeren over de uitvoering "
-                      "van de regiovisie.")
-    if rng.random() < 0.4:
-        phrase, due = quarter_deadline(start, rng.randint(1, 4))
-        doc.deadlines.append(due.isoformat())
-        points.append(f"Het college op te dragen het lokale uitvoeringsplan {phrase} aan de raad "
-                      "voor te leggen.")
-    doc.decisions = len(points)
     lines += [f"{n}. {text}" for n, text in enumerate(points, start=1)]
     lines += [
         "",
@@ -522,6 +532,8 @@ def _nieuwsbericht(rng: random.Random, doc: GeneratedDocument, ref: Reference, g
     neighbours = [m.name for m in ref.members(region.cbs_code) if m.cbs_code != gm.cbs_code]
     together = " en ".join(rng.sample(neighbours, min(2, len(neighbours))))
     lines = [
+        "Ga naar de inhoud",
+        "",
         f"Maatregelen voor betaalbare jeugdhulp in {gm.name}",
         "",
         dutch_date(day),
@@ -540,6 +552,8 @@ def _nieuwsbericht(rng: random.Random, doc: GeneratedDocument, ref: Reference, g
         "",
         f"Wethouder {_person(rng)}: “We zetten in op {rng.choice(THEMES)}, zodat jeugdigen de hulp "
         "krijgen die ze nodig hebben.”",
+        "",
+        "Ga naar het begin",
     ]
     return "\n".join(lines) + "\n"
 
@@ -557,7 +571,7 @@ def generate_document(index: int, seed: int, reference: Reference, *, variant: i
     rng = random.Random(f"{seed}:{index}:{variant}")
     file_rng = random.Random(f"{seed}:{index}")
     genre = file_rng.choices(GENRES, GENRE_WEIGHTS)[0]
-    gm = file_rng.choice(reference.municipalities)
+    gm = file_rng.choice(reference.issuers)
     region = next(r for r in reference.regions if r.cbs_code == gm.region_code)
     digest = hashlib.sha256(f"{seed}:{index}".encode()).hexdigest()[:16]
     doc = GeneratedDocument(index, f"{index:06d}_{digest}.txt", genre, gm.cbs_code, region.cbs_code, "")

@@ -10,7 +10,9 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from rdflib import URIRef
 
+from jeugdgraph.namespaces import JG, RDF
 from jeugdgraph.settings import PROJECT_ROOT
 
 _spec = importlib.util.spec_from_file_location("bench_generate", PROJECT_ROOT / "bench" / "generate.py")
@@ -90,3 +92,75 @@ def test_euro_and_quarter_helpers() -> None:
     phrase, due = generate.quarter_deadline(2027, 3)
     assert phrase == "uiterlijk in het derde kwartaal van 2027"
     assert due.isoformat() == "2027-09-30"
+
+
+# --- the extraction finds what the generated documents state --------------------------------------
+
+JGI = "https://w3id.org/jeugdgraph/id/"
+
+
+@pytest.fixture(scope="module")
+def extracted(reference, tmp_path_factory):  # noqa: ANN001, ANN201
+    """80 generated documents, each read, extracted and mapped by the real build pipeline."""
+    from jeugdgraph.build import document_graph, reference_data
+
+    _graph, entries = reference_data()
+    folder = tmp_path_factory.mktemp("generated")
+    out = []
+    for doc in generate.generate(80, 5, reference):
+        path = folder / doc.file_name
+        path.write_text(doc.text, encoding="utf-8")
+        facts, graph = document_graph(path, entries)
+        out.append((doc, facts, graph, URIRef(f"{JGI}document/{path.stem}")))
+    return out
+
+
+def _count(graph, cls) -> int:  # noqa: ANN001
+    return len(set(graph.subjects(RDF.type, cls)))
+
+
+def test_a_motion_with_k_assignments_gives_k_opdrachten_with_their_deadlines(extracted) -> None:
+    motions = [(d, g) for d, _f, g, _iri in extracted if d.genre == "motie"]
+    assert len(motions) > 15
+    assert len({d.assignments for d, _g in motions}) >= 4
+    for doc, graph in motions:
+        assert _count(graph, JG.Opdracht) == doc.assignments, doc.file_name
+        deadlines = sorted(str(o) for o in graph.objects(None, JG.deadline))
+        assert deadlines == sorted(doc.deadlines), doc.file_name
+
+
+def test_a_council_proposal_gives_its_decision_points_adopting_the_vision(extracted) -> None:
+    proposals = [(d, g) for d, _f, g, _iri in extracted if d.genre == "raadsvoorstel"]
+    assert len(proposals) > 10
+    for doc, graph in proposals:
+        assert _count(graph, JG.Besluit) == doc.decisions, doc.file_name
+        assert sorted(str(o) for o in graph.objects(None, JG.deadline)) == sorted(doc.deadlines)
+
+
+def test_a_letter_gives_every_amount_in_euros(extracted) -> None:
+    letters = [(d, g) for d, _f, g, _iri in extracted if d.genre == "raadsinformatiebrief"]
+    assert len(letters) > 10
+    for doc, graph in letters:
+        values = sorted(Decimal(str(v)) for v in graph.objects(None, JG.bedrag))
+        assert values == sorted(Decimal(a) for a in doc.amounts), doc.file_name
+
+
+def test_the_genre_and_the_laws_are_recognised(extracted) -> None:
+    classes = {"motie": JG.Motie, "raadsvoorstel": JG.Raadsvoorstel,
+               "raadsinformatiebrief": JG.Raadsinformatiebrief, "nieuwsbericht": JG.Nieuwsbericht}
+    for doc, _facts, graph, iri in extracted:
+        assert (iri, RDF.type, classes[doc.genre]) in graph, doc.file_name
+        laws = {str(o).rsplit("/", 1)[1] for o in graph.objects(iri, JG.verwijstNaar)}
+        assert set(doc.laws) <= laws, doc.file_name
+
+
+def test_the_issuing_municipality_and_its_region_are_linked(extracted, reference) -> None:
+    """Linking by name: all but a few (names shared by a region and a municipality) are found."""
+    slugs = {r.cbs_code: r.slug for r in reference.regions}
+    municipality_found = region_found = 0
+    for doc, _facts, graph, iri in extracted:
+        mentioned = set(graph.objects(iri, JG.noemt))
+        municipality_found += URIRef(f"{JGI}gemeente/{doc.municipality.lower()}") in mentioned
+        region_found += URIRef(f"{JGI}jeugdregio/{slugs[doc.region]}") in mentioned
+    assert municipality_found >= 0.9 * len(extracted)
+    assert region_found >= 0.9 * len(extracted)
