@@ -459,3 +459,35 @@ def test_a_read_only_store_on_disk_is_validated_in_place(tmp_path) -> None:  # n
     report = validate_store(ox.Store.read_only(str(tmp_path / "store")))
     assert [f.shape for f in report.findings] == [JGSH + "Bedrag-waarde"]
     assert report.labels[str(BEDRAG)] == AMOUNT  # the quote stands in for a label
+
+
+# --------------------------------------------------------------------------- the seed store
+
+
+def _in_memory_copy(store: ox.Store) -> ox.Store:
+    copy = ox.Store()
+    copy.extend(store.quads_for_pattern(None, None, None, None))
+    return copy
+
+
+def test_seed_store_has_no_violations(seed_store: ox.Store) -> None:
+    report = validate_store(seed_store)
+    assert report.conforms, report.text("en")
+    assert report.violations() == []
+
+
+def test_a_corrupted_quote_in_the_seed_store_is_caught(seed_store: ox.Store) -> None:
+    store = _in_memory_copy(seed_store)
+    row = next(iter(store.query(
+        "PREFIX jg: <https://w3id.org/jeugdgraph/def#> "
+        "SELECT ?g ?s ?c WHERE { GRAPH ?g { ?s a jg:Begrip ; jg:citaat ?c } } ORDER BY ?s LIMIT 1"
+    )))
+    citaat = ox.NamedNode("https://w3id.org/jeugdgraph/def#citaat")
+    store.remove(ox.Quad(row["s"], citaat, row["c"], row["g"]))
+    store.add(ox.Quad(row["s"], citaat, ox.Literal(row["c"].value.upper()), row["g"]))
+    report = validate_store(store)
+    assert [(f.shape, f.focus) for f in report.violations()] == [
+        (JGSH + "Herkomst-citaat-letterlijk", row["s"].value)
+    ]
+    label = report.labels[row["s"].value]
+    assert f"- {label} (" in report.text("nl")
