@@ -74,12 +74,20 @@ def paragraphs(text: str) -> list[Paragraph]:
     return result
 
 
+#: Words a title never ends with: a line that does was cut in the middle of a sentence.
+_FUNCTION_WORDS = frozenset({
+    "de", "het", "een", "van", "en", "in", "op", "voor", "met", "aan", "te", "tot", "om", "bij", "door",
+    "naar", "dat", "die", "of", "als", "zijn", "is", "wordt", "worden", "er", "ook", "niet", "we", "wij",
+})
+
+
 def is_heading(text: str) -> bool:
     """A short line without sentence punctuation: a section title or slide title."""
     stripped = text.strip()
     if not stripped or stripped[-1] in ".;,":
         return False
-    return len(stripped) <= 60 and len(stripped.split()) <= 8
+    words = stripped.split()
+    return len(stripped) <= 60 and len(words) <= 8 and words[-1].lower() not in _FUNCTION_WORDS
 
 
 @dataclass(frozen=True)
