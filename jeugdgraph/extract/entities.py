@@ -37,7 +37,8 @@ COMMON_WORD_NAMES = frozenset(fold(name) for name in (
     "Waterland", "Westland", "Heel", "Helden", "Herten", "Vries", "Monster", "Zeeland", "Dalen",
     "Born", "Leek", "Doorn", "Kessel", "Elst", "Thorn", "Wijk", "Zelhem", "Lith", "Erp", "Goor",
     "Holten", "Ruinen", "Sleen", "Horst", "Loon", "Nes", "Eemnes", "Bunde", "Borne", "Tiel",
-    "Weert", "Renkum", "Asten", "Lopik", "Vianen", "Groningen", "Utrecht",
+    "Weert", "Renkum", "Asten", "Lopik", "Vianen", "Groningen", "Utrecht", "Losser", "Assen", "Houten",
+    "Delft", "Voorst", "Hulst",
 ))
 
 #: Endings after which the regular adjective is the name plus ``s``/``se`` (Vlaardings, Haarlemse).
@@ -135,10 +136,12 @@ class EntityLinker:
             # "regio Holland Rijnland" is the region, "Regio Holland Rijnland" the joint body
             if label.label[:1].isupper() and written[:1].islower():
                 return False
+        before = text[max(0, begin - 40) : begin]
+        if label.kind in {"gemeente", "jeugdregio"} and _PROVINCE_BEFORE.search(before):
+            return False  # "provincie Groningen", "provincie Zeeland"
         if label.kind != "gemeente":
             return True
-        before = text[max(0, begin - 40) : begin]
-        if _POSTCODE_BEFORE.search(before) or _PROVINCE_BEFORE.search(before):
+        if _POSTCODE_BEFORE.search(before):
             return False
         if not written[:1].isupper():
             return not any(c.isupper() for c in label.label)
