@@ -260,6 +260,49 @@ def evaluate(
     console.print(format_report(run_evaluation(gold_dir, store)), markup=False, highlight=False)
 
 
+def _save_and_reload_reference(graph, source: Path, store: Path) -> None:  # noqa: ANN001 - rdflib Graph
+    """Keep a converted list beside the store and refresh the store's reference graph with it."""
+    from .importers import ImportSummary, save_import
+    from .namespaces import GRAPH_REFERENCE
+    from .reference import load_reference_graph
+    from .settings import Settings
+    from .store import import_files, is_store_dir, open_store, replace_graph
+
+    saved = save_import(graph, store, source)
+    message = f"{ImportSummary.of(graph).text()} Opgeslagen als {saved}"
+    if is_store_dir(store):
+        reference = load_reference_graph(Settings.from_env().reference_dir, import_files(store))
+        replace_graph(open_store(store), GRAPH_REFERENCE, reference)
+        message += f"; referentiegraaf in {store} bijgewerkt ({len(reference)} triples)."
+    else:
+        message += f"; de volgende 'jeugdgraph build --store {store}' neemt het mee."
+    console.print(message, markup=False, highlight=False, soft_wrap=True)
+
+
+@app.command("import-tooi")
+@friendly_errors
+def import_tooi_command(
+    file: Annotated[Path, typer.Argument(help="TOOI-waardelijst (JSON-LD), bijv. rwc_gemeenten_compleet_5.")],
+    store: StoreOption = Path("store"),
+) -> None:
+    """Importeer een TOOI-waardelijst van gemeenten of samenwerkingsorganisaties in de referentiegraaf."""
+    from .importers import import_tooi
+
+    _save_and_reload_reference(import_tooi(file), file, store)
+
+
+@app.command("import-regions")
+@friendly_errors
+def import_regions_command(
+    csv_file: Annotated[Path, typer.Argument(metavar="CSV", help="CBS-tabel gemeente -> jeugdregio (CSV).")],
+    store: StoreOption = Path("store"),
+) -> None:
+    """Importeer een CBS-tabel van gemeenten en hun jeugdregio (of de lijst van jeugdregio's)."""
+    from .importers import import_regions
+
+    _save_and_reload_reference(import_regions(csv_file), csv_file, store)
+
+
 def main() -> None:  # pragma: no cover - console entry point
     app()
 

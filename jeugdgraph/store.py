@@ -119,7 +119,12 @@ class StagedStore:
         self.store: ox.Store | None = None
 
     def __enter__(self) -> StagedStore:
-        if self.target.exists() and not is_store_dir(self.target) and any(self.target.iterdir()):
+        # a folder holding only imports (import-tooi before the first build) may become a store
+        if (
+            self.target.exists()
+            and not is_store_dir(self.target)
+            and any(p.name != IMPORTS_DIRNAME for p in self.target.iterdir())
+        ):
             raise StoreError(
                 f"{self.target} bestaat al en is geen jeugdgraph-store; kies een lege of nieuwe map."
             )
