@@ -328,8 +328,18 @@ def _parse_into(graph: Graph, path: Path) -> None:
     except FileNotFoundError:
         raise InputError(f"Het referentiebestand {path} ontbreekt.") from None
     except Exception as exc:  # rdflib raises many parser-specific types
-        reason = str(exc).strip().rstrip(".")
-        raise InputError(f"{path.name} is geen geldig {fmt.upper()}-bestand: {reason}.") from exc
+        kind = {"nt": "N-Triples", "turtle": "Turtle", "n3": "N3"}[fmt]
+        raise InputError(f"{path.name} is geen geldig {kind}-bestand ({_parser_reason(exc)}).") from exc
+
+
+def _parser_reason(exc: Exception) -> str:
+    """The parser's complaint in a few words: rdflib's messages span several lines."""
+    text = str(exc)
+    line = re.search(r"line (\d+)", text)
+    syntax = re.search(r"Bad syntax \(([^)]*)\)", text)
+    first = next((part.strip() for part in text.splitlines() if part.strip()), type(exc).__name__)
+    reason = (syntax.group(1) if syntax else first)[:120].rstrip(".:")
+    return f"regel {line.group(1)}: {reason}" if line else reason
 
 
 # --------------------------------------------------------------------------- merging imports
