@@ -1,0 +1,180 @@
+"""Security middleware: request ids, security headers, a body-size ceiling, and no stack traces.
+
+One pure ASGI middleware (no ``BaseHTTPMiddleware``, so streamed responses stay streamed):
+
+- every request gets an id: a sane ``X-Request-ID`` from the client is kept, otherwise one is
+  made; it is echoed in the response, stored in ``request.state.request_id`` and in a context
+  variable that ``RequestIdLogFilter`` adds to every log record, so JSON logs carry it;
+- every response gets ``X-Content-Type-Options: nosniff`` and ``Referrer-Policy: no-referrer``;
+  HTML responses also get a Content-Security-Policy that allows nothing from other origins and no
+  inline script, and may not be framed;
+- a request body larger than the limit is refused with 413 before it is read into memory;
+- an exception nobody handled becomes a JSON 500 with the request id, never a traceback; the
+  traceback goes to the log under the same id.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import json
+import logging
+import re
+import uuid
+from collections.abc import Awaitable, Callable, MutableMapping
+from typing import Any
+
+from ..errors import PayloadTooLarge
+
+logger = logging.getLogger("jeugdgraph.server")
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+REQUEST_ID_HEADER = "x-request-id"
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
+    "form-action 'self'; frame-ancestors 'none'"
+)
+_SANE_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
+MULTIPART_OVERHEAD = 1 << 20  # form fields and boundaries around an upload of the maximum size
+
+_request_id: contextvars.ContextVar[str | None] = contextvars.ContextVar(
+    "jeugdgraph_request_id", default=None
+)
+
+
+def current_request_id() -> str | None:
+    """The id of the request being handled in this context (``None`` outside a request)."""
+    return _request_id.get()
+
+
+class RequestIdLogFilter(logging.Filter):
+    """Adds ``request_id`` to every log record (``None`` outside a request)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not hasattr(record, "request_id"):
+            record.request_id = current_request_id()
+        return True
+
+
+def _headers_of(message: Message) -> list[tuple[bytes, bytes]]:
+    return list(message.get("headers", []))
+
+
+class SecurityMiddleware:
+    """See the module docstring. ``max_body_bytes`` is the largest request body accepted."""
+
+    def __init__(self, app: ASGIApp, max_body_bytes: int) -> None:
+        self.app = app
+        self.max_body_bytes = max_body_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        request_id = _request_id_of(scope)
+        scope.setdefault("state", {})["request_id"] = request_id
+        token = _request_id.set(request_id)
+        started = False
+
+        async def send_with_headers(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+                headers = _headers_of(message)
+                names = {name.lower() for name, _ in headers}
+                content_type = next((v for n, v in headers if n.lower() == b"content-type"), b"")
+                extra = [
+                    (b"x-request-id", request_id.encode()),
+                    (b"x-content-type-options", b"nosniff"),
+                    (b"referrer-policy", b"no-referrer"),
+                ]
+                if content_type.lower().startswith(b"text/html"):
+                    extra += [
+                        (b"content-security-policy", CONTENT_SECURITY_POLICY.encode()),
+                        (b"x-frame-options", b"DENY"),
+                    ]
+                headers += [(n, v) for n, v in extra if n not in names]
+                message["headers"] = headers
+            await send(message)
+
+        try:
+            declared = _content_length(scope)
+            if declared is not None and declared > self.max_body_bytes:
+                await _send_json(send_with_headers, 413, _too_large(self.max_body_bytes), request_id)
+                return
+            await self.app(scope, _limited(receive, self.max_body_bytes), send_with_headers)
+        except PayloadTooLarge as exc:
+            if started:
+                raise
+            await _send_json(send_with_headers, 413, str(exc), request_id)
+        except Exception:
+            logger.exception("unhandled error in %s %s", scope.get("method"), scope.get("path"))
+            if started:
+                raise  # the response is under way; the server closes the connection
+            await _send_json(
+                send_with_headers,
+                500,
+                "Er ging iets mis op de server; meld het met de request-id.",
+                request_id,
+            )
+        finally:
+            _request_id.reset(token)
+
+
+def _request_id_of(scope: Scope) -> str:
+    for name, value in scope.get("headers", []):
+        if name == b"x-request-id":
+            try:
+                candidate = value.decode("ascii")
+            except UnicodeDecodeError:
+                break
+            if _SANE_REQUEST_ID.match(candidate):
+                return candidate
+            break
+    return uuid.uuid4().hex
+
+
+def _content_length(scope: Scope) -> int | None:
+    for name, value in scope.get("headers", []):
+        if name == b"content-length":
+            try:
+                return int(value)
+            except ValueError:
+                return None
+    return None
+
+
+def _too_large(limit: int) -> str:
+    return f"Het verzoek is groter dan de grens van {limit:,} bytes.".replace(",", ".")
+
+
+def _limited(receive: Receive, limit: int) -> Receive:
+    """``receive`` that raises ``PayloadTooLarge`` (413) once the body passes ``limit`` bytes."""
+    seen = 0
+
+    async def limited_receive() -> Message:
+        nonlocal seen
+        message = await receive()
+        if message["type"] == "http.request":
+            seen += len(message.get("body", b""))
+            if seen > limit:
+                raise PayloadTooLarge(_too_large(limit))
+        return message
+
+    return limited_receive
+
+
+async def _send_json(send: Send, status: int, message: str, request_id: str) -> None:
+    body = json.dumps({"error": message, "status": status, "request_id": request_id}).encode()
+    await send({
+        "type": "http.response.start",
+        "status": status,
+        "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())],
+    })
+    await send({"type": "http.response.body", "body": body})
