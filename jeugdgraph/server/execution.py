@@ -1,0 +1,389 @@
+"""Running queries: every read of the store goes through a ``QueryBackend``.
+
+Oxigraph cannot cancel a running query, so a query that must end at its time limit has to run
+where it can be killed. ``ProcessPoolBackend`` keeps a pool of worker processes that each open the
+on-disk store read-only; a worker that passes the time limit is killed and replaced, and the
+client gets ``QueryTimeout`` (503). Each query holds one worker, so a slow query never delays a
+fast one while a worker is free. Answers are serialised completely inside the worker, within the
+time limit, so a response never starts before its body is whole.
+
+``InProcessBackend`` serves an in-memory store from threads. Its time limit ends the wait, not the
+query: the thread runs on until the query is done. Use an on-disk store where that matters.
+
+This module imports pyoxigraph and the standard library only: the worker processes import it.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import re
+import signal
+import threading
+import time
+from collections.abc import Mapping
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
+from pathlib import Path
+from queue import Empty, Queue
+from typing import Any, Protocol, runtime_checkable
+
+import pyoxigraph as ox
+
+from ..errors import JeugdgraphError, NotAcceptable, QueryError, QueryTimeout, StoreError
+from .formats import FORMATS_BY_KEY, serialise_boolean, serialise_solutions, serialise_triples
+
+Term = ox.NamedNode | ox.BlankNode | ox.Literal
+
+
+@dataclass(frozen=True)
+class QueryRequest:
+    """One query with everything needed to run and serialise it.
+
+    Both answer formats are given because only running the query tells for sure whether it
+    answers with solutions (SELECT, ASK) or triples (CONSTRUCT, DESCRIBE); ``None`` means the
+    client accepts no format of that kind (406).
+    """
+
+    query: str
+    results_format: str | None = "json"  # key in formats.FORMATS_BY_KEY
+    graph_format: str | None = "turtle"
+    timeout: float = 30.0  # seconds, including the wait for a free worker
+    row_limit: int = 10_000
+    substitutions: Mapping[str, Term] = field(default_factory=dict)  # variable name -> RDF term
+    default_graph: tuple[str, ...] | None = None  # None: see union_default_graph
+    named_graphs: tuple[str, ...] | None = None  # None: every named graph of the store
+    union_default_graph: bool = True  # default graph = union of all graphs (when default_graph is None)
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    kind: str  # formats.RESULTS or formats.GRAPH
+    format_key: str
+    body: bytes
+    rows: int
+    truncated: bool
+    seconds: float  # evaluation and serialisation time
+    boolean: bool = False  # an ASK answer
+
+
+@runtime_checkable
+class QueryBackend(Protocol):
+    """Read access to a store. A remote SPARQL store implements the same interface."""
+
+    def execute(self, request: QueryRequest) -> QueryResult:
+        """Run and serialise a query within ``request.timeout``; raise a ``JeugdgraphError``
+        (``QueryError``, ``QueryTimeout``, ``NotAcceptable``, ``StoreError``) when it cannot."""
+        ...
+
+    def local_store(self) -> ox.Store | None:
+        """A pyoxigraph handle on the same data for in-process work (SHACL validation), if any."""
+        ...
+
+    def close(self) -> None: ...
+
+
+_SYNTAX_POSITION = re.compile(r"^error at (\d+):(\d+):\s*(.*)$", re.DOTALL)
+
+
+def syntax_message(error: SyntaxError) -> str:
+    """The parser's message in words, keeping its line and column."""
+    text = str(error)
+    match = _SYNTAX_POSITION.match(text)
+    if match:
+        line, column, detail = match.groups()
+        if len(detail) > 240:  # the parser may list every token it would have accepted
+            detail = detail[:240].rstrip() + " …"
+        return f"De query is ongeldig op regel {line}, kolom {column}: {detail}"
+    return f"De query is ongeldig: {text}"
+
+
+def evaluate(store: ox.Store, request: QueryRequest, prefixes: Mapping[str, str]) -> QueryResult:
+    """Run ``request`` on ``store`` and serialise the answer; the one place queries meet pyoxigraph."""
+    started = time.perf_counter()
+    options: dict[str, Any] = {"prefixes": dict(prefixes)}
+    if request.default_graph is not None:
+        options["default_graph"] = [ox.NamedNode(g) for g in request.default_graph]
+    elif request.union_default_graph:
+        options["use_default_graph_as_union"] = True
+    if request.named_graphs is not None:
+        options["named_graphs"] = [ox.NamedNode(g) for g in request.named_graphs]
+    if request.substitutions:
+        options["substitutions"] = {ox.Variable(k): v for k, v in request.substitutions.items()}
+    try:
+        answer = store.query(request.query, **options)
+        if isinstance(answer, ox.QueryTriples):
+            fmt = _format(request.graph_format, "CONSTRUCT/DESCRIBE")
+            out = serialise_triples(answer, fmt, request.row_limit, prefixes)
+            kind, boolean = fmt.kind, False
+        else:
+            fmt = _format(request.results_format, "SELECT/ASK")
+            if isinstance(answer, ox.QueryBoolean):
+                out, boolean = serialise_boolean(answer, fmt), bool(answer)
+            else:
+                out, boolean = serialise_solutions(answer, fmt, request.row_limit), False
+            kind = fmt.kind
+    except SyntaxError as exc:
+        raise QueryError(syntax_message(exc)) from None
+    except RuntimeError as exc:  # e.g. a substitution of a variable that is not projected
+        raise QueryError(f"De query kan zo niet worden uitgevoerd: {exc}") from None
+    except OSError as exc:
+        raise StoreError(f"De store kon de query niet beantwoorden: {exc}") from None
+    except (ValueError, TypeError) as exc:
+        raise QueryError(f"De query kan niet worden uitgevoerd: {exc}") from None
+    return QueryResult(kind, fmt.key, out.body, out.rows, out.truncated,
+                       time.perf_counter() - started, boolean)
+
+
+def _format(key: str | None, form: str):  # noqa: ANN202 - formats.Format
+    if key is None:
+        raise NotAcceptable(f"Geen van de gevraagde formaten past bij het antwoord van deze {form}-query.")
+    return FORMATS_BY_KEY[key]
+
+
+def timeout_message(seconds: float) -> str:
+    return (
+        f"De query duurde langer dan de tijdslimiet van {seconds:g} s en is afgebroken. "
+        "Maak de query specifieker (minder combinaties, een LIMIT) of vraag een langere tijdslimiet."
+    )
+
+
+# --------------------------------------------------------------------------- worker processes
+
+
+def _worker_main(conn: Connection, store_dir: str, prefixes: dict[str, str]) -> None:
+    """Body of a query worker process: answer requests from ``conn`` until it closes."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the server, which stops us
+    store: ox.Store | None = None
+    open_error: JeugdgraphError | None = None
+    try:
+        store = ox.Store.read_only(store_dir)
+    except OSError as exc:
+        open_error = StoreError(f"De store in {store_dir} kan niet geopend worden: {exc}")
+    while True:
+        try:
+            request = conn.recv()
+        except (EOFError, OSError):
+            return
+        if request is None:
+            return
+        try:
+            if store is None:
+                raise open_error or StoreError("De store is niet geopend.")
+            reply: tuple[str, object] = ("ok", evaluate(store, request, prefixes))
+        except JeugdgraphError as exc:
+            reply = ("error", exc)
+        except Exception as exc:  # noqa: BLE001 - a worker answers every request, whatever happens
+            reply = ("error", QueryError(f"De query kan niet worden uitgevoerd: {type(exc).__name__}: {exc}"))
+        try:
+            conn.send(reply)
+        except (OSError, ValueError):
+            return
+
+
+@dataclass
+class _Worker:
+    process: multiprocessing.process.BaseProcess
+    conn: Connection
+    generation: int
+
+    def stop(self) -> None:
+        try:
+            self.conn.close()
+        finally:
+            if self.process.is_alive():
+                self.process.kill()
+            self.process.join(timeout=5)
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """forkserver: workers fork from a clean process that has pyoxigraph loaded, so a replacement
+    starts in milliseconds and never inherits the server's threads or open store."""
+    try:
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload([__name__])
+        return ctx
+    except ValueError:  # pragma: no cover - platforms without forkserver
+        return multiprocessing.get_context("spawn")
+
+
+class ProcessPoolBackend:
+    """Queries on an on-disk store, each in a worker process that is killed at its time limit."""
+
+    def __init__(self, store_dir: Path | str, *, workers: int, prefixes: Mapping[str, str]) -> None:
+        if workers < 1:
+            raise ValueError("a query pool needs at least one worker")
+        self.store_dir = str(store_dir)
+        self.prefixes = dict(prefixes)
+        self.size = workers
+        self._ctx = _context()
+        self._idle: Queue[_Worker] = Queue()
+        self._lock = threading.Lock()
+        self._generation = 0
+        self._closed = False
+        self.replaced = 0  # workers killed at a time limit or after a crash
+        for _ in range(workers):
+            self._idle.put(self._spawn())
+
+    def _spawn(self) -> _Worker:
+        parent, child = self._ctx.Pipe()
+        process = self._ctx.Process(
+            target=_worker_main, args=(child, self.store_dir, self.prefixes),
+            name="jeugdgraph-query", daemon=True,
+        )
+        process.start()
+        child.close()
+        return _Worker(process, parent, self._generation)
+
+    def execute(self, request: QueryRequest) -> QueryResult:
+        deadline = time.monotonic() + request.timeout
+        try:
+            worker = self._idle.get(timeout=max(request.timeout, 0.001))
+        except Empty:
+            raise QueryTimeout(
+                f"Alle {self.size} queryprocessen waren bezet tot de tijdslimiet van {request.timeout:g} s "
+                "verstreek; probeer het zo opnieuw."
+            ) from None
+        healthy = False
+        try:
+            worker.conn.send(request)
+            if not worker.conn.poll(max(0.0, deadline - time.monotonic())):
+                raise QueryTimeout(timeout_message(request.timeout))
+            status, payload = worker.conn.recv()
+            healthy = True
+        except (EOFError, OSError):
+            raise StoreError("Het queryproces stopte onverwacht; probeer het opnieuw.") from None
+        finally:
+            self._release(worker, healthy)
+        if status == "error":
+            raise payload  # type: ignore[misc]
+        return payload  # type: ignore[return-value]
+
+    def _release(self, worker: _Worker, healthy: bool) -> None:
+        with self._lock:
+            current = healthy and worker.generation == self._generation and not self._closed
+            if not current:
+                self.replaced += 0 if healthy else 1
+                replacement = None if self._closed else self._spawn()
+        if current:
+            self._idle.put(worker)
+            return
+        # stopping a killed worker takes a moment; do it beside the request, not in its way
+        threading.Thread(target=worker.stop, name="jeugdgraph-query-stop", daemon=True).start()
+        if replacement is not None:
+            self._idle.put(replacement)
+
+    def reopen(self, store_dir: Path | str | None = None) -> None:
+        """Serve ``store_dir`` (default: the same directory opened anew) from now on: idle workers
+        are replaced at once, busy ones when their query ends."""
+        with self._lock:
+            if store_dir is not None:
+                self.store_dir = str(store_dir)
+            self._generation += 1
+        stale: list[_Worker] = []
+        while True:
+            try:
+                stale.append(self._idle.get_nowait())
+            except Empty:
+                break
+        for worker in stale:
+            self._release(worker, healthy=True)
+
+    def local_store(self) -> ox.Store | None:
+        return ox.Store.read_only(self.store_dir)
+
+    def worker_pids(self) -> list[int]:
+        """Process ids of the idle workers (for tests and diagnostics)."""
+        with self._idle.mutex:
+            return [w.process.pid for w in list(self._idle.queue) if w.process.pid is not None]
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+        while True:
+            try:
+                worker = self._idle.get_nowait()
+            except Empty:
+                break
+            worker.stop()
+
+
+class InProcessBackend:
+    """Queries on a pyoxigraph store in this process (an in-memory store has no other home).
+
+    The time limit ends the wait with ``QueryTimeout``; the query itself runs on in its thread.
+    """
+
+    def __init__(self, store: ox.Store, *, workers: int, prefixes: Mapping[str, str]) -> None:
+        self.store = store
+        self.prefixes = dict(prefixes)
+        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="jeugdgraph-query")
+
+    def execute(self, request: QueryRequest) -> QueryResult:
+        future = self._pool.submit(evaluate, self.store, request, self.prefixes)
+        try:
+            return future.result(timeout=request.timeout)
+        except FutureTimeout:
+            future.cancel()
+            raise QueryTimeout(timeout_message(request.timeout)) from None
+
+    def local_store(self) -> ox.Store | None:
+        return self.store
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
+
+def backend_for(
+    store: QueryBackend | ox.Store | Path | str, *, workers: int, prefixes: Mapping[str, str]
+) -> QueryBackend:
+    """The backend for what ``create_app`` was given: a backend, a pyoxigraph store or a store path."""
+    if isinstance(store, ox.Store):
+        return InProcessBackend(store, workers=workers, prefixes=prefixes)
+    if isinstance(store, (str, Path)):
+        from ..remote import is_remote
+
+        if is_remote(store):
+            raise StoreError(f"Een externe SPARQL-store ({store}) wordt hier nog niet ondersteund.")
+        path = Path(store)
+        if not path.is_dir():
+            raise StoreError(
+                f"Er staat geen store in {path}: bouw er eerst een met 'jeugdgraph build --store {path}'."
+            )
+        return ProcessPoolBackend(path, workers=workers, prefixes=prefixes)
+    if isinstance(store, QueryBackend):
+        return store
+    raise TypeError(
+        f"cannot serve {type(store).__name__}: give a store directory, a pyoxigraph Store or a backend"
+    )
+
+
+# --------------------------------------------------------------------------- small helpers
+
+
+def select_bindings(
+    backend: QueryBackend, query: str, *, timeout: float, substitutions: Mapping[str, Term] | None = None,
+    row_limit: int = 100_000,
+) -> list[dict[str, dict[str, str]]]:
+    """Run a SELECT for the server's own use; rows as SPARQL JSON bindings (``{"type", "value", …}``)."""
+    result = backend.execute(QueryRequest(
+        query, results_format="json", graph_format=None, timeout=timeout, row_limit=row_limit,
+        substitutions=dict(substitutions or {}),
+    ))
+    return json.loads(result.body)["results"]["bindings"]
+
+
+def term_from_binding(binding: Mapping[str, str]) -> Term:
+    """A pyoxigraph term from one SPARQL JSON binding."""
+    kind, value = binding["type"], binding["value"]
+    if kind == "uri":
+        return ox.NamedNode(value)
+    if kind == "bnode":
+        return ox.BlankNode(value)
+    if "xml:lang" in binding:
+        return ox.Literal(value, language=binding["xml:lang"])
+    if "datatype" in binding:
+        return ox.Literal(value, datatype=ox.NamedNode(binding["datatype"]))
+    return ox.Literal(value)

@@ -1,0 +1,167 @@
+"""The answer formats of the endpoint and their serialisation (pyoxigraph's own serialisers).
+
+SELECT and ASK answers: SPARQL JSON, XML, CSV, TSV. CONSTRUCT and DESCRIBE answers: Turtle,
+N-Triples, JSON-LD, RDF/XML, TriG. This module imports pyoxigraph only, because the query worker
+processes use it.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+
+RESULTS = "results"  # answers of SELECT and ASK
+GRAPH = "graph"  # answers of CONSTRUCT and DESCRIBE
+
+
+@dataclass(frozen=True)
+class Format:
+    key: str
+    kind: str
+    media_type: str
+    aliases: tuple[str, ...]  # other media types that ask for the same format
+    names: tuple[str, ...]  # values of the ``format=`` parameter
+    extension: str
+    label: str
+    w3c_iri: str  # http://www.w3.org/ns/formats/... for the service description
+
+    @property
+    def content_type(self) -> str:
+        return f"{self.media_type}; charset=utf-8"
+
+    @property
+    def media_types(self) -> tuple[str, ...]:
+        return (self.media_type, *self.aliases)
+
+    def results_format(self) -> ox.QueryResultsFormat:
+        return _RESULTS_FORMATS[self.key]
+
+    def rdf_format(self) -> ox.RdfFormat:
+        return _RDF_FORMATS[self.key]
+
+
+_W3C = "http://www.w3.org/ns/formats/"
+
+RESULT_FORMATS: tuple[Format, ...] = (
+    Format("json", RESULTS, "application/sparql-results+json", ("application/json",), ("json", "srj"),
+           "srj", "SPARQL JSON", _W3C + "SPARQL_Results_JSON"),
+    Format("xml", RESULTS, "application/sparql-results+xml", ("application/xml", "text/xml"),
+           ("xml", "srx"), "srx", "SPARQL XML", _W3C + "SPARQL_Results_XML"),
+    Format("csv", RESULTS, "text/csv", (), ("csv",), "csv", "CSV", _W3C + "SPARQL_Results_CSV"),
+    Format("tsv", RESULTS, "text/tab-separated-values", (), ("tsv",), "tsv", "TSV",
+           _W3C + "SPARQL_Results_TSV"),
+)
+
+GRAPH_FORMATS: tuple[Format, ...] = (
+    Format("turtle", GRAPH, "text/turtle", ("application/x-turtle",), ("turtle", "ttl"), "ttl",
+           "Turtle", _W3C + "Turtle"),
+    Format("ntriples", GRAPH, "application/n-triples", ("text/plain",), ("ntriples", "nt", "n-triples"),
+           "nt", "N-Triples", _W3C + "N-Triples"),
+    Format("jsonld", GRAPH, "application/ld+json", ("application/json",), ("jsonld", "json-ld", "json"),
+           "jsonld", "JSON-LD", _W3C + "JSON-LD"),
+    Format("rdfxml", GRAPH, "application/rdf+xml", ("application/xml", "text/xml"),
+           ("rdfxml", "rdf", "xml"), "rdf", "RDF/XML", _W3C + "RDF_XML"),
+    Format("trig", GRAPH, "application/trig", (), ("trig",), "trig", "TriG", _W3C + "TriG"),
+)
+
+FORMATS_BY_KEY: dict[str, Format] = {f.key: f for f in (*RESULT_FORMATS, *GRAPH_FORMATS)}
+
+_RESULTS_FORMATS = {
+    "json": ox.QueryResultsFormat.JSON,
+    "xml": ox.QueryResultsFormat.XML,
+    "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV,
+}
+_RDF_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "rdfxml": ox.RdfFormat.RDF_XML,
+    "trig": ox.RdfFormat.TRIG,
+}
+
+
+def formats_of(kind: str) -> tuple[Format, ...]:
+    return RESULT_FORMATS if kind == RESULTS else GRAPH_FORMATS
+
+
+@dataclass(frozen=True)
+class Serialised:
+    body: bytes
+    rows: int  # solutions or triples in the body
+    truncated: bool  # the answer had more than the row limit
+
+
+def serialise_boolean(answer: ox.QueryBoolean, fmt: Format) -> Serialised:
+    return Serialised(answer.serialize(format=fmt.results_format()), 1, False)
+
+
+class _EnoughRows(Exception):
+    """Raised inside the TSV writer to stop evaluating once the row limit is passed."""
+
+
+class _LineCountingSink:
+    """A write target for pyoxigraph that stops the serialisation after ``max_lines`` lines."""
+
+    def __init__(self, max_lines: int) -> None:
+        self.max_lines = max_lines
+        self.lines = 0
+        self.chunks: list[bytes] = []
+
+    def write(self, data: bytes) -> int:
+        chunk = bytes(data)
+        self.chunks.append(chunk)
+        self.lines += chunk.count(b"\n")
+        if self.lines >= self.max_lines:
+            raise _EnoughRows
+        return len(chunk)
+
+    def flush(self) -> None:
+        pass
+
+
+def serialise_solutions(solutions: ox.QuerySolutions, fmt: Format, row_limit: int) -> Serialised:
+    """Serialise at most ``row_limit`` solutions; evaluation stops right after the first one too many.
+
+    The solutions go through SPARQL TSV first because TSV has exactly one line per solution (line
+    breaks inside literals are escaped) and keeps every RDF term intact, so the cut is exact; the
+    kept lines are parsed back and written in the asked format by pyoxigraph.
+    """
+    sink = _LineCountingSink(max_lines=row_limit + 2)  # header + row_limit rows + one more
+    truncated = False
+    try:
+        solutions.serialize(sink, ox.QueryResultsFormat.TSV)
+    except _EnoughRows:
+        truncated = True
+    tsv = b"".join(sink.chunks)
+    if truncated:
+        cut = _end_of_line(tsv, row_limit + 1)
+        tsv = tsv[:cut]
+    rows = tsv.count(b"\n") - 1
+    if fmt.key == "tsv":
+        return Serialised(tsv, rows, truncated)
+    parsed = ox.parse_query_results(tsv, ox.QueryResultsFormat.TSV)
+    return Serialised(parsed.serialize(format=fmt.results_format()), rows, truncated)
+
+
+def _end_of_line(data: bytes, line_number: int) -> int:
+    """Offset just after the ``line_number``-th newline of ``data``."""
+    offset = -1
+    for _ in range(line_number):
+        offset = data.index(b"\n", offset + 1)
+    return offset + 1
+
+
+def serialise_triples(
+    triples: Iterable[ox.Triple], fmt: Format, row_limit: int, prefixes: Mapping[str, str]
+) -> Serialised:
+    kept = list(itertools.islice(iter(triples), row_limit + 1))
+    truncated = len(kept) > row_limit
+    if truncated:
+        kept = kept[:row_limit]
+    kwargs = {"prefixes": dict(prefixes)} if fmt.key in {"turtle", "trig", "rdfxml"} else {}
+    body = ox.serialize(kept, format=fmt.rdf_format(), **kwargs)
+    return Serialised(body, len(kept), truncated)

@@ -1,0 +1,110 @@
+"""Content negotiation: which answer format fits a request.
+
+A ``format=`` parameter (a short name such as ``csv`` or a media type) overrides the Accept
+header. Otherwise each format the server offers gets the quality of the most specific Accept range
+that matches one of its media types (RFC 9110 section 12.5.1); the best quality wins and ties go to
+the server's order of preference. ``NotAcceptable`` (406) when nothing fits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..errors import NotAcceptable
+from .formats import Format
+
+
+@dataclass(frozen=True)
+class MediaRange:
+    type: str
+    subtype: str
+    q: float
+
+    @property
+    def specificity(self) -> int:
+        return (self.type != "*") + (self.subtype != "*")
+
+    def matches(self, media_type: str) -> bool:
+        main, _, sub = media_type.partition("/")
+        return self.type in ("*", main) and self.subtype in ("*", sub)
+
+
+def parse_accept(header: str | None) -> list[MediaRange]:
+    """The media ranges of an Accept header; malformed entries are skipped, not fatal."""
+    ranges: list[MediaRange] = []
+    for item in (header or "").split(","):
+        parts = [p.strip() for p in item.split(";")]
+        media = parts[0].lower()
+        if "/" not in media:
+            continue
+        main, _, sub = media.partition("/")
+        if not main or not sub or (main == "*" and sub != "*"):
+            continue
+        q = 1.0
+        for param in parts[1:]:
+            name, _, value = param.partition("=")
+            if name.strip().lower() == "q":
+                try:
+                    q = min(max(float(value.strip()), 0.0), 1.0)
+                except ValueError:
+                    q = 0.0
+        ranges.append(MediaRange(main, sub, q))
+    return ranges
+
+
+def quality_of_media_type(ranges: Sequence[MediaRange], media_type: str) -> float:
+    """The quality of the most specific range that matches ``media_type`` (0 when none does)."""
+    matching = [r for r in ranges if r.matches(media_type)]
+    if not matching:
+        return 0.0
+    most_specific = max(r.specificity for r in matching)
+    return max(r.q for r in matching if r.specificity == most_specific)
+
+
+def quality(ranges: Sequence[MediaRange], fmt: Format) -> float:
+    """How much the client wants ``fmt``: the best of its media types' qualities."""
+    return max(quality_of_media_type(ranges, media_type) for media_type in fmt.media_types)
+
+
+def by_name(offered: Sequence[Format], name: str) -> Format | None:
+    wanted = name.strip().lower().split(";")[0].strip()
+    for fmt in offered:
+        if wanted in fmt.names or wanted in fmt.media_types:
+            return fmt
+    return None
+
+
+def choose(offered: Sequence[Format], accept: str | None, override: str | None = None) -> Format:
+    """The format to answer in, from the ``format=`` override or the Accept header."""
+    if override:
+        fmt = by_name(offered, override)
+        if fmt is None:
+            raise NotAcceptable(
+                f"Het formaat '{override}' past niet bij deze query; kies uit: {_names(offered)}."
+            )
+        return fmt
+    if not accept or not accept.strip():
+        return offered[0]
+    ranges = parse_accept(accept)
+    if not ranges:
+        return offered[0]
+    scored = [(quality(ranges, fmt), -index, fmt) for index, fmt in enumerate(offered)]
+    q, _, fmt = max(scored, key=lambda item: (item[0], item[1]))
+    if q <= 0:
+        raise NotAcceptable(
+            f"Geen van de gevraagde formaten ({accept}) is beschikbaar voor deze query; "
+            f"beschikbaar: {_names(offered)}."
+        )
+    return fmt
+
+
+def try_choose(offered: Sequence[Format], accept: str | None, override: str | None = None) -> Format | None:
+    try:
+        return choose(offered, accept, override)
+    except NotAcceptable:
+        return None
+
+
+def _names(offered: Sequence[Format]) -> str:
+    return ", ".join(f"{f.names[0]} ({f.media_type})" for f in offered)

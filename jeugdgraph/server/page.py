@@ -1,0 +1,55 @@
+"""The query page at ``/`` and the API documentation at ``/docs``, both served without any CDN."""
+
+from __future__ import annotations
+
+from importlib.util import find_spec
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import FileResponse, HTMLResponse
+from fastapi.staticfiles import StaticFiles
+
+STATIC_DIR = Path(__file__).resolve().parent / "static"
+
+#: the query page loads only its own script and style from this server
+PAGE_POLICY = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+)
+
+
+def _swagger_assets() -> Path | None:
+    """Swagger UI as shipped by the ``fastapi-offline`` package, when installed."""
+    spec = find_spec("fastapi_offline")
+    if spec is None or not spec.origin:
+        return None
+    folder = Path(spec.origin).parent / "static"
+    return folder if (folder / "swagger-ui-bundle.js").is_file() else None
+
+
+def install_pages(app: FastAPI) -> None:
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+
+    @app.get("/", include_in_schema=False)
+    async def query_page() -> FileResponse:
+        return FileResponse(
+            STATIC_DIR / "index.html", media_type="text/html; charset=utf-8",
+            headers={"Content-Security-Policy": PAGE_POLICY, "X-Content-Type-Options": "nosniff",
+                     "Referrer-Policy": "same-origin"},
+        )
+
+    assets = _swagger_assets()
+    if assets is None:
+        return
+    app.mount("/docs-static", StaticFiles(directory=assets), name="docs-static")
+
+    @app.get("/docs", include_in_schema=False)
+    async def docs() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url=app.openapi_url or "/openapi.json",
+            title="jeugdgraph API",
+            swagger_js_url="/docs-static/swagger-ui-bundle.js",
+            swagger_css_url="/docs-static/swagger-ui.css",
+            swagger_favicon_url="/docs-static/favicon.png",
+        )

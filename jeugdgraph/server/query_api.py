@@ -1,0 +1,139 @@
+"""``/api/queries``: the named queries as documented API routes, one route per query.
+
+The routes are made when the app is created, each with its own typed parameters, so the OpenAPI
+schema (and ``/docs``) lists every query with its parameters and examples.
+"""
+
+from __future__ import annotations
+
+import inspect
+import threading
+from typing import Annotated, Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Query, Request, Response
+from starlette.concurrency import run_in_threadpool
+
+from ..errors import JeugdgraphError
+from ..namespaces import PREFIXES
+from .answers import answer_query, flag
+from .context import ServerContext
+from .named_queries import NamedQuery, example_sparql, term_json
+from .sparql import FORMAT_DOC, RESPONSES, ROW_LIMIT_DOC, TIMEOUT_DOC
+
+TAG = "Vaste vragen"
+
+
+def query_api_router(ctx: ServerContext) -> APIRouter:
+    router = APIRouter(tags=[TAG])
+    examples = _ExampleCache(ctx)
+
+    @router.get("/api/queries", summary="Alle vaste vragen, met parameters, voorbeelden en SPARQL-tekst")
+    async def list_queries(request: Request) -> dict[str, Any]:
+        entries = [await run_in_threadpool(examples.entry, nq) for nq in ctx.named_queries]
+        return {"vragen": entries}
+
+    @router.get("/api/prefixes", summary="De prefixen die elke query zonder PREFIX-regel mag gebruiken")
+    async def prefixes() -> dict[str, str]:
+        return dict(PREFIXES)
+
+    for named in ctx.named_queries:
+        router.add_api_route(
+            named.api_path,
+            _endpoint(ctx, named),
+            methods=["GET"],
+            summary=named.summary,
+            description=_describe(named),
+            operation_id=f"vraag_{named.name.replace('-', '_')}",
+            response_class=Response,
+            responses=RESPONSES,
+        )
+    return router
+
+
+def _describe(named: NamedQuery) -> str:
+    lines = [named.description or named.summary, ""]
+    for param in named.params:
+        need = "verplicht" if param.required else "optioneel"
+        default = f", standaard {param.default}" if param.default else ""
+        lines.append(f"- `{param.name}` ({param.type}, {need}{default}): {param.description}")
+    lines += ["", "Resultaat in dezelfde formaten als `/sparql`; "
+              "de standaardgraaf is de vereniging van alle grafen."]
+    return "\n".join(lines)
+
+
+def _endpoint(ctx: ServerContext, named: NamedQuery):  # noqa: ANN202 - a FastAPI endpoint
+    async def endpoint(request: Request, **values: str | None) -> Response:
+        given = {p.name: values.get(p.name) for p in named.params}
+        substitutions = await run_in_threadpool(ctx.binder.bind, named, given)
+        return await answer_query(
+            ctx.backend, ctx.settings, request, named.sparql, named.info,
+            format_override=values.get("format"), timeout=values.get("timeout"),
+            row_limit=values.get("row_limit"), download=flag(values.get("download")),
+            substitutions=substitutions, filename=named.name,
+        )
+
+    parameters = [inspect.Parameter("request", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=Request)]
+    for param in named.params:
+        extra: dict[str, Any] = {}
+        if param.example is not None:
+            extra["openapi_examples"] = {"voorbeeld": {"summary": "Voorbeeld", "value": param.example}}
+        description = param.description + (f" Standaard: {param.default}." if param.default else "")
+        default = inspect.Parameter.empty if param.required else None
+        annotation = Annotated[str | None, Query(description=description, **extra)] if not param.required \
+            else Annotated[str, Query(description=description, **extra)]
+        parameters.append(inspect.Parameter(param.name, inspect.Parameter.KEYWORD_ONLY,
+                                            annotation=annotation, default=default))
+    for name, alias, doc in (("format", None, FORMAT_DOC), ("timeout", None, TIMEOUT_DOC),
+                             ("row_limit", "row-limit", ROW_LIMIT_DOC),
+                             ("download", None, "1: als bestand downloaden.")):
+        parameters.append(inspect.Parameter(
+            name, inspect.Parameter.KEYWORD_ONLY, default=None,
+            annotation=Annotated[str | None, Query(alias=alias, description=doc)],
+        ))
+    endpoint.__signature__ = inspect.Signature(parameters, return_annotation=Response)  # type: ignore[attr-defined]
+    endpoint.__name__ = f"vraag_{named.name.replace('-', '_')}"
+    return endpoint
+
+
+class _ExampleCache:
+    """Each query's listing entry, with its example values resolved once (the store is read-only
+    while the server runs; a lookup that fails is retried on the next request)."""
+
+    def __init__(self, ctx: ServerContext) -> None:
+        self.ctx = ctx
+        self._lock = threading.Lock()
+        self._entries: dict[str, dict[str, Any]] = {}
+
+    def entry(self, named: NamedQuery) -> dict[str, Any]:
+        with self._lock:
+            cached = self._entries.get(named.name)
+        if cached is not None:
+            return cached
+        entry: dict[str, Any] = {
+            "naam": named.name,
+            "samenvatting": named.summary,
+            "beschrijving": named.description,
+            "soort": named.kind,
+            "api": named.api_path,
+            "parameters": [
+                {"naam": p.name, "type": p.type, "verplicht": p.required, "beschrijving": p.description,
+                 "standaard": p.default, "voorbeeld": p.example}
+                for p in named.params
+            ],
+            "sparql": named.sparql,
+        }
+        examples = named.example_values()
+        query_string = urlencode(examples)
+        entry["voorbeeld_api"] = named.api_path + (f"?{query_string}" if query_string else "")
+        try:
+            bound = self.ctx.binder.bind(named, examples)
+        except JeugdgraphError as exc:
+            entry["voorbeeld_sparql"] = example_sparql(named, {})
+            entry["voorbeeld_fout"] = str(exc)
+            return entry  # not cached: the store may know the example later
+        entry["voorbeeld_sparql"] = example_sparql(named, bound)
+        entry["voorbeeld_waarden"] = {k: term_json(v) for k, v in bound.items()}
+        with self._lock:
+            self._entries[named.name] = entry
+        return entry

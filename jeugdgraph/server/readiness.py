@@ -1,0 +1,96 @@
+"""Is the server ready? The store answers and its data passed SHACL validation.
+
+Validation of a store that was not just built runs once, in a background thread at start-up, so
+the server answers ``/health`` at once and ``/ready`` says "pending" until validation is done.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+
+log = logging.getLogger("jeugdgraph.server")
+
+PENDING = "pending"
+CONFORMS = "conforms"
+VIOLATIONS = "violations"
+SKIPPED = "skipped"
+FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class ValidationState:
+    status: str
+    violations: int = 0
+    message: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.status in (CONFORMS, SKIPPED)
+
+
+def state_of(report: object) -> ValidationState:
+    """The state a ``validation.ValidationReport`` stands for."""
+    if getattr(report, "conforms", False):
+        return ValidationState(CONFORMS)
+    violations = len(report.violations()) if hasattr(report, "violations") else 0
+    return ValidationState(
+        VIOLATIONS, violations, f"De store schendt de SHACL-shapes ({violations} overtredingen)."
+    )
+
+
+class Readiness:
+    def __init__(self, initial: ValidationState) -> None:
+        self._state = initial
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+
+    @property
+    def validation(self) -> ValidationState:
+        with self._lock:
+            return self._state
+
+    def set(self, state: ValidationState) -> None:
+        with self._lock:
+            self._state = state
+
+    def validate_in_background(self, run: Callable[[], object]) -> None:
+        """Run ``run()`` (returning a ValidationReport or a ValidationState) in a thread and record
+        the outcome."""
+
+        def work() -> None:
+            try:
+                outcome = run()
+                self.set(outcome if isinstance(outcome, ValidationState) else state_of(outcome))
+            except Exception as exc:  # noqa: BLE001 - recorded and reported by /ready
+                log.exception("validation at start-up failed")
+                self.set(ValidationState(FAILED, message=f"Validatie mislukte: {type(exc).__name__}: {exc}"))
+
+        self.set(ValidationState(PENDING))
+        self._thread = threading.Thread(target=work, name="jeugdgraph-validate", daemon=True)
+        self._thread.start()
+
+    def wait(self, timeout: float | None = None) -> ValidationState:
+        if self._thread is not None:
+            self._thread.join(timeout)
+        return self.validation
+
+
+def validate_store_dir(store_dir: str) -> ValidationState:
+    """Validate the store in ``store_dir`` (run in a separate process: SHACL validation is CPU
+    work that would otherwise hold the server's interpreter lock for seconds)."""
+    import pyoxigraph as ox
+
+    from ..validation import validate_store
+
+    return state_of(validate_store(ox.Store.read_only(store_dir)))
+
+
+def validate_in_subprocess(store_dir: str) -> ValidationState:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        return pool.submit(validate_store_dir, store_dir).result()

@@ -1,0 +1,178 @@
+"""What the endpoint refuses before a query runs.
+
+The query engine would follow ``SERVICE <url>`` over the network, so every ``SERVICE`` target
+must be on ``settings.service_allowlist`` (empty by default); ``SERVICE ?variable`` cannot be
+checked and is refused. ``FROM`` and ``FROM NAMED`` only name graphs of this store (they are never
+fetched), so they may name the project's own graphs (``jgi:``) or allowlisted IRIs. A ``file:``
+IRI is never allowed. Updates and ``LOAD`` are refused: this endpoint only answers questions.
+
+The check reads the tokens of the query (``lexer``), so comments, strings and IRIs cannot hide or
+fake a keyword.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from urllib.parse import urljoin
+
+from ..errors import QueryRefused
+from ..namespaces import JGI_IRI
+from .formats import GRAPH, RESULTS
+from .lexer import Token, iri_value, tokens
+
+QUERY_FORMS = {"SELECT": "select", "ASK": "ask", "CONSTRUCT": "construct", "DESCRIBE": "describe"}
+UPDATE_KEYWORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "ADD", "MOVE", "COPY", "WITH"}
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
+
+UPDATE_REFUSED = (
+    "Dit endpoint beantwoordt alleen vragen (SELECT, ASK, CONSTRUCT, DESCRIBE); "
+    "wijzigingen met SPARQL Update zijn hier niet toegestaan."
+)
+
+
+@dataclass(frozen=True)
+class QueryInfo:
+    """What the tokens say about a query before it runs."""
+
+    form: str | None  # select, ask, construct, describe; None when the text does not say
+    from_graphs: tuple[str, ...] = ()
+    from_named_graphs: tuple[str, ...] = ()
+    services: tuple[str, ...] = ()
+
+    @property
+    def has_dataset_clause(self) -> bool:
+        return bool(self.from_graphs or self.from_named_graphs)
+
+    @property
+    def answer_kind(self) -> str | None:
+        if self.form in ("select", "ask"):
+            return RESULTS
+        if self.form in ("construct", "describe"):
+            return GRAPH
+        return None
+
+
+def is_allowlisted(iri: str, allowlist: Iterable[str]) -> bool:
+    """``iri`` equals an allowlist entry or lies under it (``entry/...``); ``file:`` never."""
+    if iri.lower().startswith("file:"):
+        return False
+    for entry in allowlist:
+        entry = entry.strip()
+        if entry and not entry.lower().startswith("file:") and (
+            iri == entry or iri.startswith(entry.rstrip("/") + "/")
+        ):
+            return True
+    return False
+
+
+def check_graph_name(iri: str, allowlist: Iterable[str], *, clause: str) -> None:
+    """A graph named by FROM, FROM NAMED, default-graph-uri or named-graph-uri."""
+    if iri.lower().startswith("file:"):
+        raise QueryRefused(f"{clause} <{iri}> is niet toegestaan: bestanden (file:) worden nooit gelezen.")
+    if not _SCHEME.match(iri):
+        raise QueryRefused(f"{clause} <{iri}> is geen absolute IRI.")
+    if iri.startswith(JGI_IRI) or is_allowlisted(iri, allowlist):
+        return
+    raise QueryRefused(
+        f"{clause} <{iri}> is niet toegestaan: alleen grafen van deze store ({JGI_IRI}…) "
+        "of doelen op de allowlist (service_allowlist) mogen genoemd worden."
+    )
+
+
+def inspect_query(
+    query: str, *, allowlist: Iterable[str] = (), prefixes: Mapping[str, str] | None = None
+) -> QueryInfo:
+    """Read the query's form, dataset clauses and SERVICE targets; raise ``QueryRefused`` if any
+    of them is not allowed."""
+    allowlist = tuple(allowlist)
+    known = dict(prefixes or {})
+    base: str | None = None
+    form: str | None = None
+    from_graphs: list[str] = []
+    from_named: list[str] = []
+    services: list[str] = []
+
+    toks = list(tokens(query))
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        word = tok.keyword
+        if word == "BASE" and _kind(toks, i + 1) == "iri":
+            base = _absolute(iri_value(toks[i + 1]), base)
+            i += 2
+            continue
+        if word == "PREFIX" and _kind(toks, i + 1) == "pname" and _kind(toks, i + 2) == "iri":
+            known[toks[i + 1].text[:-1]] = _absolute(iri_value(toks[i + 2]), base)
+            i += 3
+            continue
+        if form is None and word:
+            if word in UPDATE_KEYWORDS:
+                raise QueryRefused(UPDATE_REFUSED)
+            form = QUERY_FORMS.get(word)
+        if word == "LOAD":
+            raise QueryRefused("LOAD is op dit endpoint niet toegestaan.")
+        if word == "SERVICE":
+            j = i + 1
+            if _keyword(toks, j) == "SILENT":
+                j += 1
+            target = _target(toks, j, known, base)
+            if target is None:
+                raise QueryRefused(
+                    "SERVICE is alleen toegestaan met een vaste IRI op de allowlist (service_allowlist); "
+                    "een variabele of onleesbaar doel wordt geweigerd."
+                )
+            if not is_allowlisted(target, allowlist):
+                raise QueryRefused(
+                    f"SERVICE <{target}> is niet toegestaan: het doel staat niet op de allowlist "
+                    "(service_allowlist)."
+                )
+            services.append(target)
+            i = j + 1
+            continue
+        if word == "FROM":
+            j = i + 1
+            named = _keyword(toks, j) == "NAMED"
+            if named:
+                j += 1
+            clause = "FROM NAMED" if named else "FROM"
+            target = _target(toks, j, known, base)
+            if target is None:
+                raise QueryRefused(f"{clause} moet een IRI noemen.")
+            check_graph_name(target, allowlist, clause=clause)
+            (from_named if named else from_graphs).append(target)
+            i = j + 1
+            continue
+        i += 1
+    return QueryInfo(form, tuple(from_graphs), tuple(from_named), tuple(services))
+
+
+def _kind(toks: list[Token], i: int) -> str:
+    return toks[i].kind if i < len(toks) else ""
+
+
+def _keyword(toks: list[Token], i: int) -> str:
+    return toks[i].keyword if i < len(toks) else ""
+
+
+def _absolute(iri: str, base: str | None) -> str:
+    if _SCHEME.match(iri) or base is None:
+        return iri
+    return urljoin(base, iri)
+
+
+def _target(toks: list[Token], i: int, known: Mapping[str, str], base: str | None) -> str | None:
+    """The IRI a SERVICE or FROM clause names, or None when it is not a fixed, readable IRI."""
+    if i >= len(toks):
+        return None
+    tok = toks[i]
+    if tok.kind == "iri":
+        iri = _absolute(iri_value(tok), base)
+        return iri if _SCHEME.match(iri) else None
+    if tok.kind == "pname":
+        prefix, _, local = tok.text.partition(":")
+        if prefix not in known:
+            return None
+        return known[prefix] + re.sub(r"\\(.)", r"\1", local)
+    return None
