@@ -46,6 +46,8 @@ class Settings:
     write_tokens: tuple = field(default_factory=tuple)  # sha256 hex digests of bearer tokens
     enable_update: bool = False
     audit_log: Path | None = None
+    write_timeout: float = 120.0  # seconds to read, extract and validate one write before it is refused
+    write_memory_mb: int = 3_000  # address-space limit of the process that reads and validates writes
     ontology_dir: Path = ONTOLOGY_DIR
     queries_dir: Path = QUERIES_DIR
     seeds_dir: Path = SEEDS_DIR
