@@ -257,38 +257,40 @@ SELECT ?region ?rel ?body (MIN(?l) AS ?label) WHERE {
 GROUP BY ?region ?rel ?body
 """)
 
-# A document belongs to a region when it mentions, is published by, or is the vision of the region,
-# one of its members or the body that carries out its tasks.
-REGION_DOCUMENTS_QUERY = _query("""
-SELECT DISTINCT ?region ?doc (MIN(?t) AS ?title) (MIN(?d) AS ?date) (MIN(?k) AS ?class) WHERE {
+# A document belongs to a region when it, or a part of it, mentions, is published by, or is the
+# vision of the region, one of its members or the body that carries out the region's tasks.
+_REGION_DOCUMENT = """
   ?region a jg:Jeugdregio .
-  { BIND(?region AS ?about) } UNION { ?about org:memberOf ?region } UNION { ?region org:hasMember ?about }
+  # (the region itself: ?region must be bound inside the branch, BIND alone would see it unbound)
+  { ?region a jg:Jeugdregio BIND(?region AS ?about) }
+  UNION { ?about org:memberOf ?region } UNION { ?region org:hasMember ?about }
   UNION { ?region jg:uitgevoerdDoor ?about }
-  { ?doc jg:noemt ?about } UNION { ?doc dcterms:publisher ?about } UNION { ?doc jg:regio ?about }
-  FILTER NOT EXISTS { ?doc dcterms:isPartOf ?whole }
-  OPTIONAL { ?doc dcterms:title ?t }
-  OPTIONAL { ?doc dcterms:date ?d }
-  OPTIONAL { ?doc a ?k FILTER(?k != jg:Document && STRSTARTS(STR(?k), STR(jg:))) }
-}
+  { ?part jg:noemt ?about } UNION { ?part dcterms:publisher ?about } UNION { ?part jg:regio ?about }
+  OPTIONAL { ?part dcterms:isPartOf ?whole }
+  BIND(COALESCE(?whole, ?part) AS ?doc)
+"""
+
+REGION_DOCUMENTS_QUERY = _query(f"""
+SELECT ?region ?doc (MIN(?t) AS ?title) (MIN(?d) AS ?date) (MIN(?k) AS ?class) WHERE {{
+  {{ SELECT DISTINCT ?region ?doc WHERE {{ {_REGION_DOCUMENT} }} }}
+  OPTIONAL {{ ?doc dcterms:title ?t }}
+  OPTIONAL {{ ?doc dcterms:date ?d }}
+  OPTIONAL {{ ?doc a ?k FILTER(?k != jg:Document && STRSTARTS(STR(?k), STR(jg:))) }}
+}}
 GROUP BY ?region ?doc
 """)
 
-# Assignments, and anything else with a deadline, stated by a region's documents or their parts.
-REGION_ASSIGNMENTS_QUERY = _query("""
-SELECT DISTINCT ?region ?item ?doc (MIN(?k) AS ?class) (MIN(?n) AS ?number) (MIN(?dl) AS ?deadline)
-       (MIN(?q) AS ?quote) WHERE {
-  ?region a jg:Jeugdregio .
-  { BIND(?region AS ?about) } UNION { ?about org:memberOf ?region } UNION { ?region org:hasMember ?about }
-  UNION { ?region jg:uitgevoerdDoor ?about }
-  { ?doc jg:noemt ?about } UNION { ?doc dcterms:publisher ?about } UNION { ?doc jg:regio ?about }
-  FILTER NOT EXISTS { ?doc dcterms:isPartOf ?whole }
-  ?item prov:wasDerivedFrom ?doc .
-  { ?item a jg:Opdracht } UNION { ?item jg:deadline ?anyDeadline }
-  ?item a ?k FILTER(?k IN (jg:Opdracht, jg:Besluit, jg:Maatregel))
-  OPTIONAL { ?item jg:volgnummer ?n }
-  OPTIONAL { ?item jg:deadline ?dl }
-  OPTIONAL { ?item jg:citaat ?q }
-}
+# Assignments, and decisions or measures with a deadline, stated in a region's documents.
+REGION_ASSIGNMENTS_QUERY = _query(f"""
+SELECT ?region ?item ?doc (MIN(?k) AS ?class) (MIN(?n) AS ?number) (MIN(?dl) AS ?deadline)
+       (MIN(?q) AS ?quote) WHERE {{
+  {{ SELECT DISTINCT ?region ?doc WHERE {{ {_REGION_DOCUMENT} }} }}
+  ?item prov:wasDerivedFrom ?doc ; a ?k .
+  FILTER(?k = jg:Opdracht || (?k IN (jg:Besluit, jg:Maatregel) && EXISTS {{ ?item jg:deadline ?any }}))
+  OPTIONAL {{ ?item jg:volgnummer ?n }}
+  OPTIONAL {{ ?item jg:deadline ?dl }}
+  OPTIONAL {{ ?item jg:citaat ?q }}
+}}
 GROUP BY ?region ?item ?doc
 """)
 
