@@ -303,6 +303,46 @@ def import_regions_command(
     _save_and_reload_reference(import_regions(csv_file), csv_file, store)
 
 
+class VizFormat(StrEnum):
+    html = "html"
+    graphml = "graphml"
+    gexf = "gexf"
+    png = "png"
+    svg = "svg"
+    json = "json"
+
+
+@app.command()
+@friendly_errors
+def viz(
+    output: Annotated[Path, typer.Option("--output", "-o", help="Bestand om te schrijven.")],
+    store: StoreOption = Path("store"),
+    format: Annotated[VizFormat, typer.Option("--format", help="html, graphml, gexf, png, svg of json.")] = (
+        VizFormat.html),
+    regio: Annotated[str | None, typer.Option(help="Alleen deze jeugdregio (slug of naam).")] = None,
+    gemeente: Annotated[str | None, typer.Option(help="Alleen deze gemeente (CBS-code of naam).")] = None,
+    kinds: Annotated[str | None, typer.Option(
+        help="Soorten knopen, met komma's (standaard de hoofdsoorten).")] = None,
+    van: Annotated[str | None, typer.Option(help="Documenten gedateerd op of na (JJJJ-MM-DD).")] = None,
+    tot: Annotated[str | None, typer.Option(help="Documenten gedateerd op of voor (JJJJ-MM-DD).")] = None,
+    link_base: Annotated[str | None, typer.Option(
+        "--link-base", help="HTML: klik opent de pagina op deze jeugdgraph-server (http://127.0.0.1:8000) "
+        "in plaats van de IRI.")] = None,
+) -> None:
+    """Teken het netwerk van gemeenten, regio's, documenten en besluiten als bestand."""
+    from .store import open_store
+    from .viz import NetworkFilter, build_network
+    from .viz_export import write_network
+    from .viz_queries import store_query_rows
+
+    flt = NetworkFilter.parse(regio=regio, gemeente=gemeente, kinds=kinds, van=van, tot=tot)
+    graph = build_network(store_query_rows(open_store(store, read_only=True)), flt)
+    write_network(graph, output, format.value, link_base=link_base)
+    err_console.print(
+        f"{graph.number_of_nodes()} knopen en {graph.number_of_edges()} verbindingen geschreven naar {output}"
+    )
+
+
 def main() -> None:  # pragma: no cover - console entry point
     app()
 

@@ -19,9 +19,10 @@ from starlette.concurrency import run_in_threadpool
 
 from ..errors import InputError, JeugdgraphError
 from ..overview import region_overview
-from ..viz import NetworkFilter, build_network, to_node_link_data, write_gexf, write_graphml
+from ..viz import NetworkFilter, build_network, to_node_link_data
+from ..viz_export import write_network
 from ..viz_html import FilterForm, asset, local_link, render_network_page
-from ..viz_queries import KINDS, REGIONS_QUERY, value
+from ..viz_queries import KINDS, REGIONS_QUERY, QueryRows, value
 from .context import ServerContext
 from .html_pages import HTML_HEADERS, backend_rows, error_page, html_page
 
@@ -113,19 +114,10 @@ def viz_router(ctx: ServerContext) -> APIRouter:
     return router
 
 
-def _network_file(rows, flt: NetworkFilter, fmt: str) -> bytes:  # noqa: ANN001 - QueryRows
+def _network_file(rows: QueryRows, flt: NetworkFilter, fmt: str) -> bytes:
     graph = build_network(rows, flt)
     with tempfile.TemporaryDirectory(prefix="jeugdgraph-viz-") as folder:
-        path = Path(folder) / f"netwerk.{fmt}"
-        if fmt == "graphml":
-            write_graphml(graph, path)
-        elif fmt == "gexf":
-            write_gexf(graph, path)
-        else:
-            from ..viz_draw import draw_network
-
-            draw_network(graph, path, fmt)
-        return path.read_bytes()
+        return write_network(graph, Path(folder) / f"netwerk.{fmt}", fmt).read_bytes()
 
 
 def _safe_name(name: str) -> str:
