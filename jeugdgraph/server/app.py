@@ -29,8 +29,10 @@ from .named_queries import ParameterBinder, load_named_queries
 from .page import install_pages
 from .query_api import query_api_router
 from .readiness import SKIPPED, Readiness, ValidationState, state_of, validate_in_subprocess
+from .resources import resources_router
 from .service_description import StatisticsCache
 from .sparql import sparql_router
+from .viz_routes import viz_router
 
 DESCRIPTION = """
 Jeugdhulpdocumenten van gemeenten en regio's als gekoppelde, gevalideerde kennisgraaf.
@@ -112,6 +114,8 @@ def create_app(
     app.include_router(sparql_router(ctx))
     app.include_router(query_api_router(ctx))
     app.include_router(health_router(ctx))
+    app.include_router(viz_router(ctx))
+    app.include_router(resources_router(ctx))
     install_pages(app)
     if settings.cors_origins:
         app.add_middleware(
