@@ -1,0 +1,180 @@
+"""Running the heavy, input-driven steps of a write where they cannot hurt the server.
+
+Reading an uploaded PDF, extracting facts and SHACL validation run on input a stranger sent.
+``IsolatedRunner`` runs them in one long-lived worker process with an address-space limit and a
+lower CPU priority, one job at a time; a job that passes its time limit (or exhausts the
+memory limit and takes the process down) is ended by killing the worker, and the next job gets a
+fresh one. The server's own process never holds the GIL for pyshacl, so queries stay fast while
+a write is being checked.
+
+``InlineRunner`` runs the same jobs in the calling process, for the library and the tests.
+
+Jobs are the functions listed in ``jeugdgraph.writes.JOBS``; arguments and results are pickled.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+from typing import Any
+
+from .errors import JeugdgraphError, UnreadableDocument
+
+logger = logging.getLogger("jeugdgraph.writes")
+
+
+def _job(name: str) -> Callable[..., Any]:
+    from .writes import JOBS  # imported late: writes imports this module
+
+    return JOBS[name]
+
+
+class InlineRunner:
+    """Runs jobs in this process (no time or memory limit)."""
+
+    def run(self, job: str, *args: Any, timeout: float | None = None,
+            on_timeout: Callable[[], JeugdgraphError] | None = None) -> Any:
+        return _job(job)(*args)
+
+    def close(self) -> None:
+        return None
+
+
+def _worker_main(conn: Connection, memory_bytes: int | None, niceness: int) -> None:
+    """Body of the worker process: answer jobs from ``conn`` until it closes."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the server, which stops us
+    if memory_bytes:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+    if niceness:
+        with contextlib.suppress(OSError):  # not permitted here: the memory limit still holds
+            os.nice(niceness)
+    while True:
+        try:
+            request = conn.recv()
+        except (EOFError, OSError):
+            return
+        if request is None:
+            return
+        name, args = request
+        try:
+            reply: tuple[str, Any] = ("ok", _job(name)(*args))
+        except JeugdgraphError as exc:
+            reply = ("error", exc)
+        except MemoryError:
+            reply = ("error", UnreadableDocument(
+                "Het document vraagt te veel geheugen om te verwerken; het is niet opgenomen."
+            ))
+        except Exception as exc:  # noqa: BLE001 - the worker answers every job, whatever happens
+            logger.exception("write job %s failed", name)
+            reply = ("error", UnreadableDocument(
+                f"Het document kon niet verwerkt worden ({type(exc).__name__}); het is niet opgenomen."
+            ))
+        try:
+            conn.send(reply)
+        except (OSError, ValueError):
+            return
+
+
+class IsolatedRunner:
+    """One worker process for write jobs (see the module docstring)."""
+
+    def __init__(self, *, memory_mb: int | None, niceness: int = 5, warm_up: bool = True) -> None:
+        self.memory_bytes = memory_mb * 1024 * 1024 if memory_mb else None
+        self.niceness = niceness
+        self._lock = threading.Lock()
+        self._process: subprocess.Popen[bytes] | None = None
+        self._conn: Connection | None = None
+        self.restarts = 0
+        if warm_up:
+            threading.Thread(target=self._warm_up, name="jeugdgraph-write-warm-up", daemon=True).start()
+
+    def _warm_up(self) -> None:
+        try:
+            self.run("warm_up", timeout=300.0)
+        except JeugdgraphError as exc:  # pragma: no cover - the first real job will say it again
+            logger.warning("warming up the write worker failed: %s", exc)
+
+    @property
+    def pid(self) -> int | None:
+        """Process id of the worker, if one runs (for tests and diagnostics)."""
+        process = self._process
+        return process.pid if process is not None and process.poll() is None else None
+
+    def _ensure(self) -> Connection:
+        if self._process is None or self._process.poll() is not None or self._conn is None:
+            self._stop()
+            # a fresh interpreter started as a module: it inherits no server threads or open store,
+            # and unlike multiprocessing's spawn it never re-imports the caller's __main__
+            ours, theirs = socket.socketpair()
+            command = [
+                sys.executable, "-m", "jeugdgraph.isolation", str(theirs.fileno()),
+                str(self.memory_bytes or 0), str(self.niceness),
+            ]
+            self._process = subprocess.Popen(command, pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL)
+            theirs.close()
+            self._conn = Connection(ours.detach())
+        return self._conn
+
+    def _stop(self) -> None:
+        process, conn = self._process, self._conn
+        self._process, self._conn = None, None
+        if conn is not None:
+            conn.close()
+        if process is not None:
+            if process.poll() is None:
+                process.kill()
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                process.wait(timeout=5)
+
+    def run(self, job: str, *args: Any, timeout: float | None = None,
+            on_timeout: Callable[[], JeugdgraphError] | None = None) -> Any:
+        """Run ``job(*args)`` in the worker; ``timeout`` counts from when the worker takes it."""
+        with self._lock:
+            conn = self._ensure()
+            started = time.monotonic()
+            healthy = False
+            try:
+                conn.send((job, args))
+                if not conn.poll(timeout):
+                    self.restarts += 1
+                    raise (on_timeout() if on_timeout else UnreadableDocument(
+                        f"Het verwerken duurde langer dan {timeout:g} s en is afgebroken; "
+                        "het document is niet opgenomen."
+                    ))
+                status, payload = conn.recv()
+                healthy = True
+            except (EOFError, OSError):
+                self.restarts += 1
+                raise UnreadableDocument(
+                    "Het verwerken stopte onverwacht (te veel geheugen?); het document is niet opgenomen."
+                ) from None
+            finally:
+                if not healthy:
+                    self._stop()
+                logger.debug("write job %s took %.2f s", job, time.monotonic() - started)
+        if status == "error":
+            raise payload
+        return payload
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                with contextlib.suppress(OSError, ValueError):
+                    self._conn.send(None)
+            self._stop()
+
+
+if __name__ == "__main__":  # the worker process: python -m jeugdgraph.isolation FD MEMORY NICENESS
+    _fd, _memory, _niceness = (int(arg) for arg in sys.argv[1:4])
+    _worker_main(Connection(_fd), _memory or None, _niceness)
