@@ -162,6 +162,10 @@ def _worker_main(conn: Connection, store_dir: str, prefixes: dict[str, str]) -> 
         store = ox.Store.read_only(store_dir)
     except OSError as exc:
         open_error = StoreError(f"De store in {store_dir} kan niet geopend worden: {exc}")
+    try:
+        conn.send(("ready", None))
+    except (OSError, ValueError):
+        return
     while True:
         try:
             request = conn.recv()
@@ -188,6 +192,17 @@ class _Worker:
     process: multiprocessing.process.BaseProcess
     conn: Connection
     generation: int
+    ready: bool = False  # its "ready" message (store opened) has been read
+
+    def await_ready(self, timeout: float) -> bool:
+        """Read the worker's "ready" message if it has not been read yet; False on timeout."""
+        if self.ready:
+            return True
+        if not self.conn.poll(max(0.0, timeout)):
+            return False
+        self.conn.recv()
+        self.ready = True
+        return True
 
     def stop(self) -> None:
         try:
@@ -212,7 +227,10 @@ def _context() -> multiprocessing.context.BaseContext:
 class ProcessPoolBackend:
     """Queries on an on-disk store, each in a worker process that is killed at its time limit."""
 
-    def __init__(self, store_dir: Path | str, *, workers: int, prefixes: Mapping[str, str]) -> None:
+    def __init__(
+        self, store_dir: Path | str, *, workers: int, prefixes: Mapping[str, str],
+        startup_timeout: float = 120.0,
+    ) -> None:
         if workers < 1:
             raise ValueError("a query pool needs at least one worker")
         self.store_dir = str(store_dir)
@@ -224,8 +242,16 @@ class ProcessPoolBackend:
         self._generation = 0
         self._closed = False
         self.replaced = 0  # workers killed at a time limit or after a crash
-        for _ in range(workers):
-            self._idle.put(self._spawn())
+        started = [self._spawn() for _ in range(workers)]
+        for worker in started:  # a new server answers its first query at full speed
+            try:
+                if not worker.await_ready(startup_timeout):
+                    raise StoreError(f"De queryprocessen startten niet binnen {startup_timeout:g} s.")
+            except (EOFError, OSError) as exc:
+                for w in started:
+                    w.stop()
+                raise StoreError(f"Een queryproces stopte bij het starten: {exc}") from None
+            self._idle.put(worker)
 
     def _spawn(self) -> _Worker:
         parent, child = self._ctx.Pipe()
@@ -248,6 +274,8 @@ class ProcessPoolBackend:
             ) from None
         healthy = False
         try:
+            if not worker.await_ready(deadline - time.monotonic()):
+                raise QueryTimeout(timeout_message(request.timeout))
             worker.conn.send(request)
             if not worker.conn.poll(max(0.0, deadline - time.monotonic())):
                 raise QueryTimeout(timeout_message(request.timeout))
