@@ -22,6 +22,7 @@ from ..settings import Settings
 from .access_log import AccessLogMiddleware
 from .answers import EXPOSED_HEADERS
 from .context import ServerContext
+from .documents import documents_router
 from .errors import install_error_handlers
 from .execution import ProcessPoolBackend, QueryBackend, backend_for
 from .health import health_router
@@ -30,8 +31,10 @@ from .page import install_pages
 from .query_api import query_api_router
 from .readiness import SKIPPED, Readiness, ValidationState, state_of, validate_in_subprocess
 from .resources import resources_router
+from .security import MULTIPART_OVERHEAD, SecurityMiddleware
 from .service_description import StatisticsCache
 from .sparql import sparql_router
+from .update import update_router
 from .viz_routes import viz_router
 
 DESCRIPTION = """
@@ -116,6 +119,8 @@ def create_app(
     app.include_router(health_router(ctx))
     app.include_router(viz_router(ctx))
     app.include_router(resources_router(ctx))
+    app.include_router(documents_router(ctx))
+    app.include_router(update_router(ctx))
     install_pages(app)
     if settings.cors_origins:
         app.add_middleware(
@@ -126,4 +131,5 @@ def create_app(
             expose_headers=list(EXPOSED_HEADERS),
         )
     app.add_middleware(AccessLogMiddleware)
+    app.add_middleware(SecurityMiddleware, max_body_bytes=settings.max_upload_bytes + MULTIPART_OVERHEAD)
     return app

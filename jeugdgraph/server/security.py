@@ -77,8 +77,12 @@ class SecurityMiddleware:
             await self.app(scope, receive, send)
             return
 
-        request_id = _request_id_of(scope)
-        scope.setdefault("state", {})["request_id"] = request_id
+        state = scope.setdefault("state", {})
+        request_id = state.get("request_id") or _request_id_of(scope)
+        state["request_id"] = request_id
+        # middleware inside this one (the access log) reads the id from the header: give it ours
+        scope["headers"] = [(n, v) for n, v in scope.get("headers", []) if n != b"x-request-id"]
+        scope["headers"].append((b"x-request-id", request_id.encode("ascii")))
         token = _request_id.set(request_id)
         started = False
 
