@@ -29,7 +29,7 @@ import pyoxigraph as ox
 import yaml
 
 from .. import iris
-from ..errors import InputError, NotFound
+from ..errors import InputError, NotFound, QueryError
 from ..namespaces import JG_IRI, PREFIXES
 from .execution import QueryBackend, Term, select_bindings, term_from_binding
 from .lexer import tokens
@@ -154,7 +154,10 @@ def parse_named_query(name: str, text: str, path: Path | None = None) -> NamedQu
     unknown = set(examples) - {p.name for p in params}
     if unknown:
         raise InputError(f"{where}: voorbeeld voor onbekende parameter(s): {', '.join(sorted(unknown))}.")
-    info = inspect_query(text, prefixes=PREFIXES)
+    try:
+        info = inspect_query(text, prefixes=PREFIXES)
+    except QueryError as exc:
+        raise InputError(f"{where}: {exc}") from None
     if info.answer_kind is None:
         raise InputError(f"{where}: geen SELECT-, ASK-, CONSTRUCT- of DESCRIBE-query.")
     if info.form == "select":
