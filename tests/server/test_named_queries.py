@@ -279,8 +279,8 @@ def test_bron_van_uitspraak_is_the_exact_passage(seed_client: TestClient, seed_s
     iri = VELSEN_MOTION + "/opdracht/3"
     [source] = rows(seed_client, "bron-van-uitspraak", uitspraak=iri)
     assert source["document"] == VELSEN_MOTION and source["bronbestand"] == "000_6433c76c45005ce2.txt"
-    text_query = f"SELECT ?t WHERE {{ GRAPH ?g {{ <{VELSEN_MOTION}> <https://w3id.org/jeugdgraph/def#tekst> ?t }} }}"
-    text = next(iter(seed_store.query(text_query)))["t"].value
+    text_query = f"SELECT ?t WHERE {{ <{VELSEN_MOTION}> <https://w3id.org/jeugdgraph/def#tekst> ?t }}"
+    text = next(iter(seed_store.query(text_query, use_default_graph_as_union=True)))["t"].value
     assert text[int(source["begin"]):int(source["eind"])] == source["citaat"]
     assert "derde kwartaal van 2026" in source["citaat"]
     prefixed = "jgi:document/000_6433c76c45005ce2/opdracht/3"
