@@ -2,26 +2,13 @@
 
 from __future__ import annotations
 
-import struct
 import zlib
 
 import pytest
+from writefixtures import zero_bomb
 
 from jeugdgraph.errors import InputError, PayloadTooLarge, UnreadableDocument, UnsupportedMediaType
 from jeugdgraph.uploads import check_pdf_inflation, check_size, safe_filename, sniff
-
-
-def zero_bomb(megabytes: int) -> bytes:
-    """A valid zlib stream that inflates to ``megabytes`` MB of zeros, made without compressing
-    them all: one fully flushed deflate block of 1 MB of zeros, repeated, then the checksum."""
-    block = b"\x00" * (1 << 20)
-    raw = zlib.compressobj(9, zlib.DEFLATED, -15)
-    chunk = raw.compress(block) + raw.flush(zlib.Z_FULL_FLUSH)
-    end = zlib.compressobj(9, zlib.DEFLATED, -15).flush()
-    checksum = 1
-    for _ in range(megabytes):
-        checksum = zlib.adler32(block, checksum)
-    return b"\x78\xda" + chunk * megabytes + end + struct.pack(">I", checksum)
 
 
 def test_the_bomb_helper_makes_a_valid_stream() -> None:

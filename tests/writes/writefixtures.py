@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import struct
+import sys
+import zlib
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -16,6 +19,9 @@ OTHER_TOKEN = "een-ander-token"
 DIGEST = hashlib.sha256(TOKEN.encode()).hexdigest()
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 DOC = "https://w3id.org/jeugdgraph/id/document/"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+if str(FIXTURES) not in sys.path:
+    sys.path.insert(0, str(FIXTURES))
 
 MOTIE = """Motie Wachttijden jeugdhulp
 
@@ -62,3 +68,30 @@ def close_writes(app) -> None:  # noqa: ANN001 - FastAPI
     service = write_access(app.state.context).service
     if service is not None:
         service.close()
+
+
+def zero_bomb(megabytes: int) -> bytes:
+    """A valid zlib stream that inflates to ``megabytes`` MB of zeros, made without compressing
+    them all: one fully flushed deflate block of 1 MB of zeros, repeated, then the checksum."""
+    block = b"\x00" * (1 << 20)
+    raw = zlib.compressobj(9, zlib.DEFLATED, -15)
+    chunk = raw.compress(block) + raw.flush(zlib.Z_FULL_FLUSH)
+    end = zlib.compressobj(9, zlib.DEFLATED, -15).flush()
+    checksum = 1
+    for _ in range(megabytes):
+        checksum = zlib.adler32(block, checksum)
+    return b"\x78\xda" + chunk * megabytes + end + struct.pack(">I", checksum)
+
+
+def motie_pdf() -> bytes:
+    """The motion as a real (small, compressed) PDF."""
+    from pdfwriter import pdf_bytes
+
+    return pdf_bytes([MOTIE.decode().splitlines()])
+
+
+def bomb_pdf(megabytes: int) -> bytes:
+    """A PDF whose one page's content stream inflates to ``megabytes`` MB."""
+    from pdfwriter import pdf_bytes
+
+    return pdf_bytes([["x"]], raw_streams=[zero_bomb(megabytes)])
