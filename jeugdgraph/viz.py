@@ -192,7 +192,7 @@ def build_network(query: QueryRows, flt: NetworkFilter | None = None) -> nx.Mult
 
     graph = nx.MultiDiGraph()
     graph.graph.update(
-        title=" + ".join(titles) or "Jeugdgraph: alle gemeenten, regio's en documenten",
+        title=" + ".join(titles) or "alle gemeenten, regio's en documenten",
         filter=describe_filter(flt),
     )
     for iri, attrs in _nodes_from_rows(node_rows).items():

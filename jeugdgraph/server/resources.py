@@ -17,7 +17,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
 from ..errors import JeugdgraphError, NotFound
-from ..namespaces import JGI_IRI, PREFIXES
+from ..namespaces import JG_IRI, JGI_IRI, PREFIXES
 from ..viz import kind_of_class
 from ..viz_html import local_link
 from ..viz_queries import (
@@ -138,6 +138,8 @@ def describe_resource(query: QueryRows, iri: str) -> ResourceView:
     if type_iris:
         class_labels = {value(r, "class"): value(r, "label") for r in query(class_labels_query(type_iris))}
     view.types = [Value(class_labels.get(t) or prefixed(t), t, prefixed(t)) for t in sorted(type_iris)]
+    if not any(p in labels for p in _LABEL_PREDICATES) and view.types:
+        view.label = _statement_label(view.types, by_predicate) or view.label
     view.statements = sorted(
         (Statement(prefixed(p), predicate_labels.get(p, ""), p, vals) for p, vals in by_predicate.items()),
         key=lambda s: (s.predicate_href not in _LABEL_PREDICATES, s.predicate),
@@ -160,6 +162,20 @@ def describe_resource(query: QueryRows, iri: str) -> ResourceView:
     view.quote = _quote_in_context(query, iri)
     view.network_href = _network_href(iri, type_iris, by_predicate)
     return view
+
+
+def _statement_label(types: list[Value], by_predicate: dict[str, list[Value]]) -> str:
+    """``Beslispunt 1`` or ``Termijn: 31-03-2026`` for what has no name of its own."""
+    specific = [t for t in types if t.href.startswith(JG_IRI)] or types
+    kind = specific[-1].text[:1].upper() + specific[-1].text[1:]
+    number = by_predicate.get(JG_IRI + "volgnummer")
+    if number:
+        return f"{kind} {number[0].text}"
+    quote = by_predicate.get(JG_IRI + "citaat")
+    if quote:
+        text = " ".join(quote[0].text.split())
+        return f"{kind}: {text if len(text) <= 60 else text[:59].rstrip() + '…'}"
+    return ""
 
 
 def _value(term: dict[str, str], label: str | None, *, long_ok: bool) -> Value:

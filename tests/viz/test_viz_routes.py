@@ -225,6 +225,7 @@ def test_statement_page_shows_its_quote_in_the_text_of_its_document(viz_client):
     response = viz_client.get("/id/document/004_33a8688e64a59d40/besluit/3", headers=HTML)
     assert response.status_code == 200
     quote = "De Regiovisie Jeugdhulp Rijnmond 2026-2030 vast te stellen."
+    assert "<h1>Beslispunt 1</h1>" in response.text  # its class's Dutch label and its number
     assert f'<blockquote class="jg-quote">{quote}</blockquote>' in response.text
     assert f"<mark>{quote}</mark>" in response.text
     assert 'Uit <a href="/id/document/004_33a8688e64a59d40">' in response.text
