@@ -25,7 +25,7 @@ import networkx as nx
 
 from . import iris
 from .errors import InputError, NotFound
-from .namespaces import JG_IRI, JGI_IRI
+from .namespaces import JGI_IRI
 from .viz_queries import (
     DEFAULT_KINDS,
     KINDS,
@@ -409,7 +409,3 @@ def kind_of_class(class_iri: str) -> str | None:
     """The node kind a class makes a resource (``None`` for classes the network does not show)."""
     found = _CLASS_KIND.get(class_iri)
     return found[1] if found else None
-
-
-def is_statement_class(class_iri: str) -> bool:
-    return class_iri.startswith(JG_IRI) and kind_of_class(class_iri) in STATEMENT_KINDS

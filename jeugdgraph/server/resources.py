@@ -96,12 +96,13 @@ class ResourceView:
 
 
 def prefixed(iri: str) -> str:
+    """``jg:noemt`` for a known namespace (the longest that fits), else the IRI itself."""
     best = ""
-    for prefix, namespace in PREFIXES.items():
-        if iri.startswith(namespace) and len(namespace) > len(best.partition(":")[2] or ""):
-            local = iri[len(namespace):]
-            if local and "/" not in local and "#" not in local:
-                best = f"{prefix}:{local}"
+    for prefix, namespace in sorted(PREFIXES.items(), key=lambda item: -len(item[1])):
+        local = iri[len(namespace):]
+        if iri.startswith(namespace) and local and "/" not in local and "#" not in local:
+            best = f"{prefix}:{local}"
+            break
     return best or iri
 
 
