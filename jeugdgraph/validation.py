@@ -19,6 +19,7 @@ a result without one falls back to pyshacl's own (English) message.
 from __future__ import annotations
 
 import logging
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -27,6 +28,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from pyshacl import graph_abstraction as pyshacl_graphs
+from pyshacl import shape as pyshacl_shape
 from pyshacl import validate as shacl_validate
 from rdflib import BNode, ConjunctiveGraph, Graph, Literal, URIRef
 from rdflib.term import Node
@@ -57,17 +59,40 @@ SEVERITIES = ("Violation", "Warning", "Info")
 logging.getLogger("pyshacl").setLevel(logging.ERROR)
 
 
-def _oxigraph_graphs_are_truthy() -> None:
-    """pyshacl writes ``datagraph or shapes_graph`` for every result it describes (also for the
-    internal results of sh:or and qualified shapes that it then discards), and the truth value of
-    its Oxigraph-backed graph is its length: a full count of the store each time. A data graph is
-    always there when results are made, so its truth value is fixed at True."""
+class _ListWithSetLookup(list):
+    """A list whose ``in`` is a set lookup (``copy()`` gives a plain list again)."""
+
+    def __init__(self, items: list) -> None:
+        super().__init__(items)
+        self._members = frozenset(items)
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._members
+
+
+def _speed_up_pyshacl() -> None:
+    """Two workarounds for pyshacl 0.40 costs that grow with the store; results do not change.
+
+    * pyshacl writes ``datagraph or shapes_graph`` for every result it describes (also for the
+      internal results of sh:or and qualified shapes that it then discards), and the truth value
+      of its Oxigraph-backed graph is its length: a full count of the store each time. A data
+      graph is always there when results are made, so its truth value is fixed at True.
+    * For every focus node and property shape, pyshacl tests each predicate of the shape for
+      membership in a list of about forty constraint parameters; a set lookup does the same.
+    """
     data_graph_class = getattr(pyshacl_graphs, "OxigraphDataGraph", None)
     if data_graph_class is not None and "__bool__" not in vars(data_graph_class):
         data_graph_class.__bool__ = lambda self: True
+    parameters, parameter_map = getattr(pyshacl_shape, "CONSTRAINT_PARAMS", (None, None))
+    if parameters is None:
+        from pyshacl.constraints import ALL_CONSTRAINT_PARAMETERS, CONSTRAINT_PARAMETERS_MAP
+
+        parameters, parameter_map = ALL_CONSTRAINT_PARAMETERS, CONSTRAINT_PARAMETERS_MAP
+    if isinstance(parameters, list) and not isinstance(parameters, _ListWithSetLookup):
+        pyshacl_shape.CONSTRAINT_PARAMS = (_ListWithSetLookup(parameters), parameter_map)
 
 
-_oxigraph_graphs_are_truthy()
+_speed_up_pyshacl()
 
 
 @dataclass(frozen=True)
@@ -259,8 +284,7 @@ _CONTEXT_GRAPH = URIRef("urn:jeugdgraph:validation:context")
 
 
 def _validate(store: ox.Store, shapes: Graph, focus_nodes: list[URIRef] | None) -> ValidationReport:
-    working_shapes = Graph()  # pyshacl adds a few RDFS axioms to the shapes graph it is given
-    working_shapes += shapes
+    working_shapes, batched = _split_sparql_constraints(shapes)
     _conforms, results, _text = shacl_validate(
         store,
         shacl_graph=working_shapes,
@@ -269,9 +293,133 @@ def _validate(store: ox.Store, shapes: Graph, focus_nodes: list[URIRef] | None) 
         allow_infos=True,
         focus_nodes=focus_nodes,
     )
+    if not isinstance(results, Graph):  # pyshacl returns its failure instead of raising it
+        raise InputError(f"De validatieregels (SHACL) konden niet worden toegepast: {results}")
+    for constraint in batched:
+        constraint.evaluate(store, results, focus_nodes)
     report = _report(results, shapes)
+    results.set((_report_node(results), SH.conforms, Literal(report.conforms)))
     report.labels = _labels_from_store(store, {f.focus for f in report.findings})
     return report
+
+
+# --------------------------------------------------------------------------- SPARQL constraints
+#
+# pyshacl runs a SPARQL constraint once per focus node (pre-binding $this, checking the query
+# text each time): about a millisecond per node, most of a store's validation time. The SPARQL
+# constraints of node shapes with core targets are evaluated here instead, set-at-a-time: one
+# query per constraint, with the shape's targets joined in as a subquery that binds $this. The
+# results are the same rows SHACL's pre-binding would give; they go into the same report graph.
+
+
+@dataclass(frozen=True)
+class _BatchedConstraint:
+    constraint: Node
+    shape: URIRef | BNode
+    severity: URIRef
+    messages: tuple[Literal, ...]
+    query: str  # with $this bound by the targets subquery; {focus} is where focus nodes go
+
+    def evaluate(self, store: ox.Store, results: Graph, focus_nodes: list[URIRef] | None) -> None:
+        focus = ""
+        if focus_nodes is not None:
+            focus = "VALUES $this { " + " ".join(f"<{n}>" for n in focus_nodes) + " }"
+        report = _report_node(results)
+        for row in store.query(self.query.replace("#{focus}", focus), use_default_graph_as_union=True):
+            this = _from_ox(row["this"])
+            value = _from_ox(row["value"]) if _bound(row, "value") else this
+            result = BNode()
+            results.add((report, SH.result, result))
+            results.add((result, RDF.type, SH.ValidationResult))
+            results.add((result, SH.focusNode, this))
+            results.add((result, SH.value, value))
+            if _bound(row, "path"):
+                results.add((result, SH.resultPath, _from_ox(row["path"])))
+            results.add((result, SH.resultSeverity, self.severity))
+            results.add((result, SH.sourceShape, self.shape))
+            results.add((result, SH.sourceConstraint, self.constraint))
+            results.add((result, SH.sourceConstraintComponent, SH.SPARQLConstraintComponent))
+            for message in self.messages:
+                results.add((result, SH.resultMessage, message))
+
+
+def _split_sparql_constraints(shapes: Graph) -> tuple[Graph, list[_BatchedConstraint]]:
+    """A working copy of the shapes in which the batched SPARQL constraints are deactivated for
+    pyshacl, and those constraints. (pyshacl also adds a few RDFS axioms to the graph it gets,
+    so it never sees the cached original.)"""
+    working = Graph()
+    working += shapes
+    batched = []
+    for shape, constraint in shapes.subject_objects(SH.sparql):
+        targets = _target_patterns(shapes, shape)
+        select = shapes.value(constraint, SH.select)
+        if not targets or select is None or (shape, SH.path, None) in shapes:
+            continue  # left to pyshacl
+        query = _with_targets(str(select), targets)
+        if query is None:
+            continue
+        prologue = "".join(
+            f"PREFIX {shapes.value(d, SH.prefix)}: <{shapes.value(d, SH.namespace)}>\n"
+            for prefixes in shapes.objects(constraint, SH.prefixes)
+            for d in shapes.objects(prefixes, SH.declare)
+        )
+        batched.append(_BatchedConstraint(
+            constraint=constraint,
+            shape=shape,
+            severity=shapes.value(shape, SH.severity) or SH.Violation,
+            messages=tuple(m for m in shapes.objects(constraint, SH.message) if isinstance(m, Literal)),
+            query=prologue + query,
+        ))
+        working.set((constraint, SH.deactivated, Literal(True)))
+    return working, batched
+
+
+def _target_patterns(shapes: Graph, shape: Node) -> list[str]:
+    patterns = [f"{{ $this a/<{RDFS.subClassOf}>* <{c}> }}" for c in shapes.objects(shape, SH.targetClass)]
+    patterns += [f"{{ $this <{p}> [] }}" for p in shapes.objects(shape, SH.targetSubjectsOf)]
+    patterns += [f"{{ [] <{p}> $this }}" for p in shapes.objects(shape, SH.targetObjectsOf)]
+    patterns += [f"{{ VALUES $this {{ <{n}> }} }}" for n in shapes.objects(shape, SH.targetNode)
+                 if isinstance(n, URIRef)]
+    if (shape, SH.target, None) in shapes:
+        return []  # SHACL-AF targets: leave the shape to pyshacl
+    return patterns
+
+
+def _with_targets(select: str, targets: list[str]) -> str | None:
+    """``SELECT $this ... WHERE { body }`` -> ``SELECT DISTINCT $this ... WHERE { {targets} body }``."""
+    match = _SELECT_WHERE.search(select)
+    if match is None or "$this" not in match.group("projection"):
+        return None
+    subquery = "{ SELECT DISTINCT $this WHERE { #{focus} " + " UNION ".join(targets) + " } }"
+    return (
+        select[: match.start()]
+        + f"SELECT DISTINCT {match.group('projection')} WHERE {{ {subquery}"
+        + select[match.end():]
+    )
+
+
+_SELECT_WHERE = re.compile(r"SELECT\s+(?:DISTINCT\s+)?(?P<projection>[^{]*?)\s*WHERE\s*\{", re.IGNORECASE)
+
+
+def _report_node(results: Graph) -> Node:
+    return next(iter(results.subjects(RDF.type, SH.ValidationReport)))
+
+
+def _bound(row: ox.QuerySolution, name: str) -> bool:
+    try:
+        return row[name] is not None
+    except KeyError:
+        return False
+
+
+def _from_ox(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node:
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    return Literal(term.value, datatype=URIRef(term.datatype.value))
 
 
 def _quads_of_any(source: Graph, graph_name: URIRef) -> Iterator[ox.Quad]:
