@@ -343,6 +343,22 @@ def viz(
     )
 
 
+@app.command()
+@friendly_errors
+def serve(
+    store: Annotated[str | None, typer.Option(
+        "--store", help="Map van de store (zonder: eerst de seed-documenten bouwen in een tijdelijke store)."
+    )] = None,
+    host: Annotated[str | None, typer.Option(help="Adres om op te luisteren (standaard 127.0.0.1).")] = None,
+    port: Annotated[int | None, typer.Option(help="Poort (standaard 8000).")] = None,
+) -> None:
+    """Start de SPARQL-server met querypagina; instellingen ook via JEUGDGRAPH_*-variabelen."""
+    from .server.serve import serve as run_server
+    from .settings import Settings
+
+    run_server(Settings.from_env(store=store, host=host, port=port), say=err_console.print)
+
+
 def main() -> None:  # pragma: no cover - console entry point
     app()
 

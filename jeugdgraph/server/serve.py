@@ -1,0 +1,54 @@
+"""``jeugdgraph serve``: run the server with uvicorn, building the seeds first when no store is given."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import tempfile
+from pathlib import Path
+
+from ..settings import Settings
+
+log = logging.getLogger("jeugdgraph.server")
+
+
+def configure_logging() -> None:
+    """Access log lines are JSON already: write them as they are, one per line, to stderr."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    for name in ("jeugdgraph.access", "jeugdgraph.server"):
+        logger = logging.getLogger(name)
+        if not any(getattr(h, "_jeugdgraph", False) for h in logger.handlers):
+            handler._jeugdgraph = True  # type: ignore[attr-defined]
+            logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
+        logger.propagate = False
+
+
+def serve(settings: Settings, *, say=print) -> None:  # noqa: ANN001 - say: a print-like callable
+    """Serve ``settings.store``; without one, build the seed documents into a temporary store that
+    is removed when the server stops."""
+    import uvicorn
+
+    from .app import create_app
+
+    configure_logging()
+    with tempfile.TemporaryDirectory(prefix="jeugdgraph-serve-") as scratch:
+        validation = None
+        if settings.store is None:
+            from ..build import build_store
+
+            store_dir = Path(scratch) / "store"
+            say(f"Geen store opgegeven: de seed-documenten uit {settings.seeds_dir} worden gebouwd "
+                f"in {store_dir} …")
+            report = build_store(
+                [settings.seeds_dir], store_dir,
+                reference_dir=settings.reference_dir, ontology_dir=settings.ontology_dir,
+            )
+            validation = report.validation
+            say(f"{len(report.built)} documenten, {report.total_triples} triples in {report.seconds:.1f} s.")
+            settings = settings.with_(store=str(store_dir))
+        app = create_app(settings, validation=validation)
+        base = f"http://{settings.host}:{settings.port}"
+        say(f"Querypagina: {base}/  —  SPARQL: {base}/sparql  —  API: {base}/docs")
+        uvicorn.run(app, host=settings.host, port=settings.port, access_log=False, log_level="info")
