@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from importlib.util import find_spec
 from pathlib import Path
 
 import networkx as nx
@@ -36,7 +36,12 @@ _STATIC = Path(__file__).parent / "static"
 
 
 def _vis_file(name: str) -> Path:
-    return Path(str(resources.files("pyvis") / "templates" / "lib" / "vis-9.1.2" / name))
+    """A file of the vis-network copy inside the installed pyvis package (found without importing
+    pyvis, which would pull in IPython)."""
+    spec = find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise NotFound("pyvis is niet geïnstalleerd; daarin zit vis-network, dat de netwerkweergave tekent.")
+    return Path(next(iter(spec.submodule_search_locations))) / "templates" / "lib" / "vis-9.1.2" / name
 
 
 #: name under /viz/static/ -> (file, media type)
