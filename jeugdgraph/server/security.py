@@ -3,24 +3,26 @@
 One pure ASGI middleware (no ``BaseHTTPMiddleware``, so streamed responses stay streamed):
 
 - every request gets an id: a sane ``X-Request-ID`` from the client is kept, otherwise one is
-  made; it is echoed in the response, stored in ``request.state.request_id`` and in a context
-  variable that ``RequestIdLogFilter`` adds to every log record, so JSON logs carry it;
+  made; it is echoed in the response, stored in ``request.state.request_id`` and handed to the
+  access log (which runs inside this middleware) in the request's own header, so the JSON access
+  log, the audit log and error messages all carry the same id;
 - every response gets ``X-Content-Type-Options: nosniff`` and ``Referrer-Policy: no-referrer``;
   HTML responses also get a Content-Security-Policy that allows nothing from other origins and no
   inline script, and may not be framed;
 - a request body larger than the limit is refused with 413 before it is read into memory;
 - an exception nobody handled becomes a JSON 500 with the request id, never a traceback; the
-  traceback goes to the log under the same id.
+  traceback goes to the log (one JSON line on ``jeugdgraph.server``) under the same id.
 """
 
 from __future__ import annotations
 
-import contextvars
 import json
 import logging
 import re
+import traceback
 import uuid
 from collections.abc import Awaitable, Callable, MutableMapping
+from datetime import UTC, datetime
 from typing import Any
 
 from ..errors import PayloadTooLarge
@@ -41,25 +43,6 @@ CONTENT_SECURITY_POLICY = (
 )
 _SANE_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
 MULTIPART_OVERHEAD = 1 << 20  # form fields and boundaries around an upload of the maximum size
-
-_request_id: contextvars.ContextVar[str | None] = contextvars.ContextVar(
-    "jeugdgraph_request_id", default=None
-)
-
-
-def current_request_id() -> str | None:
-    """The id of the request being handled in this context (``None`` outside a request)."""
-    return _request_id.get()
-
-
-class RequestIdLogFilter(logging.Filter):
-    """Adds ``request_id`` to every log record (``None`` outside a request)."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if not hasattr(record, "request_id"):
-            record.request_id = current_request_id()
-        return True
-
 
 def _headers_of(message: Message) -> list[tuple[bytes, bytes]]:
     return list(message.get("headers", []))
@@ -83,7 +66,6 @@ class SecurityMiddleware:
         # middleware inside this one (the access log) reads the id from the header: give it ours
         scope["headers"] = [(n, v) for n, v in scope.get("headers", []) if n != b"x-request-id"]
         scope["headers"].append((b"x-request-id", request_id.encode("ascii")))
-        token = _request_id.set(request_id)
         started = False
 
         async def send_with_headers(message: Message) -> None:
@@ -117,18 +99,30 @@ class SecurityMiddleware:
             if started:
                 raise
             await _send_json(send_with_headers, 413, str(exc), request_id)
-        except Exception:
-            logger.exception("unhandled error in %s %s", scope.get("method"), scope.get("path"))
+        except Exception as exc:
+            _log_unhandled(scope, request_id, exc)
             if started:
                 raise  # the response is under way; the server closes the connection
             await _send_json(
                 send_with_headers,
                 500,
-                "Er ging iets mis op de server; meld het met de request-id.",
+                f"Er ging iets onverwachts mis op de server; meld het met verzoeknummer {request_id}.",
                 request_id,
             )
-        finally:
-            _request_id.reset(token)
+
+
+def _log_unhandled(scope: Scope, request_id: str, exc: Exception) -> None:
+    """One JSON log line with the request id and the traceback (which the client never sees)."""
+    logger.error(json.dumps({
+        "time": datetime.now(UTC).isoformat(timespec="milliseconds"),
+        "level": "error",
+        "event": "unhandled-error",
+        "request_id": request_id,
+        "method": scope.get("method"),
+        "path": scope.get("path"),
+        "error": f"{type(exc).__name__}: {exc}",
+        "traceback": "".join(traceback.format_exception(exc)),
+    }, ensure_ascii=False))
 
 
 def _request_id_of(scope: Scope) -> str:
@@ -175,7 +169,7 @@ def _limited(receive: Receive, limit: int) -> Receive:
 
 
 async def _send_json(send: Send, status: int, message: str, request_id: str) -> None:
-    body = json.dumps({"error": message, "status": status, "request_id": request_id}).encode()
+    body = json.dumps({"fout": message, "status": status, "verzoek": request_id}, ensure_ascii=False).encode()
     await send({
         "type": "http.response.start",
         "status": status,

@@ -16,7 +16,7 @@ def configure_logging() -> None:
     """Access log lines are JSON already: write them as they are, one per line, to stderr."""
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(message)s"))
-    for name in ("jeugdgraph.access", "jeugdgraph.server"):
+    for name in ("jeugdgraph.access", "jeugdgraph.server", "jeugdgraph.audit"):
         logger = logging.getLogger(name)
         if not any(getattr(h, "_jeugdgraph", False) for h in logger.handlers):
             handler._jeugdgraph = True  # type: ignore[attr-defined]

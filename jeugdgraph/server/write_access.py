@@ -59,6 +59,14 @@ def write_access(ctx: ServerContext) -> WriteAccess:
     return access
 
 
+def default_audit_log(target: StoreTarget) -> Path | None:
+    """Without ``JEUGDGRAPH_AUDIT_LOG``: ``NAME.audit.jsonl`` beside the store directory ``NAME``
+    (beside, not in it, so a rebuild that replaces the directory keeps the log); a store without a
+    directory logs its audit records on the ``jeugdgraph.audit`` logger only."""
+    directory = target.directory
+    return directory.parent / f"{directory.name}.audit.jsonl" if directory is not None else None
+
+
 def _make(ctx: ServerContext) -> WriteAccess:
     settings = ctx.settings
     authenticator = TokenAuthenticator(settings.write_tokens)
@@ -81,7 +89,7 @@ def _make(ctx: ServerContext) -> WriteAccess:
         target,
         settings=settings,
         runner=IsolatedRunner(memory_mb=settings.write_memory_mb),
-        audit=AuditLog(settings.audit_log),
+        audit=AuditLog(settings.audit_log or default_audit_log(target)),
     )
     atexit.register(service.close)
     logger.info("writes enabled for %d token(s)", len(settings.write_tokens))
