@@ -1,0 +1,111 @@
+"""The query page in headless Chromium (Debian's chromium, driven by Playwright from PyPI):
+load it, pick a named query, run it, see the rows, download them; nothing comes from elsewhere."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from serverfixtures import LiveServer
+
+from jeugdgraph.server import create_app
+from jeugdgraph.settings import Settings
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+SCREENSHOT = Path("/tmp/jeugdgraph-query-page.png")
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    if not CHROMIUM.exists():
+        pytest.skip(f"headless Chromium is not installed at {CHROMIUM} (apt-get install chromium)")
+    sync_api = pytest.importorskip("playwright.sync_api",
+                                   reason="Playwright is not installed (pip install playwright)")
+    with sync_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True,
+                                              args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="module")
+def server(seed_build, seed_store_dir: Path) -> Iterator[LiveServer]:  # noqa: ANN001
+    app = create_app(Settings(query_workers=2), seed_store_dir, validation=seed_build.validation)
+    live = LiveServer(app)
+    yield live
+    live.stop()
+
+
+@pytest.fixture
+def page(browser, server: LiveServer):  # noqa: ANN001, ANN201
+    context = browser.new_context(accept_downloads=True)
+    tab = context.new_page()
+    tab.requested = []  # every URL the page asks for
+    tab.problems = []  # console errors (a CSP violation shows up here) and page errors
+    tab.on("request", lambda request: tab.requested.append(request.url))
+    tab.on("console", lambda message: tab.problems.append(message.text) if message.type == "error" else None)
+    tab.on("pageerror", lambda error: tab.problems.append(str(error)))
+    yield tab
+    context.close()
+
+
+def test_run_a_named_query_example_and_see_the_rows(page, server: LiveServer):  # noqa: ANN001
+    page.goto(server.url + "/")
+    example = page.locator("button.example", has_text="Gemeenten die lid zijn van een jeugdregio")
+    example.wait_for(timeout=15_000)
+    assert page.locator("button.example").count() >= 15
+    example.click()
+    editor_text = page.locator("#query").input_value()
+    assert "VALUES (?regio) { (<https://w3id.org/jeugdgraph/id/jeugdregio/rijnmond>) }" in editor_text
+    assert "/api/queries/leden-van-regio?regio=rijnmond" in page.locator("#selected-api").inner_text()
+
+    page.locator("#run").click()
+    rows = page.locator("#result-table tbody tr")
+    rows.first.wait_for(timeout=15_000)
+    assert rows.count() == 13
+    table = page.locator("#result-table").inner_text()
+    assert "Vlaardingen" in table and "GM0622" in table
+    link = page.locator("#result-table a", has_text="jgi:gemeente/gm0622").first
+    assert link.get_attribute("href") == "https://w3id.org/jeugdgraph/id/gemeente/gm0622"
+    assert page.locator("#status").inner_text().startswith("13 rijen")
+    assert page.locator("button.download").count() == 4
+    page.screenshot(path=str(SCREENSHOT), full_page=True)
+
+    with page.expect_download() as download_info:
+        page.locator("button.download", has_text="CSV").click()
+    download = download_info.value
+    assert download.suggested_filename == "resultaat.csv"
+    assert "GM0622" in Path(download.path()).read_text(encoding="utf-8")
+
+    assert all(url.startswith(server.url) for url in page.requested), page.requested
+    assert page.problems == []
+
+
+def test_a_bad_query_shows_the_parsers_position(page, server: LiveServer):  # noqa: ANN001
+    page.goto(server.url + "/")
+    page.locator("#query").fill("SELECT ?x WHERE {\n  ?x ?p \n")
+    page.locator("#query").press("Control+Enter")
+    status = page.locator("#status.error")
+    status.wait_for(timeout=15_000)
+    assert "regel 3" in status.inner_text()
+    assert page.locator("#gutter").inner_text().split() == ["1", "2", "3"]
+
+
+def test_a_construct_query_shows_turtle_and_offers_graph_formats(page, server: LiveServer):  # noqa: ANN001
+    page.goto(server.url + "/")
+    page.locator("#query").fill(
+        "CONSTRUCT { ?r org:hasMember ?g } WHERE { ?r jg:cbsCode 'JZ29' ; org:hasMember ?g }"
+    )
+    page.locator("#run").click()
+    graph = page.locator("#result-graph")
+    graph.wait_for(timeout=15_000)
+    assert "org:hasMember" in graph.inner_text()
+    assert page.locator("button.download").count() == 5
+    assert page.locator("#status").inner_text().startswith("13 triples")
