@@ -31,6 +31,7 @@ from pyshacl import graph_abstraction as pyshacl_graphs
 from pyshacl import shape as pyshacl_shape
 from pyshacl import validate as shacl_validate
 from rdflib import BNode, ConjunctiveGraph, Graph, Literal, URIRef
+from rdflib.compare import to_canonical_graph
 from rdflib.term import Node
 
 from .errors import InputError
@@ -223,11 +224,29 @@ def _vocabulary(ontology_dir: Path = ONTOLOGY_DIR) -> Graph:
 def load_ontology(ontology_dir: Path = ONTOLOGY_DIR) -> Graph:
     """The content of the ontology named graph: ontology, theme/segment schemes and shapes.
 
+    Blank nodes (RDF lists, OWL class expressions, SHACL helper shapes) are replaced by skolem
+    IRIs ``https://w3id.org/jeugdgraph/.well-known/genid/{hash}`` derived from their content,
+    so the graph is the same in every build and survives an export and re-import unchanged.
     Returns a fresh graph that the caller may change.
     """
     graph = Graph()
     bind_prefixes(graph)
-    graph += _load(_stamp(ontology_dir, ONTOLOGY_FILE, THEMES_FILE, SHAPES_FILE))
+    graph += _skolemized(_stamp(ontology_dir, ONTOLOGY_FILE, THEMES_FILE, SHAPES_FILE))
+    return graph
+
+
+SKOLEM_PREFIX = "https://w3id.org/jeugdgraph/.well-known/genid/"
+
+
+@lru_cache(maxsize=4)
+def _skolemized(stamp: tuple) -> Graph:
+    canonical = to_canonical_graph(_load(stamp))  # blank node labels from a hash of their context
+    graph = Graph()
+
+    def skolem(term: Node) -> Node:
+        return URIRef(SKOLEM_PREFIX + str(term)[:32]) if isinstance(term, BNode) else term
+
+    graph.addN((skolem(s), skolem(p), skolem(o), graph) for s, p, o in canonical)
     return graph
 
 

@@ -321,3 +321,20 @@ def test_segments_are_the_seven_of_the_regional_presentation(ontology: Graph) ->
         assert f"{n}. {label}" in text, (n, label)
         for note in ontology.objects(segment, SKOS.scopeNote):
             assert str(note) in text, (n, note)  # quoted verbatim from the presentation
+
+
+def test_ontology_graph_has_no_blank_nodes_and_skolem_iris_are_content_derived(ontology: Graph) -> None:
+    from rdflib import BNode
+
+    from jeugdgraph.validation import SKOLEM_PREFIX
+
+    files = Graph()
+    for name in ("jeugdgraph.ttl", "themes.ttl", "shapes.ttl"):
+        files.parse(ONTOLOGY_DIR / name)
+    blank = {t for triple in files for t in triple if isinstance(t, BNode)}
+    skolems = {t for triple in ontology for t in triple if str(t).startswith(SKOLEM_PREFIX)}
+    assert not any(isinstance(t, BNode) for triple in ontology for t in triple)
+    assert len(skolems) == len(blank) > 0  # one IRI per blank node, no two merged
+    # RDF lists survive skolemisation: every sh:languageIn still lists "nl"
+    lists = list(ontology.objects(None, SH.languageIn))
+    assert lists and all(ontology.value(first, RDF.first) == Literal("nl") for first in lists)
