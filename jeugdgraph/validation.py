@@ -7,10 +7,15 @@ The ontology named graph (``jgi:graph/ontology``) holds three files: the ontolog
 How subclasses are reached: no inference runs. SHACL's ``sh:targetClass`` and ``sh:class`` follow
 ``rdfs:subClassOf`` triples that are present in the data graph, so a shape on ``jg:Document``
 reaches a ``jg:Motie`` as long as the ontology sits beside the data. ``validate_graph`` mixes the
-ontology into (a copy of) the data; a store built by ``jeugdgraph build`` already holds it in its
-ontology named graph, so ``validate_store`` validates the store in place, in Oxigraph, over the
-union of its named graphs. A store without that graph is first copied into memory together with
-the ontology.
+ontology into a copy of the data in an in-memory Oxigraph store; a store built by
+``jeugdgraph build`` already holds it in its ontology named graph, so ``validate_store``
+validates the store in place, over the union of its named graphs. A store without that graph is
+first copied into memory together with the ontology.
+
+Speed: pyshacl checks the core constraints; the shapes' SPARQL constraints are run here
+set-at-a-time (one query per constraint over all its targets) instead of pyshacl's one query per
+focus node. On Oxigraph a store of 5k quads validates in about 1 s; converting it to rdflib first
+took 21 s (rdflib's SPARQL engine), and 500 generated documents (51k quads) take about 6 s.
 
 Messages come from the shapes (``sh:message`` in Dutch and English, written for policy makers);
 a result without one falls back to pyshacl's own (English) message.
