@@ -72,6 +72,7 @@ class RemoteResponse:
 
     body: bytes
     media_type: str
+    truncated: bool = False  # reading stopped at ``max_lines``
 
 
 class RemoteStore:
@@ -110,12 +111,16 @@ class RemoteStore:
     # --- reading ---------------------------------------------------------------------------
 
     def dataset_params(
-        self, default_graph_uris: Iterable[str] = (), named_graph_uris: Iterable[str] = ()
+        self,
+        default_graph_uris: Iterable[str] = (),
+        named_graph_uris: Iterable[str] = (),
+        *,
+        union_default_graph: bool = True,
     ) -> list[tuple[str, str]]:
         """The protocol parameters that give a query the dataset it asked for (union by default)."""
         params = [("default-graph-uri", g) for g in default_graph_uris]
         params += [("named-graph-uri", g) for g in named_graph_uris]
-        if params:
+        if params or not union_default_graph:
             return params
         if self.union == "union-default-graph":
             return [("union-default-graph", "")]
@@ -131,27 +136,44 @@ class RemoteStore:
         timeout: float | None = None,
         default_graph_uris: Iterable[str] = (),
         named_graph_uris: Iterable[str] = (),
+        union_default_graph: bool = True,
+        max_lines: int | None = None,
     ) -> RemoteResponse:
-        """Send a query (POST, form-encoded) and return the raw answer.
+        """Send a query (POST, form-encoded) and return the answer as the store sent it.
 
-        Raises ``QueryTimeout`` when no full answer arrived within ``timeout`` seconds,
-        ``QueryError`` when the store rejects the query, ``StoreError`` when it cannot be reached.
+        The whole answer must arrive within ``timeout`` seconds (``QueryTimeout`` otherwise); a
+        store that rejects the query raises ``QueryError`` with its message, one that cannot be
+        reached ``StoreError``. With ``max_lines`` (for line-based formats: TSV, N-Triples) reading
+        stops after that many lines and the answer is marked ``truncated``.
         """
-        form = [("query", sparql), *self.dataset_params(default_graph_uris, named_graph_uris)]
-        limit = httpx.Timeout(timeout, connect=min(5.0, timeout)) if timeout else None
-        response = self._send(
-            "POST", self.query_url, content=urlencode(form).encode(),
-            headers={"Accept": accept, "Content-Type": "application/x-www-form-urlencoded"},
-            timeout=limit if limit else httpx.USE_CLIENT_DEFAULT,
-            time_limit=timeout,
-        )
-        if response.status_code == 400:
-            raise QueryError(f"De remote store weigert de query: {_message(response)}")
-        if response.status_code in (408, 503, 504) and "timeout" in response.text.lower():
-            raise QueryTimeout(f"De query duurde langer dan {timeout or '?'} s op de remote store.")
-        _raise_for_status(response, "query")
-        media_type = response.headers.get("content-type", "").split(";")[0].strip()
-        return RemoteResponse(response.content, media_type)
+        form = [("query", sparql), *self.dataset_params(
+            default_graph_uris, named_graph_uris, union_default_graph=union_default_graph)]
+        deadline = time.monotonic() + timeout if timeout else None
+        limit = httpx.Timeout(timeout, connect=min(5.0, timeout)) if timeout else httpx.USE_CLIENT_DEFAULT
+        headers = {"Accept": accept, "Content-Type": "application/x-www-form-urlencoded"}
+        try:
+            with self.client.stream("POST", self.query_url, content=urlencode(form).encode(),
+                                    headers=headers, timeout=limit) as response:
+                cap = None if response.status_code >= 400 else max_lines
+                body, truncated = _read(response, deadline, cap)
+                status = response.status_code
+                media_type = response.headers.get("content-type", "").split(";")[0].strip()
+        except httpx.TimeoutException as exc:
+            if timeout:
+                raise QueryTimeout(_timeout_text(timeout)) from exc
+            raise StoreError(f"De remote store {self.url} antwoordde niet op tijd.") from exc
+        except httpx.HTTPError as exc:
+            raise StoreError(f"De remote store {self.url} is niet bereikbaar: {exc}") from exc
+        if status >= 400:
+            message = _text_message(body, media_type) or f"HTTP {status}"
+            if status == 400:
+                raise QueryError(f"De remote store weigert de query: {message}")
+            if status in (408, 503, 504) and "timeout" in message.lower():
+                raise QueryTimeout(_timeout_text(timeout))
+            if status in (401, 403):
+                raise StoreError(f"De remote store weigert de query: geen toegang (HTTP {status}).")
+            raise StoreError(f"De remote store faalde bij de query: HTTP {status}: {message}")
+        return RemoteResponse(body, media_type, truncated)
 
     def query_results(self, sparql: str, **kwargs: object) -> ox.QuerySolutions | ox.QueryBoolean:
         """A SELECT or ASK query, parsed into pyoxigraph solutions (as the embedded store gives them)."""
@@ -218,30 +240,52 @@ class RemoteStore:
 
     # --- plumbing --------------------------------------------------------------------------
 
-    def _send(
-        self, method: str, url: str, *, time_limit: float | None = None, **kwargs: object
-    ) -> httpx.Response:
+    def _send(self, method: str, url: str, **kwargs: object) -> httpx.Response:
         try:
             return self.client.request(method, url, **kwargs)  # type: ignore[arg-type]
         except httpx.TimeoutException as exc:
-            if time_limit is not None:
-                raise QueryTimeout(
-                    f"De query duurde langer dan {time_limit:g} s op de remote store en is afgebroken."
-                ) from exc
             raise StoreError(f"De remote store {self.url} antwoordde niet op tijd.") from exc
         except httpx.HTTPError as exc:
             raise StoreError(f"De remote store {self.url} is niet bereikbaar: {exc}") from exc
 
 
-def _message(response: httpx.Response) -> str:
-    text = response.text.strip()
-    if response.headers.get("content-type", "").startswith("application/json"):
+def _read(response: httpx.Response, deadline: float | None, max_lines: int | None) -> tuple[bytes, bool]:
+    """The body, read within ``deadline``; with ``max_lines``, cut after that many lines."""
+    chunks: list[bytes] = []
+    lines = 0
+    for chunk in response.iter_bytes():
+        chunks.append(chunk)
+        if deadline is not None and time.monotonic() > deadline:
+            raise httpx.ReadTimeout("the answer did not arrive within the time limit")
+        if max_lines is not None:
+            lines += chunk.count(b"\n")
+            if lines >= max_lines:
+                body = b"".join(chunks)
+                cut = -1
+                for _ in range(max_lines):
+                    cut = body.index(b"\n", cut + 1)
+                return body[: cut + 1], True
+    return b"".join(chunks), False
+
+
+def _timeout_text(timeout: float | None) -> str:
+    return f"De query duurde langer dan {timeout or 0:g} s op de remote store en is afgebroken."
+
+
+def _text_message(body: bytes, media_type: str) -> str:
+    text = body.decode("utf-8", errors="replace").strip()
+    if media_type == "application/json":
         try:
             data = json.loads(text)
             text = str(data.get("message") or data.get("detail") or text)
-        except ValueError:
+        except (ValueError, AttributeError):
             pass
-    return " ".join(text.split())[:500] or f"HTTP {response.status_code}"
+    return " ".join(text.split())[:500]
+
+
+def _message(response: httpx.Response) -> str:
+    media_type = response.headers.get("content-type", "").split(";")[0].strip()
+    return _text_message(response.content, media_type) or f"HTTP {response.status_code}"
 
 
 def _raise_for_status(response: httpx.Response, what: str) -> None:

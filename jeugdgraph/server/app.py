@@ -68,7 +68,7 @@ def create_app(
     if target is None:
         raise StoreError("Geef een store op (--store MAP of JEUGDGRAPH_STORE).")
     owns_backend = not isinstance(target, QueryBackend)
-    backend = backend_for(target, workers=settings.query_workers, prefixes=PREFIXES)
+    backend = backend_for(target, workers=settings.query_workers, prefixes=PREFIXES, settings=settings)
     try:
         named = load_named_queries(Path(settings.queries_dir))
     except Exception:

@@ -365,16 +365,20 @@ class InProcessBackend:
 
 
 def backend_for(
-    store: QueryBackend | ox.Store | Path | str, *, workers: int, prefixes: Mapping[str, str]
+    store: QueryBackend | ox.Store | Path | str, *, workers: int, prefixes: Mapping[str, str],
+    settings: Any = None,
 ) -> QueryBackend:
-    """The backend for what ``create_app`` was given: a backend, a pyoxigraph store or a store path."""
+    """The backend for what ``create_app`` was given: a backend, a pyoxigraph store, a store path
+    or the http(s) URL of a remote SPARQL store (its endpoints from ``settings``)."""
     if isinstance(store, ox.Store):
         return InProcessBackend(store, workers=workers, prefixes=prefixes)
     if isinstance(store, (str, Path)):
         from ..remote import is_remote
 
         if is_remote(store):
-            raise StoreError(f"Een externe SPARQL-store ({store}) wordt hier nog niet ondersteund.")
+            from ..remote_backend import RemoteBackend
+
+            return RemoteBackend.from_url(str(store), workers=workers, prefixes=prefixes, settings=settings)
         path = Path(store)
         if not path.is_dir():
             raise StoreError(
