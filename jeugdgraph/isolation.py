@@ -42,7 +42,8 @@ class InlineRunner:
     """Runs jobs in this process (no time or memory limit)."""
 
     def run(self, job: str, *args: Any, timeout: float | None = None,
-            on_timeout: Callable[[], JeugdgraphError] | None = None) -> Any:
+            on_timeout: Callable[[], JeugdgraphError] | None = None,
+            on_crash: Callable[[], JeugdgraphError] | None = None) -> Any:
         return _job(job)(*args)
 
     def close(self) -> None:
@@ -138,8 +139,12 @@ class IsolatedRunner:
                 process.wait(timeout=5)
 
     def run(self, job: str, *args: Any, timeout: float | None = None,
-            on_timeout: Callable[[], JeugdgraphError] | None = None) -> Any:
-        """Run ``job(*args)`` in the worker; ``timeout`` counts from when the worker takes it."""
+            on_timeout: Callable[[], JeugdgraphError] | None = None,
+            on_crash: Callable[[], JeugdgraphError] | None = None) -> Any:
+        """Run ``job(*args)`` in the worker; ``timeout`` counts from when the worker takes it.
+
+        ``on_timeout`` and ``on_crash`` make the error raised when the job passes its time limit
+        or the worker dies under it (out of memory, a stack overflow in a parser)."""
         with self._lock:
             conn = self._ensure()
             started = time.monotonic()
@@ -156,9 +161,9 @@ class IsolatedRunner:
                 healthy = True
             except (EOFError, OSError):
                 self.restarts += 1
-                raise UnreadableDocument(
+                raise (on_crash() if on_crash else UnreadableDocument(
                     "Het verwerken stopte onverwacht (te veel geheugen?); het document is niet opgenomen."
-                ) from None
+                )) from None
             finally:
                 if not healthy:
                     self._stop()

@@ -80,6 +80,7 @@ SIDECAR_SUFFIX = ".meta.json"
 _SLUG = re.compile(r"^[a-z0-9_-]{1,200}$")
 _GRAPH_IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>\"{}|\\^`]*$")
 DANGLING_SHOWN = 5
+MAX_NESTING = 200  # brackets deep; the SPARQL parser recurses and would overflow its stack
 ONTOLOGY_LOCKED = (
     "De ontologie en de validatieregels (jgi:graph/ontology) kunnen niet via een schrijfactie veranderen; "
     "ze komen uit de map ontology/."
@@ -594,6 +595,10 @@ class WriteService:
                     f"De wijziging duurde langer dan {self.settings.write_timeout:g} s en is afgebroken; "
                     "er is niets veranderd."
                 ),
+                on_crash=lambda: InputError(
+                    "De wijziging kon niet worden verwerkt (te groot of te diep genest?); "
+                    "er is niets veranderd."
+                ),
             )
             if staged.report is not None and not staged.report.conforms:
                 raise ValidationFailed(
@@ -747,11 +752,23 @@ def _check_graph_iri(graph: str) -> None:
 
 def refuse_remote_access(sparql: str, allowlist: Iterable[str] = ()) -> None:
     """Refuse an update that would reach outside the store: ``LOAD`` and ``SERVICE`` to targets
-    not on the allowlist (the engine would fetch them over the network)."""
+    not on the allowlist (the engine would fetch them over the network); and one nested so deep
+    that parsing it would overflow the parser's stack."""
     from .server.lexer import iri_value, tokens
     from .server.safety import is_allowlisted
 
     toks = list(tokens(sparql))
+    depth = deepest = 0
+    for tok in toks:
+        if tok.kind == "punct" and tok.text in "{([":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif tok.kind == "punct" and tok.text in "})]":
+            depth -= 1
+    if deepest > MAX_NESTING:
+        raise QueryError(
+            f"De update is {deepest} niveaus diep genest; meer dan {MAX_NESTING} wordt niet verwerkt."
+        )
     for i, tok in enumerate(toks):
         if tok.keyword not in {"LOAD", "SERVICE"}:
             continue

@@ -9,7 +9,8 @@ One pure ASGI middleware (no ``BaseHTTPMiddleware``, so streamed responses stay 
 - every response gets ``X-Content-Type-Options: nosniff`` and ``Referrer-Policy: no-referrer``;
   HTML responses also get a Content-Security-Policy that allows nothing from other origins and no
   inline script, and may not be framed;
-- a request body larger than the limit is refused with 413 before it is read into memory;
+- a request body larger than the limit is refused with 413 before it is read into memory, and
+  a query string that is not UTF-8 once percent-decoded with 400 (instead of being "repaired");
 - an exception nobody handled becomes a JSON 500 with the request id, never a traceback; the
   traceback goes to the log (one JSON line on ``jeugdgraph.server``) under the same id.
 """
@@ -24,6 +25,7 @@ import uuid
 from collections.abc import Awaitable, Callable, MutableMapping
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import unquote_to_bytes
 
 from ..errors import PayloadTooLarge
 
@@ -90,6 +92,10 @@ class SecurityMiddleware:
             await send(message)
 
         try:
+            bad_query_string = _invalid_utf8_query_string(scope)
+            if bad_query_string is not None:
+                await _send_json(send_with_headers, 400, bad_query_string, request_id)
+                return
             declared = _content_length(scope)
             if declared is not None and declared > self.max_body_bytes:
                 await _send_json(send_with_headers, 413, _too_large(self.max_body_bytes), request_id)
@@ -136,6 +142,24 @@ def _request_id_of(scope: Scope) -> str:
                 return candidate
             break
     return uuid.uuid4().hex
+
+
+def _invalid_utf8_query_string(scope: Scope) -> str | None:
+    """Why the query string is not UTF-8 once percent-decoded (``None`` when it is).
+
+    Without this check the framework would replace the bad bytes and run a different query
+    than the client sent."""
+    raw = scope.get("query_string") or b""
+    if b"%" not in raw and raw.isascii():
+        return None
+    try:
+        unquote_to_bytes(raw.replace(b"+", b" ")).decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return (
+            f"De parameters in de URL zijn geen geldige UTF-8 (ongeldige byte op positie {exc.start} "
+            "na het decoderen van %-codes)."
+        )
+    return None
 
 
 def _content_length(scope: Scope) -> int | None:

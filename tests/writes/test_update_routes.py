@@ -179,3 +179,11 @@ def test_the_graph_store_protocol(client) -> None:  # noqa: ANN001
     assert client.delete("/store", params={"graph": SCRATCH}, headers=AUTH).status_code == 200
     assert client.get("/store", params={"graph": SCRATCH}).status_code == 404
     assert client.delete("/store", params={"graph": SCRATCH}, headers=AUTH).status_code == 404
+
+
+def test_a_deeply_nested_update_is_refused_before_it_reaches_the_parser(client) -> None:  # noqa: ANN001
+    depth = 5_000
+    body = "DELETE WHERE " + "{ " * depth + "GRAPH <urn:g> { ?s ?p ?o }" + " }" * depth
+    response = client.post("/sparql/update", headers=UPDATE, content=body)
+    assert response.status_code == 400
+    assert "genest" in response.json()["fout"]
