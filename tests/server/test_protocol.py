@@ -285,3 +285,20 @@ def test_service_description_is_negotiated_and_a_browser_gets_the_query_page(cli
 def test_the_bulk_graph_of_the_fixture_is_there(client: TestClient, small_counts: dict[str, int]):
     # guards the timeout tests: their slow query needs this graph
     assert small_counts[GRAPH_BULK] >= 1000
+
+
+def test_an_allowlisted_service_is_followed(small_store_dir, live_server_factory):  # noqa: ANN001
+    """The allowlist is the only way out: another jeugdgraph endpoint on it answers SERVICE."""
+    from serverfixtures import small_settings
+
+    from jeugdgraph.server import create_app
+
+    remote = live_server_factory(create_app(small_settings(query_workers=1), small_store_dir,
+                                            validate_on_start=False))
+    target = remote.url + "/sparql"
+    settings = small_settings(query_workers=1, service_allowlist=(target,))
+    with TestClient(create_app(settings, small_store_dir, validate_on_start=False)) as local:
+        query = f"SELECT ?g WHERE {{ SERVICE <{target}> {{ jgi:jeugdregio\\/rijnmond org:hasMember ?g }} }}"
+        assert sorted(values(local.get("/sparql", params={"query": query}))) == RIJNMOND_MEMBERS
+        elsewhere = query.replace(target, remote.url + "/other")
+        assert local.get("/sparql", params={"query": elsewhere}).status_code == 403
