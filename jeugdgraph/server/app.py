@@ -11,6 +11,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+import anyio.to_thread
 import pyoxigraph as ox
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
@@ -90,6 +91,10 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        # each query holds a thread while it waits for its worker; waiting threads cost little,
+        # and a fast query must not queue for a thread behind slow ones
+        limiter = anyio.to_thread.current_default_thread_limiter()
+        limiter.total_tokens = max(limiter.total_tokens, 4 * settings.query_workers + 64)
         if validation is None and validate_on_start:
             if isinstance(backend, ProcessPoolBackend):
                 store_dir = backend.store_dir
