@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 from ..facts import Span
 
@@ -87,9 +87,11 @@ def _money(m: re.Match[str], text: str) -> AmountMatch:
     number, note = _number(m.group("num"), multiplied=factor != 1)
     if number is None:
         return AmountMatch(span, None, None, "EUR", note)
-    value = number * factor
-    if value == value.to_integral_value():
-        value = value.quantize(Decimal(1))
+    with localcontext() as exact:  # enough digits for any written number: the value stays exact
+        exact.prec = len(m.group("num")) + 12
+        value = number * factor
+        if value == value.to_integral_value():
+            value = value.quantize(Decimal(1))
     return AmountMatch(span, value, None, "EUR")
 
 
