@@ -211,3 +211,30 @@ def test_the_extractor_never_raises_and_every_quote_is_verbatim(raw: str) -> Non
         assert_span(text, span)
     graph = map_document(extracted)
     assert len(graph) >= 3  # the document itself: type, source file, media type, text
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(max_size=80),
+    st.binary(max_size=2000),
+    st.sampled_from([None, "", "text/plain", "application/pdf", "text/html; charset=utf-8", "x/y"]),
+)
+def test_upload_checks_answer_every_name_and_content_with_a_decision(
+    name: str, content: bytes, declared
+) -> None:  # noqa: ANN001
+    from jeugdgraph.errors import InputError
+    from jeugdgraph.uploads import check_pdf_inflation, safe_filename, sniff
+
+    try:
+        checked = safe_filename(name)
+    except InputError:
+        return
+    assert (
+        "/" not in checked and "\\" not in checked and "\x00" not in checked and not checked.startswith(".")
+    )
+    try:
+        kinds = ("text/plain", "text/markdown", "text/html", "application/pdf")
+        assert sniff(content, checked, declared) in kinds
+    except InputError as refused:
+        assert refused.http_status in (400, 413, 415, 422)
+    assert check_pdf_inflation(content, 1_000_000) >= 0
