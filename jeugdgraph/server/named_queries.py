@@ -36,6 +36,8 @@ from .lexer import tokens
 from .safety import QueryInfo, inspect_query
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+LABEL_LOOKUP = "SELECT DISTINCT ?x ?p ?l ?eind WHERE { ?x ?p ?l OPTIONAL { ?x jg:einddatum ?eind } }"
 _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 _FILE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 RESERVED_NAMES = {"format", "timeout", "row_limit", "download", "request"}  # the API's own parameters
@@ -302,26 +304,49 @@ class ParameterBinder:
         return bool(rows)
 
     def _by_label(self, value: str, cls: str, what: str) -> ox.NamedNode:
-        """The resource of class ``cls`` with this name (any label, case-insensitive) or code."""
-        rows = select_bindings(
-            self.backend,
-            """SELECT DISTINCT ?x ?klasse ?naam ?eind WHERE {
-                 ?x a ?klasse .
-                 { ?x skos:prefLabel ?l } UNION { ?x skos:altLabel ?l } UNION { ?x jg:cbsCode ?l }
-                 UNION { ?x jg:bwbId ?l }
-                 FILTER(LCASE(STR(?l)) = LCASE(STR(?naam)))
-                 OPTIONAL { ?x jg:einddatum ?eind }
-               } ORDER BY ?x""",
-            timeout=self.timeout, row_limit=50,
-            substitutions={"klasse": ox.NamedNode(cls), "naam": ox.Literal(value)},
-        )
+        """The resource of class ``cls`` with this name (any label) or code. The exact spelling is
+        looked up one property at a time (each an index lookup: Oxigraph does not push a
+        substituted value into a UNION); other capitalisations need a scan of the labels."""
+        rows: list[dict[str, dict[str, str]]] = []
+        for predicate, term in (
+            (SKOS + "prefLabel", ox.Literal(value, language="nl")),
+            (SKOS + "altLabel", ox.Literal(value, language="nl")),
+            (JG_IRI + "cbsCode", ox.Literal(value)),
+            (JG_IRI + "bwbId", ox.Literal(value)),
+            (SKOS + "prefLabel", ox.Literal(value)),
+            (SKOS + "altLabel", ox.Literal(value)),
+            (SKOS + "prefLabel", ox.Literal(value, language="en")),
+        ):
+            found = select_bindings(
+                self.backend, LABEL_LOOKUP,
+                timeout=self.timeout, row_limit=50,
+                substitutions={"p": ox.NamedNode(predicate), "l": term},
+            )
+            rows = [r for r in found if self._exists(r["x"]["value"], cls)]
+            if rows:
+                break
+        if not rows:
+            rows = select_bindings(
+                self.backend,
+                """SELECT DISTINCT ?x ?klasse ?naam ?eind WHERE {
+                     ?x a ?klasse .
+                     { ?x skos:prefLabel ?l } UNION { ?x skos:altLabel ?l } UNION { ?x jg:cbsCode ?l }
+                     UNION { ?x jg:bwbId ?l }
+                     FILTER(LCASE(STR(?l)) = LCASE(STR(?naam)))
+                     OPTIONAL { ?x jg:einddatum ?eind }
+                   }""",
+                timeout=self.timeout, row_limit=50,
+                substitutions={"klasse": ox.NamedNode(cls), "naam": ox.Literal(value)},
+            )
         current = [r for r in rows if "eind" not in r] or rows
-        found = sorted({r["x"]["value"] for r in current})
-        if not found:
+        found_iris = sorted({r["x"]["value"] for r in current})
+        if not found_iris:
             raise NotFound(f"geen {what} gevonden met naam of code '{value}'.")
-        if len(found) > 1:
-            raise InputError(f"'{value}' past bij meer dan één {what}: {', '.join(found)}; gebruik de code.")
-        return ox.NamedNode(found[0])
+        if len(found_iris) > 1:
+            raise InputError(
+                f"'{value}' past bij meer dan één {what}: {', '.join(found_iris)}; gebruik de code."
+            )
+        return ox.NamedNode(found_iris[0])
 
     def _find(self, value: str, candidate: str | None, cls: str, what: str) -> ox.NamedNode:
         if candidate is not None and self._exists(candidate, cls):
