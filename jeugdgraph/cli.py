@@ -359,6 +359,85 @@ def serve(
     run_server(Settings.from_env(store=store, host=host, port=port), say=err_console.print)
 
 
+ServerOption = Annotated[str, typer.Option(
+    "--server", envvar="JEUGDGRAPH_SERVER", help="Adres van de draaiende server, bijv. http://127.0.0.1:8000."
+)]
+TokenOption = Annotated[str, typer.Option(
+    "--token", envvar="JEUGDGRAPH_TOKEN", help="Schrijftoken (of zet JEUGDGRAPH_TOKEN).", show_default=False
+)]
+
+
+def _report_refusal(exc: JeugdgraphError) -> None:
+    report = getattr(exc, "report", None)
+    if report is not None and hasattr(report, "text"):
+        err_console.print(report.text("nl"), markup=False)
+
+
+@app.command("add-document")
+@friendly_errors
+def add_document(
+    file: Annotated[Path, typer.Argument(help="Het document: .txt, .md, .html of .pdf.")],
+    server: ServerOption,
+    token: TokenOption,
+    title: Annotated[str | None, typer.Option(help="Titel.")] = None,
+    date: Annotated[str | None, typer.Option(help="Datum, JJJJ-MM-DD.")] = None,
+    type: Annotated[str | None, typer.Option("--type", help="Soort: motie, raadsvoorstel, ...")] = None,
+    municipality: Annotated[str | None, typer.Option(help="Gemeente: CBS-code of naam.")] = None,
+    source_url: Annotated[str | None, typer.Option(help="Waar het document staat.")] = None,
+) -> None:
+    """Voeg een document toe aan een draaiende server (of vervang het), na validatie."""
+    from . import client
+
+    metadata = {
+        "title": title, "date": date, "type": type, "municipality": municipality, "source_url": source_url,
+    }
+    try:
+        result = client.add_document(server, token, file, {k: v for k, v in metadata.items() if v})
+    except JeugdgraphError as exc:
+        _report_refusal(exc)
+        raise
+    verb = "toegevoegd" if result.get("resultaat") == "created" else "vervangen"
+    console.print(f"Document {result.get('document')} {verb}: {result.get('triples_na')} triples "
+                  f"in {result.get('graaf')}.")
+    for warning in result.get("waarschuwingen", []):
+        err_console.print(f"[yellow]Waarschuwing:[/] {warning}")
+
+
+@app.command("delete-document")
+@friendly_errors
+def delete_document(
+    slug: Annotated[str, typer.Argument(help="Documentnaam, zoals 004_33a8688e64a59d40.")],
+    server: ServerOption,
+    token: TokenOption,
+) -> None:
+    """Verwijder een document (zijn graaf) van een draaiende server."""
+    from . import client
+
+    try:
+        result = client.delete_document(server, token, slug)
+    except JeugdgraphError as exc:
+        _report_refusal(exc)
+        raise
+    console.print(f"Document {slug} verwijderd ({result.get('triples_voor')} triples).")
+
+
+@app.command("hash-token")
+@friendly_errors
+def hash_token(
+    token: Annotated[str, typer.Argument(
+        help="Het token; '-' leest het van stdin (dan blijft het uit de shellgeschiedenis)."
+    )],
+) -> None:
+    """Druk de sha256-digest van een schrijftoken af, voor JEUGDGRAPH_WRITE_TOKENS."""
+    from .audit import token_digest
+
+    if token == "-":
+        token = sys.stdin.readline().rstrip("\r\n")
+    if not token:
+        raise JeugdgraphError("Geef een niet-leeg token.")
+    print(token_digest(token))
+
+
 def main() -> None:  # pragma: no cover - console entry point
     app()
 
