@@ -150,13 +150,21 @@ def test_a_killed_worker_is_replaced_by_a_new_process(small_store_dir: Path):
 def test_when_every_worker_is_busy_the_wait_counts_against_the_limit(small_store_dir: Path):
     backend = ProcessPoolBackend(small_store_dir, workers=1, prefixes=PREFIXES)
     try:
-        blocker = threading.Thread(target=lambda: pytest.raises(QueryTimeout, backend.execute,
-                                                                 QueryRequest(SLOW_QUERY, timeout=3)))
+        outcome: list[BaseException] = []
+
+        def block() -> None:
+            try:
+                backend.execute(QueryRequest(SLOW_QUERY, timeout=3))
+            except QueryTimeout as exc:
+                outcome.append(exc)
+
+        blocker = threading.Thread(target=block)
         blocker.start()
         time.sleep(0.3)
         with pytest.raises(QueryTimeout, match="bezet"):
             backend.execute(QueryRequest(FAST_QUERY, timeout=0.5))
         blocker.join()
+        assert len(outcome) == 1 and "tijdslimiet van 3 s" in str(outcome[0])
     finally:
         backend.close()
 
