@@ -27,7 +27,7 @@ from .readers import discover_documents, read_document, read_sidecar
 from .reference import gazetteer, load_reference_graph
 from .remote import build_remote, is_remote
 from .settings import ONTOLOGY_DIR, REFERENCE_DIR, SEEDS_DIR, Settings
-from .store import StagedStore, add_graph, import_files, triples_per_graph
+from .store import StagedStore, add_graph, import_files, triples_per_graph, uploaded_documents
 from .validation import ValidationReport, load_ontology, validate_store
 
 
@@ -135,6 +135,10 @@ def build_store(
     started = time.perf_counter()
     store_dir = Path(store_dir)
     files = discover_documents([Path(p) for p in (paths or [SEEDS_DIR])])
+    # documents uploaded to a server on this store are rebuilt too, and replace a same-named one
+    uploads = uploaded_documents(store_dir)
+    replaced = {iris.document_slug(p) for p in uploads}
+    files = uploads + [p for p in files if iris.document_slug(p) not in replaced]
     if not files:
         raise InputError("Geen documenten gevonden om te bouwen (.txt, .md, .html, .pdf).")
 

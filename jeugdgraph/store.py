@@ -4,6 +4,7 @@ store into place so that a failed build never touches the store that was there.
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import uuid
@@ -17,6 +18,7 @@ from rdflib.term import Node
 from .errors import StoreError
 
 IMPORTS_DIRNAME = "imports"  # converted open-data lists, reloaded into the reference graph on rebuild
+DOCUMENTS_DIRNAME = "documents"  # documents uploaded to a running server, rebuilt with the seeds
 _MARKER = "jeugdgraph-store"
 
 
@@ -106,6 +108,65 @@ def import_files(store_dir: Path) -> list[Path]:
     return sorted(folder.glob("*.nt")) if folder.is_dir() else []
 
 
+def uploaded_documents(store_dir: Path) -> list[Path]:
+    """Documents uploaded to a server on this store (``DIR/documents/``, without their sidecars)."""
+    folder = Path(store_dir) / DOCUMENTS_DIRNAME
+    if not folder.is_dir():
+        return []
+    return sorted(
+        p for p in folder.iterdir()
+        if p.is_file() and not p.name.startswith(".") and not p.name.endswith((".meta.json", ".meta.yaml"))
+    )
+
+
+def _is_open(store_dir: Path) -> bool:
+    """Whether another process holds the RocksDB lock of ``store_dir`` (a build still running).
+
+    RocksDB's lock is a POSIX record lock, which never conflicts within one process (and closing
+    any handle on the file drops it): only ask about directories no store in this process opened.
+    """
+    lock = store_dir / "LOCK"
+    if not lock.exists():
+        return False
+    try:
+        with open(lock, "a") as handle:
+            fcntl.lockf(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.lockf(handle, fcntl.LOCK_UN)
+    except OSError:
+        return True
+    return False
+
+
+def _swap_into_place(staging: Path, target: Path) -> Path | None:
+    """Move ``staging`` to ``target`` in one step; the previous ``target`` ends up at the returned path.
+
+    On Linux ``renameat2(RENAME_EXCHANGE)`` swaps both directories atomically, so a kill at any
+    moment leaves a complete store at ``target``. Elsewhere two renames, with a moment between
+    them in which ``target`` is missing.
+    """
+    if not target.exists():
+        os.replace(staging, target)
+        return None
+    if _exchange(staging, target):
+        return staging  # it now holds the previous store
+    old = target.parent / f".{target.name}.old-{uuid.uuid4().hex[:8]}"
+    os.replace(target, old)
+    os.replace(staging, target)
+    return old
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    return renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0
+
+
 class StagedStore:
     """A store built beside ``target`` and swapped into place only on ``commit()``.
 
@@ -129,11 +190,20 @@ class StagedStore:
                 f"{self.target} bestaat al en is geen jeugdgraph-store; kies een lege of nieuwe map."
             )
         self.target.parent.mkdir(parents=True, exist_ok=True)
+        # what a build or swap that was killed left behind (a build still running holds its lock)
+        for stale in self.target.parent.glob(f".{self.target.name}.building-*"):
+            if stale.is_dir() and not _is_open(stale):
+                shutil.rmtree(stale, ignore_errors=True)
+        for stale in self.target.parent.glob(f".{self.target.name}.old-*"):
+            shutil.rmtree(stale, ignore_errors=True)
         self.store = open_store(self.staging)
         for imported in import_files(self.target):
             dest = self.staging / IMPORTS_DIRNAME
             dest.mkdir(exist_ok=True)
             shutil.copy2(imported, dest / imported.name)
+        uploaded = self.target / DOCUMENTS_DIRNAME
+        if uploaded.is_dir():
+            shutil.copytree(uploaded, self.staging / DOCUMENTS_DIRNAME)
         return self
 
     def commit(self) -> None:
@@ -141,11 +211,9 @@ class StagedStore:
         self.store.flush()
         del self.store  # close RocksDB before the directory moves
         self.store = None
-        old = self.target.parent / f".{self.target.name}.old-{uuid.uuid4().hex[:8]}"
-        if self.target.exists():
-            os.replace(self.target, old)
-        os.replace(self.staging, self.target)
-        shutil.rmtree(old, ignore_errors=True)
+        old = _swap_into_place(self.staging, self.target)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
 
     def __exit__(self, exc_type, exc, tb) -> None:  # noqa: ANN001
         self.store = None

@@ -70,12 +70,11 @@ from .errors import (
 from .isolation import InlineRunner, IsolatedRunner
 from .namespaces import GRAPH_ONTOLOGY, JGI_IRI
 from .settings import Settings
-from .store import IMPORTS_DIRNAME, import_files, is_store_dir
+from .store import DOCUMENTS_DIRNAME, IMPORTS_DIRNAME, import_files, is_store_dir, uploaded_documents
 from .uploads import check_size, safe_filename, sniff
 
 logger = logging.getLogger("jeugdgraph.writes")
 
-DOCUMENTS_DIRNAME = "documents"  # uploaded source files, beside the store's data
 SIDECAR_SUFFIX = ".meta.json"
 _SLUG = re.compile(r"^[a-z0-9_-]{1,200}$")
 _GRAPH_IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>\"{}|\\^`]*$")
@@ -784,15 +783,6 @@ def refuse_remote_access(sparql: str, allowlist: Iterable[str] = ()) -> None:
 
 
 # --------------------------------------------------------------------------- the library entry points
-
-
-def uploaded_documents(store_dir: Path) -> list[Path]:
-    """The uploaded source files kept beside a store (``DIR/documents``), for a rebuild."""
-    folder = Path(store_dir) / DOCUMENTS_DIRNAME
-    if not folder.is_dir():
-        return []
-    return sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")
-                  and not p.name.endswith(SIDECAR_SUFFIX))
 
 
 def target_for(store: ox.Store | Path | str | StoreTarget) -> StoreTarget:

@@ -1,0 +1,103 @@
+"""A server killed (SIGKILL) in the middle of a write comes back with the document's old graph or
+its new one, never a mix, and with a store that opens and validates."""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+import time
+from pathlib import Path
+
+import httpx
+import pyoxigraph as ox
+import pytest
+from reliabilityfixtures import AUTH, DOC, JSON, ServerProcess, copy_store
+
+from jeugdgraph.settings import SEEDS_DIR
+from jeugdgraph.validation import validate_store
+
+pytestmark = pytest.mark.slow
+
+SLUG = "fouttest"
+VERSION_A = (SEEDS_DIR / "004_33a8688e64a59d40.txt").read_bytes()
+VERSION_B = (SEEDS_DIR / "000_6433c76c45005ce2.txt").read_bytes()
+TITLES = {"A": "Versie A (fouttest)", "B": "Versie B (fouttest)"}
+
+
+def upload(url: str, version: str, timeout: float = 300) -> httpx.Response:
+    content = VERSION_A if version == "A" else VERSION_B
+    return httpx.post(
+        f"{url}/api/documents",
+        headers=AUTH,
+        timeout=timeout,
+        files={"file": (f"{SLUG}.txt", content, "text/plain")},
+        data={"title": TITLES[version]},
+    )
+
+
+def state_over_http(url: str) -> tuple[str | None, int]:
+    """Which version the server holds (by its title) and the triple count of the graph."""
+    graph = f"<{DOC}{SLUG}>"
+    query = f"""SELECT ?title (COUNT(*) AS ?n) WHERE {{ GRAPH {graph} {{ ?s ?p ?o }}
+                OPTIONAL {{ GRAPH {graph} {{ {graph} dcterms:title ?title }} }} }} GROUP BY ?title"""
+    rows = httpx.get(f"{url}/sparql", params={"query": query}, headers=JSON, timeout=30).json()["results"][
+        "bindings"
+    ]
+    assert len(rows) <= 1, rows  # one title: never a mix of both versions
+    if not rows:
+        return None, 0
+    title = rows[0]["title"]["value"]
+    version = next(v for v, t in TITLES.items() if t == title)
+    return version, int(rows[0]["n"]["value"])
+
+
+def test_a_kill_during_a_write_leaves_the_old_or_the_new_graph(seed_store_dir: Path, tmp_path: Path) -> None:
+    store_dir = copy_store(seed_store_dir, tmp_path / "store")
+    log = tmp_path / "server.log"
+    server = ServerProcess(store_dir, log)
+    try:
+        sizes, seconds = {}, []
+        for version in ("A", "B", "A"):  # the size of each version's graph, and how long a write takes
+            started = time.monotonic()
+            response = upload(server.url, version)
+            seconds.append(time.monotonic() - started)
+            assert response.status_code in (200, 201), response.text
+            sizes[version] = response.json()["triples_na"]
+        assert sizes["A"] != sizes["B"]
+        write_time = sum(seconds[1:]) / 2
+        print(f"\nwrite of one document: {write_time:.2f} s; graph sizes {sizes}")
+
+        current = "A"
+        outcomes = []
+        for fraction in (0.2, 0.6, 0.9, 1.0, 1.1):
+            target = "B" if current == "A" else "A"
+            thread = threading.Thread(target=_upload_ignoring_errors, args=(server.url, target), daemon=True)
+            thread.start()
+            time.sleep(write_time * fraction)
+            server.kill()
+            thread.join(timeout=30)
+
+            server = ServerProcess(store_dir, log)
+            ready = server.wait_ready()
+            assert ready.get("validatie") == "conforms", ready
+            version, size = state_over_http(server.url)
+            assert version in (current, target), version
+            assert size == sizes[version]
+            outcomes.append("new" if version == target else "old")
+            current = version
+        print(f"after each kill the store held the {', '.join(outcomes)} graph")
+
+        # the store still takes writes after all those crashes
+        again = upload(server.url, "B" if current == "A" else "A")
+        assert again.status_code in (200, 201), again.text
+    finally:
+        server.stop()
+
+    store = ox.Store(str(store_dir))  # opens read-write after the crashes: recovery works
+    report = validate_store(store)
+    assert report.conforms, report.text("en")
+
+
+def _upload_ignoring_errors(url: str, version: str) -> None:
+    with contextlib.suppress(httpx.HTTPError):  # the server is killed under the request: the point
+        upload(url, version)
