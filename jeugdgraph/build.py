@@ -189,8 +189,23 @@ def build_store(
     )
 
 
+_worker_entries: list[GazetteerEntry] = []
+
+
+def _init_worker(entries: list[GazetteerEntry]) -> None:
+    _worker_entries[:] = entries  # sent once per worker process, not once per document
+
+
+def _process_in_worker(path: Path) -> tuple[Path, str | None, str | None, dict[str, int]]:
+    return _process((path, _worker_entries))
+
+
 def _run(jobs: list[Path], entries: list[GazetteerEntry], workers: int):  # noqa: ANN202
+    """The results in input order, one at a time: each graph is loaded and let go before the next
+    one is held, so a build's memory does not grow with the number of documents."""
     if workers <= 1 or len(jobs) < 2 * workers:
-        return [_process((path, entries)) for path in jobs]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(_process, [(p, entries) for p in jobs], chunksize=16))
+        for path in jobs:
+            yield _process((path, entries))
+        return
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(entries,)) as pool:
+        yield from pool.map(_process_in_worker, jobs, chunksize=16)
