@@ -189,13 +189,19 @@ class StagedStore:
             raise StoreError(
                 f"{self.target} bestaat al en is geen jeugdgraph-store; kies een lege of nieuwe map."
             )
+        if is_store_dir(self.target) and _is_open(self.target):
+            raise StoreError(
+                f"De store in {self.target} is geopend door een ander proces (een server met "
+                "schrijfrechten?); stop dat eerst, of bouw in een andere map."
+            )
         self.target.parent.mkdir(parents=True, exist_ok=True)
         # what a build or swap that was killed left behind (a build still running holds its lock)
         for stale in self.target.parent.glob(f".{self.target.name}.building-*"):
             if stale.is_dir() and not _is_open(stale):
                 shutil.rmtree(stale, ignore_errors=True)
-        for stale in self.target.parent.glob(f".{self.target.name}.old-*"):
-            shutil.rmtree(stale, ignore_errors=True)
+        for pattern in (f".{self.target.name}.old-*", f".{self.target.name}.ready-*"):
+            for stale in self.target.parent.glob(pattern):
+                shutil.rmtree(stale, ignore_errors=True)
         self.store = open_store(self.staging)
         for imported in import_files(self.target):
             dest = self.staging / IMPORTS_DIRNAME
@@ -207,11 +213,22 @@ class StagedStore:
         return self
 
     def commit(self) -> None:
+        """Swap a checkpoint of the staged store into place.
+
+        A checkpoint (``Store.backup``: hard links, milliseconds) and not the staged directory
+        itself moves, because whoever still holds a handle on the staged store (the caller's own
+        variable, a cache) would otherwise go on writing files by path into the wrong directory.
+        """
         assert self.store is not None
+        ready = self.target.parent / f".{self.target.name}.ready-{uuid.uuid4().hex[:8]}"
         self.store.flush()
-        del self.store  # close RocksDB before the directory moves
+        self.store.backup(str(ready))
         self.store = None
-        old = _swap_into_place(self.staging, self.target)
+        (ready / _MARKER).touch()
+        for folder in (IMPORTS_DIRNAME, DOCUMENTS_DIRNAME):
+            if (self.staging / folder).is_dir():
+                shutil.copytree(self.staging / folder, ready / folder)
+        old = _swap_into_place(ready, self.target)
         if old is not None:
             shutil.rmtree(old, ignore_errors=True)
 

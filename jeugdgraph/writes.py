@@ -264,7 +264,9 @@ class DirectoryTarget:
             self._serve(checkpoint)
 
     def close(self) -> None:
+        """Flush and let go of the live store (RocksDB closes with its last handle)."""
         self._store.flush()
+        del self._store
 
 
 # --------------------------------------------------------------------------- worker jobs

@@ -47,8 +47,18 @@ class ServerProcess:
             "JEUGDGRAPH_QUERY_WORKERS": "4",
             **{f"JEUGDGRAPH_{k.upper()}": v for k, v in settings.items()},
         }
-        command = [sys.executable, "-m", "jeugdgraph.cli", "serve", "--store", str(store_dir),
-                   "--host", "127.0.0.1", "--port", str(self.port)]
+        command = [
+            sys.executable,
+            "-m",
+            "jeugdgraph.cli",
+            "serve",
+            "--store",
+            str(store_dir),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(self.port),
+        ]
         with open(log, "ab") as out:
             self.process = subprocess.Popen(command, env=env, stdout=out, stderr=out, start_new_session=True)
         self._wait_until_up()
@@ -108,3 +118,30 @@ class ServerProcess:
             time.sleep(0.2)
         with contextlib.suppress(ProcessLookupError):
             os.killpg(self.process.pid, signal.SIGKILL)
+
+
+@contextlib.contextmanager
+def serve_in_thread(store_dir: Path):  # noqa: ANN201 - Iterator[str]
+    """The app over ``store_dir`` (read only, one query worker) in uvicorn in a thread; yields its URL."""
+    import threading
+
+    import uvicorn
+
+    from jeugdgraph.server import create_app
+    from jeugdgraph.settings import Settings
+
+    app = create_app(Settings(query_workers=1), store_dir, validate_on_start=False)
+    port = free_port()
+    server = uvicorn.Server(
+        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", access_log=False)
+    )
+    thread = threading.Thread(target=server.run, name="uvicorn-reliability", daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=30)
