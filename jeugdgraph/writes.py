@@ -211,7 +211,7 @@ class DirectoryTarget:
             ox.Store.read_only(str(self._directory)).backup(str(first))
             self._serve(first)
         try:
-            self._store = ox.Store(str(self._directory))
+            self._store: ox.Store | None = ox.Store(str(self._directory))
         except OSError as exc:
             raise StoreError(
                 f"De store in {self._directory} kan niet beschreven worden "
@@ -220,6 +220,8 @@ class DirectoryTarget:
 
     @property
     def store(self) -> ox.Store:
+        if self._store is None:
+            raise StoreError("De schrijfverbinding met de store is gesloten.")
         return self._store
 
     @property
@@ -257,16 +259,17 @@ class DirectoryTarget:
             shutil.rmtree(path, ignore_errors=True)
 
     def commit(self, changes: Mapping[str, str | None]) -> None:
-        replace_graphs(self._store, changes)
+        replace_graphs(self.store, changes)
         if self.publish is not None:
             checkpoint = self._checkpoint_path()
-            self._store.backup(str(checkpoint))
+            self.store.backup(str(checkpoint))
             self._serve(checkpoint)
 
     def close(self) -> None:
-        """Flush and let go of the live store (RocksDB closes with its last handle)."""
-        self._store.flush()
-        del self._store
+        """Flush and let go of the live store (RocksDB closes with its last handle); idempotent."""
+        store, self._store = self._store, None
+        if store is not None:
+            store.flush()
 
 
 # --------------------------------------------------------------------------- worker jobs
