@@ -41,6 +41,7 @@ class DocumentOutcome:
     triples: int = 0
     reason: str | None = None  # why it was skipped, in words for the person reading the report
     facts: dict[str, int] = field(default_factory=dict)
+    notes: tuple[str, ...] = ()  # remarks of the reader, e.g. a file that was not UTF-8
 
 
 @dataclass
@@ -103,14 +104,18 @@ def _fact_counts(extracted: ExtractedDocument) -> dict[str, int]:
     }
 
 
-def _process(args: tuple[Path, list[GazetteerEntry]]) -> tuple[Path, str | None, str | None, dict[str, int]]:
-    """Worker: one file -> (path, N-Triples of its graph or None, reason when skipped, counts)."""
+_Result = tuple[Path, str | None, str | None, dict[str, int], tuple[str, ...]]
+
+
+def _process(args: tuple[Path, list[GazetteerEntry]]) -> _Result:
+    """Worker: one file -> (path, N-Triples of its graph or None, reason when skipped, counts, notes)."""
     path, entries = args
     try:
         extracted, graph = document_graph(path, entries)
     except (UnreadableDocument, InputError) as exc:
-        return path, None, str(exc), {}
-    return path, graph.serialize(format="nt"), None, _fact_counts(extracted)
+        return path, None, str(exc), {}, ()
+    notes = tuple(extracted.source.notes)
+    return path, graph.serialize(format="nt"), None, _fact_counts(extracted), notes
 
 
 def build_store(
@@ -164,14 +169,16 @@ def build_store(
             jobs.append(path)
 
         results = _run(jobs, entries, workers)
-        for path, ntriples, reason, counts in results:
+        for path, ntriples, reason, counts, notes in results:
             slug = iris.document_slug(path)
             if ntriples is None:
                 outcome = DocumentOutcome(path, slug, False, reason=reason)
             else:
                 graph = iris.graph_of_document(slug)
                 store.load(ntriples, ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(str(graph)))
-                outcome = DocumentOutcome(path, slug, True, triples=ntriples.count("\n"), facts=counts)
+                outcome = DocumentOutcome(
+                    path, slug, True, triples=ntriples.count("\n"), facts=counts, notes=notes
+                )
             outcomes.append(outcome)
             if on_document:
                 on_document(outcome)
@@ -196,7 +203,7 @@ def _init_worker(entries: list[GazetteerEntry]) -> None:
     _worker_entries[:] = entries  # sent once per worker process, not once per document
 
 
-def _process_in_worker(path: Path) -> tuple[Path, str | None, str | None, dict[str, int]]:
+def _process_in_worker(path: Path) -> _Result:
     return _process((path, _worker_entries))
 
 

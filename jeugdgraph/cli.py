@@ -99,6 +99,8 @@ def print_build_report(report) -> None:  # noqa: ANN001 - BuildReport
     for outcome in report.documents:
         if outcome.built:
             facts = ", ".join(f"{k} {v}" for k, v in outcome.facts.items() if v)
+            if outcome.notes:
+                facts = "; ".join([facts, *outcome.notes]) if facts else "; ".join(outcome.notes)
             table.add_row(outcome.slug, "[green]gebouwd[/]", str(outcome.triples), facts)
         else:
             table.add_row(outcome.slug, "[yellow]overgeslagen[/]", "", outcome.reason or "")

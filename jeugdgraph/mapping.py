@@ -7,6 +7,7 @@ Only facts the extraction found are stated; every extracted resource carries its
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from rdflib import BNode, Graph, Literal, URIRef
@@ -26,6 +27,15 @@ DOCUMENT_CLASSES: dict[str, URIRef] = {
     "brief": JG.Brief,
     "advies": JG.Advies,
 }
+
+_WEEKS = re.compile(r"^P(\d+)W$")
+
+
+def xsd_duration(iso: str) -> str:
+    """ISO 8601 allows weeks (P14W), xsd:duration does not: 14 weeks are written P98D."""
+    weeks = _WEEKS.match(iso)
+    return f"P{int(weeks.group(1)) * 7}D" if weeks else iso
+
 
 def _date(value: date) -> Literal:
     return Literal(value.isoformat(), datatype=XSD.date)
@@ -199,7 +209,7 @@ def _map_statements(m: _DocumentGraph, extracted: ExtractedDocument) -> None:
         if dated.date:
             m.add(iri, JG.datum, _date(dated.date))
         if dated.duration:
-            m.add(iri, JG.duur, Literal(dated.duration, datatype=XSD.duration))
+            m.add(iri, JG.duur, Literal(xsd_duration(dated.duration), datatype=XSD.duration))
         m.provenance(iri, dated.span)
         m.contained(iri, dated.span)
 

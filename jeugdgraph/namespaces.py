@@ -78,7 +78,7 @@ class JG(DefinedNamespace):
     doel: URIRef  # what an amount or measure is for, in the document's words
     betreft: URIRef  # the municipality, region or body an amount or measure concerns
     datum: URIRef  # the date of a Termijn (xsd:date)
-    duur: URIRef  # the length of a norm period (xsd:duration, P14W)
+    duur: URIRef  # the length of a norm period (xsd:duration; 14 weeks are P98D)
     rol: URIRef  # the role of a person (wethouder, burgemeester, griffier, portefeuillehouder)
     namens: URIRef  # the organisation a person acts for
     term: URIRef  # the term a Begrip defines, as written

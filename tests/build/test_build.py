@@ -21,6 +21,7 @@ SEED_SLUGS = [
     "003_94e3ee821c6ac048",
     "004_33a8688e64a59d40",
 ]
+RIJNMOND = "https://w3id.org/jeugdgraph/id/jeugdregio/rijnmond"
 runner = CliRunner()
 
 
@@ -50,9 +51,7 @@ def test_seed_store_validates(seed_build) -> None:
 
 
 def test_rijnmond_has_thirteen_members(seed_store) -> None:
-    rows = _select(seed_store, """
-        SELECT (COUNT(?g) AS ?n) WHERE { ?g org:memberOf <https://w3id.org/jeugdgraph/id/jeugdregio/rijnmond> }
-    """)
+    rows = _select(seed_store, f"SELECT (COUNT(?g) AS ?n) WHERE {{ ?g org:memberOf <{RIJNMOND}> }}")
     assert rows == [{"n": "13"}]
 
 
@@ -103,6 +102,17 @@ def test_unreadable_files_are_skipped_with_a_reason_and_the_rest_is_built(tmp_pa
     assert all(reasons.values())
 
 
+def test_a_latin1_file_is_built_and_the_report_says_how_it_was_read(tmp_path: Path) -> None:
+    corpus = tmp_path / "docs"
+    corpus.mkdir()
+    text = (SEEDS_DIR / "000_6433c76c45005ce2.txt").read_text(encoding="utf-8")
+    (corpus / "motie-latin1.txt").write_bytes(text.replace("geindiceerde", "geïndiceerde").encode("cp1252"))
+    report = build_store([corpus], tmp_path / "store", validate=False)
+    [outcome] = report.built
+    assert outcome.facts["opdrachten"] == 3
+    assert outcome.notes and "1252" in " ".join(outcome.notes)
+
+
 def test_cli_build_then_query_answers_thirteen(tmp_path: Path) -> None:
     store = tmp_path / "store"
     result = runner.invoke(app, ["build", "--store", str(store)])
@@ -110,7 +120,7 @@ def test_cli_build_then_query_answers_thirteen(tmp_path: Path) -> None:
     assert "5 documenten gebouwd" in result.output
     result = runner.invoke(app, [
         "query", "--store", str(store), "--format", "csv",
-        "SELECT (COUNT(?g) AS ?n) WHERE { ?g org:memberOf <https://w3id.org/jeugdgraph/id/jeugdregio/rijnmond> }",
+        f"SELECT (COUNT(?g) AS ?n) WHERE {{ ?g org:memberOf <{RIJNMOND}> }}",
     ])
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines() == ["n", "13"]
@@ -145,6 +155,6 @@ def test_export_round_trips(seed_store_dir: Path, tmp_path: Path, fmt: str) -> N
 
 def test_cli_table_query_and_ask(seed_store_dir: Path) -> None:
     result = runner.invoke(app, ["query", "--store", str(seed_store_dir),
-                                 "ASK { jgi:gemeente/gm0622 a jg:Gemeente }"])
+                                 "ASK { <https://w3id.org/jeugdgraph/id/gemeente/gm0622> a jg:Gemeente }"])
     assert result.exit_code == 0
     assert result.stdout.strip() == "ja"
