@@ -242,6 +242,7 @@ class ProcessPoolBackend:
         self._generation = 0
         self._closed = False
         self.replaced = 0  # workers killed at a time limit or after a crash
+        self._complete_from = 0  # workers of older generations retire without a replacement
         started = [self._spawn() for _ in range(workers)]
         for worker in started:  # a new server answers its first query at full speed
             try:
@@ -253,15 +254,15 @@ class ProcessPoolBackend:
                 raise StoreError(f"Een queryproces stopte bij het starten: {exc}") from None
             self._idle.put(worker)
 
-    def _spawn(self) -> _Worker:
+    def _spawn(self, store_dir: str | None = None, generation: int | None = None) -> _Worker:
         parent, child = self._ctx.Pipe()
         process = self._ctx.Process(
-            target=_worker_main, args=(child, self.store_dir, self.prefixes),
+            target=_worker_main, args=(child, store_dir or self.store_dir, self.prefixes),
             name="jeugdgraph-query", daemon=True,
         )
         process.start()
         child.close()
-        return _Worker(process, parent, self._generation)
+        return _Worker(process, parent, self._generation if generation is None else generation)
 
     def execute(self, request: QueryRequest) -> QueryResult:
         deadline = time.monotonic() + request.timeout
@@ -294,7 +295,9 @@ class ProcessPoolBackend:
             current = healthy and worker.generation == self._generation and not self._closed
             if not current:
                 self.replaced += 0 if healthy else 1
-                replacement = None if self._closed else self._spawn()
+                # after reopen() a complete new set serves: an old worker just retires
+                retired = worker.generation < self._complete_from
+                replacement = None if self._closed or retired else self._spawn()
         if current:
             self._idle.put(worker)
             return
@@ -303,21 +306,39 @@ class ProcessPoolBackend:
         if replacement is not None:
             self._idle.put(replacement)
 
-    def reopen(self, store_dir: Path | str | None = None) -> None:
-        """Serve ``store_dir`` (default: the same directory opened anew) from now on: idle workers
-        are replaced at once, busy ones when their query ends."""
+    def reopen(self, store_dir: Path | str | None = None, *, startup_timeout: float = 120.0) -> None:
+        """Serve ``store_dir`` (default: the same directory opened anew) from now on.
+
+        A complete set of new workers starts first and opens the store; only when every one is
+        ready do they take over, so no query ever waits for a worker to start. The old workers go
+        on answering until then; idle ones stop at the switch, busy ones when their query ends.
+        """
+        target = str(store_dir) if store_dir is not None else self.store_dir
         with self._lock:
-            if store_dir is not None:
-                self.store_dir = str(store_dir)
-            self._generation += 1
+            generation = self._generation + 1
+        fresh = [self._spawn(target, generation) for _ in range(self.size)]
+        try:
+            for worker in fresh:
+                if not worker.await_ready(startup_timeout):
+                    raise StoreError(f"De nieuwe queryprocessen startten niet binnen {startup_timeout:g} s.")
+        except (EOFError, OSError, StoreError) as exc:
+            for worker in fresh:
+                worker.stop()
+            raise StoreError(f"De store kon niet opnieuw geopend worden: {exc}") from None
+        with self._lock:
+            self.store_dir = target
+            self._generation = generation
+            self._complete_from = generation
         stale: list[_Worker] = []
         while True:
             try:
                 stale.append(self._idle.get_nowait())
             except Empty:
                 break
+        for worker in fresh:
+            self._idle.put(worker)
         for worker in stale:
-            self._release(worker, healthy=True)
+            threading.Thread(target=worker.stop, name="jeugdgraph-query-stop", daemon=True).start()
 
     def local_store(self) -> ox.Store | None:
         return ox.Store.read_only(self.store_dir)
