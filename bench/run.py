@@ -1,6 +1,6 @@
 """The jeugdgraph benchmark: every figure measured in one run, on the same generated data.
 
-    python bench/run.py --quick        # N = 200 / 1 000 / 5 000, a few minutes
+    python bench/run.py --quick        # N = 200 / 1 000 / 3 000, under 5 minutes
     python bench/run.py                # N = 1 000 / 10 000 / 100 000, long: run it in the background
 
 What it measures (see ``bench/README.md``):
@@ -44,7 +44,7 @@ SEEDS_DIR = ROOT / "seeds"
 PYTHON = sys.executable
 
 FULL_SIZES = (1_000, 10_000, 100_000)
-QUICK_SIZES = (200, 1_000, 5_000)
+QUICK_SIZES = (200, 1_000, 3_000)
 
 TARGETS = {
     "latency_ratio": 1.3,  # endpoint p50 and p95 within 1.3x of Oxigraph server, every query
@@ -154,6 +154,35 @@ def run_child(task: str, corpus: Path, n: int, store: Path, timeout: float) -> d
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+def measure_build_stages(files: list[Path]) -> dict[str, float]:
+    """Milliseconds per document in each step of the build, on a sample, in this process."""
+    import pyoxigraph as ox
+
+    from jeugdgraph.build import reference_data
+    from jeugdgraph.extract import extract_document
+    from jeugdgraph.mapping import map_document
+    from jeugdgraph.readers import read_document, read_sidecar
+
+    _graph, entries = reference_data()
+    store = ox.Store()
+    totals = dict.fromkeys(("read", "extract", "map", "serialise", "load"), 0.0)
+    for path in files:
+        t0 = time.perf_counter()
+        source, sidecar = read_document(path), read_sidecar(path)
+        t1 = time.perf_counter()
+        extracted = extract_document(source, gazetteer=entries, sidecar=sidecar)
+        t2 = time.perf_counter()
+        graph = map_document(extracted)
+        t3 = time.perf_counter()
+        ntriples = graph.serialize(format="nt")
+        t4 = time.perf_counter()
+        store.load(ntriples, ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(str(graph.identifier)))
+        t5 = time.perf_counter()
+        for step, seconds in zip(totals, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4), strict=True):
+            totals[step] += seconds
+    return {step: seconds * 1000 / len(files) for step, seconds in totals.items()}
+
+
 # --- servers ---------------------------------------------------------------------------------------
 
 class Server:
@@ -215,9 +244,8 @@ def start_jeugdgraph(store: Path, work: Path) -> Server:
         "import sys, uvicorn\n"
         "from jeugdgraph.server import create_app\n"
         "from jeugdgraph.settings import Settings\n"
-        "from jeugdgraph.store import open_store\n"
         "settings = Settings.from_env(store=sys.argv[1], host='127.0.0.1', port=int(sys.argv[2]))\n"
-        "app = create_app(settings, open_store(sys.argv[1], read_only=True))\n"
+        "app = create_app(settings, sys.argv[1], validate_on_start=False)\n"
         "uvicorn.run(app, host='127.0.0.1', port=int(sys.argv[2]), log_level='warning', access_log=False)\n"
     )
     return Server("jeugdgraph", [PYTHON, "-c", launcher, str(store), str(port)],
@@ -353,6 +381,24 @@ def measure_latency(suite: list[SuiteQuery], store_dir: Path, jg: Server, oxi: S
     return rows
 
 
+def measure_floor(jg: Server, oxi: Server, repeats: int) -> dict[str, float]:
+    """p50 in ms of the smallest requests: what any answer costs before the query does anything."""
+    import httpx
+
+    ask = "ASK {}"
+    out: dict[str, list[float]] = {"jeugdgraph_health": [], "jeugdgraph_ask": [], "oxigraph_ask": []}
+    with httpx.Client(timeout=30) as client:
+        for i in range(repeats + 10):
+            started = time.perf_counter()
+            client.get(f"{jg.url}/health")
+            health = time.perf_counter() - started
+            timings = (health, _post(client, f"{jg.url}/sparql", ask), _post(client, f"{oxi.url}/query", ask))
+            if i >= 10:
+                for key, seconds in zip(out, timings, strict=True):
+                    out[key].append(seconds)
+    return {key: percentile(values, 50) * 1000 for key, values in out.items()}
+
+
 # --- throughput under concurrent clients --------------------------------------------------------
 
 async def _hammer(url: str, queries: list[str], clients: int, seconds: float, max_requests: int) -> dict:
@@ -444,11 +490,14 @@ def main(argv: list[str] | None = None) -> int:
     if argv[:1] == ["--child"]:
         return child_main(argv[1:])
     parser = argparse.ArgumentParser(description="jeugdgraph benchmark (see bench/README.md)")
-    parser.add_argument("--quick", action="store_true", help="N = 200 / 1 000 / 5 000 (minutes)")
+    parser.add_argument("--quick", action="store_true", help="N = 200 / 1 000 / 3 000 (under 5 minutes)")
     parser.add_argument("--sizes", help="comma-separated N values (overrides --quick)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--repeats", type=int, help="timed runs per query and backend")
     parser.add_argument("--clients", type=int, default=8)
+    parser.add_argument("--serve-n", type=int,
+                        help="N of the store the latency and throughput are measured on "
+                             "(default: the largest N up to 10 000)")
     parser.add_argument("--validate-max", type=int,
                         help="largest N whose whole store is validated (default 1 000 quick, 10 000 full)")
     parser.add_argument("--work", type=Path, default=DATA_DIR / "work", help="where stores are built")
@@ -458,7 +507,8 @@ def main(argv: list[str] | None = None) -> int:
 
     sizes = tuple(int(s) for s in args.sizes.split(",")) if args.sizes else (
         QUICK_SIZES if args.quick else FULL_SIZES)
-    repeats = args.repeats or (15 if args.quick else 50)
+    repeats = args.repeats or (10 if args.quick else 50)
+    warm_passes = 3 if args.quick else 8
     validate_max = args.validate_max or (1_000 if args.quick else 10_000)
     warmup = 2
     throughput_seconds = 8.0 if args.quick else 30.0
@@ -497,6 +547,10 @@ def main(argv: list[str] | None = None) -> int:
         log(f"  {measured['docs_per_s']:.0f} documents/s, {measured['triples_per_s']:.0f} triples/s, "
             f"peak {measured['peak_rss_mb']:.0f} MB")
     results["build"] = builds
+    sample = corpus_files(corpus, min(max(sizes), 300))
+    log(f"where a build spends its time: {len(sample)} documents step by step")
+    results["build_stages_ms"] = measure_build_stages(sample)
+    log(f"  {results['build_stages_ms']}")
     _save(results, args)
 
     validations = []
@@ -519,7 +573,7 @@ def main(argv: list[str] | None = None) -> int:
     log(f"  {results['validation_incremental']}")
     _save(results, args)
 
-    serve_n = max(sizes)
+    serve_n = args.serve_n or max([n for n in sizes if n <= 10_000] or [min(sizes)])
     store = args.work / f"store-{serve_n}"
     oxi_location = args.work / f"oxigraph-{serve_n}"
     shutil.rmtree(oxi_location, ignore_errors=True)
@@ -530,7 +584,9 @@ def main(argv: list[str] | None = None) -> int:
     with running(lambda: start_jeugdgraph(store, args.work)) as jg, \
             running(lambda: start_oxigraph(oxi_location, args.work)) as oxi:
         results["latency"] = {"n": serve_n, "repeats": repeats,
-                              "queries": measure_latency(suite, store, jg, oxi, repeats, warmup)}
+                              "queries": measure_latency(suite, store, jg, oxi, repeats, warmup, warm_passes)}
+        results["latency_floor"] = measure_floor(jg, oxi, repeats=max(repeats, 50))
+        log(f"  floor: {results['latency_floor']}")
         _save(results, args)
         log(f"throughput with {args.clients} concurrent clients, {throughput_seconds:.0f} s each")
         results["throughput"] = measure_throughput(
@@ -632,6 +688,15 @@ def markdown(results: dict) -> str:
                   f"{last['docs_per_s'] / first['docs_per_s']:.2f}; memory ratio "
                   f"{last['peak_rss_mb'] / first['peak_rss_mb']:.2f} for {last['n'] / first['n']:.0f}x "
                   "the documents."]
+    stages = results.get("build_stages_ms")
+    if stages:
+        total = sum(stages.values())
+        lines += ["", "Where a build spends its time per document (ms, in-process sample; the remaining "
+                  "time of the build is store set-up and flushing):", "",
+                  "| " + " | ".join(stages) + " | total | documents/s at this rate |",
+                  "|" + "---:|" * (len(stages) + 2),
+                  "| " + " | ".join(f"{v:.2f} ({100 * v / total:.0f}%)" for v in stages.values())
+                  + f" | {total:.2f} | {1000 / total:.0f} |"]
     lines += ["", "## SHACL validation", "", "| what | N | seconds | peak memory (MB) | conforms |",
               "|---|---:|---:|---:|---|"]
     for v in results.get("validation_full", []):
@@ -672,6 +737,13 @@ def markdown(results: dict) -> str:
                 f"| {_fmt(q['pyoxigraph_p50_ms'], 2)} / {_fmt(q['pyoxigraph_p95_ms'], 2)} "
                 f"| {_fmt(q['oxigraph_server_p50_ms'], 2)} / {_fmt(q['oxigraph_server_p95_ms'], 2)} "
                 f"| {q['ratio_p50']:.2f} | {q['ratio_p95']:.2f} | {q['ratio_inprocess_p50']:.2f} |")
+    floor = results.get("latency_floor")
+    if floor:
+        lines += ["", "The floor: p50 of the smallest requests, what every answer costs before a query does "
+                  f"anything: jeugdgraph `GET /health` {floor['jeugdgraph_health']:.2f} ms, jeugdgraph "
+                  f"`/sparql` `ASK {{}}` {floor['jeugdgraph_ask']:.2f} ms, Oxigraph server `ASK {{}}` "
+                  f"{floor['oxigraph_ask']:.2f} ms "
+                  f"(ratio {floor['jeugdgraph_ask'] / floor['oxigraph_ask']:.2f})."]
     tp = results.get("throughput")
     if tp:
         lines += ["", f"## Throughput with {tp['clients']} concurrent clients (the suite in a loop)", "",
