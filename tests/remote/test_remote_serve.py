@@ -10,6 +10,7 @@ from collections.abc import Iterator
 import pyoxigraph as ox
 import pytest
 from fastapi.testclient import TestClient
+from oxigraphfixtures import OxigraphServer, oxigraph_binary
 
 from jeugdgraph.build import build_store
 from jeugdgraph.errors import QueryError, QueryTimeout
@@ -26,8 +27,6 @@ NAMED = list(load_named_queries(QUERIES_DIR))
 @pytest.fixture(scope="module")
 def remote_url(tmp_path_factory) -> Iterator[str]:  # noqa: ANN001
     """A real Oxigraph server holding the seeds, built by 'build --store URL'."""
-    from conftest import OxigraphServer, oxigraph_binary
-
     binary = oxigraph_binary()
     if binary is None:
         pytest.skip("the 'oxigraph' server binary is not installed (pip install oxigraph)")
