@@ -529,6 +529,8 @@ def main(argv: list[str] | None = None) -> int:
         "seed": args.seed,
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
                     "platform": platform.platform()},
+        "commit": subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
+                                 text=True).stdout.strip() or None,
         "targets": TARGETS,
     }
     generate = _load_generate()
@@ -663,7 +665,8 @@ def markdown(results: dict) -> str:
     lines = [
         "# jeugdgraph benchmark results",
         "",
-        f"Run of {results['started']} ({results['mode']}, seed {results['seed']}) on "
+        f"Run of {results['started']} ({results['mode']}, seed {results['seed']}"
+        f"{', commit ' + results['commit'] if results.get('commit') else ''}) on "
         f"{results['machine']['cpus']} CPUs, Python {results['machine']['python']}; "
         f"{results['corpus']['documents']} generated documents of on average "
         f"{results['corpus']['mean_characters']:.0f} characters. Made by `python bench/run.py"
