@@ -99,6 +99,18 @@ class _DocumentGraph:
         for container in self.containers_of(span):
             self.add(container, JG.bevat, resource)
 
+    def statement(
+        self, kind: str, n: int, cls: URIRef, span: Span, deadline: date | None = None
+    ) -> URIRef:
+        """An extracted statement: its IRI, type, deadline, provenance, and who contains it."""
+        iri = iris.extracted(self.slug, kind, n)
+        self.add(iri, RDF.type, cls)
+        if deadline:
+            self.add(iri, JG.deadline, _date(deadline))
+        self.provenance(iri, span)
+        self.contained(iri, span)
+        return iri
+
 
 def map_document(extracted: ExtractedDocument) -> Graph:
     """The RDF graph (named by the document IRI) of one extracted document."""
@@ -144,36 +156,20 @@ def _map_mentions(m: _DocumentGraph, extracted: ExtractedDocument) -> None:
 
 def _map_statements(m: _DocumentGraph, extracted: ExtractedDocument) -> None:
     for n, decision in enumerate(extracted.decisions, start=1):
-        iri = iris.extracted(m.slug, "besluit", n)
-        m.add(iri, RDF.type, JG.Besluit)
+        iri = m.statement("besluit", n, JG.Besluit, decision.span, decision.deadline)
         m.add(iri, JG.volgnummer, Literal(decision.number, datatype=XSD.integer))
         for adopted in decision.adopts:
             m.add(iri, JG.steltVast, URIRef(adopted))
-        if decision.deadline:
-            m.add(iri, JG.deadline, _date(decision.deadline))
-        m.provenance(iri, decision.span)
-        m.contained(iri, decision.span)
 
     for n, assignment in enumerate(extracted.assignments, start=1):
-        iri = iris.extracted(m.slug, "opdracht", n)
-        m.add(iri, RDF.type, JG.Opdracht)
+        iri = m.statement("opdracht", n, JG.Opdracht, assignment.span, assignment.deadline)
         m.add(iri, JG.volgnummer, Literal(assignment.number, datatype=XSD.integer))
-        if assignment.deadline:
-            m.add(iri, JG.deadline, _date(assignment.deadline))
-        m.provenance(iri, assignment.span)
-        m.contained(iri, assignment.span)
 
     for n, measure in enumerate(extracted.measures, start=1):
-        iri = iris.extracted(m.slug, "maatregel", n)
-        m.add(iri, RDF.type, JG.Maatregel)
-        if measure.deadline:
-            m.add(iri, JG.deadline, _date(measure.deadline))
-        m.provenance(iri, measure.span)
-        m.contained(iri, measure.span)
+        m.statement("maatregel", n, JG.Maatregel, measure.span, measure.deadline)
 
     for n, amount in enumerate(extracted.amounts, start=1):
-        iri = iris.extracted(m.slug, "bedrag", n)
-        m.add(iri, RDF.type, JG.Bedrag)
+        iri = m.statement("bedrag", n, JG.Bedrag, amount.span)
         if amount.value is not None:
             m.add(iri, JG.bedrag, Literal(amount.value, datatype=XSD.decimal))
             m.add(iri, SCHEMA.value, Literal(amount.value, datatype=XSD.decimal))
@@ -184,34 +180,23 @@ def _map_statements(m: _DocumentGraph, extracted: ExtractedDocument) -> None:
             m.add(iri, JG.doel, _nl(amount.purpose))
         if amount.concerns:
             m.add(iri, JG.betreft, URIRef(amount.concerns))
-        m.provenance(iri, amount.span)
-        m.contained(iri, amount.span)
 
     for n, term in enumerate(extracted.glossary, start=1):
-        iri = iris.extracted(m.slug, "begrip", n)
-        m.add(iri, RDF.type, JG.Begrip)
+        iri = m.statement("begrip", n, JG.Begrip, term.span)
         m.add(iri, RDF.type, SKOS.Concept)
         m.add(iri, SKOS.prefLabel, _nl(term.term))
         m.add(iri, JG.term, Literal(term.term))
         m.add(iri, SKOS.definition, _nl(term.definition))
-        m.provenance(iri, term.span)
-        m.contained(iri, term.span)
 
     for n, principle in enumerate(extracted.principles, start=1):
-        iri = iris.extracted(m.slug, "principe", n)
-        m.add(iri, RDF.type, JG.Principe)
-        m.provenance(iri, principle.span)
-        m.contained(iri, principle.span)
+        m.statement("principe", n, JG.Principe, principle.span)
 
     for n, dated in enumerate(extracted.dated, start=1):
-        iri = iris.extracted(m.slug, "termijn", n)
-        m.add(iri, RDF.type, JG.Termijn)
+        iri = m.statement("termijn", n, JG.Termijn, dated.span)
         if dated.date:
             m.add(iri, JG.datum, _date(dated.date))
         if dated.duration:
             m.add(iri, JG.duur, Literal(xsd_duration(dated.duration), datatype=XSD.duration))
-        m.provenance(iri, dated.span)
-        m.contained(iri, dated.span)
 
 
 def _map_themes(m: _DocumentGraph, extracted: ExtractedDocument) -> None:
