@@ -2,7 +2,7 @@
 
 Reading an uploaded PDF, extracting facts and SHACL validation run on input a stranger sent.
 ``IsolatedRunner`` runs them in one long-lived worker process with an address-space limit and a
-lower CPU priority, one job at a time; a job that passes its time limit (or exhausts the
+lower CPU priority (nice 10: a write may wait, a query should not), one job at a time; a job that passes its time limit (or exhausts the
 memory limit and takes the process down) is ended by killing the worker, and the next job gets a
 fresh one. The server's own process never holds the GIL for pyshacl, so queries stay fast while
 a write is being checked.
@@ -90,7 +90,7 @@ def _worker_main(conn: Connection, memory_bytes: int | None, niceness: int) -> N
 class IsolatedRunner:
     """One worker process for write jobs (see the module docstring)."""
 
-    def __init__(self, *, memory_mb: int | None, niceness: int = 5, warm_up: bool = True) -> None:
+    def __init__(self, *, memory_mb: int | None, niceness: int = 10, warm_up: bool = True) -> None:
         self.memory_bytes = memory_mb * 1024 * 1024 if memory_mb else None
         self.niceness = niceness
         self._lock = threading.Lock()
