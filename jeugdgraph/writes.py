@@ -217,6 +217,10 @@ class DirectoryTarget:
                 f"De store in {self._directory} kan niet beschreven worden "
                 f"(staat er nog een server op?): {exc}"
             ) from exc
+        if publish is not None:
+            # a read-only checkpoint leaves out what is only in the write-ahead log (the last
+            # commit before a crash); opened for writing, the store has recovered it: serve that
+            self._publish_checkpoint()
 
     @property
     def store(self) -> ox.Store:
@@ -261,9 +265,12 @@ class DirectoryTarget:
     def commit(self, changes: Mapping[str, str | None]) -> None:
         replace_graphs(self.store, changes)
         if self.publish is not None:
-            checkpoint = self._checkpoint_path()
-            self.store.backup(str(checkpoint))
-            self._serve(checkpoint)
+            self._publish_checkpoint()
+
+    def _publish_checkpoint(self) -> None:
+        checkpoint = self._checkpoint_path()
+        self.store.backup(str(checkpoint))
+        self._serve(checkpoint)
 
     def close(self) -> None:
         """Flush and let go of the live store (RocksDB closes with its last handle); idempotent."""

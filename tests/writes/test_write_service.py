@@ -258,10 +258,32 @@ def test_a_directory_target_publishes_a_checkpoint_after_each_commit(
     served: list[Path] = []
     target = DirectoryTarget(store_dir, publish=served.append, keep_seconds=0)
     service = WriteService(target, settings=Settings(audit_log=tmp_path / "audit.jsonl"))
-    assert len(served) == 1  # readers moved off the live directory before it was opened for writing
+    # readers moved off the live directory before it was opened for writing, then to a checkpoint
+    # of the recovered store
+    assert len(served) == 2
     service.update(f'INSERT DATA {{ GRAPH <{SCRATCH}> {{ <urn:test:a> <urn:test:p> "1" }} }}')
-    assert len(served) == 2 and not served[0].exists()  # the superseded checkpoint is gone
-    checkpoint = ox.Store.read_only(str(served[1]))
+    assert len(served) == 3 and not served[0].exists()  # superseded checkpoints are gone
+    checkpoint = ox.Store.read_only(str(served[2]))
     assert graph_size(checkpoint, SCRATCH) == 1
     assert set(memory_copy(checkpoint)) == set(target.store)
     service.close()
+
+
+def test_after_a_crash_readers_are_served_the_last_commit(seed_store_dir: Path, tmp_path: Path) -> None:
+    """A commit that only reached the write-ahead log before a crash is served after the restart
+    (a read-only checkpoint alone would leave it out)."""
+    import subprocess
+    import sys
+
+    store_dir = copy_store(seed_store_dir, tmp_path / "store")
+    crash = (
+        "import os, pyoxigraph as ox\n"
+        f"s = ox.Store({str(store_dir)!r})\n"
+        f"s.update('INSERT DATA {{ GRAPH <{SCRATCH}> {{ <urn:test:a> <urn:test:p> \"laatste\" }} }}')\n"
+        "os._exit(0)\n"  # no flush, no close: like a kill right after the commit
+    )
+    subprocess.run([sys.executable, "-c", crash], check=True)
+    served: list[Path] = []
+    target = DirectoryTarget(store_dir, publish=served.append, keep_seconds=60)
+    assert graph_size(ox.Store.read_only(str(served[-1])), SCRATCH) == 1
+    target.close()
