@@ -2,10 +2,10 @@
 
 Reading an uploaded PDF, extracting facts and SHACL validation run on input a stranger sent.
 ``IsolatedRunner`` runs them in one long-lived worker process with an address-space limit and a
-lower CPU priority (nice 10: a write may wait, a query should not), one job at a time; a job that passes its time limit (or exhausts the
-memory limit and takes the process down) is ended by killing the worker, and the next job gets a
-fresh one. The server's own process never holds the GIL for pyshacl, so queries stay fast while
-a write is being checked.
+lower CPU priority (nice 10: a write may wait, a query should not), one job at a time; a job
+that passes its time limit (or exhausts the memory limit and takes the process down) is ended by
+killing the worker, and the next job gets a fresh one. The server's own process never holds the
+GIL for pyshacl, so queries stay fast while a write is being checked.
 
 ``InlineRunner`` runs the same jobs in the calling process, for the library and the tests.
 
