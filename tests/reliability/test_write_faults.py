@@ -73,7 +73,10 @@ def test_a_kill_during_a_write_leaves_the_old_or_the_new_graph(seed_store_dir: P
         outcomes = []
         for fraction in (0.2, 0.5, 0.8, 1.0, 1.3, 2.0):
             target = "B" if current == "A" else "A"
-            thread = threading.Thread(target=_upload_ignoring_errors, args=(server.url, target), daemon=True)
+            answers: list[int] = []
+            thread = threading.Thread(
+                target=_upload_ignoring_errors, args=(server.url, target, answers), daemon=True
+            )
             thread.start()
             time.sleep(write_time * fraction)
             server.kill()
@@ -85,12 +88,22 @@ def test_a_kill_during_a_write_leaves_the_old_or_the_new_graph(seed_store_dir: P
             version, size = state_over_http(server.url)
             assert version in (current, target), version
             assert size == sizes[version]
-            outcomes.append("new" if version == target else "old")
+            if answers and answers[0] in (200, 201):
+                assert version == target, "a write the server confirmed was lost in the crash"
+            outcomes.append(("new" if version == target else "old") + (" (confirmed)" if answers else ""))
             current = version
         print(f"after each kill the store held the {', '.join(outcomes)} graph")
 
+        # a write the server confirmed survives a kill right after the answer
+        target = "B" if current == "A" else "A"
+        confirmed = upload(server.url, target)
+        assert confirmed.status_code in (200, 201), confirmed.text
+        server.kill()
+        server = ServerProcess(store_dir, log)
+        assert state_over_http(server.url) == (target, sizes[target])
+
         # the store still takes writes after all those crashes
-        again = upload(server.url, "B" if current == "A" else "A")
+        again = upload(server.url, current)
         assert again.status_code in (200, 201), again.text
 
         # and a rebuild cannot swap the directory away under the server that writes it
@@ -104,6 +117,6 @@ def test_a_kill_during_a_write_leaves_the_old_or_the_new_graph(seed_store_dir: P
     assert report.conforms, report.text("en")
 
 
-def _upload_ignoring_errors(url: str, version: str) -> None:
+def _upload_ignoring_errors(url: str, version: str, answers: list[int]) -> None:
     with contextlib.suppress(httpx.HTTPError):  # the server is killed under the request: the point
-        upload(url, version)
+        answers.append(upload(url, version).status_code)
