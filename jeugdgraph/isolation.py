@@ -27,9 +27,10 @@ from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Any
 
-from .errors import JeugdgraphError, UnreadableDocument
+from .errors import JeugdgraphError, StoreError, UnreadableDocument
 
 logger = logging.getLogger("jeugdgraph.writes")
+STARTUP_SECONDS = 120
 
 
 def _job(name: str) -> Callable[..., Any]:
@@ -60,6 +61,14 @@ def _worker_main(conn: Connection, memory_bytes: int | None, niceness: int) -> N
     if niceness:
         with contextlib.suppress(OSError):  # not permitted here: the memory limit still holds
             os.nice(niceness)
+    try:  # imports, reference data and shapes, before the first job's clock starts
+        _job("warm_up")()
+    except Exception:  # noqa: BLE001 - the first job meets the same problem and reports it
+        logger.exception("warming up the write worker failed")
+    try:
+        conn.send(("ready", None))
+    except (OSError, ValueError):
+        return
     while True:
         try:
             request = conn.recv()
@@ -101,10 +110,12 @@ class IsolatedRunner:
             threading.Thread(target=self._warm_up, name="jeugdgraph-write-warm-up", daemon=True).start()
 
     def _warm_up(self) -> None:
+        """Start the worker now, so the first write does not wait for it."""
         try:
-            self.run("warm_up", timeout=300.0)
+            with self._lock:
+                self._ensure()
         except JeugdgraphError as exc:  # pragma: no cover - the first real job will say it again
-            logger.warning("warming up the write worker failed: %s", exc)
+            logger.warning("starting the write worker failed: %s", exc)
 
     @property
     def pid(self) -> int | None:
@@ -125,6 +136,15 @@ class IsolatedRunner:
             self._process = subprocess.Popen(command, pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL)
             theirs.close()
             self._conn = Connection(ours.detach())
+            # a job's time limit starts when the worker is ready, not while it imports
+            try:
+                ready = self._conn.poll(STARTUP_SECONDS) and self._conn.recv()[0] == "ready"
+            except (EOFError, OSError):
+                ready = False
+            if not ready:
+                self._stop()
+                raise StoreError(f"Het schrijfproces startte niet binnen {STARTUP_SECONDS} s.")
+        assert self._conn is not None
         return self._conn
 
     def _stop(self) -> None:

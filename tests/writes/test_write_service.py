@@ -287,3 +287,29 @@ def test_after_a_crash_readers_are_served_the_last_commit(seed_store_dir: Path, 
     target = DirectoryTarget(store_dir, publish=served.append, keep_seconds=60)
     assert graph_size(ox.Store.read_only(str(served[-1])), SCRATCH) == 1
     target.close()
+
+
+def test_an_update_past_the_time_limit_is_ended_and_changes_nothing(
+    memory_store: ox.Store, tmp_path: Path
+) -> None:
+    from jeugdgraph.errors import QueryTimeout
+    from jeugdgraph.isolation import IsolatedRunner
+
+    runner = IsolatedRunner(memory_mb=3000, warm_up=False)
+    settings = Settings(audit_log=tmp_path / "audit.jsonl", write_timeout=2.0)
+    service = WriteService(LiveTarget(memory_store), settings=settings, runner=runner)
+    before = set(memory_store)
+    try:
+        with pytest.raises(QueryTimeout) as caught:
+            service.update(
+                f"INSERT {{ GRAPH <{SCRATCH}> {{ ?a <urn:test:via> ?g }} }} "
+                "WHERE { GRAPH ?w { ?a ?b ?c } GRAPH ?x { ?c ?d ?e } "
+                "GRAPH ?y { ?e ?f ?g } GRAPH ?z { ?g ?h ?i } }"
+            )
+        assert caught.value.http_status == 503 and "niets veranderd" in str(caught.value)
+        assert runner.restarts == 1 and runner.pid is None  # the worker was killed, not waited for
+        assert set(memory_store) == before
+        quick = service.update(f'INSERT DATA {{ GRAPH <{SCRATCH}> {{ <urn:test:a> <urn:test:p> "1" }} }}')
+        assert quick.graphs == {SCRATCH: (0, 1)}  # a fresh worker took the next job
+    finally:
+        service.close()
