@@ -101,6 +101,20 @@ def test_a_pdf_upload(client) -> None:  # noqa: ANN001
     assert ask(client, f'ASK {{ <{DOC}motie-als-pdf> jg:mediatype "application/pdf" }}')
 
 
+def test_an_html_upload(client) -> None:  # noqa: ANN001
+    paragraphs = "".join(f"<p>{line}</p>" for line in MOTIE.decode().split("\n\n"))
+    page = (
+        f"<!doctype html><html><head><title>Motie</title></head><body><main>{paragraphs}</main></body></html>"
+    )
+    response = upload(client, "motie-als-html.html", page.encode(), "text/html")
+    assert response.status_code == 201, response.text
+    assert ask(
+        client,
+        f'ASK {{ <{DOC}motie-als-html> jg:mediatype "text/html" ; jg:bevat ?opdracht . '
+        "?opdracht a jg:Opdracht }",
+    )
+
+
 def test_delete_over_http(client) -> None:  # noqa: ANN001
     assert upload(client, "weg-ermee.txt", MOTIE).status_code == 201
     response = client.delete("/api/documents/weg-ermee", headers=AUTH)
