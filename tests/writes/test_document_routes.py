@@ -102,10 +102,13 @@ def test_a_pdf_upload(client) -> None:  # noqa: ANN001
 
 
 def test_an_html_upload(client) -> None:  # noqa: ANN001
-    paragraphs = "".join(f"<p>{line}</p>" for line in MOTIE.decode().split("\n\n"))
-    page = (
-        f"<!doctype html><html><head><title>Motie</title></head><body><main>{paragraphs}</main></body></html>"
-    )
+    page = """<!doctype html><html><head><title>Motie</title></head><body><main>
+        <h1>Motie Wachttijden jeugdhulp</h1>
+        <p>De raad van de gemeente Vlaardingen, in vergadering bijeen op 12 maart 2026,</p>
+        <p>verzoekt het college:</p>
+        <ol><li>uiterlijk in het derde kwartaal van 2026 een plan voor te leggen;</li>
+            <li>hiervoor &euro; 250.000 te reserveren.</li></ol>
+        <p>en gaat over tot de orde van de dag.</p></main></body></html>"""
     response = upload(client, "motie-als-html.html", page.encode(), "text/html")
     assert response.status_code == 201, response.text
     assert ask(
