@@ -332,10 +332,12 @@ class ProcessPoolBackend:
         target = str(store_dir) if store_dir is not None else self.store_dir
         with self._lock:
             generation = self._generation + 1
-        fresh = [self._spawn(target, generation) for _ in range(self.size)]
+        fresh: list[_Worker] = []
         try:
-            for worker in fresh:
-                if not worker.await_ready(startup_timeout):
+            # one at a time: eight processes starting at once would take the CPU from the queries
+            for _ in range(self.size):
+                fresh.append(self._spawn(target, generation))
+                if not fresh[-1].await_ready(startup_timeout):
                     raise StoreError(f"De nieuwe queryprocessen startten niet binnen {startup_timeout:g} s.")
         except (EOFError, OSError, StoreError) as exc:
             for worker in fresh:
