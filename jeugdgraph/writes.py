@@ -141,6 +141,11 @@ class StoreTarget(Protocol):
         """The store directory (for ``imports/`` and ``documents/``), if it has one."""
         ...
 
+    @property
+    def snapshot(self) -> Path | None:
+        """A checkpoint equal to the committed state that another process may open read-only."""
+        ...
+
     def commit(self, changes: Mapping[str, str | None]) -> None:
         """Replace each named graph by its N-Triples (``None``: remove it) in one transaction."""
         ...
@@ -174,6 +179,10 @@ class LiveTarget:
     @property
     def directory(self) -> Path | None:
         return self._directory
+
+    @property
+    def snapshot(self) -> Path | None:
+        return None
 
     def commit(self, changes: Mapping[str, str | None]) -> None:
         replace_graphs(self._store, changes)
@@ -237,6 +246,10 @@ class DirectoryTarget:
         """The checkpoint the readers serve now (``None`` without ``publish``)."""
         return self._serving
 
+    @property
+    def snapshot(self) -> Path | None:
+        return self._serving
+
     def _checkpoints(self) -> list[Path]:
         prefix = f".{self._directory.name}.serving-"
         return sorted(p for p in self._directory.parent.glob(prefix + "*") if p.is_dir())
@@ -287,8 +300,11 @@ class DirectoryTarget:
 class ExtractedUpload:
     slug: str
     ntriples: str
+    triples: int
+    subjects: frozenset[str]  # the IRIs the graph describes (for the dangling-link check)
     notes: tuple[str, ...]
     facts: dict[str, int]
+    report: Any = None  # ValidationReport, when the job could read the store's context itself
 
 
 def _job_warm_up() -> bool:
@@ -301,9 +317,15 @@ def _job_warm_up() -> bool:
 
 
 def _job_extract(
-    filename: str, content: bytes, sidecar: dict[str, Any], imports: list[Path], settings: Settings
+    filename: str, content: bytes, sidecar: dict[str, Any], imports: list[Path], settings: Settings,
+    snapshot: Path | None = None,
 ) -> ExtractedUpload:
-    """Read, extract and map an upload: its document graph as N-Triples."""
+    """Read, extract and map an upload: its document graph as N-Triples.
+
+    With ``snapshot`` (a checkpoint of the store as it stands, which nobody writes) the graph is
+    also validated here, with the context it links to read from the checkpoint: all the work
+    with rdflib and pyshacl then stays out of the server's process.
+    """
     from .build import _fact_counts, reference_data
     from .extract import extract_document
     from .mapping import map_document
@@ -316,11 +338,21 @@ def _job_extract(
         source = read_document(path, settings)
         extracted = extract_document(source, gazetteer=entries, sidecar=sidecar)
     graph = map_document(extracted)
+    report = None
+    if snapshot is not None:
+        from .incremental import document_context
+        from .validation import validate_graph
+
+        context = document_context(ox.Store.read_only(str(snapshot)), graph)
+        report = validate_graph(graph, context=context, ontology_dir=settings.ontology_dir)
     return ExtractedUpload(
         slug=source.slug,
         ntriples=graph.serialize(format="nt"),
+        triples=len(graph),
+        subjects=frozenset(str(s) for s in graph.subjects() if isinstance(s, URIRef)),
         notes=tuple(getattr(source, "notes", ()) or ()),
         facts=_fact_counts(extracted),
+        report=report,
     )
 
 
@@ -480,32 +512,35 @@ class WriteService:
         with self._writing(who, action, slug, request_id):
             store = self.target.store
             extracted: ExtractedUpload = self.runner.run(
-                "extract", name, content, sidecar, self._imports(), self.settings,
+                "extract", name, content, sidecar, self._imports(), self.settings, self.target.snapshot,
                 timeout=self.settings.write_timeout,
             )
-            doc = Graph(identifier=URIRef(graph))
-            doc.parse(data=extracted.ntriples, format="nt")
-            from .incremental import document_context
+            report = extracted.report
+            if report is None:  # no checkpoint to read the context from: read it from the store here
+                from .incremental import document_context
 
-            context = document_context(store, doc).serialize(format="nt")
-            report = self.runner.run(
-                "validate_document", extracted.ntriples, graph, context, self.settings.ontology_dir,
-                timeout=self.settings.write_timeout,
-            )
+                doc = Graph(identifier=URIRef(graph))
+                doc.parse(data=extracted.ntriples, format="nt")
+                context = document_context(store, doc).serialize(format="nt")
+                report = self.runner.run(
+                    "validate_document", extracted.ntriples, graph, context, self.settings.ontology_dir,
+                    timeout=self.settings.write_timeout,
+                )
             if not report.conforms:
                 raise ValidationFailed(
                     f"Het document {name} voldoet niet aan de validatieregels en is niet opgenomen.", report
                 )
-            self._refuse_dangling(store, graph, {str(s) for s in doc.subjects() if isinstance(s, URIRef)})
+            self._refuse_dangling(store, graph, set(extracted.subjects))
             before = _count(store, graph)
             self.target.commit({graph: extracted.ntriples})
             self._keep_source(name, content, metadata)
+            after = extracted.triples
             result = WriteResult(
-                action, "replaced" if before else "created", {graph: (before, len(doc))}, slug=slug,
+                action, "replaced" if before else "created", {graph: (before, after)}, slug=slug,
                 warnings=[f.message("nl") for f in report.warnings()], notes=list(extracted.notes),
                 request_id=request_id,
             )
-            self._record(who, action, "committed", slug, request_id, before=before, after=len(doc))
+            self._record(who, action, "committed", slug, request_id, before=before, after=after)
             return result
 
     def delete_document(
