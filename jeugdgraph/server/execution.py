@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import os
 import re
 import signal
 import sys
@@ -167,6 +168,7 @@ def _worker_main(conn: Connection, store_dir: str, prefixes: dict[str, str]) -> 
         conn.send(("ready", None))
     except (OSError, ValueError):
         return
+    demotion = _Demotion()
     while True:
         try:
             request = conn.recv()
@@ -174,18 +176,81 @@ def _worker_main(conn: Connection, store_dir: str, prefixes: dict[str, str]) -> 
             return
         if request is None:
             return
+        demotion.begin()
         try:
             if store is None:
                 raise open_error or StoreError("De store is niet geopend.")
-            reply: tuple[str, object] = ("ok", evaluate(store, request, prefixes))
+            reply: tuple[str, object, bool] = ("ok", evaluate(store, request, prefixes), False)
         except JeugdgraphError as exc:
-            reply = ("error", exc)
+            reply = ("error", exc, False)
         except Exception as exc:  # noqa: BLE001 - a worker answers every request, whatever happens
-            reply = ("error", QueryError(f"De query kan niet worden uitgevoerd: {type(exc).__name__}: {exc}"))
+            reply = ("error", QueryError(f"De query kan niet worden uitgevoerd: {type(exc).__name__}: {exc}"),
+                     False)
+        finally:
+            demoted_for_good = demotion.end()
         try:
-            conn.send(reply)
+            conn.send((*reply[:2], demoted_for_good))
         except (OSError, ValueError):
             return
+        if demoted_for_good:
+            return  # the server replaces a worker it cannot give its priority back
+
+
+SLOW_AFTER = 0.1  # seconds; a query running longer yields the CPU to the quick ones
+SLOW_NICENESS = 10
+
+
+class _Demotion:
+    """Lowers the priority of this worker's query thread once a query runs past ``SLOW_AFTER``.
+
+    Oxigraph evaluates without holding the GIL, so a watchdog thread can act while the query
+    runs. A slow query then only gets the CPU the quick ones leave, and a quick query never waits
+    for a slow one to give up its core. ``end()`` restores the priority; where that is not allowed
+    (raising priority needs privileges) it says so, and the worker retires. One watchdog per
+    worker, woken by a condition, so a quick query pays microseconds for this.
+    """
+
+    def __init__(self) -> None:
+        self.thread_id = threading.get_native_id()
+        self.started: float | None = None
+        self.lowered = False
+        self.changed = threading.Condition()
+        threading.Thread(target=self._watch, name="jeugdgraph-demotion", daemon=True).start()
+
+    def begin(self) -> None:
+        with self.changed:
+            self.started = time.monotonic()
+            self.changed.notify()
+
+    def _watch(self) -> None:
+        with self.changed:
+            while True:
+                if self.started is None or self.lowered:
+                    self.changed.wait()
+                    continue
+                remaining = self.started + SLOW_AFTER - time.monotonic()
+                if remaining > 0:
+                    self.changed.wait(remaining)
+                    continue
+                try:
+                    os.setpriority(os.PRIO_PROCESS, self.thread_id, SLOW_NICENESS)
+                    self.lowered = True
+                except OSError:
+                    self.started = None
+
+    def end(self) -> bool:
+        """The query is done: restore the priority; True when that was not allowed."""
+        with self.changed:
+            self.started = None
+            lowered, self.lowered = self.lowered, False
+            self.changed.notify()
+        if not lowered:
+            return False
+        try:
+            os.setpriority(os.PRIO_PROCESS, self.thread_id, 0)
+        except OSError:
+            return True
+        return False
 
 
 @dataclass
@@ -296,19 +361,19 @@ class ProcessPoolBackend:
             worker.conn.send(request)
             if not worker.conn.poll(max(0.0, deadline - time.monotonic())):
                 raise QueryTimeout(timeout_message(request.timeout))
-            status, payload = worker.conn.recv()
+            status, payload, retiring = worker.conn.recv()
             healthy = True
         except (EOFError, OSError):
             raise StoreError("Het queryproces stopte onverwacht; probeer het opnieuw.") from None
         finally:
-            self._release(worker, healthy)
+            self._release(worker, healthy, retiring=healthy and retiring)
         if status == "error":
             raise payload  # type: ignore[misc]
         return payload  # type: ignore[return-value]
 
-    def _release(self, worker: _Worker, healthy: bool) -> None:
+    def _release(self, worker: _Worker, healthy: bool, *, retiring: bool = False) -> None:
         with self._lock:
-            current = healthy and worker.generation == self._generation and not self._closed
+            current = healthy and not retiring and worker.generation == self._generation and not self._closed
             if not current:
                 self.replaced += 0 if healthy else 1
                 # after reopen() a complete new set serves: an old worker just retires
