@@ -4,6 +4,7 @@ server keeps answering."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -69,3 +70,16 @@ def test_invalid_utf8_in_the_url_is_400_not_a_repaired_query(client: TestClient)
     assert client.get("/api/queries/leden-van-regio?regio=%C3%28", headers=JSON).status_code == 400
     ok = client.get("/sparql?query=ASK%20%7B%20%3Fs%20%3Fp%20%22%C3%A9%C3%A9n%22%20%7D", headers=JSON)
     assert ok.status_code == 200  # valid UTF-8 (één) passes
+
+
+def test_a_malformed_query_is_400_with_line_and_column(client: TestClient) -> None:
+    response = client.get("/sparql", params={"query": "SELECT * WHERE {\n  ?s ?p \n}"}, headers=JSON)
+    assert response.status_code == 400
+    assert re.search(r"regel \d+, kolom \d+", response.json()["fout"])
+
+
+def test_a_query_over_the_size_limit_is_refused_before_it_runs(client: TestClient) -> None:
+    huge = "SELECT * WHERE { ?s ?p ?o } #" + "x" * 200_000
+    response = client.post("/sparql", content=huge, headers=QUERY_BODY)
+    assert response.status_code == 413
+    assert still_answers(client)
