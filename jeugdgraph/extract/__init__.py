@@ -9,10 +9,10 @@ same order, and the mapping's numbering (``.../besluit/1``) is stable.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import Any
 
 from ..facts import ExtractedDocument, GazetteerEntry, SourceText
+from .compiled import for_gazetteer
 from .entities import EntityLinker, find_persons
 from .metadata import extract_metadata
 from .statements import (
@@ -25,11 +25,6 @@ from .statements import (
     find_principles,
     find_themes,
 )
-
-
-@lru_cache(maxsize=8)
-def _linker(entries: tuple[GazetteerEntry, ...]) -> EntityLinker:
-    return EntityLinker(entries)
 
 
 def _by_span(items: list[Any]) -> list[Any]:
@@ -45,7 +40,7 @@ def extract_document(
     """Everything ``source`` states, linked against ``gazetteer``; ``sidecar`` metadata wins."""
     entries = tuple(gazetteer)
     metadata, parts = extract_metadata(source, sidecar, gazetteer=entries)
-    mentions = _linker(entries).link(source)
+    mentions = for_gazetteer(EntityLinker, entries).link(source)
     persons = find_persons(source, entries, mentions=mentions, parts=parts, publisher=metadata.publisher)
     return ExtractedDocument(
         source=source,

@@ -173,15 +173,75 @@ class _Candidate:
     match: DateMatch | None  # None: an impossible date, which blocks what overlaps it
 
 
+# --- where matches can be ------------------------------------------------------------------
+#
+# Trying every pattern at every position of a document costs milliseconds, nearly all of it in the
+# optional trigger and modifier words in front of each pattern. So the patterns are only tried
+# where a match can start. Every expression of a base pattern holds an anchor (a digit, or
+# "kwartaal", "helft", "half") in its first or second word; a match starts at the start of a
+# word (``START``) at most ``_PREFIX_WORDS`` words before its base; and a duration ends in its
+# unit, at most ``_DURATION_WORDS`` words after its start. Trying the patterns at those word
+# starts, in text order and each from where its previous match ended, finds exactly what
+# ``finditer`` over the whole text finds.
+
+_ANCHOR = re.compile(r"\d+|kwartaal|helft|half", re.IGNORECASE)
+_WORD_START = re.compile(r"(?<![^\W_])[^\W_]")
+_UNIT = re.compile(rf"{START}(?:{_alternatives(list(UNITS))}){END}", re.IGNORECASE)
+_BASE_PATTERNS = {name: re.compile(body, re.IGNORECASE) for name, body in _BASES.items()}
+# word starts in the longest trigger ("niet later dan", "m.i.v.") with connector and article (5),
+# and in the longest modifier ("eind van het", 3)
+_PREFIX_WORDS = 8
+# word starts from a duration's trigger to its unit ("ten hoogste", "ten minste", "12,5", unit)
+_DURATION_WORDS = 7
+
+
+def _word_starts_before(text: str, position: int, count: int) -> list[int]:
+    """The last ``count`` starts of a word at or before ``position``, in text order."""
+    reach = 16 * count
+    while True:
+        lowest = max(0, position - reach)
+        starts = [m.start() for m in _WORD_START.finditer(text, lowest, position + 1)]
+        if len(starts) >= count or lowest == 0:
+            return starts[-count:]
+        reach *= 4
+
+
+def _starts_before(text: str, positions: list[int] | set[int], words: int) -> list[int]:
+    starts: set[int] = set()
+    for position in positions:
+        starts.update(_word_starts_before(text, position, words))
+    return sorted(starts)
+
+
+def _matches(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """What ``pattern.finditer(text)`` finds, given every position where a match may start."""
+    found = []
+    searched_from = 0
+    for start in starts:
+        if start >= searched_from:
+            m = pattern.match(text, start)
+            if m is not None:
+                found.append(m)
+                searched_from = m.end()
+    return found
+
+
 def find_dates(text: str) -> list[DateMatch]:
     """Every date, deadline, period and duration in ``text``, in text order, never overlapping."""
     candidates: list[tuple[int, int, int, _Candidate]] = []
+    # a base starts in the word that holds its anchor or in the word before
+    bases = _starts_before(text, [m.start() for m in _ANCHOR.finditer(text)], 2)
     for rank, name in enumerate(_ORDER):
-        for m in _PATTERNS[name].finditer(text):
+        base = _BASE_PATTERNS[name]
+        positions = [b for b in bases if base.match(text, b)]
+        if not positions:
+            continue
+        for m in _matches(_PATTERNS[name], text, _starts_before(text, positions, _PREFIX_WORDS + 1)):
             candidate = _interpret(name, m, text)
             if candidate is not None:
                 candidates.append((candidate.begin, -(candidate.end - candidate.begin), rank, candidate))
-    for m in _DURATION.finditer(text):
+    units = [m.start() for m in _UNIT.finditer(text)]
+    for m in _matches(_DURATION, text, _starts_before(text, units, _DURATION_WORDS)):
         candidate = _duration(m, text)
         if candidate is not None:
             candidates.append((candidate.begin, -(candidate.end - candidate.begin), len(_ORDER), candidate))

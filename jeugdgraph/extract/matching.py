@@ -10,9 +10,11 @@ characters of the original text, so a match's span is always a verbatim passage.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 import ahocorasick
@@ -36,9 +38,57 @@ def _fold_char(ch: str) -> str:
     return "".join(c for c in folded if not unicodedata.combining(c))
 
 
+# every character met so far -> what it folds to; grown lazily, as texts bring new characters
+_FOLDED: dict[int, str] = {}
+# the characters that fold to no character or to several: texts holding one take the exact path
+_IRREGULAR: set[str] = set()
+_SPACE_RUNS = re.compile("  +")
+
+
+def _learn(characters: set[str]) -> None:
+    for ch in characters:
+        if ord(ch) not in _FOLDED:
+            folded = _fold_char(ch)
+            if len(folded) != 1:
+                _IRREGULAR.add(ch)  # before the table has it, for a thread reading both
+            _FOLDED[ord(ch)] = folded
+
+
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """The normalised form of a phrase (what labels are compared in)."""
     return NormalisedText.of(text).text.strip()
+
+
+@lru_cache(maxsize=16)
+def _normalise(original: str) -> tuple[str, tuple[int, ...]]:
+    characters = set(original)
+    _learn(characters)
+    if not _IRREGULAR.isdisjoint(characters):
+        return _normalise_exactly(original)
+    # every character folds to exactly one: the folded text lines up with the original, and a
+    # run of spaces keeps its first one
+    folded = original.translate(_FOLDED)
+    offsets: list[int] = []
+    kept_from = 0
+    for run in _SPACE_RUNS.finditer(folded):
+        offsets.extend(range(kept_from, run.start() + 1))
+        kept_from = run.end()
+    offsets.extend(range(kept_from, len(folded)))
+    return _SPACE_RUNS.sub(" ", folded), tuple(offsets)
+
+
+def _normalise_exactly(original: str) -> tuple[str, tuple[int, ...]]:
+    chars: list[str] = []
+    offsets: list[int] = []
+    for index, ch in enumerate(original):
+        folded = _FOLDED[ord(ch)]
+        if folded == " " and chars and chars[-1] == " ":
+            continue  # a run of white space (or dashes) is one space
+        for c in folded:
+            chars.append(c)
+            offsets.append(index)
+    return "".join(chars), tuple(offsets)
 
 
 @dataclass(frozen=True)
@@ -51,16 +101,9 @@ class NormalisedText:
 
     @classmethod
     def of(cls, original: str) -> NormalisedText:
-        chars: list[str] = []
-        offsets: list[int] = []
-        for index, ch in enumerate(original):
-            folded = _fold_char(ch)
-            if folded == " " and chars and chars[-1] == " ":
-                continue  # a run of white space (or dashes) is one space
-            for c in folded:
-                chars.append(c)
-                offsets.append(index)
-        return cls(original, "".join(chars), tuple(offsets))
+        # the last few texts are kept: the extractors of one document all search the same text
+        text, offsets = _normalise(original)
+        return cls(original, text, offsets)
 
     def original_span(self, begin: int, end: int) -> tuple[int, int]:
         """Original offsets of the normalised range ``begin..end`` (end exclusive, non-empty)."""

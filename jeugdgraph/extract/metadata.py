@@ -25,6 +25,7 @@ from typing import Any, cast
 from .. import iris
 from ..errors import InputError
 from ..facts import DocumentKind, DocumentMetadata, DocumentPart, GazetteerEntry, SourceText, Span
+from .compiled import for_gazetteer
 from .dates import find_dates
 
 # --- lines ------------------------------------------------------------------------------------
@@ -198,7 +199,7 @@ def extract_metadata(
     """
     text = source.text
     lines = _lines(text)
-    names = _Names(gazetteer)
+    names = for_gazetteer(_Names, gazetteer)
     ranges = _part_ranges(text, lines)
     parts: list[DocumentPart] = []
     if len(ranges) > 1:
