@@ -7,11 +7,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from fastapi import Request, Response
-from starlette.concurrency import run_in_threadpool
 
 from ..errors import InputError, NotAcceptable
 from ..settings import Settings
-from .execution import QueryBackend, QueryRequest, Term
+from .execution import QueryBackend, QueryRequest, Term, run_query
 from .formats import FORMATS_BY_KEY, GRAPH, GRAPH_FORMATS, RESULT_FORMATS, RESULTS
 from .negotiation import choose, try_choose
 from .safety import QueryInfo
@@ -96,7 +95,7 @@ async def answer_query(
         named_graphs=tuple(named_graphs) if named_graphs else None,
         union_default_graph=not dataset_given and not info.has_dataset_clause,
     )
-    result = await run_in_threadpool(backend.execute, job)
+    result = await run_query(backend, job)
     fmt = FORMATS_BY_KEY[result.format_key]
     headers = {
         HEADER_ROW_LIMIT: str(rows),

@@ -15,6 +15,7 @@ This module imports pyoxigraph and the standard library only: the worker process
 
 from __future__ import annotations
 
+import asyncio
 import json
 import multiprocessing
 import os
@@ -168,7 +169,6 @@ def _worker_main(conn: Connection, store_dir: str, prefixes: dict[str, str]) -> 
         conn.send(("ready", None))
     except (OSError, ValueError):
         return
-    demotion = _Demotion()
     while True:
         try:
             request = conn.recv()
@@ -176,81 +176,22 @@ def _worker_main(conn: Connection, store_dir: str, prefixes: dict[str, str]) -> 
             return
         if request is None:
             return
-        demotion.begin()
         try:
             if store is None:
                 raise open_error or StoreError("De store is niet geopend.")
-            reply: tuple[str, object, bool] = ("ok", evaluate(store, request, prefixes), False)
+            reply: tuple[str, object] = ("ok", evaluate(store, request, prefixes))
         except JeugdgraphError as exc:
-            reply = ("error", exc, False)
+            reply = ("error", exc)
         except Exception as exc:  # noqa: BLE001 - a worker answers every request, whatever happens
-            reply = ("error", QueryError(f"De query kan niet worden uitgevoerd: {type(exc).__name__}: {exc}"),
-                     False)
-        finally:
-            demoted_for_good = demotion.end()
+            reply = ("error", QueryError(f"De query kan niet worden uitgevoerd: {type(exc).__name__}: {exc}"))
         try:
-            conn.send((*reply[:2], demoted_for_good))
+            conn.send(reply)
         except (OSError, ValueError):
             return
-        if demoted_for_good:
-            return  # the server replaces a worker it cannot give its priority back
 
 
 SLOW_AFTER = 0.1  # seconds; a query running longer yields the CPU to the quick ones
 SLOW_NICENESS = 10
-
-
-class _Demotion:
-    """Lowers the priority of this worker's query thread once a query runs past ``SLOW_AFTER``.
-
-    Oxigraph evaluates without holding the GIL, so a watchdog thread can act while the query
-    runs. A slow query then only gets the CPU the quick ones leave, and a quick query never waits
-    for a slow one to give up its core. ``end()`` restores the priority; where that is not allowed
-    (raising priority needs privileges) it says so, and the worker retires. One watchdog per
-    worker, woken by a condition, so a quick query pays microseconds for this.
-    """
-
-    def __init__(self) -> None:
-        self.thread_id = threading.get_native_id()
-        self.started: float | None = None
-        self.lowered = False
-        self.changed = threading.Condition()
-        threading.Thread(target=self._watch, name="jeugdgraph-demotion", daemon=True).start()
-
-    def begin(self) -> None:
-        with self.changed:
-            self.started = time.monotonic()
-            self.changed.notify()
-
-    def _watch(self) -> None:
-        with self.changed:
-            while True:
-                if self.started is None or self.lowered:
-                    self.changed.wait()
-                    continue
-                remaining = self.started + SLOW_AFTER - time.monotonic()
-                if remaining > 0:
-                    self.changed.wait(remaining)
-                    continue
-                try:
-                    os.setpriority(os.PRIO_PROCESS, self.thread_id, SLOW_NICENESS)
-                    self.lowered = True
-                except OSError:
-                    self.started = None
-
-    def end(self) -> bool:
-        """The query is done: restore the priority; True when that was not allowed."""
-        with self.changed:
-            self.started = None
-            lowered, self.lowered = self.lowered, False
-            self.changed.notify()
-        if not lowered:
-            return False
-        try:
-            os.setpriority(os.PRIO_PROCESS, self.thread_id, 0)
-        except OSError:
-            return True
-        return False
 
 
 @dataclass
@@ -268,6 +209,24 @@ class _Worker:
             return False
         self.conn.recv()
         self.ready = True
+        return True
+
+    def demote(self) -> bool:
+        """Lower the worker's CPU priority while it runs a slow query, so the quick queries of
+        other workers get the cores first; False where the system does not allow it."""
+        try:
+            os.setpriority(os.PRIO_PROCESS, self.process.pid or 0, SLOW_NICENESS)
+        except OSError:
+            return False
+        return True
+
+    def restore(self) -> bool:
+        """Give the worker its normal priority back; False where raising priority is not allowed
+        (the worker must then retire: a demoted worker would slow down every later query)."""
+        try:
+            os.setpriority(os.PRIO_PROCESS, self.process.pid or 0, 0)
+        except OSError:
+            return False
         return True
 
     def stop(self) -> None:
@@ -350,26 +309,60 @@ class ProcessPoolBackend:
         try:
             worker = self._idle.get(timeout=max(request.timeout, 0.001))
         except Empty:
-            raise QueryTimeout(
-                f"Alle {self.size} queryprocessen waren bezet tot de tijdslimiet van {request.timeout:g} s "
-                "verstreek; probeer het zo opnieuw."
-            ) from None
-        healthy = False
+            raise self._all_busy(request) from None
+        healthy = demoted = False
         try:
             if not worker.await_ready(deadline - time.monotonic()):
                 raise QueryTimeout(timeout_message(request.timeout))
             worker.conn.send(request)
-            if not worker.conn.poll(max(0.0, deadline - time.monotonic())):
-                raise QueryTimeout(timeout_message(request.timeout))
-            status, payload, retiring = worker.conn.recv()
+            if not worker.conn.poll(min(SLOW_AFTER, max(0.0, deadline - time.monotonic()))):
+                demoted = worker.demote()
+                if not worker.conn.poll(max(0.0, deadline - time.monotonic())):
+                    raise QueryTimeout(timeout_message(request.timeout))
+            status, payload = worker.conn.recv()
             healthy = True
         except (EOFError, OSError):
             raise StoreError("Het queryproces stopte onverwacht; probeer het opnieuw.") from None
         finally:
-            self._release(worker, healthy, retiring=healthy and retiring)
-        if status == "error":
-            raise payload  # type: ignore[misc]
-        return payload  # type: ignore[return-value]
+            self._release(worker, healthy, retiring=healthy and demoted and not worker.restore())
+        return _outcome(status, payload)
+
+    async def execute_async(self, request: QueryRequest) -> QueryResult:
+        """``execute`` for the event loop: the wait for the worker's answer is a reader on its
+        pipe, not a thread, which saves a small query the hand-over to and from a thread."""
+        deadline = time.monotonic() + request.timeout
+        try:
+            worker = self._idle.get_nowait()
+        except Empty:  # every worker busy: wait for one in a thread, where blocking is allowed
+            import anyio.to_thread
+
+            try:
+                worker = await anyio.to_thread.run_sync(self._idle.get, True, max(request.timeout, 0.001))
+            except Empty:
+                raise self._all_busy(request) from None
+        healthy = demoted = False
+        try:
+            if not worker.ready and not await _readable(worker.conn, deadline - time.monotonic()):
+                raise QueryTimeout(timeout_message(request.timeout))
+            worker.await_ready(0)
+            worker.conn.send(request)
+            if not await _readable(worker.conn, min(SLOW_AFTER, deadline - time.monotonic())):
+                demoted = worker.demote()
+                if not await _readable(worker.conn, deadline - time.monotonic()):
+                    raise QueryTimeout(timeout_message(request.timeout))
+            status, payload = worker.conn.recv()
+            healthy = True
+        except (EOFError, OSError):
+            raise StoreError("Het queryproces stopte onverwacht; probeer het opnieuw.") from None
+        finally:  # also when the request is cancelled: a worker with a query under way is replaced
+            self._release(worker, healthy, retiring=healthy and demoted and not worker.restore())
+        return _outcome(status, payload)
+
+    def _all_busy(self, request: QueryRequest) -> QueryTimeout:
+        return QueryTimeout(
+            f"Alle {self.size} queryprocessen waren bezet tot de tijdslimiet van {request.timeout:g} s "
+            "verstreek; probeer het zo opnieuw."
+        )
 
     def _release(self, worker: _Worker, healthy: bool, *, retiring: bool = False) -> None:
         with self._lock:
@@ -442,6 +435,35 @@ class ProcessPoolBackend:
             worker.stop()
 
 
+def _outcome(status: str, payload: object) -> QueryResult:
+    if status == "error":
+        raise payload  # type: ignore[misc]
+    return payload  # type: ignore[return-value]
+
+
+async def _readable(conn: Connection, timeout: float) -> bool:
+    """Wait until ``conn`` has data (True) or ``timeout`` seconds pass (False), in the event loop."""
+    if conn.poll(0):
+        return True
+    if timeout <= 0:
+        return False
+    loop = asyncio.get_running_loop()
+    arrived: asyncio.Future[bool] = loop.create_future()
+
+    def settle(value: bool) -> None:
+        if not arrived.done():
+            arrived.set_result(value)
+
+    fd = conn.fileno()
+    loop.add_reader(fd, settle, True)
+    timer = loop.call_later(timeout, settle, False)
+    try:
+        return await arrived
+    finally:
+        timer.cancel()
+        loop.remove_reader(fd)
+
+
 class InProcessBackend:
     """Queries on a pyoxigraph store in this process (an in-memory store has no other home).
 
@@ -459,6 +481,13 @@ class InProcessBackend:
             return future.result(timeout=request.timeout)
         except FutureTimeout:
             future.cancel()
+            raise QueryTimeout(timeout_message(request.timeout)) from None
+
+    async def execute_async(self, request: QueryRequest) -> QueryResult:
+        future = asyncio.wrap_future(self._pool.submit(evaluate, self.store, request, self.prefixes))
+        try:
+            return await asyncio.wait_for(future, request.timeout)
+        except TimeoutError:
             raise QueryTimeout(timeout_message(request.timeout)) from None
 
     def local_store(self) -> ox.Store | None:
@@ -497,6 +526,17 @@ def backend_for(
 
 
 # --------------------------------------------------------------------------- small helpers
+
+
+async def run_query(backend: QueryBackend, request: QueryRequest) -> QueryResult:
+    """``backend.execute`` from the event loop: the backend's own ``execute_async`` where it has
+    one (an optional method of the protocol), otherwise ``execute`` in a thread."""
+    native = getattr(backend, "execute_async", None)
+    if native is not None:
+        return await native(request)
+    import anyio.to_thread  # here, not at the top: worker processes import this module
+
+    return await anyio.to_thread.run_sync(backend.execute, request)
 
 
 def select_bindings(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..errors import NotAcceptable
 from .formats import Format
@@ -77,12 +78,21 @@ def by_name(offered: Sequence[Format], name: str) -> Format | None:
 
 def choose(offered: Sequence[Format], accept: str | None, override: str | None = None) -> Format:
     """The format to answer in, from the ``format=`` override or the Accept header."""
+    chosen = _choice(tuple(offered), accept, override)
+    if isinstance(chosen, str):
+        raise NotAcceptable(chosen)
+    return chosen
+
+
+@lru_cache(maxsize=512)
+def _choice(offered: tuple[Format, ...], accept: str | None, override: str | None) -> Format | str:
+    """The chosen format, or why none fits. Cached: clients send the same few Accept headers
+    again and again, and weighing every range against every format costs more than the rest of
+    a small query's handling."""
     if override:
         fmt = by_name(offered, override)
         if fmt is None:
-            raise NotAcceptable(
-                f"Het formaat '{override}' past niet bij deze query; kies uit: {_names(offered)}."
-            )
+            return f"Het formaat '{override}' past niet bij deze query; kies uit: {_names(offered)}."
         return fmt
     if not accept or not accept.strip():
         return offered[0]
@@ -92,7 +102,7 @@ def choose(offered: Sequence[Format], accept: str | None, override: str | None =
     scored = [(quality(ranges, fmt), -index, fmt) for index, fmt in enumerate(offered)]
     q, _, fmt = max(scored, key=lambda item: (item[0], item[1]))
     if q <= 0:
-        raise NotAcceptable(
+        return (
             f"Geen van de gevraagde formaten ({accept}) is beschikbaar voor deze query; "
             f"beschikbaar: {_names(offered)}."
         )
@@ -100,10 +110,8 @@ def choose(offered: Sequence[Format], accept: str | None, override: str | None =
 
 
 def try_choose(offered: Sequence[Format], accept: str | None, override: str | None = None) -> Format | None:
-    try:
-        return choose(offered, accept, override)
-    except NotAcceptable:
-        return None
+    chosen = _choice(tuple(offered), accept, override)
+    return None if isinstance(chosen, str) else chosen
 
 
 def _names(offered: Sequence[Format]) -> str:
