@@ -21,7 +21,7 @@ from . import iris
 from .errors import InputError, UnreadableDocument
 from .extract import extract_document
 from .facts import ExtractedDocument, GazetteerEntry
-from .mapping import map_document
+from .mapping import document_triples, map_document
 from .namespaces import GRAPH_ONTOLOGY, GRAPH_REFERENCE
 from .readers import discover_documents, read_document, read_sidecar
 from .reference import gazetteer, load_reference_graph
@@ -115,11 +115,12 @@ def _process(args: tuple[Path, list[GazetteerEntry]]) -> _Result:
     """Worker: one file -> (path, N-Triples of its graph or None, reason when skipped, counts, notes)."""
     path, entries = args
     try:
-        extracted, graph = document_graph(path, entries)
+        extracted = extract_file(path, entries)
+        triples = document_triples(extracted)  # straight to N-Triples: no rdflib graph to build
     except (UnreadableDocument, InputError) as exc:
         return path, None, str(exc), {}, ()
     notes = tuple(extracted.source.notes)
-    return path, graph.serialize(format="nt"), None, _fact_counts(extracted), notes
+    return path, triples.ntriples(), None, _fact_counts(extracted), notes
 
 
 def build_store(

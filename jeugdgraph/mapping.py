@@ -3,14 +3,21 @@
 Only facts the extraction found are stated; every extracted resource carries its provenance
 (``prov:wasDerivedFrom``, ``jg:citaat``, ``jg:begin``, ``jg:eind``). IRIs are deterministic
 (``iris``), so mapping the same facts twice gives the same triples.
+
+``document_triples`` states the triples once, as plain terms; ``DocumentTriples.graph`` makes the
+rdflib graph of them (for validation, writes and everything else that works on rdflib) and
+``DocumentTriples.ntriples`` writes them straight to N-Triples for loading into the store, the
+build's path: making the rdflib terms and graph of a document costs more than extracting it.
+Both give the same RDF terms as ``Graph.serialize(format="nt")`` of ``map_document``'s graph.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Any, NamedTuple
 
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 
 from . import iris
 from .facts import DocumentMetadata, DocumentPart, ExtractedDocument, Span
@@ -37,12 +44,124 @@ def xsd_duration(iso: str) -> str:
     return f"P{int(weeks.group(1)) * 7}D" if weeks else iso
 
 
-def _date(value: date) -> Literal:
-    return Literal(value.isoformat(), datatype=XSD.date)
+# --- terms ----------------------------------------------------------------------------------
+#
+# An IRI is a plain ``str``; a literal is a ``Lit``. Literals keep the value they were made of,
+# so ``graph()`` makes exactly the rdflib ``Literal`` the mapping always made, and the lexical
+# form rdflib gives it, for N-Triples.
 
 
-def _nl(text: str) -> Literal:
-    return Literal(text, lang="nl")
+class Lit(NamedTuple):
+    """A literal: the value it is made of, its lexical form, datatype IRI or language."""
+
+    value: Any
+    lexical: str
+    datatype: str | None = None
+    lang: str | None = None
+
+
+_XSD_INTEGER = str(XSD.integer)
+_lexical_forms: dict[tuple[type, str, str | None, str | None], Lit] = {}
+
+
+def literal(value: Any, datatype: URIRef | None = None, lang: str | None = None) -> Lit:
+    """The literal ``rdflib.Literal(value, datatype=datatype, lang=lang)`` would be."""
+    if datatype is None and type(value) is str:
+        return Lit(value, value, None, lang)
+    if type(value) is int and datatype == XSD.integer:
+        return Lit(value, str(value), _XSD_INTEGER)
+    # dates, decimals, years and durations: rdflib's own lexical form (it normalises some)
+    key = (type(value), str(value), datatype, lang)
+    known = _lexical_forms.get(key)
+    if known is None:
+        made = Literal(value, datatype=datatype, lang=lang)
+        known = Lit(value, str(made), str(made.datatype) if made.datatype else None, made.language)
+        if len(_lexical_forms) > 100_000:
+            _lexical_forms.clear()
+        _lexical_forms[key] = known
+    return Lit(value, known.lexical, known.datatype, known.lang)
+
+
+# the characters rdflib refuses in an IRI it serialises (``rdflib.term._invalid_uri_chars``)
+_NOT_IN_IRI = re.compile(r'[<>" {}|\\^`]')
+
+
+def _date(value: date) -> Lit:
+    return literal(value.isoformat(), datatype=XSD.date)
+
+
+def _nl(text: str) -> Lit:
+    return literal(text, lang="nl")
+
+
+def _integer(value: int) -> Lit:
+    return literal(value, datatype=XSD.integer)
+
+
+# predicates and classes, looked up once (a namespace lookup costs a microsecond)
+_TYPE = str(RDF.type)
+_DERIVED_FROM = str(PROV.wasDerivedFrom)
+_CITAAT, _BEGIN, _EIND, _BEVAT = str(JG.citaat), str(JG.begin), str(JG.eind), str(JG.bevat)
+_NOEMT, _VERWIJST_NAAR, _THEMA = str(JG.noemt), str(JG.verwijstNaar), str(JG.thema)
+_DOCUMENT, _DEADLINE, _VOLGNUMMER = str(JG.Document), str(JG.deadline), str(JG.volgnummer)
+_TITLE, _DATE = str(DCTERMS.title), str(DCTERMS.date)
+
+
+def _quoted(text: str) -> str:
+    # as rdflib's N-Triples serialiser writes a literal
+    escaped = text.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r")
+    return f'"{escaped}"'
+
+
+def _nt_term(term: str | Lit) -> str:
+    if isinstance(term, str):
+        return f"<{term}>"
+    if term.lang:
+        return f"{_quoted(term.lexical)}@{term.lang}"
+    if term.datatype:
+        return f"{_quoted(term.lexical)}^^<{term.datatype}>"
+    return _quoted(term.lexical)
+
+
+def _rdflib_term(term: str | Lit) -> URIRef | Literal:
+    if isinstance(term, str):
+        return URIRef(term)
+    if term.datatype is None and term.lang is None:
+        return Literal(term.value)
+    if term.lang is not None:
+        return Literal(term.value, lang=term.lang)
+    return Literal(term.value, datatype=URIRef(term.datatype))
+
+
+class DocumentTriples:
+    """The triples of one document's named graph, as plain terms."""
+
+    def __init__(
+        self, name: str, triples: list[tuple[str, str, str | Lit]], outside_iris: list[str]
+    ) -> None:
+        self.name = name  # the graph's IRI: the document's
+        self.triples = triples
+        # IRIs that came from outside the mapping (the gazetteer, a sidecar); the mapping mints
+        # the others from slugs, so only these can hold a character no IRI may hold
+        self.outside_iris = outside_iris
+
+    def ntriples(self) -> str:
+        """The graph in N-Triples, each triple once."""
+        for iri in self.outside_iris:
+            if _NOT_IN_IRI.search(iri):
+                URIRef(iri).n3()  # raises the error rdflib's serialiser raises on it
+        lines = dict.fromkeys(
+            f"<{s}> <{p}> {_nt_term(o)} .\n" for s, p, o in self.triples
+        )
+        return "".join(lines)
+
+    def graph(self) -> Graph:
+        """The graph as an rdflib ``Graph`` named by the document IRI."""
+        graph = Graph(identifier=URIRef(self.name))
+        bind_prefixes(graph)
+        for s, p, o in self.triples:
+            graph.add((URIRef(s), URIRef(p), _rdflib_term(o)))
+        return graph
 
 
 class _DocumentGraph:
@@ -51,158 +170,173 @@ class _DocumentGraph:
     def __init__(self, extracted: ExtractedDocument) -> None:
         self.extracted = extracted
         self.slug = extracted.source.slug
-        self.doc = iris.document(self.slug)
-        self.graph = Graph(identifier=iris.graph_of_document(self.slug))
-        bind_prefixes(self.graph)
-        self.part_iris: list[tuple[URIRef, DocumentPart]] = []
+        self.doc = str(iris.document(self.slug))
+        self.triples: list[tuple[str, str, str | Lit]] = []
+        self.outside_iris: list[str] = []
+        self.part_iris: list[tuple[str, DocumentPart]] = []
         # resources with a span, to attach themes and containment by offsets
-        self.spanned: list[tuple[URIRef, Span]] = []
+        self.spanned: list[tuple[str, Span]] = []
 
-    def add(self, s: URIRef | BNode, p: URIRef, o: URIRef | Literal | BNode) -> None:
-        self.graph.add((s, p, o))
+    def add(self, s: str, p: str, o: str | Lit) -> None:
+        self.triples.append((s, p, o))
 
-    def provenance(self, resource: URIRef, span: Span) -> None:
-        self.add(resource, PROV.wasDerivedFrom, self.doc)
-        self.add(resource, JG.citaat, Literal(span.text))
-        self.add(resource, JG.begin, Literal(span.begin, datatype=XSD.integer))
-        self.add(resource, JG.eind, Literal(span.end, datatype=XSD.integer))
+    def outside_iri(self, iri: str) -> str:
+        """An IRI from the gazetteer or a sidecar, as given."""
+        self.outside_iris.append(iri)
+        return iri
+
+    def provenance(self, resource: str, span: Span) -> None:
+        add = self.triples.append
+        add((resource, _DERIVED_FROM, self.doc))
+        add((resource, _CITAAT, Lit(span.text, span.text)))
+        add((resource, _BEGIN, _integer(span.begin)))
+        add((resource, _EIND, _integer(span.end)))
         self.spanned.append((resource, span))
 
-    def metadata(self, subject: URIRef, meta: DocumentMetadata) -> None:
-        self.add(subject, RDF.type, JG.Document)
+    def metadata(self, subject: str, meta: DocumentMetadata) -> None:
+        self.add(subject, _TYPE, _DOCUMENT)
         if meta.kind in DOCUMENT_CLASSES:
-            self.add(subject, RDF.type, DOCUMENT_CLASSES[meta.kind])
+            self.add(subject, _TYPE, DOCUMENT_CLASSES[meta.kind])
         if meta.title:
-            self.add(subject, DCTERMS.title, _nl(meta.title))
+            self.add(subject, _TITLE, _nl(meta.title))
         if meta.date:
-            self.add(subject, DCTERMS.date, _date(meta.date))
+            self.add(subject, _DATE, _date(meta.date))
         elif meta.date_text:
-            self.add(subject, JG.datumTekst, Literal(meta.date_text))
+            self.add(subject, str(JG.datumTekst), literal(meta.date_text))
         if meta.identifier:
-            self.add(subject, DCTERMS.identifier, Literal(meta.identifier))
+            self.add(subject, str(DCTERMS.identifier), literal(meta.identifier))
         if meta.publisher:
-            self.add(subject, DCTERMS.publisher, URIRef(meta.publisher))
+            self.add(subject, str(DCTERMS.publisher), self.outside_iri(meta.publisher))
         if meta.source_url:
-            self.add(subject, DCTERMS.source, URIRef(meta.source_url))
+            self.add(subject, str(DCTERMS.source), self.outside_iri(meta.source_url))
         if meta.kind == "regiovisie":
             if meta.region:
-                self.add(subject, JG.regio, URIRef(meta.region))
+                self.add(subject, str(JG.regio), self.outside_iri(meta.region))
             if meta.period:
-                self.add(subject, JG.periodeVan, Literal(str(meta.period[0]), datatype=XSD.gYear))
-                self.add(subject, JG.periodeTot, Literal(str(meta.period[1]), datatype=XSD.gYear))
+                self.add(subject, str(JG.periodeVan), literal(str(meta.period[0]), datatype=XSD.gYear))
+                self.add(subject, str(JG.periodeTot), literal(str(meta.period[1]), datatype=XSD.gYear))
 
-    def containers_of(self, span: Span) -> list[URIRef]:
+    def containers_of(self, span: Span) -> list[str]:
         """The file's document and every part whose extent holds the span."""
         return [self.doc] + [iri for iri, part in self.part_iris if part.span.contains(span)]
 
-    def contained(self, resource: URIRef, span: Span) -> None:
+    def contained(self, resource: str, span: Span) -> None:
         for container in self.containers_of(span):
-            self.add(container, JG.bevat, resource)
+            self.add(container, _BEVAT, resource)
+
+    def extracted_iri(self, kind: str, n: int) -> str:
+        return str(iris.extracted(self.slug, kind, n))
 
     def statement(
-        self, kind: str, n: int, cls: URIRef, span: Span, deadline: date | None = None
-    ) -> URIRef:
+        self, kind: str, n: int, cls: str, span: Span, deadline: date | None = None
+    ) -> str:
         """An extracted statement: its IRI, type, deadline, provenance, and who contains it."""
-        iri = iris.extracted(self.slug, kind, n)
-        self.add(iri, RDF.type, cls)
+        iri = self.extracted_iri(kind, n)
+        self.add(iri, _TYPE, cls)
         if deadline:
-            self.add(iri, JG.deadline, _date(deadline))
+            self.add(iri, _DEADLINE, _date(deadline))
         self.provenance(iri, span)
         self.contained(iri, span)
         return iri
 
 
-def map_document(extracted: ExtractedDocument) -> Graph:
-    """The RDF graph (named by the document IRI) of one extracted document."""
+def document_triples(extracted: ExtractedDocument) -> DocumentTriples:
+    """The triples of the named graph (named by the document IRI) of one extracted document."""
     m = _DocumentGraph(extracted)
     source = extracted.source
     m.metadata(m.doc, extracted.metadata)
-    m.add(m.doc, JG.bronbestand, Literal(source.path.name))
-    m.add(m.doc, JG.mediatype, Literal(source.media_type))
-    m.add(m.doc, JG.tekst, Literal(source.text))
+    m.add(m.doc, str(JG.bronbestand), literal(source.path.name))
+    m.add(m.doc, str(JG.mediatype), literal(source.media_type))
+    m.add(m.doc, str(JG.tekst), literal(source.text))
 
     for part in extracted.parts:
-        part_iri = iris.extracted(m.slug, part.metadata.kind, part.number)
+        part_iri = m.extracted_iri(part.metadata.kind, part.number)
         m.part_iris.append((part_iri, part))
         m.metadata(part_iri, part.metadata)
-        m.add(m.doc, DCTERMS.hasPart, part_iri)
-        m.add(part_iri, DCTERMS.isPartOf, m.doc)
+        m.add(m.doc, str(DCTERMS.hasPart), part_iri)
+        m.add(part_iri, str(DCTERMS.isPartOf), m.doc)
         m.provenance(part_iri, part.heading or part.span)
 
     _map_mentions(m, extracted)
     _map_statements(m, extracted)
     _map_themes(m, extracted)
-    return m.graph
+    return DocumentTriples(m.doc, m.triples, m.outside_iris)
+
+
+def map_document(extracted: ExtractedDocument) -> Graph:
+    """The RDF graph (named by the document IRI) of one extracted document."""
+    return document_triples(extracted).graph()
 
 
 def _map_mentions(m: _DocumentGraph, extracted: ExtractedDocument) -> None:
     for mention in extracted.mentions:
-        predicate = JG.verwijstNaar if mention.kind == "wet" else JG.noemt
+        predicate = _VERWIJST_NAAR if mention.kind == "wet" else _NOEMT
+        entity = m.outside_iri(mention.iri)
         for container in m.containers_of(mention.span):
-            m.add(container, predicate, URIRef(mention.iri))
+            m.add(container, predicate, entity)
 
     for n, person in enumerate(extracted.persons, start=1):
-        iri = iris.extracted(m.slug, "persoon", n)
-        m.add(iri, RDF.type, JG.Persoon)
-        m.add(iri, RDF.type, FOAF.Person)
-        m.add(iri, FOAF.name, Literal(person.name))
-        m.add(iri, JG.rol, _nl(person.role))
+        iri = m.extracted_iri("persoon", n)
+        m.add(iri, _TYPE, str(JG.Persoon))
+        m.add(iri, _TYPE, str(FOAF.Person))
+        m.add(iri, str(FOAF.name), literal(person.name))
+        m.add(iri, str(JG.rol), _nl(person.role))
         if person.on_behalf_of:
-            m.add(iri, JG.namens, URIRef(person.on_behalf_of))
+            m.add(iri, str(JG.namens), m.outside_iri(person.on_behalf_of))
         m.provenance(iri, person.span)
         for container in m.containers_of(person.span):
-            m.add(container, JG.noemt, iri)
+            m.add(container, _NOEMT, iri)
 
 
 def _map_statements(m: _DocumentGraph, extracted: ExtractedDocument) -> None:
     for n, decision in enumerate(extracted.decisions, start=1):
-        iri = m.statement("besluit", n, JG.Besluit, decision.span, decision.deadline)
-        m.add(iri, JG.volgnummer, Literal(decision.number, datatype=XSD.integer))
+        iri = m.statement("besluit", n, str(JG.Besluit), decision.span, decision.deadline)
+        m.add(iri, _VOLGNUMMER, _integer(decision.number))
         for adopted in decision.adopts:
-            m.add(iri, JG.steltVast, URIRef(adopted))
+            m.add(iri, str(JG.steltVast), m.outside_iri(adopted))
 
     for n, assignment in enumerate(extracted.assignments, start=1):
-        iri = m.statement("opdracht", n, JG.Opdracht, assignment.span, assignment.deadline)
-        m.add(iri, JG.volgnummer, Literal(assignment.number, datatype=XSD.integer))
+        iri = m.statement("opdracht", n, str(JG.Opdracht), assignment.span, assignment.deadline)
+        m.add(iri, _VOLGNUMMER, _integer(assignment.number))
 
     for n, measure in enumerate(extracted.measures, start=1):
-        m.statement("maatregel", n, JG.Maatregel, measure.span, measure.deadline)
+        m.statement("maatregel", n, str(JG.Maatregel), measure.span, measure.deadline)
 
     for n, amount in enumerate(extracted.amounts, start=1):
-        iri = m.statement("bedrag", n, JG.Bedrag, amount.span)
+        iri = m.statement("bedrag", n, str(JG.Bedrag), amount.span)
         if amount.value is not None:
-            m.add(iri, JG.bedrag, Literal(amount.value, datatype=XSD.decimal))
-            m.add(iri, SCHEMA.value, Literal(amount.value, datatype=XSD.decimal))
-            m.add(iri, SCHEMA.currency, Literal("EUR"))
+            m.add(iri, str(JG.bedrag), literal(amount.value, datatype=XSD.decimal))
+            m.add(iri, str(SCHEMA.value), literal(amount.value, datatype=XSD.decimal))
+            m.add(iri, str(SCHEMA.currency), literal("EUR"))
         if amount.percentage is not None:
-            m.add(iri, JG.percentage, Literal(amount.percentage, datatype=XSD.decimal))
+            m.add(iri, str(JG.percentage), literal(amount.percentage, datatype=XSD.decimal))
         if amount.purpose:
-            m.add(iri, JG.doel, _nl(amount.purpose))
+            m.add(iri, str(JG.doel), _nl(amount.purpose))
         if amount.concerns:
-            m.add(iri, JG.betreft, URIRef(amount.concerns))
+            m.add(iri, str(JG.betreft), m.outside_iri(amount.concerns))
 
     for n, term in enumerate(extracted.glossary, start=1):
-        iri = m.statement("begrip", n, JG.Begrip, term.span)
-        m.add(iri, RDF.type, SKOS.Concept)
-        m.add(iri, SKOS.prefLabel, _nl(term.term))
-        m.add(iri, JG.term, Literal(term.term))
-        m.add(iri, SKOS.definition, _nl(term.definition))
+        iri = m.statement("begrip", n, str(JG.Begrip), term.span)
+        m.add(iri, _TYPE, str(SKOS.Concept))
+        m.add(iri, str(SKOS.prefLabel), _nl(term.term))
+        m.add(iri, str(JG.term), literal(term.term))
+        m.add(iri, str(SKOS.definition), _nl(term.definition))
 
     for n, principle in enumerate(extracted.principles, start=1):
-        m.statement("principe", n, JG.Principe, principle.span)
+        m.statement("principe", n, str(JG.Principe), principle.span)
 
     for n, dated in enumerate(extracted.dated, start=1):
-        iri = m.statement("termijn", n, JG.Termijn, dated.span)
+        iri = m.statement("termijn", n, str(JG.Termijn), dated.span)
         if dated.date:
-            m.add(iri, JG.datum, _date(dated.date))
+            m.add(iri, str(JG.datum), _date(dated.date))
         if dated.duration:
-            m.add(iri, JG.duur, Literal(xsd_duration(dated.duration), datatype=XSD.duration))
+            m.add(iri, str(JG.duur), literal(xsd_duration(dated.duration), datatype=XSD.duration))
 
 
 def _map_themes(m: _DocumentGraph, extracted: ExtractedDocument) -> None:
     for hit in extracted.themes:
-        theme = URIRef(hit.theme)
-        m.add(m.doc, JG.thema, theme)
+        theme = m.outside_iri(hit.theme)
+        m.add(m.doc, _THEMA, theme)
         for resource, span in m.spanned:
             if span.contains(hit.span):
-                m.add(resource, JG.thema, theme)
+                m.add(resource, _THEMA, theme)
