@@ -7,6 +7,7 @@ swaps it into place, so a build that fails leaves the previous store untouched.
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
@@ -15,9 +16,10 @@ from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Graph
+from rdflib import BNode, Graph
 
 from . import iris
+from .cache import cached_text
 from .errors import InputError, UnreadableDocument
 from .extract import extract_document
 from .facts import ExtractedDocument, GazetteerEntry
@@ -27,12 +29,15 @@ from .readers import discover_documents, read_document, read_sidecar
 from .reference import gazetteer, load_reference_graph
 from .remote import build_remote, is_remote
 from .settings import ONTOLOGY_DIR, REFERENCE_DIR, SEEDS_DIR, Settings
-from .store import StagedStore, add_graph, import_files, triples_per_graph, uploaded_documents
-from .validation import ValidationReport, load_ontology, validate_store
-
-#: documents loaded between two flushes of the store: without them, memory grows by some 80 kB
-#: per document (8 GB at 100 000); with them it stays flat, for 0.2 ms per document
-FLUSH_EVERY = 500
+from .store import BulkLoader, StagedStore, add_graph, import_files, triples_per_graph, uploaded_documents
+from .validation import (
+    ONTOLOGY_FILE,
+    SHAPES_FILE,
+    THEMES_FILE,
+    ValidationReport,
+    load_ontology,
+    validate_store,
+)
 
 
 @dataclass
@@ -83,6 +88,51 @@ def reference_data(
     return graph, list(entries)
 
 
+def _ntriples_without_blank_nodes(graph: Graph) -> str | None:
+    """The graph in N-Triples, or ``None`` when blank nodes would not survive the round trip."""
+    if any(isinstance(term, BNode) for triple in graph for term in triple):
+        return None
+    return graph.serialize(format="nt")
+
+
+def _load_ontology_graph(store: ox.Store, ontology_dir: Path) -> None:
+    """The ontology named graph, from the cache when the ontology files are unchanged."""
+    files = [Path(ontology_dir) / name for name in (ONTOLOGY_FILE, THEMES_FILE, SHAPES_FILE)]
+    ntriples = cached_text(
+        "ontology", files, lambda: _ntriples_without_blank_nodes(load_ontology(ontology_dir)),
+        code=("validation", "namespaces", "build"),
+    )
+    if ntriples is None:
+        add_graph(store, GRAPH_ONTOLOGY, load_ontology(ontology_dir))
+    else:
+        store.bulk_load(ntriples, ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(str(GRAPH_ONTOLOGY)))
+
+
+def _load_reference(store: ox.Store, reference_dir: Path, extra: list[Path]) -> list[GazetteerEntry]:
+    """The reference named graph, from the cache when the reference files are unchanged; returns
+    the gazetteer."""
+    reference_dir = Path(reference_dir)
+    sources = sorted(p for p in reference_dir.iterdir() if p.is_file()) if reference_dir.is_dir() else []
+
+    def make() -> str | None:
+        graph, entries = reference_data(reference_dir, extra)
+        ntriples = _ntriples_without_blank_nodes(graph)
+        if ntriples is None:
+            return None
+        return json.dumps({"ntriples": ntriples, "gazetteer": [[e.label, e.iri, e.kind] for e in entries]})
+
+    cached = cached_text(
+        "reference", [*sources, *extra], make, code=("reference", "iris", "namespaces", "facts", "build")
+    )
+    if cached is None:
+        graph, entries = reference_data(reference_dir, extra)
+        add_graph(store, GRAPH_REFERENCE, graph)
+        return entries
+    data = json.loads(cached)
+    store.bulk_load(data["ntriples"], ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(str(GRAPH_REFERENCE)))
+    return [GazetteerEntry(label, iri, kind) for label, iri, kind in data["gazetteer"]]
+
+
 def extract_file(path: Path, entries: list[GazetteerEntry]) -> ExtractedDocument:
     """Read and extract one file (with its sidecar metadata, when there is one)."""
     source = read_document(path)
@@ -112,15 +162,15 @@ _Result = tuple[Path, str | None, str | None, dict[str, int], tuple[str, ...]]
 
 
 def _process(args: tuple[Path, list[GazetteerEntry]]) -> _Result:
-    """Worker: one file -> (path, N-Triples of its graph or None, reason when skipped, counts, notes)."""
+    """Worker: one file -> (path, N-Quads of its graph or None, reason when skipped, counts, notes)."""
     path, entries = args
     try:
         extracted = extract_file(path, entries)
-        triples = document_triples(extracted)  # straight to N-Triples: no rdflib graph to build
+        triples = document_triples(extracted)  # straight to N-Quads: no rdflib graph to build
     except (UnreadableDocument, InputError) as exc:
         return path, None, str(exc), {}, ()
     notes = tuple(extracted.source.notes)
-    return path, triples.ntriples(), None, _fact_counts(extracted), notes
+    return path, triples.nquads(), None, _fact_counts(extracted), notes
 
 
 def build_store(
@@ -155,9 +205,10 @@ def build_store(
     outcomes: list[DocumentOutcome] = []
     with StagedStore(store_dir) as staged:
         store = staged.store
-        reference_graph, entries = reference_data(reference_dir, import_files(store_dir))
-        add_graph(store, GRAPH_ONTOLOGY, load_ontology(ontology_dir))
-        add_graph(store, GRAPH_REFERENCE, reference_graph)
+        # the ontology and reference graphs from the cache: parsing and skolemising them again
+        # would take as long as building fifty documents
+        _load_ontology_graph(store, ontology_dir)
+        entries = _load_reference(store, reference_dir, import_files(store_dir))
 
         seen: dict[str, Path] = {}
         jobs: list[Path] = []
@@ -174,26 +225,26 @@ def build_store(
             jobs.append(path)
 
         results = _run(jobs, entries, workers)
-        loaded = 0
-        for path, ntriples, reason, counts, notes in results:
+        loader = BulkLoader(store)  # the staged store is thrown away if the build fails
+        for path, nquads, reason, counts, notes in results:
             slug = iris.document_slug(path)
-            if ntriples is None:
+            if nquads is None:
                 outcome = DocumentOutcome(path, slug, False, reason=reason)
             else:
-                graph = iris.graph_of_document(slug)
-                store.load(ntriples, ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(str(graph)))
-                loaded += 1
-                if loaded % FLUSH_EVERY == 0:
-                    store.flush()  # RocksDB holds written data in memory until flushed
+                loader.add(nquads)
                 outcome = DocumentOutcome(
-                    path, slug, True, triples=ntriples.count("\n"), facts=counts, notes=notes
+                    path, slug, True, triples=nquads.count("\n"), facts=counts, notes=notes
                 )
             outcomes.append(outcome)
             if on_document:
                 on_document(outcome)
+        loader.write()
 
         report_validation = validate_store(store) if validate else None
         counts_per_graph = triples_per_graph(store)
+        # the store closes when its last reference goes, which must be before its folder is
+        # removed: RocksDB, closing on a removed folder, may wait a second
+        del store, loader
         staged.commit()
 
     return BuildReport(

@@ -147,11 +147,18 @@ class DocumentTriples:
 
     def ntriples(self) -> str:
         """The graph in N-Triples, each triple once."""
+        return self._lines("")
+
+    def nquads(self) -> str:
+        """The graph in N-Quads (each line names the graph), each triple once."""
+        return self._lines(f" <{self.name}>")
+
+    def _lines(self, graph: str) -> str:
         for iri in self.outside_iris:
             if _NOT_IN_IRI.search(iri):
                 URIRef(iri).n3()  # raises the error rdflib's serialiser raises on it
         lines = dict.fromkeys(
-            f"<{s}> <{p}> {_nt_term(o)} .\n" for s, p, o in self.triples
+            f"<{s}> <{p}> {_nt_term(o)}{graph} .\n" for s, p, o in self.triples
         )
         return "".join(lines)
 

@@ -59,6 +59,9 @@ class Settings:
     remote_gsp: str = "/store?graph={graph}"  # Graph Store Protocol; empty: use SPARQL Update
     remote_union: str = "union-default-graph"  # how the union default graph is asked for
     remote_timeout: float = 60.0  # seconds for one write request
+    # where data derived from the ontology and reference files is kept between runs (``cache.py``);
+    # unset: $XDG_CACHE_HOME/jeugdgraph or ~/.cache/jeugdgraph
+    cache_dir: Path | None = None
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides: object) -> Settings:

@@ -238,6 +238,36 @@ class StagedStore:
             shutil.rmtree(self.staging, ignore_errors=True)
 
 
+class BulkLoader:
+    """Writes many named graphs into a store that nobody reads yet (a staged build).
+
+    ``Store.load`` costs 15 microseconds a triple on disk (a transaction through RocksDB's
+    memtable and log, flushed later); ``Store.bulk_load`` writes sorted files straight into the
+    database at half that, but each call makes new files, so graphs are collected as N-Quads and
+    written a few megabytes at a time. ``bulk_load`` is no transaction: a load that fails leaves
+    part of the data, which is why it is only for a store that is thrown away when the build fails.
+    """
+
+    def __init__(self, store: ox.Store, batch_characters: int = 8_000_000) -> None:
+        self.store = store
+        self.batch_characters = batch_characters
+        self._pending: list[str] = []
+        self._size = 0
+
+    def add(self, nquads: str) -> None:
+        self._pending.append(nquads)
+        self._size += len(nquads)
+        if self._size >= self.batch_characters:
+            self.write()
+
+    def write(self) -> None:
+        """Write what was collected."""
+        if self._pending:
+            self.store.bulk_load("".join(self._pending), ox.RdfFormat.N_QUADS)
+            self._pending.clear()
+            self._size = 0
+
+
 def load_files_into(store: ox.Store, graph_name: URIRef | str, files: Iterable[Path]) -> None:
     """Load RDF files (format from the extension) into one named graph."""
     name = ox.NamedNode(str(graph_name))
