@@ -24,37 +24,38 @@ _REPORTED_HEADERS = {
 
 
 class AccessLogMiddleware:
+    """Logs each request after its answer; the request id comes from the security middleware
+    around it (``scope["state"]["request_id"]``), or is made here when there is none."""
+
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
+        if scope["type"] != "http" or not log.isEnabledFor(logging.INFO):
             await self.app(scope, receive, send)
             return
         started = time.perf_counter()
-        incoming = dict(scope.get("headers") or []).get(b"x-request-id", b"").decode("latin-1")
-        request_id = incoming if _SANE_ID.match(incoming) else uuid.uuid4().hex
-        scope.setdefault("state", {})["request_id"] = request_id
+        state = scope.setdefault("state", {})
+        if not state.get("request_id"):
+            incoming = dict(scope.get("headers") or []).get(b"x-request-id", b"").decode("latin-1")
+            state["request_id"] = incoming if _SANE_ID.match(incoming) else uuid.uuid4().hex
         record: dict[str, object] = {"status": 500}
 
-        async def send_with_id(message: Message) -> None:
+        async def send_and_note(message: Message) -> None:
             if message["type"] == "http.response.start":
                 record["status"] = message["status"]
-                headers = list(message.get("headers") or [])
-                for name, value in headers:
+                for name, value in message.get("headers") or ():
                     key = _REPORTED_HEADERS.get(name.lower())
                     if key:
                         record[key] = value.decode("latin-1")
-                headers.append((b"x-request-id", request_id.encode("latin-1")))
-                message = {**message, "headers": headers}
             await send(message)
 
         try:
-            await self.app(scope, receive, send_with_id)
+            await self.app(scope, receive, send_and_note)
         finally:
             entry = {
                 "time": datetime.now(UTC).isoformat(timespec="milliseconds"),
-                "request_id": request_id,
+                "request_id": state["request_id"],
                 "method": scope.get("method"),
                 "path": scope.get("path"),
                 "status": record["status"],

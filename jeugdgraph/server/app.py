@@ -34,7 +34,7 @@ from .readiness import SKIPPED, Readiness, ValidationState, state_of, validate_i
 from .resources import resources_router
 from .security import MULTIPART_OVERHEAD, SecurityMiddleware
 from .service_description import StatisticsCache
-from .sparql import sparql_router
+from .sparql import OPENAPI_PATH_ITEM, sparql_route
 from .update import update_router
 from .viz_routes import viz_router
 
@@ -116,10 +116,13 @@ def create_app(
         lifespan=lifespan,
         docs_url=None,
         redoc_url=None,
+        # no OpenTelemetry here: asking whether it is configured costs every request ~20 µs
+        telemetry={"tracing": False, "metrics": False, "logs": False},
     )
     app.state.context = ctx
     install_error_handlers(app)
-    app.include_router(sparql_router(ctx))
+    app.router.routes.insert(0, sparql_route(ctx))  # first: most requests are queries
+    _document_route(app, "/sparql", OPENAPI_PATH_ITEM)
     app.include_router(query_api_router(ctx))
     app.include_router(health_router(ctx))
     app.include_router(viz_router(ctx))
@@ -138,3 +141,16 @@ def create_app(
     app.add_middleware(AccessLogMiddleware)
     app.add_middleware(SecurityMiddleware, max_body_bytes=settings.max_upload_bytes + MULTIPART_OVERHEAD)
     return app
+
+
+def _document_route(app: FastAPI, path: str, path_item: dict) -> None:
+    """Add the OpenAPI description of a plain (non-FastAPI) route to the app's schema."""
+    generate = app.openapi
+
+    def openapi() -> dict:
+        if app.openapi_schema is None:
+            schema = generate()
+            schema["paths"] = {path: path_item, **schema["paths"]}
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urljoin
 
 from ..errors import QueryRefused
@@ -81,13 +82,29 @@ def check_graph_name(iri: str, allowlist: Iterable[str], *, clause: str) -> None
     )
 
 
+_PrefixItems = tuple[tuple[str, str], ...]
+CACHED_QUERY_CHARS = 4096  # longer queries are rarely sent twice; the cache stays small
+
+
 def inspect_query(
     query: str, *, allowlist: Iterable[str] = (), prefixes: Mapping[str, str] | None = None
 ) -> QueryInfo:
     """Read the query's form, dataset clauses and SERVICE targets; raise ``QueryRefused`` if any
     of them is not allowed."""
     allowlist = tuple(allowlist)
-    known = dict(prefixes or {})
+    prefix_items = tuple((prefixes or {}).items())
+    if len(query) <= CACHED_QUERY_CHARS:  # dashboards send the same queries again and again
+        return _inspect_cached(query, allowlist, prefix_items)
+    return _inspect(query, allowlist, prefix_items)
+
+
+@lru_cache(maxsize=1024)
+def _inspect_cached(query: str, allowlist: tuple[str, ...], prefix_items: _PrefixItems) -> QueryInfo:
+    return _inspect(query, allowlist, prefix_items)
+
+
+def _inspect(query: str, allowlist: tuple[str, ...], prefix_items: _PrefixItems) -> QueryInfo:
+    known = dict(prefix_items)
     base: str | None = None
     form: str | None = None
     from_graphs: list[str] = []

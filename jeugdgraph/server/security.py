@@ -64,10 +64,7 @@ class SecurityMiddleware:
 
         state = scope.setdefault("state", {})
         request_id = state.get("request_id") or _request_id_of(scope)
-        state["request_id"] = request_id
-        # middleware inside this one (the access log) reads the id from the header: give it ours
-        scope["headers"] = [(n, v) for n, v in scope.get("headers", []) if n != b"x-request-id"]
-        scope["headers"].append((b"x-request-id", request_id.encode("ascii")))
+        state["request_id"] = request_id  # for the access log, the audit log and error messages
         started = False
 
         async def send_with_headers(message: Message) -> None:
