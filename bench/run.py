@@ -258,7 +258,8 @@ def start_jeugdgraph(store: Path, work: Path) -> Server:
         "from jeugdgraph.settings import Settings\n"
         "settings = Settings.from_env(store=sys.argv[1], host='127.0.0.1', port=int(sys.argv[2]))\n"
         "app = create_app(settings, sys.argv[1], validate_on_start=False)\n"
-        "uvicorn.run(app, host='127.0.0.1', port=int(sys.argv[2]), log_level='warning', access_log=False)\n"
+        "uvicorn.run(app, host='127.0.0.1', port=int(sys.argv[2]), log_level='warning', access_log=False,\n"
+        "            server_header=False)\n"
     )
     return Server("jeugdgraph", [PYTHON, "-c", launcher, str(store), str(port)],
                   f"http://127.0.0.1:{port}", "/health", work / "jeugdgraph-server.log")

@@ -335,8 +335,9 @@ class ProcessPoolBackend:
         pipe, not a thread, which saves a small query the hand-over to and from a thread. A query
         proven quick on this store skips the worker altogether (see ``proven_queries``)."""
         key = self.proven.key_of(request)
-        if self.proven.is_proven(key):
-            return await self.proven.execute(key, request)
+        proven_seconds = self.proven.proven_seconds(key)
+        if proven_seconds is not None:
+            return await self.proven.execute(key, request, proven_seconds)
         store_dir = self.store_dir
         result = await self._execute_in_worker(request)
         self.proven.record(key, result, store_dir)

@@ -5,7 +5,9 @@ query to a worker and its answer back costs a few hundred microseconds, which is
 of a small query. Evaluating the same query on the same data costs the same again, so a query
 that a worker answered within ``QUICK_SECONDS`` on the current store cannot run away the next
 time: the server process then evaluates it itself, in a thread (Oxigraph does not hold the GIL
-while it evaluates). A write makes a new store and starts the proof over.
+while it evaluates), or, when it took no more than ``INLINE_SECONDS``, right on the event loop,
+since handing it to a thread and back would cost more than the query. A write makes a new store
+and starts the proof over.
 
 "The same query" is the whole request: text, parameter values, dataset, answer formats and row
 cap. Should a proven query still pass its time limit (the machine is overloaded), the client
@@ -28,6 +30,7 @@ from ..errors import QueryTimeout
 from .execution import QueryRequest, QueryResult, evaluate, timeout_message
 
 QUICK_SECONDS = 0.02  # answered this fast by a worker: cannot run away on the same data
+INLINE_SECONDS = 0.002  # this fast: evaluated on the event loop itself, as cheap as a thread hand-over
 CAPACITY = 4096  # proven queries remembered (least recently used forgotten first)
 THREADS = 4
 
@@ -49,7 +52,7 @@ class ProvenQueries:
         self._lock = threading.Lock()
         self._store_dir = store_dir
         self._store: ox.Store | None = None
-        self._proven: OrderedDict[Hashable, None] = OrderedDict()
+        self._proven: OrderedDict[Hashable, float] = OrderedDict()  # key -> seconds in a worker
         self._threads = ThreadPoolExecutor(max_workers=THREADS, thread_name_prefix="jeugdgraph-proven")
         self.answered = 0  # queries this process answered itself (for tests and diagnostics)
 
@@ -57,12 +60,13 @@ class ProvenQueries:
     def key_of(request: QueryRequest) -> Hashable:
         return key_of(request)
 
-    def is_proven(self, key: Hashable) -> bool:
+    def proven_seconds(self, key: Hashable) -> float | None:
+        """How long a worker took for ``key`` on the current store; None when it is not proven."""
         with self._lock:
-            if key not in self._proven:
-                return False
-            self._proven.move_to_end(key)
-            return True
+            seconds = self._proven.get(key)
+            if seconds is not None:
+                self._proven.move_to_end(key)
+            return seconds
 
     def record(self, key: Hashable, result: QueryResult, store_dir: str) -> None:
         """A worker answered ``key`` on ``store_dir`` in ``result.seconds``."""
@@ -71,7 +75,7 @@ class ProvenQueries:
         with self._lock:
             if store_dir != self._store_dir:  # answered on a store that has since been replaced
                 return
-            self._proven[key] = None
+            self._proven[key] = result.seconds
             self._proven.move_to_end(key)
             while len(self._proven) > CAPACITY:
                 self._proven.popitem(last=False)
@@ -93,9 +97,12 @@ class ProvenQueries:
                 self._store = ox.Store.read_only(self._store_dir)
             return self._store
 
-    async def execute(self, key: Hashable, request: QueryRequest) -> QueryResult:
+    async def execute(self, key: Hashable, request: QueryRequest, proven_seconds: float) -> QueryResult:
         """Evaluate a proven query in this process, within ``request.timeout``."""
         store = self._current_store()
+        if proven_seconds <= INLINE_SECONDS:
+            self.answered += 1
+            return evaluate(store, request, self.prefixes)
         future = asyncio.wrap_future(self._threads.submit(evaluate, store, request, self.prefixes))
         try:
             result = await asyncio.wait_for(future, request.timeout)

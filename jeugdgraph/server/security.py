@@ -3,12 +3,12 @@
 One pure ASGI middleware (no ``BaseHTTPMiddleware``, so streamed responses stay streamed):
 
 - every request gets an id: a sane ``X-Request-ID`` from the client is kept, otherwise one is
-  made; it is echoed in the response, stored in ``request.state.request_id`` and handed to the
-  access log (which runs inside this middleware) in the request's own header, so the JSON access
-  log, the audit log and error messages all carry the same id;
-- every response gets ``X-Content-Type-Options: nosniff`` and ``Referrer-Policy: no-referrer``;
-  HTML responses also get a Content-Security-Policy that allows nothing from other origins and no
-  inline script, and may not be framed;
+  made; it is echoed in the response and stored in ``request.state.request_id``, where the
+  access log (which runs inside this middleware), the audit log and error messages find it, so
+  they all carry the same id;
+- every response gets ``X-Content-Type-Options: nosniff``; HTML responses also get a
+  Content-Security-Policy that allows nothing from other origins and no inline script, may not
+  be framed, and send no referrer;
 - a request body larger than the limit is refused with 413 before it is read into memory, and
   a query string that is not UTF-8 once percent-decoded with 400 (instead of being "repaired");
 - an exception nobody handled becomes a JSON 500 with the request id, never a traceback; the
@@ -74,15 +74,12 @@ class SecurityMiddleware:
                 headers = _headers_of(message)
                 names = {name.lower() for name, _ in headers}
                 content_type = next((v for n, v in headers if n.lower() == b"content-type"), b"")
-                extra = [
-                    (b"x-request-id", request_id.encode()),
-                    (b"x-content-type-options", b"nosniff"),
-                    (b"referrer-policy", b"no-referrer"),
-                ]
-                if content_type.lower().startswith(b"text/html"):
+                extra = [(b"x-request-id", request_id.encode()), (b"x-content-type-options", b"nosniff")]
+                if content_type.lower().startswith(b"text/html"):  # only pages link, frame and run
                     extra += [
                         (b"content-security-policy", CONTENT_SECURITY_POLICY.encode()),
                         (b"x-frame-options", b"DENY"),
+                        (b"referrer-policy", b"no-referrer"),
                     ]
                 headers += [(n, v) for n, v in extra if n not in names]
                 message["headers"] = headers

@@ -51,4 +51,5 @@ def serve(settings: Settings, *, say=print) -> None:  # noqa: ANN001 - say: a pr
         app = create_app(settings, validation=validation)
         base = f"http://{settings.host}:{settings.port}"
         say(f"Querypagina: {base}/  —  SPARQL: {base}/sparql  —  API: {base}/docs")
-        uvicorn.run(app, host=settings.host, port=settings.port, access_log=False, log_level="info")
+        uvicorn.run(app, host=settings.host, port=settings.port, access_log=False, log_level="info",
+                    server_header=False)
