@@ -8,25 +8,19 @@ import hashlib
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import httpx
+from liveserver import LiveServer, free_port
 
 TOKEN = "reliability-token-51c9"
 DIGEST = hashlib.sha256(TOKEN.encode()).hexdigest()
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 DOC = "https://w3id.org/jeugdgraph/id/document/"
 JSON = {"Accept": "application/sparql-results+json"}
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def copy_store(source: Path, target: Path) -> Path:
@@ -123,25 +117,12 @@ class ServerProcess:
 @contextlib.contextmanager
 def serve_in_thread(store_dir: Path):  # noqa: ANN201 - Iterator[str]
     """The app over ``store_dir`` (read only, one query worker) in uvicorn in a thread; yields its URL."""
-    import threading
-
-    import uvicorn
-
     from jeugdgraph.server import create_app
     from jeugdgraph.settings import Settings
 
-    app = create_app(Settings(query_workers=1), store_dir, validate_on_start=False)
-    port = free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", access_log=False)
-    )
-    thread = threading.Thread(target=server.run, name="uvicorn-reliability", daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
+    live = LiveServer(create_app(Settings(query_workers=1), store_dir, validate_on_start=False),
+                      name="uvicorn-reliability")
     try:
-        yield f"http://127.0.0.1:{port}"
+        yield live.url
     finally:
-        server.should_exit = True
-        thread.join(timeout=30)
+        live.stop()

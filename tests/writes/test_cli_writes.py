@@ -8,8 +8,9 @@ from pathlib import Path
 
 import httpx
 import pytest
+from liveserver import LiveServer
 from typer.testing import CliRunner
-from writefixtures import DOC, MOTIE, TOKEN, ThreadServer, close_writes, copy_store, write_settings
+from writefixtures import DOC, MOTIE, TOKEN, close_writes, copy_store, write_settings
 
 from jeugdgraph.cli import app as cli
 from jeugdgraph.server import create_app
@@ -20,17 +21,17 @@ runner = CliRunner()
 @pytest.fixture(scope="module")
 def server(
     seed_build, seed_store_dir: Path, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[ThreadServer]:  # noqa: ANN001
+) -> Iterator[LiveServer]:  # noqa: ANN001
     folder = tmp_path_factory.mktemp("cli-writes")
     store_dir = copy_store(seed_store_dir, folder / "store")
     app = create_app(write_settings(folder), store_dir, validation=seed_build.validation)
-    live = ThreadServer(app)
+    live = LiveServer(app, name="uvicorn-writes-test")
     yield live
     live.stop()
     close_writes(app)
 
 
-def has_graph(server: ThreadServer, slug: str) -> bool:
+def has_graph(server: LiveServer, slug: str) -> bool:
     response = httpx.get(
         f"{server.url}/sparql",
         params={"query": f"ASK {{ GRAPH <{DOC}{slug}> {{ ?s ?p ?o }} }}"},
@@ -47,7 +48,7 @@ def test_hash_token_prints_the_digest_the_server_expects() -> None:
     assert from_stdin.stdout.strip() == result.stdout.strip()
 
 
-def test_add_and_delete_a_document_from_the_command_line(server: ThreadServer, tmp_path: Path) -> None:
+def test_add_and_delete_a_document_from_the_command_line(server: LiveServer, tmp_path: Path) -> None:
     motie = tmp_path / "motie-cli.txt"
     motie.write_bytes(MOTIE)
     added = runner.invoke(
@@ -76,7 +77,7 @@ def test_add_and_delete_a_document_from_the_command_line(server: ThreadServer, t
     assert not has_graph(server, "motie-cli")
 
 
-def test_refusals_are_one_sentence_and_a_non_zero_exit(server: ThreadServer, tmp_path: Path) -> None:
+def test_refusals_are_one_sentence_and_a_non_zero_exit(server: LiveServer, tmp_path: Path) -> None:
     motie = tmp_path / "motie-cli.txt"
     motie.write_bytes(MOTIE)
     wrong_token = runner.invoke(cli, ["add-document", str(motie), "--server", server.url, "--token", "fout"])

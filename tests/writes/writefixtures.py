@@ -95,37 +95,3 @@ def bomb_pdf(megabytes: int) -> bytes:
     from pdfwriter import pdf_bytes
 
     return pdf_bytes([["x"]], raw_streams=[zero_bomb(megabytes)])
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-class ThreadServer:
-    """uvicorn serving an app on a free port of 127.0.0.1, in a thread of this process."""
-
-    def __init__(self, app) -> None:  # noqa: ANN001 - FastAPI
-        import threading
-        import time
-
-        import uvicorn
-
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        config = uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning", access_log=False)
-        self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, name="uvicorn-writes-test", daemon=True)
-        self.thread.start()
-        deadline = time.monotonic() + 30
-        while not self.server.started:
-            if time.monotonic() > deadline or not self.thread.is_alive():
-                raise RuntimeError("uvicorn did not start within 30 s")
-            time.sleep(0.05)
-
-    def stop(self) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=30)
