@@ -35,12 +35,14 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Literal
 
 from ..facts import Span
+from .matching import lowered_for_search
 
 DateKind = Literal[
     "date", "partial", "quarter", "half", "month", "year", "deadline", "effective", "duration", "period"
@@ -184,9 +186,13 @@ class _Candidate:
 # starts, in text order and each from where its previous match ended, finds exactly what
 # ``finditer`` over the whole text finds.
 
-_ANCHOR = re.compile(r"\d+|kwartaal|helft|half", re.IGNORECASE)
-_WORD_START = re.compile(r"(?<![^\W_])[^\W_]")
-_UNIT = re.compile(rf"{START}(?:{_alternatives(list(UNITS))}){END}", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_ANCHOR_WORD = re.compile("kwartaal|helft|half")
+# where a unit of a duration may be: looser than the grammar (``twee`` holds ``wee``), but quick
+_UNIT_PART = re.compile("dag|we[ek]|maand|kwarta|ja(?:ar|re)")
+_WORD = re.compile(r"[^\W_]+")  # its matches start where START holds before a letter or digit
+_ANCHOR_WORD_FOLDED = re.compile(_ANCHOR_WORD.pattern, re.IGNORECASE)
+_UNIT_PART_FOLDED = re.compile(_UNIT_PART.pattern, re.IGNORECASE)
 _BASE_PATTERNS = {name: re.compile(body, re.IGNORECASE) for name, body in _BASES.items()}
 # word starts in the longest trigger ("niet later dan", "m.i.v.") with connector and article (5),
 # and in the longest modifier ("eind van het", 3)
@@ -195,22 +201,24 @@ _PREFIX_WORDS = 8
 _DURATION_WORDS = 7
 
 
-def _word_starts_before(text: str, position: int, count: int) -> list[int]:
-    """The last ``count`` starts of a word at or before ``position``, in text order."""
-    reach = 16 * count
-    while True:
-        lowest = max(0, position - reach)
-        starts = [m.start() for m in _WORD_START.finditer(text, lowest, position + 1)]
-        if len(starts) >= count or lowest == 0:
-            return starts[-count:]
-        reach *= 4
+class _WordStarts:
+    """Where the words of a text start (an alphanumeric character after none), found once."""
 
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._starts: list[int] | None = None
 
-def _starts_before(text: str, positions: list[int] | set[int], words: int) -> list[int]:
-    starts: set[int] = set()
-    for position in positions:
-        starts.update(_word_starts_before(text, position, words))
-    return sorted(starts)
+    def before(self, positions: list[int] | set[int], words: int) -> list[int]:
+        """The last ``words`` word starts at or before each position, together, in text order."""
+        if not positions:
+            return []
+        if self._starts is None:
+            self._starts = [m.start() for m in _WORD.finditer(self.text)]
+        starts: set[int] = set()
+        for position in positions:
+            index = bisect_right(self._starts, position)
+            starts.update(self._starts[max(0, index - words):index])
+        return sorted(starts)
 
 
 def _matches(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
@@ -226,22 +234,45 @@ def _matches(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.
     return found
 
 
+def _anchors(text: str, lowered: str | None) -> list[int]:
+    """Where the anchors of the base patterns are (and perhaps a few more places)."""
+    found = []
+    previous = -2
+    for m in _DIGIT.finditer(text):
+        if m.start() != previous + 1:  # the other digits of a number are in the same word
+            found.append(m.start())
+        previous = m.start()
+    if lowered is None:
+        found.extend(m.start() for m in _ANCHOR_WORD_FOLDED.finditer(text))
+    else:
+        found.extend(m.start() for m in _ANCHOR_WORD.finditer(lowered))
+    return found
+
+
+def _units(text: str, lowered: str | None) -> list[int]:
+    """Where the unit of a duration may be (and a few more places)."""
+    if lowered is None:
+        return [m.start() for m in _UNIT_PART_FOLDED.finditer(text)]
+    return [m.start() for m in _UNIT_PART.finditer(lowered)]
+
+
 def find_dates(text: str) -> list[DateMatch]:
     """Every date, deadline, period and duration in ``text``, in text order, never overlapping."""
     candidates: list[tuple[int, int, int, _Candidate]] = []
+    lowered = lowered_for_search(text)
+    words = _WordStarts(text)
     # a base starts in the word that holds its anchor or in the word before
-    bases = _starts_before(text, [m.start() for m in _ANCHOR.finditer(text)], 2)
+    bases = words.before(_anchors(text, lowered), 2)
     for rank, name in enumerate(_ORDER):
         base = _BASE_PATTERNS[name]
         positions = [b for b in bases if base.match(text, b)]
         if not positions:
             continue
-        for m in _matches(_PATTERNS[name], text, _starts_before(text, positions, _PREFIX_WORDS + 1)):
+        for m in _matches(_PATTERNS[name], text, words.before(positions, _PREFIX_WORDS + 1)):
             candidate = _interpret(name, m, text)
             if candidate is not None:
                 candidates.append((candidate.begin, -(candidate.end - candidate.begin), rank, candidate))
-    units = [m.start() for m in _UNIT.finditer(text)]
-    for m in _matches(_DURATION, text, _starts_before(text, units, _DURATION_WORDS)):
+    for m in _matches(_DURATION, text, words.before(_units(text, lowered), _DURATION_WORDS)):
         candidate = _duration(m, text)
         if candidate is not None:
             candidates.append((candidate.begin, -(candidate.end - candidate.begin), len(_ORDER), candidate))

@@ -38,6 +38,22 @@ def _fold_char(ch: str) -> str:
     return "".join(c for c in folded if not unicodedata.combining(c))
 
 
+# The characters other than A-Z and a-z that re.IGNORECASE takes for a Latin letter (i, i, s, k).
+_FOLDS_TO_LATIN = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def lowered_for_search(text: str) -> str | None:
+    """``text.lower()``, to look for the words a case-insensitive pattern needs before running it.
+
+    Offsets are the same as in ``text``, and a Latin word occurs in it exactly when it occurs in
+    ``text`` as ``re.IGNORECASE`` sees it; when ``text`` holds a character for which that is not
+    so, ``None``, and the pattern must be run without looking first.
+    """
+    if any(c in text for c in _FOLDS_TO_LATIN):
+        return None
+    return text.lower()
+
+
 # every character met so far -> what it folds to; grown lazily, as texts bring new characters
 _FOLDED: dict[int, str] = {}
 # the characters that fold to no character or to several: texts holding one take the exact path

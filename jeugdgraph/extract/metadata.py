@@ -27,6 +27,7 @@ from ..errors import InputError
 from ..facts import DocumentKind, DocumentMetadata, DocumentPart, GazetteerEntry, SourceText, Span
 from .compiled import for_gazetteer
 from .dates import find_dates
+from .matching import lowered_for_search
 
 # --- lines ------------------------------------------------------------------------------------
 
@@ -169,10 +170,56 @@ _SIGNALS: dict[str, tuple[tuple[str, int], ...]] = {
         (r"(?i)\badviesraad\b", 1), (r"(?i)\b(?:gevraagd|ongevraagd) advies\b", 2),
     ),
 }
+# A word every match of a signal holds (or one of several): a text without it cannot match, and
+# looking for a word is a hundred times faster than running a pattern that starts with ``\b``.
+_SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
+    r"(?im)^\s*motie\b": ("motie",), r"\bDeze motie\b": ("Deze motie",),
+    r"(?i)\b(?:geven|geeft) het college (?:de )?opdracht": (" het college ",),
+    r"(?i)\bdraagt het college op\b": ("draagt het college op",),
+    r"(?i)\bverzoek(?:t|en) het college\b": (" het college",),
+    r"(?i)en gaat over tot de orde van de dag": ("en gaat over tot de orde van de dag",),
+    r"(?im)^\s*constaterende\b": ("constaterende",), r"(?im)^\s*overwegende\b": ("overwegende",),
+    r"(?im)^\s*raadsvoorstel\b": ("raadsvoorstel",),
+    r"(?i)welk besluit moet (?:er )?worden genomen": ("worden genomen",),
+    r"(?i)\bvoorgesteld (?:raads)?besluit\b": ("voorgesteld ",),
+    r"(?i)\bstellen (?:wij|we) (?:u|de raad) voor\b": ("stellen ",),
+    r"(?im)^\s*aan de gemeenteraad\b": ("aan de gemeenteraad",),
+    r"(?im)^\s*raadsbesluit\s*$": ("raadsbesluit",),
+    r"(?im)^\s*besluit van de (?:gemeente)?raad\b": ("besluit van de ",),
+    r"(?i)\baldus (?:besloten|vastgesteld) in de (?:openbare )?(?:raads)?vergadering\b": ("aldus ",),
+    r"(?im)^\s*gelezen het voorstel\b": ("gelezen het voorstel",),
+    r"(?im)^\s*raadsinformatiebrief\b": ("raadsinformatiebrief",),
+    r"(?i)\braadsinformatiebrief\b": ("raadsinformatiebrief",), r"\bRIB\b": ("RIB",),
+    r"(?im)^\s*ga naar (?:de )?(?:hoofd)?inhoud\s*$": ("ga naar ",),
+    r"(?im)^\s*ga naar het begin\s*$": ("ga naar het begin",),
+    r"(?i)\bnieuwsbericht\b": ("nieuwsbericht",),
+    r"(?im)^\s*(?:terug naar|deel dit)\b": ("terug naar", "deel dit"),
+    r"(?m)^\s*Wethouder [A-Z][^:\n]{2,40}:": ("Wethouder ",),
+    r"(?im)^\s*(?:home|start)\s*[>\u00bb/]\s*(?:actueel\s*[>\u00bb/]\s*)?nieuws": ("nieuws",),
+    r"(?im)^\s*(?:gepubliceerd|geplaatst)\s+op\b": ("gepubliceerd", "geplaatst"),
+    r"(?im)\A\s*(?:inhoud|agenda)\s*$": ("inhoud", "agenda"),
+    r"(?im)^\s*vraag aan de raad\s*$": ("vraag aan de raad",),
+    r"(?i)\bbeeldvorming\b": ("beeldvorming",), r"(?im)^\s*regiovisie\s*$": ("regiovisie",),
+    r"(?im)^\s*geachte?\b": ("geacht",), r"(?im)^\s*betreft\b": ("betreft",),
+    r"(?im)^\s*hoogachtend\b": ("hoogachtend",),
+    r"(?im)^\s*met vriendelijke groet": ("met vriendelijke groet",),
+    r"(?i)\bbriefnummer\b": ("briefnummer",), r"(?i)\buw kenmerk\b": ("uw kenmerk",),
+    r"(?i)\badvies van de adviesraad\b": ("advies van de adviesraad",),
+    r"(?im)^\s*(?:betreft:?\s*)?advies\b": ("advies",), r"(?i)\badviesraad\b": ("adviesraad",),
+    r"(?i)\b(?:gevraagd|ongevraagd) advies\b": (" advies",),
+}
 _COMPILED_SIGNALS = {
-    kind: tuple((re.compile(pattern), weight) for pattern, weight in signals)
+    kind: tuple(
+        (re.compile(pattern), weight, _SIGNAL_WORDS[pattern], bool(re.compile(pattern).flags & re.IGNORECASE))
+        for pattern, weight in signals
+    )
     for kind, signals in _SIGNALS.items()
 }
+# every signal word is written in its pattern, so a match holds it
+assert all(
+    any(word in (p.pattern.lower() if folds else p.pattern) for word in words)
+    for signals in _COMPILED_SIGNALS.values() for p, _weight, words, folds in signals
+)
 _KIND_ORDER: tuple[DocumentKind, ...] = (
     "regiovisie", "raadsbesluit", "raadsvoorstel", "motie", "raadsinformatiebrief", "advies",
     "nieuwsbericht", "presentatie", "brief",
@@ -380,8 +427,18 @@ def _infer(
 def classify(text: str) -> DocumentKind:
     """The kind of one document from what its text says; ``document`` when nothing is clear."""
     scores: dict[DocumentKind, int] = {}
+    lowered = lowered_for_search(text)
+
+    def may_match(words: tuple[str, ...], folds: bool) -> bool:
+        if not folds:
+            return any(word in text for word in words)
+        return lowered is None or any(word in lowered for word in words)
+
     for kind, signals in _COMPILED_SIGNALS.items():
-        score = sum(weight for pattern, weight in signals if pattern.search(text))
+        score = sum(
+            weight for pattern, weight, words, folds in signals
+            if may_match(words, folds) and pattern.search(text)
+        )
         scores[cast(DocumentKind, kind)] = score
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     if lines:
@@ -698,7 +755,9 @@ class _Names:
         folded = _fold(text)
         best: tuple[int, str] | None = None
         for label in self.by_label:
-            if len(label) < 3 or not re.search(rf"(?<![^\W_]){re.escape(label)}(?![^\W_])", folded):
+            if len(label) < 3 or label not in folded:  # (the search below is slower than this test)
+                continue
+            if not re.search(rf"(?<![^\W_]){re.escape(label)}(?![^\W_])", folded):
                 continue
             iri = self._unique(label, kinds)
             if iri is not None and (best is None or len(label) > best[0]):

@@ -70,7 +70,7 @@ from ..facts import (
 from ..namespaces import JG
 from ..settings import ONTOLOGY_DIR
 from . import amounts, dates
-from .matching import NormalisedText, PhraseMatcher, fold
+from .matching import NormalisedText, PhraseMatcher, fold, lowered_for_search
 from .structure import ITEM_MARKER, ListItem, is_heading, lines, list_at, paragraphs, sentence_at, sentences
 
 # --------------------------------------------------------------------------- decisions
@@ -281,6 +281,8 @@ _DECIDED_ACTION = re.compile(
     + r"\b(?:gemaakt|hebben|maken)\b",
     re.IGNORECASE,
 )
+# one of these is in every match of _DECIDED_ACTION
+_DECIDED_ACTION_WORDS = ("heeft", "hebben", "besluiten", "afspra")
 _ACTION_SECTION = re.compile(r"^(?:aanpak|maatregelen|acties|actiepunten|wat\s+gaan\s+we\s+doen\??)$", re.I)
 _VERB_NOUN_EXCEPTIONS = frozenset({
     "gemeenten", "kinderen", "jongeren", "jeugdigen", "kosten", "middelen", "problemen", "wachtlijsten",
@@ -312,14 +314,23 @@ def find_measures(source: SourceText) -> list[Measure]:
         if stripped.endswith(":") and _MEASURE_LIST_HEADER.search(stripped):
             found.extend(item.content for item in list_at(text, line.end + 1))
 
+    lowered = lowered_for_search(text)
     for sentence in sentences(text):
         body = sentence.text
         if body.endswith("?"):
             continue
+        # the words each pattern needs, looked for first: most sentences have none of them
+        words = lowered[sentence.begin : sentence.end] if lowered is not None else None
         if (
-            _CALLED_A_MEASURE.search(body)
-            or (_ANNOUNCED_ACTION.search(body) and _TIME_MARKER.search(body))
-            or _DECIDED_ACTION.search(body)
+            ((words is None or "maatregel" in words or "stap" in words) and _CALLED_A_MEASURE.search(body))
+            or (
+                (words is None or "word" in words or "zal" in words or "zull" in words)
+                and _ANNOUNCED_ACTION.search(body) and _TIME_MARKER.search(body)
+            )
+            or (
+                (words is None or any(w in words for w in _DECIDED_ACTION_WORDS))
+                and _DECIDED_ACTION.search(body)
+            )
         ):
             found.append(_without_marker(sentence, text))
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..facts import Span
 
@@ -44,12 +45,21 @@ class Line:
         return not self.text.strip()
 
 
+# The extractors of one document each ask for its lines, paragraphs and sentences: the last few
+# texts' are kept (as tuples; every caller gets its own list).
+
+
 def lines(text: str) -> list[Line]:
+    return list(_lines(text))
+
+
+@lru_cache(maxsize=32)
+def _lines(text: str) -> tuple[Line, ...]:
     result, begin = [], 0
     for raw in text.split("\n"):
         result.append(Line(begin, begin + len(raw), raw))
         begin += len(raw) + 1
-    return result
+    return tuple(result)
 
 
 @dataclass(frozen=True)
@@ -61,6 +71,11 @@ class Paragraph:
 
 
 def paragraphs(text: str) -> list[Paragraph]:
+    return list(_paragraphs(text))
+
+
+@lru_cache(maxsize=32)
+def _paragraphs(text: str) -> tuple[Paragraph, ...]:
     result: list[Paragraph] = []
     current: list[Line] = []
     for line in lines(text) + [Line(len(text), len(text), "")]:
@@ -71,7 +86,7 @@ def paragraphs(text: str) -> list[Paragraph]:
                 current = []
         else:
             current.append(line)
-    return result
+    return tuple(result)
 
 
 #: Words a title never ends with: a line that does was cut in the middle of a sentence.
@@ -194,11 +209,16 @@ _LINE_ITEM = re.compile(rf"\n[ \t]*(?={_BULLET}[ \t]|\d{{1,2}}[.)][ \t])")
 
 def sentences(text: str) -> list[Span]:
     """Sentences of the text in order (list items and headings are sentences of their own)."""
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=8)
+def _sentences(text: str) -> tuple[Span, ...]:
     result: list[Span] = []
     for block in _blocks(text):
         for piece in _split_items(block, text):
             result.extend(_split_sentences(piece, text))
-    return result
+    return tuple(result)
 
 
 def _split_items(block: Span, text: str) -> Iterator[Span]:
