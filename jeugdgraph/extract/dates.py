@@ -35,10 +35,10 @@ from __future__ import annotations
 
 import calendar
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Literal
 
 from ..facts import Span
@@ -190,7 +190,6 @@ _DIGIT = re.compile(r"\d")
 _ANCHOR_WORD = re.compile("kwartaal|helft|half")
 # where a unit of a duration may be: looser than the grammar (``twee`` holds ``wee``), but quick
 _UNIT_PART = re.compile("dag|we[ek]|maand|kwarta|ja(?:ar|re)")
-_WORD = re.compile(r"[^\W_]+")  # its matches start where START holds before a letter or digit
 _ANCHOR_WORD_FOLDED = re.compile(_ANCHOR_WORD.pattern, re.IGNORECASE)
 _UNIT_PART_FOLDED = re.compile(_UNIT_PART.pattern, re.IGNORECASE)
 _BASE_PATTERNS = {name: re.compile(body, re.IGNORECASE) for name, body in _BASES.items()}
@@ -201,24 +200,22 @@ _PREFIX_WORDS = 8
 _DURATION_WORDS = 7
 
 
-class _WordStarts:
-    """Where the words of a text start (an alphanumeric character after none), found once."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self._starts: list[int] | None = None
-
-    def before(self, positions: list[int] | set[int], words: int) -> list[int]:
-        """The last ``words`` word starts at or before each position, together, in text order."""
-        if not positions:
-            return []
-        if self._starts is None:
-            self._starts = [m.start() for m in _WORD.finditer(self.text)]
-        starts: set[int] = set()
-        for position in positions:
-            index = bisect_right(self._starts, position)
-            starts.update(self._starts[max(0, index - words):index])
-        return sorted(starts)
+def _word_starts_before(text: str, positions: list[int], words: int) -> list[int]:
+    """The last ``words`` starts of a word (a letter or digit after none: where ``START`` holds
+    before one) at or before each position, together, in text order."""
+    starts: set[int] = set()
+    for position in positions:
+        i = min(position, len(text) - 1)
+        for _ in range(words):
+            while i >= 0 and not text[i].isalnum():  # str.isalnum is what [^\W_] matches
+                i -= 1
+            if i < 0:
+                break
+            while i > 0 and text[i - 1].isalnum():
+                i -= 1
+            starts.add(i)
+            i -= 1
+    return sorted(starts)
 
 
 def _matches(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
@@ -258,21 +255,25 @@ def _units(text: str, lowered: str | None) -> list[int]:
 
 def find_dates(text: str) -> list[DateMatch]:
     """Every date, deadline, period and duration in ``text``, in text order, never overlapping."""
+    return list(_find_dates(text))
+
+
+@lru_cache(maxsize=256)  # the extractors ask about the same lines and sentences more than once
+def _find_dates(text: str) -> tuple[DateMatch, ...]:
     candidates: list[tuple[int, int, int, _Candidate]] = []
     lowered = lowered_for_search(text)
-    words = _WordStarts(text)
     # a base starts in the word that holds its anchor or in the word before
-    bases = words.before(_anchors(text, lowered), 2)
+    bases = _word_starts_before(text, _anchors(text, lowered), 2)
     for rank, name in enumerate(_ORDER):
         base = _BASE_PATTERNS[name]
         positions = [b for b in bases if base.match(text, b)]
         if not positions:
             continue
-        for m in _matches(_PATTERNS[name], text, words.before(positions, _PREFIX_WORDS + 1)):
+        for m in _matches(_PATTERNS[name], text, _word_starts_before(text, positions, _PREFIX_WORDS + 1)):
             candidate = _interpret(name, m, text)
             if candidate is not None:
                 candidates.append((candidate.begin, -(candidate.end - candidate.begin), rank, candidate))
-    for m in _matches(_DURATION, text, words.before(_units(text, lowered), _DURATION_WORDS)):
+    for m in _matches(_DURATION, text, _word_starts_before(text, _units(text, lowered), _DURATION_WORDS)):
         candidate = _duration(m, text)
         if candidate is not None:
             candidates.append((candidate.begin, -(candidate.end - candidate.begin), len(_ORDER), candidate))
@@ -284,7 +285,7 @@ def find_dates(text: str) -> list[DateMatch]:
             continue
         chosen.append(candidate)
         taken_until = candidate.end
-    return [c.match for c in chosen if c.match is not None]
+    return tuple(c.match for c in chosen if c.match is not None)
 
 
 def parse_date(text: str) -> date | None:

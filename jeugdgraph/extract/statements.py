@@ -47,7 +47,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from rdflib import Graph
+import pyoxigraph as ox
 from rdflib.namespace import RDF, SKOS
 
 from .. import iris
@@ -523,15 +523,27 @@ def find_principles(source: SourceText) -> list[Principle]:
 
 @lru_cache(maxsize=4)
 def _theme_matcher(themes_file: Path) -> PhraseMatcher[str]:
-    graph = Graph()
-    graph.parse(themes_file, format="turtle")
+    # read with Oxigraph: rdflib's Turtle parser takes longer than a build of ten documents
+    themes: set[str] = set()
+    labels: dict[tuple[str, str], list[str]] = {}
+    for triple in ox.parse(path=str(themes_file), format=ox.RdfFormat.TURTLE):
+        subject, predicate, value = triple.subject, triple.predicate.value, triple.object
+        if not isinstance(subject, ox.NamedNode):
+            continue
+        if predicate == _RDF_TYPE and value == _THEMA:
+            themes.add(subject.value)
+        elif predicate in _LABELS and isinstance(value, ox.Literal) and value.language == "nl":
+            labels.setdefault((subject.value, predicate), []).append(value.value)
     phrases: list[tuple[str, str]] = []
-    for concept in sorted(graph.subjects(RDF.type, JG.Thema)):
-        for predicate in (SKOS.prefLabel, SKOS.altLabel):
-            for label in graph.objects(concept, predicate):
-                if getattr(label, "language", None) == "nl":
-                    phrases.append((str(label), str(concept)))
+    for concept in sorted(themes):
+        for predicate in _LABELS:
+            phrases.extend((label, concept) for label in labels.get((concept, predicate), []))
     return PhraseMatcher(phrases)
+
+
+_RDF_TYPE = str(RDF.type)
+_THEMA = ox.NamedNode(str(JG.Thema))
+_LABELS = (str(SKOS.prefLabel), str(SKOS.altLabel))
 
 
 def find_themes(source: SourceText, themes_file: Path | None = None) -> list[ThemeHit]:
