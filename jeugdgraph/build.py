@@ -133,9 +133,11 @@ def _load_reference(store: ox.Store, reference_dir: Path, extra: list[Path]) -> 
     return [GazetteerEntry(label, iri, kind) for label, iri, kind in data["gazetteer"]]
 
 
-def extract_file(path: Path, entries: list[GazetteerEntry]) -> ExtractedDocument:
+def extract_file(
+    path: Path, entries: list[GazetteerEntry], settings: Settings | None = None
+) -> ExtractedDocument:
     """Read and extract one file (with its sidecar metadata, when there is one)."""
-    source = read_document(path)
+    source = read_document(path, settings)
     return extract_document(source, gazetteer=entries, sidecar=read_sidecar(path))
 
 
@@ -161,11 +163,11 @@ def _fact_counts(extracted: ExtractedDocument) -> dict[str, int]:
 _Result = tuple[Path, str | None, str | None, dict[str, int], tuple[str, ...]]
 
 
-def _process(args: tuple[Path, list[GazetteerEntry]]) -> _Result:
+def _process(args: tuple[Path, list[GazetteerEntry], Settings | None]) -> _Result:
     """Worker: one file -> (path, N-Quads of its graph or None, reason when skipped, counts, notes)."""
-    path, entries = args
+    path, entries, settings = args
     try:
-        extracted = extract_file(path, entries)
+        extracted = extract_file(path, entries, settings)
         triples = document_triples(extracted)  # straight to N-Quads: no rdflib graph to build
     except (UnreadableDocument, InputError) as exc:
         return path, None, str(exc), {}, ()
@@ -224,7 +226,8 @@ def build_store(
             seen[slug] = path
             jobs.append(path)
 
-        results = _run(jobs, entries, workers)
+        # the settings once, not once per document (reading the environment costs 40 microseconds)
+        results = _run(jobs, entries, workers, Settings.from_env())
         loader = BulkLoader(store)  # the staged store is thrown away if the build fails
         for path, nquads, reason, counts, notes in results:
             slug = iris.document_slug(path)
@@ -257,22 +260,26 @@ def build_store(
 
 
 _worker_entries: list[GazetteerEntry] = []
+_worker_settings: list[Settings] = []
 
 
-def _init_worker(entries: list[GazetteerEntry]) -> None:
+def _init_worker(entries: list[GazetteerEntry], settings: Settings) -> None:
     _worker_entries[:] = entries  # sent once per worker process, not once per document
+    _worker_settings[:] = [settings]
 
 
 def _process_in_worker(path: Path) -> _Result:
-    return _process((path, _worker_entries))
+    return _process((path, _worker_entries, _worker_settings[0]))
 
 
-def _run(jobs: list[Path], entries: list[GazetteerEntry], workers: int):  # noqa: ANN202
+def _run(jobs: list[Path], entries: list[GazetteerEntry], workers: int, settings: Settings):  # noqa: ANN202
     """The results in input order, one at a time: each graph is loaded and let go before the next
     one is held, so a build's memory does not grow with the number of documents."""
     if workers <= 1 or len(jobs) < 2 * workers:
         for path in jobs:
-            yield _process((path, entries))
+            yield _process((path, entries, settings))
         return
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(entries,)) as pool:
+    with ProcessPoolExecutor(
+        max_workers=workers, initializer=_init_worker, initargs=(entries, settings)
+    ) as pool:
         yield from pool.map(_process_in_worker, jobs, chunksize=16)

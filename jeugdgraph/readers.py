@@ -89,6 +89,10 @@ _LINE_BREAKS = re.compile("\r\n|\r|\u2028|\u2029|\x0b|\x85")
 _INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 _SPACES = re.compile("[\u00a0\u202f\u2007]")
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+# every character the substitutions above change
+_SUBSTITUTED = re.compile(
+    "[\r\u2028\u2029\x0b\x85\f\u00ad\u200b\u2060\ufeff\u00a0\u202f\u2007\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]"
+)
 _TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
 _MANY_BLANK_LINES = re.compile(r"\n{4,}")
 
@@ -103,9 +107,13 @@ def normalise_text(text: str) -> str:
     are dropped and the text ends with one newline. Nothing else changes: quotes, dashes, case,
     leading indentation and tabs stay as written.
     """
-    text = _LINE_BREAKS.sub("\n", text).replace("\f", "\n\n")
-    text = _SPACES.sub(" ", _INVISIBLE.sub("", unicodedata.normalize("NFC", text)))
-    text = _CONTROLS.sub("", text)
+    if _SUBSTITUTED.search(text):
+        text = _LINE_BREAKS.sub("\n", text).replace("\f", "\n\n")
+        text = _SPACES.sub(" ", _INVISIBLE.sub("", unicodedata.normalize("NFC", text)))
+        text = _CONTROLS.sub("", text)
+    else:
+        # nothing to substitute, and NFC makes none of those characters: one search, not five
+        text = unicodedata.normalize("NFC", text)
     if " \n" in text or "\t\n" in text or text.endswith((" ", "\t")):  # the search is slow
         text = _TRAILING_SPACE.sub("", text)
     if "\n\n\n\n" in text:
@@ -121,7 +129,7 @@ def read_document(path: Path, settings: Settings | None = None) -> SourceText:
     """Read one document file into its normalised text; ``UnreadableDocument`` when that fails."""
     settings = settings or Settings.from_env()
     path = Path(path)
-    label = _label(path)
+    label = _Label(path)
     suffix = path.suffix.lower()
     media_type = MEDIA_TYPES.get(suffix)
     if media_type is None:
@@ -188,6 +196,25 @@ def read_document(path: Path, settings: Settings | None = None) -> SourceText:
     )
 
 
+class _Label:
+    """``_label(path)``, worked out when a message first needs it (resolving a path costs as much
+    as reading a small file, and most files need no message)."""
+
+    __slots__ = ("_path", "_text")
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._text: str | None = None
+
+    def __str__(self) -> str:
+        if self._text is None:
+            self._text = _label(self._path)
+        return self._text
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+
 def _label(path: Path) -> str:
     """The file as the report names it: relative to the working folder when it lies below it."""
     try:
@@ -210,7 +237,7 @@ _ENCODING_NAMES: dict[str, str] = {
 }
 
 
-def _decode_text(data: bytes, label: str) -> tuple[str, str]:
+def _decode_text(data: bytes, label: str | _Label) -> tuple[str, str]:
     """Decode the bytes of a text, Markdown or HTML file: (text, encoding used).
 
     UTF-8 first. A file that is not valid UTF-8 but looks like text is read as Windows-1252
@@ -507,7 +534,7 @@ def _html_list_marker(item: Tag) -> str:
     return f"{start + position}. "
 
 
-def _decode_html(data: bytes, label: str) -> tuple[str, str]:
+def _decode_html(data: bytes, label: str | _Label) -> tuple[str, str]:
     """HTML bytes as text: a byte-order mark, else the page's declared charset, else as plain text."""
     if not data.startswith(tuple(bom for bom, _ in _BOMS)):
         declared = _html_declared_encoding(data)
@@ -541,7 +568,7 @@ _SOFT_HYPHENATED = re.compile(r"([^\W\d_]+)\u00ad\n([^\W\d_]+)(\S*)(?:[ \t]*(\n|
 _WORD = re.compile(r"[^\W\d_]+(?:[-\u2010][^\W\d_]+)*")
 
 
-def _pdf_text(data: bytes, label: str, settings: Settings, notes: list[str]) -> str:
+def _pdf_text(data: bytes, label: str | _Label, settings: Settings, notes: list[str]) -> str:
     """The text of a PDF: pages joined by blank lines, paragraphs found from vertical gaps.
 
     Limits are checked before any text is extracted: the file's size (by the caller), the
@@ -752,7 +779,9 @@ def sidecar_path(path: Path) -> Path | None:
     """
     path = Path(path)
     names = [path.stem + suffix for suffix in SIDECAR_SUFFIXES] + [path.name + s for s in SIDECAR_SUFFIXES]
-    found = [path.with_name(name) for name in names if path.with_name(name).is_file()]
+    # os.path: six pathlib look-ups cost more than reading the document
+    folder = os.fspath(path.parent)
+    found = [path.with_name(name) for name in names if os.path.isfile(os.path.join(folder, name))]
     if len(found) > 1:
         raise InputError(
             f"{_label(path)}: er zijn meerdere metadatabestanden ({', '.join(f.name for f in found)}); "
