@@ -265,7 +265,7 @@ class PersonFinder:
         persons = []
         for m in _INLINE.finditer(self.text):
             name = _clean_name(m.group("name"))
-            span = Span.of(self.text, m.start(), m.end("name")).trimmed(self.text)
+            span = Span.trimmed_of(self.text, m.start(), m.end("name"))
             role = _role(m.group("role"))
             on_behalf = self._on_behalf_of(role, m.start(), m.end(), m.end("role"))
             persons.append(Person(name, role, span, on_behalf))
@@ -293,7 +293,7 @@ class PersonFinder:
                 for (role_line, role), (name_line, nm) in zip(roles, names, strict=True):
                     adjacent = len(roles) == 1
                     begin = role_line.begin if adjacent else name_line.begin + nm.start("name")
-                    span = Span.of(self.text, begin, name_line.begin + nm.end("name")).trimmed(self.text)
+                    span = Span.trimmed_of(self.text, begin, name_line.begin + nm.end("name"))
                     on_behalf = self._on_behalf_of(role, roles[0][0].begin, name_line.end)
                     persons.append(Person(_clean_name(nm.group("name")), role, span, on_behalf))
                 i = k
@@ -314,10 +314,10 @@ class PersonFinder:
             for nm in _NAME_IN_LINE.finditer(names_line.text):
                 begin = names_line.begin + nm.start()
                 end = names_line.begin + nm.end()
-                span = Span.of(self.text, begin, end).trimmed(self.text)
+                span = Span.trimmed_of(self.text, begin, end)
                 single = len(_NAME_IN_LINE.findall(names_line.text)) == 1
                 if single:  # the role line is adjacent to this one name: quote both
-                    span = Span.of(self.text, begin, role_line.end).trimmed(self.text)
+                    span = Span.trimmed_of(self.text, begin, role_line.end)
                 on_behalf = body or self._on_behalf_of(role, names_line.begin, role_line.end)
                 persons.append(Person(_clean_name(nm.group(0)), role, span, on_behalf))
         return persons
@@ -336,7 +336,7 @@ class PersonFinder:
                     break
                 for m in _SUBMITTER.finditer(line.text):
                     begin, end = offset + line.begin + m.start(), offset + line.begin + m.end()
-                    span = Span.of(self.text, begin, end).trimmed(self.text)
+                    span = Span.trimmed_of(self.text, begin, end)
                     persons.append(Person(_clean_name(m.group("name")), "indiener", span, None))
         return persons
 

@@ -48,7 +48,7 @@ class _Line:
         return not self.text.strip()
 
     def span(self, source: str) -> Span:
-        return Span.of(source, self.begin, self.end).trimmed(source)
+        return Span.trimmed_of(source, self.begin, self.end)
 
 
 def _lines(text: str) -> list[_Line]:
@@ -254,7 +254,7 @@ def extract_metadata(
         for part_range in ranges:
             metadata, heading = _infer(text, lines, part_range, names, region)
             counters[metadata.kind] = counters.get(metadata.kind, 0) + 1
-            span = Span.of(text, part_range.begin, part_range.end).trimmed(text)
+            span = Span.trimmed_of(text, part_range.begin, part_range.end)
             parts.append(DocumentPart(counters[metadata.kind], metadata, span, heading))
         _identifiers_from_attachment_lists(text, lines, ranges, parts)
         metadata = replace(parts[0].metadata)
@@ -489,7 +489,7 @@ def _title(
         for line in head[:5]:
             m = re.match(r"^\s*Motie\s*[:\-\u2013]\s*(?P<title>\S.*)$", line.text)
             if m:
-                span = Span.of(text, line.begin + m.start("title"), line.end).trimmed(text)
+                span = Span.trimmed_of(text, line.begin + m.start("title"), line.end)
                 return _clean(m.group("title")), span
     if kind == "regiovisie" and part.heading is not None:
         heading = part.heading
@@ -498,7 +498,7 @@ def _title(
             if following and _title_like(following[0].stripped):
                 subtitle = following[0]
                 title = f"Regiovisie {subtitle.stripped}"
-                return _clean(title), Span.of(text, heading.begin, subtitle.end).trimmed(text)
+                return _clean(title), Span.trimmed_of(text, heading.begin, subtitle.end)
     if kind == "presentatie":
         found = _presentation_title(text, lines)
         if found is not None:
@@ -555,7 +555,7 @@ def _presentation_title(text: str, lines: list[_Line]) -> tuple[str, Span] | Non
         if first.lower() in _AGENDA_WORDS or first.startswith(("\u2022", "-")) or joined.lower() in agenda:
             continue
         if 2 <= len(joined.split()) <= 12 and joined[-1] not in ".,;:?!" and not _ITEM.match(first + " "):
-            return _clean(joined), Span.of(text, block[0].begin, block[-1].end).trimmed(text)
+            return _clean(joined), Span.trimmed_of(text, block[0].begin, block[-1].end)
     return None
 
 

@@ -243,7 +243,7 @@ def _single_assignment(text: str, offset: int) -> Span | None:
         return None
     body = _ORDER_OF_THE_DAY.sub("", body)
     end = begin + len(body.rstrip())
-    span = Span.of(text, begin, end).trimmed(text)
+    span = Span.trimmed_of(text, begin, end)
     return span if len(span.text.split()) >= 3 else None
 
 
@@ -348,7 +348,7 @@ def _without_marker(sentence: Span, text: str) -> Span:
     marker = ITEM_MARKER.match(sentence.text)
     if not marker:
         return sentence
-    return Span.of(text, sentence.begin + marker.end(), sentence.end).trimmed(text)
+    return Span.trimmed_of(text, sentence.begin + marker.end(), sentence.end)
 
 
 def _action_section_lines(text: str) -> list[Span]:
@@ -476,7 +476,7 @@ def find_glossary(source: SourceText) -> list[GlossaryTerm]:
         if len(cells) != 2 or not cells[0] or not cells[1]:
             in_table = False
             continue
-        span = Span.of(text, line.begin, line.end).trimmed(text)
+        span = Span.trimmed_of(text, line.begin, line.end)
         terms.append(GlossaryTerm(cells[0], re.sub(r"\s+", " ", cells[1]), span))
     return terms
 

@@ -81,7 +81,7 @@ def _paragraphs(text: str) -> tuple[Paragraph, ...]:
     for line in lines(text) + [Line(len(text), len(text), "")]:
         if line.blank:
             if current:
-                span = Span.of(text, current[0].begin, current[-1].end).trimmed(text)
+                span = Span.trimmed_of(text, current[0].begin, current[-1].end)
                 result.append(Paragraph(span, tuple(current)))
                 current = []
         else:
@@ -138,7 +138,7 @@ def list_at(text: str, offset: int) -> list[ListItem]:
         marker = ITEM_MARKER.match(line.text)
         if marker and _kind(marker) == kind and (kind != "num" or int(marker.group("num")) == expected):
             number = int(marker.group("num")) if kind == "num" else expected
-            marker_span = Span.of(text, line.begin + marker.start(), line.begin + marker.end()).trimmed(text)
+            marker_span = Span.trimmed_of(text, line.begin + marker.start(), line.begin + marker.end())
             items.append((number, marker_span, line.begin + marker.end(), line.end))
             expected += 1
         elif items and (
@@ -152,7 +152,7 @@ def list_at(text: str, offset: int) -> list[ListItem]:
             break
         blank_before = False
     return [
-        ListItem(number, marker, Span.of(text, begin, end).trimmed(text))
+        ListItem(number, marker, Span.trimmed_of(text, begin, end))
         for number, marker, begin, end in items
     ]
 
@@ -225,10 +225,10 @@ def _split_items(block: Span, text: str) -> Iterator[Span]:
     begin = block.begin
     for m in _LINE_ITEM.finditer(text, block.begin, block.end):
         if m.start() > begin:
-            yield Span.of(text, begin, m.start()).trimmed(text)
+            yield Span.trimmed_of(text, begin, m.start())
         begin = m.end()
     if block.end > begin:
-        yield Span.of(text, begin, block.end).trimmed(text)
+        yield Span.trimmed_of(text, begin, block.end)
 
 
 def _split_sentences(piece: Span, text: str) -> Iterator[Span]:
@@ -238,12 +238,12 @@ def _split_sentences(piece: Span, text: str) -> Iterator[Span]:
             continue
         end = m.end()
         if end > begin:
-            span = Span.of(text, begin, end).trimmed(text)
+            span = Span.trimmed_of(text, begin, end)
             if span.text:
                 yield span
         begin = end
     if piece.end > begin:
-        span = Span.of(text, begin, piece.end).trimmed(text)
+        span = Span.trimmed_of(text, begin, piece.end)
         if span.text:
             yield span
 
@@ -259,7 +259,10 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if word in ABBREVIATIONS:
         return True
     # initials: single capitals with full stops, "E.F.A." or "J."
-    return bool(re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", text[start:dot]))
+    return bool(_INITIALS.fullmatch(text[start:dot]))
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
 
 
 def sentence_at(sentence_spans: list[Span], offset: int) -> Span | None:
