@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal, localcontext
 
 from ..facts import Span
+from .matching import lowered_for_search, matches_from, occurrences
 
 
 @dataclass(frozen=True)
@@ -63,10 +64,10 @@ _PLAIN = re.compile(r"\d+")
 def find_amounts(text: str) -> list[AmountMatch]:
     """Every money amount and percentage in ``text``, in text order, never overlapping."""
     found: list[AmountMatch] = []
-    for pattern in (_MONEY_BEFORE, _MONEY_AFTER):
-        for m in pattern.finditer(text):
-            found.append(_money(m, text))
-    for m in _PERCENTAGE.finditer(text):
+    money_before, money_after, percentages = _matches(text)
+    for m in money_before + money_after:
+        found.append(_money(m, text))
+    for m in percentages:
         number, _ = _number(m.group("num"), multiplied=False)
         found.append(AmountMatch(Span.of(text, m.start(), m.end()), None, number, "%"))
     found.sort(key=lambda a: (a.span.begin, -(a.span.end - a.span.begin)))
@@ -76,6 +77,35 @@ def find_amounts(text: str) -> list[AmountMatch]:
             continue
         result.append(amount)
     return result
+
+
+def _matches(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]], list[re.Match[str]]]:
+    """What the three patterns find in ``text``.
+
+    Each is tried only where a match can start (the patterns start with a lookbehind, so
+    ``finditer`` would try them at every position): money written before at ``€`` and ``EUR``,
+    money written after and percentages at the first digit of a number, and only when the text
+    holds ``euro``/``EUR`` or ``%``/``procent``.
+    """
+    lowered = lowered_for_search(text)
+    if lowered is None:
+        return (
+            list(_MONEY_BEFORE.finditer(text)), list(_MONEY_AFTER.finditer(text)),
+            list(_PERCENTAGE.finditer(text)),
+        )
+    money_before = matches_from(_MONEY_BEFORE, text, occurrences(lowered, ("€", "eur")))
+    money_after: list[re.Match[str]] = []
+    percentages: list[re.Match[str]] = []
+    if "eur" in lowered or "%" in text or "procent" in lowered:
+        numbers = [m.start() for m in _NUMBER_START.finditer(text)]
+        if "eur" in lowered:
+            money_after = matches_from(_MONEY_AFTER, text, numbers)
+        if "%" in text or "procent" in lowered:
+            percentages = matches_from(_PERCENTAGE, text, numbers)
+    return money_before, money_after, percentages
+
+
+_NUMBER_START = re.compile(r"\d+")  # a number pattern's first digit has none before it
 
 
 def _money(m: re.Match[str], text: str) -> AmountMatch:

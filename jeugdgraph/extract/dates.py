@@ -42,7 +42,7 @@ from functools import lru_cache
 from typing import Literal
 
 from ..facts import Span
-from .matching import lowered_for_search
+from .matching import lowered_for_search, matches_from
 
 DateKind = Literal[
     "date", "partial", "quarter", "half", "month", "year", "deadline", "effective", "duration", "period"
@@ -218,19 +218,6 @@ def _word_starts_before(text: str, positions: list[int], words: int) -> list[int
     return sorted(starts)
 
 
-def _matches(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
-    """What ``pattern.finditer(text)`` finds, given every position where a match may start."""
-    found = []
-    searched_from = 0
-    for start in starts:
-        if start >= searched_from:
-            m = pattern.match(text, start)
-            if m is not None:
-                found.append(m)
-                searched_from = m.end()
-    return found
-
-
 def _anchors(text: str, lowered: str | None) -> list[int]:
     """Where the anchors of the base patterns are (and perhaps a few more places)."""
     found = []
@@ -269,11 +256,11 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
         positions = [b for b in bases if base.match(text, b)]
         if not positions:
             continue
-        for m in _matches(_PATTERNS[name], text, _word_starts_before(text, positions, _PREFIX_WORDS + 1)):
+        for m in matches_from(_PATTERNS[name], text, _word_starts_before(text, positions, _PREFIX_WORDS + 1)):
             candidate = _interpret(name, m, text)
             if candidate is not None:
                 candidates.append((candidate.begin, -(candidate.end - candidate.begin), rank, candidate))
-    for m in _matches(_DURATION, text, _word_starts_before(text, _units(text, lowered), _DURATION_WORDS)):
+    for m in matches_from(_DURATION, text, _word_starts_before(text, _units(text, lowered), _DURATION_WORDS)):
         candidate = _duration(m, text)
         if candidate is not None:
             candidates.append((candidate.begin, -(candidate.end - candidate.begin), len(_ORDER), candidate))

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..facts import DocumentPart, GazetteerEntry, Mention, Person, SourceText, Span
-from .matching import NormalisedText, PhraseMatcher, fold
+from .matching import NormalisedText, PhraseMatcher, fold, lowered_for_search, matches_from, occurrences
 
 #: Municipality names (current and former) that are also ordinary Dutch words.
 COMMON_WORD_NAMES = frozenset(fold(name) for name in (
@@ -249,6 +249,9 @@ class PersonFinder:
         self.mentions = [m for m in mentions if m.kind == "gemeente"]
         self.parts = parts
         self.publisher = publisher
+        # where a role word is: the patterns with a role are tried there only (None: anywhere)
+        lowered = lowered_for_search(self.text)
+        self.roles_at = occurrences(lowered, ROLES) if lowered is not None else None
 
     def find(self) -> list[Person]:
         found: dict[tuple[int, int], Person] = {}
@@ -263,7 +266,12 @@ class PersonFinder:
 
     def _inline(self) -> list[Person]:
         persons = []
-        for m in _INLINE.finditer(self.text):
+        # a match starts at its role word
+        if self.roles_at is None:
+            found = list(_INLINE.finditer(self.text))
+        else:
+            found = matches_from(_INLINE, self.text, self.roles_at)
+        for m in found:
             name = _clean_name(m.group("name"))
             span = Span.trimmed_of(self.text, m.start(), m.end("name"))
             role = _role(m.group("role"))
@@ -273,6 +281,8 @@ class PersonFinder:
 
     def _sign_offs(self) -> list[Person]:
         """Role lines followed (blank lines aside) by as many name lines, paired in order."""
+        if self.roles_at == []:
+            return []
         lines = [line for line in _lines(self.text) if line.text.strip()]
         persons: list[Person] = []
         i = 0
@@ -303,6 +313,8 @@ class PersonFinder:
 
     def _parenthesised(self) -> list[Person]:
         """``I.B. van Ham en R. Hoozemans`` above ``(Voorzitters)``: each name gets the role."""
+        if self.roles_at == []:
+            return []
         lines = [line for line in _lines(self.text) if line.text.strip()]
         persons = []
         for names_line, role_line in zip(lines, lines[1:], strict=False):

@@ -54,6 +54,31 @@ def lowered_for_search(text: str) -> str | None:
     return text.lower()
 
 
+def matches_from(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> list[re.Match[str]]:
+    """What ``pattern.finditer(text)`` finds, given (in ascending order) every position where a
+    match can start: the pattern is tried there only, instead of at every position of the text."""
+    found = []
+    searched_from = 0
+    for start in starts:
+        if start >= searched_from:
+            m = pattern.match(text, start)
+            if m is not None:
+                found.append(m)
+                searched_from = m.end()
+    return found
+
+
+def occurrences(text: str, words: Iterable[str]) -> list[int]:
+    """Every position (ascending) where one of ``words`` occurs in ``text``, overlaps included."""
+    found: set[int] = set()
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            found.add(at)
+            at = text.find(word, at + 1)
+    return sorted(found)
+
+
 # every character met so far -> what it folds to; grown lazily, as texts bring new characters
 _FOLDED: dict[int, str] = {}
 # the characters that fold to no character or to several: texts holding one take the exact path
