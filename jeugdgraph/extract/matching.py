@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -79,20 +80,23 @@ def occurrences(text: str, words: Iterable[str]) -> list[int]:
     return sorted(found)
 
 
-# every character met so far -> what it folds to; grown lazily, as texts bring new characters
-_FOLDED: dict[int, str] = {}
+class _FoldTable(dict):
+    """Character code -> what it folds to; ``str.translate`` asks it for every character, and a
+    character not met before is folded (and kept) at that moment."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        folded = _fold_char(ch)
+        if len(folded) != 1:
+            _IRREGULAR.add(ch)  # before the table has it, for a thread reading both
+        self[code] = folded
+        return folded
+
+
+_FOLDED = _FoldTable()
 # the characters that fold to no character or to several: texts holding one take the exact path
 _IRREGULAR: set[str] = set()
 _SPACE_RUNS = re.compile("  +")
-
-
-def _learn(characters: set[str]) -> None:
-    for ch in characters:
-        if ord(ch) not in _FOLDED:
-            folded = _fold_char(ch)
-            if len(folded) != 1:
-                _IRREGULAR.add(ch)  # before the table has it, for a thread reading both
-            _FOLDED[ord(ch)] = folded
 
 
 @lru_cache(maxsize=8192)
@@ -101,22 +105,29 @@ def fold(text: str) -> str:
     return NormalisedText.of(text).text.strip()
 
 
+# (normalised text, offsets) where the exact path made every offset; (normalised text, None,
+# breaks, shifts) on the fast path: from normalised position breaks[k] on, the original index is
+# the normalised one plus shifts[k] (the spaces dropped before it)
+_Normalised = tuple[str, "tuple[int, ...] | None", "tuple[int, ...]", "tuple[int, ...]"]
+
+
 @lru_cache(maxsize=16)
-def _normalise(original: str) -> tuple[str, tuple[int, ...]]:
-    characters = set(original)
-    _learn(characters)
-    if not _IRREGULAR.isdisjoint(characters):
-        return _normalise_exactly(original)
+def _normalise(original: str) -> _Normalised:
+    folded = original.translate(_FOLDED)  # (learns the characters it has not met)
+    irregular = tuple(_IRREGULAR)
+    if irregular and any(ch in original for ch in irregular):
+        text, offsets = _normalise_exactly(original)
+        return text, offsets, (), ()
     # every character folds to exactly one: the folded text lines up with the original, and a
     # run of spaces keeps its first one
-    folded = original.translate(_FOLDED)
-    offsets: list[int] = []
-    kept_from = 0
+    breaks: list[int] = []
+    shifts: list[int] = []
+    dropped = 0
     for run in _SPACE_RUNS.finditer(folded):
-        offsets.extend(range(kept_from, run.start() + 1))
-        kept_from = run.end()
-    offsets.extend(range(kept_from, len(folded)))
-    return _SPACE_RUNS.sub(" ", folded), tuple(offsets)
+        dropped += run.end() - run.start() - 1
+        breaks.append(run.end() - dropped)  # the normalised position after the kept space
+        shifts.append(dropped)
+    return _SPACE_RUNS.sub(" ", folded), None, tuple(breaks), tuple(shifts)
 
 
 def _normalise_exactly(original: str) -> tuple[str, tuple[int, ...]]:
@@ -132,23 +143,47 @@ def _normalise_exactly(original: str) -> tuple[str, tuple[int, ...]]:
     return "".join(chars), tuple(offsets)
 
 
-@dataclass(frozen=True)
 class NormalisedText:
     """A normalised copy of a text with, per normalised character, its index in the original."""
 
-    original: str
-    text: str
-    offsets: tuple[int, ...]
+    __slots__ = ("original", "text", "_offsets", "_breaks", "_shifts")
+
+    def __init__(
+        self,
+        original: str,
+        text: str,
+        offsets: tuple[int, ...] | None,
+        breaks: tuple[int, ...] = (),
+        shifts: tuple[int, ...] = (),
+    ) -> None:
+        self.original = original
+        self.text = text
+        self._offsets = offsets
+        self._breaks = breaks
+        self._shifts = shifts
 
     @classmethod
     def of(cls, original: str) -> NormalisedText:
         # the last few texts are kept: the extractors of one document all search the same text
-        text, offsets = _normalise(original)
-        return cls(original, text, offsets)
+        return cls(original, *_normalise(original))
+
+    @property
+    def offsets(self) -> tuple[int, ...]:
+        """Per normalised character, its index in the original."""
+        if self._offsets is None:
+            return tuple(self.original_index(i) for i in range(len(self.text)))
+        return self._offsets
+
+    def original_index(self, index: int) -> int:
+        """The index in the original of normalised position ``index``."""
+        if self._offsets is not None:
+            return self._offsets[index]
+        k = bisect_right(self._breaks, index)
+        return index + (self._shifts[k - 1] if k else 0)
 
     def original_span(self, begin: int, end: int) -> tuple[int, int]:
         """Original offsets of the normalised range ``begin..end`` (end exclusive, non-empty)."""
-        return self.offsets[begin], self.offsets[end - 1] + 1
+        return self.original_index(begin), self.original_index(end - 1) + 1
 
     def is_word_boundary(self, index: int) -> bool:
         """True when normalised position ``index`` is not inside a word (or lies at an edge)."""
