@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph
+from rdflib import BNode, Graph, URIRef
 
 from . import iris
 from .cache import cached_text
@@ -88,27 +88,32 @@ def reference_data(
     return graph, list(entries)
 
 
-def _ntriples_without_blank_nodes(graph: Graph) -> str | None:
-    """The graph in N-Triples, or ``None`` when blank nodes would not survive the round trip."""
+def _nquads_without_blank_nodes(graph: Graph, name: URIRef) -> str | None:
+    """The graph in N-Quads in the named graph ``name``, or ``None`` when blank nodes would not
+    survive the round trip."""
     if any(isinstance(term, BNode) for triple in graph for term in triple):
         return None
-    return graph.serialize(format="nt")
+    ntriples = graph.serialize(format="nt")
+    # every line of rdflib's N-Triples ends with " ." (a line break in a literal is written \n)
+    return "".join(f"{line[:-2]}<{name}> .\n" for line in ntriples.split("\n") if line)
 
 
-def _load_ontology_graph(store: ox.Store, ontology_dir: Path) -> None:
+def _load_ontology_graph(store: ox.Store, loader: BulkLoader, ontology_dir: Path) -> None:
     """The ontology named graph, from the cache when the ontology files are unchanged."""
     files = [Path(ontology_dir) / name for name in (ONTOLOGY_FILE, THEMES_FILE, SHAPES_FILE)]
-    ntriples = cached_text(
-        "ontology", files, lambda: _ntriples_without_blank_nodes(load_ontology(ontology_dir)),
+    nquads = cached_text(
+        "ontology", files, lambda: _nquads_without_blank_nodes(load_ontology(ontology_dir), GRAPH_ONTOLOGY),
         code=("validation", "namespaces", "build"),
     )
-    if ntriples is None:
+    if nquads is None:
         add_graph(store, GRAPH_ONTOLOGY, load_ontology(ontology_dir))
     else:
-        store.bulk_load(ntriples, ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(str(GRAPH_ONTOLOGY)))
+        loader.add(nquads)
 
 
-def _load_reference(store: ox.Store, reference_dir: Path, extra: list[Path]) -> list[GazetteerEntry]:
+def _load_reference(
+    store: ox.Store, loader: BulkLoader, reference_dir: Path, extra: list[Path]
+) -> list[GazetteerEntry]:
     """The reference named graph, from the cache when the reference files are unchanged; returns
     the gazetteer."""
     reference_dir = Path(reference_dir)
@@ -116,10 +121,10 @@ def _load_reference(store: ox.Store, reference_dir: Path, extra: list[Path]) -> 
 
     def make() -> str | None:
         graph, entries = reference_data(reference_dir, extra)
-        ntriples = _ntriples_without_blank_nodes(graph)
-        if ntriples is None:
+        nquads = _nquads_without_blank_nodes(graph, GRAPH_REFERENCE)
+        if nquads is None:
             return None
-        return json.dumps({"ntriples": ntriples, "gazetteer": [[e.label, e.iri, e.kind] for e in entries]})
+        return json.dumps({"nquads": nquads, "gazetteer": [[e.label, e.iri, e.kind] for e in entries]})
 
     cached = cached_text(
         "reference", [*sources, *extra], make, code=("reference", "iris", "namespaces", "facts", "build")
@@ -129,7 +134,7 @@ def _load_reference(store: ox.Store, reference_dir: Path, extra: list[Path]) -> 
         add_graph(store, GRAPH_REFERENCE, graph)
         return entries
     data = json.loads(cached)
-    store.bulk_load(data["ntriples"], ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(str(GRAPH_REFERENCE)))
+    loader.add(data["nquads"])
     return [GazetteerEntry(label, iri, kind) for label, iri, kind in data["gazetteer"]]
 
 
@@ -207,10 +212,12 @@ def build_store(
     outcomes: list[DocumentOutcome] = []
     with StagedStore(store_dir) as staged:
         store = staged.store
-        # the ontology and reference graphs from the cache: parsing and skolemising them again
-        # would take as long as building fifty documents
-        _load_ontology_graph(store, ontology_dir)
-        entries = _load_reference(store, reference_dir, import_files(store_dir))
+        # everything goes in with one bulk load per few megabytes (each call costs 7 ms): the
+        # ontology and reference graphs (from the cache: parsing and skolemising them again would
+        # take as long as building fifty documents) and the documents' graphs
+        loader = BulkLoader(store)  # the staged store is thrown away if the build fails
+        _load_ontology_graph(store, loader, ontology_dir)
+        entries = _load_reference(store, loader, reference_dir, import_files(store_dir))
 
         seen: dict[str, Path] = {}
         jobs: list[Path] = []
@@ -228,7 +235,6 @@ def build_store(
 
         # the settings once, not once per document (reading the environment costs 40 microseconds)
         results = _run(jobs, entries, workers, Settings.from_env())
-        loader = BulkLoader(store)  # the staged store is thrown away if the build fails
         for path, nquads, reason, counts, notes in results:
             slug = iris.document_slug(path)
             if nquads is None:
