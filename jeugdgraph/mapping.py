@@ -60,15 +60,31 @@ class Lit(NamedTuple):
     lang: str | None = None
 
 
+class _PlainIris:
+    """A namespace's terms as plain strings, each looked up once: a lookup in an rdflib namespace
+    costs a microsecond, and the mapping of one document makes a hundred."""
+
+    def __init__(self, namespace: Any) -> None:
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> str:  # only asked the first time: then the attribute is set
+        value = str(getattr(self._namespace, name))
+        setattr(self, name, value)
+        return value
+
+
+_JG, _DCTERMS, _FOAF, _SKOS, _SCHEMA, _XSD = (
+    _PlainIris(namespace) for namespace in (JG, DCTERMS, FOAF, SKOS, SCHEMA, XSD)
+)
 _XSD_INTEGER = str(XSD.integer)
 _lexical_forms: dict[tuple[type, str, str | None, str | None], Lit] = {}
 
 
-def literal(value: Any, datatype: URIRef | None = None, lang: str | None = None) -> Lit:
+def literal(value: Any, datatype: str | None = None, lang: str | None = None) -> Lit:
     """The literal ``rdflib.Literal(value, datatype=datatype, lang=lang)`` would be."""
     if datatype is None and type(value) is str:
         return Lit(value, value, None, lang)
-    if type(value) is int and datatype == XSD.integer:
+    if type(value) is int and datatype == _XSD_INTEGER:
         return Lit(value, str(value), _XSD_INTEGER)
     # dates, decimals, years and durations: rdflib's own lexical form (it normalises some)
     key = (type(value), str(value), datatype, lang)
@@ -87,7 +103,7 @@ _NOT_IN_IRI = re.compile(r'[<>" {}|\\^`]')
 
 
 def _date(value: date) -> Lit:
-    return literal(value.isoformat(), datatype=XSD.date)
+    return literal(value.isoformat(), datatype=_XSD.date)
 
 
 def _nl(text: str) -> Lit:
@@ -95,16 +111,16 @@ def _nl(text: str) -> Lit:
 
 
 def _integer(value: int) -> Lit:
-    return literal(value, datatype=XSD.integer)
+    return literal(value, datatype=_XSD.integer)
 
 
 # predicates and classes, looked up once (a namespace lookup costs a microsecond)
 _TYPE = str(RDF.type)
 _DERIVED_FROM = str(PROV.wasDerivedFrom)
-_CITAAT, _BEGIN, _EIND, _BEVAT = str(JG.citaat), str(JG.begin), str(JG.eind), str(JG.bevat)
-_NOEMT, _VERWIJST_NAAR, _THEMA = str(JG.noemt), str(JG.verwijstNaar), str(JG.thema)
-_DOCUMENT, _DEADLINE, _VOLGNUMMER = str(JG.Document), str(JG.deadline), str(JG.volgnummer)
-_TITLE, _DATE = str(DCTERMS.title), str(DCTERMS.date)
+_CITAAT, _BEGIN, _EIND, _BEVAT = _JG.citaat, _JG.begin, _JG.eind, _JG.bevat
+_NOEMT, _VERWIJST_NAAR, _THEMA = _JG.noemt, _JG.verwijstNaar, _JG.thema
+_DOCUMENT, _DEADLINE, _VOLGNUMMER = _JG.Document, _JG.deadline, _JG.volgnummer
+_TITLE, _DATE = _DCTERMS.title, _DCTERMS.date
 
 
 def _quoted(text: str) -> str:
@@ -209,19 +225,19 @@ class _DocumentGraph:
         if meta.date:
             self.add(subject, _DATE, _date(meta.date))
         elif meta.date_text:
-            self.add(subject, str(JG.datumTekst), literal(meta.date_text))
+            self.add(subject, _JG.datumTekst, literal(meta.date_text))
         if meta.identifier:
-            self.add(subject, str(DCTERMS.identifier), literal(meta.identifier))
+            self.add(subject, _DCTERMS.identifier, literal(meta.identifier))
         if meta.publisher:
-            self.add(subject, str(DCTERMS.publisher), self.outside_iri(meta.publisher))
+            self.add(subject, _DCTERMS.publisher, self.outside_iri(meta.publisher))
         if meta.source_url:
-            self.add(subject, str(DCTERMS.source), self.outside_iri(meta.source_url))
+            self.add(subject, _DCTERMS.source, self.outside_iri(meta.source_url))
         if meta.kind == "regiovisie":
             if meta.region:
-                self.add(subject, str(JG.regio), self.outside_iri(meta.region))
+                self.add(subject, _JG.regio, self.outside_iri(meta.region))
             if meta.period:
-                self.add(subject, str(JG.periodeVan), literal(str(meta.period[0]), datatype=XSD.gYear))
-                self.add(subject, str(JG.periodeTot), literal(str(meta.period[1]), datatype=XSD.gYear))
+                self.add(subject, _JG.periodeVan, literal(str(meta.period[0]), datatype=_XSD.gYear))
+                self.add(subject, _JG.periodeTot, literal(str(meta.period[1]), datatype=_XSD.gYear))
 
     def containers_of(self, span: Span) -> list[str]:
         """The file's document and every part whose extent holds the span."""
@@ -252,16 +268,16 @@ def document_triples(extracted: ExtractedDocument) -> DocumentTriples:
     m = _DocumentGraph(extracted)
     source = extracted.source
     m.metadata(m.doc, extracted.metadata)
-    m.add(m.doc, str(JG.bronbestand), literal(source.path.name))
-    m.add(m.doc, str(JG.mediatype), literal(source.media_type))
-    m.add(m.doc, str(JG.tekst), literal(source.text))
+    m.add(m.doc, _JG.bronbestand, literal(source.path.name))
+    m.add(m.doc, _JG.mediatype, literal(source.media_type))
+    m.add(m.doc, _JG.tekst, literal(source.text))
 
     for part in extracted.parts:
         part_iri = m.extracted_iri(part.metadata.kind, part.number)
         m.part_iris.append((part_iri, part))
         m.metadata(part_iri, part.metadata)
-        m.add(m.doc, str(DCTERMS.hasPart), part_iri)
-        m.add(part_iri, str(DCTERMS.isPartOf), m.doc)
+        m.add(m.doc, _DCTERMS.hasPart, part_iri)
+        m.add(part_iri, _DCTERMS.isPartOf, m.doc)
         m.provenance(part_iri, part.heading or part.span)
 
     _map_mentions(m, extracted)
@@ -284,12 +300,12 @@ def _map_mentions(m: _DocumentGraph, extracted: ExtractedDocument) -> None:
 
     for n, person in enumerate(extracted.persons, start=1):
         iri = m.extracted_iri("persoon", n)
-        m.add(iri, _TYPE, str(JG.Persoon))
-        m.add(iri, _TYPE, str(FOAF.Person))
-        m.add(iri, str(FOAF.name), literal(person.name))
-        m.add(iri, str(JG.rol), _nl(person.role))
+        m.add(iri, _TYPE, _JG.Persoon)
+        m.add(iri, _TYPE, _FOAF.Person)
+        m.add(iri, _FOAF.name, literal(person.name))
+        m.add(iri, _JG.rol, _nl(person.role))
         if person.on_behalf_of:
-            m.add(iri, str(JG.namens), m.outside_iri(person.on_behalf_of))
+            m.add(iri, _JG.namens, m.outside_iri(person.on_behalf_of))
         m.provenance(iri, person.span)
         for container in m.containers_of(person.span):
             m.add(container, _NOEMT, iri)
@@ -297,47 +313,47 @@ def _map_mentions(m: _DocumentGraph, extracted: ExtractedDocument) -> None:
 
 def _map_statements(m: _DocumentGraph, extracted: ExtractedDocument) -> None:
     for n, decision in enumerate(extracted.decisions, start=1):
-        iri = m.statement("besluit", n, str(JG.Besluit), decision.span, decision.deadline)
+        iri = m.statement("besluit", n, _JG.Besluit, decision.span, decision.deadline)
         m.add(iri, _VOLGNUMMER, _integer(decision.number))
         for adopted in decision.adopts:
-            m.add(iri, str(JG.steltVast), m.outside_iri(adopted))
+            m.add(iri, _JG.steltVast, m.outside_iri(adopted))
 
     for n, assignment in enumerate(extracted.assignments, start=1):
-        iri = m.statement("opdracht", n, str(JG.Opdracht), assignment.span, assignment.deadline)
+        iri = m.statement("opdracht", n, _JG.Opdracht, assignment.span, assignment.deadline)
         m.add(iri, _VOLGNUMMER, _integer(assignment.number))
 
     for n, measure in enumerate(extracted.measures, start=1):
-        m.statement("maatregel", n, str(JG.Maatregel), measure.span, measure.deadline)
+        m.statement("maatregel", n, _JG.Maatregel, measure.span, measure.deadline)
 
     for n, amount in enumerate(extracted.amounts, start=1):
-        iri = m.statement("bedrag", n, str(JG.Bedrag), amount.span)
+        iri = m.statement("bedrag", n, _JG.Bedrag, amount.span)
         if amount.value is not None:
-            m.add(iri, str(JG.bedrag), literal(amount.value, datatype=XSD.decimal))
-            m.add(iri, str(SCHEMA.value), literal(amount.value, datatype=XSD.decimal))
-            m.add(iri, str(SCHEMA.currency), literal("EUR"))
+            m.add(iri, _JG.bedrag, literal(amount.value, datatype=_XSD.decimal))
+            m.add(iri, _SCHEMA.value, literal(amount.value, datatype=_XSD.decimal))
+            m.add(iri, _SCHEMA.currency, literal("EUR"))
         if amount.percentage is not None:
-            m.add(iri, str(JG.percentage), literal(amount.percentage, datatype=XSD.decimal))
+            m.add(iri, _JG.percentage, literal(amount.percentage, datatype=_XSD.decimal))
         if amount.purpose:
-            m.add(iri, str(JG.doel), _nl(amount.purpose))
+            m.add(iri, _JG.doel, _nl(amount.purpose))
         if amount.concerns:
-            m.add(iri, str(JG.betreft), m.outside_iri(amount.concerns))
+            m.add(iri, _JG.betreft, m.outside_iri(amount.concerns))
 
     for n, term in enumerate(extracted.glossary, start=1):
-        iri = m.statement("begrip", n, str(JG.Begrip), term.span)
-        m.add(iri, _TYPE, str(SKOS.Concept))
-        m.add(iri, str(SKOS.prefLabel), _nl(term.term))
-        m.add(iri, str(JG.term), literal(term.term))
-        m.add(iri, str(SKOS.definition), _nl(term.definition))
+        iri = m.statement("begrip", n, _JG.Begrip, term.span)
+        m.add(iri, _TYPE, _SKOS.Concept)
+        m.add(iri, _SKOS.prefLabel, _nl(term.term))
+        m.add(iri, _JG.term, literal(term.term))
+        m.add(iri, _SKOS.definition, _nl(term.definition))
 
     for n, principle in enumerate(extracted.principles, start=1):
-        m.statement("principe", n, str(JG.Principe), principle.span)
+        m.statement("principe", n, _JG.Principe, principle.span)
 
     for n, dated in enumerate(extracted.dated, start=1):
-        iri = m.statement("termijn", n, str(JG.Termijn), dated.span)
+        iri = m.statement("termijn", n, _JG.Termijn, dated.span)
         if dated.date:
-            m.add(iri, str(JG.datum), _date(dated.date))
+            m.add(iri, _JG.datum, _date(dated.date))
         if dated.duration:
-            m.add(iri, str(JG.duur), literal(xsd_duration(dated.duration), datatype=XSD.duration))
+            m.add(iri, _JG.duur, literal(xsd_duration(dated.duration), datatype=_XSD.duration))
 
 
 def _map_themes(m: _DocumentGraph, extracted: ExtractedDocument) -> None:
