@@ -193,6 +193,11 @@ _UNIT_PART = re.compile("dag|we[ek]|maand|kwarta|ja(?:ar|re)")
 _ANCHOR_WORD_FOLDED = re.compile(_ANCHOR_WORD.pattern, re.IGNORECASE)
 _UNIT_PART_FOLDED = re.compile(_UNIT_PART.pattern, re.IGNORECASE)
 _BASE_PATTERNS = {name: re.compile(body, re.IGNORECASE) for name, body in _BASES.items()}
+# what the first character of each base is: a year or day number, a month name, or either
+_BASE_STARTS = {
+    "text_date": "any", "numeric_date": "digit", "iso_date": "digit", "period": "digit", "quarter": "any",
+    "quarter_iso": "digit", "half": "any", "month": "letter", "partial": "any", "year": "digit",
+}
 # word starts in the longest trigger ("niet later dan", "m.i.v.") with connector and article (5),
 # and in the longest modifier ("eind van het", 3)
 _PREFIX_WORDS = 8
@@ -251,9 +256,14 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
     lowered = lowered_for_search(text)
     # a base starts in the word that holds its anchor or in the word before
     bases = _word_starts_before(text, _anchors(text, lowered), 2)
+    by_start = {
+        "digit": [b for b in bases if text[b].isdecimal()],  # (what \d matches)
+        "letter": [b for b in bases if not text[b].isdecimal()],
+        "any": bases,
+    }
     for rank, name in enumerate(_ORDER):
         base = _BASE_PATTERNS[name]
-        positions = [b for b in bases if base.match(text, b)]
+        positions = [b for b in by_start[_BASE_STARTS[name]] if base.match(text, b)]
         if not positions:
             continue
         for m in matches_from(_PATTERNS[name], text, _word_starts_before(text, positions, _PREFIX_WORDS + 1)):
@@ -297,15 +307,18 @@ def deadline_of(text: str) -> date | None:
 # --- interpretation ---------------------------------------------------------------------------
 
 
+_WHITE_SPACE = re.compile(r"\s+")
+
+
 def _words(value: str | None) -> str:
-    return re.sub(r"\s+", " ", value).strip().lower() if value else ""
+    return _WHITE_SPACE.sub(" ", value).strip().lower() if value else ""
 
 
 def _interpret(name: str, m: re.Match[str], text: str) -> _Candidate | None:
     trigger = _words(m.group("trigger"))
     modifier = _words(m.group("mod"))
     base_begin, end = m.start("base"), m.end("base")
-    value = re.sub(r"\s+", " ", m.group("base")).strip()
+    value = _WHITE_SPACE.sub(" ", m.group("base")).strip()
     groups = m.groupdict()
     year = int(groups["year"]) if groups.get("year") else None
 
@@ -378,7 +391,7 @@ def _make(
     begin = m.start("base")
     if with_modifier and m.group("mod"):
         begin = m.start("mod")
-        value = re.sub(r"\s+", " ", text[begin:m.end("base")])
+        value = _WHITE_SPACE.sub(" ", text[begin:m.end("base")])
     if with_trigger and m.group("trigger"):
         begin = m.start("trigger")
     end = m.end("base")
@@ -403,7 +416,7 @@ def _duration(m: re.Match[str], text: str) -> _Candidate | None:
         number = amount * 3 if unit == "Q" else amount
         designator = "M" if unit == "Q" else unit
         iso = f"P{number.normalize():f}{designator}"
-    value = re.sub(r"\s+", " ", text[m.start("number"):m.end("unit")])
+    value = _WHITE_SPACE.sub(" ", text[m.start("number"):m.end("unit")])
     span = Span.of(text, m.start("trigger"), m.end("unit"))
     return _Candidate(span.begin, span.end, DateMatch(span, None, iso, "duration", value))
 
