@@ -240,12 +240,12 @@ class PhraseMatcher(Generic[T]):
             if payloads:
                 candidates.append((start, last + 1, key, payloads))
         candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
-        taken: list[tuple[int, int]] = []
+        taken = bytearray(len(text.text))  # 1 where a chosen match is
         chosen: list[PhraseMatch[T]] = []
         for start, end, key, payloads in candidates:
-            if any(start < t_end and t_start < end for t_start, t_end in taken):
-                continue
-            taken.append((start, end))
+            if taken.find(1, start, end) >= 0:
+                continue  # it overlaps a longer (or an earlier) match
+            taken[start:end] = b"\x01" * (end - start)
             begin, stop = text.original_span(start, end)
             chosen.append(PhraseMatch(begin, stop, key, payloads))
         chosen.sort(key=lambda m: (m.begin, m.end))
