@@ -70,7 +70,7 @@ from ..facts import (
 from ..namespaces import JG
 from ..settings import ONTOLOGY_DIR
 from . import amounts, dates
-from .matching import NormalisedText, PhraseMatcher, fold, lowered_for_search
+from .matching import NormalisedText, PhraseMatcher, fold, lowered_for_search, matches_from, occurrences
 from .structure import ITEM_MARKER, ListItem, is_heading, lines, list_at, paragraphs, sentence_at, sentences
 
 # --------------------------------------------------------------------------- decisions
@@ -195,10 +195,20 @@ _MOTION_FORMULA = re.compile(
 _ORDER_OF_THE_DAY = re.compile(r",?\s*en\s+gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag.*$", re.I | re.S)
 
 
+# a word of each alternative of _MOTION_FORMULA, and the first word of each of _ASSIGNMENT_TRIGGER
+_MOTION_FORMULA_WORDS = ("gaat", "vergadering", "constaterende", "overwegende", "motie", "stellen")
+_ASSIGNMENT_TRIGGER_STARTS = ("geven", "geeft", "verzoek", "draag", "roep")
+
+
 def _is_motion(source: SourceText, metadata: DocumentMetadata | None, parts: Sequence[DocumentPart]) -> bool:
     kinds = {metadata.kind} if metadata else set()
     kinds |= {p.metadata.kind for p in parts}
-    return "motie" in kinds or bool(_MOTION_FORMULA.search(source.text))
+    if "motie" in kinds:
+        return True
+    lowered = lowered_for_search(source.text)
+    if lowered is not None and not any(word in lowered for word in _MOTION_FORMULA_WORDS):
+        return False  # (looking for the words is much faster than the search)
+    return bool(_MOTION_FORMULA.search(source.text))
 
 
 def find_assignments(
@@ -212,7 +222,12 @@ def find_assignments(
     text = source.text
     assignments: list[Assignment] = []
     taken_until = -1
-    for trigger in _ASSIGNMENT_TRIGGER.finditer(text):
+    lowered = lowered_for_search(text)
+    if lowered is None:
+        triggers = list(_ASSIGNMENT_TRIGGER.finditer(text))
+    else:  # tried only where a trigger's first word is
+        triggers = matches_from(_ASSIGNMENT_TRIGGER, text, occurrences(lowered, _ASSIGNMENT_TRIGGER_STARTS))
+    for trigger in triggers:
         if trigger.start() < taken_until:
             continue
         line_end = text.find("\n", trigger.end())
