@@ -558,6 +558,14 @@ def main(argv: list[str] | None = None) -> int:
     }
 
     args.work.mkdir(parents=True, exist_ok=True)
+    # The first build after the ontology, the reference data or jeugdgraph changed fills the cache
+    # of the ontology and reference graphs (jeugdgraph/cache.py) and takes some 0.4 s longer; the
+    # builds measured here find it filled, as every later build does.
+    warm_up = args.work / "store-warm-up"
+    shutil.rmtree(warm_up, ignore_errors=True)
+    log("warming the cache of the ontology and reference graphs with a build of the seeds")
+    run_child("build", corpus, len(list(SEEDS_DIR.glob("*.txt"))), warm_up, timeout=600)
+    shutil.rmtree(warm_up, ignore_errors=True)
     builds = []
     for n in sizes:
         store = args.work / f"store-{n}"
@@ -715,8 +723,10 @@ def markdown(results: dict) -> str:
     stages = results.get("build_stages_ms")
     if stages:
         total = sum(stages.values())
-        lines += ["", "Where a build spends its time per document (ms, in-process sample; the remaining "
-                  "time of the build is store set-up and flushing):", "",
+        lines += ["", "Builds run with the cache of the ontology and reference graphs filled (by a build of "
+                  "the seeds first); the first build after they change takes some 0.4 s longer.",
+                  "", "Where a build spends its time per document (ms, in-process sample; the remaining "
+                  "time of the build is store set-up and compaction):", "",
                   "| " + " | ".join(stages) + " | total | documents/s at this rate |",
                   "|" + "---:|" * (len(stages) + 2),
                   "| " + " | ".join(f"{v:.2f} ({100 * v / total:.0f}%)" for v in stages.values())
@@ -792,7 +802,9 @@ def analysis(results: dict) -> list[str]:
         total = sum(stages.values())
         step, ms = max(stages.items(), key=lambda kv: kv[1])
         rest = total - ms
-        if rest < 5:
+        if total <= 5:
+            need = f"so the steps fit the budget with {5 - total:.1f} ms to spare."
+        elif rest < 5:
             need = (f"so {step} would have to fit in {5 - rest:.1f} ms ({ms / (5 - rest):.1f}x faster "
                     "than now) to meet the target on one core.")
         else:
