@@ -117,7 +117,11 @@ def _load_reference(
     """The reference named graph, from the cache when the reference files are unchanged; returns
     the gazetteer."""
     reference_dir = Path(reference_dir)
-    sources = sorted(p for p in reference_dir.iterdir() if p.is_file()) if reference_dir.is_dir() else []
+    if not reference_dir.is_dir():
+        graph, entries = reference_data(reference_dir, extra)  # says what is wrong
+        add_graph(store, GRAPH_REFERENCE, graph)
+        return entries
+    sources = sorted(p for p in reference_dir.iterdir() if p.is_file())
 
     def make() -> str | None:
         graph, entries = reference_data(reference_dir, extra)
