@@ -32,15 +32,23 @@ def test_a_killed_build_leaves_the_previous_store_serving(tmp_path: Path) -> Non
     build_store([ONE_SEED], store_dir, validate=False)
     before = set(ox.Store.read_only(str(store_dir)))
 
+    # enough documents that the build is still reading them when it is killed (a build of just
+    # the five seeds can be done within a second of making its staging folder)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for copy in range(60):
+        for seed in sorted(SEEDS_DIR.glob("*.txt")):
+            (corpus / f"kopie-{copy:02d}-{seed.name}").write_bytes(seed.read_bytes())
+
     with serve_in_thread(store_dir) as url:
-        command = [sys.executable, "-m", "jeugdgraph.cli", "build", str(SEEDS_DIR), "--store", str(store_dir)]
+        command = [sys.executable, "-m", "jeugdgraph.cli", "build", str(corpus), "--store", str(store_dir)]
         build = subprocess.Popen(
             command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
         )
         deadline = time.monotonic() + 120
         while not building_dirs(store_dir) and time.monotonic() < deadline and build.poll() is None:
             time.sleep(0.05)
-        time.sleep(1.0)  # well into extracting the documents
+        time.sleep(0.3)  # into reading the documents
         assert build.poll() is None, "the build finished before it could be killed"
         os.killpg(build.pid, signal.SIGKILL)
         build.wait(timeout=30)
