@@ -8,6 +8,7 @@ swaps it into place, so a build that fails leaves the previous store untouched.
 from __future__ import annotations
 
 import json
+import logging
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
@@ -38,6 +39,8 @@ from .validation import (
     load_ontology,
     validate_store,
 )
+
+logger = logging.getLogger("jeugdgraph.build")
 
 
 @dataclass
@@ -180,6 +183,12 @@ def _process(args: tuple[Path, list[GazetteerEntry], Settings | None]) -> _Resul
         triples = document_triples(extracted)  # straight to N-Quads: no rdflib graph to build
     except (UnreadableDocument, InputError) as exc:
         return path, None, str(exc), {}, ()
+    except Exception as exc:  # noqa: BLE001 - a fault in jeugdgraph must not cost the other documents
+        logger.exception("extracting %s failed", path)
+        return path, None, (
+            f"Dit document kon niet worden verwerkt door een fout in jeugdgraph ({type(exc).__name__}: "
+            f"{exc}); de andere documenten zijn wel gebouwd. Meld dit met het document erbij."
+        ), {}, ()
     notes = tuple(extracted.source.notes)
     return path, triples.nquads(), None, _fact_counts(extracted), notes
 

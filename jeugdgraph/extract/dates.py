@@ -42,7 +42,7 @@ from functools import lru_cache
 from typing import Literal
 
 from ..facts import Span
-from .matching import lowered_for_search, matches_from
+from .matching import caseless, lowered_for_search, matches_from
 
 DateKind = Literal[
     "date", "partial", "quarter", "half", "month", "year", "deadline", "effective", "duration", "period"
@@ -311,7 +311,7 @@ _WHITE_SPACE = re.compile(r"\s+")
 
 
 def _words(value: str | None) -> str:
-    return _WHITE_SPACE.sub(" ", value).strip().lower() if value else ""
+    return caseless(_WHITE_SPACE.sub(" ", value).strip()) if value else ""
 
 
 def _interpret(name: str, m: re.Match[str], text: str) -> _Candidate | None:

@@ -28,7 +28,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..facts import DocumentPart, GazetteerEntry, Mention, Person, SourceText, Span
-from .matching import NormalisedText, PhraseMatcher, fold, lowered_for_search, matches_from, occurrences
+from .matching import (
+    NormalisedText,
+    PhraseMatcher,
+    caseless,
+    fold,
+    lowered_for_search,
+    matches_from,
+    occurrences,
+)
 
 #: Municipality names (current and former) that are also ordinary Dutch words.
 COMMON_WORD_NAMES = frozenset(fold(name) for name in (
@@ -230,7 +238,7 @@ def _lines(text: str) -> list[_Line]:
 
 
 def _role(word: str) -> str:
-    return ROLES[word.lower()]
+    return ROLES[caseless(word)]
 
 
 class PersonFinder:

@@ -43,6 +43,18 @@ def _fold_char(ch: str) -> str:
 _FOLDS_TO_LATIN = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
+def caseless(word: str) -> str:
+    """The key to look up a word that a ``re.IGNORECASE`` pattern matched.
+
+    Such a pattern also matches letters that only fold to the Latin ones (``İ`` for ``i``, ``ſ``
+    for ``s``, the Kelvin sign for ``k``), which ``str.lower`` keeps: case-fold and drop the
+    combining marks, so the key is the plain word the pattern was written with."""
+    if word.isascii():
+        return word.lower()
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def lowered_for_search(text: str) -> str | None:
     """``text.lower()``, to look for the words a case-insensitive pattern needs before running it.
 

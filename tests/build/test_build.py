@@ -102,6 +102,27 @@ def test_unreadable_files_are_skipped_with_a_reason_and_the_rest_is_built(tmp_pa
     assert all(reasons.values())
 
 
+def test_a_fault_in_the_extractor_skips_that_document_only(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    corpus = tmp_path / "docs"
+    corpus.mkdir()
+    for name in ("000_6433c76c45005ce2.txt", "004_33a8688e64a59d40.txt"):
+        shutil.copy(SEEDS_DIR / name, corpus)
+    from jeugdgraph import build
+
+    real = build.extract_file
+
+    def fails_on_one(path, *args):  # noqa: ANN001, ANN202 - a bug that only this document meets
+        if path.name.startswith("004"):
+            raise ValueError("invalid literal for int() with base 10: 'juli\u0307'")
+        return real(path, *args)
+
+    monkeypatch.setattr(build, "extract_file", fails_on_one)
+    report = build_store([corpus], tmp_path / "store", validate=False)
+    assert [d.slug for d in report.built] == ["000_6433c76c45005ce2"]
+    [skipped] = report.skipped
+    assert skipped.slug == "004_33a8688e64a59d40" and "fout in jeugdgraph (ValueError" in skipped.reason
+
+
 def test_a_latin1_file_is_built_and_the_report_says_how_it_was_read(tmp_path: Path) -> None:
     corpus = tmp_path / "docs"
     corpus.mkdir()

@@ -115,7 +115,14 @@ FRAGMENTS = [
     "\x7f",
 ]
 
-texts = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=12)), max_size=40).map("".join)
+# letters that re.IGNORECASE takes for Latin ones but str.lower() keeps apart (İ, ſ, the Kelvin sign)
+LOOKALIKES = [("i", "\u0130"), ("I", "\u0130"), ("s", "\u017f"), ("k", "\u212a"), ("K", "\u212a")]
+lookalike_fragments = st.tuples(st.sampled_from(FRAGMENTS), st.sampled_from(LOOKALIKES)).map(
+    lambda pair: pair[0].replace(*pair[1])
+)
+texts = st.lists(
+    st.one_of(st.sampled_from(FRAGMENTS), lookalike_fragments, st.text(max_size=12)), max_size=40
+).map("".join)
 dates = st.dates(min_value=date(1900, 1, 1), max_value=date(2099, 12, 31))  # the years the grammar reads
 
 
@@ -238,3 +245,11 @@ def test_upload_checks_answer_every_name_and_content_with_a_decision(
     except InputError as refused:
         assert refused.http_status in (400, 413, 415, 422)
     assert check_pdf_inflation(content, 1_000_000) >= 0
+
+
+def test_lookalike_letters_read_as_the_letters_they_stand_for() -> None:
+    plain, dotted = find_dates("uiterlijk 12 JULI 2026"), find_dates("uiterlijk 12 JUL\u0130 2026")
+    assert [m.interval for m in dotted] == [m.interval for m in plain] != []
+    source = SourceText(path=Path("ondertekening.txt"), slug="ondertekening",
+                        text="De voorzitter\u017f,\nJan Jansen", media_type="text/plain")
+    extract_document(source, gazetteer=ENTRIES)  # the role word is looked up, not a KeyError
