@@ -848,14 +848,13 @@ def analysis(results: dict) -> list[str]:
                      f"{slowest_missed:.1f} ms or less")
             if floor:
                 fixed = floor["jeugdgraph_ask"] - floor["oxigraph_ask"]
-                short = fixed / (target - 1)
-                below = sum(1 for q in missed if q["oxigraph_server_p50_ms"] <= short)
+                fastest = min(q["oxigraph_server_p50_ms"] for q in missed)
                 text += (f". jeugdgraph's fixed cost per request is {fixed:.1f} ms above Oxigraph's "
                          f"(`ASK {{}}`: {floor['jeugdgraph_ask']:.2f} vs {floor['oxigraph_ask']:.2f} ms: "
-                         "the Python HTTP stack, the query's safety check, the hop to a query worker "
-                         "process that can be stopped at the time limit, serialisation), which alone "
-                         f"exceeds the allowed {100 * (target - 1):.0f}% on any answer Oxigraph gives in "
-                         f"under {short:.1f} ms: {below} of the {len(missed)}")
+                         "the Python HTTP stack, parsing and checking the request, serialisation; a "
+                         "query not yet proven quick on the store also pays the hop to a worker "
+                         f"process), {100 * fixed / fastest:.0f}% of the {fastest:.1f} ms Oxigraph "
+                         f"takes for the fastest of them, against {100 * (target - 1):.0f}% allowed")
             text += (f". Every query that takes Oxigraph server longer than {slowest_missed:.1f} ms is "
                      f"within {target}x at p50.")
         out.append(text)
