@@ -28,6 +28,7 @@ from multiprocessing.connection import Connection
 from typing import Any
 
 from .errors import JeugdgraphError, StoreError, UnreadableDocument
+from .worker_loop import answer_requests
 
 logger = logging.getLogger("jeugdgraph.writes")
 STARTUP_SECONDS = 120
@@ -65,35 +66,24 @@ def _worker_main(conn: Connection, memory_bytes: int | None, niceness: int) -> N
         _job("warm_up")()
     except Exception:  # noqa: BLE001 - the first job meets the same problem and reports it
         logger.exception("warming up the write worker failed")
-    try:
-        conn.send(("ready", None))
-    except (OSError, ValueError):
-        return
-    while True:
-        try:
-            request = conn.recv()
-        except (EOFError, OSError):
-            return
-        if request is None:
-            return
+
+    def answer(request: tuple[str, tuple[Any, ...]]) -> tuple[str, Any]:
         name, args = request
         try:
-            reply: tuple[str, Any] = ("ok", _job(name)(*args))
+            return "ok", _job(name)(*args)
         except JeugdgraphError as exc:
-            reply = ("error", exc)
+            return "error", exc
         except MemoryError:
-            reply = ("error", UnreadableDocument(
+            return "error", UnreadableDocument(
                 "Het document vraagt te veel geheugen om te verwerken; het is niet opgenomen."
-            ))
+            )
         except Exception as exc:  # noqa: BLE001 - the worker answers every job, whatever happens
             logger.exception("write job %s failed", name)
-            reply = ("error", UnreadableDocument(
+            return "error", UnreadableDocument(
                 f"Het document kon niet verwerkt worden ({type(exc).__name__}); het is niet opgenomen."
-            ))
-        try:
-            conn.send(reply)
-        except (OSError, ValueError):
-            return
+            )
+
+    answer_requests(conn, answer)
 
 
 class IsolatedRunner:

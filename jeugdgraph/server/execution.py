@@ -36,6 +36,7 @@ from typing import Any, Protocol, runtime_checkable
 import pyoxigraph as ox
 
 from ..errors import JeugdgraphError, NotAcceptable, QueryError, QueryTimeout, StoreError
+from ..worker_loop import answer_requests
 from .formats import FORMATS_BY_KEY, serialise_boolean, serialise_solutions, serialise_triples
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
@@ -165,29 +166,18 @@ def _worker_main(conn: Connection, store_dir: str, prefixes: dict[str, str]) -> 
         store = ox.Store.read_only(store_dir)
     except OSError as exc:
         open_error = StoreError(f"De store in {store_dir} kan niet geopend worden: {exc}")
-    try:
-        conn.send(("ready", None))
-    except (OSError, ValueError):
-        return
-    while True:
-        try:
-            request = conn.recv()
-        except (EOFError, OSError):
-            return
-        if request is None:
-            return
+
+    def answer(request: QueryRequest) -> tuple[str, object]:
         try:
             if store is None:
                 raise open_error or StoreError("De store is niet geopend.")
-            reply: tuple[str, object] = ("ok", evaluate(store, request, prefixes))
+            return "ok", evaluate(store, request, prefixes)
         except JeugdgraphError as exc:
-            reply = ("error", exc)
+            return "error", exc
         except Exception as exc:  # noqa: BLE001 - a worker answers every request, whatever happens
-            reply = ("error", QueryError(f"De query kan niet worden uitgevoerd: {type(exc).__name__}: {exc}"))
-        try:
-            conn.send(reply)
-        except (OSError, ValueError):
-            return
+            return "error", QueryError(f"De query kan niet worden uitgevoerd: {type(exc).__name__}: {exc}")
+
+    answer_requests(conn, answer)
 
 
 SLOW_AFTER = 0.1  # seconds; a query running longer yields the CPU to the quick ones
