@@ -35,7 +35,7 @@ from .errors import NotAcceptable, QueryError, QueryTimeout, StoreError
 from .remote import N_TRIPLES, SPARQL_JSON, RemoteStore
 from .server.execution import QueryRequest, QueryResult, Term, syntax_message, timeout_message
 from .server.formats import FORMATS_BY_KEY, serialise_boolean, serialise_solutions, serialise_triples
-from .server.lexer import tokens
+from .server.lexer import tokens, where_brace
 from .settings import Settings
 
 TSV = "text/tab-separated-values"
@@ -46,23 +46,6 @@ def query_form(query: str) -> str | None:
     for token in tokens(query):
         if token.keyword in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE"):
             return token.keyword
-    return None
-
-
-def where_brace(query: str) -> int | None:
-    """Offset of the ``{`` that opens the top-level WHERE group (after a CONSTRUCT template)."""
-    form = None
-    for token in tokens(query):
-        if form is None:
-            if token.keyword in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE"):
-                form = token.keyword
-            continue
-        if form == "CONSTRUCT":
-            if token.keyword == "WHERE":
-                form = "WHERE"
-            continue
-        if token.text == "{":
-            return token.start
     return None
 
 

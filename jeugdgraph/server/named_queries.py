@@ -32,7 +32,7 @@ from .. import iris
 from ..errors import InputError, NotFound, QueryError
 from ..namespaces import JG_IRI, PREFIXES
 from .execution import QueryBackend, Term, select_bindings, term_from_binding
-from .lexer import tokens
+from .lexer import tokens, where_brace
 from .safety import QueryInfo, inspect_query
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -434,7 +434,7 @@ def example_sparql(query: NamedQuery, bound: Mapping[str, Term]) -> str:
     block = (
         f"VALUES ({' '.join('?' + n for n in names)}) {{ ({' '.join(str(bound[n]) for n in names)}) }}"
     )
-    offset = _where_brace(body)
+    offset = where_brace(body)
     if offset is None:
         return body
     return body[: offset + 1] + "\n  " + block + body[offset + 1:]
@@ -445,23 +445,6 @@ def _without_header(text: str) -> str:
     while lines and lines[0].startswith("#+"):
         lines.pop(0)
     return "".join(lines).lstrip("\n")
-
-
-def _where_brace(text: str) -> int | None:
-    """Offset of the '{' that opens the top-level WHERE group."""
-    form = None
-    for tok in tokens(text):
-        if form is None:
-            if tok.keyword in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE"):
-                form = tok.keyword
-            continue
-        if form == "CONSTRUCT":
-            if tok.keyword == "WHERE":
-                form = "WHERE"
-            continue
-        if tok.text == "{":
-            return tok.start
-    return None
 
 
 def term_json(term: Term) -> dict[str, str]:
