@@ -25,6 +25,7 @@ from rdflib.namespace import RDF, SKOS
 from .. import iris
 from ..errors import InputError
 from ..namespaces import JG, ORG, OWL, bind_prefixes
+from .files import read_list_file
 
 TOOI_GEMEENTE = "https://identifier.overheid.nl/tooi/id/gemeente/"
 
@@ -112,14 +113,7 @@ def import_regions(path: Path | str) -> Graph:
 
 
 def _read(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"Het bestand {path} bestaat niet.") from None
-    except OSError as exc:
-        raise InputError(f"{path} kan niet gelezen worden: {exc.strerror}.") from exc
-    if not raw.strip():
-        raise InputError(f"{path.name} is leeg; {EXPECTED}.")
+    raw = read_list_file(path, EXPECTED)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

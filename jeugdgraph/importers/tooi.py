@@ -25,6 +25,7 @@ from rdflib.term import Node
 from .. import iris
 from ..errors import InputError
 from ..namespaces import JG, OWL, bind_prefixes
+from .files import read_list_file
 
 TOOI_ONT = Namespace("https://identifier.overheid.nl/tooi/def/ont/")
 
@@ -66,14 +67,7 @@ def import_tooi(path: Path | str) -> Graph:
 # --------------------------------------------------------------------------- reading the file
 
 def _parse_json_ld(path: Path) -> Graph:
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"Het bestand {path} bestaat niet.") from None
-    except OSError as exc:
-        raise InputError(f"{path} kan niet gelezen worden: {exc.strerror}.") from exc
-    if not raw.strip():
-        raise InputError(f"{path.name} is leeg; verwacht is {WHAT}.")
+    raw = read_list_file(path, f"verwacht is {WHAT}")
     try:
         text = raw.decode("utf-8-sig")
         data = json.loads(text)
