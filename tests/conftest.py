@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from prerequisites import missing
 
 from jeugdgraph.settings import PROJECT_ROOT, SEEDS_DIR
 
@@ -38,5 +39,5 @@ def seed_store(seed_store_dir: Path) -> ox.Store:
 def opendata_dir() -> Path:
     """The published open-government lists beside the checkout; skips where they are absent."""
     if not OPENDATA_DIR.is_dir():
-        pytest.skip(f"the open-government lists are not present at {OPENDATA_DIR}")
+        missing(f"the open-government lists are not present at {OPENDATA_DIR}")
     return OPENDATA_DIR

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from oxigraphfixtures import OxigraphServer, free_port, oxigraph_binary
+from prerequisites import missing
 
 
 @pytest.fixture
@@ -14,7 +15,7 @@ def oxigraph_server(tmp_path: Path) -> Iterator[OxigraphServer]:
     """A fresh, empty Oxigraph server for one test."""
     binary = oxigraph_binary()
     if binary is None:
-        pytest.skip("the 'oxigraph' server binary is not installed (pip install oxigraph)")
+        missing("the 'oxigraph' server binary is not installed (pip install oxigraph)")
     server = OxigraphServer(binary, tmp_path / "oxigraph")
     yield server
     server.stop()

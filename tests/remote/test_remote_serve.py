@@ -11,6 +11,7 @@ import pyoxigraph as ox
 import pytest
 from fastapi.testclient import TestClient
 from oxigraphfixtures import OxigraphServer, oxigraph_binary
+from prerequisites import missing
 
 from jeugdgraph.build import build_store
 from jeugdgraph.errors import QueryError, QueryTimeout
@@ -29,7 +30,7 @@ def remote_url(tmp_path_factory) -> Iterator[str]:  # noqa: ANN001
     """A real Oxigraph server holding the seeds, built by 'build --store URL'."""
     binary = oxigraph_binary()
     if binary is None:
-        pytest.skip("the 'oxigraph' server binary is not installed (pip install oxigraph)")
+        missing("the 'oxigraph' server binary is not installed (pip install oxigraph)")
     server = OxigraphServer(binary, tmp_path_factory.mktemp("oxigraph") / "data")
     try:
         build_store([SEEDS_DIR], server.url, validate=False)

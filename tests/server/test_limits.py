@@ -181,7 +181,7 @@ def test_an_in_memory_store_is_served_in_process_and_the_limit_ends_the_wait():
         started = time.monotonic()
         with pytest.raises(QueryTimeout):
             backend.execute(QueryRequest(three_way, timeout=0.2))
-        assert time.monotonic() - started < 2
+        assert time.monotonic() - started < 5  # the limit ended the wait (room for a busy machine)
         answer = backend.execute(QueryRequest('ASK { ?s <urn:x:p> "7" }'))
         assert answer.boolean is True
     finally:

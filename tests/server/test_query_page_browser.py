@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from prerequisites import missing
 from serverfixtures import LiveServer
 
 from jeugdgraph.server import create_app
@@ -25,7 +26,7 @@ SCREENSHOT = Path("/tmp/jeugdgraph-query-page.png")
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
     if not CHROMIUM.exists():
-        pytest.skip(f"headless Chromium is not installed at {CHROMIUM} (apt-get install chromium)")
+        missing(f"headless Chromium is not installed at {CHROMIUM} (apt-get install chromium)")
     sync_api = pytest.importorskip("playwright.sync_api",
                                    reason="Playwright is not installed (pip install playwright)")
     with sync_api.sync_playwright() as playwright:

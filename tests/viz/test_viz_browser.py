@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 import matplotlib.image as mpimg
 import pytest
+from prerequisites import missing
 from vizdata import RIJNMOND
 
 pytestmark = pytest.mark.browser
@@ -26,7 +27,7 @@ SCREENSHOT = Path("/tmp/viz-rijnmond.png")
 @pytest.fixture(scope="module")
 def browser() -> Iterator:
     if not Path(CHROMIUM).exists() and not shutil.which("chromium"):
-        pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install chromium)")
+        missing(f"no Chromium at {CHROMIUM} (apt-get install chromium)")
     sync_api = pytest.importorskip(
         "playwright.sync_api", reason="Playwright is not installed (pip install playwright)")
     with sync_api.sync_playwright() as playwright:
