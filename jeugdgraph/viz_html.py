@@ -15,7 +15,6 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from importlib.util import find_spec
 from pathlib import Path
 
 import networkx as nx
@@ -35,19 +34,13 @@ _GLYPHS = {"dot": "●", "diamond": "◆", "square": "■", "triangle": "▲", "
 _STATIC = Path(__file__).parent / "static"
 
 
-def _vis_file(name: str) -> Path:
-    """A file of the vis-network copy inside the installed pyvis package (found without importing
-    pyvis, which would pull in IPython)."""
-    spec = find_spec("pyvis")
-    if spec is None or not spec.submodule_search_locations:
-        raise NotFound("pyvis is niet geïnstalleerd; daarin zit vis-network, dat de netwerkweergave tekent.")
-    return Path(next(iter(spec.submodule_search_locations))) / "templates" / "lib" / "vis-9.1.2" / name
+_VIS_NETWORK = _STATIC / "vendor" / "vis-network"  # vendored with its licences, see its README
 
 
 #: name under /viz/static/ -> (file, media type)
 ASSETS: dict[str, tuple[Callable[[], Path], str]] = {
-    "vis-network.min.js": (lambda: _vis_file("vis-network.min.js"), "text/javascript; charset=utf-8"),
-    "vis-network.css": (lambda: _vis_file("vis-network.css"), "text/css; charset=utf-8"),
+    "vis-network.min.js": (lambda: _VIS_NETWORK / "vis-network.min.js", "text/javascript; charset=utf-8"),
+    "vis-network.css": (lambda: _VIS_NETWORK / "vis-network.min.css", "text/css; charset=utf-8"),
     "viz.js": (lambda: _STATIC / "viz.js", "text/javascript; charset=utf-8"),
     "pages.css": (lambda: _STATIC / "pages.css", "text/css; charset=utf-8"),
 }

@@ -94,7 +94,7 @@ def test_every_static_file_the_page_loads_is_served(viz_client):
         response = viz_client.get(url)
         assert response.status_code == 200, url
         assert response.content
-    assert b"@version 9.1.2" in viz_client.get("/viz/static/vis-network.min.js").content
+    assert b"@version 9.1.9" in viz_client.get("/viz/static/vis-network.min.js").content
     assert viz_client.get("/viz/static/onbekend.js").status_code == 404
 
 
