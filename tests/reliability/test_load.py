@@ -152,7 +152,9 @@ async def writer(
 
 async def run_load(url: str) -> Figures:
     figures = Figures()
-    limits = httpx.Limits(max_connections=CLIENTS, max_keepalive_connections=CLIENTS)
+    # idle connections are dropped before the server's keep-alive limit (uvicorn: 5 s) ends them,
+    # as browsers do; at the same limit a request can meet a connection the server is closing
+    limits = httpx.Limits(max_connections=CLIENTS, max_keepalive_connections=CLIENTS, keepalive_expiry=2.0)
     async with httpx.AsyncClient(base_url=url, limits=limits, timeout=httpx.Timeout(180.0)) as client:
         until = time.monotonic() + SECONDS
         rng = random.Random(20260312)
