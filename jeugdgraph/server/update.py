@@ -25,7 +25,9 @@ from starlette.concurrency import run_in_threadpool
 from ..errors import InputError, NotAcceptable, PayloadTooLarge, UnsupportedMediaType, WritesDisabled
 from .auth import Writer, writer_dependency
 from .context import ServerContext
+from .lexer import tokens
 from .negotiation import parse_accept
+from .params import ABSOLUTE_IRI, multi, require_utf8
 from .write_access import WriteAccess, write_access
 
 UPDATE_DISABLED = (
@@ -195,24 +197,67 @@ def _utf8(data: bytes, what: str) -> str:
         ) from None
 
 
+USING_PARAMETERS = ("using-graph-uri", "using-named-graph-uri")
+
+
 async def _update_text(request: Request, limit: int) -> str:
-    media = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    """The update of a request, with the protocol's ``using-graph-uri`` and
+    ``using-named-graph-uri`` written into it as USING clauses and the endpoint as its base IRI."""
+    raw_type = request.headers.get("content-type", "")
+    media = raw_type.split(";", 1)[0].strip().lower()
+    require_utf8(raw_type)
     body = await _body(request, limit + 16)
+    url = multi(request.query_params.multi_items())
+    if "update" in url:
+        raise InputError("Stuur de update in de body, niet in de URL.")
+    params = dict(url)
     if media == "application/sparql-update":
-        text = _utf8(body, "De update")
+        params["update"] = [_utf8(body, "De update")]
     elif media == "application/x-www-form-urlencoded":
         fields = parse_qs(_utf8(body, "Het formulier"), keep_blank_values=True, errors="strict")
-        values = fields.get("update", [])
-        if len(values) != 1:
+        for key, values in fields.items():
+            params[key] = [*params.get(key, []), *values]
+        if len(params.get("update", [])) != 1:
             raise InputError("Stuur precies één parameter 'update' met de SPARQL Update.")
-        text = values[0]
     else:
         raise UnsupportedMediaType(
             "Stuur de update als application/sparql-update of als formulier met de parameter 'update'."
         )
+    text = params["update"][0]
     if not text.strip():
         raise InputError("De update is leeg.")
-    return text
+    for key in USING_PARAMETERS:
+        for graph in params.get(key, []):
+            if not ABSOLUTE_IRI.match(graph) or graph.lower().startswith("file:"):
+                raise InputError(f"{key} <{graph}> is geen absolute IRI (file: is nooit toegestaan).")
+    text = with_using(text, params.get("using-graph-uri", []), params.get("using-named-graph-uri", []))
+    base = str(request.url.replace(query="", fragment=""))
+    return f"BASE <{base}> {text}"  # on the first line: the parser's line numbers stay right
+
+
+def with_using(update: str, graphs: list[str], named: list[str]) -> str:
+    """``update`` with USING / USING NAMED clauses before the WHERE of each DELETE/INSERT operation
+    (SPARQL 1.1 Protocol 2.2.3); 400 when the update names its own dataset with USING or WITH."""
+    if not graphs and not named:
+        return update
+    toks = list(tokens(update))
+    if any(tok.keyword in ("USING", "WITH") for tok in toks):
+        raise InputError(
+            "using-graph-uri en using-named-graph-uri mogen niet samen met USING of WITH in de update."
+        )
+    clauses = "".join(f"USING <{g}> " for g in graphs) + "".join(f"USING NAMED <{g}> " for g in named)
+    depth = 0
+    cuts: list[int] = []
+    for index, tok in enumerate(toks):
+        if tok.kind == "punct" and tok.text == "{":
+            depth += 1
+        elif tok.kind == "punct" and tok.text == "}":
+            depth -= 1
+        elif tok.keyword == "WHERE" and depth == 0 and index and toks[index - 1].text == "}":
+            cuts.append(tok.start)  # after a template: DELETE WHERE has no place for USING
+    for cut in reversed(cuts):
+        update = update[:cut] + clauses + update[cut:]
+    return update
 
 
 async def _graph_body(request: Request, limit: int) -> tuple[bytes, str]:
