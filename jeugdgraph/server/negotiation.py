@@ -1,7 +1,8 @@
 """Content negotiation: which answer format fits a request.
 
-A ``format=`` parameter (a short name such as ``csv`` or a media type) overrides the Accept
-header. Otherwise each format the server offers gets the quality of the most specific Accept range
+A ``format=`` parameter (a short name such as ``csv`` or a media type, or several separated by
+commas) overrides the Accept header when it names a format offered; an unknown one gives way to
+it. Otherwise each format the server offers gets the quality of the most specific Accept range
 that matches one of its media types (RFC 9110 section 12.5.1); the best quality wins and ties go to
 the server's order of preference. ``NotAcceptable`` (406) when nothing fits.
 """
@@ -89,11 +90,10 @@ def _choice(offered: tuple[Format, ...], accept: str | None, override: str | Non
     """The chosen format, or why none fits. Cached: clients send the same few Accept headers
     again and again, and weighing every range against every format costs more than the rest of
     a small query's handling."""
-    if override:
-        fmt = by_name(offered, override)
-        if fmt is None:
-            return f"Het formaat '{override}' past niet bij deze query; kies uit: {_names(offered)}."
-        return fmt
+    for name in (override or "").split(","):  # several values (SPARQLWrapper sends two): first known wins
+        fmt = by_name(offered, name) if name.strip() else None
+        if fmt is not None:
+            return fmt
     if not accept or not accept.strip():
         return offered[0]
     ranges = parse_accept(accept)

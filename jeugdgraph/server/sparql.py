@@ -42,7 +42,8 @@ RESPONSES = {
 
 QUERY_DOC = "De SPARQL-query (de standaardprefixen jg:, jgi:, org:, dcterms:, … zijn al gedeclareerd)."
 FORMAT_DOC = ("Formaat, gaat boven de Accept-header: json, xml, csv, tsv (SELECT/ASK) of "
-              "turtle, ntriples, jsonld, rdfxml, trig (CONSTRUCT/DESCRIBE).")
+              "turtle, ntriples, jsonld, rdfxml, trig (CONSTRUCT/DESCRIBE); een onbekende waarde "
+              "wijkt voor de Accept-header.")
 TIMEOUT_DOC = "Tijdslimiet in seconden; kleiner dan de serverlimiet mag, groter niet."
 ROW_LIMIT_DOC = "Hoogstens zoveel rijen of triples (standaard 10 000; hoger mag tot het servermaximum)."
 
@@ -91,7 +92,7 @@ OPENAPI_PATH_ITEM = {
 }
 
 
-SINGLE = ("query", "format", "timeout", "row-limit", "download")  # parameters given at most once
+SINGLE = ("query", "timeout", "row-limit", "download")  # given at most once; format may repeat
 
 
 def sparql_route(ctx: ServerContext) -> Route:
@@ -123,7 +124,7 @@ def sparql_route(ctx: ServerContext) -> Route:
             check_dataset(graph, "named-graph-uri")
         return await answer_query(
             ctx.backend, settings, request, query, info,
-            format_override=single(params, "format"), timeout=single(params, "timeout"),
+            format_override=",".join(params.get("format", [])) or None, timeout=single(params, "timeout"),
             row_limit=single(params, "row-limit"), download=flag(single(params, "download")),
             default_graph=default_graphs, named_graphs=named_graphs, base_iri=endpoint_iri(request),
         )
@@ -133,7 +134,7 @@ def sparql_route(ctx: ServerContext) -> Route:
         if "update" in params:
             raise QueryRefused(UPDATE_REFUSED)
         if "query" not in params:
-            return await describe(request, single(params, "format"))
+            return await describe(request, ",".join(params.get("format", [])) or None)
         return await run(request, params)
 
     async def sparql_post(request: Request) -> Response:

@@ -62,7 +62,10 @@ def protocol_store(seed_store_dir: Path, tmp_path_factory: pytest.TempPathFactor
 def jeugdgraph_endpoint(protocol_store: Path, seed_build, tmp_path_factory) -> Iterator[Endpoint]:  # noqa: ANN001
     folder = tmp_path_factory.mktemp("protocol-server")
     settings = Settings(
-        query_workers=2, query_timeout=20.0, enable_update=True, audit_log=folder / "audit.jsonl",
+        query_workers=2,
+        query_timeout=20.0,
+        enable_update=True,
+        audit_log=folder / "audit.jsonl",
         write_tokens=(hashlib.sha256(TOKEN.encode()).hexdigest(),),
     )
     app = create_app(settings, protocol_store, validation=seed_build.validation)
@@ -96,7 +99,9 @@ def oxigraph_endpoint(protocol_store: Path, tmp_path_factory: pytest.TempPathFac
     port = free_port()
     process = subprocess.Popen(
         [binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ},
     )
     url = f"http://127.0.0.1:{port}"
     try:

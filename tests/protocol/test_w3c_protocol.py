@@ -62,14 +62,19 @@ def test_update_datasets_apply_without_the_clear_all(jeugdgraph_endpoint, name: 
     """using-graph-uri and using-named-graph-uri choose what the update's WHERE sees."""
     endpoint = jeugdgraph_endpoint
     with httpx.Client(timeout=60) as client:
-        outcome = run_test(client, _without_clear_all(name), endpoint.query, endpoint.update, endpoint.headers)
+        outcome = run_test(
+            client, _without_clear_all(name), endpoint.query, endpoint.update, endpoint.headers
+        )
     assert outcome.passed, outcome.detail
 
 
 def test_oxigraph_server_on_the_same_data(oxigraph_endpoint, outcomes: dict[str, Outcome]) -> None:  # noqa: ANN001
     """The comparison: Oxigraph server passes what jeugdgraph passes (the runner is not lenient)."""
     theirs = {o.test: o for o in run(list(TESTS.values()), oxigraph_endpoint.query, oxigraph_endpoint.update)}
-    table = [f"{name}: jeugdgraph {'pass' if outcomes[name].passed else 'refused'}, "
-             f"oxigraph {'pass' if theirs[name].passed else 'FAIL ' + theirs[name].detail}" for name in TESTS]
+    table = [
+        f"{name}: jeugdgraph {'pass' if outcomes[name].passed else 'refused'}, "
+        f"oxigraph {'pass' if theirs[name].passed else 'FAIL ' + theirs[name].detail}"
+        for name in TESTS
+    ]
     print("\n".join(table))
     assert sum(o.passed for o in theirs.values()) >= len(TESTS) - 3, "\n".join(table)

@@ -29,10 +29,23 @@ UT = Namespace("http://www.w3.org/2009/sparql/tests/test-update#")
 RDFS = Namespace("http://www.w3.org/2000/01/rdf-schema#")
 STATUS = "http://www.w3.org/2011/http-statusCodes#StatusCode"
 
-RESULT_TYPES = ("application/sparql-results+json", "application/sparql-results+xml", "text/csv",
-                "text/tab-separated-values", "application/json", "application/xml")
-RDF_TYPES = ("text/turtle", "application/rdf+xml", "application/n-triples", "application/ld+json",
-             "application/trig", "application/n-quads", "text/plain")
+RESULT_TYPES = (
+    "application/sparql-results+json",
+    "application/sparql-results+xml",
+    "text/csv",
+    "text/tab-separated-values",
+    "application/json",
+    "application/xml",
+)
+RDF_TYPES = (
+    "text/turtle",
+    "application/rdf+xml",
+    "application/n-triples",
+    "application/ld+json",
+    "application/trig",
+    "application/n-quads",
+    "text/plain",
+)
 
 
 @dataclass(frozen=True)
@@ -82,17 +95,25 @@ def load_tests(manifest: Path = MANIFEST) -> list[Test]:
     for node in Collection(graph, graph.value(root, MF.entries)):
         action = graph.value(node, MF.action)
         requests = [_request(graph, r) for r in Collection(graph, graph.value(action, HT.requests))]
-        data = {str(graph.value(d, RDFS.label)): Path(str(graph.value(d, UT.graph)).removeprefix("file://"))
-                for d in graph.objects(node, UT.graphData)}
-        tests.append(Test(str(node).rsplit("#", 1)[1], str(graph.value(node, MF.name)), tuple(requests), data))
+        data = {
+            str(graph.value(d, RDFS.label)): Path(str(graph.value(d, UT.graph)).removeprefix("file://"))
+            for d in graph.objects(node, UT.graphData)
+        }
+        tests.append(
+            Test(str(node).rsplit("#", 1)[1], str(graph.value(node, MF.name)), tuple(requests), data)
+        )
     return tests
 
 
 def _request(graph: Graph, node: URIRef) -> Request:
-    headers = tuple(
-        (str(graph.value(h, HT.fieldName)), str(graph.value(h, HT.fieldValue)))
-        for h in Collection(graph, graph.value(node, HT.headers))
-    ) if graph.value(node, HT.headers) is not None else ()
+    headers = (
+        tuple(
+            (str(graph.value(h, HT.fieldName)), str(graph.value(h, HT.fieldValue)))
+            for h in Collection(graph, graph.value(node, HT.headers))
+        )
+        if graph.value(node, HT.headers) is not None
+        else ()
+    )
     body = graph.value(node, HT.body)
     response = graph.value(node, HT.resp)
     statuses = tuple(sorted(str(s).removeprefix(STATUS) for s in graph.objects(response, MF.expectedStatus)))
@@ -102,8 +123,11 @@ def _request(graph: Graph, node: URIRef) -> Request:
     if not path.startswith("/sparql/"):
         raise ValueError(f"unexpected path {path}")
     return Request(
-        method=str(graph.value(node, HT.methodName)), path=path.removeprefix("/sparql/"), headers=headers,
-        body=str(graph.value(body, CNT.chars)) if body is not None else None, statuses=statuses,
+        method=str(graph.value(node, HT.methodName)),
+        path=path.removeprefix("/sparql/"),
+        headers=headers,
+        body=str(graph.value(body, CNT.chars)) if body is not None else None,
+        statuses=statuses,
         form=str(form) if form is not None else None,
         boolean=bool(boolean.toPython()) if boolean is not None else None,
     )
@@ -114,15 +138,17 @@ def graph_data(tests: list[Test]) -> dict[str, str]:
     return {iri: path.read_text() for test in tests for iri, path in test.graph_data.items()}
 
 
-def run(tests: list[Test], query_url: str, update_url: str,
-        update_headers: Mapping[str, str] | None = None) -> Iterator[Outcome]:
+def run(
+    tests: list[Test], query_url: str, update_url: str, update_headers: Mapping[str, str] | None = None
+) -> Iterator[Outcome]:
     with httpx.Client(timeout=60) as client:
         for test in tests:
             yield run_test(client, test, query_url, update_url, update_headers or {})
 
 
-def run_test(client: httpx.Client, test: Test, query_url: str, update_url: str,
-             update_headers: Mapping[str, str]) -> Outcome:
+def run_test(
+    client: httpx.Client, test: Test, query_url: str, update_url: str, update_headers: Mapping[str, str]
+) -> Outcome:
     outcome = Outcome(test.name, True, "")
     for number, request in enumerate(test.requests, 1):
         update = request.is_update(test.name)
@@ -136,7 +162,9 @@ def run_test(client: httpx.Client, test: Test, query_url: str, update_url: str,
         problem = check(request, response)
         if problem:
             outcome.passed = False
-            outcome.detail = f"request {number} ({request.method} {'update' if update else 'query'}): {problem}"
+            outcome.detail = (
+                f"request {number} ({request.method} {'update' if update else 'query'}): {problem}"
+            )
             break
     return outcome
 
