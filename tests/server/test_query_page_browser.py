@@ -110,3 +110,13 @@ def test_a_construct_query_shows_turtle_and_offers_graph_formats(page, server: L
     assert "org:hasMember" in graph.inner_text()
     assert page.locator("button.download").count() == 5
     assert page.locator("#status").inner_text().startswith("13 triples")
+
+
+def test_the_api_documentation_lists_the_operations_under_the_policy(page, server: LiveServer):  # noqa: ANN001
+    page.goto(f"{server.url}/docs")
+    page.wait_for_selector(".opblock", timeout=30_000)
+    paths = set(page.locator(".opblock-summary-path").all_inner_texts())
+    assert {"/sparql", "/sparql/update", "/store"} <= {p.replace("\u200b", "") for p in paths}
+    assert len(paths) >= 10
+    assert not page.problems, page.problems  # a blocked script or style would be reported here
+    assert all(url.startswith(server.url) for url in page.requested)
