@@ -28,6 +28,7 @@ from .errors import install_error_handlers
 from .execution import ProcessPoolBackend, QueryBackend, backend_for
 from .health import health_router
 from .named_queries import ParameterBinder, load_named_queries
+from .ontology_routes import ontology_router
 from .page import install_pages
 from .query_api import query_api_router
 from .readiness import SKIPPED, Readiness, ValidationState, state_of, validate_in_subprocess
@@ -127,6 +128,7 @@ def create_app(
     app.include_router(health_router(ctx))
     app.include_router(viz_router(ctx))
     app.include_router(resources_router(ctx))
+    app.include_router(ontology_router(ctx))
     app.include_router(documents_router(ctx))
     app.include_router(update_router(ctx))
     install_pages(app)

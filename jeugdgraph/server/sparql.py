@@ -24,6 +24,8 @@ from .params import multi, require_utf8, single
 from .safety import UPDATE_REFUSED, check_graph_name, inspect_query
 from .service_description import serialise_description, service_description
 
+VOID_PATH = "/.well-known/void"  # the dataset's VoID/DCAT description (ontology_routes)
+
 FORM = "application/x-www-form-urlencoded"
 SPARQL_QUERY = "application/sparql-query"
 SPARQL_UPDATE = "application/sparql-update"
@@ -174,7 +176,9 @@ def sparql_route(ctx: ServerContext) -> Route:
         fmt = choose(GRAPH_FORMATS, accept, format_override)
         statistics = await run_in_threadpool(ctx.statistics.get)
         endpoint = endpoint_iri(request)
-        triples = service_description(endpoint, statistics, federation=bool(settings.service_allowlist))
+        void_iri = str(request.base_url).rstrip("/") + VOID_PATH
+        triples = service_description(endpoint, statistics, federation=bool(settings.service_allowlist),
+                                      void_iri=void_iri)
         return Response(serialise_description(triples, fmt), media_type=fmt.content_type,
                         headers={"Vary": "Accept"})
 
