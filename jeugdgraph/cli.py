@@ -331,12 +331,16 @@ def viz(
     store: StoreOption = Path("store"),
     format: Annotated[VizFormat, typer.Option("--format", help="html, graphml, gexf, png, svg of json.")] = (
         VizFormat.html),
-    regio: Annotated[str | None, typer.Option(help="Alleen deze jeugdregio (slug of naam).")] = None,
-    gemeente: Annotated[str | None, typer.Option(help="Alleen deze gemeente (CBS-code of naam).")] = None,
+    regio: Annotated[str | None, typer.Option(
+        "--region", "--regio", help="Alleen deze jeugdregio (slug of naam).")] = None,
+    gemeente: Annotated[str | None, typer.Option(
+        "--municipality", "--gemeente", help="Alleen deze gemeente (CBS-code of naam).")] = None,
     kinds: Annotated[str | None, typer.Option(
         help="Soorten knopen, met komma's (standaard de hoofdsoorten).")] = None,
-    van: Annotated[str | None, typer.Option(help="Documenten gedateerd op of na (JJJJ-MM-DD).")] = None,
-    tot: Annotated[str | None, typer.Option(help="Documenten gedateerd op of voor (JJJJ-MM-DD).")] = None,
+    van: Annotated[str | None, typer.Option(
+        "--from", "--van", help="Documenten gedateerd op of na (JJJJ-MM-DD).")] = None,
+    tot: Annotated[str | None, typer.Option(
+        "--to", "--tot", help="Documenten gedateerd op of voor (JJJJ-MM-DD).")] = None,
     link_base: Annotated[str | None, typer.Option(
         "--link-base", help="HTML: klik opent de pagina op deze jeugdgraph-server (http://127.0.0.1:8000) "
         "in plaats van de IRI.")] = None,
