@@ -47,7 +47,8 @@ FORMAT_DOC = ("Formaat, gaat boven de Accept-header: json, xml, csv, tsv (SELECT
               "turtle, ntriples, jsonld, rdfxml, trig (CONSTRUCT/DESCRIBE); een onbekende waarde "
               "wijkt voor de Accept-header.")
 TIMEOUT_DOC = "Tijdslimiet in seconden; kleiner dan de serverlimiet mag, groter niet."
-ROW_LIMIT_DOC = "Hoogstens zoveel rijen of triples (standaard 10 000; hoger mag tot het servermaximum)."
+ROW_LIMIT_DOC = ("Hoogstens zoveel rijen of triples. Standaard is het antwoord volledig; met een ingestelde "
+                 "rijlimiet mag hoger tot het servermaximum.")
 
 
 def _parameter(name: str, description: str, *, array: bool = False) -> dict:
