@@ -4,6 +4,7 @@ a superset of the 42 the issue counted), each answer converted and checked again
 
 from __future__ import annotations
 
+import pyoxigraph as ox
 import pytest
 import rdflib
 from SPARQLWrapper import (
@@ -106,3 +107,15 @@ def test_sparqlwrapper(live, method: str, form: str, fmt: str) -> None:  # noqa:
                 )
             }
             assert {str(o) for o in graph.objects()} == titles
+
+
+def test_a_large_answer_is_complete(live) -> None:  # noqa: ANN001
+    """No silent cap: every quad of the store comes back to SPARQLWrapper."""
+    client = SPARQLWrapper(live.query)
+    client.setQuery("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+    client.setReturnFormat(JSON)
+    result = client.query()
+    rows = result.convert()["results"]["bindings"]
+    expected = sum(1 for q in live.store if not isinstance(q.graph_name, ox.DefaultGraph))
+    assert len(rows) == expected > 5000
+    assert result.info()["x-jeugdgraph-truncated"] == "false"
