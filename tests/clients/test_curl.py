@@ -92,7 +92,7 @@ def test_curl_default_accept_gets_sparql_json(live) -> None:  # noqa: ANN001
         ("csv", "text/csv"),
         ("tsv,text/tab-separated-values", "text/tab-separated-values"),
         ("application/sparql-results+xml", "application/sparql-results+xml"),
-        ("n3", "application/sparql-results+xml"),  # unknown for SELECT: the Accept header decides
+        ("sparql", "application/sparql-results+xml"),  # unknown: the Accept header decides
     ],
 )
 def test_format_parameter_known_values_win_unknown_give_way(live, value: str, expected: str) -> None:  # noqa: ANN001
