@@ -236,7 +236,8 @@ class ExportFormat(StrEnum):
 @friendly_errors
 def export(
     store: StoreOption = Path("store"),
-    format: Annotated[ExportFormat, typer.Option("--format")] = ExportFormat.trig,
+    format: Annotated[ExportFormat, typer.Option(
+        "--format", help="trig (alle grafen), nq (N-Quads) of ttl (vereniging).")] = ExportFormat.trig,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Bestand (standaard: stdout).")
     ] = None,
