@@ -127,3 +127,29 @@ def test_a_well_formed_data_update_is_applied_or_refused_with_4xx(client: TestCl
             "/sparql", params={"query": ask}, headers={"Accept": "application/sparql-results+json"}
         )
         assert answer.json()["boolean"] is True, update
+
+
+def test_using_parameters_become_using_clauses_of_each_modify_operation() -> None:
+    from jeugdgraph.server.update import with_using
+
+    update = (
+        "DELETE DATA { GRAPH <urn:g> { <urn:a> <urn:b> 1 } } ; "
+        "INSERT { GRAPH <urn:t> { ?s a <urn:X> } } WHERE { ?s ?p ?o } ; "
+        "DELETE WHERE { GRAPH <urn:g> { ?s ?p ?o } } ; "
+        "DELETE { GRAPH <urn:t> { ?s ?p ?o } } INSERT { GRAPH <urn:u> { ?s ?p ?o } } WHERE { "
+        "{ SELECT ?s ?p ?o WHERE { ?s ?p ?o } } }"
+    )
+    rewritten = with_using(update, ["urn:d1"], ["urn:n1"])
+    assert rewritten.count("USING <urn:d1> USING NAMED <urn:n1> WHERE") == 2
+    ox.Store().update(rewritten)  # still a valid update
+
+
+def test_update_in_the_url_or_with_using_and_with_is_400(client: TestClient) -> None:
+    in_url = client.post("/sparql/update?update=CLEAR%20DEFAULT", content="CLEAR DEFAULT", headers=HEADERS)
+    assert in_url.status_code == 400
+    conflict = client.post(
+        "/sparql/update?using-graph-uri=urn:g",
+        content="WITH <urn:g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }",
+        headers=HEADERS,
+    )
+    assert conflict.status_code == 400 and "USING of WITH" in conflict.json()["fout"]
