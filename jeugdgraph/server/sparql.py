@@ -153,16 +153,17 @@ def sparql_route(ctx: ServerContext) -> Route:
         require_utf8(raw_type)
         text = await _read_text(request, settings.max_query_bytes + 10_000)
         url = multi(request.query_params.multi_items())
-        if "query" in url:
-            raise InputError("Stuur de query in de URL of in de body, niet in allebei.")
         if content_type == SPARQL_QUERY:
             body = {"query": [text]}
         else:
             body = multi(parse_qsl(text, keep_blank_values=True))
             if "update" in body:
                 raise QueryRefused(UPDATE_REFUSED)
-            if "query" not in body:
-                raise InputError("Stuur precies één veld 'query' mee.")
+        if "query" in url:
+            raise InputError("Stuur de query in de URL of in de body, niet in allebei." if "query" in body
+                             else "Bij POST hoort de query in de body, niet in de URL.")
+        if "query" not in body:
+            raise InputError("Stuur precies één veld 'query' mee.")
         params = dict(url)
         for key, values in body.items():
             if key in SINGLE and key in params:
