@@ -166,7 +166,10 @@ _RESULT_FORMATS = {
     QueryFormat.tsv: ox.QueryResultsFormat.TSV,
     QueryFormat.xml: ox.QueryResultsFormat.XML,
 }
-_GRAPH_FORMATS = {QueryFormat.ttl: ox.RdfFormat.TURTLE, QueryFormat.nt: ox.RdfFormat.N_TRIPLES}
+_GRAPH_FORMATS = {
+    QueryFormat.ttl: ox.RdfFormat.TURTLE, QueryFormat.nt: ox.RdfFormat.N_TRIPLES,
+    QueryFormat.json: ox.RdfFormat.JSON_LD, QueryFormat.xml: ox.RdfFormat.RDF_XML,  # the standard for triples
+}
 
 
 def _term_text(term: object) -> str:
@@ -184,9 +187,12 @@ def _term_text(term: object) -> str:
 def query(
     sparql: Annotated[str, typer.Argument(help="SPARQL-query (standaardprefixen zijn al gedeclareerd).")],
     store: StoreOption = Path("store"),
-    format: Annotated[QueryFormat, typer.Option("--format")] = QueryFormat.table,
+    format: Annotated[QueryFormat, typer.Option(
+        "--format", help="table (standaard), json, xml, csv of tsv (SPARQL-resultaten; bij CONSTRUCT en "
+        "DESCRIBE json = JSON-LD, xml = RDF/XML), ttl of nt.")] = QueryFormat.table,
 ) -> None:
-    """Voer een SPARQL-query uit op een store; de standaardgraaf is de vereniging van alle grafen."""
+    """Voer een SPARQL-query uit op een store; de standaardgraaf is de vereniging van alle grafen.
+    Het antwoord is altijd volledig: de CLI kent geen rijlimiet."""
     from .store import open_store
 
     db = open_store(store, read_only=True)
@@ -194,18 +200,22 @@ def query(
         result = db.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
     except SyntaxError as exc:
         raise QueryError(f"De query is ongeldig: {exc}") from None
-    if isinstance(result, ox.QueryBoolean):
-        console.print("ja" if bool(result) else "nee")
-        return
     if isinstance(result, ox.QueryTriples):
+        if format in (QueryFormat.csv, QueryFormat.tsv):
+            raise QueryError("CSV en TSV passen alleen bij SELECT- en ASK-queries; kies ttl, nt, json "
+                             "of xml.")
         fmt = _GRAPH_FORMATS.get(format, ox.RdfFormat.TURTLE)
-        sys.stdout.write(ox.serialize(result, format=fmt, prefixes=PREFIXES).decode())
+        prefixes = PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML) else None
+        sys.stdout.buffer.write(ox.serialize(result, format=fmt, prefixes=prefixes))
         return
-    if format in _RESULT_FORMATS:
+    if format in _RESULT_FORMATS:  # SPARQL JSON, XML, CSV or TSV, for SELECT and ASK alike
         sys.stdout.buffer.write(result.serialize(format=_RESULT_FORMATS[format]))
         return
     if format in _GRAPH_FORMATS:
         raise QueryError("Turtle en N-Triples passen alleen bij CONSTRUCT- en DESCRIBE-queries.")
+    if isinstance(result, ox.QueryBoolean):
+        console.print("ja" if bool(result) else "nee")
+        return
     variables = [v.value for v in result.variables]
     table = Table(*variables)
     rows = 0
@@ -213,7 +223,7 @@ def query(
         table.add_row(*(_term_text(solution[v]) for v in variables))
         rows += 1
     console.print(table)
-    err_console.print(f"{rows} rijen")
+    err_console.print(f"{rows} {'rij' if rows == 1 else 'rijen'} (volledig, zonder rijlimiet)")
 
 
 class ExportFormat(StrEnum):
@@ -226,7 +236,8 @@ class ExportFormat(StrEnum):
 @friendly_errors
 def export(
     store: StoreOption = Path("store"),
-    format: Annotated[ExportFormat, typer.Option("--format")] = ExportFormat.trig,
+    format: Annotated[ExportFormat, typer.Option(
+        "--format", help="trig (alle grafen), nq (N-Quads) of ttl (vereniging).")] = ExportFormat.trig,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Bestand (standaard: stdout).")
     ] = None,
@@ -321,12 +332,16 @@ def viz(
     store: StoreOption = Path("store"),
     format: Annotated[VizFormat, typer.Option("--format", help="html, graphml, gexf, png, svg of json.")] = (
         VizFormat.html),
-    regio: Annotated[str | None, typer.Option(help="Alleen deze jeugdregio (slug of naam).")] = None,
-    gemeente: Annotated[str | None, typer.Option(help="Alleen deze gemeente (CBS-code of naam).")] = None,
+    regio: Annotated[str | None, typer.Option(
+        "--region", "--regio", help="Alleen deze jeugdregio (slug of naam).")] = None,
+    gemeente: Annotated[str | None, typer.Option(
+        "--municipality", "--gemeente", help="Alleen deze gemeente (CBS-code of naam).")] = None,
     kinds: Annotated[str | None, typer.Option(
         help="Soorten knopen, met komma's (standaard de hoofdsoorten).")] = None,
-    van: Annotated[str | None, typer.Option(help="Documenten gedateerd op of na (JJJJ-MM-DD).")] = None,
-    tot: Annotated[str | None, typer.Option(help="Documenten gedateerd op of voor (JJJJ-MM-DD).")] = None,
+    van: Annotated[str | None, typer.Option(
+        "--from", "--van", help="Documenten gedateerd op of na (JJJJ-MM-DD).")] = None,
+    tot: Annotated[str | None, typer.Option(
+        "--to", "--tot", help="Documenten gedateerd op of voor (JJJJ-MM-DD).")] = None,
     link_base: Annotated[str | None, typer.Option(
         "--link-base", help="HTML: klik opent de pagina op deze jeugdgraph-server (http://127.0.0.1:8000) "
         "in plaats van de IRI.")] = None,

@@ -104,7 +104,8 @@ class RemoteBackend:
             raise NotAcceptable(
                 f"Geen van de gevraagde formaten past bij het antwoord van deze {kind}-query.")
         fmt = FORMATS_BY_KEY[key]
-        text = self.prologue + bind_values(request.query, request.substitutions)
+        base = f"BASE <{request.base_iri}> " if request.base_iri else ""  # not the remote store's base
+        text = base + self.prologue + bind_values(request.query, request.substitutions)
         if graph_answer:
             accept, max_lines = N_TRIPLES, request.row_limit + 1
         elif form == "ASK":

@@ -34,8 +34,8 @@ class Settings:
     host: str = "127.0.0.1"
     port: int = 8000
     query_timeout: float = 30.0  # seconds; a client may ask for less, never more
-    row_limit: int = 10_000  # default cap on result rows
-    row_limit_max: int = 100_000  # the most a client may ask for
+    row_limit: int = 0  # a configured cap on result rows; 0: none, answers are complete
+    row_limit_max: int = 100_000  # the most rows a client may ask for when a cap is configured
     max_query_bytes: int = 100_000
     max_upload_bytes: int = 20_000_000
     max_pdf_pages: int = 2_000  # a PDF with more pages is not read

@@ -156,11 +156,14 @@ class StoreTarget(Protocol):
 def replace_graphs(store: ox.Store, changes: Mapping[str, str | None]) -> None:
     """Replace several named graphs in ONE update, which Oxigraph runs as one transaction."""
     operations: list[str] = []
+    blocks: list[str] = []
     for graph, ntriples in changes.items():
         _check_graph_iri(graph)
         operations.append(f"DROP SILENT GRAPH <{graph}>")
         if ntriples and ntriples.strip():
-            operations.append(f"INSERT DATA {{ GRAPH <{graph}> {{\n{ntriples}\n}} }}")
+            blocks.append(f"GRAPH <{graph}> {{\n{ntriples}\n}}")
+    if blocks:  # one INSERT DATA: a blank node may be shared by several graphs, not by several blocks
+        operations.append("INSERT DATA {\n" + "\n".join(blocks) + "\n}")
     if operations:
         store.update(" ;\n".join(operations))
 
@@ -392,12 +395,14 @@ def _job_stage(dataset: bytes, operation: tuple[Any, ...], ontology_dir: Path) -
 
     kind = operation[0]
     if kind == "update":
+        union = _add_union_view(staged)
         try:
             staged.update(operation[1])
         except SyntaxError as exc:
             raise QueryError(_syntax_message(exc)) from None
         except OSError as exc:
             raise QueryError(f"De update kan niet worden uitgevoerd: {exc}") from None
+        _drop_union_view(staged, union)
     elif kind in {"put", "post"}:
         _graph, data, media_type = operation[1], operation[2], operation[3]
         fmt = ox.RdfFormat.from_media_type(media_type)
@@ -436,6 +441,21 @@ def _job_stage(dataset: bytes, operation: tuple[Any, ...], ontology_dir: Path) -
             changes[graph] = None
     report = validate_store(staged, ontology_dir=ontology_dir) if changed else None
     return StagedChange(changes, counts, report)
+
+
+def _add_union_view(store: ox.Store) -> set[ox.Triple]:
+    """Copy every named graph into the (empty) default graph, so that an update's WHERE sees the
+    same union default graph as a query on /sparql."""
+    union = {quad.triple for quad in store if not isinstance(quad.graph_name, ox.DefaultGraph)}
+    store.extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in union)
+    return union
+
+
+def _drop_union_view(store: ox.Store, union: set[ox.Triple]) -> None:
+    """Remove the union view again; what the update removed from it is ignored (the named graphs
+    hold the data), what it added stays and is refused as a write to the default graph."""
+    for triple in union:
+        store.remove(ox.Quad(triple.subject, triple.predicate, triple.object, ox.DefaultGraph()))
 
 
 def _graph_contents(store: ox.Store) -> dict[str, set[ox.Quad]]:

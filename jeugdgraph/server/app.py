@@ -26,8 +26,10 @@ from .context import ServerContext
 from .documents import documents_router
 from .errors import install_error_handlers
 from .execution import ProcessPoolBackend, QueryBackend, backend_for
+from .graph_store import graph_store_read_router
 from .health import health_router
 from .named_queries import ParameterBinder, load_named_queries
+from .ontology_routes import ontology_router
 from .page import install_pages
 from .query_api import query_api_router
 from .readiness import SKIPPED, Readiness, ValidationState, state_of, validate_in_subprocess
@@ -127,7 +129,9 @@ def create_app(
     app.include_router(health_router(ctx))
     app.include_router(viz_router(ctx))
     app.include_router(resources_router(ctx))
+    app.include_router(ontology_router(ctx))
     app.include_router(documents_router(ctx))
+    app.include_router(graph_store_read_router(ctx))
     app.include_router(update_router(ctx))
     install_pages(app)
     if settings.cors_origins:

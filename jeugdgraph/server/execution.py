@@ -60,6 +60,7 @@ class QueryRequest:
     default_graph: tuple[str, ...] | None = None  # None: see union_default_graph
     named_graphs: tuple[str, ...] | None = None  # None: every named graph of the store
     union_default_graph: bool = True  # default graph = union of all graphs (when default_graph is None)
+    base_iri: str | None = None  # relative IRIs in the query resolve against it (the endpoint's IRI)
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,8 @@ def evaluate(store: ox.Store, request: QueryRequest, prefixes: Mapping[str, str]
     """Run ``request`` on ``store`` and serialise the answer; the one place queries meet pyoxigraph."""
     started = time.perf_counter()
     options: dict[str, Any] = {"prefixes": dict(prefixes)}
+    if request.base_iri:
+        options["base_iri"] = request.base_iri
     if request.default_graph is not None:
         options["default_graph"] = [ox.NamedNode(g) for g in request.default_graph]
     elif request.union_default_graph:

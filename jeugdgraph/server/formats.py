@@ -56,14 +56,16 @@ RESULT_FORMATS: tuple[Format, ...] = (
 )
 
 GRAPH_FORMATS: tuple[Format, ...] = (
-    Format("turtle", GRAPH, "text/turtle", ("application/x-turtle",), ("turtle", "ttl"), "ttl",
-           "Turtle", _W3C + "Turtle"),
+    Format("turtle", GRAPH, "text/turtle",  # Turtle is valid N3, so it answers a request for N3
+           ("application/x-turtle", "application/turtle", "text/n3", "text/rdf+n3"),
+           ("turtle", "ttl", "n3"), "ttl", "Turtle", _W3C + "Turtle"),
     Format("ntriples", GRAPH, "application/n-triples", ("text/plain",), ("ntriples", "nt", "n-triples"),
            "nt", "N-Triples", _W3C + "N-Triples"),
-    Format("jsonld", GRAPH, "application/ld+json", ("application/json",), ("jsonld", "json-ld", "json"),
+    Format("jsonld", GRAPH, "application/ld+json", ("application/json", "application/x-json+ld"),
+           ("jsonld", "json-ld", "json"),
            "jsonld", "JSON-LD", _W3C + "JSON-LD"),
     Format("rdfxml", GRAPH, "application/rdf+xml", ("application/xml", "text/xml"),
-           ("rdfxml", "rdf", "xml"), "rdf", "RDF/XML", _W3C + "RDF_XML"),
+           ("rdfxml", "rdf", "rdf+xml", "xml"), "rdf", "RDF/XML", _W3C + "RDF_XML"),
     Format("trig", GRAPH, "application/trig", (), ("trig",), "trig", "TriG", _W3C + "TriG"),
 )
 

@@ -1,9 +1,11 @@
 """Content negotiation: which answer format fits a request.
 
-A ``format=`` parameter (a short name such as ``csv`` or a media type) overrides the Accept
-header. Otherwise each format the server offers gets the quality of the most specific Accept range
-that matches one of its media types (RFC 9110 section 12.5.1); the best quality wins and ties go to
-the server's order of preference. ``NotAcceptable`` (406) when nothing fits.
+A ``format=`` parameter (a short name such as ``csv`` or a media type, or several separated by
+commas) overrides the Accept header when it names a format offered; a format that does not fit
+the query is 406, a value the server does not know gives way to the Accept header. Otherwise
+each format the server offers gets the quality of the most specific Accept range that matches
+one of its media types (RFC 9110 section 12.5.1); the best quality wins and ties go to the
+server's order of preference. ``NotAcceptable`` (406) when nothing fits.
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..errors import NotAcceptable
-from .formats import Format
+from .formats import GRAPH_FORMATS, RESULT_FORMATS, Format
+
+ALL_FORMATS = (*RESULT_FORMATS, *GRAPH_FORMATS)
 
 
 @dataclass(frozen=True)
@@ -89,11 +93,15 @@ def _choice(offered: tuple[Format, ...], accept: str | None, override: str | Non
     """The chosen format, or why none fits. Cached: clients send the same few Accept headers
     again and again, and weighing every range against every format costs more than the rest of
     a small query's handling."""
-    if override:
-        fmt = by_name(offered, override)
-        if fmt is None:
-            return f"Het formaat '{override}' past niet bij deze query; kies uit: {_names(offered)}."
-        return fmt
+    names = [name for name in (override or "").split(",") if name.strip()]  # SPARQLWrapper sends two
+    for name in names:  # the first value that names an offered format wins
+        fmt = by_name(offered, name)
+        if fmt is not None:
+            return fmt
+    for name in names:  # a format of the other kind (CSV for a CONSTRUCT) does not fit
+        if by_name(ALL_FORMATS, name) is not None:
+            return f"Het formaat '{name}' past niet bij deze query; kies uit: {_names(offered)}."
+    # a value the server does not know at all gives way to the Accept header
     if not accept or not accept.strip():
         return offered[0]
     ranges = parse_accept(accept)

@@ -40,7 +40,7 @@ def key_of(request: QueryRequest) -> Hashable:
     substitutions = tuple(sorted((name, str(term)) for name, term in request.substitutions.items()))
     return (
         request.query, request.results_format, request.graph_format, request.row_limit, substitutions,
-        request.default_graph, request.named_graphs, request.union_default_graph,
+        request.default_graph, request.named_graphs, request.union_default_graph, request.base_iri,
     )
 
 

@@ -68,13 +68,14 @@ def is_allowlisted(iri: str, allowlist: Iterable[str]) -> bool:
     return False
 
 
-def check_graph_name(iri: str, allowlist: Iterable[str], *, clause: str) -> None:
-    """A graph named by FROM, FROM NAMED, default-graph-uri or named-graph-uri."""
+def check_graph_name(iri: str, allowlist: Iterable[str], *, clause: str, names_only: bool = False) -> None:
+    """A graph named by FROM, FROM NAMED, default-graph-uri or named-graph-uri. ``names_only``: the
+    store never fetches a graph (the embedded store), so any graph name of the store is allowed."""
     if iri.lower().startswith("file:"):
         raise QueryRefused(f"{clause} <{iri}> is niet toegestaan: bestanden (file:) worden nooit gelezen.")
     if not _SCHEME.match(iri):
         raise QueryRefused(f"{clause} <{iri}> is geen absolute IRI.")
-    if iri.startswith(JGI_IRI) or is_allowlisted(iri, allowlist):
+    if names_only or iri.startswith(JGI_IRI) or is_allowlisted(iri, allowlist):
         return
     raise QueryRefused(
         f"{clause} <{iri}> is niet toegestaan: alleen grafen van deze store ({JGI_IRI}…) "
@@ -87,23 +88,28 @@ CACHED_QUERY_CHARS = 4096  # longer queries are rarely sent twice; the cache sta
 
 
 def inspect_query(
-    query: str, *, allowlist: Iterable[str] = (), prefixes: Mapping[str, str] | None = None
+    query: str, *, allowlist: Iterable[str] = (), prefixes: Mapping[str, str] | None = None,
+    graph_names_only: bool = False,
 ) -> QueryInfo:
     """Read the query's form, dataset clauses and SERVICE targets; raise ``QueryRefused`` if any
-    of them is not allowed."""
+    of them is not allowed. ``graph_names_only``: FROM may name any graph (see ``check_graph_name``)."""
     allowlist = tuple(allowlist)
     prefix_items = tuple((prefixes or {}).items())
     if len(query) <= CACHED_QUERY_CHARS:  # dashboards send the same queries again and again
-        return _inspect_cached(query, allowlist, prefix_items)
-    return _inspect(query, allowlist, prefix_items)
+        return _inspect_cached(query, allowlist, prefix_items, graph_names_only)
+    return _inspect(query, allowlist, prefix_items, graph_names_only)
 
 
 @lru_cache(maxsize=1024)
-def _inspect_cached(query: str, allowlist: tuple[str, ...], prefix_items: _PrefixItems) -> QueryInfo:
-    return _inspect(query, allowlist, prefix_items)
+def _inspect_cached(
+    query: str, allowlist: tuple[str, ...], prefix_items: _PrefixItems, names_only: bool
+) -> QueryInfo:
+    return _inspect(query, allowlist, prefix_items, names_only)
 
 
-def _inspect(query: str, allowlist: tuple[str, ...], prefix_items: _PrefixItems) -> QueryInfo:
+def _inspect(
+    query: str, allowlist: tuple[str, ...], prefix_items: _PrefixItems, names_only: bool = False
+) -> QueryInfo:
     known = dict(prefix_items)
     base: str | None = None
     form: str | None = None
@@ -157,7 +163,7 @@ def _inspect(query: str, allowlist: tuple[str, ...], prefix_items: _PrefixItems)
             target = _target(toks, j, known, base)
             if target is None:
                 raise QueryRefused(f"{clause} moet een IRI noemen.")
-            check_graph_name(target, allowlist, clause=clause)
+            check_graph_name(target, allowlist, clause=clause, names_only=names_only)
             (from_named if named else from_graphs).append(target)
             i = j + 1
             continue

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import errno
 import logging
+import socket
 import sys
 import tempfile
 from pathlib import Path
 
+from ..errors import InputError
 from ..settings import Settings
 
 log = logging.getLogger("jeugdgraph.server")
@@ -25,6 +28,30 @@ def configure_logging() -> None:
         logger.propagate = False
 
 
+def check_port(host: str, port: int) -> None:
+    """Refuse, in words, a port the server could not listen on."""
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does
+        try:
+            probe.bind((host, port))
+        except PermissionError:
+            raise InputError(
+                f"Poort {port} op {host} mag dit programma niet gebruiken (poorten onder 1024 vragen "
+                f"beheerrechten). Kies een andere poort met --port 8001 of JEUGDGRAPH_PORT=8001."
+            ) from None
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                raise InputError(
+                    f"Poort {port} op {host} is al in gebruik (draait jeugdgraph daar al?). Stop het "
+                    f"programma dat de poort gebruikt, of kies een andere poort met --port {port + 1} "
+                    f"of JEUGDGRAPH_PORT={port + 1}."
+                ) from None
+            raise InputError(
+                f"Op {host}:{port} kan de server niet luisteren ({exc.strerror}). Kies een ander adres "
+                "met --host of een andere poort met --port."
+            ) from None
+
+
 def serve(settings: Settings, *, say=print) -> None:  # noqa: ANN001 - say: a print-like callable
     """Serve ``settings.store``; without one, build the seed documents into a temporary store that
     is removed when the server stops."""
@@ -32,6 +59,7 @@ def serve(settings: Settings, *, say=print) -> None:  # noqa: ANN001 - say: a pr
 
     from .app import create_app
 
+    check_port(settings.host, settings.port)  # before a build that would be for nothing
     configure_logging()
     with tempfile.TemporaryDirectory(prefix="jeugdgraph-serve-") as scratch:
         validation = None

@@ -20,6 +20,7 @@ from .formats import GRAPH_FORMATS, RESULT_FORMATS, Format
 SD = "http://www.w3.org/ns/sparql-service-description#"
 VOID = "http://rdfs.org/ns/void#"
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+RDFS_SEE_ALSO = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#seeAlso")
 DCTERMS = "http://purl.org/dc/terms/"
 XSD_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
 
@@ -78,9 +79,10 @@ def _n(value: int) -> ox.Literal:
 
 
 def service_description(
-    endpoint: str, statistics: Iterable[GraphStatistics], *, federation: bool
+    endpoint: str, statistics: Iterable[GraphStatistics], *, federation: bool, void_iri: str | None = None,
 ) -> list[ox.Triple]:
-    """The description as triples: the service, its formats and its dataset of named graphs."""
+    """The description as triples: the service, its formats and its dataset of named graphs, linked
+    to the VoID/DCAT description of the dataset at ``void_iri``."""
     sd = lambda local: ox.NamedNode(SD + local)  # noqa: E731
     void = lambda local: ox.NamedNode(VOID + local)  # noqa: E731
     service = ox.NamedNode(endpoint)
@@ -102,6 +104,9 @@ def service_description(
         ox.Triple(dataset, sd("defaultGraph"), default_graph),
         ox.Triple(default_graph, RDF_TYPE, sd("Graph")),
     ]
+    if void_iri:
+        triples.append(ox.Triple(service, RDFS_SEE_ALSO, ox.NamedNode(void_iri)))
+        triples.append(ox.Triple(dataset, RDFS_SEE_ALSO, ox.NamedNode(void_iri)))
     if federation:
         triples.append(ox.Triple(service, sd("feature"), sd("BasicFederatedQuery")))
     fmt: Format
@@ -127,7 +132,27 @@ def service_description(
     return triples
 
 
+def void_triples(dataset: ox.NamedNode, statistics: Iterable[GraphStatistics]) -> list[ox.Triple]:
+    """VoID statistics of a dataset: its size, and each named graph as a subset with its own."""
+    void = lambda local: ox.NamedNode(VOID + local)  # noqa: E731
+    triples: list[ox.Triple] = []
+    total = 0
+    for stats in statistics:
+        total += stats.triples
+        subset = ox.NamedNode(stats.graph)
+        triples += [
+            ox.Triple(dataset, void("subset"), subset),
+            ox.Triple(subset, RDF_TYPE, void("Dataset")),
+            ox.Triple(subset, void("triples"), _n(stats.triples)),
+            ox.Triple(subset, void("distinctSubjects"), _n(stats.subjects)),
+            ox.Triple(subset, void("properties"), _n(stats.properties)),
+            ox.Triple(subset, void("distinctObjects"), _n(stats.objects)),
+        ]
+    triples.append(ox.Triple(dataset, void("triples"), _n(total)))
+    return triples
+
+
 def serialise_description(triples: list[ox.Triple], fmt: Format) -> bytes:
-    prefixes = {"sd": SD, "void": VOID, "dcterms": DCTERMS, "rdf": PREFIXES["rdf"]}
+    prefixes = {"sd": SD, "void": VOID, "dcterms": DCTERMS, "rdf": PREFIXES["rdf"], "rdfs": PREFIXES["rdfs"]}
     kwargs = {"prefixes": prefixes} if fmt.key in {"turtle", "trig", "rdfxml"} else {}
     return ox.serialize(triples, format=fmt.rdf_format(), **kwargs)

@@ -20,8 +20,11 @@ from .answers import answer_query, flag
 from .context import ServerContext
 from .formats import GRAPH_FORMATS, RESULT_FORMATS
 from .negotiation import choose, parse_accept, quality_of_media_type
+from .params import multi, require_utf8, single
 from .safety import UPDATE_REFUSED, check_graph_name, inspect_query
 from .service_description import serialise_description, service_description
+
+VOID_PATH = "/.well-known/void"  # the dataset's VoID/DCAT description (ontology_routes)
 
 FORM = "application/x-www-form-urlencoded"
 SPARQL_QUERY = "application/sparql-query"
@@ -41,9 +44,11 @@ RESPONSES = {
 
 QUERY_DOC = "De SPARQL-query (de standaardprefixen jg:, jgi:, org:, dcterms:, … zijn al gedeclareerd)."
 FORMAT_DOC = ("Formaat, gaat boven de Accept-header: json, xml, csv, tsv (SELECT/ASK) of "
-              "turtle, ntriples, jsonld, rdfxml, trig (CONSTRUCT/DESCRIBE).")
+              "turtle, ntriples, jsonld, rdfxml, trig (CONSTRUCT/DESCRIBE); een onbekende waarde "
+              "wijkt voor de Accept-header.")
 TIMEOUT_DOC = "Tijdslimiet in seconden; kleiner dan de serverlimiet mag, groter niet."
-ROW_LIMIT_DOC = "Hoogstens zoveel rijen of triples (standaard 10 000; hoger mag tot het servermaximum)."
+ROW_LIMIT_DOC = ("Hoogstens zoveel rijen of triples. Standaard is het antwoord volledig; met een ingestelde "
+                 "rijlimiet mag hoger tot het servermaximum.")
 
 
 def _parameter(name: str, description: str, *, array: bool = False) -> dict:
@@ -90,44 +95,54 @@ OPENAPI_PATH_ITEM = {
 }
 
 
+SINGLE = ("query", "timeout", "row-limit", "download")  # given at most once; format may repeat
+
+
 def sparql_route(ctx: ServerContext) -> Route:
     """``/sparql`` as a plain Starlette route: it parses its own parameters, so a small query does
     not pay for the framework's parameter validation (a third of its time in the server)."""
     settings = ctx.settings
+    from ..remote_backend import RemoteBackend
 
-    async def run(
-        request: Request, query: str, default_graphs: list[str], named_graphs: list[str],
-        format_override: str | None, timeout: str | None, row_limit: str | None, download: bool,
-    ) -> Response:
+    # the embedded store never fetches a graph: a dataset IRI only names a graph of the store (an
+    # absent one is empty); a remote store might, so there the allowlist applies
+    names_only = not isinstance(ctx.backend, RemoteBackend)
+
+    def check_dataset(graph: str, clause: str) -> None:
+        check_graph_name(graph, settings.service_allowlist, clause=clause, names_only=names_only)
+
+    async def run(request: Request, params: dict[str, list[str]]) -> Response:
+        query = single(params, "query") or ""
         if not query.strip():
             raise InputError("De query is leeg.")
         if len(query.encode("utf-8")) > settings.max_query_bytes:
             raise PayloadTooLarge(f"De query is groter dan {settings.max_query_bytes} bytes.")
-        info = inspect_query(query, allowlist=settings.service_allowlist, prefixes=PREFIXES)
+        info = inspect_query(query, allowlist=settings.service_allowlist, prefixes=PREFIXES,
+                             graph_names_only=names_only)
+        default_graphs = params.get("default-graph-uri", [])
+        named_graphs = params.get("named-graph-uri", [])
         for graph in default_graphs:
-            check_graph_name(graph, settings.service_allowlist, clause="default-graph-uri")
+            check_dataset(graph, "default-graph-uri")
         for graph in named_graphs:
-            check_graph_name(graph, settings.service_allowlist, clause="named-graph-uri")
+            check_dataset(graph, "named-graph-uri")
         return await answer_query(
             ctx.backend, settings, request, query, info,
-            format_override=format_override, timeout=timeout, row_limit=row_limit, download=download,
-            default_graph=default_graphs, named_graphs=named_graphs,
+            format_override=",".join(params.get("format", [])) or None, timeout=single(params, "timeout"),
+            row_limit=single(params, "row-limit"), download=flag(single(params, "download")),
+            default_graph=default_graphs, named_graphs=named_graphs, base_iri=endpoint_iri(request),
         )
 
     async def sparql_get(request: Request) -> Response:
-        url = request.query_params
-        if "update" in url:
+        params = multi(request.query_params.multi_items())
+        if "update" in params:
             raise QueryRefused(UPDATE_REFUSED)
-        query = url.get("query")
-        if query is None:
-            return await describe(request, url.get("format"))
-        return await run(
-            request, query, url.getlist("default-graph-uri"), url.getlist("named-graph-uri"),
-            url.get("format"), url.get("timeout"), url.get("row-limit"), flag(url.get("download")),
-        )
+        if "query" not in params:
+            return await describe(request, ",".join(params.get("format", [])) or None)
+        return await run(request, params)
 
     async def sparql_post(request: Request) -> Response:
-        content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        raw_type = request.headers.get("content-type", "")
+        content_type = raw_type.split(";")[0].strip().lower()
         if content_type == SPARQL_UPDATE:
             raise QueryRefused(UPDATE_REFUSED)
         if content_type not in (FORM, SPARQL_QUERY):
@@ -135,30 +150,26 @@ def sparql_route(ctx: ServerContext) -> Route:
                 f"Stuur de query als {FORM} (veld 'query') of als {SPARQL_QUERY}, niet als "
                 f"'{content_type or 'zonder Content-Type'}'."
             )
+        require_utf8(raw_type)
         text = await _read_text(request, settings.max_query_bytes + 10_000)
-        url = request.query_params
+        url = multi(request.query_params.multi_items())
         if content_type == SPARQL_QUERY:
-            fields: dict[str, list[str]] = {}
-            query = text
+            body = {"query": [text]}
         else:
-            fields = {}
-            for key, value in parse_qsl(text, keep_blank_values=True):
-                fields.setdefault(key, []).append(value)
-            if "update" in fields:
+            body = multi(parse_qsl(text, keep_blank_values=True))
+            if "update" in body:
                 raise QueryRefused(UPDATE_REFUSED)
-            queries = fields.get("query", [])
-            if len(queries) != 1:
-                raise InputError("Stuur precies één veld 'query' mee.")
-            query = queries[0]
-
-        def param(name: str) -> str | None:
-            values = fields.get(name) or url.getlist(name)
-            return values[0] if values else None
-
-        default_graphs = fields.get("default-graph-uri") or url.getlist("default-graph-uri")
-        named_graphs = fields.get("named-graph-uri") or url.getlist("named-graph-uri")
-        return await run(request, query, list(default_graphs), list(named_graphs), param("format"),
-                         param("timeout"), param("row-limit"), flag(param("download")))
+        if "query" in url:
+            raise InputError("Stuur de query in de URL of in de body, niet in allebei." if "query" in body
+                             else "Bij POST hoort de query in de body, niet in de URL.")
+        if "query" not in body:
+            raise InputError("Stuur precies één veld 'query' mee.")
+        params = dict(url)
+        for key, values in body.items():
+            if key in SINGLE and key in params:
+                raise InputError(f"De parameter '{key}' staat zowel in de URL als in de body.")
+            params[key] = [*params.get(key, []), *values]
+        return await run(request, params)
 
     async def describe(request: Request, format_override: str | None) -> Response:
         accept = request.headers.get("accept")
@@ -166,8 +177,10 @@ def sparql_route(ctx: ServerContext) -> Route:
             return RedirectResponse("/", status_code=303)
         fmt = choose(GRAPH_FORMATS, accept, format_override)
         statistics = await run_in_threadpool(ctx.statistics.get)
-        endpoint = str(request.url.replace(query="", fragment=""))
-        triples = service_description(endpoint, statistics, federation=bool(settings.service_allowlist))
+        endpoint = endpoint_iri(request)
+        void_iri = str(request.base_url).rstrip("/") + VOID_PATH
+        triples = service_description(endpoint, statistics, federation=bool(settings.service_allowlist),
+                                      void_iri=void_iri)
         return Response(serialise_description(triples, fmt), media_type=fmt.content_type,
                         headers={"Vary": "Accept"})
 
@@ -177,6 +190,11 @@ def sparql_route(ctx: ServerContext) -> Route:
         return await sparql_get(request)
 
     return Route("/sparql", sparql, methods=["GET", "POST"], include_in_schema=False)
+
+
+def endpoint_iri(request: Request) -> str:
+    """The endpoint's own IRI: the base IRI of relative IRIs in queries and updates."""
+    return str(request.url.replace(query="", fragment=""))
 
 
 def _prefers_html(accept: str | None) -> bool:

@@ -1,7 +1,9 @@
-"""SPARQL 1.1 Update at ``/sparql/update`` and the SPARQL 1.1 Graph Store Protocol at ``/store``.
+"""SPARQL 1.1 Update at ``/sparql/update`` and the writes of the SPARQL 1.1 Graph Store Protocol
+at ``/store`` (PUT, POST, DELETE; reading is in ``graph_store.py`` and always allowed).
 
 Both are off unless ``enable_update`` is set (``JEUGDGRAPH_ENABLE_UPDATE=1``), and every change
 needs a bearer token, like the document routes. The endpoint at ``/sparql`` stays read-only.
+An update sees the same default graph as a query: the union of all named graphs (read-only).
 
 How a change is made safe (``WriteService._staged``): the store is copied into an in-memory
 staging store inside the write worker; the update (or the graph-store operation) runs there,
@@ -19,27 +21,23 @@ from urllib.parse import parse_qs
 
 import pyoxigraph as ox
 from fastapi import APIRouter, Depends, Query, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
-from ..errors import InputError, NotAcceptable, PayloadTooLarge, UnsupportedMediaType, WritesDisabled
+from ..errors import InputError, PayloadTooLarge, UnsupportedMediaType, WritesDisabled
 from .auth import Writer, writer_dependency
 from .context import ServerContext
-from .negotiation import parse_accept
+from .lexer import tokens
+from .params import ABSOLUTE_IRI, multi, require_utf8
 from .write_access import WriteAccess, write_access
 
 UPDATE_DISABLED = (
     "SPARQL Update en de Graph Store staan uit op deze server; "
     "zet JEUGDGRAPH_ENABLE_UPDATE=1 om ze aan te zetten."
 )
-# formats the graph store answers in, in order of preference
-GRAPH_FORMATS: list[tuple[str, ox.RdfFormat]] = [
-    ("text/turtle", ox.RdfFormat.TURTLE),
-    ("application/n-triples", ox.RdfFormat.N_TRIPLES),
-    ("application/ld+json", ox.RdfFormat.JSON_LD),
-    ("application/rdf+xml", ox.RdfFormat.RDF_XML),
-]
-ACCEPTED_BODIES = ("text/turtle", "application/n-triples", "application/rdf+xml", "application/ld+json")
+ACCEPTED_BODIES = ("text/turtle", "application/n-triples", "application/rdf+xml", "application/ld+json",
+                   "application/trig", "application/n-quads")
+QUAD_BODIES = {"application/trig": ox.RdfFormat.TRIG, "application/n-quads": ox.RdfFormat.N_QUADS}
 
 _ERROR = {"content": {"application/json": {"schema": {"type": "object"}}}}
 _WRITE_RESPONSES: dict[int | str, dict[str, Any]] = {
@@ -105,21 +103,6 @@ def update_router(ctx: ServerContext) -> APIRouter:
         examples=["https://w3id.org/jeugdgraph/id/graph/reference"],
     )
 
-    @router.get(
-        "/store",
-        summary="Graph Store: graaf lezen",
-        description="De inhoud van een benoemde graaf (Turtle, N-Triples, JSON-LD of RDF/XML).",
-        responses={200: {"content": {m: {} for m, _f in GRAPH_FORMATS}, "description": "De graaf."},
-                   404: {"description": "Die graaf bestaat niet.", **_ERROR}, 403: _WRITE_RESPONSES[403]},
-    )
-    async def store_get(
-        request: Request, graph: str | None = graph_param, access: WriteAccess = Depends(enabled)
-    ) -> Response:
-        service = access.require_service()
-        media, fmt = _negotiate(request.headers.get("accept"))
-        body = await run_in_threadpool(service.read_graph, _graph(graph), fmt)
-        return Response(body, media_type=media, headers={"Cache-Control": "no-store"})
-
     @router.put("/store", summary="Graph Store: graaf vervangen", openapi_extra={"requestBody": GRAPH_BODY},
                 responses={200: {"description": "Vervangen."}, 201: {"description": "Aangemaakt."},
                            **_WRITE_RESPONSES})
@@ -128,7 +111,7 @@ def update_router(ctx: ServerContext) -> APIRouter:
         access: WriteAccess = Depends(enabled), writer: Writer = Depends(require_writer),
     ) -> JSONResponse:
         service = access.require_service()
-        data, media = await _graph_body(request, settings.max_upload_bytes)
+        data, media = await _graph_body(request, settings.max_upload_bytes, graph)
         result = await run_in_threadpool(
             service.put_graph, _graph(graph), data, media, who=writer.token_id,
             request_id=getattr(request.state, "request_id", None),
@@ -144,7 +127,7 @@ def update_router(ctx: ServerContext) -> APIRouter:
         access: WriteAccess = Depends(enabled), writer: Writer = Depends(require_writer),
     ) -> JSONResponse:
         service = access.require_service()
-        data, media = await _graph_body(request, settings.max_upload_bytes)
+        data, media = await _graph_body(request, settings.max_upload_bytes, graph)
         result = await run_in_threadpool(
             service.post_graph, _graph(graph), data, media, who=writer.token_id,
             request_id=getattr(request.state, "request_id", None),
@@ -171,7 +154,8 @@ def update_router(ctx: ServerContext) -> APIRouter:
 def _graph(graph: str | None) -> str:
     if not graph:
         raise InputError(
-            "Noem de graaf met ?graph=IRI; alle gegevens staan in benoemde grafen, de standaardgraaf is leeg."
+            "Noem de graaf met ?graph=IRI; alle gegevens staan in benoemde grafen. De standaardgraaf "
+            "(?default) is de vereniging daarvan en wordt niet zelf gewijzigd."
         )
     return graph
 
@@ -195,49 +179,90 @@ def _utf8(data: bytes, what: str) -> str:
         ) from None
 
 
+USING_PARAMETERS = ("using-graph-uri", "using-named-graph-uri")
+
+
 async def _update_text(request: Request, limit: int) -> str:
-    media = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    """The update of a request, with the protocol's ``using-graph-uri`` and
+    ``using-named-graph-uri`` written into it as USING clauses and the endpoint as its base IRI."""
+    raw_type = request.headers.get("content-type", "")
+    media = raw_type.split(";", 1)[0].strip().lower()
+    require_utf8(raw_type)
     body = await _body(request, limit + 16)
+    url = multi(request.query_params.multi_items())
+    if "update" in url:
+        raise InputError("Stuur de update in de body, niet in de URL.")
+    params = dict(url)
     if media == "application/sparql-update":
-        text = _utf8(body, "De update")
+        params["update"] = [_utf8(body, "De update")]
     elif media == "application/x-www-form-urlencoded":
         fields = parse_qs(_utf8(body, "Het formulier"), keep_blank_values=True, errors="strict")
-        values = fields.get("update", [])
-        if len(values) != 1:
+        for key, values in fields.items():
+            params[key] = [*params.get(key, []), *values]
+        if len(params.get("update", [])) != 1:
             raise InputError("Stuur precies één parameter 'update' met de SPARQL Update.")
-        text = values[0]
     else:
         raise UnsupportedMediaType(
             "Stuur de update als application/sparql-update of als formulier met de parameter 'update'."
         )
+    text = params["update"][0]
     if not text.strip():
         raise InputError("De update is leeg.")
-    return text
+    for key in USING_PARAMETERS:
+        for graph in params.get(key, []):
+            if not ABSOLUTE_IRI.match(graph) or graph.lower().startswith("file:"):
+                raise InputError(f"{key} <{graph}> is geen absolute IRI (file: is nooit toegestaan).")
+    text = with_using(text, params.get("using-graph-uri", []), params.get("using-named-graph-uri", []))
+    base = str(request.url.replace(query="", fragment=""))
+    return f"BASE <{base}> {text}"  # on the first line: the parser's line numbers stay right
 
 
-async def _graph_body(request: Request, limit: int) -> tuple[bytes, str]:
+def with_using(update: str, graphs: list[str], named: list[str]) -> str:
+    """``update`` with USING / USING NAMED clauses before the WHERE of each DELETE/INSERT operation
+    (SPARQL 1.1 Protocol 2.2.3); 400 when the update names its own dataset with USING or WITH."""
+    if not graphs and not named:
+        return update
+    toks = list(tokens(update))
+    if any(tok.keyword in ("USING", "WITH") for tok in toks):
+        raise InputError(
+            "using-graph-uri en using-named-graph-uri mogen niet samen met USING of WITH in de update."
+        )
+    clauses = "".join(f"USING <{g}> " for g in graphs) + "".join(f"USING NAMED <{g}> " for g in named)
+    depth = 0
+    cuts: list[int] = []
+    for index, tok in enumerate(toks):
+        if tok.kind == "punct" and tok.text == "{":
+            depth += 1
+        elif tok.kind == "punct" and tok.text == "}":
+            depth -= 1
+        elif tok.keyword == "WHERE" and depth == 0 and index and toks[index - 1].text == "}":
+            cuts.append(tok.start)  # after a template: DELETE WHERE has no place for USING
+    for cut in reversed(cuts):
+        update = update[:cut] + clauses + update[cut:]
+    return update
+
+
+async def _graph_body(request: Request, limit: int, graph: str | None) -> tuple[bytes, str]:
     media = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
     if media not in ACCEPTED_BODIES:
         raise UnsupportedMediaType(f"Stuur RDF als een van: {', '.join(ACCEPTED_BODIES)}.")
     body = await _body(request, limit)
     _utf8(body, "De RDF-gegevens")
+    if media in QUAD_BODIES and graph:
+        return _triples_of_graph(body, QUAD_BODIES[media], graph), "application/n-triples"
     return body, media
 
 
-def _negotiate(accept: str | None) -> tuple[str, ox.RdfFormat]:
-    ranges = parse_accept(accept)
-    if not ranges:
-        return GRAPH_FORMATS[0]
-    best: tuple[float, int] = (0.0, 0)
-    choice = None
-    for index, (media, fmt) in enumerate(GRAPH_FORMATS):
-        matching = [r for r in ranges if r.matches(media)]
-        if not matching:
-            continue
-        q = max(matching, key=lambda r: r.specificity).q
-        if q > 0 and (q, -index) > best:
-            best, choice = (q, -index), (media, fmt)
-    if choice is None:
-        raise NotAcceptable("Geen van de gevraagde formaten past; de graaf is er in Turtle, N-Triples, "
-                            "JSON-LD en RDF/XML.")
-    return choice
+def _triples_of_graph(body: bytes, fmt: ox.RdfFormat, graph: str) -> bytes:
+    """The triples of a TriG or N-Quads body for ``graph``: its default graph and that graph; a
+    body that also writes other graphs is refused (this request replaces or extends one graph)."""
+    try:
+        quads = list(ox.parse(body, fmt, base_iri=graph))
+    except SyntaxError as exc:
+        raise InputError(f"De RDF-gegevens zijn ongeldig: {exc}") from None
+    others = {str(q.graph_name) for q in quads
+              if not isinstance(q.graph_name, ox.DefaultGraph) and q.graph_name != ox.NamedNode(graph)}
+    if others:
+        raise InputError(f"De gegevens noemen ook andere grafen ({', '.join(sorted(others)[:3])}); "
+                         f"stuur hier alleen de triples van <{graph}>.")
+    return ox.serialize([q.triple for q in quads], format=ox.RdfFormat.N_TRIPLES)

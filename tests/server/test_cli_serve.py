@@ -76,3 +76,21 @@ def test_serve_without_a_store_builds_the_seeds_first(tmp_path: Path):
         assert stop(process) == 0
     assert "seed-documenten" in log.read_text()
     assert not any(tmp_path.glob("*store*"))  # the temporary store lived outside the working folder
+
+
+def test_a_taken_port_is_refused_in_words_before_any_build(tmp_path: Path) -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        env = {**os.environ, "TMPDIR": str(tmp_path)}
+        done = subprocess.run([JEUGDGRAPH, "serve", "--port", str(port)], cwd=tmp_path, env=env,
+                              capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1
+    message = " ".join(done.stderr.split())
+    assert f"Poort {port} op 127.0.0.1 is al in gebruik" in message
+    assert f"--port {port + 1}" in message and "JEUGDGRAPH_PORT" in message
+    assert "seed-documenten" not in message  # refused before building
+    assert not list(tmp_path.glob("jeugdgraph-serve-*"))  # no temporary folder left behind

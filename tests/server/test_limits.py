@@ -35,6 +35,31 @@ def test_the_default_row_cap_is_announced_and_truncation_is_never_silent(client:
     assert [int(r["n"]["value"]) for r in rows] == list(range(100))  # the first 100, in order
 
 
+def test_a_cut_answer_says_so_in_the_answer_where_the_format_allows(client: TestClient):
+    answer = client.get("/sparql", params={"query": BULK_ROWS})
+    assert answer.headers["warning"].startswith('199 - "Afgekapt')
+    assert "eerste 100 rijen" in answer.json()["jeugdgraph:afgekapt"]
+    xml = client.get("/sparql", params={"query": BULK_ROWS, "format": "xml"})
+    assert b"<!-- Afgekapt: dit antwoord bevat alleen de eerste 100 rijen" in xml.content
+    assert len(list(ox.parse_query_results(xml.content, ox.QueryResultsFormat.XML))) == 100
+    query = f"CONSTRUCT {{ ?s ?p ?n }} WHERE {{ GRAPH <{GRAPH_BULK}> {{ ?s ?p ?n }} }}"
+    turtle = client.get("/sparql", params={"query": query, "format": "turtle"})
+    assert turtle.text.startswith("# Afgekapt")
+    assert len(list(ox.parse(turtle.content, ox.RdfFormat.TURTLE))) == 100
+
+
+def test_without_a_configured_cap_every_answer_is_complete(small_store_dir: Path):
+    app = create_app(small_settings(row_limit=0), small_store_dir, validate_on_start=False)
+    with TestClient(app) as uncapped:
+        response = uncapped.get("/sparql", params={"query": BULK_ROWS, "format": "tsv"})
+        assert response.headers["x-jeugdgraph-row-limit"] == "geen"
+        assert response.headers["x-jeugdgraph-truncated"] == "false"
+        assert "warning" not in response.headers
+        assert len(response.text.splitlines()) == 1 + BULK_TRIPLES
+        fewer = uncapped.get("/sparql", params={"query": BULK_ROWS, "row-limit": "5000"})
+        assert len(fewer.json()["results"]["bindings"]) == BULK_TRIPLES  # asking for fewer than all
+
+
 def test_a_client_may_raise_the_cap_up_to_the_server_maximum(client: TestClient):
     response = client.get("/sparql", params={"query": BULK_ROWS, "row-limit": "1000", "format": "tsv"})
     assert response.headers["x-jeugdgraph-row-limit"] == "1000"

@@ -302,3 +302,48 @@ def test_an_allowlisted_service_is_followed(small_store_dir, live_server_factory
         assert sorted(values(local.get("/sparql", params={"query": query}))) == RIJNMOND_MEMBERS
         elsewhere = query.replace(target, remote.url + "/other")
         assert local.get("/sparql", params={"query": elsewhere}).status_code == 403
+
+
+# --- parameters: duplicates, conflicts, base IRI
+
+
+def test_a_query_both_in_the_url_and_the_body_is_400(client: TestClient):
+    direct = client.post("/sparql?query=ASK%20%7B%7D", content="ASK {}",
+                         headers={"Content-Type": "application/sparql-query"})
+    assert direct.status_code == 400 and "niet in allebei" in direct.json()["fout"]
+    form = client.post("/sparql?query=ASK%20%7B%7D", data={"query": "ASK {}"})
+    assert form.status_code == 400
+
+
+def test_a_single_valued_parameter_given_twice_is_400(client: TestClient):
+    assert client.get("/sparql?query=ASK%20%7B%7D&query=ASK%20%7B%7D").status_code == 400
+    twice = client.get("/sparql?query=ASK%20%7B%7D&timeout=1&timeout=2")
+    assert twice.status_code == 400 and "'timeout' is 2 keer" in twice.json()["fout"]
+    url_and_body = client.post("/sparql?timeout=1", data={"query": "ASK {}", "timeout": "2"})
+    assert url_and_body.status_code == 400
+
+
+def test_dataset_parameters_from_url_and_form_add_up(client: TestClient):
+    query = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    both = client.post(f"/sparql?default-graph-uri={GRAPH_REFERENCE}",
+                       data={"query": query, "default-graph-uri": DOC_MOTIE},
+                       headers={"Accept": "application/sparql-results+json"})
+    one = client.post(f"/sparql?default-graph-uri={GRAPH_REFERENCE}", data={"query": query},
+                      headers={"Accept": "application/sparql-results+json"})
+    n = lambda r: int(r.json()["results"]["bindings"][0]["n"]["value"])  # noqa: E731
+    assert n(both) > n(one) > 0
+
+
+def test_relative_iris_resolve_against_the_endpoint(client: TestClient):
+    answer = client.get("/sparql", params={"query": "SELECT ?x WHERE { BIND(<thing> AS ?x) }"},
+                        headers={"Accept": "application/sparql-results+json"})
+    assert answer.json()["results"]["bindings"][0]["x"]["value"] == "http://testserver/thing"
+
+
+def test_a_graph_outside_the_project_names_a_graph_never_fetched(client: TestClient):
+    answer = client.get("/sparql", params={"query": "ASK { ?s ?p ?o }",
+                                           "default-graph-uri": "http://example.org/not-here"},
+                        headers={"Accept": "application/sparql-results+json"})
+    assert answer.status_code == 200 and answer.json()["boolean"] is False  # an absent graph is empty
+    refused = client.get("/sparql", params={"query": "ASK {}", "default-graph-uri": "file:///etc/passwd"})
+    assert refused.status_code == 403

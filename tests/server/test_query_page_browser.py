@@ -110,3 +110,28 @@ def test_a_construct_query_shows_turtle_and_offers_graph_formats(page, server: L
     assert "org:hasMember" in graph.inner_text()
     assert page.locator("button.download").count() == 5
     assert page.locator("#status").inner_text().startswith("13 triples")
+
+
+def test_the_api_documentation_lists_the_operations_under_the_policy(page, server: LiveServer):  # noqa: ANN001
+    page.goto(f"{server.url}/docs")
+    page.wait_for_selector(".opblock", timeout=30_000)
+    paths = set(page.locator(".opblock-summary-path").all_inner_texts())
+    assert {"/sparql", "/sparql/update", "/store"} <= {p.replace("\u200b", "") for p in paths}
+    assert len(paths) >= 10
+    assert not page.problems, page.problems  # a blocked script or style would be reported here
+    assert all(url.startswith(server.url) for url in page.requested)
+
+
+def test_a_cut_answer_is_said_in_words_and_the_download_is_whole(page, server: LiveServer):  # noqa: ANN001
+    page.goto(server.url + "/")
+    page.locator("#query").fill("SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 30")
+    page.locator("#row-limit").fill("5")
+    page.locator("#run").click()
+    status = page.locator("#status.warning")
+    status.wait_for(timeout=15_000)
+    assert "afgekapt: hier staan alleen de eerste 5 rijen, er zijn er meer" in status.inner_text()
+    assert page.locator("#result-table tbody tr").count() == 5
+    with page.expect_download() as download_info:
+        page.locator("button.download", has_text="TSV").click()
+    lines = Path(download_info.value.path()).read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 1 + 30  # the download is the whole answer

@@ -46,7 +46,7 @@ def test_update_and_graph_store_are_off_by_default(write_app_factory) -> None:  
         ).status_code
         == 403
     )
-    assert client.get("/store", params={"graph": REFERENCE}).status_code == 403
+    assert client.get("/store", params={"graph": REFERENCE}).status_code == 200  # reading is always allowed
     assert count(client, SCRATCH) == 0
 
 
@@ -187,3 +187,28 @@ def test_a_deeply_nested_update_is_refused_before_it_reaches_the_parser(client) 
     response = client.post("/sparql/update", headers=UPDATE, content=body)
     assert response.status_code == 400
     assert "genest" in response.json()["fout"]
+
+
+def test_a_graph_written_as_trig_or_nquads(client) -> None:  # noqa: ANN001
+    graph = "https://w3id.org/jeugdgraph/id/graph/test-quads"
+    headers = {**AUTH, "Content-Type": "application/trig"}
+    body = f"<{graph}> {{ <urn:a> <urn:b> 1 }} <urn:c> <urn:d> 2 ."
+    assert client.put("/store", params={"graph": graph}, headers=headers, content=body).status_code == 201
+    assert count(client, graph) == 2
+    nquads = {**AUTH, "Content-Type": "application/n-quads"}
+    other = "<urn:e> <urn:f> \"3\" <urn:some:other:graph> ."
+    refused = client.post("/store", params={"graph": graph}, headers=nquads, content=other)
+    assert refused.status_code == 400 and "andere grafen" in refused.json()["fout"]
+    assert client.post("/store", params={"graph": graph}, headers=nquads,
+                       content=f"<urn:e> <urn:f> \"3\" <{graph}> .").status_code == 200
+    assert count(client, graph) == 3
+    assert client.put("/store?default", headers=headers, content="<urn:a> <urn:b> 1 .").status_code == 400
+
+
+def test_an_update_sees_the_union_default_graph(client) -> None:  # noqa: ANN001
+    target = "https://w3id.org/jeugdgraph/id/graph/test-union"
+    update = (f"INSERT {{ GRAPH <{target}> {{ ?d <urn:jeugdgraph-test:gezien> true }} }} "
+              "WHERE { ?d a <https://w3id.org/jeugdgraph/def#Document> }")
+    response = client.post("/sparql/update", content=update, headers=UPDATE)
+    assert response.status_code == 200 and response.json()["resultaat"] == "updated", response.text
+    assert count(client, target) > 0

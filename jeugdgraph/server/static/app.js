@@ -132,7 +132,8 @@ function status(response, what) {
   const timing = /dur=([0-9.]+)/.exec(response.headers.get("Server-Timing") || "");
   let text = what + (timing ? ` in ${Math.round(parseFloat(timing[1]))} ms` : "");
   if (response.headers.get("X-Jeugdgraph-Truncated") === "true") {
-    text += ` — afgekapt: het antwoord heeft meer dan ${response.headers.get("X-Jeugdgraph-Row-Limit")} rijen`;
+    text += ` — afgekapt: hier staan alleen de eerste ${response.headers.get("X-Jeugdgraph-Row-Limit")} rijen, ` +
+      "er zijn er meer. Verhoog het maximum of download het volledige antwoord";
   }
   $("status").className = response.headers.get("X-Jeugdgraph-Truncated") === "true" ? "warning" : "";
   $("status").textContent = text;
@@ -148,7 +149,7 @@ function download(format) {
   const form = $("download-form");
   form.elements.query.value = $("query").value;
   form.elements.format.value = format;
-  form.elements["row-limit"].value = $("row-limit").value;
+  form.elements["row-limit"].value = ""; // a download is the whole answer, not the page's rows
   form.submit();
 }
 
