@@ -1,0 +1,224 @@
+"""What the map shows about each municipality and region, asked of the graph with SPARQL.
+
+Like the network view, everything goes through :data:`~jeugdgraph.viz_queries.QueryRows`, so the
+server runs these queries in its own backend (embedded or remote store) and the command line on a
+store it opened.
+
+Membership on a date: the registers' ``org:Membership`` resources with an ``org:memberDuring``
+period (OWL-Time: ``time:hasBeginning``/``time:hasEnd`` instants with ``time:inXSDDate`` or a
+date-time) where the graph has them; for a municipality without any, today's ``org:memberOf``. A
+period holds from its beginning up to, not including, its end; an open end holds on.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..namespaces import sparql_prologue
+from ..viz_queries import REGION_BODIES_QUERY, REGIONS_QUERY, QueryRows, iri_ref, value
+
+TIME = "http://www.w3.org/2006/time#"
+_PROLOGUE = sparql_prologue() + f"PREFIX time: <{TIME}>\n"
+_INSTANT = "time:inXSDDate|time:inXSDDateTime|time:inXSDDateTimeStamp"
+
+#: regiovisie status of a municipality, as the map colours it
+ADOPTED, NOT_YET, UNKNOWN = "vastgesteld", "nog niet", "onbekend"
+
+MUNICIPALITIES_QUERY = _PROLOGUE + """
+SELECT ?gemeente ?code (MIN(?l) AS ?naam) (MIN(?pl) AS ?provincie) WHERE {
+  ?gemeente a jg:Gemeente ; jg:cbsCode ?code .
+  OPTIONAL { ?gemeente skos:prefLabel ?l FILTER(LANG(?l) = "nl" || LANG(?l) = "") }
+  OPTIONAL { ?gemeente jg:provincie ?p . ?p skos:prefLabel ?pl }
+}
+GROUP BY ?gemeente ?code
+"""
+
+HAS_PERIODS_QUERY = _PROLOGUE + "SELECT ?periode WHERE { ?lidmaatschap org:memberDuring ?periode } LIMIT 1"
+
+
+def membership_query(day: date) -> str:
+    """Municipality -> region on ``day``: from dated memberships where a municipality has them,
+    else from ``org:memberOf``."""
+    d = day.isoformat()
+    return _PROLOGUE + f"""
+SELECT DISTINCT ?gemeente ?regio WHERE {{
+  {{
+    ?lidmaatschap org:member ?gemeente ; org:organization ?regio ; org:memberDuring ?periode .
+    ?regio a jg:Jeugdregio .
+    OPTIONAL {{ ?periode time:hasBeginning/({_INSTANT}) ?begin }}
+    OPTIONAL {{ ?periode time:hasEnd/({_INSTANT}) ?einde }}
+    FILTER((!BOUND(?begin) || SUBSTR(STR(?begin), 1, 10) <= "{d}")
+           && (!BOUND(?einde) || SUBSTR(STR(?einde), 1, 10) > "{d}"))
+  }} UNION {{
+    ?gemeente org:memberOf ?regio .
+    ?regio a jg:Jeugdregio .
+    FILTER NOT EXISTS {{ ?ander org:member ?gemeente ; org:memberDuring ?anderePeriode }}
+  }}
+}}
+"""
+
+
+# A document is about a municipality when it, or a part of it, names it or was issued by it.
+_ABOUT = """
+  { ?part jg:noemt ?gemeente } UNION { ?part dcterms:publisher ?gemeente }
+  ?gemeente a jg:Gemeente .
+  OPTIONAL { ?part dcterms:isPartOf ?whole }
+  BIND(COALESCE(?whole, ?part) AS ?doc)
+"""
+
+DOCUMENT_COUNTS_QUERY = _PROLOGUE + f"""
+SELECT ?gemeente (COUNT(DISTINCT ?doc) AS ?n) WHERE {{ {_ABOUT} }}
+GROUP BY ?gemeente
+"""
+
+
+def _items_with_deadline(day: date | None, focus: str = "") -> str:
+    """Assignments, decisions and measures with a deadline in documents about a municipality; with
+    ``day``, only those whose deadline is on or after it (open: whether one was carried out, the
+    graph does not say)."""
+    on_or_after = f'&& STR(?deadline) >= "{day.isoformat()}"' if day else ""
+    return f"""
+  {{ SELECT DISTINCT ?gemeente ?doc WHERE {{ {focus} {_ABOUT} }} }}
+  ?item prov:wasDerivedFrom ?doc ; jg:deadline ?deadline ; a ?soort .
+  FILTER(?soort IN (jg:Opdracht, jg:Besluit, jg:Maatregel) {on_or_after})
+"""
+
+
+def open_counts_query(day: date) -> str:
+    """Assignments, decisions and measures with a deadline on or after ``day``, per municipality."""
+    body = _items_with_deadline(day)
+    return _PROLOGUE + f"SELECT ?gemeente (COUNT(DISTINCT ?item) AS ?n) WHERE {{ {body} }}\nGROUP BY ?gemeente\n"
+
+
+# The same facts as queries/regiovisie-vaststelling.rq: a decision in a document a municipality
+# issued adopts (jg:steltVast) a regional vision (jg:Regiovisie with jg:regio).
+VISIONS_QUERY = _PROLOGUE + """
+SELECT ?regio ?visie ?gemeente WHERE {
+  ?visie a jg:Regiovisie ; jg:regio ?regio .
+  OPTIONAL {
+    ?bron dcterms:publisher ?gemeente ; jg:bevat ?besluit .
+    ?besluit a jg:Besluit ; jg:steltVast ?visie .
+  }
+}
+"""
+
+
+def documents_query(municipality: str) -> str:
+    return _PROLOGUE + f"""
+SELECT ?doc (MIN(?t) AS ?titel) (MIN(?d) AS ?datum) (MIN(?k) AS ?soort) WHERE {{
+  {{ SELECT DISTINCT ?doc WHERE {{ VALUES ?gemeente {{ {iri_ref(municipality)} }} {_ABOUT} }} }}
+  OPTIONAL {{ ?doc dcterms:title ?t }}
+  OPTIONAL {{ ?doc dcterms:date ?d }}
+  OPTIONAL {{ ?doc a ?k FILTER(?k != jg:Document && STRSTARTS(STR(?k), STR(jg:))) }}
+}}
+GROUP BY ?doc
+"""
+
+
+def items_query(municipality: str) -> str:
+    """Every item with a deadline in the documents about ``municipality`` (open or passed)."""
+    focus = f"VALUES ?gemeente {{ {iri_ref(municipality)} }}"
+    return _PROLOGUE + f"""
+SELECT ?item ?doc (MIN(?soort) AS ?klasse) (MIN(?n) AS ?nummer) (MIN(?deadline) AS ?termijn)
+       (MIN(?q) AS ?citaat) (MIN(?t) AS ?titel) WHERE {{
+  {_items_with_deadline(None, focus)}
+  OPTIONAL {{ ?item jg:volgnummer ?n }}
+  OPTIONAL {{ ?item jg:citaat ?q }}
+  OPTIONAL {{ ?doc dcterms:title ?t }}
+}}
+GROUP BY ?item ?doc
+"""
+
+
+@dataclass
+class Region:
+    iri: str
+    slug: str
+    label: str
+    code: str
+    bodies: list[tuple[str, str]] = field(default_factory=list)  # (IRI, label) of jg:uitgevoerdDoor
+    visions: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Municipality:
+    iri: str
+    code: str
+    label: str
+    province: str
+    region: str = ""  # IRI of its region on the day, "" for none
+    documents: int = 0
+    open_items: int = 0
+    vision: str = UNKNOWN
+
+
+@dataclass
+class MapFacts:
+    day: date
+    has_periods: bool  # the graph has memberships through time (else: today's state on every day)
+    regions: dict[str, Region]
+    municipalities: dict[str, Municipality]  # by CBS code (GM0622)
+
+    def members(self) -> dict[str, list[str]]:
+        """Region IRI -> CBS codes of its members on the day."""
+        found: dict[str, list[str]] = defaultdict(list)
+        for m in self.municipalities.values():
+            if m.region:
+                found[m.region].append(m.code)
+        return {r: sorted(c) for r, c in found.items()}
+
+
+def regions(query: QueryRows) -> dict[str, Region]:
+    found = {}
+    for row in query(REGIONS_QUERY):
+        iri = value(row, "region") or ""
+        found[iri] = Region(iri, iri.rsplit("/", 1)[-1], value(row, "label") or iri.rsplit("/", 1)[-1],
+                            value(row, "code") or "")
+    for row in query(REGION_BODIES_QUERY):
+        region = found.get(value(row, "region") or "")
+        if region is not None and value(row, "rel") == "uitgevoerd_door":
+            body = value(row, "body") or ""
+            region.bodies.append((body, value(row, "label") or body.rsplit("/", 1)[-1]))
+    return found
+
+
+def memberships(query: QueryRows, day: date) -> dict[str, str]:
+    """Municipality IRI -> region IRI on ``day`` (one region each; the first by IRI if several)."""
+    found: dict[str, str] = {}
+    for row in sorted(query(membership_query(day)), key=lambda r: value(r, "regio") or ""):
+        found.setdefault(value(row, "gemeente") or "", value(row, "regio") or "")
+    return found
+
+
+def map_facts(query: QueryRows, day: date | None = None) -> MapFacts:
+    """Everything the map colours and counts, on ``day`` (default today)."""
+    day = day or date.today()
+    found_regions = regions(query)
+    member_of = memberships(query, day)
+    municipalities: dict[str, Municipality] = {}
+    by_iri: dict[str, Municipality] = {}
+    for row in query(MUNICIPALITIES_QUERY):
+        iri, code = value(row, "gemeente") or "", (value(row, "code") or "").upper()
+        m = Municipality(iri, code, value(row, "naam") or code, value(row, "provincie") or "",
+                         member_of.get(iri, ""))
+        municipalities[code] = by_iri[iri] = m
+    for row in query(DOCUMENT_COUNTS_QUERY):
+        if m := by_iri.get(value(row, "gemeente") or ""):
+            m.documents = int(value(row, "n") or 0)
+    for row in query(open_counts_query(day)):
+        if m := by_iri.get(value(row, "gemeente") or ""):
+            m.open_items = int(value(row, "n") or 0)
+    adopted: set[tuple[str, str]] = set()
+    for row in query(VISIONS_QUERY):
+        region = found_regions.get(value(row, "regio") or "")
+        if region is not None:
+            region.visions.add(value(row, "visie") or "")
+            if value(row, "gemeente"):
+                adopted.add((value(row, "gemeente") or "", region.iri))
+    for m in municipalities.values():
+        region = found_regions.get(m.region)
+        if region is not None and region.visions:
+            m.vision = ADOPTED if (m.iri, region.iri) in adopted else NOT_YET
+    return MapFacts(day, bool(query(HAS_PERIODS_QUERY)), found_regions, municipalities)
