@@ -89,7 +89,7 @@ def _items_with_deadline(day: date | None, focus: str = "") -> str:
 def open_counts_query(day: date) -> str:
     """Assignments, decisions and measures with a deadline on or after ``day``, per municipality."""
     body = _items_with_deadline(day)
-    return _PROLOGUE + f"SELECT ?gemeente (COUNT(DISTINCT ?item) AS ?n) WHERE {{ {body} }}\nGROUP BY ?gemeente\n"
+    return _PROLOGUE + f"SELECT ?gemeente (COUNT(DISTINCT ?item) AS ?n) WHERE {{ {body} }} GROUP BY ?gemeente"
 
 
 # The same facts as queries/regiovisie-vaststelling.rq: a decision in a document a municipality
