@@ -13,9 +13,11 @@ period holds from its beginning up to, not including, its end; an open end holds
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..errors import NotFound
 from ..namespaces import sparql_prologue
 from ..viz_queries import REGION_BODIES_QUERY, REGIONS_QUERY, QueryRows, iri_ref, value
 
@@ -222,3 +224,66 @@ def map_facts(query: QueryRows, day: date | None = None) -> MapFacts:
         if region is not None and region.visions:
             m.vision = ADOPTED if (m.iri, region.iri) in adopted else NOT_YET
     return MapFacts(day, bool(query(HAS_PERIODS_QUERY)), found_regions, municipalities)
+
+
+def _shorten(text: str, length: int = 200) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= length else text[: length - 1].rstrip() + "…"
+
+
+def municipality_details(query: QueryRows, facts: MapFacts, code: str, link: Callable[[str], str]) -> dict:
+    """What a click on a municipality shows: its region and joint body, the documents about it and
+    the items with a deadline in them (open ones first)."""
+    m = facts.municipalities.get(code.upper())
+    if m is None:
+        raise NotFound(f"Er is geen gemeente met CBS-code {code} in de graaf.")
+    region = facts.regions.get(m.region)
+    documents = sorted(
+        ({"iri": value(r, "doc") or "", "href": link(value(r, "doc") or ""),
+          "titel": value(r, "titel") or (value(r, "doc") or "").rsplit("/", 1)[-1],
+          "datum": value(r, "datum") or "", "soort": (value(r, "soort") or "").rsplit("#", 1)[-1]}
+         for r in query(documents_query(m.iri))),
+        key=lambda d: (d["datum"] == "", "".join(chr(0x7F - ord(c)) for c in d["datum"]), d["titel"].lower()))
+    items = []
+    for r in query(items_query(m.iri)):
+        kind = (value(r, "klasse") or "").rsplit("#", 1)[-1] or "Opdracht"
+        deadline = value(r, "termijn") or ""
+        items.append({
+            "iri": value(r, "item") or "", "href": link(value(r, "item") or ""),
+            "label": f"{kind} {value(r, 'nummer')}" if value(r, "nummer") else kind,
+            "termijn": deadline, "open": deadline[:10] >= facts.day.isoformat(),
+            "citaat": _shorten(value(r, "citaat") or ""),
+            "document": value(r, "titel") or (value(r, "doc") or "").rsplit("/", 1)[-1],
+        })
+    items.sort(key=lambda i: (not i["open"], i["termijn"], i["label"]))
+    return {
+        "code": m.code, "naam": m.label, "iri": m.iri, "href": link(m.iri), "provincie": m.province,
+        "peildatum": facts.day.isoformat(),
+        "regio": _region_json(region, link) if region else None,
+        "regiovisie": m.vision,
+        "documenten": documents,
+        "opdrachten": items,
+    }
+
+
+def _region_json(region: Region, link: Callable[[str], str]) -> dict:
+    return {"iri": region.iri, "href": link(region.iri), "naam": region.label, "code": region.code,
+            "slug": region.slug,
+            "uitgevoerd_door": [{"iri": b, "href": link(b), "naam": label} for b, label in region.bodies]}
+
+
+def region_details(facts: MapFacts, slug: str, link: Callable[[str], str]) -> dict:
+    """What a click on a region shows: its members on the day, its joint body and its page."""
+    region = next((r for r in facts.regions.values() if r.slug == slug.lower()), None)
+    if region is None:
+        raise NotFound(f"Er is geen jeugdregio '{slug}' in de graaf.")
+    members = sorted((m for m in facts.municipalities.values() if m.region == region.iri),
+                     key=lambda m: m.label.lower())
+    return {
+        **_region_json(region, link),
+        "peildatum": facts.day.isoformat(),
+        "overzicht": f"/regions#{region.slug}",
+        "regiovisies": len(region.visions),
+        "leden": [{"code": m.code, "naam": m.label, "href": link(m.iri), "regiovisie": m.vision,
+                   "documenten": m.documents} for m in members],
+    }

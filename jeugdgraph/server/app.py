@@ -27,6 +27,7 @@ from .documents import documents_router
 from .errors import install_error_handlers
 from .execution import ProcessPoolBackend, QueryBackend, backend_for
 from .health import health_router
+from .map_routes import map_router
 from .named_queries import ParameterBinder, load_named_queries
 from .page import install_pages
 from .query_api import query_api_router
@@ -126,6 +127,7 @@ def create_app(
     app.include_router(query_api_router(ctx))
     app.include_router(health_router(ctx))
     app.include_router(viz_router(ctx))
+    app.include_router(map_router(ctx))
     app.include_router(resources_router(ctx))
     app.include_router(documents_router(ctx))
     app.include_router(update_router(ctx))
