@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..errors import NotFound
+from ..errors import InputError, NotFound
 from ..namespaces import sparql_prologue
 from ..viz_queries import REGION_BODIES_QUERY, REGIONS_QUERY, QueryRows, iri_ref, value
 
@@ -163,6 +163,14 @@ class MapFacts:
     regions: dict[str, Region]
     municipalities: dict[str, Municipality]  # by CBS code (GM0622)
 
+    def region_iri(self, name: str) -> str:
+        """The IRI of the region with this slug or name; ``NotFound`` for none."""
+        wanted = name.strip().lower()
+        for region in self.regions.values():
+            if wanted in (region.slug, region.label.lower()):
+                return region.iri
+        raise NotFound(f"Er is geen jeugdregio '{name}' in de graaf.")
+
     def members(self) -> dict[str, list[str]]:
         """Region IRI -> CBS codes of its members on the day."""
         found: dict[str, list[str]] = defaultdict(list)
@@ -170,6 +178,23 @@ class MapFacts:
             if m.region:
                 found[m.region].append(m.code)
         return {r: sorted(c) for r, c in found.items()}
+
+
+def parse_day(datum: str | None) -> date:
+    """The day of a ``datum`` parameter (ISO), today when it is empty."""
+    if not datum or not datum.strip():
+        return date.today()
+    try:
+        return date.fromisoformat(datum.strip())
+    except ValueError:
+        raise InputError(f"'{datum}' is geen datum; schrijf JJJJ-MM-DD, zoals 2026-01-01.") from None
+
+
+def facts_on(query: QueryRows, datum: str | None) -> tuple[MapFacts, MapFacts | None]:
+    """The facts on the day asked for, and today's (whose membership sets the colours) when that is
+    another day."""
+    day = parse_day(datum)
+    return map_facts(query, day), (None if day == date.today() else map_facts(query, date.today()))
 
 
 def regions(query: QueryRows) -> dict[str, Region]:

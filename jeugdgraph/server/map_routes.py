@@ -20,7 +20,7 @@ from starlette.concurrency import run_in_threadpool
 from ..errors import InputError, NotFound
 from ..geo import boundaries
 from ..geo.draw import draw_map_png, map_svg
-from ..geo.facts import MapFacts, map_facts, municipality_details, region_details
+from ..geo.facts import facts_on, map_facts, municipality_details, parse_day, region_details
 from ..geo.features import layers, municipality_collection, region_colours
 from ..viz_html import PAGE_STYLESHEETS, local_link
 from ..viz_queries import QueryRows
@@ -37,22 +37,6 @@ GemeenteParam = Annotated[str | None, Query(description="Kaart rond deze gemeent
 STATIC_DIR = Path(__file__).resolve().parent.parent / "static"
 _ASSETS = {"kaart.js": "text/javascript; charset=utf-8", "kaart.css": "text/css; charset=utf-8"}
 _DATA_HEADERS = {"X-Content-Type-Options": "nosniff"}
-
-
-def parse_day(datum: str | None) -> date:
-    if not datum:
-        return date.today()
-    try:
-        return date.fromisoformat(datum.strip())
-    except ValueError:
-        raise InputError(f"'{datum}' is geen datum; schrijf JJJJ-MM-DD, zoals 2026-01-01.") from None
-
-
-def facts_on(rows: QueryRows, datum: str | None) -> tuple[MapFacts, MapFacts | None]:
-    """The facts on the day asked for, and today's (for the colours) when that is another day."""
-    day = parse_day(datum)
-    facts = map_facts(rows, day)
-    return facts, (None if day == date.today() else map_facts(rows, date.today()))
 
 
 def map_router(ctx: ServerContext) -> APIRouter:
@@ -83,13 +67,7 @@ def map_router(ctx: ServerContext) -> APIRouter:
                 responses={200: {"content": {"application/geo+json": {}}}})
     def map_geojson(regio: RegioParam = None, datum: DatumParam = None) -> Response:
         facts, today = facts_on(rows, datum)
-        region = None
-        if regio:
-            wanted = regio.strip().lower()
-            region = next((r.iri for r in facts.regions.values() if wanted in (r.slug, r.label.lower())),
-                          None)
-            if region is None:
-                raise NotFound(f"Er is geen jeugdregio '{regio}' in de graaf.")
+        region = facts.region_iri(regio) if regio else None
         collection = municipality_collection(facts, region_colours((today or facts).members()), regio=region)
         name = f"kaart-{facts.regions[region].slug}" if region else "kaart"
         return _json(collection, media_type="application/geo+json", headers={

@@ -110,7 +110,8 @@ def test_region_click_layers_zoom_and_date(page, live_seed_server):
     details = page.locator("#kaart-details")
     details.locator("h2", has_text="Rijnmond").wait_for(timeout=15_000)
     assert details.locator("#kaart-leden li").count() == 13
-    assert details.locator("a", has_text="Pagina van de regio").get_attribute("href") == "/id/jeugdregio/rijnmond"
+    page_link = details.locator("a", has_text="Pagina van de regio")
+    assert page_link.get_attribute("href") == "/id/jeugdregio/rijnmond"
     zoomed = page.evaluate("() => window.jeugdkaart.view[2] < window.jeugdkaart.full[2] / 3")
     assert zoomed
 
