@@ -21,12 +21,12 @@ def write_map_file(rows: QueryRows, path: Path | str, fmt: str | None = None, *,
     fmt = (fmt or path.suffix.lstrip(".")).lower()
     if fmt not in FILE_FORMATS:
         raise InputError(f"Een kaart kan een SVG-, PNG- of GeoJSON-bestand zijn, niet '{fmt or path.name}'.")
-    facts, today = facts_on(rows, datum)
+    facts, today_members = facts_on(rows, datum)
     if fmt != "geojson":
-        return write_map(layers(facts, today), path, fmt, regio=regio, gemeente=gemeente)
+        return write_map(layers(facts, today_members), path, fmt, regio=regio, gemeente=gemeente)
     if not path.parent.is_dir():
         raise InputError(f"De map {path.parent} bestaat niet.")
     region = facts.region_iri(regio) if regio else None
-    collection = municipality_collection(facts, region_colours((today or facts).members()), regio=region)
+    collection = municipality_collection(facts, region_colours(today_members), regio=region)
     path.write_text(json.dumps(collection, ensure_ascii=False), encoding="utf-8")
     return path

@@ -155,10 +155,10 @@ def region_collection(facts: MapFacts, colours: dict[str, str]) -> dict:
     return {"type": "FeatureCollection", "name": "jeugdregios", "features": features}
 
 
-def layers(facts: MapFacts, today: MapFacts | None = None) -> dict:
-    """Everything the page draws on a day. Colours come from ``today``'s membership (default:
-    ``facts``), so a region keeps its colour when the date control moves."""
-    colours = region_colours((today or facts).members())
+def layers(facts: MapFacts, colour_members: dict[str, list[str]] | None = None) -> dict:
+    """Everything the page draws on a day. Colours come from ``colour_members`` (today's membership;
+    default: that of ``facts``), so a region keeps its colour when the date control moves."""
+    colours = region_colours(colour_members if colour_members is not None else facts.members())
     return {
         "peildatum": facts.day.isoformat(),
         "tijdlijn": facts.has_periods,

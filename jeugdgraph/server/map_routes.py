@@ -60,15 +60,15 @@ def map_router(ctx: ServerContext) -> APIRouter:
     @router.get("/api/kaart/lagen.json", summary="Alles wat de kaart tekent: gemeenten, regio's en "
                 "provincies als GeoJSON, met kleuren en tellingen")
     def map_layers(datum: DatumParam = None) -> Response:
-        facts, today = facts_on(rows, datum)
-        return _json(layers(facts, today))
+        facts, today_members = facts_on(rows, datum)
+        return _json(layers(facts, today_members))
 
     @router.get("/api/kaart.geojson", summary="De gemeenten als GeoJSON met hun jeugdregio, namen en codes",
                 responses={200: {"content": {"application/geo+json": {}}}})
     def map_geojson(regio: RegioParam = None, datum: DatumParam = None) -> Response:
-        facts, today = facts_on(rows, datum)
+        facts, today_members = facts_on(rows, datum)
         region = facts.region_iri(regio) if regio else None
-        collection = municipality_collection(facts, region_colours((today or facts).members()), regio=region)
+        collection = municipality_collection(facts, region_colours(today_members), regio=region)
         name = f"kaart-{facts.regions[region].slug}" if region else "kaart"
         return _json(collection, media_type="application/geo+json", headers={
             "Content-Disposition": f'inline; filename="{name}-{facts.day.isoformat()}.geojson"'})
@@ -96,8 +96,8 @@ def map_router(ctx: ServerContext) -> APIRouter:
 
 
 def _image(rows: QueryRows, fmt: str, regio: str | None, gemeente: str | None, datum: str | None) -> bytes:
-    facts, today = facts_on(rows, datum)
-    payload = layers(facts, today)
+    facts, today_members = facts_on(rows, datum)
+    payload = layers(facts, today_members)
     if fmt == "svg":
         return map_svg(payload, regio=regio, gemeente=gemeente).encode("utf-8")
     with tempfile.TemporaryDirectory(prefix="jeugdgraph-kaart-") as folder:
