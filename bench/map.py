@@ -55,6 +55,7 @@ REQUESTS = (
     ("kaart.js", "/kaart/static/kaart.js"),
     ("kaart.css", "/kaart/static/kaart.css"),
     ("page data /api/kaart/lagen.json", "/api/kaart/lagen.json?datum={day}"),
+    ("counts after drawing /api/kaart/tellingen.json", "/api/kaart/tellingen.json?datum={day}"),
     ("GeoJSON /api/kaart.geojson (342 features)", "/api/kaart.geojson?datum={day}"),
     ("GeoJSON of one region (?regio=rijnmond)", "/api/kaart.geojson?regio=rijnmond&datum={day}"),
     ("click: /api/kaart/gemeente/GM0622.json", "/api/kaart/gemeente/GM0622.json?datum={day}"),
@@ -124,7 +125,8 @@ def _http(url: str, repeats: int) -> list[dict]:
     return rows
 
 
-def _browser(url: str, repeats: int) -> list[float] | None:
+def _browser(url: str, repeats: int) -> list[tuple[float, float]] | None:
+    """(seconds to the drawn map, seconds until the counts are in) per load of the page."""
     if not Path(CHROMIUM).exists():
         return None
     try:
@@ -140,7 +142,9 @@ def _browser(url: str, repeats: int) -> list[float] | None:
                 page = context.new_page()
                 page.goto(url + "/kaart")
                 page.wait_for_selector("#kaart[data-geladen='ja']", timeout=60_000)
-                drawn.append(page.evaluate("() => window.jeugdkaart.drawnAt") / 1000)
+                page.wait_for_function("() => window.jeugdkaart.counted", timeout=60_000)
+                times = page.evaluate("() => [window.jeugdkaart.drawnAt, window.jeugdkaart.countedAt]")
+                drawn.append((times[0] / 1000, times[1] / 1000))
                 context.close()
         finally:
             browser.close()
@@ -158,14 +162,17 @@ def _markdown(results: list[dict], repeats: int, started: str) -> str:
                   "|---|---:|---:|---:|---:|---:|"]
         lines += [f"| {r['what']} | {r['first']:.3f} | {r['p50']:.3f} | {r['p95']:.3f} | {r['max']:.3f} | "
                   f"{r['bytes']:,} |".replace(",", " ") for r in result["http"]]
-        drawn = result["browser"]
-        if drawn:
-            warm = sorted(drawn[1:]) or drawn
+        if result["browser"]:
+            drawn = [d for d, _ in result["browser"]]
+            counted = [c for _, c in result["browser"]]
             worst = max(drawn)
             verdict = "within" if worst <= TARGET_S else "**over**"
-            lines += ["", "In headless Chromium, from navigation to the drawn map (new browser context each "
-                      f"time): first {drawn[0]:.3f} s, p50 {statistics.median(warm):.3f} s, "
-                      f"max {worst:.3f} s — {verdict} the {TARGET_S:.0f} s target."]
+            lines += ["", "In headless Chromium, from navigation (new browser context each time) to the "
+                      f"drawn map: first {drawn[0]:.3f} s, "
+                      f"p50 {statistics.median(drawn[1:] or drawn):.3f} s, "
+                      f"max {worst:.3f} s — {verdict} the {TARGET_S:.0f} s target; until the counts "
+                      f"(documents, open assignments, regiovisie) are in: p50 "
+                      f"{statistics.median(counted[1:] or counted):.3f} s, max {max(counted):.3f} s."]
         geojson = next(r for r in result["http"] if r["what"].startswith("GeoJSON /api"))
         worst = max(geojson["first"], geojson["max"])
         verdict = "within" if worst <= TARGET_S else "**over**"

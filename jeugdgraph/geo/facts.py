@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -25,6 +26,7 @@ TIME = "http://www.w3.org/2006/time#"
 _PROLOGUE = sparql_prologue() + f"PREFIX time: <{TIME}>\n"
 _INSTANT = "time:inXSDDate|time:inXSDDateTime|time:inXSDDateTimeStamp"
 
+_PARALLEL_QUERIES = 4
 #: regiovisie status of a municipality, as the map colours it
 ADOPTED, NOT_YET, UNKNOWN = "vastgesteld", "nog niet", "onbekend"
 
@@ -168,6 +170,7 @@ class MapFacts:
     has_periods: bool  # the graph has memberships through time (else: today's state on every day)
     regions: dict[str, Region]
     municipalities: dict[str, Municipality]  # by CBS code (GM0622)
+    counted: bool = True  # documents, open items and regiovisie status were asked for
 
     def region_iri(self, name: str) -> str:
         """The IRI of the region with this slug or name; ``NotFound`` for none."""
@@ -196,11 +199,12 @@ def parse_day(datum: str | None) -> date:
         raise InputError(f"'{datum}' is geen datum; schrijf JJJJ-MM-DD, zoals 2026-01-01.") from None
 
 
-def facts_on(query: QueryRows, datum: str | None) -> tuple[MapFacts, dict[str, list[str]]]:
+def facts_on(query: QueryRows, datum: str | None, *, counts: bool = True
+             ) -> tuple[MapFacts, dict[str, list[str]]]:
     """The facts on the day asked for, and today's membership (region IRI -> member codes), which
     sets the colours so that a region keeps its colour on every day."""
     day = parse_day(datum)
-    facts = map_facts(query, day)
+    facts = map_facts(query, day, counts=counts)
     if day == date.today():
         return facts, facts.members()
     codes = {m.iri: m.code for m in facts.municipalities.values()}
@@ -211,13 +215,13 @@ def facts_on(query: QueryRows, datum: str | None) -> tuple[MapFacts, dict[str, l
     return facts, {region: sorted(members) for region, members in today.items()}
 
 
-def regions(query: QueryRows) -> dict[str, Region]:
+def _regions(region_rows: list, body_rows: list) -> dict[str, Region]:
     found = {}
-    for row in query(REGIONS_QUERY):
+    for row in region_rows:
         iri = value(row, "region") or ""
         found[iri] = Region(iri, iri.rsplit("/", 1)[-1], value(row, "label") or iri.rsplit("/", 1)[-1],
                             value(row, "code") or "")
-    for row in query(REGION_BODIES_QUERY):
+    for row in body_rows:
         region = found.get(value(row, "region") or "")
         if region is not None and value(row, "rel") == "uitgevoerd_door":
             body = value(row, "body") or ""
@@ -227,30 +231,47 @@ def regions(query: QueryRows) -> dict[str, Region]:
 
 def memberships(query: QueryRows, day: date) -> dict[str, str]:
     """Municipality IRI -> region IRI on ``day`` (one region each; the first by IRI if several)."""
+    return _memberships(query(membership_query(day)))
+
+
+def _memberships(rows: list) -> dict[str, str]:
     found: dict[str, str] = {}
-    for row in sorted(query(membership_query(day)), key=lambda r: value(r, "regio") or ""):
+    for row in sorted(rows, key=lambda r: value(r, "regio") or ""):
         found.setdefault(value(row, "gemeente") or "", value(row, "regio") or "")
     return found
 
 
-def map_facts(query: QueryRows, day: date | None = None) -> MapFacts:
-    """Everything the map colours and counts, on ``day`` (default today)."""
+def map_facts(query: QueryRows, day: date | None = None, *, counts: bool = True) -> MapFacts:
+    """Everything the map colours and counts, on ``day`` (default today); without ``counts`` only
+    the municipalities and regions and who is member of which (the part that does not grow with the
+    number of documents: the page draws that first and asks for the counts after).
+
+    The queries are independent, so they run side by side (the server has several query worker
+    processes): the answer then takes about as long as its slowest query.
+    """
     day = day or date.today()
-    found_regions = regions(query)
-    member_of = memberships(query, day)
+    texts = {"regions": REGIONS_QUERY, "bodies": REGION_BODIES_QUERY, "members": membership_query(day),
+             "municipalities": MUNICIPALITIES_QUERY, "periods": HAS_PERIODS_QUERY}
+    if counts:
+        texts.update(counts=counts_query(day), visions=VISIONS_QUERY)
+    with ThreadPoolExecutor(max_workers=_PARALLEL_QUERIES) as pool:
+        futures = {name: pool.submit(query, text) for name, text in texts.items()}
+        rows = {name: future.result() for name, future in futures.items()}
+    found_regions = _regions(rows["regions"], rows["bodies"])
+    member_of = _memberships(rows["members"])
     municipalities: dict[str, Municipality] = {}
     by_iri: dict[str, Municipality] = {}
-    for row in query(MUNICIPALITIES_QUERY):
+    for row in rows["municipalities"]:
         iri, code = value(row, "gemeente") or "", (value(row, "code") or "").upper()
         m = Municipality(iri, code, value(row, "naam") or code, value(row, "provincie") or "",
                          member_of.get(iri, ""))
         municipalities[code] = by_iri[iri] = m
-    for row in query(counts_query(day)):
+    for row in rows.get("counts", []):
         if m := by_iri.get(value(row, "gemeente") or ""):
             m.documents = int(value(row, "documenten") or 0)
             m.open_items = int(value(row, "open") or 0)
     adopted: set[tuple[str, str]] = set()
-    for row in query(VISIONS_QUERY):
+    for row in rows.get("visions", []):
         region = found_regions.get(value(row, "regio") or "")
         if region is not None:
             region.visions.add(value(row, "visie") or "")
@@ -260,7 +281,7 @@ def map_facts(query: QueryRows, day: date | None = None) -> MapFacts:
         region = found_regions.get(m.region)
         if region is not None and region.visions:
             m.vision = ADOPTED if (m.iri, region.iri) in adopted else NOT_YET
-    return MapFacts(day, bool(query(HAS_PERIODS_QUERY)), found_regions, municipalities)
+    return MapFacts(day, bool(rows["periods"]), found_regions, municipalities, counted=counts)
 
 
 def _shorten(text: str, length: int = 200) -> str:

@@ -17,7 +17,7 @@ from matplotlib.colors import to_hex, to_rgb
 from shapely.strtree import STRtree
 
 from . import boundaries
-from .facts import MapFacts
+from .facts import MapFacts, Municipality
 
 #: Equirectangular projection at the latitude of the Netherlands: x = (lon - LON0) * KX,
 #: y = (LAT0 - lat) * KY (SVG y grows downwards). The page (kaart.js) receives the same numbers.
@@ -130,13 +130,22 @@ def municipality_collection(facts: MapFacts, colours: dict[str, str], *, regio: 
             "regio_slug": region.slug if region else "",
             "uitgevoerd_door": body[0],
             "uitgevoerd_door_naam": body[1],
-            "documenten": m.documents,
-            "open_opdrachten": m.open_items,
-            "regiovisie": m.vision,
             "kleur": colours.get(m.region, NO_REGION_COLOUR),
+            **(_tally(m) if facts.counted else {}),
         }})
     return {"type": "FeatureCollection", "name": "gemeenten", "bron": boundaries.ATTRIBUTION,
             "licentie": boundaries.LICENSE, "peildatum": facts.day.isoformat(), "features": features}
+
+
+def _tally(m: Municipality) -> dict:
+    return {"documenten": m.documents, "open_opdrachten": m.open_items, "regiovisie": m.vision}
+
+
+def tallies(facts: MapFacts) -> dict:
+    """Per CBS code: documents about the municipality, open items in them and the regiovisie status
+    (what the page asks for after drawing, see :func:`jeugdgraph.geo.facts.map_facts`)."""
+    return {"peildatum": facts.day.isoformat(),
+            "gemeenten": {code: _tally(m) for code, m in sorted(facts.municipalities.items())}}
 
 
 def region_collection(facts: MapFacts, colours: dict[str, str]) -> dict:
@@ -150,7 +159,6 @@ def region_collection(facts: MapFacts, colours: dict[str, str]) -> dict:
             "leden": len(members.get(iri, [])), "kleur": colours.get(iri, NO_REGION_COLOUR),
             "uitgevoerd_door": region.bodies[0][0] if region.bodies else "",
             "uitgevoerd_door_naam": region.bodies[0][1] if region.bodies else "",
-            "regiovisies": len(region.visions),
         }})
     return {"type": "FeatureCollection", "name": "jeugdregios", "features": features}
 

@@ -21,7 +21,7 @@ from ..errors import InputError, NotFound
 from ..geo import boundaries
 from ..geo.draw import draw_map_png, map_svg
 from ..geo.facts import facts_on, map_facts, municipality_details, parse_day, region_details
-from ..geo.features import layers, municipality_collection, region_colours
+from ..geo.features import layers, municipality_collection, region_colours, tallies
 from ..viz_html import PAGE_STYLESHEETS, local_link
 from ..viz_queries import QueryRows
 from .context import ServerContext
@@ -60,8 +60,13 @@ def map_router(ctx: ServerContext) -> APIRouter:
     @router.get("/api/kaart/lagen.json", summary="Alles wat de kaart tekent: gemeenten, regio's en "
                 "provincies als GeoJSON, met kleuren en tellingen")
     def map_layers(datum: DatumParam = None) -> Response:
-        facts, today_members = facts_on(rows, datum)
+        facts, today_members = facts_on(rows, datum, counts=False)
         return _json(layers(facts, today_members))
+
+    @router.get("/api/kaart/tellingen.json", summary="Per gemeente: documenten, open opdrachten en de "
+                "vaststelling van de regiovisie (de kaart vraagt ze na het tekenen)")
+    def map_tallies(datum: DatumParam = None) -> Response:
+        return _json(tallies(map_facts(rows, parse_day(datum))))
 
     @router.get("/api/kaart.geojson", summary="De gemeenten als GeoJSON met hun jeugdregio, namen en codes",
                 responses={200: {"content": {"application/geo+json": {}}}})

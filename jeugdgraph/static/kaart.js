@@ -15,7 +15,8 @@
   const ZERO_COLOUR = "#f2f2f2";
   const VISION_LABELS = { "vastgesteld": "vastgesteld", "nog niet": "nog niet vastgesteld", "onbekend": "onbekend (geen regiovisie in de graaf)" };
 
-  const state = { data: null, view: null, full: null, selected: null, region: null, layer: "regio", paths: new Map() };
+  const state = { data: null, view: null, full: null, selected: null, region: null, layer: "regio", paths: new Map(),
+    counted: false };
   window.jeugdkaart = state; // for tests and the curious
 
   function el(name, attrs, text) {
@@ -70,20 +71,24 @@
     for (const bin of bins) if (value <= bin.high) return bin.colour;
     return COUNT_COLOURS[COUNT_COLOURS.length - 1];
   }
+  // the layer drawn: the chosen one, or the regions while the counts are still on their way
+  function shown() { return state.counted ? state.layer : "regio"; }
   function layerValue(props) {
-    if (state.layer === "documenten") return props.documenten;
-    if (state.layer === "opdrachten") return props.open_opdrachten;
-    if (state.layer === "regiovisie") return props.regiovisie;
+    const layer = shown();
+    if (layer === "documenten") return props.documenten;
+    if (layer === "opdrachten") return props.open_opdrachten;
+    if (layer === "regiovisie") return props.regiovisie;
     return props.regio_naam;
   }
   function colourAll() {
     const features = state.data.gemeenten.features;
-    const bins = countBins(features.map(f => (state.layer === "documenten" ? f.properties.documenten : f.properties.open_opdrachten)));
+    const layer = shown();
+    const bins = layer === "regio" || layer === "regiovisie" ? [] : countBins(features.map(f => layerValue(f.properties)));
     for (const f of features) {
       const path = state.paths.get(f.properties.code);
       let fill = f.properties.kleur;
-      if (state.layer === "regiovisie") fill = state.data.regiovisieKleuren[f.properties.regiovisie];
-      else if (state.layer === "documenten" || state.layer === "opdrachten") fill = countColour(layerValue(f.properties), bins);
+      if (layer === "regiovisie") fill = state.data.regiovisieKleuren[f.properties.regiovisie];
+      else if (layer === "documenten" || layer === "opdrachten") fill = countColour(layerValue(f.properties), bins);
       path.setAttribute("fill", fill);
     }
     drawLegend(bins);
@@ -184,9 +189,10 @@
   // --- hover label ----------------------------------------------------------------------------
   function hoverText(props) {
     let text = props.naam + " · " + (props.regio_naam ? props.regio_naam + " (" + props.regio_code + ")" : "geen jeugdregio");
-    if (state.layer === "regiovisie") text += " · regiovisie " + VISION_LABELS[props.regiovisie];
-    if (state.layer === "documenten") text += " · " + props.documenten + " document" + (props.documenten === 1 ? "" : "en");
-    if (state.layer === "opdrachten") text += " · " + props.open_opdrachten + " open opdracht" + (props.open_opdrachten === 1 ? "" : "en");
+    const layer = shown();
+    if (layer === "regiovisie") text += " · regiovisie " + VISION_LABELS[props.regiovisie];
+    if (layer === "documenten") text += " · " + props.documenten + " document" + (props.documenten === 1 ? "" : "en");
+    if (layer === "opdrachten") text += " · " + props.open_opdrachten + " open opdracht" + (props.open_opdrachten === 1 ? "" : "en");
     return text;
   }
   svg.addEventListener("mousemove", function (event) {
@@ -321,7 +327,8 @@
     const features = state.data.gemeenten.features;
     const list = el("ul", { id: "kaart-legenda-lijst" });
     let title = "";
-    if (state.layer === "regio") {
+    const layer = shown();
+    if (layer === "regio") {
       title = state.data.regios.features.length + " jeugdregio's";
       const regions = state.data.regios.features.slice().sort((a, b) => a.properties.naam.localeCompare(b.properties.naam, "nl"));
       for (const f of regions) {
@@ -331,14 +338,14 @@
       }
       const without = features.filter(f => !f.properties.regio).length;
       if (without) list.appendChild(legendItem("#d9d9d9", "geen jeugdregio (" + without + ")"));
-    } else if (state.layer === "regiovisie") {
+    } else if (layer === "regiovisie") {
       title = "Regiovisie van de eigen regio";
       for (const status of ["vastgesteld", "nog niet", "onbekend"]) {
         const n = features.filter(f => f.properties.regiovisie === status).length;
         list.appendChild(legendItem(state.data.regiovisieKleuren[status], VISION_LABELS[status] + " (" + n + ")"));
       }
     } else {
-      title = state.layer === "documenten" ? "Documenten die de gemeente noemen of die zij uitgaf" : "Opdrachten met een termijn op of na " + state.data.peildatum;
+      title = layer === "documenten" ? "Documenten die de gemeente noemen of die zij uitgaf" : "Opdrachten met een termijn op of na " + state.data.peildatum;
       const zero = features.filter(f => !layerValue(f.properties)).length;
       list.appendChild(legendItem(ZERO_COLOUR, "geen (" + zero + " gemeenten)"));
       for (const bin of bins) {
@@ -346,7 +353,8 @@
         list.appendChild(legendItem(bin.colour, (bin.low === bin.high ? bin.low : bin.low + "–" + bin.high) + " (" + n + " gemeenten)"));
       }
     }
-    legend.replaceChildren(el("h3", {}, title), list,
+    const waiting = state.layer !== layer ? [el("p", { class: "jg-muted" }, "De tellingen worden opgehaald…")] : [];
+    legend.replaceChildren(...waiting, el("h3", {}, title), list,
       el("p", { class: "jg-muted" }, "Dikke lijn: grens van een jeugdregio. Gestippeld: provinciegrens. " + state.data.bron + "."));
   }
 
@@ -357,11 +365,26 @@
       state.data = data;
       timeNote.textContent = data.tijdlijn ? "" : "De graaf kent nog geen lidmaatschappen door de tijd; elke datum toont de huidige indeling.";
       geojsonLink.setAttribute("href", "/api/kaart.geojson" + day());
+      state.counted = false;
       draw();
+      loadCounts(data);
       if (state.selected) return selectMunicipality(state.selected);
       if (state.region) return selectRegion(state.region, false);
     }, function (error) {
       details.replaceChildren(el("p", { class: "jg-overdue" }, "De kaart kon niet worden geladen: " + error.message));
+    });
+  }
+  // documents, open items and regiovisie status grow with the corpus: asked for after drawing
+  function loadCounts(data) {
+    return fetchJson("/api/kaart/tellingen.json?datum=" + encodeURIComponent(data.peildatum)).then(function (counts) {
+      if (state.data !== data) return; // another day was chosen meanwhile
+      const none = { documenten: 0, open_opdrachten: 0, regiovisie: "onbekend" };
+      for (const f of data.gemeenten.features) Object.assign(f.properties, counts.gemeenten[f.properties.code] || none);
+      state.counted = true;
+      state.countedAt = performance.now();
+      colourAll();
+    }, function (error) {
+      timeNote.textContent = "De tellingen konden niet worden opgehaald: " + error.message;
     });
   }
   layerSelect.addEventListener("change", function () { state.layer = layerSelect.value; if (state.data) colourAll(); });

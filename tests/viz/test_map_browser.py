@@ -116,6 +116,7 @@ def test_region_click_layers_zoom_and_date(page, live_seed_server):
     assert zoomed
 
     before = _fills(page)
+    page.wait_for_function("() => window.jeugdkaart.counted", timeout=30_000)
     page.select_option("#kaart-laag", "regiovisie")
     after = _fills(page)
     assert after["GM0622"].startswith("#1a9850")  # Vlaardingen adopted the Rijnmond vision

@@ -68,19 +68,22 @@ def test_geojson_of_one_region_and_bad_parameters(viz_client, seed_store):
     assert bad.status_code == 400 and "JJJJ-MM-DD" in bad.json()["fout"]
 
 
-def test_layers_for_the_page(viz_client):
+def test_layers_for_the_page_and_the_counts_it_asks_for_after(viz_client):
     data = viz_client.get("/api/kaart/lagen.json", params={"datum": "2026-01-01"}).json()
     assert data["peildatum"] == "2026-01-01" and data["tijdlijn"] is False
     assert len(data["gemeenten"]["features"]) == 342
     assert len(data["regios"]["features"]) == 42 and len(data["provincies"]["features"]) == 12
     colours = {f["properties"]["slug"]: f["properties"]["kleur"] for f in data["regios"]["features"]}
     assert len(set(colours.values())) == 42
-    features = data["gemeenten"]["features"]
-    velsen = next(f["properties"] for f in features if f["properties"]["naam"] == "Velsen")
-    assert velsen["open_opdrachten"] == 1  # the motion's deadline, 2026-09-30, is after 2026-01-01
-    later = viz_client.get("/api/kaart/lagen.json", params={"datum": "2026-10-01"}).json()
-    assert next(f["properties"]["open_opdrachten"] for f in later["gemeenten"]["features"]
-                if f["properties"]["naam"] == "Velsen") == 0
+    assert "documenten" not in data["gemeenten"]["features"][0]["properties"]  # they come apart
+
+    counts = viz_client.get("/api/kaart/tellingen.json", params={"datum": "2026-01-01"}).json()
+    assert len(counts["gemeenten"]) == 342
+    assert counts["gemeenten"]["GM0453"]["open_opdrachten"] == 1  # Velsen: deadline 2026-09-30
+    vlaardingen = {"documenten": 1, "open_opdrachten": 0, "regiovisie": "vastgesteld"}
+    assert counts["gemeenten"]["GM0622"] == vlaardingen
+    later = viz_client.get("/api/kaart/tellingen.json", params={"datum": "2026-10-01"}).json()
+    assert later["gemeenten"]["GM0453"]["open_opdrachten"] == 0
 
 
 def _svg_paths(svg_text: str) -> list[ET.Element]:
