@@ -21,7 +21,7 @@ def write_map_file(rows: QueryRows, path: Path | str, fmt: str | None = None, *,
     fmt = (fmt or path.suffix.lstrip(".")).lower()
     if fmt not in FILE_FORMATS:
         raise InputError(f"Een kaart kan een SVG-, PNG- of GeoJSON-bestand zijn, niet '{fmt or path.name}'.")
-    facts, today_members = facts_on(rows, datum)
+    facts, today_members = facts_on(rows, datum, counts=fmt == "geojson")  # a picture shows no counts
     if fmt != "geojson":
         return write_map(layers(facts, today_members), path, fmt, regio=regio, gemeente=gemeente)
     if not path.parent.is_dir():

@@ -101,7 +101,7 @@ def map_router(ctx: ServerContext) -> APIRouter:
 
 
 def _image(rows: QueryRows, fmt: str, regio: str | None, gemeente: str | None, datum: str | None) -> bytes:
-    facts, today_members = facts_on(rows, datum)
+    facts, today_members = facts_on(rows, datum, counts=False)  # a picture shows no counts
     payload = layers(facts, today_members)
     if fmt == "svg":
         return map_svg(payload, regio=regio, gemeente=gemeente).encode("utf-8")
