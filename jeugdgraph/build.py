@@ -24,6 +24,7 @@ from .cache import cached_text
 from .errors import InputError, UnreadableDocument
 from .extract import extract_document
 from .facts import ExtractedDocument, GazetteerEntry
+from .geo.graph import load_geometry_graph
 from .mapping import document_triples, map_document
 from .namespaces import GRAPH_ONTOLOGY, GRAPH_REFERENCE
 from .readers import discover_documents, read_document, read_sidecar
@@ -230,7 +231,10 @@ def build_store(
         # take as long as building fifty documents) and the documents' graphs
         loader = BulkLoader(store)  # the staged store is thrown away if the build fails
         _load_ontology_graph(store, loader, ontology_dir)
-        entries = _load_reference(store, loader, reference_dir, import_files(store_dir))
+        extra = import_files(store_dir)
+        entries = _load_reference(store, loader, reference_dir, extra)
+        load_geometry_graph(loader, lambda: reference_data(reference_dir, extra)[0],
+                            [*sorted(p for p in Path(reference_dir).iterdir() if p.is_file()), *extra])
 
         seen: dict[str, Path] = {}
         jobs: list[Path] = []

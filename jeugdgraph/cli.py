@@ -362,6 +362,28 @@ def viz(
 
 @app.command()
 @friendly_errors
+def kaart(
+    output: Annotated[Path, typer.Option("--output", "-o", help="Bestand: .svg, .png of .geojson.")],
+    store: StoreOption = Path("store"),
+    format: Annotated[str | None, typer.Option(
+        "--format", help="svg, png of geojson (standaard: naar de extensie van het bestand).")] = None,
+    regio: Annotated[str | None, typer.Option(help="Kaart rond deze jeugdregio (slug of naam).")] = None,
+    gemeente: Annotated[str | None, typer.Option(help="Kaart rond deze gemeente (CBS-code of naam).")] = None,
+    datum: Annotated[str | None, typer.Option(
+        help="Indeling op deze datum (JJJJ-MM-DD); standaard vandaag.")] = None,
+) -> None:
+    """Teken de kaart van gemeenten naar jeugdregio als SVG of PNG (of schrijf haar als GeoJSON)."""
+    from .geo.export import write_map_file
+    from .store import open_store
+    from .viz_queries import store_query_rows
+
+    rows = store_query_rows(open_store(store, read_only=True))
+    written = write_map_file(rows, output, format, regio=regio, gemeente=gemeente, datum=datum)
+    err_console.print(f"Kaart geschreven naar {written} (Bron: CBS / PDOK, CC BY 4.0)")
+
+
+@app.command()
+@friendly_errors
 def serve(
     store: Annotated[str | None, typer.Option(
         "--store", help="Map van de store (zonder: eerst de seed-documenten bouwen in een tijdelijke store)."

@@ -97,9 +97,11 @@ SH = Namespace("http://www.w3.org/ns/shacl#")
 VOID = Namespace("http://rdfs.org/ns/void#")
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
 TOOI = Namespace("https://identifier.overheid.nl/tooi/id/")
+GEO = Namespace("http://www.opengis.net/ont/geosparql#")  # OGC GeoSPARQL (boundaries, jeugdgraph.geo)
 
 GRAPH_REFERENCE = URIRef(JGI_IRI + "graph/reference")
 GRAPH_ONTOLOGY = URIRef(JGI_IRI + "graph/ontology")
+GRAPH_GEOMETRY = URIRef(JGI_IRI + "graph/geometrie")
 
 #: prefix -> namespace IRI; predeclared in every SPARQL query and used when serialising.
 PREFIXES: dict[str, str] = {
@@ -118,6 +120,7 @@ PREFIXES: dict[str, str] = {
     "foaf": str(FOAF),
     "sh": str(SH),
     "void": str(VOID),
+    "geo": str(GEO),
 }
 
 
@@ -134,6 +137,6 @@ def bind_prefixes(graph) -> None:  # noqa: ANN001 - any rdflib Graph or Dataset
 
 __all__ = [
     "DCTERMS", "FOAF", "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD",
-    "JG", "JGI", "ORG", "ELI", "SCHEMA", "SH", "VOID", "SD", "TOOI",
-    "GRAPH_REFERENCE", "GRAPH_ONTOLOGY", "PREFIXES", "sparql_prologue", "bind_prefixes",
+    "JG", "JGI", "ORG", "ELI", "SCHEMA", "SH", "VOID", "SD", "TOOI", "GEO",
+    "GRAPH_REFERENCE", "GRAPH_ONTOLOGY", "GRAPH_GEOMETRY", "PREFIXES", "sparql_prologue", "bind_prefixes",
 ]

@@ -44,12 +44,12 @@ import pyoxigraph as ox
 
 from . import iris
 from .errors import JeugdgraphError, QueryError, QueryTimeout, StoreError
-from .namespaces import GRAPH_ONTOLOGY, GRAPH_REFERENCE, JGI_IRI
+from .namespaces import GRAPH_GEOMETRY, GRAPH_ONTOLOGY, GRAPH_REFERENCE, JGI_IRI
 from .settings import Settings
 
 #: the graphs a build owns in a remote store; stale ones of these are removed after a build
 DOCUMENT_GRAPH_PREFIX = f"{JGI_IRI}document/"
-OWN_GRAPHS = (str(GRAPH_ONTOLOGY), str(GRAPH_REFERENCE))
+OWN_GRAPHS = (str(GRAPH_ONTOLOGY), str(GRAPH_REFERENCE), str(GRAPH_GEOMETRY))
 
 SPARQL_JSON = "application/sparql-results+json"
 N_TRIPLES = "application/n-triples"

@@ -28,6 +28,7 @@ from .errors import install_error_handlers
 from .execution import ProcessPoolBackend, QueryBackend, backend_for
 from .graph_store import graph_store_read_router
 from .health import health_router
+from .map_routes import map_router
 from .named_queries import ParameterBinder, load_named_queries
 from .ontology_routes import ontology_router
 from .page import install_pages
@@ -128,6 +129,7 @@ def create_app(
     app.include_router(query_api_router(ctx))
     app.include_router(health_router(ctx))
     app.include_router(viz_router(ctx))
+    app.include_router(map_router(ctx))
     app.include_router(resources_router(ctx))
     app.include_router(ontology_router(ctx))
     app.include_router(documents_router(ctx))

@@ -93,6 +93,7 @@ class ResourceView:
     graph_size: int = 0  # triples in the named graph of this IRI, if it is one
     quote: QuoteInContext | None = None
     network_href: str = ""
+    map_query: str = ""  # ?regio= or ?gemeente= of the small map of a region or municipality
 
 
 def prefixed(iri: str) -> str:
@@ -162,6 +163,7 @@ def describe_resource(query: QueryRows, iri: str) -> ResourceView:
 
     view.quote = _quote_in_context(query, iri)
     view.network_href = _network_href(iri, type_iris, by_predicate)
+    view.map_query = view.network_href.partition("?")[2]  # the same focus as the network link
     return view
 
 

@@ -37,6 +37,7 @@ CONTRACT_TERMS = [
     "skos:altLabel", "dcterms:title", "dcterms:date", "dcterms:identifier", "dcterms:publisher",
     "jg:noemt", "jg:verwijstNaar", "jg:bevat", "jg:volgnummer", "jg:deadline", "jg:bedrag",
     "jg:steltVast", "jg:regio", "jg:thema", "prov:wasDerivedFrom", "jg:citaat", "jg:begin", "jg:eind",
+    "geo:Geometry", "geo:hasGeometry", "geo:asWKT",  # the boundaries (docs/CONTRACT.md, Geometry)
 ]
 
 # class -> the W3C classes the contract aligns it with
