@@ -367,10 +367,12 @@ def kaart(
     store: StoreOption = Path("store"),
     format: Annotated[str | None, typer.Option(
         "--format", help="svg, png of geojson (standaard: naar de extensie van het bestand).")] = None,
-    regio: Annotated[str | None, typer.Option(help="Kaart rond deze jeugdregio (slug of naam).")] = None,
-    gemeente: Annotated[str | None, typer.Option(help="Kaart rond deze gemeente (CBS-code of naam).")] = None,
+    regio: Annotated[str | None, typer.Option(
+        "--region", "--regio", help="Kaart rond deze jeugdregio (slug of naam).")] = None,
+    gemeente: Annotated[str | None, typer.Option(
+        "--municipality", "--gemeente", help="Kaart rond deze gemeente (CBS-code of naam).")] = None,
     datum: Annotated[str | None, typer.Option(
-        help="Indeling op deze datum (JJJJ-MM-DD); standaard vandaag.")] = None,
+        "--date", "--datum", help="Indeling op deze datum (JJJJ-MM-DD); standaard vandaag.")] = None,
 ) -> None:
     """Teken de kaart van gemeenten naar jeugdregio als SVG of PNG (of schrijf haar als GeoJSON)."""
     from .geo.export import write_map_file

@@ -123,7 +123,7 @@ def test_kaart_command_writes_png_and_geojson(seed_store_dir, seed_store, tmp_pa
 
 @pytest.mark.parametrize("args, message", [
     (["-o", "kaart.txt"], "SVG-, PNG- of GeoJSON-bestand"),
-    (["-o", "kaart.svg", "--datum", "morgen"], "JJJJ-MM-DD"),
+    (["-o", "kaart.svg", "--date", "morgen"], "JJJJ-MM-DD"),
     (["-o", "kaart.svg", "--gemeente", "Atlantis"], "geen gemeente 'Atlantis'"),
 ])
 def test_kaart_command_says_what_is_wrong(seed_store_dir, tmp_path, args, message):
