@@ -61,7 +61,6 @@ from .errors import (
     JeugdgraphError,
     NotFound,
     QueryError,
-    QueryRefused,
     QueryTimeout,
     StoreError,
     ValidationFailed,
@@ -79,7 +78,6 @@ SIDECAR_SUFFIX = ".meta.json"
 _SLUG = re.compile(r"^[a-z0-9_-]{1,200}$")
 _GRAPH_IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>\"{}|\\^`]*$")
 DANGLING_SHOWN = 5
-MAX_NESTING = 200  # brackets deep; the SPARQL parser recurses and would overflow its stack
 ONTOLOGY_LOCKED = (
     "De ontologie en de validatieregels (jgi:graph/ontology) kunnen niet via een schrijfactie veranderen; "
     "ze komen uit de map ontology/."
@@ -579,7 +577,7 @@ class WriteService:
                 raise PayloadTooLarge(
                     f"De update is groter dan de grens van {self.settings.max_query_bytes} bytes."
                 )
-            refuse_remote_access(sparql, self.settings.service_allowlist)
+            sparql = refuse_remote_access(sparql, self.settings.service_allowlist)
         except JeugdgraphError as exc:
             self._record(who, action, "refused", None, request_id, detail=str(exc))
             raise
@@ -796,37 +794,12 @@ def _check_graph_iri(graph: str) -> None:
         raise InputError("Een graaf mag geen file:-IRI hebben.")
 
 
-def refuse_remote_access(sparql: str, allowlist: Iterable[str] = ()) -> None:
-    """Refuse an update that would reach outside the store: ``LOAD`` and ``SERVICE`` to targets
-    not on the allowlist (the engine would fetch them over the network); and one nested so deep
-    that parsing it would overflow the parser's stack."""
-    from .server.lexer import iri_value, tokens
-    from .server.safety import is_allowlisted
+def refuse_remote_access(sparql: str, allowlist: Iterable[str] = ()) -> str:
+    """Refuse an update that would reach outside the store or nest too deep; the text to run
+    (see ``server.safety.inspect_update``)."""
+    from .server.safety import inspect_update
 
-    toks = list(tokens(sparql))
-    depth = deepest = 0
-    for tok in toks:
-        if tok.kind == "punct" and tok.text in "{([":
-            depth += 1
-            deepest = max(deepest, depth)
-        elif tok.kind == "punct" and tok.text in "})]":
-            depth -= 1
-    if deepest > MAX_NESTING:
-        raise QueryError(
-            f"De update is {deepest} niveaus diep genest; meer dan {MAX_NESTING} wordt niet verwerkt."
-        )
-    for i, tok in enumerate(toks):
-        if tok.keyword not in {"LOAD", "SERVICE"}:
-            continue
-        j = i + 1
-        if j < len(toks) and toks[j].keyword == "SILENT":
-            j += 1
-        target = iri_value(toks[j]) if j < len(toks) and toks[j].kind == "iri" else None
-        if target is None or not is_allowlisted(target, allowlist):
-            raise QueryRefused(
-                f"{tok.keyword} is in een update alleen toegestaan naar een vaste IRI op de allowlist "
-                "(service_allowlist)."
-            )
+    return inspect_update(sparql, allowlist)
 
 
 # --------------------------------------------------------------------------- the library entry points

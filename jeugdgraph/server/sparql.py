@@ -108,8 +108,8 @@ def sparql_route(ctx: ServerContext) -> Route:
             check_graph_name(graph, settings.service_allowlist, clause="default-graph-uri")
         for graph in named_graphs:
             check_graph_name(graph, settings.service_allowlist, clause="named-graph-uri")
-        return await answer_query(
-            ctx.backend, settings, request, query, info,
+        return await answer_query(  # info.text: the text the check read, comments blanked out
+            ctx.backend, settings, request, info.text, info,
             format_override=format_override, timeout=timeout, row_limit=row_limit, download=download,
             default_graph=default_graphs, named_graphs=named_graphs,
         )
