@@ -2,7 +2,9 @@
 
 Reading an uploaded PDF, extracting facts and SHACL validation run on input a stranger sent.
 ``IsolatedRunner`` runs them in one long-lived worker process with an address-space limit and a
-lower CPU priority (nice 10: a write may wait, a query should not), one job at a time; a job
+lower CPU priority (nice 10: a write may wait, a query should not), cut off from the network
+(``network_wall``: an update that slipped a LOAD or SERVICE past the checks still cannot reach
+out), one job at a time; a job
 that passes its time limit (or exhausts the memory limit and takes the process down) is ended by
 killing the worker, and the next job gets a fresh one. The server's own process never holds the
 GIL for pyshacl, so queries stay fast while a write is being checked.
@@ -52,9 +54,15 @@ class InlineRunner:
         return None
 
 
-def _worker_main(conn: Connection, memory_bytes: int | None, niceness: int) -> None:
+def _worker_main(
+    conn: Connection, memory_bytes: int | None, niceness: int, network_wall: bool = True
+) -> None:
     """Body of the worker process: answer jobs from ``conn`` until it closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the server, which stops us
+    if network_wall:  # first, while the process has one thread
+        from .network_wall import close_network
+
+        close_network()
     if memory_bytes:
         import resource
 
@@ -78,9 +86,9 @@ def _worker_main(conn: Connection, memory_bytes: int | None, niceness: int) -> N
                 "Het document vraagt te veel geheugen om te verwerken; het is niet opgenomen."
             )
         except Exception as exc:  # noqa: BLE001 - the worker answers every job, whatever happens
-            logger.exception("write job %s failed", name)
+            logger.exception("write job %s failed (%s)", name, type(exc).__name__)
             return "error", UnreadableDocument(
-                f"Het document kon niet verwerkt worden ({type(exc).__name__}); het is niet opgenomen."
+                "Het document kon niet verwerkt worden; het is niet opgenomen."
             )
 
     answer_requests(conn, answer)
@@ -89,9 +97,12 @@ def _worker_main(conn: Connection, memory_bytes: int | None, niceness: int) -> N
 class IsolatedRunner:
     """One worker process for write jobs (see the module docstring)."""
 
-    def __init__(self, *, memory_mb: int | None, niceness: int = 10, warm_up: bool = True) -> None:
+    def __init__(
+        self, *, memory_mb: int | None, niceness: int = 10, warm_up: bool = True, network_wall: bool = True
+    ) -> None:
         self.memory_bytes = memory_mb * 1024 * 1024 if memory_mb else None
         self.niceness = niceness
+        self.network_wall = network_wall
         self._lock = threading.Lock()
         self._process: subprocess.Popen[bytes] | None = None
         self._conn: Connection | None = None
@@ -121,7 +132,7 @@ class IsolatedRunner:
             ours, theirs = socket.socketpair()
             command = [
                 sys.executable, "-m", "jeugdgraph.isolation", str(theirs.fileno()),
-                str(self.memory_bytes or 0), str(self.niceness),
+                str(self.memory_bytes or 0), str(self.niceness), "1" if self.network_wall else "0",
             ]
             self._process = subprocess.Popen(command, pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL)
             theirs.close()
@@ -190,6 +201,6 @@ class IsolatedRunner:
             self._stop()
 
 
-if __name__ == "__main__":  # the worker process: python -m jeugdgraph.isolation FD MEMORY NICENESS
-    _fd, _memory, _niceness = (int(arg) for arg in sys.argv[1:4])
-    _worker_main(Connection(_fd), _memory or None, _niceness)
+if __name__ == "__main__":  # the worker process: python -m jeugdgraph.isolation FD MEMORY NICENESS WALL
+    _fd, _memory, _niceness, _wall = (int(arg) for arg in [*sys.argv[1:4], *(sys.argv[4:5] or ["1"])])
+    _worker_main(Connection(_fd), _memory or None, _niceness, bool(_wall))

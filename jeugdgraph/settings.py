@@ -41,6 +41,7 @@ class Settings:
     max_pdf_pages: int = 2_000  # a PDF with more pages is not read
     max_pdf_inflated_bytes: int = 200_000_000  # all compressed PDF streams together (zip bombs)
     query_workers: int = 8
+    query_memory_mb: int = 2_048  # address-space limit of each query worker; 0: none
     service_allowlist: tuple = field(default_factory=tuple)  # SERVICE/LOAD/FROM targets allowed
     cors_origins: tuple = field(default_factory=tuple)
     write_tokens: tuple = field(default_factory=tuple)  # sha256 hex digests of bearer tokens

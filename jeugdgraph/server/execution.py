@@ -133,8 +133,8 @@ def evaluate(store: ox.Store, request: QueryRequest, prefixes: Mapping[str, str]
         raise QueryError(syntax_message(exc)) from None
     except RuntimeError as exc:  # e.g. a substitution of a variable that is not projected
         raise QueryError(f"De query kan zo niet worden uitgevoerd: {exc}") from None
-    except OSError as exc:
-        raise StoreError(f"De store kon de query niet beantwoorden: {exc}") from None
+    except OSError:  # the text may be an upstream's answer: never shown to the client
+        raise StoreError("De store kon de query niet beantwoorden; probeer het opnieuw.") from None
     except (ValueError, TypeError) as exc:
         raise QueryError(f"De query kan niet worden uitgevoerd: {exc}") from None
     return QueryResult(kind, fmt.key, out.body, out.rows, out.truncated,
@@ -157,9 +157,12 @@ def timeout_message(seconds: float) -> str:
 # --------------------------------------------------------------------------- worker processes
 
 
-def _worker_main(conn: Connection, store_dir: str, prefixes: dict[str, str]) -> None:
+def _worker_main(
+    conn: Connection, store_dir: str, prefixes: dict[str, str], limits: WorkerLimits | None = None,
+) -> None:
     """Body of a query worker process: answer requests from ``conn`` until it closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the server, which stops us
+    (limits or WorkerLimits()).apply()
     store: ox.Store | None = None
     open_error: JeugdgraphError | None = None
     try:
@@ -174,10 +177,41 @@ def _worker_main(conn: Connection, store_dir: str, prefixes: dict[str, str]) -> 
             return "ok", evaluate(store, request, prefixes)
         except JeugdgraphError as exc:
             return "error", exc
-        except Exception as exc:  # noqa: BLE001 - a worker answers every request, whatever happens
-            return "error", QueryError(f"De query kan niet worden uitgevoerd: {type(exc).__name__}: {exc}")
+        except MemoryError:
+            return "error", QueryMemoryExceeded(MEMORY_MESSAGE)
+        except Exception:  # noqa: BLE001 - a worker answers every request, whatever happens
+            return "error", QueryError("De query kan niet worden uitgevoerd.")
 
     answer_requests(conn, answer)
+
+
+MEMORY_MESSAGE = (
+    "De query vroeg meer geheugen dan een query mag gebruiken en is afgebroken. "
+    "Maak de query kleiner (minder of kortere teksten, een LIMIT) en probeer het opnieuw."
+)
+
+
+class QueryMemoryExceeded(QueryTimeout):
+    """A query passed the worker's address-space limit (503, like a time limit)."""
+
+
+@dataclass(frozen=True)
+class WorkerLimits:
+    """What a query worker may do: its address space, and whether it may reach the network."""
+
+    memory_mb: int | None = None
+    network_wall: bool = True
+
+    def apply(self) -> None:
+        if self.network_wall:
+            from ..network_wall import close_network
+
+            close_network()
+        if self.memory_mb:
+            import resource
+
+            limit = self.memory_mb * 1024 * 1024
+            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
 SLOW_AFTER = 0.1  # seconds; a query running longer yields the CPU to the quick ones
@@ -259,13 +293,14 @@ class ProcessPoolBackend:
 
     def __init__(
         self, store_dir: Path | str, *, workers: int, prefixes: Mapping[str, str],
-        startup_timeout: float = 120.0,
+        startup_timeout: float = 120.0, limits: WorkerLimits | None = None,
     ) -> None:
         if workers < 1:
             raise ValueError("a query pool needs at least one worker")
         self.store_dir = str(store_dir)
         self.prefixes = dict(prefixes)
         self.size = workers
+        self.limits = limits or WorkerLimits()
         self._ctx = _context()
         self._idle: Queue[_Worker] = Queue()
         self._lock = threading.Lock()
@@ -290,7 +325,7 @@ class ProcessPoolBackend:
     def _spawn(self, store_dir: str | None = None, generation: int | None = None) -> _Worker:
         parent, child = self._ctx.Pipe()
         process = self._ctx.Process(
-            target=_worker_main, args=(child, store_dir or self.store_dir, self.prefixes),
+            target=_worker_main, args=(child, store_dir or self.store_dir, self.prefixes, self.limits),
             name="jeugdgraph-query", daemon=True,
         )
         process.start()
@@ -315,7 +350,7 @@ class ProcessPoolBackend:
             status, payload = worker.conn.recv()
             healthy = True
         except (EOFError, OSError):
-            raise StoreError("Het queryproces stopte onverwacht; probeer het opnieuw.") from None
+            raise _worker_died(worker) from None
         finally:
             self._release(worker, healthy, retiring=healthy and demoted and not worker.restore())
         return _outcome(status, payload)
@@ -330,7 +365,7 @@ class ProcessPoolBackend:
             return await self.proven.execute(key, request, proven_seconds)
         store_dir = self.store_dir
         result = await self._execute_in_worker(request)
-        self.proven.record(key, result, store_dir)
+        self.proven.record(key, result, store_dir, request.query)
         return result
 
     async def _execute_in_worker(self, request: QueryRequest) -> QueryResult:
@@ -357,7 +392,7 @@ class ProcessPoolBackend:
             status, payload = worker.conn.recv()
             healthy = True
         except (EOFError, OSError):
-            raise StoreError("Het queryproces stopte onverwacht; probeer het opnieuw.") from None
+            raise _worker_died(worker) from None
         finally:  # also when the request is cancelled: a worker with a query under way is replaced
             self._release(worker, healthy, retiring=healthy and demoted and not worker.restore())
         return _outcome(status, payload)
@@ -439,6 +474,16 @@ class ProcessPoolBackend:
             except Empty:
                 break
             worker.stop()
+
+
+def _worker_died(worker: _Worker) -> JeugdgraphError:
+    """What to tell the client when its worker died under the query: out of memory (the engine
+    aborts when an allocation fails under the address-space limit), or something else."""
+    worker.process.join(timeout=2)
+    code = worker.process.exitcode
+    if code is not None and code in (-signal.SIGABRT, -signal.SIGSEGV, -signal.SIGKILL, 134, 137):
+        return QueryMemoryExceeded(MEMORY_MESSAGE)
+    return StoreError("Het queryproces stopte onverwacht; probeer het opnieuw.")
 
 
 def _outcome(status: str, payload: object) -> QueryResult:
@@ -524,7 +569,11 @@ def backend_for(
             raise StoreError(
                 f"Er staat geen store in {path}: bouw er eerst een met 'jeugdgraph build --store {path}'."
             )
-        return ProcessPoolBackend(path, workers=workers, prefixes=prefixes)
+        limits = WorkerLimits(
+            memory_mb=getattr(settings, "query_memory_mb", None) or None,
+            network_wall=not getattr(settings, "service_allowlist", ()),
+        )
+        return ProcessPoolBackend(path, workers=workers, prefixes=prefixes, limits=limits)
     if isinstance(store, QueryBackend):
         return store
     raise TypeError(

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from urllib.parse import urljoin
 
 WATCHED = re.compile(r"service|load|from|using", re.IGNORECASE)
+SERVICE = re.compile(r"service", re.IGNORECASE)
 _UCHAR = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
 
@@ -31,11 +32,11 @@ def _decoded(text: str) -> str:
     return _UCHAR.sub(one, text)
 
 
-def mentions_remote_keyword(text: str) -> bool:
-    """Whether the letters of SERVICE, LOAD, FROM or USING occur anywhere in ``text``."""
-    return WATCHED.search(text) is not None or ("\\u" in text or "\\U" in text) and bool(
-        WATCHED.search(_decoded(text))
-    )
+def mentions_remote_keyword(text: str, watched: re.Pattern[str] = WATCHED) -> bool:
+    """Whether the letters of SERVICE, LOAD, FROM or USING (or ``watched``) occur anywhere in ``text``."""
+    if watched.search(text) is not None:
+        return True
+    return ("\\u" in text or "\\U" in text) and watched.search(_decoded(text)) is not None
 
 
 @dataclass(frozen=True)

@@ -127,6 +127,7 @@ def _inspect_tokens(text: str, allowlist: tuple[str, ...], prefix_items: _Prefix
     services: list[str] = []
 
     toks = list(tokens(text))
+    _refuse_glued(toks, ("SERVICE",))
     i = 0
     while i < len(toks):
         tok = toks[i]
@@ -187,6 +188,22 @@ UNREADABLE = (
 )
 
 
+GLUED = (
+    "Direct na SERVICE of LOAD moet een spatie staan; de query leest anders als SERVICE of LOAD "
+    "naar een ander doel en wordt niet uitgevoerd."
+)
+
+
+def _refuse_glued(toks: list[Token], keywords: tuple[str, ...]) -> None:
+    """The engine reads a keyword without a boundary after it (``servicec:x`` is ``SERVICE c:x``):
+    a name that starts with SERVICE or LOAD but is not that keyword is refused."""
+    for tok in toks:
+        if tok.kind in ("word", "pname", "langtag", "bnode"):
+            upper = tok.text.lstrip("@_:").upper()
+            if any(upper.startswith(k) and tok.keyword != k for k in keywords):
+                raise QueryRefused(GLUED)
+
+
 def _check_reading(reading: Reading, text: str, allowlist: tuple[str, ...]) -> None:
     """The second reading (rdflib's parser) must pass the same rules as the tokens."""
     if not reading.parsed:
@@ -237,6 +254,7 @@ def inspect_update(update: str, allowlist: Iterable[str] = ()) -> str:
     allowlist = tuple(allowlist)
     text = without_comments(update)
     toks = list(tokens(text))
+    _refuse_glued(toks, ("SERVICE", "LOAD"))
     depth = deepest = 0
     for tok in toks:
         if tok.kind == "punct" and tok.text in "{([":

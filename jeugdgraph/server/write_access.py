@@ -88,7 +88,9 @@ def _make(ctx: ServerContext) -> WriteAccess:
     service = WriteService(
         target,
         settings=settings,
-        runner=IsolatedRunner(memory_mb=settings.write_memory_mb),
+        runner=IsolatedRunner(
+            memory_mb=settings.write_memory_mb, network_wall=not settings.service_allowlist
+        ),
         audit=AuditLog(settings.audit_log or default_audit_log(target)),
     )
     atexit.register(service.close)
