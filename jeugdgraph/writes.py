@@ -69,6 +69,7 @@ from .errors import (
 from .isolation import InlineRunner, IsolatedRunner
 from .namespaces import GRAPH_ONTOLOGY, JGI_IRI
 from .settings import Settings
+from .sparql_terms import iri_term, named_node, values_block
 from .store import DOCUMENTS_DIRNAME, IMPORTS_DIRNAME, import_files, is_store_dir, uploaded_documents
 from .uploads import check_size, safe_filename, sniff
 
@@ -156,9 +157,10 @@ def replace_graphs(store: ox.Store, changes: Mapping[str, str | None]) -> None:
     operations: list[str] = []
     for graph, ntriples in changes.items():
         _check_graph_iri(graph)
-        operations.append(f"DROP SILENT GRAPH <{graph}>")
+        name = iri_term(graph)
+        operations.append(f"DROP SILENT GRAPH {name}")
         if ntriples and ntriples.strip():
-            operations.append(f"INSERT DATA {{ GRAPH <{graph}> {{\n{ntriples}\n}} }}")
+            operations.append(f"INSERT DATA {{ GRAPH {name} {{\n{ntriples}\n}} }}")
     if operations:
         store.update(" ;\n".join(operations))
 
@@ -704,8 +706,8 @@ class WriteService:
         """Refuse a write that would leave other graphs linking to resources of ``graph`` it removes."""
         _check_graph_iri(graph)
         rows = store.query(
-            f"SELECT DISTINCT ?g ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?o ?x ?y }} GRAPH ?g {{ ?s ?p ?o }} "
-            f"FILTER (?g != <{graph}>) }} LIMIT 1000"
+            f"SELECT DISTINCT ?g ?s ?p ?o WHERE {{ {values_block('own', [graph])} GRAPH ?own {{ ?o ?x ?y }} "
+            "GRAPH ?g { ?s ?p ?o } FILTER (?g != ?own) } LIMIT 1000"
         )
         dangling = [r for r in rows if isinstance(r["o"], ox.NamedNode) and r["o"].value not in kept_subjects]
         if not dangling:
@@ -779,7 +781,8 @@ def _atomic_write(path: Path, data: bytes) -> None:
 
 def _count(store: ox.Store, graph: str) -> int:
     _check_graph_iri(graph)
-    result = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+    where = f"{values_block('g', [graph])} GRAPH ?g {{ ?s ?p ?o }}"
+    result = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")
     return int(next(iter(result))["n"].value)
 
 
@@ -792,6 +795,7 @@ def _check_graph_iri(graph: str) -> None:
         raise InputError(f"{str(graph)[:100]!r} is geen geldige absolute IRI voor een graaf.")
     if graph.lower().startswith("file:"):
         raise InputError("Een graaf mag geen file:-IRI hebben.")
+    named_node(graph)  # pyoxigraph's own IRI rules, as the graph is written into SPARQL text
 
 
 def refuse_remote_access(sparql: str, allowlist: Iterable[str] = ()) -> str:
