@@ -42,6 +42,7 @@ class Settings:
     max_pdf_inflated_bytes: int = 200_000_000  # all compressed PDF streams together (zip bombs)
     query_workers: int = 8
     query_memory_mb: int = 2_048  # address-space limit of each query worker; 0: none
+    per_client_workers: int = 0  # query workers one client may hold at once; 0: all but one
     service_allowlist: tuple = field(default_factory=tuple)  # SERVICE/LOAD/FROM targets allowed
     cors_origins: tuple = field(default_factory=tuple)
     write_tokens: tuple = field(default_factory=tuple)  # sha256 hex digests of bearer tokens

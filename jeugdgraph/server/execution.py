@@ -37,6 +37,7 @@ import pyoxigraph as ox
 
 from ..errors import JeugdgraphError, NotAcceptable, QueryError, QueryTimeout, StoreError
 from ..worker_loop import answer_requests
+from .fair_share import ClientSlots, NoSlot, busy_message, per_client_limit
 from .formats import FORMATS_BY_KEY, serialise_boolean, serialise_solutions, serialise_triples
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
@@ -293,7 +294,7 @@ class ProcessPoolBackend:
 
     def __init__(
         self, store_dir: Path | str, *, workers: int, prefixes: Mapping[str, str],
-        startup_timeout: float = 120.0, limits: WorkerLimits | None = None,
+        startup_timeout: float = 120.0, limits: WorkerLimits | None = None, per_client: int | None = None,
     ) -> None:
         if workers < 1:
             raise ValueError("a query pool needs at least one worker")
@@ -301,6 +302,7 @@ class ProcessPoolBackend:
         self.prefixes = dict(prefixes)
         self.size = workers
         self.limits = limits or WorkerLimits()
+        self.client_slots = ClientSlots(per_client if per_client is not None else max(1, workers - 1))
         self._ctx = _context()
         self._idle: Queue[_Worker] = Queue()
         self._lock = threading.Lock()
@@ -370,6 +372,13 @@ class ProcessPoolBackend:
 
     async def _execute_in_worker(self, request: QueryRequest) -> QueryResult:
         deadline = time.monotonic() + request.timeout
+        try:
+            async with self.client_slots.hold(request.timeout):
+                return await self._execute_with_slot(request, deadline)
+        except NoSlot:  # the client's own other queries held its share of the workers
+            raise QueryTimeout(busy_message(self.client_slots.per_client, request.timeout)) from None
+
+    async def _execute_with_slot(self, request: QueryRequest, deadline: float) -> QueryResult:
         try:
             worker = self._idle.get_nowait()
         except Empty:  # every worker busy: wait for one in a thread, where blocking is allowed
@@ -573,7 +582,8 @@ def backend_for(
             memory_mb=getattr(settings, "query_memory_mb", None) or None,
             network_wall=not getattr(settings, "service_allowlist", ()),
         )
-        return ProcessPoolBackend(path, workers=workers, prefixes=prefixes, limits=limits)
+        return ProcessPoolBackend(path, workers=workers, prefixes=prefixes, limits=limits,
+                                  per_client=per_client_limit(settings, workers))
     if isinstance(store, QueryBackend):
         return store
     raise TypeError(
