@@ -28,17 +28,16 @@ Where the data lives (``StoreTarget``):
   kill before that leaves the previous graph.
 
 Uploaded files are kept beside the data in ``DIR/documents/`` (with a ``NAME.meta.json`` sidecar
-for the metadata that came with them) after their graph is committed, so a later
-``jeugdgraph build --store DIR`` rebuilds them along with the seeds (``uploaded_documents``). A
-kill between the commit and saving the file leaves the graph without its file until the next
-upload of it; the graph, which is what is served, is never half written.
+for the metadata that came with them), so a later ``jeugdgraph build --store DIR`` rebuilds them
+along with the seeds (``uploaded_documents``). The file and the audit record are on disk before
+the graph is switched, and a switch a crash interrupted is finished or undone when the store is
+next opened for writing or rebuilt (``write_journal``): graph, saved file and audit log agree.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import os
 import re
 import shutil
 import tempfile
@@ -72,6 +71,7 @@ from .settings import Settings
 from .sparql_terms import iri_term, named_node, values_block
 from .store import DOCUMENTS_DIRNAME, IMPORTS_DIRNAME, import_files, is_store_dir, uploaded_documents
 from .uploads import check_size, safe_filename, sniff
+from .write_journal import PendingWrite, WriteJournal, crash_point, graph_digest, new_id
 
 logger = logging.getLogger("jeugdgraph.writes")
 
@@ -480,6 +480,7 @@ class WriteService:
         self.runner: Runner = runner or InlineRunner()
         self.audit = audit or AuditLog(settings.audit_log)
         self._lock = threading.Lock()
+        self.reconcile()
 
     # ---- documents
 
@@ -532,16 +533,15 @@ class WriteService:
                 )
             self._refuse_dangling(store, graph, set(extracted.subjects))
             before = _count(store, graph)
-            self.target.commit({graph: extracted.ntriples})
-            self._keep_source(name, content, metadata)
             after = extracted.triples
-            result = WriteResult(
+            pending = PendingWrite(new_id(), action, slug, graph, name, graph_digest(extracted.ntriples),
+                                   who, request_id, before, after)
+            self._durably(pending, {graph: extracted.ntriples}, content, _sidecar_bytes(metadata))
+            return WriteResult(
                 action, "replaced" if before else "created", {graph: (before, after)}, slug=slug,
                 warnings=[f.message("nl") for f in report.warnings()], notes=list(extracted.notes),
                 request_id=request_id,
             )
-            self._record(who, action, "committed", slug, request_id, before=before, after=after)
-            return result
 
     def delete_document(
         self, slug: str, *, who: str = "lokaal", request_id: str | None = None
@@ -562,9 +562,8 @@ class WriteService:
                 raise NotFound(f"Er is geen document {slug!r} in de store.")
             self._refuse_dangling(store, graph, set())
             before = _count(store, graph)
-            self.target.commit({graph: None})
-            self._drop_source(slug)
-            self._record(who, action, "committed", slug, request_id, before=before, after=0)
+            pending = PendingWrite(new_id(), action, slug, graph, None, "", who, request_id, before, 0)
+            self._durably(pending, {graph: None})
             return WriteResult(action, "deleted", {graph: (before, 0)}, slug=slug, request_id=request_id)
 
     # ---- SPARQL Update and the Graph Store Protocol
@@ -665,6 +664,39 @@ class WriteService:
             warnings = [f.message("nl") for f in staged.report.warnings()] if staged.report else []
             return WriteResult(action, outcome, dict(staged.counts), warnings=warnings, request_id=request_id)
 
+    # ---- durable document writes (``write_journal``)
+
+    def _journal(self) -> WriteJournal | None:
+        folder = self._documents_dir()
+        return WriteJournal(folder, self.audit) if folder is not None else None
+
+    def _durably(self, pending: PendingWrite, changes: Mapping[str, str | None],
+                 content: bytes | None = None, sidecar: bytes | None = None) -> None:
+        """Upload and audit record on disk, then the graph switched, then the files in place."""
+        journal = self._journal()
+        if journal is None:  # a store without a directory keeps no files: the audit record is all
+            self.target.commit(changes)
+            self._record(pending.who, pending.action, "committed", pending.slug, pending.request_id,
+                         before=pending.before, after=pending.after)
+            return
+        journal.begin(pending, content, sidecar)
+        crash_point("before-commit")
+        try:
+            self.target.commit(changes)
+        except BaseException:
+            journal.abandon(pending)
+            raise
+        crash_point("graph-switched")
+        try:
+            journal.finish(pending)
+        except OSError:  # the graph is switched: the next start finishes what is left (reconcile)
+            logger.exception("finishing the write of %s failed; the next start completes it", pending.slug)
+
+    def reconcile(self) -> list[str]:
+        """Finish or undo the document writes a crash interrupted (see ``write_journal``)."""
+        journal = self._journal()
+        return journal.reconcile(self.target.store) if journal is not None else []
+
     # ---- helpers
 
     @contextmanager
@@ -725,33 +757,6 @@ class WriteService:
         directory = self.target.directory
         return directory / DOCUMENTS_DIRNAME if directory is not None else None
 
-    def _keep_source(self, name: str, content: bytes, metadata: Mapping[str, Any] | None) -> None:
-        folder = self._documents_dir()
-        if folder is None:
-            return
-        try:
-            folder.mkdir(exist_ok=True)
-            slug = iris.document_slug(name)
-            for old in _sources_of(folder, slug):
-                if old.name not in {name, name + SIDECAR_SUFFIX}:
-                    old.unlink(missing_ok=True)
-            _atomic_write(folder / name, content)
-            sidecar = folder / (name + SIDECAR_SUFFIX)
-            meta = {k: v for k, v in (metadata or {}).items() if v not in (None, "")}
-            if meta:
-                _atomic_write(sidecar, json.dumps(meta, ensure_ascii=False, indent=1, default=str).encode())
-            else:
-                sidecar.unlink(missing_ok=True)
-        except OSError:
-            logger.exception("the graph of %s is committed, but its source file could not be kept", name)
-
-    def _drop_source(self, slug: str) -> None:
-        folder = self._documents_dir()
-        if folder is None or not folder.is_dir():
-            return
-        for path in _sources_of(folder, slug):
-            path.unlink(missing_ok=True)
-
     def close(self) -> None:
         try:
             self.runner.close()
@@ -759,24 +764,9 @@ class WriteService:
             self.target.close()
 
 
-def _sources_of(folder: Path, slug: str) -> list[Path]:
-    found = []
-    for path in folder.iterdir():
-        try:
-            if path.is_file() and iris.document_slug(path.name.removesuffix(SIDECAR_SUFFIX)) == slug:
-                found.append(path)
-        except ValueError:
-            continue
-    return found
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
-    with open(temporary, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(temporary, path)
+def _sidecar_bytes(metadata: Mapping[str, Any] | None) -> bytes | None:
+    meta = {k: v for k, v in (metadata or {}).items() if v not in (None, "")}
+    return json.dumps(meta, ensure_ascii=False, indent=1, default=str).encode() if meta else None
 
 
 def _count(store: ox.Store, graph: str) -> int:
