@@ -516,6 +516,7 @@ class WriteService:
                 "extract", name, content, sidecar, self._imports(), self.settings, self.target.snapshot,
                 timeout=self.settings.write_timeout,
             )
+            crash_point("extracted")
             report = extracted.report
             if report is None:  # no checkpoint to read the context from: read it from the store here
                 from .incremental import document_context
@@ -532,6 +533,7 @@ class WriteService:
                     f"Het document {name} voldoet niet aan de validatieregels en is niet opgenomen.", report
                 )
             self._refuse_dangling(store, graph, set(extracted.subjects))
+            crash_point("validated")
             before = _count(store, graph)
             after = extracted.triples
             pending = PendingWrite(new_id(), action, slug, graph, name, graph_digest(extracted.ntriples),
