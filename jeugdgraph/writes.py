@@ -67,6 +67,7 @@ from .errors import (
 )
 from .isolation import InlineRunner, IsolatedRunner
 from .namespaces import GRAPH_ONTOLOGY, JGI_IRI
+from .rdf_limits import check_graph_limits, refuse_xml_declarations
 from .settings import Settings
 from .sparql_terms import iri_term, named_node, values_block
 from .store import DOCUMENTS_DIRNAME, IMPORTS_DIRNAME, import_files, is_store_dir, uploaded_documents
@@ -377,7 +378,9 @@ class StagedChange:
     report: Any  # ValidationReport
 
 
-def _job_stage(dataset: bytes, operation: tuple[Any, ...], ontology_dir: Path) -> StagedChange:
+def _job_stage(
+    dataset: bytes, operation: tuple[Any, ...], ontology_dir: Path, limits: tuple[int, int] = (0, 0)
+) -> StagedChange:
     """Apply ``operation`` to a copy of the store (``dataset``, N-Quads) and validate the result.
 
     Operations: ``("update", sparql)``, ``("put", graph, data, media_type)``,
@@ -426,6 +429,8 @@ def _job_stage(dataset: bytes, operation: tuple[Any, ...], ontology_dir: Path) -
     changed = sorted(g for g in set(before) | set(after) if before.get(g) != after.get(g))
     if str(GRAPH_ONTOLOGY) in changed:
         raise WritesDisabled(ONTOLOGY_LOCKED)
+    check_graph_limits(staged, [g for g in changed if after.get(g)],
+                       max_literal_chars=limits[0], max_graph_triples=limits[1])
     counts = {g: (len(before.get(g, ())), len(after.get(g, ()))) for g in changed}
     changes: dict[str, str | None] = {}
     for graph in changed:
@@ -625,6 +630,7 @@ class WriteService:
             if graph == str(GRAPH_ONTOLOGY):
                 raise WritesDisabled(ONTOLOGY_LOCKED)
             check_size(operation[2], self.settings.max_upload_bytes)
+            refuse_xml_declarations(operation[2], operation[3])
         except JeugdgraphError as exc:
             self._record(who, action, "refused", graph, request_id, detail=str(exc))
             raise
@@ -637,6 +643,7 @@ class WriteService:
             dataset = store.dump(format=ox.RdfFormat.N_QUADS)
             staged: StagedChange = self.runner.run(
                 "stage", dataset, operation, self.settings.ontology_dir,
+                (self.settings.max_literal_chars, self.settings.max_graph_triples),
                 timeout=self.settings.write_timeout,
                 on_timeout=lambda: QueryTimeout(
                     f"De wijziging duurde langer dan {self.settings.write_timeout:g} s en is afgebroken; "
