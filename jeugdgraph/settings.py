@@ -42,6 +42,9 @@ class Settings:
     max_pdf_inflated_bytes: int = 200_000_000  # all compressed PDF streams together (zip bombs)
     max_literal_chars: int = 20_000_000  # longest literal a write may store (0: no limit)
     max_graph_triples: int = 2_000_000  # most triples one graph may get by a write (0: no limit)
+    header_timeout: float = 10.0  # seconds a connection may take to send a request's headers
+    keep_alive_timeout: float = 5.0  # seconds an idle connection stays open after a response
+    max_connections: int = 1_000  # connections and requests at once; past it 503 (0: no limit)
     query_workers: int = 8
     query_memory_mb: int = 2_048  # address-space limit of each query worker; 0: none
     per_client_workers: int = 0  # query workers one client may hold at once; 0: all but one

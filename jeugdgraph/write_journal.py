@@ -25,6 +25,7 @@ uses it to stop a write at every step in turn.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -136,11 +137,16 @@ class WriteJournal:
         crash_point("files-moved")
         self._record(pending, "committed", detail)
         crash_point("committed-audit")
-        shutil.rmtree(folder, ignore_errors=True)
+        self._remove(folder)
 
     def abandon(self, pending: PendingWrite) -> None:
         """The write did not switch the graph: its pending folder goes (the caller records why)."""
-        shutil.rmtree(self.pending_root / pending.id, ignore_errors=True)
+        self._remove(self.pending_root / pending.id)
+
+    def _remove(self, folder: Path) -> None:
+        shutil.rmtree(folder, ignore_errors=True)
+        with contextlib.suppress(OSError):  # only when no other write is pending
+            self.pending_root.rmdir()
 
     def pending(self) -> list[PendingWrite]:
         if not self.pending_root.is_dir():
