@@ -19,10 +19,12 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import shutil
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -63,6 +65,9 @@ def _worker_main(
         from .network_wall import close_network
 
         close_network()
+    from .parent_watch import exit_with_parent
+
+    exit_with_parent()
     if memory_bytes:
         import resource
 
@@ -106,6 +111,7 @@ class IsolatedRunner:
         self._lock = threading.Lock()
         self._process: subprocess.Popen[bytes] | None = None
         self._conn: Connection | None = None
+        self._scratch: str | None = None
         self.restarts = 0
         if warm_up:
             threading.Thread(target=self._warm_up, name="jeugdgraph-write-warm-up", daemon=True).start()
@@ -134,7 +140,12 @@ class IsolatedRunner:
                 sys.executable, "-m", "jeugdgraph.isolation", str(theirs.fileno()),
                 str(self.memory_bytes or 0), str(self.niceness), "1" if self.network_wall else "0",
             ]
-            self._process = subprocess.Popen(command, pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL)
+            # the worker's temporary files go into a folder of its own, removed with the worker, so
+            # a job killed at its time limit leaves none behind
+            self._scratch = tempfile.mkdtemp(prefix="jeugdgraph-write-")
+            env = {**os.environ, "TMPDIR": self._scratch}
+            self._process = subprocess.Popen(command, pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL,
+                                             env=env)
             theirs.close()
             self._conn = Connection(ours.detach())
             # a job's time limit starts when the worker is ready, not while it imports
@@ -149,8 +160,8 @@ class IsolatedRunner:
         return self._conn
 
     def _stop(self) -> None:
-        process, conn = self._process, self._conn
-        self._process, self._conn = None, None
+        process, conn, scratch = self._process, self._conn, self._scratch
+        self._process, self._conn, self._scratch = None, None, None
         if conn is not None:
             conn.close()
         if process is not None:
@@ -158,6 +169,8 @@ class IsolatedRunner:
                 process.kill()
             with contextlib.suppress(subprocess.TimeoutExpired):
                 process.wait(timeout=5)
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
 
     def run(self, job: str, *args: Any, timeout: float | None = None,
             on_timeout: Callable[[], JeugdgraphError] | None = None,

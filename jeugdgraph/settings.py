@@ -47,7 +47,7 @@ class Settings:
     max_connections: int = 1_000  # connections and requests at once; past it 503 (0: no limit)
     query_workers: int = 8
     query_memory_mb: int = 2_048  # address-space limit of each query worker; 0: none
-    per_client_workers: int = 0  # query workers one client may hold at once; 0: all but one
+    per_client_workers: int = 0  # query workers one client may hold at once; 0: all but one (at least 2)
     service_allowlist: tuple = field(default_factory=tuple)  # SERVICE/LOAD/FROM targets allowed
     cors_origins: tuple = field(default_factory=tuple)
     write_tokens: tuple = field(default_factory=tuple)  # sha256 hex digests of bearer tokens

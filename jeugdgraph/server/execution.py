@@ -164,6 +164,9 @@ def _worker_main(
     """Body of a query worker process: answer requests from ``conn`` until it closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the server, which stops us
     (limits or WorkerLimits()).apply()
+    from ..parent_watch import exit_with_parent
+
+    exit_with_parent()  # after the network wall: a namespace needs a process of one thread
     store: ox.Store | None = None
     open_error: JeugdgraphError | None = None
     try:
@@ -302,7 +305,7 @@ class ProcessPoolBackend:
         self.prefixes = dict(prefixes)
         self.size = workers
         self.limits = limits or WorkerLimits()
-        self.client_slots = ClientSlots(per_client if per_client is not None else max(1, workers - 1))
+        self.client_slots = ClientSlots(per_client if per_client is not None else max(2, workers - 1))
         self._ctx = _context()
         self._idle: Queue[_Worker] = Queue()
         self._lock = threading.Lock()

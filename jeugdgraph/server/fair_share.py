@@ -31,10 +31,11 @@ CLIENT: ContextVar[str | None] = ContextVar("jeugdgraph_client", default=None)
 
 
 def per_client_limit(settings: Any, workers: int) -> int:
-    """``settings.per_client_workers``; 0 means every worker but one (at least one)."""
+    """``settings.per_client_workers``; 0 means every worker but one, and at least two (with two
+    workers or fewer there is nothing to share: a client may use them all)."""
     configured = int(getattr(settings, "per_client_workers", 0) or 0)
     if configured <= 0:
-        return max(1, workers - 1)
+        return max(2, workers - 1)
     return min(configured, workers)
 
 

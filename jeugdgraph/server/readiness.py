@@ -83,8 +83,10 @@ def validate_store_dir(store_dir: str) -> ValidationState:
     work that would otherwise hold the server's interpreter lock for seconds)."""
     import pyoxigraph as ox
 
+    from ..parent_watch import exit_with_parent
     from ..validation import validate_store
 
+    exit_with_parent()
     return state_of(validate_store(ox.Store.read_only(store_dir)))
 
 

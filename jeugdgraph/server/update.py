@@ -23,7 +23,7 @@ from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from ..errors import InputError, NotAcceptable, PayloadTooLarge, UnsupportedMediaType, WritesDisabled
-from .auth import Writer, writer_dependency
+from .auth import Writer
 from .context import ServerContext
 from .negotiation import parse_accept
 from .write_access import WriteAccess, write_access
@@ -71,7 +71,7 @@ GRAPH_BODY = {
 def update_router(ctx: ServerContext) -> APIRouter:
     settings = ctx.settings
     access = write_access(ctx)
-    require_writer = writer_dependency(access.authenticator)
+    require_writer = access.require_writer()
     router = APIRouter(tags=["wijzigen"])
 
     def enabled() -> WriteAccess:
@@ -108,12 +108,14 @@ def update_router(ctx: ServerContext) -> APIRouter:
     @router.get(
         "/store",
         summary="Graph Store: graaf lezen",
-        description="De inhoud van een benoemde graaf (Turtle, N-Triples, JSON-LD of RDF/XML).",
+        description="De inhoud van een benoemde graaf (Turtle, N-Triples, JSON-LD of RDF/XML); met token.",
         responses={200: {"content": {m: {} for m, _f in GRAPH_FORMATS}, "description": "De graaf."},
-                   404: {"description": "Die graaf bestaat niet.", **_ERROR}, 403: _WRITE_RESPONSES[403]},
+                   404: {"description": "Die graaf bestaat niet.", **_ERROR}, 401: _WRITE_RESPONSES[401],
+                   403: _WRITE_RESPONSES[403]},
     )
     async def store_get(
-        request: Request, graph: str | None = graph_param, access: WriteAccess = Depends(enabled)
+        request: Request, graph: str | None = graph_param, access: WriteAccess = Depends(enabled),
+        writer: Writer = Depends(require_writer),  # behind the token, as docs/writing.md says
     ) -> Response:
         service = access.require_service()
         media, fmt = _negotiate(request.headers.get("accept"))
