@@ -33,6 +33,7 @@ class Settings:
     store: str | None = None  # a directory, or http(s)://host:port of a remote SPARQL store
     host: str = "127.0.0.1"
     port: int = 8000
+    base_url: str = ""  # the public address (https://…) pages and descriptions name; empty: http://host:port
     query_timeout: float = 30.0  # seconds; a client may ask for less, never more
     row_limit: int = 10_000  # default cap on result rows
     row_limit_max: int = 100_000  # the most a client may ask for
@@ -81,6 +82,11 @@ class Settings:
                 values[f.name] = _parse(raw, kind)
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)
+
+    @property
+    def public_base(self) -> str:
+        """The address the server names itself by: ``base_url``, never a client's Host header."""
+        return (self.base_url or f"http://{self.host}:{self.port}").rstrip("/")
 
     def with_(self, **changes: object) -> Settings:
         return replace(self, **changes)

@@ -399,8 +399,8 @@ def _job_stage(
             staged.update(operation[1])
         except SyntaxError as exc:
             raise QueryError(_syntax_message(exc)) from None
-        except OSError as exc:
-            raise QueryError(f"De update kan niet worden uitgevoerd: {exc}") from None
+        except OSError:
+            raise QueryError("De update kan niet worden uitgevoerd (een lees- of schrijffout).") from None
     elif kind in {"put", "post"}:
         _graph, data, media_type = operation[1], operation[2], operation[3]
         fmt = ox.RdfFormat.from_media_type(media_type)
@@ -413,8 +413,10 @@ def _job_stage(
             staged.load(data, fmt, to_graph=name, base_iri=_graph)
         except SyntaxError as exc:
             raise InputError(f"De RDF-gegevens zijn ongeldig: {exc}") from None
-        except (ValueError, OSError) as exc:
+        except ValueError as exc:
             raise InputError(f"De RDF-gegevens kunnen niet gelezen worden: {exc}") from None
+        except OSError:  # the text may come from elsewhere (a remote JSON-LD context): not shown
+            raise InputError("De RDF-gegevens kunnen niet gelezen worden.") from None
     elif kind == "delete":
         staged.remove_graph(ox.NamedNode(operation[1]))
     else:  # pragma: no cover - the service only sends the operations above

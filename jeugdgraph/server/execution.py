@@ -171,8 +171,8 @@ def _worker_main(
     open_error: JeugdgraphError | None = None
     try:
         store = ox.Store.read_only(store_dir)
-    except OSError as exc:
-        open_error = StoreError(f"De store in {store_dir} kan niet geopend worden: {exc}")
+    except OSError:
+        open_error = StoreError("De store kan niet geopend worden; probeer het later opnieuw.")
 
     def answer(request: QueryRequest) -> tuple[str, object]:
         try:

@@ -64,9 +64,9 @@ class Readiness:
             try:
                 outcome = run()
                 self.set(outcome if isinstance(outcome, ValidationState) else state_of(outcome))
-            except Exception as exc:  # noqa: BLE001 - recorded and reported by /ready
+            except Exception:  # noqa: BLE001 - recorded and reported by /ready
                 log.exception("validation at start-up failed")
-                self.set(ValidationState(FAILED, message=f"Validatie mislukte: {type(exc).__name__}: {exc}"))
+                self.set(ValidationState(FAILED, message="Validatie bij het starten mislukt (zie log)."))
 
         self.set(ValidationState(PENDING))
         self._thread = threading.Thread(target=work, name="jeugdgraph-validate", daemon=True)

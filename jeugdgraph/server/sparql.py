@@ -118,6 +118,8 @@ def sparql_route(ctx: ServerContext) -> Route:
         url = request.query_params
         if "update" in url:
             raise QueryRefused(UPDATE_REFUSED)
+        if len(url.getlist("query")) > 1:
+            raise InputError("Stuur precies één parameter 'query' mee.")
         query = url.get("query")
         if query is None:
             return await describe(request, url.get("format"))
@@ -166,7 +168,7 @@ def sparql_route(ctx: ServerContext) -> Route:
             return RedirectResponse("/", status_code=303)
         fmt = choose(GRAPH_FORMATS, accept, format_override)
         statistics = await run_in_threadpool(ctx.statistics.get)
-        endpoint = str(request.url.replace(query="", fragment=""))
+        endpoint = settings.public_base + "/sparql"  # from settings: the Host header is the client's word
         triples = service_description(endpoint, statistics, federation=bool(settings.service_allowlist))
         return Response(serialise_description(triples, fmt), media_type=fmt.content_type,
                         headers={"Vary": "Accept"})
