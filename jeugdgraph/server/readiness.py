@@ -83,16 +83,21 @@ def validate_store_dir(store_dir: str) -> ValidationState:
     work that would otherwise hold the server's interpreter lock for seconds)."""
     import pyoxigraph as ox
 
-    from ..parent_watch import exit_with_parent
     from ..validation import validate_store
 
-    exit_with_parent()
     return state_of(validate_store(ox.Store.read_only(store_dir)))
 
 
 def validate_in_subprocess(store_dir: str) -> ValidationState:
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    """``validate_store_dir`` in a process of its own that ends with the server (``validate_child``)."""
+    import json
+    import subprocess
+    import sys
 
-    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
-        return pool.submit(validate_store_dir, store_dir).result()
+    done = subprocess.run([sys.executable, "-m", "jeugdgraph.validate_child", store_dir],
+                          capture_output=True, stdin=subprocess.DEVNULL, check=False)
+    if done.returncode != 0:
+        log.error("start-up validation process failed: %s", done.stderr.decode(errors="replace")[-2000:])
+        return ValidationState(FAILED, message="Validatie bij het starten mislukt (zie log).")
+    verdict = json.loads(done.stdout.decode().strip().splitlines()[-1])
+    return ValidationState(verdict["status"], verdict["violations"], verdict["message"])
