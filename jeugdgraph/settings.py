@@ -47,7 +47,7 @@ class Settings:
     keep_alive_timeout: float = 5.0  # seconds an idle connection stays open after a response
     max_connections: int = 1_000  # connections and requests at once; past it 503 (0: no limit)
     query_workers: int = 8
-    query_memory_mb: int = 2_048  # address-space limit of each query worker; 0: none
+    query_memory_mb: int = 2_048  # address space a query may add to its worker's; 0: no limit
     per_client_workers: int = 0  # query workers one client may hold at once; 0: all but one (at least 2)
     service_allowlist: tuple = field(default_factory=tuple)  # SERVICE/LOAD/FROM targets allowed
     cors_origins: tuple = field(default_factory=tuple)

@@ -39,6 +39,7 @@ from ..errors import JeugdgraphError, NotAcceptable, QueryError, QueryTimeout, S
 from ..worker_loop import answer_requests
 from .fair_share import ClientSlots, NoSlot, busy_message, per_client_limit
 from .formats import FORMATS_BY_KEY, serialise_boolean, serialise_solutions, serialise_triples
+from .worker_limits import MEMORY_MESSAGE, QueryMemoryExceeded, WorkerLimits
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
 
@@ -163,7 +164,8 @@ def _worker_main(
 ) -> None:
     """Body of a query worker process: answer requests from ``conn`` until it closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the server, which stops us
-    (limits or WorkerLimits()).apply()
+    limits = limits or WorkerLimits()
+    limits.apply()
     from ..parent_watch import exit_with_parent
 
     exit_with_parent()  # after the network wall: a namespace needs a process of one thread
@@ -173,7 +175,7 @@ def _worker_main(
         store = ox.Store.read_only(store_dir)
     except OSError:
         open_error = StoreError("De store kan niet geopend worden; probeer het later opnieuw.")
-
+    limits.limit_memory()  # on top of what the worker holds with its store open
     def answer(request: QueryRequest) -> tuple[str, object]:
         try:
             if store is None:
@@ -187,35 +189,6 @@ def _worker_main(
             return "error", QueryError("De query kan niet worden uitgevoerd.")
 
     answer_requests(conn, answer)
-
-
-MEMORY_MESSAGE = (
-    "De query vroeg meer geheugen dan een query mag gebruiken en is afgebroken. "
-    "Maak de query kleiner (minder of kortere teksten, een LIMIT) en probeer het opnieuw."
-)
-
-
-class QueryMemoryExceeded(QueryTimeout):
-    """A query passed the worker's address-space limit (503, like a time limit)."""
-
-
-@dataclass(frozen=True)
-class WorkerLimits:
-    """What a query worker may do: its address space, and whether it may reach the network."""
-
-    memory_mb: int | None = None
-    network_wall: bool = True
-
-    def apply(self) -> None:
-        if self.network_wall:
-            from ..network_wall import close_network
-
-            close_network()
-        if self.memory_mb:
-            import resource
-
-            limit = self.memory_mb * 1024 * 1024
-            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
 SLOW_AFTER = 0.1  # seconds; a query running longer yields the CPU to the quick ones

@@ -20,6 +20,7 @@ from .answers import answer_query, flag
 from .context import ServerContext
 from .formats import GRAPH_FORMATS, RESULT_FORMATS
 from .negotiation import choose, parse_accept, quality_of_media_type
+from .parsed_query import mentions_remote_keyword
 from .safety import UPDATE_REFUSED, check_graph_name, inspect_query
 from .service_description import serialise_description, service_description
 
@@ -103,7 +104,12 @@ def sparql_route(ctx: ServerContext) -> Route:
             raise InputError("De query is leeg.")
         if len(query.encode("utf-8")) > settings.max_query_bytes:
             raise PayloadTooLarge(f"De query is groter dan {settings.max_query_bytes} bytes.")
-        info = inspect_query(query, allowlist=settings.service_allowlist, prefixes=PREFIXES)
+        if mentions_remote_keyword(query):  # a second reading by rdflib's parser: not on the event loop
+            info = await run_in_threadpool(
+                inspect_query, query, allowlist=settings.service_allowlist, prefixes=PREFIXES
+            )
+        else:
+            info = inspect_query(query, allowlist=settings.service_allowlist, prefixes=PREFIXES)
         for graph in default_graphs:
             check_graph_name(graph, settings.service_allowlist, clause="default-graph-uri")
         for graph in named_graphs:
