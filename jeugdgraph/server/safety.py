@@ -198,8 +198,8 @@ def _refuse_glued(toks: list[Token], keywords: tuple[str, ...]) -> None:
     """The engine reads a keyword without a boundary after it (``servicec:x`` is ``SERVICE c:x``):
     a name that starts with SERVICE or LOAD but is not that keyword is refused."""
     for tok in toks:
-        if tok.kind in ("word", "pname", "langtag", "bnode"):
-            upper = tok.text.lstrip("@_:").upper()
+        if tok.kind in ("word", "pname"):
+            upper = tok.text.upper()
             if any(upper.startswith(k) and tok.keyword != k for k in keywords):
                 raise QueryRefused(GLUED)
 
