@@ -62,7 +62,8 @@ def memory(store_dir: Path) -> list[str]:
     from jeugdgraph.server.execution import ProcessPoolBackend, QueryRequest, WorkerLimits
 
     rows = []
-    for label, limit in (("no limit (before)", None), ("2048 MB address space (after; the default)", 2048)):
+    cases = (("no limit (before)", None), ("held with the store open + 2048 MB (after; the default)", 2048))
+    for label, limit in cases:
         limits = WorkerLimits(memory_mb=limit)
         backend = ProcessPoolBackend(store_dir, workers=1, prefixes=PREFIXES, limits=limits)
         try:
