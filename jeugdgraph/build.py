@@ -31,7 +31,15 @@ from .readers import discover_documents, read_document, read_sidecar
 from .reference import gazetteer, load_reference_graph
 from .remote import build_remote, is_remote
 from .settings import ONTOLOGY_DIR, REFERENCE_DIR, SEEDS_DIR, Settings
-from .store import BulkLoader, StagedStore, add_graph, import_files, triples_per_graph, uploaded_documents
+from .store import (
+    BulkLoader,
+    StagedStore,
+    add_graph,
+    import_files,
+    is_store_dir,
+    triples_per_graph,
+    uploaded_documents,
+)
 from .validation import (
     ONTOLOGY_FILE,
     SHAPES_FILE,
@@ -216,7 +224,13 @@ def build_store(
     started = time.perf_counter()
     store_dir = Path(store_dir)
     files = discover_documents([Path(p) for p in (paths or [SEEDS_DIR])])
-    # documents uploaded to a server on this store are rebuilt too, and replace a same-named one
+    # documents uploaded to a server on this store are rebuilt too, and replace a same-named one;
+    # first finish (or undo) an upload a crash interrupted, so the rebuild keeps every committed write
+    if is_store_dir(store_dir):
+        from .write_journal import reconcile_directory
+
+        beside = store_dir.parent / f"{store_dir.name}.audit.jsonl"
+        reconcile_directory(store_dir, [Settings.from_env().audit_log, beside])
     uploads = uploaded_documents(store_dir)
     replaced = {iris.document_slug(p) for p in uploads}
     files = uploads + [p for p in files if iris.document_slug(p) not in replaced]

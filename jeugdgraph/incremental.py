@@ -23,6 +23,7 @@ from rdflib.graph import ConjunctiveGraph
 
 from .namespaces import JG, RDF
 from .settings import ONTOLOGY_DIR
+from .sparql_terms import iri_term
 from .validation import ValidationReport, load_shapes, validate_graph
 
 #: predicates left out of the context: other documents' full texts are large and no shape on a
@@ -70,9 +71,9 @@ def document_context(source: object, doc_graph: Graph) -> Graph:
 
 
 def _context_query(chunk: list[URIRef], own: str | None, with_default_graph: bool) -> str:
-    values = " ".join(f"<{iri}>" for iri in chunk)
+    values = " ".join(iri_term(iri) for iri in chunk)  # checked terms: never text of their own
     skipped = ", ".join(f"<{p}>" for p in _SKIPPED)
-    own_filter = f" FILTER (?g != <{own}>)" if own else ""
+    own_filter = f" FILTER (?g != {iri_term(own)})" if own else ""
     pattern = f"{{ GRAPH ?g {{ ?s ?p ?o }}{own_filter} }}"
     if with_default_graph:
         pattern += " UNION { ?s ?p ?o }"

@@ -2,7 +2,9 @@
 
 Reading an uploaded PDF, extracting facts and SHACL validation run on input a stranger sent.
 ``IsolatedRunner`` runs them in one long-lived worker process with an address-space limit and a
-lower CPU priority (nice 10: a write may wait, a query should not), one job at a time; a job
+lower CPU priority (nice 10: a write may wait, a query should not), cut off from the network
+(``network_wall``: an update that slipped a LOAD or SERVICE past the checks still cannot reach
+out), one job at a time; a job
 that passes its time limit (or exhausts the memory limit and takes the process down) is ended by
 killing the worker, and the next job gets a fresh one. The server's own process never holds the
 GIL for pyshacl, so queries stay fast while a write is being checked.
@@ -17,10 +19,12 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import shutil
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -52,9 +56,18 @@ class InlineRunner:
         return None
 
 
-def _worker_main(conn: Connection, memory_bytes: int | None, niceness: int) -> None:
+def _worker_main(
+    conn: Connection, memory_bytes: int | None, niceness: int, network_wall: bool = True
+) -> None:
     """Body of the worker process: answer jobs from ``conn`` until it closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the server, which stops us
+    if network_wall:  # first, while the process has one thread
+        from .network_wall import close_network
+
+        close_network()
+    from .parent_watch import exit_with_parent
+
+    exit_with_parent()
     if memory_bytes:
         import resource
 
@@ -78,9 +91,9 @@ def _worker_main(conn: Connection, memory_bytes: int | None, niceness: int) -> N
                 "Het document vraagt te veel geheugen om te verwerken; het is niet opgenomen."
             )
         except Exception as exc:  # noqa: BLE001 - the worker answers every job, whatever happens
-            logger.exception("write job %s failed", name)
+            logger.exception("write job %s failed (%s)", name, type(exc).__name__)
             return "error", UnreadableDocument(
-                f"Het document kon niet verwerkt worden ({type(exc).__name__}); het is niet opgenomen."
+                "Het document kon niet verwerkt worden; het is niet opgenomen."
             )
 
     answer_requests(conn, answer)
@@ -89,12 +102,16 @@ def _worker_main(conn: Connection, memory_bytes: int | None, niceness: int) -> N
 class IsolatedRunner:
     """One worker process for write jobs (see the module docstring)."""
 
-    def __init__(self, *, memory_mb: int | None, niceness: int = 10, warm_up: bool = True) -> None:
+    def __init__(
+        self, *, memory_mb: int | None, niceness: int = 10, warm_up: bool = True, network_wall: bool = True
+    ) -> None:
         self.memory_bytes = memory_mb * 1024 * 1024 if memory_mb else None
         self.niceness = niceness
+        self.network_wall = network_wall
         self._lock = threading.Lock()
         self._process: subprocess.Popen[bytes] | None = None
         self._conn: Connection | None = None
+        self._scratch: str | None = None
         self.restarts = 0
         if warm_up:
             threading.Thread(target=self._warm_up, name="jeugdgraph-write-warm-up", daemon=True).start()
@@ -121,9 +138,14 @@ class IsolatedRunner:
             ours, theirs = socket.socketpair()
             command = [
                 sys.executable, "-m", "jeugdgraph.isolation", str(theirs.fileno()),
-                str(self.memory_bytes or 0), str(self.niceness),
+                str(self.memory_bytes or 0), str(self.niceness), "1" if self.network_wall else "0",
             ]
-            self._process = subprocess.Popen(command, pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL)
+            # the worker's temporary files go into a folder of its own, removed with the worker, so
+            # a job killed at its time limit leaves none behind
+            self._scratch = tempfile.mkdtemp(prefix="jeugdgraph-write-")
+            env = {**os.environ, "TMPDIR": self._scratch}
+            self._process = subprocess.Popen(command, pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL,
+                                             env=env)
             theirs.close()
             self._conn = Connection(ours.detach())
             # a job's time limit starts when the worker is ready, not while it imports
@@ -138,8 +160,8 @@ class IsolatedRunner:
         return self._conn
 
     def _stop(self) -> None:
-        process, conn = self._process, self._conn
-        self._process, self._conn = None, None
+        process, conn, scratch = self._process, self._conn, self._scratch
+        self._process, self._conn, self._scratch = None, None, None
         if conn is not None:
             conn.close()
         if process is not None:
@@ -147,6 +169,8 @@ class IsolatedRunner:
                 process.kill()
             with contextlib.suppress(subprocess.TimeoutExpired):
                 process.wait(timeout=5)
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
 
     def run(self, job: str, *args: Any, timeout: float | None = None,
             on_timeout: Callable[[], JeugdgraphError] | None = None,
@@ -190,6 +214,6 @@ class IsolatedRunner:
             self._stop()
 
 
-if __name__ == "__main__":  # the worker process: python -m jeugdgraph.isolation FD MEMORY NICENESS
-    _fd, _memory, _niceness = (int(arg) for arg in sys.argv[1:4])
-    _worker_main(Connection(_fd), _memory or None, _niceness)
+if __name__ == "__main__":  # the worker process: python -m jeugdgraph.isolation FD MEMORY NICENESS WALL
+    _fd, _memory, _niceness, _wall = (int(arg) for arg in [*sys.argv[1:4], *(sys.argv[4:5] or ["1"])])
+    _worker_main(Connection(_fd), _memory or None, _niceness, bool(_wall))

@@ -890,7 +890,8 @@ def _check_value(key: str, value: Any, label: str) -> Any:
         return kind
     if key in {"source_url", "url"}:
         parts = urlsplit(text)
-        if parts.scheme not in {"http", "https"} or not parts.netloc or " " in text or len(text) > 2000:
+        if parts.scheme not in {"http", "https"} or not parts.netloc or " " in text or len(text) > 2000 \
+                or not _is_iri(text):
             raise InputError(f"{label}: de bron-URL {text[:100]!r} is geen geldige http(s)-URL.")
         return text
     looks_like_code = re.fullmatch(r"(?i)gm\s*\d+", text)
@@ -943,3 +944,14 @@ def _walk(folder: Path) -> Iterator[Path]:
                 continue
             if Path(name).suffix.lower() in MEDIA_TYPES:
                 yield Path(root) / name
+
+
+def _is_iri(text: str) -> bool:
+    """Whether pyoxigraph reads ``text`` as an IRI (no ``<>"{}|^`` or spaces, valid escapes)."""
+    import pyoxigraph as ox
+
+    try:
+        ox.NamedNode(text)
+    except ValueError:
+        return False
+    return True

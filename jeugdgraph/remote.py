@@ -46,6 +46,7 @@ from . import iris
 from .errors import JeugdgraphError, QueryError, QueryTimeout, StoreError
 from .namespaces import GRAPH_GEOMETRY, GRAPH_ONTOLOGY, GRAPH_REFERENCE, JGI_IRI
 from .settings import Settings
+from .sparql_terms import iri_term
 
 #: the graphs a build owns in a remote store; stale ones of these are removed after a build
 DOCUMENT_GRAPH_PREFIX = f"{JGI_IRI}document/"
@@ -222,12 +223,13 @@ class RemoteStore:
             _raise_for_status(response, f"schrijven van graaf <{graph}>")
             return
         # No Graph Store Protocol: one update request, which stores run as one transaction.
-        self.update(f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n"
+        name = iri_term(graph)
+        self.update(f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n"
                     f"{body.decode()}\n}} }}")
 
     def delete_graph(self, graph: str) -> None:
         """Remove the named graph ``graph`` (no error when it is not there)."""
-        self.update(f"DROP SILENT GRAPH <{graph}>")
+        self.update(f"DROP SILENT GRAPH {iri_term(graph)}")
 
     def update(self, sparql: str) -> None:
         response = self._send(

@@ -33,6 +33,7 @@ class Settings:
     store: str | None = None  # a directory, or http(s)://host:port of a remote SPARQL store
     host: str = "127.0.0.1"
     port: int = 8000
+    base_url: str = ""  # the public address (https://…) pages and descriptions name; empty: http://host:port
     query_timeout: float = 30.0  # seconds; a client may ask for less, never more
     row_limit: int = 0  # a configured cap on result rows; 0: none, answers are complete
     row_limit_max: int = 100_000  # the most rows a client may ask for when a cap is configured
@@ -40,7 +41,14 @@ class Settings:
     max_upload_bytes: int = 20_000_000
     max_pdf_pages: int = 2_000  # a PDF with more pages is not read
     max_pdf_inflated_bytes: int = 200_000_000  # all compressed PDF streams together (zip bombs)
+    max_literal_chars: int = 20_000_000  # longest literal a write may store (0: no limit)
+    max_graph_triples: int = 2_000_000  # most triples one graph may get by a write (0: no limit)
+    header_timeout: float = 10.0  # seconds a connection may take to send a request's headers
+    keep_alive_timeout: float = 5.0  # seconds an idle connection stays open after a response
+    max_connections: int = 1_000  # connections and requests at once; past it 503 (0: no limit)
     query_workers: int = 8
+    query_memory_mb: int = 2_048  # address space a query may add to its worker's; 0: no limit
+    per_client_workers: int = 0  # query workers one client may hold at once; 0: all but one (at least 2)
     service_allowlist: tuple = field(default_factory=tuple)  # SERVICE/LOAD/FROM targets allowed
     cors_origins: tuple = field(default_factory=tuple)
     write_tokens: tuple = field(default_factory=tuple)  # sha256 hex digests of bearer tokens
@@ -74,6 +82,11 @@ class Settings:
                 values[f.name] = _parse(raw, kind)
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)
+
+    @property
+    def public_base(self) -> str:
+        """The address the server names itself by: ``base_url``, never a client's Host header."""
+        return (self.base_url or f"http://{self.host}:{self.port}").rstrip("/")
 
     def with_(self, **changes: object) -> Settings:
         return replace(self, **changes)

@@ -16,6 +16,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from .errors import StoreError
+from .sparql_terms import iri_term
 
 IMPORTS_DIRNAME = "imports"  # converted open-data lists, reloaded into the reference graph on rebuild
 DOCUMENTS_DIRNAME = "documents"  # documents uploaded to a running server, rebuilt with the seeds
@@ -79,7 +80,8 @@ def replace_graph(store: ox.Store, graph_name: URIRef | str, graph: Graph) -> in
     commit together.
     """
     body = graph.serialize(format="nt")
-    store.update(f"DROP SILENT GRAPH <{graph_name}> ;\nINSERT DATA {{ GRAPH <{graph_name}> {{\n{body}\n}} }}")
+    name = iri_term(graph_name)
+    store.update(f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{body}\n}} }}")
     return len(graph)
 
 

@@ -53,6 +53,7 @@ from .namespaces import (
     bind_prefixes,
 )
 from .settings import ONTOLOGY_DIR
+from .sparql_terms import iri_term
 from .store import quads_of
 
 ONTOLOGY_FILE = "jeugdgraph.ttl"
@@ -347,7 +348,7 @@ class _BatchedConstraint:
     def evaluate(self, store: ox.Store, results: Graph, focus_nodes: list[URIRef] | None) -> None:
         focus = ""
         if focus_nodes is not None:
-            focus = "VALUES $this { " + " ".join(f"<{n}>" for n in focus_nodes) + " }"
+            focus = "VALUES $this { " + " ".join(iri_term(n) for n in focus_nodes) + " }"
         report = _report_node(results)
         for row in store.query(self.query.replace("#{focus}", focus), use_default_graph_as_union=True):
             this = _from_ox(row["this"])
@@ -532,7 +533,7 @@ def _labels_from_store(store: ox.Store, focus: set[str]) -> dict[str, str]:
     candidates: dict[str, dict[int, list[Literal]]] = defaultdict(lambda: defaultdict(list))
     predicates = " ".join(f"<{p}>" for p in _LABEL_PREDICATES)
     for chunk in range(0, len(iris), 500):
-        values = " ".join(f"<{i}>" for i in iris[chunk : chunk + 500])
+        values = " ".join(iri_term(i) for i in iris[chunk : chunk + 500])
         query = (
             f"SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {values} }} VALUES ?p {{ {predicates} }} "
             f"?s ?p ?o FILTER(isLiteral(?o)) }}"

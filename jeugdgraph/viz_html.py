@@ -76,16 +76,19 @@ def environment() -> Environment:
 
 
 def local_link(iri: str) -> str:
-    """The resource page of ``iri`` on this server (``/id/...``), or the IRI itself elsewhere."""
-    return "/id/" + iri[len(JGI_IRI):] if iri.startswith(JGI_IRI) else iri
+    """The resource page of ``iri`` on this server (``/id/...``), the IRI itself when it is an
+    http(s) address elsewhere, and no link ("") for any other scheme (``javascript:``, ``data:``)."""
+    if iri.startswith(JGI_IRI):
+        return "/id/" + iri[len(JGI_IRI):]
+    return iri if iri.lower().startswith(("http://", "https://")) else ""
 
 
 def link_to(base_url: str | None) -> Callable[[str], str]:
     """Links of an exported page: the IRIs themselves, or their pages on the server at ``base_url``."""
     if not base_url:
-        return lambda iri: iri
+        return lambda iri: iri if iri.lower().startswith(("http://", "https://")) else ""
     base = base_url.rstrip("/")
-    return lambda iri: base + local_link(iri) if iri.startswith(JGI_IRI) else iri
+    return lambda iri: base + local_link(iri) if iri.startswith(JGI_IRI) else local_link(iri)
 
 
 def network_payload(graph: nx.MultiDiGraph, link: Callable[[str], str] = local_link) -> dict:

@@ -28,17 +28,16 @@ Where the data lives (``StoreTarget``):
   kill before that leaves the previous graph.
 
 Uploaded files are kept beside the data in ``DIR/documents/`` (with a ``NAME.meta.json`` sidecar
-for the metadata that came with them) after their graph is committed, so a later
-``jeugdgraph build --store DIR`` rebuilds them along with the seeds (``uploaded_documents``). A
-kill between the commit and saving the file leaves the graph without its file until the next
-upload of it; the graph, which is what is served, is never half written.
+for the metadata that came with them), so a later ``jeugdgraph build --store DIR`` rebuilds them
+along with the seeds (``uploaded_documents``). The file and the audit record are on disk before
+the graph is switched, and a switch a crash interrupted is finished or undone when the store is
+next opened for writing or rebuilt (``write_journal``): graph, saved file and audit log agree.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import os
 import re
 import shutil
 import tempfile
@@ -61,7 +60,6 @@ from .errors import (
     JeugdgraphError,
     NotFound,
     QueryError,
-    QueryRefused,
     QueryTimeout,
     StoreError,
     ValidationFailed,
@@ -69,9 +67,12 @@ from .errors import (
 )
 from .isolation import InlineRunner, IsolatedRunner
 from .namespaces import GRAPH_ONTOLOGY, JGI_IRI
+from .rdf_limits import check_graph_limits, refuse_xml_declarations
 from .settings import Settings
+from .sparql_terms import iri_term, named_node, values_block
 from .store import DOCUMENTS_DIRNAME, IMPORTS_DIRNAME, import_files, is_store_dir, uploaded_documents
 from .uploads import check_size, safe_filename, sniff
+from .write_journal import PendingWrite, WriteJournal, crash_point, graph_digest, new_id
 
 logger = logging.getLogger("jeugdgraph.writes")
 
@@ -79,7 +80,6 @@ SIDECAR_SUFFIX = ".meta.json"
 _SLUG = re.compile(r"^[a-z0-9_-]{1,200}$")
 _GRAPH_IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>\"{}|\\^`]*$")
 DANGLING_SHOWN = 5
-MAX_NESTING = 200  # brackets deep; the SPARQL parser recurses and would overflow its stack
 ONTOLOGY_LOCKED = (
     "De ontologie en de validatieregels (jgi:graph/ontology) kunnen niet via een schrijfactie veranderen; "
     "ze komen uit de map ontology/."
@@ -159,9 +159,10 @@ def replace_graphs(store: ox.Store, changes: Mapping[str, str | None]) -> None:
     blocks: list[str] = []
     for graph, ntriples in changes.items():
         _check_graph_iri(graph)
-        operations.append(f"DROP SILENT GRAPH <{graph}>")
+        name = iri_term(graph)
+        operations.append(f"DROP SILENT GRAPH {name}")
         if ntriples and ntriples.strip():
-            blocks.append(f"GRAPH <{graph}> {{\n{ntriples}\n}}")
+            blocks.append(f"GRAPH {name} {{\n{ntriples}\n}}")
     if blocks:  # one INSERT DATA: a blank node may be shared by several graphs, not by several blocks
         operations.append("INSERT DATA {\n" + "\n".join(blocks) + "\n}")
     if operations:
@@ -380,7 +381,9 @@ class StagedChange:
     report: Any  # ValidationReport
 
 
-def _job_stage(dataset: bytes, operation: tuple[Any, ...], ontology_dir: Path) -> StagedChange:
+def _job_stage(
+    dataset: bytes, operation: tuple[Any, ...], ontology_dir: Path, limits: tuple[int, int] = (0, 0)
+) -> StagedChange:
     """Apply ``operation`` to a copy of the store (``dataset``, N-Quads) and validate the result.
 
     Operations: ``("update", sparql)``, ``("put", graph, data, media_type)``,
@@ -400,8 +403,8 @@ def _job_stage(dataset: bytes, operation: tuple[Any, ...], ontology_dir: Path) -
             staged.update(operation[1])
         except SyntaxError as exc:
             raise QueryError(_syntax_message(exc)) from None
-        except OSError as exc:
-            raise QueryError(f"De update kan niet worden uitgevoerd: {exc}") from None
+        except OSError:
+            raise QueryError("De update kan niet worden uitgevoerd (een lees- of schrijffout).") from None
         _drop_union_view(staged, union)
     elif kind in {"put", "post"}:
         _graph, data, media_type = operation[1], operation[2], operation[3]
@@ -415,8 +418,10 @@ def _job_stage(dataset: bytes, operation: tuple[Any, ...], ontology_dir: Path) -
             staged.load(data, fmt, to_graph=name, base_iri=_graph)
         except SyntaxError as exc:
             raise InputError(f"De RDF-gegevens zijn ongeldig: {exc}") from None
-        except (ValueError, OSError) as exc:
+        except ValueError as exc:
             raise InputError(f"De RDF-gegevens kunnen niet gelezen worden: {exc}") from None
+        except OSError:  # the text may come from elsewhere (a remote JSON-LD context): not shown
+            raise InputError("De RDF-gegevens kunnen niet gelezen worden.") from None
     elif kind == "delete":
         staged.remove_graph(ox.NamedNode(operation[1]))
     else:  # pragma: no cover - the service only sends the operations above
@@ -431,6 +436,8 @@ def _job_stage(dataset: bytes, operation: tuple[Any, ...], ontology_dir: Path) -
     changed = sorted(g for g in set(before) | set(after) if before.get(g) != after.get(g))
     if str(GRAPH_ONTOLOGY) in changed:
         raise WritesDisabled(ONTOLOGY_LOCKED)
+    check_graph_limits(staged, [g for g in changed if after.get(g)],
+                       max_literal_chars=limits[0], max_graph_triples=limits[1])
     counts = {g: (len(before.get(g, ())), len(after.get(g, ()))) for g in changed}
     changes: dict[str, str | None] = {}
     for graph in changed:
@@ -500,6 +507,7 @@ class WriteService:
         self.runner: Runner = runner or InlineRunner()
         self.audit = audit or AuditLog(settings.audit_log)
         self._lock = threading.Lock()
+        self.reconcile()
 
     # ---- documents
 
@@ -535,6 +543,7 @@ class WriteService:
                 "extract", name, content, sidecar, self._imports(), self.settings, self.target.snapshot,
                 timeout=self.settings.write_timeout,
             )
+            crash_point("extracted")
             report = extracted.report
             if report is None:  # no checkpoint to read the context from: read it from the store here
                 from .incremental import document_context
@@ -551,17 +560,17 @@ class WriteService:
                     f"Het document {name} voldoet niet aan de validatieregels en is niet opgenomen.", report
                 )
             self._refuse_dangling(store, graph, set(extracted.subjects))
+            crash_point("validated")
             before = _count(store, graph)
-            self.target.commit({graph: extracted.ntriples})
-            self._keep_source(name, content, metadata)
             after = extracted.triples
-            result = WriteResult(
+            pending = PendingWrite(new_id(), action, slug, graph, name, graph_digest(extracted.ntriples),
+                                   who, request_id, before, after)
+            self._durably(pending, {graph: extracted.ntriples}, content, _sidecar_bytes(metadata))
+            return WriteResult(
                 action, "replaced" if before else "created", {graph: (before, after)}, slug=slug,
                 warnings=[f.message("nl") for f in report.warnings()], notes=list(extracted.notes),
                 request_id=request_id,
             )
-            self._record(who, action, "committed", slug, request_id, before=before, after=after)
-            return result
 
     def delete_document(
         self, slug: str, *, who: str = "lokaal", request_id: str | None = None
@@ -582,9 +591,8 @@ class WriteService:
                 raise NotFound(f"Er is geen document {slug!r} in de store.")
             self._refuse_dangling(store, graph, set())
             before = _count(store, graph)
-            self.target.commit({graph: None})
-            self._drop_source(slug)
-            self._record(who, action, "committed", slug, request_id, before=before, after=0)
+            pending = PendingWrite(new_id(), action, slug, graph, None, "", who, request_id, before, 0)
+            self._durably(pending, {graph: None})
             return WriteResult(action, "deleted", {graph: (before, 0)}, slug=slug, request_id=request_id)
 
     # ---- SPARQL Update and the Graph Store Protocol
@@ -599,7 +607,7 @@ class WriteService:
                 raise PayloadTooLarge(
                     f"De update is groter dan de grens van {self.settings.max_query_bytes} bytes."
                 )
-            refuse_remote_access(sparql, self.settings.service_allowlist)
+            sparql = refuse_remote_access(sparql, self.settings.service_allowlist)
         except JeugdgraphError as exc:
             self._record(who, action, "refused", None, request_id, detail=str(exc))
             raise
@@ -644,6 +652,7 @@ class WriteService:
             if graph == str(GRAPH_ONTOLOGY):
                 raise WritesDisabled(ONTOLOGY_LOCKED)
             check_size(operation[2], self.settings.max_upload_bytes)
+            refuse_xml_declarations(operation[2], operation[3])
         except JeugdgraphError as exc:
             self._record(who, action, "refused", graph, request_id, detail=str(exc))
             raise
@@ -656,6 +665,7 @@ class WriteService:
             dataset = store.dump(format=ox.RdfFormat.N_QUADS)
             staged: StagedChange = self.runner.run(
                 "stage", dataset, operation, self.settings.ontology_dir,
+                (self.settings.max_literal_chars, self.settings.max_graph_triples),
                 timeout=self.settings.write_timeout,
                 on_timeout=lambda: QueryTimeout(
                     f"De wijziging duurde langer dan {self.settings.write_timeout:g} s en is afgebroken; "
@@ -684,6 +694,39 @@ class WriteService:
                          request_id, before=before, after=after)
             warnings = [f.message("nl") for f in staged.report.warnings()] if staged.report else []
             return WriteResult(action, outcome, dict(staged.counts), warnings=warnings, request_id=request_id)
+
+    # ---- durable document writes (``write_journal``)
+
+    def _journal(self) -> WriteJournal | None:
+        folder = self._documents_dir()
+        return WriteJournal(folder, self.audit) if folder is not None else None
+
+    def _durably(self, pending: PendingWrite, changes: Mapping[str, str | None],
+                 content: bytes | None = None, sidecar: bytes | None = None) -> None:
+        """Upload and audit record on disk, then the graph switched, then the files in place."""
+        journal = self._journal()
+        if journal is None:  # a store without a directory keeps no files: the audit record is all
+            self.target.commit(changes)
+            self._record(pending.who, pending.action, "committed", pending.slug, pending.request_id,
+                         before=pending.before, after=pending.after)
+            return
+        journal.begin(pending, content, sidecar)
+        crash_point("before-commit")
+        try:
+            self.target.commit(changes)
+        except BaseException:
+            journal.abandon(pending)
+            raise
+        crash_point("graph-switched")
+        try:
+            journal.finish(pending)
+        except OSError:  # the graph is switched: the next start finishes what is left (reconcile)
+            logger.exception("finishing the write of %s failed; the next start completes it", pending.slug)
+
+    def reconcile(self) -> list[str]:
+        """Finish or undo the document writes a crash interrupted (see ``write_journal``)."""
+        journal = self._journal()
+        return journal.reconcile(self.target.store) if journal is not None else []
 
     # ---- helpers
 
@@ -726,8 +769,8 @@ class WriteService:
         """Refuse a write that would leave other graphs linking to resources of ``graph`` it removes."""
         _check_graph_iri(graph)
         rows = store.query(
-            f"SELECT DISTINCT ?g ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?o ?x ?y }} GRAPH ?g {{ ?s ?p ?o }} "
-            f"FILTER (?g != <{graph}>) }} LIMIT 1000"
+            f"SELECT DISTINCT ?g ?s ?p ?o WHERE {{ {values_block('own', [graph])} GRAPH ?own {{ ?o ?x ?y }} "
+            "GRAPH ?g { ?s ?p ?o } FILTER (?g != ?own) } LIMIT 1000"
         )
         dangling = [r for r in rows if isinstance(r["o"], ox.NamedNode) and r["o"].value not in kept_subjects]
         if not dangling:
@@ -745,33 +788,6 @@ class WriteService:
         directory = self.target.directory
         return directory / DOCUMENTS_DIRNAME if directory is not None else None
 
-    def _keep_source(self, name: str, content: bytes, metadata: Mapping[str, Any] | None) -> None:
-        folder = self._documents_dir()
-        if folder is None:
-            return
-        try:
-            folder.mkdir(exist_ok=True)
-            slug = iris.document_slug(name)
-            for old in _sources_of(folder, slug):
-                if old.name not in {name, name + SIDECAR_SUFFIX}:
-                    old.unlink(missing_ok=True)
-            _atomic_write(folder / name, content)
-            sidecar = folder / (name + SIDECAR_SUFFIX)
-            meta = {k: v for k, v in (metadata or {}).items() if v not in (None, "")}
-            if meta:
-                _atomic_write(sidecar, json.dumps(meta, ensure_ascii=False, indent=1, default=str).encode())
-            else:
-                sidecar.unlink(missing_ok=True)
-        except OSError:
-            logger.exception("the graph of %s is committed, but its source file could not be kept", name)
-
-    def _drop_source(self, slug: str) -> None:
-        folder = self._documents_dir()
-        if folder is None or not folder.is_dir():
-            return
-        for path in _sources_of(folder, slug):
-            path.unlink(missing_ok=True)
-
     def close(self) -> None:
         try:
             self.runner.close()
@@ -779,29 +795,15 @@ class WriteService:
             self.target.close()
 
 
-def _sources_of(folder: Path, slug: str) -> list[Path]:
-    found = []
-    for path in folder.iterdir():
-        try:
-            if path.is_file() and iris.document_slug(path.name.removesuffix(SIDECAR_SUFFIX)) == slug:
-                found.append(path)
-        except ValueError:
-            continue
-    return found
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
-    with open(temporary, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(temporary, path)
+def _sidecar_bytes(metadata: Mapping[str, Any] | None) -> bytes | None:
+    meta = {k: v for k, v in (metadata or {}).items() if v not in (None, "")}
+    return json.dumps(meta, ensure_ascii=False, indent=1, default=str).encode() if meta else None
 
 
 def _count(store: ox.Store, graph: str) -> int:
     _check_graph_iri(graph)
-    result = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+    where = f"{values_block('g', [graph])} GRAPH ?g {{ ?s ?p ?o }}"
+    result = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")
     return int(next(iter(result))["n"].value)
 
 
@@ -814,39 +816,15 @@ def _check_graph_iri(graph: str) -> None:
         raise InputError(f"{str(graph)[:100]!r} is geen geldige absolute IRI voor een graaf.")
     if graph.lower().startswith("file:"):
         raise InputError("Een graaf mag geen file:-IRI hebben.")
+    named_node(graph)  # pyoxigraph's own IRI rules, as the graph is written into SPARQL text
 
 
-def refuse_remote_access(sparql: str, allowlist: Iterable[str] = ()) -> None:
-    """Refuse an update that would reach outside the store: ``LOAD`` and ``SERVICE`` to targets
-    not on the allowlist (the engine would fetch them over the network); and one nested so deep
-    that parsing it would overflow the parser's stack."""
-    from .server.lexer import iri_value, tokens
-    from .server.safety import is_allowlisted
+def refuse_remote_access(sparql: str, allowlist: Iterable[str] = ()) -> str:
+    """Refuse an update that would reach outside the store or nest too deep; the text to run
+    (see ``server.safety.inspect_update``)."""
+    from .server.safety import inspect_update
 
-    toks = list(tokens(sparql))
-    depth = deepest = 0
-    for tok in toks:
-        if tok.kind == "punct" and tok.text in "{([":
-            depth += 1
-            deepest = max(deepest, depth)
-        elif tok.kind == "punct" and tok.text in "})]":
-            depth -= 1
-    if deepest > MAX_NESTING:
-        raise QueryError(
-            f"De update is {deepest} niveaus diep genest; meer dan {MAX_NESTING} wordt niet verwerkt."
-        )
-    for i, tok in enumerate(toks):
-        if tok.keyword not in {"LOAD", "SERVICE"}:
-            continue
-        j = i + 1
-        if j < len(toks) and toks[j].keyword == "SILENT":
-            j += 1
-        target = iri_value(toks[j]) if j < len(toks) and toks[j].kind == "iri" else None
-        if target is None or not is_allowlisted(target, allowlist):
-            raise QueryRefused(
-                f"{tok.keyword} is in een update alleen toegestaan naar een vaste IRI op de allowlist "
-                "(service_allowlist)."
-            )
+    return inspect_update(sparql, allowlist)
 
 
 # --------------------------------------------------------------------------- the library entry points

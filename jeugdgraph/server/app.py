@@ -26,6 +26,7 @@ from .context import ServerContext
 from .documents import documents_router
 from .errors import install_error_handlers
 from .execution import ProcessPoolBackend, QueryBackend, backend_for
+from .fair_share import ClientMiddleware
 from .graph_store import graph_store_read_router
 from .health import health_router
 from .map_routes import map_router
@@ -144,6 +145,7 @@ def create_app(
             allow_headers=["Accept", "Content-Type", "X-Request-Id"],
             expose_headers=list(EXPOSED_HEADERS),
         )
+    app.add_middleware(ClientMiddleware)  # who asks: each client holds a fair share of the workers
     app.add_middleware(AccessLogMiddleware)
     app.add_middleware(SecurityMiddleware, max_body_bytes=settings.max_upload_bytes + MULTIPART_OVERHEAD)
     return app

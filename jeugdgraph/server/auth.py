@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import hmac
 import re
+import threading
+import time
+from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from fastapi import Depends
+from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from ..audit import token_digest, token_id
+from ..audit import AuditLog, AuditRecord, token_digest, token_id
 from ..errors import InputError, NotAuthenticated, WritesDisabled
 
 _DIGEST = re.compile(r"^[0-9a-f]{64}$")
@@ -74,13 +77,59 @@ class TokenAuthenticator:
         return Writer(token_id=token_id(token))
 
 
-def writer_dependency(authenticator: TokenAuthenticator) -> Callable[..., Writer]:
-    """A FastAPI dependency that yields the ``Writer`` or raises 401/403 (documented in OpenAPI)."""
+PER_CLIENT = 10  # refused logins recorded per client address per minute
+IN_TOTAL = 100  # refused logins recorded per minute in all
+WINDOW = 60.0
+
+
+class RefusalAudit:
+    """Records refused logins in the audit log, rate-limited (see the module docstring)."""
+
+    def __init__(self, audit: AuditLog | None = None) -> None:
+        self.audit = audit
+        self._lock = threading.Lock()
+        self._recent: deque[tuple[float, str]] = deque()
+        self.left_out = 0
+
+    def refused(self, client: str, path: str, reason: str, request_id: str | None) -> bool:
+        """Record one refusal unless the limits are reached; True when it was recorded."""
+        if self.audit is None:
+            return False
+        now = time.monotonic()
+        with self._lock:
+            while self._recent and now - self._recent[0][0] > WINDOW:
+                self._recent.popleft()
+            mine = sum(1 for _t, c in self._recent if c == client)
+            if mine >= PER_CLIENT or len(self._recent) >= IN_TOTAL:
+                self.left_out += 1
+                return False
+            self._recent.append((now, client))
+            left_out, self.left_out = self.left_out, 0
+        detail = f"{reason} (van {client}, {path})"
+        if left_out:
+            detail += f"; {left_out} eerdere weigeringen niet apart vastgelegd"
+        self.audit.record(AuditRecord(who="onbekend", action="inloggen", outcome="refused",
+                                      request_id=request_id, detail=detail))
+        return True
+
+
+def writer_dependency(
+    authenticator: TokenAuthenticator, refusals: RefusalAudit | None = None
+) -> Callable[..., Writer]:
+    """A FastAPI dependency that yields the ``Writer`` or raises 401/403 (documented in OpenAPI);
+    a refused token is recorded by ``refusals``."""
 
     def require_writer(
-        credentials: HTTPAuthorizationCredentials | None = Depends(bearer_scheme),
+        request: Request, credentials: HTTPAuthorizationCredentials | None = Depends(bearer_scheme),
     ) -> Writer:
         token = credentials.credentials if credentials is not None else None
-        return authenticator.authenticate(token)
+        try:
+            return authenticator.authenticate(token)
+        except NotAuthenticated as exc:
+            if refusals is not None:
+                client = request.client.host if request.client else "?"
+                refusals.refused(client, request.url.path, str(exc),
+                                 getattr(request.state, "request_id", None))
+            raise
 
     return require_writer

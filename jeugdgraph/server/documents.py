@@ -18,7 +18,7 @@ from starlette.datastructures import UploadFile
 
 from ..errors import InputError
 from ..uploads import EXTENSIONS
-from .auth import Writer, writer_dependency
+from .auth import Writer
 from .context import ServerContext
 from .security import MULTIPART_OVERHEAD
 from .write_access import write_access
@@ -75,7 +75,7 @@ RESULT_EXAMPLE = {
 
 def documents_router(ctx: ServerContext) -> APIRouter:
     access = write_access(ctx)
-    require_writer = writer_dependency(access.authenticator)
+    require_writer = access.require_writer()
     router = APIRouter(tags=["documenten"])
     limit = ctx.settings.max_upload_bytes
 

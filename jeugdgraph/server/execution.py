@@ -37,7 +37,9 @@ import pyoxigraph as ox
 
 from ..errors import JeugdgraphError, NotAcceptable, QueryError, QueryTimeout, StoreError
 from ..worker_loop import answer_requests
+from .fair_share import ClientSlots, NoSlot, busy_message, per_client_limit
 from .formats import FORMATS_BY_KEY, serialise_boolean, serialise_solutions, serialise_triples
+from .worker_limits import MEMORY_MESSAGE, QueryMemoryExceeded, WorkerLimits
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
 
@@ -136,8 +138,8 @@ def evaluate(store: ox.Store, request: QueryRequest, prefixes: Mapping[str, str]
         raise QueryError(syntax_message(exc)) from None
     except RuntimeError as exc:  # e.g. a substitution of a variable that is not projected
         raise QueryError(f"De query kan zo niet worden uitgevoerd: {exc}") from None
-    except OSError as exc:
-        raise StoreError(f"De store kon de query niet beantwoorden: {exc}") from None
+    except OSError:  # the text may be an upstream's answer: never shown to the client
+        raise StoreError("De store kon de query niet beantwoorden; probeer het opnieuw.") from None
     except (ValueError, TypeError) as exc:
         raise QueryError(f"De query kan niet worden uitgevoerd: {exc}") from None
     return QueryResult(kind, fmt.key, out.body, out.rows, out.truncated,
@@ -160,16 +162,23 @@ def timeout_message(seconds: float) -> str:
 # --------------------------------------------------------------------------- worker processes
 
 
-def _worker_main(conn: Connection, store_dir: str, prefixes: dict[str, str]) -> None:
+def _worker_main(
+    conn: Connection, store_dir: str, prefixes: dict[str, str], limits: WorkerLimits | None = None,
+) -> None:
     """Body of a query worker process: answer requests from ``conn`` until it closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the server, which stops us
+    limits = limits or WorkerLimits()
+    limits.apply()
+    from ..parent_watch import exit_with_parent
+
+    exit_with_parent()  # after the network wall: a namespace needs a process of one thread
     store: ox.Store | None = None
     open_error: JeugdgraphError | None = None
     try:
         store = ox.Store.read_only(store_dir)
-    except OSError as exc:
-        open_error = StoreError(f"De store in {store_dir} kan niet geopend worden: {exc}")
-
+    except OSError:
+        open_error = StoreError("De store kan niet geopend worden; probeer het later opnieuw.")
+    limits.limit_memory()  # on top of what the worker holds with its store open
     def answer(request: QueryRequest) -> tuple[str, object]:
         try:
             if store is None:
@@ -177,8 +186,10 @@ def _worker_main(conn: Connection, store_dir: str, prefixes: dict[str, str]) -> 
             return "ok", evaluate(store, request, prefixes)
         except JeugdgraphError as exc:
             return "error", exc
-        except Exception as exc:  # noqa: BLE001 - a worker answers every request, whatever happens
-            return "error", QueryError(f"De query kan niet worden uitgevoerd: {type(exc).__name__}: {exc}")
+        except MemoryError:
+            return "error", QueryMemoryExceeded(MEMORY_MESSAGE)
+        except Exception:  # noqa: BLE001 - a worker answers every request, whatever happens
+            return "error", QueryError("De query kan niet worden uitgevoerd.")
 
     answer_requests(conn, answer)
 
@@ -262,13 +273,15 @@ class ProcessPoolBackend:
 
     def __init__(
         self, store_dir: Path | str, *, workers: int, prefixes: Mapping[str, str],
-        startup_timeout: float = 120.0,
+        startup_timeout: float = 120.0, limits: WorkerLimits | None = None, per_client: int | None = None,
     ) -> None:
         if workers < 1:
             raise ValueError("a query pool needs at least one worker")
         self.store_dir = str(store_dir)
         self.prefixes = dict(prefixes)
         self.size = workers
+        self.limits = limits or WorkerLimits()
+        self.client_slots = ClientSlots(per_client if per_client is not None else max(2, workers - 1))
         self._ctx = _context()
         self._idle: Queue[_Worker] = Queue()
         self._lock = threading.Lock()
@@ -293,7 +306,7 @@ class ProcessPoolBackend:
     def _spawn(self, store_dir: str | None = None, generation: int | None = None) -> _Worker:
         parent, child = self._ctx.Pipe()
         process = self._ctx.Process(
-            target=_worker_main, args=(child, store_dir or self.store_dir, self.prefixes),
+            target=_worker_main, args=(child, store_dir or self.store_dir, self.prefixes, self.limits),
             name="jeugdgraph-query", daemon=True,
         )
         process.start()
@@ -318,7 +331,7 @@ class ProcessPoolBackend:
             status, payload = worker.conn.recv()
             healthy = True
         except (EOFError, OSError):
-            raise StoreError("Het queryproces stopte onverwacht; probeer het opnieuw.") from None
+            raise _worker_died(worker) from None
         finally:
             self._release(worker, healthy, retiring=healthy and demoted and not worker.restore())
         return _outcome(status, payload)
@@ -333,11 +346,18 @@ class ProcessPoolBackend:
             return await self.proven.execute(key, request, proven_seconds)
         store_dir = self.store_dir
         result = await self._execute_in_worker(request)
-        self.proven.record(key, result, store_dir)
+        self.proven.record(key, result, store_dir, request.query)
         return result
 
     async def _execute_in_worker(self, request: QueryRequest) -> QueryResult:
         deadline = time.monotonic() + request.timeout
+        try:
+            async with self.client_slots.hold(request.timeout):
+                return await self._execute_with_slot(request, deadline)
+        except NoSlot:  # the client's own other queries held its share of the workers
+            raise QueryTimeout(busy_message(self.client_slots.per_client, request.timeout)) from None
+
+    async def _execute_with_slot(self, request: QueryRequest, deadline: float) -> QueryResult:
         try:
             worker = self._idle.get_nowait()
         except Empty:  # every worker busy: wait for one in a thread, where blocking is allowed
@@ -360,7 +380,7 @@ class ProcessPoolBackend:
             status, payload = worker.conn.recv()
             healthy = True
         except (EOFError, OSError):
-            raise StoreError("Het queryproces stopte onverwacht; probeer het opnieuw.") from None
+            raise _worker_died(worker) from None
         finally:  # also when the request is cancelled: a worker with a query under way is replaced
             self._release(worker, healthy, retiring=healthy and demoted and not worker.restore())
         return _outcome(status, payload)
@@ -442,6 +462,16 @@ class ProcessPoolBackend:
             except Empty:
                 break
             worker.stop()
+
+
+def _worker_died(worker: _Worker) -> JeugdgraphError:
+    """What to tell the client when its worker died under the query: out of memory (the engine
+    aborts when an allocation fails under the address-space limit), or something else."""
+    worker.process.join(timeout=2)
+    code = worker.process.exitcode
+    if code is not None and code in (-signal.SIGABRT, -signal.SIGSEGV, -signal.SIGKILL, 134, 137):
+        return QueryMemoryExceeded(MEMORY_MESSAGE)
+    return StoreError("Het queryproces stopte onverwacht; probeer het opnieuw.")
 
 
 def _outcome(status: str, payload: object) -> QueryResult:
@@ -527,7 +557,12 @@ def backend_for(
             raise StoreError(
                 f"Er staat geen store in {path}: bouw er eerst een met 'jeugdgraph build --store {path}'."
             )
-        return ProcessPoolBackend(path, workers=workers, prefixes=prefixes)
+        limits = WorkerLimits(
+            memory_mb=getattr(settings, "query_memory_mb", None) or None,
+            network_wall=not getattr(settings, "service_allowlist", ()),
+        )
+        return ProcessPoolBackend(path, workers=workers, prefixes=prefixes, limits=limits,
+                                  per_client=per_client_limit(settings, workers))
     if isinstance(store, QueryBackend):
         return store
     raise TypeError(

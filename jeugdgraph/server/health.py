@@ -32,8 +32,8 @@ def health_router(ctx: ServerContext) -> APIRouter:
                 select_bindings, ctx.backend, COUNT_QUERY, timeout=ctx.lookup_timeout
             )
             body["triples"] = int(rows[0]["triples"]["value"])
-        except JeugdgraphError as exc:
-            body.update(status="niet klaar", melding=f"De store antwoordt niet: {exc}")
+        except JeugdgraphError:
+            body.update(status="niet klaar", melding="De store antwoordt niet.")
             return JSONResponse(body, status_code=503)
         if not validation.ok:
             body.update(status="niet klaar", melding=validation.message or "De validatie loopt nog.")

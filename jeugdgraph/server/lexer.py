@@ -3,7 +3,12 @@
 It is not a parser: it splits the text into IRIs, prefixed names, variables, strings, comments,
 keywords and punctuation, so that a check for ``SERVICE`` or ``FROM`` is never fooled by a word
 inside a string, an IRI or a comment. Its rules follow Oxigraph's: a comment runs to the next
-line feed, ``\\u`` escapes count inside strings and IRIs only.
+line feed or carriage return, ``\\u`` escapes count inside strings and IRIs only, and a string
+escape is one of the grammar's (``ECHAR``, ``UCHAR``): any other backslash ends the string token
+early, so the words after it are read as code (the safe side).
+
+``without_comments`` blanks every comment out (same length, line ends kept): the server runs
+that text, so the engine never reads a comment whose end it might place elsewhere.
 """
 
 from __future__ import annotations
@@ -16,13 +21,15 @@ _PN_CHARS_BASE = r"A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u0
     r"\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\U00010000-\U000EFFFF"
 _PN_CHARS = _PN_CHARS_BASE + r"_\-0-9\u00B7\u0300-\u036F\u203F-\u2040"
 
+_ESCAPE = r"\\[tbnrf\"'\\]|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8}"  # ECHAR and UCHAR of the grammar
+
 _TOKEN = re.compile(
     r"(?P<ws>\s+)"
-    r"|(?P<comment>#[^\n]*)"
-    r"|(?P<string>'''(?:[^'\\]|\\.|'(?!''))*'''"
-    r'|"""(?:[^"\\]|\\.|"(?!""))*"""'
-    r"|'(?:[^'\\\n\r]|\\.)*'"
-    r'|"(?:[^"\\\n\r]|\\.)*")'
+    r"|(?P<comment>#[^\r\n]*)"
+    rf"|(?P<string>'''(?:[^'\\]|{_ESCAPE}|'(?!''))*'''"
+    rf'|"""(?:[^"\\]|{_ESCAPE}|"(?!""))*"""'
+    rf"|'(?:[^'\\\n\r]|{_ESCAPE})*'"
+    rf'|"(?:[^"\\\n\r]|{_ESCAPE})*")'
     r'|(?P<iri><(?:[^<>"{}|^`\\\x00-\x20]|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8})*>)'
     rf"|(?P<var>[?$][{_PN_CHARS}]+)"
     rf"|(?P<bnode>_:[{_PN_CHARS}][{_PN_CHARS}.]*)"
@@ -68,6 +75,21 @@ def tokens(query: str) -> Iterator[Token]:
         pos = match.start() + len(text)
         if kind not in ("ws", "comment"):
             yield Token(kind, text, match.start())
+
+
+def without_comments(query: str) -> str:
+    """``query`` with every comment replaced by spaces (line ends kept, so positions stay)."""
+    parts: list[str] = []
+    pos = 0
+    while pos < len(query):
+        match = _TOKEN.match(query, pos)
+        assert match is not None
+        text = match.group()
+        if match.lastgroup == "pname" and text.endswith(".") and len(text) > 1:
+            text = text.rstrip(".") or text
+        parts.append(" " * len(text) if match.lastgroup == "comment" else text)
+        pos = match.start() + len(text)
+    return "".join(parts)
 
 
 def iri_value(token: Token) -> str:

@@ -105,8 +105,7 @@ def ontology_router(ctx: ServerContext) -> APIRouter:
     async def void_description(request: Request, format: str | None = None) -> Response:
         fmt: Format = choose(GRAPH_FORMATS, request.headers.get("accept"), format)
         statistics = await run_in_threadpool(ctx.statistics.get)
-        root = str(request.base_url).rstrip("/")
-        triples = dataset_description(root, statistics)
+        triples = dataset_description(ctx.settings.public_base, statistics)  # not the Host header
         prefixes = {"void": VOID, "dcat": DCAT, "dcterms": DCTERMS}
         kwargs = {"prefixes": prefixes} if fmt.key in {"turtle", "trig", "rdfxml"} else {}
         return Response(ox.serialize(triples, format=fmt.rdf_format(), **kwargs), media_type=fmt.content_type,

@@ -44,6 +44,12 @@ def key_of(request: QueryRequest) -> Hashable:
     )
 
 
+def _may_reach_out(query: str) -> bool:
+    from .parsed_query import SERVICE, mentions_remote_keyword
+
+    return mentions_remote_keyword(query, SERVICE)
+
+
 class ProvenQueries:
     """The quick queries of one store directory, and a read-only handle on it in this process."""
 
@@ -68,9 +74,12 @@ class ProvenQueries:
                 self._proven.move_to_end(key)
             return seconds
 
-    def record(self, key: Hashable, result: QueryResult, store_dir: str) -> None:
-        """A worker answered ``key`` on ``store_dir`` in ``result.seconds``."""
-        if result.seconds > QUICK_SECONDS:
+    def record(self, key: Hashable, result: QueryResult, store_dir: str, query: str = "") -> None:
+        """A worker answered ``key`` on ``store_dir`` in ``result.seconds``.
+
+        A text holding the letters of SERVICE is never proven: this process may reach the
+        network, the workers may not (``network_wall``)."""
+        if result.seconds > QUICK_SECONDS or _may_reach_out(query):
             return
         with self._lock:
             if store_dir != self._store_dir:  # answered on a store that has since been replaced

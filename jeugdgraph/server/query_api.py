@@ -14,7 +14,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Query, Request, Response
 from starlette.concurrency import run_in_threadpool
 
-from ..errors import JeugdgraphError
+from ..errors import InputError, JeugdgraphError
 from ..namespaces import PREFIXES
 from .answers import answer_query, flag
 from .context import ServerContext
@@ -64,6 +64,7 @@ def _describe(named: NamedQuery) -> str:
 
 def _endpoint(ctx: ServerContext, named: NamedQuery):  # noqa: ANN202 - a FastAPI endpoint
     async def endpoint(request: Request, **values: str | None) -> Response:
+        _refuse_repeated(request, [*(p.name for p in named.params), *CONTROL_PARAMETERS])
         given = {p.name: values.get(p.name) for p in named.params}
         substitutions = await run_in_threadpool(ctx.binder.bind, named, given)
         return await answer_query(
@@ -94,6 +95,16 @@ def _endpoint(ctx: ServerContext, named: NamedQuery):  # noqa: ANN202 - a FastAP
     endpoint.__signature__ = inspect.Signature(parameters, return_annotation=Response)  # type: ignore[attr-defined]
     endpoint.__name__ = f"vraag_{named.name.replace('-', '_')}"
     return endpoint
+
+
+CONTROL_PARAMETERS = ("format", "timeout", "row-limit", "download")
+
+
+def _refuse_repeated(request: Request, names: list[str]) -> None:
+    """A parameter given twice is an error (400), not silently its last value."""
+    for name in names:
+        if len(request.query_params.getlist(name)) > 1:
+            raise InputError(f"De parameter '{name}' is meer dan eens meegegeven; geef hem één keer.")
 
 
 class _ExampleCache:

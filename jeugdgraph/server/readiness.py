@@ -64,9 +64,9 @@ class Readiness:
             try:
                 outcome = run()
                 self.set(outcome if isinstance(outcome, ValidationState) else state_of(outcome))
-            except Exception as exc:  # noqa: BLE001 - recorded and reported by /ready
+            except Exception:  # noqa: BLE001 - recorded and reported by /ready
                 log.exception("validation at start-up failed")
-                self.set(ValidationState(FAILED, message=f"Validatie mislukte: {type(exc).__name__}: {exc}"))
+                self.set(ValidationState(FAILED, message="Validatie bij het starten mislukt (zie log)."))
 
         self.set(ValidationState(PENDING))
         self._thread = threading.Thread(target=work, name="jeugdgraph-validate", daemon=True)
@@ -89,8 +89,15 @@ def validate_store_dir(store_dir: str) -> ValidationState:
 
 
 def validate_in_subprocess(store_dir: str) -> ValidationState:
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    """``validate_store_dir`` in a process of its own that ends with the server (``validate_child``)."""
+    import json
+    import subprocess
+    import sys
 
-    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
-        return pool.submit(validate_store_dir, store_dir).result()
+    done = subprocess.run([sys.executable, "-m", "jeugdgraph.validate_child", store_dir],
+                          capture_output=True, stdin=subprocess.DEVNULL, check=False)
+    if done.returncode != 0:
+        log.error("start-up validation process failed: %s", done.stderr.decode(errors="replace")[-2000:])
+        return ValidationState(FAILED, message="Validatie bij het starten mislukt (zie log).")
+    verdict = json.loads(done.stdout.decode().strip().splitlines()[-1])
+    return ValidationState(verdict["status"], verdict["violations"], verdict["message"])

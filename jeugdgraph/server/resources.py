@@ -18,6 +18,7 @@ from fastapi.responses import Response
 
 from ..errors import JeugdgraphError, NotFound
 from ..namespaces import JG_IRI, JGI_IRI, PREFIXES
+from ..sparql_terms import iri_term
 from ..viz import kind_of_class
 from ..viz_html import local_link
 from ..viz_queries import (
@@ -270,7 +271,7 @@ def resources_router(ctx: ServerContext) -> APIRouter:
 
 
 def _describe_href(iri: str) -> str:
-    return "/sparql?query=" + url_quote(f"DESCRIBE <{iri}>", safe="")
+    return "/sparql?query=" + url_quote(f"DESCRIBE {iri_term(iri)}", safe="")
 
 
 __all__ = ["OFFERED", "describe_resource", "resources_router"]

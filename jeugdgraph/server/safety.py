@@ -7,7 +7,12 @@ fetched), so they may name the project's own graphs (``jgi:``) or allowlisted IR
 IRI is never allowed. Updates and ``LOAD`` are refused: this endpoint only answers questions.
 
 The check reads the tokens of the query (``lexer``), so comments, strings and IRIs cannot hide or
-fake a keyword.
+fake a keyword. Comments are blanked out first and the server runs that blanked text
+(``QueryInfo.text``), so the engine and the check never disagree about where a comment ends.
+When the text could hold SERVICE, LOAD, FROM or USING at all, rdflib's SPARQL parser reads it
+as well (``parsed_query``) and both readings must pass; a text rdflib cannot parse that holds
+those letters as a word is refused. Worker processes cannot open network connections either
+(``jeugdgraph.network_wall``), so this check is not the only wall.
 """
 
 from __future__ import annotations
@@ -18,10 +23,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urljoin
 
-from ..errors import QueryRefused
+from ..errors import QueryError, QueryRefused
 from ..namespaces import JGI_IRI
 from .formats import GRAPH, RESULTS
-from .lexer import Token, iri_value, tokens
+from .lexer import Token, iri_value, tokens, without_comments
+from .parsed_query import Reading, mentions_remote_keyword, read
 
 QUERY_FORMS = {"SELECT": "select", "ASK": "ask", "CONSTRUCT": "construct", "DESCRIBE": "describe"}
 UPDATE_KEYWORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "ADD", "MOVE", "COPY", "WITH"}
@@ -41,6 +47,7 @@ class QueryInfo:
     from_graphs: tuple[str, ...] = ()
     from_named_graphs: tuple[str, ...] = ()
     services: tuple[str, ...] = ()
+    text: str = ""  # the text to run: the query with its comments blanked out
 
     @property
     def has_dataset_clause(self) -> bool:
@@ -92,7 +99,7 @@ def inspect_query(
     graph_names_only: bool = False,
 ) -> QueryInfo:
     """Read the query's form, dataset clauses and SERVICE targets; raise ``QueryRefused`` if any
-    of them is not allowed. ``graph_names_only``: FROM may name any graph (see ``check_graph_name``)."""
+    of them is not allowed."""
     allowlist = tuple(allowlist)
     prefix_items = tuple((prefixes or {}).items())
     if len(query) <= CACHED_QUERY_CHARS:  # dashboards send the same queries again and again
@@ -110,6 +117,16 @@ def _inspect_cached(
 def _inspect(
     query: str, allowlist: tuple[str, ...], prefix_items: _PrefixItems, names_only: bool = False
 ) -> QueryInfo:
+    text = without_comments(query)
+    info = _inspect_tokens(text, allowlist, prefix_items, names_only)
+    if mentions_remote_keyword(text):
+        _check_reading(read(text, update=False, prefixes=dict(prefix_items)), text, allowlist, names_only)
+    return info
+
+
+def _inspect_tokens(
+    text: str, allowlist: tuple[str, ...], prefix_items: _PrefixItems, names_only: bool = False
+) -> QueryInfo:
     known = dict(prefix_items)
     base: str | None = None
     form: str | None = None
@@ -117,7 +134,8 @@ def _inspect(
     from_named: list[str] = []
     services: list[str] = []
 
-    toks = list(tokens(query))
+    toks = list(tokens(text))
+    _refuse_glued(toks, ("SERVICE",))
     i = 0
     while i < len(toks):
         tok = toks[i]
@@ -168,7 +186,119 @@ def _inspect(
             i = j + 1
             continue
         i += 1
-    return QueryInfo(form, tuple(from_graphs), tuple(from_named), tuple(services))
+    return QueryInfo(form, tuple(from_graphs), tuple(from_named), tuple(services), text)
+
+
+_SUSPECT_WORD = re.compile(r"(?<![A-Za-z0-9_:])(?:SERVICE|LOAD)(?![A-Za-z0-9_:])", re.IGNORECASE)
+UNREADABLE = (
+    "De query bevat SERVICE of LOAD op een manier die niet eenduidig te lezen is; "
+    "zo'n query wordt niet uitgevoerd."
+)
+
+
+GLUED = (
+    "Direct na SERVICE of LOAD moet een spatie staan; de query leest anders als SERVICE of LOAD "
+    "naar een ander doel en wordt niet uitgevoerd."
+)
+
+
+def _refuse_glued(toks: list[Token], keywords: tuple[str, ...]) -> None:
+    """The engine reads a keyword without a boundary after it (``servicec:x`` is ``SERVICE c:x``):
+    a name that starts with SERVICE or LOAD but is not that keyword is refused."""
+    for tok in toks:
+        if tok.kind in ("word", "pname"):
+            upper = tok.text.upper()
+            if any(upper.startswith(k) and tok.keyword != k for k in keywords):
+                raise QueryRefused(GLUED)
+
+
+def _check_reading(
+    reading: Reading, text: str, allowlist: tuple[str, ...], names_only: bool = False
+) -> None:
+    """The second reading (rdflib's parser) must pass the same rules as the tokens."""
+    if not reading.parsed:
+        # the engine will most likely refuse this text too; if it holds the words, refuse it here
+        if _SUSPECT_WORD.search(text) or _SUSPECT_WORD.search(_decode_escapes(text)):
+            raise QueryRefused(UNREADABLE)
+        return
+    if reading.loads:
+        raise QueryRefused("LOAD is op dit endpoint niet toegestaan.")
+    for target in reading.services:
+        _check_service(target, allowlist)
+    for clause, graph in reading.graphs:
+        if graph is None:
+            raise QueryRefused(f"{clause} moet een IRI noemen.")
+        check_graph_name(graph, allowlist, clause=clause, names_only=names_only)
+
+
+def _check_service(target: str | None, allowlist: Iterable[str]) -> None:
+    if target is None:
+        raise QueryRefused(
+            "SERVICE is alleen toegestaan met een vaste IRI op de allowlist (service_allowlist); "
+            "een variabele of onleesbaar doel wordt geweigerd."
+        )
+    if not is_allowlisted(target, allowlist):
+        raise QueryRefused(
+            f"SERVICE <{_shown(target)}> is niet toegestaan: het doel staat niet op de allowlist "
+            "(service_allowlist)."
+        )
+
+
+def _shown(iri: str) -> str:
+    return iri if len(iri) <= 200 else iri[:200] + "…"
+
+
+def _decode_escapes(text: str) -> str:
+    return re.sub(r"\\u([0-9A-Fa-f]{4})", lambda m: chr(int(m.group(1), 16)), text)
+
+
+MAX_NESTING = 200  # brackets deep; the SPARQL parser recurses and would overflow its stack
+
+
+def inspect_update(update: str, allowlist: Iterable[str] = ()) -> str:
+    """Check a SPARQL Update before it runs and return the text to run (comments blanked out).
+
+    Refused: ``LOAD`` and ``SERVICE`` to targets not on the allowlist (the engine would fetch them
+    over the network), and nesting so deep that parsing would overflow the parser's stack. Read
+    by the tokens and, when the letters of those keywords occur, by rdflib's parser too."""
+    allowlist = tuple(allowlist)
+    text = without_comments(update)
+    toks = list(tokens(text))
+    _refuse_glued(toks, ("SERVICE", "LOAD"))
+    depth = deepest = 0
+    for tok in toks:
+        if tok.kind == "punct" and tok.text in "{([":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif tok.kind == "punct" and tok.text in "})]":
+            depth -= 1
+    if deepest > MAX_NESTING:
+        raise QueryError(
+            f"De update is {deepest} niveaus diep genest; meer dan {MAX_NESTING} wordt niet verwerkt."
+        )
+    for i, tok in enumerate(toks):
+        if tok.keyword not in {"LOAD", "SERVICE"}:
+            continue
+        j = i + 1
+        if j < len(toks) and toks[j].keyword == "SILENT":
+            j += 1
+        target = iri_value(toks[j]) if j < len(toks) and toks[j].kind == "iri" else None
+        if target is None or not is_allowlisted(target, allowlist):
+            raise QueryRefused(
+                f"{tok.keyword} is in een update alleen toegestaan naar een vaste IRI op de allowlist "
+                "(service_allowlist)."
+            )
+    if mentions_remote_keyword(text):
+        reading = read(text, update=True, prefixes={})
+        if not reading.parsed and (_SUSPECT_WORD.search(text) or _SUSPECT_WORD.search(_decode_escapes(text))):
+            raise QueryRefused(UNREADABLE)
+        for target in (*reading.loads, *reading.services):
+            if target is None or not is_allowlisted(target, allowlist):
+                raise QueryRefused(
+                    "LOAD en SERVICE zijn in een update alleen toegestaan naar een vaste IRI op de "
+                    "allowlist (service_allowlist)."
+                )
+    return text
 
 
 def _kind(toks: list[Token], i: int) -> str:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..settings import Settings
+from .connections import uvicorn_options
 
 log = logging.getLogger("jeugdgraph.server")
 
@@ -80,4 +81,4 @@ def serve(settings: Settings, *, say=print) -> None:  # noqa: ANN001 - say: a pr
         base = f"http://{settings.host}:{settings.port}"
         say(f"Querypagina: {base}/  —  SPARQL: {base}/sparql  —  API: {base}/docs")
         uvicorn.run(app, host=settings.host, port=settings.port, access_log=False, log_level="info",
-                    server_header=False)
+                    server_header=False, **uvicorn_options(settings))

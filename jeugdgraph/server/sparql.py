@@ -16,11 +16,13 @@ from starlette.routing import Route
 
 from ..errors import InputError, PayloadTooLarge, QueryRefused, UnsupportedMediaType
 from ..namespaces import PREFIXES
+from ..settings import Settings
 from .answers import answer_query, flag
 from .context import ServerContext
 from .formats import GRAPH_FORMATS, RESULT_FORMATS
 from .negotiation import choose, parse_accept, quality_of_media_type
 from .params import multi, require_utf8, single
+from .parsed_query import mentions_remote_keyword
 from .safety import UPDATE_REFUSED, check_graph_name, inspect_query
 from .service_description import serialise_description, service_description
 
@@ -117,19 +119,25 @@ def sparql_route(ctx: ServerContext) -> Route:
             raise InputError("De query is leeg.")
         if len(query.encode("utf-8")) > settings.max_query_bytes:
             raise PayloadTooLarge(f"De query is groter dan {settings.max_query_bytes} bytes.")
-        info = inspect_query(query, allowlist=settings.service_allowlist, prefixes=PREFIXES,
-                             graph_names_only=names_only)
+        if mentions_remote_keyword(query):  # a second reading by rdflib's parser: not on the event loop
+            info = await run_in_threadpool(
+                inspect_query, query, allowlist=settings.service_allowlist, prefixes=PREFIXES,
+                graph_names_only=names_only,
+            )
+        else:
+            info = inspect_query(query, allowlist=settings.service_allowlist, prefixes=PREFIXES,
+                                 graph_names_only=names_only)
         default_graphs = params.get("default-graph-uri", [])
         named_graphs = params.get("named-graph-uri", [])
         for graph in default_graphs:
             check_dataset(graph, "default-graph-uri")
         for graph in named_graphs:
             check_dataset(graph, "named-graph-uri")
-        return await answer_query(
-            ctx.backend, settings, request, query, info,
+        return await answer_query(  # info.text: the text the check read, comments blanked out
+            ctx.backend, settings, request, info.text, info,
             format_override=",".join(params.get("format", [])) or None, timeout=single(params, "timeout"),
             row_limit=single(params, "row-limit"), download=flag(single(params, "download")),
-            default_graph=default_graphs, named_graphs=named_graphs, base_iri=endpoint_iri(request),
+            default_graph=default_graphs, named_graphs=named_graphs, base_iri=endpoint_iri(settings, request),
         )
 
     async def sparql_get(request: Request) -> Response:
@@ -177,8 +185,8 @@ def sparql_route(ctx: ServerContext) -> Route:
             return RedirectResponse("/", status_code=303)
         fmt = choose(GRAPH_FORMATS, accept, format_override)
         statistics = await run_in_threadpool(ctx.statistics.get)
-        endpoint = endpoint_iri(request)
-        void_iri = str(request.base_url).rstrip("/") + VOID_PATH
+        endpoint = endpoint_iri(settings, request)  # from settings: the Host header is the client's word
+        void_iri = settings.public_base + VOID_PATH
         triples = service_description(endpoint, statistics, federation=bool(settings.service_allowlist),
                                       void_iri=void_iri)
         return Response(serialise_description(triples, fmt), media_type=fmt.content_type,
@@ -192,9 +200,10 @@ def sparql_route(ctx: ServerContext) -> Route:
     return Route("/sparql", sparql, methods=["GET", "POST"], include_in_schema=False)
 
 
-def endpoint_iri(request: Request) -> str:
-    """The endpoint's own IRI: the base IRI of relative IRIs in queries and updates."""
-    return str(request.url.replace(query="", fragment=""))
+def endpoint_iri(settings: Settings, request: Request) -> str:
+    """The endpoint's own IRI, the base IRI of relative IRIs in queries and updates: the server's
+    configured address (never the client's Host header) with the request's path."""
+    return settings.public_base + request.url.path
 
 
 def _prefers_html(accept: str | None) -> bool:

@@ -25,7 +25,8 @@ from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
 from ..errors import InputError, PayloadTooLarge, UnsupportedMediaType, WritesDisabled
-from .auth import Writer, writer_dependency
+from ..sparql_terms import iri_term
+from .auth import Writer
 from .context import ServerContext
 from .lexer import tokens
 from .params import ABSOLUTE_IRI, multi, require_utf8
@@ -69,7 +70,7 @@ GRAPH_BODY = {
 def update_router(ctx: ServerContext) -> APIRouter:
     settings = ctx.settings
     access = write_access(ctx)
-    require_writer = writer_dependency(access.authenticator)
+    require_writer = access.require_writer()
     router = APIRouter(tags=["wijzigen"])
 
     def enabled() -> WriteAccess:
@@ -92,7 +93,7 @@ def update_router(ctx: ServerContext) -> APIRouter:
         request: Request, access: WriteAccess = Depends(enabled), writer: Writer = Depends(require_writer)
     ) -> JSONResponse:
         service = access.require_service()
-        text = await _update_text(request, settings.max_query_bytes)
+        text = await _update_text(request, settings.max_query_bytes, settings.public_base)
         result = await run_in_threadpool(
             service.update, text, who=writer.token_id, request_id=getattr(request.state, "request_id", None)
         )
@@ -182,7 +183,7 @@ def _utf8(data: bytes, what: str) -> str:
 USING_PARAMETERS = ("using-graph-uri", "using-named-graph-uri")
 
 
-async def _update_text(request: Request, limit: int) -> str:
+async def _update_text(request: Request, limit: int, public_base: str) -> str:
     """The update of a request, with the protocol's ``using-graph-uri`` and
     ``using-named-graph-uri`` written into it as USING clauses and the endpoint as its base IRI."""
     raw_type = request.headers.get("content-type", "")
@@ -213,8 +214,9 @@ async def _update_text(request: Request, limit: int) -> str:
             if not ABSOLUTE_IRI.match(graph) or graph.lower().startswith("file:"):
                 raise InputError(f"{key} <{graph}> is geen absolute IRI (file: is nooit toegestaan).")
     text = with_using(text, params.get("using-graph-uri", []), params.get("using-named-graph-uri", []))
-    base = str(request.url.replace(query="", fragment=""))
-    return f"BASE <{base}> {text}"  # on the first line: the parser's line numbers stay right
+    # the configured address, not the client's Host header, checked as an IRI by the engine
+    base = iri_term(public_base + request.url.path)
+    return f"BASE {base} {text}"  # on the first line: the parser's line numbers stay right
 
 
 def with_using(update: str, graphs: list[str], named: list[str]) -> str:

@@ -17,14 +17,15 @@ from __future__ import annotations
 import atexit
 import logging
 import weakref
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..audit import AuditLog
 from ..errors import WritesDisabled
 from ..isolation import IsolatedRunner
 from ..writes import DirectoryTarget, LiveTarget, StoreTarget, WriteService
-from .auth import TokenAuthenticator
+from .auth import RefusalAudit, TokenAuthenticator, Writer, writer_dependency
 from .context import ServerContext
 from .execution import InProcessBackend, ProcessPoolBackend
 
@@ -36,6 +37,11 @@ class WriteAccess:
     authenticator: TokenAuthenticator
     service: WriteService | None
     unavailable: str | None = None  # why there is no service although tokens are configured
+    refusals: RefusalAudit = field(default_factory=RefusalAudit)  # refused logins, rate-limited
+
+    def require_writer(self) -> Callable[..., Writer]:
+        """The FastAPI dependency for routes that need a token."""
+        return writer_dependency(self.authenticator, self.refusals)
 
     def require_service(self) -> WriteService:
         if self.service is None:
@@ -88,9 +94,11 @@ def _make(ctx: ServerContext) -> WriteAccess:
     service = WriteService(
         target,
         settings=settings,
-        runner=IsolatedRunner(memory_mb=settings.write_memory_mb),
+        runner=IsolatedRunner(
+            memory_mb=settings.write_memory_mb, network_wall=not settings.service_allowlist
+        ),
         audit=AuditLog(settings.audit_log or default_audit_log(target)),
     )
     atexit.register(service.close)
     logger.info("writes enabled for %d token(s)", len(settings.write_tokens))
-    return WriteAccess(authenticator, service)
+    return WriteAccess(authenticator, service, refusals=RefusalAudit(service.audit))

@@ -4,6 +4,12 @@ its new one, never a mix, and with a store that opens and validates."""
 from __future__ import annotations
 
 import contextlib
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -125,3 +131,91 @@ def test_a_kill_during_a_write_leaves_the_old_or_the_new_graph(
 def _upload_ignoring_errors(url: str, version: str, answers: list[int]) -> None:
     with contextlib.suppress(httpx.HTTPError):  # the server is killed under the request: the point
         answers.append(upload(url, version).status_code)
+
+
+# --------------------------------------------------------------------------- kill at every step
+
+KILL_POINTS = (
+    "extracted", "validated", "pending-file", "pending-manifest", "pending-audit", "before-commit",
+    "graph-switched", "files-moved", "committed-audit", None,  # None: the write runs to its end
+)
+_WRITE_B = """
+import sys
+from pathlib import Path
+from jeugdgraph.settings import Settings
+from jeugdgraph.writes import add_document
+store, audit, name, content, request_id = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5]
+add_document(store, name, Path(content).read_bytes(), {"title": "Versie B (fouttest)"},
+             settings=Settings(audit_log=Path(audit)), request_id=request_id)
+"""
+
+
+def _library_state(
+    store_dir: Path, audit: Path, request_id: str
+) -> tuple[str | None, str | None, bool, bool]:
+    """(graph version, saved file version, committed audit record, pending left) after reopening
+    the store for writing, which finishes or undoes an interrupted write."""
+    from jeugdgraph.settings import Settings
+    from jeugdgraph.writes import DirectoryTarget, WriteService
+
+    target = DirectoryTarget(store_dir)
+    service = WriteService(target, settings=Settings(audit_log=audit))
+    try:
+        graph = f"<{DOC}{SLUG}>"
+        rows = list(target.store.query(f"SELECT ?t WHERE {{ GRAPH {graph} {{ {graph} dcterms:title ?t }} }}",
+                                       prefixes={"dcterms": "http://purl.org/dc/terms/"}))
+        titles = {row["t"].value for row in rows}
+        assert len(titles) <= 1, titles
+        graph_version = next((v for v, t in TITLES.items() if t in titles), None)
+    finally:
+        service.close()
+    saved = store_dir / "documents" / f"{SLUG}.txt"
+    content = saved.read_bytes() if saved.exists() else None
+    file_version = "A" if content == VERSION_A else "B" if content == VERSION_B else None
+    records = [json.loads(line) for line in audit.read_text().splitlines() if line.strip()]
+    committed = any(r["request_id"] == request_id and r["outcome"] == "committed" for r in records)
+    pending = any((store_dir / "documents" / ".pending").glob("*"))
+    return graph_version, file_version, committed, pending
+
+
+def test_a_kill_at_every_step_of_an_upload_leaves_graph_file_and_audit_in_agreement(
+    seed_store_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    from jeugdgraph.settings import Settings
+    from jeugdgraph.writes import add_document
+
+    base = copy_store(seed_store_dir, tmp_path / "base" / "store")
+    base_audit = tmp_path / "base" / "audit.jsonl"
+    add_document(base, f"{SLUG}.txt", VERSION_A, {"title": TITLES["A"]},
+                 settings=Settings(audit_log=base_audit))
+    content = tmp_path / "version-b.txt"
+    content.write_bytes(VERSION_B)
+    matrix = []
+    for point in KILL_POINTS:
+        folder = tmp_path / (point or "end")
+        store_dir = copy_store(base, folder / "store")
+        shutil.copytree(base / "documents", store_dir / "documents", dirs_exist_ok=True)
+        audit = folder / "audit.jsonl"
+        shutil.copy(base_audit, audit)
+        env = {k: v for k, v in os.environ.items() if k != "JEUGDGRAPH_CRASH_AT"}
+        if point:
+            env["JEUGDGRAPH_CRASH_AT"] = point
+        request_id = f"kill-{point or 'end'}"
+        done = subprocess.run(
+            [sys.executable, "-c", _WRITE_B, str(store_dir), str(audit), f"{SLUG}.txt", str(content),
+             request_id],
+            env=env, capture_output=True, timeout=300,
+        )
+        assert done.returncode == (-signal.SIGKILL if point else 0), done.stderr.decode()[-2000:]
+        graph, saved, committed, pending = _library_state(store_dir, audit, request_id)
+        matrix.append((point or "(no kill)", graph, saved, committed))
+        assert not pending, point
+        assert graph in ("A", "B") and saved == graph, (point, graph, saved)
+        assert committed == (graph == "B"), (point, graph, committed)
+        if point == "graph-switched":  # a rebuild keeps the write the crash interrupted
+            build_store([SEEDS_DIR], store_dir, validate=False)
+            assert _library_state(store_dir, audit, request_id)[0] == "B"
+    with capsys.disabled():
+        print("\nkill -9 during an upload (A -> B): point | graph | saved file | audit committed")
+        for point, graph, saved, committed in matrix:
+            print(f"  {point:18} | {graph} | {saved} | {'yes' if committed else 'no'}")

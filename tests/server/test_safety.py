@@ -98,3 +98,23 @@ def test_query_forms_are_recognised_after_the_prologue():
     assert inspect("CONSTRUCT WHERE { ?s ?p ?o }").answer_kind == "graph"
     assert inspect("describe <http://x/>").answer_kind == "graph"
     assert inspect("this is no query").form is None
+
+
+@pytest.mark.parametrize("query", [
+    "SELECT * WHERE { servicec:x { ?s ?p ?o } }",
+    "PREFIX c: <http://127.0.0.1:9/> SELECT * WHERE { SERVICEc:x { ?s ?p ?o } }",
+    "SELECT * WHERE { SERVICESILENT<http://127.0.0.1:9/> { ?s ?p ?o } }",
+    "SELECT * WHERE { # x\r SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }",
+    "SELECT * WHERE { #\r\nSERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }",
+])
+def test_what_the_engine_reads_as_service_is_refused(query):  # noqa: ANN001
+    with pytest.raises(QueryRefused):
+        inspect(query)
+
+
+def test_the_text_that_runs_has_its_comments_blanked_out():
+    query = "SELECT * WHERE { ?s ?p ?o } # SERVICE <http://x>\nLIMIT 1"
+    info = inspect(query)
+    assert info.text == "SELECT * WHERE { ?s ?p ?o } " + " " * len("# SERVICE <http://x>") + "\nLIMIT 1"
+    assert len(info.text) == len(query)
+    assert inspect("SELECT * WHERE { ?s :service ?o }").form == "select"  # a name, not the keyword

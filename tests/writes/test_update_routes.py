@@ -156,10 +156,13 @@ def test_the_graph_store_protocol(client) -> None:  # noqa: ANN001
         content='<urn:test:b> <urn:test:p> "b" .\n',
     )
     assert added.status_code == 200 and added.json()["grafen"][SCRATCH] == {"voor": 1, "na": 2}
-    read = client.get("/store", params={"graph": SCRATCH}, headers={"Accept": "application/n-triples"})
+    assert client.get("/store", params={"graph": SCRATCH}).status_code == 200  # reading is public
+    read = client.get("/store", params={"graph": SCRATCH},
+                      headers={**AUTH, "Accept": "application/n-triples"})
     assert read.status_code == 200 and read.headers["content-type"].startswith("application/n-triples")
     assert sorted(read.text.strip().splitlines())[1] == '<urn:test:b> <urn:test:p> "b" .'
-    assert client.get("/store", params={"graph": SCRATCH}, headers={"Accept": "image/png"}).status_code == 406
+    assert client.get("/store", params={"graph": SCRATCH},
+                      headers={**AUTH, "Accept": "image/png"}).status_code == 406
     assert (
         client.put(
             "/store", params={"graph": SCRATCH}, headers=turtle, content="<urn:a> <urn:b> ."
@@ -177,7 +180,7 @@ def test_the_graph_store_protocol(client) -> None:  # noqa: ANN001
     )  # no ?graph=
     assert client.delete("/store", params={"graph": SCRATCH}).status_code == 401
     assert client.delete("/store", params={"graph": SCRATCH}, headers=AUTH).status_code == 200
-    assert client.get("/store", params={"graph": SCRATCH}).status_code == 404
+    assert client.get("/store", params={"graph": SCRATCH}, headers=AUTH).status_code == 404
     assert client.delete("/store", params={"graph": SCRATCH}, headers=AUTH).status_code == 404
 
 

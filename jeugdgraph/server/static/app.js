@@ -110,6 +110,8 @@ function shortIri(iri) {
 function cell(term) {
   if (!term) return element("td", { className: "unbound" });
   if (term.type === "uri") {
+    // only http(s) IRIs become links: a stored javascript: or data: IRI stays text
+    if (!/^https?:\/\//i.test(term.value)) return element("td", { title: term.value }, shortIri(term.value));
     return element("td", {}, element("a", { href: term.value, title: term.value }, shortIri(term.value)));
   }
   if (term.type === "bnode") return element("td", { className: "bnode" }, `_:${term.value}`);

@@ -1,0 +1,71 @@
+"""Connection hygiene for uvicorn: a time limit on reading a request's headers, and a limit on
+connections.
+
+uvicorn times out a connection that stays idle after a response (``timeout_keep_alive``), but not
+one that never finishes sending its headers: thousands of such connections ("slowloris") would
+exhaust the server's file descriptors. ``HeaderTimeoutProtocol`` closes a connection whose
+request headers are not complete ``header_timeout`` seconds after it opened (or after its
+previous response). ``uvicorn_options`` gives the settings ``jeugdgraph serve`` runs uvicorn
+with: this protocol, the keep-alive time limit and the connection limit (``limit_concurrency``:
+past it uvicorn answers 503 at once).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+
+class HeaderTimeoutProtocol(HttpToolsProtocol):
+    """uvicorn's httptools protocol with a time limit on receiving a request's headers."""
+
+    header_timeout: float = 10.0
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self._header_timer: asyncio.TimerHandle | None = None
+        self._arm_header_timer()
+
+    def _arm_header_timer(self) -> None:
+        self._cancel_header_timer()
+        self._header_timer = self.loop.call_later(self.header_timeout, self._headers_too_slow)
+
+    def _cancel_header_timer(self) -> None:
+        timer = getattr(self, "_header_timer", None)
+        if timer is not None:
+            timer.cancel()
+            self._header_timer = None
+
+    def _headers_too_slow(self) -> None:
+        self._header_timer = None
+        if not self.transport.is_closing():
+            self.transport.close()
+
+    def on_headers_complete(self) -> None:
+        self._cancel_header_timer()
+        super().on_headers_complete()
+
+    def on_response_complete(self) -> None:
+        super().on_response_complete()
+        if not self.transport.is_closing() and not self.pipeline:
+            self._arm_header_timer()  # the next request on this connection gets the same limit
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._cancel_header_timer()
+        super().connection_lost(exc)
+
+
+def protocol_with(header_timeout: float) -> type[HeaderTimeoutProtocol]:
+    """``HeaderTimeoutProtocol`` with its own time limit (uvicorn takes a class, not an instance)."""
+    return type("JeugdgraphHttpProtocol", (HeaderTimeoutProtocol,), {"header_timeout": header_timeout})
+
+
+def uvicorn_options(settings: Any) -> dict[str, Any]:
+    """The uvicorn settings for connection hygiene, from jeugdgraph's ``Settings``."""
+    return {
+        "http": protocol_with(float(settings.header_timeout)),
+        "timeout_keep_alive": int(settings.keep_alive_timeout),
+        "limit_concurrency": int(settings.max_connections) or None,
+    }

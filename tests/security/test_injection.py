@@ -1,0 +1,80 @@
+"""Outside IRIs are checked as IRIs and written as terms, never pasted into SPARQL text: the
+``source_url`` of an upload that tries to end its IRI and add a SERVICE clause is refused before
+any query runs, and a graph whose IRIs carry such text cannot reach the validation queries."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from fastapi.testclient import TestClient
+from rdflib import Graph, URIRef
+from securityfixtures import AUTH, DIGEST, Canary, copy_store
+
+from jeugdgraph.errors import InputError
+from jeugdgraph.incremental import document_context
+from jeugdgraph.server import create_app
+from jeugdgraph.server.write_access import write_access
+from jeugdgraph.settings import Settings
+from jeugdgraph.sparql_terms import iri_term, values_block
+
+MOTIE = (
+    b"Motie Wachttijden jeugdhulp\n\nDe raad van de gemeente Vlaardingen, in vergadering bijeen op "
+    b"12 maart 2026,\n\nverzoekt het college een plan voor te leggen om de wachttijden te verkorten.\n"
+)
+
+
+@pytest.fixture
+def canary() -> Iterator[Canary]:
+    listener = Canary()
+    yield listener
+    listener.close()
+
+
+@pytest.fixture(scope="module")
+def client(  # noqa: ANN001
+    seed_build, seed_store_dir: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[TestClient]:
+    folder = tmp_path_factory.mktemp("injection")
+    store_dir = copy_store(seed_store_dir, folder / "store")
+    settings = Settings(  # an allowlist elsewhere: the workers' network wall is down, the binding alone holds
+        query_workers=1, write_tokens=(DIGEST,), audit_log=folder / "audit.jsonl",
+        service_allowlist=("https://toegestaan.example/sparql",),
+    )
+    app = create_app(settings, store_dir, validation=seed_build.validation)
+    with TestClient(app) as test_client:
+        yield test_client
+    service = write_access(app.state.context).service
+    if service is not None:
+        service.close()
+
+
+def test_a_source_url_that_ends_its_iri_is_refused_before_any_query(
+    client: TestClient, canary: Canary
+) -> None:
+    hostile = f"https://x.example/>}}SERVICE<http://127.0.0.1:{canary.port}/W>{{?s?p?o}}}}#"
+    response = client.post(
+        "/api/documents", files={"file": ("motie-injectie.txt", MOTIE, "text/plain")},
+        data={"source_url": hostile}, headers=AUTH,
+    )
+    assert response.status_code in (400, 422), response.text
+    assert "bron-URL" in response.json()["fout"]
+    assert canary.connections == 0
+
+
+def test_terms_are_checked_before_they_are_written_into_sparql(canary: Canary) -> None:
+    hostile = f"https://x.example/>}} SERVICE <http://127.0.0.1:{canary.port}/W> {{ ?s ?p ?o }} #"
+    with pytest.raises(InputError):
+        iri_term(hostile)
+    with pytest.raises(InputError):
+        values_block("s", ["https://ok.example/a", hostile])
+    assert values_block("s", ["https://ok.example/a"]) == "VALUES ?s { <https://ok.example/a> }"
+    # the validation context of a graph linking to such an "IRI" is refused, not queried
+    doc = Graph(identifier=URIRef("https://w3id.org/jeugdgraph/id/document/x"))
+    doc.add((URIRef("https://w3id.org/jeugdgraph/id/document/x"), URIRef("http://purl.org/dc/terms/source"),
+             URIRef(hostile)))
+    with pytest.raises(InputError):
+        document_context(ox.Store(), doc)
+    assert canary.connections == 0
