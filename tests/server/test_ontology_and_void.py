@@ -65,12 +65,12 @@ def test_the_void_description_names_endpoint_graphs_and_sizes(
 ) -> None:
     answer = seed_client.get("/.well-known/void", headers={"Accept": "text/turtle"})
     triples = [q.triple for q in ox.parse(answer.content, ox.RdfFormat.TURTLE)]
-    dataset = ox.NamedNode("http://testserver/.well-known/void#dataset")
+    dataset = ox.NamedNode("http://127.0.0.1:8000/.well-known/void#dataset")
 
     def value(subject, predicate: str):  # noqa: ANN001, ANN202
         return [t.object for t in triples if t.subject == subject and t.predicate == ox.NamedNode(predicate)]
 
-    assert value(dataset, VOID + "sparqlEndpoint") == [ox.NamedNode("http://testserver/sparql")]
+    assert value(dataset, VOID + "sparqlEndpoint") == [ox.NamedNode("http://127.0.0.1:8000/sparql")]
     assert ox.NamedNode("http://www.w3.org/ns/dcat#Dataset") in value(
         dataset, "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
     )
@@ -85,9 +85,9 @@ def test_the_service_description_links_to_the_void_description(seed_client: Test
     triples = [q.triple for q in ox.parse(answer.content, ox.RdfFormat.TURTLE)]
     assert (
         ox.Triple(
-            ox.NamedNode("http://testserver/sparql"),
+            ox.NamedNode("http://127.0.0.1:8000/sparql"),
             ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#seeAlso"),
-            ox.NamedNode("http://testserver/.well-known/void"),
+            ox.NamedNode("http://127.0.0.1:8000/.well-known/void"),
         )
         in triples
     )

@@ -337,7 +337,7 @@ def test_dataset_parameters_from_url_and_form_add_up(client: TestClient):
 def test_relative_iris_resolve_against_the_endpoint(client: TestClient):
     answer = client.get("/sparql", params={"query": "SELECT ?x WHERE { BIND(<thing> AS ?x) }"},
                         headers={"Accept": "application/sparql-results+json"})
-    assert answer.json()["results"]["bindings"][0]["x"]["value"] == "http://testserver/thing"
+    assert answer.json()["results"]["bindings"][0]["x"]["value"] == "http://127.0.0.1:8000/thing"
 
 
 def test_a_graph_outside_the_project_names_a_graph_never_fetched(client: TestClient):
