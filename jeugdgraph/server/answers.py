@@ -19,7 +19,8 @@ HEADER_ROW_LIMIT = "X-Jeugdgraph-Row-Limit"
 HEADER_ROWS = "X-Jeugdgraph-Rows"
 HEADER_TRUNCATED = "X-Jeugdgraph-Truncated"
 HEADER_TIME_LIMIT = "X-Jeugdgraph-Time-Limit"
-EXPOSED_HEADERS = (HEADER_ROW_LIMIT, HEADER_ROWS, HEADER_TRUNCATED, HEADER_TIME_LIMIT, "X-Request-Id")
+EXPOSED_HEADERS = (HEADER_ROW_LIMIT, HEADER_ROWS, HEADER_TRUNCATED, HEADER_TIME_LIMIT, "X-Request-Id",
+                   "Link", "X-Jeugdgraph-Total", "X-Jeugdgraph-Offset", "X-Jeugdgraph-Page-Size")
 
 
 def limits(settings: Settings, timeout: str | None, row_limit: str | None) -> tuple[float, int]:

@@ -19,6 +19,7 @@ from ..namespaces import PREFIXES
 from .answers import answer_query, flag
 from .context import ServerContext
 from .named_queries import NamedQuery, example_sparql, term_json
+from .paging import LIMIT_DOC, OFFSET_DOC, annotate, parse_page
 from .sparql import FORMAT_DOC, RESPONSES, ROW_LIMIT_DOC, TIMEOUT_DOC
 
 TAG = "Vaste vragen"
@@ -58,20 +59,26 @@ def _describe(named: NamedQuery) -> str:
         default = f", standaard {param.default}" if param.default else ""
         lines.append(f"- `{param.name}` ({param.type}, {need}{default}): {param.description}")
     lines += ["", "Resultaat in dezelfde formaten als `/sparql`; "
-              "de standaardgraaf is de vereniging van alle grafen."]
+              "de standaardgraaf is de vereniging van alle grafen. Het antwoord komt in pagina's "
+              "(`limit`, standaard 100 rijen, en `offset`); de volgende pagina staat in de `Link`-header, "
+              "het totaal in `X-Jeugdgraph-Total` zodra het bekend is (op de laatste pagina)."]
     return "\n".join(lines)
 
 
 def _endpoint(ctx: ServerContext, named: NamedQuery):  # noqa: ANN202 - a FastAPI endpoint
     async def endpoint(request: Request, **values: str | None) -> Response:
         given = {p.name: values.get(p.name) for p in named.params}
+        page = parse_page(values.get("limit"), values.get("offset"), ctx.settings.row_limit_max)
+        if named.info.form != "select":
+            page = parse_page("alle", None, ctx.settings.row_limit_max)
         substitutions = await run_in_threadpool(ctx.binder.bind, named, given)
-        return await answer_query(
-            ctx.backend, ctx.settings, request, named.sparql, named.info,
+        response = await answer_query(
+            ctx.backend, ctx.settings, request, page.sparql(named.sparql), named.info,
             format_override=values.get("format"), timeout=values.get("timeout"),
-            row_limit=values.get("row_limit"), download=flag(values.get("download")),
-            substitutions=substitutions, filename=named.name,
+            row_limit=str(page.limit) if page.paged else values.get("row_limit"),
+            download=flag(values.get("download")), substitutions=substitutions, filename=named.name,
         )
+        return annotate(response, request, page)
 
     parameters = [inspect.Parameter("request", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=Request)]
     for param in named.params:
@@ -86,7 +93,8 @@ def _endpoint(ctx: ServerContext, named: NamedQuery):  # noqa: ANN202 - a FastAP
                                             annotation=annotation, default=default))
     for name, alias, doc in (("format", None, FORMAT_DOC), ("timeout", None, TIMEOUT_DOC),
                              ("row_limit", "row-limit", ROW_LIMIT_DOC),
-                             ("download", None, "1: als bestand downloaden.")):
+                             ("download", None, "1: als bestand downloaden."),
+                             ("limit", None, LIMIT_DOC), ("offset", None, OFFSET_DOC)):
         parameters.append(inspect.Parameter(
             name, inspect.Parameter.KEYWORD_ONLY, default=None,
             annotation=Annotated[str | None, Query(alias=alias, description=doc)],
