@@ -17,7 +17,8 @@ def _get(client: TestClient, url: str, **params: str):  # noqa: ANN202
 
 
 def _rows(response) -> list[tuple]:  # noqa: ANN001
-    return [tuple(sorted((k, v["value"]) for k, v in b.items())) for b in response.json()["results"]["bindings"]]
+    bindings = response.json()["results"]["bindings"]
+    return [tuple(sorted((k, v["value"]) for k, v in b.items())) for b in bindings]
 
 
 def test_following_the_next_links_gives_the_whole_answer_in_order(seed_client: TestClient):
