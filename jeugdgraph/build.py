@@ -29,6 +29,7 @@ from .namespaces import GRAPH_ONTOLOGY, GRAPH_REFERENCE
 from .readers import discover_documents, read_document, read_sidecar
 from .reference import gazetteer, load_reference_graph
 from .remote import build_remote, is_remote
+from .search.index import build_index
 from .settings import ONTOLOGY_DIR, REFERENCE_DIR, SEEDS_DIR, Settings
 from .store import BulkLoader, StagedStore, add_graph, import_files, triples_per_graph, uploaded_documents
 from .validation import (
@@ -264,6 +265,7 @@ def build_store(
         # every bulk load adds files that each read must look into; merged, queries on the new
         # store take a third less time than on one written document by document
         store.optimize()
+        build_index(store, staged.staging)  # in the staged store: swapped in together with it
 
         report_validation = validate_store(store) if validate else None
         counts_per_graph = triples_per_graph(store)

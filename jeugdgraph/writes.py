@@ -165,6 +165,17 @@ def replace_graphs(store: ox.Store, changes: Mapping[str, str | None]) -> None:
         store.update(" ;\n".join(operations))
 
 
+def _keep_search_current(store: ox.Store, directory: Path | None, changes: Mapping[str, str | None]) -> None:
+    """The full-text index follows the committed graphs; a failure there leaves the write done and
+    the index stale until the next rebuild, so it is logged, not raised."""
+    from .search.index import after_commit
+
+    try:
+        after_commit(store, directory, changes)
+    except Exception:  # noqa: BLE001
+        logger.exception("the search index could not follow the write")
+
+
 class LiveTarget:
     """A pyoxigraph store in this process; readers sharing it see each commit at once."""
 
@@ -186,6 +197,7 @@ class LiveTarget:
 
     def commit(self, changes: Mapping[str, str | None]) -> None:
         replace_graphs(self._store, changes)
+        _keep_search_current(self._store, self._directory, changes)
 
     def close(self) -> None:
         return None
@@ -277,6 +289,7 @@ class DirectoryTarget:
 
     def commit(self, changes: Mapping[str, str | None]) -> None:
         replace_graphs(self.store, changes)
+        _keep_search_current(self.store, self._directory, changes)
         if self.publish is not None:
             self._publish_checkpoint()
 

@@ -90,12 +90,12 @@ def annotate(response: Response, request: Request, page: Page) -> Response:
             links.append((0, "first"))
     if links:
         response.headers["Link"] = ", ".join(
-            f'<{_url(request, page.limit, start)}>; rel="{rel}"' for start, rel in links
+            f'<{page_url(request, page.limit, start)}>; rel="{rel}"' for start, rel in links
         )
     return response
 
 
-def _url(request: Request, limit: int | None, offset: int) -> str:
+def page_url(request: Request, limit: int | None, offset: int) -> str:
     params = [(k, v) for k, v in request.query_params.multi_items() if k not in ("limit", "offset")]
     params += [("limit", str(limit or 0)), ("offset", str(offset))]
     return f"{request.url.path}?{urlencode(params)}"

@@ -16,6 +16,7 @@ from starlette.concurrency import run_in_threadpool
 
 from ..errors import JeugdgraphError
 from ..namespaces import PREFIXES
+from ..search.named import search_binding, searched_sparql
 from .answers import answer_query, flag
 from .context import ServerContext
 from .named_queries import NamedQuery, example_sparql, term_json
@@ -66,14 +67,20 @@ def _describe(named: NamedQuery) -> str:
 
 
 def _endpoint(ctx: ServerContext, named: NamedQuery):  # noqa: ANN202 - a FastAPI endpoint
+    searched = search_binding(named)  # hits of the full-text index bound as VALUES
+
     async def endpoint(request: Request, **values: str | None) -> Response:
         given = {p.name: values.get(p.name) for p in named.params}
         page = parse_page(values.get("limit"), values.get("offset"), ctx.settings.row_limit_max)
         if named.info.form != "select":
             page = parse_page("alle", None, ctx.settings.row_limit_max)
         substitutions = await run_in_threadpool(ctx.binder.bind, named, given)
+        sparql = named.sparql
+        if searched is not None:
+            hits = page.offset + page.limit + 1 if page.limit is not None else ctx.settings.row_limit_max
+            sparql = await run_in_threadpool(searched_sparql, ctx, named, searched, given, hits)
         response = await answer_query(
-            ctx.backend, ctx.settings, request, page.sparql(named.sparql), named.info,
+            ctx.backend, ctx.settings, request, page.sparql(sparql), named.info,
             format_override=values.get("format"), timeout=values.get("timeout"),
             row_limit=str(page.limit) if page.paged else values.get("row_limit"),
             download=flag(values.get("download")), substitutions=substitutions, filename=named.name,
@@ -141,6 +148,15 @@ class _ExampleCache:
             entry["voorbeeld_fout"] = str(exc)
             return entry  # not cached: the store may know the example later
         entry["voorbeeld_sparql"] = example_sparql(named, bound)
+        searched = search_binding(named)
+        if searched is not None:  # the page runs the text: it needs the hits written in it
+            try:
+                entry["voorbeeld_sparql"] = searched_sparql(
+                    self.ctx, named, searched, dict(examples), self.ctx.settings.row_limit,
+                    entry["voorbeeld_sparql"])
+            except JeugdgraphError as exc:
+                entry["voorbeeld_fout"] = str(exc)
+                return entry
         entry["voorbeeld_waarden"] = {k: term_json(v) for k, v in bound.items()}
         with self._lock:
             self._entries[named.name] = entry
