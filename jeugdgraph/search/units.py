@@ -42,7 +42,7 @@ def _values(graphs: Iterable[str] | None) -> str:
 
 
 def _rows(store: ox.Store, query: str) -> Iterator[ox.QuerySolution]:
-    yield from store.query(query, prefixes=PREFIXES)  # type: ignore[misc]
+    yield from store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)  # type: ignore[misc]
 
 
 def _date_number(literal: ox.Literal) -> int | None:
