@@ -155,13 +155,18 @@ class StoreTarget(Protocol):
 
 def replace_graphs(store: ox.Store, changes: Mapping[str, str | None]) -> None:
     """Replace several named graphs in ONE update, which Oxigraph runs as one transaction."""
-    operations: list[str] = []
-    for graph, ntriples in changes.items():
+    from .derived import around
+
+    for graph in changes:
         _check_graph_iri(graph)
+    before, after = around(changes)  # the derived graph follows, in the same transaction
+    operations: list[str] = list(before)
+    for graph, ntriples in changes.items():
         operations.append(f"DROP SILENT GRAPH <{graph}>")
         if ntriples and ntriples.strip():
             operations.append(f"INSERT DATA {{ GRAPH <{graph}> {{\n{ntriples}\n}} }}")
-    if operations:
+    operations += after
+    if changes:
         store.update(" ;\n".join(operations))
 
 
