@@ -50,7 +50,7 @@ def test_build_writes_exactly_the_graphs_of_an_embedded_build(oxigraph_server, s
     assert report.store_dir == oxigraph_server.url
     assert len(report.built) == 5
     assert report.validation is not None and report.validation.conforms
-    assert report.remote.graphs_written == 7  # five documents, ontology, reference
+    assert report.remote.graphs_written == 8  # five documents, ontology, reference, derived
     assert canonical(remote_quads(oxigraph_server.url)) == canonical(seed_store)
 
 
