@@ -104,7 +104,7 @@ def test_without_graph_store_protocol_graphs_are_replaced_by_sparql_update(
 ) -> None:
     settings = Settings(remote_gsp="")  # as for a store without the Graph Store Protocol (QLever)
     report = build_remote([SEEDS_DIR], oxigraph_server.url, settings=settings, validate=False)
-    assert report.remote.graphs_written == 7
+    assert report.remote.graphs_written == 8
     assert canonical(remote_quads(oxigraph_server.url)) == canonical(seed_store)
 
 
