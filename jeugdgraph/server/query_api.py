@@ -16,6 +16,7 @@ from starlette.concurrency import run_in_threadpool
 
 from ..errors import JeugdgraphError
 from ..namespaces import PREFIXES
+from ..remote_backend import bind_values
 from ..search.named import search_binding, searched_sparql
 from .answers import answer_query, flag
 from .context import ServerContext
@@ -79,11 +80,14 @@ def _endpoint(ctx: ServerContext, named: NamedQuery):  # noqa: ANN202 - a FastAP
         if searched is not None:
             hits = page.offset + page.limit + 1 if page.limit is not None else ctx.settings.row_limit_max
             sparql = await run_in_threadpool(searched_sparql, ctx, named, searched, given, hits)
+        # the values as a VALUES block of RDF terms (as a remote store gets them): Oxigraph plans a
+        # VALUES-bound variable into a UNION or an index lookup, a substituted one it filters late
+        sparql = bind_values(sparql, substitutions)
         response = await answer_query(
             ctx.backend, ctx.settings, request, page.sparql(sparql), named.info,
             format_override=values.get("format"), timeout=values.get("timeout"),
             row_limit=str(page.limit) if page.paged else values.get("row_limit"),
-            download=flag(values.get("download")), substitutions=substitutions, filename=named.name,
+            download=flag(values.get("download")), filename=named.name,
         )
         return annotate(response, request, page)
 
