@@ -194,13 +194,16 @@ async function fetchAnswer(query, graph, offset) {
     return { response, size, paged: true, nextFromLink: /rel="next"/.test(response.headers.get("Link") || "") };
   }
   const paged = !graph && pageable(query);
-  const text = paged ? `${query}\nLIMIT ${size + 1} OFFSET ${offset}` : query;
-  const body = new URLSearchParams({ query: text, "row-limit": String(paged ? size + 1 : size) });
-  const response = await fetch("/sparql", {
+  const send = (text, rows) => fetch("/sparql", {
     method: "POST",
     headers: { Accept: graph ? "text/turtle" : "application/sparql-results+json" },
-    body,
+    body: new URLSearchParams({ query: text, "row-limit": String(rows) }),
   });
+  let response = await send(paged ? `${query}\nLIMIT ${size + 1} OFFSET ${offset}` : query, paged ? size + 1 : size);
+  if (paged && response.status === 400) {
+    // the error as the query was written, with its own line numbers, not those of the page's LIMIT
+    response = await send(query, size);
+  }
   return { response, size, paged, nextFromLink: null };
 }
 
