@@ -110,3 +110,29 @@ def test_a_construct_query_shows_turtle_and_offers_graph_formats(page, server: L
     assert "org:hasMember" in graph.inner_text()
     assert page.locator("button.download").count() == 5
     assert page.locator("#status").inner_text().startswith("13 triples")
+
+
+def test_the_page_fetches_an_answer_a_page_at_a_time(page, server: LiveServer):  # noqa: ANN001
+    page.goto(server.url + "/")
+    page.locator("#row-limit").fill("5")
+    page.locator("#query").fill("SELECT ?g WHERE { ?g a jg:Gemeente } ORDER BY ?g")
+    page.locator("#run").click()
+    page.locator("#next-page").wait_for(timeout=15_000)
+    first = page.locator("#result-table tbody").inner_text()
+    assert page.locator("#result-table tbody tr").count() == 5
+    assert "rijen 1–5" in page.locator("#pager").inner_text()
+    page.locator("#next-page").click()
+    page.locator("#previous-page").wait_for(timeout=15_000)
+    assert "rijen 6–10" in page.locator("#pager").inner_text()
+    second = page.locator("#result-table tbody").inner_text()
+    assert page.locator("#result-table tbody tr").count() == 5 and second != first
+    page.locator("#previous-page").click()
+    page.locator("#pager", has_text="rijen 1–5").wait_for(timeout=15_000)
+    assert page.locator("#result-table tbody").inner_text() == first
+    # a named query pages through the API and its Link header
+    page.locator("button.example", has_text="Tijdlijn").click()
+    page.locator("#run").click()
+    page.locator("#next-page").wait_for(timeout=15_000)
+    assert page.locator("#result-table tbody tr").count() == 5
+    assert any("/api/queries/tijdlijn" in url and "limit=5" in url for url in page.requested)
+    assert not page.problems, page.problems
