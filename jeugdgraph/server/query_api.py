@@ -21,7 +21,7 @@ from ..search.named import search_binding, searched_sparql
 from .answers import answer_query, flag
 from .context import ServerContext
 from .named_queries import NamedQuery, example_sparql, term_json
-from .paging import LIMIT_DOC, OFFSET_DOC, annotate, parse_page
+from .paging import DEFAULT_PAGE, LIMIT_DOC, OFFSET_DOC, annotate, parse_page
 from .sparql import FORMAT_DOC, RESPONSES, ROW_LIMIT_DOC, TIMEOUT_DOC
 
 TAG = "Vaste vragen"
@@ -156,7 +156,7 @@ class _ExampleCache:
         if searched is not None:  # the page runs the text: it needs the hits written in it
             try:
                 entry["voorbeeld_sparql"] = searched_sparql(
-                    self.ctx, named, searched, dict(examples), self.ctx.settings.row_limit,
+                    self.ctx, named, searched, dict(examples), DEFAULT_PAGE,
                     entry["voorbeeld_sparql"])
             except JeugdgraphError as exc:
                 entry["voorbeeld_fout"] = str(exc)
