@@ -292,7 +292,7 @@ def _f(value: object, digits: int = 1) -> str:
 def write_markdown(results: dict, path: Path) -> None:
     """Put the scale section into RESULTS.md (between its markers), leaving the rest as it is."""
     t, search, build = results["targets"], results["search"], results["build"]
-    kind = "QUICK run (not the full N = 100 000 run)" if results["quick"] else "full run"
+    kind = "a QUICK run, not the full N = 100 000 run" if results["quick"] else "the full run"
     title = f"## National scale: named queries and search at N = {results['n']} ({kind})"
     lines = [MARK_START, "", title, "",
              f"Run of {results['started']} (commit {results['commit']}, seed {results['seed']}, "

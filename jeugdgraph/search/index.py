@@ -12,13 +12,14 @@ import shutil
 import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 
 import pyoxigraph as ox
 import tantivy
 
 from ..store import SEARCH_DIRNAME
-from .units import DOCUMENT_PREFIX, Unit, read_units
+from .units import DOCUMENT_PREFIX, Unit, document_graphs, read_units
 
 ANALYZER = "nl_stem_fold"
 FORMAT_VERSION = "1"  # a change of schema or analyzer makes an older index unusable: rebuild
@@ -120,7 +121,8 @@ class SearchIndex:
         if self.path is not None:
             self.path.mkdir(parents=True, exist_ok=True)
             self.index = tantivy.Index(schema(), path=str(self.path), reuse=True)
-            (self.path / VERSION_FILE).write_text(FORMAT_VERSION)
+            if not (self.path / VERSION_FILE).exists():  # a new index; an existing one may be read-only
+                (self.path / VERSION_FILE).write_text(FORMAT_VERSION)
         else:
             self.index = tantivy.Index(schema())
         self.index.register_tokenizer(ANALYZER, analyzer())
@@ -152,8 +154,12 @@ class SearchIndex:
         self.index.reload()
         return added
 
-    def rebuild(self, store: ox.Store) -> int:
-        return self.replace(read_units(store), None)
+    def rebuild(self, store: ox.Store, batch: int = 1000) -> int:
+        """Index every document of ``store`` anew, ``batch`` documents at a time (the texts of a
+        whole national corpus need not be in memory at once)."""
+        documents = document_graphs(store)
+        chunks = (documents[i:i + batch] for i in range(0, len(documents), batch))
+        return self.replace(chain.from_iterable(read_units(store, chunk) for chunk in chunks), None)
 
     def refresh(self, store: ox.Store, graphs: Iterable[str]) -> int:
         """Index the document graphs ``graphs`` again as they now stand in ``store`` (a graph that

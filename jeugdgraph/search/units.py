@@ -55,6 +55,12 @@ def _date_number(literal: ox.Literal) -> int | None:
     return None
 
 
+def document_graphs(store: ox.Store) -> list[str]:
+    """Every source document (a named graph whose document has ``jg:tekst``), sorted."""
+    rows = _rows(store, "SELECT ?g WHERE { GRAPH ?g { ?g jg:tekst ?t } }")
+    return sorted({row["g"].value for row in rows if row["g"].value.startswith(DOCUMENT_PREFIX)})
+
+
 def read_units(store: ox.Store, graphs: Iterable[str] | None = None) -> list[Unit]:
     """The units of the document graphs ``graphs`` (``None``: every document graph)."""
     if graphs is not None:
