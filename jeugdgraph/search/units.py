@@ -91,8 +91,9 @@ def read_units(store: ox.Store, graphs: Iterable[str] | None = None) -> list[Uni
     units = list(documents.values())
     for unit in units:
         unit.kinds = set(kinds.get(unit.key, ()))
+    # the OPTIONAL outside GRAPH ?g: inside it, Oxigraph evaluates it for every graph of the store
     quotes = f"""SELECT ?g ?u ?citaat ?begin WHERE {{ {values}
-                   GRAPH ?g {{ ?u jg:citaat ?citaat OPTIONAL {{ ?u jg:begin ?begin }} }} }}"""
+                   GRAPH ?g {{ ?u jg:citaat ?citaat }} OPTIONAL {{ GRAPH ?g {{ ?u jg:begin ?begin }} }} }}"""
     for row in _rows(store, quotes):
         document = documents.get(row["g"].value)
         if document is None:
