@@ -111,8 +111,9 @@ def _timed_post(client, url: str, sparql: str) -> float:  # noqa: ANN001
     started = time.perf_counter()
     response = client.post(url, data={"query": sparql}, headers={"Accept": "application/sparql-results+json"})
     _ = response.content
-    if response.status_code != 200:
-        raise RuntimeError(f"{url} answered {response.status_code}: {response.text[:300]}")
+    if response.status_code != 200:  # a time limit at national scale: recorded as missing, not fatal
+        bench.log(f"  {url} answered {response.status_code}: {response.text[:200]}")
+        return float("nan")
     return time.perf_counter() - started
 
 
@@ -210,6 +211,7 @@ def measure_search(store_dir: Path, jg, oxi, repeats: int) -> dict:  # noqa: ANN
             comparison.append(_compare(store, index, Filters(unit="uitspraak"), word, PREFIXES))
     out: dict[str, object] = {"words": len(comparison), "comparison": comparison}
     for key, series in timings.items():
+        series = [x for x in series if x == x]  # without the answers that did not come
         out[f"{key}_p50_ms"] = _ms(bench.percentile(series, 50))
         out[f"{key}_p95_ms"] = _ms(bench.percentile(series, 95))
     out["speedup_p50"] = out["contains_oxi_p50_ms"] / out["zoeken_p50_ms"]
