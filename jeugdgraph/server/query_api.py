@@ -18,7 +18,7 @@ from ..errors import JeugdgraphError
 from ..namespaces import PREFIXES
 from ..remote_backend import bind_values
 from ..search.named import search_binding, searched_sparql
-from .answers import answer_query, flag
+from .answers import answer_query, flag, limits
 from .context import ServerContext
 from .named_queries import NamedQuery, example_sparql, term_json
 from .paging import DEFAULT_PAGE, LIMIT_DOC, OFFSET_DOC, annotate, parse_page
@@ -78,7 +78,9 @@ def _endpoint(ctx: ServerContext, named: NamedQuery):  # noqa: ANN202 - a FastAP
         substitutions = await run_in_threadpool(ctx.binder.bind, named, given)
         sparql = named.sparql
         if searched is not None:
-            hits = page.offset + page.limit + 1 if page.limit is not None else ctx.settings.row_limit_max
+            # as many hits as rows can be shown: every hit gives at least one row
+            cap = limits(ctx.settings, values.get("timeout"), values.get("row_limit"))[1]
+            hits = page.offset + page.limit + 1 if page.limit is not None else page.offset + cap + 1
             sparql = await run_in_threadpool(searched_sparql, ctx, named, searched, given, hits)
         # the values as a VALUES block of RDF terms (as a remote store gets them): Oxigraph plans a
         # VALUES-bound variable into a UNION or an index lookup, a substituted one it filters late
