@@ -369,6 +369,11 @@ def build_remote(  # noqa: ANN201 - returns build.BuildReport
             failed = [str(iris.graph_of_document(d.slug)) for d in report.skipped]
             push = push_store(staged, remote, keep=failed)
             del staged
+            index_folder = (settings or Settings.from_env()).remote_search_index
+            if index_folder is not None:  # full-text search stays local, beside the remote graph
+                from .search.index import index_dir, install_index
+
+                install_index(index_dir(Path(tmp) / "store"), Path(index_folder))
     finally:
         remote.close()
     report.store_dir = url  # type: ignore[assignment]

@@ -16,11 +16,13 @@ from ..server.context import ServerContext
 from ..server.execution import InProcessBackend, ProcessPoolBackend
 from ..server.named_queries import Param
 from ..server.paging import DEFAULT_PAGE, page_url
-from .index import Filters, Hit, SearchIndex, memory_index, open_index
+from .index import Filters, Hit, SearchIndex, memory_index, open_folder, open_index
 
 REMOTE = (
-    "Zoeken in de tekst werkt alleen met de ingebouwde store (een storemap): deze server leest uit "
-    "een externe SPARQL-store, en de zoekindex hoort bij de store waarin gebouwd is."
+    "Zoeken in de tekst werkt alleen met de ingebouwde store (een storemap) of met een lokale zoekindex: "
+    "deze server leest uit een externe SPARQL-store. Stel JEUGDGRAPH_REMOTE_SEARCH_INDEX in op een map, "
+    "bouw daarna met 'jeugdgraph build --store URL' (dat schrijft de zoekindex daar) en start de server "
+    "met dezelfde instelling."
 )
 MISSING = (
     "Deze store heeft nog geen zoekindex (gebouwd met een oudere versie van jeugdgraph); bouw de store "
@@ -47,9 +49,13 @@ def _locator(ctx: ServerContext):  # noqa: ANN202 - a callable returning the ind
         return on_disk
     if isinstance(backend, InProcessBackend):
         return lambda: memory_index(backend.store)
+    folder = ctx.settings.remote_search_index
 
     def remote() -> SearchIndex:
-        raise SearchUnavailable(REMOTE)
+        index = open_folder(Path(folder)) if folder is not None else None
+        if index is None:
+            raise SearchUnavailable(REMOTE)
+        return index
     return remote
 
 

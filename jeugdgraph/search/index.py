@@ -8,6 +8,7 @@ store updates the units of the changed document graphs right after the graph com
 
 from __future__ import annotations
 
+import os
 import shutil
 import threading
 from collections.abc import Iterable, Mapping
@@ -253,7 +254,12 @@ def index_dir(store_dir: Path) -> Path:
 def open_index(store_dir: Path) -> SearchIndex | None:
     """The index of the store directory (one object per folder in this process), or ``None`` when
     the store has none of this version (built before search existed: rebuild it)."""
-    folder = index_dir(store_dir)
+    return open_folder(index_dir(store_dir))
+
+
+def open_folder(folder: Path) -> SearchIndex | None:
+    """The index in ``folder`` (one object per folder in this process), or ``None``."""
+    folder = Path(folder)
     key = str(folder.resolve())
     with _REGISTRY_LOCK:
         found = _OPEN.get(key)
@@ -284,6 +290,21 @@ def build_index(store: ox.Store, store_dir: Path) -> int:
     count = index.rebuild(store)
     del index
     return count
+
+
+def install_index(source: Path, target: Path) -> None:
+    """Put a copy of the index folder ``source`` at ``target`` (the local index of a remote store),
+    swapped in whole: a server reading ``target`` sees the old index or the new one."""
+    from ..store import _swap_into_place
+
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fresh = target.parent / f".{target.name}.new-{os.getpid()}"
+    shutil.rmtree(fresh, ignore_errors=True)
+    shutil.copytree(source, fresh)
+    old = _swap_into_place(fresh, target)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
 
 
 def after_commit(store: ox.Store, store_dir: Path | None, changes: Mapping[str, str | None]) -> None:

@@ -66,7 +66,9 @@ def with_hits(named: NamedQuery, binding: SearchBinding, index: SearchIndex, tex
     for hit in found.hits:
         terms = [str(ox.NamedNode(hit.key))]
         if binding.score:
-            terms.append(str(ox.Literal(repr(float(hit.score)), datatype=ox.NamedNode(XSD_DOUBLE))))
+            # six significant digits: Virtuoso writes a double so, and must answer as the embedded store
+            score = repr(float(f"{hit.score:.6g}"))
+            terms.append(str(ox.Literal(score, datatype=ox.NamedNode(XSD_DOUBLE))))
         rows.append("(" + " ".join(terms) + ")")
     block = f"VALUES ({' '.join('?' + n for n in names)}) {{ {' '.join(rows)} }}"
     offset = where_brace(sparql)

@@ -5,6 +5,7 @@ union of all graphs), and every named query answers as it does on the embedded s
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -29,13 +30,21 @@ def virtuoso_settings(**changes: object) -> Settings:
 
 
 @pytest.fixture(scope="module")
-def virtuoso_build(virtuoso_server):  # noqa: ANN001, ANN201
-    return build_remote([SEEDS_DIR], virtuoso_server.url, settings=virtuoso_settings(), validate=False)
+def search_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where the build writes the full-text index of the remote store (search stays local)."""
+    return tmp_path_factory.mktemp("zoekindex") / "index"
 
 
 @pytest.fixture(scope="module")
-def virtuoso_client(virtuoso_server, virtuoso_build) -> Iterator[TestClient]:  # noqa: ANN001
-    app = create_app(virtuoso_settings(), virtuoso_server.url, validate_on_start=False)
+def virtuoso_build(virtuoso_server, search_folder: Path):  # noqa: ANN001, ANN201
+    settings = virtuoso_settings(remote_search_index=search_folder)
+    return build_remote([SEEDS_DIR], virtuoso_server.url, settings=settings, validate=False)
+
+
+@pytest.fixture(scope="module")
+def virtuoso_client(virtuoso_server, virtuoso_build, search_folder: Path) -> Iterator[TestClient]:  # noqa: ANN001
+    settings = virtuoso_settings(remote_search_index=search_folder)
+    app = create_app(settings, virtuoso_server.url, validate_on_start=False)
     with TestClient(app) as client:
         yield client
 
@@ -76,7 +85,7 @@ def test_the_build_writes_every_graph_into_virtuoso(virtuoso_server, virtuoso_bu
     assert sum(g.startswith("https://w3id.org/jeugdgraph/id/document/") for g in graphs) == 5
 
 
-@pytest.mark.parametrize("name", sorted(q.name for q in NAMED if q.name != "zoek-in-citaten"))
+@pytest.mark.parametrize("name", sorted(q.name for q in NAMED))
 def test_every_named_query_answers_as_on_the_embedded_store(  # noqa: ANN001
     name: str, virtuoso_client, embedded_client
 ) -> None:
@@ -86,6 +95,18 @@ def test_every_named_query_answers_as_on_the_embedded_store(  # noqa: ANN001
     assert _rows(virtuoso_client, query.api_path, params) == embedded
 
 
-def test_search_says_it_needs_the_embedded_store(virtuoso_client) -> None:  # noqa: ANN001
-    response = virtuoso_client.get("/api/queries/zoek-in-citaten", params={"zoek": "kwartaal"}, headers=JSON)
-    assert response.status_code == 503 and "ingebouwde store" in response.json()["fout"]
+def test_search_uses_the_local_index_the_build_wrote(virtuoso_client, embedded_client, search_folder) -> None:  # noqa: ANN001
+    assert search_folder.is_dir()
+    remote = virtuoso_client.get("/api/zoeken", params={"q": "wachttijden", "limit": "50"})
+    embedded = embedded_client.get("/api/zoeken", params={"q": "wachttijden", "limit": "50"})
+    assert remote.status_code == embedded.status_code == 200
+    assert remote.json()["totaal"] > 0
+    assert remote.json()["treffers"] == embedded.json()["treffers"]
+
+
+def test_without_a_local_index_search_says_what_to_set(virtuoso_server, virtuoso_build) -> None:  # noqa: ANN001
+    app = create_app(virtuoso_settings(), virtuoso_server.url, validate_on_start=False)
+    with TestClient(app) as client:
+        response = client.get("/api/queries/zoek-in-citaten", params={"zoek": "kwartaal"}, headers=JSON)
+    assert response.status_code == 503
+    assert "JEUGDGRAPH_REMOTE_SEARCH_INDEX" in response.json()["fout"]
