@@ -15,7 +15,7 @@ from ..errors import InputError, StoreError
 from ..server.context import ServerContext
 from ..server.execution import InProcessBackend, ProcessPoolBackend
 from ..server.named_queries import Param
-from ..server.paging import DEFAULT_PAGE, page_url
+from ..server.paging import page_url
 from .index import Filters, Hit, SearchIndex, memory_index, open_folder, open_index
 
 REMOTE = (
@@ -151,4 +151,4 @@ def search_router(ctx: ServerContext) -> APIRouter:
     return router
 
 
-__all__ = ["DEFAULT_PAGE", "SearchUnavailable", "filters_from", "search_index", "search_router"]
+__all__ = ["SearchUnavailable", "filters_from", "search_index", "search_router"]
