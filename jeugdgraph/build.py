@@ -21,6 +21,7 @@ from rdflib import BNode, Graph, URIRef
 
 from . import iris
 from .cache import cached_text
+from .derived import recompute
 from .errors import InputError, UnreadableDocument
 from .extract import extract_document
 from .facts import ExtractedDocument, GazetteerEntry
@@ -30,6 +31,7 @@ from .namespaces import GRAPH_ONTOLOGY, GRAPH_REFERENCE
 from .readers import discover_documents, read_document, read_sidecar
 from .reference import gazetteer, load_reference_graph
 from .remote import build_remote, is_remote
+from .search.index import build_index
 from .settings import ONTOLOGY_DIR, REFERENCE_DIR, SEEDS_DIR, Settings
 from .store import (
     BulkLoader,
@@ -281,7 +283,9 @@ def build_store(
         loader.write()
         # every bulk load adds files that each read must look into; merged, queries on the new
         # store take a third less time than on one written document by document
+        store.update(recompute())  # the derived graph (jeugdgraph.derived)
         store.optimize()
+        build_index(store, staged.staging)  # in the staged store: swapped in together with it
 
         report_validation = validate_store(store) if validate else None
         counts_per_graph = triples_per_graph(store)

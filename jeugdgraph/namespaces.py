@@ -88,6 +88,11 @@ class JG(DefinedNamespace):
     opgevolgdDoor: URIRef  # the municipality a dissolved one merged into
     provincie: URIRef  # the province a municipality lies in (TOOI IRI)
 
+    # --- derived statements (jgi:graph/afgeleid, jeugdgraph.derived)
+    overRegio: URIRef  # the source document is about this region (names it or a member; a member issued it)
+    zonderDatum: URIRef  # the source document's graph states no date (true)
+    besluitVan: URIRef  # an adopting decision and the publisher of its document
+
 
 JGI = Namespace(JGI_IRI)
 ORG = Namespace("http://www.w3.org/ns/org#")

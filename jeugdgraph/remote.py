@@ -53,6 +53,8 @@ DOCUMENT_GRAPH_PREFIX = f"{JGI_IRI}document/"
 OWN_GRAPHS = (str(GRAPH_ONTOLOGY), str(GRAPH_REFERENCE), str(GRAPH_GEOMETRY))
 
 SPARQL_JSON = "application/sparql-results+json"
+# every store writes XML to the standard (Virtuoso's JSON and TSV differ from it)
+SPARQL_XML = "application/sparql-results+xml"
 N_TRIPLES = "application/n-triples"
 
 
@@ -178,9 +180,9 @@ class RemoteStore:
 
     def query_results(self, sparql: str, **kwargs: object) -> ox.QuerySolutions | ox.QueryBoolean:
         """A SELECT or ASK query, parsed into pyoxigraph solutions (as the embedded store gives them)."""
-        answer = self.query(sparql, accept=SPARQL_JSON, **kwargs)  # type: ignore[arg-type]
+        answer = self.query(sparql, accept=SPARQL_XML, **kwargs)  # type: ignore[arg-type]
         try:
-            return ox.parse_query_results(answer.body, format=ox.QueryResultsFormat.JSON)
+            return ox.parse_query_results(answer.body, format=ox.QueryResultsFormat.XML)
         except (SyntaxError, ValueError) as exc:
             raise StoreError(f"De remote store gaf een onleesbaar antwoord: {exc}") from exc
 
@@ -202,6 +204,8 @@ class RemoteStore:
 
     def named_graphs(self) -> list[str]:
         rows = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }", named_graph_uris=())
+        if not any("g" in row for row in rows):  # Virtuoso binds no graph to an empty group pattern
+            rows = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", named_graph_uris=())
         return sorted(row["g"] for row in rows if "g" in row)
 
     def triples_per_graph(self) -> dict[str, int]:
@@ -367,6 +371,11 @@ def build_remote(  # noqa: ANN201 - returns build.BuildReport
             failed = [str(iris.graph_of_document(d.slug)) for d in report.skipped]
             push = push_store(staged, remote, keep=failed)
             del staged
+            index_folder = (settings or Settings.from_env()).remote_search_index
+            if index_folder is not None:  # full-text search stays local, beside the remote graph
+                from .search.index import index_dir, install_index
+
+                install_index(index_dir(Path(tmp) / "store"), Path(index_folder))
     finally:
         remote.close()
     report.store_dir = url  # type: ignore[assignment]

@@ -32,7 +32,7 @@ from collections.abc import Mapping
 import pyoxigraph as ox
 
 from .errors import NotAcceptable, QueryError, QueryTimeout, StoreError
-from .remote import N_TRIPLES, SPARQL_JSON, RemoteStore
+from .remote import N_TRIPLES, SPARQL_XML, RemoteStore
 from .server.execution import QueryRequest, QueryResult, Term, syntax_message, timeout_message
 from .server.formats import FORMATS_BY_KEY, serialise_boolean, serialise_solutions, serialise_triples
 from .server.lexer import tokens, where_brace
@@ -76,8 +76,11 @@ def _term(term: Term) -> str:
 class RemoteBackend:
     """Answers the server's queries from a remote SPARQL store."""
 
-    def __init__(self, remote: RemoteStore, *, workers: int, prefixes: Mapping[str, str]) -> None:
+    def __init__(self, remote: RemoteStore, *, workers: int, prefixes: Mapping[str, str],
+                 results: str = "tsv") -> None:
         self.remote = remote
+        # Virtuoso's TSV is not the W3C format (quoted names, IRIs without brackets): ask it for XML
+        self.results = results.strip().lower()
         self.prefixes = dict(prefixes)
         # one line, so a syntax error's line number moves by exactly one
         self.prologue = " ".join(f"PREFIX {p}: <{iri}>" for p, iri in self.prefixes.items()) + "\n"
@@ -89,7 +92,8 @@ class RemoteBackend:
         cls, url: str, *, workers: int, prefixes: Mapping[str, str], settings: Settings | None = None
     ) -> RemoteBackend:
         settings = settings or Settings.from_env()
-        return cls(RemoteStore(url, settings), workers=workers, prefixes=prefixes)
+        return cls(RemoteStore(url, settings), workers=workers, prefixes=prefixes,
+                   results=settings.remote_results)
 
     def execute(self, request: QueryRequest) -> QueryResult:
         started = time.perf_counter()
@@ -109,9 +113,11 @@ class RemoteBackend:
         if graph_answer:
             accept, max_lines = N_TRIPLES, request.row_limit + 1
         elif form == "ASK":
-            accept, max_lines = SPARQL_JSON, None
+            accept, max_lines = SPARQL_XML, None
         else:
             accept, max_lines = TSV, request.row_limit + 2  # header, rows, one more
+            if self.results == "xml":  # read whole; the row cap applies when it is written again
+                accept, max_lines = SPARQL_XML, None
 
         if not self._slots.acquire(timeout=max(request.timeout, 0.001)):
             raise QueryTimeout(
@@ -142,12 +148,13 @@ class RemoteBackend:
                 out = serialise_triples(triples, fmt, request.row_limit, self.prefixes)
                 boolean = False
             elif form == "ASK":
-                result = ox.parse_query_results(answer.body, format=ox.QueryResultsFormat.JSON)
+                result = ox.parse_query_results(answer.body, format=ox.QueryResultsFormat.XML)
                 if not isinstance(result, ox.QueryBoolean):
                     raise StoreError("De remote store gaf geen ja/nee-antwoord op een ASK-query.")
                 out, boolean = serialise_boolean(result, fmt), bool(result)
             else:
-                solutions = ox.parse_query_results(answer.body, format=ox.QueryResultsFormat.TSV)
+                solutions = ox.parse_query_results(answer.body, format=(
+                    ox.QueryResultsFormat.XML if accept == SPARQL_XML else ox.QueryResultsFormat.TSV))
                 if isinstance(solutions, ox.QueryBoolean):
                     raise StoreError("De remote store gaf een ja/nee-antwoord op een SELECT-query.")
                 out, boolean = serialise_solutions(solutions, fmt, request.row_limit), False

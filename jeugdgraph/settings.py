@@ -66,7 +66,9 @@ class Settings:
     remote_update: str = "/update"
     remote_gsp: str = "/store?graph={graph}"  # Graph Store Protocol; empty: use SPARQL Update
     remote_union: str = "union-default-graph"  # how the union default graph is asked for
+    remote_results: str = "tsv"  # SELECT answers as W3C TSV (read only as far as the row cap) or "xml"
     remote_timeout: float = 60.0  # seconds for one write request
+    remote_search_index: Path | None = None  # local folder for the full-text index of a remote store
     # where data derived from the ontology and reference files is kept between runs (``cache.py``);
     # unset: $XDG_CACHE_HOME/jeugdgraph or ~/.cache/jeugdgraph
     cache_dir: Path | None = None

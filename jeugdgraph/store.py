@@ -20,6 +20,7 @@ from .sparql_terms import iri_term
 
 IMPORTS_DIRNAME = "imports"  # converted open-data lists, reloaded into the reference graph on rebuild
 DOCUMENTS_DIRNAME = "documents"  # documents uploaded to a running server, rebuilt with the seeds
+SEARCH_DIRNAME = "search"  # the full-text index (jeugdgraph.search), swapped in with the graph
 _MARKER = "jeugdgraph-store"
 
 
@@ -230,6 +231,8 @@ class StagedStore:
         for folder in (IMPORTS_DIRNAME, DOCUMENTS_DIRNAME):
             if (self.staging / folder).is_dir():
                 shutil.copytree(self.staging / folder, ready / folder)
+        if (self.staging / SEARCH_DIRNAME).is_dir():  # moved, not copied: it can be large
+            shutil.move(self.staging / SEARCH_DIRNAME, ready / SEARCH_DIRNAME)
         old = _swap_into_place(ready, self.target)
         if old is not None:
             shutil.rmtree(old, ignore_errors=True)

@@ -155,18 +155,34 @@ class StoreTarget(Protocol):
 
 def replace_graphs(store: ox.Store, changes: Mapping[str, str | None]) -> None:
     """Replace several named graphs in ONE update, which Oxigraph runs as one transaction."""
-    operations: list[str] = []
+    from .derived import around
+
+    for graph in changes:
+        _check_graph_iri(graph)
+    before, after = around(changes)  # the derived graph follows, in the same transaction
+    operations: list[str] = list(before)
     blocks: list[str] = []
     for graph, ntriples in changes.items():
-        _check_graph_iri(graph)
         name = iri_term(graph)
         operations.append(f"DROP SILENT GRAPH {name}")
         if ntriples and ntriples.strip():
             blocks.append(f"GRAPH {name} {{\n{ntriples}\n}}")
     if blocks:  # one INSERT DATA: a blank node may be shared by several graphs, not by several blocks
         operations.append("INSERT DATA {\n" + "\n".join(blocks) + "\n}")
-    if operations:
+    operations += after
+    if changes:
         store.update(" ;\n".join(operations))
+
+
+def _keep_search_current(store: ox.Store, directory: Path | None, changes: Mapping[str, str | None]) -> None:
+    """The full-text index follows the committed graphs; a failure there leaves the write done and
+    the index stale until the next rebuild, so it is logged, not raised."""
+    from .search.index import after_commit
+
+    try:
+        after_commit(store, directory, changes)
+    except Exception:  # noqa: BLE001
+        logger.exception("the search index could not follow the write")
 
 
 class LiveTarget:
@@ -190,6 +206,7 @@ class LiveTarget:
 
     def commit(self, changes: Mapping[str, str | None]) -> None:
         replace_graphs(self._store, changes)
+        _keep_search_current(self._store, self._directory, changes)
 
     def close(self) -> None:
         return None
@@ -281,6 +298,7 @@ class DirectoryTarget:
 
     def commit(self, changes: Mapping[str, str | None]) -> None:
         replace_graphs(self.store, changes)
+        _keep_search_current(self.store, self._directory, changes)
         if self.publish is not None:
             self._publish_checkpoint()
 

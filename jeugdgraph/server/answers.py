@@ -22,7 +22,8 @@ HEADER_TRUNCATED = "X-Jeugdgraph-Truncated"
 HEADER_TIME_LIMIT = "X-Jeugdgraph-Time-Limit"
 HEADER_WARNING = "Warning"  # RFC 7234 199: read by generic HTTP clients
 EXPOSED_HEADERS = (HEADER_ROW_LIMIT, HEADER_ROWS, HEADER_TRUNCATED, HEADER_TIME_LIMIT, HEADER_WARNING,
-                   "X-Request-Id")
+                   "X-Request-Id", "Link", "X-Jeugdgraph-Total", "X-Jeugdgraph-Offset",
+                   "X-Jeugdgraph-Page-Size")
 
 
 NO_ROW_LIMIT = 2**62  # "no cap": the row count never reaches it

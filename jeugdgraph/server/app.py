@@ -19,6 +19,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from .. import __version__
 from ..errors import StoreError
 from ..namespaces import PREFIXES
+from ..search.api import search_router
 from ..settings import Settings
 from .access_log import AccessLogMiddleware
 from .answers import EXPOSED_HEADERS
@@ -128,6 +129,7 @@ def create_app(
     app.router.routes.insert(0, sparql_route(ctx))  # first: most requests are queries
     _document_route(app, "/sparql", OPENAPI_PATH_ITEM)
     app.include_router(query_api_router(ctx))
+    app.include_router(search_router(ctx))
     app.include_router(health_router(ctx))
     app.include_router(viz_router(ctx))
     app.include_router(map_router(ctx))

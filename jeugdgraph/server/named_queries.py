@@ -40,7 +40,8 @@ SKOS = "http://www.w3.org/2004/02/skos/core#"
 LABEL_LOOKUP = "SELECT DISTINCT ?x ?p ?l ?eind WHERE { ?x ?p ?l OPTIONAL { ?x jg:einddatum ?eind } }"
 _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 _FILE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-RESERVED_NAMES = {"format", "timeout", "row_limit", "download", "request"}  # the API's own parameters
+# the API's own parameters
+RESERVED_NAMES = {"format", "timeout", "row_limit", "download", "request", "limit", "offset"}
 MAX_TEXT_LENGTH = 500
 
 

@@ -16,9 +16,12 @@ from starlette.concurrency import run_in_threadpool
 
 from ..errors import InputError, JeugdgraphError
 from ..namespaces import PREFIXES
-from .answers import answer_query, flag
+from ..remote_backend import bind_values
+from ..search.named import search_binding, searched_sparql
+from .answers import answer_query, flag, limits
 from .context import ServerContext
 from .named_queries import NamedQuery, example_sparql, term_json
+from .paging import DEFAULT_PAGE, LIMIT_DOC, OFFSET_DOC, annotate, parse_page
 from .sparql import FORMAT_DOC, RESPONSES, ROW_LIMIT_DOC, TIMEOUT_DOC
 
 TAG = "Vaste vragen"
@@ -58,21 +61,38 @@ def _describe(named: NamedQuery) -> str:
         default = f", standaard {param.default}" if param.default else ""
         lines.append(f"- `{param.name}` ({param.type}, {need}{default}): {param.description}")
     lines += ["", "Resultaat in dezelfde formaten als `/sparql`; "
-              "de standaardgraaf is de vereniging van alle grafen."]
+              "de standaardgraaf is de vereniging van alle grafen. Het antwoord komt in pagina's "
+              "(`limit`, standaard 100 rijen, en `offset`); de volgende pagina staat in de `Link`-header, "
+              "het totaal in `X-Jeugdgraph-Total` zodra het bekend is (op de laatste pagina)."]
     return "\n".join(lines)
 
 
 def _endpoint(ctx: ServerContext, named: NamedQuery):  # noqa: ANN202 - a FastAPI endpoint
+    searched = search_binding(named)  # hits of the full-text index bound as VALUES
+
     async def endpoint(request: Request, **values: str | None) -> Response:
         _refuse_repeated(request, [*(p.name for p in named.params), *CONTROL_PARAMETERS])
         given = {p.name: values.get(p.name) for p in named.params}
+        page = parse_page(values.get("limit"), values.get("offset"), ctx.settings.row_limit_max)
+        if named.info.form != "select":
+            page = parse_page("alle", None, ctx.settings.row_limit_max)
         substitutions = await run_in_threadpool(ctx.binder.bind, named, given)
-        return await answer_query(
-            ctx.backend, ctx.settings, request, named.sparql, named.info,
+        sparql = named.sparql
+        if searched is not None:
+            # as many hits as rows can be shown: every hit gives at least one row
+            cap = limits(ctx.settings, values.get("timeout"), values.get("row_limit"))[1]
+            hits = page.offset + page.limit + 1 if page.limit is not None else page.offset + cap + 1
+            sparql = await run_in_threadpool(searched_sparql, ctx, named, searched, given, hits)
+        # the values as a VALUES block of RDF terms (as a remote store gets them): Oxigraph plans a
+        # VALUES-bound variable into a UNION or an index lookup, a substituted one it filters late
+        sparql = bind_values(sparql, substitutions)
+        response = await answer_query(
+            ctx.backend, ctx.settings, request, page.sparql(sparql), named.info,
             format_override=values.get("format"), timeout=values.get("timeout"),
-            row_limit=values.get("row_limit"), download=flag(values.get("download")),
-            substitutions=substitutions, filename=named.name,
+            row_limit=str(page.limit) if page.paged else values.get("row_limit"),
+            download=flag(values.get("download")), filename=named.name,
         )
+        return annotate(response, request, page)
 
     parameters = [inspect.Parameter("request", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=Request)]
     for param in named.params:
@@ -87,7 +107,8 @@ def _endpoint(ctx: ServerContext, named: NamedQuery):  # noqa: ANN202 - a FastAP
                                             annotation=annotation, default=default))
     for name, alias, doc in (("format", None, FORMAT_DOC), ("timeout", None, TIMEOUT_DOC),
                              ("row_limit", "row-limit", ROW_LIMIT_DOC),
-                             ("download", None, "1: als bestand downloaden.")):
+                             ("download", None, "1: als bestand downloaden."),
+                             ("limit", None, LIMIT_DOC), ("offset", None, OFFSET_DOC)):
         parameters.append(inspect.Parameter(
             name, inspect.Parameter.KEYWORD_ONLY, default=None,
             annotation=Annotated[str | None, Query(alias=alias, description=doc)],
@@ -144,6 +165,15 @@ class _ExampleCache:
             entry["voorbeeld_fout"] = str(exc)
             return entry  # not cached: the store may know the example later
         entry["voorbeeld_sparql"] = example_sparql(named, bound)
+        searched = search_binding(named)
+        if searched is not None:  # the page runs the text: it needs the hits written in it
+            try:
+                entry["voorbeeld_sparql"] = searched_sparql(
+                    self.ctx, named, searched, dict(examples), DEFAULT_PAGE,
+                    entry["voorbeeld_sparql"])
+            except JeugdgraphError as exc:
+                entry["voorbeeld_fout"] = str(exc)
+                return entry
         entry["voorbeeld_waarden"] = {k: term_json(v) for k, v in bound.items()}
         with self._lock:
             self._entries[named.name] = entry

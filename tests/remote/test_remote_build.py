@@ -50,7 +50,7 @@ def test_build_writes_exactly_the_graphs_of_an_embedded_build(oxigraph_server, s
     assert report.store_dir == oxigraph_server.url
     assert len(report.built) == 5
     assert report.validation is not None and report.validation.conforms
-    assert report.remote.graphs_written == 8  # five documents, ontology, reference, geometry
+    assert report.remote.graphs_written == 9  # five documents, ontology, reference, geometry, derived
     assert canonical(remote_quads(oxigraph_server.url)) == canonical(seed_store)
 
 
@@ -104,7 +104,7 @@ def test_without_graph_store_protocol_graphs_are_replaced_by_sparql_update(
 ) -> None:
     settings = Settings(remote_gsp="")  # as for a store without the Graph Store Protocol (QLever)
     report = build_remote([SEEDS_DIR], oxigraph_server.url, settings=settings, validate=False)
-    assert report.remote.graphs_written == 8  # five documents, ontology, reference, geometry
+    assert report.remote.graphs_written == 9  # five documents, ontology, reference, geometry, derived
     assert canonical(remote_quads(oxigraph_server.url)) == canonical(seed_store)
 
 

@@ -46,7 +46,7 @@ function setupEditor() {
   editor.addEventListener("keydown", (event) => {
     if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
-      run();
+      run(0);
     } else if (event.key === "Tab" && !event.shiftKey) {
       event.preventDefault();
       editor.setRangeText("  ", editor.selectionStart, editor.selectionEnd, "end");
@@ -119,7 +119,7 @@ function cell(term) {
   return element("td", {}, term.value, extra ? element("span", { className: "datatype" }, ` ${extra}`) : "");
 }
 
-function showTable(data, response) {
+function showTable(data, response, paged = false) {
   const variables = data.head.vars || [];
   const bindings = data.results.bindings;
   const table = element("table", { id: "result-table" },
@@ -127,15 +127,16 @@ function showTable(data, response) {
     element("tbody", {}, ...bindings.map((row) => element("tr", {}, ...variables.map((v) => cell(row[v]))))),
   );
   $("output").replaceChildren(table);
-  status(response, `${bindings.length} ${bindings.length === 1 ? "rij" : "rijen"}`);
+  status(response, `${bindings.length} ${bindings.length === 1 ? "rij" : "rijen"}`, paged);
 }
 
-function status(response, what) {
+function status(response, what, paged = false) {
   const timing = /dur=([0-9.]+)/.exec(response.headers.get("Server-Timing") || "");
   let text = what + (timing ? ` in ${Math.round(parseFloat(timing[1]))} ms` : "");
-  if (response.headers.get("X-Jeugdgraph-Truncated") === "true") {
-    text += ` — afgekapt: hier staan alleen de eerste ${response.headers.get("X-Jeugdgraph-Row-Limit")} rijen, ` +
-      "er zijn er meer. Verhoog het maximum of download het volledige antwoord";
+  const total = response.headers.get("X-Jeugdgraph-Total");
+  if (total) text += ` (${total} in totaal)`;
+  if (!paged && response.headers.get("X-Jeugdgraph-Truncated") === "true") {
+    text += ` — afgekapt: het antwoord heeft meer dan ${response.headers.get("X-Jeugdgraph-Row-Limit")} rijen`;
   }
   $("status").className = response.headers.get("X-Jeugdgraph-Truncated") === "true" ? "warning" : "";
   $("status").textContent = text;
@@ -151,7 +152,7 @@ function download(format) {
   const form = $("download-form");
   form.elements.query.value = $("query").value;
   form.elements.format.value = format;
-  form.elements["row-limit"].value = ""; // a download is the whole answer, not the page's rows
+  form.elements["row-limit"].value = ""; // a download holds the whole answer, not one page
   form.submit();
 }
 
@@ -161,19 +162,62 @@ function queryForm(text) {
   return match ? match[1].toUpperCase() : "SELECT";
 }
 
-async function run() {
+function pageSize() {
+  const size = parseInt($("row-limit").value, 10);
+  return Number.isFinite(size) && size > 0 ? size : 100;
+}
+
+// A SELECT without LIMIT or OFFSET of its own is fetched a page at a time: one row more than the
+// page tells whether a next page exists.
+function pageable(query) {
+  const code = query.replace(/#[^\n]*/g, "").replace(/<[^>\s]*>/g, "<>").replace(/"[^"\n]*"/g, '""');
+  return queryForm(query) === "SELECT" && !/\b(LIMIT|OFFSET)\b/i.test(code);
+}
+
+function showPager(offset, size, hasNext, rows) {
+  const buttons = [];
+  if (offset > 0) {
+    buttons.push(element("button", { type: "button", id: "previous-page", onclick: () => run(Math.max(0, offset - size)) }, "Vorige pagina"));
+  }
+  if (hasNext) {
+    buttons.push(element("button", { type: "button", id: "next-page", onclick: () => run(offset + size) }, "Volgende pagina"));
+  }
+  const range = rows ? `rijen ${offset + 1}–${offset + rows}` : "geen rijen meer";
+  $("pager").replaceChildren(element("span", {}, range), ...buttons);
+  $("pager").hidden = !(offset > 0 || hasNext);
+}
+
+async function fetchAnswer(query, graph, offset) {
+  const size = pageSize();
+  if (selectedQuery && !graph && pageable(query)) {
+    const joiner = selectedQuery.voorbeeld_api.includes("?") ? "&" : "?";
+    const url = `${selectedQuery.voorbeeld_api}${joiner}limit=${size}&offset=${offset}`;
+    const response = await fetch(url, { headers: { Accept: "application/sparql-results+json" } });
+    return { response, size, paged: true, nextFromLink: /rel="next"/.test(response.headers.get("Link") || "") };
+  }
+  const paged = !graph && pageable(query);
+  const send = (text, rows) => fetch("/sparql", {
+    method: "POST",
+    headers: { Accept: graph ? "text/turtle" : "application/sparql-results+json" },
+    body: new URLSearchParams({ query: text, "row-limit": String(rows) }),
+  });
+  let response = await send(paged ? `${query}\nLIMIT ${size + 1} OFFSET ${offset}` : query, paged ? size + 1 : size);
+  if (paged && response.status === 400) {
+    // the error as the query was written, with its own line numbers, not those of the page's LIMIT
+    response = await send(query, size);
+  }
+  return { response, size, paged, nextFromLink: null };
+}
+
+async function run(offset = 0) {
   const query = $("query").value;
   const graph = ["CONSTRUCT", "DESCRIBE"].includes(queryForm(query));
-  const body = new URLSearchParams({ query, "row-limit": $("row-limit").value });
   $("status").className = "hint";
   $("status").textContent = "Bezig…";
   $("run").disabled = true;
+  $("pager").hidden = true;
   try {
-    const response = await fetch("/sparql", {
-      method: "POST",
-      headers: { Accept: graph ? "text/turtle" : "application/sparql-results+json" },
-      body,
-    });
+    const { response, size, paged, nextFromLink } = await fetchAnswer(query, graph, offset);
     if (!response.ok) {
       let message = `Fout ${response.status}`;
       try { message = (await response.json()).fout || message; } catch (_) { /* not JSON */ }
@@ -195,7 +239,15 @@ async function run() {
       $("output").replaceChildren(element("p", { id: "result-boolean" }, data.boolean ? "Ja" : "Nee"));
       status(response, "ASK-antwoord");
     } else {
-      showTable(data, response);
+      let hasNext = false;
+      if (paged && nextFromLink === null) {
+        hasNext = data.results.bindings.length > size;
+        data.results.bindings = data.results.bindings.slice(0, size);
+      } else if (paged) {
+        hasNext = nextFromLink;
+      }
+      showTable(data, response, paged);
+      if (paged) showPager(offset, size, hasNext, data.results.bindings.length);
     }
     showDownloads(RESULT_FORMATS);
   } catch (error) {
@@ -208,7 +260,7 @@ async function run() {
 
 document.addEventListener("DOMContentLoaded", () => {
   setupEditor();
-  $("query-form").addEventListener("submit", (event) => { event.preventDefault(); run(); });
+  $("query-form").addEventListener("submit", (event) => { event.preventDefault(); run(0); });
   loadPrefixes().catch(() => {});
   loadExamples().catch(() => {
     $("example-list").replaceChildren(element("li", { className: "error" }, "De voorbeeldvragen konden niet geladen worden."));

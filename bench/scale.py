@@ -1,0 +1,367 @@
+"""National scale: the named queries and full-text search at the size users reach.
+
+    python bench/scale.py               # N = 100 000 (the full run: hours on 2 cores; run it alone)
+    python bench/scale.py --quick       # N = 2 000, a few minutes
+
+On one store of N documents (the seeds plus generated ones, ``bench/run.py``'s corpus):
+
+1. the build with the text index and the derived graph, one core, in a child process: documents/s
+   and peak memory;
+2. every named query end to end through ``GET /api/queries/{name}`` of a running server
+   (uvicorn, query worker processes): the first page (100 rows) and the whole answer
+   (``limit=alle``), each repetition with parameter values not used before in the run, so no
+   answer can come from an earlier identical request; beside it Oxigraph server on the same data,
+   sent the same query with the same values bound in a VALUES block (first page: ``LIMIT 101``);
+3. full-text search: ``/api/zoeken`` and the ``zoek-in-citaten`` first page against the
+   ``CONTAINS`` query it replaces (on jeugdgraph's ``/sparql`` and on Oxigraph server), each
+   repetition a word not searched before, and the hits compared: the index finds every quote in
+   which the word stands as a whole word (stems add other forms); ``CONTAINS`` also matches inside
+   longer words (``zorg`` in ``jeugdzorg``), which a word index does not.
+
+The results go to ``bench/scale.json`` and to the section between the scale markers of
+``bench/RESULTS.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+import time
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+BENCH_DIR = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCH_DIR.parent))
+_spec = importlib.util.spec_from_file_location("bench_run", BENCH_DIR / "run.py")
+bench = importlib.util.module_from_spec(_spec)
+sys.modules["bench_run"] = bench
+_spec.loader.exec_module(bench)
+
+TARGETS = {"first_page_p50_ms": 300.0, "first_page_p95_ms": 600.0, "search_p50_ms": 50.0,
+           "search_speedup": 100.0, "build_docs_per_s": 150.0}
+WORDS = ("wachttijden", "preventie", "kwartaal", "jeugdhulp", "regiovisie", "gemeenteraad", "college",
+         "opdracht", "zorgaanbieders", "budget", "wijkteam", "samenwerking", "inkoop", "onderwijs",
+         "huiselijk", "geweld", "veiligheid", "tekort", "jongeren", "ouders", "begroting", "motie",
+         "evaluatie", "contract", "specialistische", "lokale", "toegang", "normaliseren", "plan",
+         "kosten", "transformatie", "ambulante", "verblijf", "pleegzorg", "gezin", "school")
+MARK_START, MARK_END = "<!-- scale:start -->", "<!-- scale:end -->"
+
+
+class FreshValues:
+    """Parameter values per type, each handed out once per run (then the pool starts over,
+    which ``reused`` counts)."""
+
+    def __init__(self, store_dir: Path, seed: int) -> None:
+        import pyoxigraph as ox
+
+        from jeugdgraph.namespaces import PREFIXES
+
+        store = ox.Store.read_only(str(store_dir))
+
+        def values(query: str) -> list[str]:
+            rows = store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)
+            return sorted({row[0].value for row in rows})
+
+        rng = random.Random(seed)
+        start = date(2019, 1, 1)
+        self.pools: dict[str, list[str]] = {
+            "gemeente": values("SELECT DISTINCT ?c WHERE { ?d dcterms:publisher ?g . ?g jg:cbsCode ?c }"),
+            "jeugdregio": [v.rsplit("/", 1)[1] for v in values("SELECT ?r WHERE { ?r a jg:Jeugdregio }")],
+            "thema": [v.rsplit("/", 1)[1] for v in values("SELECT DISTINCT ?t WHERE { ?d jg:thema ?t }")],
+            "wet": values("SELECT DISTINCT ?b WHERE { ?d jg:verwijstNaar ?w . ?w jg:bwbId ?b }"),
+            "document": [v.rsplit("/document/", 1)[1] for v in values(
+                "SELECT ?d WHERE { ?d jg:bronbestand ?b }")],
+            "iri": values("SELECT ?u WHERE { ?u jg:citaat ?c } LIMIT 5000"),
+            "date": [(start + timedelta(days=rng.randrange(0, 3650))).isoformat() for _ in range(2000)],
+            "text": list(WORDS),
+            "integer": [str(i) for i in range(1, 1000)],
+        }
+        for pool in self.pools.values():
+            rng.shuffle(pool)
+        self._next = dict.fromkeys(self.pools, 0)
+        self.reused = 0
+
+    def take(self, kind: str) -> str:
+        pool = self.pools[kind]
+        i = self._next[kind]
+        if i >= len(pool):
+            self.reused += 1
+        self._next[kind] = i + 1
+        return pool[i % len(pool)]
+
+
+def _ms(seconds: float) -> float:
+    return seconds * 1000
+
+
+def _timed_get(client, url: str, params: dict[str, str]) -> tuple[float, int, bytes]:  # noqa: ANN001
+    started = time.perf_counter()
+    response = client.get(url, params=params, headers={"Accept": "application/sparql-results+json"})
+    body = response.content
+    return time.perf_counter() - started, response.status_code, body
+
+
+def _timed_post(client, url: str, sparql: str) -> float:  # noqa: ANN001
+    started = time.perf_counter()
+    response = client.post(url, data={"query": sparql}, headers={"Accept": "application/sparql-results+json"})
+    _ = response.content
+    if response.status_code != 200:  # a time limit at national scale: recorded as missing, not fatal
+        bench.log(f"  {url} answered {response.status_code}: {response.text[:200]}")
+        return float("nan")
+    return time.perf_counter() - started
+
+
+def measure_named(store_dir: Path, jg, oxi, values: FreshValues, repeats: int) -> list[dict]:  # noqa: ANN001
+    """First page and whole answer of every named query through the API, beside Oxigraph server."""
+    import httpx
+    import pyoxigraph as ox
+
+    from jeugdgraph.namespaces import PREFIXES, sparql_prologue
+    from jeugdgraph.remote_backend import bind_values
+    from jeugdgraph.server.execution import InProcessBackend
+    from jeugdgraph.server.named_queries import ParameterBinder, load_named_queries
+
+    backend = InProcessBackend(ox.Store.read_only(str(store_dir)), workers=1, prefixes=PREFIXES)
+    binder = ParameterBinder(backend, timeout=60.0)
+    rows = []
+    with httpx.Client(timeout=300) as client:
+        for named in load_named_queries(bench.ROOT / "queries"):
+            searched = named.name == "zoek-in-citaten"  # its hits come from the index: see search
+            timings: dict[str, list[float]] = {"page": [], "full": [], "oxi_page": [], "oxi_full": []}
+            errors, sizes = 0, []
+            for _ in range(repeats + 1):  # the first repetition warms up
+                params = {p.name: values.take(p.type) for p in named.params if p.required}
+                url = f"{jg.url}{named.api_path}"
+                page_s, status, _ = _timed_get(client, url, {**params, "limit": "100"})
+                full_s, status_full, body = _timed_get(client, url, {**params, "limit": "alle"})
+                if status != 200 or status_full != 200:
+                    errors += 1  # a first-seen value the store does not know (404) is still timed
+                else:
+                    sizes.append(len(json.loads(body)["results"]["bindings"]))
+                if searched:
+                    oxi_page = oxi_full = float("nan")
+                else:
+                    try:
+                        bound = binder.bind(named, params)
+                    except Exception:  # noqa: BLE001 - the value is unknown to the store
+                        bound = None
+                    if bound is None:
+                        oxi_page = oxi_full = float("nan")
+                    else:
+                        text = sparql_prologue() + bind_values(named.sparql, bound)
+                        oxi_page = _timed_post(client, f"{oxi.url}/query", text + "\nLIMIT 101")
+                        oxi_full = _timed_post(client, f"{oxi.url}/query", text)
+                for key, seconds in (("page", page_s), ("full", full_s), ("oxi_page", oxi_page),
+                                     ("oxi_full", oxi_full)):
+                    timings[key].append(seconds)
+            row: dict[str, object] = {"query": named.name, "errors": errors,
+                                      "rows_median": sorted(sizes)[len(sizes) // 2] if sizes else None}
+            for key, series in timings.items():
+                series = [s for s in series[1:] if s == s]  # without the warm-up and NaN
+                row[f"{key}_p50_ms"] = _ms(bench.percentile(series, 50)) if series else None
+                row[f"{key}_p95_ms"] = _ms(bench.percentile(series, 95)) if series else None
+            rows.append(row)
+            bench.log(f"  {named.name}: page {row['page_p50_ms']:.1f} ms, full {row['full_p50_ms']:.1f} ms")
+    backend.close()
+    return rows
+
+
+CONTAINS = """SELECT ?uitspraak ?citaat WHERE {{
+  ?uitspraak jg:citaat ?citaat ; prov:wasDerivedFrom ?document .
+  FILTER(CONTAINS(LCASE(STR(?citaat)), "{word}"))
+}}"""
+
+
+def measure_search(store_dir: Path, jg, oxi, repeats: int) -> dict:  # noqa: ANN001
+    """Search latency against the CONTAINS query it replaces, and the hits of both."""
+    import httpx
+    import pyoxigraph as ox
+
+    from jeugdgraph.namespaces import PREFIXES, sparql_prologue
+    from jeugdgraph.search.index import Filters, open_index
+
+    index = open_index(store_dir)
+    store = ox.Store.read_only(str(store_dir))
+    words = list(WORDS)
+    random.Random(7).shuffle(words)
+    timings: dict[str, list[float]] = {"zoeken": [], "named_page": [], "contains_jg": [], "contains_oxi": []}
+    comparison = []
+    with httpx.Client(timeout=300) as client:
+        for i in range(min(repeats + 1, len(words))):
+            word = words[i]
+            query = {"q": word, "eenheid": "uitspraak"}
+            zoeken, status, _ = _timed_get(client, f"{jg.url}/api/zoeken", query)
+            named, status2, _ = _timed_get(client, f"{jg.url}/api/queries/zoek-in-citaten",
+                                           {"zoek": word, "limit": "100"})
+            if status != 200 or status2 != 200:
+                raise RuntimeError(f"search for {word!r} answered {status}/{status2}")
+            text = sparql_prologue() + CONTAINS.format(word=word)
+            contains_jg = _timed_post(client, f"{jg.url}/sparql", text)
+            contains_oxi = _timed_post(client, f"{oxi.url}/query", text)
+            if i:  # the first word warms up
+                for key, seconds in (("zoeken", zoeken), ("named_page", named),
+                                     ("contains_jg", contains_jg), ("contains_oxi", contains_oxi)):
+                    timings[key].append(seconds)
+            comparison.append(_compare(store, index, Filters(unit="uitspraak"), word, PREFIXES))
+    out: dict[str, object] = {"words": len(comparison), "comparison": comparison}
+    for key, series in timings.items():
+        series = [x for x in series if x == x]  # without the answers that did not come
+        out[f"{key}_p50_ms"] = _ms(bench.percentile(series, 50))
+        out[f"{key}_p95_ms"] = _ms(bench.percentile(series, 95))
+    out["speedup_p50"] = out["contains_oxi_p50_ms"] / out["zoeken_p50_ms"]
+    return out
+
+
+def _compare(store, index, filters, word: str, prefixes: dict) -> dict:  # noqa: ANN001
+    hits = {h.key for h in index.search(word, filters, limit=1_000_000, snippets=False).hits}
+    contains: set[str] = set()
+    whole: set[str] = set()
+    pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
+    for row in store.query(CONTAINS.format(word=word), prefixes=prefixes, use_default_graph_as_union=True):
+        contains.add(row["uitspraak"].value)
+        if pattern.search(row["citaat"].value):
+            whole.add(row["uitspraak"].value)
+    return {"word": word, "index": len(hits), "contains": len(contains), "whole_word": len(whole),
+            "whole_word_missed": len(whole - hits), "inside_longer_words": len(contains - whole),
+            "only_index": len(hits - contains)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="jeugdgraph at national scale (see bench/README.md)")
+    parser.add_argument("--quick", action="store_true", help="N = 2 000 instead of 100 000")
+    parser.add_argument("--n", type=int)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--repeats", type=int, help="timed runs per query (default 10 quick, 30 full)")
+    parser.add_argument("--reuse", action="store_true", help="measure the store of an earlier run again")
+    parser.add_argument("--work", type=Path, default=bench.DATA_DIR / "scale")
+    parser.add_argument("--json", type=Path, default=BENCH_DIR / "scale.json")
+    parser.add_argument("--markdown", type=Path, default=BENCH_DIR / "RESULTS.md")
+    parser.add_argument("--render", action="store_true", help="only write RESULTS.md again from the JSON")
+    args = parser.parse_args(argv)
+    if args.render:
+        write_markdown(json.loads(args.json.read_text(encoding="utf-8")), args.markdown)
+        return 0
+    n = args.n or (2_000 if args.quick else 100_000)
+    repeats = args.repeats or (10 if args.quick else 30)
+    results: dict[str, object] = {
+        "started": datetime.now(UTC).isoformat(timespec="seconds"), "n": n, "quick": n < 100_000,
+        "repeats": repeats, "seed": args.seed, "targets": TARGETS,
+        "load_average": os.getloadavg()[0], "cpus": os.cpu_count(),
+        "commit": subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=bench.ROOT,
+                                 capture_output=True, text=True).stdout.strip() or None,
+    }
+    corpus = bench.DATA_DIR / f"corpus-seed{args.seed}"
+    bench.log(f"generating {n} documents into {corpus}")
+    bench._load_generate().write_corpus(corpus, n, args.seed)
+    args.work.mkdir(parents=True, exist_ok=True)
+    store = args.work / f"store-{n}"
+    if args.reuse and args.json.exists():
+        build = json.loads(args.json.read_text(encoding="utf-8"))["build"]
+    else:
+        bench.log(f"building {n} documents (text index and derived graph included), one core")
+        build = bench.run_child("build", corpus, n, store, timeout=48 * 3600)
+    build["docs_per_s"] = build["documents"] / build["seconds"]
+    build["docs_per_cpu_s"] = build["documents"] / build["cpu_seconds"]
+    build["index_bytes"] = bench.dir_size(store / "search")
+    results["build"] = build
+    oxi_location = args.work / f"oxigraph-{n}"
+    if oxi_location.exists():
+        bench.shutil.rmtree(oxi_location)
+    bench.load_into_oxigraph(store, oxi_location)
+    values = FreshValues(store, args.seed)
+    with bench.running(lambda: bench.start_jeugdgraph(store, args.work)) as jg, \
+            bench.running(lambda: bench.start_oxigraph(oxi_location, args.work)) as oxi:
+        bench.log("named queries through the API, first-seen values")
+        results["named"] = measure_named(store, jg, oxi, values, repeats)
+        bench.log("full-text search against CONTAINS")
+        results["search"] = measure_search(store, jg, oxi, repeats)
+    results["values_reused"] = values.reused
+    args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
+    write_markdown(results, args.markdown)
+    return 0
+
+
+def _f(value: object, digits: int = 1) -> str:
+    return "–" if value is None else f"{value:,.{digits}f}".replace(",", " ")
+
+
+def write_markdown(results: dict, path: Path) -> None:
+    """Put the scale section into RESULTS.md (between its markers), leaving the rest as it is."""
+    t, search, build = results["targets"], results["search"], results["build"]
+    kind = "a QUICK run, not the full N = 100 000 run" if results["quick"] else "the full run"
+    title = f"## National scale: named queries and search at N = {results['n']} ({kind})"
+    lines = [MARK_START, "", title, "",
+             f"Run of {results['started']} (commit {results['commit']}, seed {results['seed']}, "
+             f"{results['repeats']} timed repetitions per query, each with parameter values not used before "
+             f"in the run; {results['values_reused']} values had to be reused), load average "
+             f"{results.get('load_average', 0):.1f} on {results.get('cpus')} CPUs at the start (the machine "
+             "is shared: timings are inflated by what else runs). Made by "
+             f"`python bench/scale.py{' --quick' if results['quick'] else ''}`; the targets are for "
+             "N = 100 000, so a quick run only shows the shape.", "",
+             "| target (N = 100 000) | goal | measured here | met here |", "|---|---|---|---|"]
+    named = results["named"]
+    worst50 = max(named, key=lambda r: r["page_p50_ms"] or 0)
+    worst95 = max(named, key=lambda r: r["page_p95_ms"] or 0)
+    for label, goal, value, ok in (
+        (f"first page p50, worst query ({worst50['query']})", f"≤ {t['first_page_p50_ms']:g} ms",
+         f"{_f(worst50['page_p50_ms'])} ms", worst50["page_p50_ms"] <= t["first_page_p50_ms"]),
+        (f"first page p95, worst query ({worst95['query']})", f"≤ {t['first_page_p95_ms']:g} ms",
+         f"{_f(worst95['page_p95_ms'])} ms", worst95["page_p95_ms"] <= t["first_page_p95_ms"]),
+        ("search p50 (`/api/zoeken`)", f"≤ {t['search_p50_ms']:g} ms", f"{_f(search['zoeken_p50_ms'])} ms",
+         search["zoeken_p50_ms"] <= t["search_p50_ms"]),
+        ("search speed-up over CONTAINS on Oxigraph server (p50)", f"≥ {t['search_speedup']:g}x",
+         f"{_f(search['speedup_p50'])}x", search["speedup_p50"] >= t["search_speedup"]),
+        ("build with text index and derived graph, per CPU second of its one core",
+         f"≥ {t['build_docs_per_s']:g} documents/s", f"{_f(build['docs_per_cpu_s'])} documents/s "
+         f"({_f(build['docs_per_s'])} per wall-clock second)",
+         build["docs_per_cpu_s"] >= t["build_docs_per_s"]),
+    ):
+        lines.append(f"| {label} | {goal} | {value} | {'yes' if ok else '**no**'} |")
+    lines += ["", f"Build: {build['documents']} documents in {_f(build['seconds'])} s, peak memory "
+              f"{_f(build['peak_rss_mb'], 0)} MB, store {_f(build['store_bytes'] / 2**20)} MB of which "
+              f"text index {_f(build['index_bytes'] / 2**20)} MB.", "",
+              "Named queries through `GET /api/queries/{name}` (ms; page = first 100 rows, "
+              "full = `limit=alle`; Oxigraph server gets the same query with the same values, "
+              "the page as `LIMIT 101`):", "",
+              "| query | rows (median) | page p50 | page p95 | full p50 | full p95 | Oxigraph page p50 | "
+              "Oxigraph full p50 | unknown values |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for r in named:
+        lines.append(f"| {r['query']} | {r['rows_median'] if r['rows_median'] is not None else '–'} | "
+                     f"{_f(r['page_p50_ms'])} | {_f(r['page_p95_ms'])} | {_f(r['full_p50_ms'])} | "
+                     f"{_f(r['full_p95_ms'])} | {_f(r['oxi_page_p50_ms'])} | {_f(r['oxi_full_p50_ms'])} | "
+                     f"{r['errors']} |")
+    lines += ["", f"Search over the quotes, {search['words']} different words (ms):", "",
+              "| `/api/zoeken` p50 / p95 | `zoek-in-citaten` page p50 / p95 | CONTAINS on `/sparql` p50 | "
+              "CONTAINS on Oxigraph server p50 |", "|---:|---:|---:|---:|",
+              f"| {_f(search['zoeken_p50_ms'])} / {_f(search['zoeken_p95_ms'])} | "
+              f"{_f(search['named_page_p50_ms'])} / {_f(search['named_page_p95_ms'])} | "
+              f"{_f(search['contains_jg_p50_ms'])} | "
+              f"{_f(search['contains_oxi_p50_ms'])} |", "",
+              "Hits per word: the index against `CONTAINS(LCASE(?citaat), word)`. The index finds every "
+              "quote that has the word as a whole word (missed: should be 0) and more word forms through "
+              "the stem; CONTAINS also matches inside longer words, which a word index does not.", "",
+              "| word | index | CONTAINS | whole word | whole word missed | inside longer words | "
+              "only index |",
+              "|---|---:|---:|---:|---:|---:|---:|"]
+    for c in search["comparison"]:
+        lines.append(f"| {c['word']} | {c['index']} | {c['contains']} | {c['whole_word']} | "
+                     f"{c['whole_word_missed']} | {c['inside_longer_words']} | {c['only_index']} |")
+    lines += ["", MARK_END]
+    section = "\n".join(lines) + "\n"
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    if MARK_START in text and MARK_END in text:
+        before, rest = text.split(MARK_START, 1)
+        text = before + section + rest.split(MARK_END, 1)[1].lstrip("\n")
+    else:
+        text = text.rstrip("\n") + "\n\n" + section
+    path.write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,102 @@
+"""Derived statements: facts that follow from the documents and the reference data, kept in the
+named graph ``jgi:graph/afgeleid`` so that the aggregating named queries look them up instead of
+scanning every document (see docs/CONTRACT.md, "Derived graph").
+
+Each rule is one SPARQL ``INSERT … WHERE`` over the document graphs. The build runs every rule on
+the whole store; a write adds, in the same update (one transaction) as its graph changes, the
+deletion of the derived statements of the documents it changes (before their graphs go) and the
+rules restricted to those documents (after the new graphs are in). A write that changes any other
+graph (reference data, the derived graph itself) recomputes the whole derived graph. Either way the
+derived graph equals a recomputation from scratch; ``tests/derived`` checks that.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from .namespaces import JG_IRI, JGI_IRI
+
+GRAPH_DERIVED = JGI_IRI + "graph/afgeleid"
+DOCUMENT_PREFIX = JGI_IRI + "document/"
+_NAMESPACES = {"jg": JG_IRI, "dcterms": "http://purl.org/dc/terms/", "org": "http://www.w3.org/ns/org#"}
+_PREFIXED = re.compile(r"\b(jg|dcterms|org):([A-Za-z]+)\b")
+
+#: each rule binds ?doc (a source document, its own named graph) and inserts statements whose
+#: subject is ?doc or a resource of ?doc (an IRI under the document's IRI)
+RULES: dict[str, str] = {
+    # a document is about a region when it names the region, or names or was issued by a member
+    "overRegio": """
+        INSERT {{ GRAPH <{derived}> {{ ?doc jg:overRegio ?regio }} }}
+        WHERE {{ {restrict}
+          GRAPH ?doc {{ ?doc a jg:Document ; jg:bronbestand ?bestand }}
+          {{ GRAPH ?doc {{ ?doc jg:noemt ?regio }} }}
+          UNION {{ GRAPH ?doc {{ ?doc dcterms:publisher ?lid }} GRAPH ?r {{ ?regio org:hasMember ?lid }} }}
+          UNION {{ GRAPH ?doc {{ ?doc jg:noemt ?lid }} GRAPH ?r {{ ?regio org:hasMember ?lid }} }}
+          GRAPH ?t {{ ?regio a jg:Jeugdregio }}
+        }}""",
+    # a source document whose graph states no date
+    "zonderDatum": """
+        INSERT {{ GRAPH <{derived}> {{ ?doc jg:zonderDatum true }} }}
+        WHERE {{ {restrict}
+          GRAPH ?doc {{
+            ?doc a jg:Document ; jg:bronbestand ?bestand FILTER NOT EXISTS {{ ?doc dcterms:date ?d }}
+          }}
+        }}""",
+    # an adopting decision and the municipality that took it (the publisher of its document)
+    "besluitVan": """
+        INSERT {{ GRAPH <{derived}> {{ ?besluit jg:besluitVan ?gemeente }} }}
+        WHERE {{ {restrict}
+          GRAPH ?doc {{
+            ?bron dcterms:publisher ?gemeente ; jg:bevat ?besluit .
+            ?besluit a jg:Besluit ; jg:steltVast ?vastgesteld .
+          }}
+        }}""",
+}
+DERIVED_PROPERTIES = ("overRegio", "zonderDatum", "besluitVan")
+
+
+def _expanded(operation: str) -> str:
+    """Full IRIs instead of prefixed names: Oxigraph takes a PREFIX only at the start of a whole
+    update request, and these operations are joined with a write's own."""
+    return _PREFIXED.sub(lambda m: f"<{_NAMESPACES[m.group(1)]}{m.group(2)}>", operation)
+
+
+def _is_document_graph(graph: str) -> bool:
+    return graph.startswith(DOCUMENT_PREFIX) and "/" not in graph[len(DOCUMENT_PREFIX):]
+
+
+def _restrict(documents: Iterable[str] | None) -> str:
+    if documents is None:
+        return f'GRAPH ?doc {{ ?doc jg:bronbestand ?b0 }} FILTER(STRSTARTS(STR(?doc), "{DOCUMENT_PREFIX}"))'
+    return "VALUES ?doc { " + " ".join(f"<{d}>" for d in documents) + " }"
+
+
+def recompute() -> str:
+    """The update that makes the derived graph from scratch."""
+    rules = [rule.format(derived=GRAPH_DERIVED, restrict=_restrict(None)) for rule in RULES.values()]
+    return _expanded(" ;\n".join([f"DROP SILENT GRAPH <{GRAPH_DERIVED}>", *rules]))
+
+
+def _forget(documents: list[str]) -> str:
+    """Deletion of the derived statements of ``documents``, while their graphs are still there:
+    every derived subject of a document (the document, its decisions, its dated facts) is a
+    subject in its graph."""
+    values = "VALUES ?doc { " + " ".join(f"<{d}>" for d in documents) + " }"
+    return (
+        f"DELETE {{ GRAPH <{GRAPH_DERIVED}> {{ ?s ?p ?o }} }} WHERE {{ {values} "
+        f"{{ SELECT DISTINCT ?doc ?s WHERE {{ {values} GRAPH ?doc {{ ?s ?x ?y }} }} }} "
+        f"GRAPH <{GRAPH_DERIVED}> {{ ?s ?p ?o }} }}"
+    )
+
+
+def around(changes: Mapping[str, str | None]) -> tuple[list[str], list[str]]:
+    """The update operations to run before and after the graph replacements of ``changes`` so
+    that the derived graph follows them in the same transaction."""
+    if not changes:
+        return [], []
+    documents = sorted(g for g in changes if _is_document_graph(g))
+    if len(documents) != len(changes):  # another graph changed: what follows from it may be anywhere
+        return [], [recompute()]
+    rules = [rule.format(derived=GRAPH_DERIVED, restrict=_restrict(documents)) for rule in RULES.values()]
+    return [_forget(documents)], [_expanded(r) for r in rules]

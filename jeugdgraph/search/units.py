@@ -1,0 +1,134 @@
+"""What the search index holds, read from the store: one unit per document (its text ``jg:tekst``
+and title) and one per quoted statement (its ``jg:citaat``, at ``jg:begin`` in that text), each
+with the facets the search filters on (kind, municipality, region, date).
+
+A document is about a municipality when it was published by it or names it, and about a region
+when it names the region or a municipality of the region was its publisher or is named in it (the
+same reading as the named query ``themas-per-regio``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+
+from ..namespaces import JG_IRI, PREFIXES
+
+DOCUMENT_PREFIX = "https://w3id.org/jeugdgraph/id/document/"
+
+
+@dataclass
+class Unit:
+    """One searchable passage."""
+
+    key: str  # the IRI of the document or statement
+    document: str  # the document (= its named graph)
+    unit: str  # "document" or "uitspraak"
+    text: str
+    begin: int  # where ``text`` starts in the document's jg:tekst
+    title: str = ""
+    kinds: set[str] = field(default_factory=set)  # local names of jg: classes, lower case
+    municipalities: set[str] = field(default_factory=set)
+    regions: set[str] = field(default_factory=set)
+    date: int | None = None  # yyyymmdd of the document
+
+
+def _values(graphs: Iterable[str] | None) -> str:
+    if graphs is None:
+        return ""
+    return "VALUES ?g { " + " ".join(f"<{ox.NamedNode(g).value}>" for g in graphs) + " }"
+
+
+def _rows(store: ox.Store, query: str) -> Iterator[ox.QuerySolution]:
+    yield from store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)  # type: ignore[misc]
+
+
+def _date_number(literal: ox.Literal) -> int | None:
+    text = literal.value
+    if len(text) >= 10 and text[4] == "-" and text[7] == "-" and text[:4].isdigit():
+        try:
+            return int(text[:4] + text[5:7] + text[8:10])
+        except ValueError:
+            return None
+    return None
+
+
+def document_graphs(store: ox.Store) -> list[str]:
+    """Every source document (a named graph whose document has ``jg:tekst``), sorted."""
+    rows = _rows(store, "SELECT ?g WHERE { GRAPH ?g { ?g jg:tekst ?t } }")
+    return sorted({row["g"].value for row in rows if row["g"].value.startswith(DOCUMENT_PREFIX)})
+
+
+def read_units(store: ox.Store, graphs: Iterable[str] | None = None) -> list[Unit]:
+    """The units of the document graphs ``graphs`` (``None``: every document graph)."""
+    if graphs is not None:
+        graphs = [g for g in graphs if g.startswith(DOCUMENT_PREFIX)]
+        if not graphs:
+            return []
+    values = _values(graphs)
+    documents: dict[str, Unit] = {}
+    for row in _rows(store, f"SELECT ?g ?tekst WHERE {{ {values} GRAPH ?g {{ ?g jg:tekst ?tekst }} }}"):
+        g = row["g"].value
+        documents[g] = Unit(g, g, "document", row["tekst"].value, 0)
+    if not documents:
+        return []
+    for row in _rows(store, f"SELECT ?g ?t WHERE {{ {values} GRAPH ?g {{ ?g dcterms:title ?t }} }}"):
+        unit = documents.get(row["g"].value)
+        if unit is not None and not unit.title:
+            unit.title = row["t"].value
+    for row in _rows(store, f"SELECT ?g ?d WHERE {{ {values} GRAPH ?g {{ ?g dcterms:date ?d }} }}"):
+        unit = documents.get(row["g"].value)
+        if unit is not None and unit.date is None:
+            unit.date = _date_number(row["d"])
+    _facets(store, values, documents)
+
+    kinds: dict[str, set[str]] = {}
+    for row in _rows(store, f"""SELECT ?x ?type WHERE {{ {values} GRAPH ?g {{ ?x a ?type }}
+                                  FILTER(STRSTARTS(STR(?type), STR(jg:))) }}"""):
+        kinds.setdefault(row["x"].value, set()).add(row["type"].value[len(JG_IRI):].lower())
+    units = list(documents.values())
+    for unit in units:
+        unit.kinds = set(kinds.get(unit.key, ()))
+    # the OPTIONAL outside GRAPH ?g: inside it, Oxigraph evaluates it for every graph of the store
+    quotes = f"""SELECT ?g ?u ?citaat ?begin WHERE {{ {values}
+                   GRAPH ?g {{ ?u jg:citaat ?citaat }} OPTIONAL {{ GRAPH ?g {{ ?u jg:begin ?begin }} }} }}"""
+    for row in _rows(store, quotes):
+        document = documents.get(row["g"].value)
+        if document is None:
+            continue
+        begin = row["begin"]
+        try:
+            start = int(begin.value) if begin is not None else -1
+        except ValueError:
+            start = -1
+        units.append(Unit(
+            row["u"].value, document.key, "uitspraak", row["citaat"].value, start,
+            title=document.title, kinds=kinds.get(row["u"].value, set()) | document.kinds,
+            municipalities=document.municipalities, regions=document.regions, date=document.date,
+        ))
+    return units
+
+
+def _facets(store: ox.Store, values: str, documents: dict[str, Unit]) -> None:
+    """Municipalities and regions a document is about (see the module docstring)."""
+    members: dict[str, set[str]] = {}
+    regions: set[str] = set()
+    for row in _rows(store, "SELECT ?r ?m WHERE { ?r a jg:Jeugdregio OPTIONAL { ?r org:hasMember ?m } }"):
+        regions.add(row["r"].value)
+        if row["m"] is not None:
+            members.setdefault(row["m"].value, set()).add(row["r"].value)
+    municipalities = {row["m"].value for row in _rows(store, "SELECT ?m WHERE { ?m a jg:Gemeente }")}
+    query = f"""SELECT ?g ?x WHERE {{ {values}
+                  GRAPH ?g {{ {{ ?g dcterms:publisher ?x }} UNION {{ ?g jg:noemt ?x }} }} }}"""
+    for row in _rows(store, query):
+        unit = documents.get(row["g"].value)
+        x = row["x"].value
+        if unit is None:
+            continue
+        if x in municipalities:
+            unit.municipalities.add(x)
+            unit.regions |= members.get(x, set())
+        elif x in regions:
+            unit.regions.add(x)
