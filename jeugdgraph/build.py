@@ -134,7 +134,9 @@ def _load_reference(
         return json.dumps({"nquads": nquads, "gazetteer": [[e.label, e.iri, e.kind] for e in entries]})
 
     cached = cached_text(
-        "reference", [*sources, *extra], make, code=("reference", "iris", "namespaces", "facts", "build")
+        "reference", [*sources, *extra], make,
+        code=("reference", "iris", "namespaces", "facts", "build", "gazetteer", "registers", "memberships",
+              "name_tables", "names", "reference_tables"),
     )
     if cached is None:
         graph, entries = reference_data(reference_dir, extra)

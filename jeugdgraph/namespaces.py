@@ -88,6 +88,19 @@ class JG(DefinedNamespace):
     opgevolgdDoor: URIRef  # the municipality a dissolved one merged into
     provincie: URIRef  # the province a municipality lies in (TOOI IRI)
 
+    # --- registers: government organisations, changes and names (issue 11)
+    Provincie: URIRef  # a province, identified by its TOOI IRI
+    Overheidsorganisatie: URIRef  # another government organisation (inspectorate, council, service)
+    Zbo: URIRef  # an independent administrative body (zelfstandig bestuursorgaan)
+    Wijziging: URIRef  # a change in the register: organisations end or begin (prov:Activity)
+    Samenvoeging: URIRef  # a merger: the invalidated ones together become a new one
+    Uitbreiding: URIRef  # an extension: the invalidated ones join one that continues
+    Herschikking: URIRef  # a rearrangement of territory between organisations
+    Oprichting: URIRef  # a founding
+    Opheffing: URIRef  # a dissolution
+    Splitsing: URIRef  # a split
+    zoeknaam: URIRef  # a name as it is compared when typed: lower case, no diacritics or dashes
+
 
 JGI = Namespace(JGI_IRI)
 ORG = Namespace("http://www.w3.org/ns/org#")

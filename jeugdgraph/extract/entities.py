@@ -70,6 +70,11 @@ def _is_acronym(label: str) -> bool:
     return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 2
 
 
+def _all_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
 def _needs_capital(label: _Label) -> bool:
     if not any(c.isupper() for c in label.label):
         return False
@@ -141,6 +146,8 @@ class EntityLinker:
         if _needs_capital(label):
             if not any(c.isupper() for c in written):
                 return False
+            if _all_capitals(label.label) and not _all_capitals(written):
+                return False  # "WIL" (a joint body) is not "Wil de raad ..."
             # "regio Holland Rijnland" is the region, "Regio Holland Rijnland" the joint body
             if label.label[:1].isupper() and written[:1].islower():
                 return False
