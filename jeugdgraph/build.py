@@ -20,6 +20,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, URIRef
 
 from . import iris
+from .build_validation import validate_build
 from .cache import cached_text
 from .errors import InputError, UnreadableDocument
 from .extract import extract_document
@@ -37,7 +38,6 @@ from .validation import (
     THEMES_FILE,
     ValidationReport,
     load_ontology,
-    validate_store,
 )
 
 logger = logging.getLogger("jeugdgraph.build")
@@ -232,7 +232,8 @@ def build_store(
         # take as long as building fifty documents) and the documents' graphs
         loader = BulkLoader(store)  # the staged store is thrown away if the build fails
         _load_ontology_graph(store, loader, ontology_dir)
-        entries = _load_reference(store, loader, reference_dir, import_files(store_dir))
+        extra = import_files(store_dir)
+        entries = _load_reference(store, loader, reference_dir, extra)
 
         seen: dict[str, Path] = {}
         jobs: list[Path] = []
@@ -267,7 +268,10 @@ def build_store(
         # store take a third less time than on one written document by document
         store.optimize()
 
-        report_validation = validate_store(store) if validate else None
+        report_validation = None
+        if validate:
+            sources = sorted(p for p in Path(reference_dir).iterdir() if p.is_file())
+            report_validation = validate_build(store, ontology_dir, [*sources, *extra])
         counts_per_graph = triples_per_graph(store)
         # the store closes when its last reference goes, which must be before its folder is
         # removed: RocksDB, closing on a removed folder, may wait a second

@@ -128,9 +128,11 @@ def add_memberships(graph: Graph, reference_dir: Path) -> int:
         graph.add((membership, DCTERMS.source, Literal(period.source, lang="nl")))
         graph.add((interval, RDF.type, TIME.Interval))
         if period.begin is not None:
-            graph.add((interval, TIME.hasBeginning, _instant(graph, URIRef(f"{interval}/begin"), period.begin)))
+            begin = _instant(graph, URIRef(f"{interval}/begin"), period.begin)
+            graph.add((interval, TIME.hasBeginning, begin))
         if period.end is not None:
-            graph.add((interval, TIME.hasEnd, _instant(graph, URIRef(f"{interval}/eind"), period.end)))
+            end = _instant(graph, URIRef(f"{interval}/eind"), period.end)
+            graph.add((interval, TIME.hasEnd, end))
     return len(found)
 
 
