@@ -68,7 +68,9 @@ def validate_build(
     extra = [f for f in _reference_findings(store, ontology_dir, reference_sources) if f not in known]
     if extra:
         findings = [*report.findings, *extra]
-        report.findings = sorted(findings, key=lambda f: (SEVERITIES.index(f.severity), f.focus, f.path or ""))
+        report.findings = sorted(
+            findings, key=lambda f: (SEVERITIES.index(f.severity), f.focus, f.path or "")
+        )
         report.conforms = not any(f.severity == "Violation" for f in report.findings)
         report.labels.update(_labels_from_store(store, {f.focus for f in extra}))
     return report

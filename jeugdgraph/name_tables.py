@@ -48,7 +48,7 @@ def add_names(graph: Graph, reference_dir: Path) -> None:
         for row in read_table(table, ("doel", "naam", "bron")):
             subject = targets.get(row["doel"].lower())
             if subject is None:
-                raise row.fail(f"'{row['doel']}' is geen code van een bekende gemeente, regio of organisatie.")
+                raise row.fail(f"'{row['doel']}' is geen code van een bekende gemeente of organisatie.")
             if not row["naam"] or not row["bron"]:
                 raise row.fail("elke naam heeft een bron: waar wordt hij zo geschreven?")
             if row["naam"] not in _names(graph, subject):

@@ -135,7 +135,9 @@ def _organisation(graph: Graph, subject: Node, klasse: str, source: str, path: P
     name = name or _text(graph, subject, RDFS.label)
     if not name:
         raise InputError(f"{path.name}: {subject} heeft geen naam (officieleNaamExclSoort ontbreekt).")
-    others = _values(graph, subject, TOOI_ONT.voorkeursnaamExclSoort, TOOI_ONT.alternatieveNaam, TOOI_ONT.afkorting)
+    others = _values(
+        graph, subject, TOOI_ONT.voorkeursnaamExclSoort, TOOI_ONT.alternatieveNaam, TOOI_ONT.afkorting
+    )
     if klasse == "provincie":  # "provincie Groningen": how documents tell the province from the city
         others += _values(graph, subject, TOOI_ONT.officieleNaamInclSoort)
     for version in graph.subjects(PROV.specializationOf, subject):  # names before a renaming
