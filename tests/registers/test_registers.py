@@ -164,3 +164,19 @@ def test_import_tooi_writes_the_project_tables(tmp_path: Path):
     first = {p.name: p.read_text(encoding="utf-8") for p in tmp_path.iterdir()}
     CliRunner().invoke(app, ["import-tooi", str(fixture), "--naar", str(tmp_path)])
     assert first == {p.name: p.read_text(encoding="utf-8") for p in tmp_path.iterdir()}
+
+
+def test_the_reference_graph_validates_and_a_broken_membership_is_found(reference: Graph):
+    from rdflib.namespace import Namespace
+
+    from jeugdgraph.validation import validate_graph
+
+    assert validate_graph(reference).violations() == []
+    org = Namespace("http://www.w3.org/ns/org#")
+    broken = Graph()
+    membership = URIRef(JGI + "lidmaatschap/gm0870-jz34")
+    for triple in reference.triples((membership, None, None)):
+        broken.add(triple)
+    broken.remove((membership, org.organization, None))
+    report = validate_graph(broken, context=reference)
+    assert [f.path for f in report.violations()] == [str(org.organization)]
