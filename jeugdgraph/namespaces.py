@@ -100,6 +100,10 @@ class JG(DefinedNamespace):
     Opheffing: URIRef  # a dissolution
     Splitsing: URIRef  # a split
     zoeknaam: URIRef  # a name as it is compared when typed: lower case, no diacritics or dashes
+    Artikel: URIRef  # an article of a law that a document refers to (artikel 2.3 Jeugdwet)
+    artikelVan: URIRef  # the law an article belongs to
+    artikelnummer: URIRef  # the article's number as the law writes it (2.3, 8.1.1, 1:2, 4a)
+    verwijstNaarArtikel: URIRef  # a document refers to this article of a law
 
 
 JGI = Namespace(JGI_IRI)
