@@ -1,0 +1,78 @@
+"""Time of a build of the five seed documents (with validation), here and at another commit.
+
+    python bench/seed_build.py                      # this checkout, 7 builds
+    python bench/seed_build.py --against 69e144f    # and the same at that commit, taking turns
+
+Each checkout builds into a fresh store with a cache folder of its own; the first build fills
+the cache (ontology and reference graphs, and the reference graph's validation), the others
+use it, as every later build does. Reported: the first build and the median of the others, in
+seconds, and the ratio of the medians.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tarfile
+import tempfile
+from io import BytesIO
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+_ONE_BUILD = """
+import json, sys, tempfile, time
+from pathlib import Path
+root = Path(sys.argv[1]); sys.path.insert(0, str(root))
+from jeugdgraph.build import build_store
+paths = sorted((root / "seeds").glob("*.txt"))
+started = time.perf_counter()
+report = build_store(paths, Path(tempfile.mkdtemp()) / "store", reference_dir=root / "seeds" / "reference",
+                     ontology_dir=root / "ontology", workers=1)
+print(json.dumps({"seconds": time.perf_counter() - started, "conforms": report.validation.conforms}))
+"""
+
+
+def _export(ref: str, target: Path) -> Path:
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", ref], check=True, capture_output=True).stdout
+    with tarfile.open(fileobj=BytesIO(archive)) as tar:
+        tar.extractall(target, filter="data")
+    return target
+
+
+def _build(root: Path, cache: Path) -> float:
+    env = {"JEUGDGRAPH_CACHE_DIR": str(cache), "PATH": "/usr/bin:/bin"}
+    out = subprocess.run([sys.executable, "-c", _ONE_BUILD, str(root)], check=True, capture_output=True,
+                         text=True, env=env, cwd=root).stdout
+    result = json.loads(out.strip().splitlines()[-1])
+    if not result["conforms"]:
+        raise SystemExit(f"the seed build at {root} does not validate")
+    return float(result["seconds"])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--against", help="a git commit to compare with")
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="seed-build-"))
+    roots = {"hier": ROOT}
+    if args.against:
+        roots[args.against] = _export(args.against, work / "against")
+    times: dict[str, list[float]] = {name: [] for name in roots}
+    for _ in range(args.runs):
+        for name, root in roots.items():  # taking turns: load from elsewhere falls on both
+            times[name].append(_build(root, work / f"cache-{name}"))
+    summary = {name: {"eerste": round(t[0], 3), "mediaan": round(statistics.median(t[1:]), 3)}
+               for name, t in times.items()}
+    if args.against:
+        summary["verhouding"] = round(summary["hier"]["mediaan"] / summary[args.against]["mediaan"], 2)
+        summary["verhouding_eerste"] = round(summary["hier"]["eerste"] / summary[args.against]["eerste"], 2)
+    print(json.dumps(summary, indent=2))
+
+
+if __name__ == "__main__":
+    main()
