@@ -57,6 +57,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--against", help="a git commit to compare with")
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--markdown", type=Path, help="write the figures as a section of this file (RESULTS.md)")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="seed-build-"))
     roots = {"hier": ROOT}
@@ -72,6 +73,39 @@ def main() -> None:
         summary["verhouding"] = round(summary["hier"]["mediaan"] / summary[args.against]["mediaan"], 2)
         summary["verhouding_eerste"] = round(summary["hier"]["eerste"] / summary[args.against]["eerste"], 2)
     print(json.dumps(summary, indent=2))
+    if args.markdown and args.against:
+        _write_section(args.markdown, args.against, args.runs, summary)
+
+
+_BEGIN, _END = "<!-- seed-build -->", "<!-- /seed-build -->"
+
+
+def _write_section(path: Path, against: str, runs: int, summary: dict) -> None:
+    """Replace (or add) the section between the markers: bench/run.py's own sections stay as they are."""
+    here, there = summary["hier"], summary[against]
+    commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
+                            text=True).stdout.strip()
+    section = "\n".join([
+        _BEGIN,
+        "## Seed build, here and at an earlier commit (`python bench/seed_build.py`)",
+        "",
+        f"The five seed documents built with validation, each build in its own process, {runs} builds per "
+        f"checkout taking turns; commit {commit} against {against}.",
+        "",
+        "| build | here (s) | " + against + " (s) | ratio |",
+        "|---|---|---|---|",
+        f"| first build, empty cache (reference graph made and validated) | {here['eerste']} | {there['eerste']} | "
+        f"{summary['verhouding_eerste']}x |",
+        f"| every later build (median; cache filled) | {here['mediaan']} | {there['mediaan']} | "
+        f"{summary['verhouding']}x |",
+        _END,
+    ])
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    if _BEGIN in text and _END in text:
+        text = text[: text.index(_BEGIN)] + section + text[text.index(_END) + len(_END):]
+    else:
+        text = text.rstrip("\n") + "\n\n" + section + "\n"
+    path.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":
