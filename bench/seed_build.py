@@ -57,7 +57,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--against", help="a git commit to compare with")
     parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--markdown", type=Path, help="write the figures as a section of this file (RESULTS.md)")
+    parser.add_argument("--markdown", type=Path, help="write the figures as a section of this file")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="seed-build-"))
     roots = {"hier": ROOT}
@@ -92,10 +92,10 @@ def _write_section(path: Path, against: str, runs: int, summary: dict) -> None:
         f"The five seed documents built with validation, each build in its own process, {runs} builds per "
         f"checkout taking turns; commit {commit} against {against}.",
         "",
-        "| build | here (s) | " + against + " (s) | ratio |",
+        f"| build | here (s) | {against} (s) | ratio |",
         "|---|---|---|---|",
-        f"| first build, empty cache (reference graph made and validated) | {here['eerste']} | {there['eerste']} | "
-        f"{summary['verhouding_eerste']}x |",
+        "| first build, empty cache (reference graph made and validated) | "
+        f"{here['eerste']} | {there['eerste']} | {summary['verhouding_eerste']}x |",
         f"| every later build (median; cache filled) | {here['mediaan']} | {there['mediaan']} | "
         f"{summary['verhouding']}x |",
         _END,
