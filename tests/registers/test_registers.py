@@ -147,6 +147,14 @@ def test_an_ambiguous_name_is_never_a_guess_but_a_qualified_one_is_linked(refere
     assert TOOI + "id/provincie/pv21" in linked
 
 
+def test_region_names_that_are_not_the_cbs_name(reference: Graph):
+    text = "De regio's WBO, West-Brabant Oost en Noord-Veluwe, en de GR Peelgemeenten."
+    source = SourceText(Path("test.txt"), "test", text, "text/plain")
+    linked = {m.iri for m in link_entities(source, gazetteer(reference))}
+    expected = {"jeugdregio/west-brabant-oost", "jeugdregio/noord-veluwe", "organisatie/so0877"}
+    assert {JGI + e for e in expected} <= linked
+
+
 def test_names_with_their_sources_and_classes_with_labels(reference: Graph):
     for row in read_table(REFERENCE_DIR / "namen.csv", ("doel", "naam", "bron")):
         assert row["bron"]
