@@ -232,8 +232,7 @@ def build_store(
         # take as long as building fifty documents) and the documents' graphs
         loader = BulkLoader(store)  # the staged store is thrown away if the build fails
         _load_ontology_graph(store, loader, ontology_dir)
-        extra = import_files(store_dir)
-        entries = _load_reference(store, loader, reference_dir, extra)
+        entries = _load_reference(store, loader, reference_dir, import_files(store_dir))
 
         seen: dict[str, Path] = {}
         jobs: list[Path] = []
@@ -268,10 +267,7 @@ def build_store(
         # store take a third less time than on one written document by document
         store.optimize()
 
-        report_validation = None
-        if validate:
-            sources = sorted(p for p in Path(reference_dir).iterdir() if p.is_file())
-            report_validation = validate_build(store, ontology_dir, [*sources, *extra])
+        report_validation = validate_build(store, ontology_dir) if validate else None
         counts_per_graph = triples_per_graph(store)
         # the store closes when its last reference goes, which must be before its folder is
         # removed: RocksDB, closing on a removed folder, may wait a second

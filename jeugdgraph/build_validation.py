@@ -1,17 +1,16 @@
-"""Validating a built store: the documents on every build, the reference graph once per content.
+"""Validating a store: the documents every time, the reference graph once per content.
 
 The reference graph (the registers: some six hundred municipalities, a thousand organisations,
-their changes and memberships) comes from the project's files and is the same on every build
-of the same files; validating it took most of a seed build. So a build validates the resources
-its documents describe (against the whole store, so links to reference entities are checked
-as before) and takes the reference graph's findings from the cache folder, where they are kept
-under a hash of the reference files, the shapes and the code, like the reference graph itself.
+their changes and memberships) is the same from one build or write to the next; validating it
+took most of a seed build. So ``validate_build`` validates the resources the other graphs
+describe (against the whole store, so links to reference entities are checked as before) and
+takes the reference graph's findings from the cache folder, kept under a hash of the reference
+graph's content, the ontology and shapes files and the code.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
 from dataclasses import asdict
 from pathlib import Path
 
@@ -20,6 +19,7 @@ from rdflib import Graph, URIRef
 
 from .cache import cached_text
 from .namespaces import GRAPH_ONTOLOGY, GRAPH_REFERENCE
+from .settings import ONTOLOGY_DIR
 from .validation import (
     ONTOLOGY_FILE,
     SEVERITIES,
@@ -31,6 +31,7 @@ from .validation import (
     _report,
     _validate,
     load_shapes,
+    validate_store,
 )
 
 _CODE = ("build_validation", "validation", "reference", "registers", "memberships", "name_tables", "names")
@@ -44,7 +45,7 @@ def _document_subjects(store: ox.Store) -> list[URIRef]:
     return sorted(URIRef(row["s"].value) for row in rows)
 
 
-def _reference_findings(store: ox.Store, ontology_dir: Path, sources: Iterable[Path]) -> list[Finding]:
+def _reference_findings(store: ox.Store, ontology_dir: Path) -> list[Finding]:
     def make() -> str:
         alone = ox.Store()
         for graph in (GRAPH_ONTOLOGY, GRAPH_REFERENCE):
@@ -53,19 +54,23 @@ def _reference_findings(store: ox.Store, ontology_dir: Path, sources: Iterable[P
         return json.dumps([asdict(f) for f in report.findings])
 
     ontology = [Path(ontology_dir) / name for name in (ONTOLOGY_FILE, THEMES_FILE, SHAPES_FILE)]
-    text = cached_text("reference-validation", [*sources, *ontology], make, code=_CODE)
+    reference = ox.NamedNode(str(GRAPH_REFERENCE))
+    content = "".join(f"{q}\n" for q in store.quads_for_pattern(None, None, None, reference)).encode()
+    text = cached_text("reference-validation", ontology, make, code=_CODE, content=content)
     return [Finding(**item) for item in json.loads(text or make())]
 
 
-def validate_build(
-    store: ox.Store, ontology_dir: Path, reference_sources: Iterable[Path]
-) -> ValidationReport:
-    """The findings for a built store: its documents' resources now, its reference graph cached."""
+def validate_build(store: ox.Store, ontology_dir: Path = ONTOLOGY_DIR) -> ValidationReport:
+    """The findings for a store: what its other graphs describe now, its reference graph cached.
+
+    A store without the ontology graph (not made by a build) is validated as a whole."""
+    if not store.contains_named_graph(ox.NamedNode(str(GRAPH_ONTOLOGY))):
+        return validate_store(store, ontology_dir=ontology_dir)
     focus = _document_subjects(store)
     shapes = load_shapes(ontology_dir)
     report = _validate(store, shapes, focus) if focus else _report(Graph(), shapes)
     known = set(report.findings)
-    extra = [f for f in _reference_findings(store, ontology_dir, reference_sources) if f not in known]
+    extra = [f for f in _reference_findings(store, ontology_dir) if f not in known]
     if extra:
         findings = [*report.findings, *extra]
         report.findings = sorted(
