@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Literal
 
 EntityKind = Literal[
-    "gemeente", "jeugdregio", "gemeenschappelijke_regeling", "organisatie", "wet", "programma"
+    "gemeente", "jeugdregio", "gemeenschappelijke_regeling", "organisatie", "wet", "programma", "provincie"
 ]
 
 DocumentKind = Literal[
