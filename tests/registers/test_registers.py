@@ -188,3 +188,12 @@ def test_the_reference_graph_validates_and_a_broken_membership_is_found(referenc
     broken.remove((membership, org.organization, None))
     report = validate_graph(broken)
     assert [f.path for f in report.violations()] == [str(org.organization)]
+
+
+def test_the_committed_2016_table_is_what_import_regions_makes(opendata_dir: Path, tmp_path: Path):
+    published = opendata_dir / "cbs_83287NED_2016_gemeente_jeugdzorgregio.csv"
+    result = CliRunner().invoke(app, ["import-regions", str(published), "--naar", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    written = (tmp_path / "jeugdregio_2016.csv").read_text(encoding="utf-8")
+    assert written == (REFERENCE_DIR / "jeugdregio_2016.csv").read_text(encoding="utf-8")
+    assert written.count("\n") == 391  # the header and 390 municipalities of 2016
