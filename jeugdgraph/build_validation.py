@@ -4,8 +4,8 @@ The reference graph (the registers: some six hundred municipalities, a thousand 
 their changes and memberships) is the same from one build or write to the next; validating it
 took most of a seed build. So ``validate_build`` validates the resources the other graphs
 describe (against the whole store, so links to reference entities are checked as before) and
-takes the reference graph's findings from the cache folder, kept under a hash of the reference
-graph's content, the ontology and shapes files and the code.
+takes the findings about the reference graph's own resources from the cache folder, kept under
+a hash of the reference graph's content, the ontology and shapes files and the code.
 """
 
 from __future__ import annotations
@@ -45,32 +45,42 @@ def _document_subjects(store: ox.Store) -> list[URIRef]:
     return sorted(URIRef(row["s"].value) for row in rows)
 
 
-def _reference_findings(store: ox.Store, ontology_dir: Path) -> list[Finding]:
-    def make() -> str:
-        alone = ox.Store()
-        for graph in (GRAPH_ONTOLOGY, GRAPH_REFERENCE):
-            alone.extend(store.quads_for_pattern(None, None, None, ox.NamedNode(str(graph))))
-        report = _validate(alone, load_shapes(ontology_dir), None)
-        return json.dumps([asdict(f) for f in report.findings])
-
-    ontology = [Path(ontology_dir) / name for name in (ONTOLOGY_FILE, THEMES_FILE, SHAPES_FILE)]
+def _reference_content(store: ox.Store) -> bytes:
     reference = ox.NamedNode(str(GRAPH_REFERENCE))
-    content = "".join(f"{q}\n" for q in store.quads_for_pattern(None, None, None, reference)).encode()
-    text = cached_text("reference-validation", ontology, make, code=_CODE, content=content)
-    return [Finding(**item) for item in json.loads(text or make())]
+    return "".join(f"{q}\n" for q in store.quads_for_pattern(None, None, None, reference)).encode()
 
 
 def validate_build(store: ox.Store, ontology_dir: Path = ONTOLOGY_DIR) -> ValidationReport:
     """The findings for a store: what its other graphs describe now, its reference graph cached.
 
-    A store without the ontology graph (not made by a build) is validated as a whole."""
+    The first time a reference graph is seen, the whole store is validated (as ``validate_store``
+    does) and the findings about resources that only the reference graph describes are kept;
+    after that, only the resources the other graphs describe are validated, against the whole
+    store, and the kept findings are added. A store without the ontology graph (not made by a
+    build) is validated as a whole.
+    """
     if not store.contains_named_graph(ox.NamedNode(str(GRAPH_ONTOLOGY))):
         return validate_store(store, ontology_dir=ontology_dir)
     focus = _document_subjects(store)
     shapes = load_shapes(ontology_dir)
+    whole: list[ValidationReport] = []
+
+    def make() -> str:
+        report = _validate(store, shapes, None)
+        whole.append(report)
+        described = {str(s) for s in focus}
+        return json.dumps([asdict(f) for f in report.findings if f.focus not in described])
+
+    ontology = [Path(ontology_dir) / name for name in (ONTOLOGY_FILE, THEMES_FILE, SHAPES_FILE)]
+    text = cached_text("reference-validation", ontology, make, code=_CODE, content=_reference_content(store))
+    if whole:  # just validated as a whole
+        return whole[0]
+    kept = [Finding(**item) for item in json.loads(text or make())]
+    if whole:  # the cache could not be read: validated as a whole after all
+        return whole[0]
     report = _validate(store, shapes, focus) if focus else _report(Graph(), shapes)
     known = set(report.findings)
-    extra = [f for f in _reference_findings(store, ontology_dir) if f not in known]
+    extra = [f for f in kept if f not in known]
     if extra:
         findings = [*report.findings, *extra]
         report.findings = sorted(
