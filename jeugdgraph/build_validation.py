@@ -28,11 +28,35 @@ from .validation import (
     Finding,
     ValidationReport,
     _labels_from_store,
+    _ListWithSetLookup,
     _report,
     _validate,
     load_shapes,
     validate_store,
 )
+
+
+def _focus_lookup_by_set() -> None:
+    """pyshacl tests every target of every shape for membership of the focus-node list, a list:
+    with a thousand focus nodes and the registers' thousands of targets, most of the time of a
+    build's validation. The executor gets the same nodes as a list whose ``in`` is a set lookup."""
+    from pyshacl import validator
+
+    make = validator.Validator.make_executor
+    if getattr(make, "_set_lookup", False):
+        return
+
+    def make_executor(self: validator.Validator) -> object:
+        executor = make(self)
+        if executor.focus_nodes is not None and not isinstance(executor.focus_nodes, _ListWithSetLookup):
+            executor.focus_nodes = _ListWithSetLookup(list(executor.focus_nodes))
+        return executor
+
+    make_executor._set_lookup = True  # type: ignore[attr-defined]
+    validator.Validator.make_executor = make_executor  # type: ignore[method-assign]
+
+
+_focus_lookup_by_set()
 
 _CODE = ("build_validation", "validation", "reference", "registers", "memberships", "name_tables", "names")
 
@@ -47,7 +71,9 @@ def _document_subjects(store: ox.Store) -> list[URIRef]:
 
 def _reference_content(store: ox.Store) -> bytes:
     reference = ox.NamedNode(str(GRAPH_REFERENCE))
-    return "".join(f"{q}\n" for q in store.quads_for_pattern(None, None, None, reference)).encode()
+    if not store.contains_named_graph(reference):
+        return b""
+    return store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=reference) or b""
 
 
 def validate_build(store: ox.Store, ontology_dir: Path = ONTOLOGY_DIR) -> ValidationReport:
