@@ -64,3 +64,17 @@ def test_names_as_people_type_them(client: TestClient, typed: str, code: str):
     assert all(b["gemeente"]["value"] == JGI + "gemeente/" + code for b in bindings)
     if code != "gm0870":  # a former municipality is in no region today
         assert bindings
+
+
+def test_from_werkendam_to_altena_and_back_through_the_api(client: TestClient):
+    def rows(gemeente: str) -> list[dict[str, str]]:
+        response = client.get("/api/queries/herindelingen-van-gemeente", params={"gemeente": gemeente},
+                              headers=ACCEPT)
+        assert response.status_code == 200, response.text
+        return [{k: v["value"] for k, v in b.items()} for b in response.json()["results"]["bindings"]]
+
+    forward = rows("Werkendam")
+    found = [(r["rol"], r["andereNaam"], r["datum"]) for r in forward]
+    assert found == [("opgegaan in", "Altena", "2019-01-01")]
+    back = {r["andereNaam"] for r in rows("GM1959") if r["rol"] == "ontstaan uit"}
+    assert back == {"Aalburg", "Werkendam", "Woudrichem"}
