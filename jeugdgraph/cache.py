@@ -46,10 +46,10 @@ def _code_digest(code: tuple[str, ...]) -> bytes:
     return digest.digest()
 
 
-def _key(kind: str, sources: Iterable[Path], code: tuple[str, ...], content: bytes = b"") -> str | None:
+def _key(kind: str, sources: Iterable[Path], code: tuple[str, ...], data: bytes = b"") -> str | None:
     digest = hashlib.sha256(kind.encode())
     digest.update(_code_digest(code))
-    digest.update(hashlib.sha256(content).digest())
+    digest.update(hashlib.sha256(data).digest())
     for path in sources:
         try:
             content = Path(path).read_bytes()
