@@ -55,7 +55,7 @@ def query_api_router(ctx: ServerContext) -> APIRouter:
 NAMED_RESPONSES = {
     **RESPONSES,
     404: {"description": "Geen gemeente, regio, wet, thema of document met deze naam of code."},
-    409: {"description": "De naam past bij meer dan één gemeente of regio; 'kandidaten' noemt ze (IRI en naam)."},
+    409: {"description": "De naam past bij meer dan één gemeente of regio; 'kandidaten' noemt ze."},
 }
 
 
