@@ -15,7 +15,7 @@ from io import BytesIO
 from pathlib import Path
 
 import pyoxigraph as ox
-import pytest
+from prerequisites import missing
 
 from jeugdgraph.settings import PROJECT_ROOT
 
@@ -41,7 +41,7 @@ def _quads(lines: list[str]) -> set[str]:
 def test_the_seed_graph_keeps_every_fact_of_the_base_commit(tmp_path: Path, seed_store: ox.Store):
     exported = subprocess.run(["git", "-C", str(PROJECT_ROOT), "archive", BASE_COMMIT], capture_output=True)
     if exported.returncode != 0:
-        pytest.skip(f"commit {BASE_COMMIT} is not in this clone's history")
+        missing(f"commit {BASE_COMMIT} is not in this clone's history (clone with the full history)")
     base = tmp_path / "base"
     with tarfile.open(fileobj=BytesIO(exported.stdout)) as tar:
         tar.extractall(base, filter="data")
