@@ -20,6 +20,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, URIRef
 
 from . import iris
+from .build_validation import validate_build
 from .cache import cached_text
 from .derived import recompute
 from .errors import InputError, UnreadableDocument
@@ -48,7 +49,6 @@ from .validation import (
     THEMES_FILE,
     ValidationReport,
     load_ontology,
-    validate_store,
 )
 
 logger = logging.getLogger("jeugdgraph.build")
@@ -145,7 +145,9 @@ def _load_reference(
         return json.dumps({"nquads": nquads, "gazetteer": [[e.label, e.iri, e.kind] for e in entries]})
 
     cached = cached_text(
-        "reference", [*sources, *extra], make, code=("reference", "iris", "namespaces", "facts", "build")
+        "reference", [*sources, *extra], make,
+        code=("reference", "iris", "namespaces", "facts", "build", "gazetteer", "registers", "memberships",
+              "name_tables", "names", "reference_tables"),
     )
     if cached is None:
         graph, entries = reference_data(reference_dir, extra)
@@ -287,7 +289,7 @@ def build_store(
         store.optimize()
         build_index(store, staged.staging)  # in the staged store: swapped in together with it
 
-        report_validation = validate_store(store) if validate else None
+        report_validation = validate_build(store, ontology_dir) if validate else None
         counts_per_graph = triples_per_graph(store)
         # the store closes when its last reference goes, which must be before its folder is
         # removed: RocksDB, closing on a removed folder, may wait a second

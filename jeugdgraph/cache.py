@@ -46,9 +46,10 @@ def _code_digest(code: tuple[str, ...]) -> bytes:
     return digest.digest()
 
 
-def _key(kind: str, sources: Iterable[Path], code: tuple[str, ...]) -> str | None:
+def _key(kind: str, sources: Iterable[Path], code: tuple[str, ...], data: bytes = b"") -> str | None:
     digest = hashlib.sha256(kind.encode())
     digest.update(_code_digest(code))
+    digest.update(hashlib.sha256(data).digest())
     for path in sources:
         try:
             content = Path(path).read_bytes()
@@ -67,13 +68,15 @@ def cached_text(
     *,
     code: Iterable[str],
     settings: Settings | None = None,
+    content: bytes = b"",
 ) -> str | None:
     """``make()``, or what it gave before for the same ``sources`` and code.
 
     ``code`` names the package's modules (``"reference"`` for ``jeugdgraph/reference.py``) whose
     code shapes the result. ``make`` may return ``None`` for a result not to be kept (nor kept).
+    ``content`` is data the result depends on that is not in a file (it is hashed into the key).
     """
-    key = _key(kind, sources, tuple(code))
+    key = _key(kind, sources, tuple(code), content)
     if key is None:
         return make()
     folder = cache_dir(settings)

@@ -295,13 +295,27 @@ def _save_and_reload_reference(graph, source: Path, store: Path) -> None:  # noq
 @app.command("import-tooi")
 @friendly_errors
 def import_tooi_command(
-    file: Annotated[Path, typer.Argument(help="TOOI-waardelijst (JSON-LD), bijv. rwc_gemeenten_compleet_5.")],
-    store: StoreOption = Path("store"),
+    files: Annotated[list[Path], typer.Argument(help="TOOI-waardelijsten (JSON-LD).")],
+    naar: Annotated[Path | None, typer.Option(
+        help="Map voor de projecttabellen (tooi-*.csv); standaard de referentiemap.")] = None,
+    store: Annotated[Path | None, typer.Option(
+        help="Bewaar de omgezette lijst naast deze store (DIR/imports) in plaats van als tabel.")] = None,
 ) -> None:
-    """Importeer een TOOI-waardelijst van gemeenten of samenwerkingsorganisaties in de referentiegraaf."""
+    """Zet TOOI-waardelijsten om in de registertabellen van het project (met --store: naast een store)."""
     from .importers import import_tooi
+    from .importers.tooi_tables import read_register, write_register
+    from .settings import Settings
 
-    _save_and_reload_reference(import_tooi(file), file, store)
+    if store is not None:
+        for file in files:
+            _save_and_reload_reference(import_tooi(file), file, store)
+        return
+    folder = naar or Settings.from_env().reference_dir
+    for file in files:
+        tables = read_register(file)
+        written = write_register(tables, folder)
+        console.print(f"{tables.summary()} Geschreven: {', '.join(str(p) for p in written)}.",
+                      markup=False, highlight=False, soft_wrap=True)
 
 
 @app.command("import-regions")
@@ -309,10 +323,17 @@ def import_tooi_command(
 def import_regions_command(
     csv_file: Annotated[Path, typer.Argument(metavar="CSV", help="CBS-tabel gemeente -> jeugdregio (CSV).")],
     store: StoreOption = Path("store"),
+    naar: Annotated[Path | None, typer.Option(
+        help="Schrijf de tabel als jeugdregio_2016.csv in deze map in plaats van naast een store.")] = None,
 ) -> None:
     """Importeer een CBS-tabel van gemeenten en hun jeugdregio (of de lijst van jeugdregio's)."""
     from .importers import import_regions
 
+    if naar is not None:
+        from .importers.region_tables import write_region_table
+
+        console.print(f"Geschreven: {write_region_table(csv_file, naar)}.", markup=False, highlight=False)
+        return
     _save_and_reload_reference(import_regions(csv_file), csv_file, store)
 
 

@@ -58,6 +58,16 @@ class NotFound(JeugdgraphError):
     http_status = 404
 
 
+class Ambiguous(InputError):
+    """A name fits more than one resource (``Bergen``); ``candidates`` lists them, never a guess."""
+
+    http_status = 409
+
+    def __init__(self, message: str, candidates: list[dict[str, str]] | None = None) -> None:
+        super().__init__(message)
+        self.candidates = candidates or []
+
+
 class PayloadTooLarge(InputError):
     """An upload or request body is larger than the configured limit."""
 

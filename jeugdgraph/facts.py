@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Literal
 
 EntityKind = Literal[
-    "gemeente", "jeugdregio", "gemeenschappelijke_regeling", "organisatie", "wet", "programma"
+    "gemeente", "jeugdregio", "gemeenschappelijke_regeling", "organisatie", "wet", "programma", "provincie"
 ]
 
 DocumentKind = Literal[
@@ -87,6 +87,15 @@ class Mention:
 
     kind: EntityKind
     iri: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class ArticleReference:
+    """An article of a known law the text refers to (``artikel 2.3 Jeugdwet``)."""
+
+    law: str  # IRI of the law
+    article: str  # the article number as written: 2.3, 8.1.1, 1:2, 4a
     span: Span
 
 
@@ -213,3 +222,4 @@ class ExtractedDocument:
     principles: list[Principle] = field(default_factory=list)
     dated: list[DatedFact] = field(default_factory=list)
     themes: list[ThemeHit] = field(default_factory=list)
+    articles: list[ArticleReference] = field(default_factory=list)

@@ -21,7 +21,7 @@ from rdflib import Graph, Literal, URIRef
 
 from . import iris
 from .facts import DocumentMetadata, DocumentPart, ExtractedDocument, Span
-from .namespaces import DCTERMS, FOAF, JG, PROV, RDF, SCHEMA, SKOS, XSD, bind_prefixes
+from .namespaces import DCTERMS, FOAF, JG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD, bind_prefixes
 
 DOCUMENT_CLASSES: dict[str, URIRef] = {
     "motie": JG.Motie,
@@ -116,6 +116,7 @@ def _integer(value: int) -> Lit:
 
 # predicates and classes, looked up once (a namespace lookup costs a microsecond)
 _TYPE = str(RDF.type)
+_SEE_ALSO = str(RDFS.seeAlso)
 _DERIVED_FROM = str(PROV.wasDerivedFrom)
 _CITAAT, _BEGIN, _EIND, _BEVAT = _JG.citaat, _JG.begin, _JG.eind, _JG.bevat
 _NOEMT, _VERWIJST_NAAR, _THEMA = _JG.noemt, _JG.verwijstNaar, _JG.thema
@@ -298,6 +299,8 @@ def _map_mentions(m: _DocumentGraph, extracted: ExtractedDocument) -> None:
         for container in m.containers_of(mention.span):
             m.add(container, predicate, entity)
 
+    _map_articles(m, extracted)
+
     for n, person in enumerate(extracted.persons, start=1):
         iri = m.extracted_iri("persoon", n)
         m.add(iri, _TYPE, _JG.Persoon)
@@ -309,6 +312,21 @@ def _map_mentions(m: _DocumentGraph, extracted: ExtractedDocument) -> None:
         m.provenance(iri, person.span)
         for container in m.containers_of(person.span):
             m.add(container, _NOEMT, iri)
+
+
+def _map_articles(m: _DocumentGraph, extracted: ExtractedDocument) -> None:
+    """``artikel 2.3 Jeugdwet``: the article, part of its law (``jgi:wet/BWBR0034925/artikel/2.3``)."""
+    for reference in extracted.articles:
+        law = m.outside_iri(reference.law)
+        article = f"{law}/artikel/{reference.article}"
+        m.add(article, _TYPE, _JG.Artikel)
+        m.add(article, _JG.artikelVan, law)
+        m.add(article, _JG.artikelnummer, literal(reference.article))
+        bwb = law.rsplit("/", 1)[-1]
+        if bwb.startswith("BWBR"):
+            m.add(article, _SEE_ALSO, f"https://wetten.overheid.nl/jci1.3:c:{bwb}&artikel={reference.article}")
+        for container in m.containers_of(reference.span):
+            m.add(container, _JG.verwijstNaarArtikel, article)
 
 
 def _map_statements(m: _DocumentGraph, extracted: ExtractedDocument) -> None:

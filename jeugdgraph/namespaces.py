@@ -92,6 +92,22 @@ class JG(DefinedNamespace):
     overRegio: URIRef  # the source document is about this region (names it or a member; a member issued it)
     zonderDatum: URIRef  # the source document's graph states no date (true)
     besluitVan: URIRef  # an adopting decision and the publisher of its document
+    # --- registers: government organisations, changes and names (issue 11)
+    Provincie: URIRef  # a province, identified by its TOOI IRI
+    Overheidsorganisatie: URIRef  # another government organisation (inspectorate, council, service)
+    Zbo: URIRef  # an independent administrative body (zelfstandig bestuursorgaan)
+    Wijziging: URIRef  # a change in the register: organisations end or begin (prov:Activity)
+    Samenvoeging: URIRef  # a merger: the invalidated ones together become a new one
+    Uitbreiding: URIRef  # an extension: the invalidated ones join one that continues
+    Herschikking: URIRef  # a rearrangement of territory between organisations
+    Oprichting: URIRef  # a founding
+    Opheffing: URIRef  # a dissolution
+    Splitsing: URIRef  # a split
+    zoeknaam: URIRef  # a name as it is compared when typed: lower case, no diacritics or dashes
+    Artikel: URIRef  # an article of a law that a document refers to (artikel 2.3 Jeugdwet)
+    artikelVan: URIRef  # the law an article belongs to
+    artikelnummer: URIRef  # the article's number as the law writes it (2.3, 8.1.1, 1:2, 4a)
+    verwijstNaarArtikel: URIRef  # a document refers to this article of a law
 
 
 JGI = Namespace(JGI_IRI)

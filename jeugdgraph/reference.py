@@ -16,12 +16,9 @@ any region.
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
@@ -29,8 +26,12 @@ from rdflib.term import Node
 
 from . import iris
 from .errors import InputError
-from .facts import EntityKind, GazetteerEntry
+from .gazetteer import BASES, KIND_CLASSES, gazetteer
+from .memberships import add_memberships
+from .name_tables import add_names
 from .namespaces import JG, ORG, OWL, RDF, RDFS, SKOS, XSD, bind_prefixes
+from .reference_tables import Row, read_table
+from .registers import add_registers, check_identity
 from .settings import REFERENCE_DIR
 
 TOOI_GEMEENTE = "https://identifier.overheid.nl/tooi/id/gemeente/"
@@ -38,82 +39,13 @@ TOOI_PROVINCIE = "https://identifier.overheid.nl/tooi/id/provincie/"
 TOOI_SO = "https://identifier.overheid.nl/tooi/id/so/"
 WETTEN = "https://wetten.overheid.nl/"
 
-#: The class of each kind of entity the gazetteer knows.
-KIND_CLASSES: dict[EntityKind, URIRef] = {
-    "gemeente": JG.Gemeente,
-    "jeugdregio": JG.Jeugdregio,
-    "gemeenschappelijke_regeling": JG.GemeenschappelijkeRegeling,
-    "organisatie": JG.Organisatie,
-    "wet": JG.Wet,
-    "programma": JG.Programma,
-}
 
 _CBS_REGIO = re.compile(r"^JZ\d{2}$")
 _BWB = re.compile(r"^BWBR\d{7}$")
 _PROVINCIE_CODE = re.compile(r"^PV\d{2}$")
-_LIST_SEPARATOR = "|"
 
 
 # --------------------------------------------------------------------------- reading the tables
-
-@dataclass(frozen=True)
-class Row:
-    """One line of a reference table, with where it came from for error messages."""
-
-    path: Path
-    line: int
-    values: dict[str, str]
-
-    def __getitem__(self, column: str) -> str:
-        return self.values.get(column, "")
-
-    def names(self, column: str = "andere_namen") -> list[str]:
-        return [n.strip() for n in self[column].split(_LIST_SEPARATOR) if n.strip()]
-
-    def fail(self, problem: str) -> InputError:
-        return InputError(f"{self.path.name}, regel {self.line}: {problem}")
-
-
-@lru_cache(maxsize=32)
-def _read_csv_cached(
-    path: Path, _mtime_ns: int, _size: int
-) -> tuple[tuple[str, ...], tuple[tuple[int, tuple[tuple[str, str], ...]], ...]]:
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{path.name} is geen UTF-8-tekst (fout bij byte {exc.start}); sla het op als UTF-8."
-        ) from exc
-    reader = csv.reader(text.splitlines())
-    header = next(reader, None)
-    if not header:
-        raise InputError(f"{path.name} is leeg; de eerste regel moet de kolomnamen bevatten.")
-    header = [h.strip() for h in header]
-    rows = []
-    for line, fields in enumerate(reader, start=2):
-        if not any(f.strip() for f in fields):
-            continue
-        if len(fields) != len(header):
-            raise InputError(
-                f"{path.name}, regel {line}: {len(fields)} velden waar de kop er {len(header)} heeft "
-                "(zet een waarde met een komma tussen aanhalingstekens)."
-            )
-        rows.append((line, tuple((h, f.strip()) for h, f in zip(header, fields, strict=True))))
-    return tuple(header), tuple(rows)
-
-
-def read_table(path: Path, columns: Iterable[str]) -> list[Row]:
-    """The rows of a reference CSV file; every column in ``columns`` must be in its header."""
-    path = Path(path)
-    if not path.is_file():
-        raise InputError(f"Het referentiebestand {path} ontbreekt.")
-    stat = path.stat()
-    header, raw = _read_csv_cached(path.resolve(), stat.st_mtime_ns, stat.st_size)
-    missing = [c for c in columns if c not in header]
-    if missing:
-        raise InputError(f"{path.name} mist de kolom(men) {', '.join(missing)}.")
-    return [Row(path, line, dict(values)) for line, values in raw]
-
 
 def _date(row: Row, column: str) -> date | None:
     value = row[column]
@@ -421,11 +353,14 @@ def _finish(graph: Graph) -> None:
             graph.remove((s, SKOS.altLabel, label))
 
 
-def load_reference_graph(reference_dir: Path = REFERENCE_DIR, extra: Iterable[Path] = ()) -> Graph:
-    """All reference facts as RDF: the project's tables plus the importers' files in ``extra``.
+def load_reference(reference_dir: Path = REFERENCE_DIR, extra: Iterable[Path] = ()) -> tuple[Graph, Graph]:
+    """All reference facts as RDF, and the part of them that the hand-made tables give.
 
-    ``extra`` holds N-Triples or Turtle files (what ``import-tooi``/``import-regions`` wrote),
-    merged in the order given. Raises ``InputError`` for a table or file that cannot be used.
+    The hand-made tables and the importers' files in ``extra`` (N-Triples or Turtle that
+    ``import-tooi --store``/``import-regions`` wrote, merged in the order given) come first; the
+    register tables (``tooi-*.csv``), the hand-written names (``namen.csv``), memberships through
+    time and the names derived by rules are added to them. Raises ``InputError`` for a table or
+    file that cannot be used.
     """
     reference_dir = Path(reference_dir)
     if not reference_dir.is_dir():
@@ -436,60 +371,22 @@ def load_reference_graph(reference_dir: Path = REFERENCE_DIR, extra: Iterable[Pa
         _parse_into(imported, Path(path))
         _merge(graph, imported)
     _finish(graph)
+    base = Graph()
+    for triple in graph:
+        base.add(triple)
+    add_registers(graph, reference_dir)
+    check_identity(graph)
+    add_memberships(graph, reference_dir)
+    add_names(graph, reference_dir)
+    _finish(graph)
     bind_prefixes(graph)
-    return graph
+    BASES[graph] = base
+    return graph, base
 
 
-# --------------------------------------------------------------------------- the gazetteer
+def load_reference_graph(reference_dir: Path = REFERENCE_DIR, extra: Iterable[Path] = ()) -> Graph:
+    """All reference facts as RDF (see ``load_reference``)."""
+    return load_reference(reference_dir, extra)[0]
 
-def _casefold(label: str) -> str:
-    return " ".join(label.casefold().split())
 
-
-def gazetteer(graph: Graph) -> list[GazetteerEntry]:
-    """Every name under which a reference entity may be mentioned, sorted.
-
-    prefLabels and altLabels of municipalities, regions, joint bodies, organisations, laws and
-    programmes; the labels of a group of municipalities (``MVS-gemeenten``) give one entry per
-    member. Where a name is shared, a current municipality wins over former ones of that name,
-    and a municipality over a region of that name (``Groningen``, ``Haarlemmermeer``).
-    """
-    kind_of: dict[Node, EntityKind] = {}
-    for kind, cls in KIND_CLASSES.items():
-        for subject in graph.subjects(RDF.type, cls):
-            kind_of.setdefault(subject, kind)
-
-    def labels(subject: Node) -> Iterator[str]:
-        for predicate in (SKOS.prefLabel, SKOS.altLabel):
-            for label in graph.objects(subject, predicate):
-                text = str(label).strip()
-                if text:
-                    yield text
-
-    entries: set[GazetteerEntry] = set()
-    for subject, kind in kind_of.items():
-        for label in labels(subject):
-            entries.add(GazetteerEntry(label, str(subject), kind))
-    for group in set(graph.subjects(ORG.hasMember, None)):
-        if group in kind_of:
-            continue  # regions list their members too, but are entities themselves
-        members = [m for m in graph.objects(group, ORG.hasMember) if m in kind_of]
-        for label in labels(group):
-            for member in members:
-                entries.add(GazetteerEntry(label, str(member), kind_of[member]))
-
-    dissolved = {str(s) for s in graph.subjects(JG.einddatum, None)}
-    current_municipality_labels = {
-        _casefold(e.label) for e in entries if e.kind == "gemeente" and e.iri not in dissolved
-    }
-    municipality_labels = {_casefold(e.label) for e in entries if e.kind == "gemeente"}
-
-    def keep(entry: GazetteerEntry) -> bool:
-        key = _casefold(entry.label)
-        if entry.kind == "gemeente" and entry.iri in dissolved:
-            return key not in current_municipality_labels
-        if entry.kind == "jeugdregio":
-            return key not in municipality_labels
-        return True
-
-    return sorted((e for e in entries if keep(e)), key=lambda e: (e.label, e.kind, e.iri))
+__all__ = ["KIND_CLASSES", "Row", "gazetteer", "load_reference", "load_reference_graph", "read_table"]

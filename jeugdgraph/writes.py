@@ -407,7 +407,7 @@ def _job_stage(
     Operations: ``("update", sparql)``, ``("put", graph, data, media_type)``,
     ``("post", graph, data, media_type)``, ``("delete", graph)``.
     """
-    from .validation import validate_store
+    from .build_validation import validate_build
 
     staged = ox.Store()
     if dataset:
@@ -464,7 +464,7 @@ def _job_stage(
             changes[graph] = dumped.decode()
         else:
             changes[graph] = None
-    report = validate_store(staged, ontology_dir=ontology_dir) if changed else None
+    report = validate_build(staged, ontology_dir) if changed else None
     return StagedChange(changes, counts, report)
 
 

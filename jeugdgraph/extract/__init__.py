@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..facts import ExtractedDocument, GazetteerEntry, SourceText
+from .articles import find_article_references
 from .compiled import for_gazetteer
 from .entities import EntityLinker, find_persons
 from .metadata import extract_metadata
@@ -56,6 +57,7 @@ def extract_document(
         principles=_by_span(find_principles(source)),
         dated=_by_span(find_dated(source)),
         themes=sorted(find_themes(source), key=lambda h: (h.span.begin, h.span.end, h.theme)),
+        articles=find_article_references(source, mentions),
     )
 
 

@@ -5,12 +5,15 @@ bodies, laws, organisations, programmes) as a whole word, case- and diacritics-t
 match first (``Gemeenschappelijke Regeling Jeugdhulp Rijnmond`` is one mention of the joint body,
 not also one of the region ``Jeugdhulp Rijnmond``). Proper names are held to what makes them names:
 
-* a municipality, region, joint body or organisation must be written with a capital where its label
-  has one (``www.vlaardingen.nl`` and ``leiden tot`` are no mentions), an abbreviation likewise;
+* a municipality, region, joint body, organisation or province must be written with a capital where
+  its label has one (``www.vlaardingen.nl`` and ``leiden tot`` are no mentions), an abbreviation
+  likewise, and an abbreviation in capitals in capitals (``WIL`` is a joint body, ``Wil`` a verb);
 * a municipality whose name is also an ordinary Dutch word (Leiden, Best, Buren, Putten, ...) counts
   only where it cannot be that word: capitalised and not at the start of a sentence;
 * a place in a postal address (``3000 KR Rotterdam``) is where a letter goes, not a municipality
   the document speaks about, and ``provincie Groningen`` is the province;
+* a name that fits several entities is not in the gazetteer at all (``jeugdgraph.gazetteer``):
+  ``Bergen`` alone is never a guess between Bergen (NH) and Bergen (L);
 * the adjective of a municipality is recognised only for the regular forms (``Vlaardings``,
   ``Vlaardingse``, ``Rotterdamse``, ``Haarlemse``), never guessed for irregular ones.
 
@@ -70,12 +73,17 @@ def _is_acronym(label: str) -> bool:
     return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 2
 
 
+def _all_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
 def _needs_capital(label: _Label) -> bool:
     if not any(c.isupper() for c in label.label):
         return False
     if _is_acronym(label.label):
         return True
-    return label.kind in {"gemeente", "jeugdregio", "gemeenschappelijke_regeling", "organisatie"}
+    return label.kind in {"gemeente", "jeugdregio", "gemeenschappelijke_regeling", "organisatie", "provincie"}
 
 
 def _adjectives(name: str) -> list[str]:
@@ -141,6 +149,8 @@ class EntityLinker:
         if _needs_capital(label):
             if not any(c.isupper() for c in written):
                 return False
+            if _all_capitals(label.label) and not _all_capitals(written):
+                return False  # "WIL" (a joint body) is not "Wil de raad ..."
             # "regio Holland Rijnland" is the region, "Regio Holland Rijnland" the joint body
             if label.label[:1].isupper() and written[:1].islower():
                 return False

@@ -1,8 +1,11 @@
-"""Importers: published open-government lists -> reference RDF.
+"""Importers: published open-government lists -> the project's reference data.
 
-``import_tooi`` reads a TOOI value list (JSON-LD), ``import_regions`` a CBS youth-care region
-table (CSV). ``save_import`` keeps the converted triples beside a store (``DIR/imports/*.nt``) so
-that every later build merges them into the reference graph (see ``reference.load_reference_graph``).
+``read_register``/``write_register`` turn a TOOI value list (JSON-LD) into the project's own
+register tables (``seeds/reference/tooi-*.csv``), ``write_region_table`` the CBS 2016 region
+table into ``jeugdregio_2016.csv``: what ``jeugdgraph import-tooi`` and ``import-regions --naar``
+do, and what every build reads. The older route stays for a store of one's own: ``import_tooi``
+and ``import_regions`` convert a list to RDF and ``save_import`` keeps it beside a store
+(``DIR/imports/*.nt``), merged into that store's reference graph on every later build.
 """
 
 from __future__ import annotations
@@ -16,8 +19,10 @@ from rdflib.namespace import RDF
 from .. import iris
 from ..namespaces import JG, ORG
 from ..store import IMPORTS_DIRNAME
+from .region_tables import write_region_table
 from .regions import import_regions
 from .tooi import import_tooi
+from .tooi_tables import read_register, write_register
 
 
 @dataclass(frozen=True)
@@ -81,4 +86,7 @@ def save_import(graph: Graph, store_dir: Path | str, source: Path | str) -> Path
     return target
 
 
-__all__ = ["ImportSummary", "import_name", "import_regions", "import_tooi", "save_import"]
+__all__ = [
+    "ImportSummary", "import_name", "import_regions", "import_tooi", "read_register", "save_import",
+    "write_region_table", "write_register",
+]

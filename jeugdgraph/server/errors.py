@@ -54,6 +54,9 @@ async def _jeugdgraph_error(request: Request, exc: Exception) -> Response:
     report = getattr(exc, "report", None)
     if report is not None and hasattr(report, "text"):
         extra = {"rapport": report.text("nl")}
+    candidates = getattr(exc, "candidates", None)
+    if candidates:  # an ambiguous name: the client picks one of these
+        extra = {"kandidaten": candidates}
     response = error_response(request, exc.http_status, str(exc), extra)
     if exc.http_status == 401:  # RFC 9110: a 401 names the scheme that would be accepted
         response.headers["WWW-Authenticate"] = 'Bearer realm="jeugdgraph"'

@@ -29,7 +29,8 @@ import pyoxigraph as ox
 import yaml
 
 from .. import iris
-from ..errors import InputError, NotFound, QueryError
+from ..errors import Ambiguous, InputError, NotFound, QueryError
+from ..names import search_key
 from ..namespaces import JG_IRI, PREFIXES
 from .execution import QueryBackend, Term, select_bindings, term_from_binding
 from .lexer import tokens, where_brace
@@ -292,6 +293,8 @@ class ParameterBinder:
             raise InputError(f"De waarde van '{param.name}' is langer dan {MAX_TEXT_LENGTH} tekens.")
         try:
             return self._by_type[param.type](raw.strip())
+        except Ambiguous as exc:
+            raise Ambiguous(f"Parameter '{param.name}': {exc}", exc.candidates) from None
         except (InputError, NotFound) as exc:
             raise type(exc)(f"Parameter '{param.name}': {exc}") from None
 
@@ -309,23 +312,33 @@ class ParameterBinder:
         looked up one property at a time (each an index lookup: Oxigraph does not push a
         substituted value into a UNION); other capitalisations need a scan of the labels."""
         rows: list[dict[str, dict[str, str]]] = []
-        for predicate, term in (
-            (SKOS + "prefLabel", ox.Literal(value, language="nl")),
-            (SKOS + "altLabel", ox.Literal(value, language="nl")),
-            (JG_IRI + "cbsCode", ox.Literal(value)),
-            (JG_IRI + "bwbId", ox.Literal(value)),
-            (SKOS + "prefLabel", ox.Literal(value)),
-            (SKOS + "altLabel", ox.Literal(value)),
-            (SKOS + "prefLabel", ox.Literal(value, language="en")),
-        ):
-            found = select_bindings(
-                self.backend, LABEL_LOOKUP,
-                timeout=self.timeout, row_limit=50,
-                substitutions={"p": ox.NamedNode(predicate), "l": term},
-            )
+        # an official name and another name count alike: "Valkenburg" is the name of a former
+        # municipality and another name of Valkenburg aan de Geul, which exists now
+        groups = (
+            ((SKOS + "prefLabel", ox.Literal(value, language="nl")),
+             (SKOS + "altLabel", ox.Literal(value, language="nl"))),
+            ((JG_IRI + "cbsCode", ox.Literal(value)),),
+            ((JG_IRI + "bwbId", ox.Literal(value)),),
+            ((SKOS + "prefLabel", ox.Literal(value)), (SKOS + "altLabel", ox.Literal(value))),
+            ((SKOS + "prefLabel", ox.Literal(value, language="en")),),
+        )
+        for group in groups:
+            found = [
+                row for predicate, term in group
+                for row in select_bindings(
+                    self.backend, LABEL_LOOKUP, timeout=self.timeout, row_limit=50,
+                    substitutions={"p": ox.NamedNode(predicate), "l": term},
+                )
+            ]
             rows = [r for r in found if self._exists(r["x"]["value"], cls)]
             if rows:
                 break
+        if not rows:  # as typed without case, diacritics or dashes: "Sudwest-Fryslan", "den haag"
+            found = select_bindings(
+                self.backend, LABEL_LOOKUP, timeout=self.timeout, row_limit=50,
+                substitutions={"p": ox.NamedNode(JG_IRI + "zoeknaam"), "l": ox.Literal(search_key(value))},
+            )
+            rows = [r for r in found if self._exists(r["x"]["value"], cls)]
         if not rows:
             rows = select_bindings(
                 self.backend,
@@ -344,10 +357,21 @@ class ParameterBinder:
         if not found_iris:
             raise NotFound(f"geen {what} gevonden met naam of code '{value}'.")
         if len(found_iris) > 1:
-            raise InputError(
-                f"'{value}' past bij meer dan één {what}: {', '.join(found_iris)}; gebruik de code."
+            candidates = [{"iri": iri, "naam": self._name(iri)} for iri in found_iris]
+            names = ", ".join(f"{c['naam']} ({c['iri'].rsplit('/', 1)[-1]})" for c in candidates)
+            raise Ambiguous(
+                f"'{value}' past bij meer dan één {what}: {names}; kies er één of gebruik de code.",
+                candidates,
             )
         return ox.NamedNode(found_iris[0])
+
+    def _name(self, iri: str) -> str:
+        rows = select_bindings(
+            self.backend, "SELECT ?x ?naam WHERE { ?x skos:prefLabel ?naam }", timeout=self.timeout,
+            substitutions={"x": ox.NamedNode(iri)}, row_limit=5,
+        )
+        names = sorted(r["naam"]["value"] for r in rows)
+        return names[0] if names else iri
 
     def _find(self, value: str, candidate: str | None, cls: str, what: str) -> ox.NamedNode:
         if candidate is not None and self._exists(candidate, cls):

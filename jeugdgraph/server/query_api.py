@@ -49,9 +49,17 @@ def query_api_router(ctx: ServerContext) -> APIRouter:
             description=_describe(named),
             operation_id=f"vraag_{named.name.replace('-', '_')}",
             response_class=Response,
-            responses=RESPONSES,
+            responses=NAMED_RESPONSES,
         )
     return router
+
+
+#: a named query's parameter may also name no resource, or more than one (``Bergen``)
+NAMED_RESPONSES = {
+    **RESPONSES,
+    404: {"description": "Geen gemeente, regio, wet, thema of document met deze naam of code."},
+    409: {"description": "De naam past bij meer dan één gemeente of regio; 'kandidaten' noemt ze."},
+}
 
 
 def _describe(named: NamedQuery) -> str:

@@ -79,10 +79,10 @@ def test_a_failing_build_leaves_the_previous_store_untouched(tmp_path: Path, mon
     build_store([SEEDS_DIR / "000_6433c76c45005ce2.txt"], target, validate=False)
     before = set(ox.Store.read_only(str(target)))
 
-    def explode(store):  # noqa: ANN001
+    def explode(store, *args):  # noqa: ANN001, ANN002
         raise RuntimeError("validator crashed halfway")
 
-    monkeypatch.setattr("jeugdgraph.build.validate_store", explode)
+    monkeypatch.setattr("jeugdgraph.build.validate_build", explode)
     with pytest.raises(RuntimeError):
         build_store([SEEDS_DIR], target)
     assert set(ox.Store.read_only(str(target))) == before

@@ -121,6 +121,9 @@ def test_a_missing_required_parameter_is_400(seed_client: TestClient):
 # alternative values: a second answer for every parameter, to show that each binding filters
 OTHER_VALUES = {
     ("leden-van-regio", "regio"): "ijmond",
+    ("leden-van-regio", "peildatum"): "2018-01-01",
+    ("wijzigingen-in-regio", "regio"): "zuid-holland-zuid",
+    ("herindelingen-van-gemeente", "gemeente"): "Altena",
     ("regio-van-gemeente", "gemeente"): "Velsen",
     ("documenten-die-wet-noemen", "wet"): "Wet verbetering beschikbaarheid jeugdzorg",
     ("besluiten-en-opdrachten-met-deadline", "peildatum"): "2026-01-01",

@@ -1,0 +1,77 @@
+"""Names as people write them, derived from the registers' names by rules.
+
+Documents rarely use an official name in full: ``Valkenburg`` for Valkenburg aan de Geul,
+``Bergen NH`` for Bergen (NH), ``Friesland`` for the region Friesland (Fryslân), ``Een 10 voor
+de Jeugd`` for the joint body Jeugdregio Een 10 voor de Jeugd, ``Nederlands Jeugdinstituut`` and
+``NJi`` for Stichting Nederlands Jeugdinstituut/NJi, ``provincie Friesland`` for the province.
+``derived_names`` gives those forms for one name; ``search_key`` is the form every name is
+compared in when a person types one (no case, no diacritics, a dash is a space), so that
+``Sudwest-Fryslan`` finds Súdwest-Fryslân. This module uses the standard library only: the
+server's query workers import it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_PROVINCE_SUFFIX = re.compile(r"^(?P<name>.+?) \((?P<code>[A-Z](?:\.?[A-Z])?\.?)\)$")  # Bergen (NH)
+_PARENTHESES = re.compile(r"^(?P<name>.+?) \((?P<other>[^()]+)\)$")  # Friesland (Fryslân)
+_ON_RIVER = re.compile(r"^(?P<name>\S+(?: \S+)?) aan (?:de|den) \S+(?: \S+)?$")  # Valkenburg aan de Geul
+#: Words before the name of a body that documents leave out ("de GR Peelgemeenten" -> Peelgemeenten).
+_BODY_PREFIXES = (
+    "Jeugdregio ", "Jeugdhulpregio ", "Gemeenschappelijke Regeling ", "Gemeenschappelijke regeling ",
+    "GR ", "Openbaar Lichaam ", "Openbaar lichaam ", "Stichting ",
+)
+_ACRONYM = re.compile(r"^[A-Za-z&]{2,8}$")
+_ACRONYM_CAPS = re.compile(r"^[A-Z&]{2,8}$")
+
+
+def search_key(name: str) -> str:
+    """``'Súdwest-Fryslân'`` -> ``'sudwest fryslan'``: how names are compared when typed."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    for dash in _DASHES:
+        plain = plain.replace(dash, " ")
+    plain = plain.replace("\u2019", "'").replace("\u2018", "'")
+    return " ".join(plain.split())
+
+
+def derived_names(name: str, kind: str) -> list[str]:
+    """Other forms of ``name`` (of an entity of ``kind``) that documents use, without ``name``.
+
+    ``kind`` is a gazetteer kind: gemeente, jeugdregio, gemeenschappelijke_regeling, organisatie,
+    provincie. The forms may be shared by other entities: whoever uses them decides what an
+    ambiguous form means (nothing, in the gazetteer; a choice, in the API).
+    """
+    found: list[str] = []
+    if kind == "gemeente":
+        province = _PROVINCE_SUFFIX.match(name)
+        if province:  # Bergen (NH) -> Bergen, Bergen NH
+            code = province["code"].replace(".", "")
+            found += [province["name"], f"{province['name']} {code}"]
+        river = _ON_RIVER.match(name)
+        if river:  # Valkenburg aan de Geul -> Valkenburg
+            found.append(river["name"])
+    elif kind == "jeugdregio":
+        both = _PARENTHESES.match(name)
+        if both:  # Friesland (Fryslân) -> Friesland, Fryslân
+            found += [both["name"], both["other"]]
+    elif kind in ("gemeenschappelijke_regeling", "organisatie"):
+        short = name
+        for prefix in _BODY_PREFIXES:
+            if short.startswith(prefix) and len(short) > len(prefix) + 3:
+                short = short[len(prefix):]
+                break
+        if short != name:
+            found.append(short)
+        if kind == "gemeenschappelijke_regeling" and " " not in short and not _ACRONYM_CAPS.match(short):
+            found.append(f"GR {short}")  # one word (Peelgemeenten): documents write "GR Peelgemeenten"
+        if short.count("/") == 1:  # Nederlands Jeugdinstituut/NJi -> both
+            left, right = (part.strip() for part in short.split("/"))
+            if _ACRONYM.match(right) and len(left) > len(right):
+                found += [left, right]
+    elif kind == "provincie" and not name.lower().startswith("provincie "):
+        found.append(f"provincie {name}")
+    return [n for i, n in enumerate(found) if n and n != name and n not in found[:i]]
