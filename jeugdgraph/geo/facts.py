@@ -6,8 +6,9 @@ store it opened.
 
 Membership on a date: the registers' ``org:Membership`` resources with an ``org:memberDuring``
 period (OWL-Time: ``time:hasBeginning``/``time:hasEnd`` instants with ``time:inXSDDate`` or a
-date-time) where the graph has them; for a municipality without any, today's ``org:memberOf``. A
-period holds from its beginning up to, not including, its end; an open end holds on.
+date-time) where the graph has them; for a municipality without any, today's ``org:memberOf``. As
+in ``leden-van-regio``, a period holds from its first up to and including its last day; an open end
+holds on, and an end without a date has passed.
 """
 
 from __future__ import annotations
@@ -52,9 +53,9 @@ SELECT DISTINCT ?gemeente ?regio WHERE {{
     ?lidmaatschap org:member ?gemeente ; org:organization ?regio ; org:memberDuring ?periode .
     ?regio a jg:Jeugdregio .
     OPTIONAL {{ ?periode time:hasBeginning/({_INSTANT}) ?begin }}
-    OPTIONAL {{ ?periode time:hasEnd/({_INSTANT}) ?einde }}
+    OPTIONAL {{ ?periode time:hasEnd ?eindpunt OPTIONAL {{ ?eindpunt {_INSTANT} ?einde }} }}
     FILTER((!BOUND(?begin) || SUBSTR(STR(?begin), 1, 10) <= "{d}")
-           && (!BOUND(?einde) || SUBSTR(STR(?einde), 1, 10) > "{d}"))
+           && (!BOUND(?eindpunt) || (BOUND(?einde) && SUBSTR(STR(?einde), 1, 10) >= "{d}")))
   }} UNION {{
     ?gemeente org:memberOf ?regio .
     ?regio a jg:Jeugdregio .

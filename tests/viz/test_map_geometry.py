@@ -72,7 +72,7 @@ def test_seed_graph_has_geosparql_geometry_for_every_municipality_province_and_r
         row["k"].value.rsplit("#", 1)[-1] if row["k"] else None: int(row["n"].value)
         for row in seed_store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)
     }
-    assert counts == {"Gemeente": 342, "Jeugdregio": 42, None: 12}  # provinces: TOOI IRIs, untyped
+    assert counts == {"Gemeente": 342, "Jeugdregio": 42, "Provincie": 12}  # provinces: their TOOI IRIs
     provinces = list(seed_store.query(
         "SELECT (COUNT(*) AS ?n) WHERE { ?p geo:hasGeometry ?g FILTER(STRSTARTS(STR(?p), "
         "'https://identifier.overheid.nl/tooi/id/provincie/')) }", prefixes=PREFIXES,
@@ -139,40 +139,15 @@ def test_a_geometry_needs_exactly_one_wkt_and_a_feature_at_most_one_geometry():
     assert (VLAARDINGEN, str(GEO.hasGeometry)) in found
 
 
-def _with_periods(seed_store: ox.Store) -> ox.Store:
-    """The seed graph plus dated memberships for Vlaardingen (Haaglanden until 2015, then Rijnmond)."""
-    store = ox.Store()
-    store.extend(seed_store.quads_for_pattern(None, None, None, None))
-    store.update("""
-        PREFIX time: <http://www.w3.org/2006/time#>
-        INSERT DATA { GRAPH <urn:test:tijd> {
-          <urn:test:l1> a org:Membership ;
-              org:member <https://w3id.org/jeugdgraph/id/gemeente/gm0622> ;
-              org:organization <https://w3id.org/jeugdgraph/id/jeugdregio/haaglanden> ;
-              org:memberDuring <urn:test:p1> .
-          <urn:test:p1> time:hasBeginning [ time:inXSDDate "2010-01-01"^^xsd:date ] ;
-              time:hasEnd [ time:inXSDDate "2015-01-01"^^xsd:date ] .
-          <urn:test:l2> a org:Membership ;
-              org:member <https://w3id.org/jeugdgraph/id/gemeente/gm0622> ;
-              org:organization <https://w3id.org/jeugdgraph/id/jeugdregio/rijnmond> ;
-              org:memberDuring <urn:test:p2> .
-          <urn:test:p2> time:hasBeginning [
-              time:inXSDDateTimeStamp "2015-01-01T00:00:00Z"^^xsd:dateTimeStamp ] .
-        } }""", prefixes=PREFIXES)
-    return store
-
-
 def test_membership_on_a_date_follows_org_membership_periods(seed_store):
-    today = map_facts(store_query_rows(seed_store))
-    assert not today.has_periods
+    # the registers' periods (CBS 2016, the mergers, today's list), as leden-van-regio reads them
+    rows = store_query_rows(seed_store)
+    today = map_facts(rows)
+    assert today.has_periods
     assert today.municipalities["GM0622"].region == RIJNMOND
     assert len(today.members()[RIJNMOND]) == 13
-
-    rows = store_query_rows(_with_periods(seed_store))
-    before = map_facts(rows, date(2012, 6, 1))
-    assert before.has_periods
-    assert before.municipalities["GM0622"].region == HAAGLANDEN
-    assert before.municipalities["GM0599"].region == RIJNMOND  # Rotterdam: no periods, today's state
-    assert len(before.members()[RIJNMOND]) == 12
-    assert map_facts(rows, date(2015, 1, 1)).municipalities["GM0622"].region == RIJNMOND  # end excluded
-    assert map_facts(rows, date(2009, 1, 1)).municipalities["GM0622"].region == ""  # before any period
+    assert today.municipalities["GM1992"].region == RIJNMOND  # Voorne aan Zee, since 2023
+    before = map_facts(rows, date(2018, 1, 1))
+    assert {"GM0501", "GM0530", "GM0614"} <= set(before.members()[RIJNMOND])  # Brielle, Hellevoetsl., Westv.
+    assert before.municipalities["GM1992"].region == ""  # not yet in existence
+    assert before.municipalities["GM0622"].region == RIJNMOND
