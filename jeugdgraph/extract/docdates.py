@@ -1,0 +1,78 @@
+"""The date of a document: a meeting or adoption date, a place-and-date line, a date field."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..facts import DocumentKind
+from .dates import find_dates
+from .layout import _ADOPTED_ON, _DATE_FIELDS, _MEETING_DATE, _PLACE_DATE, Line, _fields, _head
+
+
+def _is_date_line(text: str) -> bool:
+    matches = find_dates(text)
+    return len(matches) == 1 and matches[0].span.text.strip() == text.strip()
+
+
+def _place_date(text: str) -> tuple[date | None, str | None] | None:
+    m = _PLACE_DATE.match(text)
+    if not m or not _is_date_line(m.group("date")):
+        return None
+    (found,) = find_dates(m.group("date"))
+    return (found.date, None) if found.date else (None, found.text_value)
+
+
+def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | None]:
+    head = _head(lines)
+    if kind == "raadsbesluit":
+        for line in lines:
+            for name, value, _ in _fields(line):
+                if name == "datum raadsvergadering" and value:
+                    return _date_value(value)
+            m = _ADOPTED_ON.search(line.text)
+            if m and _is_date_line(m.group("d")):
+                return _date_value(m.group("d"))
+        return None, None
+    partial: tuple[date | None, str | None] | None = None
+    if kind == "motie":  # "De gemeenteraad van Leiden, in vergadering bijeen op 12 maart 2025,"
+        for line in head[:15]:
+            m = _MEETING_DATE.search(line.text)
+            if m and _is_date_line(m.group("d")):
+                return _date_value(m.group("d"))
+    for line in head:
+        found = _place_date(line.text)
+        if found is not None:
+            if found[0] is not None:
+                return found
+            partial = partial or found
+        for name, value, _ in _fields(line):
+            if name in _DATE_FIELDS and value:
+                found = _date_value(value)
+                if found[0] is not None:
+                    return found
+                partial = partial or (found if found[1] else None)
+    for line in head[:12]:
+        if _is_date_line(line.stripped):
+            found = _date_value(line.stripped)
+            if found[0] is not None:
+                return found
+            partial = partial or found
+    if partial is not None:
+        return partial
+    if kind == "raadsvoorstel":  # the day the college sent the proposal, when nothing else is stated
+        for line in head:
+            for name, value, _ in _fields(line):
+                if name in {"datum besluit b&w", "datum collegebesluit"} and value:
+                    found = _date_value(value)
+                    if found[0] is not None:
+                        return found
+    return None, None
+
+
+def _date_value(value: str) -> tuple[date | None, str | None]:
+    matches = [m for m in find_dates(value) if m.kind in {"date", "partial", "deadline", "effective"}]
+    if not matches:
+        return None, None
+    first = matches[0]
+    return (first.date, None) if first.date else (None, first.text_value)
+

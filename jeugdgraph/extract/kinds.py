@@ -1,0 +1,152 @@
+"""The kind of a document from what its text says (motion, proposal, decision, letter, ...)."""
+
+from __future__ import annotations
+
+import re
+from typing import cast
+
+from ..facts import DocumentKind
+from .layout import Line
+from .matching import lowered_for_search
+
+#: A line that is only one of these words starts a document of that kind.
+HEADING_KINDS: dict[str, DocumentKind] = {
+    "raadsvoorstel": "raadsvoorstel",
+    "raadsbesluit": "raadsbesluit",
+    "raadsinformatiebrief": "raadsinformatiebrief",
+    "motie": "motie",
+    "regiovisie": "regiovisie",
+    "nieuwsbericht": "nieuwsbericht",
+}
+
+# signals of each kind of document: (pattern, weight); patterns run on the part's text
+_SIGNALS: dict[str, tuple[tuple[str, int], ...]] = {
+    "motie": (
+        (r"(?im)^\s*motie\b", 4), (r"\bDeze motie\b", 3),
+        (r"(?i)\b(?:geven|geeft) het college (?:de )?opdracht", 3),
+        (r"(?i)\bdraagt het college op\b", 3), (r"(?i)\bverzoek(?:t|en) het college\b", 2),
+        (r"(?i)en gaat over tot de orde van de dag", 4), (r"(?im)^\s*constaterende\b", 1),
+        (r"(?im)^\s*overwegende\b", 1),
+    ),
+    "raadsvoorstel": (
+        (r"(?im)^\s*raadsvoorstel\b", 4), (r"(?i)welk besluit moet (?:er )?worden genomen", 3),
+        (r"(?i)\bvoorgesteld (?:raads)?besluit\b", 2), (r"(?i)\bstellen (?:wij|we) (?:u|de raad) voor\b", 2),
+        (r"(?im)^\s*aan de gemeenteraad\b", 1),
+    ),
+    "raadsbesluit": (
+        (r"(?im)^\s*raadsbesluit\s*$", 4), (r"(?im)^\s*besluit van de (?:gemeente)?raad\b", 4),
+        (r"(?i)\baldus (?:besloten|vastgesteld) in de (?:openbare )?(?:raads)?vergadering\b", 3),
+        (r"(?im)^\s*gelezen het voorstel\b", 2),
+    ),
+    "raadsinformatiebrief": (
+        (r"(?im)^\s*raadsinformatiebrief\b", 5), (r"(?i)\braadsinformatiebrief\b", 2), (r"\bRIB\b", 1),
+    ),
+    "nieuwsbericht": (
+        (r"(?im)^\s*ga naar (?:de )?(?:hoofd)?inhoud\s*$", 3), (r"(?im)^\s*ga naar het begin\s*$", 2),
+        (r"(?i)\bnieuwsbericht\b", 2), (r"(?im)^\s*(?:terug naar|deel dit)\b", 1),
+        (r"(?m)^\s*Wethouder [A-Z][^:\n]{2,40}:", 1),
+        (r"(?im)^\s*(?:home|start)\s*[>\u00bb/]\s*(?:actueel\s*[>\u00bb/]\s*)?nieuws", 3),
+        (r"(?im)^\s*(?:gepubliceerd|geplaatst)\s+op\b", 2),
+    ),
+    "presentatie": (
+        (r"(?im)\A\s*(?:inhoud|agenda)\s*$", 2), (r"(?im)^\s*vraag aan de raad\s*$", 3),
+        (r"(?i)\bbeeldvorming\b", 1),
+    ),
+    "regiovisie": ((r"(?im)^\s*regiovisie\s*$", 5),),
+    "brief": (
+        (r"(?im)^\s*geachte?\b", 2), (r"(?im)^\s*betreft\b", 2), (r"(?im)^\s*hoogachtend\b", 1),
+        (r"(?im)^\s*met vriendelijke groet", 1), (r"(?i)\bbriefnummer\b", 1), (r"(?i)\buw kenmerk\b", 1),
+    ),
+    "advies": (
+        (r"(?i)\badvies van de adviesraad\b", 3), (r"(?im)^\s*(?:betreft:?\s*)?advies\b", 3),
+        (r"(?i)\badviesraad\b", 1), (r"(?i)\b(?:gevraagd|ongevraagd) advies\b", 2),
+    ),
+}
+# A word every match of a signal holds (or one of several): a text without it cannot match, and
+# looking for a word is a hundred times faster than running a pattern that starts with ``\b``.
+_SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
+    r"(?im)^\s*motie\b": ("motie",), r"\bDeze motie\b": ("Deze motie",),
+    r"(?i)\b(?:geven|geeft) het college (?:de )?opdracht": (" het college ",),
+    r"(?i)\bdraagt het college op\b": ("draagt het college op",),
+    r"(?i)\bverzoek(?:t|en) het college\b": (" het college",),
+    r"(?i)en gaat over tot de orde van de dag": ("en gaat over tot de orde van de dag",),
+    r"(?im)^\s*constaterende\b": ("constaterende",), r"(?im)^\s*overwegende\b": ("overwegende",),
+    r"(?im)^\s*raadsvoorstel\b": ("raadsvoorstel",),
+    r"(?i)welk besluit moet (?:er )?worden genomen": ("worden genomen",),
+    r"(?i)\bvoorgesteld (?:raads)?besluit\b": ("voorgesteld ",),
+    r"(?i)\bstellen (?:wij|we) (?:u|de raad) voor\b": ("stellen ",),
+    r"(?im)^\s*aan de gemeenteraad\b": ("aan de gemeenteraad",),
+    r"(?im)^\s*raadsbesluit\s*$": ("raadsbesluit",),
+    r"(?im)^\s*besluit van de (?:gemeente)?raad\b": ("besluit van de ",),
+    r"(?i)\baldus (?:besloten|vastgesteld) in de (?:openbare )?(?:raads)?vergadering\b": ("aldus ",),
+    r"(?im)^\s*gelezen het voorstel\b": ("gelezen het voorstel",),
+    r"(?im)^\s*raadsinformatiebrief\b": ("raadsinformatiebrief",),
+    r"(?i)\braadsinformatiebrief\b": ("raadsinformatiebrief",), r"\bRIB\b": ("RIB",),
+    r"(?im)^\s*ga naar (?:de )?(?:hoofd)?inhoud\s*$": ("ga naar ",),
+    r"(?im)^\s*ga naar het begin\s*$": ("ga naar het begin",),
+    r"(?i)\bnieuwsbericht\b": ("nieuwsbericht",),
+    r"(?im)^\s*(?:terug naar|deel dit)\b": ("terug naar", "deel dit"),
+    r"(?m)^\s*Wethouder [A-Z][^:\n]{2,40}:": ("Wethouder ",),
+    r"(?im)^\s*(?:home|start)\s*[>\u00bb/]\s*(?:actueel\s*[>\u00bb/]\s*)?nieuws": ("nieuws",),
+    r"(?im)^\s*(?:gepubliceerd|geplaatst)\s+op\b": ("gepubliceerd", "geplaatst"),
+    r"(?im)\A\s*(?:inhoud|agenda)\s*$": ("inhoud", "agenda"),
+    r"(?im)^\s*vraag aan de raad\s*$": ("vraag aan de raad",),
+    r"(?i)\bbeeldvorming\b": ("beeldvorming",), r"(?im)^\s*regiovisie\s*$": ("regiovisie",),
+    r"(?im)^\s*geachte?\b": ("geacht",), r"(?im)^\s*betreft\b": ("betreft",),
+    r"(?im)^\s*hoogachtend\b": ("hoogachtend",),
+    r"(?im)^\s*met vriendelijke groet": ("met vriendelijke groet",),
+    r"(?i)\bbriefnummer\b": ("briefnummer",), r"(?i)\buw kenmerk\b": ("uw kenmerk",),
+    r"(?i)\badvies van de adviesraad\b": ("advies van de adviesraad",),
+    r"(?im)^\s*(?:betreft:?\s*)?advies\b": ("advies",), r"(?i)\badviesraad\b": ("adviesraad",),
+    r"(?i)\b(?:gevraagd|ongevraagd) advies\b": (" advies",),
+}
+_COMPILED_SIGNALS = {
+    kind: tuple(
+        (re.compile(pattern), weight, _SIGNAL_WORDS[pattern], bool(re.compile(pattern).flags & re.IGNORECASE))
+        for pattern, weight in signals
+    )
+    for kind, signals in _SIGNALS.items()
+}
+# every signal word is written in its pattern, so a match holds it
+assert all(
+    any(word in (p.pattern.lower() if folds else p.pattern) for word in words)
+    for signals in _COMPILED_SIGNALS.values() for p, _weight, words, folds in signals
+)
+_KIND_ORDER: tuple[DocumentKind, ...] = (
+    "regiovisie", "raadsbesluit", "raadsvoorstel", "motie", "raadsinformatiebrief", "advies",
+    "nieuwsbericht", "presentatie", "brief",
+)
+MIN_SCORE = 3
+
+
+def heading_kind(line: Line) -> DocumentKind | None:
+    """The kind a line names when it is only a kind word (``RAADSBESLUIT``, ``Motie:``)."""
+    word = line.stripped.rstrip(":").strip().lower()
+    return HEADING_KINDS.get(word)
+
+
+def classify(text: str) -> DocumentKind:
+    """The kind of one document from what its text says; ``document`` when nothing is clear."""
+    scores: dict[DocumentKind, int] = {}
+    lowered = lowered_for_search(text)
+
+    def may_match(words: tuple[str, ...], folds: bool) -> bool:
+        if not folds:
+            return any(word in text for word in words)
+        return lowered is None or any(word in lowered for word in words)
+
+    for kind, signals in _COMPILED_SIGNALS.items():
+        score = sum(
+            weight for pattern, weight, words, folds in signals
+            if may_match(words, folds) and pattern.search(text)
+        )
+        scores[cast(DocumentKind, kind)] = score
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if lines:
+        bullets = sum(1 for line in lines if line.startswith(("\u2022", "\u25aa", "\u25cf")))
+        short = sum(1 for line in lines if len(line) < 60)
+        if bullets >= 5 and short / len(lines) > 0.6:
+            scores["presentatie"] += 2
+    best = max(_KIND_ORDER, key=lambda k: (scores.get(k, 0), -_KIND_ORDER.index(k)))
+    return best if scores.get(best, 0) >= MIN_SCORE else "document"
+

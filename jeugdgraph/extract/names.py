@@ -1,0 +1,133 @@
+"""Municipalities and bodies by the names the gazetteer lists: publishers and sidecar values."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from .. import iris
+from ..errors import InputError
+from ..facts import DocumentKind, DocumentMetadata, GazetteerEntry, SourceText
+from .docdates import _is_date_line
+from .layout import _IDENTIFIER_FIELDS, _IDENTIFIER_VALUE, _LETTERHEAD, _SIGN_OFF, Line, _fields, _head
+from .matching import fold as _fold
+
+
+def _identifier(lines: list[Line]) -> str | None:
+    for line in _head(lines, 40):
+        for name, value, _ in _fields(line):
+            if name not in _IDENTIFIER_FIELDS or not value:
+                continue
+            if (_IDENTIFIER_VALUE.fullmatch(value) and any(c.isdigit() for c in value)
+                    and not _is_date_line(value)):
+                return value
+    return None
+
+
+def _publisher(lines: list[Line], kind: DocumentKind, names: _Names) -> str | None:
+    if not names:
+        return None
+    head = _head(lines, 12)
+    tail = [line for line in lines if not line.blank][-25:]
+    from_letterhead = [m.group("name") for line in head if (m := _LETTERHEAD.match(line.text))]
+    from_sign_off = []
+    for line in head + tail:
+        m = _SIGN_OFF.match(line.text)
+        if m:
+            from_sign_off.append(next(g for g in m.groups() if g))
+    if kind in {"brief", "advies"}:
+        candidates = [(n, False) for n in from_sign_off] + [(n, True) for n in from_letterhead]
+    else:
+        candidates = [(n, True) for n in from_letterhead] + [(n, False) for n in from_sign_off]
+    for name, municipality_only in candidates:
+        iri = names.body(name, municipality_only=municipality_only)
+        if iri is not None:
+            return iri
+    return None
+
+
+_BODY_KINDS = frozenset({"gemeente", "gemeenschappelijke_regeling", "organisatie"})
+
+
+class _Names:
+    """Looks up municipalities and bodies by the names the gazetteer lists."""
+
+    def __init__(self, gazetteer: Sequence[GazetteerEntry]) -> None:
+        self.by_label: dict[str, set[tuple[str, str]]] = {}
+        for entry in gazetteer:
+            self.by_label.setdefault(_fold(entry.label), set()).add((entry.iri, entry.kind))
+
+    def __bool__(self) -> bool:
+        return bool(self.by_label)
+
+    def _unique(self, label: str, kinds: set[str] | frozenset[str]) -> str | None:
+        hits = {iri for iri, kind in self.by_label.get(_fold(label), set()) if kind in kinds}
+        return hits.pop() if len(hits) == 1 else None
+
+    def body(self, name: str, *, municipality_only: bool = False) -> str | None:
+        """The IRI of the municipality or body a letterhead or sign-off names."""
+        kinds = {"gemeente"} if municipality_only else _BODY_KINDS
+        name = re.sub(r"^(?:de\s+)?(?:gemeente\s+)?", "", name.strip(), flags=re.IGNORECASE)
+        exact = self._unique(name, kinds)
+        if exact is not None:
+            return exact
+        return self._longest_within(name, kinds)
+
+    def region_in(self, text: str) -> str | None:
+        return self._longest_within(text, {"jeugdregio"})
+
+    def _longest_within(self, text: str, kinds: set[str] | frozenset[str]) -> str | None:
+        folded = _fold(text)
+        best: tuple[int, str] | None = None
+        for label in self.by_label:
+            if len(label) < 3 or label not in folded:  # (the search below is slower than this test)
+                continue
+            if not re.search(rf"(?<![^\W_]){re.escape(label)}(?![^\W_])", folded):
+                continue
+            iri = self._unique(label, kinds)
+            if iri is not None and (best is None or len(label) > best[0]):
+                best = (len(label), iri)
+        return best[1] if best else None
+
+    def resolve(self, value: str, kinds: set[str] | frozenset[str], what: str, label: str) -> str:
+        """A sidecar value: an IRI as given, a CBS code, or a name the gazetteer knows."""
+        if re.match(r"^https?://", value):
+            return value
+        if re.fullmatch(r"(?i)gm\d{4}", value):
+            return str(iris.gemeente(value.upper()))
+        if not self:
+            raise InputError(
+                f"{label}: {what} {value!r} kan niet worden opgezocht zonder referentiegegevens."
+            )
+        iri = self._unique(value, kinds)
+        if iri is None:
+            raise InputError(
+                f"{label}: {what} {value!r} is niet bekend; gebruik de officiële naam of de code."
+            )
+        return iri
+
+
+def _apply_sidecar(
+    metadata: DocumentMetadata, sidecar: dict[str, Any], names: _Names, source: SourceText
+) -> DocumentMetadata:
+    label = f"{source.path.name} (metadata)"
+    changes: dict[str, Any] = {}
+    for key in ("title", "identifier", "source_url", "period"):
+        if sidecar.get(key) is not None:
+            changes[key] = sidecar[key]
+    if sidecar.get("kind") is not None:
+        changes["kind"] = sidecar["kind"]
+    if sidecar.get("date") is not None:
+        changes["date"] = sidecar["date"]
+        changes["date_text"] = None
+    if sidecar.get("publisher") is not None:
+        changes["publisher"] = names.resolve(
+            str(sidecar["publisher"]), _BODY_KINDS | {"jeugdregio"}, "de uitgever", label
+        )
+    elif sidecar.get("municipality") is not None:
+        changes["publisher"] = names.resolve(str(sidecar["municipality"]), {"gemeente"}, "de gemeente", label)
+    if sidecar.get("region") is not None:
+        changes["region"] = names.resolve(str(sidecar["region"]), {"jeugdregio"}, "de jeugdregio", label)
+    return replace(metadata, **changes)
