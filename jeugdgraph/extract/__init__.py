@@ -15,11 +15,10 @@ from ..facts import ExtractedDocument, GazetteerEntry, SourceText
 from .compiled import for_gazetteer
 from .entities import EntityLinker, find_persons
 from .metadata import extract_metadata
+from .resolutions import find_assignments, find_decisions
 from .statements import (
     find_amount_facts,
-    find_assignments,
     find_dated,
-    find_decisions,
     find_glossary,
     find_measures,
     find_principles,

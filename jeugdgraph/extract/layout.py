@@ -7,39 +7,11 @@ keeps each line's offsets into the text, so a value found in a line becomes a sp
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from ..facts import Span
+from .structure import Line, lines
 
-
-@dataclass(frozen=True)
-class Line:
-    index: int
-    begin: int
-    end: int
-    text: str
-
-    @property
-    def stripped(self) -> str:
-        return self.text.strip()
-
-    @property
-    def blank(self) -> bool:
-        return not self.text.strip()
-
-    def span(self, source: str) -> Span:
-        return Span.trimmed_of(source, self.begin, self.end)
-
-
-def split_lines(text: str) -> list[Line]:
-    lines = []
-    position = 0
-    for index, raw in enumerate(text.split("\n")):
-        lines.append(Line(index, position, position + len(raw), raw))
-        position += len(raw) + 1
-    return lines
-
-
+#: The lines of a text with their offsets (``structure.lines``: one splitter for all extractors).
+split_lines = lines
 
 _SALUTATION = re.compile(r"^\s*Geachte?\s+[^\n]{0,80}?,?\s*$")
 _LETTERHEAD = re.compile(r"^\s*Gemeente(?:raad)?\s+(?P<name>[A-Z\u00c0-\u00dd'][^\t\n]{1,40}?)\s*$")

@@ -36,13 +36,23 @@ _TERMINAL = ".!?:;"
 
 @dataclass(frozen=True)
 class Line:
+    """One line of a text (the one line splitter of extraction: metadata uses it too)."""
+
     begin: int
     end: int  # exclusive, before the newline
     text: str
+    index: int = 0  # the line's number in the text, from 0
 
     @property
     def blank(self) -> bool:
         return not self.text.strip()
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+    def span(self, source: str) -> Span:
+        return Span.trimmed_of(source, self.begin, self.end)
 
 
 # The extractors of one document each ask for its lines, paragraphs and sentences: the last few
@@ -56,8 +66,8 @@ def lines(text: str) -> list[Line]:
 @lru_cache(maxsize=32)
 def _lines(text: str) -> tuple[Line, ...]:
     result, begin = [], 0
-    for raw in text.split("\n"):
-        result.append(Line(begin, begin + len(raw), raw))
+    for index, raw in enumerate(text.split("\n")):
+        result.append(Line(begin, begin + len(raw), raw, index))
         begin += len(raw) + 1
     return tuple(result)
 
