@@ -22,7 +22,8 @@ EntityKind = Literal[
 
 DocumentKind = Literal[
     "motie", "raadsvoorstel", "raadsbesluit", "raadsinformatiebrief", "nieuwsbericht",
-    "presentatie", "regiovisie", "brief", "advies", "document",
+    "presentatie", "regiovisie", "brief", "advies", "amendement", "collegebesluit", "regeling",
+    "beleidsplan", "document",
 ]
 
 

@@ -33,6 +33,10 @@ DOCUMENT_CLASSES: dict[str, URIRef] = {
     "regiovisie": JG.Regiovisie,
     "brief": JG.Brief,
     "advies": JG.Advies,
+    "amendement": JG.Amendement,
+    "collegebesluit": JG.Collegebesluit,
+    "regeling": JG.Regeling,
+    "beleidsplan": JG.Beleidsplan,
 }
 
 _WEEKS = re.compile(r"^P(\d+)W$")

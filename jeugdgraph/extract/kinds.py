@@ -15,6 +15,7 @@ HEADING_KINDS: dict[str, DocumentKind] = {
     "raadsbesluit": "raadsbesluit",
     "raadsinformatiebrief": "raadsinformatiebrief",
     "motie": "motie",
+    "amendement": "amendement",
     "regiovisie": "regiovisie",
     "nieuwsbericht": "nieuwsbericht",
 }
@@ -46,15 +47,58 @@ _SIGNALS: dict[str, tuple[tuple[str, int], ...]] = {
         (r"(?i)\bnieuwsbericht\b", 2), (r"(?im)^\s*(?:terug naar|deel dit)\b", 1),
         (r"(?m)^\s*Wethouder [A-Z][^:\n]{2,40}:", 1),
         (r"(?im)^\s*(?:home|start)\s*[>\u00bb/]\s*(?:actueel\s*[>\u00bb/]\s*)?nieuws", 3),
-        (r"(?im)^\s*(?:gepubliceerd|geplaatst)\s+op\b", 2),
+        (r"(?im)^\s*(?:gepubliceerd|geplaatst)\s+op\b", 2), (r"(?i)\bpublicatiedatum\b", 2),
+        (r"(?i)\b(?:zei|zegt|aldus|vertelde|reageert|waarschuwde|benadrukte)\b", 1),
+        (r"(?i)\((?:foto|beeld)\s*:", 2), (r"(?im)^\s*door [A-Z][\w.-]+ [A-Z]", 2),
+        (r"(?im)^\s*(?:lees (?:ook|meer|verder|vorig bericht|volgend bericht)"
+         r"|deel dit bericht|geef een reactie|\d+ comments?|meer nieuwsberichten)\b", 3),
+        (r"(?i)\b(?:stelt|stellen|heeft|hebben) schriftelijke vragen\b|\bschriftelijke vragen gesteld\b", 2),
+        (r"(?i)\bpolitiekverslaggever\b|\bverslaggever\b", 2),
+        (r"(?im)^\s*(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)"
+         r"\s+\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}\b", 2),
+        (r"(?m)^[A-Z][\w'/-]+(?: [A-Z][\w'/-]+)? [-\u2013] [A-Z]"
+         r"|(?:^|\s)[A-Z][A-Z'/-]{2,}(?: [A-Z][\w'/-]+)? [-\u2013] [A-Z]", 2),
+        (r"(?m)\bdoor [A-Z][\w.-]+ [A-Z][\w-]+[ \t]*$", 2),
+        (r"\b[Ww]ethouder [A-Z][a-z]+", 1),
+        (r"(?i)\b(?:gisteravond|gisteren|vanavond"
+         r"|afgelopen (?:maandag|dinsdag|woensdag|donderdag|vrijdag))\b", 2),
+        (r"(?i)\b(?:motie|amendement)\b[^.]{0,120}\b(?:geen meerderheid|unaniem)\b", 2),
+        (r"(?i)\b(?:motie|amendement)\b[^.]{0,120}\b(?:is|werd|werden|wordt)\b[^.]{0,60}"
+         r"\b(?:aangenomen|verworpen|ingetrokken|aangehouden)\b", 2),
+        (r"(?i)\b(?:de|het|een) (?:motie|amendement)\b[^.]{0,80}\b(?:aangenomen|verworpen|ingetrokken)\b", 1),
+        (r"(?i)\b(?:gemeenteraad|raadsleden|raadslid|fracties?|raadsvergadering)\b", 1),
     ),
     "presentatie": (
         (r"(?im)\A\s*(?:inhoud|agenda)\s*$", 2), (r"(?im)^\s*vraag aan de raad\s*$", 3),
         (r"(?i)\bbeeldvorming\b", 1),
     ),
     "regiovisie": ((r"(?im)^\s*regiovisie\s*$", 5),),
+    "amendement": (
+        (r"(?im)^\s*amendement\b", 5), (r"(?i)\bstel(?:t|len) (?:het volgende )?amendement voor\b", 3),
+        (r"(?i)\bte vervangen door\b", 2), (r"(?i)\bhet amendement\b", 1),
+        (r"(?i)\bbeslispunt\w*\b[^.]{0,80}\b(?:te wijzigen|te vervangen|aan te passen|toe te voegen)\b", 3),
+        (r"(?i)\bbesluit\b[^.]{0,60}\bte wijzigen\b", 2),
+    ),
+    "regeling": (
+        (r"(?im)^\s*(?:[-\u2022]\s*)?artikel\s+\d+[.:]?", 3), (r"(?i)\bartikel\s+1[.:]\s+begrip", 3),
+        (r"(?i)\bbegripsbepaling(?:en)?\b|\bbegripsomschrijving\b", 3), (r"(?im)^\s*intitul[eé]\b", 2),
+        (r"(?im)^\s*geldend van\b", 1), (r"(?i)\bgemeenschappelijke regeling\b", 2),
+        (r"(?i)\bcentrumregeling\b", 3), (r"(?i)\bverordening\b", 2), (r"(?i)\bnadere regel", 2),
+        (r"(?im)^\s*gelet op\b", 1),
+    ),
+    "beleidsplan": (
+        (r"(?i)\b(?:beleidsplan|beleidsnota|kadernota|beleidskader|uitvoeringsplan)\b", 3),
+        (r"(?i)voorwoord\b", 3), (r"(?i)\bjeugdbeleid\b", 1), (r"(?im)^\s*inhoudsopgave\b", 1),
+        (r"(?i)\b(?:met|in) (?:dit|deze) (?:beleid|nota|plan)\b", 2),
+    ),
+    "collegebesluit": (
+        (r"(?i)\bcollegebesluit\b", 3), (r"(?i)\bbesluitenlijst\b", 3),
+        (r"(?im)^\s*(?:het college|burgemeester en wethouders)(?: van [^\n,]{2,40})?"
+         r" (?:besluit|heeft besloten)", 3),
+    ),
     "brief": (
-        (r"(?im)^\s*geachte?\b", 2), (r"(?im)^\s*betreft\b", 2), (r"(?im)^\s*hoogachtend\b", 1),
+        (r"(?im)^\s*geachte?\b", 2), (r"(?im)^\s*geachte? (?:college|raad|heer|mevrouw|leden)\b", 1),
+        (r"(?im)^\s*betreft\b", 2), (r"(?im)^\s*hoogachtend\b", 1),
         (r"(?im)^\s*met vriendelijke groet", 1), (r"(?i)\bbriefnummer\b", 1), (r"(?i)\buw kenmerk\b", 1),
     ),
     "advies": (
@@ -64,6 +108,7 @@ _SIGNALS: dict[str, tuple[tuple[str, int], ...]] = {
 }
 # A word every match of a signal holds (or one of several): a text without it cannot match, and
 # looking for a word is a hundred times faster than running a pattern that starts with ``\b``.
+# A pattern without words here always runs.
 _SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
     r"(?im)^\s*motie\b": ("motie",), r"\bDeze motie\b": ("Deze motie",),
     r"(?i)\b(?:geven|geeft) het college (?:de )?opdracht": (" het college ",),
@@ -102,19 +147,20 @@ _SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
 }
 _COMPILED_SIGNALS = {
     kind: tuple(
-        (re.compile(pattern), weight, _SIGNAL_WORDS[pattern], bool(re.compile(pattern).flags & re.IGNORECASE))
+        (re.compile(pattern), weight, _SIGNAL_WORDS.get(pattern, ()),
+         bool(re.compile(pattern).flags & re.IGNORECASE))
         for pattern, weight in signals
     )
     for kind, signals in _SIGNALS.items()
 }
 # every signal word is written in its pattern, so a match holds it
 assert all(
-    any(word in (p.pattern.lower() if folds else p.pattern) for word in words)
+    not words or any(word in (p.pattern.lower() if folds else p.pattern) for word in words)
     for signals in _COMPILED_SIGNALS.values() for p, _weight, words, folds in signals
 )
 _KIND_ORDER: tuple[DocumentKind, ...] = (
-    "regiovisie", "raadsbesluit", "raadsvoorstel", "motie", "raadsinformatiebrief", "advies",
-    "nieuwsbericht", "presentatie", "brief",
+    "regiovisie", "raadsbesluit", "raadsvoorstel", "amendement", "motie", "raadsinformatiebrief",
+    "regeling", "beleidsplan", "collegebesluit", "advies", "brief", "nieuwsbericht", "presentatie",
 )
 MIN_SCORE = 3
 
@@ -131,6 +177,8 @@ def classify(text: str) -> DocumentKind:
     lowered = lowered_for_search(text)
 
     def may_match(words: tuple[str, ...], folds: bool) -> bool:
+        if not words:
+            return True
         if not folds:
             return any(word in text for word in words)
         return lowered is None or any(word in lowered for word in words)

@@ -19,7 +19,8 @@ from .common import _label
 SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml", ".meta.json")
 DOCUMENT_KINDS = (
     "motie", "raadsvoorstel", "raadsbesluit", "raadsinformatiebrief", "nieuwsbericht",
-    "presentatie", "regiovisie", "brief", "advies", "document",
+    "presentatie", "regiovisie", "brief", "advies", "amendement", "collegebesluit", "regeling",
+    "beleidsplan", "document",
 )
 SIDECAR_KEYS = (
     "title", "date", "type", "identifier", "municipality", "publisher", "source_url", "url",
