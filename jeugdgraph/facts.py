@@ -137,6 +137,7 @@ class Amount:
     percentage: Decimal | None = None
     purpose: str | None = None  # what it is for, in the document's own words
     concerns: str | None = None  # IRI of the municipality/region/body it is for
+    qualifier: str | None = None  # ruim, bijna, circa, ongeveer, maximaal, minimaal (as written)
 
 
 @dataclass(frozen=True)
@@ -170,6 +171,19 @@ class ThemeHit:
 
     theme: str  # IRI of the skos:Concept
     span: Span
+
+
+@dataclass
+class Outcome:
+    """What happened to a motion or amendment (``jg:uitkomst``) and the vote, as the text states it."""
+
+    value: str  # aangenomen | verworpen | ingetrokken | aangehouden
+    span: Span  # the sentence or field that states it
+    unanimous: bool = False
+    votes_for: int | None = None
+    votes_against: int | None = None
+    parties_for: list[str] = field(default_factory=list)
+    parties_against: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -213,4 +227,5 @@ class ExtractedDocument:
     glossary: list[GlossaryTerm] = field(default_factory=list)
     principles: list[Principle] = field(default_factory=list)
     dated: list[DatedFact] = field(default_factory=list)
+    outcome: Outcome | None = None
     themes: list[ThemeHit] = field(default_factory=list)

@@ -15,6 +15,7 @@ from ..facts import ExtractedDocument, GazetteerEntry, SourceText
 from .compiled import for_gazetteer
 from .entities import EntityLinker, find_persons
 from .metadata import extract_metadata
+from .outcome import find_outcome
 from .resolutions import find_assignments, find_decisions
 from .statements import (
     find_amount_facts,
@@ -55,6 +56,7 @@ def extract_document(
         principles=_by_span(find_principles(source)),
         dated=_by_span(find_dated(source)),
         themes=sorted(find_themes(source), key=lambda h: (h.span.begin, h.span.end, h.theme)),
+        outcome=find_outcome(source, metadata.kind),
     )
 
 
