@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from ..facts import DocumentKind
@@ -34,18 +35,23 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
                 return _date_value(m.group("d"))
         return None, None
     partial: tuple[date | None, str | None] | None = None
-    if kind == "motie":  # "De gemeenteraad van Leiden, in vergadering bijeen op 12 maart 2025,"
+    if kind in {"motie", "amendement"}:  # "De gemeenteraad van X, in vergadering bijeen op 12 maart 2025,"
         for line in head[:15]:
             m = _MEETING_DATE.search(line.text)
             if m and _is_date_line(m.group("d")):
                 return _date_value(m.group("d"))
-    for line in head:
+    for position, line in enumerate(head):
+        dated = dateline_date(line.stripped) if position < 8 else None
+        if dated is not None:
+            return dated, None
         found = _place_date(line.text)
         if found is not None:
             if found[0] is not None:
                 return found
             partial = partial or found
         for name, value, _ in _fields(line):
+            if name in _DATE_FIELDS and not value and position + 1 < len(head):
+                value = head[position + 1].stripped  # "Publicatiedatum:" with the date on the next line
             if name in _DATE_FIELDS and value:
                 found = _date_value(value)
                 if found[0] is not None:
@@ -76,3 +82,19 @@ def _date_value(value: str) -> tuple[date | None, str | None]:
     first = matches[0]
     return (first.date, None) if first.date else (None, first.text_value)
 
+
+
+_DATELINE = re.compile(
+    r"(?i)^(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?,?\s+)?"
+    r"(?P<d>\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})\b[,\s]*(?:\d{1,2}[:.]\d{2}(?:\s*uur)?)?[\s,]*(?P<rest>.*)$"
+)
+
+
+def dateline_date(line: str) -> date | None:
+    """The date of a news or party page's date line: ``woensdag 24 april 2024 10:37``,
+    ``vr 5 nov 2021, 09:44 Actueel`` (a weekday, a time and a section name may surround it)."""
+    m = _DATELINE.match(line.strip())
+    if not m or len(m.group("rest").split()) > 2:
+        return None
+    found, _ = _date_value(m.group("d"))
+    return found

@@ -62,7 +62,7 @@ _ATTACHMENT = re.compile(r"^\s*\d{1,2}[.)]\s+(?P<title>.+?)(?:\t+|\s{2,})(?P<num
 _AGENDA_WORDS = frozenset({"inhoud", "agenda", "inhoudsopgave", "programma"})
 _BREADCRUMB = re.compile(r"\s[>\u00bb/|]\s")
 _MEETING_DATE = re.compile(
-    r"(?i)\bvergadering(?:\s+bijeen)?\s+(?:op|van|d\.d\.)\s+(?P<d>.+?)[,.;]?\s*$"
+    r"(?i)\b(?:vergadering(?:\s+bijeen)?|bijeen)\s+(?:op|van|d\.d\.)\s+(?P<d>[^,;\n]+?)[,.;]?\s*(?:[,;]|$)"
 )
 _ADOPTED_ON = re.compile(r"(?i)aldus (?:besloten|vastgesteld) in de .*?(?:van|op)\s+(?P<d>.+?)\.?\s*$")
 _SKIP_LINK = re.compile(
@@ -87,3 +87,17 @@ def _fields(line: Line) -> list[tuple[str, str, int]]:
 def _head(lines: list[Line], count: int = 30) -> list[Line]:
     return [line for line in lines if not line.blank][:count]
 
+
+
+_CHROME = re.compile(
+    r"(?i)^(?:\d+\s+comments?|permanente link|naar de (?:actuele|door u bekeken) versie|advertentie\b"
+    r"|ziet u een fout|maat:\s*px|weergave met pagina|download\b|transcripti[eo]n?\b|menu$|zoeken$|home$"
+    r"|inloggen|cookie|deel dit|lees (?:ook|meer|verder|vorig|volgend)|geef een reactie|terug naar"
+    r"|date \d{4}-\d{2}\b|https?://|www\.)"
+    r"|\((?:foto|beeld)\s*:|^door [A-Z][\w.-]+ [A-Z][\w-]+$"
+)
+
+
+def is_chrome(line: str) -> bool:
+    """A line of page chrome rather than of the document: counters, links, captions, bylines."""
+    return bool(_CHROME.search(line.strip()))

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+import justext
+
 from ..facts import DocumentKind, Span
-from .docdates import _is_date_line, _place_date
+from .docdates import _is_date_line, _place_date, dateline_date
 from .kinds import heading_kind
 from .layout import (
     _AGENDA_WORDS,
@@ -17,13 +19,22 @@ from .layout import (
     Line,
     _fields,
     _head,
+    is_chrome,
 )
+from .matching import fold
+
+_KIND_TITLE = re.compile(r"^\s*(?:Motie|Amendement)\b(?!\s*$)\s+(?!van\b|is\b|over\b)\S")
+_STOPWORDS = frozenset(fold(w) for w in justext.get_stoplist("Dutch"))
 
 
 def _title(
     text: str, lines: list[Line], kind: DocumentKind, part_heading: Line | None
 ) -> tuple[str | None, Span | None]:
     head = _head(lines)
+    if kind in {"motie", "amendement"}:  # "Motie IX Aanpak betere jeugdzorg", "Amendement II Stelpost Jeugd"
+        for line in head[:8]:
+            if _KIND_TITLE.match(line.text) and _title_like(line.stripped):
+                return _clean(line.stripped), line.span(text)
     # a subject field: "Betreft: X", "Onderwerp X" (also as a tab-separated field)
     for position, line in enumerate(head):
         for name, value, offset in _fields(line):
@@ -63,14 +74,81 @@ def _title(
         return None, None
     if kind in {"raadsinformatiebrief", "brief", "advies"}:
         return None, None
-    for line in head[:6]:
-        if (_SKIP_LINK.match(line.text) or heading_kind(line) or _LETTERHEAD.match(line.text)
-                or _BREADCRUMB.search(line.text) or _fields(line)):
+    return _first_title_line(text, head)
+
+
+def _first_title_line(text: str, head: list[Line]) -> tuple[str | None, Span | None]:
+    """The short line above the first prose that is most about what the text is about.
+
+    Page chrome is passed over: navigation and skip links, captions (also an image text repeated
+    as its caption), bylines, advertising and counters. Of the title-like lines above the first
+    line of prose (twenty words or more), the one with the most content words that recur in the
+    rest of the text wins (``justext``'s Dutch stop list tells content words apart), the first on
+    a tie; a line none of whose words recur ("Lion Stadhuis", "2 comments") is no title.
+    """
+    body = fold(text)
+    candidates: list[tuple[int, Line]] = []
+    spaced = any(later.index > earlier.index + 1 for earlier, later in zip(head, head[1:], strict=False))
+    skipped = [_not_a_title(head, position) for position in range(len(head))]
+    for position, line in enumerate(head):
+        stripped = line.stripped
+        if skipped[position]:
             continue
-        if _title_like(line.stripped):
-            return _clean(line.stripped), line.span(text)
-        break
-    return None, None
+        # a neighbour joins the line into a paragraph (chrome, fields and dates do not; in a text
+        # without blank lines every line stands alone)
+        joined_before = (spaced and position > 0 and head[position - 1].index == line.index - 1
+                         and not skipped[position - 1])
+        joined_after = (spaced and position + 1 < len(head) and head[position + 1].index == line.index + 1
+                        and not skipped[position + 1])
+        paragraph = [line.stripped]
+        if joined_before or joined_after:  # a line of a paragraph: prose unless a short heading line
+            k = position
+            while k + 1 < len(head) and head[k + 1].index == head[k].index + 1:
+                k += 1
+                paragraph.append(head[k].stripped)
+        if (_title_like(stripped) or _headline_sentence(stripped)) and not (joined_before or joined_after):
+            score = _recurring(stripped, body)
+            if score or _title_like(stripped):
+                candidates.append((score, line))
+            continue
+        if not _ITEM.match(stripped + " ") and len(" ".join(paragraph).split()) >= 20:
+            break
+    # the first line with two content words that recur, else the first with one, else a first line
+    # that is the only candidate (a short text's heading)
+    best = next((c for c in candidates if c[0] >= 2), None) or next((c for c in candidates if c[0]), None)
+    if best is None and len(candidates) == 1 and candidates[0][1] is head[0]:
+        best = candidates[0]
+    if best is None:
+        return None, None
+    line = best[1]
+    return _clean(line.stripped.rstrip(".") if _headline_sentence(line.stripped) else line.stripped), \
+        line.span(text)
+
+
+def _not_a_title(head: list[Line], position: int) -> bool:
+    """Chrome, a field, a date, a kind heading or a line repeated beside itself (image text and caption)."""
+    line = head[position]
+    stripped = line.stripped
+    repeated = any(0 <= i < len(head) and i != position and head[i].stripped == stripped
+                   for i in (position - 1, position + 1))
+    return bool(repeated or _SKIP_LINK.match(line.text) or heading_kind(line) or _LETTERHEAD.match(line.text)
+                or _BREADCRUMB.search(line.text) or _fields(line) or is_chrome(stripped)
+                or _is_date_line(stripped) or dateline_date(stripped) is not None)
+
+
+def _headline_sentence(text: str) -> bool:
+    """A one-sentence headline that ends in a full stop (``X stelt schriftelijke vragen over Y.``)."""
+    return text.endswith(".") and text.count(".") == 1 and 3 <= len(text.split()) <= 15
+
+
+def _recurring(line: str, body: str) -> int:
+    """How many content words of the line occur again in the text (outside the line itself)."""
+    folded = fold(line)
+    count = 0
+    for word in set(re.findall(r"[^\W\d_]{4,}", folded)):
+        if word not in _STOPWORDS and body.count(word) > folded.count(word):
+            count += 1
+    return count
 
 
 def _title_like(text: str) -> bool:
