@@ -224,7 +224,7 @@ def _infer(
         date=when,
         date_text=date_text,
         identifier=_identifier(own),
-        publisher=_publisher(own, kind, names),
+        publisher=_publisher(own, kind, names, title),
     )
     if kind == "regiovisie":
         metadata.period = _period(title, own)

@@ -26,9 +26,35 @@ def _identifier(lines: list[Line]) -> str | None:
     return None
 
 
-def _publisher(lines: list[Line], kind: DocumentKind, names: _Names) -> str | None:
+#: An issuing formula anywhere in the opening (a flattened PDF has it mid-line): one council or
+#: one college, never "de colleges ... van de gemeenten A, B".
+_ISSUER_INLINE = re.compile(
+    r"\b(?:[Dd]e raad van de gemeente|[Dd]e gemeenteraad van"
+    r"|(?:[Hh]et college van )?[Bb]urgemeester en wethouders van"
+    r"|BURGEMEESTER EN WETHOUDERS VAN|DE RAAD VAN DE GEMEENTE)\s+(?:de gemeente\s+)?"
+    r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|aan|den|de|en|op|in|an|EN|AAN|DEN|OP)){0,4})\s*[;,:]"
+)
+#: A regulation or plan titled after its municipality: "Nadere regels Jeugdhulp gemeente Peel en Maas".
+_TITLE_MUNICIPALITY = re.compile(r"\bgemeente\s+(?P<name>[A-Z][^\n]{1,40}?)\s*(?:\d{4})?\s*$")
+
+
+def _publisher(lines: list[Line], kind: DocumentKind, names: _Names, title: str | None = None) -> str | None:
     if not names:
         return None
+    found = _publisher_from_layout(lines, kind, names)
+    if found is not None:
+        return found
+    opening = "\n".join(line.text for line in _head(lines, 40))[:2000]
+    for m in _ISSUER_INLINE.finditer(opening):
+        iri = names.body(m.group("name"), municipality_only=True)
+        if iri is not None:
+            return iri
+    if kind in {"regeling", "beleidsplan"} and title and (m := _TITLE_MUNICIPALITY.search(title)):
+        return names.body(m.group("name"), municipality_only=True)
+    return None
+
+
+def _publisher_from_layout(lines: list[Line], kind: DocumentKind, names: _Names) -> str | None:
     head = _head(lines, 12)
     tail = [line for line in lines if not line.blank][-25:]
     from_letterhead = [m.group("name") for line in head if (m := _LETTERHEAD.match(line.text))]
