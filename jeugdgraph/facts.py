@@ -173,6 +173,15 @@ class ThemeHit:
     span: Span
 
 
+@dataclass(frozen=True)
+class NamedOrganisation:
+    """An organisation the text names that no register holds (``jgi:organisatie/{slug}``)."""
+
+    name: str
+    iri: str
+    span: Span
+
+
 @dataclass
 class Outcome:
     """What happened to a motion or amendment (``jg:uitkomst``) and the vote, as the text states it."""
@@ -228,4 +237,5 @@ class ExtractedDocument:
     principles: list[Principle] = field(default_factory=list)
     dated: list[DatedFact] = field(default_factory=list)
     outcome: Outcome | None = None
+    organisations: list[NamedOrganisation] = field(default_factory=list)  # named, in no register
     themes: list[ThemeHit] = field(default_factory=list)

@@ -303,6 +303,13 @@ def _map_mentions(m: _DocumentGraph, extracted: ExtractedDocument) -> None:
         for container in m.containers_of(mention.span):
             m.add(container, predicate, entity)
 
+    for organisation in extracted.organisations:  # named, in no register: typed and labelled here
+        iri = organisation.iri
+        m.add(iri, _TYPE, _JG.Organisatie)
+        m.add(iri, _SKOS.prefLabel, _nl(organisation.name))
+        for container in m.containers_of(organisation.span):
+            m.add(container, _NOEMT, iri)
+
     for n, person in enumerate(extracted.persons, start=1):
         iri = m.extracted_iri("persoon", n)
         m.add(iri, _TYPE, _JG.Persoon)

@@ -15,7 +15,9 @@ from ..facts import ExtractedDocument, GazetteerEntry, SourceText
 from .compiled import for_gazetteer
 from .entities import EntityLinker, find_persons
 from .metadata import extract_metadata
+from .organisations import find_named_organisations
 from .outcome import find_outcome
+from .places import not_actors
 from .resolutions import find_assignments, find_decisions
 from .statements import (
     find_amount_facts,
@@ -40,7 +42,9 @@ def extract_document(
     """Everything ``source`` states, linked against ``gazetteer``; ``sidecar`` metadata wins."""
     entries = tuple(gazetteer)
     metadata, parts = extract_metadata(source, sidecar, gazetteer=entries)
-    mentions = for_gazetteer(EntityLinker, entries).link(source)
+    linked = for_gazetteer(EntityLinker, entries).link(source)
+    organisations = find_named_organisations(source, linked)
+    mentions = not_actors(source.text, linked, organisations)
     persons = find_persons(source, entries, mentions=mentions, parts=parts, publisher=metadata.publisher)
     return ExtractedDocument(
         source=source,
@@ -57,6 +61,7 @@ def extract_document(
         dated=_by_span(find_dated(source)),
         themes=sorted(find_themes(source), key=lambda h: (h.span.begin, h.span.end, h.theme)),
         outcome=find_outcome(source, metadata.kind),
+        organisations=organisations,
     )
 
 

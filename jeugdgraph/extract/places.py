@@ -1,0 +1,77 @@
+"""People and places: which municipality mentions name a municipality as an actor.
+
+The gazetteer finds every place name; not every one is the municipality the document speaks of:
+
+* a surname: after initials (``R. Bloemendaal``), after a first name in a signature or list of
+  names with their parties (``Ritske Bloemendaal`` beside ``Laurens van Doeveren (VVD)``), or before
+  a party in parentheses (``Bloemendaal (VVD)``);
+* a party's name: ``GroenLinks Rijswijk``, ``CDA Hoogeveen``, ``Stadspartij 100% voor Groningen``,
+  ``Progressief Pijnacker-Nootdorp``, ``Beter voor Rijswijk``;
+* an organisation's name the text names (``Omroep Zeeland``, ``Jeugdbescherming Noord``): the
+  organisation is the actor (``organisations``);
+* a venue or the seat of government: ``naar Den Haag``, ``in Den Haag``, ``uit Den Haag`` (the
+  national government and parliament sit there); going to a place (``naar Leeuwarden
+  vertrokken``) does not make it an actor either (coming from one does: ``wethouders uit Asten``).
+
+``not_actors`` removes those mentions; the others stay.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..facts import Mention, NamedOrganisation
+
+_PARTIES = (
+    r"CDA", r"VVD", r"PvdA", r"D66", r"GroenLinks", r"GL", r"SP", r"ChristenUnie", r"CU", r"SGP", r"PVV",
+    r"JA21", r"FvD", r"BBB", r"Volt", r"DENK", r"50PLUS", r"PvdD", r"Partij voor de Dieren",
+    r"CU-SGP", r"ChristenUnie-SGP", r"GBLV", r"Trots", r"Leefbaar", r"Lokaal", r"Gemeentebelangen",
+    r"Onafhankelijk", r"Progressief", r"Stadspartij(?: [\w%]+)*? voor", r"(?:Beter|Echt|Samen|Hart) voor",
+    r"Algemeen Belang", r"Democraten '66", r"Inwonersbelang", r"Burgerbelang", r"Dorpsbelang",
+)
+_PARTY_BEFORE = re.compile(r"(?:^|[\s(])(?:" + "|".join(_PARTIES) + r")\s+$")
+_INITIALS_BEFORE = re.compile(r"(?:\b[A-Z]\.\s?){1,4}(?:(?:van|de|der|den|ten|ter)\s+){0,2}$")
+_FIRST_NAME_BEFORE = re.compile(r"(?:^|[\n,;()])\s*[A-Z][a-z]{2,15}\s+(?:(?:van|de|der|den)\s+){0,2}$")
+_PARTY_AFTER = re.compile(r"^\s*\((?:" + "|".join(_PARTIES) + r")\)")
+_VENUE_BEFORE = re.compile(r"(?i)\bnaar\s+$")
+_PARTY_IN_LINE = re.compile(r"\((?:" + "|".join(_PARTIES) + r")\)")
+_SEAT_OF_GOVERNMENT = frozenset({"gm0518"})  # 's-Gravenhage: "in Den Haag" is parliament and cabinet
+_IN_BEFORE = re.compile(r"(?i)\b(?:in|uit|vanuit)\s+$")
+
+
+def not_actors(
+    text: str, mentions: Sequence[Mention], organisations: Sequence[NamedOrganisation] = ()
+) -> list[Mention]:
+    """The mentions without municipalities named as a surname, in a party's or organisation's name,
+    or as a venue."""
+    kept = []
+    for mention in mentions:
+        if mention.kind == "gemeente" and _not_an_actor(text, mention, organisations):
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _not_an_actor(text: str, mention: Mention, organisations: Sequence[NamedOrganisation]) -> bool:
+    begin, end = mention.span.begin, mention.span.end
+    before = text[max(0, begin - 60):begin]
+    after = text[end:end + 40]
+    if any(o.span.begin <= begin and end <= o.span.end for o in organisations):
+        return True
+    if _PARTY_BEFORE.search(before) or _PARTY_AFTER.match(after):
+        return True
+    if _INITIALS_BEFORE.search(before):
+        return True
+    line_begin = text.rfind("\n", 0, begin) + 1
+    line_end = text.find("\n", end)
+    line = text[line_begin:len(text) if line_end < 0 else line_end]
+    if _FIRST_NAME_BEFORE.search(before) and (_PARTY_AFTER.match(after) or _PARTY_IN_LINE.search(line)):
+        return True  # a name in a signature or a list of members with their parties
+    if _VENUE_BEFORE.search(before):
+        return True
+    code = mention.iri.rstrip("/").rsplit("/", 1)[-1]
+    return code in _SEAT_OF_GOVERNMENT and bool(_IN_BEFORE.search(before))
+
+
+__all__ = ["not_actors"]
