@@ -214,9 +214,11 @@ def _found(store: ox.Store, slug: str, entities: _Entities) -> dict[str, Any]:
     for r in select(f"{derived} ?x a jg:Termijn . OPTIONAL {{ ?x jg:datum ?d }}"):
         if r.get("d") and r["d"] not in found["dates"]:
             found["dates"].append(r["d"])
+    # money only: the gold lists amounts of euros, not percentages
     found["amounts"] = select(f"""{derived} ?x a jg:Bedrag ; jg:citaat ?citaat .
         OPTIONAL {{ ?x jg:bedrag ?value }} OPTIONAL {{ ?x jg:betreft ?concerns }}
-        OPTIONAL {{ ?x jg:kwalificatie ?qualifier }}""")
+        OPTIONAL {{ ?x jg:kwalificatie ?qualifier }} OPTIONAL {{ ?x jg:percentage ?pct }}
+        FILTER(BOUND(?value) || !BOUND(?pct))""")
     for kind, cls in (
         ("decisions", "jg:Besluit"),
         ("assignments", "jg:Opdracht"),
@@ -294,7 +296,9 @@ def _amount_matches(gold: dict[str, Any], found: dict[str, str], entities: _Enti
         return False
     if gold.get("concerns") and gold_key(gold["concerns"]) not in entities.of(found.get("concerns", "")):
         return False
-    return not gold.get("quote") or fold(str(gold["quote"])) in fold(found["citaat"])
+    # the gold quote may hold the qualifier or a rate ("ca. 1,9 miljoen euro", "18 miljoen per jaar")
+    quote, citaat = fold(str(gold.get("quote") or "")), fold(found["citaat"])
+    return not quote or quote in citaat or citaat in quote
 
 
 def _statement_matches(gold: dict[str, Any], found: dict[str, str], _entities: _Entities) -> bool:

@@ -211,15 +211,30 @@ def find_amount_facts(
             value=match.value,
             percentage=match.percentage,
             purpose=re.sub(r"\s+", " ", purpose).strip() if purpose else None,
-            concerns=_concerns(text, sentence, mentions, gazetteer),
+            concerns=_concerns(text, sentence, mentions, gazetteer, match.span),
+            qualifier=match.qualifier,
         ))
     return facts
 
 
 def _concerns(
-    text: str, sentence: Span, mentions: Sequence[Mention], gazetteer: Sequence[GazetteerEntry]
+    text: str, sentence: Span, mentions: Sequence[Mention], gazetteer: Sequence[GazetteerEntry],
+    amount: Span | None = None,
 ) -> str | None:
-    """The municipality the sentence says an amount is for, or the region of a regional amount."""
+    """The municipality the sentence says an amount is for, or the region of a regional amount.
+
+    Also the municipality written right before the amount (``Goes 1,7 miljoen en Middelburg zelfs
+    2 miljoen``) and the one municipality a sentence is about (``De gemeente Kapelle zal uitkomen op
+    een tekort van ...``)."""
+    in_sentence = [m for m in mentions if m.kind == "gemeente" and sentence.contains(m.span)]
+    if amount is not None:
+        for m in in_sentence:
+            if m.span.end <= amount.begin and _RIGHT_BEFORE.fullmatch(text[m.span.end:amount.begin]):
+                return m.iri
+        subjects = {m.iri for m in in_sentence
+                    if _MUNICIPALITY_WORD.search(text[max(0, m.span.begin - 12) : m.span.begin])}
+        if len({m.iri for m in in_sentence}) == 1 and len(subjects) == 1:
+            return subjects.pop()
     named = {
         m.iri for m in mentions
         if m.kind == "gemeente" and sentence.contains(m.span)
@@ -238,6 +253,10 @@ def _concerns(
     if len(bodies) != 1:
         return None
     return region_in_name_of(bodies.pop(), gazetteer)
+
+
+_RIGHT_BEFORE = re.compile(r"[ \t]+(?:(?:zelfs|nog|ruim|bijna|circa|ca\.|ongeveer|maximaal|minimaal)[ \t]+)?")
+_MUNICIPALITY_WORD = re.compile(r"(?i)\bgemeente[ \t]+$")
 
 
 def region_in_name_of(body: str, gazetteer: Sequence[GazetteerEntry]) -> str | None:
