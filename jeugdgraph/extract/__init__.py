@@ -52,7 +52,7 @@ def extract_document(
         parts=sorted(parts, key=lambda p: (p.span.begin, p.metadata.kind, p.number)),
         mentions=mentions,
         persons=_by_span(persons),
-        decisions=_by_span(find_decisions(source, parts)),
+        decisions=_by_span(find_decisions(source, parts, metadata.kind)),
         assignments=_by_span(find_assignments(source, metadata, parts)),
         measures=_by_span(find_measures(source)),
         amounts=_by_span(find_amount_facts(source, mentions, entries)),

@@ -25,10 +25,28 @@ from .structure import ITEM_MARKER, ListItem, is_heading, lines, list_at, paragr
 # --------------------------------------------------------------------------- decisions
 
 _DECISION_WORD = re.compile(r"\b(?:beslu\w*|besloten|beslispunt\w*)\b", re.IGNORECASE)
-_DECISION_TITLE = re.compile(r"^(?:besluit|besluiten|beslispunten|beslispunt|ontwerpbesluit)$", re.IGNORECASE)
+_DECISION_TITLE = re.compile(
+    r"^(?:besluit|besluiten|beslispunten|beslispunt|ontwerpbesluit|(?:hebben|heeft)\s+besloten)$",
+    re.IGNORECASE,
+)
+_ADOPT_INFINITIVE = re.compile(
+    r"(?i)\b(?:vast\s+te\s+stellen|goed\s+te\s+keuren|in\s+te\s+stemmen\s+met|aan\s+te\s+gaan|te\s+treffen)\b"
+)
+_DEFINITIONS = re.compile(r"(?i)\bwordt\s+verstaan\s+onder\b")
+# a decision written inside a line of prose (a flattened PDF): "... netwerk; besluit vast te stellen de X"
+_INLINE_DECISION = re.compile(
+    r"\b[Bb]esl(?:uit|uiten)\s*:?\s+(?P<d>(?:vast\s+te\s+stellen|in\s+te\s+stemmen\s+met"
+    r"|goed\s+te\s+keuren|aan\s+te\s+gaan)\b[^.;:\n]{3,120}?)"
+    r"(?=\s+(?:Hoofdstuk|Artikel|HOOFDSTUK)\b|\s*[.;:\n]|$)"
+)
+# what an amendment changes: "Te vervangen door:", "beslispunt 2 te schrappen", "toe te voegen:"
+_AMENDING = re.compile(
+    r"(?i)\b(?:te\s+vervangen\s+door|te\s+wijzigen|toe\s+te\s+voegen|te\s+schrappen|aan\s+te\s+passen\s+door)\b"
+)
 _ADOPT = re.compile(
     r"\b(?:vaststellen|vast\s+te\s+stellen|vast\s+stellen|stelt\s+vast|stellen\s+vast|vastgesteld|"
-    r"goed\s+te\s+keuren|goedkeuren|keurt\s+goed|in\s+te\s+stemmen\s+met|instemmen\s+met)\b",
+    r"goed\s+te\s+keuren|goedkeuren|keurt\s+goed|in\s+te\s+stemmen\s+met|instemmen\s+met"
+    r"|aan\s+te\s+gaan|te\s+treffen)\b",
     re.IGNORECASE,
 )
 _SINGLE_DECISION = re.compile(
@@ -55,7 +73,7 @@ def _is_decision_header(line: str) -> bool:
         return False
     if _DECISION_TITLE.match(stripped.rstrip(":").strip()):
         return True
-    if stripped[-1] not in ":?":
+    if stripped[-1] not in ":?" or _DEFINITIONS.search(stripped):
         return False
     # only the sentence that introduces the list counts: "Het bestuur heeft besloten tot
     # maatregelen. Om de kosten te remmen nemen we de volgende maatregelen:" introduces measures
@@ -63,8 +81,10 @@ def _is_decision_header(line: str) -> bool:
     return bool(_DECISION_WORD.search(last_sentence))
 
 
-def find_decisions(source: SourceText, parts: Sequence[DocumentPart] = ()) -> list[Decision]:
-    """Numbered decision points, in text order."""
+def find_decisions(
+    source: SourceText, parts: Sequence[DocumentPart] = (), kind: str | None = None
+) -> list[Decision]:
+    """Numbered decision points, in text order (for an amendment: what it changes)."""
     text = source.text
     decisions: list[Decision] = []
     taken_until = -1
@@ -84,14 +104,58 @@ def find_decisions(source: SourceText, parts: Sequence[DocumentPart] = ()) -> li
             ))
         if items:
             taken_until = items[-1].content.end
+    if not decisions:
+        decisions = _inline_or_amending(source, kind)
     return decisions
+
+
+def _inline_or_amending(source: SourceText, kind: str | None) -> list[Decision]:
+    """A decision inside a line of prose, or what an amendment changes (numbered from 1)."""
+    text = source.text
+    if kind == "amendement":
+        found = []
+        for paragraph in paragraphs(text):
+            body = paragraph.span.text
+            near = bool(found) and paragraph.span.begin - found[-1].span.end < 40
+            if near and body.lstrip().startswith(("En ", "en ")):  # "En dit bedrag ... toe te voegen"
+                last = found[-1]
+                span = Span.trimmed_of(text, last.span.begin, paragraph.span.end)
+                found[-1] = Decision(number=last.number, span=span, deadline=dates.deadline_of(span.text))
+                continue
+            if not _AMENDING.search(body):
+                continue
+            span = _with_what_follows(text, Span.of(text, paragraph.span.begin, paragraph.span.end))
+            found.append(Decision(number=len(found) + 1, span=span, deadline=dates.deadline_of(span.text)))
+        return found
+    m = _INLINE_DECISION.search(text)
+    if m is None:
+        return []
+    span = Span.trimmed_of(text, m.start("d"), m.end("d"))
+    return [Decision(number=1, span=span, deadline=dates.deadline_of(span.text))]
+
+
+def _with_what_follows(text: str, span: Span) -> Span:
+    """A paragraph that ends in ``:`` or ``,`` together with the short paragraph it introduces
+    (``Vast te stellen de volgende nadere regel:`` / ``Besluit Jeugdhulp gemeente Peel en Maas``)."""
+    if not span.text.rstrip().endswith((":", ",", "genaamd")):
+        return span
+    for paragraph in paragraphs(text[span.end:]):
+        following = paragraph.span.text
+        if len(following.split()) <= 40:
+            return Span.trimmed_of(text, span.begin, span.end + paragraph.span.end)
+        break
+    return span
 
 
 def _single_decision(text: str, offset: int) -> Span | None:
     for paragraph in paragraphs(text[offset:]):
         span = Span.of(text, offset + paragraph.span.begin, offset + paragraph.span.end)
         body = span.text
-        if body.rstrip().endswith(":") or is_heading(body):
+        if body.rstrip().endswith((":", ",")):
+            if not _ADOPT_INFINITIVE.search(body):
+                return None
+            return _with_what_follows(text, span)
+        if is_heading(body):
             return None
         return span if _SINGLE_DECISION.search(body) and _ADOPT.search(body) else None
     return None
