@@ -29,6 +29,10 @@ from .statements import (
 )
 
 
+def _overlap(a: Any, b: Any) -> bool:
+    return a.begin < b.end and b.begin < a.end
+
+
 def _by_span(items: list[Any]) -> list[Any]:
     return sorted(items, key=lambda item: (item.span.begin, item.span.end))
 
@@ -46,6 +50,10 @@ def extract_document(
     organisations = find_named_organisations(source, linked)
     mentions = not_actors(source.text, linked, organisations)
     persons = find_persons(source, entries, mentions=mentions, parts=parts, publisher=metadata.publisher)
+    outcome = find_outcome(source, metadata.kind)
+    assignments = find_assignments(source, metadata, parts, reports_motion=outcome is not None)
+    # an item a motion asks for is its request, not a measure the document reports
+    measures = [m for m in find_measures(source) if not any(_overlap(m.span, a.span) for a in assignments)]
     return ExtractedDocument(
         source=source,
         metadata=metadata,
@@ -53,14 +61,14 @@ def extract_document(
         mentions=mentions,
         persons=_by_span(persons),
         decisions=_by_span(find_decisions(source, parts, metadata.kind)),
-        assignments=_by_span(find_assignments(source, metadata, parts)),
-        measures=_by_span(find_measures(source)),
+        assignments=_by_span(assignments),
+        measures=_by_span(measures),
         amounts=_by_span(find_amount_facts(source, mentions, entries)),
         glossary=_by_span(find_glossary(source)),
         principles=_by_span(find_principles(source)),
         dated=_by_span(find_dated(source)),
         themes=sorted(find_themes(source), key=lambda h: (h.span.begin, h.span.end, h.theme)),
-        outcome=find_outcome(source, metadata.kind),
+        outcome=outcome,
         organisations=organisations,
     )
 

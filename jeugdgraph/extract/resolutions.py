@@ -197,6 +197,9 @@ _ASSIGNMENT_TRIGGER = re.compile(
     r"|verzoek(?:t|en)\s+(?:het\s+college|de\s+burgemeester)(?:\s+van\s+burgemeester\s+en\s+wethouders)?"
     r"|draag(?:t|en)\s+(?:het\s+college|de\s+burgemeester)\s+op"
     r"|roep(?:t|en)\s+(?:het\s+college|de\s+burgemeester)\s+op"
+    r"|verplicht(?:en)?\s+het\s+college"
+    r"|(?:het\s+college|B&W|burgemeester\s+en\s+wethouders)\s+(?:werd|wordt|werden|worden)\s+(?:gevraagd|verzocht)"
+    r"|spreekt\s+uit\b(?=[^\n]*:[ \t]*\n)"
     r")\b(?:\s+(?:om|tot))?",
     re.IGNORECASE,
 )
@@ -210,13 +213,14 @@ _ORDER_OF_THE_DAY = re.compile(r",?\s*en\s+gaat\s+over\s+tot\s+de\s+orde\s+van\s
 
 # a word of each alternative of _MOTION_FORMULA, and the first word of each of _ASSIGNMENT_TRIGGER
 _MOTION_FORMULA_WORDS = ("gaat", "vergadering", "constaterende", "overwegende", "motie", "stellen")
-_ASSIGNMENT_TRIGGER_STARTS = ("geven", "geeft", "verzoek", "draag", "roep")
+_ASSIGNMENT_TRIGGER_STARTS = ("geven", "geeft", "verzoek", "draag", "roep", "verplicht", "het college", "b&w",
+                              "burgemeester en", "spreekt")
 
 
 def _is_motion(source: SourceText, metadata: DocumentMetadata | None, parts: Sequence[DocumentPart]) -> bool:
     kinds = {metadata.kind} if metadata else set()
     kinds |= {p.metadata.kind for p in parts}
-    if "motie" in kinds:
+    if kinds & {"motie", "amendement"}:
         return True
     lowered = lowered_for_search(source.text)
     if lowered is not None and not any(word in lowered for word in _MOTION_FORMULA_WORDS):
@@ -228,9 +232,12 @@ def find_assignments(
     source: SourceText,
     metadata: DocumentMetadata | None = None,
     parts: Sequence[DocumentPart] = (),
+    *,
+    reports_motion: bool = False,
 ) -> list[Assignment]:
-    """The assignments a motion gives the college, numbered as in the motion."""
-    if not _is_motion(source, metadata, parts):
+    """The assignments a motion gives the college, numbered as in the motion (also those a news
+    item reports of a motion or amendment it gives the outcome of: ``reports_motion``)."""
+    if not reports_motion and not _is_motion(source, metadata, parts):
         return []
     text = source.text
     assignments: list[Assignment] = []
@@ -247,11 +254,12 @@ def find_assignments(
         line_end = len(text) if line_end < 0 else line_end
         rest = text[trigger.end() : line_end]
         items: list[ListItem] = []
-        if not rest.strip(" \t:"):
+        if not rest.strip(" \t:") or rest.rstrip().endswith(":"):  # "verzoekt het college om te bezien:"
             items = list_at(text, line_end + 1)
         if not items:
             single = _single_assignment(text, trigger.end())
             items = [ListItem(1, single, single)] if single else []
+        items = [item for item in items if len(item.content.text.split()) >= 3]  # "de ove": cut off
         for item in items:
             assignments.append(Assignment(item.number, item.content, dates.deadline_of(item.content.text)))
         if items:

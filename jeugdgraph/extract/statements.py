@@ -144,8 +144,10 @@ def find_measures(source: SourceText) -> list[Measure]:
                 (words is None or any(w in words for w in _DECIDED_ACTION_WORDS))
                 and _DECIDED_ACTION.search(body)
             )
+            or ((words is None or "we" in words or "wij" in words) and _WE_WILL.search(body))
+            or ((words is None or "plan" in words) and _PLAN_UNDER_WAY.search(body))
         ):
-            found.append(_without_marker(sentence, text))
+            found.append(_continued(_without_marker(sentence, text), text))
 
     found.extend(_action_section_lines(text))
 
@@ -155,6 +157,30 @@ def find_measures(source: SourceText) -> list[Measure]:
             chosen.append(span)
     chosen.sort(key=lambda s: (s.begin, s.end))
     return [Measure(span, dates.deadline_of(span.text)) for span in chosen]
+
+
+# measures from prose: what "we" will do ("gaan we werken aan", "zetten we ... in" - not "zetten
+# in op", a focus, nor "zo zorgen we ervoor dat", an aim), what the college will do ("Het college
+# zal ..."), and a plan under way or due
+# ("Een ingezet herstelplan moet ...", "Eind maart moet er een plan van aanpak liggen")
+_WE_WILL = re.compile(
+    r"(?i)\b(?:gaan|zullen)\s+(?:we|wij)\s+(?!ervan\b|uit\b)\w+|\b(?:we|wij)\s+(?:gaan|zullen)\s+(?!ervan\b|uit\b)\w+"
+    r"|\bzetten\s+(?:we|wij)\b[^.]{0,80}\bin\b(?!\s+op\b)|\b(?:we|wij)\s+zetten\b[^.]{0,80}\bin\b(?!\s+op\b)"
+    r"|\bhet\s+college\s+(?:zal|gaat)\s+\w+"
+)
+_PLAN_UNDER_WAY = re.compile(
+    r"(?i)\b(?:ingezet(?:te)?|opgesteld(?:e)?)\s+(?:\w+)?(?:plan|herstelplan|verbeterplan|actieplan)\b"
+    r"|\b(?:moet|zal|komt)\s+(?:er\s+)?(?:een\s+)?(?:plan\s+van\s+aanpak|herstelplan|verbeterplan|actieplan)\b"
+    r"|\b(?:herstelplan|verbeterplan|actieplan|plan\s+van\s+aanpak)\b[^.]{0,60}\b(?:moet|wordt|zal)\b"
+)
+# a sentence that spells out the one before ("Dit betreft het tijdig afronden van ...")
+_SPELLS_OUT = re.compile(r"\s*(?:Dit|Dat)\s+(?:betreft|zijn|is|gaat\s+om)\b[^.]*\.")
+
+
+def _continued(sentence: Span, text: str) -> Span:
+    """The measure's sentence together with a next sentence that only spells it out."""
+    m = _SPELLS_OUT.match(text, sentence.end)
+    return Span.trimmed_of(text, sentence.begin, m.end()) if m else sentence
 
 
 def _without_marker(sentence: Span, text: str) -> Span:
