@@ -180,6 +180,7 @@ class NamedOrganisation:
     name: str
     iri: str
     span: Span
+    kind: str = "organisatie"  # or "gemeenschappelijke_regeling" when the name says it is one
 
 
 @dataclass

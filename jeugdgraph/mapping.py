@@ -305,7 +305,8 @@ def _map_mentions(m: _DocumentGraph, extracted: ExtractedDocument) -> None:
 
     for organisation in extracted.organisations:  # named, in no register: typed and labelled here
         iri = organisation.iri
-        m.add(iri, _TYPE, _JG.Organisatie)
+        joint = organisation.kind == "gemeenschappelijke_regeling"
+        m.add(iri, _TYPE, _JG.GemeenschappelijkeRegeling if joint else _JG.Organisatie)
         m.add(iri, _SKOS.prefLabel, _nl(organisation.name))
         for container in m.containers_of(organisation.span):
             m.add(container, _NOEMT, iri)

@@ -4,6 +4,7 @@ A register (TOOI, the project's reference files) knows municipalities, joint bod
 government organisations; the care providers, foundations and associations a council document
 names are mostly not in one. They are recognised here by the head noun of their name
 (``Stichting MeeleefGezin``, ``Vereniging Limburgse Gemeenten``, ``GGD Hollands Midden``,
+``Gemeenschappelijke regeling Jeugd en Wmo Midden-Holland 2024`` - a joint body -,
 ``Jeugdbescherming Noord``, ``Bureau Jeugdzorg Limburg``, ``Veilig Thuis Haaglanden``,
 ``Alliantie Burgervoogdij``) or as one of the national youth-care providers and bodies whose name
 has no such noun (``William Schrikker Groep``, ``Leger des Heils``, ``JB West``, ``VNG``).
@@ -20,6 +21,7 @@ from collections.abc import Sequence
 
 from .. import iris
 from ..facts import Mention, NamedOrganisation, SourceText, Span
+from .matching import fold
 
 #: Head nouns that say a name is an organisation's; the capitalised words after them belong to it.
 _HEADS = (
@@ -27,6 +29,8 @@ _HEADS = (
     r"Bureau Jeugdzorg", r"GGD", r"Veilig Thuis", r"Jeugdbescherming", r"Centrum voor Jeugd en Gezin",
     r"Kenniscentrum", r"Expertisecentrum", r"Zorggroep", r"Jeugdzorg Plus",
 )
+#: Head nouns of a joint body's name: typed jg:GemeenschappelijkeRegeling.
+_JOINT_HEADS = (r"[Gg]emeenschappelijke [Rr]egeling", r"Centrumregeling", r"Openbaar [Ll]ichaam")
 #: Names without such a noun: national youth-care providers and bodies, written as they are known.
 KNOWN_NAMES = (
     "William Schrikker Groep", "William Schrikker Stichting", "Leger des Heils", "JB West",
@@ -43,9 +47,19 @@ KNOWN_NAMES = (
 # small words inside names
 _NAME_WORD = r"(?:[A-Z\u00c0-\u00dd'][\w'\u2019&-]*|\d+)"
 _LINK_WORD = r"(?:de|der|den|het|van|voor|en|in|op|aan|'t)"
-_HEADED = re.compile(
-    r"\b(?P<name>(?:" + "|".join(_HEADS) + r")(?:\s+" + _LINK_WORD + r")*(?:\s+" + _NAME_WORD
-    + r"(?:\s+" + _LINK_WORD + r"){0,2})*?(?:\s+" + _NAME_WORD + r"))\b"
+def _headed(heads: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?P<name>(?:" + "|".join(heads) + r")(?:[ \t]+" + _LINK_WORD + r")*(?:[ \t]+" + _NAME_WORD
+        + r"(?:[ \t]+" + _LINK_WORD + r"){0,2})*?(?:[ \t]+" + _NAME_WORD + r"))\b"
+    )
+
+
+_HEADED = _headed(_HEADS)
+# a joint body's name runs on over its words ("Gemeenschappelijke regeling Jeugd en Wmo
+# Midden-Holland 2024"): greedy, up to the end of the capitalised run
+_JOINT = re.compile(
+    r"\b(?P<name>(?:" + "|".join(_JOINT_HEADS) + r")(?:[ \t]+(?:" + _LINK_WORD + r"|" + _NAME_WORD + r"))*"
+    + r"[ \t]+" + _NAME_WORD + r")"
 )
 _KNOWN = re.compile(
     r"(?<![\w-])(?P<name>" + "|".join(re.escape(n) for n in sorted(KNOWN_NAMES, key=len, reverse=True))
@@ -57,19 +71,25 @@ _TRAILING_LINK = re.compile(r"(?:\s+" + _LINK_WORD + r")+$")
 def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) -> list[NamedOrganisation]:
     """Organisations named by a head noun or a known name, outside the gazetteer's mentions."""
     text = source.text
-    taken = [m.span for m in mentions if m.kind in {"organisatie", "gemeenschappelijke_regeling", "wet"}]
+    taken = [m.span for m in mentions if m.kind in {"organisatie", "gemeenschappelijke_regeling"}]
+    # a shortened name of a registered joint body the text names ("de Gemeenschappelijke Regeling
+    # Jeugdhulp (GRJR)" beside "Gemeenschappelijke Regeling Jeugdhulp Rijnmond") is that body
+    registered = [fold(m.span.text) for m in mentions if m.kind == "gemeenschappelijke_regeling"]
     found: dict[tuple[int, int], NamedOrganisation] = {}
-    for pattern in (_KNOWN, _HEADED):
+    for pattern, kind in ((_KNOWN, "organisatie"), (_JOINT, "gemeenschappelijke_regeling"),
+                          (_HEADED, "organisatie")):
         for m in pattern.finditer(text):
             name = _TRAILING_LINK.sub("", m.group("name")).strip()
             begin = m.start("name")
             end = begin + len(name)
-            if len(name.split()) > 8 or any(_overlaps(begin, end, s) for s in taken):
+            if len(name.split()) > 12 or any(_overlaps(begin, end, s) for s in taken):
                 continue
             if any(_overlaps(begin, end, Span(b, e, "")) for b, e in found):
                 continue
+            if kind == "gemeenschappelijke_regeling" and any(r.startswith(fold(name)) for r in registered):
+                continue
             found[(begin, end)] = NamedOrganisation(
-                name, str(iris.organisatie(name)), Span.of(text, begin, end))
+                name, str(iris.organisatie(name)), Span.of(text, begin, end), kind)
     return sorted(found.values(), key=lambda o: (o.span.begin, o.span.end))
 
 

@@ -37,6 +37,7 @@ _PARTY_AFTER = re.compile(r"^\s*\((?:" + "|".join(_PARTIES) + r")\)")
 _VENUE_BEFORE = re.compile(r"(?i)\bnaar\s+$")
 _PARTY_IN_LINE = re.compile(r"\((?:" + "|".join(_PARTIES) + r")\)")
 _SEAT_OF_GOVERNMENT = frozenset({"gm0518"})  # 's-Gravenhage: "in Den Haag" is parliament and cabinet
+_OWNER_BEFORE = re.compile(r"\b(?:Omroep|Radio|RTV|Dagblad|Provinciale|Veiligheidsregio|GGD|Rechtbank)\s+$")
 _IN_BEFORE = re.compile(r"(?i)\b(?:in|uit|vanuit)\s+$")
 
 
@@ -49,8 +50,19 @@ def not_actors(
     for mention in mentions:
         if mention.kind == "gemeente" and _not_an_actor(text, mention, organisations):
             continue
+        if mention.kind in {"jeugdregio", "wet"} and _inside_a_name(text, mention, organisations):
+            continue  # "Gemeenschappelijke regeling Jeugd en Wmo Midden-Holland" names neither
         kept.append(mention)
     return kept
+
+
+def _inside_a_name(text: str, mention: Mention, organisations: Sequence[NamedOrganisation]) -> bool:
+    """A region named inside an organisation's name (``Omroep Zeeland``, ``Centrumregeling
+    Jeugdhulp Noordoost Brabant``) is the organisation's, not the region as an actor."""
+    begin, end = mention.span.begin, mention.span.end
+    if any(o.span.begin <= begin and end <= o.span.end for o in organisations):
+        return True
+    return bool(_OWNER_BEFORE.search(text[max(0, begin - 30):begin]))
 
 
 def _not_an_actor(text: str, mention: Mention, organisations: Sequence[NamedOrganisation]) -> bool:
@@ -58,6 +70,8 @@ def _not_an_actor(text: str, mention: Mention, organisations: Sequence[NamedOrga
     before = text[max(0, begin - 60):begin]
     after = text[end:end + 40]
     if any(o.span.begin <= begin and end <= o.span.end for o in organisations):
+        return True
+    if _OWNER_BEFORE.search(before):
         return True
     if _PARTY_BEFORE.search(before) or _PARTY_AFTER.match(after):
         return True
