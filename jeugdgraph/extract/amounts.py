@@ -126,16 +126,18 @@ def find_amounts(text: str) -> list[AmountMatch]:
 def _multiplied(text: str) -> list[re.Match[str]]:
     """Numbers with a multiplier and no euro sign, and the first number of ``van X naar Y euro``."""
     lowered = lowered_for_search(text)
-    words = ("milj", "mln", "mld", "mrd", "ton", "naar", "tussen")
-    if lowered is not None and not any(w in lowered for w in words):
-        return []
-    return list(_MONEY_MULTIPLIED.finditer(text)) + list(_FROM_TO.finditer(text))
+    found: list[re.Match[str]] = []
+    if lowered is None or any(w in lowered for w in ("milj", "mln", "mld", "mrd", " ton")):
+        found += _MONEY_MULTIPLIED.finditer(text)
+    if lowered is None or ("eur" in lowered and (" naar " in lowered or "tussen" in lowered)):
+        found += _FROM_TO.finditer(text)
+    return found
 
 
 def _in_words(text: str) -> list[AmountMatch]:
     """Amounts whose number is written as a word: ``drie ton``, ``twintig miljoen``, ``een half miljoen``."""
     lowered = lowered_for_search(text)
-    if lowered is not None and not any(w in lowered for w in ("miljoen", "miljard", "ton")):
+    if lowered is not None and not any(w in lowered for w in ("miljoen", "miljard", " ton")):
         return []
     found = []
     for m in _MONEY_IN_WORDS.finditer(text):

@@ -145,6 +145,55 @@ _SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
     r"(?im)^\s*(?:betreft:?\s*)?advies\b": ("advies",), r"(?i)\badviesraad\b": ("adviesraad",),
     r"(?i)\b(?:gevraagd|ongevraagd) advies\b": (" advies",),
 }
+#: Words of the signals added for news, amendments, regulations, plans and executive decisions.
+_SIGNAL_WORDS.update({
+    r"(?i)\bpublicatiedatum\b": ("publicatiedatum",),
+    r"(?i)\b(?:zei|zegt|aldus|vertelde|reageert|waarschuwde|benadrukte)\b": (
+        "zei", "zegt", "aldus", "vertelde", "reageert", "waarschuwde", "benadrukte"),
+    r"(?i)\((?:foto|beeld)\s*:": ("foto", "beeld"),
+    r"(?im)^\s*door [A-Z][\w.-]+ [A-Z]": ("door ",),
+    r"(?im)^\s*(?:lees (?:ook|meer|verder|vorig bericht|volgend bericht)"
+    r"|deel dit bericht|geef een reactie|\d+ comments?|meer nieuwsberichten)\b": (
+        "lees ", "deel dit", "geef een reactie", "comment", "meer nieuwsberichten"),
+    r"(?i)\b(?:stelt|stellen|heeft|hebben) schriftelijke vragen\b|\bschriftelijke vragen gesteld\b": (
+        "schriftelijke vragen",),
+    r"(?i)\bpolitiekverslaggever\b|\bverslaggever\b": ("verslaggever",),
+    r"(?m)\bdoor [A-Z][\w.-]+ [A-Z][\w-]+[ \t]*$": ("door ",),
+    r"\b[Ww]ethouder [A-Z][a-z]+": ("ethouder ",),
+    r"(?i)\b(?:gisteravond|gisteren|vanavond"
+    r"|afgelopen (?:maandag|dinsdag|woensdag|donderdag|vrijdag))\b": (
+        "gisteren", "gisteravond", "vanavond", "afgelopen"),
+    r"(?i)\b(?:motie|amendement)\b[^.]{0,120}\b(?:geen meerderheid|unaniem)\b": ("motie", "amendement"),
+    r"(?i)\b(?:motie|amendement)\b[^.]{0,120}\b(?:is|werd|werden|wordt)\b[^.]{0,60}"
+    r"\b(?:aangenomen|verworpen|ingetrokken|aangehouden)\b": (
+        "aangenomen", "verworpen", "ingetrokken", "aangehouden"),
+    r"(?i)\b(?:de|het|een) (?:motie|amendement)\b[^.]{0,80}\b(?:aangenomen|verworpen|ingetrokken)\b": (
+        "aangenomen", "verworpen", "ingetrokken"),
+    r"(?i)\b(?:gemeenteraad|raadsleden|raadslid|fracties?|raadsvergadering)\b": (
+        "gemeenteraad", "raadsle", "raadslid", "fractie", "raadsvergadering"),
+    r"(?im)^\s*amendement\b": ("amendement",),
+    r"(?i)\bstel(?:t|len) (?:het volgende )?amendement voor\b": ("amendement",),
+    r"(?i)\bte vervangen door\b": ("te vervangen door",), r"(?i)\bhet amendement\b": ("het amendement",),
+    r"(?i)\bbeslispunt\w*\b[^.]{0,80}\b(?:te wijzigen|te vervangen|aan te passen|toe te voegen)\b": (
+        "beslispunt",),
+    r"(?i)\bbesluit\b[^.]{0,60}\bte wijzigen\b": ("te wijzigen",),
+    r"(?im)^\s*(?:[-\u2022]\s*)?artikel\s+\d+[.:]?": ("artikel",),
+    r"(?i)\bartikel\s+1[.:]\s+begrip": ("artikel",),
+    r"(?i)\bbegripsbepaling(?:en)?\b|\bbegripsomschrijving\b": ("begrip",),
+    r"(?im)^\s*intitul[eé]\b": ("intitul",), r"(?im)^\s*geldend van\b": ("geldend van",),
+    r"(?i)\bgemeenschappelijke regeling\b": ("gemeenschappelijke regeling",),
+    r"(?i)\bcentrumregeling\b": ("centrumregeling",), r"(?i)\bverordening\b": ("verordening",),
+    r"(?i)\bnadere regel": ("nadere regel",), r"(?im)^\s*gelet op\b": ("gelet op",),
+    r"(?i)\b(?:beleidsplan|beleidsnota|kadernota|beleidskader|uitvoeringsplan)\b": (
+        "beleidsplan", "beleidsnota", "kadernota", "beleidskader", "uitvoeringsplan"),
+    r"(?i)voorwoord\b": ("voorwoord",), r"(?i)\bjeugdbeleid\b": ("jeugdbeleid",),
+    r"(?im)^\s*inhoudsopgave\b": ("inhoudsopgave",),
+    r"(?i)\b(?:met|in) (?:dit|deze) (?:beleid|nota|plan)\b": ("beleid", "nota", "plan"),
+    r"(?i)\bcollegebesluit\b": ("collegebesluit",), r"(?i)\bbesluitenlijst\b": ("besluitenlijst",),
+    r"(?im)^\s*(?:het college|burgemeester en wethouders)(?: van [^\n,]{2,40})?"
+    r" (?:besluit|heeft besloten)": ("besl",),
+    r"(?im)^\s*geachte? (?:college|raad|heer|mevrouw|leden)\b": ("geacht",),
+})
 _COMPILED_SIGNALS = {
     kind: tuple(
         (re.compile(pattern), weight, _SIGNAL_WORDS.get(pattern, ()),

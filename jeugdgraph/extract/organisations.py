@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from .. import iris
 from ..facts import Mention, NamedOrganisation, SourceText, Span
-from .matching import fold
+from .matching import fold, lowered_for_search
 
 #: Head nouns that say a name is an organisation's; the capitalised words after them belong to it.
 _HEADS = (
@@ -65,6 +65,10 @@ _KNOWN = re.compile(
     r"(?<![\w-])(?P<name>" + "|".join(re.escape(n) for n in sorted(KNOWN_NAMES, key=len, reverse=True))
     + r")(?![\w-])"
 )
+_KNOWN_LOWER = tuple(name.lower() for name in KNOWN_NAMES)
+_HEAD_WORDS = ("stichting", "vereniging", "co\u00f6peratie", "cooperatie", "federatie", "alliantie",
+               "bureau jeugdzorg", "ggd", "veilig thuis", "jeugdbescherming", "centrum voor jeugd",
+               "kenniscentrum", "expertisecentrum", "zorggroep", "jeugdzorg plus")
 _TRAILING_LINK = re.compile(r"(?:\s+" + _LINK_WORD + r")+$")
 
 
@@ -76,8 +80,16 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
     # Jeugdhulp (GRJR)" beside "Gemeenschappelijke Regeling Jeugdhulp Rijnmond") is that body
     registered = [fold(m.span.text) for m in mentions if m.kind == "gemeenschappelijke_regeling"]
     found: dict[tuple[int, int], NamedOrganisation] = {}
-    for pattern, kind in ((_KNOWN, "organisatie"), (_JOINT, "gemeenschappelijke_regeling"),
-                          (_HEADED, "organisatie")):
+    lowered = lowered_for_search(text)
+    patterns = []
+    # each pattern only where its words are (looking for a word is much faster than a search)
+    if lowered is None or any(name in lowered for name in _KNOWN_LOWER):
+        patterns.append((_KNOWN, "organisatie"))
+    if lowered is None or any(word in lowered for word in ("regeling", "lichaam")):
+        patterns.append((_JOINT, "gemeenschappelijke_regeling"))
+    if lowered is None or any(word in lowered for word in _HEAD_WORDS):
+        patterns.append((_HEADED, "organisatie"))
+    for pattern, kind in patterns:
         for m in pattern.finditer(text):
             name = _TRAILING_LINK.sub("", m.group("name")).strip()
             begin = m.start("name")

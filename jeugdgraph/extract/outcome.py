@@ -41,6 +41,10 @@ _COUNTS = re.compile(
 )
 _AGAINST_COUNT = re.compile(r"(?i)\btegenstem(?:men)?\s+van\b[^.()]{0,80}\((?P<n>\d{1,3})\s+stemmen\)")
 _PARTIES = re.compile(r"(?im)^[ \t]*(?P<side>v[oó]{1,2}r|tegen)\s+stemden\s*:?\s*(?P<list>[^\n]+)$")
+# a text without one of these words states no outcome (looking for words is faster than the search)
+_OUTCOME_WORDS = ("aangenomen", "verworpen", "ingetrokken", "aangehouden", "meerderheid", "verwierp",
+                  "aannam",
+                  " nam ", " namen ")
 _NORMALISE = {"verwierp": "verworpen", "verwierpen": "verworpen", "aannam": "aangenomen",
               "aannamen": "aangenomen", "geen meerderheid": "verworpen", "aan genomen": "aangenomen"}
 
@@ -64,9 +68,7 @@ def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
         return None
     text = source.text
     lowered = lowered_for_search(text)
-    if lowered is not None and not any(w in lowered for w in ("aangenomen", "verworpen", "ingetrokken",
-                                                               "aangehouden", "meerderheid", "verwierp",
-                                                               "aannam", "aan")):
+    if lowered is not None and not any(w in lowered for w in _OUTCOME_WORDS):
         return None
     candidates: list[tuple[int, str, int, int]] = []
     field = _RESULT_FIELD.search(text)
@@ -79,10 +81,10 @@ def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
         if _SUBJECT.search(text, begin, end):
             candidates.append((m.start(), _word(m.group("word")), begin, end))
             break
-    for m in _TOOK.finditer(text):
-        begin, end = _sentence(text, m.start())
-        candidates.append((m.start(), "aangenomen", begin, end))
-        break
+    took = _TOOK.search(text) if lowered is None or " nam " in lowered or " namen " in lowered else None
+    if took:
+        begin, end = _sentence(text, took.start())
+        candidates.append((took.start(), "aangenomen", begin, end))
     if not candidates:
         return None
     _, value, begin, end = min(candidates)

@@ -144,7 +144,8 @@ def find_measures(source: SourceText) -> list[Measure]:
                 (words is None or any(w in words for w in _DECIDED_ACTION_WORDS))
                 and _DECIDED_ACTION.search(body)
             )
-            or ((words is None or "we" in words or "wij" in words) and _WE_WILL.search(body))
+            or ((words is None or " we " in words or " wij " in words or "college" in words
+                 or words.startswith(("we ", "wij "))) and _WE_WILL.search(body))
             or ((words is None or "plan" in words) and _PLAN_UNDER_WAY.search(body))
         ):
             found.append(_continued(_without_marker(sentence, text), text))

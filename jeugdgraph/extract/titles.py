@@ -89,17 +89,23 @@ def _first_title_line(text: str, head: list[Line]) -> tuple[str | None, Span | N
     body = fold(text)
     candidates: list[tuple[int, Line]] = []
     spaced = any(later.index > earlier.index + 1 for earlier, later in zip(head, head[1:], strict=False))
-    skipped = [_not_a_title(head, position) for position in range(len(head))]
+    skipped_cache: dict[int, bool] = {}
+
+    def skipped(position: int) -> bool:
+        if position not in skipped_cache:
+            skipped_cache[position] = _not_a_title(head, position)
+        return skipped_cache[position]
+
     for position, line in enumerate(head):
         stripped = line.stripped
-        if skipped[position]:
+        if skipped(position):
             continue
         # a neighbour joins the line into a paragraph (chrome, fields and dates do not; in a text
         # without blank lines every line stands alone)
         joined_before = (spaced and position > 0 and head[position - 1].index == line.index - 1
-                         and not skipped[position - 1])
+                         and not skipped(position - 1))
         joined_after = (spaced and position + 1 < len(head) and head[position + 1].index == line.index + 1
-                        and not skipped[position + 1])
+                        and not skipped(position + 1))
         paragraph = [line.stripped]
         if joined_before or joined_after:  # a line of a paragraph: prose unless a short heading line
             k = position
@@ -133,7 +139,8 @@ def _not_a_title(head: list[Line], position: int) -> bool:
                    for i in (position - 1, position + 1))
     return bool(repeated or _SKIP_LINK.match(line.text) or heading_kind(line) or _LETTERHEAD.match(line.text)
                 or _BREADCRUMB.search(line.text) or _fields(line) or is_chrome(stripped)
-                or _is_date_line(stripped) or dateline_date(stripped) is not None)
+                or (any(c.isdigit() for c in stripped)
+                    and (_is_date_line(stripped) or dateline_date(stripped) is not None)))
 
 
 def _headline_sentence(text: str) -> bool:
