@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 
+import justext
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from .common import _BOMS, _Label
@@ -35,6 +36,8 @@ _HTML_BLOCKS = frozenset({
 })
 _HTML_CELLS = frozenset({"td", "th"})
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
+_STOPLIST = justext.get_stoplist("Dutch")
+_NO_SPACE = re.compile(r"\s+")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
 
@@ -43,7 +46,8 @@ def html_main_text(source: str) -> str:
 
     Navigation, header, footer, asides, scripts, styles, forms, hidden elements and skip links
     are dropped; the ``<main>`` element (or the single ``<article>``, or ``role=main``) is taken
-    when the page has one. Every paragraph, heading, list item and table row becomes a block;
+    when the page has one; without one, blocks ``justext`` judges to be link lists (menus in plain
+    ``<div>`` elements, "lees ook" blocks) are dropped too. Every paragraph, heading, list item and table row becomes a block;
     ordered list items keep their number (``1. ``), other items get ``- ``, table cells are
     separated by tabs, ``<br>`` is a line break.
     """
@@ -62,7 +66,24 @@ def html_main_text(source: str) -> str:
                 element.decompose()
     blocks: list[str] = []
     _HtmlWalker(blocks).walk(root)
+    if root.name not in {"main", "article"} and root.get("role") != "main":
+        chrome = _link_lists(source)  # no main element: page chrome may be left in plain divs
+        blocks = [block for block in blocks if _NO_SPACE.sub("", block) not in chrome]
     return "\n\n".join(block for block in blocks if block.strip())
+
+
+def _link_lists(source: str) -> frozenset[str]:
+    """Paragraphs ``justext`` classifies as boilerplate that are mostly links (menus, link lists,
+    "lees ook" blocks, cookie bars with their links): the page chrome a site puts in plain
+    ``<div>`` elements. Only these are dropped; short content (a heading, a list item) stays."""
+    try:
+        paragraphs = justext.justext(source, _STOPLIST)
+    except Exception:  # noqa: BLE001 - a page justext cannot parse keeps all its text
+        return frozenset()
+    return frozenset(  # compared without white space: justext joins the texts of adjacent links
+        _NO_SPACE.sub("", p.text) for p in paragraphs
+        if p.class_type == "bad" and p.links_density() > 0.5
+    )
 
 
 def _html_dropped(element: Tag) -> bool:
