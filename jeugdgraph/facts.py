@@ -206,6 +206,7 @@ class DocumentMetadata:
     date_text: str | None = None  # an incomplete date as written ("20 januari")
     identifier: str | None = None  # registration number
     publisher: str | None = None  # IRI of the issuing municipality or body
+    publisher_name: str | None = None  # the issuer's name when it is in no register (a party)
     source_url: str | None = None
     region: str | None = None  # for a regiovisie: IRI of its jeugdregio
     period: tuple[int, int] | None = None  # for a regiovisie: (2026, 2030)

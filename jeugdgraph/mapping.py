@@ -234,6 +234,9 @@ class _DocumentGraph:
             self.add(subject, _DCTERMS.identifier, literal(meta.identifier))
         if meta.publisher:
             self.add(subject, _DCTERMS.publisher, self.outside_iri(meta.publisher))
+            if meta.publisher_name:  # an issuer in no register (a party): typed and named here
+                self.add(meta.publisher, _TYPE, _JG.Organisatie)
+                self.add(meta.publisher, _SKOS.prefLabel, _nl(meta.publisher_name))
         if meta.source_url:
             self.add(subject, _DCTERMS.source, self.outside_iri(meta.source_url))
         if meta.kind == "regiovisie":

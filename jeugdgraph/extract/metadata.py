@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from .. import iris
 from ..facts import DocumentKind, DocumentMetadata, DocumentPart, GazetteerEntry, SourceText, Span
 from .compiled import for_gazetteer
 from .dates import find_dates
@@ -39,7 +40,7 @@ from .layout import (
     Line,
     split_lines,
 )
-from .names import _apply_sidecar, _identifier, _Names, _publisher
+from .names import _apply_sidecar, _identifier, _Names, _publisher, party_publisher
 from .titles import _title
 
 MIN_PART_LINES = 3  # a kind heading with less text under it is a page header, not a document
@@ -226,6 +227,8 @@ def _infer(
         identifier=_identifier(own),
         publisher=_publisher(own, kind, names, title),
     )
+    if metadata.publisher is None and (party := party_publisher(own, kind)):
+        metadata.publisher, metadata.publisher_name = str(iris.organisatie(party)), party
     if kind == "regiovisie":
         metadata.period = _period(title, own)
         metadata.region = names.region_in(title or "") or region

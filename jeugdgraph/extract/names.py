@@ -34,8 +34,36 @@ _ISSUER_INLINE = re.compile(
     r"|BURGEMEESTER EN WETHOUDERS VAN|DE RAAD VAN DE GEMEENTE)\s+(?:de gemeente\s+)?"
     r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|aan|den|de|en|op|in|an|EN|AAN|DEN|OP)){0,4})\s*[;,:]"
 )
+_PARTY = (
+    r"(?:CDA|VVD|PvdA|D66|GroenLinks|SP|ChristenUnie|SGP|PVV|JA21|FvD|BBB|Volt|DENK|50PLUS|"
+    r"Partij voor de Dieren|GL-PvdA|GroenLinks-PvdA|CU-SGP)"
+)
+#: The party that issues a page or written questions: "Namens de fractie van Harlinger Belang",
+#: "namens fractie van CDA Noordwijk", a headline that opens with the party ("CDA Hoogeveen stelt").
+_PARTY_ISSUER = re.compile(
+    r"\b[Nn]amens\s+(?:de\s+)?fractie\s+van\s+(?P<a>[A-Z][\w'\u2019&-]*(?:[ \t]+[A-Z][\w'\u2019&-]*){0,3})"
+)
+_PARTY_HEADLINE = re.compile(
+    rf"^\s*(?P<a>{_PARTY}[ \t]+[A-Z][\w'\u2019-]+)[ \t]+(?:raadslid[ \t]+\S+[ \t]+\S+[ \t]+)?"
+    r"(?:stelt|stellen|dient|dienen|vraagt|vragen|wil|wilt)\b"
+)
 #: A regulation or plan titled after its municipality: "Nadere regels Jeugdhulp gemeente Peel en Maas".
 _TITLE_MUNICIPALITY = re.compile(r"\bgemeente\s+(?P<name>[A-Z][^\n]{1,40}?)\s*(?:\d{4})?\s*$")
+
+
+def party_publisher(lines: list[Line], kind: DocumentKind) -> str | None:
+    """The name of the party that issues a letter, written questions or a party page."""
+    if kind not in {"brief", "nieuwsbericht", "document"}:
+        return None
+    for line in _head(lines, 4):
+        m = _PARTY_HEADLINE.match(line.text)
+        if m:
+            return m.group("a")
+    for line in lines:
+        m = _PARTY_ISSUER.search(line.text)
+        if m:
+            return m.group("a").strip()
+    return None
 
 
 def _publisher(lines: list[Line], kind: DocumentKind, names: _Names, title: str | None = None) -> str | None:

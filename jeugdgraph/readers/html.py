@@ -47,9 +47,9 @@ def html_main_text(source: str) -> str:
     Navigation, header, footer, asides, scripts, styles, forms, hidden elements and skip links
     are dropped; the ``<main>`` element (or the single ``<article>``, or ``role=main``) is taken
     when the page has one; without one, blocks ``justext`` judges to be link lists (menus in plain
-    ``<div>`` elements, "lees ook" blocks) are dropped too. Every paragraph, heading, list item and table row becomes a block;
-    ordered list items keep their number (``1. ``), other items get ``- ``, table cells are
-    separated by tabs, ``<br>`` is a line break.
+    ``<div>`` elements, "lees ook" blocks) are dropped too. Every paragraph, heading, list item
+    and table row becomes a block; ordered list items keep their number (``1. ``), other items
+    get ``- ``, table cells are separated by tabs, ``<br>`` is a line break.
     """
     soup = BeautifulSoup(source, "html.parser")
     for node in list(soup.find_all(string=lambda s: isinstance(s, Comment))):
