@@ -306,11 +306,14 @@ def _map_mentions(m: _DocumentGraph, extracted: ExtractedDocument) -> None:
         for container in m.containers_of(mention.span):
             m.add(container, predicate, entity)
 
+    labelled: set[str] = set()
     for organisation in extracted.organisations:  # named, in no register: typed and labelled here
         iri = organisation.iri
-        joint = organisation.kind == "gemeenschappelijke_regeling"
-        m.add(iri, _TYPE, _JG.GemeenschappelijkeRegeling if joint else _JG.Organisatie)
-        m.add(iri, _SKOS.prefLabel, _nl(organisation.name))
+        if iri not in labelled:  # the first spelling is its one name
+            labelled.add(iri)
+            joint = organisation.kind == "gemeenschappelijke_regeling"
+            m.add(iri, _TYPE, _JG.GemeenschappelijkeRegeling if joint else _JG.Organisatie)
+            m.add(iri, _SKOS.prefLabel, _nl(organisation.name))
         for container in m.containers_of(organisation.span):
             m.add(container, _NOEMT, iri)
 

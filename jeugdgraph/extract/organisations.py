@@ -65,6 +65,10 @@ _KNOWN = re.compile(
     r"(?<![\w-])(?P<name>" + "|".join(re.escape(n) for n in sorted(KNOWN_NAMES, key=len, reverse=True))
     + r")(?![\w-])"
 )
+_JOINT_HEAD_CASE = re.compile(r"^(?:gemeenschappelijke regeling|openbaar lichaam)", re.IGNORECASE)
+_CANONICAL_HEADS = {
+    "gemeenschappelijke regeling": "Gemeenschappelijke Regeling", "openbaar lichaam": "Openbaar Lichaam",
+}
 _KNOWN_LOWER = tuple(name.lower() for name in KNOWN_NAMES)
 _HEAD_WORDS = ("stichting", "vereniging", "co\u00f6peratie", "cooperatie", "federatie", "alliantie",
                "bureau jeugdzorg", "ggd", "veilig thuis", "jeugdbescherming", "centrum voor jeugd",
@@ -91,9 +95,12 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
         patterns.append((_HEADED, "organisatie"))
     for pattern, kind in patterns:
         for m in pattern.finditer(text):
-            name = _TRAILING_LINK.sub("", m.group("name")).strip()
+            written = _TRAILING_LINK.sub("", m.group("name")).strip()
+            # one name however the head is capitalised ("gemeenschappelijke regeling X" in a
+            # definition, "Gemeenschappelijke Regeling X" in the heading): one resource, one label
+            name = _JOINT_HEAD_CASE.sub(lambda h: _CANONICAL_HEADS[h.group(0).lower()], written)
             begin = m.start("name")
-            end = begin + len(name)
+            end = begin + len(written)
             if len(name.split()) > 12 or any(_overlaps(begin, end, s) for s in taken):
                 continue
             if any(_overlaps(begin, end, Span(b, e, "")) for b, e in found):
