@@ -76,3 +76,11 @@ def _hold(result: HalfResult, half: str) -> None:
             if before is not None and (now is None or now < before - TOLERANCE):
                 dropped.append(f"{label} {name}: {before:.2f} -> {'-' if now is None else f'{now:.2f}'}")
     assert not dropped, f"{half}-helft zakt onder tests/evaluation/RESULTS.md: " + "; ".join(dropped)
+
+
+def test_the_dev_half_builds_into_a_valid_graph(tmp_path) -> None:  # noqa: ANN001 - pytest's tmp_path
+    from jeugdgraph.build import build_store
+
+    report = build_store([EVALUATION_DIR / "corpus" / "dev"], tmp_path / "store")
+    assert not report.skipped
+    assert report.validation.conforms, report.validation
