@@ -14,7 +14,8 @@ def _metadata(text: str):  # noqa: ANN202 - DocumentMetadata
 
 
 def test_kind_by_content() -> None:
-    assert classify("Amendement II Stelpost\n\nDe fractie stelt voor de zin te vervangen door: X.") == "amendement"
+    amendment = "Amendement II Stelpost\n\nDe fractie stelt voor de zin te vervangen door: X."
+    assert classify(amendment) == "amendement"
     assert classify("Artikel 1 Begripsbepalingen\nIn deze verordening wordt verstaan onder: ...") == "regeling"
     assert classify("Kadernota jeugd\n\nVoorwoord\n\nMet dit beleid zetten we in op ...") == "beleidsplan"
     news = ("Joure - De motie over de jeugdzorg werd door een meerderheid verworpen, zei raadslid Visser.\n\n"
