@@ -16,7 +16,8 @@ def _metadata(text: str):  # noqa: ANN202 - DocumentMetadata
 def test_kind_by_content() -> None:
     amendment = "Amendement II Stelpost\n\nDe fractie stelt voor de zin te vervangen door: X."
     assert classify(amendment) == "amendement"
-    assert classify("Artikel 1 Begripsbepalingen\nIn deze verordening wordt verstaan onder: ...") == "regeling"
+    regulation = "Artikel 1 Begripsbepalingen\nIn deze verordening wordt verstaan onder: ..."
+    assert classify(regulation) == "regeling"
     assert classify("Kadernota jeugd\n\nVoorwoord\n\nMet dit beleid zetten we in op ...") == "beleidsplan"
     news = ("Joure - De motie over de jeugdzorg werd door een meerderheid verworpen, zei raadslid Visser.\n\n"
             "De fractie van de NCPN diende de motie in.")
