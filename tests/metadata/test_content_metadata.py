@@ -19,27 +19,37 @@ def test_kind_by_content() -> None:
     regulation = "Artikel 1 Begripsbepalingen\nIn deze verordening wordt verstaan onder: ..."
     assert classify(regulation) == "regeling"
     assert classify("Kadernota jeugd\n\nVoorwoord\n\nMet dit beleid zetten we in op ...") == "beleidsplan"
-    news = ("Joure - De motie over de jeugdzorg werd door een meerderheid verworpen, zei raadslid Visser.\n\n"
-            "De fractie van de NCPN diende de motie in.")
+    news = (
+        "Joure - De motie over de jeugdzorg werd door een meerderheid verworpen, zei raadslid Visser.\n\n"
+        "De fractie van de NCPN diende de motie in."
+    )
     assert classify(news) == "nieuwsbericht"
 
 
 def test_title_passes_over_page_chrome_to_the_line_the_text_is_about() -> None:
-    text = ("Lion Stadhuis\n\nVragen PvdA over wachttijden Raad voor de Kinderbescherming\n\n"
-            "Publicatiedatum: \n26 nov 2018\n\nDe fractie van de PvdA maakt zich zorgen over de wachttijden bij de "
-            "Raad voor de Kinderbescherming en stelt schriftelijke vragen aan het college van burgemeester en "
-            "wethouders.\n")
+    text = (
+        "Lion Stadhuis\n\nVragen PvdA over wachttijden Raad voor de Kinderbescherming\n\n"
+        "Publicatiedatum: \n26 nov 2018\n\nDe fractie van de PvdA maakt zich zorgen over de "
+        "wachttijden bij de Raad voor de Kinderbescherming en stelt schriftelijke vragen aan het "
+        "college van burgemeester en wethouders.\n"
+    )
     metadata = _metadata(text)
     assert metadata.title == "Vragen PvdA over wachttijden Raad voor de Kinderbescherming"
     assert metadata.date == date(2018, 11, 26)
 
 
 def test_a_news_date_line_with_weekday_and_time_dates_the_page() -> None:
-    text = ("Jeugdbeleid en Jeugdzorg\n\nwoensdag 24 april 2024 10:37\n\nHoewel jeugdbeleid en jeugdzorg veel op "
-            "elkaar lijken, zijn het toch twee verschillende zaken die de gemeenteraad apart bespreekt in de raad.\n")
+    text = (
+        "Jeugdbeleid en Jeugdzorg\n\nwoensdag 24 april 2024 10:37\n\nHoewel jeugdbeleid en jeugdzorg veel op "
+        "elkaar lijken, zijn het toch twee verschillende zaken die de gemeenteraad apart "
+        "bespreekt in de raad.\n"
+    )
     metadata = _metadata(text)
     assert (metadata.title, metadata.date) == ("Jeugdbeleid en Jeugdzorg", date(2024, 4, 24))
 
 
 def test_no_date_where_the_text_gives_only_a_day_and_month() -> None:
-    assert _metadata("Breng jeugdzorg terug\n\nDe motie is 8 november unaniem aangenomen door de raad.\n").date is None
+    assert (
+        _metadata("Breng jeugdzorg terug\n\nDe motie is 8 november unaniem aangenomen door de raad.\n").date
+        is None
+    )
