@@ -21,7 +21,8 @@ _FIELD_NAMES = (
     "telefoon", "tel.", "e-mail", "email", "bezoekadres", "postadres", "contactpersoon",
     "behandeld door", "doorkiesnummer", "registratienummer", "zaaknummer", "documentnummer",
     "verzonden", "pagina", "portefeuillehouder", "datum besluit b&w", "datum collegebesluit",
-    "datum raadsvergadering", "agendapunt", "voorstelnummer", "raadsvoorstelnummer", "motienummer",
+    "datum raadsvergadering", "datum vergadering", "vergaderdatum", "raadsvergadering", "agendapunt",
+    "voorstelnummer", "raadsvoorstelnummer", "motienummer",
     "nummer", "corsanummer", "ons nummer", "reg.nr.", "registratienr.", "motie nr.", "motie nr",
     "voorstel nr.", "raadsvoorstel nr.", "besluitnummer", "gepubliceerd op", "geplaatst op",
 )
@@ -37,7 +38,10 @@ _IDENTIFIER_FIELDS = (
     "besluitnummer",
 )
 _IDENTIFIER_VALUE = re.compile(r"[A-Za-z]{0,8}[ -]?[A-Za-z0-9][\w./-]{0,38}")
-_DATE_FIELDS = ("datum", "verzenddatum", "publicatiedatum", "gepubliceerd op", "geplaatst op")
+_DATE_FIELDS = (
+    "datum", "verzenddatum", "publicatiedatum", "gepubliceerd op", "geplaatst op", "datum vergadering",
+    "vergaderdatum", "datum raadsvergadering", "raadsvergadering",
+)
 _POSTBUS = re.compile(r"^\s*Postbus\s+\d+", re.IGNORECASE)
 _POSTCODE = re.compile(r"^\s*\d{4}\s?[A-Z]{2}(?:\s|$)")
 _STREET = re.compile(r"^\s*[A-Z\u00c0-\u00dd][\w'.-]+(?:\s[\w'.-]+){0,4}\s\d{1,5}[a-zA-Z]?(?:[-\s]\d+)?\s*$")

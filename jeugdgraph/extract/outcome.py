@@ -36,7 +36,8 @@ _SUBJECT = re.compile(r"(?i)\b(?:motie|moties|amendement|amendementen|raadsmotie
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")
 _UNANIMOUS = re.compile(r"(?i)\bunaniem\b|\bzonder\s+hoofdelijke\s+stemming\b|\braadsbreed\b")
 _COUNTS = re.compile(
-    r"(?i)\bmet\s+(?P<for>\d{1,3})\s+stemmen\s+(?:voor\s+)?(?:en|tegen)\s+(?P<against>\d{1,3})(?:\s+tegen)?\b"
+    r"(?i)\bmet\s+(?P<for>\d{1,3})\s+(?:stemmen\s+)?(?:voor\s+)?(?:en|tegen)\s+(?P<against>\d{1,3})"
+    r"(?:\s+tegen)?\b"
     r"|\bmet\s+(?P<for2>\d{1,3})\s+tegen\s+(?P<against2>\d{1,3})\s+stemmen\b"
 )
 _AGAINST_COUNT = re.compile(r"(?i)\btegenstem(?:men)?\s+van\b[^.()]{0,80}\((?P<n>\d{1,3})\s+stemmen\)")
