@@ -9,8 +9,9 @@ The gazetteer finds every place name; not every one is the municipality the docu
   ``Progressief Pijnacker-Nootdorp``, ``Beter voor Rijswijk``;
 * an organisation's name the text names (``Omroep Zeeland``, ``Jeugdbescherming Noord``): the
   organisation is the actor (``organisations``);
-* a venue or the seat of government: ``naar Den Haag``, ``in Den Haag``, ``uit Den Haag`` (the
-  national government and parliament sit there); going to a place (``naar Leeuwarden
+* a venue or the seat of government: ``naar Den Haag``, and ``in``/``uit Den Haag`` in a sentence
+  about national politics (the cabinet, parliament, a protest or lobby of aldermen: they sit or
+  go there); ``jeugdigen in Den Haag`` stays the municipality; going to a place (``naar Leeuwarden
   vertrokken``) does not make it an actor either (coming from one does: ``wethouders uit Asten``).
 
 ``not_actors`` removes those mentions; the others stay.
@@ -38,6 +39,11 @@ _VENUE_BEFORE = re.compile(r"(?i)\bnaar\s+$")
 _PARTY_IN_LINE = re.compile(r"\((?:" + "|".join(_PARTIES) + r")\)")
 _SEAT_OF_GOVERNMENT = frozenset({"gm0518"})  # 's-Gravenhage: "in Den Haag" is parliament and cabinet
 _OWNER_BEFORE = re.compile(r"\b(?:Omroep|Radio|RTV|Dagblad|Provinciale|Veiligheidsregio|GGD|Rechtbank)\s+$")
+_NATIONAL = re.compile(
+    r"(?i)\b(?:kabinet|minister\w*|staatssecretaris|tweede kamer|kamerleden|het rijk|rijksoverheid"
+    r"|miljoenennota|actie|protest\w*|lobby|wethouders|demonstr\w*|manifestatie|haagse)\b"
+)
+_MONEY_WORD = re.compile(r"(?i)\b(?:geld|\w*miljoen\w*|\w*miljard\w*|budget\w*|subsidie\w*)\b")
 _IN_BEFORE = re.compile(r"(?i)\b(?:in|uit|vanuit)\s+$")
 
 
@@ -85,7 +91,16 @@ def _not_an_actor(text: str, mention: Mention, organisations: Sequence[NamedOrga
     if _VENUE_BEFORE.search(before):
         return True
     code = mention.iri.rstrip("/").rsplit("/", 1)[-1]
-    return code in _SEAT_OF_GOVERNMENT and bool(_IN_BEFORE.search(before))
+    if code not in _SEAT_OF_GOVERNMENT or not _IN_BEFORE.search(before):
+        return False
+    # "in Den Haag" is the seat of government only where the sentence is about national politics
+    start = max(text.rfind(".", 0, begin), text.rfind("\n", 0, begin)) + 1
+    stops = [i for i in (text.find(".", end), text.find("\n", end)) if i >= 0]
+    sentence = text[start:min(stops) if stops else len(text)]
+    if _NATIONAL.search(sentence):
+        return True
+    # money "uit Den Haag" comes from the national government
+    return bool(re.search(r"(?i)\buit\s+$", before)) and bool(_MONEY_WORD.search(sentence))
 
 
 __all__ = ["not_actors"]

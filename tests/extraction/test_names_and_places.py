@@ -37,3 +37,8 @@ def test_people_parties_and_venues_are_not_municipalities() -> None:
 def test_a_municipality_named_as_itself_stays() -> None:
     assert _municipalities("Situatie Leeuwarden\n\nDe wethouders uit Asten en Waalre gaan.") == {
         "gm0080", "gm0743", "gm0866"}
+
+
+def test_den_haag_is_the_municipality_unless_the_sentence_is_about_national_politics() -> None:
+    assert _municipalities("Jeugdigen in Den Haag wachten lang op hulp.") == {"gm0518"}
+    assert _municipalities("De miljoenenregen uit Den Haag is een schijntje.") == set()
