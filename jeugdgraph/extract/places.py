@@ -34,6 +34,11 @@ _PARTIES = (
 _PARTY_BEFORE = re.compile(r"(?:^|[\s(])(?:" + "|".join(_PARTIES) + r")\s+$")
 _INITIALS_BEFORE = re.compile(r"(?:\b[A-Z]\.\s?){1,4}(?:(?:van|de|der|den|ten|ter)\s+){0,2}$")
 _FIRST_NAME_BEFORE = re.compile(r"(?:^|[\n,;()])\s*[A-Z][a-z]{2,15}\s+(?:(?:van|de|der|den)\s+){0,2}$")
+# a first name and a surname alone on a line (not "Gemeente X", "Situatie X", "Regio X")
+_SIGNATURE_LINE = re.compile(
+    r"^(?!(?:Gemeente|Regio|Provincie|Situatie|Raad|College|Stad|Dorp|Wijk|Jeugdhulp|Jeugdzorg)\b)"
+    r"[A-Z][a-z]{2,15}(?:\s+(?:van|de|der|den|ten|ter))*\s+[A-Z][\w'-]+$"
+)
 _PARTY_AFTER = re.compile(r"^\s*\((?:" + "|".join(_PARTIES) + r")\)")
 _VENUE_BEFORE = re.compile(r"(?i)\bnaar\s+$")
 _PARTY_IN_LINE = re.compile(r"\((?:" + "|".join(_PARTIES) + r")\)")
@@ -88,6 +93,8 @@ def _not_an_actor(text: str, mention: Mention, organisations: Sequence[NamedOrga
     line = text[line_begin:len(text) if line_end < 0 else line_end]
     if _FIRST_NAME_BEFORE.search(before) and (_PARTY_AFTER.match(after) or _PARTY_IN_LINE.search(line)):
         return True  # a name in a signature or a list of members with their parties
+    if _SIGNATURE_LINE.match(line.strip()) and len(text) - line_end < 400:
+        return True  # "Ritske Bloemendaal" alone on a line among the closing lines: a signature
     if _VENUE_BEFORE.search(before):
         return True
     code = mention.iri.rstrip("/").rsplit("/", 1)[-1]

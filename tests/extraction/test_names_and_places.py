@@ -42,3 +42,8 @@ def test_a_municipality_named_as_itself_stays() -> None:
 def test_den_haag_is_the_municipality_unless_the_sentence_is_about_national_politics() -> None:
     assert _municipalities("Jeugdigen in Den Haag wachten lang op hulp.") == {"gm0518"}
     assert _municipalities("De miljoenenregen uit Den Haag is een schijntje.") == set()
+
+
+def test_a_name_alone_on_a_closing_line_is_a_signature() -> None:
+    text = "De raad verzoekt het college om de wachttijden te verkorten.\n\nRitske Bloemendaal\n"
+    assert _municipalities(text) == set()
