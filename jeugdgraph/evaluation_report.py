@@ -78,7 +78,19 @@ def render(halves: list[HalfResult], regression: list[tuple[str, list[str]]], co
         out += [f"## {half.half} ({len(half.documents)} documenten)", "", *format_half(half), ""]
     for title, lines in regression:
         out += [f"## {title}", "", *lines, ""]
+    out += ["## bouwsnelheid", "", _build_speed(), ""]
     return "\n".join(out)
+
+
+def _build_speed() -> str:
+    """The build throughput ``bench/run.py`` last measured (its own RESULTS.md says when and how)."""
+    path = PROJECT_ROOT / "bench" / "RESULTS.md"
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    run = next((line for line in text.splitlines() if line.startswith("Run of ")), None)
+    row = next((line for line in text.splitlines() if line.startswith("| build throughput")), None)
+    if run is None or row is None:
+        return "Nog niet gemeten: draai `python bench/run.py --quick` (zie bench/README.md)."
+    return f"Uit `bench/RESULTS.md` ({run.split(';')[0]}): {row}"
 
 
 def write_results(path: Path = RESULTS_PATH, evaluation_dir: Path = EVALUATION_DIR) -> str:
