@@ -7,7 +7,7 @@ from datetime import date
 
 from ..facts import DocumentKind
 from .dates import find_dates
-from .layout import _ADOPTED_ON, _DATE_FIELDS, _MEETING_DATE, _PLACE_DATE, Line, _fields, _head
+from .layout import _ADOPTED_ON, _DATE_FIELDS, _MEETING_DATE, _PLACE_DATE, Line, _fields, _head, inline_field
 
 
 def _is_date_line(text: str) -> bool:
@@ -35,7 +35,12 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
                 return _date_value(m.group("d"))
         return None, None
     partial: tuple[date | None, str | None] | None = None
-    if kind in {"motie", "amendement"}:  # "De gemeenteraad van X, in vergadering bijeen op 12 maart 2025,"
+    if head and (inline := inline_field(head[0], ("Datum", "Raadsvergadering", "Datum vergadering"))):
+        found = _date_value(inline[0])  # the one-line head of a flattened PDF
+        if found[0] is not None:
+            return found
+    # "De gemeenteraad van X, in vergadering bijeen op 12 maart 2025,", "B&W-vergadering 19 januari 2021"
+    if kind in {"motie", "amendement", "collegebesluit"}:
         for line in head[:15]:
             m = _MEETING_DATE.search(line.text)
             if m and _is_date_line(m.group("d")):

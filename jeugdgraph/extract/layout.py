@@ -66,7 +66,7 @@ _ATTACHMENT = re.compile(r"^\s*\d{1,2}[.)]\s+(?P<title>.+?)(?:\t+|\s{2,})(?P<num
 _AGENDA_WORDS = frozenset({"inhoud", "agenda", "inhoudsopgave", "programma"})
 _BREADCRUMB = re.compile(r"\s[>\u00bb/|]\s")
 _MEETING_DATE = re.compile(
-    r"(?i)\b(?:vergadering(?:\s+bijeen)?|bijeen)\s+(?:op|van|d\.d\.)\s+(?P<d>[^,;\n]+?)[,.;]?\s*(?:[,;]|$)"
+    r"(?i)\b(?:vergadering(?:\s+bijeen)?|bijeen)\s+(?:op\s+|van\s+|d\.d\.\s+)?(?P<d>[^,;\n]+?)[,.;]?\s*(?:[,;]|$)"
 )
 _ADOPTED_ON = re.compile(r"(?i)aldus (?:besloten|vastgesteld) in de .*?(?:van|op)\s+(?P<d>.+?)\.?\s*$")
 _SKIP_LINK = re.compile(
@@ -105,3 +105,27 @@ _CHROME = re.compile(
 def is_chrome(line: str) -> bool:
     """A line of page chrome rather than of the document: counters, links, captions, bylines."""
     return bool(_CHROME.search(line.strip()))
+
+
+# A flattened PDF puts the fields of the head on one line: "Raadsvoorstel Onderwerp: X Datum: 12
+# oktober 2023 Voorgesteld besluit: 1. ...". A field's value then runs to the next field name.
+_INLINE_STOP = (
+    r"(?:Onderwerp|Betreft|Datum|Agendapunt|Agendanummer|Kenmerk|Registratienummer|Portefeuillehouder"
+    r"|Behandelaar|Voorgesteld besluit|Beslispunten|Raadsvergadering|Bijlage\(?n?\)?|Inleiding|Samenvatting"
+    r"|Geachte|Aan de)\s*:?"
+)
+
+
+def inline_field(line: Line, names: tuple[str, ...]) -> tuple[str, int] | None:
+    """The value of the first of ``names`` written as ``Name: value`` inside a long line, and where
+    it starts; for the one-line head of a flattened PDF."""
+    if len(line.text) < 200:
+        return None
+    pattern = re.compile(
+        r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\s*:\s*(?P<v>.+?)\s*(?=\s" + _INLINE_STOP
+        + r"|\s\d{1,2}\.\s|$)", re.IGNORECASE,
+    )
+    m = pattern.search(line.text, 0, 600)
+    if not m or len(m.group("v").split()) > 20:
+        return None
+    return m.group("v"), line.begin + m.start("v")

@@ -127,11 +127,50 @@ def _inline_or_amending(source: SourceText, kind: str | None) -> list[Decision]:
             span = _with_what_follows(text, Span.of(text, paragraph.span.begin, paragraph.span.end))
             found.append(Decision(number=len(found) + 1, span=span, deadline=dates.deadline_of(span.text)))
         return found
+    numbered = _inline_numbered(text)
+    if numbered:
+        return numbered
     m = _INLINE_DECISION.search(text)
     if m is None:
         return []
     span = Span.trimmed_of(text, m.start("d"), m.end("d"))
     return [Decision(number=1, span=span, deadline=dates.deadline_of(span.text))]
+
+
+_INLINE_HEADER = re.compile(
+    r"(?i)\b(?:voorgesteld\s+(?:raads)?besluit|beslispunten|besluit(?:en)?)\s*:?\s+(?=1[.)]\s)"
+)
+_INLINE_ITEM = re.compile(r"(?:^|\s)(?P<n>\d{1,2})[.)]\s+")
+_INLINE_END = re.compile(
+    r"\s(?:Inleiding|Aanleiding|Argumenten|Toelichting|Samenvatting|Beoogd effect|Kanttekeningen"
+    r"|Financi\w+)\b"
+)
+
+
+def _inline_numbered(text: str) -> list[Decision]:
+    """Numbered decisions written on one line of a flattened PDF: ``Voorgesteld besluit: 1. De
+    Regiovisie ... vast te stellen. 2. Het college ...``."""
+    header = _INLINE_HEADER.search(text, 0, 3000)
+    if header is None:
+        return []
+    line_end = text.find("\n", header.end())
+    line_end = len(text) if line_end < 0 else line_end
+    stop = _INLINE_END.search(text, header.end(), line_end)
+    end = stop.start() if stop else line_end
+    found: list[Decision] = []
+    starts = [m for m in _INLINE_ITEM.finditer(text, header.end() - 1, end)]
+    expected = 1
+    items = []
+    for m in starts:
+        if int(m.group("n")) == expected:
+            items.append(m)
+            expected += 1
+    for index, m in enumerate(items):
+        item_end = items[index + 1].start() if index + 1 < len(items) else end
+        span = Span.trimmed_of(text, m.end(), item_end)
+        if len(span.text.split()) >= 3:
+            found.append(Decision(number=int(m.group("n")), span=span, deadline=dates.deadline_of(span.text)))
+    return found
 
 
 def _with_what_follows(text: str, span: Span) -> Span:

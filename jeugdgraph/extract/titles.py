@@ -19,6 +19,7 @@ from .layout import (
     Line,
     _fields,
     _head,
+    inline_field,
     is_chrome,
 )
 from .matching import fold
@@ -35,6 +36,9 @@ def _title(
         for line in head[:8]:
             if _KIND_TITLE.match(line.text) and _title_like(line.stripped):
                 return _clean(line.stripped), line.span(text)
+    if head and (inline := inline_field(head[0], ("Onderwerp", "Betreft"))):  # a flattened head
+        value, offset = inline
+        return _clean(value), Span.trimmed_of(text, offset, offset + len(value))
     # a subject field: "Betreft: X", "Onderwerp X" (also as a tab-separated field)
     for position, line in enumerate(head):
         for name, value, offset in _fields(line):
@@ -47,7 +51,7 @@ def _title(
                 return _clean(following.stripped), following.span(text)
     if kind == "raadsvoorstel":
         for line in head[:20]:
-            if re.match(r"^\s*Raadsvoorstel\s+\S", line.text):
+            if re.match(r"^\s*Raadsvoorstel\s+\S", line.text) and _title_like(line.stripped):
                 return _clean(line.stripped), line.span(text)
     if kind == "motie":
         for line in head[:5]:

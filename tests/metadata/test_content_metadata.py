@@ -53,3 +53,25 @@ def test_no_date_where_the_text_gives_only_a_day_and_month() -> None:
         _metadata("Breng jeugdzorg terug\n\nDe motie is 8 november unaniem aangenomen door de raad.\n").date
         is None
     )
+
+
+def test_a_flattened_head_gives_its_subject_date_and_decisions() -> None:
+    from jeugdgraph.extract.resolutions import find_decisions
+
+    text = (
+        "Raadsvoorstel Onderwerp: Regiovisie Jeugdhulp IJsselland Datum: 12 oktober 2023 Voorgesteld "
+        "besluit: 1. De Regiovisie Jeugdhulp IJsselland 2024-2028 vast te stellen. 2. Het college "
+        "opdracht te geven de raad jaarlijks te informeren. Inleiding De gemeente Zwolle werkt samen "
+        "met tien gemeenten in de regio IJsselland aan de jeugdhulp voor alle kinderen."
+    )
+    metadata = _metadata(text)
+    assert (metadata.kind, metadata.title, metadata.date) == (
+        "raadsvoorstel",
+        "Regiovisie Jeugdhulp IJsselland",
+        date(2023, 10, 12),
+    )
+    decisions = find_decisions(SourceText(Path("x.txt"), "x", text, "text/plain"), (), "raadsvoorstel")
+    assert [d.span.text for d in decisions] == [
+        "De Regiovisie Jeugdhulp IJsselland 2024-2028 vast te stellen.",
+        "Het college opdracht te geven de raad jaarlijks te informeren.",
+    ]
