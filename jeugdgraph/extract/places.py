@@ -3,7 +3,7 @@
 The gazetteer finds every place name; not every one is the municipality the document speaks of:
 
 * a surname: after initials (``R. Bloemendaal``), after a first name in a signature or list of
-  names with their parties (``Ritske Bloemendaal`` beside ``Laurens van Doeveren (VVD)``), or before
+  names with their parties (``Karin Bloemendaal`` beside ``Piet Jansen (VVD)``), or before
   a party in parentheses (``Bloemendaal (VVD)``);
 * a party's name: ``GroenLinks Rijswijk``, ``CDA Hoogeveen``, ``Stadspartij 100% voor Groningen``,
   ``Progressief Pijnacker-Nootdorp``, ``Beter voor Rijswijk``;
@@ -94,7 +94,7 @@ def _not_an_actor(text: str, mention: Mention, organisations: Sequence[NamedOrga
     if _FIRST_NAME_BEFORE.search(before) and (_PARTY_AFTER.match(after) or _PARTY_IN_LINE.search(line)):
         return True  # a name in a signature or a list of members with their parties
     if _SIGNATURE_LINE.match(line.strip()) and len(text) - line_end < 400:
-        return True  # "Ritske Bloemendaal" alone on a line among the closing lines: a signature
+        return True  # "Karin Bloemendaal" alone on a line among the closing lines: a signature
     if _VENUE_BEFORE.search(before):
         return True
     code = mention.iri.rstrip("/").rsplit("/", 1)[-1]
