@@ -34,6 +34,7 @@ _WORD = re.compile(
 _TOOK = re.compile(r"(?i)\bnam(?:en)?\b[^.;\n]{0,160}?\b(?:motie|amendement)\b[^.;]{0,200}?\baan\b")
 _SUBJECT = re.compile(r"(?i)\b(?:motie|moties|amendement|amendementen|raadsmotie)\b")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")
+_RECALLS = re.compile(r"(?i)\b(?:constaterende|overwegende|van mening|gelet op|verwijzend naar|eerder)\b")
 _UNANIMOUS = re.compile(r"(?i)\bunaniem\b|\bzonder\s+hoofdelijke\s+stemming\b|\braadsbreed\b")
 _COUNTS = re.compile(
     r"(?i)\bmet\s+(?P<for>\d{1,3})\s+(?:stemmen\s+)?(?:voor\s+)?(?:en|tegen)\s+(?P<against>\d{1,3})"
@@ -79,6 +80,10 @@ def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
                            len(text) if line_end < 0 else line_end))
     for m in _WORD.finditer(text):
         begin, end = _sentence(text, m.start())
+        # a motion's considerations may recall another motion ("constaterende dat de motie X in 2019
+        # is aangenomen"): that is not this motion's outcome
+        if kind in {"motie", "amendement"} and _RECALLS.search(text, max(0, begin - 200), end):
+            continue
         if _SUBJECT.search(text, begin, end):
             candidates.append((m.start(), _word(m.group("word")), begin, end))
             break

@@ -59,3 +59,12 @@ def test_a_rejected_motion_keeps_its_requests_as_requests_and_states_its_outcome
     vote = graph.value(None, OPENGOV.motion, doc)
     assert graph.value(vote, OPENGOV.result) == JGI["uitkomst/verworpen"]
     assert int(graph.value(vote, JG.stemmenTegen)) == 21
+
+
+def test_a_motion_recalling_another_motion_has_no_outcome_of_its_own() -> None:
+    text = (
+        "Motie Jeugdhulp dichtbij\n\nDe raad,\n\n"
+        "constaterende dat de motie Wachtlijsten in 2019 is aangenomen;\n\n"
+        "verzoekt het college om een plan te maken,\n\nen gaat over tot de orde van de dag.\n"
+    )
+    assert find_outcome(source_of(text), "motie") is None
