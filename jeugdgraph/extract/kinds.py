@@ -6,7 +6,7 @@ import re
 from typing import cast
 
 from ..facts import DocumentKind
-from .layout import Line
+from .layout import Line, split_lines
 from .matching import lowered_for_search
 
 #: A line that is only one of these words starts a document of that kind.
@@ -238,7 +238,7 @@ def classify(text: str) -> DocumentKind:
             if may_match(words, folds) and pattern.search(text)
         )
         scores[cast(DocumentKind, kind)] = score
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    lines = [line.stripped for line in split_lines(text) if not line.blank]
     if lines:
         bullets = sum(1 for line in lines if line.startswith(("\u2022", "\u25aa", "\u25cf")))
         short = sum(1 for line in lines if len(line) < 60)
