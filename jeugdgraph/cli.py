@@ -263,10 +263,26 @@ def export(
 @app.command()
 @friendly_errors
 def evaluate(
-    gold_dir: Annotated[Path, typer.Argument(help="Map met gouden annotaties (*.yaml; submappen apart).")],
+    gold_dir: Annotated[
+        Path | None,
+        typer.Argument(help="Map met gouden annotaties (*.yaml; submappen apart). Zonder: het hele "
+                            "evaluatiecorpus, geschreven naar tests/evaluation/RESULTS.md."),
+    ] = None,
     store: StoreOption = Path("store"),
+    details: Annotated[bool, typer.Option(help="Toon per document wat fout of gemist is.")] = False,
 ) -> None:
     """Meet de graaf tegen gouden annotaties: precisie en recall per soort feit."""
+    if gold_dir is None:
+        from .corpus_eval import format_half
+        from .evaluation_report import RESULTS_PATH, measure_halves, write_results
+
+        if details:
+            for half in measure_halves():
+                typer.echo(f"== {half.half}")
+                typer.echo("\n".join(format_half(half, per_document=True)))
+        typer.echo(write_results())
+        err_console.print(f"Geschreven: {RESULTS_PATH}")
+        return
     from .evaluate import evaluate as run_evaluation
     from .evaluate import format_report
 

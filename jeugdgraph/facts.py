@@ -22,7 +22,8 @@ EntityKind = Literal[
 
 DocumentKind = Literal[
     "motie", "raadsvoorstel", "raadsbesluit", "raadsinformatiebrief", "nieuwsbericht",
-    "presentatie", "regiovisie", "brief", "advies", "document",
+    "presentatie", "regiovisie", "brief", "advies", "amendement", "collegebesluit", "regeling",
+    "beleidsplan", "document",
 ]
 
 
@@ -145,6 +146,7 @@ class Amount:
     percentage: Decimal | None = None
     purpose: str | None = None  # what it is for, in the document's own words
     concerns: str | None = None  # IRI of the municipality/region/body it is for
+    qualifier: str | None = None  # ruim, bijna, circa, ongeveer, maximaal, minimaal (as written)
 
 
 @dataclass(frozen=True)
@@ -180,6 +182,29 @@ class ThemeHit:
     span: Span
 
 
+@dataclass(frozen=True)
+class NamedOrganisation:
+    """An organisation the text names that no register holds (``jgi:organisatie/{slug}``)."""
+
+    name: str
+    iri: str
+    span: Span
+    kind: str = "organisatie"  # or "gemeenschappelijke_regeling" when the name says it is one
+
+
+@dataclass
+class Outcome:
+    """What happened to a motion or amendment (``jg:uitkomst``) and the vote, as the text states it."""
+
+    value: str  # aangenomen | verworpen | ingetrokken | aangehouden
+    span: Span  # the sentence or field that states it
+    unanimous: bool = False
+    votes_for: int | None = None
+    votes_against: int | None = None
+    parties_for: list[str] = field(default_factory=list)
+    parties_against: list[str] = field(default_factory=list)
+
+
 @dataclass
 class DocumentMetadata:
     """What is known about a document (the file, or one part of it)."""
@@ -190,6 +215,7 @@ class DocumentMetadata:
     date_text: str | None = None  # an incomplete date as written ("20 januari")
     identifier: str | None = None  # registration number
     publisher: str | None = None  # IRI of the issuing municipality or body
+    publisher_name: str | None = None  # the issuer's name when it is in no register (a party)
     source_url: str | None = None
     region: str | None = None  # for a regiovisie: IRI of its jeugdregio
     period: tuple[int, int] | None = None  # for a regiovisie: (2026, 2030)
@@ -221,5 +247,7 @@ class ExtractedDocument:
     glossary: list[GlossaryTerm] = field(default_factory=list)
     principles: list[Principle] = field(default_factory=list)
     dated: list[DatedFact] = field(default_factory=list)
+    outcome: Outcome | None = None
+    organisations: list[NamedOrganisation] = field(default_factory=list)  # named, in no register
     themes: list[ThemeHit] = field(default_factory=list)
     articles: list[ArticleReference] = field(default_factory=list)

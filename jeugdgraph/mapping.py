@@ -21,7 +21,7 @@ from rdflib import Graph, Literal, URIRef
 
 from . import iris
 from .facts import DocumentMetadata, DocumentPart, ExtractedDocument, Span
-from .namespaces import DCTERMS, FOAF, JG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD, bind_prefixes
+from .namespaces import DCTERMS, FOAF, JG, JGI_IRI, OPENGOV, PROV, RDF, RDFS, SCHEMA, SKOS, XSD, bind_prefixes
 
 DOCUMENT_CLASSES: dict[str, URIRef] = {
     "motie": JG.Motie,
@@ -33,6 +33,10 @@ DOCUMENT_CLASSES: dict[str, URIRef] = {
     "regiovisie": JG.Regiovisie,
     "brief": JG.Brief,
     "advies": JG.Advies,
+    "amendement": JG.Amendement,
+    "collegebesluit": JG.Collegebesluit,
+    "regeling": JG.Regeling,
+    "beleidsplan": JG.Beleidsplan,
 }
 
 _WEEKS = re.compile(r"^P(\d+)W$")
@@ -231,6 +235,9 @@ class _DocumentGraph:
             self.add(subject, _DCTERMS.identifier, literal(meta.identifier))
         if meta.publisher:
             self.add(subject, _DCTERMS.publisher, self.outside_iri(meta.publisher))
+            if meta.publisher_name:  # an issuer in no register (a party): typed and named here
+                self.add(meta.publisher, _TYPE, _JG.Organisatie)
+                self.add(meta.publisher, _SKOS.prefLabel, _nl(meta.publisher_name))
         if meta.source_url:
             self.add(subject, _DCTERMS.source, self.outside_iri(meta.source_url))
         if meta.kind == "regiovisie":
@@ -283,6 +290,7 @@ def document_triples(extracted: ExtractedDocument) -> DocumentTriples:
 
     _map_mentions(m, extracted)
     _map_statements(m, extracted)
+    _map_outcome(m, extracted)
     _map_themes(m, extracted)
     return DocumentTriples(m.doc, m.triples, m.outside_iris)
 
@@ -300,6 +308,16 @@ def _map_mentions(m: _DocumentGraph, extracted: ExtractedDocument) -> None:
             m.add(container, predicate, entity)
 
     _map_articles(m, extracted)
+    labelled: set[str] = set()
+    for organisation in extracted.organisations:  # named, in no register: typed and labelled here
+        iri = organisation.iri
+        if iri not in labelled:  # the first spelling is its one name
+            labelled.add(iri)
+            joint = organisation.kind == "gemeenschappelijke_regeling"
+            m.add(iri, _TYPE, _JG.GemeenschappelijkeRegeling if joint else _JG.Organisatie)
+            m.add(iri, _SKOS.prefLabel, _nl(organisation.name))
+        for container in m.containers_of(organisation.span):
+            m.add(container, _NOEMT, iri)
 
     for n, person in enumerate(extracted.persons, start=1):
         iri = m.extracted_iri("persoon", n)
@@ -355,6 +373,8 @@ def _map_statements(m: _DocumentGraph, extracted: ExtractedDocument) -> None:
             m.add(iri, _JG.doel, _nl(amount.purpose))
         if amount.concerns:
             m.add(iri, _JG.betreft, m.outside_iri(amount.concerns))
+        if amount.qualifier:
+            m.add(iri, _JG.kwalificatie, literal(amount.qualifier))
 
     for n, term in enumerate(extracted.glossary, start=1):
         iri = m.statement("begrip", n, _JG.Begrip, term.span)
@@ -372,6 +392,30 @@ def _map_statements(m: _DocumentGraph, extracted: ExtractedDocument) -> None:
             m.add(iri, _JG.datum, _date(dated.date))
         if dated.duration:
             m.add(iri, _JG.duur, literal(xsd_duration(dated.duration), datatype=_XSD.duration))
+
+
+def _map_outcome(m: _DocumentGraph, extracted: ExtractedDocument) -> None:
+    """``jg:uitkomst`` on the document and the vote as an ``opengov:VoteEvent`` (Popolo, as ORI has it)."""
+    outcome = extracted.outcome
+    if outcome is None:
+        return
+    concept = f"{JGI_IRI}uitkomst/{outcome.value}"
+    m.add(m.doc, _JG.uitkomst, concept)
+    vote = m.extracted_iri("stemming", 1)
+    m.add(vote, _TYPE, str(OPENGOV.VoteEvent))
+    m.add(vote, str(OPENGOV.motion), m.doc)
+    m.add(vote, str(OPENGOV.result), concept)
+    if outcome.unanimous:
+        m.add(vote, _JG.unaniem, literal(True, datatype=_XSD.boolean))
+    if outcome.votes_for is not None:
+        m.add(vote, _JG.stemmenVoor, literal(outcome.votes_for, datatype=_XSD.nonNegativeInteger))
+    if outcome.votes_against is not None:
+        m.add(vote, _JG.stemmenTegen, literal(outcome.votes_against, datatype=_XSD.nonNegativeInteger))
+    for party in outcome.parties_for:
+        m.add(vote, _JG.fractieVoor, literal(party))
+    for party in outcome.parties_against:
+        m.add(vote, _JG.fractieTegen, literal(party))
+    m.provenance(vote, outcome.span)
 
 
 def _map_themes(m: _DocumentGraph, extracted: ExtractedDocument) -> None:

@@ -36,6 +36,10 @@ class JG(DefinedNamespace):
     Brief: URIRef
     Advies: URIRef
     Regiovisie: URIRef
+    Amendement: URIRef  # an amendment of a proposed decision (opengov:Motion, like jg:Motie)
+    Collegebesluit: URIRef  # a decision or decision list of the executive
+    Regeling: URIRef  # a regulation in articles (verordening, nadere regels, gemeenschappelijke regeling)
+    Beleidsplan: URIRef  # a policy plan or framework note
     Besluit: URIRef
     Opdracht: URIRef
     Maatregel: URIRef
@@ -87,6 +91,13 @@ class JG(DefinedNamespace):
     einddatum: URIRef  # the date it ceased to exist
     opgevolgdDoor: URIRef  # the municipality a dissolved one merged into
     provincie: URIRef  # the province a municipality lies in (TOOI IRI)
+    uitkomst: URIRef  # the outcome of a motion or amendment (a concept of the scheme jgi:uitkomst)
+    stemmenVoor: URIRef  # votes in favour on an opengov:VoteEvent
+    stemmenTegen: URIRef  # votes against
+    unaniem: URIRef  # the vote was unanimous
+    fractieVoor: URIRef  # a party that voted in favour, as written
+    fractieTegen: URIRef  # a party that voted against, as written
+    kwalificatie: URIRef  # how an amount is approximated (ruim, bijna, circa, ...)
 
     # --- derived statements (jgi:graph/afgeleid, jeugdgraph.derived)
     overRegio: URIRef  # the source document is about this region (names it or a member; a member issued it)
@@ -119,6 +130,7 @@ VOID = Namespace("http://rdfs.org/ns/void#")
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
 TOOI = Namespace("https://identifier.overheid.nl/tooi/id/")
 GEO = Namespace("http://www.opengis.net/ont/geosparql#")  # OGC GeoSPARQL (boundaries, jeugdgraph.geo)
+OPENGOV = Namespace("http://www.w3.org/ns/opengov#")
 
 GRAPH_REFERENCE = URIRef(JGI_IRI + "graph/reference")
 GRAPH_ONTOLOGY = URIRef(JGI_IRI + "graph/ontology")
@@ -142,6 +154,7 @@ PREFIXES: dict[str, str] = {
     "sh": str(SH),
     "void": str(VOID),
     "geo": str(GEO),
+    "opengov": str(OPENGOV),
 }
 
 
@@ -158,6 +171,6 @@ def bind_prefixes(graph) -> None:  # noqa: ANN001 - any rdflib Graph or Dataset
 
 __all__ = [
     "DCTERMS", "FOAF", "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD",
-    "JG", "JGI", "ORG", "ELI", "SCHEMA", "SH", "VOID", "SD", "TOOI", "GEO",
+    "JG", "JGI", "OPENGOV", "ORG", "ELI", "SCHEMA", "SH", "VOID", "SD", "TOOI", "GEO",
     "GRAPH_REFERENCE", "GRAPH_ONTOLOGY", "GRAPH_GEOMETRY", "PREFIXES", "sparql_prologue", "bind_prefixes",
 ]

@@ -50,8 +50,9 @@ KINDS: tuple[Kind, ...] = (
     Kind("programma", "Programma", _jg("Programma")),
     Kind("wet", "Wet", _jg("Wet")),
     Kind("document", "Document", _jg(
-        "Motie", "Raadsvoorstel", "Raadsbesluit", "Raadsinformatiebrief", "Nieuwsbericht", "Presentatie",
-        "Brief", "Advies", "Regiovisie", "Document")),
+        "Motie", "Amendement", "Raadsvoorstel", "Raadsbesluit", "Collegebesluit", "Raadsinformatiebrief",
+        "Nieuwsbericht", "Regeling", "Beleidsplan", "Presentatie", "Brief", "Advies", "Regiovisie",
+        "Document")),
     Kind("besluit", "Besluit", _jg("Besluit")),
     Kind("opdracht", "Opdracht", _jg("Opdracht")),
     Kind("maatregel", "Maatregel", _jg("Maatregel")),

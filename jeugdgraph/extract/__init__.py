@@ -16,16 +16,22 @@ from .articles import find_article_references
 from .compiled import for_gazetteer
 from .entities import EntityLinker, find_persons
 from .metadata import extract_metadata
+from .organisations import find_named_organisations
+from .outcome import find_outcome
+from .places import not_actors
+from .resolutions import find_assignments, find_decisions
 from .statements import (
     find_amount_facts,
-    find_assignments,
     find_dated,
-    find_decisions,
     find_glossary,
     find_measures,
     find_principles,
     find_themes,
 )
+
+
+def _overlap(a: Any, b: Any) -> bool:
+    return a.begin < b.end and b.begin < a.end
 
 
 def _by_span(items: list[Any]) -> list[Any]:
@@ -41,23 +47,31 @@ def extract_document(
     """Everything ``source`` states, linked against ``gazetteer``; ``sidecar`` metadata wins."""
     entries = tuple(gazetteer)
     metadata, parts = extract_metadata(source, sidecar, gazetteer=entries)
-    mentions = for_gazetteer(EntityLinker, entries).link(source)
+    linked = for_gazetteer(EntityLinker, entries).link(source)
+    organisations = find_named_organisations(source, linked)
+    mentions = not_actors(source.text, linked, organisations)
     persons = find_persons(source, entries, mentions=mentions, parts=parts, publisher=metadata.publisher)
+    outcome = find_outcome(source, metadata.kind)
+    assignments = find_assignments(source, metadata, parts, reports_motion=outcome is not None)
+    # an item a motion asks for is its request, not a measure the document reports
+    measures = [m for m in find_measures(source) if not any(_overlap(m.span, a.span) for a in assignments)]
     return ExtractedDocument(
         source=source,
         metadata=metadata,
         parts=sorted(parts, key=lambda p: (p.span.begin, p.metadata.kind, p.number)),
         mentions=mentions,
         persons=_by_span(persons),
-        decisions=_by_span(find_decisions(source, parts)),
-        assignments=_by_span(find_assignments(source, metadata, parts)),
-        measures=_by_span(find_measures(source)),
+        decisions=_by_span(find_decisions(source, parts, metadata.kind)),
+        assignments=_by_span(assignments),
+        measures=_by_span(measures),
         amounts=_by_span(find_amount_facts(source, mentions, entries)),
         glossary=_by_span(find_glossary(source)),
         principles=_by_span(find_principles(source)),
         dated=_by_span(find_dated(source)),
         themes=sorted(find_themes(source), key=lambda h: (h.span.begin, h.span.end, h.theme)),
         articles=find_article_references(source, mentions),
+        outcome=outcome,
+        organisations=organisations,
     )
 
 

@@ -1,8 +1,14 @@
 """Money amounts and percentages as Dutch council documents write them, and what they are for.
 
 ``€ 400.000`` -> 400000, ``€ 19.000,=`` -> 19000, ``€13.500`` -> 13500, ``€ 3.250,50`` ->
-3250.50, ``€ 1,5 miljoen`` -> 1500000, ``€ 2 mln`` -> 2000000, ``EUR 250.000`` and ``250.000
-euro`` -> 250000; ``10%``, ``12 %`` and ``10 procent`` are percentages.
+3250.50, ``€ 1,5 miljoen`` -> 1500000, ``€ 2 mln`` -> 2000000, ``€ 1,2 mld`` -> 1200000000,
+``EUR 250.000`` and ``250.000 euro`` -> 250000; ``10%``, ``12 %`` and ``10 procent`` are
+percentages. As people write them, too: a number with ``miljoen``/``miljard``/``ton`` needs no
+``euro`` (``een tekort van 2,7 miljoen``; not ``1,2 miljoen inwoners``), Dutch number words are
+read with ``text2num`` (``drie ton`` -> 300000, ``twintig miljoen``, ``een half miljoen``), and
+``van 34.000 naar 61.000 euro`` is two amounts. A qualifier before the amount (``ruim``,
+``bijna``, ``circa``/``ca.``/``rond``, ``ongeveer``/``zo'n``, ``maximaal``, ``minimaal``) is
+recorded (``jg:kwalificatie``); the passage stays the amount itself.
 
 Dutch writes a dot between thousands and a comma before decimals. A number that does not read
 unambiguously that way gets no value, with a ``note`` saying why, instead of a guess: the
@@ -18,6 +24,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
 
+from text_to_num import text2num
+
 from ..facts import Span
 from .matching import lowered_for_search, matches_from, occurrences
 
@@ -31,10 +39,11 @@ class AmountMatch:
     percentage: Decimal | None
     unit: str
     note: str | None = None  # why an amount the text states has no value
+    qualifier: str | None = None  # ruim, bijna, circa, ongeveer, maximaal, minimaal
 
 
 MULTIPLIERS: dict[str, int] = {
-    "miljard": 10**9, "mld": 10**9, "mrd": 10**9,
+    "miljard": 10**9, "mld": 10**9, "mrd": 10**9, "ton": 10**5,
     "miljoen": 10**6, "mln": 10**6, "mio": 10**6,
     "duizend": 10**3, "dzd": 10**3,
 }
@@ -49,6 +58,39 @@ _MONEY_BEFORE = re.compile(
 _MONEY_AFTER = re.compile(
     rf"(?<![\w.,€])(?P<num>{_NUMBER})(?:[ \t]?{_MULTIPLIER})?[ \t]+(?:euro|EUR)(?![^\W_'])",
     re.IGNORECASE,
+)
+# a number with a multiplier needs no "euro" (in council documents it is money), unless a noun
+# says what is counted
+_NOT_MONEY = (
+    r"inwoners|mensen|kinderen|jongeren|jeugdigen|gezinnen|huishoudens|nederlanders|keer|uur|uren"
+    r"|kilometer|km|liter|bezoekers|pati[eë]nten|cli[eë]nten|leerlingen|woningen|banen|stemmen|jaar"
+    r"|jaren|dagen"
+)
+_MONEY_MULTIPLIED = re.compile(
+    rf"(?<![\w.,€])(?P<num>{_NUMBER})[ \t]?(?P<mult>miljard|miljoen|mld|mrd|mln|ton)(?![^\W_])"
+    rf"(?![ \t]+(?:{_NOT_MONEY})(?![^\W_]))",
+    re.IGNORECASE,
+)
+_NUMBER_WORD = r"(?:een\s+half|anderhalf|half|één|een|[a-zë]{3,30})"
+_MONEY_IN_WORDS = re.compile(
+    rf"(?<![\w-])(?P<words>{_NUMBER_WORD})[ \t]+(?P<mult>miljard|miljoen|ton)(?![^\W_])"
+    rf"(?:[ \t]+(?:euro|EUR)(?![^\W_']))?(?![ \t]+(?:{_NOT_MONEY})(?![^\W_]))",
+    re.IGNORECASE,
+)
+_FROM_TO = re.compile(
+    rf"(?i)\b(?:van|tussen)[ \t]+(?:€[ \t]?)?(?P<num>{_NUMBER})(?=[ \t]+(?:naar|tot|en)[ \t]+"
+    rf"(?:€[ \t]?)?{_NUMBER}(?:[ \t]?(?P<mult>miljard|miljoen|mld|mrd|mln))?[ \t]+(?:euro|EUR)\b)"
+)
+_QUALIFIERS = {
+    "ruim": "ruim", "meer dan": "ruim", "bijna": "bijna", "nagenoeg": "bijna", "circa": "circa",
+    "ca.": "circa",
+    "ca": "circa", "rond": "circa", "rondom": "circa", "ongeveer": "ongeveer", "zo'n": "ongeveer",
+    "zo\u2019n": "ongeveer", "maximaal": "maximaal", "hooguit": "maximaal", "ten hoogste": "maximaal",
+    "minimaal": "minimaal", "minstens": "minimaal", "ten minste": "minimaal", "tenminste": "minimaal",
+}
+_QUALIFIER_BEFORE = re.compile(
+    r"(?i)(?<![^\W_])(?P<q>" + "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True))
+    + r")[ \t]+(?:(?:structureel|jaarlijks|extra|nog|zelfs)[ \t]+)?$"
 )
 _PERCENTAGE = re.compile(
     r"(?<![\w.,])(?P<num>\d+(?:,\d+)?)(?:[ \t]?%|[ \t]+procent(?![^\W_]))", re.IGNORECASE
@@ -65,8 +107,10 @@ def find_amounts(text: str) -> list[AmountMatch]:
     """Every money amount and percentage in ``text``, in text order, never overlapping."""
     found: list[AmountMatch] = []
     money_before, money_after, percentages = _matches(text)
-    for m in money_before + money_after:
+    for m in money_before + money_after + _multiplied(text):
         found.append(_money(m, text))
+    for m in _in_words(text):
+        found.append(m)
     for m in percentages:
         number, _ = _number(m.group("num"), multiplied=False)
         found.append(AmountMatch(Span.of(text, m.start(), m.end()), None, number, "%"))
@@ -76,7 +120,56 @@ def find_amounts(text: str) -> list[AmountMatch]:
         if result and amount.span.begin < result[-1].span.end:
             continue
         result.append(amount)
-    return result
+    return [_qualified(text, amount) if amount.unit == "EUR" else amount for amount in result]
+
+
+def _multiplied(text: str) -> list[re.Match[str]]:
+    """Numbers with a multiplier and no euro sign, and the first number of ``van X naar Y euro``."""
+    lowered = lowered_for_search(text)
+    found: list[re.Match[str]] = []
+    if lowered is None or any(w in lowered for w in ("milj", "mln", "mld", "mrd", " ton")):
+        found += _MONEY_MULTIPLIED.finditer(text)
+    if lowered is None or ("eur" in lowered and (" naar " in lowered or "tussen" in lowered)):
+        found += _FROM_TO.finditer(text)
+    return found
+
+
+def _in_words(text: str) -> list[AmountMatch]:
+    """Amounts whose number is written as a word: ``drie ton``, ``twintig miljoen``, ``een half miljoen``."""
+    lowered = lowered_for_search(text)
+    if lowered is not None and not any(w in lowered for w in ("miljoen", "miljard", " ton")):
+        return []
+    found = []
+    for m in _MONEY_IN_WORDS.finditer(text):
+        number = _word_number(m.group("words"))
+        if number is None:
+            continue
+        value = number * MULTIPLIERS[m.group("mult").lower()]
+        value = value.quantize(Decimal(1)) if value == value.to_integral_value() else value
+        found.append(AmountMatch(Span.of(text, m.start(), m.end()), value, None, "EUR"))
+    return found
+
+
+def _word_number(words: str) -> Decimal | None:
+    """A Dutch number word (``drie``, ``vijfentwintig``, ``een half``), or None for another word."""
+    key = " ".join(words.lower().split())
+    fixed = {"een half": Decimal("0.5"), "half": Decimal("0.5"), "anderhalf": Decimal("1.5"),
+             "een": Decimal(1), "één": Decimal(1)}
+    if key in fixed:
+        return fixed[key]
+    try:
+        return Decimal(text2num(key, "nl"))
+    except ValueError:
+        return None
+
+
+def _qualified(text: str, amount: AmountMatch) -> AmountMatch:
+    """The amount with the qualifier written before it (``ruim``, ``bijna``, ``ca.``, ...)."""
+    m = _QUALIFIER_BEFORE.search(text, max(0, amount.span.begin - 40), amount.span.begin)
+    if not m:
+        return amount
+    qualifier = _QUALIFIERS.get(m.group("q").lower().replace("\u2019", "'"))
+    return AmountMatch(amount.span, amount.value, amount.percentage, amount.unit, amount.note, qualifier)
 
 
 def _matches(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]], list[re.Match[str]]]:
@@ -109,7 +202,8 @@ _NUMBER_START = re.compile(r"\d+")  # a number pattern's first digit has none be
 
 
 def _money(m: re.Match[str], text: str) -> AmountMatch:
-    span = Span.of(text, m.start(), m.end())
+    # "van 34.000 naar 61.000 euro": the first amount is its number alone
+    span = Span.of(text, m.start("num") if m.re is _FROM_TO else m.start(), m.end())
     multiplier_word = (m.group("mult") or "").lower()
     factor = MULTIPLIERS.get(multiplier_word, 1)
     if m.groupdict().get("k"):

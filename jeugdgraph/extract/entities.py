@@ -40,6 +40,7 @@ from .matching import (
     matches_from,
     occurrences,
 )
+from .structure import lines as split_lines
 
 #: Municipality names (current and former) that are also ordinary Dutch words.
 COMMON_WORD_NAMES = frozenset(fold(name) for name in (
@@ -232,21 +233,6 @@ _BODY_OF = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class _Line:
-    begin: int
-    end: int
-    text: str
-
-
-def _lines(text: str) -> list[_Line]:
-    lines, begin = [], 0
-    for raw in text.split("\n"):
-        lines.append(_Line(begin, begin + len(raw), raw))
-        begin += len(raw) + 1
-    return lines
-
-
 def _role(word: str) -> str:
     return ROLES[caseless(word)]
 
@@ -301,7 +287,7 @@ class PersonFinder:
         """Role lines followed (blank lines aside) by as many name lines, paired in order."""
         if self.roles_at == []:
             return []
-        lines = [line for line in _lines(self.text) if line.text.strip()]
+        lines = [line for line in split_lines(self.text) if line.text.strip()]
         persons: list[Person] = []
         i = 0
         while i < len(lines):
@@ -333,7 +319,7 @@ class PersonFinder:
         """``I.B. van Ham en R. Hoozemans`` above ``(Voorzitters)``: each name gets the role."""
         if self.roles_at == []:
             return []
-        lines = [line for line in _lines(self.text) if line.text.strip()]
+        lines = [line for line in split_lines(self.text) if line.text.strip()]
         persons = []
         for names_line, role_line in zip(lines, lines[1:], strict=False):
             rm = _PAREN_ROLE_LINE.match(role_line.text)
@@ -357,7 +343,7 @@ class PersonFinder:
         persons = []
         for header in _SUBMITTED_BY.finditer(self.text):
             offset = header.end()
-            for line in _lines(self.text[offset:]):
+            for line in split_lines(self.text[offset:]):
                 if not line.text.strip():
                     if persons and line.begin > 0:
                         break

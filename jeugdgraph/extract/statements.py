@@ -1,17 +1,9 @@
-"""Statements a council document makes: decisions, assignments, measures, amounts, dates,
+"""Statements a council document makes: measures, amounts, dates,
 glossary terms, leading principles and themes, each with the exact passage it came from.
 
 How each kind is recognised (the genre's own conventions, not any one document's wording):
 
-* **Decision** (``jg:Besluit``): the items of a numbered (or bulleted) list directly after a line
-  that introduces a decision and ends in ``:`` or ``?`` (``Besluit:``, ``Welk besluit moet worden
-  genomen?``, ``stelt de raad voor te besluiten:``, ``Beslispunten``); a single unnumbered
-  decision (``Besluit: De Regiovisie ... vast te stellen.``) is point 1. A point that adopts
-  (``vaststellen``, ``vast te stellen``, ``goed te keuren``) a document that the same file holds
-  as a part (the regiovisie, the letter) ``adopts`` that part: the first document the point names.
-* **Assignment** (``jg:Opdracht``): in a motion, the items after ``We geven het college opdracht
-  om:``, ``verzoekt het college``, ``draagt het college op``, ``roept het college op``; a motion
-  with one unnumbered request gives one assignment, numbered 1.
+* **Decision** and **assignment**: see ``resolutions``.
 * **Measure** (``jg:Maatregel``): a concrete action the document reports as decided, announced or
   under way: the items of a list introduced as measures or steps (``zetten we verschillende
   stappen:``); a sentence that calls something a measure or a step (``X is één van die
@@ -50,14 +42,9 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib.namespace import RDF, SKOS
 
-from .. import iris
 from ..facts import (
     Amount,
-    Assignment,
     DatedFact,
-    Decision,
-    DocumentMetadata,
-    DocumentPart,
     GazetteerEntry,
     GlossaryTerm,
     Measure,
@@ -70,197 +57,8 @@ from ..facts import (
 from ..namespaces import JG
 from ..settings import ONTOLOGY_DIR
 from . import amounts, dates
-from .matching import NormalisedText, PhraseMatcher, fold, lowered_for_search, matches_from, occurrences
-from .structure import ITEM_MARKER, ListItem, is_heading, lines, list_at, paragraphs, sentence_at, sentences
-
-# --------------------------------------------------------------------------- decisions
-
-_DECISION_WORD = re.compile(r"\b(?:beslu\w*|besloten|beslispunt\w*)\b", re.IGNORECASE)
-_DECISION_TITLE = re.compile(r"^(?:besluit|besluiten|beslispunten|beslispunt|ontwerpbesluit)$", re.IGNORECASE)
-_ADOPT = re.compile(
-    r"\b(?:vaststellen|vast\s+te\s+stellen|vast\s+stellen|stelt\s+vast|stellen\s+vast|vastgesteld|"
-    r"goed\s+te\s+keuren|goedkeuren|keurt\s+goed|in\s+te\s+stemmen\s+met|instemmen\s+met)\b",
-    re.IGNORECASE,
-)
-_SINGLE_DECISION = re.compile(
-    r"\b(?:te\s+\w+|vaststellen|goedkeuren|instemmen\s+met\s+[^.]*|kennisnemen\s+van\s+[^.]*)\s*[.;]?\s*$",
-    re.IGNORECASE,
-)
-#: Words that name a document of a kind (the head noun a decision point adopts).
-KIND_NOUNS: dict[str, tuple[str, ...]] = {
-    "regiovisie": ("regiovisie", "visie"),
-    "brief": ("brief",),
-    "advies": ("advies",),
-    "raadsvoorstel": ("raadsvoorstel", "voorstel"),
-    "raadsbesluit": ("raadsbesluit",),
-    "raadsinformatiebrief": ("raadsinformatiebrief",),
-    "motie": ("motie",),
-    "presentatie": ("presentatie",),
-    "nieuwsbericht": ("nieuwsbericht",),
-}
-
-
-def _is_decision_header(line: str) -> bool:
-    stripped = line.strip()
-    if not stripped:
-        return False
-    if _DECISION_TITLE.match(stripped.rstrip(":").strip()):
-        return True
-    if stripped[-1] not in ":?":
-        return False
-    # only the sentence that introduces the list counts: "Het bestuur heeft besloten tot
-    # maatregelen. Om de kosten te remmen nemen we de volgende maatregelen:" introduces measures
-    last_sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", stripped)[-1]
-    return bool(_DECISION_WORD.search(last_sentence))
-
-
-def find_decisions(source: SourceText, parts: Sequence[DocumentPart] = ()) -> list[Decision]:
-    """Numbered decision points, in text order."""
-    text = source.text
-    decisions: list[Decision] = []
-    taken_until = -1
-    for line in lines(text):
-        if line.begin < taken_until or not _is_decision_header(line.text):
-            continue
-        items = list_at(text, line.end + 1)
-        if not items:
-            single = _single_decision(text, line.end + 1)
-            items = [ListItem(1, single, single)] if single else []
-        for item in items:
-            decisions.append(Decision(
-                number=item.number,
-                span=item.content,
-                adopts=_adopted(source, item.content, parts),
-                deadline=dates.deadline_of(item.content.text),
-            ))
-        if items:
-            taken_until = items[-1].content.end
-    return decisions
-
-
-def _single_decision(text: str, offset: int) -> Span | None:
-    for paragraph in paragraphs(text[offset:]):
-        span = Span.of(text, offset + paragraph.span.begin, offset + paragraph.span.end)
-        body = span.text
-        if body.rstrip().endswith(":") or is_heading(body):
-            return None
-        return span if _SINGLE_DECISION.search(body) and _ADOPT.search(body) else None
-    return None
-
-
-def _adopted(source: SourceText, point: Span, parts: Sequence[DocumentPart]) -> tuple[str, ...]:
-    """The part of this file that the decision point adopts: the first document it names."""
-    if not _ADOPT.search(point.text):
-        return ()
-    folded_point = fold(point.text)
-    best: tuple[int, int, DocumentPart] | None = None
-    for part in parts:
-        if part.span.contains(point):
-            continue  # the proposal or decision the point stands in
-        for noun in KIND_NOUNS.get(part.metadata.kind, ()):
-            m = re.search(rf"\b{re.escape(noun)}\b", folded_point)
-            if m:
-                rank = (m.start(), -_overlap(part, point, source.text))
-                if best is None or rank < best[:2]:
-                    best = (*rank, part)
-                break
-    if best is None:
-        return ()
-    part = best[2]
-    return (str(iris.extracted(source.slug, part.metadata.kind, part.number)),)
-
-
-def _overlap(part: DocumentPart, point: Span, text: str) -> int:
-    """How many words of the point the opening of the part shares (to tell two letters apart)."""
-    opening = set(fold(text[part.span.begin : part.span.begin + 600]).split())
-    return len(opening & set(fold(point.text).split()))
-
-
-# --------------------------------------------------------------------------- assignments
-
-_ASSIGNMENT_TRIGGER = re.compile(
-    r"\b(?:"
-    r"(?:geven|geeft)\s+(?:het\s+college|de\s+burgemeester)\s+(?:de\s+)?opdracht"
-    r"|verzoek(?:t|en)\s+(?:het\s+college|de\s+burgemeester)(?:\s+van\s+burgemeester\s+en\s+wethouders)?"
-    r"|draag(?:t|en)\s+(?:het\s+college|de\s+burgemeester)\s+op"
-    r"|roep(?:t|en)\s+(?:het\s+college|de\s+burgemeester)\s+op"
-    r")\b(?:\s+(?:om|tot))?",
-    re.IGNORECASE,
-)
-_MOTION_FORMULA = re.compile(
-    r"\b(?:gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag|in\s+vergadering\s+bijeen|constaterende\s+dat"
-    r"|overwegende\s+dat|deze\s+motie|we\s+stellen\s+vast\s+dat)\b",
-    re.IGNORECASE,
-)
-_ORDER_OF_THE_DAY = re.compile(r",?\s*en\s+gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag.*$", re.I | re.S)
-
-
-# a word of each alternative of _MOTION_FORMULA, and the first word of each of _ASSIGNMENT_TRIGGER
-_MOTION_FORMULA_WORDS = ("gaat", "vergadering", "constaterende", "overwegende", "motie", "stellen")
-_ASSIGNMENT_TRIGGER_STARTS = ("geven", "geeft", "verzoek", "draag", "roep")
-
-
-def _is_motion(source: SourceText, metadata: DocumentMetadata | None, parts: Sequence[DocumentPart]) -> bool:
-    kinds = {metadata.kind} if metadata else set()
-    kinds |= {p.metadata.kind for p in parts}
-    if "motie" in kinds:
-        return True
-    lowered = lowered_for_search(source.text)
-    if lowered is not None and not any(word in lowered for word in _MOTION_FORMULA_WORDS):
-        return False  # (looking for the words is much faster than the search)
-    return bool(_MOTION_FORMULA.search(source.text))
-
-
-def find_assignments(
-    source: SourceText,
-    metadata: DocumentMetadata | None = None,
-    parts: Sequence[DocumentPart] = (),
-) -> list[Assignment]:
-    """The assignments a motion gives the college, numbered as in the motion."""
-    if not _is_motion(source, metadata, parts):
-        return []
-    text = source.text
-    assignments: list[Assignment] = []
-    taken_until = -1
-    lowered = lowered_for_search(text)
-    if lowered is None:
-        triggers = list(_ASSIGNMENT_TRIGGER.finditer(text))
-    else:  # tried only where a trigger's first word is
-        triggers = matches_from(_ASSIGNMENT_TRIGGER, text, occurrences(lowered, _ASSIGNMENT_TRIGGER_STARTS))
-    for trigger in triggers:
-        if trigger.start() < taken_until:
-            continue
-        line_end = text.find("\n", trigger.end())
-        line_end = len(text) if line_end < 0 else line_end
-        rest = text[trigger.end() : line_end]
-        items: list[ListItem] = []
-        if not rest.strip(" \t:"):
-            items = list_at(text, line_end + 1)
-        if not items:
-            single = _single_assignment(text, trigger.end())
-            items = [ListItem(1, single, single)] if single else []
-        for item in items:
-            assignments.append(Assignment(item.number, item.content, dates.deadline_of(item.content.text)))
-        if items:
-            taken_until = items[-1].content.end
-    return assignments
-
-
-def _single_assignment(text: str, offset: int) -> Span | None:
-    """The request that follows the trigger on the same sentence, up to its end."""
-    begin = offset
-    while begin < len(text) and text[begin] in " \t:\n":
-        begin += 1
-    paragraph_end = text.find("\n\n", begin)
-    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
-    body = text[begin:paragraph_end]
-    if not body.strip() or ITEM_MARKER.match(body):
-        return None
-    body = _ORDER_OF_THE_DAY.sub("", body)
-    end = begin + len(body.rstrip())
-    span = Span.trimmed_of(text, begin, end)
-    return span if len(span.text.split()) >= 3 else None
-
+from .matching import NormalisedText, PhraseMatcher, fold, lowered_for_search
+from .structure import ITEM_MARKER, is_heading, lines, list_at, paragraphs, sentence_at, sentences
 
 # --------------------------------------------------------------------------- measures
 
@@ -346,8 +144,11 @@ def find_measures(source: SourceText) -> list[Measure]:
                 (words is None or any(w in words for w in _DECIDED_ACTION_WORDS))
                 and _DECIDED_ACTION.search(body)
             )
+            or ((words is None or " we " in words or " wij " in words or "college" in words
+                 or words.startswith(("we ", "wij "))) and _WE_WILL.search(body))
+            or ((words is None or "plan" in words) and _PLAN_UNDER_WAY.search(body))
         ):
-            found.append(_without_marker(sentence, text))
+            found.append(_continued(_without_marker(sentence, text), text))
 
     found.extend(_action_section_lines(text))
 
@@ -357,6 +158,30 @@ def find_measures(source: SourceText) -> list[Measure]:
             chosen.append(span)
     chosen.sort(key=lambda s: (s.begin, s.end))
     return [Measure(span, dates.deadline_of(span.text)) for span in chosen]
+
+
+# measures from prose: what "we" will do ("gaan we werken aan", "zetten we ... in" - not "zetten
+# in op", a focus, nor "zo zorgen we ervoor dat", an aim), what the college will do ("Het college
+# zal ..."), and a plan under way or due
+# ("Een ingezet herstelplan moet ...", "Eind maart moet er een plan van aanpak liggen")
+_WE_WILL = re.compile(
+    r"(?i)\b(?:gaan|zullen)\s+(?:we|wij)\s+(?!ervan\b|uit\b)\w+|\b(?:we|wij)\s+(?:gaan|zullen)\s+(?!ervan\b|uit\b)\w+"
+    r"|\bzetten\s+(?:we|wij)\b[^.]{0,80}\bin\b(?!\s+op\b)|\b(?:we|wij)\s+zetten\b[^.]{0,80}\bin\b(?!\s+op\b)"
+    r"|\bhet\s+college\s+(?:zal|gaat)\s+\w+"
+)
+_PLAN_UNDER_WAY = re.compile(
+    r"(?i)\b(?:ingezet(?:te)?|opgesteld(?:e)?)\s+(?:\w+)?(?:plan|herstelplan|verbeterplan|actieplan)\b"
+    r"|\b(?:moet|zal|komt)\s+(?:er\s+)?(?:een\s+)?(?:plan\s+van\s+aanpak|herstelplan|verbeterplan|actieplan)\b"
+    r"|\b(?:herstelplan|verbeterplan|actieplan|plan\s+van\s+aanpak)\b[^.]{0,60}\b(?:moet|wordt|zal)\b"
+)
+# a sentence that spells out the one before ("Dit betreft het tijdig afronden van ...")
+_SPELLS_OUT = re.compile(r"\s*(?:Dit|Dat)\s+(?:betreft|zijn|is|gaat\s+om)\b[^.]*\.")
+
+
+def _continued(sentence: Span, text: str) -> Span:
+    """The measure's sentence together with a next sentence that only spells it out."""
+    m = _SPELLS_OUT.match(text, sentence.end)
+    return Span.trimmed_of(text, sentence.begin, m.end()) if m else sentence
 
 
 def _without_marker(sentence: Span, text: str) -> Span:
@@ -413,15 +238,30 @@ def find_amount_facts(
             value=match.value,
             percentage=match.percentage,
             purpose=re.sub(r"\s+", " ", purpose).strip() if purpose else None,
-            concerns=_concerns(text, sentence, mentions, gazetteer),
+            concerns=_concerns(text, sentence, mentions, gazetteer, match.span),
+            qualifier=match.qualifier,
         ))
     return facts
 
 
 def _concerns(
-    text: str, sentence: Span, mentions: Sequence[Mention], gazetteer: Sequence[GazetteerEntry]
+    text: str, sentence: Span, mentions: Sequence[Mention], gazetteer: Sequence[GazetteerEntry],
+    amount: Span | None = None,
 ) -> str | None:
-    """The municipality the sentence says an amount is for, or the region of a regional amount."""
+    """The municipality the sentence says an amount is for, or the region of a regional amount.
+
+    Also the municipality written right before the amount (``Goes 1,7 miljoen en Middelburg zelfs
+    2 miljoen``) and the one municipality a sentence is about (``De gemeente Kapelle zal uitkomen op
+    een tekort van ...``)."""
+    in_sentence = [m for m in mentions if m.kind == "gemeente" and sentence.contains(m.span)]
+    if amount is not None:
+        for m in in_sentence:
+            if m.span.end <= amount.begin and _RIGHT_BEFORE.fullmatch(text[m.span.end:amount.begin]):
+                return m.iri
+        subjects = {m.iri for m in in_sentence
+                    if _MUNICIPALITY_WORD.search(text[max(0, m.span.begin - 12) : m.span.begin])}
+        if len({m.iri for m in in_sentence}) == 1 and len(subjects) == 1:
+            return subjects.pop()
     named = {
         m.iri for m in mentions
         if m.kind == "gemeente" and sentence.contains(m.span)
@@ -440,6 +280,10 @@ def _concerns(
     if len(bodies) != 1:
         return None
     return region_in_name_of(bodies.pop(), gazetteer)
+
+
+_RIGHT_BEFORE = re.compile(r"[ \t]+(?:(?:zelfs|nog|ruim|bijna|circa|ca\.|ongeveer|maximaal|minimaal)[ \t]+)?")
+_MUNICIPALITY_WORD = re.compile(r"(?i)\bgemeente[ \t]+$")
 
 
 def region_in_name_of(body: str, gazetteer: Sequence[GazetteerEntry]) -> str | None:

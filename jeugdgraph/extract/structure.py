@@ -27,7 +27,7 @@ ABBREVIATIONS = frozenset({
 
 _BULLET = r"[-\u2013\u2022\u25aa\u25cf\u00b7*\u2219\u25e6\u2043]"
 ITEM_MARKER = re.compile(
-    rf"^[ \t]*(?:(?:{_BULLET})[ \t]*)?(?P<num>\d{{1,2}})[.)](?=\s)[ \t]*"
+    rf"^[ \t]*(?:(?:{_BULLET})[ \t]*)?(?P<num>\d{{1,2}})[.)](?=\s|$)[ \t]*"
     rf"|^[ \t]*(?P<letter>[a-z])[.)][ \t]+"
     rf"|^[ \t]*(?P<bullet>{_BULLET})[ \t]+"
 )
@@ -36,13 +36,23 @@ _TERMINAL = ".!?:;"
 
 @dataclass(frozen=True)
 class Line:
+    """One line of a text (the one line splitter of extraction: metadata uses it too)."""
+
     begin: int
     end: int  # exclusive, before the newline
     text: str
+    index: int = 0  # the line's number in the text, from 0
 
     @property
     def blank(self) -> bool:
         return not self.text.strip()
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+    def span(self, source: str) -> Span:
+        return Span.trimmed_of(source, self.begin, self.end)
 
 
 # The extractors of one document each ask for its lines, paragraphs and sentences: the last few
@@ -56,8 +66,8 @@ def lines(text: str) -> list[Line]:
 @lru_cache(maxsize=32)
 def _lines(text: str) -> tuple[Line, ...]:
     result, begin = [], 0
-    for raw in text.split("\n"):
-        result.append(Line(begin, begin + len(raw), raw))
+    for index, raw in enumerate(text.split("\n")):
+        result.append(Line(begin, begin + len(raw), raw, index))
         begin += len(raw) + 1
     return tuple(result)
 
@@ -116,7 +126,8 @@ def list_at(text: str, offset: int) -> list[ListItem]:
     """The list that starts at the first non-blank line at or after ``offset`` (or ``[]``).
 
     An item runs until the next item marker of the same kind; the list ends at a blank line
-    followed by a line that neither is an item nor continues the sentence of the last item.
+    followed by a line that neither is an item nor continues the sentence of the last item. A
+    marker alone on its line (``• 1.`` in published regulations) takes the next line as its text.
     """
     all_lines = [ln for ln in lines(text) if ln.begin >= offset]
     index = 0
@@ -142,7 +153,8 @@ def list_at(text: str, offset: int) -> list[ListItem]:
             items.append((number, marker_span, line.begin + marker.end(), line.end))
             expected += 1
         elif items and (
-            (not blank_before and not _ends_and_restarts(text[items[-1][2] : items[-1][3]], line.text))
+            not text[items[-1][2] : items[-1][3]].strip()  # "• 1." alone: its text is on the next line
+            or (not blank_before and not _ends_and_restarts(text[items[-1][2] : items[-1][3]], line.text))
             or _continues(text[items[-1][2] : items[-1][3]], line.text)
             or (kind == "num" and marker and _kind(marker) != "num")  # a sub-list (a., b., -)
         ):

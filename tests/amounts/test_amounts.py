@@ -145,3 +145,28 @@ def test_find_amounts_and_purpose_never_raise_and_spans_are_verbatim(text: str) 
         assert (amount.value is None) or (amount.percentage is None)
         purpose = purpose_of(text, amount)
         assert purpose is None or purpose in text
+
+
+@pytest.mark.parametrize(
+    ("text", "values", "qualifiers"),
+    [
+        ("een besparing van drie ton op de jeugdhulp", [Decimal(300000)], [None]),
+        ("ruim twintig miljoen euro tekort", [Decimal(20000000)], ["ruim"]),
+        ("bijna één miljoen euro extra", [Decimal(1000000)], ["bijna"]),
+        ("een tekort van 2,7 miljoen op de jeugdzorg", [Decimal(2700000)], [None]),
+        ("rond een half miljoen euro", [Decimal(500000)], ["circa"]),
+        ("ca. 1,9 miljoen euro op jeugdzorg", [Decimal(1900000)], ["circa"]),
+        ("het budget gaat van 34.000 naar 61.000 euro", [Decimal(34000), Decimal(61000)], [None, None]),
+        ("2,5 mln voor preventie", [Decimal(2500000)], [None]),
+        ("€ 1,2 mld landelijk", [Decimal(1200000000)], [None]),
+        ("minimaal structureel 490 miljoen erbij", [Decimal(490000000)], ["minimaal"]),
+    ],
+)
+def test_amounts_as_people_write_them(text: str, values: list[Decimal], qualifiers: list[str | None]) -> None:
+    found = find_amounts(text)
+    assert [a.value for a in found] == values
+    assert [a.qualifier for a in found] == qualifiers
+
+
+def test_a_count_of_people_in_millions_is_no_amount_of_money() -> None:
+    assert find_amounts("De regio telt 1,2 miljoen inwoners en twee miljoen bezoekers.") == []

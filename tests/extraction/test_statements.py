@@ -7,9 +7,8 @@ from decimal import Decimal
 
 from jeugdgraph import iris
 from jeugdgraph.extract import extract_document
+from jeugdgraph.extract.resolutions import find_assignments, find_decisions
 from jeugdgraph.extract.statements import (
-    find_assignments,
-    find_decisions,
     find_glossary,
     find_measures,
     find_principles,

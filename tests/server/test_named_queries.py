@@ -134,6 +134,7 @@ OTHER_VALUES = {
     ("documenten-per-gemeente", "gemeente"): "Velsen",
     ("personen-en-rollen", "gemeente"): "GM0453",
     ("opdrachten-van-moties", "motie"): "004_33a8688e64a59d40",
+    ("opdrachten-van-moties", "uitkomst"): "alle",
     ("documenten-per-thema", "thema"): "wachttijden",
     ("zoek-in-citaten", "zoek"): "regiovisie",
     ("zoek-in-citaten", "regio"): "rijnmond",

@@ -1,0 +1,249 @@
+"""The kind of a document from what its text says (motion, proposal, decision, letter, ...)."""
+
+from __future__ import annotations
+
+import re
+from typing import cast
+
+from ..facts import DocumentKind
+from .layout import Line, split_lines
+from .matching import lowered_for_search
+
+#: A line that is only one of these words starts a document of that kind.
+HEADING_KINDS: dict[str, DocumentKind] = {
+    "raadsvoorstel": "raadsvoorstel",
+    "raadsbesluit": "raadsbesluit",
+    "raadsinformatiebrief": "raadsinformatiebrief",
+    "motie": "motie",
+    "amendement": "amendement",
+    "regiovisie": "regiovisie",
+    "nieuwsbericht": "nieuwsbericht",
+}
+
+# signals of each kind of document: (pattern, weight); patterns run on the part's text
+_SIGNALS: dict[str, tuple[tuple[str, int], ...]] = {
+    "motie": (
+        (r"(?im)^\s*motie\b", 4), (r"\bDeze motie\b", 3),
+        (r"(?i)\b(?:geven|geeft) het college (?:de )?opdracht", 3),
+        (r"(?i)\bdraagt het college op\b", 3), (r"(?i)\bverzoek(?:t|en) het college\b", 2),
+        (r"(?i)en gaat over tot de orde van de dag", 4), (r"(?im)^\s*constaterende\b", 1),
+        (r"(?im)^\s*overwegende\b", 1),
+    ),
+    "raadsvoorstel": (
+        (r"(?im)^\s*raadsvoorstel\b", 4), (r"(?i)welk besluit moet (?:er )?worden genomen", 3),
+        (r"(?i)\bvoorgesteld (?:raads)?besluit\b", 2), (r"(?i)\bstellen (?:wij|we) (?:u|de raad) voor\b", 2),
+        (r"(?im)^\s*aan de gemeenteraad\b", 1),
+    ),
+    "raadsbesluit": (
+        (r"(?im)^\s*raadsbesluit\s*$", 4), (r"(?im)^\s*besluit van de (?:gemeente)?raad\b", 4),
+        (r"(?i)\baldus (?:besloten|vastgesteld) in de (?:openbare )?(?:raads)?vergadering\b", 3),
+        (r"(?im)^\s*gelezen het voorstel\b", 2),
+    ),
+    "raadsinformatiebrief": (
+        (r"(?im)^\s*raadsinformatiebrief\b", 5), (r"(?i)\braadsinformatiebrief\b", 2), (r"\bRIB\b", 1),
+    ),
+    "nieuwsbericht": (
+        (r"(?im)^\s*ga naar (?:de )?(?:hoofd)?inhoud\s*$", 3), (r"(?im)^\s*ga naar het begin\s*$", 2),
+        (r"(?i)\bnieuwsbericht\b", 2), (r"(?im)^\s*(?:terug naar|deel dit)\b", 1),
+        (r"(?m)^\s*Wethouder [A-Z][^:\n]{2,40}:", 1),
+        (r"(?im)^\s*(?:home|start)\s*[>\u00bb/]\s*(?:actueel\s*[>\u00bb/]\s*)?nieuws", 3),
+        (r"(?im)^\s*(?:gepubliceerd|geplaatst)\s+op\b", 2), (r"(?i)\bpublicatiedatum\b", 2),
+        (r"(?i)\b(?:zei|zegt|aldus|vertelde|reageert|waarschuwde|benadrukte)\b", 1),
+        (r"(?i)\((?:foto|beeld)\s*:", 2), (r"(?im)^\s*door [A-Z][\w.-]+ [A-Z]", 2),
+        (r"(?im)^\s*(?:lees (?:ook|meer|verder|vorig bericht|volgend bericht)"
+         r"|deel dit bericht|geef een reactie|\d+ comments?|meer nieuwsberichten)\b", 3),
+        (r"(?i)\b(?:stelt|stellen|heeft|hebben) schriftelijke vragen\b|\bschriftelijke vragen gesteld\b", 2),
+        (r"(?i)\bpolitiekverslaggever\b|\bverslaggever\b", 2),
+        (r"(?im)^\s*(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)"
+         r"\s+\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}\b", 2),
+        (r"(?m)^[A-Z][\w'/-]+(?: [A-Z][\w'/-]+)? [-\u2013] [A-Z]"
+         r"|(?:^|\s)[A-Z][A-Z'/-]{2,}(?: [A-Z][\w'/-]+)? [-\u2013] [A-Z]", 2),
+        (r"(?m)\bdoor [A-Z][\w.-]+ [A-Z][\w-]+[ \t]*$", 2),
+        (r"\b[Ww]ethouder [A-Z][a-z]+", 1),
+        (r"(?i)\b(?:gisteravond|gisteren|vanavond"
+         r"|afgelopen (?:maandag|dinsdag|woensdag|donderdag|vrijdag))\b", 2),
+        (r"(?i)\b(?:motie|amendement)\b[^.]{0,120}\b(?:geen meerderheid|unaniem)\b", 2),
+        (r"(?i)\b(?:motie|amendement)\b[^.]{0,120}\b(?:is|werd|werden|wordt)\b[^.]{0,60}"
+         r"\b(?:aangenomen|verworpen|ingetrokken|aangehouden)\b", 2),
+        (r"(?i)\b(?:de|het|een) (?:motie|amendement)\b[^.]{0,80}\b(?:aangenomen|verworpen|ingetrokken)\b", 1),
+        (r"(?i)\b(?:gemeenteraad|raadsleden|raadslid|fracties?|raadsvergadering)\b", 1),
+    ),
+    "presentatie": (
+        (r"(?im)\A\s*(?:inhoud|agenda)\s*$", 2), (r"(?im)^\s*vraag aan de raad\s*$", 3),
+        (r"(?i)\bbeeldvorming\b", 1),
+    ),
+    "regiovisie": ((r"(?im)^\s*regiovisie\s*$", 5),),
+    "amendement": (
+        (r"(?im)^\s*amendement\b", 5), (r"(?i)\bstel(?:t|len) (?:het volgende )?amendement voor\b", 3),
+        (r"(?i)\bte vervangen door\b", 2), (r"(?i)\bhet amendement\b", 1),
+        (r"(?i)\bbeslispunt\w*\b[^.]{0,80}\b(?:te wijzigen|te vervangen|aan te passen|toe te voegen)\b", 3),
+        (r"(?i)\bbesluit\b[^.]{0,60}\bte wijzigen\b", 2),
+    ),
+    "regeling": (
+        (r"(?im)^\s*(?:[-\u2022]\s*)?artikel\s+\d+[.:]?", 3), (r"(?i)\bartikel\s+1[.:]\s+begrip", 3),
+        (r"(?i)\bbegripsbepaling(?:en)?\b|\bbegripsomschrijving\b", 3), (r"(?im)^\s*intitul[eé]\b", 2),
+        (r"(?im)^\s*geldend van\b", 1), (r"(?i)\bgemeenschappelijke regeling\b", 2),
+        (r"(?i)\bcentrumregeling\b", 3), (r"(?i)\bverordening\b", 2), (r"(?i)\bnadere regel", 2),
+        (r"(?im)^\s*gelet op\b", 1),
+    ),
+    "beleidsplan": (
+        (r"(?i)\b(?:beleidsplan|beleidsnota|kadernota|beleidskader|uitvoeringsplan)\b", 3),
+        (r"(?i)voorwoord\b", 3), (r"(?i)\bjeugdbeleid\b", 1), (r"(?im)^\s*inhoudsopgave\b", 1),
+        (r"(?i)\b(?:met|in) (?:dit|deze) (?:beleid|nota|plan)\b", 2),
+    ),
+    "collegebesluit": (
+        (r"(?i)\bcollegebesluit\b", 3), (r"(?i)\bbesluitenlijst\b", 3),
+        (r"(?im)^\s*(?:het college|burgemeester en wethouders)(?: van [^\n,]{2,40})?"
+         r" (?:besluit|heeft besloten)", 3),
+    ),
+    "brief": (
+        (r"(?im)^\s*geachte?\b", 2), (r"(?im)^\s*geachte? (?:college|raad|heer|mevrouw|leden)\b", 1),
+        (r"(?im)^\s*betreft\b", 2), (r"(?im)^\s*hoogachtend\b", 1),
+        (r"(?im)^\s*met vriendelijke groet", 1), (r"(?i)\bbriefnummer\b", 1), (r"(?i)\buw kenmerk\b", 1),
+    ),
+    "advies": (
+        (r"(?i)\badvies van de adviesraad\b", 3), (r"(?im)^\s*(?:betreft:?\s*)?advies\b", 3),
+        (r"(?i)\badviesraad\b", 1), (r"(?i)\b(?:gevraagd|ongevraagd) advies\b", 2),
+    ),
+}
+# A word every match of a signal holds (or one of several): a text without it cannot match, and
+# looking for a word is a hundred times faster than running a pattern that starts with ``\b``.
+# A pattern without words here always runs.
+_SIGNAL_WORDS: dict[str, tuple[str, ...]] = {
+    r"(?im)^\s*motie\b": ("motie",), r"\bDeze motie\b": ("Deze motie",),
+    r"(?i)\b(?:geven|geeft) het college (?:de )?opdracht": (" het college ",),
+    r"(?i)\bdraagt het college op\b": ("draagt het college op",),
+    r"(?i)\bverzoek(?:t|en) het college\b": (" het college",),
+    r"(?i)en gaat over tot de orde van de dag": ("en gaat over tot de orde van de dag",),
+    r"(?im)^\s*constaterende\b": ("constaterende",), r"(?im)^\s*overwegende\b": ("overwegende",),
+    r"(?im)^\s*raadsvoorstel\b": ("raadsvoorstel",),
+    r"(?i)welk besluit moet (?:er )?worden genomen": ("worden genomen",),
+    r"(?i)\bvoorgesteld (?:raads)?besluit\b": ("voorgesteld ",),
+    r"(?i)\bstellen (?:wij|we) (?:u|de raad) voor\b": ("stellen ",),
+    r"(?im)^\s*aan de gemeenteraad\b": ("aan de gemeenteraad",),
+    r"(?im)^\s*raadsbesluit\s*$": ("raadsbesluit",),
+    r"(?im)^\s*besluit van de (?:gemeente)?raad\b": ("besluit van de ",),
+    r"(?i)\baldus (?:besloten|vastgesteld) in de (?:openbare )?(?:raads)?vergadering\b": ("aldus ",),
+    r"(?im)^\s*gelezen het voorstel\b": ("gelezen het voorstel",),
+    r"(?im)^\s*raadsinformatiebrief\b": ("raadsinformatiebrief",),
+    r"(?i)\braadsinformatiebrief\b": ("raadsinformatiebrief",), r"\bRIB\b": ("RIB",),
+    r"(?im)^\s*ga naar (?:de )?(?:hoofd)?inhoud\s*$": ("ga naar ",),
+    r"(?im)^\s*ga naar het begin\s*$": ("ga naar het begin",),
+    r"(?i)\bnieuwsbericht\b": ("nieuwsbericht",),
+    r"(?im)^\s*(?:terug naar|deel dit)\b": ("terug naar", "deel dit"),
+    r"(?m)^\s*Wethouder [A-Z][^:\n]{2,40}:": ("Wethouder ",),
+    r"(?im)^\s*(?:home|start)\s*[>\u00bb/]\s*(?:actueel\s*[>\u00bb/]\s*)?nieuws": ("nieuws",),
+    r"(?im)^\s*(?:gepubliceerd|geplaatst)\s+op\b": ("gepubliceerd", "geplaatst"),
+    r"(?im)\A\s*(?:inhoud|agenda)\s*$": ("inhoud", "agenda"),
+    r"(?im)^\s*vraag aan de raad\s*$": ("vraag aan de raad",),
+    r"(?i)\bbeeldvorming\b": ("beeldvorming",), r"(?im)^\s*regiovisie\s*$": ("regiovisie",),
+    r"(?im)^\s*geachte?\b": ("geacht",), r"(?im)^\s*betreft\b": ("betreft",),
+    r"(?im)^\s*hoogachtend\b": ("hoogachtend",),
+    r"(?im)^\s*met vriendelijke groet": ("met vriendelijke groet",),
+    r"(?i)\bbriefnummer\b": ("briefnummer",), r"(?i)\buw kenmerk\b": ("uw kenmerk",),
+    r"(?i)\badvies van de adviesraad\b": ("advies van de adviesraad",),
+    r"(?im)^\s*(?:betreft:?\s*)?advies\b": ("advies",), r"(?i)\badviesraad\b": ("adviesraad",),
+    r"(?i)\b(?:gevraagd|ongevraagd) advies\b": (" advies",),
+}
+#: Words of the signals added for news, amendments, regulations, plans and executive decisions.
+_SIGNAL_WORDS.update({
+    r"(?i)\bpublicatiedatum\b": ("publicatiedatum",),
+    r"(?i)\b(?:zei|zegt|aldus|vertelde|reageert|waarschuwde|benadrukte)\b": (
+        "zei", "zegt", "aldus", "vertelde", "reageert", "waarschuwde", "benadrukte"),
+    r"(?i)\((?:foto|beeld)\s*:": ("foto", "beeld"),
+    r"(?im)^\s*door [A-Z][\w.-]+ [A-Z]": ("door ",),
+    r"(?im)^\s*(?:lees (?:ook|meer|verder|vorig bericht|volgend bericht)"
+    r"|deel dit bericht|geef een reactie|\d+ comments?|meer nieuwsberichten)\b": (
+        "lees ", "deel dit", "geef een reactie", "comment", "meer nieuwsberichten"),
+    r"(?i)\b(?:stelt|stellen|heeft|hebben) schriftelijke vragen\b|\bschriftelijke vragen gesteld\b": (
+        "schriftelijke vragen",),
+    r"(?i)\bpolitiekverslaggever\b|\bverslaggever\b": ("verslaggever",),
+    r"(?m)\bdoor [A-Z][\w.-]+ [A-Z][\w-]+[ \t]*$": ("door ",),
+    r"\b[Ww]ethouder [A-Z][a-z]+": ("ethouder ",),
+    r"(?i)\b(?:gisteravond|gisteren|vanavond"
+    r"|afgelopen (?:maandag|dinsdag|woensdag|donderdag|vrijdag))\b": (
+        "gisteren", "gisteravond", "vanavond", "afgelopen"),
+    r"(?i)\b(?:motie|amendement)\b[^.]{0,120}\b(?:geen meerderheid|unaniem)\b": ("motie", "amendement"),
+    r"(?i)\b(?:motie|amendement)\b[^.]{0,120}\b(?:is|werd|werden|wordt)\b[^.]{0,60}"
+    r"\b(?:aangenomen|verworpen|ingetrokken|aangehouden)\b": (
+        "aangenomen", "verworpen", "ingetrokken", "aangehouden"),
+    r"(?i)\b(?:de|het|een) (?:motie|amendement)\b[^.]{0,80}\b(?:aangenomen|verworpen|ingetrokken)\b": (
+        "aangenomen", "verworpen", "ingetrokken"),
+    r"(?i)\b(?:gemeenteraad|raadsleden|raadslid|fracties?|raadsvergadering)\b": (
+        "gemeenteraad", "raadsle", "raadslid", "fractie", "raadsvergadering"),
+    r"(?im)^\s*amendement\b": ("amendement",),
+    r"(?i)\bstel(?:t|len) (?:het volgende )?amendement voor\b": ("amendement",),
+    r"(?i)\bte vervangen door\b": ("te vervangen door",), r"(?i)\bhet amendement\b": ("het amendement",),
+    r"(?i)\bbeslispunt\w*\b[^.]{0,80}\b(?:te wijzigen|te vervangen|aan te passen|toe te voegen)\b": (
+        "beslispunt",),
+    r"(?i)\bbesluit\b[^.]{0,60}\bte wijzigen\b": ("te wijzigen",),
+    r"(?im)^\s*(?:[-\u2022]\s*)?artikel\s+\d+[.:]?": ("artikel",),
+    r"(?i)\bartikel\s+1[.:]\s+begrip": ("artikel",),
+    r"(?i)\bbegripsbepaling(?:en)?\b|\bbegripsomschrijving\b": ("begrip",),
+    r"(?im)^\s*intitul[eé]\b": ("intitul",), r"(?im)^\s*geldend van\b": ("geldend van",),
+    r"(?i)\bgemeenschappelijke regeling\b": ("gemeenschappelijke regeling",),
+    r"(?i)\bcentrumregeling\b": ("centrumregeling",), r"(?i)\bverordening\b": ("verordening",),
+    r"(?i)\bnadere regel": ("nadere regel",), r"(?im)^\s*gelet op\b": ("gelet op",),
+    r"(?i)\b(?:beleidsplan|beleidsnota|kadernota|beleidskader|uitvoeringsplan)\b": (
+        "beleidsplan", "beleidsnota", "kadernota", "beleidskader", "uitvoeringsplan"),
+    r"(?i)voorwoord\b": ("voorwoord",), r"(?i)\bjeugdbeleid\b": ("jeugdbeleid",),
+    r"(?im)^\s*inhoudsopgave\b": ("inhoudsopgave",),
+    r"(?i)\b(?:met|in) (?:dit|deze) (?:beleid|nota|plan)\b": ("beleid", "nota", "plan"),
+    r"(?i)\bcollegebesluit\b": ("collegebesluit",), r"(?i)\bbesluitenlijst\b": ("besluitenlijst",),
+    r"(?im)^\s*(?:het college|burgemeester en wethouders)(?: van [^\n,]{2,40})?"
+    r" (?:besluit|heeft besloten)": ("besl",),
+    r"(?im)^\s*geachte? (?:college|raad|heer|mevrouw|leden)\b": ("geacht",),
+})
+_COMPILED_SIGNALS = {
+    kind: tuple(
+        (re.compile(pattern), weight, _SIGNAL_WORDS.get(pattern, ()),
+         bool(re.compile(pattern).flags & re.IGNORECASE))
+        for pattern, weight in signals
+    )
+    for kind, signals in _SIGNALS.items()
+}
+# every signal word is written in its pattern, so a match holds it
+assert all(
+    not words or any(word in (p.pattern.lower() if folds else p.pattern) for word in words)
+    for signals in _COMPILED_SIGNALS.values() for p, _weight, words, folds in signals
+)
+_KIND_ORDER: tuple[DocumentKind, ...] = (
+    "regiovisie", "raadsbesluit", "raadsvoorstel", "amendement", "motie", "raadsinformatiebrief",
+    "regeling", "beleidsplan", "collegebesluit", "advies", "brief", "nieuwsbericht", "presentatie",
+)
+MIN_SCORE = 3
+
+
+def heading_kind(line: Line) -> DocumentKind | None:
+    """The kind a line names when it is only a kind word (``RAADSBESLUIT``, ``Motie:``)."""
+    word = line.stripped.rstrip(":").strip().lower()
+    return HEADING_KINDS.get(word)
+
+
+def classify(text: str) -> DocumentKind:
+    """The kind of one document from what its text says; ``document`` when nothing is clear."""
+    scores: dict[DocumentKind, int] = {}
+    lowered = lowered_for_search(text)
+
+    def may_match(words: tuple[str, ...], folds: bool) -> bool:
+        if not words:
+            return True
+        if not folds:
+            return any(word in text for word in words)
+        return lowered is None or any(word in lowered for word in words)
+
+    for kind, signals in _COMPILED_SIGNALS.items():
+        score = sum(
+            weight for pattern, weight, words, folds in signals
+            if may_match(words, folds) and pattern.search(text)
+        )
+        scores[cast(DocumentKind, kind)] = score
+    lines = [line.stripped for line in split_lines(text) if not line.blank]
+    if lines:
+        bullets = sum(1 for line in lines if line.startswith(("\u2022", "\u25aa", "\u25cf")))
+        short = sum(1 for line in lines if len(line) < 60)
+        if bullets >= 5 and short / len(lines) > 0.6:
+            scores["presentatie"] += 2
+    best = max(_KIND_ORDER, key=lambda k: (scores.get(k, 0), -_KIND_ORDER.index(k)))
+    return best if scores.get(best, 0) >= MIN_SCORE else "document"
+

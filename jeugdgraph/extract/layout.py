@@ -1,0 +1,131 @@
+"""The lines of a document text and the ``name: value`` fields in them (one splitter for all).
+
+Metadata, titles, dates and publishers all look at a document line by line: ``split_lines``
+keeps each line's offsets into the text, so a value found in a line becomes a span of the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .structure import Line, lines
+
+#: The lines of a text with their offsets (``structure.lines``: one splitter for all extractors).
+split_lines = lines
+
+_SALUTATION = re.compile(r"^\s*Geachte?\s+[^\n]{0,80}?,?\s*$")
+_LETTERHEAD = re.compile(r"^\s*Gemeente(?:raad)?\s+(?P<name>[A-Z\u00c0-\u00dd'][^\t\n]{1,40}?)\s*$")
+_FIELD_NAMES = (
+    "datum", "verzenddatum", "publicatiedatum", "betreft", "onderwerp", "kenmerk", "ons kenmerk",
+    "uw kenmerk", "uw brief van", "uw brief", "briefnummer", "bijlage(n)", "bijlagen", "bijlage",
+    "telefoon", "tel.", "e-mail", "email", "bezoekadres", "postadres", "contactpersoon",
+    "behandeld door", "doorkiesnummer", "registratienummer", "zaaknummer", "documentnummer",
+    "verzonden", "pagina", "portefeuillehouder", "datum besluit b&w", "datum collegebesluit",
+    "datum raadsvergadering", "datum vergadering", "vergaderdatum", "raadsvergadering", "agendapunt",
+    "voorstelnummer", "raadsvoorstelnummer", "motienummer",
+    "nummer", "corsanummer", "ons nummer", "reg.nr.", "registratienr.", "motie nr.", "motie nr",
+    "voorstel nr.", "raadsvoorstel nr.", "besluitnummer", "gepubliceerd op", "geplaatst op",
+)
+_FIELD = re.compile(
+    r"^\s*(?P<name>" + "|".join(re.escape(n) for n in sorted(_FIELD_NAMES, key=len, reverse=True))
+    + r")(?![^\W_])\s*(?P<sep>:?)\s*(?P<value>[^\t]*?)\s*$",
+    re.IGNORECASE,
+)
+_IDENTIFIER_FIELDS = (
+    "registratienummer", "zaaknummer", "documentnummer", "briefnummer", "kenmerk", "ons kenmerk",
+    "voorstelnummer", "raadsvoorstelnummer", "motienummer", "nummer", "corsanummer", "ons nummer",
+    "reg.nr.", "registratienr.", "motie nr.", "motie nr", "voorstel nr.", "raadsvoorstel nr.",
+    "besluitnummer",
+)
+_IDENTIFIER_VALUE = re.compile(r"[A-Za-z]{0,8}[ -]?[A-Za-z0-9][\w./-]{0,38}")
+_DATE_FIELDS = (
+    "datum", "verzenddatum", "publicatiedatum", "gepubliceerd op", "geplaatst op", "datum vergadering",
+    "vergaderdatum", "datum raadsvergadering", "raadsvergadering",
+)
+_POSTBUS = re.compile(r"^\s*Postbus\s+\d+", re.IGNORECASE)
+_POSTCODE = re.compile(r"^\s*\d{4}\s?[A-Z]{2}(?:\s|$)")
+_STREET = re.compile(r"^\s*[A-Z\u00c0-\u00dd][\w'.-]+(?:\s[\w'.-]+){0,4}\s\d{1,5}[a-zA-Z]?(?:[-\s]\d+)?\s*$")
+_URL_OR_MAIL = re.compile(r"^\s*(?:www\.|https?://)\S+\s*$|^\s*\S+@\S+\.\w+\s*$", re.IGNORECASE)
+_PHONE = re.compile(r"^\s*[\d()+][\d()+\s-]{7,}\s*$")
+_ADDRESSEE = re.compile(r"^\s*(?:Aan|t\.a\.v\.|ter attentie van|van de|van het)\s", re.IGNORECASE)
+_PLACE_DATE = re.compile(
+    r"^\s*(?P<place>[A-Z\u00c0-\u00dd][\w'.-]+(?:[ -][A-Za-z\u00c0-\u00ff][\w'.-]*){0,3}),"
+    r"\s+(?P<date>.+?)\s*$"
+)
+_ITEM = re.compile(r"^\s*(?:[-\u2013\u2022*]|\d{1,2}[.)]|[a-z][.)])\s")
+_SIGN_OFF = re.compile(
+    r"^\s*(?:(?:het\s+)?college\s+van\s+)?(?:burgemeester\s+en\s+wethouders|b\s*&\s*w)\s+van\s+(?P<a>[^,\n]+?),?\s*$"
+    r"|^\s*(?:de\s+)?gemeenteraad\s+van\s+(?P<b>[^,\n]+?),?\s*$"
+    r"|^\s*(?:de\s+)?raad\s+van\s+de\s+gemeente\s+(?P<c>[^,;\n]+?)[,;]?\s*$"
+    r"|^\s*besluit\s+van\s+de\s+(?:gemeente)?raad\s+van\s+(?P<d>[^,;\n]+?)[,;]?\s*$"
+    r"|^\s*de\s+(?:gemeente)?raad\s+van\s+(?:de\s+gemeente\s+)?(?P<f>[^,;\n]+?),\s+(?:in|bijeen)\b"
+    r"|^\s*namens\s+(?:het\s+college\s+van\s+burgemeester\s+en\s+wethouders\s+van\s+)?(?P<e>[^,\n]+?),?\s*$",
+    re.IGNORECASE,
+)
+_ATTACHMENT = re.compile(r"^\s*\d{1,2}[.)]\s+(?P<title>.+?)(?:\t+|\s{2,})(?P<number>\d{5,12})\s*$")
+_AGENDA_WORDS = frozenset({"inhoud", "agenda", "inhoudsopgave", "programma"})
+_BREADCRUMB = re.compile(r"\s[>\u00bb/|]\s")
+_MEETING_DATE = re.compile(
+    r"(?i)\b(?:vergadering(?:\s+bijeen)?|bijeen)\s+(?:op\s+|van\s+|d\.d\.\s+)?(?P<d>[^,;\n]+?)[,.;]?\s*(?:[,;]|$)"
+)
+_ADOPTED_ON = re.compile(r"(?i)aldus (?:besloten|vastgesteld) in de .*?(?:van|op)\s+(?P<d>.+?)\.?\s*$")
+_SKIP_LINK = re.compile(
+    r"^\s*(?:ga|naar)\s+(?:naar\s+)?(?:de\s+|het\s+)?(?:hoofd)?(?:inhoud|begin|menu)\b", re.IGNORECASE
+)
+
+
+
+def _fields(line: Line) -> list[tuple[str, str, int]]:
+    """The ``name value`` fields of a line (tab-separated fields too): (name, value, value offset)."""
+    found = []
+    offset = line.begin
+    for cell in line.text.split("\t"):
+        m = _FIELD.match(cell)
+        # without a colon, a field name only counts capitalised or in a tab-separated header line
+        if m and (m.group("sep") or not m.group("value") or cell.lstrip()[:1].isupper() or "\t" in line.text):
+            found.append((m.group("name").lower(), m.group("value"), offset + m.start("value")))
+        offset += len(cell) + 1
+    return found
+
+
+def _head(lines: list[Line], count: int = 30) -> list[Line]:
+    return [line for line in lines if not line.blank][:count]
+
+
+
+_CHROME = re.compile(
+    r"(?i)^(?:\d+\s+comments?|permanente link|naar de (?:actuele|door u bekeken) versie|advertentie\b"
+    r"|ziet u een fout|maat:\s*px|weergave met pagina|download\b|transcripti[eo]n?\b|menu$|zoeken$|home$"
+    r"|inloggen|cookie|deel dit|lees (?:ook|meer|verder|vorig|volgend)|geef een reactie|terug naar"
+    r"|date \d{4}-\d{2}\b|https?://|www\.)"
+    r"|\((?:foto|beeld)\s*:|^door [A-Z][\w.-]+ [A-Z][\w-]+$"
+)
+
+
+def is_chrome(line: str) -> bool:
+    """A line of page chrome rather than of the document: counters, links, captions, bylines."""
+    return bool(_CHROME.search(line.strip()))
+
+
+# A flattened PDF puts the fields of the head on one line: "Raadsvoorstel Onderwerp: X Datum: 12
+# oktober 2023 Voorgesteld besluit: 1. ...". A field's value then runs to the next field name.
+_INLINE_STOP = (
+    r"(?:Onderwerp|Betreft|Datum|Agendapunt|Agendanummer|Kenmerk|Registratienummer|Portefeuillehouder"
+    r"|Behandelaar|Voorgesteld besluit|Beslispunten|Raadsvergadering|Bijlage\(?n?\)?|Inleiding|Samenvatting"
+    r"|Geachte|Aan de)\s*:?"
+)
+
+
+def inline_field(line: Line, names: tuple[str, ...]) -> tuple[str, int] | None:
+    """The value of the first of ``names`` written as ``Name: value`` inside a long line, and where
+    it starts; for the one-line head of a flattened PDF."""
+    if len(line.text) < 200:
+        return None
+    pattern = re.compile(
+        r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\s*:\s*(?P<v>.+?)\s*(?=\s" + _INLINE_STOP
+        + r"|\s\d{1,2}\.\s|$)", re.IGNORECASE,
+    )
+    m = pattern.search(line.text, 0, 600)
+    if not m or len(m.group("v").split()) > 20:
+        return None
+    return m.group("v"), line.begin + m.start("v")

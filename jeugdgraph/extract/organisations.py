@@ -1,0 +1,119 @@
+"""Organisations that no register holds, recognised by what their name says they are.
+
+A register (TOOI, the project's reference files) knows municipalities, joint bodies and
+government organisations; the care providers, foundations and associations a council document
+names are mostly not in one. They are recognised here by the head noun of their name
+(``Stichting MeeleefGezin``, ``Vereniging Limburgse Gemeenten``, ``GGD Hollands Midden``,
+``Gemeenschappelijke regeling Jeugd en Wmo Midden-Holland 2024`` - a joint body -,
+``Jeugdbescherming Noord``, ``Bureau Jeugdzorg Limburg``, ``Veilig Thuis Haaglanden``,
+``Alliantie Burgervoogdij``) or as one of the national youth-care providers and bodies whose name
+has no such noun (``William Schrikker Groep``, ``Leger des Heils``, ``JB West``, ``VNG``).
+
+Each gets ``jgi:organisatie/{slug}`` with its name as written; a name the gazetteer already links
+(a registered organisation) is left to the gazetteer. A place inside such a name does not make the
+place an actor (``places.not_actors`` drops it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .. import iris
+from ..facts import Mention, NamedOrganisation, SourceText, Span
+from .matching import fold, lowered_for_search
+
+#: Head nouns that say a name is an organisation's; the capitalised words after them belong to it.
+_HEADS = (
+    r"Stichting", r"Vereniging", r"Coöperatie", r"Cooperatie", r"Federatie", r"Alliantie",
+    r"Bureau Jeugdzorg", r"GGD", r"Veilig Thuis", r"Jeugdbescherming", r"Centrum voor Jeugd en Gezin",
+    r"Kenniscentrum", r"Expertisecentrum", r"Zorggroep", r"Jeugdzorg Plus",
+)
+#: Head nouns of a joint body's name: typed jg:GemeenschappelijkeRegeling.
+_JOINT_HEADS = (r"[Gg]emeenschappelijke [Rr]egeling", r"Centrumregeling", r"Openbaar [Ll]ichaam")
+#: Names without such a noun: national youth-care providers and bodies, written as they are known.
+KNOWN_NAMES = (
+    "William Schrikker Groep", "William Schrikker Stichting", "Leger des Heils", "JB West",
+    "Jeugdbescherming west", "Intervence", "Vereniging van Nederlandse Gemeenten", "VNG",
+    "Nederlands Jeugdinstituut", "Jeugdautoriteit", "Kinderombudsman", "Voedselbank",
+    "Alliantie Burgervoogdij", "Raad voor de Kinderbescherming", "Sociaal Economische Raad",
+    "Sociaal-Economische Raad", "Tweede Kamer", "Eerste Kamer", "Vereniging Limburgse Gemeenten",
+    "Youké", "Pluryn", "Lindenhout", "Karakter", "Accare", "Levvel", "Horizon Jeugdzorg", "Timon",
+    "Entrea Lindenhout", "Parlan", "Jeugdbescherming Noord", "Jeugdbescherming Brabant",
+    "Jeugdbescherming Gelderland", "Jeugdbescherming Rotterdam Rijnmond", "Samen Veilig Midden-Nederland",
+    "Spirit", "Altra", "Arkin", "iHub", "Juzt", "Kompaan en De Bocht", "Combinatie Jeugdzorg",
+)
+# a capitalised word of a name (also "Hollands", "Midden-Nederland", "'s-Hertogenbosch") and the
+# small words inside names
+_NAME_WORD = r"(?:[A-Z\u00c0-\u00dd'][\w'\u2019&-]*|\d+)"
+_LINK_WORD = r"(?:de|der|den|het|van|voor|en|in|op|aan|'t)"
+def _headed(heads: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?P<name>(?:" + "|".join(heads) + r")(?:[ \t]+" + _LINK_WORD + r")*(?:[ \t]+" + _NAME_WORD
+        + r"(?:[ \t]+" + _LINK_WORD + r"){0,2})*?(?:[ \t]+" + _NAME_WORD + r"))\b"
+    )
+
+
+_HEADED = _headed(_HEADS)
+# a joint body's name runs on over its words ("Gemeenschappelijke regeling Jeugd en Wmo
+# Midden-Holland 2024"): greedy, up to the end of the capitalised run
+_JOINT = re.compile(
+    r"\b(?P<name>(?:" + "|".join(_JOINT_HEADS) + r")(?:[ \t]+(?:" + _LINK_WORD + r"|" + _NAME_WORD + r"))*"
+    + r"[ \t]+" + _NAME_WORD + r")"
+)
+_KNOWN = re.compile(
+    r"(?<![\w-])(?P<name>" + "|".join(re.escape(n) for n in sorted(KNOWN_NAMES, key=len, reverse=True))
+    + r")(?![\w-])"
+)
+_JOINT_HEAD_CASE = re.compile(r"^(?:gemeenschappelijke regeling|openbaar lichaam)", re.IGNORECASE)
+_CANONICAL_HEADS = {
+    "gemeenschappelijke regeling": "Gemeenschappelijke Regeling", "openbaar lichaam": "Openbaar Lichaam",
+}
+_KNOWN_LOWER = tuple(name.lower() for name in KNOWN_NAMES)
+_HEAD_WORDS = ("stichting", "vereniging", "co\u00f6peratie", "cooperatie", "federatie", "alliantie",
+               "bureau jeugdzorg", "ggd", "veilig thuis", "jeugdbescherming", "centrum voor jeugd",
+               "kenniscentrum", "expertisecentrum", "zorggroep", "jeugdzorg plus")
+_TRAILING_LINK = re.compile(r"(?:\s+" + _LINK_WORD + r")+$")
+
+
+def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) -> list[NamedOrganisation]:
+    """Organisations named by a head noun or a known name, outside the gazetteer's mentions."""
+    text = source.text
+    taken = [m.span for m in mentions if m.kind in {"organisatie", "gemeenschappelijke_regeling"}]
+    # a shortened name of a registered joint body the text names ("de Gemeenschappelijke Regeling
+    # Jeugdhulp (GRJR)" beside "Gemeenschappelijke Regeling Jeugdhulp Rijnmond") is that body
+    registered = [fold(m.span.text) for m in mentions if m.kind == "gemeenschappelijke_regeling"]
+    found: dict[tuple[int, int], NamedOrganisation] = {}
+    lowered = lowered_for_search(text)
+    patterns = []
+    # each pattern only where its words are (looking for a word is much faster than a search)
+    if lowered is None or any(name in lowered for name in _KNOWN_LOWER):
+        patterns.append((_KNOWN, "organisatie"))
+    if lowered is None or any(word in lowered for word in ("regeling", "lichaam")):
+        patterns.append((_JOINT, "gemeenschappelijke_regeling"))
+    if lowered is None or any(word in lowered for word in _HEAD_WORDS):
+        patterns.append((_HEADED, "organisatie"))
+    for pattern, kind in patterns:
+        for m in pattern.finditer(text):
+            written = _TRAILING_LINK.sub("", m.group("name")).strip()
+            # one name however the head is capitalised ("gemeenschappelijke regeling X" in a
+            # definition, "Gemeenschappelijke Regeling X" in the heading): one resource, one label
+            name = _JOINT_HEAD_CASE.sub(lambda h: _CANONICAL_HEADS[h.group(0).lower()], written)
+            begin = m.start("name")
+            end = begin + len(written)
+            if len(name.split()) > 12 or any(_overlaps(begin, end, s) for s in taken):
+                continue
+            if any(_overlaps(begin, end, Span(b, e, "")) for b, e in found):
+                continue
+            if kind == "gemeenschappelijke_regeling" and any(r.startswith(fold(name)) for r in registered):
+                continue
+            found[(begin, end)] = NamedOrganisation(
+                name, str(iris.organisatie(name)), Span.of(text, begin, end), kind)
+    return sorted(found.values(), key=lambda o: (o.span.begin, o.span.end))
+
+
+def _overlaps(begin: int, end: int, span: Span) -> bool:
+    return begin < span.end and span.begin < end
+
+
+__all__ = ["KNOWN_NAMES", "NamedOrganisation", "find_named_organisations"]

@@ -1,0 +1,118 @@
+"""The outcome of a motion or amendment, and the vote, where the document states them.
+
+Read from the text in any layout: a result field (``Uitslag`` with ``Verworpen`` on the next
+line, ``Deze motie is aangenomen op 30-09-2019``), or a sentence that names a motion or amendment
+and what happened to it (``werd die motie verworpen``, ``is 8 november unaniem aangenomen``,
+``heeft geen meerderheid gekregen``, ``een - later weer ingetrokken - motie``, ``nam de
+gemeenteraad een motie ... aan``). The first statement counts: a news item is about the motion it
+opens with. Nothing is inferred: a text that does not say what happened has no outcome.
+
+The vote: ``unaniem`` in the same sentence, ``met 20 stemmen voor en 5 tegen``, and the parties
+after ``Voor stemden:`` / ``Tegen stemden:``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..facts import DocumentKind, Outcome, SourceText, Span
+from .matching import lowered_for_search
+
+OUTCOMES = ("aangenomen", "verworpen", "ingetrokken", "aangehouden")
+#: Kinds of document whose text may report an outcome (a proposal or regulation that mentions an
+#: old motion does not get that motion's outcome).
+REPORTING_KINDS: frozenset[str] = frozenset({"motie", "amendement", "nieuwsbericht", "document"})
+
+_RESULT_FIELD = re.compile(
+    r"(?im)^[ \t]*(?:uitslag|resultaat|besluit(?:vorming)?|stemming)[ \t]*:?[ \t]*\n?[ \t]*"
+    r"(?:(?:motie|amendement)\s+is\s+)?(?P<word>aangenomen|verworpen|ingetrokken|aangehouden)\b"
+)
+_WORD = re.compile(
+    r"(?i)\b(?P<word>aangenomen|verworpen|ingetrokken|aangehouden|geen\s+meerderheid"
+    r"|verwierp(?:en)?|aannam(?:en)?)\b"
+)
+_TOOK = re.compile(r"(?i)\bnam(?:en)?\b[^.;\n]{0,160}?\b(?:motie|amendement)\b[^.;]{0,200}?\baan\b")
+_SUBJECT = re.compile(r"(?i)\b(?:motie|moties|amendement|amendementen|raadsmotie)\b")
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")
+_RECALLS = re.compile(r"(?i)\b(?:constaterende|overwegende|van mening|gelet op|verwijzend naar|eerder)\b")
+_UNANIMOUS = re.compile(r"(?i)\bunaniem\b|\bzonder\s+hoofdelijke\s+stemming\b|\braadsbreed\b")
+_COUNTS = re.compile(
+    r"(?i)\bmet\s+(?P<for>\d{1,3})\s+(?:stemmen\s+)?(?:voor\s+)?(?:en|tegen)\s+(?P<against>\d{1,3})"
+    r"(?:\s+tegen)?\b"
+    r"|\bmet\s+(?P<for2>\d{1,3})\s+tegen\s+(?P<against2>\d{1,3})\s+stemmen\b"
+)
+_AGAINST_COUNT = re.compile(r"(?i)\btegenstem(?:men)?\s+van\b[^.()]{0,80}\((?P<n>\d{1,3})\s+stemmen\)")
+_PARTIES = re.compile(r"(?im)^[ \t]*(?P<side>v[oó]{1,2}r|tegen)\s+stemden\s*:?\s*(?P<list>[^\n]+)$")
+# a text without one of these words states no outcome (looking for words is faster than the search)
+_OUTCOME_WORDS = ("aangenomen", "verworpen", "ingetrokken", "aangehouden", "meerderheid", "verwierp",
+                  "aannam",
+                  " nam ", " namen ")
+_NORMALISE = {"verwierp": "verworpen", "verwierpen": "verworpen", "aannam": "aangenomen",
+              "aannamen": "aangenomen", "geen meerderheid": "verworpen", "aan genomen": "aangenomen"}
+
+
+def _sentence(text: str, position: int) -> tuple[int, int]:
+    begin = 0
+    for m in _SENTENCE_END.finditer(text, 0, position):
+        begin = m.end()
+    m = _SENTENCE_END.search(text, position)
+    return begin, (m.start() + 1 if m else len(text))
+
+
+def _word(raw: str) -> str:
+    key = " ".join(raw.lower().split())
+    return _NORMALISE.get(key, key)
+
+
+def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
+    """The outcome the text states for its motion or amendment, with the vote when stated."""
+    if kind not in REPORTING_KINDS:
+        return None
+    text = source.text
+    lowered = lowered_for_search(text)
+    if lowered is not None and not any(w in lowered for w in _OUTCOME_WORDS):
+        return None
+    candidates: list[tuple[int, str, int, int]] = []
+    field = _RESULT_FIELD.search(text)
+    if field:
+        line_end = text.find("\n", field.end())
+        candidates.append((field.start("word"), _word(field.group("word")), field.start(),
+                           len(text) if line_end < 0 else line_end))
+    for m in _WORD.finditer(text):
+        begin, end = _sentence(text, m.start())
+        # a motion's considerations may recall another motion ("constaterende dat de motie X in 2019
+        # is aangenomen"): that is not this motion's outcome
+        if kind in {"motie", "amendement"} and _RECALLS.search(text, max(0, begin - 200), end):
+            continue
+        if _SUBJECT.search(text, begin, end):
+            candidates.append((m.start(), _word(m.group("word")), begin, end))
+            break
+    took = _TOOK.search(text) if lowered is None or " nam " in lowered or " namen " in lowered else None
+    if took:
+        begin, end = _sentence(text, took.start())
+        candidates.append((took.start(), "aangenomen", begin, end))
+    if not candidates:
+        return None
+    _, value, begin, end = min(candidates)
+    span = Span.trimmed_of(text, begin, end)
+    outcome = Outcome(value=value, span=span)
+    if _UNANIMOUS.search(span.text):
+        outcome.unanimous = True
+    counts = _COUNTS.search(span.text)
+    if counts:
+        outcome.votes_for = int(counts.group("for") or counts.group("for2"))
+        outcome.votes_against = int(counts.group("against") or counts.group("against2"))
+    else:
+        against = _AGAINST_COUNT.search(span.text)
+        if against:
+            outcome.votes_against = int(against.group("n"))
+    for m in _PARTIES.finditer(text):
+        names = [p.strip(" .") for p in re.split(r",|\ben\b", m.group("list")) if p.strip(" .")]
+        if m.group("side").lower().startswith("v"):
+            outcome.parties_for.extend(names)
+        else:
+            outcome.parties_against.extend(names)
+    return outcome
+
+
+__all__ = ["OUTCOMES", "REPORTING_KINDS", "find_outcome"]

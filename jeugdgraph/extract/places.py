@@ -1,0 +1,113 @@
+"""People and places: which municipality mentions name a municipality as an actor.
+
+The gazetteer finds every place name; not every one is the municipality the document speaks of:
+
+* a surname: after initials (``R. Bloemendaal``), after a first name in a signature or list of
+  names with their parties (``Karin Bloemendaal`` beside ``Piet Jansen (VVD)``), or before
+  a party in parentheses (``Bloemendaal (VVD)``);
+* a party's name: ``GroenLinks Rijswijk``, ``CDA Hoogeveen``, ``Stadspartij 100% voor Groningen``,
+  ``Progressief Pijnacker-Nootdorp``, ``Beter voor Rijswijk``;
+* an organisation's name the text names (``Omroep Zeeland``, ``Jeugdbescherming Noord``): the
+  organisation is the actor (``organisations``);
+* a venue or the seat of government: ``naar Den Haag``, and ``in``/``uit Den Haag`` in a sentence
+  about national politics (the cabinet, parliament, a protest or lobby of aldermen: they sit or
+  go there); ``jeugdigen in Den Haag`` stays the municipality; going to a place (``naar Leeuwarden
+  vertrokken``) does not make it an actor either (coming from one does: ``wethouders uit Asten``).
+
+``not_actors`` removes those mentions; the others stay.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..facts import Mention, NamedOrganisation
+
+_PARTIES = (
+    r"CDA", r"VVD", r"PvdA", r"D66", r"GroenLinks", r"GL", r"SP", r"ChristenUnie", r"CU", r"SGP", r"PVV",
+    r"JA21", r"FvD", r"BBB", r"Volt", r"DENK", r"50PLUS", r"PvdD", r"Partij voor de Dieren",
+    r"CU-SGP", r"ChristenUnie-SGP", r"GBLV", r"Trots", r"Leefbaar", r"Lokaal", r"Gemeentebelangen",
+    r"Onafhankelijk", r"Progressief", r"Stadspartij(?: [\w%]+)*? voor", r"(?:Beter|Echt|Samen|Hart) voor",
+    r"Algemeen Belang", r"Democraten '66", r"Inwonersbelang", r"Burgerbelang", r"Dorpsbelang",
+)
+_PARTY_BEFORE = re.compile(r"(?:^|[\s(])(?:" + "|".join(_PARTIES) + r")\s+$")
+_INITIALS_BEFORE = re.compile(r"(?:\b[A-Z]\.\s?){1,4}(?:(?:van|de|der|den|ten|ter)\s+){0,2}$")
+_FIRST_NAME_BEFORE = re.compile(r"(?:^|[\n,;()])\s*[A-Z][a-z]{2,15}\s+(?:(?:van|de|der|den)\s+){0,2}$")
+# a first name and a surname alone on a line (not "Gemeente X", "Situatie X", "Regio X")
+_SIGNATURE_LINE = re.compile(
+    r"^(?!(?:Gemeente|Regio|Provincie|Situatie|Raad|College|Stad|Dorp|Wijk|Jeugdhulp|Jeugdzorg)\b)"
+    r"[A-Z][a-z]{2,15}(?:\s+(?:van|de|der|den|ten|ter))*\s+[A-Z][\w'-]+$"
+)
+_PARTY_AFTER = re.compile(r"^\s*\((?:" + "|".join(_PARTIES) + r")\)")
+_VENUE_BEFORE = re.compile(r"(?i)\bnaar\s+$")
+_PARTY_IN_LINE = re.compile(r"\((?:" + "|".join(_PARTIES) + r")\)")
+_SEAT_OF_GOVERNMENT = frozenset({"gm0518"})  # 's-Gravenhage: "in Den Haag" is parliament and cabinet
+_OWNER_BEFORE = re.compile(r"\b(?:Omroep|Radio|RTV|Dagblad|Provinciale|Veiligheidsregio|GGD|Rechtbank)\s+$")
+_NATIONAL = re.compile(
+    r"(?i)\b(?:kabinet|minister\w*|staatssecretaris|tweede kamer|kamerleden|het rijk|rijksoverheid"
+    r"|miljoenennota|actie|protest\w*|lobby|wethouders|demonstr\w*|manifestatie|haagse)\b"
+)
+_MONEY_WORD = re.compile(r"(?i)\b(?:geld|\w*miljoen\w*|\w*miljard\w*|budget\w*|subsidie\w*)\b")
+_IN_BEFORE = re.compile(r"(?i)\b(?:in|uit|vanuit)\s+$")
+
+
+def not_actors(
+    text: str, mentions: Sequence[Mention], organisations: Sequence[NamedOrganisation] = ()
+) -> list[Mention]:
+    """The mentions without municipalities named as a surname, in a party's or organisation's name,
+    or as a venue."""
+    kept = []
+    for mention in mentions:
+        if mention.kind == "gemeente" and _not_an_actor(text, mention, organisations):
+            continue
+        if mention.kind in {"jeugdregio", "wet"} and _inside_a_name(text, mention, organisations):
+            continue  # "Gemeenschappelijke regeling Jeugd en Wmo Midden-Holland" names neither
+        kept.append(mention)
+    return kept
+
+
+def _inside_a_name(text: str, mention: Mention, organisations: Sequence[NamedOrganisation]) -> bool:
+    """A region named inside an organisation's name (``Omroep Zeeland``, ``Centrumregeling
+    Jeugdhulp Noordoost Brabant``) is the organisation's, not the region as an actor."""
+    begin, end = mention.span.begin, mention.span.end
+    if any(o.span.begin <= begin and end <= o.span.end for o in organisations):
+        return True
+    return bool(_OWNER_BEFORE.search(text[max(0, begin - 30):begin]))
+
+
+def _not_an_actor(text: str, mention: Mention, organisations: Sequence[NamedOrganisation]) -> bool:
+    begin, end = mention.span.begin, mention.span.end
+    before = text[max(0, begin - 60):begin]
+    after = text[end:end + 40]
+    if any(o.span.begin <= begin and end <= o.span.end for o in organisations):
+        return True
+    if _OWNER_BEFORE.search(before):
+        return True
+    if _PARTY_BEFORE.search(before) or _PARTY_AFTER.match(after):
+        return True
+    if _INITIALS_BEFORE.search(before):
+        return True
+    line_begin = text.rfind("\n", 0, begin) + 1
+    line_end = text.find("\n", end)
+    line = text[line_begin:len(text) if line_end < 0 else line_end]
+    if _FIRST_NAME_BEFORE.search(before) and (_PARTY_AFTER.match(after) or _PARTY_IN_LINE.search(line)):
+        return True  # a name in a signature or a list of members with their parties
+    if _SIGNATURE_LINE.match(line.strip()) and len(text) - line_end < 400:
+        return True  # "Karin Bloemendaal" alone on a line among the closing lines: a signature
+    if _VENUE_BEFORE.search(before):
+        return True
+    code = mention.iri.rstrip("/").rsplit("/", 1)[-1]
+    if code not in _SEAT_OF_GOVERNMENT or not _IN_BEFORE.search(before):
+        return False
+    # "in Den Haag" is the seat of government only where the sentence is about national politics
+    start = max(text.rfind(".", 0, begin), text.rfind("\n", 0, begin)) + 1
+    stops = [i for i in (text.find(".", end), text.find("\n", end)) if i >= 0]
+    sentence = text[start:min(stops) if stops else len(text)]
+    if _NATIONAL.search(sentence):
+        return True
+    # money "uit Den Haag" comes from the national government
+    return bool(re.search(r"(?i)\buit\s+$", before)) and bool(_MONEY_WORD.search(sentence))
+
+
+__all__ = ["not_actors"]

@@ -1,0 +1,207 @@
+"""The title of a document: a subject field, a kind-specific heading or the first title-like line."""
+
+from __future__ import annotations
+
+import re
+
+import justext
+
+from ..facts import DocumentKind, Span
+from .docdates import _is_date_line, _place_date, dateline_date
+from .kinds import heading_kind
+from .layout import (
+    _AGENDA_WORDS,
+    _BREADCRUMB,
+    _FIELD,
+    _ITEM,
+    _LETTERHEAD,
+    _SKIP_LINK,
+    Line,
+    _fields,
+    _head,
+    inline_field,
+    is_chrome,
+)
+from .matching import fold
+
+_KIND_TITLE = re.compile(r"^\s*(?:Motie|Amendement)\b(?!\s*$)\s+(?!van\b|is\b|over\b)\S")
+_STOPWORDS = frozenset(fold(w) for w in justext.get_stoplist("Dutch"))
+
+
+def _title(
+    text: str, lines: list[Line], kind: DocumentKind, part_heading: Line | None
+) -> tuple[str | None, Span | None]:
+    head = _head(lines)
+    if kind in {"motie", "amendement"}:  # "Motie IX Aanpak betere jeugdzorg", "Amendement II Stelpost Jeugd"
+        for line in head[:8]:
+            if _KIND_TITLE.match(line.text) and _title_like(line.stripped):
+                return _clean(line.stripped), line.span(text)
+    if head and (inline := inline_field(head[0], ("Onderwerp", "Betreft"))):  # a flattened head
+        value, offset = inline
+        return _clean(value), Span.trimmed_of(text, offset, offset + len(value))
+    # a subject field: "Betreft: X", "Onderwerp X" (also as a tab-separated field)
+    for position, line in enumerate(head):
+        for name, value, offset in _fields(line):
+            if name not in {"betreft", "onderwerp"}:
+                continue
+            if value:
+                return _clean(value), Span.of(text, offset, offset + len(value))
+            following = head[position + 1] if position + 1 < len(head) else None
+            if following is not None and len(following.stripped) < 150 and not _fields(following):
+                return _clean(following.stripped), following.span(text)
+    if kind == "raadsvoorstel":
+        for line in head[:20]:
+            if re.match(r"^\s*Raadsvoorstel\s+\S", line.text) and _title_like(line.stripped):
+                return _clean(line.stripped), line.span(text)
+    if kind == "motie":
+        for line in head[:5]:
+            m = re.match(r"^\s*Motie\s*[:\-\u2013]\s*(?P<title>\S.*)$", line.text)
+            if m:
+                span = Span.trimmed_of(text, line.begin + m.start("title"), line.end)
+                return _clean(m.group("title")), span
+    if kind == "regiovisie" and part_heading is not None:
+        heading = part_heading
+        if heading.stripped.lower() == "regiovisie":
+            following = [line for line in lines if line.index > heading.index and not line.blank][:1]
+            if following and _title_like(following[0].stripped):
+                subtitle = following[0]
+                title = f"Regiovisie {subtitle.stripped}"
+                return _clean(title), Span.trimmed_of(text, heading.begin, subtitle.end)
+    if kind == "presentatie":
+        found = _presentation_title(text, lines)
+        if found is not None:
+            return found
+    if kind == "raadsbesluit":
+        for line in head[:10]:
+            if re.match(r"^\s*Besluit van de\b", line.text, re.IGNORECASE):
+                return _clean(line.stripped.rstrip(",;")), line.span(text)
+        return None, None
+    if kind in {"raadsinformatiebrief", "brief", "advies"}:
+        return None, None
+    return _first_title_line(text, head)
+
+
+def _first_title_line(text: str, head: list[Line]) -> tuple[str | None, Span | None]:
+    """The short line above the first prose that is most about what the text is about.
+
+    Page chrome is passed over: navigation and skip links, captions (also an image text repeated
+    as its caption), bylines, advertising and counters. Of the title-like lines above the first
+    line of prose (twenty words or more), the one with the most content words that recur in the
+    rest of the text wins (``justext``'s Dutch stop list tells content words apart), the first on
+    a tie; a line none of whose words recur ("Lion Stadhuis", "2 comments") is no title.
+    """
+    body = fold(text)
+    candidates: list[tuple[int, Line]] = []
+    spaced = any(later.index > earlier.index + 1 for earlier, later in zip(head, head[1:], strict=False))
+    skipped_cache: dict[int, bool] = {}
+
+    def skipped(position: int) -> bool:
+        if position not in skipped_cache:
+            skipped_cache[position] = _not_a_title(head, position)
+        return skipped_cache[position]
+
+    for position, line in enumerate(head):
+        stripped = line.stripped
+        if skipped(position):
+            continue
+        # a neighbour joins the line into a paragraph (chrome, fields and dates do not; in a text
+        # without blank lines every line stands alone)
+        joined_before = (spaced and position > 0 and head[position - 1].index == line.index - 1
+                         and not skipped(position - 1))
+        joined_after = (spaced and position + 1 < len(head) and head[position + 1].index == line.index + 1
+                        and not skipped(position + 1))
+        paragraph = [line.stripped]
+        if joined_before or joined_after:  # a line of a paragraph: prose unless a short heading line
+            k = position
+            while k + 1 < len(head) and head[k + 1].index == head[k].index + 1:
+                k += 1
+                paragraph.append(head[k].stripped)
+        if (_title_like(stripped) or _headline_sentence(stripped)) and not (joined_before or joined_after):
+            score = _recurring(stripped, body)
+            if score or _title_like(stripped):
+                candidates.append((score, line))
+            continue
+        if not _ITEM.match(stripped + " ") and len(" ".join(paragraph).split()) >= 20:
+            break
+    # the first line with two content words that recur, else the first with one, else a first line
+    # that is the only candidate (a short text's heading)
+    best = next((c for c in candidates if c[0] >= 2), None) or next((c for c in candidates if c[0]), None)
+    if best is None and len(candidates) == 1 and candidates[0][1] is head[0]:
+        best = candidates[0]
+    if best is None:
+        return None, None
+    line = best[1]
+    return _clean(line.stripped.rstrip(".") if _headline_sentence(line.stripped) else line.stripped), \
+        line.span(text)
+
+
+def _not_a_title(head: list[Line], position: int) -> bool:
+    """Chrome, a field, a date, a kind heading or a line repeated beside itself (image text and caption)."""
+    line = head[position]
+    stripped = line.stripped
+    repeated = any(0 <= i < len(head) and i != position and head[i].stripped == stripped
+                   for i in (position - 1, position + 1))
+    return bool(repeated or _SKIP_LINK.match(line.text) or heading_kind(line) or _LETTERHEAD.match(line.text)
+                or _BREADCRUMB.search(line.text) or _fields(line) or is_chrome(stripped)
+                or (any(c.isdigit() for c in stripped)
+                    and (_is_date_line(stripped) or dateline_date(stripped) is not None)))
+
+
+def _headline_sentence(text: str) -> bool:
+    """A one-sentence headline that ends in a full stop (``X stelt schriftelijke vragen over Y.``)."""
+    return text.endswith(".") and text.count(".") == 1 and 3 <= len(text.split()) <= 15
+
+
+def _recurring(line: str, body: str) -> int:
+    """How many content words of the line occur again in the text (outside the line itself)."""
+    folded = fold(line)
+    count = 0
+    for word in set(re.findall(r"[^\W\d_]{4,}", folded)):
+        if word not in _STOPWORDS and body.count(word) > folded.count(word):
+            count += 1
+    return count
+
+
+def _title_like(text: str) -> bool:
+    """A line that can be a title: short, no sentence end, not a list item, field or date."""
+    return (
+        0 < len(text.split()) <= 15
+        and len(text) <= 150
+        and text[-1] not in ".,;:?!"
+        and not _ITEM.match(text + " ")
+        and not _FIELD.match(text)
+        and any(c.isalpha() for c in text)
+        and not _is_date_line(text)
+        and _place_date(text) is None
+    )
+
+
+def _presentation_title(text: str, lines: list[Line]) -> tuple[str, Span] | None:
+    """The first block that is not the agenda, a bullet list or an agenda entry repeated."""
+    blocks: list[list[Line]] = []
+    for line in lines:
+        if line.blank:
+            if blocks and blocks[-1]:
+                blocks.append([])
+            continue
+        if not blocks:
+            blocks.append([])
+        blocks[-1].append(line)
+    agenda = {line.stripped.lstrip("\u2022- ").lower() for line in lines[:40]
+              if line.stripped.startswith(("\u2022", "-"))}
+    for block in blocks[:12]:
+        if not block:
+            continue
+        joined = " ".join(line.stripped for line in block)
+        first = block[0].stripped
+        if first.lower() in _AGENDA_WORDS or first.startswith(("\u2022", "-")) or joined.lower() in agenda:
+            continue
+        if 2 <= len(joined.split()) <= 12 and joined[-1] not in ".,;:?!" and not _ITEM.match(first + " "):
+            return _clean(joined), Span.trimmed_of(text, block[0].begin, block[-1].end)
+    return None
+
+
+def _clean(value: str) -> str:
+    value = re.sub(r"\s+", " ", value).strip()
+    return value[:1].upper() + value[1:].lower() if value.isupper() and len(value.split()) == 1 else value
+

@@ -1,0 +1,49 @@
+"""Organisations no register holds, and place names that do not name an acting municipality."""
+
+from __future__ import annotations
+
+from jeugdgraph.build import reference_data
+from jeugdgraph.extract import extract_document
+
+from .conftest import source_of
+
+
+def _extract(text: str):  # noqa: ANN202 - ExtractedDocument
+    _, entries = reference_data()
+    return extract_document(source_of(text), gazetteer=entries)
+
+
+def _municipalities(text: str) -> set[str]:
+    return {m.iri.rsplit("/", 1)[-1] for m in _extract(text).mentions if m.kind == "gemeente"}
+
+
+def test_organisations_are_recognised_by_what_their_name_says() -> None:
+    found = _extract(
+        "Bij de Stichting MeeleefGezin, de William Schrikker Groep en het Leger des Heils is overleg. "
+        "Ook Jeugdbescherming Noord en de Vereniging Limburgse Gemeenten doen mee."
+    )
+    names = {o.name for o in found.organisations}
+    assert {"Stichting MeeleefGezin", "William Schrikker Groep", "Leger des Heils",
+            "Jeugdbescherming Noord", "Vereniging Limburgse Gemeenten"} <= names
+
+
+def test_people_parties_and_venues_are_not_municipalities() -> None:
+    assert _municipalities("Anna de Vries (CDA) Piet Jansen (VVD) Karin Bloemendaal") == set()
+    assert _municipalities("Het wethoudersoverleg van R. Bloemendaal ging over jeugdzorg.") == set()
+    assert _municipalities("Namens GroenLinks Rijswijk en de Stadspartij 100% voor Groningen.") == set()
+    assert _municipalities("De wethouders trokken naar Den Haag; de lobby in Den Haag gaat door.") == set()
+
+
+def test_a_municipality_named_as_itself_stays() -> None:
+    assert _municipalities("Situatie Leeuwarden\n\nDe wethouders uit Asten en Waalre gaan.") == {
+        "gm0080", "gm0743", "gm0866"}
+
+
+def test_den_haag_is_the_municipality_unless_the_sentence_is_about_national_politics() -> None:
+    assert _municipalities("Jeugdigen in Den Haag wachten lang op hulp.") == {"gm0518"}
+    assert _municipalities("De miljoenenregen uit Den Haag is een schijntje.") == set()
+
+
+def test_a_name_alone_on_a_closing_line_is_a_signature() -> None:
+    text = "De raad verzoekt het college om de wachttijden te verkorten.\n\nKarin Bloemendaal\n"
+    assert _municipalities(text) == set()

@@ -1,0 +1,70 @@
+"""The outcome of a motion or amendment and the vote, read from the text in any layout."""
+
+from __future__ import annotations
+
+from jeugdgraph.build import reference_data
+from jeugdgraph.extract import extract_document
+from jeugdgraph.extract.outcome import find_outcome
+from jeugdgraph.mapping import map_document
+from jeugdgraph.namespaces import JG, JGI, OPENGOV
+
+from .conftest import source_of
+
+REJECTED_MOTION = """Motie Wachtlijsten jeugdhulp
+
+De raad van de gemeente Zwolle, in vergadering bijeen op 12 maart 2025,
+
+verzoekt het college om voor de zomer een plan tegen de wachtlijsten te maken,
+
+en gaat over tot de orde van de dag.
+
+Uitslag
+Verworpen met 12 stemmen voor en 21 tegen
+"""
+
+
+def test_a_result_field_and_the_counts_give_outcome_and_vote() -> None:
+    outcome = find_outcome(source_of(REJECTED_MOTION), "motie")
+    assert outcome is not None and outcome.value == "verworpen"
+    assert (outcome.votes_for, outcome.votes_against) == (12, 21)
+
+
+def test_a_news_sentence_gives_the_outcome_of_the_motion_it_reports() -> None:
+    text = "Joure - De motie van de NCPN over de jeugdzorg werd door een meerderheid verworpen."
+    assert find_outcome(source_of(text), "nieuwsbericht").value == "verworpen"
+    text = "De motie jeugdzorg, ingediend door alle partijen, is 8 november unaniem aangenomen."
+    outcome = find_outcome(source_of(text), "nieuwsbericht")
+    assert outcome.value == "aangenomen" and outcome.unanimous
+    text = "Een - later weer ingetrokken - motie van afkeuring werd ingediend door GroenLinks."
+    assert find_outcome(source_of(text), "nieuwsbericht").value == "ingetrokken"
+    text = "Een motie van afkeuring tegen het beleid heeft woensdagavond geen meerderheid gekregen."
+    assert find_outcome(source_of(text), "nieuwsbericht").value == "verworpen"
+
+
+def test_no_outcome_where_the_text_states_none() -> None:
+    assert find_outcome(source_of("Verschillende fracties bereiden een motie voor."), "nieuwsbericht") is None
+    # a proposal that mentions an old adopted motion does not get that motion's outcome
+    text = "Raadsvoorstel\n\nDe motie over jeugdhulp is in 2019 aangenomen."
+    assert find_outcome(source_of(text), "raadsvoorstel") is None
+
+
+def test_a_rejected_motion_keeps_its_requests_as_requests_and_states_its_outcome() -> None:
+    _, entries = reference_data()
+    extracted = extract_document(source_of(REJECTED_MOTION, "motie_zwolle.txt"), gazetteer=entries)
+    assert extracted.metadata.kind == "motie"
+    assert len(extracted.assignments) == 1  # the request, recorded as the motion's request
+    graph = map_document(extracted)
+    doc = JGI["document/motie_zwolle"]
+    assert graph.value(doc, JG.uitkomst) == JGI["uitkomst/verworpen"]
+    vote = graph.value(None, OPENGOV.motion, doc)
+    assert graph.value(vote, OPENGOV.result) == JGI["uitkomst/verworpen"]
+    assert int(graph.value(vote, JG.stemmenTegen)) == 21
+
+
+def test_a_motion_recalling_another_motion_has_no_outcome_of_its_own() -> None:
+    text = (
+        "Motie Jeugdhulp dichtbij\n\nDe raad,\n\n"
+        "constaterende dat de motie Wachtlijsten in 2019 is aangenomen;\n\n"
+        "verzoekt het college om een plan te maken,\n\nen gaat over tot de orde van de dag.\n"
+    )
+    assert find_outcome(source_of(text), "motie") is None

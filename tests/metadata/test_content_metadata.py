@@ -1,0 +1,77 @@
+"""Kind, title and date from the content, in any layout: page chrome, date lines, flattened text."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from jeugdgraph.extract.metadata import classify, extract_metadata
+from jeugdgraph.facts import SourceText
+
+
+def _metadata(text: str):  # noqa: ANN202 - DocumentMetadata
+    return extract_metadata(SourceText(Path("x.txt"), "x", text, "text/plain"))[0]
+
+
+def test_kind_by_content() -> None:
+    amendment = "Amendement II Stelpost\n\nDe fractie stelt voor de zin te vervangen door: X."
+    assert classify(amendment) == "amendement"
+    regulation = "Artikel 1 Begripsbepalingen\nIn deze verordening wordt verstaan onder: ..."
+    assert classify(regulation) == "regeling"
+    assert classify("Kadernota jeugd\n\nVoorwoord\n\nMet dit beleid zetten we in op ...") == "beleidsplan"
+    news = (
+        "Joure - De motie over de jeugdzorg werd door een meerderheid verworpen, zei raadslid Visser.\n\n"
+        "De fractie van de NCPN diende de motie in."
+    )
+    assert classify(news) == "nieuwsbericht"
+
+
+def test_title_passes_over_page_chrome_to_the_line_the_text_is_about() -> None:
+    text = (
+        "Lion Stadhuis\n\nVragen PvdA over wachttijden Raad voor de Kinderbescherming\n\n"
+        "Publicatiedatum: \n26 nov 2018\n\nDe fractie van de PvdA maakt zich zorgen over de "
+        "wachttijden bij de Raad voor de Kinderbescherming en stelt schriftelijke vragen aan het "
+        "college van burgemeester en wethouders.\n"
+    )
+    metadata = _metadata(text)
+    assert metadata.title == "Vragen PvdA over wachttijden Raad voor de Kinderbescherming"
+    assert metadata.date == date(2018, 11, 26)
+
+
+def test_a_news_date_line_with_weekday_and_time_dates_the_page() -> None:
+    text = (
+        "Jeugdbeleid en Jeugdzorg\n\nwoensdag 24 april 2024 10:37\n\nHoewel jeugdbeleid en jeugdzorg veel op "
+        "elkaar lijken, zijn het toch twee verschillende zaken die de gemeenteraad apart "
+        "bespreekt in de raad.\n"
+    )
+    metadata = _metadata(text)
+    assert (metadata.title, metadata.date) == ("Jeugdbeleid en Jeugdzorg", date(2024, 4, 24))
+
+
+def test_no_date_where_the_text_gives_only_a_day_and_month() -> None:
+    assert (
+        _metadata("Breng jeugdzorg terug\n\nDe motie is 8 november unaniem aangenomen door de raad.\n").date
+        is None
+    )
+
+
+def test_a_flattened_head_gives_its_subject_date_and_decisions() -> None:
+    from jeugdgraph.extract.resolutions import find_decisions
+
+    text = (
+        "Raadsvoorstel Onderwerp: Regiovisie Jeugdhulp IJsselland Datum: 12 oktober 2023 Voorgesteld "
+        "besluit: 1. De Regiovisie Jeugdhulp IJsselland 2024-2028 vast te stellen. 2. Het college "
+        "opdracht te geven de raad jaarlijks te informeren. Inleiding De gemeente Zwolle werkt samen "
+        "met tien gemeenten in de regio IJsselland aan de jeugdhulp voor alle kinderen."
+    )
+    metadata = _metadata(text)
+    assert (metadata.kind, metadata.title, metadata.date) == (
+        "raadsvoorstel",
+        "Regiovisie Jeugdhulp IJsselland",
+        date(2023, 10, 12),
+    )
+    decisions = find_decisions(SourceText(Path("x.txt"), "x", text, "text/plain"), (), "raadsvoorstel")
+    assert [d.span.text for d in decisions] == [
+        "De Regiovisie Jeugdhulp IJsselland 2024-2028 vast te stellen.",
+        "Het college opdracht te geven de raad jaarlijks te informeren.",
+    ]
