@@ -177,6 +177,8 @@ class SearchIndex:
         query = self._query(text, filters)
         self.index.reload()
         searcher = self.index.searcher()
+        # tantivy sizes its collector by the limit: "no cap" (2**62) must not reach it
+        limit = max(1, min(limit, searcher.num_docs))
         found = searcher.search(query, limit=limit, offset=offset, count=True)
         generator = None
         if snippets and found.hits:
