@@ -142,10 +142,13 @@ def _tally(m: Municipality) -> dict:
 
 
 def tallies(facts: MapFacts) -> dict:
-    """Per CBS code: documents about the municipality, open items in them and the regiovisie status
-    (what the page asks for after drawing, see :func:`jeugdgraph.geo.facts.map_facts`)."""
+    """Per CBS code of a municipality on the map: documents about it, open items in them and the
+    regiovisie status (what the page asks for after drawing, see
+    :func:`jeugdgraph.geo.facts.map_facts`). Former municipalities have no shape to colour."""
+    shapes = boundaries.municipalities()
+    on_map = {code: m for code, m in facts.municipalities.items() if code in shapes}
     return {"peildatum": facts.day.isoformat(),
-            "gemeenten": {code: _tally(m) for code, m in sorted(facts.municipalities.items())}}
+            "gemeenten": {code: _tally(m) for code, m in sorted(on_map.items())}}
 
 
 def region_collection(facts: MapFacts, colours: dict[str, str]) -> dict:
