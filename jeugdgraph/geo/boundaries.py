@@ -26,7 +26,6 @@ PROVINCE_FILE = DATA_DIR / "cbs_provincie_2025.topojson"
 BOUNDARY_FILES = (MUNICIPALITY_FILE, PROVINCE_FILE)
 ATTRIBUTION = "Bron: CBS / PDOK, CC BY 4.0"
 LICENSE = "https://creativecommons.org/licenses/by/4.0/"
-CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84"
 #: Degrees a region's outline may move when simplified for the web (about 30 m).
 REGION_TOLERANCE = 0.0003
 #: Decimals of a coordinate in WKT and GeoJSON: 1e-5 degrees is about a metre.
@@ -94,8 +93,9 @@ def region_areas(members: Mapping[str, Iterable[str]], tolerance: float = REGION
 
 
 def wkt(geometry: BaseGeometry) -> str:
-    """A GeoSPARQL WKT literal's text: the CRS84 IRI, then the geometry (longitude latitude)."""
-    return f"<{CRS84}> {shapely.to_wkt(geometry, rounding_precision=DECIMALS, trim=True)}"
+    """A GeoSPARQL WKT literal's text, longitude latitude, without a CRS IRI: GeoSPARQL 1.1 reads
+    such a literal as CRS84, and Virtuoso 7 refuses one that starts with an IRI."""
+    return shapely.to_wkt(geometry, rounding_precision=DECIMALS, trim=True)
 
 
 def geojson_geometry(geometry: BaseGeometry) -> dict:

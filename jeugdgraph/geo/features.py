@@ -142,13 +142,12 @@ def _tally(m: Municipality) -> dict:
 
 
 def tallies(facts: MapFacts) -> dict:
-    """Per CBS code of a municipality on the map: documents about it, open items in them and the
-    regiovisie status (what the page asks for after drawing, see
-    :func:`jeugdgraph.geo.facts.map_facts`). Former municipalities have no shape to colour."""
-    shapes = boundaries.municipalities()
-    on_map = {code: m for code, m in facts.municipalities.items() if code in shapes}
-    return {"peildatum": facts.day.isoformat(),
-            "gemeenten": {code: _tally(m) for code, m in sorted(on_map.items())}}
+    """Per CBS code: documents about the municipality, open items in them and the regiovisie status
+    (what the page asks for after drawing, see :func:`jeugdgraph.geo.facts.map_facts`), for the
+    municipalities the map draws: former ones from the registers have no boundary."""
+    drawn = _municipality_geometries()
+    counted = {code: _tally(m) for code, m in sorted(facts.municipalities.items()) if code in drawn}
+    return {"peildatum": facts.day.isoformat(), "gemeenten": counted}
 
 
 def region_collection(facts: MapFacts, colours: dict[str, str]) -> dict:

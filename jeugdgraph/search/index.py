@@ -177,9 +177,10 @@ class SearchIndex:
         query = self._query(text, filters)
         self.index.reload()
         searcher = self.index.searcher()
-        # tantivy sizes its collector by the limit: "no cap" (2**62) must not reach it
-        limit = max(1, min(limit, searcher.num_docs))
-        found = searcher.search(query, limit=limit, offset=offset, count=True)
+        # tantivy reserves room for limit + offset hits up front: never ask for more than there are
+        stored = searcher.num_docs
+        window = max(1, min(limit, stored - offset))
+        found = searcher.search(query, limit=window, offset=min(offset, stored), count=True)
         generator = None
         if snippets and found.hits:
             generator = tantivy.SnippetGenerator.create(searcher, query, self.schema, "tekst")

@@ -7,11 +7,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
+import shapely
 from fastapi.testclient import TestClient
 
 from jeugdgraph.derived import GRAPH_DERIVED
-from jeugdgraph.namespaces import GRAPH_ONTOLOGY, GRAPH_REFERENCE
+from jeugdgraph.namespaces import GEO, GRAPH_GEOMETRY, GRAPH_ONTOLOGY, GRAPH_REFERENCE
 from jeugdgraph.remote import RemoteStore, build_remote
 from jeugdgraph.server import create_app
 from jeugdgraph.server.named_queries import load_named_queries
@@ -83,6 +85,20 @@ def test_the_build_writes_every_graph_into_virtuoso(virtuoso_server, virtuoso_bu
         graphs = set(remote.named_graphs())
     assert {str(GRAPH_ONTOLOGY), str(GRAPH_REFERENCE), GRAPH_DERIVED} <= graphs
     assert sum(g.startswith("https://w3id.org/jeugdgraph/id/document/") for g in graphs) == 5
+
+
+def test_the_boundaries_arrive_with_the_same_coordinates(  # noqa: ANN001
+    virtuoso_server, virtuoso_build, seed_store: ox.Store
+) -> None:
+    """Virtuoso parses every geo:wktLiteral (and refuses one that starts with a CRS IRI); it gives
+    them back as virtrdf:Geometry without spaces, but every coordinate as the build wrote it."""
+    query = f"SELECT ?g ?w WHERE {{ GRAPH <{GRAPH_GEOMETRY}> {{ ?g <{GEO.asWKT}> ?w }} }}"
+    embedded = {row["g"].value: row["w"].value for row in seed_store.query(query)}
+    with RemoteStore(virtuoso_server.url, virtuoso_settings()) as remote:
+        remote_rows = {row["g"]: row["w"] for row in remote.select(query)}
+    assert len(embedded) == 396 and remote_rows.keys() == embedded.keys()
+    for iri, text in embedded.items():
+        assert shapely.from_wkt(remote_rows[iri]).equals_exact(shapely.from_wkt(text), tolerance=0), iri
 
 
 @pytest.mark.parametrize("name", sorted(q.name for q in NAMED))

@@ -57,6 +57,17 @@ def test_ranking_is_bm25_the_denser_match_first():
     assert hits[0].score > hits[1].score > 0
 
 
+def test_a_search_for_all_hits_asks_tantivy_only_for_what_the_index_holds():
+    """A named query without a row cap asks for 2**62 hits; tantivy would reserve room for them all."""
+    index = SearchIndex(None)
+    index.replace(_units("preventie hier", "preventie daar", "iets anders"), None)
+    everything = index.search("preventie", limit=2**62)
+    assert everything.total == 2 and len(everything.hits) == 2
+    assert [h.key for h in index.search("preventie", limit=2**62, offset=1).hits] == [everything.hits[1].key]
+    beyond = index.search("preventie", limit=2**62, offset=2**62)
+    assert beyond.total == 2 and beyond.hits == []
+
+
 def test_snippets_point_into_the_document_text(seed_store: ox.Store, seed_store_dir: Path):
     index = open_index(seed_store_dir)
     assert index is not None

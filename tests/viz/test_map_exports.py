@@ -70,7 +70,7 @@ def test_geojson_of_one_region_and_bad_parameters(viz_client, seed_store):
 
 def test_layers_for_the_page_and_the_counts_it_asks_for_after(viz_client):
     data = viz_client.get("/api/kaart/lagen.json", params={"datum": "2026-01-01"}).json()
-    assert data["peildatum"] == "2026-01-01" and data["tijdlijn"] is True  # the registers date memberships
+    assert data["peildatum"] == "2026-01-01" and data["tijdlijn"] is True  # the registers have periods
     assert len(data["gemeenten"]["features"]) == 342
     assert len(data["regios"]["features"]) == 42 and len(data["provincies"]["features"]) == 12
     colours = {f["properties"]["slug"]: f["properties"]["kleur"] for f in data["regios"]["features"]}
