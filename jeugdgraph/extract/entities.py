@@ -12,6 +12,8 @@ not also one of the region ``Jeugdhulp Rijnmond``). Proper names are held to wha
   only where it cannot be that word: capitalised and not at the start of a sentence;
 * a place in a postal address (``3000 KR Rotterdam``) is where a letter goes, not a municipality
   the document speaks about, and ``provincie Groningen`` is the province;
+* a body's other name that is only an article and a noun (``het Rijk``, ``het Schap``) speaks of
+  the state or a kind of body in running text and is not linked; its full name is;
 * a name that fits several entities is not in the gazetteer at all (``jeugdgraph.gazetteer``):
   ``Bergen`` alone is never a guess between Bergen (NH) and Bergen (L);
 * the adjective of a municipality is recognised only for the regular forms (``Vlaardings``,
@@ -96,6 +98,17 @@ def _adjectives(name: str) -> list[str]:
     return [stem + "s", stem + "se"]
 
 
+_ARTICLE_AND_NOUN = re.compile(r"(?:het|de|'t)\s+\S+")
+
+
+def _generic_designation(entry: GazetteerEntry) -> bool:
+    """A body's other name that is an article and one noun (``het Rijk`` for Rijksoverheid,
+    ``het Schap``): in running text it speaks of the state or a kind of body, not names one."""
+    return entry.kind in {"organisatie", "gemeenschappelijke_regeling"} and bool(
+        _ARTICLE_AND_NOUN.fullmatch(entry.label.strip())
+    )
+
+
 def at_sentence_start(text: str, begin: int) -> bool:
     """True when only white space, bullets or list numbers stand between ``begin`` and the end
     of the previous sentence (or the start of the text)."""
@@ -119,6 +132,8 @@ class EntityLinker:
         labels = {fold(e.label) for e in gazetteer}
         municipality_labels: dict[str, set[str]] = {}
         for entry in gazetteer:
+            if _generic_designation(entry):
+                continue
             phrases.append((entry.label, _Label(entry.iri, entry.kind, entry.label)))
             if entry.kind == "gemeente":
                 municipality_labels.setdefault(entry.label, set()).add(entry.iri)

@@ -6,7 +6,8 @@ The gazetteer finds every place name; not every one is the municipality the docu
   names with their parties (``Karin Bloemendaal`` beside ``Piet Jansen (VVD)``), or before
   a party in parentheses (``Bloemendaal (VVD)``);
 * a party's name: ``GroenLinks Rijswijk``, ``CDA Hoogeveen``, ``Stadspartij 100% voor Groningen``,
-  ``Progressief Pijnacker-Nootdorp``, ``Beter voor Rijswijk``;
+  ``Progressief Pijnacker-Nootdorp``, ``Beter voor Rijswijk``, ``Groot Hontenisse``, and the names
+  after ``de fractie(s)`` (``de fracties Algemeen Belang Groot Hulst en Groot Hontenisse``);
 * an organisation's name the text names (``Omroep Zeeland``, ``Jeugdbescherming Noord``): the
   organisation is the actor (``organisations``);
 * a venue or the seat of government: ``naar Den Haag``, and ``in``/``uit Den Haag`` in a sentence
@@ -30,6 +31,8 @@ _PARTIES = (
     r"CU-SGP", r"ChristenUnie-SGP", r"GBLV", r"Trots", r"Leefbaar", r"Lokaal", r"Gemeentebelangen",
     r"Onafhankelijk", r"Progressief", r"Stadspartij(?: [\w%]+)*? voor", r"(?:Beter|Echt|Samen|Hart) voor",
     r"Algemeen Belang", r"Democraten '66", r"Inwonersbelang", r"Burgerbelang", r"Dorpsbelang",
+    # the adjectives local parties put before their place ("Groot Hontenisse", "Sterk Maasgouw")
+    r"Groot", r"Sterk", r"Gewoon", r"Open", r"Vrij", r"Trots op", r"Lijst",
 )
 _PARTY_BEFORE = re.compile(r"(?:^|[\s(])(?:" + "|".join(_PARTIES) + r")\s+$")
 _INITIALS_BEFORE = re.compile(r"(?:\b[A-Z]\.\s?){1,4}(?:(?:van|de|der|den|ten|ter)\s+){0,2}$")
@@ -38,6 +41,10 @@ _FIRST_NAME_BEFORE = re.compile(r"(?:^|[\n,;()])\s*[A-Z][a-z]{2,15}\s+(?:(?:van|
 _SIGNATURE_LINE = re.compile(
     r"^(?!(?:Gemeente|Regio|Provincie|Situatie|Raad|College|Stad|Dorp|Wijk|Jeugdhulp|Jeugdzorg)\b)"
     r"[A-Z][a-z]{2,15}(?:\s+(?:van|de|der|den|ten|ter))*\s+[A-Z][\w'-]+$"
+)
+# the parties a sentence names as such: "de fracties Algemeen Belang Groot Hulst en Groot Hontenisse"
+_FRACTION_BEFORE = re.compile(
+    r"\bfracties?\s+[A-Z0-9][\w'%-]*,?(?:\s+(?:[A-Z0-9][\w'%-]*,?|en|van|voor|de))*\s+$"
 )
 _PARTY_AFTER = re.compile(r"^\s*\((?:" + "|".join(_PARTIES) + r")\)")
 _VENUE_BEFORE = re.compile(r"(?i)\bnaar\s+$")
@@ -84,7 +91,9 @@ def _not_an_actor(text: str, mention: Mention, organisations: Sequence[NamedOrga
         return True
     if _OWNER_BEFORE.search(before):
         return True
-    if _PARTY_BEFORE.search(before) or _PARTY_AFTER.match(after):
+    if _PARTY_BEFORE.search(before) or _PARTY_AFTER.match(after) or (
+        "fractie" in before and _FRACTION_BEFORE.search(before)
+    ):
         return True
     if _INITIALS_BEFORE.search(before):
         return True

@@ -47,3 +47,17 @@ def test_den_haag_is_the_municipality_unless_the_sentence_is_about_national_poli
 def test_a_name_alone_on_a_closing_line_is_a_signature() -> None:
     text = "De raad verzoekt het college om de wachttijden te verkorten.\n\nKarin Bloemendaal\n"
     assert _municipalities(text) == set()
+
+
+def test_a_place_inside_a_local_party_name_is_no_municipality() -> None:
+    assert _municipalities("In Hulst dienden de fracties Algemeen Belang Groot Hulst en Groot "
+                           "Hontenisse een motie in.") == {"gm0677"}
+    assert _municipalities("De fractie Sterk Maasgouw stemde tegen.") == set()
+    assert _municipalities("De fracties van Hulst en Terneuzen spraken.") == {"gm0677", "gm0715"}
+
+
+def test_het_rijk_is_the_state_not_a_named_organisation() -> None:
+    found = _extract("Het Rijk moet bijspringen; de overheveling van het Rijk naar gemeenten kost geld.")
+    assert not [m for m in found.mentions if m.kind == "organisatie"]
+    named = _extract("Het rapport van de Noordelijke Rekenkamer verscheen.")
+    assert [m.iri.rsplit("/", 1)[-1] for m in named.mentions] == ["so0598"]
