@@ -19,6 +19,7 @@ from .metadata import extract_metadata
 from .organisations import find_named_organisations
 from .outcome import find_outcome
 from .places import not_actors
+from .registered import resolve_registered
 from .resolutions import find_assignments, find_decisions
 from .statements import (
     find_amount_facts,
@@ -48,8 +49,12 @@ def extract_document(
     entries = tuple(gazetteer)
     metadata, parts = extract_metadata(source, sidecar, gazetteer=entries)
     linked = for_gazetteer(EntityLinker, entries).link(source)
-    organisations = find_named_organisations(source, linked)
-    mentions = not_actors(source.text, linked, organisations)
+    named = find_named_organisations(source, linked)
+    organisations, registered = resolve_registered(source, named, linked, entries)
+    if registered:
+        linked = sorted([*linked, *registered], key=lambda m: (m.span.begin, m.span.end, m.kind, m.iri))
+    # a place inside a body's name is the body's, whether a register holds the body or not
+    mentions = not_actors(source.text, linked, named)
     persons = find_persons(source, entries, mentions=mentions, parts=parts, publisher=metadata.publisher)
     outcome = find_outcome(source, metadata.kind)
     assignments = find_assignments(source, metadata, parts, reports_motion=outcome is not None)

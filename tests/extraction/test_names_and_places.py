@@ -61,3 +61,25 @@ def test_het_rijk_is_the_state_not_a_named_organisation() -> None:
     assert not [m for m in found.mentions if m.kind == "organisatie"]
     named = _extract("Het rapport van de Noordelijke Rekenkamer verscheen.")
     assert [m.iri.rsplit("/", 1)[-1] for m in named.mentions] == ["so0598"]
+
+
+def _joint_bodies(text: str) -> tuple[set[str], set[str]]:
+    found = _extract(text)
+    linked = {m.iri.rsplit("/", 1)[-1] for m in found.mentions if m.kind == "gemeenschappelijke_regeling"}
+    return linked, {o.name for o in found.organisations}
+
+
+def test_a_joint_body_written_in_full_is_the_registers_when_the_register_holds_it() -> None:
+    linked, named = _joint_bodies(
+        "Het bestuur van de Gemeenschappelijke regeling Servicebureau Jeugdhulp Haaglanden 2020 vergaderde.")
+    assert linked == {"so1063"} and named == set()
+    linked, named = _joint_bodies(
+        "De colleges treffen de Gemeenschappelijke Regeling Uitvoering Omgevingstaken West, hierna te "
+        "noemen: 'Omgevingsdienst Haaglanden'. De Gemeenschappelijke Regeling Uitvoering Omgevingstaken "
+        "West treedt in werking.")
+    assert linked == {"so0700"} and named == set()
+
+
+def test_a_joint_body_no_register_holds_keeps_its_written_name() -> None:
+    linked, named = _joint_bodies("De Gemeenschappelijke Regeling Jeugdzorg Verweggistan is opgericht.")
+    assert linked == set() and named == {"Gemeenschappelijke Regeling Jeugdzorg Verweggistan"}
