@@ -15,7 +15,8 @@ The gazetteer finds every place name; not every one is the municipality the docu
   go there); ``jeugdigen in Den Haag`` stays the municipality; going to a place (``naar Leeuwarden
   vertrokken``) does not make it an actor either (coming from one does: ``wethouders uit Asten``).
 
-``not_actors`` removes those mentions; the others stay.
+``not_actors`` removes those mentions, and a law's abbreviation that names a policy domain
+(``domains``); the others stay.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import re
 from collections.abc import Sequence
 
 from ..facts import Mention, NamedOrganisation
+from .domains import names_a_domain
 
 _PARTIES = (
     r"CDA", r"VVD", r"PvdA", r"D66", r"GroenLinks", r"GL", r"SP", r"ChristenUnie", r"CU", r"SGP", r"PVV",
@@ -70,6 +72,8 @@ def not_actors(
             continue
         if mention.kind in {"jeugdregio", "wet"} and _inside_a_name(text, mention, organisations):
             continue  # "Gemeenschappelijke regeling Jeugd en Wmo Midden-Holland" names neither
+        if names_a_domain(text, mention):
+            continue  # "Jeugdzorg en WMO": the policy domain, not the law
         kept.append(mention)
     return kept
 

@@ -83,3 +83,19 @@ def test_a_joint_body_written_in_full_is_the_registers_when_the_register_holds_i
 def test_a_joint_body_no_register_holds_keeps_its_written_name() -> None:
     linked, named = _joint_bodies("De Gemeenschappelijke Regeling Jeugdzorg Verweggistan is opgericht.")
     assert linked == set() and named == {"Gemeenschappelijke Regeling Jeugdzorg Verweggistan"}
+
+
+def _laws(text: str) -> list[str]:
+    return [m.iri.rsplit("/", 1)[-1] for m in _extract(text).mentions if m.kind == "wet"]
+
+
+def test_the_wmo_in_a_list_of_policy_domains_is_the_domain_not_the_law() -> None:
+    assert _laws("De wethouder is belast met WMO, Armoedebeleid en Sport.") == []
+    assert _laws("De tekorten in het sociaal domein (Jeugdzorg en Wmo) lopen op.") == []
+    assert _laws("Gelet op de Jeugdwet en de Wmo 2015 besluit de raad.") == ["BWBR0034925", "BWBR0035362"]
+    assert _laws("Op grond van de Wmo en de Jeugdwet verstrekt het college hulp.") == [
+        "BWBR0035362", "BWBR0034925"]
+
+
+def test_the_besluit_jeugdwet_is_its_own_law() -> None:
+    assert _laws("Zoals bedoeld in artikel 5.1.1 van het Besluit Jeugdwet.") == ["BWBR0035779"]
