@@ -7,7 +7,8 @@ and what happened to it (``werd die motie verworpen``, ``is 8 november unaniem a
 gemeenteraad een motie ... aan``). The first statement counts: a news item is about the motion it
 opens with. Nothing is inferred: a text that does not say what happened has no outcome.
 
-The vote: ``unaniem`` in the same sentence, ``met 20 stemmen voor en 5 tegen``, and the parties
+The vote: ``unaniem`` in the same sentence (or in a later one that reports the same outcome of a
+motion), ``met 20 stemmen voor en 5 tegen``, and the parties
 after ``Voor stemden:`` / ``Tegen stemden:``.
 """
 
@@ -94,18 +95,17 @@ def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
     if not candidates:
         return None
     _, value, begin, end = min(candidates)
-    span = Span.trimmed_of(text, begin, end)
-    outcome = Outcome(value=value, span=span)
-    if _UNANIMOUS.search(span.text):
-        outcome.unanimous = True
-    counts = _COUNTS.search(span.text)
-    if counts:
-        outcome.votes_for = int(counts.group("for") or counts.group("for2"))
-        outcome.votes_against = int(counts.group("against") or counts.group("against2"))
-    else:
-        against = _AGAINST_COUNT.search(span.text)
-        if against:
-            outcome.votes_against = int(against.group("n"))
+    outcome = Outcome(value=value, span=Span.trimmed_of(text, begin, end))
+    _read_vote(outcome, outcome.span.text)
+    if not _has_vote(outcome):
+        # the vote may stand in a later sentence that reports the same outcome of a motion
+        # ("de aangenomen motie ..." first, "De motie ... is 8 november unaniem aangenomen" later)
+        for m in _WORD.finditer(text, end):
+            other_begin, other_end = _sentence(text, m.start())
+            if _word(m.group("word")) == value and _SUBJECT.search(text, other_begin, other_end):
+                _read_vote(outcome, text[other_begin:other_end])
+                if _has_vote(outcome):
+                    break
     for m in _PARTIES.finditer(text):
         names = [p.strip(" .") for p in re.split(r",|\ben\b", m.group("list")) if p.strip(" .")]
         if m.group("side").lower().startswith("v"):
@@ -113,6 +113,22 @@ def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
         else:
             outcome.parties_against.extend(names)
     return outcome
+
+
+def _has_vote(outcome: Outcome) -> bool:
+    return outcome.unanimous or outcome.votes_for is not None or outcome.votes_against is not None
+
+
+def _read_vote(outcome: Outcome, sentence: str) -> None:
+    """``unaniem`` and the counts a sentence states."""
+    if _UNANIMOUS.search(sentence):
+        outcome.unanimous = True
+    counts = _COUNTS.search(sentence)
+    if counts:
+        outcome.votes_for = int(counts.group("for") or counts.group("for2"))
+        outcome.votes_against = int(counts.group("against") or counts.group("against2"))
+    elif against := _AGAINST_COUNT.search(sentence):
+        outcome.votes_against = int(against.group("n"))
 
 
 __all__ = ["OUTCOMES", "REPORTING_KINDS", "find_outcome"]

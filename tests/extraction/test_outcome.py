@@ -68,3 +68,15 @@ def test_a_motion_recalling_another_motion_has_no_outcome_of_its_own() -> None:
         "verzoekt het college om een plan te maken,\n\nen gaat over tot de orde van de dag.\n"
     )
     assert find_outcome(source_of(text), "motie") is None
+
+
+def test_the_vote_may_stand_in_a_later_sentence_about_the_same_outcome() -> None:
+    text = ("Na de aangenomen motie over wachtlijsten schreef de wethouder een brief.\n\n"
+            "De motie werd op 4 juni met 25 stemmen voor en 2 tegen aangenomen.")
+    outcome = find_outcome(source_of(text), "nieuwsbericht")
+    assert outcome is not None and outcome.value == "aangenomen"
+    assert (outcome.votes_for, outcome.votes_against) == (25, 2)
+    text = ("Na de aangenomen motie over wachtlijsten schreef de wethouder een brief.\n\n"
+            "Een andere motie werd met 20 stemmen voor en 7 tegen verworpen.")
+    outcome = find_outcome(source_of(text), "nieuwsbericht")
+    assert outcome is not None and (outcome.votes_for, outcome.votes_against) == (None, None)
