@@ -6,8 +6,9 @@ names are mostly not in one. They are recognised here by the head noun of their 
 (``Stichting MeeleefGezin``, ``Vereniging Limburgse Gemeenten``, ``GGD Hollands Midden``,
 ``Gemeenschappelijke regeling Jeugd en Wmo Midden-Holland 2024`` - a joint body -,
 ``Jeugdbescherming Noord``, ``Bureau Jeugdzorg Limburg``, ``Veilig Thuis Haaglanden``,
-``Alliantie Burgervoogdij``) or as one of the national youth-care providers and bodies whose name
-has no such noun (``William Schrikker Groep``, ``Leger des Heils``, ``JB West``, ``VNG``).
+``Alliantie Burgervoogdij``, ``Rekenkamer Amersfoort``; a council's ``de Rekenkamer`` alone
+is not a name) or as one of the national youth-care providers and bodies whose name has no such
+noun (``William Schrikker Groep``, ``Leger des Heils``, ``JB West``, ``VNG``).
 
 Each gets ``jgi:organisatie/{slug}`` with its name as written; a name the gazetteer already links
 (a registered organisation) is left to the gazetteer. A place inside such a name does not make the
@@ -27,7 +28,8 @@ from .matching import fold, lowered_for_search
 _HEADS = (
     r"Stichting", r"Vereniging", r"Coöperatie", r"Cooperatie", r"Federatie", r"Alliantie",
     r"Bureau Jeugdzorg", r"GGD", r"Veilig Thuis", r"Jeugdbescherming", r"Centrum voor Jeugd en Gezin",
-    r"Kenniscentrum", r"Expertisecentrum", r"Zorggroep", r"Jeugdzorg Plus",
+    r"Kenniscentrum", r"Expertisecentrum", r"Zorggroep", r"Jeugdzorg Plus", r"Rekenkamer",
+    r"Rekenkamercommissie", r"Ombudscommissie", r"Adviesraad Sociaal Domein", r"Jongerenraad",
 )
 #: Head nouns of a joint body's name: typed jg:GemeenschappelijkeRegeling.
 _JOINT_HEADS = (r"[Gg]emeenschappelijke [Rr]egeling", r"Centrumregeling", r"Openbaar [Ll]ichaam")
@@ -72,7 +74,8 @@ _CANONICAL_HEADS = {
 _KNOWN_LOWER = tuple(name.lower() for name in KNOWN_NAMES)
 _HEAD_WORDS = ("stichting", "vereniging", "co\u00f6peratie", "cooperatie", "federatie", "alliantie",
                "bureau jeugdzorg", "ggd", "veilig thuis", "jeugdbescherming", "centrum voor jeugd",
-               "kenniscentrum", "expertisecentrum", "zorggroep", "jeugdzorg plus")
+               "kenniscentrum", "expertisecentrum", "zorggroep", "jeugdzorg plus", "rekenkamer",
+               "ombudscommissie", "adviesraad sociaal domein", "jongerenraad")
 _TRAILING_LINK = re.compile(r"(?:\s+" + _LINK_WORD + r")+$")
 
 

@@ -99,3 +99,11 @@ def test_the_wmo_in_a_list_of_policy_domains_is_the_domain_not_the_law() -> None
 
 def test_the_besluit_jeugdwet_is_its_own_law() -> None:
     assert _laws("Zoals bedoeld in artikel 5.1.1 van het Besluit Jeugdwet.") == ["BWBR0035779"]
+
+
+def test_a_named_audit_office_is_a_body_and_a_kamercommissie_the_tweede_kamer() -> None:
+    found = _extract("De Rekenkamer Zwolle deed onderzoek naar de jeugdhulp.")
+    assert {o.name for o in found.organisations} == {"Rekenkamer Zwolle"}
+    assert not [m for m in found.mentions if m.kind == "gemeente"]
+    kamer = _extract("De wethouders gaan naar de vaste Kamercommissie voor Volksgezondheid.")
+    assert [m.iri.rsplit("/", 1)[-1] for m in kamer.mentions] == ["tweede-kamer"]
