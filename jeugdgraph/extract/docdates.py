@@ -94,10 +94,19 @@ _DATELINE = re.compile(
     r"(?P<d>\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})\b[,\s]*(?:\d{1,2}[:.]\d{2}(?:\s*uur)?)?[\s,]*(?P<rest>.*)$"
 )
 
+# the byline of a page built on an English template: "February 2, 2023 at 11:47 PM"
+_ENGLISH_DATELINE = re.compile(
+    r"(?i)^(?P<d>[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?,\s*\d{4})\s*(?:at\s*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?\s*$"
+)
+
 
 def dateline_date(line: str) -> date | None:
     """The date of a news or party page's date line: ``woensdag 24 april 2024 10:37``,
-    ``vr 5 nov 2021, 09:44 Actueel`` (a weekday, a time and a section name may surround it)."""
+    ``vr 5 nov 2021, 09:44 Actueel`` (a weekday, a time and a section name may surround it),
+    ``February 2, 2023 at 11:47PM``."""
+    english = _ENGLISH_DATELINE.match(line.strip())
+    if english:
+        return _date_value(english.group("d"))[0]
     m = _DATELINE.match(line.strip())
     if not m or len(m.group("rest").split()) > 2:
         return None

@@ -75,3 +75,11 @@ def test_a_flattened_head_gives_its_subject_date_and_decisions() -> None:
         "De Regiovisie Jeugdhulp IJsselland 2024-2028 vast te stellen.",
         "Het college opdracht te geven de raad jaarlijks te informeren.",
     ]
+
+
+def test_an_english_template_byline_gives_a_news_pages_date() -> None:
+    from jeugdgraph.extract.docdates import dateline_date
+
+    assert dateline_date("October 12, 2022at 8:05PM") == date(2022, 10, 12)
+    assert dateline_date("October 12, 2022 at 8:05 pm") == date(2022, 10, 12)
+    assert dateline_date("Jeugdhulp 12, 2022") is None
