@@ -9,7 +9,8 @@ not also one of the region ``Jeugdhulp Rijnmond``). Proper names are held to wha
   its label has one (``www.vlaardingen.nl`` and ``leiden tot`` are no mentions), an abbreviation
   likewise, and an abbreviation in capitals in capitals (``WIL`` is a joint body, ``Wil`` a verb);
 * a municipality whose name is also an ordinary Dutch word (Leiden, Best, Buren, Putten, ...) counts
-  only where it cannot be that word: capitalised and not at the start of a sentence;
+  only where it cannot be that word: capitalised and not at the start of a sentence, unless a list
+  of places opens the sentence (``Hulst, Borsele en Reimerswaal verwachten``);
 * a place in a postal address (``3000 KR Rotterdam``) is where a letter goes, not a municipality
   the document speaks about, and ``provincie Groningen`` is the province;
 * a body's other name that is only an article and a noun (``het Rijk``, ``het Schap``) speaks of
@@ -59,6 +60,7 @@ COMMON_WORD_NAMES = frozenset(fold(name) for name in (
 _ADJECTIVE_ENDINGS = ("ingen", "dam", "drecht", "wijk", "kerk", "em", "om", "burg", "veen", "hout")
 
 _POSTCODE_BEFORE = re.compile(r"\b\d{4}\s?[A-Z]{2}\s+$")
+_PLACE_LIST_AFTER = re.compile(r"[ \t]*(?:,|en\b)[ \t]*(?:'s-)?[A-Z][a-z]")
 _PROVINCE_BEFORE = re.compile(r"\bprovincie\s+$", re.IGNORECASE)
 _SENTENCE_END = set(".!?:;•\u2022*")
 
@@ -69,6 +71,17 @@ class _Label:
     kind: str
     label: str
     adjective: bool = False
+
+
+def _capitalised_like(written: str, label: str) -> bool:
+    """The written name has a capital where the label's first capital is (``'s-Hertogenbosch``
+    and ``’s-Hertogenbosch`` have it on the H, ``Den Haag`` on the D)."""
+    label_letters = [c for c in label if c.isalpha()]
+    written_letters = [c for c in written if c.isalpha()]
+    first = next((i for i, c in enumerate(label_letters) if c.isupper()), None)
+    if first is None:
+        return written_letters[:1] != [] and written_letters[0].isupper()
+    return first < len(written_letters) and written_letters[first].isupper()
 
 
 def _is_acronym(label: str) -> bool:
@@ -177,9 +190,12 @@ class EntityLinker:
             return True
         if _POSTCODE_BEFORE.search(before):
             return False
-        if not written[:1].isupper():
+        if not _capitalised_like(written, label.label):
             return not any(c.isupper() for c in label.label)
-        return not (key in COMMON_WORD_NAMES and at_sentence_start(text, begin))
+        if key in COMMON_WORD_NAMES and at_sentence_start(text, begin):
+            # "Hulst, Borsele en Reimerswaal verwachten ...": a list of places opens the sentence
+            return bool(_PLACE_LIST_AFTER.match(text, begin + len(written)))
+        return True
 
 
 def link_entities(source: SourceText, gazetteer: Sequence[GazetteerEntry]) -> list[Mention]:

@@ -107,3 +107,11 @@ def test_a_named_audit_office_is_a_body_and_a_kamercommissie_the_tweede_kamer() 
     assert not [m for m in found.mentions if m.kind == "gemeente"]
     kamer = _extract("De wethouders gaan naar de vaste Kamercommissie voor Volksgezondheid.")
     assert [m.iri.rsplit("/", 1)[-1] for m in kamer.mentions] == ["tweede-kamer"]
+
+
+def test_s_hertogenbosch_with_any_apostrophe_and_a_list_of_places_at_a_sentence_start() -> None:
+    assert _municipalities("De gemeente \u2018s-Hertogenbosch is centrumgemeente.") == {"gm0796"}
+    assert _municipalities("Samen met \u2019s-Hertogenbosch en Oss.") == {"gm0796", "gm0828"}
+    assert _municipalities("Hulst, Borsele en Reimerswaal verwachten een tekort.") == {
+        "gm0677", "gm0654", "gm0703"}
+    assert _municipalities("Best, dat is afgesproken. Leiden tot niets.") == set()
