@@ -68,7 +68,9 @@ _IN_CLAUSE = r"(?:[^.;:]|(?<=\d)[.:](?=\d))*?"
 _MEASURE_LIST_HEADER = re.compile(r"\b(?:maatregel\w*|stappen|acties|actiepunten)\b", re.IGNORECASE)
 _CALLED_A_MEASURE = re.compile(
     r"\b(?:is|zijn|vormt|vormen)\s+(?:een|één|1)\s+(?:van\s+(?:de|die|deze)\s+)?(?:\w+\s+){0,2}"
-    r"(?:maatregel(?:en)?|stap(?:pen)?)\b",
+    r"(?:maatregel(?:en)?|stap(?:pen)?)\b"
+    # "Toen zijn een pakket maatregelen afgesproken": a passive that names no measure
+    r"(?!\s+(?:afgesproken|genomen|getroffen|aangekondigd|voorgesteld|bedacht)\b)",
     re.IGNORECASE,
 )
 _ANNOUNCED_ACTION = re.compile(

@@ -193,3 +193,10 @@ def test_extraction_is_deterministic(sources, entries) -> None:
     second = extract_document(sources[VLAARDINGEN], gazetteer=list(reversed(entries)))
     assert first == second
     assert [d.span.begin for d in first.decisions] == sorted(d.span.begin for d in first.decisions)
+
+
+def test_a_package_of_measures_agreed_names_no_measure() -> None:
+    vague = source_of("Vorig jaar zijn een pakket maatregelen afgesproken om grip op de kosten te krijgen.")
+    assert find_measures(vague) == []
+    named = source_of("De inzet van een praktijkondersteuner is een van de maatregelen tegen wachttijden.")
+    assert len(find_measures(named)) == 1
