@@ -259,11 +259,11 @@ def _units(text: str, lowered: str | None) -> list[int]:
 _GLUED_DATE = re.compile(
     r"(?P<trigger>)(?P<mod>)(?P<base>" + _BASES["numeric_date"][len(r"(?<![\d.,/-])"):] + ")"
 )
-_LETTER_THEN_DIGIT = re.compile(r"[^\W\d_](?=\d)")
 
 
-def _glued(text: str) -> list[int]:
-    return [m.end() for m in _LETTER_THEN_DIGIT.finditer(text)]
+def _glued(text: str, anchors: list[int]) -> list[int]:
+    """The numbers (of the anchors) that follow a letter without a space."""
+    return [a for a in anchors if a > 0 and text[a].isdigit() and text[a - 1].isalpha()]
 
 
 def find_dates(text: str) -> list[DateMatch]:
@@ -276,7 +276,8 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
     candidates: list[tuple[int, int, int, _Candidate]] = []
     lowered = lowered_for_search(text)
     # a base starts in the word that holds its anchor or in the word before
-    bases = _word_starts_before(text, _anchors(text, lowered), 2)
+    anchors = _anchors(text, lowered)
+    bases = _word_starts_before(text, anchors, 2)
     by_start = {
         "digit": [b for b in bases if text[b].isdecimal()],  # (what \d matches)
         "letter": [b for b in bases if not text[b].isdecimal()],
@@ -291,7 +292,7 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
             candidate = _interpret(name, m, text)
             if candidate is not None:
                 candidates.append((candidate.begin, -(candidate.end - candidate.begin), rank, candidate))
-    for position in _glued(text):
+    for position in _glued(text, anchors):
         m = _GLUED_DATE.match(text, position)
         candidate = _interpret("numeric_date", m, text) if m else None
         if candidate is not None:
