@@ -44,15 +44,28 @@ KNOWN_NAMES = (
     "Entrea Lindenhout", "Parlan", "Jeugdbescherming Noord", "Jeugdbescherming Brabant",
     "Jeugdbescherming Gelderland", "Jeugdbescherming Rotterdam Rijnmond", "Samen Veilig Midden-Nederland",
     "Spirit", "Altra", "Arkin", "iHub", "Juzt", "Kompaan en De Bocht", "Combinatie Jeugdzorg",
+    "Jeugdzorg Nederland", "GGZ Nederland", "Verwey-Jonker Instituut", "Movisie", "Augeo", "Ingrado",
+    "Defence for Children", "Nidos", "Kinderpostzegels", "Yulius", "Lucertis", "Curium-LUMC",
+    "Jeugdformaat", "Youz", "Parnassia Groep", "GGz Centraal", "Altrecht", "Pro Persona",
+    "Reinier van Arkel", "Ipse de Bruggen", "Cordaan", "'s Heeren Loo", "Amerpoort", "Jeugdhulp Friesland",
+    "Kadera", "Humanitas", "Jeugdfonds Sport & Cultuur", "VluchtelingenWerk Nederland",
+    "De Hoenderloo Groep", "Xonar", "Trajectum", "Ambiq", "Zozijn", "Philadelphia Zorg",
+    "Sociaal en Cultureel Planbureau", "Centraal Planbureau", "Kinderombudsvrouw",
+    "Interprovinciaal Overleg", "GGD GHOR Nederland",
 )
 # a capitalised word of a name (also "Hollands", "Midden-Nederland", "'s-Hertogenbosch") and the
 # small words inside names
 _NAME_WORD = r"(?:[A-Z\u00c0-\u00dd'][\w'\u2019&-]*|\d+)"
 _LINK_WORD = r"(?:de|der|den|het|van|voor|en|in|op|aan|'t)"
+# inside a name, small words join its capitalised words ("Bureau Jeugdzorg Agglomeratie Amsterdam",
+# "Stichting Leergeld Zwolle", "Stichting Vrienden van het Kind"); "en" joins two names instead
+_INNER_LINK = r"(?:de|der|den|het|van|voor|in|op|aan|'t)"
+
+
 def _headed(heads: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(
-        r"\b(?P<name>(?:" + "|".join(heads) + r")(?:[ \t]+" + _LINK_WORD + r")*(?:[ \t]+" + _NAME_WORD
-        + r"(?:[ \t]+" + _LINK_WORD + r"){0,2})*?(?:[ \t]+" + _NAME_WORD + r"))\b"
+        r"\b(?P<name>(?:" + "|".join(heads) + r")(?:[ \t]+" + _LINK_WORD + r")*[ \t]+" + _NAME_WORD
+        + r"(?:[ \t]+" + _NAME_WORD + r"|(?:[ \t]+" + _INNER_LINK + r"){1,2}[ \t]+" + _NAME_WORD + r")*)\b"
     )
 
 

@@ -115,3 +115,12 @@ def test_s_hertogenbosch_with_any_apostrophe_and_a_list_of_places_at_a_sentence_
     assert _municipalities("Hulst, Borsele en Reimerswaal verwachten een tekort.") == {
         "gm0677", "gm0654", "gm0703"}
     assert _municipalities("Best, dat is afgesproken. Leiden tot niets.") == set()
+
+
+def test_a_headed_name_runs_over_its_capitalised_words_but_not_over_en() -> None:
+    found = _extract("Het overleg met Stichting Leergeld Zwolle en de Voedselbank gaat door.")
+    assert {o.name for o in found.organisations} == {"Stichting Leergeld Zwolle", "Voedselbank"}
+    assert not [m for m in found.mentions if m.kind == "gemeente"]
+    found = _extract("De Stichting Vrienden van het Kind en Yulius werken samen met Jeugdzorg Nederland.")
+    assert {o.name for o in found.organisations} == {
+        "Stichting Vrienden van het Kind", "Yulius", "Jeugdzorg Nederland"}
