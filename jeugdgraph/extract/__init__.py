@@ -15,6 +15,7 @@ from ..facts import ExtractedDocument, GazetteerEntry, SourceText
 from .articles import find_article_references
 from .compiled import for_gazetteer
 from .entities import EntityLinker, find_persons
+from .lawnames import find_named_laws
 from .metadata import extract_metadata
 from .organisations import find_named_organisations
 from .outcome import find_outcome
@@ -77,6 +78,7 @@ def extract_document(
         articles=find_article_references(source, mentions),
         outcome=outcome,
         organisations=organisations,
+        named_laws=find_named_laws(source, linked),
     )
 
 

@@ -124,3 +124,22 @@ def test_a_headed_name_runs_over_its_capitalised_words_but_not_over_en() -> None
     found = _extract("De Stichting Vrienden van het Kind en Yulius werken samen met Jeugdzorg Nederland.")
     assert {o.name for o in found.organisations} == {
         "Stichting Vrienden van het Kind", "Yulius", "Jeugdzorg Nederland"}
+
+
+def test_a_law_no_register_holds_is_named_by_its_compound_on_wet() -> None:
+    found = _extract("Dit is in strijd met de jeugdbeschermingswet en de Omgevingswet; de Jeugdwet geldt. "
+                     "Een kaderwet of wijzigingswet is geen wet met een naam.")
+    assert [(law.name, law.iri.rsplit("/", 1)[-1]) for law in found.named_laws] == [
+        ("Jeugdbeschermingswet", "jeugdbeschermingswet"), ("Omgevingswet", "omgevingswet")]
+    assert _laws("de Jeugdwet geldt") == ["BWBR0034925"]
+
+
+def test_a_named_law_is_a_jg_wet_the_document_refers_to() -> None:
+    from jeugdgraph.mapping import map_document
+    from jeugdgraph.namespaces import JG, RDF, SKOS
+
+    graph = map_document(_extract("Volgens de Woningwet mag dat niet."))
+    law = next(graph.subjects(RDF.type, JG.Wet))
+    assert str(law).endswith("/wet/woningwet")
+    assert [str(label) for label in graph.objects(law, SKOS.prefLabel)] == ["Woningwet"]
+    assert any(graph.subjects(JG.verwijstNaar, law))
