@@ -25,8 +25,11 @@ OUTCOMES = ("aangenomen", "verworpen", "ingetrokken", "aangehouden")
 REPORTING_KINDS: frozenset[str] = frozenset({"motie", "amendement", "nieuwsbericht", "document"})
 
 _RESULT_FIELD = re.compile(
-    r"(?im)^[ \t]*(?:uitslag|resultaat|besluit(?:vorming)?|stemming)[ \t]*:?[ \t]*\n?[ \t]*"
+    r"(?im)^[ \t]*(?:uitslag|stemuitslag|resultaat|besluit(?:vorming)?|stemming)[ \t]*:?[ \t]*\n?[ \t]*"
     r"(?:(?:motie|amendement)\s+is\s+)?(?P<word>aangenomen|verworpen|ingetrokken|aangehouden)\b"
+    # a flattened PDF has the field mid-line, with its colon: "... P. Smit Stemuitslag: aangenomen"
+    r"|(?i:\b(?:uitslag|stemuitslag|uitslag stemming|besluitvorming))[ \t]*:[ \t]*"
+    r"(?:(?:motie|amendement)\s+is\s+)?(?P<inline>aangenomen|verworpen|ingetrokken|aangehouden)\b"
 )
 _WORD = re.compile(
     r"(?i)\b(?P<word>aangenomen|verworpen|ingetrokken|aangehouden|geen\s+meerderheid"
@@ -76,8 +79,9 @@ def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
     candidates: list[tuple[int, str, int, int]] = []
     field = _RESULT_FIELD.search(text)
     if field:
+        group = "word" if field.group("word") else "inline"
         line_end = text.find("\n", field.end())
-        candidates.append((field.start("word"), _word(field.group("word")), field.start(),
+        candidates.append((field.start(group), _word(field.group(group)), field.start(),
                            len(text) if line_end < 0 else line_end))
     for m in _WORD.finditer(text):
         begin, end = _sentence(text, m.start())
