@@ -47,6 +47,8 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
                 return _date_value(m.group("d"))
     for position, line in enumerate(head):
         dated = dateline_date(line.stripped) if position < 8 else None
+        if dated is None and position < 8 and (opening := _NEWS_DATELINE.match(line.text)):
+            dated = _date_value(opening.group("d"))[0]
         if dated is not None:
             return dated, None
         found = _place_date(line.text)
@@ -94,6 +96,11 @@ _DATELINE = re.compile(
     r"(?P<d>\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})\b[,\s]*(?:\d{1,2}[:.]\d{2}(?:\s*uur)?)?[\s,]*(?P<rest>.*)$"
 )
 
+# a news dateline that opens the first paragraph: "Ermelo, 12 maart 2015 – De gemeenteraad ..."
+_NEWS_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][\w'.-]+(?:[ -][A-Z][\w'.-]+){0,2},[ \t]+(?P<d>\d{1,2}[ \t]+[a-z]{3,9}\.?[ \t]+\d{4})"
+    r"[ \t]*[-\u2013\u2014][ \t]"
+)
 # the byline of a page built on an English template: "February 2, 2023 at 11:47 PM"
 _ENGLISH_DATELINE = re.compile(
     r"(?i)^(?P<d>[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?,\s*\d{4})\s*(?:at\s*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?\s*$"

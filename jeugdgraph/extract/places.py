@@ -61,6 +61,9 @@ _MONEY_WORD = re.compile(r"(?i)\b(?:geld|\w*miljoen\w*|\w*miljard\w*|budget\w*|s
 _IN_BEFORE = re.compile(r"(?i)\b(?:in|uit|vanuit)\s+$")
 
 
+_NAMED_INSIDE = frozenset({"jeugdregio", "wet", "provincie"})
+
+
 def not_actors(
     text: str, mentions: Sequence[Mention], organisations: Sequence[NamedOrganisation] = ()
 ) -> list[Mention]:
@@ -70,7 +73,7 @@ def not_actors(
     for mention in mentions:
         if mention.kind == "gemeente" and _not_an_actor(text, mention, organisations):
             continue
-        if mention.kind in {"jeugdregio", "wet"} and _inside_a_name(text, mention, organisations):
+        if mention.kind in _NAMED_INSIDE and _inside_a_name(text, mention, organisations):
             continue  # "Gemeenschappelijke regeling Jeugd en Wmo Midden-Holland" names neither
         if names_a_domain(text, mention):
             continue  # "Jeugdzorg en WMO": the policy domain, not the law

@@ -83,3 +83,15 @@ def test_an_english_template_byline_gives_a_news_pages_date() -> None:
     assert dateline_date("October 12, 2022at 8:05PM") == date(2022, 10, 12)
     assert dateline_date("October 12, 2022 at 8:05 pm") == date(2022, 10, 12)
     assert dateline_date("Jeugdhulp 12, 2022") is None
+
+
+def test_a_news_dateline_gives_kind_and_date() -> None:
+    from jeugdgraph.build import reference_data
+    from jeugdgraph.extract import extract_document
+
+    _, entries = reference_data()
+    text = ("Motie over jeugdzorg aangenomen\n\nNunspeet, 4 juni 2021 \u2013 De gemeenteraad heeft een motie "
+            "aangenomen. De motie verzoekt het college om voor de zomer een plan te maken.\n")
+    source = SourceText(Path("nieuws.txt"), "nieuws", text, "text/plain")
+    metadata = extract_document(source, gazetteer=entries).metadata
+    assert (metadata.kind, metadata.date) == ("nieuwsbericht", date(2021, 6, 4))
