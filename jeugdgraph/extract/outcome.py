@@ -7,9 +7,13 @@ and what happened to it (``werd die motie verworpen``, ``is 8 november unaniem a
 gemeenteraad een motie ... aan``). The first statement counts: a news item is about the motion it
 opens with. Nothing is inferred: a text that does not say what happened has no outcome.
 
+A motion's or amendment's own line that opens with the result (``Aangenomen met 28 stemmen voor
+en 9 tegen.``) states it too.
+
 The vote: ``unaniem`` in the same sentence (or in a later one that reports the same outcome of a
 motion), ``met 20 stemmen voor en 5 tegen``, and the parties
-after ``Voor stemden:`` / ``Tegen stemden:``.
+after ``Voor stemden:`` / ``Tegen stemden:``, or before ``stemden voor``/``tegen`` in the sentence
+of the outcome (``alleen SP en GroenLinks stemden voor``).
 """
 
 from __future__ import annotations
@@ -31,6 +35,10 @@ _RESULT_FIELD = re.compile(
     r"|(?i:\b(?:uitslag|stemuitslag|uitslag stemming|besluitvorming))[ \t]*:[ \t]*"
     r"(?:(?:motie|amendement)\s+is\s+)?(?P<inline>aangenomen|verworpen|ingetrokken|aangehouden)\b"
 )
+#: A motion's or amendment's own result line: "Aangenomen met 28 stemmen voor en 9 tegen."
+_RESULT_LINE = re.compile(
+    r"(?im)^[ \t]*(?P<word>aangenomen|verworpen|ingetrokken|aangehouden)\b(?![ \t]+(?:motie|amendement))"
+)
 _WORD = re.compile(
     r"(?i)\b(?P<word>aangenomen|verworpen|ingetrokken|aangehouden|geen\s+meerderheid"
     r"|verwierp(?:en)?|aannam(?:en)?)\b"
@@ -47,6 +55,13 @@ _COUNTS = re.compile(
 )
 _AGAINST_COUNT = re.compile(r"(?i)\btegenstem(?:men)?\s+van\b[^.()]{0,80}\((?P<n>\d{1,3})\s+stemmen\)")
 _PARTIES = re.compile(r"(?im)^[ \t]*(?P<side>v[oó]{1,2}r|tegen)\s+stemden\s*:?\s*(?P<list>[^\n]+)$")
+# "alleen SP en GroenLinks stemden voor", "VVD, CDA en D66 stemden tegen"
+_PARTY_NAME = r"[A-Z][\w'\u2019-]*(?:(?:[ \t]+(?:voor|van|de|het|der|op)){0,2}[ \t]+[A-Z0-9][\w'\u2019%-]*)*"
+_PARTIES_VOTED = re.compile(
+    rf"(?P<list>{_PARTY_NAME}(?:(?:[ \t]*,[ \t]*|[ \t]+en[ \t]+){_PARTY_NAME})*)"
+    r"[ \t]+stemden[ \t]+(?P<side>voor|tegen)\b"
+)
+_NOT_A_PARTY = re.compile(r"^(?:Alleen|Ook|Zowel|Behalve|Daarnaast|De|Het|Alle|Beide)(?:[ \t]+|$)")
 # a text without one of these words states no outcome (looking for words is faster than the search)
 _OUTCOME_WORDS = ("aangenomen", "verworpen", "ingetrokken", "aangehouden", "meerderheid", "verwierp",
                   "aannam",
@@ -77,6 +92,10 @@ def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
     if lowered is not None and not any(w in lowered for w in _OUTCOME_WORDS):
         return None
     candidates: list[tuple[int, str, int, int]] = []
+    if kind in {"motie", "amendement"} and (own := _RESULT_LINE.search(text)):
+        line_end = text.find("\n", own.end())
+        candidates.append((own.start("word"), _word(own.group("word")), own.start(),
+                           len(text) if line_end < 0 else line_end))
     field = _RESULT_FIELD.search(text)
     if field:
         group = "word" if field.group("word") else "inline"
@@ -116,6 +135,11 @@ def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
             outcome.parties_for.extend(names)
         else:
             outcome.parties_against.extend(names)
+    if not (outcome.parties_for or outcome.parties_against) and "stemden" in outcome.span.text:
+        for m in _PARTIES_VOTED.finditer(outcome.span.text):
+            names = [_NOT_A_PARTY.sub("", p).strip() for p in re.split(r",|\ben\b", m.group("list"))]
+            (outcome.parties_for if m.group("side") == "voor" else outcome.parties_against).extend(
+                n for n in names if n)
     return outcome
 
 

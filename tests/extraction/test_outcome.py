@@ -111,3 +111,15 @@ def test_a_single_request_ends_with_its_sentence() -> None:
     found = find_assignments(source_of(text), reports_motion=True)
     assert [a.span.text for a in found] == ["voor de zomer een plan te maken."]
     assert found[0].deadline is None
+
+
+def test_an_amendments_own_result_line_and_the_parties_a_sentence_names() -> None:
+    text = ("Amendement B1 Jeugd\n\nDe raad besluit het ontwerpbesluit te wijzigen: beslispunt 2 te "
+            "vervangen door: een plan te maken.\n\nAangenomen met 30 stemmen voor en 3 tegen.\n")
+    outcome = find_outcome(source_of(text), "amendement")
+    assert outcome is not None and (outcome.value, outcome.votes_for, outcome.votes_against) == (
+        "aangenomen", 30, 3)
+    text = "De motie over de wachtlijsten werd verworpen: alleen PvdA en Partij voor de Dieren stemden voor."
+    outcome = find_outcome(source_of(text), "nieuwsbericht")
+    assert outcome is not None and outcome.value == "verworpen"
+    assert outcome.parties_for == ["PvdA", "Partij voor de Dieren"]
