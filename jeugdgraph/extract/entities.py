@@ -11,6 +11,8 @@ not also one of the region ``Jeugdhulp Rijnmond``). Proper names are held to wha
 * a municipality whose name is also an ordinary Dutch word (Leiden, Best, Buren, Putten, ...) counts
   only where it cannot be that word: capitalised and not at the start of a sentence, unless a list
   of places opens the sentence (``Hulst, Borsele en Reimerswaal verwachten``);
+* a place after a hyphen is the end of a longer name (``Zuidwest-Drenthe``, ``Midden-Groningen``
+  where the gazetteer does not list it whole) and not that place;
 * a place in a postal address (``3000 KR Rotterdam``) is where a letter goes, not a municipality
   the document speaks about, and ``provincie Groningen`` is the province;
 * a body's other name that is only an article and a noun (``het Rijk``, ``het Schap``) speaks of
@@ -60,6 +62,7 @@ COMMON_WORD_NAMES = frozenset(fold(name) for name in (
 _ADJECTIVE_ENDINGS = ("ingen", "dam", "drecht", "wijk", "kerk", "em", "om", "burg", "veen", "hout")
 
 _POSTCODE_BEFORE = re.compile(r"\b\d{4}\s?[A-Z]{2}\s+$")
+_PLACE_KINDS = frozenset({"gemeente", "jeugdregio", "provincie"})
 _PLACE_LIST_AFTER = re.compile(r"[ \t]*(?:,|en\b)[ \t]*(?:'s-)?[A-Z][a-z]")
 _PROVINCE_BEFORE = re.compile(r"\bprovincie\s+$", re.IGNORECASE)
 _SENTENCE_END = set(".!?:;•\u2022*")
@@ -184,6 +187,8 @@ class EntityLinker:
             if label.label[:1].isupper() and written[:1].islower():
                 return False
         before = text[max(0, begin - 40) : begin]
+        if label.kind in _PLACE_KINDS and begin >= 2 and text[begin - 1] == "-" and text[begin - 2].isalpha():
+            return False  # "Zuidwest-Drenthe" is another area than Drenthe
         if label.kind in {"gemeente", "jeugdregio"} and _PROVINCE_BEFORE.search(before):
             return False  # "provincie Groningen", "provincie Zeeland"
         if label.kind != "gemeente":

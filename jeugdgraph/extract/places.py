@@ -2,14 +2,15 @@
 
 The gazetteer finds every place name; not every one is the municipality the document speaks of:
 
-* a surname: after initials (``R. Bloemendaal``), after a first name in a signature or list of
+* a surname: after initials (``R. Bloemendaal``), after a role or form of address (``Wethouder
+  Hoogeveen``, ``mevrouw Meppel``), after a first name in a signature or list of
   names with their parties (``Karin Bloemendaal`` beside ``Piet Jansen (VVD)``), or before
   a party in parentheses (``Bloemendaal (VVD)``);
 * a party's name: ``GroenLinks Rijswijk``, ``CDA Hoogeveen``, ``Stadspartij 100% voor Groningen``,
   ``Progressief Pijnacker-Nootdorp``, ``Beter voor Rijswijk``, ``Groot Hontenisse``, and the names
   after ``de fractie(s)`` (``de fracties Algemeen Belang Groot Hulst en Groot Hontenisse``);
-* an organisation's name the text names (``Omroep Zeeland``, ``Jeugdbescherming Noord``): the
-  organisation is the actor (``organisations``);
+* an organisation's name the text names (``Omroep Zeeland``, ``Jeugdbescherming Noord``, a
+  registered body's branch ``Veilig Thuis Drenthe``): the organisation is the actor;
 * a venue or the seat of government: ``naar Den Haag``, and ``in``/``uit Den Haag`` in a sentence
   about national politics (the cabinet, parliament, a protest or lobby of aldermen: they sit or
   go there); ``jeugdigen in Den Haag`` stays the municipality; going to a place (``naar Leeuwarden
@@ -50,6 +51,11 @@ _FRACTION_BEFORE = re.compile(
 )
 _PARTY_AFTER = re.compile(r"^\s*\((?:" + "|".join(_PARTIES) + r")\)")
 _VENUE_BEFORE = re.compile(r"(?i)\bnaar\s+$")
+# a surname after a role or form of address: "Wethouder Hoogeveen", "mevrouw Meppel", "de heer Ede"
+_ROLE_BEFORE = re.compile(
+    r"(?i)\b(?:wethouder|burgemeester|raadslid|gedeputeerde|minister|staatssecretaris|fractievoorzitter"
+    r"|griffier|commissaris|mevrouw|mevr\.|mw\.|de heer|dhr\.|heer)\s+$"
+)
 _PARTY_IN_LINE = re.compile(r"\((?:" + "|".join(_PARTIES) + r")\)")
 _SEAT_OF_GOVERNMENT = frozenset({"gm0518"})  # 's-Gravenhage: "in Den Haag" is parliament and cabinet
 _OWNER_BEFORE = re.compile(r"\b(?:Omroep|Radio|RTV|Dagblad|Provinciale|Veiligheidsregio|GGD|Rechtbank)\s+$")
@@ -62,6 +68,12 @@ _IN_BEFORE = re.compile(r"(?i)\b(?:in|uit|vanuit)\s+$")
 
 
 _NAMED_INSIDE = frozenset({"jeugdregio", "wet", "provincie"})
+_PLACES = frozenset({"gemeente", "jeugdregio", "provincie"})
+
+
+def _after_a_body(text: str, mention: Mention, body_ends: set[int]) -> bool:
+    begin = mention.span.begin
+    return begin - 1 in body_ends and text[begin - 1] in " \t"
 
 
 def not_actors(
@@ -69,8 +81,13 @@ def not_actors(
 ) -> list[Mention]:
     """The mentions without municipalities named as a surname, in a party's or organisation's name,
     or as a venue."""
+    # "Veilig Thuis Drenthe", "Centrum voor Jeugd en Gezin Rotterdam": a place right after a body's
+    # name (one space between) names that body's branch
+    body_ends = {m.span.end for m in mentions if m.kind in {"organisatie", "gemeenschappelijke_regeling"}}
     kept = []
     for mention in mentions:
+        if mention.kind in _PLACES and _after_a_body(text, mention, body_ends):
+            continue
         if mention.kind == "gemeente" and _not_an_actor(text, mention, organisations):
             continue
         if mention.kind in _NAMED_INSIDE and _inside_a_name(text, mention, organisations):
@@ -103,6 +120,8 @@ def _not_an_actor(text: str, mention: Mention, organisations: Sequence[NamedOrga
     ):
         return True
     if _INITIALS_BEFORE.search(before):
+        return True
+    if _ROLE_BEFORE.search(before):
         return True
     line_begin = text.rfind("\n", 0, begin) + 1
     line_end = text.find("\n", end)

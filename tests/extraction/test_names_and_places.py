@@ -143,3 +143,15 @@ def test_a_named_law_is_a_jg_wet_the_document_refers_to() -> None:
     assert str(law).endswith("/wet/woningwet")
     assert [str(label) for label in graph.objects(law, SKOS.prefLabel)] == ["Woningwet"]
     assert any(graph.subjects(JG.verwijstNaar, law))
+
+
+def _places(text: str) -> set[str]:
+    kinds = {"gemeente", "jeugdregio", "provincie"}
+    return {m.iri.rsplit("/", 1)[-1] for m in _extract(text).mentions if m.kind in kinds}
+
+
+def test_a_surname_after_a_role_a_compound_area_and_a_branch_are_no_places() -> None:
+    assert _places("Wethouder Hoogeveen en mevrouw Meppel spraken met de raad van Zwolle.") == {"gm0193"}
+    assert _places("In de regio Zuidwest-Drenthe werken gemeenten samen.") == set()
+    assert _places("Veilig Thuis Drenthe meldt meer zaken dan vorig jaar.") == set()
+    assert _places("Samen met Westerveld en De Wolden.") == {"gm1701", "gm1690"}
