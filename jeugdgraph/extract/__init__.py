@@ -17,7 +17,7 @@ from .compiled import for_gazetteer
 from .entities import EntityLinker, find_persons
 from .lawnames import find_named_laws
 from .metadata import extract_metadata
-from .organisations import find_named_organisations
+from .organisations import extended, find_named_organisations
 from .outcome import find_outcome
 from .places import not_actors
 from .registered import resolve_registered
@@ -51,6 +51,7 @@ def extract_document(
     metadata, parts = extract_metadata(source, sidecar, gazetteer=entries)
     linked = for_gazetteer(EntityLinker, entries).link(source)
     named = find_named_organisations(source, linked)
+    linked = extended(linked, named)
     organisations, registered = resolve_registered(source, named, linked, entries)
     if registered:
         linked = sorted([*linked, *registered], key=lambda m: (m.span.begin, m.span.end, m.kind, m.iri))

@@ -64,7 +64,7 @@ _INNER_LINK = r"(?:de|der|den|het|van|voor|in|op|aan|'t)"
 
 def _headed(heads: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(
-        r"\b(?P<name>(?:" + "|".join(heads) + r")(?:[ \t]+" + _LINK_WORD + r")*[ \t]+" + _NAME_WORD
+        r"\b(?P<name>(?:" + "|".join(heads) + r")(?:[ \t]+" + _INNER_LINK + r"){0,2}[ \t]+" + _NAME_WORD
         + r"(?:[ \t]+" + _NAME_WORD + r"|(?:[ \t]+" + _INNER_LINK + r"){1,2}[ \t]+" + _NAME_WORD + r")*)\b"
     )
 
@@ -89,6 +89,11 @@ _HEAD_WORDS = ("stichting", "vereniging", "co\u00f6peratie", "cooperatie", "fede
                "bureau jeugdzorg", "ggd", "veilig thuis", "jeugdbescherming", "centrum voor jeugd",
                "kenniscentrum", "expertisecentrum", "zorggroep", "jeugdzorg plus", "rekenkamer",
                "ombudscommissie", "adviesraad sociaal domein", "jongerenraad")
+#: A body's generic name, which a place after it makes a branch's name ("Veilig Thuis Drenthe").
+_GENERIC = frozenset(fold(h) for h in (
+    "Veilig Thuis", "GGD", "Jeugdbescherming", "Bureau Jeugdzorg", "Centrum voor Jeugd en Gezin", "Stichting",
+))
+_BODIES = frozenset({"organisatie", "gemeenschappelijke_regeling"})
 _TRAILING_LINK = re.compile(r"(?:\s+" + _LINK_WORD + r")+$")
 
 
@@ -117,7 +122,12 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
             name = _JOINT_HEAD_CASE.sub(lambda h: _CANONICAL_HEADS[h.group(0).lower()], written)
             begin = m.start("name")
             end = begin + len(written)
-            if len(name.split()) > 12 or any(_overlaps(begin, end, s) for s in taken):
+            # (the gazetteer's generic "Veilig Thuis" gives way to "Veilig Thuis Drenthe")
+            if len(name.split()) > 12 or any(
+                _overlaps(begin, end, s)
+                and not (s.begin == begin and s.end < end and fold(s.text) in _GENERIC)
+                for s in taken
+            ):
                 continue
             if any(_overlaps(begin, end, Span(b, e, "")) for b, e in found):
                 continue
@@ -128,8 +138,18 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
     return sorted(found.values(), key=lambda o: (o.span.begin, o.span.end))
 
 
+def extended(mentions: Sequence[Mention], organisations: Sequence[NamedOrganisation]) -> list[Mention]:
+    """The mentions without a body's generic name that a named organisation extends."""
+    starts = {o.span.begin: o.span.end for o in organisations}
+    return [
+        m for m in mentions
+        if not (m.kind in _BODIES and starts.get(m.span.begin, 0) > m.span.end
+                and fold(m.span.text) in _GENERIC)
+    ]
+
+
 def _overlaps(begin: int, end: int, span: Span) -> bool:
     return begin < span.end and span.begin < end
 
 
-__all__ = ["KNOWN_NAMES", "NamedOrganisation", "find_named_organisations"]
+__all__ = ["KNOWN_NAMES", "NamedOrganisation", "extended", "find_named_organisations"]

@@ -155,3 +155,9 @@ def test_a_surname_after_a_role_a_compound_area_and_a_branch_are_no_places() -> 
     assert _places("In de regio Zuidwest-Drenthe werken gemeenten samen.") == set()
     assert _places("Veilig Thuis Drenthe meldt meer zaken dan vorig jaar.") == set()
     assert _places("Samen met Westerveld en De Wolden.") == {"gm1701", "gm1690"}
+
+
+def test_a_branch_of_a_generic_body_is_named_in_full_and_en_ends_a_name() -> None:
+    found = _extract("Veilig Thuis Drenthe meldt meer zaken. Tussen Veilig Thuis en JGT is overleg.")
+    assert {o.name for o in found.organisations} == {"Veilig Thuis Drenthe"}
+    assert [m.span.text for m in found.mentions if m.kind == "organisatie"] == ["Veilig Thuis"]
