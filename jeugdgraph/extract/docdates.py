@@ -35,6 +35,12 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
                 return _date_value(m.group("d"))
         return None, None
     partial: tuple[date | None, str | None] | None = None
+    # a plan or regulation adopted by the council: "Vastgesteld door de gemeenteraad op 12 december 2023"
+    if kind in {"beleidsplan", "regiovisie", "regeling"}:
+        for line in head[:15]:
+            m = _ADOPTED_BY.search(line.text)
+            if m and _is_date_line(m.group("d")):
+                return _date_value(m.group("d"))
     if head and (inline := inline_field(head[0], ("Datum", "Raadsvergadering", "Datum vergadering"))):
         found = _date_value(inline[0])  # the one-line head of a flattened PDF
         if found[0] is not None:
@@ -100,6 +106,9 @@ _DATELINE = re.compile(
 _NEWS_DATELINE = re.compile(
     r"^[ \t]*[A-Z][\w'.-]+(?:[ -][A-Z][\w'.-]+){0,2},[ \t]+(?P<d>\d{1,2}[ \t]+[a-z]{3,9}\.?[ \t]+\d{4})"
     r"[ \t]*[-\u2013\u2014][ \t]"
+)
+_ADOPTED_BY = re.compile(
+    r"(?i)^\s*(?:vastgesteld|aangenomen)\s+(?:door\s+(?:de\s+)?(?:gemeente)?raad\s+)?(?:op|d\.d\.)\s+(?P<d>.+?)\.?\s*$"
 )
 # the byline of a page built on an English template: "February 2, 2023 at 11:47 PM"
 _ENGLISH_DATELINE = re.compile(

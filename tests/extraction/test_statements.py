@@ -200,3 +200,12 @@ def test_a_package_of_measures_agreed_names_no_measure() -> None:
     assert find_measures(vague) == []
     named = source_of("De inzet van een praktijkondersteuner is een van de maatregelen tegen wachttijden.")
     assert len(find_measures(named)) == 1
+
+
+def test_starting_or_extending_something_is_a_measure() -> None:
+    text = ("Daarnaast starten we in september met een pilot voor gezinscoaches. "
+            "Ook breiden we het jongerenwerk uit. We starten de vergadering om acht uur.")
+    assert [m.span.text for m in find_measures(source_of(text))] == [
+        "Daarnaast starten we in september met een pilot voor gezinscoaches.",
+        "Ook breiden we het jongerenwerk uit.",
+    ]

@@ -95,3 +95,16 @@ def test_a_news_dateline_gives_kind_and_date() -> None:
     source = SourceText(Path("nieuws.txt"), "nieuws", text, "text/plain")
     metadata = extract_document(source, gazetteer=entries).metadata
     assert (metadata.kind, metadata.date) == ("nieuwsbericht", date(2021, 6, 4))
+
+
+def test_a_plan_adopted_by_the_council_has_the_adoption_date() -> None:
+    from jeugdgraph.build import reference_data
+    from jeugdgraph.extract import extract_document
+
+    _, entries = reference_data()
+    text = ("Beleidsplan Jeugd 2024-2027\n\nVastgesteld door de gemeenteraad op 12 december 2023\n\n"
+            "1. Inleiding\nDit beleidsplan beschrijft hoe wij de jeugdhulp organiseren.\n\n"
+            "2. Maatregelen\nWe zetten een praktijkondersteuner in.\n")
+    source = SourceText(Path("plan.txt"), "plan", text, "text/plain")
+    metadata = extract_document(source, gazetteer=entries).metadata
+    assert (metadata.kind, metadata.date) == ("beleidsplan", date(2023, 12, 12))
