@@ -94,6 +94,7 @@ _GENERIC = frozenset(fold(h) for h in (
     "Veilig Thuis", "GGD", "Jeugdbescherming", "Bureau Jeugdzorg", "Centrum voor Jeugd en Gezin", "Stichting",
 ))
 _BODIES = frozenset({"organisatie", "gemeenschappelijke_regeling"})
+_YEAR_TAIL = re.compile(r"(?:[ \t]+(?:19|20)\d{2})?")
 _TRAILING_LINK = re.compile(r"(?:\s+" + _LINK_WORD + r")+$")
 
 
@@ -122,11 +123,8 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
             name = _JOINT_HEAD_CASE.sub(lambda h: _CANONICAL_HEADS[h.group(0).lower()], written)
             begin = m.start("name")
             end = begin + len(written)
-            # (the gazetteer's generic "Veilig Thuis" gives way to "Veilig Thuis Drenthe")
             if len(name.split()) > 12 or any(
-                _overlaps(begin, end, s)
-                and not (s.begin == begin and s.end < end and fold(s.text) in _GENERIC)
-                for s in taken
+                _overlaps(begin, end, s) and not _gives_way(s, begin, end, text, kind) for s in taken
             ):
                 continue
             if any(_overlaps(begin, end, Span(b, e, "")) for b, e in found):
@@ -138,13 +136,23 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
     return sorted(found.values(), key=lambda o: (o.span.begin, o.span.end))
 
 
+def _gives_way(span: Span, begin: int, end: int, text: str, kind: str) -> bool:
+    """Whether a registered body's mention is part of a longer name found at ``begin:end``: a
+    generic name with a place after it ("Veilig Thuis Drenthe"), or the tail of a joint body's
+    name ("Gemeenschappelijke regeling Jeugdhulp Regio Foodvalley 2022" is not Regio Foodvalley)."""
+    if span.begin == begin and span.end < end:
+        return fold(span.text) in _GENERIC
+    tail = text[span.end:end]
+    return kind == "gemeenschappelijke_regeling" and span.begin > begin and bool(_YEAR_TAIL.fullmatch(tail))
+
+
 def extended(mentions: Sequence[Mention], organisations: Sequence[NamedOrganisation]) -> list[Mention]:
-    """The mentions without a body's generic name that a named organisation extends."""
-    starts = {o.span.begin: o.span.end for o in organisations}
+    """The mentions without the bodies whose mention is part of a named organisation's name."""
     return [
         m for m in mentions
-        if not (m.kind in _BODIES and starts.get(m.span.begin, 0) > m.span.end
-                and fold(m.span.text) in _GENERIC)
+        if not (m.kind in _BODIES and any(
+            o.span.begin <= m.span.begin and m.span.end <= o.span.end and o.span.text != m.span.text
+            for o in organisations))
     ]
 
 
