@@ -164,7 +164,7 @@ def test_a_branch_of_a_generic_body_is_named_in_full_and_en_ends_a_name() -> Non
 
 
 def test_a_registered_body_at_the_end_of_a_joint_bodys_name_is_not_that_body() -> None:
-    linked, named = _joint_bodies("De Gemeenschappelijke regeling Jeugdhulp Regio Foodvalley 2022 treedt in werking.")
+    linked, named = _joint_bodies("De Gemeenschappelijke regeling Jeugdhulp Regio Foodvalley 2022 geldt.")
     assert linked == set() and named == {"Gemeenschappelijke Regeling Jeugdhulp Regio Foodvalley 2022"}
     linked, named = _joint_bodies("De Regio Foodvalley werkt samen.")
     assert linked == {"so0688"} and named == set()
