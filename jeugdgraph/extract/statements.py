@@ -257,8 +257,9 @@ def _concerns(
     """The municipality the sentence says an amount is for, or the region of a regional amount.
 
     Also the municipality written right before the amount (``Goes 1,7 miljoen en Middelburg zelfs
-    2 miljoen``) and the one municipality a sentence is about (``De gemeente Kapelle zal uitkomen op
-    een tekort van ...``)."""
+    2 miljoen``), the one municipality a sentence is about (``De gemeente Kapelle zal uitkomen op
+    een tekort van ...``) and the one that opens the amount's clause as its subject (``Ede krijgt
+    ruim twintig miljoen euro``)."""
     in_sentence = [m for m in mentions if m.kind == "gemeente" and sentence.contains(m.span)]
     if amount is not None:
         for m in in_sentence:
@@ -268,6 +269,9 @@ def _concerns(
                     if _MUNICIPALITY_WORD.search(text[max(0, m.span.begin - 12) : m.span.begin])}
         if len({m.iri for m in in_sentence}) == 1 and len(subjects) == 1:
             return subjects.pop()
+        subject = _clause_subject(text, sentence, in_sentence, amount)
+        if subject is not None:
+            return subject
     named = {
         m.iri for m in mentions
         if m.kind == "gemeente" and sentence.contains(m.span)
@@ -288,6 +292,23 @@ def _concerns(
     return region_in_name_of(bodies.pop(), gazetteer)
 
 
+def _clause_subject(text: str, sentence: Span, in_sentence: Sequence[Mention], amount: Span) -> str | None:
+    """The municipality that opens the clause of an amount and receives or lacks it: ``Ede krijgt
+    ruim twintig miljoen euro``, ``...: Asten komt 6,1 mln tekort``."""
+    clause_begin = max(sentence.begin, *(text.rfind(c, sentence.begin, amount.begin) + 1 for c in ":;"))
+    inside = [m for m in in_sentence if clause_begin <= m.span.begin and m.span.end <= amount.begin]
+    if len({m.iri for m in inside}) != 1:
+        return None
+    first = inside[0]
+    if not _CLAUSE_OPENING.fullmatch(text[clause_begin:first.span.begin]):
+        return None
+    return first.iri if _SUBJECT_VERB.match(text, first.span.end) else None
+
+
+_CLAUSE_OPENING = re.compile(r"[\s\"'\u2018\u201c(-]*(?:(?:[Dd]e[ \t]+)?[Gg]emeente[ \t]+)?")
+_SUBJECT_VERB = re.compile(
+    r"[ \t]+(?:krijgt|ontvangt|komt|verwacht|heeft|kampt|boekt|houdt|schiet|ziet|loopt)\b"
+)
 _RIGHT_BEFORE = re.compile(r"[ \t]+(?:(?:zelfs|nog|ruim|bijna|circa|ca\.|ongeveer|maximaal|minimaal)[ \t]+)?")
 _MUNICIPALITY_WORD = re.compile(r"(?i)\bgemeente[ \t]+$")
 

@@ -6,6 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 from jeugdgraph import iris
+from jeugdgraph.build import reference_data
 from jeugdgraph.extract import extract_document
 from jeugdgraph.extract.resolutions import find_assignments, find_decisions
 from jeugdgraph.extract.statements import (
@@ -209,3 +210,15 @@ def test_starting_or_extending_something_is_a_measure() -> None:
         "Daarnaast starten we in september met een pilot voor gezinscoaches.",
         "Ook breiden we het jongerenwerk uit.",
     ]
+
+
+def test_an_amount_concerns_the_municipality_that_opens_its_clause() -> None:
+    _, entries = reference_data()
+
+    def concerns(text: str) -> list[str | None]:
+        found = extract_document(source_of(text), gazetteer=entries).amounts
+        return [a.concerns.rsplit("/", 1)[-1] if a.concerns else None for a in found]
+
+    assert concerns("Wethouders protesteerden in Den Haag: Zwolle komt 6,1 mln tekort.") == ["gm0193"]
+    assert concerns("Deventer krijgt ruim twintig miljoen euro.") == ["gm0150"]
+    assert concerns("Tiel en Zwolle krijgen samen 2 miljoen.") == [None]
