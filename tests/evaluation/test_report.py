@@ -39,3 +39,13 @@ def test_without_kept_sections_only_the_measured_halves_are_written() -> None:
     text = render([HalfResult("dev", [])], [], "abc1234")
     assert committed_table(text, "test") is None
     assert "Niet opnieuw gemeten" not in text
+
+
+def test_evaluate_refuses_an_unknown_half() -> None:
+    from typer.testing import CliRunner
+
+    from jeugdgraph.cli import app
+
+    result = CliRunner().invoke(app, ["evaluate", "--half", "alles"])
+    assert result.exit_code != 0
+    assert "dev" in result.output and "test" in result.output
