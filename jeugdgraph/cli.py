@@ -270,17 +270,23 @@ def evaluate(
     ] = None,
     store: StoreOption = Path("store"),
     details: Annotated[bool, typer.Option(help="Toon per document wat fout of gemist is.")] = False,
+    half: Annotated[str | None, typer.Option(
+        help="Alleen deze helft van het evaluatiecorpus meten (dev of test); de tabel van de andere "
+             "helft in RESULTS.md blijft zoals hij is.")] = None,
 ) -> None:
     """Meet de graaf tegen gouden annotaties: precisie en recall per soort feit."""
     if gold_dir is None:
         from .corpus_eval import format_half
-        from .evaluation_report import RESULTS_PATH, measure_halves, write_results
+        from .evaluation_report import HALVES, RESULTS_PATH, measure_halves, write_results
 
+        if half is not None and half not in HALVES:
+            raise typer.BadParameter(f"kies een van: {', '.join(HALVES)}", param_hint="--half")
+        halves = HALVES if half is None else (half,)
         if details:
-            for half in measure_halves():
-                typer.echo(f"== {half.half}")
-                typer.echo("\n".join(format_half(half, per_document=True)))
-        typer.echo(write_results())
+            for result in measure_halves(halves=halves):
+                typer.echo(f"== {result.half}")
+                typer.echo("\n".join(format_half(result, per_document=True)))
+        typer.echo(write_results(halves=halves))
         err_console.print(f"Geschreven: {RESULTS_PATH}")
         return
     from .evaluate import evaluate as run_evaluation

@@ -12,10 +12,11 @@ scores the new links without a change.
 only the source address) into a fresh store and compares; the schema is described in
 ``tests/evaluation/README.md``.
 
-Fact kinds: ``kind``, ``title``, ``date``, ``publisher`` and ``outcome`` are single values (gold
-1 when stated, found 1 when the graph states one; a value where the gold has ``null`` is a
-wrong finding); ``municipalities``, ``regions``, ``joint_bodies``, ``organisations``, ``laws``
-and ``dates`` are sets; ``amounts``, ``decisions``, ``assignments`` and ``measures`` are
+Fact kinds: ``kind``, ``title``, ``date``, ``publisher``, ``identifier`` and ``outcome`` are
+single values (gold 1 when stated, found 1 when the graph states one; a value where the gold has
+``null`` is a wrong finding); ``municipalities``, ``regions``, ``joint_bodies``, ``organisations``,
+``laws`` and ``dates`` are sets, and so is ``vote``: one fact per stated field (``for=20``,
+``unanimous=true``, ``against_parties=d66``); ``amounts``, ``decisions``, ``assignments`` and ``measures`` are
 statements, every graph resource counting (as in ``evaluate``).
 """
 
@@ -38,8 +39,8 @@ from .evaluate import Score
 from .extract.matching import fold
 from .namespaces import JGI_IRI, sparql_prologue
 
-SINGLE_KINDS = ("kind", "title", "date", "publisher", "outcome")
-SET_KINDS = ("municipalities", "regions", "joint_bodies", "organisations", "laws", "dates")
+SINGLE_KINDS = ("kind", "title", "date", "publisher", "identifier", "outcome")
+SET_KINDS = ("municipalities", "regions", "joint_bodies", "organisations", "laws", "dates", "vote")
 STATEMENT_KINDS = ("amounts", "decisions", "assignments", "measures")
 KINDS = SINGLE_KINDS + SET_KINDS + STATEMENT_KINDS
 
@@ -48,6 +49,7 @@ KIND_LABELS = {
     "title": "titel",
     "date": "datum",
     "publisher": "uitgever",
+    "identifier": "kenmerk",
     "outcome": "uitkomst",
     "municipalities": "gemeenten",
     "regions": "jeugdregio's",
@@ -55,6 +57,7 @@ KIND_LABELS = {
     "organisations": "organisaties",
     "laws": "wetten",
     "dates": "data",
+    "vote": "stemming",
     "amounts": "bedragen",
     "decisions": "besluiten",
     "assignments": "opdrachten",
@@ -203,6 +206,12 @@ def _found(store: ox.Store, slug: str, entities: _Entities) -> dict[str, Any]:
     found["title"] = [r["v"] for r in select(f"<{doc}> dcterms:title ?v")]
     found["date"] = [r["v"] for r in select(f"<{doc}> dcterms:date ?v")]
     found["publisher"] = [r["v"] for r in select(f"<{doc}> dcterms:publisher ?v")]
+    found["identifier"] = [r["v"] for r in select(f"<{doc}> dcterms:identifier ?v")]
+    found["vote"] = sorted({
+        _vote_fact(r["p"].rsplit("#", 1)[-1].rsplit("/", 1)[-1], r["v"])
+        for r in select(f"?x a opengov:VoteEvent ; opengov:motion <{doc}> ; ?p ?v . FILTER(?p IN "
+                        "(jg:unaniem, jg:stemmenVoor, jg:stemmenTegen, jg:fractieVoor, jg:fractieTegen))")
+    })
     found["outcome"] = [
         r["v"].rsplit("/", 1)[-1].rsplit("#", 1)[-1].lower() for r in select(f"<{doc}> jg:uitkomst ?v")
     ]
@@ -246,6 +255,28 @@ def _iso(value: Any) -> str | None:
     return value.isoformat() if isinstance(value, date) else str(value)
 
 
+#: The vote's facts as comparable keys: the graph's property and the gold's field for each.
+_VOTE_FIELDS = {
+    "unaniem": "unanimous", "stemmenVoor": "for", "stemmenTegen": "against",
+    "fractieVoor": "for_parties", "fractieTegen": "against_parties",
+}
+
+
+def _vote_fact(field_name: str, value: Any) -> str:
+    """``for=20``, ``unanimous=true``, ``for_parties=beter voor rijswijk``: one fact of a vote."""
+    name = _VOTE_FIELDS.get(field_name, field_name)
+    return f"{name}={_text(str(value).lower() if isinstance(value, bool) else value)}"
+
+
+def gold_vote(vote: Any) -> list[str]:
+    """The facts of a gold ``vote`` (``{for: 20, against: 5}``, ``{unanimous: true}``, parties)."""
+    facts = []
+    for name, value in (vote or {}).items():
+        for item in value if isinstance(value, list) else [value]:
+            facts.append(_vote_fact(str(name), item))
+    return sorted(set(facts))
+
+
 def _single(
     kind: str, gold: Any, found: list[str], entities: _Entities
 ) -> tuple[Score, list[str], list[str]]:
@@ -258,6 +289,8 @@ def _single(
         ok = gold is not None and _iso(gold) == value
     elif kind == "publisher":
         ok = gold is not None and value is not None and gold_key(gold) in entities.of(value)
+    elif kind == "identifier":
+        ok = gold is not None and value is not None and _text(gold) == _text(value)
     else:
         ok = gold is not None and str(gold) == value
     score = Score(int(gold is not None), int(value is not None), int(ok), int(ok))
@@ -323,9 +356,10 @@ def compare(gold: dict[str, Any], found: dict[str, Any], entities: _Entities, ha
     for kind in KINDS:
         if kind in SINGLE_KINDS:
             result = _single(kind, gold.get(kind), found[kind], entities)
-        elif kind == "dates":
-            expected = {_iso(d) for d in gold.get("dates") or []}
-            got = set(found["dates"])
+        elif kind in {"dates", "vote"}:
+            expected = {_iso(d) for d in gold.get("dates") or []} if kind == "dates" else set(
+                gold_vote(gold.get("vote")))
+            got = set(found[kind])
             both = expected & got
             result = (
                 Score(len(expected), len(got), len(both), len(both)),

@@ -8,6 +8,7 @@ and the seeds with ``tests/gold`` and the extra documents with ``tests/gold/extr
 
 from __future__ import annotations
 
+import re
 import subprocess
 import tempfile
 from pathlib import Path
@@ -38,11 +39,23 @@ def _commit() -> str:
     return out.stdout.strip() or "onbekend"
 
 
-def measure_halves(evaluation_dir: Path = EVALUATION_DIR) -> list[HalfResult]:
-    """Every half that has gold (the test half arrives later from another branch)."""
+def measure_halves(
+    evaluation_dir: Path = EVALUATION_DIR, halves: tuple[str, ...] = HALVES
+) -> list[HalfResult]:
+    """Every half of ``halves`` that has gold (the test half arrives later from another branch)."""
     return [
-        evaluate_half(evaluation_dir, half) for half in HALVES if (evaluation_dir / "gold" / half).is_dir()
+        evaluate_half(evaluation_dir, half) for half in halves if (evaluation_dir / "gold" / half).is_dir()
     ]
+
+
+def committed_sections(text: str) -> dict[str, str]:
+    """The section of each half in a RESULTS.md text (``## test ...`` up to the next heading)."""
+    sections = {}
+    for half in HALVES:
+        m = re.search(rf"^## {re.escape(half)}\b.*?(?=^## |\Z)", text, re.M | re.S)
+        if m:
+            sections[half] = m.group(0).rstrip("\n")
+    return sections
 
 
 def regression_tables() -> list[tuple[str, list[str]]]:
@@ -64,7 +77,15 @@ def regression_tables() -> list[tuple[str, list[str]]]:
     return tables
 
 
-def render(halves: list[HalfResult], regression: list[tuple[str, list[str]]], commit: str) -> str:
+def render(
+    halves: list[HalfResult],
+    regression: list[tuple[str, list[str]]],
+    commit: str,
+    kept: dict[str, str] | None = None,
+) -> str:
+    """The RESULTS.md text; ``kept`` holds the committed sections of halves not measured now."""
+    kept = kept or {}
+    measured = {half.half: half for half in halves}
     out = [
         "# Evaluatie van de extractie",
         "",
@@ -74,8 +95,15 @@ def render(halves: list[HalfResult], regression: list[tuple[str, list[str]]], co
         "van de testhelft onder deze tabel zakt.",
         "",
     ]
-    for half in halves:
-        out += [f"## {half.half} ({len(half.documents)} documenten)", "", *format_half(half), ""]
+    not_measured = [h for h in HALVES if h not in measured and h in kept]
+    if not_measured:
+        out += [f"Niet opnieuw gemeten (tabel uit de vorige meting): {', '.join(not_measured)}.", ""]
+    for name in HALVES:
+        if name in measured:
+            half = measured[name]
+            out += [f"## {half.half} ({len(half.documents)} documenten)", "", *format_half(half), ""]
+        elif name in kept:
+            out += [kept[name], ""]
     for title, lines in regression:
         out += [f"## {title}", "", *lines, ""]
     out += ["## bouwsnelheid", "", _build_speed(), ""]
@@ -93,11 +121,19 @@ def _build_speed() -> str:
     return f"Uit `bench/RESULTS.md` ({run.split(';')[0]}): {row}"
 
 
-def write_results(path: Path = RESULTS_PATH, evaluation_dir: Path = EVALUATION_DIR) -> str:
-    """Measure everything and write ``path``; returns the text written."""
-    text = render(measure_halves(evaluation_dir), regression_tables(), _commit())
+def write_results(
+    path: Path = RESULTS_PATH, evaluation_dir: Path = EVALUATION_DIR, halves: tuple[str, ...] = HALVES
+) -> str:
+    """Measure ``halves`` and the regression groups and write ``path``; a half not measured keeps
+    the section ``path`` already has. Returns the text written."""
+    old = Path(path).read_text(encoding="utf-8") if Path(path).exists() else ""
+    kept = {h: section for h, section in committed_sections(old).items() if h not in halves}
+    text = render(measure_halves(evaluation_dir, halves), regression_tables(), _commit(), kept)
     Path(path).write_text(text, encoding="utf-8")
     return text
 
 
-__all__ = ["EVALUATION_DIR", "HALVES", "RESULTS_PATH", "measure_halves", "render", "write_results"]
+__all__ = [
+    "EVALUATION_DIR", "HALVES", "RESULTS_PATH", "committed_sections", "measure_halves", "render",
+    "write_results",
+]

@@ -192,6 +192,15 @@ class NamedOrganisation:
     kind: str = "organisatie"  # or "gemeenschappelijke_regeling" when the name says it is one
 
 
+@dataclass(frozen=True)
+class NamedLaw:
+    """A law the text names that no register holds (``jgi:wet/{slug}``): ``de jeugdbeschermingswet``."""
+
+    name: str  # as written, with a capital first letter: one spelling per slug
+    iri: str
+    span: Span
+
+
 @dataclass
 class Outcome:
     """What happened to a motion or amendment (``jg:uitkomst``) and the vote, as the text states it."""
@@ -249,5 +258,6 @@ class ExtractedDocument:
     dated: list[DatedFact] = field(default_factory=list)
     outcome: Outcome | None = None
     organisations: list[NamedOrganisation] = field(default_factory=list)  # named, in no register
+    named_laws: list[NamedLaw] = field(default_factory=list)  # laws named, in no register
     themes: list[ThemeHit] = field(default_factory=list)
     articles: list[ArticleReference] = field(default_factory=list)

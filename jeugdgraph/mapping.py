@@ -318,6 +318,13 @@ def _map_mentions(m: _DocumentGraph, extracted: ExtractedDocument) -> None:
             m.add(iri, _SKOS.prefLabel, _nl(organisation.name))
         for container in m.containers_of(organisation.span):
             m.add(container, _NOEMT, iri)
+    for law in extracted.named_laws:  # named, in no register: typed and labelled here
+        if law.iri not in labelled:
+            labelled.add(law.iri)
+            m.add(law.iri, _TYPE, _JG.Wet)
+            m.add(law.iri, _SKOS.prefLabel, _nl(law.name))
+        for container in m.containers_of(law.span):
+            m.add(container, _VERWIJST_NAAR, law.iri)
 
     for n, person in enumerate(extracted.persons, start=1):
         iri = m.extracted_iri("persoon", n)

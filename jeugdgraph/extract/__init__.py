@@ -15,10 +15,12 @@ from ..facts import ExtractedDocument, GazetteerEntry, SourceText
 from .articles import find_article_references
 from .compiled import for_gazetteer
 from .entities import EntityLinker, find_persons
+from .lawnames import find_named_laws
 from .metadata import extract_metadata
-from .organisations import find_named_organisations
+from .organisations import extended, find_named_organisations
 from .outcome import find_outcome
 from .places import not_actors
+from .registered import resolve_registered
 from .resolutions import find_assignments, find_decisions
 from .statements import (
     find_amount_facts,
@@ -48,8 +50,13 @@ def extract_document(
     entries = tuple(gazetteer)
     metadata, parts = extract_metadata(source, sidecar, gazetteer=entries)
     linked = for_gazetteer(EntityLinker, entries).link(source)
-    organisations = find_named_organisations(source, linked)
-    mentions = not_actors(source.text, linked, organisations)
+    named = find_named_organisations(source, linked)
+    linked = extended(linked, named)
+    organisations, registered = resolve_registered(source, named, linked, entries)
+    if registered:
+        linked = sorted([*linked, *registered], key=lambda m: (m.span.begin, m.span.end, m.kind, m.iri))
+    # a place inside a body's name is the body's, whether a register holds the body or not
+    mentions = not_actors(source.text, linked, named)
     persons = find_persons(source, entries, mentions=mentions, parts=parts, publisher=metadata.publisher)
     outcome = find_outcome(source, metadata.kind)
     assignments = find_assignments(source, metadata, parts, reports_motion=outcome is not None)
@@ -72,6 +79,7 @@ def extract_document(
         articles=find_article_references(source, mentions),
         outcome=outcome,
         organisations=organisations,
+        named_laws=find_named_laws(source, linked),
     )
 
 

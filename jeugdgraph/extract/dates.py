@@ -18,6 +18,8 @@ van 2026`` (also after voor/vóór/in)
 ``2026``, ``per 2029``, ``medio       year          no date; ``interval`` the year
 2026``
 ``eind 2026``, ``uiterlijk 2026``     deadline      ``date`` 2026-12-31
+``February 2, 2023`` (a byline)       date          ``date`` 2023-02-02
+``per30-10-2019`` (glued in a PDF)    date          ``date`` 2019-10-30
 ``2026-2030``, ``2020 - 2023``        period        ``period`` (2026, 2030)
 ``treeknorm van 14 weken``            duration      ``duration`` ``P14W``
 ``binnen zes weken``                  duration      ``duration`` ``P6W``
@@ -77,6 +79,11 @@ MONTHS: dict[str, int] = {
     "oktober": 10, "okt": 10, "oct": 10,
     "november": 11, "nov": 11,
     "december": 12, "dec": 12,
+}
+#: English month names, for the bylines of web pages built on English templates ("February 2, 2023").
+ENGLISH_MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
 }
 ORDINALS: dict[str, int] = {
     "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "laatste": 4,
@@ -139,6 +146,8 @@ _BASES: dict[str, str] = {
     "text_date": rf"{WEEKDAY}{DAY}{WS}(?P<month>{MONTH}){WS}(?P<year>{YEAR})",
     "numeric_date": r"(?<![\d.,/-])(?P<day>[0-3]?\d)(?P<sep>[-/.])(?P<month>[01]?\d)(?P=sep)"
                     r"(?P<year>(?:19|20)\d{2})(?![\d]|[-/.]\d)",
+    "english_date": rf"(?P<month>(?:{_alternatives(list(ENGLISH_MONTHS))}){END}){WS}"
+                    rf"(?<![\d.,/-])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,{WS}?(?P<year>{YEAR})",
     "iso_date": r"(?<![\d.,/-])(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d]|-\d)",
     "partial": rf"{WEEKDAY}{DAY}{WS}(?P<month>{MONTH})"
                rf"(?P<rel>{WS}(?:jl\.|jl{END}|j\.l\.|jongstleden|a\.s\.|as\.|aanstaande))?"
@@ -164,8 +173,8 @@ _DURATION = re.compile(
 )
 _PATTERNS = {name: re.compile(PREFIX + f"(?P<base>{body})", re.IGNORECASE) for name, body in _BASES.items()}
 # kinds tried first win ties of equal begin and length
-_ORDER = ("text_date", "numeric_date", "iso_date", "period", "quarter", "quarter_iso", "half", "month",
-          "partial", "year")
+_ORDER = ("text_date", "numeric_date", "english_date", "iso_date", "period", "quarter", "quarter_iso",
+          "half", "month", "partial", "year")
 
 
 @dataclass(frozen=True)
@@ -195,8 +204,9 @@ _UNIT_PART_FOLDED = re.compile(_UNIT_PART.pattern, re.IGNORECASE)
 _BASE_PATTERNS = {name: re.compile(body, re.IGNORECASE) for name, body in _BASES.items()}
 # what the first character of each base is: a year or day number, a month name, or either
 _BASE_STARTS = {
-    "text_date": "any", "numeric_date": "digit", "iso_date": "digit", "period": "digit", "quarter": "any",
-    "quarter_iso": "digit", "half": "any", "month": "letter", "partial": "any", "year": "digit",
+    "text_date": "any", "numeric_date": "digit", "english_date": "letter", "iso_date": "digit",
+    "period": "digit", "quarter": "any", "quarter_iso": "digit", "half": "any", "month": "letter",
+    "partial": "any", "year": "digit",
 }
 # word starts in the longest trigger ("niet later dan", "m.i.v.") with connector and article (5),
 # and in the longest modifier ("eind van het", 3)
@@ -245,6 +255,17 @@ def _units(text: str, lowered: str | None) -> list[int]:
     return [m.start() for m in _UNIT_PART.finditer(lowered)]
 
 
+# a full numeric date glued to the word before it, as flattened PDFs write them ("per30-10-2019")
+_GLUED_DATE = re.compile(
+    r"(?P<trigger>)(?P<mod>)(?P<base>" + _BASES["numeric_date"][len(r"(?<![\d.,/-])"):] + ")"
+)
+
+
+def _glued(text: str, anchors: list[int]) -> list[int]:
+    """The numbers (of the anchors) that follow a letter without a space."""
+    return [a for a in anchors if a > 0 and text[a].isdigit() and text[a - 1].isalpha()]
+
+
 def find_dates(text: str) -> list[DateMatch]:
     """Every date, deadline, period and duration in ``text``, in text order, never overlapping."""
     return list(_find_dates(text))
@@ -255,7 +276,8 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
     candidates: list[tuple[int, int, int, _Candidate]] = []
     lowered = lowered_for_search(text)
     # a base starts in the word that holds its anchor or in the word before
-    bases = _word_starts_before(text, _anchors(text, lowered), 2)
+    anchors = _anchors(text, lowered)
+    bases = _word_starts_before(text, anchors, 2)
     by_start = {
         "digit": [b for b in bases if text[b].isdecimal()],  # (what \d matches)
         "letter": [b for b in bases if not text[b].isdecimal()],
@@ -270,6 +292,11 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
             candidate = _interpret(name, m, text)
             if candidate is not None:
                 candidates.append((candidate.begin, -(candidate.end - candidate.begin), rank, candidate))
+    for position in _glued(text, anchors):
+        m = _GLUED_DATE.match(text, position)
+        candidate = _interpret("numeric_date", m, text) if m else None
+        if candidate is not None:
+            candidates.append((candidate.begin, -(candidate.end - candidate.begin), 0, candidate))
     for m in matches_from(_DURATION, text, _word_starts_before(text, _units(text, lowered), _DURATION_WORDS)):
         candidate = _duration(m, text)
         if candidate is not None:
@@ -325,7 +352,7 @@ def _interpret(name: str, m: re.Match[str], text: str) -> _Candidate | None:
     if name == "year" and _preceding_word(text, m.start("base")) in NOT_YEAR_BEFORE:
         return None
 
-    if name in {"text_date", "numeric_date", "iso_date"}:
+    if name in {"text_date", "numeric_date", "english_date", "iso_date"}:
         month = _month_number(groups["month"])
         day = int(groups["day"])
         if year is None or not _valid(year, month, day):
@@ -442,7 +469,9 @@ def _interval(name: str, groups: dict[str, str | None], year: int | None) -> tup
 
 def _month_number(raw: str | None) -> int:
     token = _words(raw).rstrip(".")
-    return MONTHS[token] if token in MONTHS else int(token)
+    if token in MONTHS:
+        return MONTHS[token]
+    return ENGLISH_MONTHS[token] if token in ENGLISH_MONTHS else int(token)
 
 
 def _valid(year: int, month: int, day: int) -> bool:

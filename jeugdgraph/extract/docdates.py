@@ -35,6 +35,12 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
                 return _date_value(m.group("d"))
         return None, None
     partial: tuple[date | None, str | None] | None = None
+    # a plan or regulation adopted by the council: "Vastgesteld door de gemeenteraad op 12 december 2023"
+    if kind in {"beleidsplan", "regiovisie", "regeling"}:
+        for line in head[:15]:
+            m = _ADOPTED_BY.search(line.text)
+            if m and _is_date_line(m.group("d")):
+                return _date_value(m.group("d"))
     if head and (inline := inline_field(head[0], ("Datum", "Raadsvergadering", "Datum vergadering"))):
         found = _date_value(inline[0])  # the one-line head of a flattened PDF
         if found[0] is not None:
@@ -47,6 +53,8 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
                 return _date_value(m.group("d"))
     for position, line in enumerate(head):
         dated = dateline_date(line.stripped) if position < 8 else None
+        if dated is None and position < 8 and (opening := _NEWS_DATELINE.match(line.text)):
+            dated = _date_value(opening.group("d"))[0]
         if dated is not None:
             return dated, None
         found = _place_date(line.text)
@@ -94,10 +102,27 @@ _DATELINE = re.compile(
     r"(?P<d>\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})\b[,\s]*(?:\d{1,2}[:.]\d{2}(?:\s*uur)?)?[\s,]*(?P<rest>.*)$"
 )
 
+# a news dateline that opens the first paragraph: "Ermelo, 12 maart 2015 – De gemeenteraad ..."
+_NEWS_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][\w'.-]+(?:[ -][A-Z][\w'.-]+){0,2},[ \t]+(?P<d>\d{1,2}[ \t]+[a-z]{3,9}\.?[ \t]+\d{4})"
+    r"[ \t]*[-\u2013\u2014][ \t]"
+)
+_ADOPTED_BY = re.compile(
+    r"(?i)^\s*(?:vastgesteld|aangenomen)\s+(?:door\s+(?:de\s+)?(?:gemeente)?raad\s+)?(?:op|d\.d\.)\s+(?P<d>.+?)\.?\s*$"
+)
+# the byline of a page built on an English template: "February 2, 2023 at 11:47 PM"
+_ENGLISH_DATELINE = re.compile(
+    r"(?i)^(?P<d>[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?,\s*\d{4})\s*(?:at\s*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?\s*$"
+)
+
 
 def dateline_date(line: str) -> date | None:
     """The date of a news or party page's date line: ``woensdag 24 april 2024 10:37``,
-    ``vr 5 nov 2021, 09:44 Actueel`` (a weekday, a time and a section name may surround it)."""
+    ``vr 5 nov 2021, 09:44 Actueel`` (a weekday, a time and a section name may surround it),
+    ``February 2, 2023 at 11:47PM``."""
+    english = _ENGLISH_DATELINE.match(line.strip())
+    if english:
+        return _date_value(english.group("d"))[0]
     m = _DATELINE.match(line.strip())
     if not m or len(m.group("rest").split()) > 2:
         return None

@@ -9,9 +9,14 @@ not also one of the region ``Jeugdhulp Rijnmond``). Proper names are held to wha
   its label has one (``www.vlaardingen.nl`` and ``leiden tot`` are no mentions), an abbreviation
   likewise, and an abbreviation in capitals in capitals (``WIL`` is a joint body, ``Wil`` a verb);
 * a municipality whose name is also an ordinary Dutch word (Leiden, Best, Buren, Putten, ...) counts
-  only where it cannot be that word: capitalised and not at the start of a sentence;
+  only where it cannot be that word: capitalised and not at the start of a sentence, unless a list
+  of places opens the sentence (``Hulst, Borsele en Reimerswaal verwachten``);
+* a place after a hyphen is the end of a longer name (``Zuidwest-Drenthe``, ``Midden-Groningen``
+  where the gazetteer does not list it whole) and not that place;
 * a place in a postal address (``3000 KR Rotterdam``) is where a letter goes, not a municipality
   the document speaks about, and ``provincie Groningen`` is the province;
+* a body's other name that is only an article and a noun (``het Rijk``, ``het Schap``) speaks of
+  the state or a kind of body in running text and is not linked; its full name is;
 * a name that fits several entities is not in the gazetteer at all (``jeugdgraph.gazetteer``):
   ``Bergen`` alone is never a guess between Bergen (NH) and Bergen (L);
 * the adjective of a municipality is recognised only for the regular forms (``Vlaardings``,
@@ -57,6 +62,8 @@ COMMON_WORD_NAMES = frozenset(fold(name) for name in (
 _ADJECTIVE_ENDINGS = ("ingen", "dam", "drecht", "wijk", "kerk", "em", "om", "burg", "veen", "hout")
 
 _POSTCODE_BEFORE = re.compile(r"\b\d{4}\s?[A-Z]{2}\s+$")
+_PLACE_KINDS = frozenset({"gemeente", "jeugdregio", "provincie"})
+_PLACE_LIST_AFTER = re.compile(r"[ \t]*(?:,|en\b)[ \t]*(?:'s-)?[A-Z][a-z]")
 _PROVINCE_BEFORE = re.compile(r"\bprovincie\s+$", re.IGNORECASE)
 _SENTENCE_END = set(".!?:;•\u2022*")
 
@@ -67,6 +74,17 @@ class _Label:
     kind: str
     label: str
     adjective: bool = False
+
+
+def _capitalised_like(written: str, label: str) -> bool:
+    """The written name has a capital where the label's first capital is (``'s-Hertogenbosch``
+    and ``’s-Hertogenbosch`` have it on the H, ``Den Haag`` on the D)."""
+    label_letters = [c for c in label if c.isalpha()]
+    written_letters = [c for c in written if c.isalpha()]
+    first = next((i for i, c in enumerate(label_letters) if c.isupper()), None)
+    if first is None:
+        return written_letters[:1] != [] and written_letters[0].isupper()
+    return first < len(written_letters) and written_letters[first].isupper()
 
 
 def _is_acronym(label: str) -> bool:
@@ -96,6 +114,17 @@ def _adjectives(name: str) -> list[str]:
     return [stem + "s", stem + "se"]
 
 
+_ARTICLE_AND_NOUN = re.compile(r"(?:het|de|'t)\s+\S+")
+
+
+def _generic_designation(entry: GazetteerEntry) -> bool:
+    """A body's other name that is an article and one noun (``het Rijk`` for Rijksoverheid,
+    ``het Schap``): in running text it speaks of the state or a kind of body, not names one."""
+    return entry.kind in {"organisatie", "gemeenschappelijke_regeling"} and bool(
+        _ARTICLE_AND_NOUN.fullmatch(entry.label.strip())
+    )
+
+
 def at_sentence_start(text: str, begin: int) -> bool:
     """True when only white space, bullets or list numbers stand between ``begin`` and the end
     of the previous sentence (or the start of the text)."""
@@ -119,6 +148,8 @@ class EntityLinker:
         labels = {fold(e.label) for e in gazetteer}
         municipality_labels: dict[str, set[str]] = {}
         for entry in gazetteer:
+            if _generic_designation(entry):
+                continue
             phrases.append((entry.label, _Label(entry.iri, entry.kind, entry.label)))
             if entry.kind == "gemeente":
                 municipality_labels.setdefault(entry.label, set()).add(entry.iri)
@@ -156,15 +187,20 @@ class EntityLinker:
             if label.label[:1].isupper() and written[:1].islower():
                 return False
         before = text[max(0, begin - 40) : begin]
+        if label.kind in _PLACE_KINDS and begin >= 2 and text[begin - 1] == "-" and text[begin - 2].isalpha():
+            return False  # "Zuidwest-Drenthe" is another area than Drenthe
         if label.kind in {"gemeente", "jeugdregio"} and _PROVINCE_BEFORE.search(before):
             return False  # "provincie Groningen", "provincie Zeeland"
         if label.kind != "gemeente":
             return True
         if _POSTCODE_BEFORE.search(before):
             return False
-        if not written[:1].isupper():
+        if not _capitalised_like(written, label.label):
             return not any(c.isupper() for c in label.label)
-        return not (key in COMMON_WORD_NAMES and at_sentence_start(text, begin))
+        if key in COMMON_WORD_NAMES and at_sentence_start(text, begin):
+            # "Hulst, Borsele en Reimerswaal verwachten ...": a list of places opens the sentence
+            return bool(_PLACE_LIST_AFTER.match(text, begin + len(written)))
+        return True
 
 
 def link_entities(source: SourceText, gazetteer: Sequence[GazetteerEntry]) -> list[Mention]:

@@ -59,6 +59,9 @@ _SIGNALS: dict[str, tuple[tuple[str, int], ...]] = {
         (r"(?m)^[A-Z][\w'/-]+(?: [A-Z][\w'/-]+)? [-\u2013] [A-Z]"
          r"|(?:^|\s)[A-Z][A-Z'/-]{2,}(?: [A-Z][\w'/-]+)? [-\u2013] [A-Z]", 2),
         (r"(?m)\bdoor [A-Z][\w.-]+ [A-Z][\w-]+[ \t]*$", 2),
+        # a news dateline opening a paragraph: "Ermelo, 12 maart 2015 - De gemeenteraad ..."
+        (r"(?m)^[ \t]*[A-Z][\w'.-]+(?:[ -][A-Z][\w'.-]+){0,2},[ \t]+\d{1,2}[ \t]+[a-z]{3,9}\.?[ \t]+\d{4}"
+         r"[ \t]*[-\u2013\u2014][ \t]", 5),
         (r"\b[Ww]ethouder [A-Z][a-z]+", 1),
         (r"(?i)\b(?:gisteravond|gisteren|vanavond"
          r"|afgelopen (?:maandag|dinsdag|woensdag|donderdag|vrijdag))\b", 2),

@@ -40,7 +40,7 @@ from .layout import (
     Line,
     split_lines,
 )
-from .names import _apply_sidecar, _identifier, _Names, _publisher, party_publisher
+from .names import _apply_sidecar, _identifier, _Names, _publisher, number_in_title, party_publisher
 from .titles import _title
 
 MIN_PART_LINES = 3  # a kind heading with less text under it is a page header, not a document
@@ -224,7 +224,7 @@ def _infer(
         title=title,
         date=when,
         date_text=date_text,
-        identifier=_identifier(own),
+        identifier=_identifier(own) or number_in_title(title, kind),
         publisher=_publisher(own, kind, names, title),
     )
     if metadata.publisher is None and (party := party_publisher(own, kind)):

@@ -26,6 +26,22 @@ def _identifier(lines: list[Line]) -> str | None:
     return None
 
 
+#: A motion's or amendment's number in its title: "Motie IX Aanpak betere jeugdzorg", "Amendement
+#: A3 Stelpost", "Motie nr. 12 Wachtlijsten" (a year is no number: "Motie 2024 jeugd").
+_NUMBER_IN_TITLE = re.compile(
+    r"^(?:Motie|Amendement|MOTIE|AMENDEMENT)(?:\s+(?:nr\.?|nummer|no\.?))?\s+"
+    r"(?P<id>(?=[IVX]+\b)[IVX]{1,5}|(?!(?:19|20)\d\d\b)[A-Z]{0,3}\d{1,4}[a-z]?(?:[./-]\d{1,4})*)[:.]?\s+\S"
+)
+
+
+def number_in_title(title: str | None, kind: DocumentKind) -> str | None:
+    """The number a motion or amendment carries in its title, as printed."""
+    if kind not in {"motie", "amendement"} or not title:
+        return None
+    m = _NUMBER_IN_TITLE.match(title.strip())
+    return m.group("id") if m else None
+
+
 #: An issuing formula anywhere in the opening (a flattened PDF has it mid-line): one council or
 #: one college, never "de colleges ... van de gemeenten A, B".
 _ISSUER_INLINE = re.compile(

@@ -6,8 +6,9 @@ names are mostly not in one. They are recognised here by the head noun of their 
 (``Stichting MeeleefGezin``, ``Vereniging Limburgse Gemeenten``, ``GGD Hollands Midden``,
 ``Gemeenschappelijke regeling Jeugd en Wmo Midden-Holland 2024`` - a joint body -,
 ``Jeugdbescherming Noord``, ``Bureau Jeugdzorg Limburg``, ``Veilig Thuis Haaglanden``,
-``Alliantie Burgervoogdij``) or as one of the national youth-care providers and bodies whose name
-has no such noun (``William Schrikker Groep``, ``Leger des Heils``, ``JB West``, ``VNG``).
+``Alliantie Burgervoogdij``, ``Rekenkamer Amersfoort``; a council's ``de Rekenkamer`` alone
+is not a name) or as one of the national youth-care providers and bodies whose name has no such
+noun (``William Schrikker Groep``, ``Leger des Heils``, ``JB West``, ``VNG``).
 
 Each gets ``jgi:organisatie/{slug}`` with its name as written; a name the gazetteer already links
 (a registered organisation) is left to the gazetteer. A place inside such a name does not make the
@@ -27,7 +28,8 @@ from .matching import fold, lowered_for_search
 _HEADS = (
     r"Stichting", r"Vereniging", r"Coöperatie", r"Cooperatie", r"Federatie", r"Alliantie",
     r"Bureau Jeugdzorg", r"GGD", r"Veilig Thuis", r"Jeugdbescherming", r"Centrum voor Jeugd en Gezin",
-    r"Kenniscentrum", r"Expertisecentrum", r"Zorggroep", r"Jeugdzorg Plus",
+    r"Kenniscentrum", r"Expertisecentrum", r"Zorggroep", r"Jeugdzorg Plus", r"Rekenkamer",
+    r"Rekenkamercommissie", r"Ombudscommissie", r"Adviesraad Sociaal Domein", r"Jongerenraad",
 )
 #: Head nouns of a joint body's name: typed jg:GemeenschappelijkeRegeling.
 _JOINT_HEADS = (r"[Gg]emeenschappelijke [Rr]egeling", r"Centrumregeling", r"Openbaar [Ll]ichaam")
@@ -42,15 +44,28 @@ KNOWN_NAMES = (
     "Entrea Lindenhout", "Parlan", "Jeugdbescherming Noord", "Jeugdbescherming Brabant",
     "Jeugdbescherming Gelderland", "Jeugdbescherming Rotterdam Rijnmond", "Samen Veilig Midden-Nederland",
     "Spirit", "Altra", "Arkin", "iHub", "Juzt", "Kompaan en De Bocht", "Combinatie Jeugdzorg",
+    "Jeugdzorg Nederland", "GGZ Nederland", "Verwey-Jonker Instituut", "Movisie", "Augeo", "Ingrado",
+    "Defence for Children", "Nidos", "Kinderpostzegels", "Yulius", "Lucertis", "Curium-LUMC",
+    "Jeugdformaat", "Youz", "Parnassia Groep", "GGz Centraal", "Altrecht", "Pro Persona",
+    "Reinier van Arkel", "Ipse de Bruggen", "Cordaan", "'s Heeren Loo", "Amerpoort", "Jeugdhulp Friesland",
+    "Kadera", "Humanitas", "Jeugdfonds Sport & Cultuur", "VluchtelingenWerk Nederland",
+    "De Hoenderloo Groep", "Xonar", "Trajectum", "Ambiq", "Zozijn", "Philadelphia Zorg",
+    "Sociaal en Cultureel Planbureau", "Centraal Planbureau", "Kinderombudsvrouw",
+    "Interprovinciaal Overleg", "GGD GHOR Nederland",
 )
 # a capitalised word of a name (also "Hollands", "Midden-Nederland", "'s-Hertogenbosch") and the
 # small words inside names
 _NAME_WORD = r"(?:[A-Z\u00c0-\u00dd'][\w'\u2019&-]*|\d+)"
 _LINK_WORD = r"(?:de|der|den|het|van|voor|en|in|op|aan|'t)"
+# inside a name, small words join its capitalised words ("Bureau Jeugdzorg Agglomeratie Amsterdam",
+# "Stichting Leergeld Zwolle", "Stichting Vrienden van het Kind"); "en" joins two names instead
+_INNER_LINK = r"(?:de|der|den|het|van|voor|in|op|aan|'t)"
+
+
 def _headed(heads: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(
-        r"\b(?P<name>(?:" + "|".join(heads) + r")(?:[ \t]+" + _LINK_WORD + r")*(?:[ \t]+" + _NAME_WORD
-        + r"(?:[ \t]+" + _LINK_WORD + r"){0,2})*?(?:[ \t]+" + _NAME_WORD + r"))\b"
+        r"\b(?P<name>(?:" + "|".join(heads) + r")(?:[ \t]+" + _INNER_LINK + r"){0,2}[ \t]+" + _NAME_WORD
+        + r"(?:[ \t]+" + _NAME_WORD + r"|(?:[ \t]+" + _INNER_LINK + r"){1,2}[ \t]+" + _NAME_WORD + r")*)\b"
     )
 
 
@@ -72,7 +87,14 @@ _CANONICAL_HEADS = {
 _KNOWN_LOWER = tuple(name.lower() for name in KNOWN_NAMES)
 _HEAD_WORDS = ("stichting", "vereniging", "co\u00f6peratie", "cooperatie", "federatie", "alliantie",
                "bureau jeugdzorg", "ggd", "veilig thuis", "jeugdbescherming", "centrum voor jeugd",
-               "kenniscentrum", "expertisecentrum", "zorggroep", "jeugdzorg plus")
+               "kenniscentrum", "expertisecentrum", "zorggroep", "jeugdzorg plus", "rekenkamer",
+               "ombudscommissie", "adviesraad sociaal domein", "jongerenraad")
+#: A body's generic name, which a place after it makes a branch's name ("Veilig Thuis Drenthe").
+_GENERIC = frozenset(fold(h) for h in (
+    "Veilig Thuis", "GGD", "Jeugdbescherming", "Bureau Jeugdzorg", "Centrum voor Jeugd en Gezin", "Stichting",
+))
+_BODIES = frozenset({"organisatie", "gemeenschappelijke_regeling"})
+_YEAR_TAIL = re.compile(r"(?:[ \t]+(?:19|20)\d{2})?")
 _TRAILING_LINK = re.compile(r"(?:\s+" + _LINK_WORD + r")+$")
 
 
@@ -101,7 +123,9 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
             name = _JOINT_HEAD_CASE.sub(lambda h: _CANONICAL_HEADS[h.group(0).lower()], written)
             begin = m.start("name")
             end = begin + len(written)
-            if len(name.split()) > 12 or any(_overlaps(begin, end, s) for s in taken):
+            if len(name.split()) > 12 or any(
+                _overlaps(begin, end, s) and not _gives_way(s, begin, end, text, kind) for s in taken
+            ):
                 continue
             if any(_overlaps(begin, end, Span(b, e, "")) for b, e in found):
                 continue
@@ -112,8 +136,28 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
     return sorted(found.values(), key=lambda o: (o.span.begin, o.span.end))
 
 
+def _gives_way(span: Span, begin: int, end: int, text: str, kind: str) -> bool:
+    """Whether a registered body's mention is part of a longer name found at ``begin:end``: a
+    generic name with a place after it ("Veilig Thuis Drenthe"), or the tail of a joint body's
+    name ("Gemeenschappelijke regeling Jeugdhulp Regio Foodvalley 2022" is not Regio Foodvalley)."""
+    if span.begin == begin and span.end < end:
+        return fold(span.text) in _GENERIC
+    tail = text[span.end:end]
+    return kind == "gemeenschappelijke_regeling" and span.begin > begin and bool(_YEAR_TAIL.fullmatch(tail))
+
+
+def extended(mentions: Sequence[Mention], organisations: Sequence[NamedOrganisation]) -> list[Mention]:
+    """The mentions without the bodies whose mention is part of a named organisation's name."""
+    return [
+        m for m in mentions
+        if not (m.kind in _BODIES and any(
+            o.span.begin <= m.span.begin and m.span.end <= o.span.end and o.span.text != m.span.text
+            for o in organisations))
+    ]
+
+
 def _overlaps(begin: int, end: int, span: Span) -> bool:
     return begin < span.end and span.begin < end
 
 
-__all__ = ["KNOWN_NAMES", "NamedOrganisation", "find_named_organisations"]
+__all__ = ["KNOWN_NAMES", "NamedOrganisation", "extended", "find_named_organisations"]

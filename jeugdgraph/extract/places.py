@@ -2,19 +2,22 @@
 
 The gazetteer finds every place name; not every one is the municipality the document speaks of:
 
-* a surname: after initials (``R. Bloemendaal``), after a first name in a signature or list of
+* a surname: after initials (``R. Bloemendaal``), after a role or form of address (``Wethouder
+  Hoogeveen``, ``mevrouw Meppel``), after a first name in a signature or list of
   names with their parties (``Karin Bloemendaal`` beside ``Piet Jansen (VVD)``), or before
   a party in parentheses (``Bloemendaal (VVD)``);
 * a party's name: ``GroenLinks Rijswijk``, ``CDA Hoogeveen``, ``Stadspartij 100% voor Groningen``,
-  ``Progressief Pijnacker-Nootdorp``, ``Beter voor Rijswijk``;
-* an organisation's name the text names (``Omroep Zeeland``, ``Jeugdbescherming Noord``): the
-  organisation is the actor (``organisations``);
+  ``Progressief Pijnacker-Nootdorp``, ``Beter voor Rijswijk``, ``Groot Hontenisse``, and the names
+  after ``de fractie(s)`` (``de fracties Algemeen Belang Groot Hulst en Groot Hontenisse``);
+* an organisation's name the text names (``Omroep Zeeland``, ``Jeugdbescherming Noord``, a
+  registered body's branch ``Veilig Thuis Drenthe``): the organisation is the actor;
 * a venue or the seat of government: ``naar Den Haag``, and ``in``/``uit Den Haag`` in a sentence
   about national politics (the cabinet, parliament, a protest or lobby of aldermen: they sit or
   go there); ``jeugdigen in Den Haag`` stays the municipality; going to a place (``naar Leeuwarden
   vertrokken``) does not make it an actor either (coming from one does: ``wethouders uit Asten``).
 
-``not_actors`` removes those mentions; the others stay.
+``not_actors`` removes those mentions, and a law's abbreviation that names a policy domain
+(``domains``); the others stay.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import re
 from collections.abc import Sequence
 
 from ..facts import Mention, NamedOrganisation
+from .domains import names_a_domain
 
 _PARTIES = (
     r"CDA", r"VVD", r"PvdA", r"D66", r"GroenLinks", r"GL", r"SP", r"ChristenUnie", r"CU", r"SGP", r"PVV",
@@ -30,6 +34,8 @@ _PARTIES = (
     r"CU-SGP", r"ChristenUnie-SGP", r"GBLV", r"Trots", r"Leefbaar", r"Lokaal", r"Gemeentebelangen",
     r"Onafhankelijk", r"Progressief", r"Stadspartij(?: [\w%]+)*? voor", r"(?:Beter|Echt|Samen|Hart) voor",
     r"Algemeen Belang", r"Democraten '66", r"Inwonersbelang", r"Burgerbelang", r"Dorpsbelang",
+    # the adjectives local parties put before their place ("Groot Hontenisse", "Sterk Maasgouw")
+    r"Groot", r"Sterk", r"Gewoon", r"Open", r"Vrij", r"Trots op", r"Lijst",
 )
 _PARTY_BEFORE = re.compile(r"(?:^|[\s(])(?:" + "|".join(_PARTIES) + r")\s+$")
 _INITIALS_BEFORE = re.compile(r"(?:\b[A-Z]\.\s?){1,4}(?:(?:van|de|der|den|ten|ter)\s+){0,2}$")
@@ -39,8 +45,17 @@ _SIGNATURE_LINE = re.compile(
     r"^(?!(?:Gemeente|Regio|Provincie|Situatie|Raad|College|Stad|Dorp|Wijk|Jeugdhulp|Jeugdzorg)\b)"
     r"[A-Z][a-z]{2,15}(?:\s+(?:van|de|der|den|ten|ter))*\s+[A-Z][\w'-]+$"
 )
+# the parties a sentence names as such: "de fracties Algemeen Belang Groot Hulst en Groot Hontenisse"
+_FRACTION_BEFORE = re.compile(
+    r"\bfracties?\s+[A-Z0-9][\w'%-]*,?(?:\s+(?:[A-Z0-9][\w'%-]*,?|en|van|voor|de))*\s+$"
+)
 _PARTY_AFTER = re.compile(r"^\s*\((?:" + "|".join(_PARTIES) + r")\)")
 _VENUE_BEFORE = re.compile(r"(?i)\bnaar\s+$")
+# a surname after a role or form of address: "Wethouder Hoogeveen", "mevrouw Meppel", "de heer Ede"
+_ROLE_BEFORE = re.compile(
+    r"(?i)\b(?:wethouder|burgemeester|raadslid|gedeputeerde|minister|staatssecretaris|fractievoorzitter"
+    r"|griffier|commissaris|mevrouw|mevr\.|mw\.|de heer|dhr\.|heer)\s+$"
+)
 _PARTY_IN_LINE = re.compile(r"\((?:" + "|".join(_PARTIES) + r")\)")
 _SEAT_OF_GOVERNMENT = frozenset({"gm0518"})  # 's-Gravenhage: "in Den Haag" is parliament and cabinet
 _OWNER_BEFORE = re.compile(r"\b(?:Omroep|Radio|RTV|Dagblad|Provinciale|Veiligheidsregio|GGD|Rechtbank)\s+$")
@@ -52,17 +67,33 @@ _MONEY_WORD = re.compile(r"(?i)\b(?:geld|\w*miljoen\w*|\w*miljard\w*|budget\w*|s
 _IN_BEFORE = re.compile(r"(?i)\b(?:in|uit|vanuit)\s+$")
 
 
+_NAMED_INSIDE = frozenset({"jeugdregio", "wet", "provincie"})
+_PLACES = frozenset({"gemeente", "jeugdregio", "provincie"})
+
+
+def _after_a_body(text: str, mention: Mention, body_ends: set[int]) -> bool:
+    begin = mention.span.begin
+    return begin - 1 in body_ends and text[begin - 1] in " \t"
+
+
 def not_actors(
     text: str, mentions: Sequence[Mention], organisations: Sequence[NamedOrganisation] = ()
 ) -> list[Mention]:
     """The mentions without municipalities named as a surname, in a party's or organisation's name,
     or as a venue."""
+    # "Veilig Thuis Drenthe", "Centrum voor Jeugd en Gezin Rotterdam": a place right after a body's
+    # name (one space between) names that body's branch
+    body_ends = {m.span.end for m in mentions if m.kind in {"organisatie", "gemeenschappelijke_regeling"}}
     kept = []
     for mention in mentions:
+        if mention.kind in _PLACES and _after_a_body(text, mention, body_ends):
+            continue
         if mention.kind == "gemeente" and _not_an_actor(text, mention, organisations):
             continue
-        if mention.kind in {"jeugdregio", "wet"} and _inside_a_name(text, mention, organisations):
+        if mention.kind in _NAMED_INSIDE and _inside_a_name(text, mention, organisations):
             continue  # "Gemeenschappelijke regeling Jeugd en Wmo Midden-Holland" names neither
+        if names_a_domain(text, mention):
+            continue  # "Jeugdzorg en WMO": the policy domain, not the law
         kept.append(mention)
     return kept
 
@@ -84,9 +115,13 @@ def _not_an_actor(text: str, mention: Mention, organisations: Sequence[NamedOrga
         return True
     if _OWNER_BEFORE.search(before):
         return True
-    if _PARTY_BEFORE.search(before) or _PARTY_AFTER.match(after):
+    if _PARTY_BEFORE.search(before) or _PARTY_AFTER.match(after) or (
+        "fractie" in before and _FRACTION_BEFORE.search(before)
+    ):
         return True
     if _INITIALS_BEFORE.search(before):
+        return True
+    if _ROLE_BEFORE.search(before):
         return True
     line_begin = text.rfind("\n", 0, begin) + 1
     line_end = text.find("\n", end)

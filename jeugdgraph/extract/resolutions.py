@@ -20,7 +20,7 @@ from .. import iris
 from ..facts import Assignment, Decision, DocumentMetadata, DocumentPart, SourceText, Span
 from . import dates
 from .matching import fold, lowered_for_search, matches_from, occurrences
-from .structure import ITEM_MARKER, ListItem, is_heading, lines, list_at, paragraphs
+from .structure import ITEM_MARKER, ListItem, inline_list_at, is_heading, lines, list_at, paragraphs
 
 # --------------------------------------------------------------------------- decisions
 
@@ -295,6 +295,12 @@ def find_assignments(
         items: list[ListItem] = []
         if not rest.strip(" \t:") or rest.rstrip().endswith(":"):  # "verzoekt het college om te bezien:"
             items = list_at(text, line_end + 1)
+        if not items:  # a flattened PDF: "verzoekt het college: 1. ...; 2. ...;" on one line
+            items = inline_list_at(text, _skip_space_and_colon(text, trigger.end()))
+            if items:
+                last = items[-1]
+                end = last.content.begin + len(_ORDER_OF_THE_DAY.sub("", last.content.text))
+                items[-1] = ListItem(last.number, last.marker, Span.trimmed_of(text, last.content.begin, end))
         if not items:
             single = _single_assignment(text, trigger.end())
             items = [ListItem(1, single, single)] if single else []
@@ -306,14 +312,23 @@ def find_assignments(
     return assignments
 
 
+def _skip_space_and_colon(text: str, offset: int) -> int:
+    while offset < len(text) and text[offset] in " \t:\n":
+        offset += 1
+    return offset
+
+
+#: Where a sentence ends inside a paragraph: a full stop before a capital ("... te komen. Wethouder").
+_SENTENCE_END = re.compile(r"[.!?](?=[ \t]+[A-Z])")
+
+
 def _single_assignment(text: str, offset: int) -> Span | None:
-    """The request that follows the trigger on the same sentence, up to its end."""
-    begin = offset
-    while begin < len(text) and text[begin] in " \t:\n":
-        begin += 1
+    """The request that follows the trigger in the same sentence, up to its end."""
+    begin = _skip_space_and_colon(text, offset)
     paragraph_end = text.find("\n\n", begin)
     paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
-    body = text[begin:paragraph_end]
+    sentence_end = _SENTENCE_END.search(text, begin, paragraph_end)
+    body = text[begin:sentence_end.end() if sentence_end else paragraph_end]
     if not body.strip() or ITEM_MARKER.match(body):
         return None
     body = _ORDER_OF_THE_DAY.sub("", body)

@@ -68,7 +68,9 @@ _IN_CLAUSE = r"(?:[^.;:]|(?<=\d)[.:](?=\d))*?"
 _MEASURE_LIST_HEADER = re.compile(r"\b(?:maatregel\w*|stappen|acties|actiepunten)\b", re.IGNORECASE)
 _CALLED_A_MEASURE = re.compile(
     r"\b(?:is|zijn|vormt|vormen)\s+(?:een|één|1)\s+(?:van\s+(?:de|die|deze)\s+)?(?:\w+\s+){0,2}"
-    r"(?:maatregel(?:en)?|stap(?:pen)?)\b",
+    r"(?:maatregel(?:en)?|stap(?:pen)?)\b"
+    # "Toen zijn een pakket maatregelen afgesproken": a passive that names no measure
+    r"(?!\s+(?:afgesproken|genomen|getroffen|aangekondigd|voorgesteld|bedacht)\b)",
     re.IGNORECASE,
 )
 _ANNOUNCED_ACTION = re.compile(
@@ -168,6 +170,10 @@ _WE_WILL = re.compile(
     r"(?i)\b(?:gaan|zullen)\s+(?:we|wij)\s+(?!ervan\b|uit\b)\w+|\b(?:we|wij)\s+(?:gaan|zullen)\s+(?!ervan\b|uit\b)\w+"
     r"|\bzetten\s+(?:we|wij)\b[^.]{0,80}\bin\b(?!\s+op\b)|\b(?:we|wij)\s+zetten\b[^.]{0,80}\bin\b(?!\s+op\b)"
     r"|\bhet\s+college\s+(?:zal|gaat)\s+\w+"
+    # "starten we eind maart met een pilot", "we breiden het jongerenwerk uit"
+    r"|\b(?:starten|beginnen)\s+(?:we|wij)\b[^.]{0,60}\bmet\s+(?:een|de|het)\b"
+    r"|\b(?:we|wij)\s+(?:starten|beginnen)\b[^.]{0,60}\bmet\s+(?:een|de|het)\b"
+    r"|\b(?:breiden|bouwen)\s+(?:we|wij)\b[^.]{0,80}\buit\b|\b(?:we|wij)\s+(?:breiden|bouwen)\b[^.]{0,80}\buit\b"
 )
 _PLAN_UNDER_WAY = re.compile(
     r"(?i)\b(?:ingezet(?:te)?|opgesteld(?:e)?)\s+(?:\w+)?(?:plan|herstelplan|verbeterplan|actieplan)\b"
@@ -251,8 +257,9 @@ def _concerns(
     """The municipality the sentence says an amount is for, or the region of a regional amount.
 
     Also the municipality written right before the amount (``Goes 1,7 miljoen en Middelburg zelfs
-    2 miljoen``) and the one municipality a sentence is about (``De gemeente Kapelle zal uitkomen op
-    een tekort van ...``)."""
+    2 miljoen``), the one municipality a sentence is about (``De gemeente Kapelle zal uitkomen op
+    een tekort van ...``) and the one that opens the amount's clause as its subject (``Ede krijgt
+    ruim twintig miljoen euro``)."""
     in_sentence = [m for m in mentions if m.kind == "gemeente" and sentence.contains(m.span)]
     if amount is not None:
         for m in in_sentence:
@@ -262,6 +269,9 @@ def _concerns(
                     if _MUNICIPALITY_WORD.search(text[max(0, m.span.begin - 12) : m.span.begin])}
         if len({m.iri for m in in_sentence}) == 1 and len(subjects) == 1:
             return subjects.pop()
+        subject = _clause_subject(text, sentence, in_sentence, amount)
+        if subject is not None:
+            return subject
     named = {
         m.iri for m in mentions
         if m.kind == "gemeente" and sentence.contains(m.span)
@@ -282,6 +292,23 @@ def _concerns(
     return region_in_name_of(bodies.pop(), gazetteer)
 
 
+def _clause_subject(text: str, sentence: Span, in_sentence: Sequence[Mention], amount: Span) -> str | None:
+    """The municipality that opens the clause of an amount and receives or lacks it: ``Ede krijgt
+    ruim twintig miljoen euro``, ``...: Asten komt 6,1 mln tekort``."""
+    clause_begin = max(sentence.begin, *(text.rfind(c, sentence.begin, amount.begin) + 1 for c in ":;"))
+    inside = [m for m in in_sentence if clause_begin <= m.span.begin and m.span.end <= amount.begin]
+    if len({m.iri for m in inside}) != 1:
+        return None
+    first = inside[0]
+    if not _CLAUSE_OPENING.fullmatch(text[clause_begin:first.span.begin]):
+        return None
+    return first.iri if _SUBJECT_VERB.match(text, first.span.end) else None
+
+
+_CLAUSE_OPENING = re.compile(r"[\s\"'\u2018\u201c(-]*(?:(?:[Dd]e[ \t]+)?[Gg]emeente[ \t]+)?")
+_SUBJECT_VERB = re.compile(
+    r"[ \t]+(?:krijgt|ontvangt|komt|verwacht|heeft|kampt|boekt|houdt|schiet|ziet|loopt)\b"
+)
 _RIGHT_BEFORE = re.compile(r"[ \t]+(?:(?:zelfs|nog|ruim|bijna|circa|ca\.|ongeveer|maximaal|minimaal)[ \t]+)?")
 _MUNICIPALITY_WORD = re.compile(r"(?i)\bgemeente[ \t]+$")
 

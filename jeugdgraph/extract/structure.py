@@ -122,6 +122,48 @@ class ListItem:
     content: Span  # the item's own text, trimmed, without the marker
 
 
+#: A number that opens an item inside a line: at the start, or after ":" or ";" ("verzoekt het
+#: college: 1. ...; 2. ...;"), as a flattened PDF writes a numbered list.
+_INLINE_MARKER = re.compile(r"(?:^|(?<=[:;])|(?<=[:;][ \t]))[ \t]*(?P<n>\d{1,2})[.)][ \t]+")
+_INLINE_END = re.compile(r"[.!?](?=[ \t]+[A-Z])|\n[ \t]*\n")
+
+
+def inline_list_at(text: str, offset: int) -> list[ListItem]:
+    """A numbered list written on one line from ``offset`` (``1. ...; 2. ...;``): items numbered
+    1, 2, 3 in turn, the last one ending with its sentence (or the paragraph)."""
+    markers = []
+    position = offset
+    expected = 1
+    while (m := _INLINE_MARKER.match(text, position) if expected == 1 else None) or (
+        expected > 1 and (m := _next_marker(text, position, expected))
+    ):
+        markers.append(m)
+        position = m.end()
+        expected += 1
+    if len(markers) < 2:
+        return []
+    items = []
+    for index, m in enumerate(markers):
+        if index + 1 < len(markers):
+            end = markers[index + 1].start()
+        else:
+            stop = _INLINE_END.search(text, m.end())
+            end = stop.start() + (1 if stop and text[stop.start()] in ".!?" else 0) if stop else len(text)
+        content = Span.trimmed_of(text, m.end(), end)
+        items.append(ListItem(int(m.group("n")), Span.of(text, m.start("n"), m.end()), content))
+    return items
+
+
+def _next_marker(text: str, position: int, expected: int) -> re.Match[str] | None:
+    """The marker numbered ``expected`` after ``position`` within the same paragraph."""
+    paragraph_end = text.find("\n\n", position)
+    limit = len(text) if paragraph_end < 0 else paragraph_end
+    for m in _INLINE_MARKER.finditer(text, position, limit):
+        if m.start() > position and int(m.group("n")) == expected:
+            return m
+    return None
+
+
 def list_at(text: str, offset: int) -> list[ListItem]:
     """The list that starts at the first non-blank line at or after ``offset`` (or ``[]``).
 

@@ -210,3 +210,20 @@ def test_find_dates_never_raises_and_spans_are_verbatim(text: str) -> None:
         assert (match.date is None) or match.kind in {"date", "deadline", "effective"}
     deadline_of(text)
     parse_date(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "when"),
+    [
+        ("zoals toegezegd (per14-05-2022): de raad", "14-05-2022", date(2022, 5, 14)),
+        ("Geplaatst op March 3, 2024at 9:15AM", "March 3, 2024", date(2024, 3, 3)),
+        ("Posted June 21st, 2022", "June 21st, 2022", date(2022, 6, 21)),
+    ],
+)
+def test_flattened_and_english_template_dates(text: str, span: str, when: date) -> None:
+    found = only(text)
+    assert (found.span.text, found.date) == (span, when)
+
+
+def test_no_english_date_without_a_valid_day() -> None:
+    assert all(m.date is None for m in find_dates("June 31, 2022"))

@@ -47,3 +47,124 @@ def test_den_haag_is_the_municipality_unless_the_sentence_is_about_national_poli
 def test_a_name_alone_on_a_closing_line_is_a_signature() -> None:
     text = "De raad verzoekt het college om de wachttijden te verkorten.\n\nKarin Bloemendaal\n"
     assert _municipalities(text) == set()
+
+
+def test_a_place_inside_a_local_party_name_is_no_municipality() -> None:
+    assert _municipalities("In Hulst dienden de fracties Algemeen Belang Groot Hulst en Groot "
+                           "Hontenisse een motie in.") == {"gm0677"}
+    assert _municipalities("De fractie Sterk Maasgouw stemde tegen.") == set()
+    assert _municipalities("De fracties van Hulst en Terneuzen spraken.") == {"gm0677", "gm0715"}
+
+
+def test_het_rijk_is_the_state_not_a_named_organisation() -> None:
+    found = _extract("Het Rijk moet bijspringen; de overheveling van het Rijk naar gemeenten kost geld.")
+    assert not [m for m in found.mentions if m.kind == "organisatie"]
+    named = _extract("Het rapport van de Noordelijke Rekenkamer verscheen.")
+    assert [m.iri.rsplit("/", 1)[-1] for m in named.mentions] == ["so0598"]
+
+
+def _joint_bodies(text: str) -> tuple[set[str], set[str]]:
+    found = _extract(text)
+    linked = {m.iri.rsplit("/", 1)[-1] for m in found.mentions if m.kind == "gemeenschappelijke_regeling"}
+    return linked, {o.name for o in found.organisations}
+
+
+def test_a_joint_body_written_in_full_is_the_registers_when_the_register_holds_it() -> None:
+    linked, named = _joint_bodies(
+        "Het bestuur van de Gemeenschappelijke regeling Servicebureau Jeugdhulp Haaglanden 2020 vergaderde.")
+    assert linked == {"so1063"} and named == set()
+    linked, named = _joint_bodies(
+        "De colleges treffen de Gemeenschappelijke Regeling Uitvoering Omgevingstaken West, hierna te "
+        "noemen: 'Omgevingsdienst Haaglanden'. De Gemeenschappelijke Regeling Uitvoering Omgevingstaken "
+        "West treedt in werking.")
+    assert linked == {"so0700"} and named == set()
+
+
+def test_a_joint_body_no_register_holds_keeps_its_written_name() -> None:
+    linked, named = _joint_bodies("De Gemeenschappelijke Regeling Jeugdzorg Verweggistan is opgericht.")
+    assert linked == set() and named == {"Gemeenschappelijke Regeling Jeugdzorg Verweggistan"}
+
+
+def _laws(text: str) -> list[str]:
+    return [m.iri.rsplit("/", 1)[-1] for m in _extract(text).mentions if m.kind == "wet"]
+
+
+def test_the_wmo_in_a_list_of_policy_domains_is_the_domain_not_the_law() -> None:
+    assert _laws("De wethouder is belast met WMO, Armoedebeleid en Sport.") == []
+    assert _laws("De tekorten in het sociaal domein (Jeugdzorg en Wmo) lopen op.") == []
+    assert _laws("Gelet op de Jeugdwet en de Wmo 2015 besluit de raad.") == ["BWBR0034925", "BWBR0035362"]
+    assert _laws("Op grond van de Wmo en de Jeugdwet verstrekt het college hulp.") == [
+        "BWBR0035362", "BWBR0034925"]
+
+
+def test_the_besluit_jeugdwet_is_its_own_law() -> None:
+    assert _laws("Zoals bedoeld in artikel 5.1.1 van het Besluit Jeugdwet.") == ["BWBR0035779"]
+
+
+def test_a_named_audit_office_is_a_body_and_a_kamercommissie_the_tweede_kamer() -> None:
+    found = _extract("De Rekenkamer Zwolle deed onderzoek naar de jeugdhulp.")
+    assert {o.name for o in found.organisations} == {"Rekenkamer Zwolle"}
+    assert not [m for m in found.mentions if m.kind == "gemeente"]
+    kamer = _extract("De wethouders gaan naar de vaste Kamercommissie voor Volksgezondheid.")
+    assert [m.iri.rsplit("/", 1)[-1] for m in kamer.mentions] == ["tweede-kamer"]
+
+
+def test_s_hertogenbosch_with_any_apostrophe_and_a_list_of_places_at_a_sentence_start() -> None:
+    assert _municipalities("De gemeente \u2018s-Hertogenbosch is centrumgemeente.") == {"gm0796"}
+    assert _municipalities("Samen met \u2019s-Hertogenbosch en Oss.") == {"gm0796", "gm0828"}
+    assert _municipalities("Hulst, Borsele en Reimerswaal verwachten een tekort.") == {
+        "gm0677", "gm0654", "gm0703"}
+    assert _municipalities("Best, dat is afgesproken. Leiden tot niets.") == set()
+
+
+def test_a_headed_name_runs_over_its_capitalised_words_but_not_over_en() -> None:
+    found = _extract("Het overleg met Stichting Leergeld Zwolle en de Voedselbank gaat door.")
+    assert {o.name for o in found.organisations} == {"Stichting Leergeld Zwolle", "Voedselbank"}
+    assert not [m for m in found.mentions if m.kind == "gemeente"]
+    found = _extract("De Stichting Vrienden van het Kind en Yulius werken samen met Jeugdzorg Nederland.")
+    assert {o.name for o in found.organisations} == {
+        "Stichting Vrienden van het Kind", "Yulius", "Jeugdzorg Nederland"}
+
+
+def test_a_law_no_register_holds_is_named_by_its_compound_on_wet() -> None:
+    found = _extract("Dit is in strijd met de jeugdbeschermingswet en de Omgevingswet; de Jeugdwet geldt. "
+                     "Een kaderwet of wijzigingswet is geen wet met een naam.")
+    assert [(law.name, law.iri.rsplit("/", 1)[-1]) for law in found.named_laws] == [
+        ("Jeugdbeschermingswet", "jeugdbeschermingswet"), ("Omgevingswet", "omgevingswet")]
+    assert _laws("de Jeugdwet geldt") == ["BWBR0034925"]
+
+
+def test_a_named_law_is_a_jg_wet_the_document_refers_to() -> None:
+    from jeugdgraph.mapping import map_document
+    from jeugdgraph.namespaces import JG, RDF, SKOS
+
+    graph = map_document(_extract("Volgens de Woningwet mag dat niet."))
+    law = next(graph.subjects(RDF.type, JG.Wet))
+    assert str(law).endswith("/wet/woningwet")
+    assert [str(label) for label in graph.objects(law, SKOS.prefLabel)] == ["Woningwet"]
+    assert any(graph.subjects(JG.verwijstNaar, law))
+
+
+def _places(text: str) -> set[str]:
+    kinds = {"gemeente", "jeugdregio", "provincie"}
+    return {m.iri.rsplit("/", 1)[-1] for m in _extract(text).mentions if m.kind in kinds}
+
+
+def test_a_surname_after_a_role_a_compound_area_and_a_branch_are_no_places() -> None:
+    assert _places("Wethouder Hoogeveen en mevrouw Meppel spraken met de raad van Zwolle.") == {"gm0193"}
+    assert _places("In de regio Zuidwest-Drenthe werken gemeenten samen.") == set()
+    assert _places("Veilig Thuis Drenthe meldt meer zaken dan vorig jaar.") == set()
+    assert _places("Samen met Westerveld en De Wolden.") == {"gm1701", "gm1690"}
+
+
+def test_a_branch_of_a_generic_body_is_named_in_full_and_en_ends_a_name() -> None:
+    found = _extract("Veilig Thuis Drenthe meldt meer zaken. Tussen Veilig Thuis en JGT is overleg.")
+    assert {o.name for o in found.organisations} == {"Veilig Thuis Drenthe"}
+    assert [m.span.text for m in found.mentions if m.kind == "organisatie"] == ["Veilig Thuis"]
+
+
+def test_a_registered_body_at_the_end_of_a_joint_bodys_name_is_not_that_body() -> None:
+    linked, named = _joint_bodies("De Gemeenschappelijke regeling Jeugdhulp Regio Foodvalley 2022 geldt.")
+    assert linked == set() and named == {"Gemeenschappelijke Regeling Jeugdhulp Regio Foodvalley 2022"}
+    linked, named = _joint_bodies("De Regio Foodvalley werkt samen.")
+    assert linked == {"so0688"} and named == set()

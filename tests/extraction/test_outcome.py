@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from jeugdgraph.build import reference_data
 from jeugdgraph.extract import extract_document
 from jeugdgraph.extract.outcome import find_outcome
+from jeugdgraph.extract.resolutions import find_assignments
 from jeugdgraph.mapping import map_document
 from jeugdgraph.namespaces import JG, JGI, OPENGOV
 
@@ -68,3 +71,55 @@ def test_a_motion_recalling_another_motion_has_no_outcome_of_its_own() -> None:
         "verzoekt het college om een plan te maken,\n\nen gaat over tot de orde van de dag.\n"
     )
     assert find_outcome(source_of(text), "motie") is None
+
+
+def test_the_vote_may_stand_in_a_later_sentence_about_the_same_outcome() -> None:
+    text = ("Na de aangenomen motie over wachtlijsten schreef de wethouder een brief.\n\n"
+            "De motie werd op 4 juni met 25 stemmen voor en 2 tegen aangenomen.")
+    outcome = find_outcome(source_of(text), "nieuwsbericht")
+    assert outcome is not None and outcome.value == "aangenomen"
+    assert (outcome.votes_for, outcome.votes_against) == (25, 2)
+    text = ("Na de aangenomen motie over wachtlijsten schreef de wethouder een brief.\n\n"
+            "Een andere motie werd met 20 stemmen voor en 7 tegen verworpen.")
+    outcome = find_outcome(source_of(text), "nieuwsbericht")
+    assert outcome is not None and (outcome.votes_for, outcome.votes_against) == (None, None)
+
+
+FLATTENED_MOTION = (
+    "Motie vreemd aan de orde van de dag De gemeenteraad van Zutphen, in vergadering bijeen op 5 november "
+    "2022, constaterende dat de wachttijden voor jeugdhulp oplopen; verzoekt het college: 1. met de "
+    "aanbieders de wachttijden terug te dringen; 2. de raad voor 1 maart 2023 te informeren over de "
+    "voortgang; en gaat over tot de orde van de dag. Fractie D66, P. Smit Stemuitslag: aangenomen (unaniem)"
+)
+
+
+def test_a_flattened_motion_gives_its_inline_requests_and_its_result_field() -> None:
+    _, entries = reference_data()
+    extracted = extract_document(source_of(FLATTENED_MOTION), gazetteer=entries)
+    assert extracted.outcome is not None and extracted.outcome.value == "aangenomen"
+    assert extracted.outcome.unanimous
+    assert [(a.number, a.span.text.rstrip(";")) for a in extracted.assignments] == [
+        (1, "met de aanbieders de wachttijden terug te dringen"),
+        (2, "de raad voor 1 maart 2023 te informeren over de voortgang"),
+    ]
+    assert extracted.assignments[1].deadline == date(2023, 3, 1)
+
+
+def test_a_single_request_ends_with_its_sentence() -> None:
+    text = ("Motie jeugdhulp\n\nDe raad verzoekt het college om voor de zomer een plan te maken. "
+            "Wethouder Jansen zegde toe de raad uiterlijk 1 juli 2025 te informeren.\n")
+    found = find_assignments(source_of(text), reports_motion=True)
+    assert [a.span.text for a in found] == ["voor de zomer een plan te maken."]
+    assert found[0].deadline is None
+
+
+def test_an_amendments_own_result_line_and_the_parties_a_sentence_names() -> None:
+    text = ("Amendement B1 Jeugd\n\nDe raad besluit het ontwerpbesluit te wijzigen: beslispunt 2 te "
+            "vervangen door: een plan te maken.\n\nAangenomen met 30 stemmen voor en 3 tegen.\n")
+    outcome = find_outcome(source_of(text), "amendement")
+    assert outcome is not None and (outcome.value, outcome.votes_for, outcome.votes_against) == (
+        "aangenomen", 30, 3)
+    text = "De motie over de wachtlijsten werd verworpen: alleen PvdA en Partij voor de Dieren stemden voor."
+    outcome = find_outcome(source_of(text), "nieuwsbericht")
+    assert outcome is not None and outcome.value == "verworpen"
+    assert outcome.parties_for == ["PvdA", "Partij voor de Dieren"]

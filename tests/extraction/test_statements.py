@@ -6,6 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 from jeugdgraph import iris
+from jeugdgraph.build import reference_data
 from jeugdgraph.extract import extract_document
 from jeugdgraph.extract.resolutions import find_assignments, find_decisions
 from jeugdgraph.extract.statements import (
@@ -193,3 +194,31 @@ def test_extraction_is_deterministic(sources, entries) -> None:
     second = extract_document(sources[VLAARDINGEN], gazetteer=list(reversed(entries)))
     assert first == second
     assert [d.span.begin for d in first.decisions] == sorted(d.span.begin for d in first.decisions)
+
+
+def test_a_package_of_measures_agreed_names_no_measure() -> None:
+    vague = source_of("Vorig jaar zijn een pakket maatregelen afgesproken om grip op de kosten te krijgen.")
+    assert find_measures(vague) == []
+    named = source_of("De inzet van een praktijkondersteuner is een van de maatregelen tegen wachttijden.")
+    assert len(find_measures(named)) == 1
+
+
+def test_starting_or_extending_something_is_a_measure() -> None:
+    text = ("Daarnaast starten we in september met een pilot voor gezinscoaches. "
+            "Ook breiden we het jongerenwerk uit. We starten de vergadering om acht uur.")
+    assert [m.span.text for m in find_measures(source_of(text))] == [
+        "Daarnaast starten we in september met een pilot voor gezinscoaches.",
+        "Ook breiden we het jongerenwerk uit.",
+    ]
+
+
+def test_an_amount_concerns_the_municipality_that_opens_its_clause() -> None:
+    _, entries = reference_data()
+
+    def concerns(text: str) -> list[str | None]:
+        found = extract_document(source_of(text), gazetteer=entries).amounts
+        return [a.concerns.rsplit("/", 1)[-1] if a.concerns else None for a in found]
+
+    assert concerns("Wethouders protesteerden in Den Haag: Zwolle komt 6,1 mln tekort.") == ["gm0193"]
+    assert concerns("Deventer krijgt ruim twintig miljoen euro.") == ["gm0150"]
+    assert concerns("Tiel en Zwolle krijgen samen 2 miljoen.") == [None]

@@ -75,3 +75,36 @@ def test_a_flattened_head_gives_its_subject_date_and_decisions() -> None:
         "De Regiovisie Jeugdhulp IJsselland 2024-2028 vast te stellen.",
         "Het college opdracht te geven de raad jaarlijks te informeren.",
     ]
+
+
+def test_an_english_template_byline_gives_a_news_pages_date() -> None:
+    from jeugdgraph.extract.docdates import dateline_date
+
+    assert dateline_date("October 12, 2022at 8:05PM") == date(2022, 10, 12)
+    assert dateline_date("October 12, 2022 at 8:05 pm") == date(2022, 10, 12)
+    assert dateline_date("Jeugdhulp 12, 2022") is None
+
+
+def test_a_news_dateline_gives_kind_and_date() -> None:
+    from jeugdgraph.build import reference_data
+    from jeugdgraph.extract import extract_document
+
+    _, entries = reference_data()
+    text = ("Motie over jeugdzorg aangenomen\n\nNunspeet, 4 juni 2021 \u2013 De gemeenteraad heeft een motie "
+            "aangenomen. De motie verzoekt het college om voor de zomer een plan te maken.\n")
+    source = SourceText(Path("nieuws.txt"), "nieuws", text, "text/plain")
+    metadata = extract_document(source, gazetteer=entries).metadata
+    assert (metadata.kind, metadata.date) == ("nieuwsbericht", date(2021, 6, 4))
+
+
+def test_a_plan_adopted_by_the_council_has_the_adoption_date() -> None:
+    from jeugdgraph.build import reference_data
+    from jeugdgraph.extract import extract_document
+
+    _, entries = reference_data()
+    text = ("Beleidsplan Jeugd 2024-2027\n\nVastgesteld door de gemeenteraad op 12 december 2023\n\n"
+            "1. Inleiding\nDit beleidsplan beschrijft hoe wij de jeugdhulp organiseren.\n\n"
+            "2. Maatregelen\nWe zetten een praktijkondersteuner in.\n")
+    source = SourceText(Path("plan.txt"), "plan", text, "text/plain")
+    metadata = extract_document(source, gazetteer=entries).metadata
+    assert (metadata.kind, metadata.date) == ("beleidsplan", date(2023, 12, 12))

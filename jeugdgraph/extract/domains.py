@@ -1,0 +1,42 @@
+"""A law's abbreviation used as the name of a policy domain, not as a citation of the law.
+
+Council documents write ``Wmo`` for the law and for the part of the social domain it governs:
+``het Sociaal Domein (met name Jeugdzorg en WMO)``, ``het aanbod voor Wmo en Jeugd``, ``belast met
+WMO, Armoedebeleid, Onderwijs``. Where the bare abbreviation stands in a list with other policy
+domains, it names the domain; the law is cited by its name (``Wet maatschappelijke ondersteuning
+2015``), with its year (``Wmo 2015``), beside another law (``Jeugdwet en Wmo``) or with an article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..facts import Mention
+
+#: Policy domains a council's portfolio lists beside the Wmo.
+_DOMAINS = (
+    r"jeugd", r"jeugdzorg", r"jeugdhulp", r"jeugdbeleid", r"participatie", r"armoede(?:beleid)?",
+    r"onderwijs", r"zorg", r"werk", r"inkomen", r"schuldhulp(?:verlening)?", r"welzijn", r"wonen",
+    r"sport", r"cultuur", r"veiligheid", r"gezondheid", r"sociaal domein", r"beschermd wonen",
+    r"maatschappelijke opvang", r"minimabeleid", r"volksgezondheid", r"leerplicht",
+)
+_DOMAIN = r"(?:" + "|".join(_DOMAINS) + r")"
+_JOIN = r"\s*(?:,|en|of|/|&)\s*"
+_DOMAIN_BEFORE = re.compile(r"(?i)(?<![\w-])" + _DOMAIN + _JOIN + r"$")
+_DOMAIN_AFTER = re.compile(r"(?i)^" + _JOIN + _DOMAIN + r"(?![\w-])")
+_ABBREVIATION = re.compile(r"[A-Za-z]{2,5}")
+
+
+def names_a_domain(text: str, mention: Mention) -> bool:
+    """True when a law's bare abbreviation stands in a list of policy domains."""
+    written = mention.span.text.strip()
+    if mention.kind != "wet" or not _ABBREVIATION.fullmatch(written):
+        return False
+    begin, end = mention.span.begin, mention.span.end
+    if re.match(r"\s+(?:19|20)\d{2}\b", text[end:end + 6]):
+        return False  # "Wmo 2015" is the law
+    before, after = text[max(0, begin - 30):begin], text[end:end + 30]
+    return bool(_DOMAIN_BEFORE.search(before) or _DOMAIN_AFTER.match(after))
+
+
+__all__ = ["names_a_domain"]

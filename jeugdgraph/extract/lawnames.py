@@ -1,0 +1,49 @@
+"""Laws named by a compound on ``-wet`` that the law register does not hold.
+
+``wetten.csv`` holds the laws youth-care documents cite most; a text may name another one, as one
+word that ends in ``wet`` (``de jeugdbeschermingswet``, ``de Omgevingswet``, ``de Woningwet``).
+Such a word is a law's name in Dutch: a compound on ``wet`` is the name of a law. Words that speak
+of a kind of law (``kaderwet``, ``wijzigingswet``, ``verzamelwet``) name none; a word the gazetteer
+already links (``Jeugdwet``, ``Participatiewet``) is the register's law.
+
+Each gets ``jgi:wet/{slug}`` with its name as written and a capital first letter, so that every
+spelling of one law gives one resource with one name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .. import iris
+from ..facts import Mention, NamedLaw, SourceText, Span
+
+_COMPOUND_LAW = re.compile(r"(?<![\w-])(?P<name>[A-Za-z\u00c0-\u00ff][a-z\u00e0-\u00ff]{4,}wet)(?![\w-])")
+#: Compounds that speak of a kind of law, not of one law.
+_KINDS_OF_LAW = frozenset({
+    "kaderwet", "raamwet", "wijzigingswet", "verzamelwet", "reparatiewet", "spoedwet", "noodwet",
+    "invoeringswet", "aanpassingswet", "uitvoeringswet", "veegwet", "initiatiefwet", "tijdelijke wet",
+    "deelwet", "basiswet", "modelwet", "hoofdwet", "sectorwet", "kaderwetten", "overgangswet",
+})
+
+
+def find_named_laws(source: SourceText, mentions: Sequence[Mention]) -> list[NamedLaw]:
+    """Laws named by a compound on ``-wet`` outside the gazetteer's mentions, in text order."""
+    text = source.text
+    if "wet" not in text:
+        return []
+    taken = [m.span for m in mentions]
+    found = []
+    for m in _COMPOUND_LAW.finditer(text):
+        word = m.group("name")
+        if word.lower() in _KINDS_OF_LAW:
+            continue
+        begin, end = m.start("name"), m.end("name")
+        if any(span.begin < end and begin < span.end for span in taken):
+            continue
+        name = word[0].upper() + word[1:]
+        found.append(NamedLaw(name, str(iris.wet(name)), Span.of(text, begin, end)))
+    return found
+
+
+__all__ = ["find_named_laws"]

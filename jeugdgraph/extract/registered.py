@@ -1,0 +1,89 @@
+"""Joint bodies named by their written name that a register holds after all.
+
+``organisations`` mints ``jgi:organisatie/{slug}`` for a joint body whose full name the gazetteer
+does not list (``Gemeenschappelijke Regeling Bedrijfsvoeringsorganisatie Centrum Jeugd en Gezin
+Drimmelen Geertruidenberg``). When a register holds that body, the text is speaking of the
+register's resource, which carries its TOOI ``owl:sameAs``; the minted one would be a second,
+unconnected resource. Two ways a text ties the written name to a registered body:
+
+* the name without its head (``Gemeenschappelijke regeling``, ``Centrumregeling``, ``Openbaar
+  lichaam``) and a trailing year is a register's name for the body (``Gemeenschappelijke regeling
+  Servicebureau Jeugdhulp Haaglanden`` is ``Servicebureau Jeugdhulp Haaglanden``);
+* the text names its short form right after it (``..., hierna te noemen 'CJG Drimmelen
+  Geertruidenberg'``, or in parentheses) and the gazetteer links that short form to one body.
+
+``resolve_registered`` turns such names into mentions of the registered body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..facts import GazetteerEntry, Mention, NamedOrganisation, SourceText
+from .compiled import for_gazetteer
+from .matching import fold
+
+_JOINT = "gemeenschappelijke_regeling"
+_HEAD = re.compile(
+    r"^(?:gemeenschappelijke\s+regeling|centrumregeling|openbaar\s+lichaam|gr)\s+(?:(?:de|het)\s+)?",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\s+(?:19|20)\d{2}$")
+#: what may stand between a name and its short form: ", hierna te noemen: '", " ("
+_SHORT_FORM_AFTER = re.compile(
+    r"^[\s,]*(?:\(\s*(?:hierna(?:\s+te\s+noemen|\s+genoemd)?\s*:?\s*)?|"
+    r"(?:hierna(?:\s+te\s+noemen|\s+genoemd)?|verder\s+te\s+noemen)\s*:?\s*)[\"'\u2018\u201c]?$",
+    re.IGNORECASE,
+)
+
+
+class _JointBodies:
+    """The registered joint bodies by folded name (a name of several bodies is left out)."""
+
+    def __init__(self, gazetteer: tuple[GazetteerEntry, ...]) -> None:
+        by_name: dict[str, set[str]] = {}
+        for entry in gazetteer:
+            if entry.kind == _JOINT:
+                by_name.setdefault(fold(entry.label), set()).add(entry.iri)
+        self.by_name = {name: next(iter(iris)) for name, iris in by_name.items() if len(iris) == 1}
+
+    def named(self, name: str) -> str | None:
+        short = _YEAR.sub("", _HEAD.sub("", name.strip()))
+        if short == name.strip():
+            return None
+        return self.by_name.get(fold(short))
+
+
+def resolve_registered(
+    source: SourceText,
+    organisations: Sequence[NamedOrganisation],
+    mentions: Sequence[Mention],
+    gazetteer: Sequence[GazetteerEntry],
+) -> tuple[list[NamedOrganisation], list[Mention]]:
+    """The named organisations a register does not hold, and mentions of the ones it does."""
+    joint = [o for o in organisations if o.kind == _JOINT]
+    if not joint:
+        return list(organisations), []
+    bodies = for_gazetteer(_JointBodies, gazetteer)
+    text = source.text
+    registered = [m for m in mentions if m.kind == _JOINT]
+    # a name stands for the same body wherever the text repeats it
+    resolved: dict[str, str] = {}
+    for organisation in joint:
+        iri = bodies.named(organisation.name)
+        if iri is None:
+            end = organisation.span.end
+            for mention in registered:
+                between = text[end:mention.span.begin]
+                if mention.span.begin >= end and len(between) <= 40 and _SHORT_FORM_AFTER.match(between):
+                    iri = mention.iri
+                    break
+        if iri is not None:
+            resolved.setdefault(organisation.iri, iri)
+    kept = [o for o in organisations if o.iri not in resolved]
+    linked = [Mention(_JOINT, resolved[o.iri], o.span) for o in organisations if o.iri in resolved]
+    return kept, linked
+
+
+__all__ = ["resolve_registered"]
