@@ -82,7 +82,8 @@ def main() -> None:
     keep.mkdir(parents=True, exist_ok=True)
     corpus = keep / f"corpus-{args.n}"
     if not corpus.exists():
-        subprocess.run([sys.executable, str(ROOT / "bench" / "generate.py"), "--n", str(args.n), "--seed", "7",
+        subprocess.run([sys.executable, str(ROOT / "bench" / "generate.py"), "--n", str(args.n), "--seed",
+                        "7",
                         "--out", str(corpus)], check=True, capture_output=True)
     dumps = [dump(ref, corpus, keep, args.n) for ref in (args.against, args.ref)]
     digests = [hashlib.sha256(p.read_bytes()).hexdigest() for p in dumps]

@@ -839,8 +839,8 @@ def _check_graph_iri(graph: str) -> None:
 
 def refuse_remote_access(sparql: str, allowlist: Iterable[str] = ()) -> str:
     """Refuse an update that would reach outside the store or nest too deep; the text to run
-    (see ``server.safety.inspect_update``)."""
-    from .server.safety import inspect_update
+    (see ``query.safety.inspect_update``)."""
+    from .query.safety import inspect_update
 
     return inspect_update(sparql, allowlist)
 

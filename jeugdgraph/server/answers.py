@@ -10,11 +10,12 @@ from collections.abc import Mapping, Sequence
 from fastapi import Request, Response
 
 from ..errors import InputError, NotAcceptable
+from ..query.backends import run_query
+from ..query.formats import FORMATS_BY_KEY, GRAPH, GRAPH_FORMATS, RESULT_FORMATS, RESULTS
+from ..query.safety import QueryInfo
+from ..query.types import QueryBackend, QueryRequest, Term
 from ..settings import Settings
-from .execution import QueryBackend, QueryRequest, Term, run_query
-from .formats import FORMATS_BY_KEY, GRAPH, GRAPH_FORMATS, RESULT_FORMATS, RESULTS
 from .negotiation import choose, try_choose
-from .safety import QueryInfo
 
 HEADER_ROW_LIMIT = "X-Jeugdgraph-Row-Limit"
 HEADER_ROWS = "X-Jeugdgraph-Rows"

@@ -19,24 +19,26 @@ from fastapi.middleware.cors import CORSMiddleware
 from .. import __version__
 from ..errors import StoreError
 from ..namespaces import PREFIXES
-from ..search.api import search_router
+from ..query.backends import backend_for
+from ..query.named import ParameterBinder, load_named_queries
+from ..query.pool import ProcessPoolBackend
+from ..query.types import QueryBackend
 from ..settings import Settings
 from .access_log import AccessLogMiddleware
 from .answers import EXPOSED_HEADERS
 from .context import ServerContext
 from .documents import documents_router
 from .errors import install_error_handlers
-from .execution import ProcessPoolBackend, QueryBackend, backend_for
 from .fair_share import ClientMiddleware
 from .graph_store import graph_store_read_router
 from .health import health_router
 from .map_routes import map_router
-from .named_queries import ParameterBinder, load_named_queries
 from .ontology_routes import ontology_router
 from .page import install_pages
 from .query_api import query_api_router
 from .readiness import SKIPPED, Readiness, ValidationState, state_of, validate_in_subprocess
 from .resources import resources_router
+from .search_routes import search_router
 from .security import MULTIPART_OVERHEAD, SecurityMiddleware
 from .service_description import StatisticsCache
 from .sparql import OPENAPI_PATH_ITEM, sparql_route

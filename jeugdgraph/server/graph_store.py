@@ -19,9 +19,9 @@ from starlette.concurrency import run_in_threadpool
 
 from ..errors import InputError, NotFound
 from ..namespaces import PREFIXES
+from ..query.types import QueryRequest
 from .answers import NO_ROW_LIMIT
 from .context import ServerContext
-from .execution import QueryRequest
 from .negotiation import parse_accept, quality_of_media_type
 from .params import ABSOLUTE_IRI
 

@@ -7,8 +7,8 @@ from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
 from ..errors import JeugdgraphError
+from ..query.types import select_bindings
 from .context import ServerContext
-from .execution import select_bindings
 
 COUNT_QUERY = "SELECT (COUNT(*) AS ?triples) WHERE { GRAPH ?g { ?s ?p ?o } }"
 

@@ -19,9 +19,9 @@ from fastapi.responses import RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from ..namespaces import GRAPH_ONTOLOGY, JG_IRI
+from ..query.formats import GRAPH_FORMATS, Format
+from ..query.types import QueryRequest
 from .context import ServerContext
-from .execution import QueryRequest
-from .formats import GRAPH_FORMATS, Format
 from .html_pages import html_page
 from .negotiation import choose
 from .resources import HTML, OFFERED

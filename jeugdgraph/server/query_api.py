@@ -16,12 +16,13 @@ from starlette.concurrency import run_in_threadpool
 
 from ..errors import InputError, JeugdgraphError
 from ..namespaces import PREFIXES
-from ..remote_backend import bind_values
-from ..search.named import search_binding, searched_sparql
+from ..query.named import NamedQuery, example_sparql, term_json
+from ..query.remote_backend import bind_values
+from ..search.named import search_binding
 from .answers import answer_query, flag, limits
 from .context import ServerContext
-from .named_queries import NamedQuery, example_sparql, term_json
 from .paging import DEFAULT_PAGE, LIMIT_DOC, OFFSET_DOC, annotate, parse_page
+from .search_routes import searched_sparql
 from .sparql import FORMAT_DOC, RESPONSES, ROW_LIMIT_DOC, TIMEOUT_DOC
 
 TAG = "Vaste vragen"

@@ -18,6 +18,8 @@ from fastapi.responses import Response
 
 from ..errors import JeugdgraphError, NotFound
 from ..namespaces import JG_IRI, JGI_IRI, PREFIXES
+from ..query.formats import GRAPH_FORMATS, Format
+from ..query.types import QueryRequest
 from ..sparql_terms import iri_term
 from ..viz import kind_of_class
 from ..viz_html import local_link
@@ -33,8 +35,6 @@ from ..viz_queries import (
     value,
 )
 from .context import ServerContext
-from .execution import QueryRequest
-from .formats import GRAPH_FORMATS, Format
 from .html_pages import backend_rows, error_page, html_page
 from .negotiation import choose
 

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from ..namespaces import PREFIXES
-from .execution import QueryBackend, select_bindings
-from .formats import GRAPH_FORMATS, RESULT_FORMATS, Format
+from ..query.formats import GRAPH_FORMATS, RESULT_FORMATS, Format
+from ..query.types import QueryBackend, select_bindings
 
 SD = "http://www.w3.org/ns/sparql-service-description#"
 VOID = "http://rdfs.org/ns/void#"

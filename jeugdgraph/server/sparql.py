@@ -16,14 +16,14 @@ from starlette.routing import Route
 
 from ..errors import InputError, PayloadTooLarge, QueryRefused, UnsupportedMediaType
 from ..namespaces import PREFIXES
+from ..query.formats import GRAPH_FORMATS, RESULT_FORMATS
+from ..query.parsed_query import mentions_remote_keyword
+from ..query.safety import UPDATE_REFUSED, check_graph_name, inspect_query
 from ..settings import Settings
 from .answers import answer_query, flag
 from .context import ServerContext
-from .formats import GRAPH_FORMATS, RESULT_FORMATS
 from .negotiation import choose, parse_accept, quality_of_media_type
 from .params import multi, require_utf8, single
-from .parsed_query import mentions_remote_keyword
-from .safety import UPDATE_REFUSED, check_graph_name, inspect_query
 from .service_description import serialise_description, service_description
 
 VOID_PATH = "/.well-known/void"  # the dataset's VoID/DCAT description (ontology_routes)
@@ -104,7 +104,7 @@ def sparql_route(ctx: ServerContext) -> Route:
     """``/sparql`` as a plain Starlette route: it parses its own parameters, so a small query does
     not pay for the framework's parameter validation (a third of its time in the server)."""
     settings = ctx.settings
-    from ..remote_backend import RemoteBackend
+    from ..query.remote_backend import RemoteBackend
 
     # the embedded store never fetches a graph: a dataset IRI only names a graph of the store (an
     # absent one is empty); a remote store might, so there the allowlist applies

@@ -25,10 +25,10 @@ from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
 from ..errors import InputError, PayloadTooLarge, UnsupportedMediaType, WritesDisabled
+from ..query.lexer import tokens
 from ..sparql_terms import iri_term
 from .auth import Writer
 from .context import ServerContext
-from .lexer import tokens
 from .params import ABSOLUTE_IRI, multi, require_utf8
 from .write_access import WriteAccess, write_access
 

@@ -15,11 +15,11 @@ from prerequisites import missing
 
 from jeugdgraph.build import build_store
 from jeugdgraph.errors import QueryError, QueryTimeout
-from jeugdgraph.remote_backend import RemoteBackend, bind_values, query_form, where_brace
+from jeugdgraph.query.named import load_named_queries
+from jeugdgraph.query.remote_backend import RemoteBackend, bind_values, query_form, where_brace
+from jeugdgraph.query.types import QueryRequest
 from jeugdgraph.search.named import search_binding
 from jeugdgraph.server import create_app
-from jeugdgraph.server.execution import QueryRequest
-from jeugdgraph.server.named_queries import load_named_queries
 from jeugdgraph.settings import QUERIES_DIR, SEEDS_DIR, Settings
 
 SETTINGS = Settings(query_workers=2)

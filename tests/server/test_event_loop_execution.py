@@ -10,7 +10,8 @@ import uvloop
 from serverfixtures import GRAPH_BULK
 
 from jeugdgraph.namespaces import PREFIXES
-from jeugdgraph.server.execution import ProcessPoolBackend, QueryRequest
+from jeugdgraph.query.pool import ProcessPoolBackend
+from jeugdgraph.query.types import QueryRequest
 
 # 6 000 rows of two triples each: megabytes of JSON, far more than the socket's buffer holds
 BIG_ANSWER = (

@@ -31,12 +31,12 @@ from collections.abc import Mapping
 
 import pyoxigraph as ox
 
-from .errors import NotAcceptable, QueryError, QueryTimeout, StoreError
-from .remote import N_TRIPLES, SPARQL_XML, RemoteStore
-from .server.execution import QueryRequest, QueryResult, Term, syntax_message, timeout_message
-from .server.formats import FORMATS_BY_KEY, serialise_boolean, serialise_solutions, serialise_triples
-from .server.lexer import tokens, where_brace
-from .settings import Settings
+from ..errors import NotAcceptable, QueryError, QueryTimeout, StoreError
+from ..remote import N_TRIPLES, SPARQL_XML, RemoteStore
+from ..settings import Settings
+from .formats import FORMATS_BY_KEY, serialise_boolean, serialise_solutions, serialise_triples
+from .lexer import tokens, where_brace
+from .types import QueryRequest, QueryResult, Term, syntax_message, timeout_message
 
 TSV = "text/tab-separated-values"
 

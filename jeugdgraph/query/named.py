@@ -32,9 +32,9 @@ from .. import iris
 from ..errors import Ambiguous, InputError, NotFound, QueryError
 from ..names import search_key
 from ..namespaces import JG_IRI, PREFIXES
-from .execution import QueryBackend, Term, select_bindings, term_from_binding
 from .lexer import tokens, where_brace
 from .safety import QueryInfo, inspect_query
+from .types import QueryBackend, Term, select_bindings, term_from_binding
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 SKOS = "http://www.w3.org/2004/02/skos/core#"

@@ -17,6 +17,7 @@ import contextlib
 from dataclasses import dataclass
 
 from ..errors import QueryTimeout
+from ..network_wall import close_network
 
 MEMORY_MESSAGE = (
     "De query vroeg meer geheugen dan een query mag gebruiken en is afgebroken. "
@@ -52,8 +53,6 @@ class WorkerLimits:
     def apply(self) -> None:
         """Before anything else in the worker: the network wall and few malloc arenas."""
         if self.network_wall:
-            from ..network_wall import close_network
-
             close_network()
         if self.memory_mb:
             import ctypes
