@@ -32,8 +32,9 @@ from .. import iris
 from ..errors import Ambiguous, InputError, NotFound, QueryError
 from ..names import search_key
 from ..namespaces import JG_IRI, PREFIXES
-from .lexer import tokens, where_brace
+from .lexer import tokens
 from .safety import QueryInfo, inspect_query
+from .shape import QueryShape, query_shape
 from .types import QueryBackend, Term, select_bindings, term_from_binding
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -94,6 +95,7 @@ class NamedQuery:
     kind: str  # formats.RESULTS or formats.GRAPH
     path: Path
     info: QueryInfo
+    shape: QueryShape  # parsed once at load: where values are bound
 
     @property
     def api_path(self) -> str:
@@ -160,12 +162,13 @@ def parse_named_query(name: str, text: str, path: Path | None = None) -> NamedQu
         raise InputError(f"{where}: voorbeeld voor onbekende parameter(s): {', '.join(sorted(unknown))}.")
     try:
         info = inspect_query(text, prefixes=PREFIXES)
+        shape = query_shape(text)
     except QueryError as exc:
         raise InputError(f"{where}: {exc}") from None
     if info.answer_kind is None:
         raise InputError(f"{where}: geen SELECT-, ASK-, CONSTRUCT- of DESCRIBE-query.")
     if info.form == "select":
-        projected = _projected_variables(text)
+        projected = shape.projected
         missing = [p.name for p in params if projected is not None and p.name not in projected]
         if missing:
             raise InputError(
@@ -182,6 +185,7 @@ def parse_named_query(name: str, text: str, path: Path | None = None) -> NamedQu
         kind=info.answer_kind,
         path=path or Path(name + ".rq"),
         info=info,
+        shape=shape,
     )
 
 
@@ -227,30 +231,6 @@ def _refuse_unbindable_uses(where: str, text: str, params: set[str]) -> None:
                     f"{where}: {tok.keyword}(?{var} …) ziet de parameterwaarde niet; "
                     f"gebruik COALESCE(?{var}, …) of een vergelijking met ?{var}."
                 )
-
-
-def _projected_variables(text: str) -> set[str] | None:
-    """The variables the outer SELECT projects (``None`` for ``SELECT *``: all of them)."""
-    names: set[str] = set()
-    seen_select = False
-    depth = 0
-    previous = ""
-    for tok in tokens(text):
-        if not seen_select:
-            seen_select = tok.keyword == "SELECT"
-            continue
-        if tok.text == "{" or tok.keyword in ("WHERE", "FROM"):
-            break
-        if tok.text == "*" and depth == 0:
-            return None
-        if tok.text == "(":
-            depth += 1
-        elif tok.text == ")":
-            depth -= 1
-        elif tok.kind == "var" and (depth == 0 or previous == "AS"):
-            names.add(tok.text[1:])
-        previous = tok.keyword
-    return names
 
 
 # --------------------------------------------------------------------------- binding values
@@ -459,10 +439,10 @@ def example_sparql(query: NamedQuery, bound: Mapping[str, Term]) -> str:
     block = (
         f"VALUES ({' '.join('?' + n for n in names)}) {{ ({' '.join(str(bound[n]) for n in names)}) }}"
     )
-    offset = where_brace(body)
-    if offset is None:
+    if query.shape.where_open is None:
         return body
-    return body[: offset + 1] + "\n  " + block + body[offset + 1:]
+    offset = query.shape.where_open - (len(query.sparql) - len(body))  # the header is cut from the start
+    return body[:offset] + "\n  " + block + body[offset:]
 
 
 def _without_header(text: str) -> str:

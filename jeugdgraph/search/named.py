@@ -22,8 +22,8 @@ import pyoxigraph as ox
 import yaml
 
 from ..errors import InputError
-from ..query.lexer import where_brace
 from ..query.named import NamedQuery
+from ..query.shape import query_shape
 from .index import Filters, SearchIndex
 
 XSD_DOUBLE = "http://www.w3.org/2001/XMLSchema#double"
@@ -70,7 +70,7 @@ def with_hits(named: NamedQuery, binding: SearchBinding, index: SearchIndex, tex
             terms.append(str(ox.Literal(score, datatype=ox.NamedNode(XSD_DOUBLE))))
         rows.append("(" + " ".join(terms) + ")")
     block = f"VALUES ({' '.join('?' + n for n in names)}) {{ {' '.join(rows)} }}"
-    offset = where_brace(sparql)
-    if offset is None:
+    shape = named.shape if sparql == named.sparql else query_shape(sparql)
+    if shape.where_open is None:
         raise InputError(f"{named.name}: de query heeft geen WHERE-blok om de treffers in te zetten.")
-    return sparql[: offset + 1] + "\n  " + block + sparql[offset + 1:]
+    return shape.insert(sparql, "\n  " + block)

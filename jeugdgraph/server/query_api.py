@@ -94,7 +94,7 @@ def _endpoint(ctx: ServerContext, named: NamedQuery):  # noqa: ANN202 - a FastAP
             sparql = await run_in_threadpool(searched_sparql, ctx, named, searched, given, hits)
         # the values as a VALUES block of RDF terms (as a remote store gets them): Oxigraph plans a
         # VALUES-bound variable into a UNION or an index lookup, a substituted one it filters late
-        sparql = bind_values(sparql, substitutions)
+        sparql = bind_values(sparql, substitutions, named.shape)  # hits went in at the same offset
         response = await answer_query(
             ctx.backend, ctx.settings, request, page.sparql(sparql), named.info,
             format_override=values.get("format"), timeout=values.get("timeout"),
