@@ -37,6 +37,7 @@ from .errors import InputError
 from .evaluate import Score
 from .extract.matching import fold
 from .namespaces import JGI_IRI, sparql_prologue
+from .query.texts import sparql
 
 SINGLE_KINDS = ("kind", "title", "date", "publisher", "outcome")
 SET_KINDS = ("municipalities", "regions", "joint_bodies", "organisations", "laws", "dates")
@@ -156,13 +157,10 @@ class _Entities:
         self.types: dict[str, set[str]] = {}
         for row in _rows(
             store,
-            """SELECT ?e ?v WHERE {
-                { ?e jg:cbsCode ?v } UNION { ?e owl:sameAs ?v } UNION
-                { ?e skos:prefLabel|skos:altLabel|rdfs:label|foaf:name ?l
-                  BIND(CONCAT("name:", STR(?l)) AS ?v) } }""",
+            sparql("evaluation-entity-keys"),
         ):
             self.keys.setdefault(row["e"], set()).add(self._key(row["v"]))
-        for row in _rows(store, "SELECT ?e ?t WHERE { ?e a ?t }"):
+        for row in _rows(store, sparql("evaluation-entity-types")):
             self.types.setdefault(row["e"], set()).add(row["t"].rsplit("#", 1)[-1].rsplit("/", 1)[-1])
 
     @staticmethod

@@ -57,6 +57,7 @@ from . import iris
 from .errors import InputError
 from .extract.matching import fold
 from .namespaces import JGI_IRI, sparql_prologue
+from .query.texts import sparql
 
 ENTITY_KINDS = ("municipalities", "regions", "joint_bodies", "laws", "organisations", "programmes")
 STATEMENT_KINDS = ("persons", "decisions", "assignments", "measures", "amounts", "dates", "glossary")
@@ -193,7 +194,7 @@ def _open(store: ox.Store | Path | str) -> ox.Store:
 def evaluate(gold_dir: Path, store: ox.Store | Path | str) -> EvaluationResult:
     """Compare every gold file under ``gold_dir`` with the graph in ``store``."""
     handle = _open(store)
-    bodies = _rows(handle, "SELECT ?b WHERE { ?b a jg:GemeenschappelijkeRegeling }")
+    bodies = _rows(handle, sparql("evaluation-joint-bodies"))
     joint_bodies = {row["b"] for row in bodies}
     results = []
     for gold in load_gold(gold_dir):

@@ -16,6 +16,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from .errors import StoreError
+from .query.texts import sparql
 from .sparql_terms import iri_term
 
 IMPORTS_DIRNAME = "imports"  # converted open-data lists, reloaded into the reference graph on rebuild
@@ -97,9 +98,9 @@ def remove_graph(store: ox.Store, graph_name: URIRef | str) -> bool:
 def triples_per_graph(store: ox.Store) -> dict[str, int]:
     """Triple counts per named graph (the default graph under ``''``), sorted by graph IRI."""
     counts: dict[str, int] = {}
-    for row in store.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"):
+    for row in store.query(sparql("store-triples-per-graph")):
         counts[row["g"].value] = int(row["n"].value)
-    default = next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))
+    default = next(iter(store.query(sparql("store-default-graph-size"))))
     if int(default["n"].value):
         counts[""] = int(default["n"].value)
     return dict(sorted(counts.items()))

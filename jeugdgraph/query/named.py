@@ -35,11 +35,12 @@ from ..namespaces import JG_IRI, PREFIXES
 from .lexer import tokens
 from .safety import QueryInfo, inspect_query
 from .shape import QueryShape, query_shape
+from .texts import sparql
 from .types import QueryBackend, Term, select_bindings, term_from_binding
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 SKOS = "http://www.w3.org/2004/02/skos/core#"
-LABEL_LOOKUP = "SELECT DISTINCT ?x ?p ?l ?eind WHERE { ?x ?p ?l OPTIONAL { ?x jg:einddatum ?eind } }"
+LABEL_LOOKUP = sparql("named-label-lookup")
 _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 _FILE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 # the API's own parameters
@@ -282,7 +283,7 @@ class ParameterBinder:
 
     def _exists(self, iri: str, cls: str) -> bool:
         rows = select_bindings(
-            self.backend, "SELECT ?x ?klasse WHERE { ?x a ?klasse }", timeout=self.timeout,
+            self.backend, sparql("named-classes"), timeout=self.timeout,
             substitutions={"x": ox.NamedNode(iri), "klasse": ox.NamedNode(cls)}, row_limit=1,
         )
         return bool(rows)
@@ -322,13 +323,7 @@ class ParameterBinder:
         if not rows:
             rows = select_bindings(
                 self.backend,
-                """SELECT DISTINCT ?x ?klasse ?naam ?eind WHERE {
-                     ?x a ?klasse .
-                     { ?x skos:prefLabel ?l } UNION { ?x skos:altLabel ?l } UNION { ?x jg:cbsCode ?l }
-                     UNION { ?x jg:bwbId ?l }
-                     FILTER(LCASE(STR(?l)) = LCASE(STR(?naam)))
-                     OPTIONAL { ?x jg:einddatum ?eind }
-                   }""",
+                sparql("named-name-lookup"),
                 timeout=self.timeout, row_limit=50,
                 substitutions={"klasse": ox.NamedNode(cls), "naam": ox.Literal(value)},
             )
@@ -347,7 +342,7 @@ class ParameterBinder:
 
     def _name(self, iri: str) -> str:
         rows = select_bindings(
-            self.backend, "SELECT ?x ?naam WHERE { ?x skos:prefLabel ?naam }", timeout=self.timeout,
+            self.backend, sparql("named-pref-labels"), timeout=self.timeout,
             substitutions={"x": ox.NamedNode(iri)}, row_limit=5,
         )
         names = sorted(r["naam"]["value"] for r in rows)

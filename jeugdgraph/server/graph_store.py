@@ -19,6 +19,7 @@ from starlette.concurrency import run_in_threadpool
 
 from ..errors import InputError, NotFound
 from ..namespaces import PREFIXES
+from ..query.texts import sparql
 from ..query.types import QueryRequest
 from .answers import NO_ROW_LIMIT
 from .context import ServerContext
@@ -46,7 +47,7 @@ QUAD_FORMATS = (
     StoreFormat("application/trig", ox.RdfFormat.TRIG),
     StoreFormat("application/n-quads", ox.RdfFormat.N_QUADS),
 )
-QUADS_QUERY = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+QUADS_QUERY = sparql("server-all-quads")
 GRAPH_PARAMETER = Query(description="IRI van de benoemde graaf.",
                         examples=["https://w3id.org/jeugdgraph/id/graph/reference"])
 DEFAULT_PARAMETER = Query(description="Aanwezig (?default): de standaardgraaf, de vereniging van "

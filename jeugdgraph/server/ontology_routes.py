@@ -20,6 +20,7 @@ from starlette.concurrency import run_in_threadpool
 
 from ..namespaces import GRAPH_ONTOLOGY, JG_IRI
 from ..query.formats import GRAPH_FORMATS, Format
+from ..query.texts import filled
 from ..query.types import QueryRequest
 from .context import ServerContext
 from .html_pages import html_page
@@ -29,17 +30,7 @@ from .service_description import DCTERMS, RDF_TYPE, VOID, void_triples
 from .sparql import VOID_PATH
 
 DCAT = "http://www.w3.org/ns/dcat#"
-TERMS_QUERY = f"""
-SELECT ?term ?kind (SAMPLE(?nl) AS ?label) (SAMPLE(?comment_nl) AS ?comment) (SAMPLE(?comment_en) AS ?english)
-WHERE {{ GRAPH <{GRAPH_ONTOLOGY}> {{
-  ?term a ?kind . FILTER(STRSTARTS(STR(?term), "{JG_IRI}"))
-  FILTER(?kind IN (owl:Class, owl:ObjectProperty, owl:DatatypeProperty, owl:AnnotationProperty))
-  OPTIONAL {{ ?term rdfs:label ?nl FILTER(LANGMATCHES(LANG(?nl), "nl")) }}
-  OPTIONAL {{ ?term rdfs:comment ?comment_nl FILTER(LANGMATCHES(LANG(?comment_nl), "nl")) }}
-  OPTIONAL {{ ?term rdfs:comment ?comment_en FILTER(LANGMATCHES(LANG(?comment_en), "en")) }}
-}} }}
-GROUP BY ?term ?kind ORDER BY ?kind ?term
-"""
+TERMS_QUERY = filled("server-ontology-terms", ontology=GRAPH_ONTOLOGY, vocabulary=JG_IRI)
 SECTIONS = {"Class": "Klassen", "ObjectProperty": "Relaties",
             "DatatypeProperty": "Eigenschappen met een waarde", "AnnotationProperty": "Annotaties"}
 

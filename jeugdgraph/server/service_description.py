@@ -15,6 +15,7 @@ import pyoxigraph as ox
 
 from ..namespaces import PREFIXES
 from ..query.formats import GRAPH_FORMATS, RESULT_FORMATS, Format
+from ..query.texts import sparql
 from ..query.types import QueryBackend, select_bindings
 
 SD = "http://www.w3.org/ns/sparql-service-description#"
@@ -24,13 +25,7 @@ RDFS_SEE_ALSO = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#seeAlso")
 DCTERMS = "http://purl.org/dc/terms/"
 XSD_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
 
-STATISTICS_QUERY = """
-SELECT ?g (COUNT(*) AS ?triples) (COUNT(DISTINCT ?s) AS ?subjects)
-       (COUNT(DISTINCT ?p) AS ?properties) (COUNT(DISTINCT ?o) AS ?objects)
-WHERE { GRAPH ?g { ?s ?p ?o } }
-GROUP BY ?g
-ORDER BY ?g
-"""
+STATISTICS_QUERY = sparql("server-graph-statistics")
 
 
 @dataclass(frozen=True)
