@@ -43,13 +43,8 @@ from .store import (
     triples_per_graph,
     uploaded_documents,
 )
-from .validation import (
-    ONTOLOGY_FILE,
-    SHAPES_FILE,
-    THEMES_FILE,
-    ValidationReport,
-    load_ontology,
-)
+from .validation import ONTOLOGY_FILE, SHAPES_FILE, THEMES_FILE, load_ontology
+from .validation_report import ValidationReport
 
 logger = logging.getLogger("jeugdgraph.build")
 
