@@ -37,7 +37,7 @@ from .errors import InputError
 from .evaluate import Score
 from .extract.matching import fold
 from .namespaces import JGI_IRI, sparql_prologue
-from .query.texts import sparql
+from .sparql_texts import sparql
 
 SINGLE_KINDS = ("kind", "title", "date", "publisher", "outcome")
 SET_KINDS = ("municipalities", "regions", "joint_bodies", "organisations", "laws", "dates")

@@ -16,14 +16,14 @@ import re
 from collections.abc import Iterable, Mapping
 
 from .namespaces import JG_IRI, JGI_IRI
-from .query.texts import filled
+from .sparql_texts import filled
 
 GRAPH_DERIVED = JGI_IRI + "graph/afgeleid"
 DOCUMENT_PREFIX = JGI_IRI + "document/"
 _NAMESPACES = {"jg": JG_IRI, "dcterms": "http://purl.org/dc/terms/", "org": "http://www.w3.org/ns/org#"}
 _PREFIXED = re.compile(r"\b(jg|dcterms|org):([A-Za-z]+)\b")
 
-#: each rule (``query/sparql/derived-<name>.ru``) binds ?doc (a source document, its own named graph)
+#: each rule (``sparql/derived-<name>.ru``) binds ?doc (a source document, its own named graph)
 #: and inserts statements whose subject is ?doc or a resource of ?doc (an IRI under the document's IRI)
 DERIVED_PROPERTIES = ("overRegio", "zonderDatum", "besluitVan")
 

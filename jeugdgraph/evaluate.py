@@ -57,7 +57,7 @@ from . import iris
 from .errors import InputError
 from .extract.matching import fold
 from .namespaces import JGI_IRI, sparql_prologue
-from .query.texts import sparql
+from .sparql_texts import sparql
 
 ENTITY_KINDS = ("municipalities", "regions", "joint_bodies", "laws", "organisations", "programmes")
 STATEMENT_KINDS = ("persons", "decisions", "assignments", "measures", "amounts", "dates", "glossary")

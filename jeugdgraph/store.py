@@ -8,16 +8,16 @@ import fcntl
 import os
 import shutil
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.term import Node
+from rdflib import Graph, URIRef
 
 from .errors import StoreError
-from .query.texts import sparql
+from .rdf_terms import quads_of
 from .sparql_terms import iri_term
+from .sparql_texts import sparql
 
 IMPORTS_DIRNAME = "imports"  # converted open-data lists, reloaded into the reference graph on rebuild
 DOCUMENTS_DIRNAME = "documents"  # documents uploaded to a running server, rebuilt with the seeds
@@ -45,27 +45,6 @@ def open_store(path: Path | str | None = None, *, read_only: bool = False) -> ox
 
 def is_store_dir(path: Path) -> bool:
     return path.is_dir() and (path / _MARKER).exists()
-
-
-def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise TypeError(f"cannot store RDF term {term!r}")
-
-
-def quads_of(graph: Graph, graph_name: URIRef | str) -> Iterator[ox.Quad]:
-    """The triples of an rdflib graph as pyoxigraph quads in the named graph ``graph_name``."""
-    name = ox.NamedNode(str(graph_name))
-    for s, p, o in graph:
-        yield ox.Quad(to_ox(s), to_ox(p), to_ox(o), name)
 
 
 def add_graph(store: ox.Store, graph_name: URIRef | str, graph: Graph) -> int:

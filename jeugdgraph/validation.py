@@ -46,9 +46,9 @@ from .namespaces import (
     SH,
     bind_prefixes,
 )
+from .rdf_terms import quads_of
 from .settings import ONTOLOGY_DIR
 from .sparql_terms import iri_term
-from .store import quads_of
 from .validation_report import ValidationReport, _labels_from_store, _report
 
 ONTOLOGY_FILE = "jeugdgraph.ttl"

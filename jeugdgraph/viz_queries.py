@@ -19,7 +19,7 @@ import pyoxigraph as ox
 
 from .errors import InputError
 from .namespaces import JG_IRI, sparql_prologue
-from .query.texts import filled, sparql
+from .sparql_texts import filled, sparql
 
 Row = Mapping[str, Mapping[str, str]]
 #: Runs one SELECT query (the project's prefixes predeclared, union default graph) and returns its rows.

@@ -32,10 +32,10 @@ from .. import iris
 from ..errors import Ambiguous, InputError, NotFound, QueryError
 from ..names import search_key
 from ..namespaces import JG_IRI, PREFIXES
+from ..sparql_texts import sparql
 from .lexer import tokens
 from .safety import QueryInfo, inspect_query
 from .shape import QueryShape, query_shape
-from .texts import sparql
 from .types import QueryBackend, Term, select_bindings, term_from_binding
 
 XSD = "http://www.w3.org/2001/XMLSchema#"

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from ..namespaces import JG_IRI, PREFIXES
-from ..query.texts import filled, sparql
+from ..sparql_texts import filled, sparql
 
 DOCUMENT_PREFIX = "https://w3id.org/jeugdgraph/id/document/"
 

@@ -19,8 +19,8 @@ from starlette.concurrency import run_in_threadpool
 
 from ..errors import InputError, NotFound
 from ..namespaces import PREFIXES
-from ..query.texts import sparql
 from ..query.types import QueryRequest
+from ..sparql_texts import sparql
 from .answers import NO_ROW_LIMIT
 from .context import ServerContext
 from .negotiation import parse_accept, quality_of_media_type

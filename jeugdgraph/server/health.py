@@ -7,8 +7,8 @@ from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
 from ..errors import JeugdgraphError
-from ..query.texts import sparql
 from ..query.types import select_bindings
+from ..sparql_texts import sparql
 from .context import ServerContext
 
 COUNT_QUERY = sparql("server-triple-count")

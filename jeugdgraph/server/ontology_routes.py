@@ -20,8 +20,8 @@ from starlette.concurrency import run_in_threadpool
 
 from ..namespaces import GRAPH_ONTOLOGY, JG_IRI
 from ..query.formats import GRAPH_FORMATS, Format
-from ..query.texts import filled
 from ..query.types import QueryRequest
+from ..sparql_texts import filled
 from .context import ServerContext
 from .html_pages import html_page
 from .negotiation import choose

@@ -15,8 +15,8 @@ import pyoxigraph as ox
 
 from ..namespaces import PREFIXES
 from ..query.formats import GRAPH_FORMATS, RESULT_FORMATS, Format
-from ..query.texts import sparql
 from ..query.types import QueryBackend, select_bindings
+from ..sparql_texts import sparql
 
 SD = "http://www.w3.org/ns/sparql-service-description#"
 VOID = "http://rdfs.org/ns/void#"

@@ -1,4 +1,4 @@
-"""The project's internal SPARQL, one ``.rq`` (query) or ``.ru`` (update) file each in ``query/sparql/``,
+"""The project's internal SPARQL, one ``.rq`` (query) or ``.ru`` (update) file each in ``jeugdgraph/sparql/``,
 loaded by name.
 
 A text may hold slots written ``{{name}}`` (never valid SPARQL, so never mistaken for a group); the
@@ -18,9 +18,9 @@ _SLOT = re.compile(r"\{\{(\w+)\}\}")
 
 @cache
 def sparql(name: str) -> str:
-    """The text of ``query/sparql/<name>.rq`` (a query), or of ``<name>`` ending in ``.ru`` (an update)."""
+    """The text of ``sparql/<name>.rq`` (a query), or of ``<name>`` ending in ``.ru`` (an update)."""
     file = name if name.endswith(".ru") else f"{name}.rq"
-    return (resources.files(__package__) / "sparql" / file).read_text(encoding="utf-8")
+    return (resources.files("jeugdgraph") / "sparql" / file).read_text(encoding="utf-8")
 
 
 def filled(name: str, **slots: str) -> str:
