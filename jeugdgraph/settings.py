@@ -49,6 +49,7 @@ class Settings:
     query_workers: int = 8
     query_memory_mb: int = 2_048  # address space a query may add to its worker's; 0: no limit
     per_client_workers: int = 0  # query workers one client may hold at once; 0: all but one (at least 2)
+    repeat_fast_path: bool = False  # exact repeats of quick queries answered in the server (proven_queries)
     service_allowlist: tuple = field(default_factory=tuple)  # SERVICE/LOAD/FROM targets allowed
     cors_origins: tuple = field(default_factory=tuple)
     write_tokens: tuple = field(default_factory=tuple)  # sha256 hex digests of bearer tokens
@@ -75,7 +76,7 @@ class Settings:
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides: object) -> Settings:
-        environ = os.environ if environ is None else environ  # a copy of os.environ costs 0.2 ms
+        environ = os.environ if environ is None else environ  # read in place: no copy of os.environ
         values: dict[str, object] = {}
         for f in fields(cls):
             raw = environ.get(f"JEUGDGRAPH_{f.name.upper()}")

@@ -41,7 +41,8 @@ def backend_for(
             network_wall=not getattr(settings, "service_allowlist", ()),
         )
         return ProcessPoolBackend(path, workers=workers, prefixes=prefixes, limits=limits,
-                                  per_client=per_client_limit(settings, workers))
+                                  per_client=per_client_limit(settings, workers),
+                                  repeat_fast_path=bool(getattr(settings, "repeat_fast_path", False)))
     if isinstance(store, QueryBackend):
         return store
     raise TypeError(

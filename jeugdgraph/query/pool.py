@@ -153,6 +153,7 @@ class ProcessPoolBackend:
     def __init__(
         self, store_dir: Path | str, *, workers: int, prefixes: Mapping[str, str],
         startup_timeout: float = 120.0, limits: WorkerLimits | None = None, per_client: int | None = None,
+        repeat_fast_path: bool = False,
     ) -> None:
         if workers < 1:
             raise ValueError("a query pool needs at least one worker")
@@ -168,7 +169,8 @@ class ProcessPoolBackend:
         self._closed = False
         self.replaced = 0  # workers killed at a time limit or after a crash
         self._complete_from = 0  # workers of older generations retire without a replacement
-        self.proven = ProvenQueries(self.store_dir, self.prefixes)
+        # off by default: exact repeats would skip the worker, and latency must name what it measures
+        self.proven = ProvenQueries(self.store_dir, self.prefixes) if repeat_fast_path else None
         started = [self._spawn() for _ in range(workers)]
         for worker in started:  # a new server answers its first query at full speed
             try:
@@ -216,7 +218,10 @@ class ProcessPoolBackend:
     async def execute_async(self, request: QueryRequest) -> QueryResult:
         """``execute`` for the event loop: the wait for the worker's answer is a reader on its
         pipe, not a thread, which saves a small query the hand-over to and from a thread. A query
-        proven quick on this store skips the worker altogether (see ``proven_queries``)."""
+        proven quick on this store skips the worker altogether when the fast path for repeated queries
+        is on (``repeat_fast_path``, see ``proven_queries``)."""
+        if self.proven is None:
+            return await self._execute_in_worker(request)
         key = self.proven.key_of(request)
         proven_seconds = self.proven.proven_seconds(key)
         if proven_seconds is not None:
@@ -307,7 +312,8 @@ class ProcessPoolBackend:
             self.store_dir = target
             self._generation = generation
             self._complete_from = generation
-            self.proven.serve(target)
+            if self.proven is not None:
+                self.proven.serve(target)
         stale: list[_Worker] = []
         while True:
             try:
@@ -330,7 +336,8 @@ class ProcessPoolBackend:
     def close(self) -> None:
         with self._lock:
             self._closed = True
-        self.proven.close()
+        if self.proven is not None:
+            self.proven.close()
         while True:
             try:
                 worker = self._idle.get_nowait()
