@@ -239,7 +239,7 @@ def build_store(
     outcomes: list[DocumentOutcome] = []
     with StagedStore(store_dir) as staged:
         store = staged.store
-        # everything goes in with one bulk load per few megabytes (each call costs 7 ms): the
+        # everything goes in with one bulk load per few megabytes (each call has a fixed cost): the
         # ontology and reference graphs (from the cache: parsing and skolemising them again would
         # take as long as building fifty documents) and the documents' graphs
         loader = BulkLoader(store)  # the staged store is thrown away if the build fails
@@ -263,7 +263,7 @@ def build_store(
             seen[slug] = path
             jobs.append(path)
 
-        # the settings once, not once per document (reading the environment costs 40 microseconds)
+        # the settings once, not once per document: reading the environment is not free
         results = _run(jobs, entries, workers, Settings.from_env())
         for path, nquads, reason, counts, notes in results:
             slug = iris.document_slug(path)

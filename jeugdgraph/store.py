@@ -226,9 +226,9 @@ class StagedStore:
 class BulkLoader:
     """Writes many named graphs into a store that nobody reads yet (a staged build).
 
-    ``Store.load`` costs 15 microseconds a triple on disk (a transaction through RocksDB's
-    memtable and log, flushed later); ``Store.bulk_load`` writes sorted files straight into the
-    database at half that, but each call makes new files, so graphs are collected as N-Quads and
+    ``Store.load`` is a transaction through RocksDB's memtable and log (flushed later);
+    ``Store.bulk_load`` writes sorted files straight into the database, about twice as fast (figures
+    in ``bench/RESULTS.md``), but each call makes new files, so graphs are collected as N-Quads and
     written a few megabytes at a time. ``bulk_load`` is no transaction: a load that fails leaves
     part of the data, which is why it is only for a store that is thrown away when the build fails.
     """
