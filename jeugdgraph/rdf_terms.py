@@ -28,4 +28,7 @@ def quads_of(graph: Graph, graph_name: URIRef | str) -> Iterator[ox.Quad]:
     """The triples of an rdflib graph as pyoxigraph quads in the named graph ``graph_name``."""
     name = ox.NamedNode(str(graph_name))
     for s, p, o in graph:
-        yield ox.Quad(to_ox(s), to_ox(p), to_ox(o), name)
+        subject, predicate = to_ox(s), to_ox(p)
+        if isinstance(subject, ox.Literal) or not isinstance(predicate, ox.NamedNode):
+            raise TypeError(f"not an RDF triple: {s!r} {p!r} {o!r}")
+        yield ox.Quad(subject, predicate, to_ox(o), name)

@@ -15,6 +15,7 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
 from .errors import StoreError
+from .ox_answers import select
 from .rdf_terms import quads_of
 from .sparql_terms import iri_term
 from .sparql_texts import sparql
@@ -77,9 +78,9 @@ def remove_graph(store: ox.Store, graph_name: URIRef | str) -> bool:
 def triples_per_graph(store: ox.Store) -> dict[str, int]:
     """Triple counts per named graph (the default graph under ``''``), sorted by graph IRI."""
     counts: dict[str, int] = {}
-    for row in store.query(sparql("store-triples-per-graph")):
+    for row in select(store, sparql("store-triples-per-graph")):
         counts[row["g"].value] = int(row["n"].value)
-    default = next(iter(store.query(sparql("store-default-graph-size"))))
+    default = next(iter(select(store, sparql("store-default-graph-size"))))
     if int(default["n"].value):
         counts[""] = int(default["n"].value)
     return dict(sorted(counts.items()))

@@ -136,7 +136,7 @@ def _main_preload() -> list[str]:
     return ["__main__"] if getattr(main, "__file__", None) else []
 
 
-def _context() -> multiprocessing.context.BaseContext:
+def _context() -> multiprocessing.context.ForkServerContext | multiprocessing.context.SpawnContext:
     """forkserver: workers fork from a clean process that has pyoxigraph loaded, so a replacement
     starts in milliseconds and never inherits the server's threads or open store."""
     try:

@@ -160,9 +160,10 @@ def _document_route(app: FastAPI, path: str, path_item: dict) -> None:
     generate = app.openapi
 
     def openapi() -> dict:
-        if app.openapi_schema is None:
-            schema = generate()
+        schema = app.openapi_schema
+        if schema is None:
+            schema = generate()  # FastAPI keeps this dict as app.openapi_schema
             schema["paths"] = {path: path_item, **schema["paths"]}
-        return app.openapi_schema
+        return schema
 
     app.openapi = openapi  # type: ignore[method-assign]

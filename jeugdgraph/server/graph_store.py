@@ -19,6 +19,7 @@ from starlette.concurrency import run_in_threadpool
 
 from ..errors import InputError, NotFound
 from ..namespaces import PREFIXES
+from ..ox_answers import returned, solutions
 from ..query.types import QueryRequest
 from ..sparql_texts import sparql
 from .answers import NO_ROW_LIMIT
@@ -89,7 +90,7 @@ def graph_store_read_router(ctx: ServerContext) -> APIRouter:
             fmt = negotiate(accept, QUAD_FORMATS)
             return _serialise(_quads(run(QUADS_QUERY, "tsv", None)), fmt), fmt
         fmt = negotiate(accept, TRIPLE_FORMATS + QUAD_FORMATS)
-        if default:
+        if graph is None:  # ?default
             where = "{ GRAPH ?g { ?s ?p ?o } }"
         else:
             if not ABSOLUTE_IRI.match(graph) or any(c in graph for c in '<>"{}|^`\\ '):
@@ -113,7 +114,7 @@ def graph_store_read_router(ctx: ServerContext) -> APIRouter:
             return Response(b"", media_type=f"{fmt.media_type}; charset=utf-8", headers=headers)
         return Response(body, media_type=f"{fmt.media_type}; charset=utf-8", headers=headers)
 
-    formats = {f.media_type: {} for f in TRIPLE_FORMATS + QUAD_FORMATS}
+    formats: dict[str, dict[str, object]] = {f.media_type: {} for f in TRIPLE_FORMATS + QUAD_FORMATS}
 
     @router.get(
         "/store",
@@ -143,11 +144,9 @@ def graph_store_read_router(ctx: ServerContext) -> APIRouter:
 
 def _quads(tsv: bytes) -> list[ox.Quad]:
     return [ox.Quad(row["s"], row["p"], row["o"], row["g"])
-            for row in ox.parse_query_results(tsv, ox.QueryResultsFormat.TSV)]
+            for row in solutions(ox.parse_query_results(tsv, ox.QueryResultsFormat.TSV))]
 
 
 def _serialise(statements: list, fmt: StoreFormat) -> bytes:  # noqa: ANN001 - triples or quads
     prefixes = PREFIXES if fmt.rdf in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.RDF_XML) else None
-    if prefixes is None:
-        return ox.serialize(statements, format=fmt.rdf)
-    return ox.serialize(statements, format=fmt.rdf, prefixes=prefixes)
+    return returned(ox.serialize(statements, format=fmt.rdf, prefixes=prefixes))

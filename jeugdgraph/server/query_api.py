@@ -56,7 +56,7 @@ def query_api_router(ctx: ServerContext) -> APIRouter:
 
 
 #: a named query's parameter may also name no resource, or more than one (``Bergen``)
-NAMED_RESPONSES = {
+NAMED_RESPONSES: dict[int | str, dict[str, Any]] = {
     **RESPONSES,
     404: {"description": "Geen gemeente, regio, wet, thema of document met deze naam of code."},
     409: {"description": "De naam past bij meer dan één gemeente of regio; 'kandidaten' noemt ze."},

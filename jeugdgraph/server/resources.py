@@ -9,6 +9,7 @@ document); clients get the resource's triples as Turtle, JSON-LD, N-Triples or R
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Annotated
 from urllib.parse import quote as url_quote
@@ -182,7 +183,7 @@ def _statement_label(types: list[Value], by_predicate: dict[str, list[Value]]) -
     return ""
 
 
-def _value(term: dict[str, str], label: str | None, *, long_ok: bool) -> Value:
+def _value(term: Mapping[str, str], label: str | None, *, long_ok: bool) -> Value:
     text = term["value"]
     if term["type"] == "uri":
         return Value(label or prefixed(text), _href(text), text if label else "")

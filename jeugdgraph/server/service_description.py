@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from ..namespaces import PREFIXES
+from ..ox_answers import returned
 from ..query.formats import GRAPH_FORMATS, RESULT_FORMATS, Format
 from ..query.types import QueryBackend, select_bindings
 from ..sparql_texts import sparql
@@ -149,5 +150,6 @@ def void_triples(dataset: ox.NamedNode, statistics: Iterable[GraphStatistics]) -
 
 def serialise_description(triples: list[ox.Triple], fmt: Format) -> bytes:
     prefixes = {"sd": SD, "void": VOID, "dcterms": DCTERMS, "rdf": PREFIXES["rdf"], "rdfs": PREFIXES["rdfs"]}
-    kwargs = {"prefixes": prefixes} if fmt.key in {"turtle", "trig", "rdfxml"} else {}
-    return ox.serialize(triples, format=fmt.rdf_format(), **kwargs)
+    with_prefixes = fmt.key in {"turtle", "trig", "rdfxml"}
+    body = ox.serialize(triples, format=fmt.rdf_format(), prefixes=prefixes if with_prefixes else None)
+    return returned(body)

@@ -7,6 +7,7 @@ all named graphs. GET without a query answers with the Service Description. Upda
 
 from __future__ import annotations
 
+from typing import Any
 from urllib.parse import parse_qsl
 
 from starlette.concurrency import run_in_threadpool
@@ -35,7 +36,7 @@ SPARQL_UPDATE = "application/sparql-update"
 _ANSWER_TYPES = {
     f.media_type: {"schema": {"type": "string"}} for f in (*RESULT_FORMATS, *GRAPH_FORMATS)
 }
-RESPONSES = {
+RESPONSES: dict[int | str, dict[str, Any]] = {
     200: {"description": "Het antwoord, in het gevraagde formaat.", "content": _ANSWER_TYPES},
     400: {"description": "Ongeldige query (met regel en kolom) of ongeldige parameter."},
     403: {"description": "Niet toegestaan: update, LOAD, SERVICE of FROM buiten de allowlist, file:."},

@@ -24,6 +24,7 @@ from ..extract import extract_document
 from ..incremental import document_context
 from ..mapping import map_document
 from ..namespaces import GRAPH_ONTOLOGY
+from ..ox_answers import returned
 from ..rdf_limits import check_graph_limits
 from ..readers import read_document
 from ..settings import Settings
@@ -161,7 +162,7 @@ def _job_stage(
     changes: dict[str, str | None] = {}
     for graph in changed:
         if after.get(graph):
-            dumped = staged.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph))
+            dumped = returned(staged.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph)))
             changes[graph] = dumped.decode()
         else:
             changes[graph] = None

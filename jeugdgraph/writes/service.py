@@ -29,11 +29,13 @@ from ..errors import (
 from ..incremental import document_context
 from ..isolation import InlineRunner, IsolatedRunner
 from ..namespaces import GRAPH_ONTOLOGY, JGI_IRI, PREFIXES
+from ..ox_answers import returned, select
 from ..query.safety import inspect_update
 from ..rdf_limits import refuse_xml_declarations
 from ..readers import validate_metadata
 from ..settings import Settings
 from ..sparql_terms import values_block
+from ..sparql_texts import filled
 from ..store import DOCUMENTS_DIRNAME, import_files
 from ..uploads import check_size, safe_filename, sniff
 from ..write_journal import PendingWrite, WriteJournal, crash_point, graph_digest, new_id
@@ -193,7 +195,7 @@ class WriteService:
         if not store.contains_named_graph(name):
             raise NotFound(f"De graaf <{graph}> bestaat niet.")
         prefixes = PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
-        return store.dump(format=fmt, from_graph=name, prefixes=prefixes)
+        return returned(store.dump(format=fmt, from_graph=name, prefixes=prefixes))
 
     def _graph_write(self, action: str, operation: tuple[Any, ...], graph: str, who: str,
                      request_id: str | None) -> WriteResult:
@@ -318,10 +320,7 @@ class WriteService:
     def _refuse_dangling(self, store: ox.Store, graph: str, kept_subjects: set[str]) -> None:
         """Refuse a write that would leave other graphs linking to resources of ``graph`` it removes."""
         _check_graph_iri(graph)
-        rows = store.query(
-            f"SELECT DISTINCT ?g ?s ?p ?o WHERE {{ {values_block('own', [graph])} GRAPH ?own {{ ?o ?x ?y }} "
-            "GRAPH ?g { ?s ?p ?o } FILTER (?g != ?own) } LIMIT 1000"
-        )
+        rows = select(store, filled("writes-links-into-graph", own=values_block("own", [graph])))
         dangling = [r for r in rows if isinstance(r["o"], ox.NamedNode) and r["o"].value not in kept_subjects]
         if not dangling:
             return
@@ -352,8 +351,7 @@ def _sidecar_bytes(metadata: Mapping[str, Any] | None) -> bytes | None:
 
 def _count(store: ox.Store, graph: str) -> int:
     _check_graph_iri(graph)
-    where = f"{values_block('g', [graph])} GRAPH ?g {{ ?s ?p ?o }}"
-    result = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")
+    result = select(store, filled("writes-graph-size", graph=values_block("g", [graph])))
     return int(next(iter(result))["n"].value)
 
 
