@@ -45,6 +45,7 @@ from .store import (
 )
 from .validation import ONTOLOGY_FILE, SHAPES_FILE, THEMES_FILE, load_ontology
 from .validation_report import ValidationReport
+from .write_journal import reconcile_directory
 
 logger = logging.getLogger("jeugdgraph.build")
 
@@ -226,8 +227,6 @@ def build_store(
     # documents uploaded to a server on this store are rebuilt too, and replace a same-named one;
     # first finish (or undo) an upload a crash interrupted, so the rebuild keeps every committed write
     if is_store_dir(store_dir):
-        from .write_journal import reconcile_directory
-
         beside = store_dir.parent / f"{store_dir.name}.audit.jsonl"
         reconcile_directory(store_dir, [Settings.from_env().audit_log, beside])
     uploads = uploaded_documents(store_dir)

@@ -33,11 +33,13 @@ import pyoxigraph as ox
 import yaml
 
 from . import iris
+from .build import build_store
 from .errors import InputError
 from .evaluate import Score
 from .extract.matching import fold
 from .namespaces import JGI_IRI, sparql_prologue
 from .sparql_texts import sparql
+from .store import open_store
 
 SINGLE_KINDS = ("kind", "title", "date", "publisher", "outcome")
 SET_KINDS = ("municipalities", "regions", "joint_bodies", "organisations", "laws", "dates")
@@ -347,9 +349,6 @@ def compare(gold: dict[str, Any], found: dict[str, Any], entities: _Entities, ha
 
 def evaluate_half(evaluation_dir: Path, half: str, *, store_dir: Path | None = None) -> HalfResult:
     """Build ``corpus/<half>`` into a fresh store and compare it with ``gold/<half>``."""
-    from .build import build_store
-    from .store import open_store
-
     corpus = Path(evaluation_dir) / "corpus" / half
     golds = load_corpus_gold(Path(evaluation_dir) / "gold" / half)
     with tempfile.TemporaryDirectory(prefix=f"jeugdgraph-eval-{half}-") as tmp:

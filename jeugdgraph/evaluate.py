@@ -58,6 +58,7 @@ from .errors import InputError
 from .extract.matching import fold
 from .namespaces import JGI_IRI, sparql_prologue
 from .sparql_texts import sparql
+from .store import open_store
 
 ENTITY_KINDS = ("municipalities", "regions", "joint_bodies", "laws", "organisations", "programmes")
 STATEMENT_KINDS = ("persons", "decisions", "assignments", "measures", "amounts", "dates", "glossary")
@@ -184,8 +185,6 @@ def _in_store(store: ox.Store, slug: str) -> bool:
 def _open(store: ox.Store | Path | str) -> ox.Store:
     if isinstance(store, ox.Store):
         return store
-    from .store import open_store
-
     return open_store(Path(store), read_only=True)
 
 

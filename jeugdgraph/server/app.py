@@ -24,6 +24,7 @@ from ..query.named import ParameterBinder, load_named_queries
 from ..query.pool import ProcessPoolBackend
 from ..query.types import QueryBackend
 from ..settings import Settings
+from ..validation import validate_store
 from .access_log import AccessLogMiddleware
 from .answers import EXPOSED_HEADERS
 from .context import ServerContext
@@ -107,8 +108,6 @@ def create_app(
                 store_dir = backend.store_dir
                 readiness.validate_in_background(lambda: validate_in_subprocess(store_dir))
             elif (local := backend.local_store()) is not None:
-                from ..validation import validate_store
-
                 readiness.validate_in_background(lambda: validate_store(local))
         try:
             yield

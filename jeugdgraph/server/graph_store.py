@@ -17,7 +17,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
-from ..errors import InputError, NotFound
+from ..errors import InputError, NotAcceptable, NotFound
 from ..namespaces import PREFIXES
 from ..ox_answers import returned, solutions
 from ..query.types import QueryRequest
@@ -66,8 +66,6 @@ def negotiate(accept: str | None, offered: tuple[StoreFormat, ...]) -> StoreForm
         if q > best:
             best, choice = q, fmt
     if choice is None:
-        from ..errors import NotAcceptable
-
         names = ", ".join(f.media_type for f in offered)
         raise NotAcceptable(f"Geen van de gevraagde formaten past; hier kan: {names}.")
     return choice

@@ -160,8 +160,6 @@ def searched_sparql(ctx: ServerContext, named: NamedQuery, binding: SearchBindin
                     given: dict[str, str | None], hits: int, sparql: str | None = None) -> str:
     """The named query's text with the hits for the request's parameter values (the server's
     index; ``SearchUnavailable`` on a remote store)."""
-    from ..server.search_routes import filters_from, search_index
-
     text = given.get(binding.text_param)
     if not text:
         raise InputError(f"De parameter '{binding.text_param}' (de zoektekst) ontbreekt.")

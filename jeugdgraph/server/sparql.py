@@ -19,6 +19,7 @@ from ..errors import InputError, PayloadTooLarge, QueryRefused, UnsupportedMedia
 from ..namespaces import PREFIXES
 from ..query.formats import GRAPH_FORMATS, RESULT_FORMATS
 from ..query.parsed_query import mentions_remote_keyword
+from ..query.remote_backend import RemoteBackend
 from ..query.safety import UPDATE_REFUSED, check_graph_name, inspect_query
 from ..settings import Settings
 from .answers import answer_query, flag
@@ -105,8 +106,6 @@ def sparql_route(ctx: ServerContext) -> Route:
     """``/sparql`` as a plain Starlette route: it parses its own parameters, so a small query does
     not pay for the framework's parameter validation (a third of its time in the server)."""
     settings = ctx.settings
-    from ..query.remote_backend import RemoteBackend
-
     # the embedded store never fetches a graph: a dataset IRI only names a graph of the store (an
     # absent one is empty); a remote store might, so there the allowlist applies
     names_only = not isinstance(ctx.backend, RemoteBackend)
