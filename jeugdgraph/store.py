@@ -4,6 +4,7 @@ store into place so that a failed build never touches the store that was there.
 
 from __future__ import annotations
 
+import ctypes
 import fcntl
 import os
 import shutil
@@ -141,8 +142,6 @@ def _swap_into_place(staging: Path, target: Path) -> Path | None:
 
 def _exchange(a: Path, b: Path) -> bool:
     try:
-        import ctypes
-
         libc = ctypes.CDLL(None, use_errno=True)
         renameat2 = libc.renameat2
     except (OSError, AttributeError):

@@ -14,6 +14,8 @@ standard library only: worker processes import it.
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import resource
 from dataclasses import dataclass
 
 from ..errors import QueryTimeout
@@ -55,8 +57,6 @@ class WorkerLimits:
         if self.network_wall:
             close_network()
         if self.memory_mb:
-            import ctypes
-
             with contextlib.suppress(OSError, AttributeError):  # not glibc: its own arena rules
                 ctypes.CDLL(None).mallopt(_M_ARENA_MAX, ARENAS)
 
@@ -64,7 +64,5 @@ class WorkerLimits:
         """The address-space limit: what the worker holds now plus ``memory_mb``."""
         if not self.memory_mb:
             return
-        import resource
-
         limit = _address_space_in_use() + self.memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
