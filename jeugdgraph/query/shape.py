@@ -5,6 +5,7 @@ the top-level WHERE group, so a ``VALUES`` block lands in that group and never i
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from pyparsing import (
     Keyword,
@@ -17,7 +18,7 @@ from pyparsing import (
     ZeroOrMore,
 )
 from rdflib.plugins.sparql import parser as grammar
-from rdflib.plugins.sparql.parser import parseQuery
+from rdflib.plugins.sparql.parserutils import ParamValue
 
 from ..errors import QueryError
 
@@ -57,13 +58,13 @@ def query_shape(text: str) -> QueryShape:
     """The shape of a SPARQL query; ``QueryError`` when it does not parse."""
     try:
         located = _QUERY.parse_string(text, parse_all=True)
-        tree = parseQuery(text)
     except ParseBaseException as exc:
         raise QueryError(f"De query is ongeldig op regel {exc.lineno}, kolom {exc.col}: {exc.msg}") from None
     start = located.get("locn_start")  # set by the one Located around the top-level group
     where_open = None if start is None else text.index("{", start) + 1
-    query = tree[1]
-    projected: frozenset[str] | None = None
-    if query.name == "SelectQuery" and query.projection:
-        projected = frozenset(str(p.var if p.var is not None else p.evar) for p in query.projection)
+    # the outer SELECT's projection: its items sit at the top of the results, nested ones inside groups
+    items: list[Any] = [
+        item.tokenList for item in located if isinstance(item, ParamValue) and item.name == "projection"
+    ]
+    projected = frozenset(str(i["var"] if "var" in i else i["evar"]) for i in items) if items else None
     return QueryShape(where_open, projected)
