@@ -238,6 +238,7 @@ def build_store(
     outcomes: list[DocumentOutcome] = []
     with StagedStore(store_dir) as staged:
         store = staged.store
+        assert store is not None  # opened on entering the context
         # everything goes in with one bulk load per few megabytes (each call has a fixed cost): the
         # ontology and reference graphs (from the cache: parsing and skolemising them again would
         # take as long as building fifty documents) and the documents' graphs

@@ -20,6 +20,8 @@ from .cli_common import StoreOption, StoreTarget, console, err_console, friendly
 from .cli_imports import import_regions_command, import_tooi_command
 from .errors import JeugdgraphError, QueryError
 from .namespaces import PREFIXES
+from .ox_answers import returned
+from .sparql_texts import sparql
 
 app = typer.Typer(
     name="jeugdgraph",
@@ -171,10 +173,10 @@ def query(
                              "of xml.")
         fmt = _GRAPH_FORMATS.get(format, ox.RdfFormat.TURTLE)
         prefixes = PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML) else None
-        sys.stdout.buffer.write(ox.serialize(result, format=fmt, prefixes=prefixes))
+        sys.stdout.buffer.write(returned(ox.serialize(result, format=fmt, prefixes=prefixes)))
         return
     if format in _RESULT_FORMATS:  # SPARQL JSON, XML, CSV or TSV, for SELECT and ASK alike
-        sys.stdout.buffer.write(result.serialize(format=_RESULT_FORMATS[format]))
+        sys.stdout.buffer.write(returned(result.serialize(format=_RESULT_FORMATS[format])))
         return
     if format in _GRAPH_FORMATS:
         raise QueryError("Turtle en N-Triples passen alleen bij CONSTRUCT- en DESCRIBE-queries.")
@@ -212,12 +214,13 @@ def export(
 
     db = open_store(store, read_only=True)
     if format is ExportFormat.ttl:
-        union = db.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
-        data = ox.serialize(union, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+        union = db.query(sparql("store-union"))
+        assert isinstance(union, ox.QueryTriples)  # a CONSTRUCT
+        data = returned(ox.serialize(union, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES))
     elif format is ExportFormat.trig:
-        data = db.dump(format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
+        data = returned(db.dump(format=ox.RdfFormat.TRIG, prefixes=PREFIXES))
     else:
-        data = db.dump(format=ox.RdfFormat.N_QUADS)
+        data = returned(db.dump(format=ox.RdfFormat.N_QUADS))
     if output is None:
         sys.stdout.buffer.write(data)
     else:

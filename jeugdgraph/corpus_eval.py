@@ -38,6 +38,7 @@ from .errors import InputError
 from .evaluate import Score
 from .extract.matching import fold
 from .namespaces import JGI_IRI, sparql_prologue
+from .ox_answers import select
 from .sparql_texts import sparql
 from .store import open_store
 
@@ -146,7 +147,7 @@ def gold_key(value: Any) -> str:
 
 
 def _rows(store: ox.Store, query: str) -> list[dict[str, str]]:
-    result = store.query(sparql_prologue() + query, use_default_graph_as_union=True)
+    result = select(store, sparql_prologue() + query, use_default_graph_as_union=True)
     names = [v.value for v in result.variables]
     return [{n: s[n].value for n in names if s[n] is not None} for s in result]
 
@@ -365,7 +366,7 @@ def evaluate_half(evaluation_dir: Path, half: str, *, store_dir: Path | None = N
             if present:
                 documents.append(compare(gold, _found(store, slug, entities), entities, half))
             else:
-                empty = {kind: [] for kind in KINDS}
+                empty: dict[str, list] = {kind: [] for kind in KINDS}
                 missing = compare(gold, empty, entities, half)
                 missing.in_store = False
                 documents.append(missing)

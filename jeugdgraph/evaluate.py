@@ -57,6 +57,7 @@ from . import iris
 from .errors import InputError
 from .extract.matching import fold
 from .namespaces import JGI_IRI, sparql_prologue
+from .ox_answers import select
 from .sparql_texts import sparql
 from .store import open_store
 
@@ -164,7 +165,7 @@ def load_gold(gold_dir: Path) -> list[GoldDocument]:
 # --------------------------------------------------------------------------- the store
 
 def _rows(store: ox.Store, query: str) -> list[dict[str, str]]:
-    result = store.query(sparql_prologue() + query, use_default_graph_as_union=True)
+    result = select(store, sparql_prologue() + query, use_default_graph_as_union=True)
     variables = [v.value for v in result.variables]
     rows = []
     for solution in result:

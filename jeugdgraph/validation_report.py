@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
@@ -21,6 +22,7 @@ from .namespaces import (
     SKOS,
     bind_prefixes,
 )
+from .ox_answers import select
 from .sparql_terms import iri_term
 
 SEVERITIES = ("Violation", "Warning", "Info")
@@ -92,7 +94,7 @@ class ValidationReport:
         return self.results_graph.serialize(format="turtle")
 
 
-_WORDS = {
+_WORDS: dict[str, dict[str, Any]] = {
     "nl": {
         "Violation": ("overtreding", "overtredingen", "Overtredingen"),
         "Warning": ("waarschuwing", "waarschuwingen", "Waarschuwingen"),
@@ -188,7 +190,7 @@ def _labels_from_store(store: ox.Store, focus: set[str]) -> dict[str, str]:
             f"SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {values} }} VALUES ?p {{ {predicates} }} "
             f"?s ?p ?o FILTER(isLiteral(?o)) }}"
         )
-        for row in store.query(query, use_default_graph_as_union=True):
+        for row in select(store, query, use_default_graph_as_union=True):
             rank = _LABEL_PREDICATES.index(URIRef(row["p"].value))
             o = row["o"]
             candidates[row["s"].value][rank].append(Literal(o.value, lang=o.language))

@@ -19,6 +19,7 @@ import pyoxigraph as ox
 
 from .errors import InputError
 from .namespaces import JG_IRI, sparql_prologue
+from .ox_answers import select
 from .sparql_texts import filled, sparql
 
 Row = Mapping[str, Mapping[str, str]]
@@ -255,6 +256,6 @@ def store_query_rows(store: ox.Store) -> QueryRows:
     """A :data:`QueryRows` over a pyoxigraph store (for the command line; the server uses its backend)."""
 
     def run(query: str) -> list[dict[str, dict[str, str]]]:
-        return solutions_to_rows(store.query(query, use_default_graph_as_union=True))
+        return solutions_to_rows(select(store, query, use_default_graph_as_union=True))
 
     return run
