@@ -123,9 +123,9 @@ def measure_named(store_dir: Path, jg, oxi, values: FreshValues, repeats: int) -
     import pyoxigraph as ox
 
     from jeugdgraph.namespaces import PREFIXES, sparql_prologue
-    from jeugdgraph.remote_backend import bind_values
-    from jeugdgraph.server.execution import InProcessBackend
-    from jeugdgraph.server.named_queries import ParameterBinder, load_named_queries
+    from jeugdgraph.query.inprocess import InProcessBackend
+    from jeugdgraph.query.named import ParameterBinder, load_named_queries
+    from jeugdgraph.query.remote_backend import bind_values
 
     backend = InProcessBackend(ox.Store.read_only(str(store_dir)), workers=1, prefixes=PREFIXES)
     binder = ParameterBinder(backend, timeout=60.0)

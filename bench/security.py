@@ -59,7 +59,9 @@ def peak_of_worker(backend, request) -> tuple[str, float, float]:  # noqa: ANN00
 
 def memory(store_dir: Path) -> list[str]:
     from jeugdgraph.namespaces import PREFIXES
-    from jeugdgraph.server.execution import ProcessPoolBackend, QueryRequest, WorkerLimits
+    from jeugdgraph.query.pool import ProcessPoolBackend
+    from jeugdgraph.query.types import QueryRequest
+    from jeugdgraph.query.worker_limits import WorkerLimits
 
     rows = []
     cases = (("no limit (before)", None), ("held with the store open + 2048 MB (after; the default)", 2048))

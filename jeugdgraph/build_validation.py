@@ -22,18 +22,14 @@ from .namespaces import GRAPH_ONTOLOGY, GRAPH_REFERENCE
 from .settings import ONTOLOGY_DIR
 from .validation import (
     ONTOLOGY_FILE,
-    SEVERITIES,
     SHAPES_FILE,
     THEMES_FILE,
-    Finding,
-    ValidationReport,
-    _labels_from_store,
     _ListWithSetLookup,
-    _report,
     _validate,
     load_shapes,
     validate_store,
 )
+from .validation_report import SEVERITIES, Finding, ValidationReport, _labels_from_store, _report
 
 
 def _focus_lookup_by_set() -> None:

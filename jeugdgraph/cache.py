@@ -18,6 +18,9 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 
+import pyoxigraph
+import rdflib
+
 from .settings import Settings
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -35,9 +38,6 @@ def cache_dir(settings: Settings | None = None) -> Path:
 @lru_cache(maxsize=16)
 def _code_digest(code: tuple[str, ...]) -> bytes:
     """The code that makes the data, and the Python and library versions it runs on."""
-    import pyoxigraph
-    import rdflib
-
     digest = hashlib.sha256(f"{sys.version}|{rdflib.__version__}|{pyoxigraph.__version__}".encode())
     for name in code:
         path = _PACKAGE_DIR / f"{name}.py"

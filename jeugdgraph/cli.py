@@ -6,22 +6,22 @@ nobody sees a traceback unless they ask for it with ``JEUGDGRAPH_DEBUG=1``.
 
 from __future__ import annotations
 
-import functools
-import os
 import sys
-from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, TypeVar
+from typing import Annotated
 
 import pyoxigraph as ox
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from .cli_common import StoreOption, StoreTarget, console, err_console, friendly_errors
+from .cli_imports import import_regions_command, import_tooi_command
 from .errors import JeugdgraphError, QueryError
 from .namespaces import PREFIXES
+from .ox_answers import returned
+from .sparql_texts import sparql
 
 app = typer.Typer(
     name="jeugdgraph",
@@ -30,39 +30,6 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-console = Console()
-err_console = Console(stderr=True)
-
-F = TypeVar("F", bound=Callable[..., object])
-StoreOption = Annotated[Path, typer.Option("--store", help="Map van de store.")]
-StoreTarget = Annotated[str, typer.Option(
-    "--store", help="Map van de store, of http(s)://HOST:PORT van een SPARQL 1.1-store (zie README).")]
-
-
-def friendly_errors(func: F) -> F:
-    """Report library errors as one sentence and exit non-zero."""
-
-    @functools.wraps(func)
-    def wrapper(*args: object, **kwargs: object) -> object:
-        try:
-            return func(*args, **kwargs)
-        except JeugdgraphError as exc:
-            err_console.print(f"[bold red]Fout:[/] {exc}")
-            raise typer.Exit(1) from None
-        except (typer.Exit, typer.Abort, KeyboardInterrupt):
-            raise
-        except Exception as exc:
-            if os.environ.get("JEUGDGRAPH_DEBUG"):
-                raise
-            err_console.print(
-                f"[bold red]Onverwachte fout:[/] {type(exc).__name__}: {exc} "
-                "(zet JEUGDGRAPH_DEBUG=1 voor de details)"
-            )
-            raise typer.Exit(2) from None
-
-    return wrapper  # type: ignore[return-value]
-
-
 @app.command()
 @friendly_errors
 def build(
@@ -206,10 +173,10 @@ def query(
                              "of xml.")
         fmt = _GRAPH_FORMATS.get(format, ox.RdfFormat.TURTLE)
         prefixes = PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML) else None
-        sys.stdout.buffer.write(ox.serialize(result, format=fmt, prefixes=prefixes))
+        sys.stdout.buffer.write(returned(ox.serialize(result, format=fmt, prefixes=prefixes)))
         return
     if format in _RESULT_FORMATS:  # SPARQL JSON, XML, CSV or TSV, for SELECT and ASK alike
-        sys.stdout.buffer.write(result.serialize(format=_RESULT_FORMATS[format]))
+        sys.stdout.buffer.write(returned(result.serialize(format=_RESULT_FORMATS[format])))
         return
     if format in _GRAPH_FORMATS:
         raise QueryError("Turtle en N-Triples passen alleen bij CONSTRUCT- en DESCRIBE-queries.")
@@ -247,12 +214,13 @@ def export(
 
     db = open_store(store, read_only=True)
     if format is ExportFormat.ttl:
-        union = db.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
-        data = ox.serialize(union, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+        union = db.query(sparql("store-union"))
+        assert isinstance(union, ox.QueryTriples)  # a CONSTRUCT
+        data = returned(ox.serialize(union, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES))
     elif format is ExportFormat.trig:
-        data = db.dump(format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
+        data = returned(db.dump(format=ox.RdfFormat.TRIG, prefixes=PREFIXES))
     else:
-        data = db.dump(format=ox.RdfFormat.N_QUADS)
+        data = returned(db.dump(format=ox.RdfFormat.N_QUADS))
     if output is None:
         sys.stdout.buffer.write(data)
     else:
@@ -295,68 +263,8 @@ def evaluate(
     console.print(format_report(run_evaluation(gold_dir, store)), markup=False, highlight=False)
 
 
-def _save_and_reload_reference(graph, source: Path, store: Path) -> None:  # noqa: ANN001 - rdflib Graph
-    """Keep a converted list beside the store and refresh the store's reference graph with it."""
-    from .importers import ImportSummary, save_import
-    from .namespaces import GRAPH_REFERENCE
-    from .reference import load_reference_graph
-    from .settings import Settings
-    from .store import import_files, is_store_dir, open_store, replace_graph
-
-    saved = save_import(graph, store, source)
-    message = f"{ImportSummary.of(graph).text()} Opgeslagen als {saved}"
-    if is_store_dir(store):
-        reference = load_reference_graph(Settings.from_env().reference_dir, import_files(store))
-        replace_graph(open_store(store), GRAPH_REFERENCE, reference)
-        message += f"; referentiegraaf in {store} bijgewerkt ({len(reference)} triples)."
-    else:
-        message += f"; de volgende 'jeugdgraph build --store {store}' neemt het mee."
-    console.print(message, markup=False, highlight=False, soft_wrap=True)
-
-
-@app.command("import-tooi")
-@friendly_errors
-def import_tooi_command(
-    files: Annotated[list[Path], typer.Argument(help="TOOI-waardelijsten (JSON-LD).")],
-    naar: Annotated[Path | None, typer.Option(
-        help="Map voor de projecttabellen (tooi-*.csv); standaard de referentiemap.")] = None,
-    store: Annotated[Path | None, typer.Option(
-        help="Bewaar de omgezette lijst naast deze store (DIR/imports) in plaats van als tabel.")] = None,
-) -> None:
-    """Zet TOOI-waardelijsten om in de registertabellen van het project (met --store: naast een store)."""
-    from .importers import import_tooi
-    from .importers.tooi_tables import read_register, write_register
-    from .settings import Settings
-
-    if store is not None:
-        for file in files:
-            _save_and_reload_reference(import_tooi(file), file, store)
-        return
-    folder = naar or Settings.from_env().reference_dir
-    for file in files:
-        tables = read_register(file)
-        written = write_register(tables, folder)
-        console.print(f"{tables.summary()} Geschreven: {', '.join(str(p) for p in written)}.",
-                      markup=False, highlight=False, soft_wrap=True)
-
-
-@app.command("import-regions")
-@friendly_errors
-def import_regions_command(
-    csv_file: Annotated[Path, typer.Argument(metavar="CSV", help="CBS-tabel gemeente -> jeugdregio (CSV).")],
-    store: StoreOption = Path("store"),
-    naar: Annotated[Path | None, typer.Option(
-        help="Schrijf de tabel als jeugdregio_2016.csv in deze map in plaats van naast een store.")] = None,
-) -> None:
-    """Importeer een CBS-tabel van gemeenten en hun jeugdregio (of de lijst van jeugdregio's)."""
-    from .importers import import_regions
-
-    if naar is not None:
-        from .importers.region_tables import write_region_table
-
-        console.print(f"Geschreven: {write_region_table(csv_file, naar)}.", markup=False, highlight=False)
-        return
-    _save_and_reload_reference(import_regions(csv_file), csv_file, store)
+app.command("import-tooi")(import_tooi_command)
+app.command("import-regions")(import_regions_command)
 
 
 class VizFormat(StrEnum):

@@ -34,10 +34,14 @@ import pyoxigraph as ox
 import yaml
 
 from . import iris
+from .build import build_store
 from .errors import InputError
 from .evaluate import Score
 from .extract.matching import fold
 from .namespaces import JGI_IRI, sparql_prologue
+from .ox_answers import select
+from .sparql_texts import sparql
+from .store import open_store
 
 SINGLE_KINDS = ("kind", "title", "date", "publisher", "identifier", "outcome")
 SET_KINDS = ("municipalities", "regions", "joint_bodies", "organisations", "laws", "dates", "vote")
@@ -146,7 +150,7 @@ def gold_key(value: Any) -> str:
 
 
 def _rows(store: ox.Store, query: str) -> list[dict[str, str]]:
-    result = store.query(sparql_prologue() + query, use_default_graph_as_union=True)
+    result = select(store, sparql_prologue() + query, use_default_graph_as_union=True)
     names = [v.value for v in result.variables]
     return [{n: s[n].value for n in names if s[n] is not None} for s in result]
 
@@ -159,13 +163,10 @@ class _Entities:
         self.types: dict[str, set[str]] = {}
         for row in _rows(
             store,
-            """SELECT ?e ?v WHERE {
-                { ?e jg:cbsCode ?v } UNION { ?e owl:sameAs ?v } UNION
-                { ?e skos:prefLabel|skos:altLabel|rdfs:label|foaf:name ?l
-                  BIND(CONCAT("name:", STR(?l)) AS ?v) } }""",
+            sparql("evaluation-entity-keys"),
         ):
             self.keys.setdefault(row["e"], set()).add(self._key(row["v"]))
-        for row in _rows(store, "SELECT ?e ?t WHERE { ?e a ?t }"):
+        for row in _rows(store, sparql("evaluation-entity-types")):
             self.types.setdefault(row["e"], set()).add(row["t"].rsplit("#", 1)[-1].rsplit("/", 1)[-1])
 
     @staticmethod
@@ -383,9 +384,6 @@ def compare(gold: dict[str, Any], found: dict[str, Any], entities: _Entities, ha
 
 def evaluate_half(evaluation_dir: Path, half: str, *, store_dir: Path | None = None) -> HalfResult:
     """Build ``corpus/<half>`` into a fresh store and compare it with ``gold/<half>``."""
-    from .build import build_store
-    from .store import open_store
-
     corpus = Path(evaluation_dir) / "corpus" / half
     golds = load_corpus_gold(Path(evaluation_dir) / "gold" / half)
     with tempfile.TemporaryDirectory(prefix=f"jeugdgraph-eval-{half}-") as tmp:
@@ -402,7 +400,7 @@ def evaluate_half(evaluation_dir: Path, half: str, *, store_dir: Path | None = N
             if present:
                 documents.append(compare(gold, _found(store, slug, entities), entities, half))
             else:
-                empty = {kind: [] for kind in KINDS}
+                empty: dict[str, list] = {kind: [] for kind in KINDS}
                 missing = compare(gold, empty, entities, half)
                 missing.in_store = False
                 documents.append(missing)

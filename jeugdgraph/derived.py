@@ -16,43 +16,15 @@ import re
 from collections.abc import Iterable, Mapping
 
 from .namespaces import JG_IRI, JGI_IRI
+from .sparql_texts import filled
 
 GRAPH_DERIVED = JGI_IRI + "graph/afgeleid"
 DOCUMENT_PREFIX = JGI_IRI + "document/"
 _NAMESPACES = {"jg": JG_IRI, "dcterms": "http://purl.org/dc/terms/", "org": "http://www.w3.org/ns/org#"}
 _PREFIXED = re.compile(r"\b(jg|dcterms|org):([A-Za-z]+)\b")
 
-#: each rule binds ?doc (a source document, its own named graph) and inserts statements whose
-#: subject is ?doc or a resource of ?doc (an IRI under the document's IRI)
-RULES: dict[str, str] = {
-    # a document is about a region when it names the region, or names or was issued by a member
-    "overRegio": """
-        INSERT {{ GRAPH <{derived}> {{ ?doc jg:overRegio ?regio }} }}
-        WHERE {{ {restrict}
-          GRAPH ?doc {{ ?doc a jg:Document ; jg:bronbestand ?bestand }}
-          {{ GRAPH ?doc {{ ?doc jg:noemt ?regio }} }}
-          UNION {{ GRAPH ?doc {{ ?doc dcterms:publisher ?lid }} GRAPH ?r {{ ?regio org:hasMember ?lid }} }}
-          UNION {{ GRAPH ?doc {{ ?doc jg:noemt ?lid }} GRAPH ?r {{ ?regio org:hasMember ?lid }} }}
-          GRAPH ?t {{ ?regio a jg:Jeugdregio }}
-        }}""",
-    # a source document whose graph states no date
-    "zonderDatum": """
-        INSERT {{ GRAPH <{derived}> {{ ?doc jg:zonderDatum true }} }}
-        WHERE {{ {restrict}
-          GRAPH ?doc {{
-            ?doc a jg:Document ; jg:bronbestand ?bestand FILTER NOT EXISTS {{ ?doc dcterms:date ?d }}
-          }}
-        }}""",
-    # an adopting decision and the municipality that took it (the publisher of its document)
-    "besluitVan": """
-        INSERT {{ GRAPH <{derived}> {{ ?besluit jg:besluitVan ?gemeente }} }}
-        WHERE {{ {restrict}
-          GRAPH ?doc {{
-            ?bron dcterms:publisher ?gemeente ; jg:bevat ?besluit .
-            ?besluit a jg:Besluit ; jg:steltVast ?vastgesteld .
-          }}
-        }}""",
-}
+#: each rule (``sparql/derived-<name>.ru``) binds ?doc (a source document, its own named graph)
+#: and inserts statements whose subject is ?doc or a resource of ?doc (an IRI under the document's IRI)
 DERIVED_PROPERTIES = ("overRegio", "zonderDatum", "besluitVan")
 
 
@@ -72,9 +44,14 @@ def _restrict(documents: Iterable[str] | None) -> str:
     return "VALUES ?doc { " + " ".join(f"<{d}>" for d in documents) + " }"
 
 
+def _rule(name: str, restrict: str) -> str:
+    """The rule deriving ``jg:<name>``, restricted to some documents or to all of them."""
+    return filled(f"derived-{name}.ru", derived=GRAPH_DERIVED, restrict=restrict)
+
+
 def recompute() -> str:
     """The update that makes the derived graph from scratch."""
-    rules = [rule.format(derived=GRAPH_DERIVED, restrict=_restrict(None)) for rule in RULES.values()]
+    rules = [_rule(name, _restrict(None)) for name in DERIVED_PROPERTIES]
     return _expanded(" ;\n".join([f"DROP SILENT GRAPH <{GRAPH_DERIVED}>", *rules]))
 
 
@@ -83,11 +60,7 @@ def _forget(documents: list[str]) -> str:
     every derived subject of a document (the document, its decisions, its dated facts) is a
     subject in its graph."""
     values = "VALUES ?doc { " + " ".join(f"<{d}>" for d in documents) + " }"
-    return (
-        f"DELETE {{ GRAPH <{GRAPH_DERIVED}> {{ ?s ?p ?o }} }} WHERE {{ {values} "
-        f"{{ SELECT DISTINCT ?doc ?s WHERE {{ {values} GRAPH ?doc {{ ?s ?x ?y }} }} }} "
-        f"GRAPH <{GRAPH_DERIVED}> {{ ?s ?p ?o }} }}"
-    )
+    return filled("derived-forget.ru", derived=GRAPH_DERIVED, documents=values)
 
 
 def around(changes: Mapping[str, str | None]) -> tuple[list[str], list[str]]:
@@ -98,5 +71,5 @@ def around(changes: Mapping[str, str | None]) -> tuple[list[str], list[str]]:
     documents = sorted(g for g in changes if _is_document_graph(g))
     if len(documents) != len(changes):  # another graph changed: what follows from it may be anywhere
         return [], [recompute()]
-    rules = [rule.format(derived=GRAPH_DERIVED, restrict=_restrict(documents)) for rule in RULES.values()]
+    rules = [_rule(name, _restrict(documents)) for name in DERIVED_PROPERTIES]
     return [_forget(documents)], [_expanded(r) for r in rules]

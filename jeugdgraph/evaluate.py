@@ -57,6 +57,9 @@ from . import iris
 from .errors import InputError
 from .extract.matching import fold
 from .namespaces import JGI_IRI, sparql_prologue
+from .ox_answers import select
+from .sparql_texts import sparql
+from .store import open_store
 
 ENTITY_KINDS = ("municipalities", "regions", "joint_bodies", "laws", "organisations", "programmes")
 STATEMENT_KINDS = ("persons", "decisions", "assignments", "measures", "amounts", "dates", "glossary")
@@ -162,7 +165,7 @@ def load_gold(gold_dir: Path) -> list[GoldDocument]:
 # --------------------------------------------------------------------------- the store
 
 def _rows(store: ox.Store, query: str) -> list[dict[str, str]]:
-    result = store.query(sparql_prologue() + query, use_default_graph_as_union=True)
+    result = select(store, sparql_prologue() + query, use_default_graph_as_union=True)
     variables = [v.value for v in result.variables]
     rows = []
     for solution in result:
@@ -183,8 +186,6 @@ def _in_store(store: ox.Store, slug: str) -> bool:
 def _open(store: ox.Store | Path | str) -> ox.Store:
     if isinstance(store, ox.Store):
         return store
-    from .store import open_store
-
     return open_store(Path(store), read_only=True)
 
 
@@ -193,7 +194,7 @@ def _open(store: ox.Store | Path | str) -> ox.Store:
 def evaluate(gold_dir: Path, store: ox.Store | Path | str) -> EvaluationResult:
     """Compare every gold file under ``gold_dir`` with the graph in ``store``."""
     handle = _open(store)
-    bodies = _rows(handle, "SELECT ?b WHERE { ?b a jg:GemeenschappelijkeRegeling }")
+    bodies = _rows(handle, sparql("evaluation-joint-bodies"))
     joint_bodies = {row["b"] for row in bodies}
     results = []
     for gold in load_gold(gold_dir):

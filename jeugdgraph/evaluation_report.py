@@ -13,6 +13,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from .build import build_store
 from .corpus_eval import HalfResult, evaluate_half, format_half
 from .evaluate import evaluate, score_rows
 from .settings import PROJECT_ROOT, SEEDS_DIR
@@ -60,8 +61,6 @@ def committed_sections(text: str) -> dict[str, str]:
 
 def regression_tables() -> list[tuple[str, list[str]]]:
     """The seeds and the extra documents against the old gold, as (title, table lines)."""
-    from .build import build_store
-
     with tempfile.TemporaryDirectory(prefix="jeugdgraph-eval-old-") as tmp:
         store = Path(tmp) / "store"
         build_store([SEEDS_DIR, EXTRA_DOCUMENTS], store, validate=False)

@@ -24,7 +24,8 @@ from rdflib.graph import ConjunctiveGraph
 from .namespaces import JG, RDF
 from .settings import ONTOLOGY_DIR
 from .sparql_terms import iri_term
-from .validation import ValidationReport, load_shapes, validate_graph
+from .validation import load_shapes, validate_graph
+from .validation_report import ValidationReport
 
 #: predicates left out of the context: other documents' full texts are large and no shape on a
 #: linked resource reads them

@@ -11,14 +11,17 @@ GIL for pyshacl, so queries stay fast while a write is being checked.
 
 ``InlineRunner`` runs the same jobs in the calling process, for the library and the tests.
 
-Jobs are the functions listed in ``jeugdgraph.writes.JOBS``; arguments and results are pickled.
+Jobs are the functions of a module's ``JOBS`` (``jeugdgraph.writes.jobs``), named by the module's name
+so that the worker imports them only after its network wall; arguments and results are pickled.
 """
 
 from __future__ import annotations
 
 import contextlib
+import importlib
 import logging
 import os
+import resource
 import shutil
 import signal
 import socket
@@ -27,63 +30,66 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from multiprocessing.connection import Connection
 from typing import Any
 
 from .errors import JeugdgraphError, StoreError, UnreadableDocument
+from .network_wall import close_network
+from .parent_watch import exit_with_parent
 from .worker_loop import answer_requests
 
 logger = logging.getLogger("jeugdgraph.writes")
 STARTUP_SECONDS = 120
 
 
-def _job(name: str) -> Callable[..., Any]:
-    from .writes import JOBS  # imported late: writes imports this module
+JOBS_MODULE = "jeugdgraph.writes.jobs"  # by name: the worker imports it only after the network wall
+Jobs = Mapping[str, Callable[..., Any]]
 
-    return JOBS[name]
+
+def _jobs(module: str) -> Jobs:
+    return importlib.import_module(module).JOBS
 
 
 class InlineRunner:
     """Runs jobs in this process (no time or memory limit)."""
 
+    def __init__(self, jobs_module: str = JOBS_MODULE) -> None:
+        self.jobs_module = jobs_module
+
     def run(self, job: str, *args: Any, timeout: float | None = None,
             on_timeout: Callable[[], JeugdgraphError] | None = None,
             on_crash: Callable[[], JeugdgraphError] | None = None) -> Any:
-        return _job(job)(*args)
+        return _jobs(self.jobs_module)[job](*args)
 
     def close(self) -> None:
         return None
 
 
 def _worker_main(
-    conn: Connection, memory_bytes: int | None, niceness: int, network_wall: bool = True
+    conn: Connection, memory_bytes: int | None, niceness: int, network_wall: bool = True,
+    jobs_module: str = JOBS_MODULE,
 ) -> None:
     """Body of the worker process: answer jobs from ``conn`` until it closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the server, which stops us
     if network_wall:  # first, while the process has one thread
-        from .network_wall import close_network
-
         close_network()
-    from .parent_watch import exit_with_parent
-
     exit_with_parent()
     if memory_bytes:
-        import resource
-
         resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
     if niceness:
         with contextlib.suppress(OSError):  # not permitted here: the memory limit still holds
             os.nice(niceness)
+    jobs = _jobs(jobs_module)
     try:  # imports, reference data and shapes, before the first job's clock starts
-        _job("warm_up")()
+        jobs["warm_up"]()
     except Exception:  # noqa: BLE001 - the first job meets the same problem and reports it
         logger.exception("warming up the write worker failed")
 
     def answer(request: tuple[str, tuple[Any, ...]]) -> tuple[str, Any]:
         name, args = request
         try:
-            return "ok", _job(name)(*args)
+            return "ok", jobs[name](*args)
         except JeugdgraphError as exc:
             return "error", exc
         except MemoryError:
@@ -103,8 +109,10 @@ class IsolatedRunner:
     """One worker process for write jobs (see the module docstring)."""
 
     def __init__(
-        self, *, memory_mb: int | None, niceness: int = 10, warm_up: bool = True, network_wall: bool = True
+        self, *, memory_mb: int | None, niceness: int = 10, warm_up: bool = True, network_wall: bool = True,
+        jobs_module: str = JOBS_MODULE,
     ) -> None:
+        self.jobs_module = jobs_module
         self.memory_bytes = memory_mb * 1024 * 1024 if memory_mb else None
         self.niceness = niceness
         self.network_wall = network_wall
@@ -139,6 +147,7 @@ class IsolatedRunner:
             command = [
                 sys.executable, "-m", "jeugdgraph.isolation", str(theirs.fileno()),
                 str(self.memory_bytes or 0), str(self.niceness), "1" if self.network_wall else "0",
+                self.jobs_module,
             ]
             # the worker's temporary files go into a folder of its own, removed with the worker, so
             # a job killed at its time limit leaves none behind
@@ -214,6 +223,6 @@ class IsolatedRunner:
             self._stop()
 
 
-if __name__ == "__main__":  # the worker process: python -m jeugdgraph.isolation FD MEMORY NICENESS WALL
+if __name__ == "__main__":  # the worker process: python -m jeugdgraph.isolation FD MEMORY NICENESS WALL JOBS
     _fd, _memory, _niceness, _wall = (int(arg) for arg in [*sys.argv[1:4], *(sys.argv[4:5] or ["1"])])
-    _worker_main(Connection(_fd), _memory or None, _niceness, bool(_wall))
+    _worker_main(Connection(_fd), _memory or None, _niceness, bool(_wall), *sys.argv[5:6])

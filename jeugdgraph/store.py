@@ -4,19 +4,22 @@ store into place so that a failed build never touches the store that was there.
 
 from __future__ import annotations
 
+import ctypes
 import fcntl
 import os
 import shutil
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.term import Node
+from rdflib import Graph, URIRef
 
 from .errors import StoreError
+from .ox_answers import select
+from .rdf_terms import quads_of
 from .sparql_terms import iri_term
+from .sparql_texts import sparql
 
 IMPORTS_DIRNAME = "imports"  # converted open-data lists, reloaded into the reference graph on rebuild
 DOCUMENTS_DIRNAME = "documents"  # documents uploaded to a running server, rebuilt with the seeds
@@ -44,27 +47,6 @@ def open_store(path: Path | str | None = None, *, read_only: bool = False) -> ox
 
 def is_store_dir(path: Path) -> bool:
     return path.is_dir() and (path / _MARKER).exists()
-
-
-def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise TypeError(f"cannot store RDF term {term!r}")
-
-
-def quads_of(graph: Graph, graph_name: URIRef | str) -> Iterator[ox.Quad]:
-    """The triples of an rdflib graph as pyoxigraph quads in the named graph ``graph_name``."""
-    name = ox.NamedNode(str(graph_name))
-    for s, p, o in graph:
-        yield ox.Quad(to_ox(s), to_ox(p), to_ox(o), name)
 
 
 def add_graph(store: ox.Store, graph_name: URIRef | str, graph: Graph) -> int:
@@ -97,9 +79,9 @@ def remove_graph(store: ox.Store, graph_name: URIRef | str) -> bool:
 def triples_per_graph(store: ox.Store) -> dict[str, int]:
     """Triple counts per named graph (the default graph under ``''``), sorted by graph IRI."""
     counts: dict[str, int] = {}
-    for row in store.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"):
+    for row in select(store, sparql("store-triples-per-graph")):
         counts[row["g"].value] = int(row["n"].value)
-    default = next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))
+    default = next(iter(select(store, sparql("store-default-graph-size"))))
     if int(default["n"].value):
         counts[""] = int(default["n"].value)
     return dict(sorted(counts.items()))
@@ -160,8 +142,6 @@ def _swap_into_place(staging: Path, target: Path) -> Path | None:
 
 def _exchange(a: Path, b: Path) -> bool:
     try:
-        import ctypes
-
         libc = ctypes.CDLL(None, use_errno=True)
         renameat2 = libc.renameat2
     except (OSError, AttributeError):
@@ -246,9 +226,9 @@ class StagedStore:
 class BulkLoader:
     """Writes many named graphs into a store that nobody reads yet (a staged build).
 
-    ``Store.load`` costs 15 microseconds a triple on disk (a transaction through RocksDB's
-    memtable and log, flushed later); ``Store.bulk_load`` writes sorted files straight into the
-    database at half that, but each call makes new files, so graphs are collected as N-Quads and
+    ``Store.load`` is a transaction through RocksDB's memtable and log (flushed later);
+    ``Store.bulk_load`` writes sorted files straight into the database, about twice as fast (figures
+    in ``bench/RESULTS.md``), but each call makes new files, so graphs are collected as N-Quads and
     written a few megabytes at a time. ``bulk_load`` is no transaction: a load that fails leaves
     part of the data, which is why it is only for a store that is thrown away when the build fails.
     """

@@ -1,8 +1,7 @@
-"""The interactive network page: vis-network (the copy pyvis ships) drawing a network built by
-:mod:`jeugdgraph.viz`.
+"""The interactive network page: vis-network (vendored in ``static/vendor/vis-network/`` with its
+licence) drawing a network built by :mod:`jeugdgraph.viz`.
 
-pyvis's own page template loads Bootstrap from a CDN even with ``cdn_resources="in_line"``, so the
-page is ours: a Jinja template with the network as a JSON data block, our ``viz.js`` and pyvis's
+The page is a Jinja template with the network as a JSON data block, our ``viz.js`` and
 ``vis-network.min.js``. Served by the app, the scripts and styles are separate files under
 ``/viz/static/`` (no inline script or style, so a ``'self'`` Content-Security-Policy holds);
 exported to a file, everything is inlined so the page works offline on its own.

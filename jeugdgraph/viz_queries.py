@@ -19,6 +19,8 @@ import pyoxigraph as ox
 
 from .errors import InputError
 from .namespaces import JG_IRI, sparql_prologue
+from .ox_answers import select
+from .sparql_texts import filled, sparql
 
 Row = Mapping[str, Mapping[str, str]]
 #: Runs one SELECT query (the project's prefixes predeclared, union default graph) and returns its rows.
@@ -117,7 +119,7 @@ def values(var: str, iris: Iterable[str]) -> str:
 
 
 def _query(body: str) -> str:
-    return sparql_prologue() + body
+    return sparql_prologue() + "\n" + body
 
 
 # --- the network -----------------------------------------------------------------------------
@@ -126,28 +128,7 @@ def nodes_query(scope: Iterable[str] | None = None) -> str:
     """Kind-bearing classes and display attributes of every node, or of the nodes in ``scope``."""
     classes = " ".join(iri_ref(c) for kind in KINDS for c in kind.classes)
     restrict = values("node", scope) if scope is not None else ""
-    return _query(f"""
-SELECT ?node ?class (MIN(?l) AS ?label) (MIN(?t) AS ?title) (MIN(?nm) AS ?name) (MIN(?tm) AS ?term)
-       (MIN(?d) AS ?date) (MIN(?q) AS ?quote) (MIN(?n) AS ?number) (MIN(?dl) AS ?deadline)
-       (MIN(?c) AS ?code) (MIN(?src) AS ?source)
-WHERE {{
-  {restrict}
-  VALUES ?class {{ {classes} }}
-  ?node a ?class .
-  FILTER(isIRI(?node))
-  OPTIONAL {{ ?node skos:prefLabel ?l FILTER(LANG(?l) = "nl" || LANG(?l) = "") }}
-  OPTIONAL {{ ?node dcterms:title ?t }}
-  OPTIONAL {{ ?node foaf:name ?nm }}
-  OPTIONAL {{ ?node jg:term ?tm }}
-  OPTIONAL {{ ?node dcterms:date ?d }}
-  OPTIONAL {{ ?node jg:citaat ?q }}
-  OPTIONAL {{ ?node jg:volgnummer ?n }}
-  OPTIONAL {{ ?node jg:deadline ?dl }}
-  OPTIONAL {{ ?node jg:cbsCode ?c }}
-  OPTIONAL {{ ?node prov:wasDerivedFrom ?src FILTER(isIRI(?src)) }}
-}}
-GROUP BY ?node ?class
-""")
+    return _query(filled("viz-nodes", restrict=restrict, classes=classes))
 
 
 def edges_query(subjects: Iterable[str] | None = None) -> str:
@@ -159,141 +140,44 @@ def edges_query(subjects: Iterable[str] | None = None) -> str:
             branches.append(f'{{ ?o {iri_ref(rel.inverse)} ?s BIND("{rel.key}" AS ?rel) }}')
     restrict = values("s", subjects) if subjects is not None else ""
     union = "\n  UNION ".join(branches)
-    return _query(f"""
-SELECT DISTINCT ?s ?rel ?o WHERE {{
-  {restrict}
-  {union}
-  FILTER(isIRI(?s) && isIRI(?o))
-}}
-""")
+    return _query(filled("viz-edges", restrict=restrict, union=union))
 
 
 def region_focus_query(region: str) -> str:
     """The region, its members (either direction of membership) and the body that carries out its tasks."""
     r = iri_ref(region)
-    return _query(f"""
-SELECT DISTINCT ?node WHERE {{
-  {{ {r} a jg:Jeugdregio BIND({r} AS ?node) }}
-  UNION {{ ?node org:memberOf {r} }}
-  UNION {{ {r} org:hasMember ?node }}
-  UNION {{ {r} jg:uitgevoerdDoor ?node }}
-}}
-""")
+    return _query(filled("viz-region-focus", region=r))
 
 
 def municipality_focus_query(municipality: str) -> str:
     """The municipality, what it is a member of, and the bodies that carry out its regions' tasks."""
     g = iri_ref(municipality)
-    return _query(f"""
-SELECT DISTINCT ?node WHERE {{
-  {{ {g} a jg:Gemeente BIND({g} AS ?node) }}
-  UNION {{ {g} org:memberOf ?node }}
-  UNION {{ ?node org:hasMember {g} }}
-  UNION {{ {g} org:memberOf ?region . ?region jg:uitgevoerdDoor ?node }}
-}}
-""")
+    return _query(filled("viz-municipality-focus", municipality=g))
 
 
 def documents_about_query(focus: Iterable[str]) -> str:
     """Documents that mention, are published by, or are the vision of any of ``focus``."""
-    return _query(f"""
-SELECT DISTINCT ?doc WHERE {{
-  {values("focus", focus)}
-  {{ ?doc jg:noemt ?focus }} UNION {{ ?doc dcterms:publisher ?focus }} UNION {{ ?doc jg:regio ?focus }}
-  FILTER(isIRI(?doc))
-}}
-""")
+    return _query(filled("viz-documents-about", focus=values("focus", focus)))
 
 
 def parts_query(wholes: Iterable[str]) -> str:
     """The documents that are part of any of ``wholes`` (either direction of the part relation)."""
-    return _query(f"""
-SELECT DISTINCT ?part WHERE {{
-  {values("whole", wholes)}
-  {{ ?part dcterms:isPartOf ?whole }} UNION {{ ?whole dcterms:hasPart ?part }}
-  FILTER(isIRI(?part))
-}}
-""")
+    return _query(filled("viz-parts", wholes=values("whole", wholes)))
 
 
-REGIONS_QUERY = _query("""
-SELECT ?region (MIN(?l) AS ?label) (MIN(?c) AS ?code) WHERE {
-  ?region a jg:Jeugdregio .
-  OPTIONAL { ?region skos:prefLabel ?l FILTER(LANG(?l) = "nl" || LANG(?l) = "") }
-  OPTIONAL { ?region jg:cbsCode ?c }
-}
-GROUP BY ?region
-ORDER BY ?label
-""")
-
-MUNICIPALITIES_QUERY = _query("""
-SELECT ?gemeente ?label ?code WHERE {
-  ?gemeente a jg:Gemeente .
-  OPTIONAL { ?gemeente skos:prefLabel ?label }
-  OPTIONAL { ?gemeente skos:altLabel ?label }
-  OPTIONAL { ?gemeente jg:cbsCode ?code }
-}
-""")
+REGIONS_QUERY = _query(sparql("viz-regions"))
+MUNICIPALITIES_QUERY = _query(sparql("viz-municipalities"))
 
 
 # --- the region overview ---------------------------------------------------------------------
 
-REGION_MEMBERS_QUERY = _query("""
-SELECT DISTINCT ?region ?member (MIN(?l) AS ?label) (MIN(?c) AS ?code) WHERE {
-  ?region a jg:Jeugdregio .
-  { ?member org:memberOf ?region } UNION { ?region org:hasMember ?member }
-  OPTIONAL { ?member skos:prefLabel ?l FILTER(LANG(?l) = "nl" || LANG(?l) = "") }
-  OPTIONAL { ?member jg:cbsCode ?c }
-}
-GROUP BY ?region ?member
-""")
-
-REGION_BODIES_QUERY = _query("""
-SELECT ?region ?rel ?body (MIN(?l) AS ?label) WHERE {
-  ?region a jg:Jeugdregio .
-  { ?region jg:uitgevoerdDoor ?body BIND("uitgevoerd_door" AS ?rel) }
-  UNION { ?region jg:inkoopSamenMet ?body BIND("inkoop_samen_met" AS ?rel) }
-  OPTIONAL { ?body skos:prefLabel ?l FILTER(LANG(?l) = "nl" || LANG(?l) = "") }
-}
-GROUP BY ?region ?rel ?body
-""")
-
-# A document belongs to a region when it, or a part of it, mentions, is published by, or is the
-# vision of the region, one of its members or the body that carries out the region's tasks.
-_REGION_DOCUMENT = """
-  ?region a jg:Jeugdregio .
-  # (the region itself: ?region must be bound inside the branch, BIND alone would see it unbound)
-  { ?region a jg:Jeugdregio BIND(?region AS ?about) }
-  UNION { ?about org:memberOf ?region } UNION { ?region org:hasMember ?about }
-  UNION { ?region jg:uitgevoerdDoor ?about }
-  { ?part jg:noemt ?about } UNION { ?part dcterms:publisher ?about } UNION { ?part jg:regio ?about }
-  OPTIONAL { ?part dcterms:isPartOf ?whole }
-  BIND(COALESCE(?whole, ?part) AS ?doc)
-"""
-
-REGION_DOCUMENTS_QUERY = _query(f"""
-SELECT ?region ?doc (MIN(?t) AS ?title) (MIN(?d) AS ?date) (MIN(?k) AS ?class) WHERE {{
-  {{ SELECT DISTINCT ?region ?doc WHERE {{ {_REGION_DOCUMENT} }} }}
-  OPTIONAL {{ ?doc dcterms:title ?t }}
-  OPTIONAL {{ ?doc dcterms:date ?d }}
-  OPTIONAL {{ ?doc a ?k FILTER(?k != jg:Document && STRSTARTS(STR(?k), STR(jg:))) }}
-}}
-GROUP BY ?region ?doc
-""")
-
-# Assignments, and decisions or measures with a deadline, stated in a region's documents.
-REGION_ASSIGNMENTS_QUERY = _query(f"""
-SELECT ?region ?item ?doc (MIN(?k) AS ?class) (MIN(?n) AS ?number) (MIN(?dl) AS ?deadline)
-       (MIN(?q) AS ?quote) WHERE {{
-  {{ SELECT DISTINCT ?region ?doc WHERE {{ {_REGION_DOCUMENT} }} }}
-  ?item prov:wasDerivedFrom ?doc ; a ?k .
-  FILTER(?k = jg:Opdracht || (?k IN (jg:Besluit, jg:Maatregel) && EXISTS {{ ?item jg:deadline ?any }}))
-  OPTIONAL {{ ?item jg:volgnummer ?n }}
-  OPTIONAL {{ ?item jg:deadline ?dl }}
-  OPTIONAL {{ ?item jg:citaat ?q }}
-}}
-GROUP BY ?region ?item ?doc
-""")
+REGION_MEMBERS_QUERY = _query(sparql("viz-region-members"))
+REGION_BODIES_QUERY = _query(sparql("viz-region-bodies"))
+# a document belongs to a region when it, or a part of it, mentions, is published by, or is the
+# vision of the region, one of its members or the body that carries out the region's tasks
+REGION_DOCUMENTS_QUERY = _query(sparql("viz-region-documents"))
+# assignments, and decisions or measures with a deadline, stated in a region's documents
+REGION_ASSIGNMENTS_QUERY = _query(sparql("viz-region-assignments"))
 
 
 # --- resource pages --------------------------------------------------------------------------
@@ -301,75 +185,34 @@ GROUP BY ?region ?item ?doc
 def resource_exists_query(iri: str) -> str:
     """One row when ``iri`` is a subject, an object or a named graph anywhere in the store."""
     r = iri_ref(iri)
-    return _query(f"""
-SELECT ?found WHERE {{
-  {{ SELECT ("s" AS ?found) WHERE {{ {r} ?p ?o }} LIMIT 1 }}
-  UNION {{ SELECT ("o" AS ?found) WHERE {{ ?s ?p {r} }} LIMIT 1 }}
-  UNION {{ SELECT ("g" AS ?found) WHERE {{ GRAPH {r} {{ ?s ?p ?o }} }} LIMIT 1 }}
-}}
-""")
+    return _query(filled("resource-exists", resource=r))
 
 
 def resource_properties_query(iri: str) -> str:
     """The resource's own statements with labels of IRI values and of predicates (Dutch first)."""
     r = iri_ref(iri)
-    return _query(f"""
-SELECT ?p ?o (MIN(?ol) AS ?olabel) (MIN(?pl) AS ?plabel) WHERE {{
-  {r} ?p ?o .
-  OPTIONAL {{ ?o skos:prefLabel|dcterms:title|foaf:name ?ol FILTER(isIRI(?o)) }}
-  OPTIONAL {{ ?p rdfs:label ?pl FILTER(LANG(?pl) = "nl") }}
-}}
-GROUP BY ?p ?o
-ORDER BY ?p ?o
-""")
+    return _query(filled("resource-properties", resource=r))
 
 
 def resource_incoming_query(iri: str, limit: int) -> str:
     r = iri_ref(iri)
-    return _query(f"""
-SELECT ?s ?p (MIN(?sl) AS ?slabel) (MIN(?pl) AS ?plabel) WHERE {{
-  ?s ?p {r} .
-  OPTIONAL {{ ?s skos:prefLabel|dcterms:title|foaf:name ?sl }}
-  OPTIONAL {{ ?p rdfs:label ?pl FILTER(LANG(?pl) = "nl") }}
-}}
-GROUP BY ?s ?p
-ORDER BY ?p ?s
-LIMIT {int(limit)}
-""")
+    return _query(filled("resource-incoming", resource=r, limit=str(int(limit))))
 
 
 def resource_graphs_query(iri: str) -> str:
     """The named graphs that hold statements about the resource, and the size of the resource as a graph."""
     r = iri_ref(iri)
-    return _query(f"""
-SELECT ?g ?size WHERE {{
-  {{ SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ {r} ?p ?o }} }} }}
-  UNION {{ SELECT (COUNT(*) AS ?size) WHERE {{ GRAPH {r} {{ ?s ?p ?o }} }} }}
-}}
-""")
+    return _query(filled("resource-graphs", resource=r))
 
 
 def class_labels_query(classes: Iterable[str]) -> str:
-    return _query(f"""
-SELECT ?class (MIN(?l) AS ?label) WHERE {{
-  {values("class", classes)}
-  ?class rdfs:label ?l FILTER(LANG(?l) = "nl")
-}}
-GROUP BY ?class
-""")
+    return _query(filled("resource-class-labels", classes=values("class", classes)))
 
 
 def quote_context_query(iri: str) -> str:
     """The passage a statement came from: its offsets and the text of its document."""
     r = iri_ref(iri)
-    return _query(f"""
-SELECT ?doc ?begin ?end ?quote ?text (MIN(?t) AS ?title) WHERE {{
-  {r} prov:wasDerivedFrom ?doc ; jg:citaat ?quote .
-  OPTIONAL {{ {r} jg:begin ?begin ; jg:eind ?end . ?doc jg:tekst ?text }}
-  OPTIONAL {{ ?doc dcterms:title ?t }}
-}}
-GROUP BY ?doc ?begin ?end ?quote ?text
-""")
+    return _query(filled("resource-quote-context", resource=r))
 
 
 # --- answers as rows -------------------------------------------------------------------------
@@ -413,6 +256,6 @@ def store_query_rows(store: ox.Store) -> QueryRows:
     """A :data:`QueryRows` over a pyoxigraph store (for the command line; the server uses its backend)."""
 
     def run(query: str) -> list[dict[str, dict[str, str]]]:
-        return solutions_to_rows(store.query(query, use_default_graph_as_union=True))
+        return solutions_to_rows(select(store, query, use_default_graph_as_union=True))
 
     return run

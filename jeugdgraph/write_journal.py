@@ -38,7 +38,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from . import iris
 from .audit import AuditLog, AuditRecord
+from .ox_answers import returned
 
 PENDING_DIRNAME = ".pending"
 MANIFEST = "manifest.json"
@@ -61,7 +63,7 @@ def graph_digest(ntriples: str | bytes) -> str:
 
 
 def store_graph_digest(store: ox.Store, graph: str) -> str:
-    return graph_digest(store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph)))
+    return graph_digest(returned(store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph))))
 
 
 @dataclass(frozen=True)
@@ -191,9 +193,7 @@ def new_id() -> str:
 
 def sources_of(folder: Path, slug: str) -> list[Path]:
     """The saved upload and sidecar of ``slug`` in ``folder``."""
-    from . import iris
-
-    found = []
+    found: list[Path] = []
     if not folder.is_dir():
         return found
     for path in folder.iterdir():

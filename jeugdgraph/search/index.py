@@ -19,7 +19,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import tantivy
 
-from ..store import SEARCH_DIRNAME
+from ..store import SEARCH_DIRNAME, _swap_into_place
 from .units import DOCUMENT_PREFIX, Unit, document_graphs, read_units
 
 ANALYZER = "nl_stem_fold"
@@ -298,8 +298,6 @@ def build_index(store: ox.Store, store_dir: Path) -> int:
 def install_index(source: Path, target: Path) -> None:
     """Put a copy of the index folder ``source`` at ``target`` (the local index of a remote store),
     swapped in whole: a server reading ``target`` sees the old index or the new one."""
-    from ..store import _swap_into_place
-
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     fresh = target.parent / f".{target.name}.new-{os.getpid()}"

@@ -22,9 +22,8 @@ import pyoxigraph as ox
 import yaml
 
 from ..errors import InputError
-from ..server.context import ServerContext
-from ..server.lexer import where_brace
-from ..server.named_queries import NamedQuery
+from ..query.named import NamedQuery
+from ..query.shape import query_shape
 from .index import Filters, SearchIndex
 
 XSD_DOUBLE = "http://www.w3.org/2001/XMLSchema#double"
@@ -71,20 +70,7 @@ def with_hits(named: NamedQuery, binding: SearchBinding, index: SearchIndex, tex
             terms.append(str(ox.Literal(score, datatype=ox.NamedNode(XSD_DOUBLE))))
         rows.append("(" + " ".join(terms) + ")")
     block = f"VALUES ({' '.join('?' + n for n in names)}) {{ {' '.join(rows)} }}"
-    offset = where_brace(sparql)
-    if offset is None:
+    shape = named.shape if sparql == named.sparql else query_shape(sparql)
+    if shape.where_open is None:
         raise InputError(f"{named.name}: de query heeft geen WHERE-blok om de treffers in te zetten.")
-    return sparql[: offset + 1] + "\n  " + block + sparql[offset + 1:]
-
-
-def searched_sparql(ctx: ServerContext, named: NamedQuery, binding: SearchBinding,
-                    given: dict[str, str | None], hits: int, sparql: str | None = None) -> str:
-    """The named query's text with the hits for the request's parameter values (the server's
-    index; ``SearchUnavailable`` on a remote store)."""
-    from .api import filters_from, search_index
-
-    text = given.get(binding.text_param)
-    if not text:
-        raise InputError(f"De parameter '{binding.text_param}' (de zoektekst) ontbreekt.")
-    filters = filters_from(ctx, {name: given.get(name) for name in FILTER_PARAMS})
-    return with_hits(named, binding, search_index(ctx), text, filters, hits, sparql)
+    return shape.insert(sparql, "\n  " + block)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from ..namespaces import JG_IRI, PREFIXES
+from ..sparql_texts import filled, sparql
 
 DOCUMENT_PREFIX = "https://w3id.org/jeugdgraph/id/document/"
 
@@ -57,7 +58,7 @@ def _date_number(literal: ox.Literal) -> int | None:
 
 def document_graphs(store: ox.Store) -> list[str]:
     """Every source document (a named graph whose document has ``jg:tekst``), sorted."""
-    rows = _rows(store, "SELECT ?g WHERE { GRAPH ?g { ?g jg:tekst ?t } }")
+    rows = _rows(store, sparql("search-document-graphs"))
     return sorted({row["g"].value for row in rows if row["g"].value.startswith(DOCUMENT_PREFIX)})
 
 
@@ -69,32 +70,28 @@ def read_units(store: ox.Store, graphs: Iterable[str] | None = None) -> list[Uni
             return []
     values = _values(graphs)
     documents: dict[str, Unit] = {}
-    for row in _rows(store, f"SELECT ?g ?tekst WHERE {{ {values} GRAPH ?g {{ ?g jg:tekst ?tekst }} }}"):
+    for row in _rows(store, filled("search-texts", documents=values)):
         g = row["g"].value
         documents[g] = Unit(g, g, "document", row["tekst"].value, 0)
     if not documents:
         return []
-    for row in _rows(store, f"SELECT ?g ?t WHERE {{ {values} GRAPH ?g {{ ?g dcterms:title ?t }} }}"):
+    for row in _rows(store, filled("search-titles", documents=values)):
         unit = documents.get(row["g"].value)
         if unit is not None and not unit.title:
             unit.title = row["t"].value
-    for row in _rows(store, f"SELECT ?g ?d WHERE {{ {values} GRAPH ?g {{ ?g dcterms:date ?d }} }}"):
+    for row in _rows(store, filled("search-dates", documents=values)):
         unit = documents.get(row["g"].value)
         if unit is not None and unit.date is None:
             unit.date = _date_number(row["d"])
     _facets(store, values, documents)
 
     kinds: dict[str, set[str]] = {}
-    for row in _rows(store, f"""SELECT ?x ?type WHERE {{ {values} GRAPH ?g {{ ?x a ?type }}
-                                  FILTER(STRSTARTS(STR(?type), STR(jg:))) }}"""):
+    for row in _rows(store, filled("search-kinds", documents=values)):
         kinds.setdefault(row["x"].value, set()).add(row["type"].value[len(JG_IRI):].lower())
     units = list(documents.values())
     for unit in units:
         unit.kinds = set(kinds.get(unit.key, ()))
-    # the OPTIONAL outside GRAPH ?g: inside it, Oxigraph evaluates it for every graph of the store
-    quotes = f"""SELECT ?g ?u ?citaat ?begin WHERE {{ {values}
-                   GRAPH ?g {{ ?u jg:citaat ?citaat }} OPTIONAL {{ GRAPH ?g {{ ?u jg:begin ?begin }} }} }}"""
-    for row in _rows(store, quotes):
+    for row in _rows(store, filled("search-quotes", documents=values)):
         document = documents.get(row["g"].value)
         if document is None:
             continue
@@ -115,14 +112,12 @@ def _facets(store: ox.Store, values: str, documents: dict[str, Unit]) -> None:
     """Municipalities and regions a document is about (see the module docstring)."""
     members: dict[str, set[str]] = {}
     regions: set[str] = set()
-    for row in _rows(store, "SELECT ?r ?m WHERE { ?r a jg:Jeugdregio OPTIONAL { ?r org:hasMember ?m } }"):
+    for row in _rows(store, sparql("search-region-members")):
         regions.add(row["r"].value)
         if row["m"] is not None:
             members.setdefault(row["m"].value, set()).add(row["r"].value)
-    municipalities = {row["m"].value for row in _rows(store, "SELECT ?m WHERE { ?m a jg:Gemeente }")}
-    query = f"""SELECT ?g ?x WHERE {{ {values}
-                  GRAPH ?g {{ {{ ?g dcterms:publisher ?x }} UNION {{ ?g jg:noemt ?x }} }} }}"""
-    for row in _rows(store, query):
+    municipalities = {row["m"].value for row in _rows(store, sparql("search-municipalities"))}
+    for row in _rows(store, filled("search-about", documents=values)):
         unit = documents.get(row["g"].value)
         x = row["x"].value
         if unit is None:

@@ -10,11 +10,12 @@ from collections.abc import Mapping, Sequence
 from fastapi import Request, Response
 
 from ..errors import InputError, NotAcceptable
+from ..query.backends import run_query
+from ..query.formats import FORMATS_BY_KEY, GRAPH, GRAPH_FORMATS, RESULT_FORMATS, RESULTS
+from ..query.safety import QueryInfo
+from ..query.types import QueryBackend, QueryRequest, Term
 from ..settings import Settings
-from .execution import QueryBackend, QueryRequest, Term, run_query
-from .formats import FORMATS_BY_KEY, GRAPH, GRAPH_FORMATS, RESULT_FORMATS, RESULTS
 from .negotiation import choose, try_choose
-from .safety import QueryInfo
 
 HEADER_ROW_LIMIT = "X-Jeugdgraph-Row-Limit"
 HEADER_ROWS = "X-Jeugdgraph-Rows"
@@ -34,7 +35,7 @@ def limits(settings: Settings, timeout: str | None, row_limit: str | None) -> tu
     answer is complete and a client may ask for fewer rows; with one, a client may ask for more
     rows up to the server's maximum."""
     seconds = settings.query_timeout
-    if timeout not in (None, ""):
+    if timeout:  # None or "" leave the default
         try:
             seconds = float(timeout)
         except ValueError:
@@ -45,7 +46,7 @@ def limits(settings: Settings, timeout: str | None, row_limit: str | None) -> tu
                 f"(gevraagd: {timeout})."
             )
     rows = settings.row_limit if settings.row_limit > 0 else NO_ROW_LIMIT
-    if row_limit not in (None, ""):
+    if row_limit:
         try:
             rows = int(row_limit)
         except ValueError:

@@ -19,24 +19,27 @@ from fastapi.middleware.cors import CORSMiddleware
 from .. import __version__
 from ..errors import StoreError
 from ..namespaces import PREFIXES
-from ..search.api import search_router
+from ..query.backends import backend_for
+from ..query.named import ParameterBinder, load_named_queries
+from ..query.pool import ProcessPoolBackend
+from ..query.types import QueryBackend
 from ..settings import Settings
+from ..validation import validate_store
 from .access_log import AccessLogMiddleware
 from .answers import EXPOSED_HEADERS
 from .context import ServerContext
 from .documents import documents_router
 from .errors import install_error_handlers
-from .execution import ProcessPoolBackend, QueryBackend, backend_for
 from .fair_share import ClientMiddleware
 from .graph_store import graph_store_read_router
 from .health import health_router
 from .map_routes import map_router
-from .named_queries import ParameterBinder, load_named_queries
 from .ontology_routes import ontology_router
 from .page import install_pages
 from .query_api import query_api_router
 from .readiness import SKIPPED, Readiness, ValidationState, state_of, validate_in_subprocess
 from .resources import resources_router
+from .search_routes import search_router
 from .security import MULTIPART_OVERHEAD, SecurityMiddleware
 from .service_description import StatisticsCache
 from .sparql import OPENAPI_PATH_ITEM, sparql_route
@@ -105,8 +108,6 @@ def create_app(
                 store_dir = backend.store_dir
                 readiness.validate_in_background(lambda: validate_in_subprocess(store_dir))
             elif (local := backend.local_store()) is not None:
-                from ..validation import validate_store
-
                 readiness.validate_in_background(lambda: validate_store(local))
         try:
             yield
@@ -121,7 +122,7 @@ def create_app(
         lifespan=lifespan,
         docs_url=None,
         redoc_url=None,
-        # no OpenTelemetry here: asking whether it is configured costs every request ~20 µs
+        # no OpenTelemetry here: asking whether it is configured is a cost on every request
         telemetry={"tracing": False, "metrics": False, "logs": False},
     )
     app.state.context = ctx
@@ -158,9 +159,10 @@ def _document_route(app: FastAPI, path: str, path_item: dict) -> None:
     generate = app.openapi
 
     def openapi() -> dict:
-        if app.openapi_schema is None:
-            schema = generate()
+        schema = app.openapi_schema
+        if schema is None:
+            schema = generate()  # FastAPI keeps this dict as app.openapi_schema
             schema["paths"] = {path: path_item, **schema["paths"]}
-        return app.openapi_schema
+        return schema
 
     app.openapi = openapi  # type: ignore[method-assign]

@@ -13,13 +13,23 @@ past it uvicorn answers 503 at once).
 from __future__ import annotations
 
 import asyncio
+from types import ModuleType
 from typing import Any
 
+import httptools
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+uvloop: ModuleType | None
+try:
+    import uvloop
+except ImportError:  # not built for Windows: uvicorn's asyncio loop serves there
+    uvloop = None
 
 
 class HeaderTimeoutProtocol(HttpToolsProtocol):
     """uvicorn's httptools protocol with a time limit on receiving a request's headers."""
+
+    parser_version = httptools.__version__  # the C parser this protocol runs on, for diagnostics
 
     header_timeout: float = 10.0
 
@@ -63,9 +73,11 @@ def protocol_with(header_timeout: float) -> type[HeaderTimeoutProtocol]:
 
 
 def uvicorn_options(settings: Any) -> dict[str, Any]:
-    """The uvicorn settings for connection hygiene, from jeugdgraph's ``Settings``."""
+    """The uvicorn settings jeugdgraph serves with: the httptools parser (``HttpToolsProtocol``) and
+    the uvloop event loop where they are installed, and connection hygiene from ``Settings``."""
     return {
         "http": protocol_with(float(settings.header_timeout)),
+        "loop": "uvloop" if uvloop is not None else "asyncio",
         "timeout_keep_alive": int(settings.keep_alive_timeout),
         "limit_concurrency": int(settings.max_connections) or None,
     }

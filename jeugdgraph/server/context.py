@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..query.named import NamedQueries, ParameterBinder
+from ..query.types import QueryBackend
 from ..settings import Settings
-from .execution import QueryBackend
-from .named_queries import NamedQueries, ParameterBinder
 from .readiness import Readiness
 from .service_description import StatisticsCache
 

@@ -16,7 +16,7 @@ from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
-from ..errors import InputError
+from ..errors import InputError, PayloadTooLarge
 from ..uploads import EXTENSIONS
 from .auth import Writer
 from .context import ServerContext
@@ -154,8 +154,6 @@ async def _read_upload(request: Request, limit: int) -> tuple[UploadFile, dict[s
         raise InputError("Stuur het document als multipart/form-data met het bestand in het veld 'file'.")
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > limit + MULTIPART_OVERHEAD:
-        from ..errors import PayloadTooLarge
-
         raise PayloadTooLarge(f"Het bestand is groter dan de grens van {limit:,} bytes.".replace(",", "."))
     form = await request.form(max_files=1, max_fields=len(METADATA_FIELDS) + 1, max_part_size=MAX_FIELD_BYTES)
     upload = form.get("file")

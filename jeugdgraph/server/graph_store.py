@@ -17,11 +17,13 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
-from ..errors import InputError, NotFound
+from ..errors import InputError, NotAcceptable, NotFound
 from ..namespaces import PREFIXES
+from ..ox_answers import returned, solutions
+from ..query.types import QueryRequest
+from ..sparql_texts import sparql
 from .answers import NO_ROW_LIMIT
 from .context import ServerContext
-from .execution import QueryRequest
 from .negotiation import parse_accept, quality_of_media_type
 from .params import ABSOLUTE_IRI
 
@@ -46,7 +48,7 @@ QUAD_FORMATS = (
     StoreFormat("application/trig", ox.RdfFormat.TRIG),
     StoreFormat("application/n-quads", ox.RdfFormat.N_QUADS),
 )
-QUADS_QUERY = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+QUADS_QUERY = sparql("server-all-quads")
 GRAPH_PARAMETER = Query(description="IRI van de benoemde graaf.",
                         examples=["https://w3id.org/jeugdgraph/id/graph/reference"])
 DEFAULT_PARAMETER = Query(description="Aanwezig (?default): de standaardgraaf, de vereniging van "
@@ -64,8 +66,6 @@ def negotiate(accept: str | None, offered: tuple[StoreFormat, ...]) -> StoreForm
         if q > best:
             best, choice = q, fmt
     if choice is None:
-        from ..errors import NotAcceptable
-
         names = ", ".join(f.media_type for f in offered)
         raise NotAcceptable(f"Geen van de gevraagde formaten past; hier kan: {names}.")
     return choice
@@ -88,7 +88,7 @@ def graph_store_read_router(ctx: ServerContext) -> APIRouter:
             fmt = negotiate(accept, QUAD_FORMATS)
             return _serialise(_quads(run(QUADS_QUERY, "tsv", None)), fmt), fmt
         fmt = negotiate(accept, TRIPLE_FORMATS + QUAD_FORMATS)
-        if default:
+        if graph is None:  # ?default
             where = "{ GRAPH ?g { ?s ?p ?o } }"
         else:
             if not ABSOLUTE_IRI.match(graph) or any(c in graph for c in '<>"{}|^`\\ '):
@@ -112,7 +112,7 @@ def graph_store_read_router(ctx: ServerContext) -> APIRouter:
             return Response(b"", media_type=f"{fmt.media_type}; charset=utf-8", headers=headers)
         return Response(body, media_type=f"{fmt.media_type}; charset=utf-8", headers=headers)
 
-    formats = {f.media_type: {} for f in TRIPLE_FORMATS + QUAD_FORMATS}
+    formats: dict[str, dict[str, object]] = {f.media_type: {} for f in TRIPLE_FORMATS + QUAD_FORMATS}
 
     @router.get(
         "/store",
@@ -142,11 +142,9 @@ def graph_store_read_router(ctx: ServerContext) -> APIRouter:
 
 def _quads(tsv: bytes) -> list[ox.Quad]:
     return [ox.Quad(row["s"], row["p"], row["o"], row["g"])
-            for row in ox.parse_query_results(tsv, ox.QueryResultsFormat.TSV)]
+            for row in solutions(ox.parse_query_results(tsv, ox.QueryResultsFormat.TSV))]
 
 
 def _serialise(statements: list, fmt: StoreFormat) -> bytes:  # noqa: ANN001 - triples or quads
     prefixes = PREFIXES if fmt.rdf in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.RDF_XML) else None
-    if prefixes is None:
-        return ox.serialize(statements, format=fmt.rdf)
-    return ox.serialize(statements, format=fmt.rdf, prefixes=prefixes)
+    return returned(ox.serialize(statements, format=fmt.rdf, prefixes=prefixes))

@@ -7,10 +7,11 @@ from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
 from ..errors import JeugdgraphError
+from ..query.types import select_bindings
+from ..sparql_texts import sparql
 from .context import ServerContext
-from .execution import select_bindings
 
-COUNT_QUERY = "SELECT (COUNT(*) AS ?triples) WHERE { GRAPH ?g { ?s ?p ?o } }"
+COUNT_QUERY = sparql("server-triple-count")
 
 
 def health_router(ctx: ServerContext) -> APIRouter:

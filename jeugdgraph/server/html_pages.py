@@ -12,10 +12,10 @@ import json
 from fastapi.responses import HTMLResponse
 
 from ..errors import InputError
+from ..query.types import QueryRequest
 from ..viz_html import PAGE_STYLESHEETS, environment
 from ..viz_queries import QueryRows
 from .context import ServerContext
-from .execution import QueryRequest
 from .page import PAGE_POLICY
 
 HTML_HEADERS = {

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import tempfile
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 from typing import Annotated
@@ -73,7 +74,8 @@ def map_router(ctx: ServerContext) -> APIRouter:
     def map_geojson(regio: RegioParam = None, datum: DatumParam = None) -> Response:
         facts, today_members = facts_on(rows, datum)
         region = facts.region_iri(regio) if regio else None
-        collection = municipality_collection(facts, region_colours(today_members), regio=region)
+        members: dict[str, Iterable[str]] = dict(today_members)
+        collection = municipality_collection(facts, region_colours(members), regio=region)
         name = f"kaart-{facts.regions[region].slug}" if region else "kaart"
         return _json(collection, media_type="application/geo+json", headers={
             "Content-Disposition": f'inline; filename="{name}-{facts.day.isoformat()}.geojson"'})

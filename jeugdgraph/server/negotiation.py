@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..errors import NotAcceptable
-from .formats import GRAPH_FORMATS, RESULT_FORMATS, Format
+from ..query.formats import GRAPH_FORMATS, RESULT_FORMATS, Format
 
 ALL_FORMATS = (*RESULT_FORMATS, *GRAPH_FORMATS)
 

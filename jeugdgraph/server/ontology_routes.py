@@ -19,9 +19,11 @@ from fastapi.responses import RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from ..namespaces import GRAPH_ONTOLOGY, JG_IRI
+from ..ox_answers import returned
+from ..query.formats import GRAPH_FORMATS, Format
+from ..query.types import QueryRequest
+from ..sparql_texts import filled
 from .context import ServerContext
-from .execution import QueryRequest
-from .formats import GRAPH_FORMATS, Format
 from .html_pages import html_page
 from .negotiation import choose
 from .resources import HTML, OFFERED
@@ -29,17 +31,7 @@ from .service_description import DCTERMS, RDF_TYPE, VOID, void_triples
 from .sparql import VOID_PATH
 
 DCAT = "http://www.w3.org/ns/dcat#"
-TERMS_QUERY = f"""
-SELECT ?term ?kind (SAMPLE(?nl) AS ?label) (SAMPLE(?comment_nl) AS ?comment) (SAMPLE(?comment_en) AS ?english)
-WHERE {{ GRAPH <{GRAPH_ONTOLOGY}> {{
-  ?term a ?kind . FILTER(STRSTARTS(STR(?term), "{JG_IRI}"))
-  FILTER(?kind IN (owl:Class, owl:ObjectProperty, owl:DatatypeProperty, owl:AnnotationProperty))
-  OPTIONAL {{ ?term rdfs:label ?nl FILTER(LANGMATCHES(LANG(?nl), "nl")) }}
-  OPTIONAL {{ ?term rdfs:comment ?comment_nl FILTER(LANGMATCHES(LANG(?comment_nl), "nl")) }}
-  OPTIONAL {{ ?term rdfs:comment ?comment_en FILTER(LANGMATCHES(LANG(?comment_en), "en")) }}
-}} }}
-GROUP BY ?term ?kind ORDER BY ?kind ?term
-"""
+TERMS_QUERY = filled("server-ontology-terms", ontology=GRAPH_ONTOLOGY, vocabulary=JG_IRI)
 SECTIONS = {"Class": "Klassen", "ObjectProperty": "Relaties",
             "DatatypeProperty": "Eigenschappen met een waarde", "AnnotationProperty": "Annotaties"}
 
@@ -81,7 +73,7 @@ def ontology_router(ctx: ServerContext) -> APIRouter:
                 sections.setdefault(kind, []).append(Term(
                     row["term"]["value"][len(JG_IRI):], *(row.get(k, {}).get("value", "")
                                                          for k in ("label", "comment", "english"))))
-            response = html_page(
+            response: Response = html_page(
                 "ontology.html", title="Ontologie jeugdgraph", namespace=JG_IRI, graph=str(GRAPH_ONTOLOGY),
                 sections=[(title, sections[title]) for title in SECTIONS.values() if title in sections],
                 formats=[(f.names[0], f.label) for f in OFFERED if f is not HTML],
@@ -107,9 +99,9 @@ def ontology_router(ctx: ServerContext) -> APIRouter:
         statistics = await run_in_threadpool(ctx.statistics.get)
         triples = dataset_description(ctx.settings.public_base, statistics)  # not the Host header
         prefixes = {"void": VOID, "dcat": DCAT, "dcterms": DCTERMS}
-        kwargs = {"prefixes": prefixes} if fmt.key in {"turtle", "trig", "rdfxml"} else {}
-        return Response(ox.serialize(triples, format=fmt.rdf_format(), **kwargs), media_type=fmt.content_type,
-                        headers={"Vary": "Accept"})
+        with_prefixes = fmt.key in {"turtle", "trig", "rdfxml"}
+        body = ox.serialize(triples, format=fmt.rdf_format(), prefixes=prefixes if with_prefixes else None)
+        return Response(returned(body), media_type=fmt.content_type, headers={"Vary": "Accept"})
 
     return router
 

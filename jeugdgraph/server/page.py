@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from importlib.util import find_spec
 from pathlib import Path
 
 from fastapi import FastAPI
@@ -18,13 +17,8 @@ PAGE_POLICY = (
 )
 
 
-def _swagger_assets() -> Path | None:
-    """Swagger UI as shipped by the ``fastapi-offline`` package, when installed."""
-    spec = find_spec("fastapi_offline")
-    if spec is None or not spec.origin:
-        return None
-    folder = Path(spec.origin).parent / "static"
-    return folder if (folder / "swagger-ui-bundle.js").is_file() else None
+#: Swagger UI from the npm package swagger-ui-dist, vendored with its licence
+SWAGGER_DIR = STATIC_DIR / "vendor" / "swagger-ui"
 
 
 def install_pages(app: FastAPI) -> None:
@@ -38,10 +32,7 @@ def install_pages(app: FastAPI) -> None:
                      "Referrer-Policy": "same-origin"},
         )
 
-    assets = _swagger_assets()
-    if assets is None:
-        return
-    app.mount("/docs-static", StaticFiles(directory=assets), name="docs-static")
+    app.mount("/docs-static", StaticFiles(directory=SWAGGER_DIR), name="docs-static")
 
     @app.get("/docs", include_in_schema=False)
     async def docs() -> FileResponse:

@@ -47,7 +47,7 @@ class Page:
 def parse_page(limit: str | None, offset: str | None, row_cap: int) -> Page:
     """The page a client asked for; Dutch errors for values that make no page."""
     size: int | None = DEFAULT_PAGE
-    if limit not in (None, ""):
+    if limit:  # None or "" ask for the default page
         if limit.strip().lower() == "alle":
             size = None
         else:
@@ -59,7 +59,7 @@ def parse_page(limit: str | None, offset: str | None, row_cap: int) -> Page:
                 raise InputError(f"limit moet tussen 0 en {row_cap} liggen (gevraagd: {limit}).")
             size = size or None
     start = 0
-    if offset not in (None, ""):
+    if offset:
         try:
             start = int(offset)
         except ValueError:

@@ -16,12 +16,13 @@ from starlette.concurrency import run_in_threadpool
 
 from ..errors import InputError, JeugdgraphError
 from ..namespaces import PREFIXES
-from ..remote_backend import bind_values
-from ..search.named import search_binding, searched_sparql
+from ..query.named import NamedQuery, example_sparql, term_json
+from ..query.remote_backend import bind_values
+from ..search.named import search_binding
 from .answers import answer_query, flag, limits
 from .context import ServerContext
-from .named_queries import NamedQuery, example_sparql, term_json
 from .paging import DEFAULT_PAGE, LIMIT_DOC, OFFSET_DOC, annotate, parse_page
+from .search_routes import searched_sparql
 from .sparql import FORMAT_DOC, RESPONSES, ROW_LIMIT_DOC, TIMEOUT_DOC
 
 TAG = "Vaste vragen"
@@ -55,7 +56,7 @@ def query_api_router(ctx: ServerContext) -> APIRouter:
 
 
 #: a named query's parameter may also name no resource, or more than one (``Bergen``)
-NAMED_RESPONSES = {
+NAMED_RESPONSES: dict[int | str, dict[str, Any]] = {
     **RESPONSES,
     404: {"description": "Geen gemeente, regio, wet, thema of document met deze naam of code."},
     409: {"description": "De naam past bij meer dan één gemeente of regio; 'kandidaten' noemt ze."},
@@ -93,7 +94,7 @@ def _endpoint(ctx: ServerContext, named: NamedQuery):  # noqa: ANN202 - a FastAP
             sparql = await run_in_threadpool(searched_sparql, ctx, named, searched, given, hits)
         # the values as a VALUES block of RDF terms (as a remote store gets them): Oxigraph plans a
         # VALUES-bound variable into a UNION or an index lookup, a substituted one it filters late
-        sparql = bind_values(sparql, substitutions)
+        sparql = bind_values(sparql, substitutions, named.shape)  # hits went in at the same offset
         response = await answer_query(
             ctx.backend, ctx.settings, request, page.sparql(sparql), named.info,
             format_override=values.get("format"), timeout=values.get("timeout"),

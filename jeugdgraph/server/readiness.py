@@ -6,7 +6,10 @@ the server answers ``/health`` at once and ``/ready`` says "pending" until valid
 
 from __future__ import annotations
 
+import json
 import logging
+import subprocess
+import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -78,26 +81,16 @@ class Readiness:
         return self.validation
 
 
-def validate_store_dir(store_dir: str) -> ValidationState:
-    """Validate the store in ``store_dir`` (run in a separate process: SHACL validation is CPU
-    work that would otherwise hold the server's interpreter lock for seconds)."""
-    import pyoxigraph as ox
-
-    from ..validation import validate_store
-
-    return state_of(validate_store(ox.Store.read_only(store_dir)))
-
-
 def validate_in_subprocess(store_dir: str) -> ValidationState:
-    """``validate_store_dir`` in a process of its own that ends with the server (``validate_child``)."""
-    import json
-    import subprocess
-    import sys
-
+    """SHACL validation of the store in ``store_dir`` in a process of its own that ends with the
+    server (``validate_child``): validation is CPU work that would hold the server's interpreter lock."""
     done = subprocess.run([sys.executable, "-m", "jeugdgraph.validate_child", store_dir],
                           capture_output=True, stdin=subprocess.DEVNULL, check=False)
     if done.returncode != 0:
         log.error("start-up validation process failed: %s", done.stderr.decode(errors="replace")[-2000:])
         return ValidationState(FAILED, message="Validatie bij het starten mislukt (zie log).")
     verdict = json.loads(done.stdout.decode().strip().splitlines()[-1])
-    return ValidationState(verdict["status"], verdict["violations"], verdict["message"])
+    if verdict["conforms"]:
+        return ValidationState(CONFORMS)
+    return ValidationState(VIOLATIONS, verdict["violations"],
+                           f"De store schendt de SHACL-shapes ({verdict['violations']} overtredingen).")

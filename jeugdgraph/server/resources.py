@@ -9,6 +9,7 @@ document); clients get the resource's triples as Turtle, JSON-LD, N-Triples or R
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Annotated
 from urllib.parse import quote as url_quote
@@ -18,6 +19,8 @@ from fastapi.responses import Response
 
 from ..errors import JeugdgraphError, NotFound
 from ..namespaces import JG_IRI, JGI_IRI, PREFIXES
+from ..query.formats import GRAPH_FORMATS, Format
+from ..query.types import QueryRequest
 from ..sparql_terms import iri_term
 from ..viz import kind_of_class
 from ..viz_html import local_link
@@ -33,8 +36,6 @@ from ..viz_queries import (
     value,
 )
 from .context import ServerContext
-from .execution import QueryRequest
-from .formats import GRAPH_FORMATS, Format
 from .html_pages import backend_rows, error_page, html_page
 from .negotiation import choose
 
@@ -182,7 +183,7 @@ def _statement_label(types: list[Value], by_predicate: dict[str, list[Value]]) -
     return ""
 
 
-def _value(term: dict[str, str], label: str | None, *, long_ok: bool) -> Value:
+def _value(term: Mapping[str, str], label: str | None, *, long_ok: bool) -> Value:
     text = term["value"]
     if term["type"] == "uri":
         return Value(label or prefixed(text), _href(text), text if label else "")

@@ -9,8 +9,12 @@ import sys
 import tempfile
 from pathlib import Path
 
+import uvicorn
+
+from ..build import build_store
 from ..errors import InputError
 from ..settings import Settings
+from .app import create_app
 from .connections import uvicorn_options
 
 log = logging.getLogger("jeugdgraph.server")
@@ -56,17 +60,11 @@ def check_port(host: str, port: int) -> None:
 def serve(settings: Settings, *, say=print) -> None:  # noqa: ANN001 - say: a print-like callable
     """Serve ``settings.store``; without one, build the seed documents into a temporary store that
     is removed when the server stops."""
-    import uvicorn
-
-    from .app import create_app
-
     check_port(settings.host, settings.port)  # before a build that would be for nothing
     configure_logging()
     with tempfile.TemporaryDirectory(prefix="jeugdgraph-serve-") as scratch:
         validation = None
         if settings.store is None:
-            from ..build import build_store
-
             store_dir = Path(scratch) / "store"
             say(f"Geen store opgegeven: de seed-documenten uit {settings.seeds_dir} worden gebouwd "
                 f"in {store_dir} …")

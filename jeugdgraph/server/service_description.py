@@ -14,8 +14,10 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from ..namespaces import PREFIXES
-from .execution import QueryBackend, select_bindings
-from .formats import GRAPH_FORMATS, RESULT_FORMATS, Format
+from ..ox_answers import returned
+from ..query.formats import GRAPH_FORMATS, RESULT_FORMATS, Format
+from ..query.types import QueryBackend, select_bindings
+from ..sparql_texts import sparql
 
 SD = "http://www.w3.org/ns/sparql-service-description#"
 VOID = "http://rdfs.org/ns/void#"
@@ -24,13 +26,7 @@ RDFS_SEE_ALSO = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#seeAlso")
 DCTERMS = "http://purl.org/dc/terms/"
 XSD_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
 
-STATISTICS_QUERY = """
-SELECT ?g (COUNT(*) AS ?triples) (COUNT(DISTINCT ?s) AS ?subjects)
-       (COUNT(DISTINCT ?p) AS ?properties) (COUNT(DISTINCT ?o) AS ?objects)
-WHERE { GRAPH ?g { ?s ?p ?o } }
-GROUP BY ?g
-ORDER BY ?g
-"""
+STATISTICS_QUERY = sparql("server-graph-statistics")
 
 
 @dataclass(frozen=True)
@@ -154,5 +150,6 @@ def void_triples(dataset: ox.NamedNode, statistics: Iterable[GraphStatistics]) -
 
 def serialise_description(triples: list[ox.Triple], fmt: Format) -> bytes:
     prefixes = {"sd": SD, "void": VOID, "dcterms": DCTERMS, "rdf": PREFIXES["rdf"], "rdfs": PREFIXES["rdfs"]}
-    kwargs = {"prefixes": prefixes} if fmt.key in {"turtle", "trig", "rdfxml"} else {}
-    return ox.serialize(triples, format=fmt.rdf_format(), **kwargs)
+    with_prefixes = fmt.key in {"turtle", "trig", "rdfxml"}
+    body = ox.serialize(triples, format=fmt.rdf_format(), prefixes=prefixes if with_prefixes else None)
+    return returned(body)

@@ -7,6 +7,7 @@ all named graphs. GET without a query answers with the Service Description. Upda
 
 from __future__ import annotations
 
+from typing import Any
 from urllib.parse import parse_qsl
 
 from starlette.concurrency import run_in_threadpool
@@ -16,14 +17,15 @@ from starlette.routing import Route
 
 from ..errors import InputError, PayloadTooLarge, QueryRefused, UnsupportedMediaType
 from ..namespaces import PREFIXES
+from ..query.formats import GRAPH_FORMATS, RESULT_FORMATS
+from ..query.parsed_query import mentions_remote_keyword
+from ..query.remote_backend import RemoteBackend
+from ..query.safety import UPDATE_REFUSED, check_graph_name, inspect_query
 from ..settings import Settings
 from .answers import answer_query, flag
 from .context import ServerContext
-from .formats import GRAPH_FORMATS, RESULT_FORMATS
 from .negotiation import choose, parse_accept, quality_of_media_type
 from .params import multi, require_utf8, single
-from .parsed_query import mentions_remote_keyword
-from .safety import UPDATE_REFUSED, check_graph_name, inspect_query
 from .service_description import serialise_description, service_description
 
 VOID_PATH = "/.well-known/void"  # the dataset's VoID/DCAT description (ontology_routes)
@@ -35,7 +37,7 @@ SPARQL_UPDATE = "application/sparql-update"
 _ANSWER_TYPES = {
     f.media_type: {"schema": {"type": "string"}} for f in (*RESULT_FORMATS, *GRAPH_FORMATS)
 }
-RESPONSES = {
+RESPONSES: dict[int | str, dict[str, Any]] = {
     200: {"description": "Het antwoord, in het gevraagde formaat.", "content": _ANSWER_TYPES},
     400: {"description": "Ongeldige query (met regel en kolom) of ongeldige parameter."},
     403: {"description": "Niet toegestaan: update, LOAD, SERVICE of FROM buiten de allowlist, file:."},
@@ -104,8 +106,6 @@ def sparql_route(ctx: ServerContext) -> Route:
     """``/sparql`` as a plain Starlette route: it parses its own parameters, so a small query does
     not pay for the framework's parameter validation (a third of its time in the server)."""
     settings = ctx.settings
-    from ..remote_backend import RemoteBackend
-
     # the embedded store never fetches a graph: a dataset IRI only names a graph of the store (an
     # absent one is empty); a remote store might, so there the allowlist applies
     names_only = not isinstance(ctx.backend, RemoteBackend)

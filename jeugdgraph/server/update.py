@@ -25,10 +25,11 @@ from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
 from ..errors import InputError, PayloadTooLarge, UnsupportedMediaType, WritesDisabled
+from ..ox_answers import returned
+from ..query.lexer import tokens
 from ..sparql_terms import iri_term
 from .auth import Writer
 from .context import ServerContext
-from .lexer import tokens
 from .params import ABSOLUTE_IRI, multi, require_utf8
 from .write_access import WriteAccess, write_access
 
@@ -267,4 +268,4 @@ def _triples_of_graph(body: bytes, fmt: ox.RdfFormat, graph: str) -> bytes:
     if others:
         raise InputError(f"De gegevens noemen ook andere grafen ({', '.join(sorted(others)[:3])}); "
                          f"stuur hier alleen de triples van <{graph}>.")
-    return ox.serialize([q.triple for q in quads], format=ox.RdfFormat.N_TRIPLES)
+    return returned(ox.serialize([q.triple for q in quads], format=ox.RdfFormat.N_TRIPLES))

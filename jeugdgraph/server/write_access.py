@@ -24,10 +24,11 @@ from pathlib import Path
 from ..audit import AuditLog
 from ..errors import WritesDisabled
 from ..isolation import IsolatedRunner
+from ..query.inprocess import InProcessBackend
+from ..query.pool import ProcessPoolBackend
 from ..writes import DirectoryTarget, LiveTarget, StoreTarget, WriteService
 from .auth import RefusalAudit, TokenAuthenticator, Writer, writer_dependency
 from .context import ServerContext
-from .execution import InProcessBackend, ProcessPoolBackend
 
 logger = logging.getLogger("jeugdgraph.server")
 

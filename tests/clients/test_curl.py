@@ -9,7 +9,7 @@ import pyoxigraph as ox
 import pytest
 from prerequisites import missing
 
-from jeugdgraph.server.formats import GRAPH_FORMATS, RESULT_FORMATS
+from jeugdgraph.query.formats import GRAPH_FORMATS, RESULT_FORMATS
 
 SELECT = "SELECT ?d ?t WHERE { ?d a jg:Document ; dcterms:title ?t }"
 CONSTRUCT = "CONSTRUCT { ?d dcterms:title ?t } WHERE { ?d a jg:Document ; dcterms:title ?t }"

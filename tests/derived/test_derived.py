@@ -123,7 +123,7 @@ def _answer(store: ox.Store, query: str, variables: list[str], substitutions: di
 
 @pytest.mark.parametrize("name", sorted(ORIGINALS))
 def test_a_restructured_query_answers_as_its_scanning_original(name: str, store: ox.Store, tmp_path: Path):
-    from jeugdgraph.server.named_queries import load_named_queries
+    from jeugdgraph.query.named import load_named_queries
     from jeugdgraph.settings import QUERIES_DIR
 
     service = WriteService(LiveTarget(store), settings=Settings(audit_log=tmp_path / "audit.jsonl"))
@@ -140,7 +140,7 @@ def test_a_restructured_query_answers_as_its_scanning_original(name: str, store:
 
 
 def test_the_regiovisie_adoption_answers_as_before_for_every_municipality(store: ox.Store):
-    from jeugdgraph.server.named_queries import load_named_queries
+    from jeugdgraph.query.named import load_named_queries
     from jeugdgraph.settings import QUERIES_DIR
 
     original = """SELECT ?gemeente ?regiovisie ?lid ?vastgesteld WHERE {

@@ -15,11 +15,12 @@ from prerequisites import missing
 
 from jeugdgraph.build import build_store
 from jeugdgraph.errors import QueryError, QueryTimeout
-from jeugdgraph.remote_backend import RemoteBackend, bind_values, query_form, where_brace
+from jeugdgraph.query.named import load_named_queries
+from jeugdgraph.query.remote_backend import RemoteBackend, bind_values, query_form
+from jeugdgraph.query.shape import query_shape
+from jeugdgraph.query.types import QueryRequest
 from jeugdgraph.search.named import search_binding
 from jeugdgraph.server import create_app
-from jeugdgraph.server.execution import QueryRequest
-from jeugdgraph.server.named_queries import load_named_queries
 from jeugdgraph.settings import QUERIES_DIR, SEEDS_DIR, Settings
 
 SETTINGS = Settings(query_workers=2)
@@ -160,8 +161,8 @@ def test_a_parameter_is_bound_as_a_literal_and_changes_nothing(remote_client, re
 
 def test_values_are_bound_at_the_start_of_the_top_level_where_group() -> None:
     query = 'CONSTRUCT { ?s ?p "{" } WHERE { ?s ?p ?o { SELECT ?s WHERE { ?s ?q ?r } } }'
-    assert query[where_brace(query)] == "{"
-    assert query[:where_brace(query)].endswith("WHERE ")
+    opened = query_shape(query).where_open
+    assert opened is not None and query[:opened].endswith("WHERE {")
     bound = bind_values(query, {"s": ox.NamedNode("http://example.org/a"), "o": ox.Literal('say "hi"\n')})
     assert 'WHERE { VALUES (?o ?s) { ("say \\"hi\\"\\n" <http://example.org/a>) }' in bound
     assert query_form("# SELECT in a comment\nASK { }") == "ASK"

@@ -14,9 +14,9 @@ from fastapi.testclient import TestClient
 
 from jeugdgraph.derived import GRAPH_DERIVED
 from jeugdgraph.namespaces import GEO, GRAPH_GEOMETRY, GRAPH_ONTOLOGY, GRAPH_REFERENCE
+from jeugdgraph.query.named import load_named_queries
 from jeugdgraph.remote import RemoteStore, build_remote
 from jeugdgraph.server import create_app
-from jeugdgraph.server.named_queries import load_named_queries
 from jeugdgraph.settings import QUERIES_DIR, SEEDS_DIR, Settings
 
 NAMED = load_named_queries(QUERIES_DIR)

@@ -13,8 +13,8 @@ import httpx
 import pytest
 from liveserver import LiveServer
 
+from jeugdgraph.query.pool import ProcessPoolBackend
 from jeugdgraph.server import create_app
-from jeugdgraph.server.execution import ProcessPoolBackend
 from jeugdgraph.settings import Settings
 
 HEAVY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"

@@ -19,9 +19,11 @@ from securityfixtures import AUTH, DIGEST, copy_store
 from jeugdgraph.errors import JeugdgraphError
 from jeugdgraph.isolation import IsolatedRunner
 from jeugdgraph.namespaces import PREFIXES
+from jeugdgraph.query.pool import ProcessPoolBackend
+from jeugdgraph.query.types import QueryRequest
+from jeugdgraph.query.worker_limits import WorkerLimits
 from jeugdgraph.server import create_app
 from jeugdgraph.server.auth import PER_CLIENT
-from jeugdgraph.server.execution import ProcessPoolBackend, QueryRequest, WorkerLimits
 from jeugdgraph.server.write_access import write_access
 from jeugdgraph.settings import ONTOLOGY_DIR, Settings
 from jeugdgraph.viz_html import link_to, local_link

@@ -15,7 +15,9 @@ from securityfixtures import Canary
 from jeugdgraph.errors import JeugdgraphError
 from jeugdgraph.isolation import IsolatedRunner
 from jeugdgraph.namespaces import PREFIXES
-from jeugdgraph.server.execution import ProcessPoolBackend, QueryRequest, WorkerLimits
+from jeugdgraph.query.pool import ProcessPoolBackend
+from jeugdgraph.query.types import QueryRequest
+from jeugdgraph.query.worker_limits import WorkerLimits
 from jeugdgraph.settings import ONTOLOGY_DIR
 
 

@@ -10,7 +10,8 @@ import uvloop
 from serverfixtures import GRAPH_BULK
 
 from jeugdgraph.namespaces import PREFIXES
-from jeugdgraph.server.execution import ProcessPoolBackend, QueryRequest
+from jeugdgraph.query.pool import ProcessPoolBackend
+from jeugdgraph.query.types import QueryRequest
 
 # 6 000 rows of two triples each: megabytes of JSON, far more than the socket's buffer holds
 BIG_ANSWER = (
@@ -31,7 +32,7 @@ def test_an_answer_larger_than_a_pipe_buffer_arrives_whole_under_uvloop(small_st
 
 
 def test_a_quick_query_is_answered_in_the_server_process_once_proven(small_store_dir: Path):
-    backend = ProcessPoolBackend(small_store_dir, workers=1, prefixes=PREFIXES)
+    backend = ProcessPoolBackend(small_store_dir, workers=1, prefixes=PREFIXES, repeat_fast_path=True)
     try:
         quick = QueryRequest("SELECT ?naam WHERE { ?g a jg:Gemeente ; skos:prefLabel ?naam } ORDER BY ?naam",
                              results_format="tsv")
@@ -47,5 +48,20 @@ def test_a_quick_query_is_answered_in_the_server_process_once_proven(small_store
         backend.reopen()  # a write replaces the store: the proof starts over
         uvloop.run(backend.execute_async(quick))
         assert backend.proven.answered == 1
+    finally:
+        backend.close()
+
+
+def test_the_fast_path_for_repeats_is_off_by_default(small_store_dir: Path):
+    backend = ProcessPoolBackend(small_store_dir, workers=1, prefixes=PREFIXES)
+    try:
+        quick = QueryRequest("SELECT ?naam WHERE { ?g a jg:Gemeente ; skos:prefLabel ?naam }",
+                             results_format="tsv")
+
+        async def twice() -> list[bytes]:
+            return [(await backend.execute_async(quick)).body for _ in range(2)]
+
+        first, second = uvloop.run(twice())
+        assert first == second and backend.proven is None  # both answered by a worker
     finally:
         backend.close()

@@ -15,8 +15,10 @@ from serverfixtures import BULK_TRIPLES, GRAPH_BULK, SLOW_QUERY, small_settings
 
 from jeugdgraph.errors import QueryTimeout
 from jeugdgraph.namespaces import PREFIXES
+from jeugdgraph.query.inprocess import InProcessBackend
+from jeugdgraph.query.pool import ProcessPoolBackend
+from jeugdgraph.query.types import QueryRequest
 from jeugdgraph.server import create_app
-from jeugdgraph.server.execution import InProcessBackend, ProcessPoolBackend, QueryRequest
 
 BULK_ROWS = f"SELECT ?s ?n WHERE {{ GRAPH <{GRAPH_BULK}> {{ ?s ?p ?n }} }} ORDER BY ?n"
 FAST_QUERY = "SELECT ?g WHERE { jgi:jeugdregio\\/rijnmond org:hasMember ?g }"

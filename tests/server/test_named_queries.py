@@ -10,7 +10,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from jeugdgraph.errors import InputError
-from jeugdgraph.server.named_queries import example_sparql, load_named_queries, parse_named_query
+from jeugdgraph.query.named import example_sparql, load_named_queries, parse_named_query
 from jeugdgraph.settings import QUERIES_DIR
 
 JGI = "https://w3id.org/jeugdgraph/id/"

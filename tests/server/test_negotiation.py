@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from jeugdgraph.errors import NotAcceptable
-from jeugdgraph.server.formats import GRAPH_FORMATS, RESULT_FORMATS
+from jeugdgraph.query.formats import GRAPH_FORMATS, RESULT_FORMATS
 from jeugdgraph.server.negotiation import choose, parse_accept
 
 

@@ -14,8 +14,8 @@ import pytest
 from fastapi.testclient import TestClient
 from serverfixtures import small_settings, write_small_store
 
+from jeugdgraph.query.types import QueryRequest, QueryResult
 from jeugdgraph.server import create_app
-from jeugdgraph.server.execution import QueryRequest, QueryResult
 from jeugdgraph.settings import Settings
 
 JGI = "https://w3id.org/jeugdgraph/id/"

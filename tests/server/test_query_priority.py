@@ -13,7 +13,8 @@ from pathlib import Path
 from serverfixtures import GRAPH_BULK
 
 from jeugdgraph.namespaces import PREFIXES
-from jeugdgraph.server.execution import SLOW_AFTER, SLOW_NICENESS, ProcessPoolBackend, QueryRequest
+from jeugdgraph.query.pool import SLOW_AFTER, SLOW_NICENESS, ProcessPoolBackend
+from jeugdgraph.query.types import QueryRequest
 
 # about half a second of work on the small store's 1 200 bulk triples: well past SLOW_AFTER
 LONG_QUERY = (

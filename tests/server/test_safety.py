@@ -6,8 +6,8 @@ import pytest
 
 from jeugdgraph.errors import QueryRefused
 from jeugdgraph.namespaces import PREFIXES
-from jeugdgraph.server.lexer import tokens
-from jeugdgraph.server.safety import check_graph_name, inspect_query, is_allowlisted
+from jeugdgraph.query.lexer import tokens
+from jeugdgraph.query.safety import check_graph_name, inspect_query, is_allowlisted
 
 
 def inspect(query: str, allowlist: tuple[str, ...] = ()):  # noqa: ANN201

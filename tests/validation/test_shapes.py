@@ -9,14 +9,8 @@ from rdflib import Graph, Literal, URIRef
 
 from jeugdgraph.namespaces import GRAPH_ONTOLOGY, JG, ORG, PROV
 from jeugdgraph.store import add_graph
-from jeugdgraph.validation import (
-    Finding,
-    ValidationReport,
-    load_ontology,
-    load_shapes,
-    validate_graph,
-    validate_store,
-)
+from jeugdgraph.validation import load_ontology, load_shapes, validate_graph, validate_store
+from jeugdgraph.validation_report import Finding, ValidationReport
 
 # rdflib's XSD namespace object warns when pytest inspects module attributes
 XSD_INTEGER = URIRef("http://www.w3.org/2001/XMLSchema#integer")

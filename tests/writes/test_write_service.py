@@ -22,15 +22,8 @@ from jeugdgraph.errors import (
     WritesDisabled,
 )
 from jeugdgraph.settings import ONTOLOGY_DIR, Settings
-from jeugdgraph.writes import (
-    DOCUMENTS_DIRNAME,
-    DirectoryTarget,
-    LiveTarget,
-    WriteService,
-    add_document,
-    delete_document,
-    uploaded_documents,
-)
+from jeugdgraph.store import DOCUMENTS_DIRNAME, uploaded_documents
+from jeugdgraph.writes import DirectoryTarget, LiveTarget, WriteService, add_document, delete_document
 
 REFERENCE = "https://w3id.org/jeugdgraph/id/graph/reference"
 SCRATCH = "https://w3id.org/jeugdgraph/id/graph/test-scratch"

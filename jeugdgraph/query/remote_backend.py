@@ -31,12 +31,13 @@ from collections.abc import Mapping
 
 import pyoxigraph as ox
 
-from .errors import NotAcceptable, QueryError, QueryTimeout, StoreError
-from .remote import N_TRIPLES, SPARQL_XML, RemoteStore
-from .server.execution import QueryRequest, QueryResult, Term, syntax_message, timeout_message
-from .server.formats import FORMATS_BY_KEY, serialise_boolean, serialise_solutions, serialise_triples
-from .server.lexer import tokens, where_brace
-from .settings import Settings
+from ..errors import NotAcceptable, QueryError, QueryTimeout, StoreError
+from ..remote import N_TRIPLES, SPARQL_XML, RemoteStore
+from ..settings import Settings
+from .formats import FORMATS_BY_KEY, serialise_boolean, serialise_solutions, serialise_triples
+from .lexer import tokens
+from .shape import QueryShape, query_shape
+from .types import QueryRequest, QueryResult, Term, syntax_message, timeout_message
 
 TSV = "text/tab-separated-values"
 
@@ -49,12 +50,13 @@ def query_form(query: str) -> str | None:
     return None
 
 
-def bind_values(query: str, substitutions: Mapping[str, Term]) -> str:
-    """``query`` with each variable bound to its term by a VALUES block opening the WHERE group."""
+def bind_values(query: str, substitutions: Mapping[str, Term], shape: QueryShape | None = None) -> str:
+    """``query`` with each variable bound to its term by a VALUES block opening the top-level WHERE
+    group; ``shape`` is the query's parse when the caller has it (a named query's, made at load)."""
     if not substitutions:
         return query
-    offset = where_brace(query)
-    if offset is None:
+    shape = shape or query_shape(query)
+    if shape.where_open is None:
         raise QueryError("Parameters kunnen alleen worden gebonden in een query met een WHERE-deel.")
     names = sorted(substitutions)
     for name in names:
@@ -62,7 +64,7 @@ def bind_values(query: str, substitutions: Mapping[str, Term]) -> str:
             raise QueryError(f"'{name}' is geen geldige variabelenaam.")
     variables = " ".join(f"?{name}" for name in names)
     terms = " ".join(_term(substitutions[name]) for name in names)
-    return f"{query[: offset + 1]} VALUES ({variables}) {{ ({terms}) }} {query[offset + 1:]}"
+    return shape.insert(query, f" VALUES ({variables}) {{ ({terms}) }} ")
 
 
 def _term(term: Term) -> str:

@@ -12,11 +12,13 @@ from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
 from ..errors import InputError, StoreError
-from ..server.context import ServerContext
-from ..server.execution import InProcessBackend, ProcessPoolBackend
-from ..server.named_queries import Param
-from ..server.paging import page_url
-from .index import Filters, Hit, SearchIndex, memory_index, open_folder, open_index
+from ..query.inprocess import InProcessBackend
+from ..query.named import NamedQuery, Param
+from ..query.pool import ProcessPoolBackend
+from ..search.index import Filters, Hit, SearchIndex, memory_index, open_folder, open_index
+from ..search.named import FILTER_PARAMS, SearchBinding, with_hits
+from .context import ServerContext
+from .paging import page_url
 
 REMOTE = (
     "Zoeken in de tekst werkt alleen met de ingebouwde store (een storemap) of met een lokale zoekindex: "
@@ -73,7 +75,7 @@ def filters_from(ctx: ServerContext, values: dict[str, str | None]) -> Filters:
 
     def term(name: str, kind: str) -> str | None:
         raw = values.get(name)
-        if raw in (None, ""):
+        if not raw:
             return None
         return binder.term(Param(name, kind, False, ""), raw).value
 
@@ -152,3 +154,14 @@ def search_router(ctx: ServerContext) -> APIRouter:
 
 
 __all__ = ["SearchUnavailable", "filters_from", "search_index", "search_router"]
+
+
+def searched_sparql(ctx: ServerContext, named: NamedQuery, binding: SearchBinding,
+                    given: dict[str, str | None], hits: int, sparql: str | None = None) -> str:
+    """The named query's text with the hits for the request's parameter values (the server's
+    index; ``SearchUnavailable`` on a remote store)."""
+    text = given.get(binding.text_param)
+    if not text:
+        raise InputError(f"De parameter '{binding.text_param}' (de zoektekst) ontbreekt.")
+    filters = filters_from(ctx, {name: given.get(name) for name in FILTER_PARAMS})
+    return with_hits(named, binding, search_index(ctx), text, filters, hits, sparql)

@@ -27,7 +27,9 @@ from concurrent.futures import ThreadPoolExecutor
 import pyoxigraph as ox
 
 from ..errors import QueryTimeout
-from .execution import QueryRequest, QueryResult, evaluate, timeout_message
+from .evaluation import evaluate
+from .parsed_query import SERVICE, mentions_remote_keyword
+from .types import QueryRequest, QueryResult, timeout_message
 
 QUICK_SECONDS = 0.02  # answered this fast by a worker: cannot run away on the same data
 INLINE_SECONDS = 0.002  # this fast: evaluated on the event loop itself, as cheap as a thread hand-over
@@ -45,8 +47,6 @@ def key_of(request: QueryRequest) -> Hashable:
 
 
 def _may_reach_out(query: str) -> bool:
-    from .parsed_query import SERVICE, mentions_remote_keyword
-
     return mentions_remote_keyword(query, SERVICE)
 
 

@@ -95,20 +95,3 @@ def without_comments(query: str) -> str:
 def iri_value(token: Token) -> str:
     """The IRI an ``iri`` token writes, with ``\\u`` escapes decoded."""
     return _UCHAR.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), token.text[1:-1])
-
-
-def where_brace(query: str) -> int | None:
-    """Offset of the ``{`` that opens the top-level WHERE group (after a CONSTRUCT template)."""
-    form = None
-    for token in tokens(query):
-        if form is None:
-            if token.keyword in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE"):
-                form = token.keyword
-            continue
-        if form == "CONSTRUCT":
-            if token.keyword == "WHERE":
-                form = "WHERE"
-            continue
-        if token.text == "{":
-            return token.start
-    return None

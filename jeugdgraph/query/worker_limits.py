@@ -14,9 +14,12 @@ standard library only: worker processes import it.
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import resource
 from dataclasses import dataclass
 
 from ..errors import QueryTimeout
+from ..network_wall import close_network
 
 MEMORY_MESSAGE = (
     "De query vroeg meer geheugen dan een query mag gebruiken en is afgebroken. "
@@ -52,12 +55,8 @@ class WorkerLimits:
     def apply(self) -> None:
         """Before anything else in the worker: the network wall and few malloc arenas."""
         if self.network_wall:
-            from ..network_wall import close_network
-
             close_network()
         if self.memory_mb:
-            import ctypes
-
             with contextlib.suppress(OSError, AttributeError):  # not glibc: its own arena rules
                 ctypes.CDLL(None).mallopt(_M_ARENA_MAX, ARENAS)
 
@@ -65,7 +64,5 @@ class WorkerLimits:
         """The address-space limit: what the worker holds now plus ``memory_mb``."""
         if not self.memory_mb:
             return
-        import resource
-
         limit = _address_space_in_use() + self.memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))

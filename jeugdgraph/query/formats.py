@@ -10,8 +10,11 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import IO, cast
 
 import pyoxigraph as ox
+
+from ..ox_answers import returned
 
 RESULTS = "results"  # answers of SELECT and ASK
 GRAPH = "graph"  # answers of CONSTRUCT and DESCRIBE
@@ -98,7 +101,7 @@ class Serialised:
 
 
 def serialise_boolean(answer: ox.QueryBoolean, fmt: Format) -> Serialised:
-    return Serialised(answer.serialize(format=fmt.results_format()), 1, False)
+    return Serialised(returned(answer.serialize(format=fmt.results_format())), 1, False)
 
 
 class _EnoughRows(Exception):
@@ -135,7 +138,7 @@ def serialise_solutions(solutions: ox.QuerySolutions, fmt: Format, row_limit: in
     sink = _LineCountingSink(max_lines=row_limit + 2)  # header + row_limit rows + one more
     truncated = False
     try:
-        solutions.serialize(sink, ox.QueryResultsFormat.TSV)
+        solutions.serialize(cast(IO[bytes], sink), ox.QueryResultsFormat.TSV)  # pyoxigraph calls only write()
     except _EnoughRows:
         truncated = True
     tsv = b"".join(sink.chunks)
@@ -146,7 +149,7 @@ def serialise_solutions(solutions: ox.QuerySolutions, fmt: Format, row_limit: in
     if fmt.key == "tsv":
         return Serialised(tsv, rows, truncated)
     parsed = ox.parse_query_results(tsv, ox.QueryResultsFormat.TSV)
-    return Serialised(parsed.serialize(format=fmt.results_format()), rows, truncated)
+    return Serialised(returned(parsed.serialize(format=fmt.results_format())), rows, truncated)
 
 
 def _end_of_line(data: bytes, line_number: int) -> int:
@@ -164,6 +167,6 @@ def serialise_triples(
     truncated = len(kept) > row_limit
     if truncated:
         kept = kept[:row_limit]
-    kwargs = {"prefixes": dict(prefixes)} if fmt.key in {"turtle", "trig", "rdfxml"} else {}
-    body = ox.serialize(kept, format=fmt.rdf_format(), **kwargs)
-    return Serialised(body, len(kept), truncated)
+    with_prefixes = fmt.key in {"turtle", "trig", "rdfxml"}
+    body = ox.serialize(kept, format=fmt.rdf_format(), prefixes=dict(prefixes) if with_prefixes else None)
+    return Serialised(returned(body), len(kept), truncated)

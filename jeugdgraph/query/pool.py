@@ -1,4 +1,4 @@
-"""Running queries: every read of the store goes through a ``QueryBackend``.
+"""The embedded worker pool: every read of an on-disk store runs in a killable worker process.
 
 Oxigraph cannot cancel a running query, so a query that must end at its time limit has to run
 where it can be killed. ``ProcessPoolBackend`` keeps a pool of worker processes that each open the
@@ -16,148 +16,29 @@ This module imports pyoxigraph and the standard library only: the worker process
 from __future__ import annotations
 
 import asyncio
-import json
 import multiprocessing
 import os
-import re
 import signal
 import sys
 import threading
 import time
 from collections.abc import Mapping
-from concurrent.futures import ThreadPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 from queue import Empty, Queue
-from typing import Any, Protocol, runtime_checkable
 
+import anyio.to_thread
 import pyoxigraph as ox
 
-from ..errors import JeugdgraphError, NotAcceptable, QueryError, QueryTimeout, StoreError
+from ..errors import JeugdgraphError, QueryError, QueryTimeout, StoreError
+from ..parent_watch import exit_with_parent
 from ..worker_loop import answer_requests
-from .fair_share import ClientSlots, NoSlot, busy_message, per_client_limit
-from .formats import FORMATS_BY_KEY, serialise_boolean, serialise_solutions, serialise_triples
+from .evaluation import evaluate
+from .fair_share import ClientSlots, NoSlot, busy_message
+from .proven_queries import ProvenQueries
+from .types import QueryRequest, QueryResult, timeout_message
 from .worker_limits import MEMORY_MESSAGE, QueryMemoryExceeded, WorkerLimits
-
-Term = ox.NamedNode | ox.BlankNode | ox.Literal
-
-
-@dataclass(frozen=True)
-class QueryRequest:
-    """One query with everything needed to run and serialise it.
-
-    Both answer formats are given because only running the query tells for sure whether it
-    answers with solutions (SELECT, ASK) or triples (CONSTRUCT, DESCRIBE); ``None`` means the
-    client accepts no format of that kind (406).
-    """
-
-    query: str
-    results_format: str | None = "json"  # key in formats.FORMATS_BY_KEY
-    graph_format: str | None = "turtle"
-    timeout: float = 30.0  # seconds, including the wait for a free worker
-    row_limit: int = 10_000
-    substitutions: Mapping[str, Term] = field(default_factory=dict)  # variable name -> RDF term
-    default_graph: tuple[str, ...] | None = None  # None: see union_default_graph
-    named_graphs: tuple[str, ...] | None = None  # None: every named graph of the store
-    union_default_graph: bool = True  # default graph = union of all graphs (when default_graph is None)
-    base_iri: str | None = None  # relative IRIs in the query resolve against it (the endpoint's IRI)
-
-
-@dataclass(frozen=True)
-class QueryResult:
-    kind: str  # formats.RESULTS or formats.GRAPH
-    format_key: str
-    body: bytes
-    rows: int
-    truncated: bool
-    seconds: float  # evaluation and serialisation time
-    boolean: bool = False  # an ASK answer
-
-
-@runtime_checkable
-class QueryBackend(Protocol):
-    """Read access to a store. A remote SPARQL store implements the same interface."""
-
-    def execute(self, request: QueryRequest) -> QueryResult:
-        """Run and serialise a query within ``request.timeout``; raise a ``JeugdgraphError``
-        (``QueryError``, ``QueryTimeout``, ``NotAcceptable``, ``StoreError``) when it cannot."""
-        ...
-
-    def local_store(self) -> ox.Store | None:
-        """A pyoxigraph handle on the same data for in-process work (SHACL validation), if any."""
-        ...
-
-    def close(self) -> None: ...
-
-
-_SYNTAX_POSITION = re.compile(r"^error at (\d+):(\d+):\s*(.*)$", re.DOTALL)
-
-
-def syntax_message(error: SyntaxError) -> str:
-    """The parser's message in words, keeping its line and column."""
-    text = str(error)
-    match = _SYNTAX_POSITION.match(text)
-    if match:
-        line, column, detail = match.groups()
-        if len(detail) > 240:  # the parser may list every token it would have accepted
-            detail = detail[:240].rstrip() + " …"
-        return f"De query is ongeldig op regel {line}, kolom {column}: {detail}"
-    return f"De query is ongeldig: {text}"
-
-
-def evaluate(store: ox.Store, request: QueryRequest, prefixes: Mapping[str, str]) -> QueryResult:
-    """Run ``request`` on ``store`` and serialise the answer; the one place queries meet pyoxigraph."""
-    started = time.perf_counter()
-    options: dict[str, Any] = {"prefixes": dict(prefixes)}
-    if request.base_iri:
-        options["base_iri"] = request.base_iri
-    if request.default_graph is not None:
-        options["default_graph"] = [ox.NamedNode(g) for g in request.default_graph]
-    elif request.union_default_graph:
-        options["use_default_graph_as_union"] = True
-    if request.named_graphs is not None:
-        options["named_graphs"] = [ox.NamedNode(g) for g in request.named_graphs]
-    if request.substitutions:
-        options["substitutions"] = {ox.Variable(k): v for k, v in request.substitutions.items()}
-    try:
-        answer = store.query(request.query, **options)
-        if isinstance(answer, ox.QueryTriples):
-            fmt = _format(request.graph_format, "CONSTRUCT/DESCRIBE")
-            out = serialise_triples(answer, fmt, request.row_limit, prefixes)
-            kind, boolean = fmt.kind, False
-        else:
-            fmt = _format(request.results_format, "SELECT/ASK")
-            if isinstance(answer, ox.QueryBoolean):
-                out, boolean = serialise_boolean(answer, fmt), bool(answer)
-            else:
-                out, boolean = serialise_solutions(answer, fmt, request.row_limit), False
-            kind = fmt.kind
-    except SyntaxError as exc:
-        raise QueryError(syntax_message(exc)) from None
-    except RuntimeError as exc:  # e.g. a substitution of a variable that is not projected
-        raise QueryError(f"De query kan zo niet worden uitgevoerd: {exc}") from None
-    except OSError:  # the text may be an upstream's answer: never shown to the client
-        raise StoreError("De store kon de query niet beantwoorden; probeer het opnieuw.") from None
-    except (ValueError, TypeError) as exc:
-        raise QueryError(f"De query kan niet worden uitgevoerd: {exc}") from None
-    return QueryResult(kind, fmt.key, out.body, out.rows, out.truncated,
-                       time.perf_counter() - started, boolean)
-
-
-def _format(key: str | None, form: str):  # noqa: ANN202 - formats.Format
-    if key is None:
-        raise NotAcceptable(f"Geen van de gevraagde formaten past bij het antwoord van deze {form}-query.")
-    return FORMATS_BY_KEY[key]
-
-
-def timeout_message(seconds: float) -> str:
-    return (
-        f"De query duurde langer dan de tijdslimiet van {seconds:g} s en is afgebroken. "
-        "Maak de query specifieker (minder combinaties, een LIMIT) of vraag een langere tijdslimiet."
-    )
-
 
 # --------------------------------------------------------------------------- worker processes
 
@@ -169,8 +50,6 @@ def _worker_main(
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the server, which stops us
     limits = limits or WorkerLimits()
     limits.apply()
-    from ..parent_watch import exit_with_parent
-
     exit_with_parent()  # after the network wall: a namespace needs a process of one thread
     store: ox.Store | None = None
     open_error: JeugdgraphError | None = None
@@ -257,7 +136,7 @@ def _main_preload() -> list[str]:
     return ["__main__"] if getattr(main, "__file__", None) else []
 
 
-def _context() -> multiprocessing.context.BaseContext:
+def _context() -> multiprocessing.context.ForkServerContext | multiprocessing.context.SpawnContext:
     """forkserver: workers fork from a clean process that has pyoxigraph loaded, so a replacement
     starts in milliseconds and never inherits the server's threads or open store."""
     try:
@@ -274,6 +153,7 @@ class ProcessPoolBackend:
     def __init__(
         self, store_dir: Path | str, *, workers: int, prefixes: Mapping[str, str],
         startup_timeout: float = 120.0, limits: WorkerLimits | None = None, per_client: int | None = None,
+        repeat_fast_path: bool = False,
     ) -> None:
         if workers < 1:
             raise ValueError("a query pool needs at least one worker")
@@ -289,9 +169,8 @@ class ProcessPoolBackend:
         self._closed = False
         self.replaced = 0  # workers killed at a time limit or after a crash
         self._complete_from = 0  # workers of older generations retire without a replacement
-        from .proven_queries import ProvenQueries  # here: that module builds on this one
-
-        self.proven = ProvenQueries(self.store_dir, self.prefixes)
+        # off by default: exact repeats would skip the worker, and latency must name what it measures
+        self.proven = ProvenQueries(self.store_dir, self.prefixes) if repeat_fast_path else None
         started = [self._spawn() for _ in range(workers)]
         for worker in started:  # a new server answers its first query at full speed
             try:
@@ -339,7 +218,10 @@ class ProcessPoolBackend:
     async def execute_async(self, request: QueryRequest) -> QueryResult:
         """``execute`` for the event loop: the wait for the worker's answer is a reader on its
         pipe, not a thread, which saves a small query the hand-over to and from a thread. A query
-        proven quick on this store skips the worker altogether (see ``proven_queries``)."""
+        proven quick on this store skips the worker altogether when the fast path for repeated queries
+        is on (``repeat_fast_path``, see ``proven_queries``)."""
+        if self.proven is None:
+            return await self._execute_in_worker(request)
         key = self.proven.key_of(request)
         proven_seconds = self.proven.proven_seconds(key)
         if proven_seconds is not None:
@@ -361,8 +243,6 @@ class ProcessPoolBackend:
         try:
             worker = self._idle.get_nowait()
         except Empty:  # every worker busy: wait for one in a thread, where blocking is allowed
-            import anyio.to_thread
-
             try:
                 worker = await anyio.to_thread.run_sync(self._idle.get, True, max(request.timeout, 0.001))
             except Empty:
@@ -432,7 +312,8 @@ class ProcessPoolBackend:
             self.store_dir = target
             self._generation = generation
             self._complete_from = generation
-            self.proven.serve(target)
+            if self.proven is not None:
+                self.proven.serve(target)
         stale: list[_Worker] = []
         while True:
             try:
@@ -455,7 +336,8 @@ class ProcessPoolBackend:
     def close(self) -> None:
         with self._lock:
             self._closed = True
-        self.proven.close()
+        if self.proven is not None:
+            self.proven.close()
         while True:
             try:
                 worker = self._idle.get_nowait()
@@ -502,109 +384,3 @@ async def _readable(conn: Connection, timeout: float) -> bool:
         timer.cancel()
         loop.remove_reader(fd)
         os.set_blocking(fd, True)  # uvloop makes a watched fd non-blocking; recv() needs it blocking
-
-
-class InProcessBackend:
-    """Queries on a pyoxigraph store in this process (an in-memory store has no other home).
-
-    The time limit ends the wait with ``QueryTimeout``; the query itself runs on in its thread.
-    """
-
-    def __init__(self, store: ox.Store, *, workers: int, prefixes: Mapping[str, str]) -> None:
-        self.store = store
-        self.prefixes = dict(prefixes)
-        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="jeugdgraph-query")
-
-    def execute(self, request: QueryRequest) -> QueryResult:
-        future = self._pool.submit(evaluate, self.store, request, self.prefixes)
-        try:
-            return future.result(timeout=request.timeout)
-        except FutureTimeout:
-            future.cancel()
-            raise QueryTimeout(timeout_message(request.timeout)) from None
-
-    async def execute_async(self, request: QueryRequest) -> QueryResult:
-        future = asyncio.wrap_future(self._pool.submit(evaluate, self.store, request, self.prefixes))
-        try:
-            return await asyncio.wait_for(future, request.timeout)
-        except TimeoutError:
-            raise QueryTimeout(timeout_message(request.timeout)) from None
-
-    def local_store(self) -> ox.Store | None:
-        return self.store
-
-    def close(self) -> None:
-        self._pool.shutdown(wait=False, cancel_futures=True)
-
-
-def backend_for(
-    store: QueryBackend | ox.Store | Path | str, *, workers: int, prefixes: Mapping[str, str],
-    settings: Any = None,
-) -> QueryBackend:
-    """The backend for what ``create_app`` was given: a backend, a pyoxigraph store, a store path
-    or the http(s) URL of a remote SPARQL store (its endpoints from ``settings``)."""
-    if isinstance(store, ox.Store):
-        return InProcessBackend(store, workers=workers, prefixes=prefixes)
-    if isinstance(store, (str, Path)):
-        from ..remote import is_remote
-
-        if is_remote(store):
-            from ..remote_backend import RemoteBackend
-
-            return RemoteBackend.from_url(str(store), workers=workers, prefixes=prefixes, settings=settings)
-        path = Path(store)
-        if not path.is_dir():
-            raise StoreError(
-                f"Er staat geen store in {path}: bouw er eerst een met 'jeugdgraph build --store {path}'."
-            )
-        limits = WorkerLimits(
-            memory_mb=getattr(settings, "query_memory_mb", None) or None,
-            network_wall=not getattr(settings, "service_allowlist", ()),
-        )
-        return ProcessPoolBackend(path, workers=workers, prefixes=prefixes, limits=limits,
-                                  per_client=per_client_limit(settings, workers))
-    if isinstance(store, QueryBackend):
-        return store
-    raise TypeError(
-        f"cannot serve {type(store).__name__}: give a store directory, a pyoxigraph Store or a backend"
-    )
-
-
-# --------------------------------------------------------------------------- small helpers
-
-
-async def run_query(backend: QueryBackend, request: QueryRequest) -> QueryResult:
-    """``backend.execute`` from the event loop: the backend's own ``execute_async`` where it has
-    one (an optional method of the protocol), otherwise ``execute`` in a thread."""
-    native = getattr(backend, "execute_async", None)
-    if native is not None:
-        return await native(request)
-    import anyio.to_thread  # here, not at the top: worker processes import this module
-
-    return await anyio.to_thread.run_sync(backend.execute, request)
-
-
-def select_bindings(
-    backend: QueryBackend, query: str, *, timeout: float, substitutions: Mapping[str, Term] | None = None,
-    row_limit: int = 100_000,
-) -> list[dict[str, dict[str, str]]]:
-    """Run a SELECT for the server's own use; rows as SPARQL JSON bindings (``{"type", "value", …}``)."""
-    result = backend.execute(QueryRequest(
-        query, results_format="json", graph_format=None, timeout=timeout, row_limit=row_limit,
-        substitutions=dict(substitutions or {}),
-    ))
-    return json.loads(result.body)["results"]["bindings"]
-
-
-def term_from_binding(binding: Mapping[str, str]) -> Term:
-    """A pyoxigraph term from one SPARQL JSON binding."""
-    kind, value = binding["type"], binding["value"]
-    if kind == "uri":
-        return ox.NamedNode(value)
-    if kind == "bnode":
-        return ox.BlankNode(value)
-    if "xml:lang" in binding:
-        return ox.Literal(value, language=binding["xml:lang"])
-    if "datatype" in binding:
-        return ox.Literal(value, datatype=ox.NamedNode(binding["datatype"]))
-    return ox.Literal(value)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urljoin
 
 WATCHED = re.compile(r"service|load|from|using", re.IGNORECASE)
@@ -83,7 +84,7 @@ def read(text: str, *, update: bool, prefixes: Mapping[str, str]) -> Reading:
     return Reading(True, tuple(services), tuple(loads), tuple(graphs))
 
 
-def _nodes(tree: object) -> Iterator[object]:
+def _nodes(tree: object) -> Iterator[Any]:
     """Every node of a pyparsing/rdflib parse tree, depth first, in text order."""
     stack: list[object] = [tree]
     while stack:

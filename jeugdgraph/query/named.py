@@ -32,13 +32,15 @@ from .. import iris
 from ..errors import Ambiguous, InputError, NotFound, QueryError
 from ..names import search_key
 from ..namespaces import JG_IRI, PREFIXES
-from .execution import QueryBackend, Term, select_bindings, term_from_binding
-from .lexer import tokens, where_brace
+from ..sparql_texts import sparql
+from .lexer import tokens
 from .safety import QueryInfo, inspect_query
+from .shape import QueryShape, query_shape
+from .types import QueryBackend, Term, select_bindings, term_from_binding
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 SKOS = "http://www.w3.org/2004/02/skos/core#"
-LABEL_LOOKUP = "SELECT DISTINCT ?x ?p ?l ?eind WHERE { ?x ?p ?l OPTIONAL { ?x jg:einddatum ?eind } }"
+LABEL_LOOKUP = sparql("named-label-lookup")
 _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 _FILE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 # the API's own parameters
@@ -94,6 +96,7 @@ class NamedQuery:
     kind: str  # formats.RESULTS or formats.GRAPH
     path: Path
     info: QueryInfo
+    shape: QueryShape  # parsed once at load: where values are bound
 
     @property
     def api_path(self) -> str:
@@ -160,12 +163,13 @@ def parse_named_query(name: str, text: str, path: Path | None = None) -> NamedQu
         raise InputError(f"{where}: voorbeeld voor onbekende parameter(s): {', '.join(sorted(unknown))}.")
     try:
         info = inspect_query(text, prefixes=PREFIXES)
+        shape = query_shape(text)
     except QueryError as exc:
         raise InputError(f"{where}: {exc}") from None
     if info.answer_kind is None:
         raise InputError(f"{where}: geen SELECT-, ASK-, CONSTRUCT- of DESCRIBE-query.")
     if info.form == "select":
-        projected = _projected_variables(text)
+        projected = shape.projected
         missing = [p.name for p in params if projected is not None and p.name not in projected]
         if missing:
             raise InputError(
@@ -182,6 +186,7 @@ def parse_named_query(name: str, text: str, path: Path | None = None) -> NamedQu
         kind=info.answer_kind,
         path=path or Path(name + ".rq"),
         info=info,
+        shape=shape,
     )
 
 
@@ -227,30 +232,6 @@ def _refuse_unbindable_uses(where: str, text: str, params: set[str]) -> None:
                     f"{where}: {tok.keyword}(?{var} …) ziet de parameterwaarde niet; "
                     f"gebruik COALESCE(?{var}, …) of een vergelijking met ?{var}."
                 )
-
-
-def _projected_variables(text: str) -> set[str] | None:
-    """The variables the outer SELECT projects (``None`` for ``SELECT *``: all of them)."""
-    names: set[str] = set()
-    seen_select = False
-    depth = 0
-    previous = ""
-    for tok in tokens(text):
-        if not seen_select:
-            seen_select = tok.keyword == "SELECT"
-            continue
-        if tok.text == "{" or tok.keyword in ("WHERE", "FROM"):
-            break
-        if tok.text == "*" and depth == 0:
-            return None
-        if tok.text == "(":
-            depth += 1
-        elif tok.text == ")":
-            depth -= 1
-        elif tok.kind == "var" and (depth == 0 or previous == "AS"):
-            names.add(tok.text[1:])
-        previous = tok.keyword
-    return names
 
 
 # --------------------------------------------------------------------------- binding values
@@ -302,7 +283,7 @@ class ParameterBinder:
 
     def _exists(self, iri: str, cls: str) -> bool:
         rows = select_bindings(
-            self.backend, "SELECT ?x ?klasse WHERE { ?x a ?klasse }", timeout=self.timeout,
+            self.backend, sparql("named-classes"), timeout=self.timeout,
             substitutions={"x": ox.NamedNode(iri), "klasse": ox.NamedNode(cls)}, row_limit=1,
         )
         return bool(rows)
@@ -342,13 +323,7 @@ class ParameterBinder:
         if not rows:
             rows = select_bindings(
                 self.backend,
-                """SELECT DISTINCT ?x ?klasse ?naam ?eind WHERE {
-                     ?x a ?klasse .
-                     { ?x skos:prefLabel ?l } UNION { ?x skos:altLabel ?l } UNION { ?x jg:cbsCode ?l }
-                     UNION { ?x jg:bwbId ?l }
-                     FILTER(LCASE(STR(?l)) = LCASE(STR(?naam)))
-                     OPTIONAL { ?x jg:einddatum ?eind }
-                   }""",
+                sparql("named-name-lookup"),
                 timeout=self.timeout, row_limit=50,
                 substitutions={"klasse": ox.NamedNode(cls), "naam": ox.Literal(value)},
             )
@@ -367,7 +342,7 @@ class ParameterBinder:
 
     def _name(self, iri: str) -> str:
         rows = select_bindings(
-            self.backend, "SELECT ?x ?naam WHERE { ?x skos:prefLabel ?naam }", timeout=self.timeout,
+            self.backend, sparql("named-pref-labels"), timeout=self.timeout,
             substitutions={"x": ox.NamedNode(iri)}, row_limit=5,
         )
         names = sorted(r["naam"]["value"] for r in rows)
@@ -459,10 +434,10 @@ def example_sparql(query: NamedQuery, bound: Mapping[str, Term]) -> str:
     block = (
         f"VALUES ({' '.join('?' + n for n in names)}) {{ ({' '.join(str(bound[n]) for n in names)}) }}"
     )
-    offset = where_brace(body)
-    if offset is None:
+    if query.shape.where_open is None:
         return body
-    return body[: offset + 1] + "\n  " + block + body[offset + 1:]
+    offset = query.shape.where_open - (len(query.sparql) - len(body))  # the header is cut from the start
+    return body[:offset] + "\n  " + block + body[offset:]
 
 
 def _without_header(text: str) -> str:

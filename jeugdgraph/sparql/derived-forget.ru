@@ -1,0 +1,1 @@
+DELETE { GRAPH <{{derived}}> { ?s ?p ?o } } WHERE { {{documents}} { SELECT DISTINCT ?doc ?s WHERE { {{documents}} GRAPH ?doc { ?s ?x ?y } } } GRAPH <{{derived}}> { ?s ?p ?o } }
