@@ -4,52 +4,17 @@ on click, and asks nothing from any other origin."""
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import matplotlib.image as mpimg
 import pytest
-from prerequisites import missing
 from vizdata import RIJNMOND
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
 SCREENSHOT = Path("/tmp/viz-rijnmond.png")
 
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator:
-    if not Path(CHROMIUM).exists() and not shutil.which("chromium"):
-        missing(f"no Chromium at {CHROMIUM} (apt-get install chromium)")
-    sync_api = pytest.importorskip(
-        "playwright.sync_api", reason="Playwright is not installed (pip install playwright)")
-    with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
-
-
-@pytest.fixture
-def page(browser, live_seed_server):  # noqa: ANN001, ANN201
-    context = browser.new_context(viewport={"width": 1400, "height": 950})
-    tab = context.new_page()
-    tab.problems = []  # console errors (CSP violations among them) and uncaught exceptions
-    tab.requested = []
-    tab.on("console", lambda m: tab.problems.append(m.text) if m.type == "error" else None)
-    tab.on("pageerror", lambda e: tab.problems.append(str(e)))
-    tab.on("request", lambda r: tab.requested.append(r.url))
-    tab.on("response", lambda r: tab.problems.append(f"{r.status} {r.url}") if r.status >= 400 else None)
-    yield tab
-    context.close()
 
 
 def _open_rijnmond(page, server) -> None:  # noqa: ANN001
