@@ -34,7 +34,14 @@ import pyoxigraph as ox
 from ..errors import NotAcceptable, QueryError, QueryTimeout, StoreError
 from ..remote import N_TRIPLES, SPARQL_XML, RemoteStore
 from ..settings import Settings
-from .formats import FORMATS_BY_KEY, serialise_boolean, serialise_solutions, serialise_triples
+from .formats import (
+    FORMATS_BY_KEY,
+    Format,
+    Serialised,
+    serialise_boolean,
+    serialise_solutions,
+    serialise_triples,
+)
 from .lexer import tokens
 from .shape import QueryShape, query_shape
 from .types import QueryRequest, QueryResult, Term, syntax_message, timeout_message
@@ -155,11 +162,9 @@ class RemoteBackend:
                     raise StoreError("De remote store gaf geen ja/nee-antwoord op een ASK-query.")
                 out, boolean = serialise_boolean(result, fmt), bool(result)
             else:
-                solutions = ox.parse_query_results(answer.body, format=(
-                    ox.QueryResultsFormat.XML if accept == SPARQL_XML else ox.QueryResultsFormat.TSV))
-                if isinstance(solutions, ox.QueryBoolean):
-                    raise StoreError("De remote store gaf een ja/nee-antwoord op een SELECT-query.")
-                out, boolean = serialise_solutions(solutions, fmt, request.row_limit), False
+                results_format = (
+                    ox.QueryResultsFormat.XML if accept == SPARQL_XML else ox.QueryResultsFormat.TSV)
+                out, boolean = _solutions_answer(answer.body, results_format, fmt, request.row_limit), False
         except SyntaxError as exc:
             raise StoreError(
                 f"De remote store gaf een onvolledig of onleesbaar antwoord ({answer.media_type}): {exc}"
@@ -181,3 +186,16 @@ class RemoteBackend:
 
     def close(self) -> None:
         self.remote.close()
+
+
+def _solutions_answer(body: bytes, results_format: ox.QueryResultsFormat, fmt: Format, row_limit: int
+                      ) -> Serialised:
+    """The store's solutions written in the client's format. The parsed solutions are let go in
+    this thread even when writing fails: pyoxigraph refuses to drop them on another one."""
+    solutions = ox.parse_query_results(body, format=results_format)
+    try:
+        if isinstance(solutions, ox.QueryBoolean):
+            raise StoreError("De remote store gaf een ja/nee-antwoord op een SELECT-query.")
+        return serialise_solutions(solutions, fmt, row_limit)
+    finally:
+        del solutions
