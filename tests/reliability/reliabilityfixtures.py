@@ -6,7 +6,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -15,6 +14,7 @@ from pathlib import Path
 
 import httpx
 from liveserver import LiveServer, free_port
+from stores import copy_store  # noqa: F401 - re-exported for this capability's tests
 
 TOKEN = "reliability-token-51c9"
 DIGEST = hashlib.sha256(TOKEN.encode()).hexdigest()
@@ -22,10 +22,6 @@ AUTH = {"Authorization": f"Bearer {TOKEN}"}
 DOC = "https://w3id.org/jeugdgraph/id/document/"
 JSON = {"Accept": "application/sparql-results+json"}
 
-
-def copy_store(source: Path, target: Path) -> Path:
-    shutil.copytree(source, target, ignore=shutil.ignore_patterns("LOCK"))
-    return target
 
 
 class ServerProcess:

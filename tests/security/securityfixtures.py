@@ -1,12 +1,22 @@
-"""Helpers of the security tests: a canary listener that counts every connection made to it."""
+"""Helpers of the security tests: a canary listener that counts every connection made to it, and
+an app on a fresh copy of the seed store."""
 
 from __future__ import annotations
 
 import hashlib
-import shutil
 import socket
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
+
+from fastapi.testclient import TestClient
+from stores import copy_store
+
+from jeugdgraph.server import create_app
+from jeugdgraph.server.write_access import write_access
+from jeugdgraph.settings import Settings
 
 TOKEN = "beveiliging-test-token-41c9"
 DIGEST = hashlib.sha256(TOKEN.encode()).hexdigest()
@@ -42,7 +52,15 @@ class Canary:
         self._server.close()
 
 
-def copy_store(source: Path, target: Path) -> Path:
-    """A copy of a closed store directory (the copy is an independent store)."""
-    shutil.copytree(source, target, ignore=shutil.ignore_patterns("LOCK"))
-    return target
+@contextmanager
+def seed_app_client(seed_build: Any, seed_store_dir: Path, folder: Path, **settings: Any
+                    ) -> Iterator[TestClient]:
+    """A client of an app with ``settings`` on a fresh copy of the seed store in ``folder``; its
+    write worker is closed afterwards."""
+    store_dir = copy_store(seed_store_dir, folder / "store")
+    app = create_app(Settings(**settings), store_dir, validation=seed_build.validation)
+    with TestClient(app) as client:
+        yield client
+    service = write_access(app.state.context).service
+    if service is not None:
+        service.close()

@@ -11,13 +11,10 @@ import pyoxigraph as ox
 import pytest
 from fastapi.testclient import TestClient
 from rdflib import Graph, URIRef
-from securityfixtures import AUTH, DIGEST, Canary, copy_store
+from securityfixtures import AUTH, DIGEST, Canary, seed_app_client
 
 from jeugdgraph.errors import InputError
 from jeugdgraph.incremental import document_context
-from jeugdgraph.server import create_app
-from jeugdgraph.server.write_access import write_access
-from jeugdgraph.settings import Settings
 from jeugdgraph.sparql_terms import iri_term, values_block
 
 MOTIE = (
@@ -38,17 +35,17 @@ def client(  # noqa: ANN001
     seed_build, seed_store_dir: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[TestClient]:
     folder = tmp_path_factory.mktemp("injection")
-    store_dir = copy_store(seed_store_dir, folder / "store")
-    settings = Settings(  # an allowlist elsewhere: the workers' network wall is down, the binding alone holds
-        query_workers=1, write_tokens=(DIGEST,), audit_log=folder / "audit.jsonl",
+    # an allowlist elsewhere: the workers' network wall is down, the binding alone holds
+    with seed_app_client(
+        seed_build,
+        seed_store_dir,
+        folder,
+        query_workers=1,
+        write_tokens=(DIGEST,),
+        audit_log=folder / "audit.jsonl",
         service_allowlist=("https://toegestaan.example/sparql",),
-    )
-    app = create_app(settings, store_dir, validation=seed_build.validation)
-    with TestClient(app) as test_client:
+    ) as test_client:
         yield test_client
-    service = write_access(app.state.context).service
-    if service is not None:
-        service.close()
 
 
 def test_a_source_url_that_ends_its_iri_is_refused_before_any_query(

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from securityfixtures import AUTH, DIGEST, copy_store
+from securityfixtures import AUTH, DIGEST, seed_app_client
 
 from jeugdgraph.errors import JeugdgraphError
 from jeugdgraph.isolation import IsolatedRunner
@@ -22,9 +22,7 @@ from jeugdgraph.namespaces import PREFIXES
 from jeugdgraph.query.pool import ProcessPoolBackend
 from jeugdgraph.query.types import QueryRequest
 from jeugdgraph.query.worker_limits import WorkerLimits
-from jeugdgraph.server import create_app
 from jeugdgraph.server.auth import PER_CLIENT
-from jeugdgraph.server.write_access import write_access
 from jeugdgraph.settings import ONTOLOGY_DIR, Settings
 from jeugdgraph.viz_html import link_to, local_link
 
@@ -36,16 +34,18 @@ def setup(  # noqa: ANN001
     seed_build, seed_store_dir: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[tuple[TestClient, Path]]:
     folder = tmp_path_factory.mktemp("low")
-    store_dir = copy_store(seed_store_dir, folder / "store")
     audit = folder / "audit.jsonl"
-    settings = Settings(query_workers=1, enable_update=True, write_tokens=(DIGEST,), audit_log=audit,
-                        base_url="https://jeugdgraph.voorbeeld.nl")
-    app = create_app(settings, store_dir, validation=seed_build.validation)
-    with TestClient(app) as client:
+    with seed_app_client(
+        seed_build,
+        seed_store_dir,
+        folder,
+        query_workers=1,
+        enable_update=True,
+        write_tokens=(DIGEST,),
+        audit_log=audit,
+        base_url="https://jeugdgraph.voorbeeld.nl",
+    ) as client:
         yield client, audit
-    service = write_access(app.state.context).service
-    if service is not None:
-        service.close()
 
 
 def test_refused_logins_are_audited_at_a_limited_rate(setup: tuple[TestClient, Path]) -> None:

@@ -14,12 +14,9 @@ import pyoxigraph as ox
 import pytest
 from fastapi.testclient import TestClient
 from outbound_variants import query_variants, update_variants
-from securityfixtures import AUTH, DIGEST, Canary, copy_store
+from securityfixtures import AUTH, DIGEST, Canary, seed_app_client
 
 from jeugdgraph.namespaces import PREFIXES
-from jeugdgraph.server import create_app
-from jeugdgraph.server.write_access import write_access
-from jeugdgraph.settings import Settings
 
 QUERY_VARIANTS = 400
 UPDATE_VARIANTS = 150
@@ -38,17 +35,19 @@ def client(  # noqa: ANN001
     seed_build, seed_store_dir: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[TestClient]:
     folder = tmp_path_factory.mktemp("outbound")
-    store_dir = copy_store(seed_store_dir, folder / "store")
-    settings = Settings(
-        query_workers=2, query_timeout=5.0, write_timeout=20.0, enable_update=True, write_tokens=(DIGEST,),
-        audit_log=folder / "audit.jsonl", service_allowlist=("https://toegestaan.example/sparql",),
-    )
-    app = create_app(settings, store_dir, validation=seed_build.validation)
-    with TestClient(app) as test_client:
+    with seed_app_client(
+        seed_build,
+        seed_store_dir,
+        folder,
+        query_workers=2,
+        query_timeout=5.0,
+        write_timeout=20.0,
+        enable_update=True,
+        write_tokens=(DIGEST,),
+        audit_log=folder / "audit.jsonl",
+        service_allowlist=("https://toegestaan.example/sparql",),
+    ) as test_client:
         yield test_client
-    service = write_access(app.state.context).service
-    if service is not None:
-        service.close()
 
 
 def engine_reaches(canary: Canary, text: str, *, update: bool) -> bool:

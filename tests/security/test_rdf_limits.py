@@ -8,11 +8,7 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from securityfixtures import AUTH, DIGEST, copy_store
-
-from jeugdgraph.server import create_app
-from jeugdgraph.server.write_access import write_access
-from jeugdgraph.settings import Settings
+from securityfixtures import AUTH, DIGEST, seed_app_client
 
 GRAPH = "https://w3id.org/jeugdgraph/id/graph/beveiliging-"
 TURTLE = {**AUTH, "Content-Type": "text/turtle"}
@@ -38,15 +34,18 @@ def client(  # noqa: ANN001
     seed_build, seed_store_dir: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[TestClient]:
     folder = tmp_path_factory.mktemp("rdf-limits")
-    store_dir = copy_store(seed_store_dir, folder / "store")
-    settings = Settings(query_workers=1, enable_update=True, write_tokens=(DIGEST,),
-                        audit_log=folder / "audit.jsonl", max_literal_chars=1_000, max_graph_triples=50)
-    app = create_app(settings, store_dir, validation=seed_build.validation)
-    with TestClient(app) as test_client:
+    with seed_app_client(
+        seed_build,
+        seed_store_dir,
+        folder,
+        query_workers=1,
+        enable_update=True,
+        write_tokens=(DIGEST,),
+        audit_log=folder / "audit.jsonl",
+        max_literal_chars=1_000,
+        max_graph_triples=50,
+    ) as test_client:
         yield test_client
-    service = write_access(app.state.context).service
-    if service is not None:
-        service.close()
 
 
 def put(client: TestClient, name: str, body: bytes, headers: dict[str, str] = TURTLE):  # noqa: ANN201

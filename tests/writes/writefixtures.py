@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import hashlib
-import shutil
 import struct
 import sys
 import zlib
 from pathlib import Path
 
 import pyoxigraph as ox
+from stores import copy_store  # noqa: F401 - re-exported for this capability's tests
 
 from jeugdgraph.server.write_access import write_access
 from jeugdgraph.settings import Settings
@@ -36,11 +36,6 @@ verzoekt het college:
 en gaat over tot de orde van de dag.
 """.encode()
 
-
-def copy_store(source: Path, target: Path) -> Path:
-    """A copy of a closed store directory (the copy is an independent store)."""
-    shutil.copytree(source, target, ignore=shutil.ignore_patterns("LOCK"))
-    return target
 
 
 def memory_copy(store: ox.Store) -> ox.Store:
