@@ -158,18 +158,7 @@ def _inspect_tokens(
             j = i + 1
             if _keyword(toks, j) == "SILENT":
                 j += 1
-            target = _target(toks, j, known, base)
-            if target is None:
-                raise QueryRefused(
-                    "SERVICE is alleen toegestaan met een vaste IRI op de allowlist (service_allowlist); "
-                    "een variabele of onleesbaar doel wordt geweigerd."
-                )
-            if not is_allowlisted(target, allowlist):
-                raise QueryRefused(
-                    f"SERVICE <{target}> is niet toegestaan: het doel staat niet op de allowlist "
-                    "(service_allowlist)."
-                )
-            services.append(target)
+            services.append(_check_service(_target(toks, j, known, base), allowlist))
             i = j + 1
             continue
         if word == "FROM":
@@ -231,7 +220,8 @@ def _check_reading(
         check_graph_name(graph, allowlist, clause=clause, names_only=names_only)
 
 
-def _check_service(target: str | None, allowlist: Iterable[str]) -> None:
+def _check_service(target: str | None, allowlist: Iterable[str]) -> str:
+    """The SERVICE target when the allowlist holds it; ``QueryRefused`` otherwise."""
     if target is None:
         raise QueryRefused(
             "SERVICE is alleen toegestaan met een vaste IRI op de allowlist (service_allowlist); "
@@ -242,6 +232,7 @@ def _check_service(target: str | None, allowlist: Iterable[str]) -> None:
             f"SERVICE <{_shown(target)}> is niet toegestaan: het doel staat niet op de allowlist "
             "(service_allowlist)."
         )
+    return target
 
 
 def _shown(iri: str) -> str:
