@@ -9,6 +9,7 @@ from typing import Any
 
 from ..errors import PayloadTooLarge, UnreadableDocument
 from ..settings import Settings
+from ..uploads import check_pdf_inflation
 from .common import _BINARY_MAGIC, _Label
 
 # --- PDF --------------------------------------------------------------------------------------
@@ -32,8 +33,6 @@ def _pdf_text(data: bytes, label: str | _Label, settings: Settings, notes: list[
     # imported here: pypdf is only needed for PDFs, and importing it costs time at start-up
     from pypdf import PdfReader
     from pypdf.errors import DependencyError, FileNotDecryptedError
-
-    from ..uploads import check_pdf_inflation
 
     head = data[:1024]
     if b"%PDF-" not in head:
