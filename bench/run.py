@@ -168,7 +168,7 @@ def measure_build_stages(files: list[Path]) -> dict[str, float]:
 
     from jeugdgraph.build import reference_data
     from jeugdgraph.extract import extract_document
-    from jeugdgraph.mapping import document_triples
+    from jeugdgraph.mapping import map_document
     from jeugdgraph.readers import read_document, read_sidecar
     from jeugdgraph.store import BulkLoader
 
@@ -183,7 +183,7 @@ def measure_build_stages(files: list[Path]) -> dict[str, float]:
             t1 = time.perf_counter()
             extracted = extract_document(source, gazetteer=entries, sidecar=sidecar)
             t2 = time.perf_counter()
-            triples = document_triples(extracted)
+            triples = map_document(extracted)
             t3 = time.perf_counter()
             nquads = triples.nquads()
             t4 = time.perf_counter()

@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, URIRef
+from rdflib import Graph
 
 from . import iris
 from .build_validation import validate_build
@@ -27,8 +27,9 @@ from .errors import InputError, UnreadableDocument
 from .extract import extract_document
 from .facts import ExtractedDocument, GazetteerEntry
 from .geo.graph import load_geometry_graph
-from .mapping import document_triples, map_document
+from .mapping import DocumentQuads, map_document
 from .namespaces import GRAPH_ONTOLOGY, GRAPH_REFERENCE
+from .rdf_terms import nquads_without_blank_nodes
 from .readers import discover_documents, read_document, read_sidecar
 from .reference import gazetteer, load_reference_graph
 from .remote import build_remote, is_remote
@@ -98,22 +99,12 @@ def reference_data(
     return graph, list(entries)
 
 
-def _nquads_without_blank_nodes(graph: Graph, name: URIRef) -> str | None:
-    """The graph in N-Quads in the named graph ``name``, or ``None`` when blank nodes would not
-    survive the round trip."""
-    if any(isinstance(term, BNode) for triple in graph for term in triple):
-        return None
-    ntriples = graph.serialize(format="nt")
-    # every line of rdflib's N-Triples ends with " ." (a line break in a literal is written \n)
-    return "".join(f"{line[:-2]}<{name}> .\n" for line in ntriples.split("\n") if line)
-
-
 def _load_ontology_graph(store: ox.Store, loader: BulkLoader, ontology_dir: Path) -> None:
     """The ontology named graph, from the cache when the ontology files are unchanged."""
     files = [Path(ontology_dir) / name for name in (ONTOLOGY_FILE, THEMES_FILE, SHAPES_FILE)]
     nquads = cached_text(
-        "ontology", files, lambda: _nquads_without_blank_nodes(load_ontology(ontology_dir), GRAPH_ONTOLOGY),
-        code=("validation", "namespaces", "build"),
+        "ontology", files, lambda: nquads_without_blank_nodes(load_ontology(ontology_dir), GRAPH_ONTOLOGY),
+        code=("validation", "namespaces", "build", "rdf_terms"),
     )
     if nquads is None:
         add_graph(store, GRAPH_ONTOLOGY, load_ontology(ontology_dir))
@@ -135,7 +126,7 @@ def _load_reference(
 
     def make() -> str | None:
         graph, entries = reference_data(reference_dir, extra)
-        nquads = _nquads_without_blank_nodes(graph, GRAPH_REFERENCE)
+        nquads = nquads_without_blank_nodes(graph, GRAPH_REFERENCE)
         if nquads is None:
             return None
         return json.dumps({"nquads": nquads, "gazetteer": [[e.label, e.iri, e.kind] for e in entries]})
@@ -143,7 +134,7 @@ def _load_reference(
     cached = cached_text(
         "reference", [*sources, *extra], make,
         code=("reference", "iris", "namespaces", "facts", "build", "gazetteer", "registers", "memberships",
-              "name_tables", "names", "reference_tables"),
+              "name_tables", "names", "reference_tables", "rdf_terms"),
     )
     if cached is None:
         graph, entries = reference_data(reference_dir, extra)
@@ -162,7 +153,7 @@ def extract_file(
     return extract_document(source, gazetteer=entries, sidecar=read_sidecar(path))
 
 
-def document_graph(path: Path, entries: list[GazetteerEntry]) -> tuple[ExtractedDocument, Graph]:
+def document_graph(path: Path, entries: list[GazetteerEntry]) -> tuple[ExtractedDocument, DocumentQuads]:
     """Read, extract and map one file: its named graph, ready to validate and load."""
     extracted = extract_file(path, entries)
     return extracted, map_document(extracted)
@@ -181,7 +172,7 @@ def _fact_counts(extracted: ExtractedDocument) -> dict[str, int]:
     }
 
 
-_Result = tuple[Path, str | None, str | None, dict[str, int], tuple[str, ...]]
+_Result = tuple[Path, bytes | None, str | None, dict[str, int], tuple[str, ...]]
 
 
 def _process(args: tuple[Path, list[GazetteerEntry], Settings | None]) -> _Result:
@@ -189,7 +180,8 @@ def _process(args: tuple[Path, list[GazetteerEntry], Settings | None]) -> _Resul
     path, entries, settings = args
     try:
         extracted = extract_file(path, entries, settings)
-        triples = document_triples(extracted)  # straight to N-Quads: no rdflib graph to build
+        # pyoxigraph terms cross the process boundary as N-Quads, made by pyoxigraph's serialiser
+        nquads = map_document(extracted).nquads()
     except (UnreadableDocument, InputError) as exc:
         return path, None, str(exc), {}, ()
     except Exception as exc:  # noqa: BLE001 - a fault in jeugdgraph must not cost the other documents
@@ -199,7 +191,7 @@ def _process(args: tuple[Path, list[GazetteerEntry], Settings | None]) -> _Resul
             f"{exc}); de andere documenten zijn wel gebouwd. Meld dit met het document erbij."
         ), {}, ()
     notes = tuple(extracted.source.notes)
-    return path, triples.nquads(), None, _fact_counts(extracted), notes
+    return path, nquads, None, _fact_counts(extracted), notes
 
 
 def build_store(
@@ -272,7 +264,7 @@ def build_store(
             else:
                 loader.add(nquads)
                 outcome = DocumentOutcome(
-                    path, slug, True, triples=nquads.count("\n"), facts=counts, notes=notes
+                    path, slug, True, triples=nquads.count(b"\n"), facts=counts, notes=notes
                 )
             outcomes.append(outcome)
             if on_document:

@@ -14,14 +14,16 @@ The document's previous graph in the store is left out of the context: the new g
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Graph
 from rdflib.graph import ConjunctiveGraph
 
-from .namespaces import JG, RDF
+from .namespaces import JG_TERMS, RDF_TERMS
+from .rdf_terms import iri_of, to_ox
 from .settings import ONTOLOGY_DIR
 from .sparql_terms import iri_term
 from .validation import load_shapes, validate_graph
@@ -29,51 +31,60 @@ from .validation_report import ValidationReport
 
 #: predicates left out of the context: other documents' full texts are large and no shape on a
 #: linked resource reads them
-_SKIPPED = (JG.tekst,)
+_SKIPPED = (JG_TERMS.tekst,)
 _CHUNK = 400
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
-def linked_resources(doc_graph: Graph) -> list[URIRef]:
+def parse_graph(ntriples: str, graph_iri: str) -> list[ox.Quad]:
+    """A graph's N-Triples as quads in the named graph ``graph_iri``."""
+    name = ox.NamedNode(graph_iri)
+    return [ox.Quad(t.subject, t.predicate, t.object, name)
+            for t in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)]
+
+
+def linked_resources(doc_graph: Iterable[ox.Quad]) -> list[ox.NamedNode]:
     """The IRIs the graph links to but does not itself describe (class IRIs of ``rdf:type`` excluded)."""
-    described = {s for s in doc_graph.subjects() if isinstance(s, URIRef)}
+    quads = list(doc_graph)
+    described = {q.subject for q in quads if isinstance(q.subject, ox.NamedNode)}
     linked = {
-        o for _s, p, o in doc_graph
-        if isinstance(o, URIRef) and p != RDF.type and o not in described
+        q.object for q in quads
+        if isinstance(q.object, ox.NamedNode) and q.predicate != RDF_TERMS.type and q.object not in described
     }
-    return sorted(linked)
+    return sorted(linked, key=lambda node: node.value)
 
 
-def document_context(source: object, doc_graph: Graph) -> Graph:
-    """What the store (or graph) ``source`` says about the resources ``doc_graph`` links to.
+def _own_graph(quads: list[ox.Quad]) -> str | None:
+    names = {q.graph_name.value for q in quads if isinstance(q.graph_name, ox.NamedNode)}
+    return next(iter(names)) if len(names) == 1 else None
+
+
+def document_context(source: object, doc_graph: Iterable[ox.Quad]) -> list[ox.Triple]:
+    """What the store (or graph) ``source`` says about the resources ``doc_graph`` (a document's
+    quads, ``mapping.map_document``) links to.
 
     ``source`` is a pyoxigraph ``Store``, a ``jeugdgraph.remote.RemoteStore``, or an rdflib
     ``Graph``/``Dataset``. Triples from the document's own named graph (its previous version) and
     the full texts of other documents are left out.
     """
-    own = str(doc_graph.identifier) if isinstance(doc_graph.identifier, URIRef) else None
-    linked = linked_resources(doc_graph)
-    context = Graph()
+    quads = list(doc_graph)
+    own = _own_graph(quads)
+    linked = linked_resources(quads)
     if not linked:
-        return context
+        return []
     if isinstance(source, ox.Store):
-        for triple in _from_store(source.query, linked, own, with_default_graph=True):
-            context.add(triple)
-    elif isinstance(source, Graph):
-        for triple in _from_rdflib(source, linked, own):
-            context.add(triple)
-    elif hasattr(source, "query_results"):  # a RemoteStore
+        return list(_from_store(source.query, linked, own, with_default_graph=True))
+    if isinstance(source, Graph):
+        return list(_from_rdflib(source, linked, own))
+    run = getattr(source, "query_results", None)
+    if run is not None:  # a RemoteStore
         # a remote store's default graph is the union of its graphs, own graph included: skip it
-        for triple in _from_store(source.query_results, linked, own, with_default_graph=False):
-            context.add(triple)
-    else:
-        raise TypeError(f"cannot read a validation context from {type(source).__name__}")
-    return context
+        return list(_from_store(run, linked, own, with_default_graph=False))
+    raise TypeError(f"cannot read a validation context from {type(source).__name__}")
 
 
-def _context_query(chunk: list[URIRef], own: str | None, with_default_graph: bool) -> str:
-    values = " ".join(iri_term(iri) for iri in chunk)  # checked terms: never text of their own
-    skipped = ", ".join(f"<{p}>" for p in _SKIPPED)
+def _context_query(chunk: list[ox.NamedNode], own: str | None, with_default_graph: bool) -> str:
+    values = " ".join(iri_term(iri.value) for iri in chunk)  # checked terms: never text of their own
+    skipped = ", ".join(str(p) for p in _SKIPPED)
     own_filter = f" FILTER (?g != {iri_term(own)})" if own else ""
     pattern = f"{{ GRAPH ?g {{ ?s ?p ?o }}{own_filter} }}"
     if with_default_graph:
@@ -81,52 +92,41 @@ def _context_query(chunk: list[URIRef], own: str | None, with_default_graph: boo
     return f"SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {values} }} {pattern} FILTER (?p NOT IN ({skipped})) }}"
 
 
-def _from_store(run, linked: list[URIRef], own: str | None, *, with_default_graph: bool):  # noqa: ANN001, ANN202
+def _from_store(
+    run: Callable[[str], Any], linked: list[ox.NamedNode], own: str | None, *, with_default_graph: bool
+) -> Iterator[ox.Triple]:
     for start in range(0, len(linked), _CHUNK):
         query = _context_query(linked[start:start + _CHUNK], own, with_default_graph)
         for row in run(query):
-            yield URIRef(row["s"].value), URIRef(row["p"].value), _to_rdflib(row["o"])
+            yield ox.Triple(row["s"], row["p"], row["o"])
 
 
-def _to_rdflib(term: ox.NamedNode | ox.Literal | ox.BlankNode):  # noqa: ANN202
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        if term.datatype.value == _XSD_STRING:  # rdflib writes a plain literal for xsd:string
-            return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
-    # a blank node of another graph cannot be referred to from here; keep it as a fresh one
-    from rdflib import BNode
-
-    return BNode(term.value)
-
-
-def _from_rdflib(source: Graph, linked: Iterable[URIRef], own: str | None):  # noqa: ANN202
-    skipped = set(_SKIPPED)
+def _from_rdflib(source: Graph, linked: Iterable[ox.NamedNode], own: str | None) -> Iterator[ox.Triple]:
+    skipped = {iri_of(p) for p in _SKIPPED}
+    subjects = [iri_of(s) for s in linked]
     if isinstance(source, Dataset | ConjunctiveGraph):
-        for s in linked:
+        for s in subjects:
             for s_, p, o, g in source.quads((s, None, None, None)):
                 name = getattr(g, "identifier", g)
                 if p not in skipped and (own is None or str(name) != own):
-                    yield s_, p, o
+                    yield ox.Triple(to_ox(s_), to_ox(p), to_ox(o))  # type: ignore[arg-type]
         return
-    for s in linked:
+    for s in subjects:
         for s_, p, o in source.triples((s, None, None)):
             if p not in skipped:
-                yield s_, p, o
+                yield ox.Triple(to_ox(s_), to_ox(p), to_ox(o))  # type: ignore[arg-type]
 
 
 def validate_document(
-    source: object, doc_graph: Graph, *, ontology_dir: Path = ONTOLOGY_DIR
+    source: object, doc_graph: Iterable[ox.Quad], *, ontology_dir: Path = ONTOLOGY_DIR
 ) -> ValidationReport:
-    """Validate one document's graph as it would stand in ``source`` (a store or graph).
+    """Validate one document's graph (its quads) as it would stand in ``source`` (a store or graph).
 
     The resources the graph describes are the focus nodes, so only the shapes that target them
     (their classes, the predicates they use) run, against the context ``document_context`` reads
     from ``source`` plus the ontology.
     """
-    context = document_context(source, doc_graph)
+    quads = list(doc_graph)
+    context = document_context(source, quads)
     load_shapes(ontology_dir)  # fail early and clearly on a missing shapes file
-    return validate_graph(doc_graph, context=context, ontology_dir=ontology_dir)
+    return validate_graph(quads, context=context, ontology_dir=ontology_dir)

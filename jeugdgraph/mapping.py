@@ -1,195 +1,157 @@
-"""Map an ``ExtractedDocument`` to RDF: the document's own named graph.
+"""Map an ``ExtractedDocument`` to RDF: the document's own named graph, as pyoxigraph quads.
 
 Only facts the extraction found are stated; every extracted resource carries its provenance
 (``prov:wasDerivedFrom``, ``jg:citaat``, ``jg:begin``, ``jg:eind``). IRIs are deterministic
-(``iris``), so mapping the same facts twice gives the same triples.
+(``iris``), so mapping the same facts twice gives the same quads.
 
-``document_triples`` states the triples once, as plain terms; ``DocumentTriples.graph`` makes the
-rdflib graph of them (for validation, writes and everything else that works on rdflib) and
-``DocumentTriples.ntriples`` writes them straight to N-Triples for loading into the store, the
-build's path: making the rdflib terms and graph of a document costs more than extracting it.
-Both give the same RDF terms as ``Graph.serialize(format="nt")`` of ``map_document``'s graph.
+``map_document`` gives a ``DocumentQuads``: the quads go into a store as they are
+(``Store.extend``), or as N-Quads made by pyoxigraph's own serialiser where bytes must cross a
+process boundary (the build's workers). Literals have the lexical forms the graph has always had
+(decimals as written, durations in xsd:duration's canonical form).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
-from typing import Any, NamedTuple
+from decimal import ROUND_HALF_EVEN, Decimal
 
-from rdflib import Graph, Literal, URIRef
+import pyoxigraph as ox
 
 from . import iris
 from .facts import DocumentMetadata, DocumentPart, ExtractedDocument, Span
-from .namespaces import DCTERMS, FOAF, JG, JGI_IRI, OPENGOV, PROV, RDF, RDFS, SCHEMA, SKOS, XSD, bind_prefixes
+from .namespaces import (
+    DCTERMS_TERMS,
+    FOAF_TERMS,
+    JG_TERMS,
+    JGI_IRI,
+    OPENGOV_TERMS,
+    PROV_TERMS,
+    RDF_TERMS,
+    RDFS_TERMS,
+    SCHEMA_TERMS,
+    SKOS_TERMS,
+    XSD_TERMS,
+)
 
-DOCUMENT_CLASSES: dict[str, URIRef] = {
-    "motie": JG.Motie,
-    "raadsvoorstel": JG.Raadsvoorstel,
-    "raadsbesluit": JG.Raadsbesluit,
-    "raadsinformatiebrief": JG.Raadsinformatiebrief,
-    "nieuwsbericht": JG.Nieuwsbericht,
-    "presentatie": JG.Presentatie,
-    "regiovisie": JG.Regiovisie,
-    "brief": JG.Brief,
-    "advies": JG.Advies,
-    "amendement": JG.Amendement,
-    "collegebesluit": JG.Collegebesluit,
-    "regeling": JG.Regeling,
-    "beleidsplan": JG.Beleidsplan,
+_JG, _DCTERMS, _FOAF, _SKOS, _SCHEMA = JG_TERMS, DCTERMS_TERMS, FOAF_TERMS, SKOS_TERMS, SCHEMA_TERMS
+
+DOCUMENT_CLASSES: dict[str, ox.NamedNode] = {
+    "motie": _JG.Motie,
+    "raadsvoorstel": _JG.Raadsvoorstel,
+    "raadsbesluit": _JG.Raadsbesluit,
+    "raadsinformatiebrief": _JG.Raadsinformatiebrief,
+    "nieuwsbericht": _JG.Nieuwsbericht,
+    "presentatie": _JG.Presentatie,
+    "regiovisie": _JG.Regiovisie,
+    "brief": _JG.Brief,
+    "advies": _JG.Advies,
+    "amendement": _JG.Amendement,
+    "collegebesluit": _JG.Collegebesluit,
+    "regeling": _JG.Regeling,
+    "beleidsplan": _JG.Beleidsplan,
 }
 
-_WEEKS = re.compile(r"^P(\d+)W$")
+Object = ox.NamedNode | ox.Literal
+
+# --- literals -------------------------------------------------------------------------------
+
+_XSD_INTEGER, _XSD_DECIMAL, _XSD_DATE = XSD_TERMS.integer, XSD_TERMS.decimal, XSD_TERMS.date
+_XSD_GYEAR, _XSD_DURATION, _XSD_BOOLEAN = XSD_TERMS.gYear, XSD_TERMS.duration, XSD_TERMS.boolean
+_XSD_NON_NEGATIVE = XSD_TERMS.nonNegativeInteger
+
+_DURATION = re.compile(r"^P(?P<n>\d+(?:\.\d+)?)(?P<unit>[YMWD])$")
+_DAY = Decimal(86400)
+_MICROSECOND = Decimal("0.000001")
 
 
 def xsd_duration(iso: str) -> str:
-    """ISO 8601 allows weeks (P14W), xsd:duration does not: 14 weeks are written P98D."""
-    weeks = _WEEKS.match(iso)
-    return f"P{int(weeks.group(1)) * 7}D" if weeks else iso
+    """An extracted ISO 8601 duration (``P{n}Y``, ``M``, ``W`` or ``D``) in xsd:duration's canonical
+    form: weeks as days (``P14W`` -> ``P98D``; xsd:duration has no weeks), a fraction of a day as
+    hours, minutes and seconds (``P2.5D`` -> ``P2DT12H``), months as years and months
+    (``P18M`` -> ``P1Y6M``, ``P1.5Y`` -> ``P1Y6M``). A fraction of a month has no exact form and is
+    kept as written."""
+    match = _DURATION.match(iso)
+    if match is None:
+        return iso
+    number, unit = Decimal(match["n"]), match["unit"]
+    if unit in "YM":
+        months = number * 12 if unit == "Y" else number
+        if months != months.to_integral_value():
+            return iso
+        years, rest = divmod(int(months), 12)
+        text = (f"{years}Y" if years else "") + (f"{rest}M" if rest else "")
+        return f"P{text or '0D'}"
+    seconds = (number * 7 if unit == "W" else number) * _DAY
+    seconds = seconds.quantize(_MICROSECOND, rounding=ROUND_HALF_EVEN)
+    days, rest = divmod(seconds, _DAY)
+    hours, rest = divmod(rest, 3600)
+    minutes, rest = divmod(rest, 60)
+    clock = (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "")
+    if rest:
+        clock += f"{rest.normalize():f}S"
+    text = (f"{days}D" if days else "") + (f"T{clock}" if clock else "")
+    return f"P{text or '0D'}"
 
 
-# --- terms ----------------------------------------------------------------------------------
-#
-# An IRI is a plain ``str``; a literal is a ``Lit``. Literals keep the value they were made of,
-# so ``graph()`` makes exactly the rdflib ``Literal`` the mapping always made, and the lexical
-# form rdflib gives it, for N-Triples.
+def _string(text: str) -> ox.Literal:
+    return ox.Literal(text)
 
 
-class Lit(NamedTuple):
-    """A literal: the value it is made of, its lexical form, datatype IRI or language."""
-
-    value: Any
-    lexical: str
-    datatype: str | None = None
-    lang: str | None = None
+def _nl(text: str) -> ox.Literal:
+    return ox.Literal(text, language="nl")
 
 
-class _PlainIris:
-    """A namespace's terms as plain strings, each looked up once: a lookup in an rdflib namespace
-    costs a microsecond, and the mapping of one document makes a hundred."""
-
-    def __init__(self, namespace: Any) -> None:
-        self._namespace = namespace
-
-    def __getattr__(self, name: str) -> str:  # only asked the first time: then the attribute is set
-        value = str(getattr(self._namespace, name))
-        setattr(self, name, value)
-        return value
+def _integer(value: int) -> ox.Literal:
+    return ox.Literal(str(value), datatype=_XSD_INTEGER)
 
 
-_JG, _DCTERMS, _FOAF, _SKOS, _SCHEMA, _XSD = (
-    _PlainIris(namespace) for namespace in (JG, DCTERMS, FOAF, SKOS, SCHEMA, XSD)
-)
-_XSD_INTEGER = str(XSD.integer)
-_lexical_forms: dict[tuple[type, str, str | None, str | None], Lit] = {}
+def _decimal(value: Decimal) -> ox.Literal:
+    return ox.Literal(f"{value:f}", datatype=_XSD_DECIMAL)  # as written: 400000.00 stays so
 
 
-def literal(value: Any, datatype: str | None = None, lang: str | None = None) -> Lit:
-    """The literal ``rdflib.Literal(value, datatype=datatype, lang=lang)`` would be."""
-    if datatype is None and type(value) is str:
-        return Lit(value, value, None, lang)
-    if type(value) is int and datatype == _XSD_INTEGER:
-        return Lit(value, str(value), _XSD_INTEGER)
-    # dates, decimals, years and durations: rdflib's own lexical form (it normalises some)
-    key = (type(value), str(value), datatype, lang)
-    known = _lexical_forms.get(key)
-    if known is None:
-        made = Literal(value, datatype=datatype, lang=lang)
-        known = Lit(value, str(made), str(made.datatype) if made.datatype else None, made.language)
-        if len(_lexical_forms) > 100_000:
-            _lexical_forms.clear()
-        _lexical_forms[key] = known
-    return Lit(value, known.lexical, known.datatype, known.lang)
+def _date(value: date) -> ox.Literal:
+    return ox.Literal(value.isoformat(), datatype=_XSD_DATE)
 
 
-# the characters rdflib refuses in an IRI it serialises (``rdflib.term._invalid_uri_chars``)
-_NOT_IN_IRI = re.compile(r'[<>" {}|\\^`]')
-
-
-def _date(value: date) -> Lit:
-    return literal(value.isoformat(), datatype=_XSD.date)
-
-
-def _nl(text: str) -> Lit:
-    return literal(text, lang="nl")
-
-
-def _integer(value: int) -> Lit:
-    return literal(value, datatype=_XSD.integer)
-
-
-# predicates and classes, looked up once (a namespace lookup costs a microsecond)
-_TYPE = str(RDF.type)
-_SEE_ALSO = str(RDFS.seeAlso)
-_DERIVED_FROM = str(PROV.wasDerivedFrom)
+# predicates and classes, looked up once
+_TYPE = RDF_TERMS.type
+_SEE_ALSO = RDFS_TERMS.seeAlso
+_DERIVED_FROM = PROV_TERMS.wasDerivedFrom
 _CITAAT, _BEGIN, _EIND, _BEVAT = _JG.citaat, _JG.begin, _JG.eind, _JG.bevat
 _NOEMT, _VERWIJST_NAAR, _THEMA = _JG.noemt, _JG.verwijstNaar, _JG.thema
 _DOCUMENT, _DEADLINE, _VOLGNUMMER = _JG.Document, _JG.deadline, _JG.volgnummer
 _TITLE, _DATE = _DCTERMS.title, _DCTERMS.date
 
 
-def _quoted(text: str) -> str:
-    # as rdflib's N-Triples serialiser writes a literal
-    escaped = text.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r")
-    return f'"{escaped}"'
+class DocumentQuads:
+    """The quads of one document's named graph, each once, in the order the mapping stated them."""
 
-
-def _nt_term(term: str | Lit) -> str:
-    if isinstance(term, str):
-        return f"<{term}>"
-    if term.lang:
-        return f"{_quoted(term.lexical)}@{term.lang}"
-    if term.datatype:
-        return f"{_quoted(term.lexical)}^^<{term.datatype}>"
-    return _quoted(term.lexical)
-
-
-def _rdflib_term(term: str | Lit) -> URIRef | Literal:
-    if isinstance(term, str):
-        return URIRef(term)
-    if term.datatype is None and term.lang is None:
-        return Literal(term.value)
-    if term.lang is not None:
-        return Literal(term.value, lang=term.lang)
-    return Literal(term.value, datatype=URIRef(term.datatype))
-
-
-class DocumentTriples:
-    """The triples of one document's named graph, as plain terms."""
-
-    def __init__(
-        self, name: str, triples: list[tuple[str, str, str | Lit]], outside_iris: list[str]
-    ) -> None:
+    def __init__(self, name: ox.NamedNode, quads: list[ox.Quad]) -> None:
         self.name = name  # the graph's IRI: the document's
-        self.triples = triples
-        # IRIs that came from outside the mapping (the gazetteer, a sidecar); the mapping mints
-        # the others from slugs, so only these can hold a character no IRI may hold
-        self.outside_iris = outside_iris
+        self.quads = quads
 
-    def ntriples(self) -> str:
-        """The graph in N-Triples, each triple once."""
-        return self._lines("")
+    def __len__(self) -> int:
+        return len(self.quads)
 
-    def nquads(self) -> str:
-        """The graph in N-Quads (each line names the graph), each triple once."""
-        return self._lines(f" <{self.name}>")
+    def __iter__(self) -> Iterator[ox.Quad]:
+        return iter(self.quads)
 
-    def _lines(self, graph: str) -> str:
-        for iri in self.outside_iris:
-            if _NOT_IN_IRI.search(iri):
-                URIRef(iri).n3()  # raises the error rdflib's serialiser raises on it
-        lines = dict.fromkeys(
-            f"<{s}> <{p}> {_nt_term(o)}{graph} .\n" for s, p, o in self.triples
-        )
-        return "".join(lines)
+    def triples(self) -> list[ox.Triple]:
+        return [quad.triple for quad in self.quads]
 
-    def graph(self) -> Graph:
-        """The graph as an rdflib ``Graph`` named by the document IRI."""
-        graph = Graph(identifier=URIRef(self.name))
-        bind_prefixes(graph)
-        for s, p, o in self.triples:
-            graph.add((URIRef(s), URIRef(p), _rdflib_term(o)))
-        return graph
+    def subjects(self) -> set[ox.NamedNode]:
+        """The IRIs the graph describes."""
+        return {q.subject for q in self.quads if isinstance(q.subject, ox.NamedNode)}
+
+    def nquads(self) -> bytes:
+        """The graph in N-Quads, by pyoxigraph's serialiser."""
+        return ox.serialize(self.quads, format=ox.RdfFormat.N_QUADS) or b""
+
+    def ntriples(self) -> bytes:
+        """The graph's triples in N-Triples, by pyoxigraph's serialiser."""
+        return ox.serialize(self.triples(), format=ox.RdfFormat.N_TRIPLES) or b""
 
 
 class _DocumentGraph:
@@ -198,30 +160,29 @@ class _DocumentGraph:
     def __init__(self, extracted: ExtractedDocument) -> None:
         self.extracted = extracted
         self.slug = extracted.source.slug
-        self.doc = str(iris.document(self.slug))
-        self.triples: list[tuple[str, str, str | Lit]] = []
-        self.outside_iris: list[str] = []
-        self.part_iris: list[tuple[str, DocumentPart]] = []
+        self.doc = ox.NamedNode(iris.document(self.slug))
+        self.triples: list[tuple[ox.NamedNode, ox.NamedNode, Object]] = []
+        self.part_iris: list[tuple[ox.NamedNode, DocumentPart]] = []
         # resources with a span, to attach themes and containment by offsets
-        self.spanned: list[tuple[str, Span]] = []
+        self.spanned: list[tuple[ox.NamedNode, Span]] = []
 
-    def add(self, s: str, p: str, o: str | Lit) -> None:
+    def add(self, s: ox.NamedNode, p: ox.NamedNode, o: Object) -> None:
         self.triples.append((s, p, o))
 
-    def outside_iri(self, iri: str) -> str:
-        """An IRI from the gazetteer or a sidecar, as given."""
-        self.outside_iris.append(iri)
-        return iri
+    def quads(self) -> DocumentQuads:
+        graph = self.doc
+        quads = dict.fromkeys(ox.Quad(s, p, o, graph) for s, p, o in self.triples)
+        return DocumentQuads(graph, list(quads))
 
-    def provenance(self, resource: str, span: Span) -> None:
+    def provenance(self, resource: ox.NamedNode, span: Span) -> None:
         add = self.triples.append
         add((resource, _DERIVED_FROM, self.doc))
-        add((resource, _CITAAT, Lit(span.text, span.text)))
+        add((resource, _CITAAT, ox.Literal(span.text)))
         add((resource, _BEGIN, _integer(span.begin)))
         add((resource, _EIND, _integer(span.end)))
         self.spanned.append((resource, span))
 
-    def metadata(self, subject: str, meta: DocumentMetadata) -> None:
+    def metadata(self, subject: ox.NamedNode, meta: DocumentMetadata) -> None:
         self.add(subject, _TYPE, _DOCUMENT)
         if meta.kind in DOCUMENT_CLASSES:
             self.add(subject, _TYPE, DOCUMENT_CLASSES[meta.kind])
@@ -230,37 +191,38 @@ class _DocumentGraph:
         if meta.date:
             self.add(subject, _DATE, _date(meta.date))
         elif meta.date_text:
-            self.add(subject, _JG.datumTekst, literal(meta.date_text))
+            self.add(subject, _JG.datumTekst, _string(meta.date_text))
         if meta.identifier:
-            self.add(subject, _DCTERMS.identifier, literal(meta.identifier))
+            self.add(subject, _DCTERMS.identifier, _string(meta.identifier))
         if meta.publisher:
-            self.add(subject, _DCTERMS.publisher, self.outside_iri(meta.publisher))
+            publisher = _outside(meta.publisher)
+            self.add(subject, _DCTERMS.publisher, publisher)
             if meta.publisher_name:  # an issuer in no register (a party): typed and named here
-                self.add(meta.publisher, _TYPE, _JG.Organisatie)
-                self.add(meta.publisher, _SKOS.prefLabel, _nl(meta.publisher_name))
+                self.add(publisher, _TYPE, _JG.Organisatie)
+                self.add(publisher, _SKOS.prefLabel, _nl(meta.publisher_name))
         if meta.source_url:
-            self.add(subject, _DCTERMS.source, self.outside_iri(meta.source_url))
+            self.add(subject, _DCTERMS.source, _outside(meta.source_url))
         if meta.kind == "regiovisie":
             if meta.region:
-                self.add(subject, _JG.regio, self.outside_iri(meta.region))
+                self.add(subject, _JG.regio, _outside(meta.region))
             if meta.period:
-                self.add(subject, _JG.periodeVan, literal(str(meta.period[0]), datatype=_XSD.gYear))
-                self.add(subject, _JG.periodeTot, literal(str(meta.period[1]), datatype=_XSD.gYear))
+                self.add(subject, _JG.periodeVan, ox.Literal(str(meta.period[0]), datatype=_XSD_GYEAR))
+                self.add(subject, _JG.periodeTot, ox.Literal(str(meta.period[1]), datatype=_XSD_GYEAR))
 
-    def containers_of(self, span: Span) -> list[str]:
+    def containers_of(self, span: Span) -> list[ox.NamedNode]:
         """The file's document and every part whose extent holds the span."""
         return [self.doc] + [iri for iri, part in self.part_iris if part.span.contains(span)]
 
-    def contained(self, resource: str, span: Span) -> None:
+    def contained(self, resource: ox.NamedNode, span: Span) -> None:
         for container in self.containers_of(span):
             self.add(container, _BEVAT, resource)
 
-    def extracted_iri(self, kind: str, n: int) -> str:
-        return str(iris.extracted(self.slug, kind, n))
+    def extracted_iri(self, kind: str, n: int) -> ox.NamedNode:
+        return ox.NamedNode(iris.extracted(self.slug, kind, n))
 
     def statement(
-        self, kind: str, n: int, cls: str, span: Span, deadline: date | None = None
-    ) -> str:
+        self, kind: str, n: int, cls: ox.NamedNode, span: Span, deadline: date | None = None
+    ) -> ox.NamedNode:
         """An extracted statement: its IRI, type, deadline, provenance, and who contains it."""
         iri = self.extracted_iri(kind, n)
         self.add(iri, _TYPE, cls)
@@ -271,14 +233,19 @@ class _DocumentGraph:
         return iri
 
 
-def document_triples(extracted: ExtractedDocument) -> DocumentTriples:
-    """The triples of the named graph (named by the document IRI) of one extracted document."""
+def _outside(iri: str) -> ox.NamedNode:
+    """An IRI from the gazetteer or a sidecar, as given (pyoxigraph refuses one that is no IRI)."""
+    return ox.NamedNode(iri)
+
+
+def map_document(extracted: ExtractedDocument) -> DocumentQuads:
+    """The quads of the named graph (named by the document IRI) of one extracted document."""
     m = _DocumentGraph(extracted)
     source = extracted.source
     m.metadata(m.doc, extracted.metadata)
-    m.add(m.doc, _JG.bronbestand, literal(source.path.name))
-    m.add(m.doc, _JG.mediatype, literal(source.media_type))
-    m.add(m.doc, _JG.tekst, literal(source.text))
+    m.add(m.doc, _JG.bronbestand, _string(source.path.name))
+    m.add(m.doc, _JG.mediatype, _string(source.media_type))
+    m.add(m.doc, _JG.tekst, _string(source.text))
 
     for part in extracted.parts:
         part_iri = m.extracted_iri(part.metadata.kind, part.number)
@@ -292,64 +259,61 @@ def document_triples(extracted: ExtractedDocument) -> DocumentTriples:
     _map_statements(m, extracted)
     _map_outcome(m, extracted)
     _map_themes(m, extracted)
-    return DocumentTriples(m.doc, m.triples, m.outside_iris)
-
-
-def map_document(extracted: ExtractedDocument) -> Graph:
-    """The RDF graph (named by the document IRI) of one extracted document."""
-    return document_triples(extracted).graph()
+    return m.quads()
 
 
 def _map_mentions(m: _DocumentGraph, extracted: ExtractedDocument) -> None:
     for mention in extracted.mentions:
         predicate = _VERWIJST_NAAR if mention.kind == "wet" else _NOEMT
-        entity = m.outside_iri(mention.iri)
+        entity = _outside(mention.iri)
         for container in m.containers_of(mention.span):
             m.add(container, predicate, entity)
 
     _map_articles(m, extracted)
     labelled: set[str] = set()
     for organisation in extracted.organisations:  # named, in no register: typed and labelled here
-        iri = organisation.iri
-        if iri not in labelled:  # the first spelling is its one name
-            labelled.add(iri)
+        iri = ox.NamedNode(organisation.iri)
+        if organisation.iri not in labelled:  # the first spelling is its one name
+            labelled.add(organisation.iri)
             joint = organisation.kind == "gemeenschappelijke_regeling"
             m.add(iri, _TYPE, _JG.GemeenschappelijkeRegeling if joint else _JG.Organisatie)
             m.add(iri, _SKOS.prefLabel, _nl(organisation.name))
         for container in m.containers_of(organisation.span):
             m.add(container, _NOEMT, iri)
     for law in extracted.named_laws:  # named, in no register: typed and labelled here
+        law_iri = ox.NamedNode(law.iri)
         if law.iri not in labelled:
             labelled.add(law.iri)
-            m.add(law.iri, _TYPE, _JG.Wet)
-            m.add(law.iri, _SKOS.prefLabel, _nl(law.name))
+            m.add(law_iri, _TYPE, _JG.Wet)
+            m.add(law_iri, _SKOS.prefLabel, _nl(law.name))
         for container in m.containers_of(law.span):
-            m.add(container, _VERWIJST_NAAR, law.iri)
+            m.add(container, _VERWIJST_NAAR, law_iri)
 
     for n, person in enumerate(extracted.persons, start=1):
-        iri = m.extracted_iri("persoon", n)
-        m.add(iri, _TYPE, _JG.Persoon)
-        m.add(iri, _TYPE, _FOAF.Person)
-        m.add(iri, _FOAF.name, literal(person.name))
-        m.add(iri, _JG.rol, _nl(person.role))
+        person_iri = m.extracted_iri("persoon", n)
+        m.add(person_iri, _TYPE, _JG.Persoon)
+        m.add(person_iri, _TYPE, _FOAF.Person)
+        m.add(person_iri, _FOAF.name, _string(person.name))
+        m.add(person_iri, _JG.rol, _nl(person.role))
         if person.on_behalf_of:
-            m.add(iri, _JG.namens, m.outside_iri(person.on_behalf_of))
-        m.provenance(iri, person.span)
+            m.add(person_iri, _JG.namens, _outside(person.on_behalf_of))
+        m.provenance(person_iri, person.span)
         for container in m.containers_of(person.span):
-            m.add(container, _NOEMT, iri)
+            m.add(container, _NOEMT, person_iri)
 
 
 def _map_articles(m: _DocumentGraph, extracted: ExtractedDocument) -> None:
     """``artikel 2.3 Jeugdwet``: the article, part of its law (``jgi:wet/BWBR0034925/artikel/2.3``)."""
     for reference in extracted.articles:
-        law = m.outside_iri(reference.law)
-        article = f"{law}/artikel/{reference.article}"
+        law = _outside(reference.law)
+        article = ox.NamedNode(f"{reference.law}/artikel/{reference.article}")
         m.add(article, _TYPE, _JG.Artikel)
         m.add(article, _JG.artikelVan, law)
-        m.add(article, _JG.artikelnummer, literal(reference.article))
-        bwb = law.rsplit("/", 1)[-1]
+        m.add(article, _JG.artikelnummer, _string(reference.article))
+        bwb = reference.law.rsplit("/", 1)[-1]
         if bwb.startswith("BWBR"):
-            m.add(article, _SEE_ALSO, f"https://wetten.overheid.nl/jci1.3:c:{bwb}&artikel={reference.article}")
+            m.add(article, _SEE_ALSO,
+                  ox.NamedNode(f"https://wetten.overheid.nl/jci1.3:c:{bwb}&artikel={reference.article}"))
         for container in m.containers_of(reference.span):
             m.add(container, _JG.verwijstNaarArtikel, article)
 
@@ -359,7 +323,7 @@ def _map_statements(m: _DocumentGraph, extracted: ExtractedDocument) -> None:
         iri = m.statement("besluit", n, _JG.Besluit, decision.span, decision.deadline)
         m.add(iri, _VOLGNUMMER, _integer(decision.number))
         for adopted in decision.adopts:
-            m.add(iri, _JG.steltVast, m.outside_iri(adopted))
+            m.add(iri, _JG.steltVast, _outside(adopted))
 
     for n, assignment in enumerate(extracted.assignments, start=1):
         iri = m.statement("opdracht", n, _JG.Opdracht, assignment.span, assignment.deadline)
@@ -371,23 +335,23 @@ def _map_statements(m: _DocumentGraph, extracted: ExtractedDocument) -> None:
     for n, amount in enumerate(extracted.amounts, start=1):
         iri = m.statement("bedrag", n, _JG.Bedrag, amount.span)
         if amount.value is not None:
-            m.add(iri, _JG.bedrag, literal(amount.value, datatype=_XSD.decimal))
-            m.add(iri, _SCHEMA.value, literal(amount.value, datatype=_XSD.decimal))
-            m.add(iri, _SCHEMA.currency, literal("EUR"))
+            m.add(iri, _JG.bedrag, _decimal(amount.value))
+            m.add(iri, _SCHEMA.value, _decimal(amount.value))
+            m.add(iri, _SCHEMA.currency, _string("EUR"))
         if amount.percentage is not None:
-            m.add(iri, _JG.percentage, literal(amount.percentage, datatype=_XSD.decimal))
+            m.add(iri, _JG.percentage, _decimal(amount.percentage))
         if amount.purpose:
             m.add(iri, _JG.doel, _nl(amount.purpose))
         if amount.concerns:
-            m.add(iri, _JG.betreft, m.outside_iri(amount.concerns))
+            m.add(iri, _JG.betreft, _outside(amount.concerns))
         if amount.qualifier:
-            m.add(iri, _JG.kwalificatie, literal(amount.qualifier))
+            m.add(iri, _JG.kwalificatie, _string(amount.qualifier))
 
     for n, term in enumerate(extracted.glossary, start=1):
         iri = m.statement("begrip", n, _JG.Begrip, term.span)
         m.add(iri, _TYPE, _SKOS.Concept)
         m.add(iri, _SKOS.prefLabel, _nl(term.term))
-        m.add(iri, _JG.term, literal(term.term))
+        m.add(iri, _JG.term, _string(term.term))
         m.add(iri, _SKOS.definition, _nl(term.definition))
 
     for n, principle in enumerate(extracted.principles, start=1):
@@ -398,7 +362,7 @@ def _map_statements(m: _DocumentGraph, extracted: ExtractedDocument) -> None:
         if dated.date:
             m.add(iri, _JG.datum, _date(dated.date))
         if dated.duration:
-            m.add(iri, _JG.duur, literal(xsd_duration(dated.duration), datatype=_XSD.duration))
+            m.add(iri, _JG.duur, ox.Literal(xsd_duration(dated.duration), datatype=_XSD_DURATION))
 
 
 def _map_outcome(m: _DocumentGraph, extracted: ExtractedDocument) -> None:
@@ -406,28 +370,28 @@ def _map_outcome(m: _DocumentGraph, extracted: ExtractedDocument) -> None:
     outcome = extracted.outcome
     if outcome is None:
         return
-    concept = f"{JGI_IRI}uitkomst/{outcome.value}"
+    concept = ox.NamedNode(f"{JGI_IRI}uitkomst/{outcome.value}")
     m.add(m.doc, _JG.uitkomst, concept)
     vote = m.extracted_iri("stemming", 1)
-    m.add(vote, _TYPE, str(OPENGOV.VoteEvent))
-    m.add(vote, str(OPENGOV.motion), m.doc)
-    m.add(vote, str(OPENGOV.result), concept)
+    m.add(vote, _TYPE, OPENGOV_TERMS.VoteEvent)
+    m.add(vote, OPENGOV_TERMS.motion, m.doc)
+    m.add(vote, OPENGOV_TERMS.result, concept)
     if outcome.unanimous:
-        m.add(vote, _JG.unaniem, literal(True, datatype=_XSD.boolean))
+        m.add(vote, _JG.unaniem, ox.Literal("true", datatype=_XSD_BOOLEAN))
     if outcome.votes_for is not None:
-        m.add(vote, _JG.stemmenVoor, literal(outcome.votes_for, datatype=_XSD.nonNegativeInteger))
+        m.add(vote, _JG.stemmenVoor, ox.Literal(str(outcome.votes_for), datatype=_XSD_NON_NEGATIVE))
     if outcome.votes_against is not None:
-        m.add(vote, _JG.stemmenTegen, literal(outcome.votes_against, datatype=_XSD.nonNegativeInteger))
+        m.add(vote, _JG.stemmenTegen, ox.Literal(str(outcome.votes_against), datatype=_XSD_NON_NEGATIVE))
     for party in outcome.parties_for:
-        m.add(vote, _JG.fractieVoor, literal(party))
+        m.add(vote, _JG.fractieVoor, _string(party))
     for party in outcome.parties_against:
-        m.add(vote, _JG.fractieTegen, literal(party))
+        m.add(vote, _JG.fractieTegen, _string(party))
     m.provenance(vote, outcome.span)
 
 
 def _map_themes(m: _DocumentGraph, extracted: ExtractedDocument) -> None:
     for hit in extracted.themes:
-        theme = m.outside_iri(hit.theme)
+        theme = _outside(hit.theme)
         m.add(m.doc, _THEMA, theme)
         for resource, span in m.spanned:
             if span.contains(hit.span):

@@ -7,6 +7,9 @@ Every term listed here is declared in ``ontology/jeugdgraph.ttl`` (a test checks
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+import pyoxigraph as ox
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
 
@@ -158,6 +161,33 @@ PREFIXES: dict[str, str] = {
 }
 
 
+class Terms:
+    """A vocabulary's IRIs as pyoxigraph ``NamedNode``s, each made once; closed when ``names`` is given
+    (a typo fails loudly, as with ``JG``)."""
+
+    def __init__(self, base: str, names: Iterable[str] | None = None) -> None:
+        self._base = base
+        self._names = frozenset(names) if names is not None else None
+
+    def __getattr__(self, name: str) -> ox.NamedNode:  # only asked the first time: then the attribute is set
+        if name.startswith("_") or (self._names is not None and name not in self._names):
+            raise AttributeError(f"{self._base}{name} is not a term of this vocabulary")
+        node = ox.NamedNode(self._base + name)
+        setattr(self, name, node)
+        return node
+
+    def __getitem__(self, name: str) -> ox.NamedNode:
+        return ox.NamedNode(self._base + name)
+
+
+#: the vocabularies as pyoxigraph terms, for the pipeline (mapping, validation data, the store)
+JG_TERMS = Terms(JG_IRI, JG.__annotations__)
+JGI_TERMS = Terms(JGI_IRI)
+RDF_TERMS, RDFS_TERMS, XSD_TERMS = Terms(str(RDF)), Terms(str(RDFS)), Terms(str(XSD))
+DCTERMS_TERMS, FOAF_TERMS, SKOS_TERMS = Terms(str(DCTERMS)), Terms(str(FOAF)), Terms(str(SKOS))
+PROV_TERMS, SCHEMA_TERMS, OPENGOV_TERMS = Terms(str(PROV)), Terms(str(SCHEMA)), Terms(str(OPENGOV))
+
+
 def sparql_prologue() -> str:
     """The PREFIX lines that every query may rely on without declaring them."""
     return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
@@ -173,4 +203,6 @@ __all__ = [
     "DCTERMS", "FOAF", "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD",
     "JG", "JGI", "OPENGOV", "ORG", "ELI", "SCHEMA", "SH", "VOID", "SD", "TOOI", "GEO",
     "GRAPH_REFERENCE", "GRAPH_ONTOLOGY", "GRAPH_GEOMETRY", "PREFIXES", "sparql_prologue", "bind_prefixes",
+    "Terms", "JG_TERMS", "JGI_TERMS", "RDF_TERMS", "RDFS_TERMS", "XSD_TERMS", "DCTERMS_TERMS", "FOAF_TERMS",
+    "SKOS_TERMS", "PROV_TERMS", "SCHEMA_TERMS", "OPENGOV_TERMS",
 ]

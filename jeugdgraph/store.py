@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Graph, URIRef
+from rdflib import Graph
 
 from .errors import StoreError
 from .ox_answers import select
@@ -49,26 +49,27 @@ def is_store_dir(path: Path) -> bool:
     return path.is_dir() and (path / _MARKER).exists()
 
 
-def add_graph(store: ox.Store, graph_name: URIRef | str, graph: Graph) -> int:
+def add_graph(store: ox.Store, graph_name: str, graph: Graph) -> int:
     """Add ``graph`` to the named graph ``graph_name`` in one transaction; returns the triple count."""
     quads = list(quads_of(graph, graph_name))
     store.extend(quads)
     return len(quads)
 
 
-def replace_graph(store: ox.Store, graph_name: URIRef | str, graph: Graph) -> int:
+def replace_graph(store: ox.Store, graph_name: str, graph: Graph) -> int:
     """Replace a named graph atomically: readers see the old graph or the new one, never half.
 
     One SPARQL update request runs in one transaction in Oxigraph, so the DROP and the INSERT
     commit together.
     """
-    body = graph.serialize(format="nt")
+    triples = [quad.triple for quad in quads_of(graph, graph_name)]
+    body = (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode()
     name = iri_term(graph_name)
     store.update(f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{body}\n}} }}")
-    return len(graph)
+    return len(triples)
 
 
-def remove_graph(store: ox.Store, graph_name: URIRef | str) -> bool:
+def remove_graph(store: ox.Store, graph_name: str) -> bool:
     name = ox.NamedNode(str(graph_name))
     if not store.contains_named_graph(name):
         return False
@@ -228,7 +229,7 @@ class BulkLoader:
 
     ``Store.load`` is a transaction through RocksDB's memtable and log (flushed later);
     ``Store.bulk_load`` writes sorted files straight into the database, about twice as fast (figures
-    in ``bench/RESULTS.md``), but each call makes new files, so graphs are collected as N-Quads and
+    in ``bench/RESULTS.md``), but each call makes new files, so graphs are collected as N-Quads (bytes) and
     written a few megabytes at a time. ``bulk_load`` is no transaction: a load that fails leaves
     part of the data, which is why it is only for a store that is thrown away when the build fails.
     """
@@ -236,10 +237,12 @@ class BulkLoader:
     def __init__(self, store: ox.Store, batch_characters: int = 8_000_000) -> None:
         self.store = store
         self.batch_characters = batch_characters
-        self._pending: list[str] = []
+        self._pending: list[bytes] = []
         self._size = 0
 
-    def add(self, nquads: str) -> None:
+    def add(self, nquads: str | bytes) -> None:
+        if isinstance(nquads, str):
+            nquads = nquads.encode()
         self._pending.append(nquads)
         self._size += len(nquads)
         if self._size >= self.batch_characters:
@@ -248,12 +251,12 @@ class BulkLoader:
     def write(self) -> None:
         """Write what was collected."""
         if self._pending:
-            self.store.bulk_load("".join(self._pending), ox.RdfFormat.N_QUADS)
+            self.store.bulk_load(b"".join(self._pending), ox.RdfFormat.N_QUADS)
             self._pending.clear()
             self._size = 0
 
 
-def load_files_into(store: ox.Store, graph_name: URIRef | str, files: Iterable[Path]) -> None:
+def load_files_into(store: ox.Store, graph_name: str, files: Iterable[Path]) -> None:
     """Load RDF files (format from the extension) into one named graph."""
     name = ox.NamedNode(str(graph_name))
     for path in files:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -46,7 +46,7 @@ from .namespaces import (
     SH,
     bind_prefixes,
 )
-from .rdf_terms import quads_of
+from .rdf_terms import iri_of, quads_of, to_rdflib
 from .settings import ONTOLOGY_DIR
 from .sparql_terms import iri_term
 from .validation_report import ValidationReport, _labels_from_store, _report
@@ -167,14 +167,20 @@ def _skolemized(stamp: tuple) -> Graph:
 # --------------------------------------------------------------------------- validating
 
 
+#: what ``validate_graph`` accepts: pyoxigraph triples or quads (a mapped document), or an rdflib
+#: graph (a Dataset: the union of its graphs)
+GraphData = Graph | Iterable[ox.Triple] | Iterable[ox.Quad]
+
+
 def validate_graph(
-    data: Graph,
+    data: GraphData,
     *,
     ontology: Graph | None = None,
-    context: Graph | None = None,
+    context: GraphData | None = None,
     ontology_dir: Path = ONTOLOGY_DIR,
 ) -> ValidationReport:
-    """Validate an rdflib graph (or Dataset, over the union of its graphs).
+    """Validate a graph: pyoxigraph triples or quads (such as ``mapping.map_document``'s), or an
+    rdflib graph (or Dataset, over the union of its graphs).
 
     ``ontology`` defaults to the project's ontology and schemes. ``context`` is data the graph
     links to but that is not itself under test, such as the reference graph for a single
@@ -185,12 +191,13 @@ def validate_graph(
     SPARQL constraints run about ten times faster on Oxigraph than on rdflib's engine.
     """
     store = ox.Store()
-    store.extend(_quads_of_any(data, _DATA_GRAPH))
+    quads = _quads_of_any(data, _DATA_GRAPH)
+    store.extend(quads)
     store.extend(quads_of(ontology if ontology is not None else _vocabulary(ontology_dir), GRAPH_ONTOLOGY))
     focus_nodes = None
     if context is not None:
         store.extend(_quads_of_any(context, _CONTEXT_GRAPH))
-        focus_nodes = sorted({s for s in _subjects(data) if isinstance(s, URIRef)})
+        focus_nodes = sorted({iri_of(q.subject) for q in quads if isinstance(q.subject, ox.NamedNode)})
         if not focus_nodes:
             return _report(Graph(), load_shapes(ontology_dir))
     return _validate(store, load_shapes(ontology_dir), focus_nodes)
@@ -212,8 +219,8 @@ def validate_store(store: ox.Store, *, ontology_dir: Path = ONTOLOGY_DIR) -> Val
 
 
 # graphs that validate_graph puts its input in (never written to a user's store)
-_DATA_GRAPH = URIRef("urn:jeugdgraph:validation:data")
-_CONTEXT_GRAPH = URIRef("urn:jeugdgraph:validation:context")
+_DATA_GRAPH = ox.NamedNode("urn:jeugdgraph:validation:data")
+_CONTEXT_GRAPH = ox.NamedNode("urn:jeugdgraph:validation:context")
 
 
 def _validate(store: ox.Store, shapes: Graph, focus_nodes: list[URIRef] | None) -> ValidationReport:
@@ -259,15 +266,15 @@ class _BatchedConstraint:
             focus = "VALUES $this { " + " ".join(iri_term(n) for n in focus_nodes) + " }"
         report = _report_node(results)
         for row in store.query(self.query.replace("#{focus}", focus), use_default_graph_as_union=True):
-            this = _from_ox(row["this"])
-            value = _from_ox(row["value"]) if _bound(row, "value") else this
+            this = to_rdflib(row["this"])
+            value = to_rdflib(row["value"]) if _bound(row, "value") else this
             result = BNode()
             results.add((report, SH.result, result))
             results.add((result, RDF.type, SH.ValidationResult))
             results.add((result, SH.focusNode, this))
             results.add((result, SH.value, value))
             if _bound(row, "path"):
-                results.add((result, SH.resultPath, _from_ox(row["path"])))
+                results.add((result, SH.resultPath, to_rdflib(row["path"])))
             results.add((result, SH.resultSeverity, self.severity))
             results.add((result, SH.sourceShape, self.shape))
             results.add((result, SH.sourceConstraint, self.constraint))
@@ -345,29 +352,15 @@ def _bound(row: ox.QuerySolution, name: str) -> bool:
         return False
 
 
-def _from_ox(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node:
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if term.language:
-        return Literal(term.value, lang=term.language)
-    return Literal(term.value, datatype=URIRef(term.datatype.value))
-
-
-def _quads_of_any(source: Graph, graph_name: URIRef) -> Iterator[ox.Quad]:
-    """The triples of a graph, or of every graph of a Dataset, as quads in ``graph_name``."""
+def _quads_of_any(source: GraphData, graph_name: ox.NamedNode) -> list[ox.Quad]:
+    """The triples of ``source`` (of every graph of a Dataset) as quads in ``graph_name``."""
     if isinstance(source, ConjunctiveGraph):  # rdflib's Dataset is one too
         union = Graph()
         union.addN((s, p, o, union) for s, p, o, _g in source.quads((None, None, None, None)))
-        return quads_of(union, graph_name)
-    return quads_of(source, graph_name)
-
-
-def _subjects(data: Graph) -> Iterator[Node]:
-    if isinstance(data, ConjunctiveGraph):
-        return (s for s, _p, _o, _g in data.quads((None, None, None, None)))
-    return data.subjects()
+        return list(quads_of(union, graph_name.value))
+    if isinstance(source, Graph):
+        return list(quads_of(source, graph_name.value))
+    return [ox.Quad(t.subject, t.predicate, t.object, graph_name) for t in source]
 
 
 __all__ = [

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib import Graph, URIRef
 
 from ..build import _fact_counts, reference_data
 from ..build_validation import validate_build
@@ -21,7 +20,7 @@ from ..errors import (
     WritesDisabled,
 )
 from ..extract import extract_document
-from ..incremental import document_context
+from ..incremental import document_context, parse_graph
 from ..mapping import map_document
 from ..namespaces import GRAPH_ONTOLOGY
 from ..ox_answers import returned
@@ -29,6 +28,7 @@ from ..rdf_limits import check_graph_limits
 from ..readers import read_document
 from ..settings import Settings
 from ..validation import load_shapes, validate_graph
+from ..validation_report import ValidationReport
 from .results import ONTOLOGY_LOCKED
 
 # --------------------------------------------------------------------------- worker jobs
@@ -75,23 +75,21 @@ def _job_extract(
         report = validate_graph(graph, context=context, ontology_dir=settings.ontology_dir)
     return ExtractedUpload(
         slug=source.slug,
-        ntriples=graph.serialize(format="nt"),
+        ntriples=graph.ntriples().decode(),
         triples=len(graph),
-        subjects=frozenset(str(s) for s in graph.subjects() if isinstance(s, URIRef)),
+        subjects=frozenset(s.value for s in graph.subjects()),
         notes=tuple(getattr(source, "notes", ()) or ()),
         facts=_fact_counts(extracted),
         report=report,
     )
 
 
-def _job_validate_document(ntriples: str, graph_iri: str, context_ntriples: str, ontology_dir: Path):  # noqa: ANN202
+def _job_validate_document(
+    ntriples: str, graph_iri: str, context_ntriples: str, ontology_dir: Path
+) -> ValidationReport:
     """SHACL-validate one document graph with the context it links to."""
-    data = Graph(identifier=URIRef(graph_iri))
-    data.parse(data=ntriples, format="nt")
-    context = Graph()
-    if context_ntriples:
-        context.parse(data=context_ntriples, format="nt")
-    return validate_graph(data, context=context, ontology_dir=ontology_dir)
+    context = parse_graph(context_ntriples, graph_iri) if context_ntriples else []
+    return validate_graph(parse_graph(ntriples, graph_iri), context=context, ontology_dir=ontology_dir)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib import Graph, URIRef
 
 from .. import iris
 from ..audit import AuditLog, AuditRecord
@@ -26,7 +25,7 @@ from ..errors import (
     ValidationFailed,
     WritesDisabled,
 )
-from ..incremental import document_context
+from ..incremental import document_context, parse_graph
 from ..isolation import InlineRunner, IsolatedRunner
 from ..namespaces import GRAPH_ONTOLOGY, JGI_IRI, PREFIXES
 from ..ox_answers import returned, select
@@ -104,9 +103,8 @@ class WriteService:
             crash_point("extracted")
             report = extracted.report
             if report is None:  # no checkpoint to read the context from: read it from the store here
-                doc = Graph(identifier=URIRef(graph))
-                doc.parse(data=extracted.ntriples, format="nt")
-                context = document_context(store, doc).serialize(format="nt")
+                triples = document_context(store, parse_graph(extracted.ntriples, graph))
+                context = (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode()
                 report = self.runner.run(
                     "validate_document", extracted.ntriples, graph, context, self.settings.ontology_dir,
                     timeout=self.settings.write_timeout,
