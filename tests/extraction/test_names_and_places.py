@@ -137,8 +137,9 @@ def test_a_law_no_register_holds_is_named_by_its_compound_on_wet() -> None:
 def test_a_named_law_is_a_jg_wet_the_document_refers_to() -> None:
     from jeugdgraph.mapping import map_document
     from jeugdgraph.namespaces import JG, RDF, SKOS
+    from jeugdgraph.rdf_terms import rdflib_graph
 
-    graph = map_document(_extract("Volgens de Woningwet mag dat niet."))
+    graph = rdflib_graph(map_document(_extract("Volgens de Woningwet mag dat niet.")))
     law = next(graph.subjects(RDF.type, JG.Wet))
     assert str(law).endswith("/wet/woningwet")
     assert [str(label) for label in graph.objects(law, SKOS.prefLabel)] == ["Woningwet"]

@@ -10,6 +10,7 @@ from jeugdgraph.extract.outcome import find_outcome
 from jeugdgraph.extract.resolutions import find_assignments
 from jeugdgraph.mapping import map_document
 from jeugdgraph.namespaces import JG, JGI, OPENGOV
+from jeugdgraph.rdf_terms import rdflib_graph
 
 from .conftest import source_of
 
@@ -56,7 +57,7 @@ def test_a_rejected_motion_keeps_its_requests_as_requests_and_states_its_outcome
     extracted = extract_document(source_of(REJECTED_MOTION, "motie_zwolle.txt"), gazetteer=entries)
     assert extracted.metadata.kind == "motie"
     assert len(extracted.assignments) == 1  # the request, recorded as the motion's request
-    graph = map_document(extracted)
+    graph = rdflib_graph(map_document(extracted))
     doc = JGI["document/motie_zwolle"]
     assert graph.value(doc, JG.uitkomst) == JGI["uitkomst/verworpen"]
     vote = graph.value(None, OPENGOV.motion, doc)

@@ -11,6 +11,7 @@ from jeugdgraph.extract import extract_document
 from jeugdgraph.facts import SourceText
 from jeugdgraph.mapping import map_document
 from jeugdgraph.namespaces import JG, RDF
+from jeugdgraph.rdf_terms import rdflib_graph
 from jeugdgraph.reference import gazetteer, load_reference_graph
 from jeugdgraph.validation import validate_graph
 
@@ -43,7 +44,7 @@ def test_article_references_with_their_law_and_number(reference: Graph):
 
 def test_an_article_in_the_graph_is_part_of_its_law_and_validates(reference: Graph):
     document = extracted("De raad besluit, gelet op artikel 2.3 Jeugdwet, als volgt.", reference)
-    graph = map_document(document)
+    graph = rdflib_graph(map_document(document))
     article = URIRef(JEUGDWET + "/artikel/2.3")
     assert (article, RDF.type, JG.Artikel) in graph
     assert (article, JG.artikelVan, URIRef(JEUGDWET)) in graph
