@@ -24,35 +24,11 @@ from .validation import (
     ONTOLOGY_FILE,
     SHAPES_FILE,
     THEMES_FILE,
-    _ListWithSetLookup,
     _validate,
     load_shapes,
     validate_store,
 )
 from .validation_report import SEVERITIES, Finding, ValidationReport, _labels_from_store, _report
-
-
-def _focus_lookup_by_set() -> None:
-    """pyshacl tests every target of every shape for membership of the focus-node list, a list:
-    with a thousand focus nodes and the registers' thousands of targets, most of the time of a
-    build's validation. The executor gets the same nodes as a list whose ``in`` is a set lookup."""
-    from pyshacl import validator
-
-    make = validator.Validator.make_executor
-    if getattr(make, "_set_lookup", False):
-        return
-
-    def make_executor(self: validator.Validator) -> object:
-        executor = make(self)
-        if executor.focus_nodes is not None and not isinstance(executor.focus_nodes, _ListWithSetLookup):
-            executor.focus_nodes = _ListWithSetLookup(list(executor.focus_nodes))
-        return executor
-
-    make_executor._set_lookup = True  # type: ignore[attr-defined]
-    validator.Validator.make_executor = make_executor  # type: ignore[method-assign]
-
-
-_focus_lookup_by_set()
 
 _CODE = ("build_validation", "validation", "reference", "registers", "memberships", "name_tables", "names")
 

@@ -29,11 +29,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
-from pyshacl import graph_abstraction as pyshacl_graphs
+from pyshacl import Validator
 from pyshacl import shape as pyshacl_shape
-from pyshacl import validate as shacl_validate
+from pyshacl.errors import ValidationFailure
+from pyshacl.graph_abstraction import OxigraphDataGraph
 from rdflib import BNode, ConjunctiveGraph, Graph, Literal, URIRef
 from rdflib.compare import to_canonical_graph
 from rdflib.term import Node
@@ -60,10 +62,10 @@ SHAPES_FILE = "shapes.ttl"
 logging.getLogger("pyshacl").setLevel(logging.ERROR)
 
 
-class _ListWithSetLookup(list):
+class _ListWithSetLookup(list[Any]):
     """A list whose ``in`` is a set lookup (``copy()`` gives a plain list again)."""
 
-    def __init__(self, items: list) -> None:
+    def __init__(self, items: list[Any]) -> None:
         super().__init__(items)
         self._members = frozenset(items)
 
@@ -71,29 +73,42 @@ class _ListWithSetLookup(list):
         return item in self._members
 
 
-def _speed_up_pyshacl() -> None:
-    """Two workarounds for pyshacl 0.40 costs that grow with the store; results do not change.
+class _StoreDataGraph(OxigraphDataGraph):  # type: ignore[misc]
+    """A store as pyshacl's data graph, whose truth value is always True: pyshacl writes
+    ``datagraph or shapes_graph`` for every result it describes, and the truth value of its
+    Oxigraph graph is its length, a full count of the store each time."""
 
-    * pyshacl writes ``datagraph or shapes_graph`` for every result it describes (also for the
-      internal results of sh:or and qualified shapes that it then discards), and the truth value
-      of its Oxigraph-backed graph is its length: a full count of the store each time. A data
-      graph is always there when results are made, so its truth value is fixed at True.
-    * For every focus node and property shape, pyshacl tests each predicate of the shape for
-      membership in a list of about forty constraint parameters; a set lookup does the same.
-    """
-    data_graph_class = getattr(pyshacl_graphs, "OxigraphDataGraph", None)
-    if data_graph_class is not None and "__bool__" not in vars(data_graph_class):
-        data_graph_class.__bool__ = lambda self: True
+    def __bool__(self) -> bool:
+        return True
+
+
+class _Validator(Validator):  # type: ignore[misc]
+    """pyshacl's validator with the focus-node option as a set lookup: pyshacl tests every target of
+    every shape for membership of that list (with the registers' thousands of targets, most of
+    the time of a build's validation)."""
+
+    def make_executor(self) -> Any:
+        executor = super().make_executor()
+        if executor.focus_nodes is not None:
+            executor.focus_nodes = _ListWithSetLookup(list(executor.focus_nodes))
+        return executor
+
+
+def _constraint_parameters_by_set() -> None:
+    """The one patch of pyshacl that stays (it has no option for it): for every focus node and
+    property shape it tests each predicate of the shape for membership in a module-level list of
+    about forty constraint parameters, which it caches in ``pyshacl.shape``; the same list with a
+    set lookup goes there."""
     parameters, parameter_map = getattr(pyshacl_shape, "CONSTRAINT_PARAMS", (None, None))
     if parameters is None:
         from pyshacl.constraints import ALL_CONSTRAINT_PARAMETERS, CONSTRAINT_PARAMETERS_MAP
 
         parameters, parameter_map = ALL_CONSTRAINT_PARAMETERS, CONSTRAINT_PARAMETERS_MAP
     if isinstance(parameters, list) and not isinstance(parameters, _ListWithSetLookup):
-        pyshacl_shape.CONSTRAINT_PARAMS = (_ListWithSetLookup(parameters), parameter_map)
+        pyshacl_shape.CONSTRAINT_PARAMS = (_ListWithSetLookup(parameters), parameter_map)  # type: ignore[attr-defined]
 
 
-_speed_up_pyshacl()
+_constraint_parameters_by_set()
 
 
 # --------------------------------------------------------------------------- loading
@@ -225,16 +240,13 @@ _CONTEXT_GRAPH = ox.NamedNode("urn:jeugdgraph:validation:context")
 
 def _validate(store: ox.Store, shapes: Graph, focus_nodes: list[URIRef] | None) -> ValidationReport:
     working_shapes, batched = _split_sparql_constraints(shapes)
-    _conforms, results, _text = shacl_validate(
-        store,
-        shacl_graph=working_shapes,
-        inference="none",
-        allow_warnings=True,
-        allow_infos=True,
-        focus_nodes=focus_nodes,
-    )
-    if not isinstance(results, Graph):  # pyshacl returns its failure instead of raising it
-        raise InputError(f"De validatieregels (SHACL) konden niet worden toegepast: {results}")
+    options = {"inference": "none", "allow_warnings": True, "allow_infos": True, "focus_nodes": focus_nodes}
+    try:
+        _conforms, results, _text = _Validator(
+            _StoreDataGraph(store), shacl_graph=working_shapes, options=options
+        ).run()
+    except ValidationFailure as exc:
+        raise InputError(f"De validatieregels (SHACL) konden niet worden toegepast: {exc.message}") from exc
     for constraint in batched:
         constraint.evaluate(store, results, focus_nodes)
     report = _report(results, shapes)
