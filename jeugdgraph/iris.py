@@ -1,7 +1,8 @@
 """Deterministic instance IRIs (contract section "Instance IRIs").
 
 The same input always gives the same IRI, so a rebuild of the same documents yields the same
-triples and outside queries can bookmark resources.
+triples and outside queries can bookmark resources. An IRI is returned as its text: the mapping
+makes pyoxigraph terms of it, the reference tables (built with rdflib) rdflib terms.
 """
 
 from __future__ import annotations
@@ -9,8 +10,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from pathlib import Path
-
-from rdflib import URIRef
 
 from .namespaces import JGI_IRI
 
@@ -28,34 +27,34 @@ def slugify(text: str) -> str:
     return slug
 
 
-def gemeente(cbs_code: str) -> URIRef:
+def gemeente(cbs_code: str) -> str:
     """``jgi:gemeente/gm0622`` from ``'GM0622'``."""
     if not _CBS_GEMEENTE.match(cbs_code):
         raise ValueError(f"not a CBS municipality code (GM + 4 digits): {cbs_code!r}")
-    return URIRef(f"{JGI_IRI}gemeente/{cbs_code.lower()}")
+    return f"{JGI_IRI}gemeente/{cbs_code.lower()}"
 
 
-def jeugdregio(slug_or_name: str) -> URIRef:
-    return URIRef(f"{JGI_IRI}jeugdregio/{slugify(slug_or_name)}")
+def jeugdregio(slug_or_name: str) -> str:
+    return f"{JGI_IRI}jeugdregio/{slugify(slug_or_name)}"
 
 
-def wet(bwb_id_or_name: str) -> URIRef:
+def wet(bwb_id_or_name: str) -> str:
     """``jgi:wet/BWBR0034925`` where a BWB id exists, else ``jgi:wet/{slug}``."""
     if _BWB.match(bwb_id_or_name):
-        return URIRef(f"{JGI_IRI}wet/{bwb_id_or_name}")
-    return URIRef(f"{JGI_IRI}wet/{slugify(bwb_id_or_name)}")
+        return f"{JGI_IRI}wet/{bwb_id_or_name}"
+    return f"{JGI_IRI}wet/{slugify(bwb_id_or_name)}"
 
 
-def organisatie(slug_or_name: str) -> URIRef:
-    return URIRef(f"{JGI_IRI}organisatie/{slugify(slug_or_name)}")
+def organisatie(slug_or_name: str) -> str:
+    return f"{JGI_IRI}organisatie/{slugify(slug_or_name)}"
 
 
-def programma(slug_or_name: str) -> URIRef:
-    return URIRef(f"{JGI_IRI}programma/{slugify(slug_or_name)}")
+def programma(slug_or_name: str) -> str:
+    return f"{JGI_IRI}programma/{slugify(slug_or_name)}"
 
 
-def thema(slug_or_name: str) -> URIRef:
-    return URIRef(f"{JGI_IRI}thema/{slugify(slug_or_name)}")
+def thema(slug_or_name: str) -> str:
+    return f"{JGI_IRI}thema/{slugify(slug_or_name)}"
 
 
 def document_slug(path: str | Path) -> str:
@@ -76,17 +75,17 @@ def document_slug(path: str | Path) -> str:
     return slug
 
 
-def document(slug: str) -> URIRef:
-    return URIRef(f"{JGI_IRI}document/{slug}")
+def document(slug: str) -> str:
+    return f"{JGI_IRI}document/{slug}"
 
 
-def extracted(doc_slug: str, kind: str, n: int) -> URIRef:
+def extracted(doc_slug: str, kind: str, n: int) -> str:
     """``jgi:document/{slug}/{kind}/{n}`` for anything extracted from a document."""
     if n < 1:
         raise ValueError("extracted resources are numbered from 1")
-    return URIRef(f"{JGI_IRI}document/{doc_slug}/{kind}/{n}")
+    return f"{JGI_IRI}document/{doc_slug}/{kind}/{n}"
 
 
-def graph_of_document(doc_slug: str) -> URIRef:
+def graph_of_document(doc_slug: str) -> str:
     """A document's named graph is the document IRI itself."""
     return document(doc_slug)

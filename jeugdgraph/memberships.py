@@ -66,7 +66,7 @@ def periods(graph: Graph, reference_dir: Path) -> list[Period]:
         region = regions.get(row["jeugdregio"])
         if region is None:
             raise row.fail(f"'{row['jeugdregio']}' is geen jeugdregio uit jeugdregios.csv.")
-        municipality = iris.gemeente(row["cbs_code"])
+        municipality = URIRef(iris.gemeente(row["cbs_code"]))
         region_of[municipality] = region
         end = _date_of(graph, municipality, JG.einddatum)
         now = today.get(municipality)

@@ -140,7 +140,7 @@ def _add_organisations(graph: Graph, path: Path) -> dict[str, URIRef]:
         if slug in seen:
             raise row.fail(f"de slug '{slug}' staat er al eerder in.")
         seen.add(slug)
-        subject = iris.organisatie(slug)
+        subject = URIRef(iris.organisatie(slug))
         graph.add((subject, RDF.type, cls))
         _labels(graph, subject, _required(row, "naam"), row.names())
         tooi = _iri(row, "tooi", "https://identifier.overheid.nl/tooi/id/")
@@ -165,7 +165,7 @@ def _add_regions(graph: Graph, path: Path, bodies: dict[str, URIRef]) -> dict[st
             raise row.fail(f"'{code}' is geen CBS-jeugdregiocode (JZ + 2 cijfers).")
         if code in by_code:
             raise row.fail(f"de code {code} staat er al eerder in.")
-        subject = iris.jeugdregio(_slug(row))
+        subject = URIRef(iris.jeugdregio(_slug(row)))
         by_code[code] = by_slug[row["slug"]] = subject
         graph.add((subject, RDF.type, JG.Jeugdregio))
         graph.add((subject, JG.cbsCode, Literal(code)))
@@ -196,7 +196,7 @@ def _add_municipalities(
     for row in read_table(path, columns):
         code = row["cbs_code"]
         try:
-            subject = iris.gemeente(code)
+            subject = URIRef(iris.gemeente(code))
         except ValueError:
             raise row.fail(f"'{code}' is geen CBS-gemeentecode (GM + 4 cijfers).") from None
         code = code.upper()
@@ -231,9 +231,9 @@ def _add_laws(graph: Graph, path: Path) -> None:
         if bwb:
             if not _BWB.match(bwb):
                 raise row.fail(f"'{bwb}' is geen BWB-id (BWBR + 7 cijfers).")
-            subject = iris.wet(bwb)
+            subject = URIRef(iris.wet(bwb))
         else:
-            subject = iris.wet(_slug(row))
+            subject = URIRef(iris.wet(_slug(row)))
         graph.add((subject, RDF.type, JG.Wet))
         _labels(graph, subject, _required(row, "naam"), row.names())
         if bwb:
@@ -243,7 +243,7 @@ def _add_laws(graph: Graph, path: Path) -> None:
 
 def _add_programmes(graph: Graph, path: Path) -> None:
     for row in read_table(path, ("slug", "naam", "andere_namen", "toelichting")):
-        subject = iris.programma(_slug(row))
+        subject = URIRef(iris.programma(_slug(row)))
         graph.add((subject, RDF.type, JG.Programma))
         _labels(graph, subject, _required(row, "naam"), row.names())
         _comment(graph, subject, row)

@@ -101,10 +101,10 @@ def _subject(row: Row, known: dict[str, URIRef]) -> URIRef:
     if klasse == "gemeente":
         if not re.fullmatch(r"gm\d{4}", code):
             raise row.fail(f"'{code}' is geen gemeentecode (gm + 4 cijfers).")
-        return iris.gemeente(code)
+        return URIRef(iris.gemeente(code))
     if klasse == "provincie":
         return URIRef(tooi)
-    return known.get(tooi) or iris.organisatie(code)
+    return known.get(tooi) or URIRef(iris.organisatie(code))
 
 
 def _organisation(graph: Graph, row: Row, known: dict[str, URIRef]) -> URIRef:

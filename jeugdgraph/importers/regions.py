@@ -86,7 +86,7 @@ def import_regions(path: Path | str) -> Graph:
             )
         region = regions.get(region_code)
         if region is None:
-            region = regions[region_code] = iris.jeugdregio(name or region_code)
+            region = regions[region_code] = URIRef(iris.jeugdregio(name or region_code))
             out.add((region, RDF.type, JG.Jeugdregio))
             out.add((region, JG.cbsCode, Literal(region_code)))
             if name:
@@ -100,7 +100,7 @@ def import_regions(path: Path | str) -> Graph:
                 f"{path.name}, regel {line}: gemeente {municipality_code} staat op regel {earlier[1]} al in "
                 f"jeugdregio {earlier[0]}; een gemeente hoort bij één jeugdregio."
             )
-        municipality = iris.gemeente(municipality_code)
+        municipality = URIRef(iris.gemeente(municipality_code))
         out.add((municipality, RDF.type, JG.Gemeente))
         out.add((municipality, JG.cbsCode, Literal(municipality_code)))
         municipality_name = columns.get(row, "gemeente_naam")

@@ -171,7 +171,7 @@ def _municipality(graph: Graph, subject: Node, out: Graph, path: Path) -> URIRef
     if code is None or not _GEMEENTECODE.match(code):
         raise InputError(f"{path.name}: gemeente {subject} heeft geen geldige gemeentecode ({code!r}).")
     cbs_code = "GM" + code.zfill(4)
-    ours = iris.gemeente(cbs_code)
+    ours = URIRef(iris.gemeente(cbs_code))
     out.add((ours, RDF.type, JG.Gemeente))
     out.add((ours, JG.cbsCode, Literal(cbs_code)))
     _common(graph, subject, ours, out, _official_name(graph, subject, path, "gemeente "), path)
@@ -189,7 +189,7 @@ def _body(graph: Graph, subject: Node, out: Graph, path: Path) -> URIRef:
         raise InputError(
             f"{path.name}: samenwerkingsorganisatie {subject} heeft geen organisatiecode (so + 4 cijfers)."
         )
-    ours = iris.organisatie(code.lower())
+    ours = URIRef(iris.organisatie(code.lower()))
     out.add((ours, RDF.type, JG.GemeenschappelijkeRegeling))
     name = _official_name(graph, subject, path, "samenwerkingsorganisatie ")
     _common(graph, subject, ours, out, name, path)
