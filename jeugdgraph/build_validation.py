@@ -19,6 +19,8 @@ from rdflib import Graph, URIRef
 
 from .cache import cached_text
 from .namespaces import GRAPH_ONTOLOGY, GRAPH_REFERENCE
+from .ox_answers import returned, select
+from .rdf_terms import iri_of
 from .settings import ONTOLOGY_DIR
 from .validation import (
     ONTOLOGY_FILE,
@@ -35,17 +37,17 @@ _CODE = ("build_validation", "validation", "reference", "registers", "membership
 
 def _document_subjects(store: ox.Store) -> list[URIRef]:
     skipped = f"<{GRAPH_ONTOLOGY}>, <{GRAPH_REFERENCE}>"
-    rows = store.query(
-        f"SELECT DISTINCT ?s WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g NOT IN ({skipped}) && isIRI(?s)) }}"
-    )
-    return sorted(URIRef(row["s"].value) for row in rows)
+    query = (f"SELECT DISTINCT ?s WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
+             f"FILTER(?g NOT IN ({skipped}) && isIRI(?s)) }}")
+    rows = select(store, query)
+    return sorted(iri_of(row["s"]) for row in rows)  # pyshacl's focus nodes are rdflib terms
 
 
 def _reference_content(store: ox.Store) -> bytes:
     reference = ox.NamedNode(str(GRAPH_REFERENCE))
     if not store.contains_named_graph(reference):
         return b""
-    return store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=reference) or b""
+    return returned(store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=reference))
 
 
 def validate_build(store: ox.Store, ontology_dir: Path = ONTOLOGY_DIR) -> ValidationReport:

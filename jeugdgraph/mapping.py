@@ -80,11 +80,11 @@ def xsd_duration(iso: str) -> str:
         months = number * 12 if unit == "Y" else number
         if months != months.to_integral_value():
             return iso
-        years, rest = divmod(int(months), 12)
-        text = (f"{years}Y" if years else "") + (f"{rest}M" if rest else "")
+        years, left = divmod(int(months), 12)
+        text = (f"{years}Y" if years else "") + (f"{left}M" if left else "")
         return f"P{text or '0D'}"
-    seconds = (number * 7 if unit == "W" else number) * _DAY
-    seconds = seconds.quantize(_MICROSECOND, rounding=ROUND_HALF_EVEN)
+    exact = (number * 7 if unit == "W" else number) * _DAY
+    seconds: Decimal = exact.quantize(_MICROSECOND, rounding=ROUND_HALF_EVEN)
     days, rest = divmod(seconds, _DAY)
     hours, rest = divmod(rest, 3600)
     minutes, rest = divmod(rest, 60)

@@ -39,8 +39,8 @@ UNKNOWN = "onbekend"  # a bound that happened on a date no table gives
 
 @dataclass(frozen=True)
 class Period:
-    municipality: URIRef
-    region: URIRef
+    municipality: Node
+    region: Node
     begin: date | str | None  # None: before the records begin; UNKNOWN: a date no table gives
     end: date | str | None  # None: still a member
     source: str
@@ -57,20 +57,22 @@ def periods(graph: Graph, reference_dir: Path) -> list[Period]:
     path = Path(reference_dir) / TABLE_2016
     if not path.is_file():
         return []
-    regions = {str(code): r for r, code in graph.subject_objects(JG.cbsCode)
+    regions: dict[str, Node] = {str(code): r for r, code in graph.subject_objects(JG.cbsCode)
                if (r, RDF.type, JG.Jeugdregio) in graph}
-    today = {m: r for m, r in graph.subject_objects(ORG.memberOf) if (r, RDF.type, JG.Jeugdregio) in graph}
+    today: dict[Node, Node] = {m: r for m, r in graph.subject_objects(ORG.memberOf)
+                               if (r, RDF.type, JG.Jeugdregio) in graph}
     found: list[Period] = []
-    region_of: dict[URIRef, URIRef] = {}
+    region_of: dict[Node, Node] = {}
     for row in read_table(path, ("cbs_code", "jeugdregio", "bron")):
-        region = regions.get(row["jeugdregio"])
-        if region is None:
+        listed_region = regions.get(row["jeugdregio"])
+        if listed_region is None:
             raise row.fail(f"'{row['jeugdregio']}' is geen jeugdregio uit jeugdregios.csv.")
-        municipality = URIRef(iris.gemeente(row["cbs_code"]))
+        region: Node = listed_region
+        municipality: Node = URIRef(iris.gemeente(row["cbs_code"]))
         region_of[municipality] = region
         end = _date_of(graph, municipality, JG.einddatum)
         now = today.get(municipality)
-        if end is not None or now in (None, region):
+        if end is not None or now is None or now == region:
             found.append(Period(municipality, region, None, end, row["bron"]))
         else:
             found.append(Period(municipality, region, None, UNKNOWN, row["bron"]))
@@ -80,14 +82,15 @@ def periods(graph: Graph, reference_dir: Path) -> list[Period]:
         if (begin := _date_of(graph, m, JG.begindatum)) is not None and begin > SINCE_2016
     )
     for begin, municipality in later:
-        region = today.get(municipality)
+        current = today.get(municipality)
         source = "gemeenten.csv (indeling van nu)"
-        if region is None:
+        if current is None:
             before = {region_of.get(p) for p in _predecessors(graph, municipality)}
-            if len(before) != 1 or None in before:
+            (current,) = before if len(before) == 1 else (None,)
+            if current is None:
                 continue  # predecessors in different regions: no table says which one it joined
-            (region,) = before
             source = "jeugdregio van de voorgangers (TOOI-samenvoeging)"
+        region = current
         region_of[municipality] = region
         end = _date_of(graph, municipality, JG.einddatum)
         found.append(Period(municipality, region, begin, end, source))
@@ -98,7 +101,7 @@ def periods(graph: Graph, reference_dir: Path) -> list[Period]:
     return found
 
 
-def _predecessors(graph: Graph, municipality: URIRef) -> list[Node]:
+def _predecessors(graph: Graph, municipality: Node) -> list[Node]:
     return [old for event in graph.subjects(PROV.generated, municipality)
             for old in graph.objects(event, PROV.invalidated)]
 
@@ -136,7 +139,7 @@ def add_memberships(graph: Graph, reference_dir: Path) -> int:
     return len(found)
 
 
-def _region_code(graph: Graph, region: URIRef) -> str:
+def _region_code(graph: Graph, region: Node) -> str:
     for code in graph.objects(region, JG.cbsCode):
         return str(code).lower()
     return iris.slugify(str(region).rsplit("/", 1)[-1])

@@ -16,6 +16,7 @@ from pathlib import Path
 from rdflib import Graph, Literal
 from rdflib.term import Node
 
+from .facts import EntityKind
 from .gazetteer import KIND_CLASSES
 from .names import derived_names, search_key
 from .namespaces import JG, OWL, RDF, SKOS
@@ -53,7 +54,7 @@ def add_names(graph: Graph, reference_dir: Path) -> None:
                 raise row.fail("elke naam heeft een bron: waar wordt hij zo geschreven?")
             if row["naam"] not in _names(graph, subject):
                 graph.add((subject, SKOS.altLabel, Literal(row["naam"], lang="nl")))
-    kinds: dict[Node, str] = {}
+    kinds: dict[Node, EntityKind] = {}
     for kind, cls in KIND_CLASSES.items():
         for subject in graph.subjects(RDF.type, cls):
             kinds.setdefault(subject, kind)

@@ -67,7 +67,7 @@ def register_files(reference_dir: Path) -> tuple[list[Path], list[Path]]:
 def add_registers(graph: Graph, reference_dir: Path) -> dict[str, URIRef]:
     """Add every register table of ``reference_dir`` to ``graph``; returns TOOI code -> resource."""
     organisations, events = register_files(reference_dir)
-    known = {str(tooi): s for s, tooi in graph.subject_objects(OWL.sameAs)}
+    known = {str(tooi): URIRef(str(s)) for s, tooi in graph.subject_objects(OWL.sameAs)}
     by_code: dict[str, URIRef] = {}
     for path in organisations:
         for row in read_table(path, ORGANISATION_COLUMNS):

@@ -48,6 +48,7 @@ from .namespaces import (
     SH,
     bind_prefixes,
 )
+from .ox_answers import select
 from .rdf_terms import iri_of, quads_of, to_rdflib
 from .settings import ONTOLOGY_DIR
 from .sparql_terms import iri_term
@@ -73,7 +74,7 @@ class _ListWithSetLookup(list[Any]):
         return item in self._members
 
 
-class _StoreDataGraph(OxigraphDataGraph):  # type: ignore[misc]
+class _StoreDataGraph(OxigraphDataGraph):
     """A store as pyshacl's data graph, whose truth value is always True: pyshacl writes
     ``datagraph or shapes_graph`` for every result it describes, and the truth value of its
     Oxigraph graph is its length, a full count of the store each time."""
@@ -82,7 +83,7 @@ class _StoreDataGraph(OxigraphDataGraph):  # type: ignore[misc]
         return True
 
 
-class _Validator(Validator):  # type: ignore[misc]
+class _Validator(Validator):
     """pyshacl's validator with the focus-node option as a set lookup: pyshacl tests every target of
     every shape for membership of that list (with the registers' thousands of targets, most of
     the time of a build's validation)."""
@@ -267,8 +268,8 @@ def _validate(store: ox.Store, shapes: Graph, focus_nodes: list[URIRef] | None) 
 @dataclass(frozen=True)
 class _BatchedConstraint:
     constraint: Node
-    shape: URIRef | BNode
-    severity: URIRef
+    shape: Node
+    severity: Node
     messages: tuple[Literal, ...]
     query: str  # with $this bound by the targets subquery; {focus} is where focus nodes go
 
@@ -277,7 +278,7 @@ class _BatchedConstraint:
         if focus_nodes is not None:
             focus = "VALUES $this { " + " ".join(iri_term(n) for n in focus_nodes) + " }"
         report = _report_node(results)
-        for row in store.query(self.query.replace("#{focus}", focus), use_default_graph_as_union=True):
+        for row in select(store, self.query.replace("#{focus}", focus), use_default_graph_as_union=True):
             this = to_rdflib(row["this"])
             value = to_rdflib(row["value"]) if _bound(row, "value") else this
             result = BNode()
@@ -304,10 +305,10 @@ def _split_sparql_constraints(shapes: Graph) -> tuple[Graph, list[_BatchedConstr
     batched = []
     for shape, constraint in shapes.subject_objects(SH.sparql):
         targets = _target_patterns(shapes, shape)
-        select = shapes.value(constraint, SH.select)
-        if not targets or select is None or (shape, SH.path, None) in shapes:
+        text = shapes.value(constraint, SH.select)
+        if not targets or text is None or (shape, SH.path, None) in shapes:
             continue  # left to pyshacl
-        query = _with_targets(str(select), targets)
+        query = _with_targets(str(text), targets)
         if query is None:
             continue
         prologue = "".join(

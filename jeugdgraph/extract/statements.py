@@ -40,7 +40,6 @@ from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib.namespace import RDF, SKOS
 
 from ..facts import (
     Amount,
@@ -54,7 +53,7 @@ from ..facts import (
     Span,
     ThemeHit,
 )
-from ..namespaces import JG
+from ..namespaces import JG_TERMS, RDF_TERMS, SKOS_TERMS
 from ..settings import ONTOLOGY_DIR
 from . import amounts, dates
 from .matching import NormalisedText, PhraseMatcher, fold, lowered_for_search
@@ -427,16 +426,16 @@ def _theme_matcher(themes_file: Path) -> PhraseMatcher[str]:
     return PhraseMatcher(phrases)
 
 
-_RDF_TYPE = str(RDF.type)
-_THEMA = ox.NamedNode(str(JG.Thema))
-_LABELS = (str(SKOS.prefLabel), str(SKOS.altLabel))
+_RDF_TYPE = RDF_TERMS.type.value
+_THEMA = JG_TERMS.Thema
+_LABELS = (SKOS_TERMS.prefLabel.value, SKOS_TERMS.altLabel.value)
 
 
 def find_themes(source: SourceText, themes_file: Path | None = None) -> list[ThemeHit]:
     """Every passage that names a theme of the concept scheme."""
     matcher = _theme_matcher(Path(themes_file or ONTOLOGY_DIR / "themes.ttl"))
     normalised = NormalisedText.of(source.text)
-    hits = []
+    hits: list[ThemeHit] = []
     for match in matcher.find(normalised):
         span = Span.of(source.text, match.begin, match.end)
         hits.extend(ThemeHit(theme, span) for theme in match.payloads)
