@@ -23,6 +23,7 @@ from .namespaces import (
     bind_prefixes,
 )
 from .ox_answers import select
+from .rdf_terms import iri_of, to_rdflib
 from .sparql_terms import iri_term
 
 SEVERITIES = ("Violation", "Warning", "Info")
@@ -191,9 +192,10 @@ def _labels_from_store(store: ox.Store, focus: set[str]) -> dict[str, str]:
             f"?s ?p ?o FILTER(isLiteral(?o)) }}"
         )
         for row in select(store, query, use_default_graph_as_union=True):
-            rank = _LABEL_PREDICATES.index(URIRef(row["p"].value))
-            o = row["o"]
-            candidates[row["s"].value][rank].append(Literal(o.value, lang=o.language))
+            rank = _LABEL_PREDICATES.index(iri_of(row["p"]))
+            label = to_rdflib(row["o"])
+            if isinstance(label, Literal):
+                candidates[row["s"].value][rank].append(label)
     return {s: _best_label(ranks[min(ranks)]) for s, ranks in candidates.items()}
 
 
