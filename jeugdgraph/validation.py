@@ -34,6 +34,7 @@ from typing import Any
 import pyoxigraph as ox
 from pyshacl import Validator
 from pyshacl import shape as pyshacl_shape
+from pyshacl.constraints import ALL_CONSTRAINT_PARAMETERS, CONSTRAINT_PARAMETERS_MAP
 from pyshacl.errors import ValidationFailure
 from pyshacl.graph_abstraction import OxigraphDataGraph
 from rdflib import BNode, ConjunctiveGraph, Graph, Literal, URIRef
@@ -97,16 +98,12 @@ class _Validator(Validator):
 
 def _constraint_parameters_by_set() -> None:
     """The one patch of pyshacl that stays (it has no option for it): for every focus node and
-    property shape it tests each predicate of the shape for membership in a module-level list of
-    about forty constraint parameters, which it caches in ``pyshacl.shape``; the same list with a
-    set lookup goes there."""
-    parameters, parameter_map = getattr(pyshacl_shape, "CONSTRAINT_PARAMS", (None, None))
-    if parameters is None:
-        from pyshacl.constraints import ALL_CONSTRAINT_PARAMETERS, CONSTRAINT_PARAMETERS_MAP
-
-        parameters, parameter_map = ALL_CONSTRAINT_PARAMETERS, CONSTRAINT_PARAMETERS_MAP
-    if isinstance(parameters, list) and not isinstance(parameters, _ListWithSetLookup):
-        pyshacl_shape.CONSTRAINT_PARAMS = (_ListWithSetLookup(parameters), parameter_map)  # type: ignore[attr-defined]
+    property shape it tests each predicate of the shape for membership in a list of about forty
+    constraint parameters, which it caches in ``pyshacl.shape``; the same list with a set lookup
+    goes there."""
+    pyshacl_shape.CONSTRAINT_PARAMS = (  # type: ignore[attr-defined]
+        _ListWithSetLookup(ALL_CONSTRAINT_PARAMETERS), CONSTRAINT_PARAMETERS_MAP
+    )
 
 
 _constraint_parameters_by_set()
