@@ -103,6 +103,7 @@ JGI = "https://w3id.org/jeugdgraph/id/"
 def extracted(reference, tmp_path_factory):  # noqa: ANN001, ANN201
     """80 generated documents, each read, extracted and mapped by the real build pipeline."""
     from jeugdgraph.build import document_graph, reference_data
+    from jeugdgraph.rdf_terms import rdflib_graph
 
     _graph, entries = reference_data()
     folder = tmp_path_factory.mktemp("generated")
@@ -110,8 +111,8 @@ def extracted(reference, tmp_path_factory):  # noqa: ANN001, ANN201
     for doc in generate.generate(80, 5, reference):
         path = folder / doc.file_name
         path.write_text(doc.text, encoding="utf-8")
-        facts, graph = document_graph(path, entries)
-        out.append((doc, facts, graph, URIRef(f"{JGI}document/{path.stem}")))
+        facts, quads = document_graph(path, entries)
+        out.append((doc, facts, rdflib_graph(quads), URIRef(f"{JGI}document/{path.stem}")))
     return out
 
 
