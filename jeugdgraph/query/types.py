@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
@@ -52,6 +52,16 @@ class QueryResult:
     boolean: bool = False  # an ASK answer
 
 
+class ChunkStream(Protocol):
+    """The rest of a streamed answer: its chunks in order; ``aclose`` frees what it holds."""
+
+    def __aiter__(self) -> ChunkStream: ...
+
+    async def __anext__(self) -> bytes: ...
+
+    async def aclose(self) -> None: ...
+
+
 @dataclass(frozen=True)
 class StreamedResult:
     """An answer too large to hold whole: its first bytes, and the rest as the worker makes it.
@@ -63,7 +73,7 @@ class StreamedResult:
     kind: str
     format_key: str
     first: bytes
-    rest: AsyncIterator[bytes]
+    rest: ChunkStream
     rows: int | None  # known before the first byte only when the answer was cut at a row cap
     truncated: bool
     seconds: float  # until the first bytes were ready
