@@ -401,6 +401,7 @@ class _WorkerStream:
         self._worker = worker
         self._timeout = request.timeout
         self._deadline = deadline
+        self._started = deadline - request.timeout
         self._demoted = demoted
         self._slot = slot
         self._finished = False  # the worker sent "end" or "error": its request is done
@@ -412,6 +413,8 @@ class _WorkerStream:
     async def __anext__(self) -> bytes:
         if self._finished or self._closed:
             raise StopAsyncIteration
+        if not self._demoted and time.monotonic() - self._started > SLOW_AFTER:
+            self._demoted = self._worker.demote()  # a long answer is a slow query, however soon it began
         if not await _readable(self._worker.conn, self._deadline - time.monotonic()):
             raise QueryTimeout(timeout_message(self._timeout))
         try:

@@ -3,14 +3,22 @@ visibly; errors found before the first byte keep their status."""
 
 from __future__ import annotations
 
+import asyncio
 import json
+import os
 import time
+from pathlib import Path
 
 import httpx
 import pyoxigraph as ox
 import pytest
 from conftest import Served
 from generated import ALL_ROWS, ALL_TRIPLES, ENDLESS, ROWS
+
+from jeugdgraph.namespaces import PREFIXES
+from jeugdgraph.query.fair_share import CLIENT
+from jeugdgraph.query.pool import SLOW_NICENESS, ProcessPoolBackend
+from jeugdgraph.query.types import NO_ROW_LIMIT, QueryRequest, StreamedResult
 
 
 def wait_for_idle(served: Served, seconds: float = 30.0) -> None:
@@ -93,3 +101,42 @@ def test_a_row_cap_is_stated_before_a_streamed_answer_and_at_its_end(served: Ser
     answer = response.json()
     assert len(answer["results"]["bindings"]) == 150_000
     assert "eerste 150000 rijen" in answer["jeugdgraph:afgekapt"]
+
+
+def test_a_streamed_answer_holds_its_client_slot_and_is_demoted_until_its_last_chunk(
+    generated_store_dir: Path,
+) -> None:
+    backend = ProcessPoolBackend(generated_store_dir, workers=1, prefixes=PREFIXES, per_client=1)
+    request = QueryRequest(ALL_ROWS, results_format="tsv", graph_format=None, timeout=120,
+                           row_limit=NO_ROW_LIMIT, stream=True)
+
+    async def stream() -> int:
+        (pid,) = backend.worker_pids()
+        token = CLIENT.set("client-a")
+        try:
+            result = await backend.execute_async(request)
+            assert isinstance(result, StreamedResult)
+            assert backend.worker_pids() == []  # the worker is held by the answer under way
+            assert backend.client_slots.holding("client-a") == 1
+            size, started = len(result.first), time.monotonic()
+            async for chunk in result.rest:
+                size += len(chunk)
+                if time.monotonic() - started > 0.5:
+                    break
+            assert os.getpriority(os.PRIO_PROCESS, pid) == SLOW_NICENESS  # it yields the CPU meanwhile
+            async for chunk in result.rest:
+                size += len(chunk)
+            await result.rest.aclose()
+            assert backend.client_slots.holding("client-a") == 0
+            # back to the pool at normal priority (or retired where priority cannot be raised again)
+            assert backend.worker_pids() == [pid] and os.getpriority(os.PRIO_PROCESS, pid) == 0 \
+                or pid not in backend.worker_pids()
+            return size
+        finally:
+            CLIENT.reset(token)
+
+    try:
+        size = asyncio.run(stream())
+    finally:
+        backend.close()
+    assert size > 40_000_000
