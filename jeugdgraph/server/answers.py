@@ -19,7 +19,7 @@ from ..errors import InputError, NotAcceptable
 from ..query.backends import run_query
 from ..query.formats import FORMATS_BY_KEY, GRAPH, GRAPH_FORMATS, RESULT_FORMATS, RESULTS
 from ..query.safety import QueryInfo
-from ..query.types import NO_ROW_LIMIT, QueryBackend, QueryRequest, StreamedResult, Term
+from ..query.types import NO_ROW_LIMIT, QueryBackend, QueryRequest, QueryResult, StreamedResult, Term
 from ..settings import Settings
 from .negotiation import choose, try_choose
 from .streamed import StreamedAnswer
@@ -143,12 +143,23 @@ async def answer_query(
         stream=True,
     )
     result = await run_query(backend, job)
+    try:
+        return _response(result, rows, seconds, download=download, filename=filename)
+    except BaseException:
+        if isinstance(result, StreamedResult):  # never sent: its worker must still go back
+            await result.rest.aclose()
+        raise
+
+
+def _response(result: QueryResult | StreamedResult, rows: int, seconds: float, *, download: bool,
+              filename: str) -> Response:
+    """The answer with the headers that say what it holds; a streamed one as ``StreamedAnswer``."""
     fmt = FORMATS_BY_KEY[result.format_key]
     headers = {
         HEADER_ROW_LIMIT: str(rows) if rows < NO_ROW_LIMIT else "geen",
         HEADER_TRUNCATED: "true" if result.truncated else "false",
         HEADER_TIME_LIMIT: f"{seconds:g}",
-        "Server-Timing": f"query;dur={result.seconds * 1000:.1f}",
+        "Server-Timing": f"query;dur={result.seconds * 1000:.1f}",  # streamed: until the first bytes
         "Vary": "Accept",
     }
     if result.rows is not None:  # a streamed answer is counted only when a cap cut it first
