@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -13,26 +12,12 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from generated import write_generated_store  # noqa: E402
+from endpointdata import Served, write_generated_store  # noqa: E402
 from liveserver import LiveServer  # noqa: E402
 
 from jeugdgraph.query.pool import ProcessPoolBackend  # noqa: E402
 from jeugdgraph.server import create_app  # noqa: E402
 from jeugdgraph.settings import Settings  # noqa: E402
-
-
-@dataclass(frozen=True)
-class Served:
-    url: str
-    backend: ProcessPoolBackend
-
-    @property
-    def sparql(self) -> str:
-        return f"{self.url}/sparql"
-
-    def held_workers(self) -> int:
-        """Workers answering a query now (not idle)."""
-        return self.backend.size - len(self.backend.worker_pids())
 
 
 @pytest.fixture(scope="session")

@@ -12,8 +12,7 @@ from pathlib import Path
 import httpx
 import pyoxigraph as ox
 import pytest
-from conftest import Served
-from generated import ALL_ROWS, ALL_TRIPLES, ENDLESS, ROWS
+from endpointdata import ALL_ROWS, ALL_TRIPLES, ENDLESS, ROWS, Served
 
 from jeugdgraph.namespaces import PREFIXES
 from jeugdgraph.query.fair_share import CLIENT

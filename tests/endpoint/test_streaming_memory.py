@@ -13,7 +13,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from generated import ALL_ROWS
+from endpointdata import ALL_ROWS
 
 SERVER = """
 import sys, uvicorn

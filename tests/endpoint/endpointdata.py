@@ -1,10 +1,15 @@
-"""A generated store whose answers are far larger than any buffer between worker and client."""
+"""Test data of the endpoint tests: a generated store whose answers are far larger than any
+buffer between worker and client, and the served store's handle (imported by conftest.py and
+the test modules; a name of its own, since every capability has a conftest)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
+
+from jeugdgraph.query.pool import ProcessPoolBackend
 
 GRAPH = "urn:jeugdgraph-test:graph/stream"
 RANK = "urn:jeugdgraph-test:rang"
@@ -30,3 +35,17 @@ def write_generated_store(path: Path) -> Path:
     store.flush()
     del store
     return path
+
+
+@dataclass(frozen=True)
+class Served:
+    url: str
+    backend: ProcessPoolBackend
+
+    @property
+    def sparql(self) -> str:
+        return f"{self.url}/sparql"
+
+    def held_workers(self) -> int:
+        """Workers answering a query now (not idle)."""
+        return self.backend.size - len(self.backend.worker_pids())
