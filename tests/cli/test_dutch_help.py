@@ -77,3 +77,10 @@ def test_the_installed_command_speaks_dutch_too() -> None:
     assert "Het argument 'sparql' ontbreekt." in plain(done.stderr)
     assert "voor hulp." in plain(done.stderr)
     assert not english_in(done.stdout + done.stderr), done.stderr
+
+
+def test_no_arguments_shows_the_dutch_help() -> None:
+    _code, output = run()
+    assert "Gebruik: jeugdgraph [OPTIES] OPDRACHT [ARGUMENTEN]..." in plain(output)
+    assert "Opdrachten" in plain(output)
+    assert not english_in(output), output
