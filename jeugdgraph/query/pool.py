@@ -4,8 +4,14 @@ Oxigraph cannot cancel a running query, so a query that must end at its time lim
 where it can be killed. ``ProcessPoolBackend`` keeps a pool of worker processes that each open the
 on-disk store read-only; a worker that passes the time limit is killed and replaced, and the
 client gets ``QueryTimeout`` (503). Each query holds one worker, so a slow query never delays a
-fast one while a worker is free. Answers are serialised completely inside the worker, within the
-time limit, so a response never starts before its body is whole.
+fast one while a worker is free.
+
+A protocol answer (``QueryRequest.stream``) larger than ``streaming.STREAM_AFTER`` is streamed:
+the worker sends it over its pipe in chunks as it serialises it, and ``execute_async`` gives a
+``StreamedResult`` whose ``rest`` reads them, holding the worker and the client's slot until the
+last one. Errors found before the first chunk are raised as before; once the answer is under way,
+the time limit or a failure kills the worker and ``rest`` raises, so that the response is cut off
+as an incomplete transfer. Other answers (``execute``, ``stream`` off) are serialised whole.
 
 ``InProcessBackend`` serves an in-memory store from threads. Its time limit ends the wait, not the
 query: the thread runs on until the query is done. Use an on-disk store where that matters.
@@ -23,7 +29,8 @@ import sys
 import threading
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass
+from contextlib import AsyncExitStack
+from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection
 from pathlib import Path
 from queue import Empty, Queue
@@ -34,10 +41,11 @@ import pyoxigraph as ox
 from ..errors import JeugdgraphError, QueryError, QueryTimeout, StoreError
 from ..parent_watch import exit_with_parent
 from ..worker_loop import answer_requests
-from .evaluation import evaluate
+from .evaluation import evaluate_in_chunks
 from .fair_share import ClientSlots, NoSlot, busy_message
 from .proven_queries import ProvenQueries
-from .types import QueryRequest, QueryResult, timeout_message
+from .streaming import StreamStart
+from .types import QueryRequest, QueryResult, StreamedResult, timeout_message
 from .worker_limits import MEMORY_MESSAGE, QueryMemoryExceeded, WorkerLimits
 
 # --------------------------------------------------------------------------- worker processes
@@ -62,7 +70,8 @@ def _worker_main(
         try:
             if store is None:
                 raise open_error or StoreError("De store is niet geopend.")
-            return "ok", evaluate(store, request, prefixes)
+            result = evaluate_in_chunks(store, request, prefixes, conn.send)
+            return ("end", None) if result is None else ("ok", result)  # None: sent in chunks
         except JeugdgraphError as exc:
             return "error", exc
         except MemoryError:
@@ -202,7 +211,7 @@ class ProcessPoolBackend:
         try:
             if not worker.await_ready(deadline - time.monotonic()):
                 raise QueryTimeout(timeout_message(request.timeout))
-            worker.conn.send(request)
+            worker.conn.send(replace(request, stream=False) if request.stream else request)
             if not worker.conn.poll(min(SLOW_AFTER, max(0.0, deadline - time.monotonic()))):
                 demoted = worker.demote()
                 if not worker.conn.poll(max(0.0, deadline - time.monotonic())):
@@ -212,14 +221,15 @@ class ProcessPoolBackend:
         except (EOFError, OSError):
             raise _worker_died(worker) from None
         finally:
-            self._release(worker, healthy, retiring=healthy and demoted and not worker.restore())
+            self._release_after_query(worker, healthy, demoted)
         return _outcome(status, payload)
 
-    async def execute_async(self, request: QueryRequest) -> QueryResult:
+    async def execute_async(self, request: QueryRequest) -> QueryResult | StreamedResult:
         """``execute`` for the event loop: the wait for the worker's answer is a reader on its
-        pipe, not a thread, which saves a small query the hand-over to and from a thread. A query
-        proven quick on this store skips the worker altogether when the fast path for repeated queries
-        is on (``repeat_fast_path``, see ``proven_queries``)."""
+        pipe, not a thread, which saves a small query the hand-over to and from a thread. A large
+        answer to a request with ``stream`` comes as a ``StreamedResult``. A query proven quick on
+        this store skips the worker altogether when the fast path for repeated queries is on
+        (``repeat_fast_path``, see ``proven_queries``)."""
         if self.proven is None:
             return await self._execute_in_worker(request)
         key = self.proven.key_of(request)
@@ -228,42 +238,63 @@ class ProcessPoolBackend:
             return await self.proven.execute(key, request, proven_seconds)
         store_dir = self.store_dir
         result = await self._execute_in_worker(request)
-        self.proven.record(key, result, store_dir, request.query)
+        if isinstance(result, QueryResult):  # a streamed answer is never quick
+            self.proven.record(key, result, store_dir, request.query)
         return result
 
-    async def _execute_in_worker(self, request: QueryRequest) -> QueryResult:
+    async def _execute_in_worker(self, request: QueryRequest) -> QueryResult | StreamedResult:
         deadline = time.monotonic() + request.timeout
+        slot = AsyncExitStack()  # closed when the answer is whole, or by the stream that holds it
         try:
-            async with self.client_slots.hold(request.timeout):
-                return await self._execute_with_slot(request, deadline)
+            await slot.enter_async_context(self.client_slots.hold(request.timeout))
         except NoSlot:  # the client's own other queries held its share of the workers
             raise QueryTimeout(busy_message(self.client_slots.per_client, request.timeout)) from None
-
-    async def _execute_with_slot(self, request: QueryRequest, deadline: float) -> QueryResult:
         try:
-            worker = self._idle.get_nowait()
-        except Empty:  # every worker busy: wait for one in a thread, where blocking is allowed
-            try:
-                worker = await anyio.to_thread.run_sync(self._idle.get, True, max(request.timeout, 0.001))
-            except Empty:
-                raise self._all_busy(request) from None
-        healthy = demoted = False
+            result = await self._execute_with_slot(request, deadline, slot)
+        except BaseException:
+            await slot.aclose()
+            raise
+        if isinstance(result, QueryResult):
+            await slot.aclose()
+        return result
+
+    async def _execute_with_slot(
+        self, request: QueryRequest, deadline: float, slot: AsyncExitStack,
+    ) -> QueryResult | StreamedResult:
+        worker = await self._idle_worker(request)
+        healthy = demoted = streaming = False
         try:
             if not worker.ready and not await _readable(worker.conn, deadline - time.monotonic()):
                 raise QueryTimeout(timeout_message(request.timeout))
             worker.await_ready(0)
             worker.conn.send(request)
-            if not await _readable(worker.conn, min(SLOW_AFTER, deadline - time.monotonic())):
-                demoted = worker.demote()
-                if not await _readable(worker.conn, deadline - time.monotonic()):
-                    raise QueryTimeout(timeout_message(request.timeout))
+            demoted = await _await_first_reply(worker, request, deadline)
             status, payload = worker.conn.recv()
             healthy = True
+            if status == "start":  # the answer is large: it comes in chunks, the worker stays held
+                streaming = True
+                return _streamed(payload, _WorkerStream(self, worker, request, deadline, demoted, slot),
+                                 deadline)
         except (EOFError, OSError):
             raise _worker_died(worker) from None
         finally:  # also when the request is cancelled: a worker with a query under way is replaced
-            self._release(worker, healthy, retiring=healthy and demoted and not worker.restore())
+            if not streaming:
+                self._release_after_query(worker, healthy, demoted)
         return _outcome(status, payload)
+
+    async def _idle_worker(self, request: QueryRequest) -> _Worker:
+        try:
+            return self._idle.get_nowait()
+        except Empty:  # every worker busy: wait for one in a thread, where blocking is allowed
+            try:
+                return await anyio.to_thread.run_sync(self._idle.get, True, max(request.timeout, 0.001))
+            except Empty:
+                raise self._all_busy(request) from None
+
+    def _release_after_query(self, worker: _Worker, healthy: bool, demoted: bool) -> None:
+        """Back to the idle workers after a query; a demoted worker whose priority cannot be
+        restored retires, a worker that did not finish its query is replaced."""
+        self._release(worker, healthy, retiring=healthy and demoted and not worker.restore())
 
     def _all_busy(self, request: QueryRequest) -> QueryTimeout:
         return QueryTimeout(
@@ -354,6 +385,73 @@ def _worker_died(worker: _Worker) -> JeugdgraphError:
     if code is not None and code in (-signal.SIGABRT, -signal.SIGSEGV, -signal.SIGKILL, 134, 137):
         return QueryMemoryExceeded(MEMORY_MESSAGE)
     return StoreError("Het queryproces stopte onverwacht; probeer het opnieuw.")
+
+
+class _WorkerStream:
+    """The rest of a streamed answer, chunk by chunk from the worker's pipe, within the time limit.
+
+    It holds the worker and the client's slot until ``aclose``: a worker that sent its last chunk
+    (or an error) goes back to the pool; one closed before that (time limit, client gone) still
+    has a query under way and is replaced.
+    """
+
+    def __init__(self, pool: ProcessPoolBackend, worker: _Worker, request: QueryRequest, deadline: float,
+                 demoted: bool, slot: AsyncExitStack) -> None:
+        self._pool = pool
+        self._worker = worker
+        self._timeout = request.timeout
+        self._deadline = deadline
+        self._started = deadline - request.timeout
+        self._demoted = demoted
+        self._slot = slot
+        self._finished = False  # the worker sent "end" or "error": its request is done
+        self._closed = False
+
+    def __aiter__(self) -> _WorkerStream:
+        return self
+
+    async def __anext__(self) -> bytes:
+        if self._finished or self._closed:
+            raise StopAsyncIteration
+        if not self._demoted and time.monotonic() - self._started > SLOW_AFTER:
+            self._demoted = self._worker.demote()  # a long answer is a slow query, however soon it began
+        if not await _readable(self._worker.conn, self._deadline - time.monotonic()):
+            raise QueryTimeout(timeout_message(self._timeout))
+        try:
+            status, payload = self._worker.conn.recv()
+        except (EOFError, OSError):
+            raise _worker_died(self._worker) from None
+        if status == "chunk":
+            return payload
+        self._finished = True
+        if status == "end":
+            raise StopAsyncIteration
+        raise payload  # the worker's error after the answer had started
+
+    async def aclose(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            self._pool._release_after_query(self._worker, self._finished, self._demoted)
+        finally:
+            await self._slot.aclose()
+
+
+def _streamed(start: StreamStart, rest: _WorkerStream, deadline: float) -> StreamedResult:
+    return StreamedResult(start.kind, start.format_key, start.first, rest, start.rows, start.truncated,
+                          start.seconds, deadline)
+
+
+async def _await_first_reply(worker: _Worker, request: QueryRequest, deadline: float) -> bool:
+    """Wait for the worker's first reply within the time limit (``QueryTimeout`` otherwise);
+    True when the query ran long enough to be demoted meanwhile."""
+    if await _readable(worker.conn, min(SLOW_AFTER, deadline - time.monotonic())):
+        return False
+    demoted = worker.demote()
+    if not await _readable(worker.conn, deadline - time.monotonic()):
+        raise QueryTimeout(timeout_message(request.timeout))
+    return demoted
 
 
 def _outcome(status: str, payload: object) -> QueryResult:
