@@ -6,8 +6,9 @@ import re
 from typing import cast
 
 from ..facts import DocumentKind
-from .layout import Line, split_lines
+from .layout import Line, is_chrome, split_lines
 from .matching import lowered_for_search
+from .parties import PARTY
 
 #: A line that is only one of these words starts a document of that kind.
 HEADING_KINDS: dict[str, DocumentKind] = {
@@ -20,14 +21,18 @@ HEADING_KINDS: dict[str, DocumentKind] = {
     "nieuwsbericht": "nieuwsbericht",
 }
 
-# signals of each kind of document: (pattern, weight); patterns run on the part's text
-_SIGNALS: dict[str, tuple[tuple[str, int], ...]] = {
+# signals of each kind of document: (pattern, weight) or (pattern, weight, words), the words as in
+# ``_SIGNAL_WORDS``; patterns run on the part's text
+_SIGNALS: dict[str, tuple[tuple[str, int] | tuple[str, int, tuple[str, ...]], ...]] = {
     "motie": (
         (r"(?im)^\s*motie\b", 4), (r"\bDeze motie\b", 3),
         (r"(?i)\b(?:geven|geeft) het college (?:de )?opdracht", 3),
         (r"(?i)\bdraagt het college op\b", 3), (r"(?i)\bverzoek(?:t|en) het college\b", 2),
         (r"(?i)en gaat over tot de orde van de dag", 4), (r"(?im)^\s*constaterende\b", 1),
         (r"(?im)^\s*overwegende\b", 1),
+        (r"(?i)\bin vergadering bij ?een\b", 2, ("vergadering bij",)),
+        (r"(?i)\bgehoord de (?:beraadslaging|discussie)", 3, ("gehoord de",)),
+        (r"(?i)\broept het college\b[^.;]{0,40}\bop\b", 2, ("roept het college",)),
     ),
     "raadsvoorstel": (
         (r"(?im)^\s*raadsvoorstel\b", 4), (r"(?i)welk besluit moet (?:er )?worden genomen", 3),
@@ -70,6 +75,28 @@ _SIGNALS: dict[str, tuple[tuple[str, int], ...]] = {
          r"\b(?:aangenomen|verworpen|ingetrokken|aangehouden)\b", 2),
         (r"(?i)\b(?:de|het|een) (?:motie|amendement)\b[^.]{0,80}\b(?:aangenomen|verworpen|ingetrokken)\b", 1),
         (r"(?i)\b(?:gemeenteraad|raadsleden|raadslid|fracties?|raadsvergadering)\b", 1),
+        # a report of what happened in the council, in the past tense ("steunden het amendement")
+        (r"(?i)\b(?:stemde|stemden|gestemd|steunde|steunden|omarmde|omarmden|ontraadde|ontraadden"
+         r"|verwierpen|dienden)\b", 2,
+         ("stemde", "gestemd", "steunde", "omarmde", "ontraadde", "verwierpen", "dienden")),
+        (r"(?i)\b(?:twee|drie|vier|vijf|zes|\d{1,2}) (?:moties|amendementen)\b", 2,
+         ("moties", "amendementen")),
+        (rf"\b(?:{PARTY})[- ](?:motie|amendement)\b"
+         rf"|(?i:\b(?:moties?|amendement(?:en)?) van )(?:{PARTY})\b", 2, ("otie", "mendement")),
+        # a party's own voice: "onze motie", "Als CDA vinden wij"
+        (r"(?i)\b(?:onze|ons) (?:fractie|motie|moties|amendement|amendementen|raadslid|raadsleden)\b", 3,
+         ("onze", "ons")),
+        (r"\bAls (?!College\b|Raad\b|Gemeente\b)[A-Z][\w'-]*(?: [A-Z][\w'-]*)? (?:[a-z]+ ){0,2}(?:we|wij)\b",
+         3, ("Als ",)),
+        (r"(?i)\b(?:tijdens|in|op) de (?:raadsvergadering|gemeenteraad|raadscommissie|commissievergadering)"
+         r" van (?:(?:maan|dins|woens|donder|vrij)dag )?\d{1,2} [a-z]{3,9}\b", 2,
+         ("raadsvergadering", "gemeenteraad", "raadscommissie", "commissievergadering")),
+        (r"(?i)\bstond(?:en)?\b[^.]{0,120}\bop de agenda\b|\bde (?:gemeente)?raad vergadert\b", 2,
+         ("agenda", "vergadert")),
+        (r"(?im)^[ \t]*(?:actueel|nieuws|actueel nieuws|laatste nieuws|nieuwsarchief)[ \t]*$", 3,
+         ("actueel", "nieuws")),
+        # a stored news page opens with the month it was published: " date 2018-09 ..."
+        (r"\A\s*date \d{4}-\d{2}\b", 2, ("date ",)),
     ),
     "presentatie": (
         (r"(?im)\A\s*(?:inhoud|agenda)\s*$", 2), (r"(?im)^\s*vraag aan de raad\s*$", 3),
@@ -88,11 +115,17 @@ _SIGNALS: dict[str, tuple[tuple[str, int], ...]] = {
         (r"(?im)^\s*geldend van\b", 1), (r"(?i)\bgemeenschappelijke regeling\b", 2),
         (r"(?i)\bcentrumregeling\b", 3), (r"(?i)\bverordening\b", 2), (r"(?i)\bnadere regel", 2),
         (r"(?im)^\s*gelet op\b", 1),
+        (r"(?i)\bin (?:deze|dit) (?:verordening|regeling|besluit|beleidsregels?|nadere regels)\b[^.:]{0,80}"
+         r"\bverstaan onder\b", 4, ("verstaan onder",)),
     ),
     "beleidsplan": (
-        (r"(?i)\b(?:beleidsplan|beleidsnota|kadernota|beleidskader|uitvoeringsplan)\b", 3),
+        # a plan named in the running text may be one a news item or proposal is about (the heading
+        # naming the document a plan counts in ``_heading_scores``)
+        (r"(?i)\b(?:beleidsplan|beleidsnota|kadernota|beleidskader|uitvoeringsplan)\b", 1),
         (r"(?i)voorwoord\b", 3), (r"(?i)\bjeugdbeleid\b", 1), (r"(?im)^\s*inhoudsopgave\b", 1),
-        (r"(?i)\b(?:met|in) (?:dit|deze) (?:beleid|nota|plan)\b", 2),
+        (r"(?i)\b(?:met|in) (?:dit|deze) (?:nota|plan|beleidsplan|beleidskader|kader)\b", 2,
+         ("nota", "plan", "kader")),
+        (r"(?i)\b(?:met|in) (?:dit|deze) beleid\b", 1, ("beleid",)),  # also quoted in news about a plan
     ),
     "collegebesluit": (
         (r"(?i)\bcollegebesluit\b", 3), (r"(?i)\bbesluitenlijst\b", 3),
@@ -101,6 +134,7 @@ _SIGNALS: dict[str, tuple[tuple[str, int], ...]] = {
     ),
     "brief": (
         (r"(?im)^\s*geachte?\b", 2), (r"(?im)^\s*geachte? (?:college|raad|heer|mevrouw|leden)\b", 1),
+        (r"(?i)\A(?:[^\n]*\n){0,4}?\s*geachte?\s", 3, ("geacht",)),  # a text that opens with a salutation
         (r"(?im)^\s*betreft\b", 2), (r"(?im)^\s*hoogachtend\b", 1),
         (r"(?im)^\s*met vriendelijke groet", 1), (r"(?i)\bbriefnummer\b", 1), (r"(?i)\buw kenmerk\b", 1),
     ),
@@ -191,7 +225,6 @@ _SIGNAL_WORDS.update({
         "beleidsplan", "beleidsnota", "kadernota", "beleidskader", "uitvoeringsplan"),
     r"(?i)voorwoord\b": ("voorwoord",), r"(?i)\bjeugdbeleid\b": ("jeugdbeleid",),
     r"(?im)^\s*inhoudsopgave\b": ("inhoudsopgave",),
-    r"(?i)\b(?:met|in) (?:dit|deze) (?:beleid|nota|plan)\b": ("beleid", "nota", "plan"),
     r"(?i)\bcollegebesluit\b": ("collegebesluit",), r"(?i)\bbesluitenlijst\b": ("besluitenlijst",),
     r"(?im)^\s*(?:het college|burgemeester en wethouders)(?: van [^\n,]{2,40})?"
     r" (?:besluit|heeft besloten)": ("besl",),
@@ -199,9 +232,9 @@ _SIGNAL_WORDS.update({
 })
 _COMPILED_SIGNALS = {
     kind: tuple(
-        (re.compile(pattern), weight, _SIGNAL_WORDS.get(pattern, ()),
+        (re.compile(pattern), weight, words[0] if words else _SIGNAL_WORDS.get(pattern, ()),
          bool(re.compile(pattern).flags & re.IGNORECASE))
-        for pattern, weight in signals
+        for pattern, weight, *words in signals
     )
     for kind, signals in _SIGNALS.items()
 }
@@ -223,6 +256,38 @@ def heading_kind(line: Line) -> DocumentKind | None:
     return HEADING_KINDS.get(word)
 
 
+#: What a heading says the document is: a plan word among its first two words ("Kempisch
+#: Meerjarenbeleidskader Jeugd", "Jeugdbeleidsplan 2024"), a regulation's name at its start.
+_HEADING_SIGNALS: tuple[tuple[DocumentKind, re.Pattern[str], int], ...] = (
+    ("beleidsplan", re.compile(
+        r"(?i)^(?:\d{1,3}\s+)?(?:[\w'-]+\s+)?[\w'-]*(?:beleidsplan|beleidsnota|kadernota|beleidskader|uitvoeringsplan)"
+    ), 3),
+    ("regeling", re.compile(
+        r"(?i)^(?:\d{1,3}\s+)?(?:toelichting\s+(?:op\s+|bij\s+)?(?:de\s+)?)?(?:verordening|nadere regels"
+        r"|beleidsregels?|centrumregeling|gemeenschappelijke regeling|regeling)\b"
+    ), 3),
+)
+HEADING_LINES = 12  # the lines of a text's opening where its heading stands (after any page chrome)
+
+
+def _heading_scores(lines: list[str]) -> dict[DocumentKind, int]:
+    """Points for the kinds the opening's heading lines name: a short line, or the start of a line
+    a flattened PDF runs on, above the first paragraph of prose (a heading further down names a
+    section, or a plan a news item is about)."""
+    found: dict[DocumentKind, int] = {}
+    for line in lines:
+        if is_chrome(line):
+            continue
+        words = len(line.split())
+        if words <= 15 and line[-1:] not in ".;:?!" or len(line) >= 200:
+            for kind, pattern, weight in _HEADING_SIGNALS:
+                if kind not in found and pattern.match(line):
+                    found[kind] = weight
+        if words >= 20 and not line.endswith(":"):
+            break
+    return found
+
+
 def classify(text: str) -> DocumentKind:
     """The kind of one document from what its text says; ``document`` when nothing is clear."""
     scores: dict[DocumentKind, int] = {}
@@ -242,6 +307,8 @@ def classify(text: str) -> DocumentKind:
         )
         scores[cast(DocumentKind, kind)] = score
     lines = [line.stripped for line in split_lines(text) if not line.blank]
+    for kind, weight in _heading_scores(lines[:HEADING_LINES]).items():
+        scores[kind] += weight
     if lines:
         bullets = sum(1 for line in lines if line.startswith(("\u2022", "\u25aa", "\u25cf")))
         short = sum(1 for line in lines if len(line) < 60)

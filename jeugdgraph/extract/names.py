@@ -13,6 +13,7 @@ from ..facts import DocumentKind, DocumentMetadata, GazetteerEntry, SourceText
 from .docdates import _is_date_line
 from .layout import _IDENTIFIER_FIELDS, _IDENTIFIER_VALUE, _LETTERHEAD, _SIGN_OFF, Line, _fields, _head
 from .matching import fold as _fold
+from .parties import PARTY
 
 
 def _identifier(lines: list[Line]) -> str | None:
@@ -50,17 +51,13 @@ _ISSUER_INLINE = re.compile(
     r"|BURGEMEESTER EN WETHOUDERS VAN|DE RAAD VAN DE GEMEENTE)\s+(?:de gemeente\s+)?"
     r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|aan|den|de|en|op|in|an|EN|AAN|DEN|OP)){0,4})\s*[;,:]"
 )
-_PARTY = (
-    r"(?:CDA|VVD|PvdA|D66|GroenLinks|SP|ChristenUnie|SGP|PVV|JA21|FvD|BBB|Volt|DENK|50PLUS|"
-    r"Partij voor de Dieren|GL-PvdA|GroenLinks-PvdA|CU-SGP)"
-)
 #: The party that issues a page or written questions: "Namens de fractie van Harlinger Belang",
 #: "namens fractie van CDA Noordwijk", a headline that opens with the party ("CDA Hoogeveen stelt").
 _PARTY_ISSUER = re.compile(
     r"\b[Nn]amens\s+(?:de\s+)?fractie\s+van\s+(?P<a>[A-Z][\w'\u2019&-]*(?:[ \t]+[A-Z][\w'\u2019&-]*){0,3})"
 )
 _PARTY_HEADLINE = re.compile(
-    rf"^\s*(?P<a>{_PARTY}[ \t]+[A-Z][\w'\u2019-]+)[ \t]+(?:raadslid[ \t]+\S+[ \t]+\S+[ \t]+)?"
+    rf"^\s*(?P<a>{PARTY}[ \t]+[A-Z][\w'\u2019-]+)[ \t]+(?:raadslid[ \t]+\S+[ \t]+\S+[ \t]+)?"
     r"(?:stelt|stellen|dient|dienen|vraagt|vragen|wil|wilt)\b"
 )
 #: A regulation or plan titled after its municipality: "Nadere regels Jeugdhulp gemeente Peel en Maas".

@@ -1,0 +1,89 @@
+"""The kind of a document from what its text says: reports of council business, headings, formulas.
+
+Every text here is invented; none is copied from the evaluation corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from jeugdgraph.extract.kinds import classify
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a party's post on its motions, in the party's own voice
+        "Bij de begrotingsbehandeling zijn drie moties van de PvdA aangenomen.\n\n"
+        "Onze motie over wachtlijsten vroeg het college om een plan. Het college ontraadde die motie.",
+        # a council member's report: the parties' votes in the past tense
+        "Tijdens de gemeenteraad van 3 maart 2022 stond de jeugdzorg op de agenda. Alle partijen "
+        "steunden het CDA-amendement over sport.\n\nPiet Jansen\nCDA raadslid",
+        # a party's report of a meeting, in the first person plural
+        "Verslag raadsvergadering\n\nAls SP vinden wij dat de kosten eerlijk gedeeld moeten worden. "
+        "De gemeenteraad stemde in met het voorstel.",
+        # a municipality's news page: a date line and a section label above the article
+        "Gemeenten stellen samen jeugdbeleid vast\n\n14 mei 2023\nActueel\n\nDe gemeenten hebben het "
+        "beleid voor jeugd vastgesteld. Het beleid is er voor alle kinderen en ouders in de regio.",
+        # a news page about a plan: the plan's name stands in the prose, not as the page's heading
+        "Fracties: plan laat jongeren in de steek\n\nIn het nieuwe beleidskader jeugd, dat de gemeenteraad "
+        "maandag heeft vastgesteld, wordt oud beleid voortgezet, zo laten twee fracties weten. Zij "
+        "dienden een amendement in.\n\nHet Beleidskader Jeugd voegt niets toe\n"
+        "Met dit beleid verandert er niets.",
+    ],
+)
+def test_reports_of_council_business_are_news(text: str) -> None:
+    assert classify(text) == "nieuwsbericht"
+
+
+def test_a_motion_a_party_site_reproduces_stays_a_motion() -> None:
+    text = (
+        "Motie Eerlijke jeugdzorg\n\nDe raad van de gemeente Ommeland, in vergadering bijeen op "
+        "5 juni 2024,\n\n"
+        "Gehoord de beraadslaging,\n\nConstaterende dat de wachtlijsten groeien;\n\n"
+        "Verzoekt het college om voor de zomer een plan te maken.\n\n"
+        "Lees ook: onze andere moties. De fractie diende eerder twee moties in die steunden op dit plan."
+    )
+    assert classify(text) == "motie"
+
+
+def test_a_letter_that_opens_with_a_salutation_is_a_letter_even_when_it_narrates() -> None:
+    text = (
+        "Geacht college,\n\nIn de raadsvergadering van 4 juli hebben wij gevraagd naar de tekorten. "
+        "Wethouder Smit zei toen dat de raad zou worden geïnformeerd, aldus het verslag.\n\n"
+        "Namens de fractie van Lokaal Belang, J. de Vries"
+    )
+    assert classify(text) == "brief"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a plan's name as the heading, also as a compound word and under a publication banner
+        ("Regionaal MeerjarenBeleidskader Jeugd 2026-2029\n\nGeldend van 01-01-2026\n\nIntitulé\n\n"
+         "Gelet op artikel 4:81 van de Algemene wet bestuursrecht;\n\nVoorwoord\n\nWij willen dat elk kind "
+         "veilig opgroeit.", "beleidsplan"),
+        # a regulation the council adopts in a decision: its definitions make it the regulation
+        ("Besluit van de raad van de gemeente Ommeland tot vaststelling van de Verordening jeugdhulp\n\n"
+         "gelezen het voorstel van het college;\ngelet op de Jeugdwet;\nbesluit vast te stellen de "
+         "verordening:\n\nHoofdstuk 1\nIn deze verordening wordt verstaan onder: jeugdige: een persoon.",
+         "regeling"),
+        # the explanatory memorandum of a regulation, flattened to one line behind page chrome
+        ("Maat: px\nDownload \"Toelichting\"\nTranscriptie\n"
+         "1 Toelichting Verordening jeugdhulp Ommeland 2015 "
+         "Algemeen Aanleiding De verordening geeft uitvoering aan de Jeugdwet. " + "Deze wet regelt de "
+         "jeugdhulp voor alle jeugdigen in de gemeente en legt de verantwoordelijkheid bij de gemeente. " * 3,
+         "regeling"),
+    ],
+)
+def test_the_heading_names_the_kind(text: str, kind: str) -> None:
+    assert classify(text) == kind
+
+
+def test_a_plan_named_in_a_heading_below_the_first_paragraph_is_a_section_not_the_kind() -> None:
+    text = (
+        "Uit de raad\n\nDe gemeenteraad vergadert op 12 maart in het gemeentehuis. Iedereen is welkom om de "
+        "vergadering bij te wonen en met raadsleden in gesprek te gaan.\n\nKadernota Veiligheidsregio\n\n"
+        "De kadernota bevat de uitgangspunten voor de begroting."
+    )
+    assert classify(text) == "nieuwsbericht"
