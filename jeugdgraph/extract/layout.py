@@ -14,7 +14,10 @@ from .structure import Line, lines
 split_lines = lines
 
 _SALUTATION = re.compile(r"^\s*Geachte?\s+[^\n]{0,80}?,?\s*$")
-_LETTERHEAD = re.compile(r"^\s*Gemeente(?:raad)?\s+(?P<name>[A-Z\u00c0-\u00dd'][^\t\n]{1,40}?)\s*$")
+# a letterhead line, also as the alt text of its logo ("Logo Maastricht", "Logo gemeente Ede")
+_LETTERHEAD = re.compile(
+    r"^\s*(?:Gemeente(?:raad)?|Logo(?:\s+[Gg]emeente)?)\s+(?P<name>[A-Z\u00c0-\u00dd'][^\t\n]{1,40}?)\s*$"
+)
 _FIELD_NAMES = (
     "datum", "verzenddatum", "publicatiedatum", "betreft", "onderwerp", "kenmerk", "ons kenmerk",
     "uw kenmerk", "uw brief van", "uw brief", "briefnummer", "bijlage(n)", "bijlagen", "bijlage",
