@@ -47,7 +47,25 @@ _TOOK = re.compile(r"(?i)\bnam(?:en)?\b[^.;\n]{0,160}?\b(?:motie|amendement)\b[^
 _SUBJECT = re.compile(r"(?i)\b(?:motie|moties|amendement|amendementen|raadsmotie)\b")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")
 _RECALLS = re.compile(r"(?i)\b(?:constaterende|overwegende|van mening|gelet op|verwijzend naar|eerder)\b")
-_UNANIMOUS = re.compile(r"(?i)\bunaniem\b|\bzonder\s+hoofdelijke\s+stemming\b|\braadsbreed\b")
+# "bijna unaniem" and "vrijwel unaniem" are no unanimous vote
+_UNANIMOUS = re.compile(
+    r"(?i)(?<!bijna )(?<!vrijwel )(?<!nagenoeg )(?<!niet )\bunaniem\b|\bzonder\s+hoofdelijke\s+stemming\b"
+    r"|\braadsbreed\b|\bmet\s+algemene\s+stemmen\b"
+    r"|\b(?:alle\s+(?:partijen|fracties)|de\s+(?:hele|voltallige|gehele)\s+(?:gemeente)?raad)\b[^.;!?]{0,60}?"
+    r"\b(?:steunden|steunde|stemden\s+voor|stemde\s+voor|stemden\s+in\s+met|stemde\s+in\s+met)\b"
+)
+#: Support for a motion or amendment that adopts it: "Alle partijen steunden het amendement", "De hele
+#: raad stemde voor de motie" (unanimous), "Een ruime meerderheid steunde de motie".
+_SUPPORTED = re.compile(
+    r"(?i)\b(?:alle\s+(?:partijen|fracties)|de\s+(?:hele|voltallige|gehele)\s+(?:gemeente)?raad"
+    r"|een\s+(?:ruime\s+|grote\s+)?meerderheid)\b[^.;!?]{0,60}?\b(?:steunden|steunde|stemden\s+voor"
+    r"|stemde\s+voor|stemden\s+in\s+met|stemde\s+in\s+met)\b[^.;!?]{0,60}?\b(?:motie|amendement)"
+)
+#: A motion's heading that carries its result: "MOTIE Raden in verzet (unaniem)", "Motie X (aangenomen)".
+_HEADING_RESULT = re.compile(
+    r"(?im)^[ \t]*(?:motie|amendement)\b[^\n]{0,160}\((?P<word>unaniem(?:\s+aangenomen)?|aangenomen|verworpen"
+    r"|ingetrokken|aangehouden)\)[ \t]*$"
+)
 _COUNTS = re.compile(
     r"(?i)\bmet\s+(?P<for>\d{1,3})\s+(?:stemmen\s+)?(?:voor\s+)?(?:en|tegen)\s+(?P<against>\d{1,3})"
     r"(?:\s+tegen)?\b"
@@ -64,8 +82,7 @@ _PARTIES_VOTED = re.compile(
 _NOT_A_PARTY = re.compile(r"^(?:Alleen|Ook|Zowel|Behalve|Daarnaast|De|Het|Alle|Beide)(?:[ \t]+|$)")
 # a text without one of these words states no outcome (looking for words is faster than the search)
 _OUTCOME_WORDS = ("aangenomen", "verworpen", "ingetrokken", "aangehouden", "meerderheid", "verwierp",
-                  "aannam",
-                  " nam ", " namen ")
+                  "aannam", " nam ", " namen ", "unaniem", "steunde", "stemde")
 _NORMALISE = {"verwierp": "verworpen", "verwierpen": "verworpen", "aannam": "aangenomen",
               "aannamen": "aangenomen", "geen meerderheid": "verworpen", "aan genomen": "aangenomen"}
 
@@ -111,6 +128,12 @@ def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
         if _SUBJECT.search(text, begin, end):
             candidates.append((m.start(), _word(m.group("word")), begin, end))
             break
+    if kind in {"motie", "amendement"} and (heading := _HEADING_RESULT.search(text)):
+        word = heading.group("word").lower()
+        candidates.append((heading.start("word"), "aangenomen" if word.startswith("unaniem") else _word(word),
+                           heading.start(), heading.end()))
+    if supported := _SUPPORTED.search(text):
+        candidates.append((supported.start(), "aangenomen", *_sentence(text, supported.start())))
     took = _TOOK.search(text) if lowered is None or " nam " in lowered or " namen " in lowered else None
     if took:
         begin, end = _sentence(text, took.start())
@@ -135,8 +158,11 @@ def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
             outcome.parties_for.extend(names)
         else:
             outcome.parties_against.extend(names)
-    if not (outcome.parties_for or outcome.parties_against) and "stemden" in outcome.span.text:
-        for m in _PARTIES_VOTED.finditer(outcome.span.text):
+    # the parties' votes stand in the sentence of the outcome or in the one after it
+    following = _sentence(text, end + 1)[1] if end < len(text) else end
+    reported = text[begin:following]
+    if not (outcome.parties_for or outcome.parties_against) and "stemden" in reported:
+        for m in _PARTIES_VOTED.finditer(reported):
             names = [_NOT_A_PARTY.sub("", p).strip() for p in re.split(r",|\ben\b", m.group("list"))]
             (outcome.parties_for if m.group("side") == "voor" else outcome.parties_against).extend(
                 n for n in names if n)

@@ -123,3 +123,39 @@ def test_an_amendments_own_result_line_and_the_parties_a_sentence_names() -> Non
     outcome = find_outcome(source_of(text), "nieuwsbericht")
     assert outcome is not None and outcome.value == "verworpen"
     assert outcome.parties_for == ["PvdA", "Partij voor de Dieren"]
+
+
+def test_support_by_all_parties_adopts_unanimously_and_almost_unanimous_is_not_unanimous() -> None:
+    text = "Tijdens de raad stond de jeugdzorg op de agenda. Alle fracties steunden het amendement van de SP."
+    outcome = find_outcome(source_of(text), "nieuwsbericht")
+    assert outcome is not None and (outcome.value, outcome.unanimous) == ("aangenomen", True)
+    text = "Een ruime meerderheid steunde de motie over wachtlijsten."
+    outcome = find_outcome(source_of(text), "nieuwsbericht")
+    assert outcome is not None and (outcome.value, outcome.unanimous) == ("aangenomen", False)
+    text = "De raad heeft de motie Zorg dichtbij bijna unaniem aangenomen."
+    outcome = find_outcome(source_of(text), "nieuwsbericht")
+    assert outcome is not None and (outcome.value, outcome.unanimous) == ("aangenomen", False)
+    text = "De motie van onze fractie werd met algemene stemmen aangenomen."
+    assert find_outcome(source_of(text), "nieuwsbericht").unanimous
+    # the opposition's support is no majority
+    text = "Alle oppositiepartijen steunden de motie over de jeugdzorg."
+    assert find_outcome(source_of(text), "nieuwsbericht") is None
+
+
+def test_the_parties_votes_in_the_sentence_after_the_outcome() -> None:
+    text = ("De gemeenteraad heeft donderdag de CDA-motie Jeugd bijna unaniem aangenomen. CDA, D66, "
+            "Lokaal Belang en ChristenUnie stemden voor. De PVV stemde tegen.")
+    outcome = find_outcome(source_of(text), "nieuwsbericht")
+    assert outcome is not None
+    assert outcome.parties_for == ["CDA", "D66", "Lokaal Belang", "ChristenUnie"]
+
+
+def test_a_motion_heading_that_carries_its_result() -> None:
+    text = ("MOTIE Samen sterk voor de jeugd (unaniem)\n\nDe gemeenteraad van Zwolle,\n\n"
+            "in vergadering bijeen op 3 maart 2021,\n\nverzoekt het college een plan te maken,\n\n"
+            "en gaat over tot de orde van de dag.")
+    outcome = find_outcome(source_of(text), "motie")
+    assert outcome is not None and (outcome.value, outcome.unanimous) == ("aangenomen", True)
+    text = text.replace("(unaniem)", "(verworpen)")
+    outcome = find_outcome(source_of(text), "motie")
+    assert outcome is not None and (outcome.value, outcome.unanimous) == ("verworpen", False)
