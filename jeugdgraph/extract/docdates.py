@@ -49,8 +49,8 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
     if kind in {"motie", "amendement", "collegebesluit"}:
         for line in head[:15]:
             m = _MEETING_DATE.search(line.text)
-            if m and _is_date_line(m.group("d")):
-                return _date_value(m.group("d"))
+            if m and _is_date_line(meeting := _first_day(m.group("d"))):
+                return _date_value(meeting)
     for position, line in enumerate(head):
         dated = dateline_date(line.stripped) if position < 8 else None
         if dated is None and position < 8 and (opening := _NEWS_DATELINE.match(line.text)):
@@ -76,6 +76,16 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
             if found[0] is not None:
                 return found
             partial = partial or found
+    # minutes or a report dated by the meeting its heading or its opening sentence names
+    for line in head[:3]:
+        m = _HEADING_MEETING.search(line.text) if len(line.stripped.split()) <= 20 else None
+        if m and (found := _date_value(m.group("d")))[0] is not None:
+            return found
+    if kind in {"nieuwsbericht", "document"} and head:
+        first_prose = next((line for line in head if len(line.stripped.split()) >= 12), None)
+        opening = _OPENING_MEETING.match(first_prose.text) if first_prose is not None else None
+        if opening and (found := _date_value(opening.group("d")))[0] is not None:
+            return found
     if partial is not None:
         return partial
     if kind == "raadsvoorstel":  # the day the college sent the proposal, when nothing else is stated
@@ -86,6 +96,30 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
                     if found[0] is not None:
                         return found
     return None, None
+
+
+_DAY_MONTH_YEAR = (
+    r"(?P<d>(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\s+)?\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})"
+)
+# "VERSLAG VAN DE RAADSSESSIE ... OP DONDERDAG 24 JANUARI 2013", "Besluitenlijst vergadering 3 maart 2022"
+_HEADING_MEETING = re.compile(
+    r"(?i)\b(?:vergadering|raadsvergadering|raadssessie|sessie|commissievergadering)\b[^\n.]{0,80}?"
+    r"(?:\b(?:op|van|d\.d\.)\s+|\s)" + _DAY_MONTH_YEAR + r"\b"
+)
+# a report that opens with the meeting it is about: "Tijdens de gemeenteraad van 16 oktober 2019 ..."
+_OPENING_MEETING = re.compile(
+    r"(?i)^\s*(?:tijdens|in|op)\s+de\s+(?:raadsvergadering|gemeenteraad|raad|vergadering|commissievergadering)"
+    r"\s+van\s+" + _DAY_MONTH_YEAR + r"\b"
+)
+# a meeting over two days: "op 2 en 3 juli 2008" is dated by its first day
+_TWO_DAYS = re.compile(
+    r"^\s*(?P<first>\d{1,2})\s+en\s+\d{1,2}\s+(?P<rest>[a-z]{3,9}\.?\s+\d{4})\s*$", re.IGNORECASE
+)
+
+
+def _first_day(value: str) -> str:
+    m = _TWO_DAYS.match(value)
+    return f"{m.group('first')} {m.group('rest')}" if m else value
 
 
 def _date_value(value: str) -> tuple[date | None, str | None]:

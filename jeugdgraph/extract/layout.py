@@ -68,8 +68,9 @@ _SIGN_OFF = re.compile(
 _ATTACHMENT = re.compile(r"^\s*\d{1,2}[.)]\s+(?P<title>.+?)(?:\t+|\s{2,})(?P<number>\d{5,12})\s*$")
 _AGENDA_WORDS = frozenset({"inhoud", "agenda", "inhoudsopgave", "programma"})
 _BREADCRUMB = re.compile(r"\s[>\u00bb/|]\s")
+# "in vergadering bijeen op 3 maart 2021", also written "bij een"
 _MEETING_DATE = re.compile(
-    r"(?i)\b(?:vergadering(?:\s+bijeen)?|bijeen)\s+(?:op\s+|van\s+|d\.d\.\s+)?(?P<d>[^,;\n]+?)[,.;]?\s*(?:[,;]|$)"
+    r"(?i)\b(?:vergadering(?:\s+bij\s?een)?|bij\s?een)\s+(?:op\s+|van\s+|d\.d\.\s+)?(?P<d>[^,;\n]+?)[,.;]?\s*(?:[,;]|$)"
 )
 _ADOPTED_ON = re.compile(r"(?i)aldus (?:besloten|vastgesteld) in de .*?(?:van|op)\s+(?P<d>.+?)\.?\s*$")
 _SKIP_LINK = re.compile(

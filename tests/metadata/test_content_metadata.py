@@ -108,3 +108,25 @@ def test_a_plan_adopted_by_the_council_has_the_adoption_date() -> None:
     source = SourceText(Path("plan.txt"), "plan", text, "text/plain")
     metadata = extract_document(source, gazetteer=entries).metadata
     assert (metadata.kind, metadata.date) == ("beleidsplan", date(2023, 12, 12))
+
+
+def test_a_motion_is_dated_by_its_meeting_also_written_bij_een_or_over_two_days() -> None:
+    text = ("MOTIE Jeugd eerst\n\nDe gemeenteraad van Zwolle\n\nIn vergadering bij een op 9 maart 2021,\n\n"
+            "verzoekt het college een plan te maken,\n\nen gaat over tot de orde van de dag.\n\n"
+            "Gepubliceerd op 12-03-2021\n")
+    assert _metadata(text).date == date(2021, 3, 9)
+    text = text.replace("bij een op 9 maart 2021", "bijeen op 9 en 10 maart 2021")
+    assert _metadata(text).date == date(2021, 3, 9)
+
+
+def test_minutes_and_reports_are_dated_by_the_meeting_they_name() -> None:
+    text = ("VERSLAG VAN DE OPENBARE VERGADERING VAN DE RAAD OP DINSDAG 5 MAART 2019 Onderwerp: jeugd\n"
+            "Voorzitter: J. Jansen De leden: A. de Vries, B. Smit\n")
+    assert _metadata(text).date == date(2019, 3, 5)
+    text = ("In de raadsvergadering van 12 mei 2022 sprak de raad over de kosten van de jeugdzorg. Onze "
+            "fractie diende een motie in.\n")
+    assert _metadata(text).date == date(2022, 5, 12)
+    # a meeting named later in a report does not date it
+    text = ("De kosten van de jeugdzorg stijgen verder, zo blijkt uit cijfers van de gemeente. In de "
+            "raadsvergadering van 12 mei 2022 komt het onderwerp terug.\n")
+    assert _metadata(text).date is None
