@@ -101,7 +101,8 @@ _CHROME = re.compile(
     r"(?i)^(?:\d+\s+comments?|permanente link|naar de (?:actuele|door u bekeken) versie|advertentie\b"
     r"|ziet u een fout|maat:\s*px|weergave met pagina|download\b|transcripti[eo]n?\b|menu$|zoeken$|home$"
     r"|inloggen|cookie|deel dit|lees (?:ook|meer|verder|vorig|volgend)|geef een reactie|terug naar"
-    r"|date \d{4}-\d{2}\b|https?://|www\.)"
+    r"|date \d{4}-\d{2}\b|https?://|www\.|steun ons\b|word lid\b|doneer\b|word abonnee\b"
+    r"|(?:gemeenteblad|staatscourant|provinciaal blad|waterschapsblad)(?: van [A-Z][^\n]{0,40})?$)"
     r"|\((?:foto|beeld)\s*:|^door [A-Z][\w.-]+ [A-Z][\w-]+$"
 )
 

@@ -14,15 +14,28 @@ from .docdates import _is_date_line
 from .layout import _IDENTIFIER_FIELDS, _IDENTIFIER_VALUE, _LETTERHEAD, _SIGN_OFF, Line, _fields, _head
 from .matching import fold as _fold
 
+#: A regulation's number in the official registers, as its page prints it: the CVDR number of its
+#: permanent link (``.../CVDR736243/1``), the gazette and number it was published in ("Gemeenteblad
+#: 2019, 315157", "Staatscourant 2020, 1234", "Provinciaal blad 2018, 77").
+_PUBLICATION_NUMBER = re.compile(
+    r"(?<![\w])(?P<cvdr>CVDR\d{4,9})(?!\d)"
+    r"|\b(?P<gazette>(?:Gemeenteblad|Staatscourant|Provinciaal blad|Waterschapsblad|Blad gemeenschappelijke"
+    r" regeling) (?:19|20)\d\d, ?(?:nr\.? ?)?\d{1,9})\b"
+)
+
 
 def _identifier(lines: list[Line]) -> str | None:
-    for line in _head(lines, 40):
+    head = _head(lines, 40)
+    for line in head:
         for name, value, _ in _fields(line):
             if name not in _IDENTIFIER_FIELDS or not value:
                 continue
             if (_IDENTIFIER_VALUE.fullmatch(value) and any(c.isdigit() for c in value)
                     and not _is_date_line(value)):
                 return value
+    for line in head[:15]:
+        if m := _PUBLICATION_NUMBER.search(line.text):
+            return m.group("cvdr") or m.group("gazette")
     return None
 
 

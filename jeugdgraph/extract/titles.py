@@ -31,7 +31,7 @@ _STOPWORDS = frozenset(fold(w) for w in justext.get_stoplist("Dutch"))
 def _title(
     text: str, lines: list[Line], kind: DocumentKind, part_heading: Line | None
 ) -> tuple[str | None, Span | None]:
-    head = _head(lines)
+    head = [_without_stamp(line) for line in _head(lines)]
     if kind in {"motie", "amendement"}:  # "Motie IX Aanpak betere jeugdzorg", "Amendement II Stelpost Jeugd"
         for line in head[:8]:
             if _KIND_TITLE.match(line.text) and _title_like(line.stripped):
@@ -78,7 +78,46 @@ def _title(
         return None, None
     if kind in {"raadsinformatiebrief", "brief", "advies"}:
         return None, None
-    return _first_title_line(text, head)
+    first_line = _first_title_line(text, head)
+    if first_line[0] is None and kind == "regeling":
+        return _regulation_name(text, head)
+    return first_line
+
+
+# a section's heading inside a document: "Hoofdstuk 1: Algemene bepalingen", "Artikel 3", "§ 2 Doelen"
+_SECTION = re.compile(r"(?i)^(?:hoofdstuk|artikel|paragraaf|afdeling|bijlage|§)\s*[\dIVX]+\b")
+# a stored page's month stamp before its first line: " date 2018-09 Gemeenten willen ..."
+_STAMP = re.compile(r"^\s*date \d{4}-\d{2}\s+(?=\S)")
+
+
+def _without_stamp(line: Line) -> Line:
+    m = _STAMP.match(line.text)
+    return Line(line.begin + m.end(), line.end, line.text[m.end():], line.index) if m else line
+
+
+#: A regulation's name at the start of a line: the whole line when it is a heading, up to its year
+#: when a flattened PDF runs on ("1 Toelichting Verordening jeugdhulp X 2015 Algemeen Aanleiding ...").
+_REGULATION_NAME = re.compile(
+    r"^\s*(?:\d{1,3}\s+)?(?P<name>(?i:(?:toelichting\s+(?:op\s+|bij\s+)?(?:de\s+)?)?(?:verordening"
+    r"|nadere regels|beleidsregels?|centrumregeling|gemeenschappelijke regeling|regeling)\b)[^.\n]*)"
+)
+_NAME_TO_YEAR = re.compile(r"^(?P<name>.{5,120}?\b(?:19|20)\d\d)\b")
+
+
+def _regulation_name(text: str, head: list[Line]) -> tuple[str | None, Span | None]:
+    """The name of a regulation whose heading is no short title line (long, or run on by a flattened PDF)."""
+    for line in head[:15]:
+        m = _REGULATION_NAME.match(line.text)
+        if not m:
+            continue
+        name, begin = m.group("name").rstrip(" :;,"), line.begin + m.start("name")
+        if len(name.split()) > 40 or m.end("name") < len(line.text.rstrip()):
+            year = _NAME_TO_YEAR.match(name)
+            if year is None:
+                continue
+            name = year.group("name")
+        return _clean(name), Span.trimmed_of(text, begin, begin + len(name))
+    return None, None
 
 
 def _first_title_line(text: str, head: list[Line]) -> tuple[str | None, Span | None]:
@@ -97,11 +136,13 @@ def _first_title_line(text: str, head: list[Line]) -> tuple[str | None, Span | N
 
     def skipped(position: int) -> bool:
         if position not in skipped_cache:
-            skipped_cache[position] = _not_a_title(head, position)
+            skipped_cache[position] = _not_a_title(head, position, body)
         return skipped_cache[position]
 
     for position, line in enumerate(head):
         stripped = line.stripped
+        if _SECTION.match(stripped):
+            break  # the body's first section: the title stands above it
         if skipped(position):
             continue
         # a neighbour joins the line into a paragraph (chrome, fields and dates do not; in a text
@@ -135,13 +176,16 @@ def _first_title_line(text: str, head: list[Line]) -> tuple[str | None, Span | N
         line.span(text)
 
 
-def _not_a_title(head: list[Line], position: int) -> bool:
-    """Chrome, a field, a date, a kind heading or a line repeated beside itself (image text and caption)."""
+def _not_a_title(head: list[Line], position: int, body: str) -> bool:
+    """Chrome, a field, a date, a kind heading, a line repeated beside itself (image text and caption)
+    or an author's name that a byline repeats ("door Jan Jansen")."""
     line = head[position]
     stripped = line.stripped
     repeated = any(0 <= i < len(head) and i != position and head[i].stripped == stripped
                    for i in (position - 1, position + 1))
-    return bool(repeated or _SKIP_LINK.match(line.text) or heading_kind(line) or _LETTERHEAD.match(line.text)
+    byline = len(stripped) < 60 and f"door {fold(stripped)}" in body
+    return bool(repeated or byline or _SECTION.match(stripped) or _SKIP_LINK.match(line.text)
+                or heading_kind(line) or _LETTERHEAD.match(line.text)
                 or _BREADCRUMB.search(line.text) or _fields(line) or is_chrome(stripped)
                 or (any(c.isdigit() for c in stripped)
                     and (_is_date_line(stripped) or dateline_date(stripped) is not None)))

@@ -130,3 +130,39 @@ def test_minutes_and_reports_are_dated_by_the_meeting_they_name() -> None:
     text = ("De kosten van de jeugdzorg stijgen verder, zo blijkt uit cijfers van de gemeente. In de "
             "raadsvergadering van 12 mei 2022 komt het onderwerp terug.\n")
     assert _metadata(text).date is None
+
+
+def test_a_title_passes_over_banners_bylines_stamps_and_section_headings() -> None:
+    # a donation banner above the headline, a byline that repeats the author's name
+    text = ("Steun ons en word lid\n\nJan Pietersen\n\nWachtlijsten jeugdzorg groeien\n\nDEVENTER De "
+            "wachtlijsten in de jeugdzorg groeien, zo blijkt uit cijfers die de gemeente heeft gedeeld met "
+            "de raad.\n\ndoor Jan Pietersen\n\nDe wachtlijsten zijn een zorg voor de raad.\n")
+    assert _metadata(text).title == "Wachtlijsten jeugdzorg groeien"
+    # a stored page's month stamp before the headline
+    text = (" date 2020-04 Gemeenten willen gesprek over wachtlijsten jeugdzorg\n\n9:30 Gemeenten in de "
+            "regio willen een gesprek over de wachtlijsten in de jeugdzorg na een brief van ouders.\n")
+    assert _metadata(text).title == "Gemeenten willen gesprek over wachtlijsten jeugdzorg"
+
+
+def test_a_regulation_is_named_by_its_long_or_run_on_heading() -> None:
+    name = ("Verordening van de gemeenteraad van de gemeente Ommeland houdende regels omtrent jeugdhulp "
+            "(Verordening jeugdhulp Ommeland 2020)")
+    text = (f"Gemeenteblad van Ommeland\nU bent hier:\n{name}\nDe raad van de gemeente Ommeland;\n"
+            "gelet op de Jeugdwet;\nbesluit:\nHoofdstuk 1: Algemene bepalingen\nIn deze verordening wordt "
+            "verstaan onder: jeugdige: een persoon.\n")
+    assert _metadata(text).title == name
+    text = ("Maat: px\nTranscriptie\n1 Toelichting Verordening jeugdhulp Ommeland 2015 Algemeen Aanleiding "
+            "De verordening geeft uitvoering aan de Jeugdwet. " + "Deze wet regelt de jeugdhulp voor alle "
+            "jeugdigen in de gemeente en legt de verantwoordelijkheid bij de gemeente. " * 3 + "\n")
+    metadata = _metadata(text)
+    assert (metadata.kind, metadata.title) == ("regeling", "Toelichting Verordening jeugdhulp Ommeland 2015")
+
+
+def test_a_regulations_number_in_the_registers_as_its_page_prints_it() -> None:
+    text = ("Permanente link\nNaar de actuele versie van de regeling\nhttp://lokaleregelgeving.overheid.nl/"
+            "CVDR123456\nBeleidsregels jeugdhulp Ommeland 2025\n\nArtikel 1\nIn deze beleidsregels wordt "
+            "verstaan onder: jeugdige: een persoon.\n")
+    assert _metadata(text).identifier == "CVDR123456"
+    text = ("Ommeland | Gemeenteblad 2019, 315100 | Verordeningen |\nVerordening jeugdhulp Ommeland 2020\n\n"
+            "Artikel 1\nIn deze verordening wordt verstaan onder: jeugdige: een persoon.\n")
+    assert _metadata(text).identifier == "Gemeenteblad 2019, 315100"
