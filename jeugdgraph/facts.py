@@ -23,7 +23,7 @@ EntityKind = Literal[
 DocumentKind = Literal[
     "motie", "raadsvoorstel", "raadsbesluit", "raadsinformatiebrief", "nieuwsbericht",
     "presentatie", "regiovisie", "brief", "advies", "amendement", "collegebesluit", "regeling",
-    "beleidsplan", "document",
+    "beleidsplan", "verslag", "document",
 ]
 
 

@@ -37,6 +37,7 @@ DOCUMENT_CLASSES: dict[str, URIRef] = {
     "collegebesluit": JG.Collegebesluit,
     "regeling": JG.Regeling,
     "beleidsplan": JG.Beleidsplan,
+    "verslag": JG.Verslag,
 }
 
 _WEEKS = re.compile(r"^P(\d+)W$")

@@ -86,7 +86,7 @@ _SIGNALS: dict[str, tuple[tuple[str, int] | tuple[str, int, tuple[str, ...]], ..
         # a party's own voice: "onze motie", "Als CDA vinden wij"
         (r"(?i)\b(?:onze|ons) (?:fractie|motie|moties|amendement|amendementen|raadslid|raadsleden)\b", 3,
          ("onze", "ons")),
-        (r"\bAls (?!College\b|Raad\b|Gemeente\b)[A-Z][\w'-]*(?: [A-Z][\w'-]*)? (?:[a-z]+ ){0,2}(?:we|wij)\b",
+        (rf"\bAls (?:fractie(?: van)?(?: de)? )?(?:{PARTY})(?: [A-Z][\w'-]*)? (?:[a-z]+ ){{0,2}}(?:we|wij)\b",
          3, ("Als ",)),
         (r"(?i)\b(?:tijdens|in|op) de (?:raadsvergadering|gemeenteraad|raadscommissie|commissievergadering)"
          r" van (?:(?:maan|dins|woens|donder|vrij)dag )?\d{1,2} [a-z]{3,9}\b", 2,
@@ -97,12 +97,40 @@ _SIGNALS: dict[str, tuple[tuple[str, int] | tuple[str, int, tuple[str, ...]], ..
          ("actueel", "nieuws")),
         # a stored news page opens with the month it was published: " date 2018-09 ..."
         (r"\A\s*date \d{4}-\d{2}\b", 2, ("date ",)),
+        # the marks of a news page: when it was published, by whom, a date line with its time
+        (r"(?im)^\s*(?:gepubliceerd|geplaatst|laatst gewijzigd|bijgewerkt)\s*(?:op)?\s*:", 2,
+         ("gepubliceerd", "geplaatst", "gewijzigd", "bijgewerkt")),
+        (r"(?im)^\s*door\s+(?:de\s+)?redactie\b|^\s*(?:bron|tekst|tekst en foto)\s*:\s*\S", 2,
+         ("redactie", "bron", "tekst")),
+        (r"(?im)^\s*\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4},?\s+(?:om\s+)?\d{1,2}[:.]\d{2}\b", 2),
+        # reported speech and the way news tells what happened
+        (r"['\u2018\"\u201c][^'\u2019\"\u201d\n]{10,300}['\u2019\"\u201d],? "
+         r"(?:zegt|zei|aldus|vertelt|vertelde|stelt|laat|benadrukt|reageert)\b", 2,
+         ("zegt", "zei", "aldus", "vertel", "stelt", "laat", "benadrukt", "reageert")),
+        (r"(?i)\b(?:dat|dit|zo) blijkt uit\b"
+         r"|\bvolgens (?:de )?(?:wethouder|burgemeester|raadslid|fractievoorzitter)\b", 2,
+         ("blijkt uit", "volgens")),
+        (r"(?i)\b(?:presenteerde|presenteerden|liet weten|lieten weten|meldde|meldden|kondigde"
+         r"|maakte\b[^.]{0,40}\bbekend)\b", 2, ("presenteerde", "weten", "meldde", "kondigde", "bekend")),
+        (r"(?i)\b(?:deze|vorige|volgende|komende) week\b|\b(?:maan|dins|woens|donder|vrij|zater|zon)dag"
+         r"(?:avond|middag|ochtend|morgen)\b", 2, ("week", "avond", "middag", "ochtend", "morgen")),
     ),
     "presentatie": (
         (r"(?im)\A\s*(?:inhoud|agenda)\s*$", 2), (r"(?im)^\s*vraag aan de raad\s*$", 3),
         (r"(?i)\bbeeldvorming\b", 1),
     ),
     "regiovisie": ((r"(?im)^\s*regiovisie\s*$", 5),),
+    # minutes: a heading that names them, who chairs and who minutes, the speakers' turns
+    "verslag": (
+        (r"(?im)^\s*(?:verslag|notulen)\b", 2, ("verslag", "notulen")),
+        (r"(?i)\b(?:verslag|notulen) van de (?:openbare )?(?:vergadering|raadsvergadering|raadssessie|sessie"
+         r"|commissievergadering|raadscommissie|commissie)\b", 2, ("verslag", "notulen")),
+        (r"(?:^|\s)(?:Voorzitter|Griffier|Notulist|Aanwezig|Afwezig(?: met kennisgeving)?)\s*:", 3,
+         ("Voorzitter", "Griffier", "Notulist", "Aanwezig", "Afwezig")),
+        (r"\b[Dd]e (?:VOORZITTER|voorzitter)\s*:", 3, ("VOORZITTER", "voorzitter")),
+        (r"(?m)^\s*(?:[Dd]e heer|[Mm]evrouw|Mw\.|Dhr\.)\s+[A-Z][\w' -]{1,40}(?:\s*\([^)\n]{1,30}\))?\s*:", 2,
+         ("heer", "evrouw", "Mw.", "Dhr.")),
+    ),
     "amendement": (
         (r"(?im)^\s*amendement\b", 5), (r"(?i)\bstel(?:t|len) (?:het volgende )?amendement voor\b", 3),
         (r"(?i)\bte vervangen door\b", 2), (r"(?i)\bhet amendement\b", 1),
@@ -245,7 +273,7 @@ assert all(
 )
 _KIND_ORDER: tuple[DocumentKind, ...] = (
     "regiovisie", "raadsbesluit", "raadsvoorstel", "amendement", "motie", "raadsinformatiebrief",
-    "regeling", "beleidsplan", "collegebesluit", "advies", "brief", "nieuwsbericht", "presentatie",
+    "regeling", "beleidsplan", "collegebesluit", "verslag", "advies", "brief", "nieuwsbericht", "presentatie",
 )
 MIN_SCORE = 3
 
@@ -262,10 +290,14 @@ _HEADING_SIGNALS: tuple[tuple[DocumentKind, re.Pattern[str], int], ...] = (
     ("beleidsplan", re.compile(
         r"(?i)^(?:\d{1,3}\s+)?(?:[\w'-]+\s+)?[\w'-]*(?:beleidsplan|beleidsnota|kadernota|beleidskader|uitvoeringsplan)"
     ), 3),
+    ("regiovisie", re.compile(r"(?i)^(?:\d{1,3}\s+)?regiovisie\b"), 4),
     ("regeling", re.compile(
         r"(?i)^(?:\d{1,3}\s+)?(?:toelichting\s+(?:op\s+|bij\s+)?(?:de\s+)?)?(?:verordening|nadere regels"
         r"|beleidsregels?|centrumregeling|gemeenschappelijke regeling|regeling)\b"
     ), 3),
+)
+_DATE_ONLY = re.compile(
+    r"(?i)^(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\s+)?\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}$"
 )
 HEADING_LINES = 12  # the lines of a text's opening where its heading stands (after any page chrome)
 
@@ -309,6 +341,8 @@ def classify(text: str) -> DocumentKind:
     lines = [line.stripped for line in split_lines(text) if not line.blank]
     for kind, weight in _heading_scores(lines[:HEADING_LINES]).items():
         scores[kind] += weight
+    if any(_DATE_ONLY.match(line) for line in lines[:4]):  # a page's date line above its text
+        scores["nieuwsbericht"] += 1
     if lines:
         bullets = sum(1 for line in lines if line.startswith(("\u2022", "\u25aa", "\u25cf")))
         short = sum(1 for line in lines if len(line) < 60)

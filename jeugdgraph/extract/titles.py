@@ -36,6 +36,8 @@ def _title(
         for line in head[:8]:
             if _KIND_TITLE.match(line.text) and _title_like(line.stripped):
                 return _clean(line.stripped), line.span(text)
+    if kind == "verslag" and (minutes := _minutes_heading(text, head)) is not None:
+        return minutes
     if head and (inline := inline_field(head[0], ("Onderwerp", "Betreft"))):  # a flattened head
         value, offset = inline
         return _clean(value), Span.trimmed_of(text, offset, offset + len(value))
@@ -82,6 +84,21 @@ def _title(
     if first_line[0] is None and kind == "regeling":
         return _regulation_name(text, head)
     return first_line
+
+
+# minutes headed by what they are, with the subject field run on: "VERSLAG VAN DE ... 2013 Onderwerp:"
+_MINUTES_HEADING = re.compile(
+    r"^\s*(?P<t>(?i:verslag|notulen)\b.*?)\s*(?:\b(?i:onderwerp|agendapunt)\s*:.*)?$"
+)
+
+
+def _minutes_heading(text: str, head: list[Line]) -> tuple[str, Span] | None:
+    for line in head[:5]:
+        m = _MINUTES_HEADING.match(line.text)
+        if m and 1 < len(m.group("t").split()) <= 25:
+            begin, end = line.begin + m.start("t"), line.begin + m.end("t")
+            return _clean(m.group("t")), Span.trimmed_of(text, begin, end)
+    return None
 
 
 # a section's heading inside a document: "Hoofdstuk 1: Algemene bepalingen", "Artikel 3", "§ 2 Doelen"

@@ -166,3 +166,14 @@ def test_a_regulations_number_in_the_registers_as_its_page_prints_it() -> None:
     text = ("Ommeland | Gemeenteblad 2019, 315100 | Verordeningen |\nVerordening jeugdhulp Ommeland 2020\n\n"
             "Artikel 1\nIn deze verordening wordt verstaan onder: jeugdige: een persoon.\n")
     assert _metadata(text).identifier == "Gemeenteblad 2019, 315100"
+
+
+def test_minutes_are_titled_by_their_heading_and_dated_by_their_meeting() -> None:
+    text = ("VERSLAG VAN DE VERGADERING VAN DE RAAD DER GEMEENTE OMMELAND OP DINSDAG 5 MAART 2019 "
+            "Onderwerp:\nAanpak jeugdhulp\nVoorzitter: J. Jansen De leden: A. de Vries, B. Smit "
+            "Griffier: C. Bos\n"
+            "De VOORZITTER: Ik open de vergadering.\n")
+    metadata = _metadata(text)
+    assert (metadata.kind, metadata.title, metadata.date) == (
+        "verslag", "VERSLAG VAN DE VERGADERING VAN DE RAAD DER GEMEENTE OMMELAND OP DINSDAG 5 MAART 2019",
+        date(2019, 3, 5))

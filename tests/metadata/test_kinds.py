@@ -87,3 +87,41 @@ def test_a_plan_named_in_a_heading_below_the_first_paragraph_is_a_section_not_th
         "De kadernota bevat de uitgangspunten voor de begroting."
     )
     assert classify(text) == "nieuwsbericht"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a municipality's news page: when it was published, an alderman quoted
+        "Gemeente investeert extra in jeugdhulp\n\nGepubliceerd: 12 maart 2024\n\nHet college trekt geld uit "
+        "voor de jeugdhulp. 'We willen dat kinderen sneller hulp krijgen', zegt wethouder De Vries.",
+        # a newspaper's article: its byline, a date line with the time, how news tells what happened
+        "Jeugdzorg kost gemeente miljoenen extra\n\nDoor Redactie\n\n12 maart 2024, 14:05\n\nDe kosten "
+        "voor de jeugdzorg lopen verder op. Dat blijkt uit de voorjaarsnota die het college dinsdag "
+        "presenteerde.",
+        # a short municipal news item under its date line
+        "Nieuwe aanpak wachtlijsten jeugdzorg\n\n14 februari 2023\n\nDe gemeente start met een nieuwe "
+        "aanpak. Ouders kunnen sinds deze week terecht bij het jeugdteam.",
+    ],
+)
+def test_news_pages_by_their_marks_and_their_way_of_telling(text: str) -> None:
+    assert classify(text) == "nieuwsbericht"
+
+
+def test_minutes_by_their_heading_chair_and_speakers_and_a_news_report_of_a_meeting_is_news() -> None:
+    minutes = (
+        "Verslag van de openbare vergadering van de gemeenteraad van Zwolle op 12 maart 2024\n\n"
+        "Voorzitter: J. Jansen\nGriffier: P. de Vries\n\nDe VOORZITTER: Ik open de vergadering.\n"
+        "De heer Smit (CDA): Voorzitter, de jeugdzorg vraagt om keuzes.\n"
+    )
+    assert classify(minutes) == "verslag"
+    report = (
+        "Verslag raadsvergadering\n\nAls CDA vinden wij dat de kosten samen gedragen moeten worden. Tijdens "
+        "de raadsvergadering van 12 maart steunden alle partijen het voorstel, zei fractievoorzitter Smit."
+    )
+    assert classify(report) == "nieuwsbericht"
+
+
+def test_a_regional_vision_by_its_heading() -> None:
+    text = "Regiovisie Jeugdhulp Twente 2025-2030\n\nVoorwoord\n\nDe gemeenten in Twente werken samen."
+    assert classify(text) == "regiovisie"
