@@ -159,3 +159,40 @@ def test_a_motion_heading_that_carries_its_result() -> None:
     text = text.replace("(unaniem)", "(verworpen)")
     outcome = find_outcome(source_of(text), "motie")
     assert outcome is not None and (outcome.value, outcome.unanimous) == ("verworpen", False)
+
+
+MOTION = ("Motie Jeugd dichtbij\n\nDe raad van de gemeente Zwolle, in vergadering bijeen op 3 maart 2021,\n\n"
+          "verzoekt het college een plan te maken,\n\nen gaat over tot de orde van de dag.\n\n")
+
+
+def _vote(text: str, kind: str = "motie") -> tuple[object, ...] | None:
+    outcome = find_outcome(source_of(text), kind)
+    return outcome and (outcome.value, outcome.unanimous, outcome.votes_for, outcome.votes_against,
+                        outcome.parties_for, outcome.parties_against)
+
+
+def test_a_result_block_with_its_status_counts_and_party_lists() -> None:
+    assert _vote(MOTION + "Status: Aangenomen") == ("aangenomen", False, None, None, [], [])
+    assert _vote(MOTION + "Afgehandeld: unaniem aangenomen") == ("aangenomen", True, None, None, [], [])
+    assert _vote(MOTION + "Stemuitslag: aangenomen (24 voor, 9 tegen)") == (
+        "aangenomen", False, 24, 9, [], [])
+    assert _vote(MOTION + "Aangenomen\nStemverhouding: 25-8") == ("aangenomen", False, 25, 8, [], [])
+    assert _vote(MOTION + "Uitslag: verworpen\nVoor: SP, PvdA (5 zetels)\nTegen gestemd: VVD en CDA") == (
+        "verworpen", False, None, None, ["SP", "PvdA"], ["VVD", "CDA"])
+
+
+def test_a_pros_and_cons_list_outside_the_result_block_is_no_vote() -> None:
+    text = ("De motie over de jeugdzorg is aangenomen.\n\nArgumenten\nVoor: Snellere hulp\n"
+            "Tegen: Hogere kosten\n")
+    assert _vote(text, "nieuwsbericht") == ("aangenomen", False, None, None, [], [])
+
+
+def test_a_news_sentence_with_counts_and_the_parties_that_stood_apart() -> None:
+    assert _vote("Het amendement haalde het niet: 15 stemmen voor, 18 tegen.", "nieuwsbericht") == (
+        "verworpen", False, 15, 18, [], [])
+    assert _vote("De motie werd aangenomen. Alleen de PVV stemde tegen.", "nieuwsbericht") == (
+        "aangenomen", False, None, None, [], ["PVV"])
+    assert _vote("De motie kreeg geen meerderheid. Alleen GroenLinks en de SP stemden voor.",
+                 "nieuwsbericht") == ("verworpen", False, None, None, ["GroenLinks", "SP"], [])
+    assert _vote("De motie is aangenomen met een stemverhouding van 25 tegen 8.", "nieuwsbericht") == (
+        "aangenomen", False, 25, 8, [], [])
