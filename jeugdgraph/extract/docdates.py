@@ -55,6 +55,11 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
         dated = dateline_date(line.stripped) if position < 8 else None
         if dated is None and position < 8 and (opening := _NEWS_DATELINE.match(line.text)):
             dated = _date_value(opening.group("d"))[0]
+        if dated is None and position < 8 and len(line.stripped.split()) <= 15:
+            # a byline with the date as one of its cells: "Door Redactie | 12 maart 2024, 14:05"
+            cells = _CELL_SEPARATOR.split(line.stripped)
+            dated = next((d for cell in cells[1:] + cells[:1] if len(cells) > 1
+                          and (d := dateline_date(cell)) is not None), None)
         if dated is not None:
             return dated, None
         placed = _place_date(line.text)
@@ -111,6 +116,7 @@ _OPENING_MEETING = re.compile(
     r"(?i)^\s*(?:tijdens|in|op)\s+de\s+(?:raadsvergadering|gemeenteraad|raad|vergadering|commissievergadering)"
     r"\s+van\s+" + _DAY_MONTH_YEAR + r"\b"
 )
+_CELL_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022]\s+")
 # a meeting over two days: "op 2 en 3 juli 2008" is dated by its first day
 _TWO_DAYS = re.compile(
     r"^\s*(?P<first>\d{1,2})\s+en\s+\d{1,2}\s+(?P<rest>[a-z]{3,9}\.?\s+\d{4})\s*$", re.IGNORECASE

@@ -6,7 +6,8 @@ Only what the text says counts, and only in positions that say "this is ours":
 - the party's own voice: ``Als CDA vinden wij``, or ``onze motie`` / ``door ons ingediend`` on a page that
   names one party more than any other (quotations do not count: a news item quotes politicians);
 - a sign-off of a party's council member (``Jan Jansen`` over ``VVD Gemeenteraadslid``);
-- a news site's own links in the page's head (``De Dorpskrant op Facebook``).
+- a news site's own links in the page's head (``De Dorpskrant op Facebook``), its copyright line
+  (``Copyright \u00a9 2024 RTV Oost``).
 
 The party is named as the text writes it: ``D66 Roermond`` when the text writes the party with its
 municipality, else the party alone (``GroenLinks``). A page that mentions a party without speaking
@@ -20,7 +21,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from ..facts import DocumentKind
-from .layout import Line, _head
+from .layout import _PAGE_OWNER, Line, _head
 from .parties import PARTY
 
 #: Kinds of document a party or a news site issues.
@@ -89,6 +90,10 @@ def page_issuer(lines: list[Line], kind: DocumentKind, is_municipality: Callable
         m = _SITE_LINK.search(line.text)
         if m:
             return m.group("a")
+    for line in _head(lines, 6) + [line for line in lines if not line.blank][-8:]:
+        m = _PAGE_OWNER.match(line.text)
+        if m:
+            return m.group("name")
     return None
 
 

@@ -49,7 +49,8 @@ _SIGNALS: dict[str, tuple[tuple[str, int] | tuple[str, int, tuple[str, ...]], ..
     ),
     "nieuwsbericht": (
         (r"(?im)^\s*ga naar (?:de )?(?:hoofd)?inhoud\s*$", 3), (r"(?im)^\s*ga naar het begin\s*$", 2),
-        (r"(?i)\bnieuwsbericht\b", 2), (r"(?im)^\s*(?:terug naar|deel dit)\b", 1),
+        (r"(?i)\bnieuwsbericht\b", 2), (r"(?i)\bpersbericht\b", 3, ("persbericht",)),
+        (r"(?im)^\s*(?:terug naar|deel dit)\b", 1),
         (r"(?m)^\s*Wethouder [A-Z][^:\n]{2,40}:", 1),
         (r"(?im)^\s*(?:home|start)\s*[>\u00bb/]\s*(?:actueel\s*[>\u00bb/]\s*)?nieuws", 3),
         (r"(?im)^\s*(?:gepubliceerd|geplaatst)\s+op\b", 2), (r"(?i)\bpublicatiedatum\b", 2),

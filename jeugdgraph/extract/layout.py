@@ -18,6 +18,16 @@ _SALUTATION = re.compile(r"^\s*Geachte?\s+[^\n]{0,80}?,?\s*$")
 _LETTERHEAD = re.compile(
     r"^\s*(?:Gemeente(?:raad)?|Logo(?:\s+[Gg]emeente)?)\s+(?P<name>[A-Z\u00c0-\u00dd'][^\t\n]{1,40}?)\s*$"
 )
+# who a page says it is from: its copyright line ("© 2024 Gemeente Zwolle", "Copyright RTV Oost"), the
+# heading of a press release ("Persbericht gemeente Deventer")
+_PAGE_OWNER = re.compile(
+    r"^\s*(?:(?:copyright\s*)?(?:\u00a9|\(c\)|copyright)\s*(?:(?:19|20)\d\d(?:\s*[-\u2013]\s*(?:19|20)\d\d)?\s*)?"
+    r"|persbericht\s+(?:van\s+)?(?:de\s+)?(?=gemeente\b))"
+    r"(?P<name>[A-Z\u00c0-\u00dd'][\w'.&\u00c0-\u00ff-]*(?:[ \t]+[\w'.&\u00c0-\u00ff-]+){0,4}?)"
+    r"[ \t]*[.|,]?[ \t]*"
+    r"(?:[Aa]lle rechten voorbehouden\.?)?\s*$",
+    re.IGNORECASE,
+)
 _FIELD_NAMES = (
     "datum", "verzenddatum", "publicatiedatum", "betreft", "onderwerp", "kenmerk", "ons kenmerk",
     "uw kenmerk", "uw brief van", "uw brief", "briefnummer", "bijlage(n)", "bijlagen", "bijlage",
@@ -28,6 +38,7 @@ _FIELD_NAMES = (
     "voorstelnummer", "raadsvoorstelnummer", "motienummer",
     "nummer", "corsanummer", "ons nummer", "reg.nr.", "registratienr.", "motie nr.", "motie nr",
     "voorstel nr.", "raadsvoorstel nr.", "besluitnummer", "gepubliceerd op", "geplaatst op",
+    "gepubliceerd", "geplaatst", "datum publicatie", "publicatiedatum",
 )
 _FIELD = re.compile(
     r"^\s*(?P<name>" + "|".join(re.escape(n) for n in sorted(_FIELD_NAMES, key=len, reverse=True))
@@ -42,7 +53,8 @@ _IDENTIFIER_FIELDS = (
 )
 _IDENTIFIER_VALUE = re.compile(r"[A-Za-z]{0,8}[ -]?[A-Za-z0-9][\w./-]{0,38}")
 _DATE_FIELDS = (
-    "datum", "verzenddatum", "publicatiedatum", "gepubliceerd op", "geplaatst op", "datum vergadering",
+    "datum", "verzenddatum", "publicatiedatum", "gepubliceerd op", "geplaatst op", "gepubliceerd",
+    "geplaatst", "datum publicatie", "datum vergadering",
     "vergaderdatum", "datum raadsvergadering", "raadsvergadering",
 )
 _POSTBUS = re.compile(r"^\s*Postbus\s+\d+", re.IGNORECASE)

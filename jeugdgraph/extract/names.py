@@ -11,7 +11,16 @@ from .. import iris
 from ..errors import InputError
 from ..facts import DocumentKind, DocumentMetadata, GazetteerEntry, SourceText
 from .docdates import _is_date_line
-from .layout import _IDENTIFIER_FIELDS, _IDENTIFIER_VALUE, _LETTERHEAD, _SIGN_OFF, Line, _fields, _head
+from .layout import (
+    _IDENTIFIER_FIELDS,
+    _IDENTIFIER_VALUE,
+    _LETTERHEAD,
+    _PAGE_OWNER,
+    _SIGN_OFF,
+    Line,
+    _fields,
+    _head,
+)
 from .matching import fold as _fold
 
 #: A regulation's number in the official registers, as its page prints it: the CVDR number of its
@@ -108,6 +117,7 @@ def _publisher_from_layout(lines: list[Line], kind: DocumentKind, names: _Names)
     head = _head(lines, 12)
     tail = [line for line in lines if not line.blank][-25:]
     from_letterhead = [m.group("name") for line in head if (m := _LETTERHEAD.match(line.text))]
+    from_letterhead += [m.group("name") for line in head + tail[-8:] if (m := _PAGE_OWNER.match(line.text))]
     from_sign_off = []
     for line in head + tail:
         m = _SIGN_OFF.match(line.text)

@@ -107,3 +107,21 @@ def test_a_news_item_about_a_council_is_not_issued_by_it(names: list[GazetteerEn
             "in met het plan, zei wethouder Jansen. De fracties steunden het voorstel.")
     found = metadata(text, names)
     assert (found.kind, found.publisher) == ("nieuwsbericht", None)
+
+
+def test_a_page_says_whose_it_is_in_its_copyright_line_or_press_release_heading(
+    names: list[GazetteerEntry],
+) -> None:
+    text = ("Gemeente investeert extra in jeugdhulp\n\nGepubliceerd: 12 maart 2024\n\n"
+            "Het college trekt geld uit voor de jeugdhulp. 'We willen dat kinderen sneller hulp "
+            "krijgen', zegt wethouder De Vries.\n\n\u00a9 2024 Gemeente Zwolle")
+    assert metadata(text, names).publisher == f"{JGI}gemeente/gm0193"
+    text = ("Persbericht gemeente Deventer\n\nWachtlijsten jeugdzorg korter\n\n4 april 2023\n\n"
+            "De wachtlijsten zijn korter geworden, meldt de gemeente.")
+    found = metadata(text, names)
+    assert (found.kind, found.publisher) == ("nieuwsbericht", f"{JGI}gemeente/gm0150")
+    text = ("Jeugdzorg kost miljoenen extra\n\nDoor Redactie | 12 maart 2024, 14:05\n\n"
+            "De kosten lopen op. Dat blijkt uit de voorjaarsnota die het college dinsdag "
+            "presenteerde.\n\nCopyright \u00a9 2024 RTV Oost")
+    found = metadata(text, names)
+    assert (found.publisher_name, str(found.date)) == ("RTV Oost", "2024-03-12")
