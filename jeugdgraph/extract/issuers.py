@@ -54,7 +54,10 @@ _LOCAL_PARTY = re.compile(
     r"\b(?:moties?|amendement(?:en)?|fractie) van (?!de\b|het\b|een\b)"
     r"(?P<a>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2})"
 )
-_QUOTED = re.compile(r"\u201c[^\u201d]{0,1500}\u201d|\u2018[^\u2019]{0,1500}\u2019(?!\w)|\"[^\"\n]{0,1500}\"")
+_QUOTED = re.compile(
+    r"\u201c[^\u201d]{0,1500}\u201d|\u2018[^\u2019]{0,1500}\u2019(?!\w)|\"[^\"\n]{0,1500}\""
+    r"|(?<![\w'])'[A-Z][^'\n]{10,600}'(?![\w'])"  # 'Onze fractie ...' in straight quotes (not "zo'n")
+)
 #: The role line of a party member's sign-off: "VVD Gemeenteraadslid", "Fractievoorzitter CDA".
 _ROLE = r"(?:gemeenteraadslid|raadslid|fractievoorzitter|fractieleider|woordvoerder|steunfractielid)"
 _SIGN_OFF_ROLE = re.compile(

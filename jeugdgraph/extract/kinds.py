@@ -84,6 +84,8 @@ _SIGNALS: dict[str, tuple[tuple[str, int] | tuple[str, int, tuple[str, ...]], ..
          ("moties", "amendementen")),
         (rf"\b(?:{PARTY})[- ](?:motie|amendement)\b"
          rf"|(?i:\b(?:moties?|amendement(?:en)?) van )(?:{PARTY})\b", 2, ("otie", "mendement")),
+        # a council member named with the party in the running text: "hebben Jan de Vries (CDA) en ..."
+        (rf"(?<=[a-z,] )[A-Z][a-z]+(?: (?:van|de|der|den))* [A-Z][a-z]+ \((?:{PARTY})\)", 2),
         # a party's own voice: "onze motie", "Als CDA vinden wij"
         (r"(?i)\b(?:onze|ons) (?:fractie|motie|moties|amendement|amendementen|raadslid|raadsleden)\b", 3,
          ("onze", "ons")),

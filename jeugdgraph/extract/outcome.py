@@ -54,6 +54,7 @@ _SUPPORTED = re.compile(
     r"|een\s+(?:ruime\s+|grote\s+)?meerderheid)\b[^.;!?]{0,60}?\b(?:steunden|steunde|stemden\s+voor"
     r"|stemde\s+voor|stemden\s+in\s+met|stemde\s+in\s+met)\b[^.;!?]{0,60}?\b(?:motie|amendement)"
 )
+_NOT = re.compile(r"(?i)\b(?:niet|geen)\b")
 #: A motion's heading that carries its result: "MOTIE Raden in verzet (unaniem)", "Motie X (aangenomen)".
 _HEADING_RESULT = re.compile(
     r"(?im)^[ \t]*(?:motie|amendement)\b[^\n]{0,160}\((?P<word>unaniem(?:\s+aangenomen)?|aangenomen|verworpen"
@@ -113,8 +114,11 @@ def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
         word = heading.group("word").lower()
         candidates.append((heading.start("word"), "aangenomen" if word.startswith("unaniem") else _word(word),
                            heading.start(), heading.end(), False))
-    if supported := _SUPPORTED.search(text):
-        candidates.append((supported.start(), "aangenomen", *_sentence(text, supported.start()), False))
+    for supported in _SUPPORTED.finditer(text):
+        begin, end = _sentence(text, supported.start())
+        if not _NOT.search(text, supported.end(), end):  # "steunde de motie niet"
+            candidates.append((supported.start(), "aangenomen", begin, end, False))
+            break
     took = _TOOK.search(text) if lowered is None or " nam " in lowered or " namen " in lowered else None
     if took:
         begin, end = _sentence(text, took.start())

@@ -23,6 +23,10 @@ UNANIMOUS = re.compile(
     r"|\b(?:alle\s+(?:partijen|fracties)|de\s+(?:hele|voltallige|gehele)\s+(?:gemeente)?raad)\b[^.;!?]{0,60}?"
     r"\b(?:steunden|steunde|stemden\s+voor|stemde\s+voor|stemden\s+in\s+met|stemde\s+in\s+met)\b"
 )
+# "alle partijen steunden de motie, behalve de PVV": no unanimous vote
+_EXCEPT = re.compile(
+    r"(?i:\b(?:behalve|met uitzondering van|uitgezonderd)\b)|\bop\s+(?:de\s+|het\s+)?[A-Z][\w-]*\s+na\b"
+)
 _COUNTS = (
     # "met 20 stemmen voor en 5 tegen", "met 20 voor en 5 tegen"
     re.compile(r"(?i)\bmet\s+(?P<f>\d{1,3})\s+(?:stemmen\s+)?(?:voor\s+)?(?:en|tegen)\s+(?P<a>\d{1,3})"
@@ -64,7 +68,7 @@ def has_vote(outcome: Outcome) -> bool:
 
 def read_counts(outcome: Outcome, text: str) -> None:
     """``unaniem`` and the counts a sentence or result block states."""
-    if UNANIMOUS.search(text):
+    if (unanimous := UNANIMOUS.search(text)) and not _EXCEPT.search(text, unanimous.start()):
         outcome.unanimous = True
     for pattern in _COUNTS:
         if counts := pattern.search(text):

@@ -196,3 +196,11 @@ def test_a_news_sentence_with_counts_and_the_parties_that_stood_apart() -> None:
                  "nieuwsbericht") == ("verworpen", False, None, None, ["GroenLinks", "SP"], [])
     assert _vote("De motie is aangenomen met een stemverhouding van 25 tegen 8.", "nieuwsbericht") == (
         "aangenomen", False, 25, 8, [], [])
+
+
+def test_support_denied_or_with_an_exception_is_no_unanimous_adoption() -> None:
+    assert _vote("Een meerderheid van de raad steunde de motie over jeugdzorg niet.", "nieuwsbericht") is None
+    assert _vote("Alle partijen steunden de motie over de jeugdzorg, behalve de PVV.", "nieuwsbericht") == (
+        "aangenomen", False, None, None, [], [])
+    assert _vote("Alle fracties stemden voor het amendement, op de SP na.", "nieuwsbericht") == (
+        "aangenomen", False, None, None, [], [])

@@ -125,3 +125,9 @@ def test_a_page_says_whose_it_is_in_its_copyright_line_or_press_release_heading(
             "presenteerde.\n\nCopyright \u00a9 2024 RTV Oost")
     found = metadata(text, names)
     assert (found.publisher_name, str(found.date)) == ("RTV Oost", "2024-03-12")
+
+
+def test_a_party_quoted_in_straight_quotes_does_not_issue_a_news_page(names: list[GazetteerEntry]) -> None:
+    text = ("De raad stemde gisteravond over de jeugdzorg. 'Onze motie is een succes voor de jeugd', zei "
+            "CDA-raadslid Smit. Het CDA diende de motie in, zegt het CDA.")
+    assert metadata(text, names).publisher is None

@@ -125,3 +125,9 @@ def test_minutes_by_their_heading_chair_and_speakers_and_a_news_report_of_a_meet
 def test_a_regional_vision_by_its_heading() -> None:
     text = "Regiovisie Jeugdhulp Twente 2025-2030\n\nVoorwoord\n\nDe gemeenten in Twente werken samen."
     assert classify(text) == "regiovisie"
+
+
+def test_council_members_named_with_their_party_in_the_running_text_make_a_report() -> None:
+    text = ("Werkgroep jeugd\n\nIn de gemeenteraad hebben Anna Visser (CDA) en Kees de Boer (VVD) het "
+            "initiatief genomen tot een werkgroep jeugd.")
+    assert classify(text) == "nieuwsbericht"
