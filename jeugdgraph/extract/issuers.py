@@ -6,6 +6,7 @@ Only what the text says counts, and only in positions that say "this is ours":
 - the party's own voice: ``Als CDA vinden wij``, or ``onze motie`` / ``door ons ingediend`` on a page that
   names one party more than any other (quotations do not count: a news item quotes politicians);
 - a sign-off of a party's council member (``Jan Jansen`` over ``VVD Gemeenteraadslid``);
+- a newsroom that speaks for itself (``zo meldden we``) on a page that names one news outlet most;
 - a news site's own links in the page's head (``De Dorpskrant op Facebook``), its copyright line
   (``Copyright \u00a9 2024 RTV Oost``).
 
@@ -66,6 +67,15 @@ _SIGN_OFF_ROLE = re.compile(
 )
 _PERSON = re.compile(r"^\s*(?:[A-Z]\.\s?)*[A-Z][a-z\u00e0-\u00ff]+(?:\s+(?:van|de|der|den|ter|te|'t)){0,2}"
                      r"(?:\s+[A-Z][\w\u00e0-\u00ff'-]+){1,2}\s*$")
+#: A newsroom speaking for itself ("zo meldden we", "aan onze redactie") and a news outlet it names
+#: ("Uit documenten in handen van NH Nieuws"): the outlet the page names most is its publisher.
+_NEWSROOM_VOICE = re.compile(
+    r"(?i)\b(?:meldden|schreven|berichtten|meldde|schreef|berichtte)\s+(?:we|wij)\b|\bonze\s+redactie\b"
+)
+_OUTLET = re.compile(
+    r"\b(?:(?:RTV|Omroep|Radio|TV)\s+[A-Z][\w-]+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:Nieuws|Dagblad|Courant|Krant"
+    r"|Post|FM|Journaal)|NOS|ANP)\b"
+)
 #: A news site's own links in its head: "De Dorpskrant op Facebook".
 _SITE_LINK = re.compile(
     r"(?P<a>[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,3})[ \t]+op[ \t]+(?:Twitter|Facebook|Instagram"
@@ -93,6 +103,11 @@ def page_issuer(lines: list[Line], kind: DocumentKind, is_municipality: Callable
         m = _SITE_LINK.search(line.text)
         if m:
             return m.group("a")
+    if _NEWSROOM_VOICE.search(text):
+        outlets = Counter(m.group(0) for m in _OUTLET.finditer(text))
+        ranked = outlets.most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return ranked[0][0]
     for line in _head(lines, 6) + [line for line in lines if not line.blank][-8:]:
         m = _PAGE_OWNER.match(line.text)
         if m:

@@ -131,3 +131,14 @@ def test_a_party_quoted_in_straight_quotes_does_not_issue_a_news_page(names: lis
     text = ("De raad stemde gisteravond over de jeugdzorg. 'Onze motie is een succes voor de jeugd', zei "
             "CDA-raadslid Smit. Het CDA diende de motie in, zegt het CDA.")
     assert metadata(text, names).publisher is None
+
+
+def test_a_newsroom_that_speaks_for_itself_issues_the_page_it_names_an_outlet_on(
+    names: list[GazetteerEntry],
+) -> None:
+    text = ("Uit stukken in handen van Stad Nieuws blijkt dat de gemeenten apart gaan inkopen. Dat de "
+            "jeugdzorg niet geregeld is, meldden we eerder al. (foto: Omroep West)")
+    assert metadata(text, names).publisher_name == "Stad Nieuws"
+    # an outlet credited or quoted on a page that does not speak as a newsroom issues nothing
+    text = "De gemeenten gaan apart inkopen, meldt Stad Nieuws. (foto: Omroep West)"
+    assert metadata(text, names).publisher is None
