@@ -76,6 +76,8 @@ _OUTLET = re.compile(
     r"\b(?:(?:RTV|Omroep|Radio|TV)\s+[A-Z][\w-]+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:Nieuws|Dagblad|Courant|Krant"
     r"|Post|FM|Journaal)|NOS|ANP)\b"
 )
+# a credit ("(foto: Omroep West)") names who made a picture, not who issues the page
+_CREDIT = re.compile(r"(?i)\((?:foto|beeld|bron)\s*:[^)\n]*\)")
 #: A news site's own links in its head: "De Dorpskrant op Facebook".
 _SITE_LINK = re.compile(
     r"(?P<a>[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,3})[ \t]+op[ \t]+(?:Twitter|Facebook|Instagram"
@@ -104,7 +106,7 @@ def page_issuer(lines: list[Line], kind: DocumentKind, is_municipality: Callable
         if m:
             return m.group("a")
     if _NEWSROOM_VOICE.search(text):
-        outlets = Counter(m.group(0) for m in _OUTLET.finditer(text))
+        outlets = Counter(m.group(0) for m in _OUTLET.finditer(_CREDIT.sub(" ", text)))
         ranked = outlets.most_common(2)
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             return ranked[0][0]
