@@ -101,6 +101,11 @@ def _minutes_heading(text: str, head: list[Line]) -> tuple[str, Span] | None:
     return None
 
 
+# a person's name: "Kuun Jansen", "Anna de Vries", "J.P. van der Berg"
+_PERSON_NAME = re.compile(
+    r"^(?:[A-Z]\.)*[A-Z][a-z\u00e0-\u00ff]*\.?(?:\s+(?:van|de|der|den|ter|te|het|'t)){0,3}"
+    r"(?:\s+[A-Z][\w\u00e0-\u00ff'-]+){1,2}$"
+)
 # a section's heading inside a document: "Hoofdstuk 1: Algemene bepalingen", "Artikel 3", "§ 2 Doelen"
 _SECTION = re.compile(r"(?i)^(?:hoofdstuk|artikel|paragraaf|afdeling|bijlage|§)\s*[\dIVX]+\b")
 # a stored page's month stamp before its first line: " date 2018-09 Gemeenten willen ..."
@@ -200,7 +205,7 @@ def _not_a_title(head: list[Line], position: int, body: str) -> bool:
     stripped = line.stripped
     repeated = any(0 <= i < len(head) and i != position and head[i].stripped == stripped
                    for i in (position - 1, position + 1))
-    byline = len(stripped) < 60 and f"door {fold(stripped)}" in body
+    byline = bool(_PERSON_NAME.match(stripped)) and f"door {fold(stripped)}" in body
     return bool(repeated or byline or _SECTION.match(stripped) or _SKIP_LINK.match(line.text)
                 or heading_kind(line) or _LETTERHEAD.match(line.text)
                 or _BREADCRUMB.search(line.text) or _fields(line) or is_chrome(stripped)

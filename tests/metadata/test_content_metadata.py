@@ -177,3 +177,9 @@ def test_minutes_are_titled_by_their_heading_and_dated_by_their_meeting() -> Non
     assert (metadata.kind, metadata.title, metadata.date) == (
         "verslag", "VERSLAG VAN DE VERGADERING VAN DE RAAD DER GEMEENTE OMMELAND OP DINSDAG 5 MAART 2019",
         date(2019, 3, 5))
+
+
+def test_a_title_that_a_sentence_repeats_after_door_is_no_byline() -> None:
+    text = ("Wachttijden jeugdzorg\n\nDe wachttijden lopen op. Dat komt door wachttijden jeugdzorg bij de "
+            "aanbieders en door de krapte op de arbeidsmarkt, zegt wethouder Smit.\n")
+    assert _metadata(text).title == "Wachttijden jeugdzorg"
