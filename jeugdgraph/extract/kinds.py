@@ -8,7 +8,7 @@ from typing import cast
 from ..facts import DocumentKind
 from .layout import Line, is_chrome, split_lines
 from .matching import lowered_for_search
-from .parties import PARTY
+from .parties import PARTY, PARTY_NAMES
 
 #: A line that is only one of these words starts a document of that kind.
 HEADING_KINDS: dict[str, DocumentKind] = {
@@ -82,16 +82,20 @@ _SIGNALS: dict[str, tuple[tuple[str, int] | tuple[str, int, tuple[str, ...]], ..
          ("stemde", "gestemd", "steunde", "omarmde", "ontraadde", "verwierpen", "dienden")),
         (r"(?i)\b(?:twee|drie|vier|vijf|zes|\d{1,2}) (?:moties|amendementen)\b", 2,
          ("moties", "amendementen")),
-        (rf"\b(?:{PARTY})[- ](?:motie|amendement)\b"
-         rf"|(?i:\b(?:moties?|amendement(?:en)?) van )(?:{PARTY})\b", 2, ("otie", "mendement")),
+        # (each pattern opens with a literal, which the regular-expression engine scans for quickly)
+        (rf"(?:{PARTY})[- ](?:motie|amendement)\b", 2, ("otie", "mendement")),
+        (rf"(?:motie|moties|amendement|amendementen|Motie|Moties) van (?:{PARTY})\b", 2,
+         ("otie", "mendement")),
         # a council member named with the party in the running text: "hebben Jan de Vries (CDA) en ..."
-        (rf"(?<=[a-z,] )[A-Z][a-z]+(?: (?:van|de|der|den))* [A-Z][a-z]+ \((?:{PARTY})\)", 2),
+        (rf"(?<=[a-z,] )[A-Z][a-z]+(?: (?:van|de|der|den))* [A-Z][a-z]+ \({PARTY}\)", 2,
+         tuple(f"{name})" for name in PARTY_NAMES)),
         # a party's own voice: "onze motie", "Als CDA vinden wij"
-        (r"(?i)\b(?:onze|ons) (?:fractie|motie|moties|amendement|amendementen|raadslid|raadsleden)\b", 3,
-         ("onze", "ons")),
-        (rf"\bAls (?:fractie(?: van)?(?: de)? )?(?:{PARTY})(?: [A-Z][\w'-]*)? (?:[a-z]+ ){{0,2}}(?:we|wij)\b",
-         3, ("Als ",)),
-        (r"(?i)\b(?:tijdens|in|op) de (?:raadsvergadering|gemeenteraad|raadscommissie|commissievergadering)"
+        (r"[Oo]nze (?:fractie|motie|moties|amendement|amendementen|raadslid|raadsleden)\b"
+         r"|[Oo]ns (?:amendement|voorstel)\b", 3, ("nze ", "ns ")),
+        (rf"Als (?<!\wAls )(?:fractie(?: van)?(?: de)? )?(?:{PARTY})(?: [A-Z][\w'-]*)? (?:[a-z]+ ){{0,2}}"
+         r"(?:we|wij)\b", 3, ("Als ",)),
+        (r" de (?:(?<=tijdens de )|(?<=Tijdens de )|(?<=\bin de )|(?<=\bIn de )|(?<=\bop de )|(?<=\bOp de ))"
+         r"(?:raadsvergadering|gemeenteraad|raadscommissie|commissievergadering)"
          r" van (?:(?:maan|dins|woens|donder|vrij)dag )?\d{1,2} [a-z]{3,9}\b", 2,
          ("raadsvergadering", "gemeenteraad", "raadscommissie", "commissievergadering")),
         (r"(?i)\bstond(?:en)?\b[^.]{0,120}\bop de agenda\b|\bde (?:gemeente)?raad vergadert\b", 2,
@@ -269,14 +273,15 @@ _COMPILED_SIGNALS = {
     )
     for kind, signals in _SIGNALS.items()
 }
-# every signal word is written in its pattern, so a match holds it
+# every signal word is written in its pattern (unescaped), so a match holds it
 assert all(
-    not words or any(word in (p.pattern.lower() if folds else p.pattern) for word in words)
+    not words or any(word in (p.pattern.lower() if folds else p.pattern).replace("\\", "") for word in words)
     for signals in _COMPILED_SIGNALS.values() for p, _weight, words, folds in signals
 )
 _KIND_ORDER: tuple[DocumentKind, ...] = (
     "regiovisie", "raadsbesluit", "raadsvoorstel", "amendement", "motie", "raadsinformatiebrief",
-    "regeling", "beleidsplan", "collegebesluit", "verslag", "advies", "brief", "nieuwsbericht", "presentatie",
+    "regeling", "beleidsplan", "collegebesluit", "verslag", "advies", "brief", "nieuwsbericht",
+    "presentatie",
 )
 MIN_SCORE = 3
 

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import re
 
-#: A national party as written in council texts (longest spelling first within each alternation).
-PARTY = (
-    r"(?:GroenLinks-PvdA|GL-PvdA|GroenLinks|PvdA|CDA|VVD|D66|D'66|SP|ChristenUnie|Christen Unie|CU-SGP|SGP"
-    r"|PVV|JA21|FvD|Forum voor Democratie|BBB|BoerBurgerBeweging|Volt|DENK|Denk|50PLUS|"
-    r"Partij voor de Dieren|PvdD|Partij van de Arbeid|Democraten ?'?66|CU|GL)"
+#: The national parties as written in council texts (a longer spelling before its prefix).
+PARTY_NAMES = (
+    "GroenLinks-PvdA", "GL-PvdA", "GroenLinks", "PvdA", "CDA", "VVD", "D66", "D'66", "SP",
+    "ChristenUnie", "Christen Unie", "CU-SGP", "SGP", "PVV", "JA21", "FvD", "Forum voor Democratie", "BBB",
+    "BoerBurgerBeweging", "Volt", "DENK", "Denk", "50PLUS", "Partij voor de Dieren", "PvdD",
+    "Partij van de Arbeid", "Democraten 66", "Democraten '66", "CU", "GL",
 )
+#: A national party, as a regular expression group.
+PARTY = "(?:" + "|".join(re.escape(name) for name in PARTY_NAMES) + ")"
 PARTY_PATTERN = re.compile(rf"^{PARTY}$")
 
 
@@ -22,4 +25,4 @@ def is_party(name: str) -> bool:
     return bool(PARTY_PATTERN.match(name.strip()))
 
 
-__all__ = ["PARTY", "is_party"]
+__all__ = ["PARTY", "PARTY_NAMES", "is_party"]
