@@ -307,6 +307,10 @@ _HEADING_SIGNALS: tuple[tuple[DocumentKind, re.Pattern[str], int], ...] = (
 _DATE_ONLY = re.compile(
     r"(?i)^(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\s+)?\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}$"
 )
+_MEMO_HEADING = re.compile(
+    r"(?i)^(?:notitie|memo|memorandum|rapport|onderzoek|rekenkamer\w*|jaarverslag|jaarrapportage|agenda|notulen"
+    r"|besluitenlijst|factsheet|monitor|evaluatie|analyse|advies)\b"
+)
 HEADING_LINES = 12  # the lines of a text's opening where its heading stands (after any page chrome)
 
 
@@ -357,5 +361,13 @@ def classify(text: str) -> DocumentKind:
         if bullets >= 5 and short / len(lines) > 0.6:
             scores["presentatie"] += 2
     best = max(_KIND_ORDER, key=lambda k: (scores.get(k, 0), -_KIND_ORDER.index(k)))
-    return best if scores.get(best, 0) >= MIN_SCORE else "document"
+    if scores.get(best, 0) >= MIN_SCORE:
+        return best
+    # a text that only reports (two weaker marks of news, nothing of any other kind) is news, unless
+    # its heading says it is a memo or a report
+    others = sum(score for kind, score in scores.items() if kind != "nieuwsbericht")
+    if scores.get("nieuwsbericht", 0) >= 2 and not others and not any(
+            _MEMO_HEADING.match(line) for line in lines[:3]):
+        return "nieuwsbericht"
+    return "document"
 

@@ -131,3 +131,12 @@ def test_council_members_named_with_their_party_in_the_running_text_make_a_repor
     text = ("Werkgroep jeugd\n\nIn de gemeenteraad hebben Anna Visser (CDA) en Kees de Boer (VVD) het "
             "initiatief genomen tot een werkgroep jeugd.")
     assert classify(text) == "nieuwsbericht"
+
+
+def test_a_text_that_only_reports_is_news_but_a_memo_is_no_news() -> None:
+    report = ("Werkgroep jeugd opgericht\n\nDe fracties in de gemeenteraad willen samen optrekken voor de "
+              "jeugd in de regio en zoeken daarvoor contact met wethouder Smit.")
+    assert classify(report) == "nieuwsbericht"
+    memo = ("Notitie samenwerking jeugd\n\nDe fracties in de gemeenteraad willen samen optrekken voor de "
+            "jeugd in de regio en zoeken daarvoor contact met wethouder Smit.")
+    assert classify(memo) == "document"
