@@ -55,6 +55,9 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
         dated = dateline_date(line.stripped) if position < 8 else None
         if dated is None and position < 8 and (opening := _NEWS_DATELINE.match(line.text)):
             dated = _date_value(opening.group("d"))[0]
+        if dated is None and position < 3 and kind in {"nieuwsbericht", "document"} and (
+                headline := DATED_HEADLINE.match(line.text)):
+            dated = _date_value(headline.group("d"))[0]
         if dated is None and position < 8 and len(line.stripped.split()) <= 15:
             # a byline with the date as one of its cells: "Door Redactie | 12 maart 2024, 14:05"
             cells = _CELL_SEPARATOR.split(line.stripped)
@@ -138,8 +141,14 @@ def _date_value(value: str) -> tuple[date | None, str | None]:
 
 
 _DATELINE = re.compile(
-    r"(?i)^(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?,?\s+)?"
-    r"(?P<d>\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})\b[,\s]*(?:\d{1,2}[:.]\d{2}(?:\s*uur)?)?[\s,]*(?P<rest>.*)$"
+    r"(?i)^(?:(?:posted|published|geplaatst|gepubliceerd)\s+(?:on|op)\s+)?"
+    r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?,?\s+)?"
+    r"(?P<d>\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})\b[,\s]*(?:(?:om\s+)?\d{1,2}[:.]\d{2}(?:\s*uur)?)?[\s,]*"
+    r"(?:(?:by|door)\s+\S+(?:\s+\S+)?\s*$)?(?P<rest>.*)$"
+)
+# a headline that opens with its date: "12 maart 2024 - Raad kritisch over jeugdzorg"
+DATED_HEADLINE = re.compile(
+    r"^\s*(?P<d>\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}|\d{1,2}-\d{1,2}-\d{4})\s+[-\u2013|]\s+(?=\S)", re.IGNORECASE
 )
 
 # a news dateline that opens the first paragraph: "Ermelo, 12 maart 2015 – De gemeenteraad ..."
@@ -164,7 +173,8 @@ def dateline_date(line: str) -> date | None:
     if english:
         return _date_value(english.group("d"))[0]
     m = _DATELINE.match(line.strip())
-    if not m or len(m.group("rest").split()) > 2:
-        return None
-    found, _ = _date_value(m.group("d"))
-    return found
+    if m and len(m.group("rest").split()) <= 2:
+        return _date_value(m.group("d"))[0]
+    if _is_date_line(line) and (found := _date_value(line.strip())[0]) is not None:
+        return found  # a numeric date ("12-03-2024") alone, as in a byline's cell
+    return None

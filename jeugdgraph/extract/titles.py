@@ -7,7 +7,7 @@ import re
 import justext
 
 from ..facts import DocumentKind, Span
-from .docdates import _is_date_line, _place_date, dateline_date
+from .docdates import DATED_HEADLINE, _is_date_line, _place_date, dateline_date
 from .kinds import heading_kind
 from .layout import (
     _AGENDA_WORDS,
@@ -108,8 +108,9 @@ _PERSON_NAME = re.compile(
 )
 # a section's heading inside a document: "Hoofdstuk 1: Algemene bepalingen", "Artikel 3", "§ 2 Doelen"
 _SECTION = re.compile(r"(?i)^(?:hoofdstuk|artikel|paragraaf|afdeling|bijlage|§)\s*[\dIVX]+\b")
-# a stored page's month stamp before its first line: " date 2018-09 Gemeenten willen ..."
-_STAMP = re.compile(r"^\s*date \d{4}-\d{2}\s+(?=\S)")
+# a stored page's month stamp before its first line (" date 2018-09 Gemeenten willen ..."), a date
+# before a headline ("12 maart 2024 - Raad kritisch over jeugdzorg")
+_STAMP = re.compile(r"^\s*date \d{4}-\d{2}\s+(?=\S)|" + DATED_HEADLINE.pattern, re.IGNORECASE)
 
 
 def _without_stamp(line: Line) -> Line:

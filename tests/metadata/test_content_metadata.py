@@ -183,3 +183,13 @@ def test_a_title_that_a_sentence_repeats_after_door_is_no_byline() -> None:
     text = ("Wachttijden jeugdzorg\n\nDe wachttijden lopen op. Dat komt door wachttijden jeugdzorg bij de "
             "aanbieders en door de krapte op de arbeidsmarkt, zegt wethouder Smit.\n")
     assert _metadata(text).title == "Wachttijden jeugdzorg"
+
+
+def test_a_news_page_is_dated_by_its_byline_in_any_common_form() -> None:
+    body = ("\n\nDe gemeenteraad heeft gisteravond gesproken over de jeugdzorg, zei wethouder Smit. "
+            "De fracties waren kritisch over de kosten.\n")
+    for head in ("Raad kritisch over jeugdzorg\n\nPosted on 12 maart 2024 by redactie",
+                 "Raad kritisch over jeugdzorg\n\nNieuws | 12-03-2024",
+                 "12 maart 2024 - Raad kritisch over jeugdzorg"):
+        metadata = _metadata(head + body)
+        assert (metadata.title, metadata.date) == ("Raad kritisch over jeugdzorg", date(2024, 3, 12)), head
