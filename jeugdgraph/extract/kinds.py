@@ -33,6 +33,9 @@ _SIGNALS: dict[str, tuple[tuple[str, int] | tuple[str, int, tuple[str, ...]], ..
         (r"(?i)\bin vergadering bij ?een\b", 2, ("vergadering bij",)),
         (r"(?i)\bgehoord de (?:beraadslaging|discussie)", 3, ("gehoord de",)),
         (r"(?i)\broept het college\b[^.;]{0,40}\bop\b", 2, ("roept het college",)),
+        # the formulas also inline, as a flattened PDF or a party's page runs them on
+        (r"(?i)\bconstaterende,? dat\b|\boverwegende,? dat\b", 1, ("constaterende", "overwegende")),
+        (r"(?im)^\s*spreekt\s+(?:\w+\s+){0,3}uit\b|(?i:\bspreekt uit dat\b)", 2, ("spreekt",)),
     ),
     "raadsvoorstel": (
         (r"(?im)^\s*raadsvoorstel\b", 4), (r"(?i)welk besluit moet (?:er )?worden genomen", 3),

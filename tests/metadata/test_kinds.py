@@ -140,3 +140,10 @@ def test_a_text_that_only_reports_is_news_but_a_memo_is_no_news() -> None:
     memo = ("Notitie samenwerking jeugd\n\nDe fracties in de gemeenteraad willen samen optrekken voor de "
             "jeugd in de regio en zoeken daarvoor contact met wethouder Smit.")
     assert classify(memo) == "document"
+
+
+def test_a_motion_flattened_to_one_line_by_its_inline_formulas() -> None:
+    text = ("Wachtlijsten jeugdzorg De raad, constaterende dat de wachtlijsten groeien, overwegende dat "
+            "kinderen snel hulp nodig hebben, spreekt uit dat niemand langer dan acht weken wacht en "
+            "verzoekt het college een plan te maken.")
+    assert classify(text) == "motie"
