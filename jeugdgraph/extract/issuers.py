@@ -2,7 +2,8 @@
 
 Only what the text says counts, and only in positions that say "this is ours":
 
-- a headline that opens with the party (``CDA Hoogeveen stelt vragen``), ``Namens de fractie van X``;
+- a headline that opens with the party (``CDA Hoogeveen stelt vragen``), ``Namens de fractie van X``,
+  a sender field (``Van: fractie CDA``);
 - the party's own voice: ``Als CDA vinden wij``, or ``onze motie`` / ``door ons ingediend`` on a page that
   names one party more than any other (quotations do not count: a news item quotes politicians);
 - a sign-off of a party's council member (``Jan Jansen`` over ``VVD Gemeenteraadslid``);
@@ -30,6 +31,12 @@ PAGE_KINDS: frozenset[str] = frozenset({"brief", "nieuwsbericht", "document"})
 
 _PARTY_ISSUER = re.compile(
     r"\b[Nn]amens\s+(?:de\s+)?fractie\s+van\s+(?P<a>[A-Z][\w'\u2019&-]*(?:[ \t]+[A-Z][\w'\u2019&-]*){0,3})"
+)
+#: The sender field of written questions or a party's letter: "Van: fractie CDA", "Indiener: D66 Zwolle".
+_SENDER_FIELD = re.compile(
+    r"^\s*(?i:van|indiener\(?s?\)?|ingediend door|vragensteller|afzender)\s*:\s*"
+    r"(?:(?i:de\s+)?(?i:fractie)\s+(?:(?i:van)\s+)?(?:(?i:de|het)\s+)?)?"
+    rf"(?P<a>{PARTY}(?:[ \t]+[A-Z][\w'\u2019-]+)?)\s*(?:[,(]|$)"
 )
 _PARTY_HEADLINE = re.compile(
     rf"^\s*(?P<a>{PARTY}[ \t]+[A-Z][\w'\u2019-]+)[ \t]+(?:raadslid[ \t]+\S+[ \t]+\S+[ \t]+)?"
@@ -96,6 +103,9 @@ def page_issuer(lines: list[Line], kind: DocumentKind, is_municipality: Callable
     for line in lines:
         m = _PARTY_ISSUER.search(line.text)
         if m:
+            return m.group("a").strip()
+    for line in _head(lines, 15):
+        if m := _SENDER_FIELD.match(line.text):
             return m.group("a").strip()
     text = _QUOTED.sub(" ", "\n".join(line.text for line in lines))
     party = _own_voice_party(text) or _signed_party(lines)

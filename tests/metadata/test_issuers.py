@@ -142,3 +142,9 @@ def test_a_newsroom_that_speaks_for_itself_issues_the_page_it_names_an_outlet_on
     # an outlet credited or quoted on a page that does not speak as a newsroom issues nothing
     text = "De gemeenten gaan apart inkopen, meldt Stad Nieuws. (foto: Omroep West)"
     assert metadata(text, names).publisher is None
+
+
+def test_the_sender_field_of_written_questions(names: list[GazetteerEntry]) -> None:
+    text = ("Schriftelijke vragen over wachtlijsten jeugdzorg\n\nVan: fractie D66 Deventer\n"
+            "Aan: het college\n\nGeacht college,\n\nDe fractie van D66 heeft vragen over de wachtlijsten.")
+    assert metadata(text, names).publisher_name == "D66 Deventer"
