@@ -36,7 +36,7 @@ _PARTY_ISSUER = re.compile(
 _SENDER_FIELD = re.compile(
     r"^\s*(?i:van|indiener\(?s?\)?|ingediend door|vragensteller|afzender)\s*:\s*"
     r"(?:(?i:de\s+)?(?i:fractie)\s+(?:(?i:van)\s+)?(?:(?i:de|het)\s+)?)?"
-    rf"(?P<a>{PARTY}(?:[ \t]+[A-Z][\w'\u2019-]+)?)\s*(?:[,(]|$)"
+    rf"(?P<a>{PARTY}(?:[ \t]+[A-Z][\w'\u2019-]+)?)\s*(?:\(|$)"  # one party, not "CDA, VVD en D66"
 )
 _PARTY_HEADLINE = re.compile(
     rf"^\s*(?P<a>{PARTY}[ \t]+[A-Z][\w'\u2019-]+)[ \t]+(?:raadslid[ \t]+\S+[ \t]+\S+[ \t]+)?"
