@@ -1,4 +1,16 @@
-"""The kind of a document from what its text says (motion, proposal, decision, letter, ...)."""
+"""The kind of a document from what its text says (motion, proposal, decision, letter, ...).
+
+Each kind has weighted signals anywhere in the text: the formulas of a motion ("in vergadering
+bijeen", "constaterende dat", "verzoekt het college", "en gaat over tot de orde van de dag"), of an
+amendment, a proposal, a regulation ("In deze verordening wordt verstaan onder"), minutes (chair,
+clerk, the speakers' turns), a letter (an opening salutation); and the marks of a report of council
+business, which make a news item (a party's page or a newspaper's): when and by whom it was
+published, reported speech, past-tense votes ("steunden het amendement"), a party's own voice ("Als
+CDA vinden wij", "onze motie"). The opening's heading names a plan, a regulation or a regional vision
+("Kempisch Meerjarenbeleidskader Jeugd"); a plan named further down is what a news item is about. The
+kind with the most points wins when it has at least ``MIN_SCORE``; a text that only reports is news;
+otherwise the kind is ``document``.
+"""
 
 from __future__ import annotations
 
