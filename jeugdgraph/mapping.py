@@ -407,12 +407,13 @@ def _map_outcome(m: _DocumentGraph, extracted: ExtractedDocument) -> None:
     outcome = extracted.outcome
     if outcome is None:
         return
-    concept = f"{JGI_IRI}uitkomst/{outcome.value}"
-    m.add(m.doc, _JG.uitkomst, concept)
     vote = m.extracted_iri("stemming", 1)
     m.add(vote, _TYPE, str(OPENGOV.VoteEvent))
     m.add(vote, str(OPENGOV.motion), m.doc)
-    m.add(vote, str(OPENGOV.result), concept)
+    if outcome.value is not None:  # a text may state how parties voted and not what came of it
+        concept = f"{JGI_IRI}uitkomst/{outcome.value}"
+        m.add(m.doc, _JG.uitkomst, concept)
+        m.add(vote, str(OPENGOV.result), concept)
     if outcome.unanimous:
         m.add(vote, _JG.unaniem, literal(True, datatype=_XSD.boolean))
     if outcome.votes_for is not None:

@@ -20,7 +20,7 @@ import re
 
 from ..facts import DocumentKind, Outcome, SourceText, Span
 from .matching import lowered_for_search
-from .votes import has_vote, read_counts, read_parties
+from .votes import has_vote, read_counts, read_parties, vote_without_outcome
 
 OUTCOMES = ("aangenomen", "verworpen", "ingetrokken", "aangehouden")
 #: Kinds of document whose text may report an outcome (a proposal or regulation that mentions an
@@ -62,7 +62,8 @@ _HEADING_RESULT = re.compile(
 )
 # a text without one of these words states no outcome (looking for words is faster than the search)
 _OUTCOME_WORDS = ("aangenomen", "verworpen", "ingetrokken", "aangehouden", "meerderheid", "verwierp",
-                  "aannam", " nam ", " namen ", "unaniem", "steunde", "stemde", "het niet", "sneuvelde")
+                  "aannam", " nam ", " namen ", "unaniem", "steunde", "stemde", "het niet", "sneuvelde",
+                  "gestemd")
 _NORMALISE = {"verwierp": "verworpen", "verwierpen": "verworpen", "aannam": "aangenomen",
               "aannamen": "aangenomen", "geen meerderheid": "verworpen", "haalde het niet": "verworpen",
               "haalden het niet": "verworpen", "sneuvelde": "verworpen", "sneuvelden": "verworpen",
@@ -123,8 +124,8 @@ def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
     if took:
         begin, end = _sentence(text, took.start())
         candidates.append((took.start(), "aangenomen", begin, end, False))
-    if not candidates:
-        return None
+    if not candidates:  # how the parties voted, where the text does not say what came of it
+        return vote_without_outcome(text) if kind in {"nieuwsbericht", "document"} else None
     _, value, begin, end, opens_block = min(candidates)
     outcome = Outcome(value=value, span=Span.trimmed_of(text, begin, end))
     # a result field or line opens a block that may hold the counts and the parties' lists

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from ..facts import Outcome
+from ..facts import Outcome, Span
+from .parties import PARTY
 
 # "bijna unaniem" and "vrijwel unaniem" are no unanimous vote
 UNANIMOUS = re.compile(
@@ -95,6 +96,30 @@ def read_parties(outcome: Outcome, text: str, reported: str, block: str | None) 
         names = [_party(p) for p in re.split(r",|\ben\b", m.group("list"))]
         (outcome.parties_for if m.group("side") == "voor" else outcome.parties_against).extend(
             n for n in names if n)
+
+
+#: A party that voted on the motion a page is about, where the page does not say what came of it:
+#: "De Middelburgse VVD-fractie heeft resoluut tegen deze motie gestemd", "Het CDA stemde voor de motie".
+_PARTY_VOTED_ON = re.compile(
+    rf"\b(?:[Dd]e |[Hh]et )?(?:[A-Z][a-z]+se )?(?P<party>{PARTY})(?:[- ]?fractie)?\s+"
+    r"(?:(?:heeft|hebben)\s+(?:\w+\s+){0,3}?(?P<side>voor|tegen)\s+(?:de|deze|het|dit|die)\s+(?:motie|amendement)\b"
+    r"[^.;!?\n]{0,80}?\bgestemd|stemden?\s+(?P<side2>voor|tegen)\s+(?:de|deze|het|dit|die)\s+(?:motie|amendement)\b)"
+)
+
+
+def vote_without_outcome(text: str) -> Outcome | None:
+    """The parties' votes a text states about a motion whose outcome it does not state."""
+    found = list(_PARTY_VOTED_ON.finditer(text))
+    if not found:
+        return None
+    first = found[0]
+    outcome = Outcome(value=None, span=Span.trimmed_of(text, first.start(), first.end()))
+    for m in found:
+        voted_for = (m.group("side") or m.group("side2")) == "voor"
+        side = outcome.parties_for if voted_for else outcome.parties_against
+        if m.group("party") not in side:
+            side.append(m.group("party"))
+    return outcome
 
 
 def _party(raw: str) -> str:

@@ -204,3 +204,19 @@ def test_support_denied_or_with_an_exception_is_no_unanimous_adoption() -> None:
         "aangenomen", False, None, None, [], [])
     assert _vote("Alle fracties stemden voor het amendement, op de SP na.", "nieuwsbericht") == (
         "aangenomen", False, None, None, [], [])
+
+
+def test_how_a_party_voted_where_the_text_does_not_say_what_came_of_the_motion() -> None:
+    text = ("Afkeuring van de wethouder\n\nDe positie van de wethouder staat ter discussie. De Zwolse "
+            "CDA-fractie heeft resoluut tegen deze motie gestemd. In onze optiek handelt de wethouder "
+            "zorgvuldig.")
+    assert _vote(text, "nieuwsbericht") == (None, False, None, None, [], ["CDA"])
+    # the vote is mapped without an outcome, and the page's items are no motion's requests
+    _, entries = reference_data()
+    extracted = extract_document(source_of(text, "afkeuring.txt"), gazetteer=entries)
+    graph = map_document(extracted)
+    doc = JGI["document/afkeuring"]
+    assert (doc, JG.uitkomst, None) not in graph
+    votes = list(graph.subjects(OPENGOV.motion, doc))
+    assert len(votes) == 1 and (votes[0], JG.fractieTegen, None) in graph
+    assert (votes[0], OPENGOV.result, None) not in graph
