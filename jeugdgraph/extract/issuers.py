@@ -49,6 +49,7 @@ _AS_PARTY = re.compile(rf"\bAls (?:fractie (?:van )?(?:de )?)?(?P<a>{PARTY}) (?:
 _OWN_VOICE = re.compile(
     r"(?i)\b(?:onze|ons) (?:fractie|motie|moties|amendement|amendementen|raadslid|raadsleden|optiek"
     r"|standpunt|inbreng|voorstel|voorstellen)\b"
+    r"|\b(?:dienden|hebben|stelden|dienen)\s+(?:we|wij)\b[^.!?]{0,40}\b(?:motie|moties|amendement|vragen)\b"
     r"|\b(?:werd|werden|is|zijn|wordt|worden) (?:\w+ ){0,3}door ons"
     r" (?:ingediend|ingetrokken|aangehouden|gesteund|voorgesteld|ingebracht)\b"
 )

@@ -121,7 +121,8 @@ def _publisher_from_layout(lines: list[Line], kind: DocumentKind, names: _Names)
     from_sign_off = []
     for line in head + tail:
         m = _SIGN_OFF.match(line.text)
-        if m:
+        # a sign-off or heading is a short line; "De gemeenteraad van X heeft ..." is a sentence about X
+        if m and (m.group("f") or len(next(g for g in m.groups() if g).split()) <= 5):
             from_sign_off.append(next(g for g in m.groups() if g))
     if kind in {"brief", "advies"}:
         candidates = [(n, False) for n in from_sign_off] + [(n, True) for n in from_letterhead]

@@ -23,6 +23,7 @@ from .layout import (
     is_chrome,
 )
 from .matching import fold
+from .parties import PARTY
 
 _KIND_TITLE = re.compile(r"^\s*(?:Motie|Amendement)\b(?!\s*$)\s+(?!van\b|is\b|over\b)\S")
 _STOPWORDS = frozenset(fold(w) for w in justext.get_stoplist("Dutch"))
@@ -106,6 +107,8 @@ _PERSON_NAME = re.compile(
     r"^(?:[A-Z]\.)*[A-Z][a-z\u00e0-\u00ff]*\.?(?:\s+(?:van|de|der|den|ter|te|het|'t)){0,3}"
     r"(?:\s+[A-Z][\w\u00e0-\u00ff'-]+){1,2}$"
 )
+# a party's name alone is its site's banner ("GroenLinks Zwolle", "CDA"), not a page's title
+_PARTY_BANNER = re.compile(rf"^{PARTY}(?:\s+[A-Z][\w'-]+){{0,2}}$")
 # a section's heading inside a document: "Hoofdstuk 1: Algemene bepalingen", "Artikel 3", "§ 2 Doelen"
 _SECTION = re.compile(r"(?i)^(?:hoofdstuk|artikel|paragraaf|afdeling|bijlage|§)\s*[\dIVX]+\b")
 # a stored page's month stamp before its first line (" date 2018-09 Gemeenten willen ..."), a date
@@ -207,7 +210,8 @@ def _not_a_title(head: list[Line], position: int, body: str) -> bool:
     repeated = any(0 <= i < len(head) and i != position and head[i].stripped == stripped
                    for i in (position - 1, position + 1))
     byline = bool(_PERSON_NAME.match(stripped)) and f"door {fold(stripped)}" in body
-    return bool(repeated or byline or _SECTION.match(stripped) or _SKIP_LINK.match(line.text)
+    return bool(repeated or byline or _SECTION.match(stripped) or _PARTY_BANNER.match(stripped)
+                or _SKIP_LINK.match(line.text)
                 or heading_kind(line) or _LETTERHEAD.match(line.text)
                 or _BREADCRUMB.search(line.text) or _fields(line) or is_chrome(stripped)
                 or (any(c.isdigit() for c in stripped)

@@ -148,3 +148,19 @@ def test_the_sender_field_of_written_questions(names: list[GazetteerEntry]) -> N
     text = ("Schriftelijke vragen over wachtlijsten jeugdzorg\n\nVan: fractie D66 Deventer\n"
             "Aan: het college\n\nGeacht college,\n\nDe fractie van D66 heeft vragen over de wachtlijsten.")
     assert metadata(text, names).publisher_name == "D66 Deventer"
+
+
+def test_a_party_site_banner_is_no_title_and_a_sentence_about_a_council_no_sign_off(
+    names: list[GazetteerEntry],
+) -> None:
+    text = ("GroenLinks Zwolle\n\nMotie over jeugdzorg aangenomen\n\n14 maart 2024\n\nDe gemeenteraad van "
+            "Zwolle heeft dinsdag onze motie over de wachtlijsten aangenomen. GroenLinks Zwolle is blij "
+            "dat de raad de motie steunde.")
+    found = metadata(text, names)
+    assert (found.title, found.publisher_name) == ("Motie over jeugdzorg aangenomen", "GroenLinks Zwolle")
+    text = ("Jeugdzorg moet beter\n\nDe VVD Deventer wil betere jeugdzorg. Daarom dienden wij een motie in "
+            "die het college om een plan vraagt. De VVD Deventer blijft zich inzetten.")
+    assert metadata(text, names).publisher_name == "VVD Deventer"
+    text = ("Raad wil grip op jeugdzorg\n\nDe gemeenteraad van Zwolle heeft gisteravond een motie aangenomen "
+            "over de kosten van de jeugdzorg. Dat zei wethouder Smit.")
+    assert metadata(text, names).publisher is None
