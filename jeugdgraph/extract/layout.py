@@ -14,9 +14,16 @@ from .structure import Line, lines
 split_lines = lines
 
 _SALUTATION = re.compile(r"^\s*Geachte?\s+[^\n]{0,80}?,?\s*$")
-# a letterhead line, also as the alt text of its logo ("Logo Maastricht", "Logo gemeente Ede")
+# a place's name: capitalised words and the particles between them ("Alphen aan den Rijn", "Peel en
+# Maas", "'s-Hertogenbosch"), not a sentence ("Zwolle investeert extra in jeugdhulp")
+_PLACE_NAME = (r"[A-Z\u00c0-\u00dd'][\w'\u00c0-\u00ff.-]*(?:[ \t]+(?:[A-Z\u00c0-\u00dd'][\w'\u00c0-\u00ff.-]*"
+               r"|aan|den|de|en|op|in|an|der|van|'t)){0,4}")
+PLACE_NAME = re.compile(_PLACE_NAME)
+# a letterhead line, also as the alt text of its logo ("Logo Maastricht", "Logo gemeente Ede"), and what
+# may follow it after a separator ("Gemeente Zwolle | Postbus 10007")
 _LETTERHEAD = re.compile(
-    r"^\s*(?:Gemeente(?:raad)?|Logo(?:\s+[Gg]emeente)?)\s+(?P<name>[A-Z\u00c0-\u00dd'][^\t\n]{1,40}?)\s*$"
+    r"^\s*(?:Gemeente(?:raad)?|Logo(?:\s+[Gg]emeente)?)\s+(?P<name>" + _PLACE_NAME + r")"
+    r"\s*(?:[|\u2013\u2014-]\s.*)?$"
 )
 # who a page says it is from: its copyright line ("© 2024 Gemeente Zwolle", "Copyright RTV Oost"), the
 # heading of a press release ("Persbericht gemeente Deventer")

@@ -17,6 +17,7 @@ from .layout import (
     _LETTERHEAD,
     _PAGE_OWNER,
     _SIGN_OFF,
+    PLACE_NAME,
     Line,
     _fields,
     _head,
@@ -121,8 +122,9 @@ def _publisher_from_layout(lines: list[Line], kind: DocumentKind, names: _Names)
     from_sign_off = []
     for line in head + tail:
         m = _SIGN_OFF.match(line.text)
-        # a sign-off or heading is a short line; "De gemeenteraad van X heeft ..." is a sentence about X
-        if m and (m.group("f") or len(next(g for g in m.groups() if g).split()) <= 5):
+        # a sign-off or heading names a place; "De gemeenteraad van X heeft ..." is a sentence about X
+        named = re.sub(r"^(?:de|het)\s+", "", next(g for g in m.groups() if g).strip()) if m else ""
+        if m and (m.group("f") or PLACE_NAME.fullmatch(named)):
             from_sign_off.append(next(g for g in m.groups() if g))
     if kind in {"brief", "advies"}:
         candidates = [(n, False) for n in from_sign_off] + [(n, True) for n in from_letterhead]

@@ -164,3 +164,23 @@ def test_a_party_site_banner_is_no_title_and_a_sentence_about_a_council_no_sign_
     text = ("Raad wil grip op jeugdzorg\n\nDe gemeenteraad van Zwolle heeft gisteravond een motie aangenomen "
             "over de kosten van de jeugdzorg. Dat zei wethouder Smit.")
     assert metadata(text, names).publisher is None
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Gemeente Zwolle investeert extra in jeugdhulp",
+        "Gemeenteraad Deventer kritisch over jeugdzorg",
+        "Burgemeester en wethouders van Zwolle trekken extra geld uit",
+    ],
+)
+def test_a_headline_about_a_council_is_no_letterhead_or_sign_off(
+    headline: str, names: list[GazetteerEntry]
+) -> None:
+    text = (f"{headline}\n\nDe kosten van de jeugdzorg lopen op, zei wethouder Smit gisteravond in de "
+            "gemeenteraad. De fracties waren kritisch.\n")
+    found = metadata(text, names)
+    assert (found.title, found.publisher) == (headline, None)
+    # the municipality's own letterhead, with what follows a separator, names it
+    found = metadata(f"Gemeente Zwolle | Postbus 10007\n\n{text}", names)
+    assert found.publisher == f"{JGI}gemeente/gm0193"
