@@ -43,7 +43,9 @@ _PARTY_HEADLINE = re.compile(
     r"(?:stelt|stellen|dient|dienen|vraagt|vragen|wil|wilt)\b"
 )
 #: "Als CDA vinden wij", "Als GroenLinks hebben we": a party speaking in the first person.
-_AS_PARTY = re.compile(rf"\bAls (?:fractie (?:van )?(?:de )?)?(?P<a>{PARTY}) (?:[a-z]+ ){{0,2}}(?:we|wij)\b")
+_AS_PARTY = re.compile(
+    rf"\bAls (?:fractie (?:van )?(?:de )?)?(?P<a>{PARTY})(?:[- ]?fractie)? (?:[a-z]+ ){{0,2}}(?:we|wij)\b"
+)
 #: The first person of a party's page: "onze motie", "ons amendement", "werd door ons ingetrokken"
 #: (not "steun ons": a news site asks for support too).
 _OWN_VOICE = re.compile(

@@ -107,8 +107,8 @@ _SIGNALS: dict[str, tuple[tuple[str, int] | tuple[str, int, tuple[str, ...]], ..
         # a party's own voice: "onze motie", "Als CDA vinden wij"
         (r"[Oo]nze (?:fractie|motie|moties|amendement|amendementen|raadslid|raadsleden)\b"
          r"|[Oo]ns (?:amendement|voorstel)\b", 3, ("nze ", "ns ")),
-        (rf"Als (?<!\wAls )(?:fractie(?: van)?(?: de)? )?(?:{PARTY})(?: [A-Z][\w'-]*)? (?:[a-z]+ ){{0,2}}"
-         r"(?:we|wij)\b", 3, ("Als ",)),
+        (rf"Als (?<!\wAls )(?:fractie(?: van)?(?: de)? )?(?:{PARTY})(?:[- ]?fractie| [A-Z][\w'-]*)?"
+         r" (?:[a-z]+ ){0,2}(?:we|wij)\b", 3, ("Als ",)),
         (r" de (?:(?<=tijdens de )|(?<=Tijdens de )|(?<=\bin de )|(?<=\bIn de )|(?<=\bop de )|(?<=\bOp de ))"
          r"(?:raadsvergadering|gemeenteraad|raadscommissie|commissievergadering)"
          r" van (?:(?:maan|dins|woens|donder|vrij)dag )?\d{1,2} [a-z]{3,9}\b", 2,
