@@ -187,6 +187,7 @@ def test_a_headline_about_a_council_is_no_letterhead_or_sign_off(
 
 
 def test_a_party_speaking_as_its_fractie(names: list[GazetteerEntry]) -> None:
-    text = "Verslag van de raad\n\nAls VVD-fractie willen we dat de jeugdzorg betaalbaar blijft. De raad stemde in."
+    text = ("Verslag van de raad\n\nAls VVD-fractie willen we dat de jeugdzorg betaalbaar blijft. "
+            "De raad stemde in.")
     found = metadata(text, names)
     assert (found.kind, found.publisher_name) == ("nieuwsbericht", "VVD")
