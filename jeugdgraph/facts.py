@@ -23,7 +23,7 @@ EntityKind = Literal[
 DocumentKind = Literal[
     "motie", "raadsvoorstel", "raadsbesluit", "raadsinformatiebrief", "nieuwsbericht",
     "presentatie", "regiovisie", "brief", "advies", "amendement", "collegebesluit", "regeling",
-    "beleidsplan", "document",
+    "beleidsplan", "verslag", "document",
 ]
 
 
@@ -205,7 +205,7 @@ class NamedLaw:
 class Outcome:
     """What happened to a motion or amendment (``jg:uitkomst``) and the vote, as the text states it."""
 
-    value: str  # aangenomen | verworpen | ingetrokken | aangehouden
+    value: str | None  # aangenomen | verworpen | ingetrokken | aangehouden; None: only the vote is stated
     span: Span  # the sentence or field that states it
     unanimous: bool = False
     votes_for: int | None = None

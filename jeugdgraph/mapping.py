@@ -51,6 +51,7 @@ DOCUMENT_CLASSES: dict[str, ox.NamedNode] = {
     "collegebesluit": _JG.Collegebesluit,
     "regeling": _JG.Regeling,
     "beleidsplan": _JG.Beleidsplan,
+    "verslag": _JG.Verslag,
 }
 
 Object = ox.NamedNode | ox.Literal
@@ -370,12 +371,15 @@ def _map_outcome(m: _DocumentGraph, extracted: ExtractedDocument) -> None:
     outcome = extracted.outcome
     if outcome is None:
         return
-    concept = ox.NamedNode(f"{JGI_IRI}uitkomst/{outcome.value}")
-    m.add(m.doc, _JG.uitkomst, concept)
     vote = m.extracted_iri("stemming", 1)
+    # a text may state how parties voted and not what came of it
+    concept = ox.NamedNode(f"{JGI_IRI}uitkomst/{outcome.value}") if outcome.value is not None else None
+    if concept is not None:
+        m.add(m.doc, _JG.uitkomst, concept)
     m.add(vote, _TYPE, OPENGOV_TERMS.VoteEvent)
     m.add(vote, OPENGOV_TERMS.motion, m.doc)
-    m.add(vote, OPENGOV_TERMS.result, concept)
+    if concept is not None:
+        m.add(vote, OPENGOV_TERMS.result, concept)
     if outcome.unanimous:
         m.add(vote, _JG.unaniem, ox.Literal("true", datatype=_XSD_BOOLEAN))
     if outcome.votes_for is not None:

@@ -43,6 +43,7 @@ class JG(DefinedNamespace):
     Collegebesluit: URIRef  # a decision or decision list of the executive
     Regeling: URIRef  # a regulation in articles (verordening, nadere regels, gemeenschappelijke regeling)
     Beleidsplan: URIRef  # a policy plan or framework note
+    Verslag: URIRef  # the minutes or report of a council or committee meeting
     Besluit: URIRef
     Opdracht: URIRef
     Maatregel: URIRef

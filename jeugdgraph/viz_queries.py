@@ -53,7 +53,7 @@ KINDS: tuple[Kind, ...] = (
     Kind("wet", "Wet", _jg("Wet")),
     Kind("document", "Document", _jg(
         "Motie", "Amendement", "Raadsvoorstel", "Raadsbesluit", "Collegebesluit", "Raadsinformatiebrief",
-        "Nieuwsbericht", "Regeling", "Beleidsplan", "Presentatie", "Brief", "Advies", "Regiovisie",
+        "Nieuwsbericht", "Regeling", "Beleidsplan", "Verslag", "Presentatie", "Brief", "Advies", "Regiovisie",
         "Document")),
     Kind("besluit", "Besluit", _jg("Besluit")),
     Kind("opdracht", "Opdracht", _jg("Opdracht")),

@@ -59,7 +59,8 @@ def extract_document(
     mentions = not_actors(source.text, linked, named)
     persons = find_persons(source, entries, mentions=mentions, parts=parts, publisher=metadata.publisher)
     outcome = find_outcome(source, metadata.kind)
-    assignments = find_assignments(source, metadata, parts, reports_motion=outcome is not None)
+    reports_motion = outcome is not None and outcome.value is not None
+    assignments = find_assignments(source, metadata, parts, reports_motion=reports_motion)
     # an item a motion asks for is its request, not a measure the document reports
     measures = [m for m in find_measures(source) if not any(_overlap(m.span, a.span) for a in assignments)]
     return ExtractedDocument(

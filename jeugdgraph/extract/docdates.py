@@ -49,12 +49,20 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
     if kind in {"motie", "amendement", "collegebesluit"}:
         for line in head[:15]:
             m = _MEETING_DATE.search(line.text)
-            if m and _is_date_line(m.group("d")):
-                return _date_value(m.group("d"))
+            if m and _is_date_line(meeting := _first_day(m.group("d"))):
+                return _date_value(meeting)
     for position, line in enumerate(head):
         dated = dateline_date(line.stripped) if position < 8 else None
         if dated is None and position < 8 and (opening := _NEWS_DATELINE.match(line.text)):
             dated = _date_value(opening.group("d"))[0]
+        if dated is None and position < 3 and kind in {"nieuwsbericht", "document"} and (
+                headline := DATED_HEADLINE.match(line.text)):
+            dated = _date_value(headline.group("d"))[0]
+        if dated is None and position < 8 and len(line.stripped.split()) <= 15:
+            # a byline with the date as one of its cells: "Door Redactie | 12 maart 2024, 14:05"
+            cells = _CELL_SEPARATOR.split(line.stripped)
+            dated = next((d for cell in cells[1:] + cells[:1] if len(cells) > 1
+                          and (d := dateline_date(cell)) is not None), None)
         if dated is not None:
             return dated, None
         placed = _place_date(line.text)
@@ -76,6 +84,16 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
             if found[0] is not None:
                 return found
             partial = partial or found
+    # minutes or a report dated by the meeting its heading or its opening sentence names
+    for line in head[:3]:
+        m = _HEADING_MEETING.search(line.text) if len(line.stripped.split()) <= 20 else None
+        if m and (found := _date_value(m.group("d")))[0] is not None:
+            return found
+    if kind in {"nieuwsbericht", "document"} and head:
+        first_prose = next((line for line in head if len(line.stripped.split()) >= 12), None)
+        opening = _OPENING_MEETING.match(first_prose.text) if first_prose is not None else None
+        if opening and (found := _date_value(opening.group("d")))[0] is not None:
+            return found
     if partial is not None:
         return partial
     if kind == "raadsvoorstel":  # the day the college sent the proposal, when nothing else is stated
@@ -88,6 +106,31 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
     return None, None
 
 
+_DAY_MONTH_YEAR = (
+    r"(?P<d>(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\s+)?\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})"
+)
+# "VERSLAG VAN DE RAADSSESSIE ... OP DONDERDAG 24 JANUARI 2013", "Besluitenlijst vergadering 3 maart 2022"
+_HEADING_MEETING = re.compile(
+    r"(?i)\b(?:vergadering|raadsvergadering|raadssessie|sessie|commissievergadering)\b[^\n.]{0,80}?"
+    r"(?:\b(?:op|van|d\.d\.)\s+|\s)" + _DAY_MONTH_YEAR + r"\b"
+)
+# a report that opens with the meeting it is about: "Tijdens de gemeenteraad van 16 oktober 2019 ..."
+_OPENING_MEETING = re.compile(
+    r"(?i)^\s*(?:tijdens|in|op)\s+de\s+(?:raadsvergadering|gemeenteraad|raad|vergadering|commissievergadering)"
+    r"\s+van\s+" + _DAY_MONTH_YEAR + r"\b"
+)
+_CELL_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022]\s+")
+# a meeting over two days: "op 2 en 3 juli 2008" is dated by its first day
+_TWO_DAYS = re.compile(
+    r"^\s*(?P<first>\d{1,2})\s+en\s+\d{1,2}\s+(?P<rest>[a-z]{3,9}\.?\s+\d{4})\s*$", re.IGNORECASE
+)
+
+
+def _first_day(value: str) -> str:
+    m = _TWO_DAYS.match(value)
+    return f"{m.group('first')} {m.group('rest')}" if m else value
+
+
 def _date_value(value: str) -> tuple[date | None, str | None]:
     matches = [m for m in find_dates(value) if m.kind in {"date", "partial", "deadline", "effective"}]
     if not matches:
@@ -98,8 +141,14 @@ def _date_value(value: str) -> tuple[date | None, str | None]:
 
 
 _DATELINE = re.compile(
-    r"(?i)^(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?,?\s+)?"
-    r"(?P<d>\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})\b[,\s]*(?:\d{1,2}[:.]\d{2}(?:\s*uur)?)?[\s,]*(?P<rest>.*)$"
+    r"(?i)^(?:(?:posted|published|geplaatst|gepubliceerd)\s+(?:on|op)\s+)?"
+    r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?,?\s+)?"
+    r"(?P<d>\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})\b[,\s]*(?:(?:om\s+)?\d{1,2}[:.]\d{2}(?:\s*uur)?)?[\s,]*"
+    r"(?:(?:by|door)\s+\S+(?:\s+\S+)?\s*$)?(?P<rest>.*)$"
+)
+# a headline that opens with its date: "12 maart 2024 - Raad kritisch over jeugdzorg"
+DATED_HEADLINE = re.compile(
+    r"^\s*(?P<d>\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}|\d{1,2}-\d{1,2}-\d{4})\s+[-\u2013|]\s+(?=\S)", re.IGNORECASE
 )
 
 # a news dateline that opens the first paragraph: "Ermelo, 12 maart 2015 – De gemeenteraad ..."
@@ -124,7 +173,8 @@ def dateline_date(line: str) -> date | None:
     if english:
         return _date_value(english.group("d"))[0]
     m = _DATELINE.match(line.strip())
-    if not m or len(m.group("rest").split()) > 2:
-        return None
-    found, _ = _date_value(m.group("d"))
-    return found
+    if m and len(m.group("rest").split()) <= 2:
+        return _date_value(m.group("d"))[0]
+    if _is_date_line(line) and (found := _date_value(line.strip())[0]) is not None:
+        return found  # a numeric date ("12-03-2024") alone, as in a byline's cell
+    return None

@@ -1,4 +1,16 @@
-"""The kind of a document from what its text says (motion, proposal, decision, letter, ...)."""
+"""The kind of a document from what its text says (motion, proposal, decision, letter, ...).
+
+Each kind has weighted signals anywhere in the text: the formulas of a motion ("in vergadering
+bijeen", "constaterende dat", "verzoekt het college", "en gaat over tot de orde van de dag"), of an
+amendment, a proposal, a regulation ("In deze verordening wordt verstaan onder"), minutes (chair,
+clerk, the speakers' turns), a letter (an opening salutation); and the marks of a report of council
+business, which make a news item (a party's page or a newspaper's): when and by whom it was
+published, reported speech, past-tense votes ("steunden het amendement"), a party's own voice ("Als
+CDA vinden wij", "onze motie"). The opening's heading names a plan, a regulation or a regional vision
+("Kempisch Meerjarenbeleidskader Jeugd"); a plan named further down is what a news item is about. The
+kind with the most points wins when it has at least ``MIN_SCORE``; a text that only reports is news;
+otherwise the kind is ``document``.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +18,9 @@ import re
 from typing import cast
 
 from ..facts import DocumentKind
-from .layout import Line, split_lines
+from .layout import Line, is_chrome, split_lines
 from .matching import lowered_for_search
+from .parties import PARTY, PARTY_NAMES
 
 #: A line that is only one of these words starts a document of that kind.
 HEADING_KINDS: dict[str, DocumentKind] = {
@@ -20,14 +33,21 @@ HEADING_KINDS: dict[str, DocumentKind] = {
     "nieuwsbericht": "nieuwsbericht",
 }
 
-# signals of each kind of document: (pattern, weight); patterns run on the part's text
-_SIGNALS: dict[str, tuple[tuple[str, int], ...]] = {
+# signals of each kind of document: (pattern, weight) or (pattern, weight, words), the words as in
+# ``_SIGNAL_WORDS``; patterns run on the part's text
+_SIGNALS: dict[str, tuple[tuple[str, int] | tuple[str, int, tuple[str, ...]], ...]] = {
     "motie": (
         (r"(?im)^\s*motie\b", 4), (r"\bDeze motie\b", 3),
         (r"(?i)\b(?:geven|geeft) het college (?:de )?opdracht", 3),
         (r"(?i)\bdraagt het college op\b", 3), (r"(?i)\bverzoek(?:t|en) het college\b", 2),
         (r"(?i)en gaat over tot de orde van de dag", 4), (r"(?im)^\s*constaterende\b", 1),
         (r"(?im)^\s*overwegende\b", 1),
+        (r"(?i)\bin vergadering bij ?een\b", 2, ("vergadering bij",)),
+        (r"(?i)\bgehoord de (?:beraadslaging|discussie)", 3, ("gehoord de",)),
+        (r"(?i)\broept het college\b[^.;]{0,40}\bop\b", 2, ("roept het college",)),
+        # the formulas also inline, as a flattened PDF or a party's page runs them on
+        (r"(?i)\bconstaterende,? dat\b|\boverwegende,? dat\b", 1, ("constaterende", "overwegende")),
+        (r"(?im)^\s*spreekt\s+(?:\w+\s+){0,3}uit\b|(?i:\bspreekt uit dat\b)", 2, ("spreekt",)),
     ),
     "raadsvoorstel": (
         (r"(?im)^\s*raadsvoorstel\b", 4), (r"(?i)welk besluit moet (?:er )?worden genomen", 3),
@@ -44,7 +64,8 @@ _SIGNALS: dict[str, tuple[tuple[str, int], ...]] = {
     ),
     "nieuwsbericht": (
         (r"(?im)^\s*ga naar (?:de )?(?:hoofd)?inhoud\s*$", 3), (r"(?im)^\s*ga naar het begin\s*$", 2),
-        (r"(?i)\bnieuwsbericht\b", 2), (r"(?im)^\s*(?:terug naar|deel dit)\b", 1),
+        (r"(?i)\bnieuwsbericht\b", 2), (r"(?i)\bpersbericht\b", 3, ("persbericht",)),
+        (r"(?im)^\s*(?:terug naar|deel dit)\b", 1),
         (r"(?m)^\s*Wethouder [A-Z][^:\n]{2,40}:", 1),
         (r"(?im)^\s*(?:home|start)\s*[>\u00bb/]\s*(?:actueel\s*[>\u00bb/]\s*)?nieuws", 3),
         (r"(?im)^\s*(?:gepubliceerd|geplaatst)\s+op\b", 2), (r"(?i)\bpublicatiedatum\b", 2),
@@ -70,12 +91,68 @@ _SIGNALS: dict[str, tuple[tuple[str, int], ...]] = {
          r"\b(?:aangenomen|verworpen|ingetrokken|aangehouden)\b", 2),
         (r"(?i)\b(?:de|het|een) (?:motie|amendement)\b[^.]{0,80}\b(?:aangenomen|verworpen|ingetrokken)\b", 1),
         (r"(?i)\b(?:gemeenteraad|raadsleden|raadslid|fracties?|raadsvergadering)\b", 1),
+        # a report of what happened in the council, in the past tense ("steunden het amendement")
+        (r"(?i)\b(?:stemde|stemden|gestemd|steunde|steunden|omarmde|omarmden|ontraadde|ontraadden"
+         r"|verwierpen|dienden)\b", 2,
+         ("stemde", "gestemd", "steunde", "omarmde", "ontraadde", "verwierpen", "dienden")),
+        (r"(?i)\b(?:twee|drie|vier|vijf|zes|\d{1,2}) (?:moties|amendementen)\b", 2,
+         ("moties", "amendementen")),
+        # (each pattern opens with a literal, which the regular-expression engine scans for quickly)
+        (rf"(?:{PARTY})[- ](?:motie|amendement)\b", 2, ("otie", "mendement")),
+        (rf"(?:motie|moties|amendement|amendementen|Motie|Moties) van (?:{PARTY})\b", 2,
+         ("otie", "mendement")),
+        # a council member named with the party in the running text: "hebben Jan de Vries (CDA) en ..."
+        (rf"(?<=[a-z,] )[A-Z][a-z]+(?: (?:van|de|der|den))* [A-Z][a-z]+ \({PARTY}\)", 2,
+         tuple(f"{name})" for name in PARTY_NAMES)),
+        # a party's own voice: "onze motie", "Als CDA vinden wij"
+        (r"[Oo]nze (?:fractie|motie|moties|amendement|amendementen|raadslid|raadsleden)\b"
+         r"|[Oo]ns (?:amendement|voorstel)\b", 3, ("nze ", "ns ")),
+        (rf"Als (?<!\wAls )(?:fractie(?: van)?(?: de)? )?(?:{PARTY})(?:[- ]?fractie| [A-Z][\w'-]*)?"
+         r" (?:[a-z]+ ){0,2}(?:we|wij)\b", 3, ("Als ",)),
+        (r" de (?:(?<=tijdens de )|(?<=Tijdens de )|(?<=\bin de )|(?<=\bIn de )|(?<=\bop de )|(?<=\bOp de ))"
+         r"(?:raadsvergadering|gemeenteraad|raadscommissie|commissievergadering)"
+         r" van (?:(?:maan|dins|woens|donder|vrij)dag )?\d{1,2} [a-z]{3,9}\b", 2,
+         ("raadsvergadering", "gemeenteraad", "raadscommissie", "commissievergadering")),
+        (r"(?i)\bstond(?:en)?\b[^.]{0,120}\bop de agenda\b|\bde (?:gemeente)?raad vergadert\b", 2,
+         ("agenda", "vergadert")),
+        (r"(?im)^[ \t]*(?:actueel|nieuws|actueel nieuws|laatste nieuws|nieuwsarchief)[ \t]*$", 3,
+         ("actueel", "nieuws")),
+        # a stored news page opens with the month it was published: " date 2018-09 ..."
+        (r"\A\s*date \d{4}-\d{2}\b", 2, ("date ",)),
+        # the marks of a news page: when it was published, by whom, a date line with its time
+        (r"(?im)^\s*(?:gepubliceerd|geplaatst|laatst gewijzigd|bijgewerkt)\s*(?:op)?\s*:", 2,
+         ("gepubliceerd", "geplaatst", "gewijzigd", "bijgewerkt")),
+        (r"(?im)^\s*door\s+(?:de\s+)?redactie\b|^\s*(?:bron|tekst|tekst en foto)\s*:\s*\S", 2,
+         ("redactie", "bron", "tekst")),
+        (r"(?im)^\s*\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4},?\s+(?:om\s+)?\d{1,2}[:.]\d{2}\b", 2),
+        # reported speech and the way news tells what happened
+        (r"['\u2018\"\u201c][^'\u2019\"\u201d\n]{10,300}['\u2019\"\u201d],? "
+         r"(?:zegt|zei|aldus|vertelt|vertelde|stelt|laat|benadrukt|reageert)\b", 2,
+         ("zegt", "zei", "aldus", "vertel", "stelt", "laat", "benadrukt", "reageert")),
+        (r"(?i)\b(?:dat|dit|zo) blijkt uit\b"
+         r"|\bvolgens (?:de )?(?:wethouder|burgemeester|raadslid|fractievoorzitter)\b", 2,
+         ("blijkt uit", "volgens")),
+        (r"(?i)\b(?:presenteerde|presenteerden|liet weten|lieten weten|meldde|meldden|kondigde"
+         r"|maakte\b[^.]{0,40}\bbekend)\b", 2, ("presenteerde", "weten", "meldde", "kondigde", "bekend")),
+        (r"(?i)\b(?:deze|vorige|volgende|komende) week\b|\b(?:maan|dins|woens|donder|vrij|zater|zon)dag"
+         r"(?:avond|middag|ochtend|morgen)\b", 2, ("week", "avond", "middag", "ochtend", "morgen")),
     ),
     "presentatie": (
         (r"(?im)\A\s*(?:inhoud|agenda)\s*$", 2), (r"(?im)^\s*vraag aan de raad\s*$", 3),
         (r"(?i)\bbeeldvorming\b", 1),
     ),
     "regiovisie": ((r"(?im)^\s*regiovisie\s*$", 5),),
+    # minutes: a heading that names them, who chairs and who minutes, the speakers' turns
+    "verslag": (
+        (r"(?im)^\s*(?:verslag|notulen)\b", 2, ("verslag", "notulen")),
+        (r"(?i)\b(?:verslag|notulen) van de (?:openbare )?(?:vergadering|raadsvergadering|raadssessie|sessie"
+         r"|commissievergadering|raadscommissie|commissie)\b", 2, ("verslag", "notulen")),
+        (r"(?:^|\s)(?:Voorzitter|Griffier|Notulist|Aanwezig|Afwezig(?: met kennisgeving)?)\s*:", 3,
+         ("Voorzitter", "Griffier", "Notulist", "Aanwezig", "Afwezig")),
+        (r"\b[Dd]e (?:VOORZITTER|voorzitter)\s*:", 3, ("VOORZITTER", "voorzitter")),
+        (r"(?m)^\s*(?:[Dd]e heer|[Mm]evrouw|Mw\.|Dhr\.)\s+[A-Z][\w' -]{1,40}(?:\s*\([^)\n]{1,30}\))?\s*:", 2,
+         ("heer", "evrouw", "Mw.", "Dhr.")),
+    ),
     "amendement": (
         (r"(?im)^\s*amendement\b", 5), (r"(?i)\bstel(?:t|len) (?:het volgende )?amendement voor\b", 3),
         (r"(?i)\bte vervangen door\b", 2), (r"(?i)\bhet amendement\b", 1),
@@ -88,11 +165,17 @@ _SIGNALS: dict[str, tuple[tuple[str, int], ...]] = {
         (r"(?im)^\s*geldend van\b", 1), (r"(?i)\bgemeenschappelijke regeling\b", 2),
         (r"(?i)\bcentrumregeling\b", 3), (r"(?i)\bverordening\b", 2), (r"(?i)\bnadere regel", 2),
         (r"(?im)^\s*gelet op\b", 1),
+        (r"(?i)\bin (?:deze|dit) (?:verordening|regeling|besluit|beleidsregels?|nadere regels)\b[^.:]{0,80}"
+         r"\bverstaan onder\b", 4, ("verstaan onder",)),
     ),
     "beleidsplan": (
-        (r"(?i)\b(?:beleidsplan|beleidsnota|kadernota|beleidskader|uitvoeringsplan)\b", 3),
+        # a plan named in the running text may be one a news item or proposal is about (the heading
+        # naming the document a plan counts in ``_heading_scores``)
+        (r"(?i)\b(?:beleidsplan|beleidsnota|kadernota|beleidskader|uitvoeringsplan)\b", 1),
         (r"(?i)voorwoord\b", 3), (r"(?i)\bjeugdbeleid\b", 1), (r"(?im)^\s*inhoudsopgave\b", 1),
-        (r"(?i)\b(?:met|in) (?:dit|deze) (?:beleid|nota|plan)\b", 2),
+        (r"(?i)\b(?:met|in) (?:dit|deze) (?:nota|plan|beleidsplan|beleidskader|kader)\b", 2,
+         ("nota", "plan", "kader")),
+        (r"(?i)\b(?:met|in) (?:dit|deze) beleid\b", 1, ("beleid",)),  # also quoted in news about a plan
     ),
     "collegebesluit": (
         (r"(?i)\bcollegebesluit\b", 3), (r"(?i)\bbesluitenlijst\b", 3),
@@ -101,6 +184,7 @@ _SIGNALS: dict[str, tuple[tuple[str, int], ...]] = {
     ),
     "brief": (
         (r"(?im)^\s*geachte?\b", 2), (r"(?im)^\s*geachte? (?:college|raad|heer|mevrouw|leden)\b", 1),
+        (r"(?i)\A(?:[^\n]*\n){0,4}?\s*geachte?\s", 3, ("geacht",)),  # a text that opens with a salutation
         (r"(?im)^\s*betreft\b", 2), (r"(?im)^\s*hoogachtend\b", 1),
         (r"(?im)^\s*met vriendelijke groet", 1), (r"(?i)\bbriefnummer\b", 1), (r"(?i)\buw kenmerk\b", 1),
     ),
@@ -191,7 +275,6 @@ _SIGNAL_WORDS.update({
         "beleidsplan", "beleidsnota", "kadernota", "beleidskader", "uitvoeringsplan"),
     r"(?i)voorwoord\b": ("voorwoord",), r"(?i)\bjeugdbeleid\b": ("jeugdbeleid",),
     r"(?im)^\s*inhoudsopgave\b": ("inhoudsopgave",),
-    r"(?i)\b(?:met|in) (?:dit|deze) (?:beleid|nota|plan)\b": ("beleid", "nota", "plan"),
     r"(?i)\bcollegebesluit\b": ("collegebesluit",), r"(?i)\bbesluitenlijst\b": ("besluitenlijst",),
     r"(?im)^\s*(?:het college|burgemeester en wethouders)(?: van [^\n,]{2,40})?"
     r" (?:besluit|heeft besloten)": ("besl",),
@@ -199,20 +282,21 @@ _SIGNAL_WORDS.update({
 })
 _COMPILED_SIGNALS = {
     kind: tuple(
-        (re.compile(pattern), weight, _SIGNAL_WORDS.get(pattern, ()),
+        (re.compile(pattern), weight, words[0] if words else _SIGNAL_WORDS.get(pattern, ()),
          bool(re.compile(pattern).flags & re.IGNORECASE))
-        for pattern, weight in signals
+        for pattern, weight, *words in signals
     )
     for kind, signals in _SIGNALS.items()
 }
-# every signal word is written in its pattern, so a match holds it
+# every signal word is written in its pattern (unescaped), so a match holds it
 assert all(
-    not words or any(word in (p.pattern.lower() if folds else p.pattern) for word in words)
+    not words or any(word in (p.pattern.lower() if folds else p.pattern).replace("\\", "") for word in words)
     for signals in _COMPILED_SIGNALS.values() for p, _weight, words, folds in signals
 )
 _KIND_ORDER: tuple[DocumentKind, ...] = (
     "regiovisie", "raadsbesluit", "raadsvoorstel", "amendement", "motie", "raadsinformatiebrief",
-    "regeling", "beleidsplan", "collegebesluit", "advies", "brief", "nieuwsbericht", "presentatie",
+    "regeling", "beleidsplan", "collegebesluit", "verslag", "advies", "brief", "nieuwsbericht",
+    "presentatie",
 )
 MIN_SCORE = 3
 
@@ -221,6 +305,46 @@ def heading_kind(line: Line) -> DocumentKind | None:
     """The kind a line names when it is only a kind word (``RAADSBESLUIT``, ``Motie:``)."""
     word = line.stripped.rstrip(":").strip().lower()
     return HEADING_KINDS.get(word)
+
+
+#: What a heading says the document is: a plan word among its first two words ("Kempisch
+#: Meerjarenbeleidskader Jeugd", "Jeugdbeleidsplan 2024"), a regulation's name at its start.
+_HEADING_SIGNALS: tuple[tuple[DocumentKind, re.Pattern[str], int], ...] = (
+    ("beleidsplan", re.compile(
+        r"(?i)^(?:\d{1,3}\s+)?(?:[\w'-]+\s+)?[\w'-]*(?:beleidsplan|beleidsnota|kadernota|beleidskader|uitvoeringsplan)"
+    ), 3),
+    ("regiovisie", re.compile(r"(?i)^(?:\d{1,3}\s+)?regiovisie\b"), 4),
+    ("regeling", re.compile(
+        r"(?i)^(?:\d{1,3}\s+)?(?:toelichting\s+(?:op\s+|bij\s+)?(?:de\s+)?)?(?:verordening|nadere regels"
+        r"|beleidsregels?|centrumregeling|gemeenschappelijke regeling|regeling)\b"
+    ), 3),
+)
+_DATE_ONLY = re.compile(
+    r"(?i)^(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\s+)?\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}$"
+)
+_MEMO_HEADING = re.compile(
+    r"(?i)^(?:notitie|memo|memorandum|rapport|onderzoek|rekenkamer\w*|jaarverslag|jaarrapportage|agenda|notulen"
+    r"|besluitenlijst|factsheet|monitor|evaluatie|analyse|advies)\b"
+)
+HEADING_LINES = 12  # the lines of a text's opening where its heading stands (after any page chrome)
+
+
+def _heading_scores(lines: list[str]) -> dict[DocumentKind, int]:
+    """Points for the kinds the opening's heading lines name: a short line, or the start of a line
+    a flattened PDF runs on, above the first paragraph of prose (a heading further down names a
+    section, or a plan a news item is about)."""
+    found: dict[DocumentKind, int] = {}
+    for line in lines:
+        if is_chrome(line):
+            continue
+        words = len(line.split())
+        if words <= 15 and line[-1:] not in ".;:?!" or len(line) >= 200:
+            for kind, pattern, weight in _HEADING_SIGNALS:
+                if kind not in found and pattern.match(line):
+                    found[kind] = weight
+        if words >= 20 and not line.endswith(":"):
+            break
+    return found
 
 
 def classify(text: str) -> DocumentKind:
@@ -242,11 +366,23 @@ def classify(text: str) -> DocumentKind:
         )
         scores[cast(DocumentKind, kind)] = score
     lines = [line.stripped for line in split_lines(text) if not line.blank]
+    for kind, weight in _heading_scores(lines[:HEADING_LINES]).items():
+        scores[kind] += weight
+    if any(_DATE_ONLY.match(line) for line in lines[:4]):  # a page's date line above its text
+        scores["nieuwsbericht"] += 1
     if lines:
         bullets = sum(1 for line in lines if line.startswith(("\u2022", "\u25aa", "\u25cf")))
         short = sum(1 for line in lines if len(line) < 60)
         if bullets >= 5 and short / len(lines) > 0.6:
             scores["presentatie"] += 2
     best = max(_KIND_ORDER, key=lambda k: (scores.get(k, 0), -_KIND_ORDER.index(k)))
-    return best if scores.get(best, 0) >= MIN_SCORE else "document"
+    if scores.get(best, 0) >= MIN_SCORE:
+        return best
+    # a text that only reports (two weaker marks of news, nothing of any other kind) is news, unless
+    # its heading says it is a memo or a report
+    others = sum(score for kind, score in scores.items() if kind != "nieuwsbericht")
+    if scores.get("nieuwsbericht", 0) >= 2 and not others and not any(
+            _MEMO_HEADING.match(line) for line in lines[:3]):
+        return "nieuwsbericht"
+    return "document"
 

@@ -14,7 +14,27 @@ from .structure import Line, lines
 split_lines = lines
 
 _SALUTATION = re.compile(r"^\s*Geachte?\s+[^\n]{0,80}?,?\s*$")
-_LETTERHEAD = re.compile(r"^\s*Gemeente(?:raad)?\s+(?P<name>[A-Z\u00c0-\u00dd'][^\t\n]{1,40}?)\s*$")
+# a place's name: capitalised words and the particles between them ("Alphen aan den Rijn", "Peel en
+# Maas", "'s-Hertogenbosch"), not a sentence ("Zwolle investeert extra in jeugdhulp")
+_PLACE_NAME = (r"[A-Z\u00c0-\u00dd'][\w'\u00c0-\u00ff.-]*(?:[ \t]+(?:[A-Z\u00c0-\u00dd'][\w'\u00c0-\u00ff.-]*"
+               r"|aan|den|de|en|op|in|an|der|van|'t)){0,4}")
+PLACE_NAME = re.compile(_PLACE_NAME)
+# a letterhead line, also as the alt text of its logo ("Logo Maastricht", "Logo gemeente Ede"), and what
+# may follow it after a separator ("Gemeente Zwolle | Postbus 10007")
+_LETTERHEAD = re.compile(
+    r"^\s*(?:Gemeente(?:raad)?|Logo(?:\s+[Gg]emeente)?)\s+(?P<name>" + _PLACE_NAME + r")"
+    r"\s*(?:[|\u2013\u2014-]\s.*)?$"
+)
+# who a page says it is from: its copyright line ("© 2024 Gemeente Zwolle", "Copyright RTV Oost"), the
+# heading of a press release ("Persbericht gemeente Deventer")
+_PAGE_OWNER = re.compile(
+    r"^\s*(?:(?:copyright\s*)?(?:\u00a9|\(c\)|copyright)\s*(?:(?:19|20)\d\d(?:\s*[-\u2013]\s*(?:19|20)\d\d)?\s*)?"
+    r"|persbericht\s+(?:van\s+)?(?:de\s+)?(?=gemeente\b))"
+    r"(?P<name>[A-Z\u00c0-\u00dd'][\w'.&\u00c0-\u00ff-]*(?:[ \t]+[\w'.&\u00c0-\u00ff-]+){0,4}?)"
+    r"[ \t]*[.|,]?[ \t]*"
+    r"(?:[Aa]lle rechten voorbehouden\.?)?\s*$",
+    re.IGNORECASE,
+)
 _FIELD_NAMES = (
     "datum", "verzenddatum", "publicatiedatum", "betreft", "onderwerp", "kenmerk", "ons kenmerk",
     "uw kenmerk", "uw brief van", "uw brief", "briefnummer", "bijlage(n)", "bijlagen", "bijlage",
@@ -25,6 +45,7 @@ _FIELD_NAMES = (
     "voorstelnummer", "raadsvoorstelnummer", "motienummer",
     "nummer", "corsanummer", "ons nummer", "reg.nr.", "registratienr.", "motie nr.", "motie nr",
     "voorstel nr.", "raadsvoorstel nr.", "besluitnummer", "gepubliceerd op", "geplaatst op",
+    "gepubliceerd", "geplaatst", "datum publicatie", "publicatiedatum",
 )
 _FIELD = re.compile(
     r"^\s*(?P<name>" + "|".join(re.escape(n) for n in sorted(_FIELD_NAMES, key=len, reverse=True))
@@ -39,7 +60,8 @@ _IDENTIFIER_FIELDS = (
 )
 _IDENTIFIER_VALUE = re.compile(r"[A-Za-z]{0,8}[ -]?[A-Za-z0-9][\w./-]{0,38}")
 _DATE_FIELDS = (
-    "datum", "verzenddatum", "publicatiedatum", "gepubliceerd op", "geplaatst op", "datum vergadering",
+    "datum", "verzenddatum", "publicatiedatum", "gepubliceerd op", "geplaatst op", "gepubliceerd",
+    "geplaatst", "datum publicatie", "datum vergadering",
     "vergaderdatum", "datum raadsvergadering", "raadsvergadering",
 )
 _POSTBUS = re.compile(r"^\s*Postbus\s+\d+", re.IGNORECASE)
@@ -65,8 +87,9 @@ _SIGN_OFF = re.compile(
 _ATTACHMENT = re.compile(r"^\s*\d{1,2}[.)]\s+(?P<title>.+?)(?:\t+|\s{2,})(?P<number>\d{5,12})\s*$")
 _AGENDA_WORDS = frozenset({"inhoud", "agenda", "inhoudsopgave", "programma"})
 _BREADCRUMB = re.compile(r"\s[>\u00bb/|]\s")
+# "in vergadering bijeen op 3 maart 2021", also written "bij een"
 _MEETING_DATE = re.compile(
-    r"(?i)\b(?:vergadering(?:\s+bijeen)?|bijeen)\s+(?:op\s+|van\s+|d\.d\.\s+)?(?P<d>[^,;\n]+?)[,.;]?\s*(?:[,;]|$)"
+    r"(?i)\b(?:vergadering(?:\s+bij\s?een)?|bij\s?een)\s+(?:op\s+|van\s+|d\.d\.\s+)?(?P<d>[^,;\n]+?)[,.;]?\s*(?:[,;]|$)"
 )
 _ADOPTED_ON = re.compile(r"(?i)aldus (?:besloten|vastgesteld) in de .*?(?:van|op)\s+(?P<d>.+?)\.?\s*$")
 _SKIP_LINK = re.compile(
@@ -97,7 +120,8 @@ _CHROME = re.compile(
     r"(?i)^(?:\d+\s+comments?|permanente link|naar de (?:actuele|door u bekeken) versie|advertentie\b"
     r"|ziet u een fout|maat:\s*px|weergave met pagina|download\b|transcripti[eo]n?\b|menu$|zoeken$|home$"
     r"|inloggen|cookie|deel dit|lees (?:ook|meer|verder|vorig|volgend)|geef een reactie|terug naar"
-    r"|date \d{4}-\d{2}\b|https?://|www\.)"
+    r"|date \d{4}-\d{2}\b|https?://|www\.|steun ons\b|word lid\b|doneer\b|word abonnee\b"
+    r"|(?:gemeenteblad|staatscourant|provinciaal blad|waterschapsblad)(?: van [A-Z][^\n]{0,40})?$)"
     r"|\((?:foto|beeld)\s*:|^door [A-Z][\w.-]+ [A-Z][\w-]+$"
 )
 

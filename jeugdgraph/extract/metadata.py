@@ -25,6 +25,7 @@ from ..facts import DocumentKind, DocumentMetadata, DocumentPart, GazetteerEntry
 from .compiled import for_gazetteer
 from .dates import find_dates
 from .docdates import _date, _place_date
+from .issuers import page_issuer
 from .kinds import HEADING_KINDS, classify, heading_kind
 from .layout import (
     _ADDRESSEE,
@@ -40,7 +41,7 @@ from .layout import (
     Line,
     split_lines,
 )
-from .names import _apply_sidecar, _identifier, _Names, _publisher, number_in_title, party_publisher
+from .names import _apply_sidecar, _identifier, _Names, _publisher, number_in_title
 from .titles import _title
 
 MIN_PART_LINES = 3  # a kind heading with less text under it is a page header, not a document
@@ -227,8 +228,8 @@ def _infer(
         identifier=_identifier(own) or number_in_title(title, kind),
         publisher=_publisher(own, kind, names, title),
     )
-    if metadata.publisher is None and (party := party_publisher(own, kind)):
-        metadata.publisher, metadata.publisher_name = str(iris.organisatie(party)), party
+    if metadata.publisher is None and (issuer := page_issuer(own, kind, names.is_municipality)):
+        metadata.publisher, metadata.publisher_name = str(iris.organisatie(issuer)), issuer
     if kind == "regiovisie":
         metadata.period = _period(title, own)
         metadata.region = names.region_in(title or "") or region

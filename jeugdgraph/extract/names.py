@@ -11,18 +11,41 @@ from .. import iris
 from ..errors import InputError
 from ..facts import DocumentKind, DocumentMetadata, GazetteerEntry, SourceText
 from .docdates import _is_date_line
-from .layout import _IDENTIFIER_FIELDS, _IDENTIFIER_VALUE, _LETTERHEAD, _SIGN_OFF, Line, _fields, _head
+from .layout import (
+    _IDENTIFIER_FIELDS,
+    _IDENTIFIER_VALUE,
+    _LETTERHEAD,
+    _PAGE_OWNER,
+    _SIGN_OFF,
+    PLACE_NAME,
+    Line,
+    _fields,
+    _head,
+)
 from .matching import fold as _fold
+
+#: A regulation's number in the official registers, as its page prints it: the CVDR number of its
+#: permanent link (``.../CVDR736243/1``), the gazette and number it was published in ("Gemeenteblad
+#: 2019, 315157", "Staatscourant 2020, 1234", "Provinciaal blad 2018, 77").
+_PUBLICATION_NUMBER = re.compile(
+    r"(?<![\w])(?P<cvdr>CVDR\d{4,9})(?!\d)"
+    r"|\b(?P<gazette>(?:Gemeenteblad|Staatscourant|Provinciaal blad|Waterschapsblad|Blad gemeenschappelijke"
+    r" regeling) (?:19|20)\d\d, ?(?:nr\.? ?)?\d{1,9})\b"
+)
 
 
 def _identifier(lines: list[Line]) -> str | None:
-    for line in _head(lines, 40):
+    head = _head(lines, 40)
+    for line in head:
         for name, value, _ in _fields(line):
             if name not in _IDENTIFIER_FIELDS or not value:
                 continue
             if (_IDENTIFIER_VALUE.fullmatch(value) and any(c.isdigit() for c in value)
                     and not _is_date_line(value)):
                 return value
+    for line in head[:15]:
+        if m := _PUBLICATION_NUMBER.search(line.text):
+            return m.group("cvdr") or m.group("gazette")
     return None
 
 
@@ -43,43 +66,23 @@ def number_in_title(title: str | None, kind: DocumentKind) -> str | None:
 
 
 #: An issuing formula anywhere in the opening (a flattened PDF has it mid-line): one council or
-#: one college, never "de colleges ... van de gemeenten A, B".
+#: one college, never "de colleges ... van de gemeenten A, B". The name ends where the formula goes
+#: on: a comma, "in vergadering bijeen", "op <date>".
 _ISSUER_INLINE = re.compile(
-    r"\b(?:[Dd]e raad van de gemeente|[Dd]e gemeenteraad van"
+    r"\b(?:[Dd]e raad van(?: de gemeente)?|[Dd]e gemeenteraad van|[Rr]aad der gemeente"
     r"|(?:[Hh]et college van )?[Bb]urgemeester en wethouders van"
-    r"|BURGEMEESTER EN WETHOUDERS VAN|DE RAAD VAN DE GEMEENTE)\s+(?:de gemeente\s+)?"
-    r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|aan|den|de|en|op|in|an|EN|AAN|DEN|OP)){0,4})\s*[;,:]"
+    r"|BURGEMEESTER EN WETHOUDERS VAN|DE RAAD VAN DE GEMEENTE|RAAD DER GEMEENTE)\s+(?:de gemeente\s+)?"
+    r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|aan|den|de|en|op|in|an|EN|AAN|DEN|OP)){0,4}?)"
+    r"(?=\s*[;,:]|\s+(?:in vergadering|bijeen|op|d\.d\.|IN VERGADERING|BIJEEN|OP)\b)"
 )
-_PARTY = (
-    r"(?:CDA|VVD|PvdA|D66|GroenLinks|SP|ChristenUnie|SGP|PVV|JA21|FvD|BBB|Volt|DENK|50PLUS|"
-    r"Partij voor de Dieren|GL-PvdA|GroenLinks-PvdA|CU-SGP)"
-)
-#: The party that issues a page or written questions: "Namens de fractie van Harlinger Belang",
-#: "namens fractie van CDA Noordwijk", a headline that opens with the party ("CDA Hoogeveen stelt").
-_PARTY_ISSUER = re.compile(
-    r"\b[Nn]amens\s+(?:de\s+)?fractie\s+van\s+(?P<a>[A-Z][\w'\u2019&-]*(?:[ \t]+[A-Z][\w'\u2019&-]*){0,3})"
-)
-_PARTY_HEADLINE = re.compile(
-    rf"^\s*(?P<a>{_PARTY}[ \t]+[A-Z][\w'\u2019-]+)[ \t]+(?:raadslid[ \t]+\S+[ \t]+\S+[ \t]+)?"
-    r"(?:stelt|stellen|dient|dienen|vraagt|vragen|wil|wilt)\b"
-)
-#: A regulation or plan titled after its municipality: "Nadere regels Jeugdhulp gemeente Peel en Maas".
+#: A regulation or plan titled after its municipality: "Nadere regels Jeugdhulp gemeente Peel en Maas",
+#: "Verordening jeugdhulp Opsterland 2015", a title line "... 2026-2029 (gemeente Reusel-De Mierden)".
 _TITLE_MUNICIPALITY = re.compile(r"\bgemeente\s+(?P<name>[A-Z][^\n]{1,40}?)\s*(?:\d{4})?\s*$")
-
-
-def party_publisher(lines: list[Line], kind: DocumentKind) -> str | None:
-    """The name of the party that issues a letter, written questions or a party page."""
-    if kind not in {"brief", "nieuwsbericht", "document"}:
-        return None
-    for line in _head(lines, 4):
-        m = _PARTY_HEADLINE.match(line.text)
-        if m:
-            return m.group("a")
-    for line in lines:
-        m = _PARTY_ISSUER.search(line.text)
-        if m:
-            return m.group("a").strip()
-    return None
+_TITLE_PLACE_YEAR = re.compile(
+    r"(?i:\b(?:verordening|regels|regeling|beleidsregels?)\b).*?\s(?P<name>[A-Z][\w'\u2019-]+"
+    r"(?:\s+(?:[A-Z][\w'\u2019-]+|aan|den|de|en|op|in)){0,3})\s+(?:19|20)\d\d\s*$"
+)
+_TITLE_LINE_MUNICIPALITY = re.compile(r"\((?i:gemeente)\s+(?P<name>[A-Z][^()\n]{1,40})\)\s*$")
 
 
 def _publisher(lines: list[Line], kind: DocumentKind, names: _Names, title: str | None = None) -> str | None:
@@ -88,13 +91,26 @@ def _publisher(lines: list[Line], kind: DocumentKind, names: _Names, title: str 
     found = _publisher_from_layout(lines, kind, names)
     if found is not None:
         return found
-    opening = "\n".join(line.text for line in _head(lines, 40))[:2000]
-    for m in _ISSUER_INLINE.finditer(opening):
-        iri = names.body(m.group("name"), municipality_only=True)
-        if iri is not None:
-            return iri
-    if kind in {"regeling", "beleidsplan"} and title and (named := _TITLE_MUNICIPALITY.search(title)):
+    if kind != "nieuwsbericht":  # a news item names the council it reports on, not its own issuer
+        opening = "\n".join(line.text for line in _head(lines, 40))[:2000]
+        for m in _ISSUER_INLINE.finditer(opening):
+            iri = names.body(m.group("name"), municipality_only=True)
+            if iri is not None:
+                return iri
+    if kind in {"regeling", "beleidsplan"} and title:
+        return _title_municipality(title, lines, names)
+    return None
+
+
+def _title_municipality(title: str, lines: list[Line], names: _Names) -> str | None:
+    """The municipality a regulation's or plan's title names as its own."""
+    if named := _TITLE_MUNICIPALITY.search(title):
         return names.body(named.group("name"), municipality_only=True)
+    if (named := _TITLE_PLACE_YEAR.search(title)) and names.is_municipality(named.group("name")):
+        return names.body(named.group("name"), municipality_only=True)
+    for line in _head(lines, 40):  # the title repeated with its municipality: "Plan X (gemeente Y)"
+        if line.stripped.startswith(title) and (named := _TITLE_LINE_MUNICIPALITY.search(line.stripped)):
+            return names.body(named.group("name"), municipality_only=True)
     return None
 
 
@@ -102,10 +118,13 @@ def _publisher_from_layout(lines: list[Line], kind: DocumentKind, names: _Names)
     head = _head(lines, 12)
     tail = [line for line in lines if not line.blank][-25:]
     from_letterhead = [m.group("name") for line in head if (m := _LETTERHEAD.match(line.text))]
+    from_letterhead += [m.group("name") for line in head + tail[-8:] if (m := _PAGE_OWNER.match(line.text))]
     from_sign_off = []
     for line in head + tail:
         m = _SIGN_OFF.match(line.text)
-        if m:
+        # a sign-off or heading names a place; "De gemeenteraad van X heeft ..." is a sentence about X
+        named = re.sub(r"^(?:de|het)\s+", "", next(g for g in m.groups() if g).strip()) if m else ""
+        if m and (m.group("f") or PLACE_NAME.fullmatch(named)):
             from_sign_off.append(next(g for g in m.groups() if g))
     if kind in {"brief", "advies"}:
         candidates = [(n, False) for n in from_sign_off] + [(n, True) for n in from_letterhead]
@@ -135,6 +154,10 @@ class _Names:
     def _unique(self, label: str, kinds: set[str] | frozenset[str]) -> str | None:
         hits = {iri for iri, kind in self.by_label.get(_fold(label), set()) if kind in kinds}
         return hits.pop() if len(hits) == 1 else None
+
+    def is_municipality(self, name: str) -> bool:
+        """Whether ``name`` is exactly the name of one municipality."""
+        return self._unique(name, {"gemeente"}) is not None
 
     def body(self, name: str, *, municipality_only: bool = False) -> str | None:
         """The IRI of the municipality or body a letterhead or sign-off names."""

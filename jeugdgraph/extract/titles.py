@@ -7,7 +7,7 @@ import re
 import justext
 
 from ..facts import DocumentKind, Span
-from .docdates import _is_date_line, _place_date, dateline_date
+from .docdates import DATED_HEADLINE, _is_date_line, _place_date, dateline_date
 from .kinds import heading_kind
 from .layout import (
     _AGENDA_WORDS,
@@ -23,6 +23,7 @@ from .layout import (
     is_chrome,
 )
 from .matching import fold
+from .parties import PARTY
 
 _KIND_TITLE = re.compile(r"^\s*(?:Motie|Amendement)\b(?!\s*$)\s+(?!van\b|is\b|over\b)\S")
 _STOPWORDS = frozenset(fold(w) for w in justext.get_stoplist("Dutch"))
@@ -31,11 +32,13 @@ _STOPWORDS = frozenset(fold(w) for w in justext.get_stoplist("Dutch"))
 def _title(
     text: str, lines: list[Line], kind: DocumentKind, part_heading: Line | None
 ) -> tuple[str | None, Span | None]:
-    head = _head(lines)
+    head = [_without_stamp(line) for line in _head(lines)]
     if kind in {"motie", "amendement"}:  # "Motie IX Aanpak betere jeugdzorg", "Amendement II Stelpost Jeugd"
         for line in head[:8]:
             if _KIND_TITLE.match(line.text) and _title_like(line.stripped):
                 return _clean(line.stripped), line.span(text)
+    if kind == "verslag" and (minutes := _minutes_heading(text, head)) is not None:
+        return minutes
     if head and (inline := inline_field(head[0], ("Onderwerp", "Betreft"))):  # a flattened head
         value, offset = inline
         return _clean(value), Span.trimmed_of(text, offset, offset + len(value))
@@ -78,7 +81,69 @@ def _title(
         return None, None
     if kind in {"raadsinformatiebrief", "brief", "advies"}:
         return None, None
-    return _first_title_line(text, head)
+    first_line = _first_title_line(text, head)
+    if first_line[0] is None and kind == "regeling":
+        return _regulation_name(text, head)
+    return first_line
+
+
+# minutes headed by what they are, with the subject field run on: "VERSLAG VAN DE ... 2013 Onderwerp:"
+_MINUTES_HEADING = re.compile(
+    r"^\s*(?P<t>(?i:verslag|notulen)\b.*?)\s*(?:\b(?i:onderwerp|agendapunt)\s*:.*)?$"
+)
+
+
+def _minutes_heading(text: str, head: list[Line]) -> tuple[str, Span] | None:
+    for line in head[:5]:
+        m = _MINUTES_HEADING.match(line.text)
+        if m and 1 < len(m.group("t").split()) <= 25:
+            begin, end = line.begin + m.start("t"), line.begin + m.end("t")
+            return _clean(m.group("t")), Span.trimmed_of(text, begin, end)
+    return None
+
+
+# a person's name: "Kuun Jansen", "Anna de Vries", "J.P. van der Berg"
+_PERSON_NAME = re.compile(
+    r"^(?:[A-Z]\.)*[A-Z][a-z\u00e0-\u00ff]*\.?(?:\s+(?:van|de|der|den|ter|te|het|'t)){0,3}"
+    r"(?:\s+[A-Z][\w\u00e0-\u00ff'-]+){1,2}$"
+)
+# a party's name alone is its site's banner ("GroenLinks Zwolle", "CDA"), not a page's title
+_PARTY_BANNER = re.compile(rf"^{PARTY}(?:\s+[A-Z][\w'-]+){{0,2}}$")
+# a section's heading inside a document: "Hoofdstuk 1: Algemene bepalingen", "Artikel 3", "§ 2 Doelen"
+_SECTION = re.compile(r"(?i)^(?:hoofdstuk|artikel|paragraaf|afdeling|bijlage|§)\s*[\dIVX]+\b")
+# a stored page's month stamp before its first line (" date 2018-09 Gemeenten willen ..."), a date
+# before a headline ("12 maart 2024 - Raad kritisch over jeugdzorg")
+_STAMP = re.compile(r"^\s*date \d{4}-\d{2}\s+(?=\S)|" + DATED_HEADLINE.pattern, re.IGNORECASE)
+
+
+def _without_stamp(line: Line) -> Line:
+    m = _STAMP.match(line.text)
+    return Line(line.begin + m.end(), line.end, line.text[m.end():], line.index) if m else line
+
+
+#: A regulation's name at the start of a line: the whole line when it is a heading, up to its year
+#: when a flattened PDF runs on ("1 Toelichting Verordening jeugdhulp X 2015 Algemeen Aanleiding ...").
+_REGULATION_NAME = re.compile(
+    r"^\s*(?:\d{1,3}\s+)?(?P<name>(?i:(?:toelichting\s+(?:op\s+|bij\s+)?(?:de\s+)?)?(?:verordening"
+    r"|nadere regels|beleidsregels?|centrumregeling|gemeenschappelijke regeling|regeling)\b)[^.\n]*)"
+)
+_NAME_TO_YEAR = re.compile(r"^(?P<name>.{5,120}?\b(?:19|20)\d\d)\b")
+
+
+def _regulation_name(text: str, head: list[Line]) -> tuple[str | None, Span | None]:
+    """The name of a regulation whose heading is no short title line (long, or run on by a flattened PDF)."""
+    for line in head[:15]:
+        m = _REGULATION_NAME.match(line.text)
+        if not m:
+            continue
+        name, begin = m.group("name").rstrip(" :;,"), line.begin + m.start("name")
+        if len(name.split()) > 40 or m.end("name") < len(line.text.rstrip()):
+            year = _NAME_TO_YEAR.match(name)
+            if year is None:
+                continue
+            name = year.group("name")
+        return _clean(name), Span.trimmed_of(text, begin, begin + len(name))
+    return None, None
 
 
 def _first_title_line(text: str, head: list[Line]) -> tuple[str | None, Span | None]:
@@ -97,11 +162,13 @@ def _first_title_line(text: str, head: list[Line]) -> tuple[str | None, Span | N
 
     def skipped(position: int) -> bool:
         if position not in skipped_cache:
-            skipped_cache[position] = _not_a_title(head, position)
+            skipped_cache[position] = _not_a_title(head, position, body)
         return skipped_cache[position]
 
     for position, line in enumerate(head):
         stripped = line.stripped
+        if _SECTION.match(stripped):
+            break  # the body's first section: the title stands above it
         if skipped(position):
             continue
         # a neighbour joins the line into a paragraph (chrome, fields and dates do not; in a text
@@ -135,13 +202,17 @@ def _first_title_line(text: str, head: list[Line]) -> tuple[str | None, Span | N
         line.span(text)
 
 
-def _not_a_title(head: list[Line], position: int) -> bool:
-    """Chrome, a field, a date, a kind heading or a line repeated beside itself (image text and caption)."""
+def _not_a_title(head: list[Line], position: int, body: str) -> bool:
+    """Chrome, a field, a date, a kind heading, a line repeated beside itself (image text and caption)
+    or an author's name that a byline repeats ("door Jan Jansen")."""
     line = head[position]
     stripped = line.stripped
     repeated = any(0 <= i < len(head) and i != position and head[i].stripped == stripped
                    for i in (position - 1, position + 1))
-    return bool(repeated or _SKIP_LINK.match(line.text) or heading_kind(line) or _LETTERHEAD.match(line.text)
+    byline = bool(_PERSON_NAME.match(stripped)) and f"door {fold(stripped)}" in body
+    return bool(repeated or byline or _SECTION.match(stripped) or _PARTY_BANNER.match(stripped)
+                or _SKIP_LINK.match(line.text)
+                or heading_kind(line) or _LETTERHEAD.match(line.text)
                 or _BREADCRUMB.search(line.text) or _fields(line) or is_chrome(stripped)
                 or (any(c.isdigit() for c in stripped)
                     and (_is_date_line(stripped) or dateline_date(stripped) is not None)))

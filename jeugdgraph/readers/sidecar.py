@@ -21,7 +21,7 @@ SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml", ".meta.json")
 DOCUMENT_KINDS = (
     "motie", "raadsvoorstel", "raadsbesluit", "raadsinformatiebrief", "nieuwsbericht",
     "presentatie", "regiovisie", "brief", "advies", "amendement", "collegebesluit", "regeling",
-    "beleidsplan", "document",
+    "beleidsplan", "verslag", "document",
 )
 SIDECAR_KEYS = (
     "title", "date", "type", "identifier", "municipality", "publisher", "source_url", "url",

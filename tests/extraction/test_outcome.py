@@ -124,3 +124,100 @@ def test_an_amendments_own_result_line_and_the_parties_a_sentence_names() -> Non
     outcome = find_outcome(source_of(text), "nieuwsbericht")
     assert outcome is not None and outcome.value == "verworpen"
     assert outcome.parties_for == ["PvdA", "Partij voor de Dieren"]
+
+
+def test_support_by_all_parties_adopts_unanimously_and_almost_unanimous_is_not_unanimous() -> None:
+    text = "Tijdens de raad stond de jeugdzorg op de agenda. Alle fracties steunden het amendement van de SP."
+    outcome = find_outcome(source_of(text), "nieuwsbericht")
+    assert outcome is not None and (outcome.value, outcome.unanimous) == ("aangenomen", True)
+    text = "Een ruime meerderheid steunde de motie over wachtlijsten."
+    outcome = find_outcome(source_of(text), "nieuwsbericht")
+    assert outcome is not None and (outcome.value, outcome.unanimous) == ("aangenomen", False)
+    text = "De raad heeft de motie Zorg dichtbij bijna unaniem aangenomen."
+    outcome = find_outcome(source_of(text), "nieuwsbericht")
+    assert outcome is not None and (outcome.value, outcome.unanimous) == ("aangenomen", False)
+    text = "De motie van onze fractie werd met algemene stemmen aangenomen."
+    assert find_outcome(source_of(text), "nieuwsbericht").unanimous
+    # the opposition's support is no majority
+    text = "Alle oppositiepartijen steunden de motie over de jeugdzorg."
+    assert find_outcome(source_of(text), "nieuwsbericht") is None
+
+
+def test_the_parties_votes_in_the_sentence_after_the_outcome() -> None:
+    text = ("De gemeenteraad heeft donderdag de CDA-motie Jeugd bijna unaniem aangenomen. CDA, D66, "
+            "Lokaal Belang en ChristenUnie stemden voor. De PVV stemde tegen.")
+    outcome = find_outcome(source_of(text), "nieuwsbericht")
+    assert outcome is not None
+    assert outcome.parties_for == ["CDA", "D66", "Lokaal Belang", "ChristenUnie"]
+
+
+def test_a_motion_heading_that_carries_its_result() -> None:
+    text = ("MOTIE Samen sterk voor de jeugd (unaniem)\n\nDe gemeenteraad van Zwolle,\n\n"
+            "in vergadering bijeen op 3 maart 2021,\n\nverzoekt het college een plan te maken,\n\n"
+            "en gaat over tot de orde van de dag.")
+    outcome = find_outcome(source_of(text), "motie")
+    assert outcome is not None and (outcome.value, outcome.unanimous) == ("aangenomen", True)
+    text = text.replace("(unaniem)", "(verworpen)")
+    outcome = find_outcome(source_of(text), "motie")
+    assert outcome is not None and (outcome.value, outcome.unanimous) == ("verworpen", False)
+
+
+MOTION = ("Motie Jeugd dichtbij\n\nDe raad van de gemeente Zwolle, in vergadering bijeen op 3 maart 2021,\n\n"
+          "verzoekt het college een plan te maken,\n\nen gaat over tot de orde van de dag.\n\n")
+
+
+def _vote(text: str, kind: str = "motie") -> tuple[object, ...] | None:
+    outcome = find_outcome(source_of(text), kind)
+    return outcome and (outcome.value, outcome.unanimous, outcome.votes_for, outcome.votes_against,
+                        outcome.parties_for, outcome.parties_against)
+
+
+def test_a_result_block_with_its_status_counts_and_party_lists() -> None:
+    assert _vote(MOTION + "Status: Aangenomen") == ("aangenomen", False, None, None, [], [])
+    assert _vote(MOTION + "Afgehandeld: unaniem aangenomen") == ("aangenomen", True, None, None, [], [])
+    assert _vote(MOTION + "Stemuitslag: aangenomen (24 voor, 9 tegen)") == (
+        "aangenomen", False, 24, 9, [], [])
+    assert _vote(MOTION + "Aangenomen\nStemverhouding: 25-8") == ("aangenomen", False, 25, 8, [], [])
+    assert _vote(MOTION + "Uitslag: verworpen\nVoor: SP, PvdA (5 zetels)\nTegen gestemd: VVD en CDA") == (
+        "verworpen", False, None, None, ["SP", "PvdA"], ["VVD", "CDA"])
+
+
+def test_a_pros_and_cons_list_outside_the_result_block_is_no_vote() -> None:
+    text = ("De motie over de jeugdzorg is aangenomen.\n\nArgumenten\nVoor: Snellere hulp\n"
+            "Tegen: Hogere kosten\n")
+    assert _vote(text, "nieuwsbericht") == ("aangenomen", False, None, None, [], [])
+
+
+def test_a_news_sentence_with_counts_and_the_parties_that_stood_apart() -> None:
+    assert _vote("Het amendement haalde het niet: 15 stemmen voor, 18 tegen.", "nieuwsbericht") == (
+        "verworpen", False, 15, 18, [], [])
+    assert _vote("De motie werd aangenomen. Alleen de PVV stemde tegen.", "nieuwsbericht") == (
+        "aangenomen", False, None, None, [], ["PVV"])
+    assert _vote("De motie kreeg geen meerderheid. Alleen GroenLinks en de SP stemden voor.",
+                 "nieuwsbericht") == ("verworpen", False, None, None, ["GroenLinks", "SP"], [])
+    assert _vote("De motie is aangenomen met een stemverhouding van 25 tegen 8.", "nieuwsbericht") == (
+        "aangenomen", False, 25, 8, [], [])
+
+
+def test_support_denied_or_with_an_exception_is_no_unanimous_adoption() -> None:
+    assert _vote("Een meerderheid van de raad steunde de motie over jeugdzorg niet.", "nieuwsbericht") is None
+    assert _vote("Alle partijen steunden de motie over de jeugdzorg, behalve de PVV.", "nieuwsbericht") == (
+        "aangenomen", False, None, None, [], [])
+    assert _vote("Alle fracties stemden voor het amendement, op de SP na.", "nieuwsbericht") == (
+        "aangenomen", False, None, None, [], [])
+
+
+def test_how_a_party_voted_where_the_text_does_not_say_what_came_of_the_motion() -> None:
+    text = ("Afkeuring van de wethouder\n\nDe positie van de wethouder staat ter discussie. De Zwolse "
+            "CDA-fractie heeft resoluut tegen deze motie gestemd. In onze optiek handelt de wethouder "
+            "zorgvuldig.")
+    assert _vote(text, "nieuwsbericht") == (None, False, None, None, [], ["CDA"])
+    # the vote is mapped without an outcome, and the page's items are no motion's requests
+    _, entries = reference_data()
+    extracted = extract_document(source_of(text, "afkeuring.txt"), gazetteer=entries)
+    graph = map_document(extracted)
+    doc = JGI["document/afkeuring"]
+    assert (doc, JG.uitkomst, None) not in graph
+    votes = list(graph.subjects(OPENGOV.motion, doc))
+    assert len(votes) == 1 and (votes[0], JG.fractieTegen, None) in graph
+    assert (votes[0], OPENGOV.result, None) not in graph

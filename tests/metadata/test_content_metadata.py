@@ -108,3 +108,88 @@ def test_a_plan_adopted_by_the_council_has_the_adoption_date() -> None:
     source = SourceText(Path("plan.txt"), "plan", text, "text/plain")
     metadata = extract_document(source, gazetteer=entries).metadata
     assert (metadata.kind, metadata.date) == ("beleidsplan", date(2023, 12, 12))
+
+
+def test_a_motion_is_dated_by_its_meeting_also_written_bij_een_or_over_two_days() -> None:
+    text = ("MOTIE Jeugd eerst\n\nDe gemeenteraad van Zwolle\n\nIn vergadering bij een op 9 maart 2021,\n\n"
+            "verzoekt het college een plan te maken,\n\nen gaat over tot de orde van de dag.\n\n"
+            "Gepubliceerd op 12-03-2021\n")
+    assert _metadata(text).date == date(2021, 3, 9)
+    text = text.replace("bij een op 9 maart 2021", "bijeen op 9 en 10 maart 2021")
+    assert _metadata(text).date == date(2021, 3, 9)
+
+
+def test_minutes_and_reports_are_dated_by_the_meeting_they_name() -> None:
+    text = ("VERSLAG VAN DE OPENBARE VERGADERING VAN DE RAAD OP DINSDAG 5 MAART 2019 Onderwerp: jeugd\n"
+            "Voorzitter: J. Jansen De leden: A. de Vries, B. Smit\n")
+    assert _metadata(text).date == date(2019, 3, 5)
+    text = ("In de raadsvergadering van 12 mei 2022 sprak de raad over de kosten van de jeugdzorg. Onze "
+            "fractie diende een motie in.\n")
+    assert _metadata(text).date == date(2022, 5, 12)
+    # a meeting named later in a report does not date it
+    text = ("De kosten van de jeugdzorg stijgen verder, zo blijkt uit cijfers van de gemeente. In de "
+            "raadsvergadering van 12 mei 2022 komt het onderwerp terug.\n")
+    assert _metadata(text).date is None
+
+
+def test_a_title_passes_over_banners_bylines_stamps_and_section_headings() -> None:
+    # a donation banner above the headline, a byline that repeats the author's name
+    text = ("Steun ons en word lid\n\nJan Pietersen\n\nWachtlijsten jeugdzorg groeien\n\nDEVENTER De "
+            "wachtlijsten in de jeugdzorg groeien, zo blijkt uit cijfers die de gemeente heeft gedeeld met "
+            "de raad.\n\ndoor Jan Pietersen\n\nDe wachtlijsten zijn een zorg voor de raad.\n")
+    assert _metadata(text).title == "Wachtlijsten jeugdzorg groeien"
+    # a stored page's month stamp before the headline
+    text = (" date 2020-04 Gemeenten willen gesprek over wachtlijsten jeugdzorg\n\n9:30 Gemeenten in de "
+            "regio willen een gesprek over de wachtlijsten in de jeugdzorg na een brief van ouders.\n")
+    assert _metadata(text).title == "Gemeenten willen gesprek over wachtlijsten jeugdzorg"
+
+
+def test_a_regulation_is_named_by_its_long_or_run_on_heading() -> None:
+    name = ("Verordening van de gemeenteraad van de gemeente Ommeland houdende regels omtrent jeugdhulp "
+            "(Verordening jeugdhulp Ommeland 2020)")
+    text = (f"Gemeenteblad van Ommeland\nU bent hier:\n{name}\nDe raad van de gemeente Ommeland;\n"
+            "gelet op de Jeugdwet;\nbesluit:\nHoofdstuk 1: Algemene bepalingen\nIn deze verordening wordt "
+            "verstaan onder: jeugdige: een persoon.\n")
+    assert _metadata(text).title == name
+    text = ("Maat: px\nTranscriptie\n1 Toelichting Verordening jeugdhulp Ommeland 2015 Algemeen Aanleiding "
+            "De verordening geeft uitvoering aan de Jeugdwet. " + "Deze wet regelt de jeugdhulp voor alle "
+            "jeugdigen in de gemeente en legt de verantwoordelijkheid bij de gemeente. " * 3 + "\n")
+    metadata = _metadata(text)
+    assert (metadata.kind, metadata.title) == ("regeling", "Toelichting Verordening jeugdhulp Ommeland 2015")
+
+
+def test_a_regulations_number_in_the_registers_as_its_page_prints_it() -> None:
+    text = ("Permanente link\nNaar de actuele versie van de regeling\nhttp://lokaleregelgeving.overheid.nl/"
+            "CVDR123456\nBeleidsregels jeugdhulp Ommeland 2025\n\nArtikel 1\nIn deze beleidsregels wordt "
+            "verstaan onder: jeugdige: een persoon.\n")
+    assert _metadata(text).identifier == "CVDR123456"
+    text = ("Ommeland | Gemeenteblad 2019, 315100 | Verordeningen |\nVerordening jeugdhulp Ommeland 2020\n\n"
+            "Artikel 1\nIn deze verordening wordt verstaan onder: jeugdige: een persoon.\n")
+    assert _metadata(text).identifier == "Gemeenteblad 2019, 315100"
+
+
+def test_minutes_are_titled_by_their_heading_and_dated_by_their_meeting() -> None:
+    text = ("VERSLAG VAN DE VERGADERING VAN DE RAAD DER GEMEENTE OMMELAND OP DINSDAG 5 MAART 2019 "
+            "Onderwerp:\nAanpak jeugdhulp\nVoorzitter: J. Jansen De leden: A. de Vries, B. Smit "
+            "Griffier: C. Bos\n"
+            "De VOORZITTER: Ik open de vergadering.\n")
+    metadata = _metadata(text)
+    assert (metadata.kind, metadata.title, metadata.date) == (
+        "verslag", "VERSLAG VAN DE VERGADERING VAN DE RAAD DER GEMEENTE OMMELAND OP DINSDAG 5 MAART 2019",
+        date(2019, 3, 5))
+
+
+def test_a_title_that_a_sentence_repeats_after_door_is_no_byline() -> None:
+    text = ("Wachttijden jeugdzorg\n\nDe wachttijden lopen op. Dat komt door wachttijden jeugdzorg bij de "
+            "aanbieders en door de krapte op de arbeidsmarkt, zegt wethouder Smit.\n")
+    assert _metadata(text).title == "Wachttijden jeugdzorg"
+
+
+def test_a_news_page_is_dated_by_its_byline_in_any_common_form() -> None:
+    body = ("\n\nDe gemeenteraad heeft gisteravond gesproken over de jeugdzorg, zei wethouder Smit. "
+            "De fracties waren kritisch over de kosten.\n")
+    for head in ("Raad kritisch over jeugdzorg\n\nPosted on 12 maart 2024 by redactie",
+                 "Raad kritisch over jeugdzorg\n\nNieuws | 12-03-2024",
+                 "12 maart 2024 - Raad kritisch over jeugdzorg"):
+        metadata = _metadata(head + body)
+        assert (metadata.title, metadata.date) == ("Raad kritisch over jeugdzorg", date(2024, 3, 12)), head

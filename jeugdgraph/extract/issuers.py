@@ -1,0 +1,173 @@
+"""Who issues a page that no register names: a party (its own page or letter) or a news site.
+
+Only what the text says counts, and only in positions that say "this is ours":
+
+- a headline that opens with the party (``CDA Hoogeveen stelt vragen``), ``Namens de fractie van X``,
+  a sender field (``Van: fractie CDA``);
+- the party's own voice: ``Als CDA vinden wij``, or ``onze motie`` / ``door ons ingediend`` on a page that
+  names one party more than any other (quotations do not count: a news item quotes politicians);
+- a sign-off of a party's council member (``Jan Jansen`` over ``VVD Gemeenteraadslid``);
+- a newsroom that speaks for itself (``zo meldden we``) on a page that names one news outlet most;
+- a news site's own links in the page's head (``De Dorpskrant op Facebook``), its copyright line
+  (``Copyright \u00a9 2024 RTV Oost``).
+
+The party is named as the text writes it: ``D66 Roermond`` when the text writes the party with its
+municipality, else the party alone (``GroenLinks``). A page that mentions a party without speaking
+for it has no publisher.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from ..facts import DocumentKind
+from .layout import _PAGE_OWNER, Line, _head
+from .parties import PARTY
+
+#: Kinds of document a party or a news site issues.
+PAGE_KINDS: frozenset[str] = frozenset({"brief", "nieuwsbericht", "document"})
+
+_PARTY_ISSUER = re.compile(
+    r"\b[Nn]amens\s+(?:de\s+)?fractie\s+van\s+(?P<a>[A-Z][\w'\u2019&-]*(?:[ \t]+[A-Z][\w'\u2019&-]*){0,3})"
+)
+#: The sender field of written questions or a party's letter: "Van: fractie CDA", "Indiener: D66 Zwolle".
+_SENDER_FIELD = re.compile(
+    r"^\s*(?i:van|indiener\(?s?\)?|ingediend door|vragensteller|afzender)\s*:\s*"
+    r"(?:(?i:de\s+)?(?i:fractie)\s+(?:(?i:van)\s+)?(?:(?i:de|het)\s+)?)?"
+    rf"(?P<a>{PARTY}(?:[ \t]+[A-Z][\w'\u2019-]+)?)\s*(?:\(|$)"  # one party, not "CDA, VVD en D66"
+)
+_PARTY_HEADLINE = re.compile(
+    rf"^\s*(?P<a>{PARTY}[ \t]+[A-Z][\w'\u2019-]+)[ \t]+(?:raadslid[ \t]+\S+[ \t]+\S+[ \t]+)?"
+    r"(?:stelt|stellen|dient|dienen|vraagt|vragen|wil|wilt)\b"
+)
+#: "Als CDA vinden wij", "Als GroenLinks hebben we": a party speaking in the first person.
+_AS_PARTY = re.compile(
+    rf"\bAls (?:fractie (?:van )?(?:de )?)?(?P<a>{PARTY})(?:[- ]?fractie)? (?:[a-z]+ ){{0,2}}(?:we|wij)\b"
+)
+#: The first person of a party's page: "onze motie", "ons amendement", "werd door ons ingetrokken"
+#: (not "steun ons": a news site asks for support too).
+_OWN_VOICE = re.compile(
+    r"(?i)\b(?:onze|ons) (?:fractie|motie|moties|amendement|amendementen|raadslid|raadsleden|optiek"
+    r"|standpunt|inbreng|voorstel|voorstellen)\b"
+    r"|\b(?:dienden|hebben|stelden|dienen)\s+(?:we|wij)\b[^.!?]{0,40}\b(?:motie|moties|amendement|vragen)\b"
+    r"|\b(?:werd|werden|is|zijn|wordt|worden) (?:\w+ ){0,3}door ons"
+    r" (?:ingediend|ingetrokken|aangehouden|gesteund|voorgesteld|ingebracht)\b"
+)
+#: A party named on the page, with the municipality written after it when it is ("D66 Roermond").
+_PARTY_NAMED = re.compile(
+    rf"(?<![\w-])(?P<party>{PARTY})(?![\w-])"
+    r"(?:[ \t]+(?P<place>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?))?"
+)
+#: A local party named as the author of motions or amendments: "Twee moties van Mooi Lelystad".
+_LOCAL_PARTY = re.compile(
+    r"\b(?:moties?|amendement(?:en)?|fractie) van (?!de\b|het\b|een\b)"
+    r"(?P<a>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2})"
+)
+_QUOTED = re.compile(
+    r"\u201c[^\u201d]{0,1500}\u201d|\u2018[^\u2019]{0,1500}\u2019(?!\w)|\"[^\"\n]{0,1500}\""
+    r"|(?<![\w'])'[A-Z][^'\n]{10,600}'(?![\w'])"  # 'Onze fractie ...' in straight quotes (not "zo'n")
+)
+#: The role line of a party member's sign-off: "VVD Gemeenteraadslid", "Fractievoorzitter CDA".
+_ROLE = r"(?:gemeenteraadslid|raadslid|fractievoorzitter|fractieleider|woordvoerder|steunfractielid)"
+_SIGN_OFF_ROLE = re.compile(
+    rf"(?i:^\s*(?:{_ROLE})\s+)(?P<a>{PARTY})\b"
+    rf"|^\s*(?P<b>{PARTY})(?:[ \t]+[A-Z][\w'-]+)?(?:\s+|-)(?i:{_ROLE})\s*$"
+)
+_PERSON = re.compile(r"^\s*(?:[A-Z]\.\s?)*[A-Z][a-z\u00e0-\u00ff]+(?:\s+(?:van|de|der|den|ter|te|'t)){0,2}"
+                     r"(?:\s+[A-Z][\w\u00e0-\u00ff'-]+){1,2}\s*$")
+#: A newsroom speaking for itself ("zo meldden we", "aan onze redactie") and a news outlet it names
+#: ("Uit documenten in handen van NH Nieuws"): the outlet the page names most is its publisher.
+_NEWSROOM_VOICE = re.compile(
+    r"(?i)\b(?:meldden|schreven|berichtten|meldde|schreef|berichtte)\s+(?:we|wij)\b|\bonze\s+redactie\b"
+)
+_OUTLET = re.compile(
+    r"\b(?:(?:RTV|Omroep|Radio|TV)\s+[A-Z][\w-]+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:Nieuws|Dagblad|Courant|Krant"
+    r"|Post|FM|Journaal)|NOS|ANP)\b"
+)
+# a credit ("(foto: Omroep West)") names who made a picture, not who issues the page
+_CREDIT = re.compile(r"(?i)\((?:foto|beeld|bron)\s*:[^)\n]*\)")
+#: A news site's own links in its head: "De Dorpskrant op Facebook".
+_SITE_LINK = re.compile(
+    r"(?P<a>[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,3})[ \t]+op[ \t]+(?:Twitter|Facebook|Instagram"
+    r"|LinkedIn|YouTube)\b"
+)
+
+
+def page_issuer(lines: list[Line], kind: DocumentKind, is_municipality: Callable[[str], bool]) -> str | None:
+    """The name of the party or news site that issues a letter, a party page or a news page."""
+    if kind not in PAGE_KINDS:
+        return None
+    for line in _head(lines, 4):
+        m = _PARTY_HEADLINE.match(line.text)
+        if m:
+            return m.group("a")
+    for line in lines:
+        m = _PARTY_ISSUER.search(line.text)
+        if m:
+            return m.group("a").strip()
+    for line in _head(lines, 15):
+        if m := _SENDER_FIELD.match(line.text):
+            return m.group("a").strip()
+    text = _QUOTED.sub(" ", "\n".join(line.text for line in lines))
+    party = _own_voice_party(text) or _signed_party(lines)
+    if party is not None:
+        return _as_written(party, text, is_municipality)
+    for line in _head(lines, 6):
+        m = _SITE_LINK.search(line.text)
+        if m:
+            return m.group("a")
+    if _NEWSROOM_VOICE.search(text):
+        outlets = Counter(m.group(0) for m in _OUTLET.finditer(_CREDIT.sub(" ", text)))
+        ranked = outlets.most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return ranked[0][0]
+    for line in _head(lines, 6) + [line for line in lines if not line.blank][-8:]:
+        m = _PAGE_OWNER.match(line.text)
+        if m:
+            return m.group("name")
+    return None
+
+
+def _own_voice_party(text: str) -> str | None:
+    if m := _AS_PARTY.search(text):
+        return m.group("a")
+    if not _OWN_VOICE.search(text):
+        return None
+    counts = Counter(m.group("party") for m in _PARTY_NAMED.finditer(text))
+    for m in _LOCAL_PARTY.finditer(text):
+        name = m.group("a")
+        if not _PARTY_NAMED.fullmatch(name):
+            counts[name] = max(counts[name], text.count(name))
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def _signed_party(lines: list[Line]) -> str | None:
+    """The party of a council member's sign-off among the last lines: a name over a party role."""
+    tail = [line for line in lines if not line.blank][-6:]
+    for above, line in zip(tail, tail[1:], strict=False):
+        m = _SIGN_OFF_ROLE.match(line.text)
+        if m and _PERSON.match(above.text):
+            return m.group("a") or m.group("b")
+    return None
+
+
+def _as_written(party: str, text: str, is_municipality: Callable[[str], bool]) -> str:
+    """``D66 Roermond`` when the text writes the party with a municipality after it, else the party."""
+    placed: Counter[str] = Counter()
+    for m in _PARTY_NAMED.finditer(text):
+        if m.group("party") != party or not m.group("place"):
+            continue
+        words = m.group("place").split()
+        place = next((" ".join(words[:n]) for n in (2, 1) if len(words) >= n
+                      and is_municipality(" ".join(words[:n]))), None)
+        if place is not None:
+            placed[f"{party} {place}"] += 1
+    return placed.most_common(1)[0][0] if placed else party
+
+
+__all__ = ["PAGE_KINDS", "page_issuer"]

@@ -1,0 +1,129 @@
+"""The vote on a motion or amendment as the text states it: unanimity, the counts, the parties.
+
+Read from the sentence or the result block that states the outcome:
+
+- unanimity: ``unaniem`` (not ``bijna unaniem``), ``met algemene stemmen``, ``zonder hoofdelijke
+  stemming``, ``raadsbreed``, ``Alle partijen steunden ...``, ``De hele raad stemde voor``;
+- counts: ``met 20 stemmen voor en 5 tegen``, ``met 20 tegen 13 stemmen``, ``24 voor, 9 tegen``,
+  ``Stemverhouding: 25-8``, ``Voor: 20`` / ``Tegen: 5``, ``met de tegenstem van X (23 stemmen)``;
+- parties: ``Voor stemden: A, B`` / ``Tegen: C, D`` in a result block, or ``A, B en de C stemden
+  voor`` / ``Alleen de D stemde tegen`` in the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..facts import Outcome, Span
+from .parties import PARTY
+
+# "bijna unaniem" and "vrijwel unaniem" are no unanimous vote
+UNANIMOUS = re.compile(
+    r"(?i)(?<!bijna )(?<!vrijwel )(?<!nagenoeg )(?<!niet )\bunaniem\b|\bzonder\s+hoofdelijke\s+stemming\b"
+    r"|\braadsbreed\b|\bmet\s+algemene\s+stemmen\b"
+    r"|\b(?:alle\s+(?:partijen|fracties)|de\s+(?:hele|voltallige|gehele)\s+(?:gemeente)?raad)\b[^.;!?]{0,60}?"
+    r"\b(?:steunden|steunde|stemden\s+voor|stemde\s+voor|stemden\s+in\s+met|stemde\s+in\s+met)\b"
+)
+# "alle partijen steunden de motie, behalve de PVV": no unanimous vote
+_EXCEPT = re.compile(
+    r"(?i:\b(?:behalve|met uitzondering van|uitgezonderd)\b)|\bop\s+(?:de\s+|het\s+)?[A-Z][\w-]*\s+na\b"
+)
+_COUNTS = (
+    # "met 20 stemmen voor en 5 tegen", "met 20 voor en 5 tegen"
+    re.compile(r"(?i)\bmet\s+(?P<f>\d{1,3})\s+(?:stemmen\s+)?(?:voor\s+)?(?:en|tegen)\s+(?P<a>\d{1,3})"
+               r"(?:\s+(?:stemmen\s+)?tegen)?\b"),
+    # "met 20 tegen 13 stemmen"
+    re.compile(r"(?i)\bmet\s+(?P<f>\d{1,3})\s+tegen\s+(?P<a>\d{1,3})\s+stemmen\b"),
+    # "24 voor, 9 tegen", "15 stemmen voor, 18 tegen", "20 voor en 13 tegen"
+    re.compile(r"(?i)\b(?P<f>\d{1,3})\s+(?:stemmen\s+)?voor\s*(?:,|en|;)?\s*(?P<a>\d{1,3})\s+(?:stemmen\s+)?tegen\b"),
+    # "Stemverhouding: 25-8", "een stemverhouding van 25 tegen 8"
+    re.compile(r"(?i)\bstemverhouding\s*(?::|van)?\s*(?P<f>\d{1,3})\s*(?:-|\u2013|tegen)\s*(?P<a>\d{1,3})\b"),
+    # "Voor: 20" over "Tegen: 5"
+    re.compile(r"(?im)^[ \t]*(?:stemmen\s+)?voor\s*:\s*(?P<f>\d{1,3})\b[^\n]*\n[ \t]*(?:stemmen\s+)?tegen\s*:"
+               r"\s*(?P<a>\d{1,3})\b"),
+)
+_AGAINST_COUNT = re.compile(r"(?i)\btegenstem(?:men)?\s+van\b[^.()]{0,80}\((?P<n>\d{1,3})\s+stemmen\)")
+#: "Voor stemden: A, B" anywhere; in a result block also "Voor: A, B" and "Tegen gestemd: C".
+_PARTIES_STATED = re.compile(
+    r"(?im)^[ \t]*(?P<side>v[oó]{1,2}r|tegen)\s+stemden\s*:?\s*(?P<list>[^\n]+)$"
+)
+_PARTIES_LISTED = re.compile(
+    r"(?im)^[ \t]*(?P<side>v[oó]{1,2}r|tegen)(?:\s+(?:gestemd|stemden|gestemde\s+fracties))?\s*:"
+    r"\s*(?P<list>[^\n]+)$"
+)
+# "alleen SP en GroenLinks stemden voor", "VVD, CDA en de D66 stemden tegen", "Alleen de PVV stemde tegen"
+_PARTY_NAME = (r"(?:(?:de|het)[ \t]+)?[A-Z][\w'\u2019-]*"
+               r"(?:(?:[ \t]+(?:voor|van|de|het|der|op)){0,2}[ \t]+[A-Z0-9][\w'\u2019%-]*)*")
+_PARTIES_VOTED = re.compile(
+    rf"(?P<list>{_PARTY_NAME}(?:(?:[ \t]*,[ \t]*|[ \t]+en[ \t]+){_PARTY_NAME})*)"
+    r"[ \t]+stemden?[ \t]+(?P<side>voor|tegen)\b"
+)
+_NOT_A_PARTY = re.compile(
+    r"^(?:(?:Alleen|Ook|Zowel|Behalve|Daarnaast|De|Het|Alle|Beide|de|het)(?:[ \t]+|$))+"
+)
+
+
+def has_vote(outcome: Outcome) -> bool:
+    return outcome.unanimous or outcome.votes_for is not None or outcome.votes_against is not None
+
+
+def read_counts(outcome: Outcome, text: str) -> None:
+    """``unaniem`` and the counts a sentence or result block states."""
+    if (unanimous := UNANIMOUS.search(text)) and not _EXCEPT.search(text, unanimous.start()):
+        outcome.unanimous = True
+    for pattern in _COUNTS:
+        if counts := pattern.search(text):
+            outcome.votes_for, outcome.votes_against = int(counts.group("f")), int(counts.group("a"))
+            return
+    if against := _AGAINST_COUNT.search(text):
+        outcome.votes_against = int(against.group("n"))
+
+
+def read_parties(outcome: Outcome, text: str, reported: str, block: str | None) -> None:
+    """The parties that voted for and against: stated lists anywhere in ``text``, listed ones in the
+    result ``block``, else the parties the outcome's sentences (``reported``) say voted."""
+    lists = list(_PARTIES_STATED.finditer(text))
+    if block is not None:
+        lists += [m for m in _PARTIES_LISTED.finditer(block) if not _PARTIES_STATED.match(m.group(0))]
+    for m in lists:
+        names = [_party(p) for p in re.split(r",|;|\ben\b", re.sub(r"\([^)]*\)", "", m.group("list")))]
+        names = [n for n in names if n and not n[0].isdigit()]
+        side = outcome.parties_for if m.group("side").lower().startswith("v") else outcome.parties_against
+        side.extend(names)
+    if outcome.parties_for or outcome.parties_against or "stemde" not in reported:
+        return
+    for m in _PARTIES_VOTED.finditer(reported):
+        names = [_party(p) for p in re.split(r",|\ben\b", m.group("list"))]
+        (outcome.parties_for if m.group("side") == "voor" else outcome.parties_against).extend(
+            n for n in names if n)
+
+
+#: A party that voted on the motion a page is about, where the page does not say what came of it:
+#: "De Middelburgse VVD-fractie heeft resoluut tegen deze motie gestemd", "Het CDA stemde voor de motie".
+_PARTY_VOTED_ON = re.compile(
+    rf"\b(?:[Dd]e |[Hh]et )?(?:[A-Z][a-z]+se )?(?P<party>{PARTY})(?:[- ]?fractie)?\s+"
+    r"(?:(?:heeft|hebben)\s+(?:\w+\s+){0,3}?(?P<side>voor|tegen)\s+(?:de|deze|het|dit|die)\s+(?:motie|amendement)\b"
+    r"[^.;!?\n]{0,80}?\bgestemd|stemden?\s+(?P<side2>voor|tegen)\s+(?:de|deze|het|dit|die)\s+(?:motie|amendement)\b)"
+)
+
+
+def vote_without_outcome(text: str) -> Outcome | None:
+    """The parties' votes a text states about a motion whose outcome it does not state."""
+    found = list(_PARTY_VOTED_ON.finditer(text))
+    if not found:
+        return None
+    first = found[0]
+    outcome = Outcome(value=None, span=Span.trimmed_of(text, first.start(), first.end()))
+    for m in found:
+        voted_for = (m.group("side") or m.group("side2")) == "voor"
+        side = outcome.parties_for if voted_for else outcome.parties_against
+        if m.group("party") not in side:
+            side.append(m.group("party"))
+    return outcome
+
+
+def _party(raw: str) -> str:
+    return _NOT_A_PARTY.sub("", raw.strip(" .\t")).strip()
+
+
+__all__ = ["UNANIMOUS", "has_vote", "read_counts", "read_parties"]

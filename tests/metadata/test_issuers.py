@@ -1,0 +1,193 @@
+"""Who issues a document: a party or news site speaking for itself, a council or college by its formula.
+
+Every text here is invented; the municipalities are real so that the gazetteer knows them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from jeugdgraph.extract.metadata import extract_metadata
+from jeugdgraph.facts import DocumentMetadata, GazetteerEntry, SourceText
+from jeugdgraph.reference import gazetteer, load_reference_graph
+from jeugdgraph.settings import REFERENCE_DIR
+
+JGI = "https://w3id.org/jeugdgraph/id/"
+
+
+@pytest.fixture(scope="module")
+def names() -> list[GazetteerEntry]:
+    return gazetteer(load_reference_graph(REFERENCE_DIR))
+
+
+def metadata(text: str, names: list[GazetteerEntry]) -> DocumentMetadata:
+    return extract_metadata(SourceText(Path("stuk.txt"), "stuk", text, "text/plain"), gazetteer=names)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a party speaking in the first person
+        ("Verslag van de raad\n\nDe gemeenteraad vergaderde over de jeugdhulp. Als ChristenUnie vinden "
+         "wij dat de kosten samen gedragen moeten worden. De wethouder stemde in.", "ChristenUnie"),
+        # "onze motie" on a page that names one party most
+        ("Bij de begroting zijn twee moties van GroenLinks aangenomen. Onze motie over wachtlijsten kreeg "
+         "steun van de PvdA. GroenLinks is blij met het resultaat.", "GroenLinks"),
+        # a local party no list holds, as the author of the motions it calls its own
+        ("Twee moties van Sterk Zwolle vroegen om meer toezicht. Onze moties kregen geen meerderheid. "
+         "Sterk Zwolle blijft zich inzetten voor de jeugd.", "Sterk Zwolle"),
+        # the party as written with its municipality
+        ("Drie moties D66 Deventer aangenomen\n\nOnze moties over jeugdzorg zijn aangenomen. D66 is blij "
+         "dat de raad de voorstellen van D66 steunde.", "D66 Deventer"),
+        # a council member's sign-off under the text
+        ("De VVD heeft een amendement ingediend over sport en jeugd. Alle partijen steunden het.\n\n"
+         "Anna de Boer\nVVD Gemeenteraadslid", "VVD"),
+        # a news site's own links in the page's head
+        ("De Stadskrant op Twitter   De Stadskrant op Facebook\nHome\nNieuws\n\nKosten jeugdzorg stijgen\n\n"
+         "De gemeenteraad sprak gisteravond over de kosten, zei wethouder Jansen.", "De Stadskrant"),
+    ],
+)
+def test_a_page_that_speaks_for_its_issuer(text: str, issuer: str, names: list[GazetteerEntry]) -> None:
+    found = metadata(text, names)
+    assert (found.publisher_name, found.publisher) == (issuer, f"{JGI}organisatie/" + _slug(issuer))
+
+
+def _slug(name: str) -> str:
+    from jeugdgraph import iris
+
+    return str(iris.organisatie(name)).rsplit("/", 1)[-1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a news item that quotes a party's "onze motie" issues nothing for the party
+        "De gemeenteraad nam de motie aan. \u201cOnze motie is een succes\u201d, zei CDA-raadslid Smit. "
+        "Ook het CDA in de buurgemeente diende een motie in, aldus het CDA.",
+        # a news site that asks for support is no party's page
+        "Steun ons en word abonnee\n\nDe PvdA en de PvdA-fractie in Deventer stemden tegen de motie. "
+        "De PvdA vindt dat de raad te laat is.",
+        # two parties named equally: no one speaks for the page
+        "Onze motie over jeugdzorg werd gesteund. De VVD en de SP stemden voor. De VVD en de SP zijn blij.",
+    ],
+)
+def test_a_page_that_only_mentions_a_party_has_no_issuer(text: str, names: list[GazetteerEntry]) -> None:
+    assert metadata(text, names).publisher is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a council named without "de gemeente", the formula going on with "in vergadering bijeen"
+        ("Motie Jeugdzorg dichtbij\n\nDe raad van Zwolle in vergadering bijeen op 4 juli 2018;\n\n"
+         "verzoekt het college een plan te maken,\n\nen gaat over tot de orde van de dag.", "gm0193"),
+        # minutes headed in capitals: "RAAD DER GEMEENTE X OP <date>"
+        ("VERSLAG VAN DE VERGADERING VAN DE RAAD DER GEMEENTE DEVENTER OP DONDERDAG 24 JANUARI 2013 "
+         "Onderwerp: jeugdhulp. De voorzitter opent de vergadering.", "gm0150"),
+        # a regulation named after its municipality and year
+        ("Verordening jeugdhulp Deventer 2015\n\nArtikel 1 Begripsbepalingen\nIn deze verordening wordt "
+         "verstaan onder: jeugdige: een persoon.", "gm0150"),
+        # a plan whose title line carries its municipality
+        ("Meerjarenbeleidskader Jeugd 2026-2029\n\nVoorwoord\n\nMeerjarenbeleidskader Jeugd 2026-2029 "
+         "(gemeente Zwolle)\n\nWij willen dat elk kind veilig opgroeit.", "gm0193"),
+        # the alt text of a municipality's logo above a regulation
+        ("CENTRUMREGELING JEUGDHULP\n\nLogo Zwolle\n\nDe colleges van burgemeester en wethouders van de "
+         "gemeenten Zwolle en Deventer;\n\nArtikel 1\nIn deze regeling wordt verstaan onder: regio.",
+         "gm0193"),
+    ],
+)
+def test_a_council_or_college_by_its_formula(text: str, code: str, names: list[GazetteerEntry]) -> None:
+    assert metadata(text, names).publisher == f"{JGI}gemeente/{code}"
+
+
+def test_a_news_item_about_a_council_is_not_issued_by_it(names: list[GazetteerEntry]) -> None:
+    text = ("Raad stemt in met jeugdplan\n\nDe gemeenteraad van Zwolle, die gisteravond vergaderde, stemde "
+            "in met het plan, zei wethouder Jansen. De fracties steunden het voorstel.")
+    found = metadata(text, names)
+    assert (found.kind, found.publisher) == ("nieuwsbericht", None)
+
+
+def test_a_page_says_whose_it_is_in_its_copyright_line_or_press_release_heading(
+    names: list[GazetteerEntry],
+) -> None:
+    text = ("Gemeente investeert extra in jeugdhulp\n\nGepubliceerd: 12 maart 2024\n\n"
+            "Het college trekt geld uit voor de jeugdhulp. 'We willen dat kinderen sneller hulp "
+            "krijgen', zegt wethouder De Vries.\n\n\u00a9 2024 Gemeente Zwolle")
+    assert metadata(text, names).publisher == f"{JGI}gemeente/gm0193"
+    text = ("Persbericht gemeente Deventer\n\nWachtlijsten jeugdzorg korter\n\n4 april 2023\n\n"
+            "De wachtlijsten zijn korter geworden, meldt de gemeente.")
+    found = metadata(text, names)
+    assert (found.kind, found.publisher) == ("nieuwsbericht", f"{JGI}gemeente/gm0150")
+    text = ("Jeugdzorg kost miljoenen extra\n\nDoor Redactie | 12 maart 2024, 14:05\n\n"
+            "De kosten lopen op. Dat blijkt uit de voorjaarsnota die het college dinsdag "
+            "presenteerde.\n\nCopyright \u00a9 2024 RTV Oost")
+    found = metadata(text, names)
+    assert (found.publisher_name, str(found.date)) == ("RTV Oost", "2024-03-12")
+
+
+def test_a_party_quoted_in_straight_quotes_does_not_issue_a_news_page(names: list[GazetteerEntry]) -> None:
+    text = ("De raad stemde gisteravond over de jeugdzorg. 'Onze motie is een succes voor de jeugd', zei "
+            "CDA-raadslid Smit. Het CDA diende de motie in, zegt het CDA.")
+    assert metadata(text, names).publisher is None
+
+
+def test_a_newsroom_that_speaks_for_itself_issues_the_page_it_names_an_outlet_on(
+    names: list[GazetteerEntry],
+) -> None:
+    text = ("Uit stukken in handen van Stad Nieuws blijkt dat de gemeenten apart gaan inkopen. Dat de "
+            "jeugdzorg niet geregeld is, meldden we eerder al. (foto: Omroep West)")
+    assert metadata(text, names).publisher_name == "Stad Nieuws"
+    # an outlet credited or quoted on a page that does not speak as a newsroom issues nothing
+    text = "De gemeenten gaan apart inkopen, meldt Stad Nieuws. (foto: Omroep West)"
+    assert metadata(text, names).publisher is None
+
+
+def test_the_sender_field_of_written_questions(names: list[GazetteerEntry]) -> None:
+    text = ("Schriftelijke vragen over wachtlijsten jeugdzorg\n\nVan: fractie D66 Deventer\n"
+            "Aan: het college\n\nGeacht college,\n\nDe fractie van D66 heeft vragen over de wachtlijsten.")
+    assert metadata(text, names).publisher_name == "D66 Deventer"
+
+
+def test_a_party_site_banner_is_no_title_and_a_sentence_about_a_council_no_sign_off(
+    names: list[GazetteerEntry],
+) -> None:
+    text = ("GroenLinks Zwolle\n\nMotie over jeugdzorg aangenomen\n\n14 maart 2024\n\nDe gemeenteraad van "
+            "Zwolle heeft dinsdag onze motie over de wachtlijsten aangenomen. GroenLinks Zwolle is blij "
+            "dat de raad de motie steunde.")
+    found = metadata(text, names)
+    assert (found.title, found.publisher_name) == ("Motie over jeugdzorg aangenomen", "GroenLinks Zwolle")
+    text = ("Jeugdzorg moet beter\n\nDe VVD Deventer wil betere jeugdzorg. Daarom dienden wij een motie in "
+            "die het college om een plan vraagt. De VVD Deventer blijft zich inzetten.")
+    assert metadata(text, names).publisher_name == "VVD Deventer"
+    text = ("Raad wil grip op jeugdzorg\n\nDe gemeenteraad van Zwolle heeft gisteravond een motie aangenomen "
+            "over de kosten van de jeugdzorg. Dat zei wethouder Smit.")
+    assert metadata(text, names).publisher is None
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Gemeente Zwolle investeert extra in jeugdhulp",
+        "Gemeenteraad Deventer kritisch over jeugdzorg",
+        "Burgemeester en wethouders van Zwolle trekken extra geld uit",
+    ],
+)
+def test_a_headline_about_a_council_is_no_letterhead_or_sign_off(
+    headline: str, names: list[GazetteerEntry]
+) -> None:
+    text = (f"{headline}\n\nDe kosten van de jeugdzorg lopen op, zei wethouder Smit gisteravond in de "
+            "gemeenteraad. De fracties waren kritisch.\n")
+    found = metadata(text, names)
+    assert (found.title, found.publisher) == (headline, None)
+    # the municipality's own letterhead, with what follows a separator, names it
+    found = metadata(f"Gemeente Zwolle | Postbus 10007\n\n{text}", names)
+    assert found.publisher == f"{JGI}gemeente/gm0193"
+
+
+def test_a_party_speaking_as_its_fractie(names: list[GazetteerEntry]) -> None:
+    text = ("Verslag van de raad\n\nAls VVD-fractie willen we dat de jeugdzorg betaalbaar blijft. "
+            "De raad stemde in.")
+    found = metadata(text, names)
+    assert (found.kind, found.publisher_name) == ("nieuwsbericht", "VVD")

@@ -1,0 +1,149 @@
+"""The kind of a document from what its text says: reports of council business, headings, formulas.
+
+Every text here is invented; none is copied from the evaluation corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from jeugdgraph.extract.kinds import classify
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a party's post on its motions, in the party's own voice
+        "Bij de begrotingsbehandeling zijn drie moties van de PvdA aangenomen.\n\n"
+        "Onze motie over wachtlijsten vroeg het college om een plan. Het college ontraadde die motie.",
+        # a council member's report: the parties' votes in the past tense
+        "Tijdens de gemeenteraad van 3 maart 2022 stond de jeugdzorg op de agenda. Alle partijen "
+        "steunden het CDA-amendement over sport.\n\nPiet Jansen\nCDA raadslid",
+        # a party's report of a meeting, in the first person plural
+        "Verslag raadsvergadering\n\nAls SP vinden wij dat de kosten eerlijk gedeeld moeten worden. "
+        "De gemeenteraad stemde in met het voorstel.",
+        # a municipality's news page: a date line and a section label above the article
+        "Gemeenten stellen samen jeugdbeleid vast\n\n14 mei 2023\nActueel\n\nDe gemeenten hebben het "
+        "beleid voor jeugd vastgesteld. Het beleid is er voor alle kinderen en ouders in de regio.",
+        # a news page about a plan: the plan's name stands in the prose, not as the page's heading
+        "Fracties: plan laat jongeren in de steek\n\nIn het nieuwe beleidskader jeugd, dat de gemeenteraad "
+        "maandag heeft vastgesteld, wordt oud beleid voortgezet, zo laten twee fracties weten. Zij "
+        "dienden een amendement in.\n\nHet Beleidskader Jeugd voegt niets toe\n"
+        "Met dit beleid verandert er niets.",
+    ],
+)
+def test_reports_of_council_business_are_news(text: str) -> None:
+    assert classify(text) == "nieuwsbericht"
+
+
+def test_a_motion_a_party_site_reproduces_stays_a_motion() -> None:
+    text = (
+        "Motie Eerlijke jeugdzorg\n\nDe raad van de gemeente Ommeland, in vergadering bijeen op "
+        "5 juni 2024,\n\n"
+        "Gehoord de beraadslaging,\n\nConstaterende dat de wachtlijsten groeien;\n\n"
+        "Verzoekt het college om voor de zomer een plan te maken.\n\n"
+        "Lees ook: onze andere moties. De fractie diende eerder twee moties in die steunden op dit plan."
+    )
+    assert classify(text) == "motie"
+
+
+def test_a_letter_that_opens_with_a_salutation_is_a_letter_even_when_it_narrates() -> None:
+    text = (
+        "Geacht college,\n\nIn de raadsvergadering van 4 juli hebben wij gevraagd naar de tekorten. "
+        "Wethouder Smit zei toen dat de raad zou worden geïnformeerd, aldus het verslag.\n\n"
+        "Namens de fractie van Lokaal Belang, J. de Vries"
+    )
+    assert classify(text) == "brief"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a plan's name as the heading, also as a compound word and under a publication banner
+        ("Regionaal MeerjarenBeleidskader Jeugd 2026-2029\n\nGeldend van 01-01-2026\n\nIntitulé\n\n"
+         "Gelet op artikel 4:81 van de Algemene wet bestuursrecht;\n\nVoorwoord\n\nWij willen dat elk kind "
+         "veilig opgroeit.", "beleidsplan"),
+        # a regulation the council adopts in a decision: its definitions make it the regulation
+        ("Besluit van de raad van de gemeente Ommeland tot vaststelling van de Verordening jeugdhulp\n\n"
+         "gelezen het voorstel van het college;\ngelet op de Jeugdwet;\nbesluit vast te stellen de "
+         "verordening:\n\nHoofdstuk 1\nIn deze verordening wordt verstaan onder: jeugdige: een persoon.",
+         "regeling"),
+        # the explanatory memorandum of a regulation, flattened to one line behind page chrome
+        ("Maat: px\nDownload \"Toelichting\"\nTranscriptie\n"
+         "1 Toelichting Verordening jeugdhulp Ommeland 2015 "
+         "Algemeen Aanleiding De verordening geeft uitvoering aan de Jeugdwet. " + "Deze wet regelt de "
+         "jeugdhulp voor alle jeugdigen in de gemeente en legt de verantwoordelijkheid bij de gemeente. " * 3,
+         "regeling"),
+    ],
+)
+def test_the_heading_names_the_kind(text: str, kind: str) -> None:
+    assert classify(text) == kind
+
+
+def test_a_plan_named_in_a_heading_below_the_first_paragraph_is_a_section_not_the_kind() -> None:
+    text = (
+        "Uit de raad\n\nDe gemeenteraad vergadert op 12 maart in het gemeentehuis. Iedereen is welkom om de "
+        "vergadering bij te wonen en met raadsleden in gesprek te gaan.\n\nKadernota Veiligheidsregio\n\n"
+        "De kadernota bevat de uitgangspunten voor de begroting."
+    )
+    assert classify(text) == "nieuwsbericht"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a municipality's news page: when it was published, an alderman quoted
+        "Gemeente investeert extra in jeugdhulp\n\nGepubliceerd: 12 maart 2024\n\nHet college trekt geld uit "
+        "voor de jeugdhulp. 'We willen dat kinderen sneller hulp krijgen', zegt wethouder De Vries.",
+        # a newspaper's article: its byline, a date line with the time, how news tells what happened
+        "Jeugdzorg kost gemeente miljoenen extra\n\nDoor Redactie\n\n12 maart 2024, 14:05\n\nDe kosten "
+        "voor de jeugdzorg lopen verder op. Dat blijkt uit de voorjaarsnota die het college dinsdag "
+        "presenteerde.",
+        # a short municipal news item under its date line
+        "Nieuwe aanpak wachtlijsten jeugdzorg\n\n14 februari 2023\n\nDe gemeente start met een nieuwe "
+        "aanpak. Ouders kunnen sinds deze week terecht bij het jeugdteam.",
+    ],
+)
+def test_news_pages_by_their_marks_and_their_way_of_telling(text: str) -> None:
+    assert classify(text) == "nieuwsbericht"
+
+
+def test_minutes_by_their_heading_chair_and_speakers_and_a_news_report_of_a_meeting_is_news() -> None:
+    minutes = (
+        "Verslag van de openbare vergadering van de gemeenteraad van Zwolle op 12 maart 2024\n\n"
+        "Voorzitter: J. Jansen\nGriffier: P. de Vries\n\nDe VOORZITTER: Ik open de vergadering.\n"
+        "De heer Smit (CDA): Voorzitter, de jeugdzorg vraagt om keuzes.\n"
+    )
+    assert classify(minutes) == "verslag"
+    report = (
+        "Verslag raadsvergadering\n\nAls CDA vinden wij dat de kosten samen gedragen moeten worden. Tijdens "
+        "de raadsvergadering van 12 maart steunden alle partijen het voorstel, zei fractievoorzitter Smit."
+    )
+    assert classify(report) == "nieuwsbericht"
+
+
+def test_a_regional_vision_by_its_heading() -> None:
+    text = "Regiovisie Jeugdhulp Twente 2025-2030\n\nVoorwoord\n\nDe gemeenten in Twente werken samen."
+    assert classify(text) == "regiovisie"
+
+
+def test_council_members_named_with_their_party_in_the_running_text_make_a_report() -> None:
+    text = ("Werkgroep jeugd\n\nIn de gemeenteraad hebben Anna Visser (CDA) en Kees de Boer (VVD) het "
+            "initiatief genomen tot een werkgroep jeugd.")
+    assert classify(text) == "nieuwsbericht"
+
+
+def test_a_text_that_only_reports_is_news_but_a_memo_is_no_news() -> None:
+    report = ("Werkgroep jeugd opgericht\n\nDe fracties in de gemeenteraad willen samen optrekken voor de "
+              "jeugd in de regio en zoeken daarvoor contact met wethouder Smit.")
+    assert classify(report) == "nieuwsbericht"
+    memo = ("Notitie samenwerking jeugd\n\nDe fracties in de gemeenteraad willen samen optrekken voor de "
+            "jeugd in de regio en zoeken daarvoor contact met wethouder Smit.")
+    assert classify(memo) == "document"
+
+
+def test_a_motion_flattened_to_one_line_by_its_inline_formulas() -> None:
+    text = ("Wachtlijsten jeugdzorg De raad, constaterende dat de wachtlijsten groeien, overwegende dat "
+            "kinderen snel hulp nodig hebben, spreekt uit dat niemand langer dan acht weken wacht en "
+            "verzoekt het college een plan te maken.")
+    assert classify(text) == "motie"
