@@ -215,7 +215,7 @@ def test_how_a_party_voted_where_the_text_does_not_say_what_came_of_the_motion()
     # the vote is mapped without an outcome, and the page's items are no motion's requests
     _, entries = reference_data()
     extracted = extract_document(source_of(text, "afkeuring.txt"), gazetteer=entries)
-    graph = map_document(extracted)
+    graph = rdflib_graph(map_document(extracted))
     doc = JGI["document/afkeuring"]
     assert (doc, JG.uitkomst, None) not in graph
     votes = list(graph.subjects(OPENGOV.motion, doc))
