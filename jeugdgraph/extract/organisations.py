@@ -8,7 +8,8 @@ names are mostly not in one. They are recognised here by the head noun of their 
 ``Jeugdbescherming Noord``, ``Bureau Jeugdzorg Limburg``, ``Veilig Thuis Haaglanden``,
 ``Alliantie Burgervoogdij``, ``Rekenkamer Amersfoort``; a council's ``de Rekenkamer`` alone
 is not a name) or as one of the national youth-care providers and bodies whose name has no such
-noun (``William Schrikker Groep``, ``Leger des Heils``, ``JB West``, ``VNG``).
+noun (``William Schrikker Groep``, ``Leger des Heils``, ``JB West``), listed with their sources in
+``seeds/reference/organisaties-zonder-register.csv``.
 
 Each gets ``jgi:organisatie/{slug}`` with its name as written; a name the gazetteer already links
 (a registered organisation) is left to the gazetteer. A place inside such a name does not make the
@@ -19,9 +20,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
 
 from .. import iris
 from ..facts import Mention, NamedOrganisation, SourceText, Span
+from ..reference_tables import read_table
+from ..settings import REFERENCE_DIR
 from .matching import fold, lowered_for_search
 
 #: Head nouns that say a name is an organisation's; the capitalised words after them belong to it.
@@ -33,26 +38,25 @@ _HEADS = (
 )
 #: Head nouns of a joint body's name: typed jg:GemeenschappelijkeRegeling.
 _JOINT_HEADS = (r"[Gg]emeenschappelijke [Rr]egeling", r"Centrumregeling", r"Openbaar [Ll]ichaam")
-#: Names without such a noun: national youth-care providers and bodies, written as they are known.
-KNOWN_NAMES = (
-    "William Schrikker Groep", "William Schrikker Stichting", "Leger des Heils", "JB West",
-    "Jeugdbescherming west", "Intervence", "Vereniging van Nederlandse Gemeenten", "VNG",
-    "Nederlands Jeugdinstituut", "Jeugdautoriteit", "Kinderombudsman", "Voedselbank",
-    "Alliantie Burgervoogdij", "Raad voor de Kinderbescherming", "Sociaal Economische Raad",
-    "Sociaal-Economische Raad", "Tweede Kamer", "Eerste Kamer", "Vereniging Limburgse Gemeenten",
-    "Youké", "Pluryn", "Lindenhout", "Karakter", "Accare", "Levvel", "Horizon Jeugdzorg", "Timon",
-    "Entrea Lindenhout", "Parlan", "Jeugdbescherming Noord", "Jeugdbescherming Brabant",
-    "Jeugdbescherming Gelderland", "Jeugdbescherming Rotterdam Rijnmond", "Samen Veilig Midden-Nederland",
-    "Spirit", "Altra", "Arkin", "iHub", "Juzt", "Kompaan en De Bocht", "Combinatie Jeugdzorg",
-    "Jeugdzorg Nederland", "GGZ Nederland", "Verwey-Jonker Instituut", "Movisie", "Augeo", "Ingrado",
-    "Defence for Children", "Nidos", "Kinderpostzegels", "Yulius", "Lucertis", "Curium-LUMC",
-    "Jeugdformaat", "Youz", "Parnassia Groep", "GGz Centraal", "Altrecht", "Pro Persona",
-    "Reinier van Arkel", "Ipse de Bruggen", "Cordaan", "'s Heeren Loo", "Amerpoort", "Jeugdhulp Friesland",
-    "Kadera", "Humanitas", "Jeugdfonds Sport & Cultuur", "VluchtelingenWerk Nederland",
-    "De Hoenderloo Groep", "Xonar", "Trajectum", "Ambiq", "Zozijn", "Philadelphia Zorg",
-    "Sociaal en Cultureel Planbureau", "Centraal Planbureau", "Kinderombudsvrouw",
-    "Interprovinciaal Overleg", "GGD GHOR Nederland",
-)
+#: Names without such a noun (national youth-care providers and bodies), one row each with the
+#: official page it was checked on: ``seeds/reference/organisaties-zonder-register.csv``.
+KNOWN_NAMES_TABLE = "organisaties-zonder-register.csv"
+
+
+@lru_cache(maxsize=4)
+def known_names(reference_dir: Path = REFERENCE_DIR) -> tuple[str, ...]:
+    """The names of the table, each with its source (a row without one is an error)."""
+    names = []
+    for row in read_table(Path(reference_dir) / KNOWN_NAMES_TABLE, ("naam", "soort", "bron")):
+        if not row["naam"] or not row["bron"]:
+            raise row.fail(
+                "elke organisatie heeft een naam en een bron: een officiële pagina van de organisatie."
+            )
+        names.append(row["naam"])
+    return tuple(names)
+
+
+KNOWN_NAMES = known_names()
 # a capitalised word of a name (also "Hollands", "Midden-Nederland", "'s-Hertogenbosch") and the
 # small words inside names
 _NAME_WORD = r"(?:[A-Z\u00c0-\u00dd'][\w'\u2019&-]*|\d+)"
