@@ -1,0 +1,126 @@
+"""Youth-care regions named in the ways council documents name them, beyond their register names.
+
+The gazetteer finds a region by its name (``regio Rijnmond``, ``de regio Noord-Veluwe``). Two more
+ways a text names one:
+
+* ``regio X``, ``jeugdregio X``, ``jeugdhulpregio X`` with ``X`` a municipality: the region named
+  after its central municipality (``de regio Alkmaar``, ``in de regio Rotterdam``) is the
+  youth-care region that municipality belongs to, and the municipality itself is not what the text
+  speaks of there;
+* the adjective of a region's name before ``gemeenten``, ``regio`` or ``jeugdregio``: ``de
+  Twentse gemeenten`` are the municipalities of Twente, ``de West-Friese gemeenten`` those of West
+  Friesland, ``de Zuid-Limburgse gemeenten`` those of Zuid-Limburg. The adjective is formed by the
+  regular rules (``Twente`` -> ``Twentse``, ``Achterhoek`` -> ``Achterhoekse``, ``IJsselland`` ->
+  ``IJssellandse``, ``Haaglanden`` -> ``Haaglandse``) or is one of the few irregular ones of Dutch
+  area names (``Zeeuwse``, ``Friese``, ``Drentse``). An adjective that fits two regions names
+  neither.
+
+Which region a municipality belongs to comes from ``gemeenten.csv`` and ``jeugdregios.csv``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from .. import iris
+from ..facts import GazetteerEntry, Mention, SourceText, Span
+from ..reference_tables import read_table
+from ..settings import REFERENCE_DIR
+from .compiled import for_gazetteer
+
+_REGION_WORD_BEFORE = re.compile(r"(?i)(?<![\w-])(?:jeugd|jeugdhulp|jeugdzorg)?regio[ \t]+$")
+_GROUP_AFTER = r"[ \t]+(?:gemeenten|gemeentes|regio|jeugdregio|jeugdhulpregio|jeugdzorgregio)(?![\w-])"
+#: Irregular adjectives of Dutch area names, by the area's last word.
+_NO_ADJECTIVE = frozenset({"Oost", "West", "Zuid", "Noord", "Stad", "Midden"})
+_IRREGULAR = {"Zeeland": "Zeeuwse", "Friesland": "Friese", "Drenthe": "Drentse"}
+
+
+@lru_cache(maxsize=4)
+def region_of_municipality(reference_dir: Path = REFERENCE_DIR) -> dict[str, str]:
+    """Municipality IRI -> the IRI of the youth-care region it belongs to."""
+    regions = {
+        row["cbs_code"]: str(iris.jeugdregio(row["slug"]))
+        for row in read_table(Path(reference_dir) / "jeugdregios.csv", ("cbs_code", "slug"))
+    }
+    return {
+        str(iris.gemeente(row["cbs_code"])): regions[row["jeugdregio"]]
+        for row in read_table(Path(reference_dir) / "gemeenten.csv", ("cbs_code", "jeugdregio"))
+        if row["jeugdregio"] in regions
+    }
+
+
+def adjective(name: str) -> str | None:
+    """The adjective of an area name (``Twente`` -> ``Twentse``), or None when it has no regular one."""
+    words = re.split(r"[ \t-]+", name.strip())
+    if not words or "/" in name or not all(w[:1].isupper() for w in words):
+        return None
+    last = words[-1]
+    # "Midden-Limburg Oost", "Utrecht Stad", "WBO", "Jeugdregio X": no adjective people write
+    if last in _NO_ADJECTIVE or words[0] in {"Jeugdregio", "Jeugdhulpregio"} or last.isupper():
+        return None
+    if last in _IRREGULAR:
+        form = _IRREGULAR[last]
+    elif last.endswith("en"):
+        form = last[:-2] + "se"  # Haaglanden -> Haaglandse, Groningen -> Groningse
+    elif last.endswith("e"):
+        form = last[:-1] + "se"  # Twente -> Twentse, Veluwe -> Veluwse
+    elif last[-1:].isalpha() and last[-1] not in "aeiouy":
+        form = last + "se"  # Achterhoek -> Achterhoekse, Zuid-Limburg -> Zuid-Limburgse
+    else:
+        return None
+    return "-".join([*words[:-1], form])
+
+
+class RegionNames:
+    """The region adjectives of a gazetteer, compiled once."""
+
+    def __init__(self, gazetteer: tuple[GazetteerEntry, ...]) -> None:
+        by_adjective: dict[str, set[str]] = {}
+        for entry in gazetteer:
+            if entry.kind == "jeugdregio" and (form := adjective(entry.label)):
+                by_adjective.setdefault(form, set()).add(entry.iri)
+        self.by_adjective = {a: next(iter(r)) for a, r in by_adjective.items() if len(r) == 1}
+        alternatives = "|".join(
+            re.escape(a).replace(r"\-", r"[ \t-]") for a in sorted(self.by_adjective, key=len, reverse=True)
+        )
+        self.pattern = (
+            re.compile(rf"(?<![\w-])(?P<adj>{alternatives})(?={_GROUP_AFTER})") if alternatives else None
+        )
+
+    def find(self, text: str) -> list[Mention]:
+        if self.pattern is None or "se " not in text:
+            return []
+        found = []
+        for m in self.pattern.finditer(text):
+            key = re.sub(r"[ \t]+", "-", m.group("adj"))
+            if key in self.by_adjective:
+                found.append(Mention("jeugdregio", self.by_adjective[key], Span.of(text, m.start(), m.end())))
+        return found
+
+
+def with_named_regions(
+    source: SourceText, mentions: Sequence[Mention], gazetteer: Sequence[GazetteerEntry]
+) -> list[Mention]:
+    """The mentions with ``regio X`` as X's region and the regions named by their adjective."""
+    text = source.text
+    regions = region_of_municipality() if "regio" in text.lower() else {}
+    kept: list[Mention] = []
+    for mention in mentions:
+        before = text[max(0, mention.span.begin - 20):mention.span.begin]
+        region = regions.get(mention.iri) if mention.kind == "gemeente" else None
+        if region is not None and (m := _REGION_WORD_BEFORE.search(before)):
+            begin = mention.span.begin - len(before) + m.start()
+            kept.append(Mention("jeugdregio", region, Span.of(text, begin, mention.span.end)))
+            continue
+        kept.append(mention)
+    taken = [m.span for m in kept]
+    for named in for_gazetteer(RegionNames, gazetteer).find(text):
+        if not any(named.span.begin < s.end and s.begin < named.span.end for s in taken):
+            kept.append(named)
+    return sorted(kept, key=lambda m: (m.span.begin, m.span.end, m.kind, m.iri))
+
+
+__all__ = ["adjective", "region_of_municipality", "with_named_regions"]
