@@ -168,3 +168,16 @@ def test_a_registered_body_at_the_end_of_a_joint_bodys_name_is_not_that_body() -
     assert linked == set() and named == {"Gemeenschappelijke Regeling Jeugdhulp Regio Foodvalley 2022"}
     linked, named = _joint_bodies("De Regio Foodvalley werkt samen.")
     assert linked == {"so0688"} and named == set()
+
+
+def test_a_dateline_in_capitals_is_where_the_news_was_written() -> None:
+    assert _municipalities("GELDERLAND - ZUTPHEN Na lang overleg kiezen de gemeenten een aanbieder.") == set()
+    assert _municipalities("ZUTPHEN De raad wil meer grip. Zutphen betaalt het meeste.") == {"gm0301"}
+    assert _municipalities("De raad van Zutphen vergaderde.") == {"gm0301"}
+
+
+def test_a_local_party_a_member_with_her_party_and_pressure_on_den_haag_are_no_places() -> None:
+    assert _municipalities("Twee moties van Mooi Zutphen en Beter Deventer haalden het.") == set()
+    assert _municipalities("Ook Marloes Horst (Lokale Partij) wil meer zicht.") == set()
+    assert _municipalities("De gemeenten voeren al jaren druk uit op Den Haag; voorstellen gaan richting "
+                           "Den Haag.") == set()
