@@ -35,6 +35,7 @@ _HEADS = (
     r"Bureau Jeugdzorg", r"GGD", r"Veilig Thuis", r"Jeugdbescherming", r"Centrum voor Jeugd en Gezin",
     r"Kenniscentrum", r"Expertisecentrum", r"Zorggroep", r"Jeugdzorg Plus", r"Rekenkamer",
     r"Rekenkamercommissie", r"Ombudscommissie", r"Adviesraad Sociaal Domein", r"Jongerenraad",
+    r"Jeugdbeschermers", r"CJG\+?",
 )
 #: Head nouns of a joint body's name: typed jg:GemeenschappelijkeRegeling.
 _JOINT_HEADS = (r"[Gg]emeenschappelijke [Rr]egeling", r"Centrumregeling", r"Openbaar [Ll]ichaam")
@@ -92,10 +93,11 @@ _KNOWN_LOWER = tuple(name.lower() for name in KNOWN_NAMES)
 _HEAD_WORDS = ("stichting", "vereniging", "co\u00f6peratie", "cooperatie", "federatie", "alliantie",
                "bureau jeugdzorg", "ggd", "veilig thuis", "jeugdbescherming", "centrum voor jeugd",
                "kenniscentrum", "expertisecentrum", "zorggroep", "jeugdzorg plus", "rekenkamer",
-               "ombudscommissie", "adviesraad sociaal domein", "jongerenraad")
+               "ombudscommissie", "adviesraad sociaal domein", "jongerenraad", "jeugdbeschermers", "cjg")
 #: A body's generic name, which a place after it makes a branch's name ("Veilig Thuis Drenthe").
 _GENERIC = frozenset(fold(h) for h in (
     "Veilig Thuis", "GGD", "Jeugdbescherming", "Bureau Jeugdzorg", "Centrum voor Jeugd en Gezin", "Stichting",
+    "CJG",
 ))
 _BODIES = frozenset({"organisatie", "gemeenschappelijke_regeling"})
 _YEAR_TAIL = re.compile(r"(?:[ \t]+(?:19|20)\d{2})?")
@@ -133,6 +135,8 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
                 continue
             if any(_overlaps(begin, end, Span(b, e, "")) for b, e in found):
                 continue
+            if _spelled_out(text, begin, end, taken):
+                continue
             if kind == "gemeenschappelijke_regeling" and any(r.startswith(fold(name)) for r in registered):
                 continue
             found[(begin, end)] = NamedOrganisation(
@@ -158,6 +162,22 @@ def extended(mentions: Sequence[Mention], organisations: Sequence[NamedOrganisat
             o.span.begin <= m.span.begin and m.span.end <= o.span.end and o.span.text != m.span.text
             for o in organisations))
     ]
+
+
+_OPEN = re.compile(r"[ \t]*\([ \t]*$")
+_CLOSE = re.compile(r"^[ \t]*\)")
+
+
+def _spelled_out(text: str, begin: int, end: int, taken: Sequence[Span]) -> bool:
+    """A name in parentheses right after a registered body's mention, or with the mention in
+    parentheses right after it: ``de VNG (Vereniging Nederlandse Gemeenten)`` names the VNG."""
+    for span in taken:
+        if span.end <= begin and _OPEN.fullmatch(text[span.end:begin]) and _CLOSE.match(text[end:end + 5]):
+            return True
+        if end <= span.begin and _OPEN.fullmatch(text[end:span.begin]) and _CLOSE.match(
+                text[span.end:span.end + 5]):
+            return True
+    return False
 
 
 def _overlaps(begin: int, end: int, span: Span) -> bool:

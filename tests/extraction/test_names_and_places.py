@@ -181,3 +181,12 @@ def test_a_local_party_a_member_with_her_party_and_pressure_on_den_haag_are_no_p
     assert _municipalities("Ook Marloes Horst (Lokale Partij) wil meer zicht.") == set()
     assert _municipalities("De gemeenten voeren al jaren druk uit op Den Haag; voorstellen gaan richting "
                            "Den Haag.") == set()
+
+
+def test_a_body_spelled_out_in_parentheses_is_that_body_and_a_cjg_with_a_place_a_branch() -> None:
+    found = _extract("De gemeenten en de VNG (Vereniging Nederlandse Gemeenten) praten met het Rijk.")
+    assert not found.organisations
+    assert any(m.iri.endswith("/vng") for m in found.mentions)
+    found = _extract("Het CJG+ de Peel en Jeugdbeschermers Zutphen werken samen.")
+    assert {o.name for o in found.organisations} == {"CJG+ de Peel", "Jeugdbeschermers Zutphen"}
+    assert not [m for m in found.mentions if m.kind == "gemeente"]
