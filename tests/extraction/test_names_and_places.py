@@ -97,6 +97,13 @@ def test_the_wmo_in_a_list_of_policy_domains_is_the_domain_not_the_law() -> None
         "BWBR0035362", "BWBR0034925"]
 
 
+def test_the_bare_wmo_is_the_care_unless_the_sentence_cites_the_law() -> None:
+    assert _laws("De ouders zijn goed geholpen, net als bij de WMO vorig jaar.") == []
+    assert _laws("Zij werken samen aan het WMO beleid.") == []
+    assert _laws("Volgens artikel 2.3.5 Wmo onderzoekt het college de vraag.") == ["BWBR0035362"]
+    assert _laws("De Wmo bepaalt dat de gemeente ondersteuning biedt.") == ["BWBR0035362"]
+
+
 def test_the_besluit_jeugdwet_is_its_own_law() -> None:
     assert _laws("Zoals bedoeld in artikel 5.1.1 van het Besluit Jeugdwet.") == ["BWBR0035779"]
 
