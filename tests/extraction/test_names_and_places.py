@@ -141,6 +141,13 @@ def test_a_law_no_register_holds_is_named_by_its_compound_on_wet() -> None:
     assert _laws("de Jeugdwet geldt") == ["BWBR0034925"]
 
 
+def test_a_treaty_is_named_by_its_title() -> None:
+    found = _extract("Gelet op het Europees verdrag inzake de uitoefening van de rechten van kinderen;\n"
+                     "het VN-Kinderrechtenverdrag geldt ook. Een samenwerkingsverdrag is geen wet.")
+    assert [law.name for law in found.named_laws] == [
+        "Europees verdrag inzake de uitoefening van de rechten van kinderen", "VN-Kinderrechtenverdrag"]
+
+
 def test_a_named_law_is_a_jg_wet_the_document_refers_to() -> None:
     from jeugdgraph.mapping import map_document
     from jeugdgraph.namespaces import JG, RDF, SKOS
