@@ -57,7 +57,8 @@ from ..facts import (
 from ..namespaces import JG
 from ..settings import ONTOLOGY_DIR
 from . import amounts, dates
-from .matching import NormalisedText, PhraseMatcher, fold, lowered_for_search
+from .matching import NormalisedText, PhraseMatcher, lowered_for_search
+from .owners import owner_of
 from .structure import ITEM_MARKER, is_heading, lines, list_at, paragraphs, sentence_at, sentences
 
 # --------------------------------------------------------------------------- measures
@@ -221,12 +222,6 @@ def _action_section_lines(text: str) -> list[Span]:
 
 # --------------------------------------------------------------------------- amounts
 
-_FOR_BEFORE = re.compile(r"\b(?:voor|van|aan|in|binnen)\s+(?:de\s+gemeente\s+|gemeente\s+)?$", re.IGNORECASE)
-_REGIONAL = re.compile(
-    r"\bregiona(?:al|le)\b|\b(?:gehele|hele|voltallige)\s+regio\b|\bvoor\s+de\s+regio\b", re.IGNORECASE
-)
-
-
 def find_amount_facts(
     source: SourceText, mentions: Sequence[Mention], gazetteer: Sequence[GazetteerEntry] = ()
 ) -> list[Amount]:
@@ -244,84 +239,10 @@ def find_amount_facts(
             value=match.value,
             percentage=match.percentage,
             purpose=re.sub(r"\s+", " ", purpose).strip() if purpose else None,
-            concerns=_concerns(text, sentence, mentions, gazetteer, match.span),
+            concerns=owner_of(text, sentence, mentions, gazetteer, match.span, sentence_spans),
             qualifier=match.qualifier,
         ))
     return facts
-
-
-def _concerns(
-    text: str, sentence: Span, mentions: Sequence[Mention], gazetteer: Sequence[GazetteerEntry],
-    amount: Span | None = None,
-) -> str | None:
-    """The municipality the sentence says an amount is for, or the region of a regional amount.
-
-    Also the municipality written right before the amount (``Goes 1,7 miljoen en Middelburg zelfs
-    2 miljoen``), the one municipality a sentence is about (``De gemeente Kapelle zal uitkomen op
-    een tekort van ...``) and the one that opens the amount's clause as its subject (``Ede krijgt
-    ruim twintig miljoen euro``)."""
-    in_sentence = [m for m in mentions if m.kind == "gemeente" and sentence.contains(m.span)]
-    if amount is not None:
-        for m in in_sentence:
-            if m.span.end <= amount.begin and _RIGHT_BEFORE.fullmatch(text[m.span.end:amount.begin]):
-                return m.iri
-        subjects = {m.iri for m in in_sentence
-                    if _MUNICIPALITY_WORD.search(text[max(0, m.span.begin - 12) : m.span.begin])}
-        if len({m.iri for m in in_sentence}) == 1 and len(subjects) == 1:
-            return subjects.pop()
-        subject = _clause_subject(text, sentence, in_sentence, amount)
-        if subject is not None:
-            return subject
-    named = {
-        m.iri for m in mentions
-        if m.kind == "gemeente" and sentence.contains(m.span)
-        and _FOR_BEFORE.search(text[max(sentence.begin, m.span.begin - 30) : m.span.begin])
-    }
-    if len(named) == 1:
-        return named.pop()
-    if named or not _REGIONAL.search(sentence.text):
-        return None
-    regions = {m.iri for m in mentions if m.kind == "jeugdregio"}
-    if len(regions) == 1:
-        return regions.pop()
-    if regions:
-        return None
-    bodies = {m.iri for m in mentions if m.kind == "gemeenschappelijke_regeling"}
-    if len(bodies) != 1:
-        return None
-    return region_in_name_of(bodies.pop(), gazetteer)
-
-
-def _clause_subject(text: str, sentence: Span, in_sentence: Sequence[Mention], amount: Span) -> str | None:
-    """The municipality that opens the clause of an amount and receives or lacks it: ``Ede krijgt
-    ruim twintig miljoen euro``, ``...: Asten komt 6,1 mln tekort``."""
-    clause_begin = max(sentence.begin, *(text.rfind(c, sentence.begin, amount.begin) + 1 for c in ":;"))
-    inside = [m for m in in_sentence if clause_begin <= m.span.begin and m.span.end <= amount.begin]
-    if len({m.iri for m in inside}) != 1:
-        return None
-    first = inside[0]
-    if not _CLAUSE_OPENING.fullmatch(text[clause_begin:first.span.begin]):
-        return None
-    return first.iri if _SUBJECT_VERB.match(text, first.span.end) else None
-
-
-_CLAUSE_OPENING = re.compile(r"[\s\"'\u2018\u201c(-]*(?:(?:[Dd]e[ \t]+)?[Gg]emeente[ \t]+)?")
-_SUBJECT_VERB = re.compile(
-    r"[ \t]+(?:krijgt|ontvangt|komt|verwacht|heeft|kampt|boekt|houdt|schiet|ziet|loopt)\b"
-)
-_RIGHT_BEFORE = re.compile(r"[ \t]+(?:(?:zelfs|nog|ruim|bijna|circa|ca\.|ongeveer|maximaal|minimaal)[ \t]+)?")
-_MUNICIPALITY_WORD = re.compile(r"(?i)\bgemeente[ \t]+$")
-
-
-def region_in_name_of(body: str, gazetteer: Sequence[GazetteerEntry]) -> str | None:
-    """The one region a joint body's own name names (``Dienst Gezondheid & Jeugd Zuid-Holland
-    Zuid`` -> Zuid-Holland Zuid, ``Gemeenschappelijke Regeling Jeugdhulp Rijnmond`` -> Rijnmond)."""
-    body_names = [f" {fold(e.label)} " for e in gazetteer if e.iri == body]
-    found = {
-        e.iri for e in gazetteer
-        if e.kind == "jeugdregio" and any(f" {fold(e.label)} " in name for name in body_names)
-    }
-    return found.pop() if len(found) == 1 else None
 
 
 # --------------------------------------------------------------------------- dated facts
