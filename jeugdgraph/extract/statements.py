@@ -92,6 +92,8 @@ _TIME_MARKER = re.compile(
 _DECIDED_ACTION = re.compile(
     r"\b(?:heeft|hebben)\b" + _IN_CLAUSE
     + r"\b(?:beschikbaar\s+gesteld|opgericht|ingesteld|afgeschaft|vrijgemaakt)\b"
+    # "het college heeft besloten een budgetplafond in te stellen"
+    r"|\b(?:college|gemeente|raad|regio|bestuur)\s+(?:heeft|hebben)\s+besloten\b" + _IN_CLAUSE + r"\bte\s+\w+"
     r"|\bbesluiten\s+genomen\s+(?:als|zoals)\b"
     r"|\b(?:we|wij|gemeente|gemeenten|college|regio)\b" + _IN_CLAUSE + r"\bafspra(?:ak|ken)\b" + _IN_CLAUSE
     + r"\b(?:gemaakt|hebben|maken)\b",
@@ -147,7 +149,7 @@ def find_measures(source: SourceText) -> list[Measure]:
                 (words is None or any(w in words for w in _DECIDED_ACTION_WORDS))
                 and _DECIDED_ACTION.search(body)
             )
-            or ((words is None or " we " in words or " wij " in words or "college" in words
+            or ((words is None or any(w in words for w in _WE_WILL_WORDS)
                  or words.startswith(("we ", "wij "))) and _WE_WILL.search(body))
             or ((words is None or "plan" in words) and _PLAN_UNDER_WAY.search(body))
         ):
@@ -167,15 +169,27 @@ def find_measures(source: SourceText) -> list[Measure]:
 # in op", a focus, nor "zo zorgen we ervoor dat", an aim), what the college will do ("Het college
 # zal ..."), and a plan under way or due
 # ("Een ingezet herstelplan moet ...", "Eind maart moet er een plan van aanpak liggen")
+_BODY = (
+    r"(?:het\s+college(?:\s+van\s+(?:B\s*&\s*W|burgemeester\s+en\s+wethouders))?|de\s+gemeente|de\s+wethouder"
+    r"|de\s+regio|het\s+dagelijks\s+bestuur)"
+)
 _WE_WILL = re.compile(
     r"(?i)\b(?:gaan|zullen)\s+(?:we|wij)\s+(?!ervan\b|uit\b)\w+|\b(?:we|wij)\s+(?:gaan|zullen)\s+(?!ervan\b|uit\b)\w+"
     r"|\bzetten\s+(?:we|wij)\b[^.]{0,80}\bin\b(?!\s+op\b)|\b(?:we|wij)\s+zetten\b[^.]{0,80}\bin\b(?!\s+op\b)"
-    r"|\bhet\s+college\s+(?:zal|gaat)\s+\w+"
+    # what the college, the municipality or the alderman will do ("De gemeente gaat praktijkondersteuners
+    # inzetten"), and a concrete instrument the college chooses ("zet in op een dialooggerichte aanbesteding")
+    rf"|\b{_BODY}\s+(?:zal|gaat|zullen|gaan)\s+(?!ervan\b|uit\b|er\b|niet\b|over\b)\w+"
+    rf"|\b{_BODY}\s+zet(?:ten)?\s+in\s+op\s+een\s+\w+"
+    # an action named by its idiom: "zij gaat nu actief op zoek naar", "hij gaat aan de slag met"
+    r"|\b(?:zij|hij)\s+(?:gaat|zal|gaan|zullen)\s+(?:(?:nu|direct|actief|samen|zelf)\s+){0,3}"
+    r"(?:op\s+zoek\s+naar|aan\s+de\s+slag\s+met|in\s+gesprek\s+met|werk\s+maken\s+van)\b"
     # "starten we eind maart met een pilot", "we breiden het jongerenwerk uit"
     r"|\b(?:starten|beginnen)\s+(?:we|wij)\b[^.]{0,60}\bmet\s+(?:een|de|het)\b"
     r"|\b(?:we|wij)\s+(?:starten|beginnen)\b[^.]{0,60}\bmet\s+(?:een|de|het)\b"
     r"|\b(?:breiden|bouwen)\s+(?:we|wij)\b[^.]{0,80}\buit\b|\b(?:we|wij)\s+(?:breiden|bouwen)\b[^.]{0,80}\buit\b"
 )
+# one of these is in every sentence _WE_WILL matches
+_WE_WILL_WORDS = (" we ", " wij ", "college", "gemeente", "wethouder", "regio", "bestuur", "zij ", "hij ")
 _PLAN_UNDER_WAY = re.compile(
     r"(?i)\b(?:ingezet(?:te)?|opgesteld(?:e)?)\s+(?:\w+)?(?:plan|herstelplan|verbeterplan|actieplan)\b"
     r"|\b(?:moet|zal|komt)\s+(?:er\s+)?(?:een\s+)?(?:plan\s+van\s+aanpak|herstelplan|verbeterplan|actieplan)\b"

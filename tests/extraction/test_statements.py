@@ -241,3 +241,17 @@ def test_an_amount_concerns_the_body_its_sentence_or_the_sentence_before_makes_i
     # not when the amount's sentence speaks of the country or several municipalities
     assert concerns("Het tekort in Zutphen groeit. Landelijk gaat het om 1 miljard euro.") == [None]
     assert concerns("Zutphen wil meer grip:\n\nHet Rijk geeft 600 miljoen euro.") == [None]
+
+
+def test_what_the_college_the_municipality_or_the_alderman_will_do_or_decided_is_a_measure() -> None:
+    text = ("De gemeente gaat jeugdconsulenten inzetten op alle scholen. "
+            "Het college heeft besloten een wachtlijstbemiddelaar aan te stellen. "
+            "Het college zet in op een regionale inkoop van crisiszorg. "
+            "De wethouder steunt het plan: zij gaat nu actief op zoek naar sportclubs. "
+            "De gemeente gaat ervan uit dat het tekort daalt. Het college zet in op preventie.")
+    assert [m.span.text for m in find_measures(source_of(text))] == [
+        "De gemeente gaat jeugdconsulenten inzetten op alle scholen.",
+        "Het college heeft besloten een wachtlijstbemiddelaar aan te stellen.",
+        "Het college zet in op een regionale inkoop van crisiszorg.",
+        "De wethouder steunt het plan: zij gaat nu actief op zoek naar sportclubs.",
+    ]
