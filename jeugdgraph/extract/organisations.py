@@ -141,6 +141,15 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
                 continue
             found[(begin, end)] = NamedOrganisation(
                 name, str(iris.organisatie(name)), Span.of(text, begin, end), kind)
+    # "de Hilversumse rekenkamer": a municipality's own audit office, named by its adjective
+    if lowered is None or "rekenkamer" in lowered:
+        adjectives = {m.span.begin for m in mentions if m.kind == "gemeente"}
+        for m in _AUDIT_OFFICE.finditer(text):
+            begin, end = m.start("name"), m.end("name")
+            if begin in adjectives and not any(_overlaps(begin, end, Span(b, e, "")) for b, e in found):
+                name = m.group("name")
+                found[(begin, end)] = NamedOrganisation(
+                    name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
     return sorted(found.values(), key=lambda o: (o.span.begin, o.span.end))
 
 
@@ -164,6 +173,7 @@ def extended(mentions: Sequence[Mention], organisations: Sequence[NamedOrganisat
     ]
 
 
+_AUDIT_OFFICE = re.compile(r"\b(?P<name>[A-Z][a-z]+se[ \t]+[Rr]ekenkamer(?:commissie)?)\b")
 _OPEN = re.compile(r"[ \t]*\([ \t]*$")
 _CLOSE = re.compile(r"^[ \t]*\)")
 

@@ -204,3 +204,10 @@ def test_a_body_spelled_out_in_parentheses_is_that_body_and_a_cjg_with_a_place_a
     found = _extract("Het CJG+ de Peel en Jeugdbeschermers Zutphen werken samen.")
     assert {o.name for o in found.organisations} == {"CJG+ de Peel", "Jeugdbeschermers Zutphen"}
     assert not [m for m in found.mentions if m.kind == "gemeente"]
+
+
+def test_a_regular_adjective_before_a_council_names_the_municipality_and_its_audit_office() -> None:
+    assert _municipalities("Vorige week stemde de Roermondse gemeenteraad in.") == {"gm0957"}
+    assert _municipalities("De Roermondse vlaai is bekend.") == set()
+    found = _extract("Volgens de Zutphense rekenkamer is de kwaliteit op orde.")
+    assert {o.name for o in found.organisations} == {"Zutphense rekenkamer"}
