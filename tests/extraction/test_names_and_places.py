@@ -211,3 +211,10 @@ def test_a_regular_adjective_before_a_council_names_the_municipality_and_its_aud
     assert _municipalities("De Roermondse vlaai is bekend.") == set()
     found = _extract("Volgens de Zutphense rekenkamer is de kwaliteit op orde.")
     assert {o.name for o in found.organisations} == {"Zutphense rekenkamer"}
+
+
+def test_bureau_jeugdzorg_alone_is_the_generic_body_and_with_a_region_its_branch() -> None:
+    found = _extract("De wachtlijst van Bureau Jeugdzorg groeit; Bureau Jeugdzorg Drenthe meldt hetzelfde.")
+    bodies = [m.iri.rsplit("/", 1)[-1] for m in found.mentions if m.kind == "organisatie"]
+    assert bodies == ["bureau-jeugdzorg"]
+    assert {o.name for o in found.organisations} == {"Bureau Jeugdzorg Drenthe"}
