@@ -218,3 +218,8 @@ def test_bureau_jeugdzorg_alone_is_the_generic_body_and_with_a_region_its_branch
     bodies = [m.iri.rsplit("/", 1)[-1] for m in found.mentions if m.kind == "organisatie"]
     assert bodies == ["bureau-jeugdzorg"]
     assert {o.name for o in found.organisations} == {"Bureau Jeugdzorg Drenthe"}
+
+
+def test_a_code_of_a_letter_and_digits_is_a_name_as_distinctive_as_three_letters() -> None:
+    found = _extract("De deelname aan de H10 wordt beperkt tot de specialistische jeugdzorg.")
+    assert [m.iri.rsplit("/", 1)[-1] for m in found.mentions] == ["so1063"]
