@@ -7,6 +7,8 @@ ways a text names one:
   after its central municipality (``de regio Alkmaar``, ``in de regio Rotterdam``) is the
   youth-care region that municipality belongs to, and the municipality itself is not what the text
   speaks of there;
+* the name two regions share (``Midden-Limburg`` for ``Midden-Limburg Oost`` and ``Midden-Limburg
+  West``) names both;
 * the adjective of a region's name before ``gemeenten``, ``regio`` or ``jeugdregio``: ``de
   Twentse gemeenten`` are the municipalities of Twente, ``de West-Friese gemeenten`` those of West
   Friesland, ``de Zuid-Limburgse gemeenten`` those of Zuid-Limburg. The adjective is formed by the
@@ -35,6 +37,7 @@ _REGION_WORD_BEFORE = re.compile(r"(?i)(?<![\w-])(?:jeugd|jeugdhulp|jeugdzorg)?r
 _GROUP_AFTER = r"[ \t]+(?:gemeenten|gemeentes|regio|jeugdregio|jeugdhulpregio|jeugdzorgregio)(?![\w-])"
 #: Irregular adjectives of Dutch area names, by the area's last word.
 _NO_ADJECTIVE = frozenset({"Oost", "West", "Zuid", "Noord", "Stad", "Midden"})
+_COMPASS = ("Oost", "West", "Noord", "Zuid")
 _IRREGULAR = {"Zeeland": "Zeeuwse", "Friesland": "Friese", "Drenthe": "Drentse"}
 
 
@@ -86,9 +89,34 @@ class RegionNames:
         alternatives = "|".join(
             re.escape(a).replace(r"\-", r"[ \t-]") for a in sorted(self.by_adjective, key=len, reverse=True)
         )
+        # "Midden-Limburg" names both "Midden-Limburg Oost" and "Midden-Limburg West"
+        halves: dict[str, set[str]] = {}
+        for entry in gazetteer:
+            words = re.split(r"[ \t-]+", entry.label.strip())
+            if entry.kind == "jeugdregio" and len(words) >= 3 and words[-1] in _COMPASS:
+                halves.setdefault("-".join(words[:-1]), set()).add(entry.iri)
+        self.halves = {base: tuple(sorted(r)) for base, r in halves.items() if len(r) >= 2}
+        shared = "|".join(
+            re.escape(b).replace(r"\-", r"[ \t-]") for b in sorted(self.halves, key=len, reverse=True)
+        )
+        self.shared = (
+            re.compile(rf"(?<![\w-])(?P<base>{shared})(?![\w-]|[ \t-]+(?:{'|'.join(_COMPASS)})\b)")
+            if shared else None
+        )
         self.pattern = (
             re.compile(rf"(?<![\w-])(?P<adj>{alternatives})(?={_GROUP_AFTER})") if alternatives else None
         )
+
+    def find_shared(self, text: str) -> list[Mention]:
+        """Every region a name shared by its halves names (``Midden Limburg``)."""
+        if self.shared is None:
+            return []
+        found = []
+        for m in self.shared.finditer(text):
+            key = re.sub(r"[ \t-]+", "-", m.group("base"))
+            for iri in self.halves.get(key, ()):
+                found.append(Mention("jeugdregio", iri, Span.of(text, m.start(), m.end())))
+        return found
 
     def find(self, text: str) -> list[Mention]:
         if self.pattern is None or "se " not in text:
@@ -116,11 +144,21 @@ def with_named_regions(
             kept.append(Mention("jeugdregio", region, Span.of(text, begin, mention.span.end)))
             continue
         kept.append(mention)
+    names = for_gazetteer(RegionNames, gazetteer)
+    shared = names.find_shared(text)
+    if shared:
+        # "Midden Limburg": neither the province in it nor one half alone
+        kept = [m for m in kept if not any(_overlap(m.span, s.span) for s in shared)]
+        kept.extend(shared)
     taken = [m.span for m in kept]
-    for named in for_gazetteer(RegionNames, gazetteer).find(text):
+    for named in names.find(text):
         if not any(named.span.begin < s.end and s.begin < named.span.end for s in taken):
             kept.append(named)
     return sorted(kept, key=lambda m: (m.span.begin, m.span.end, m.kind, m.iri))
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.begin < b.end and b.begin < a.end
 
 
 __all__ = ["adjective", "region_of_municipality", "with_named_regions"]

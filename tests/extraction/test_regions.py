@@ -43,3 +43,9 @@ def test_adjectives_follow_the_dutch_rules() -> None:
     assert adjective("Zuid-Limburg") == "Zuid-Limburgse"
     assert adjective("Zeeland") == "Zeeuwse"
     assert adjective("Utrecht Stad") is None
+
+
+def test_a_name_two_regions_share_names_both_and_not_the_province_in_it() -> None:
+    found = _kinds("De verevening binnen Midden-Limburg stopt; West-Brabant West gaat door.")
+    assert found.get("jeugdregio") == {"midden-limburg-oost", "midden-limburg-west", "west-brabant-west"}
+    assert "provincie" not in found
