@@ -67,10 +67,15 @@ KIND_NOUNS: dict[str, tuple[str, ...]] = {
 }
 
 
+_LETTER_SPACED = re.compile(r"^(?:\w[ \t]){3,}\w[ \t]*:?$")
+
+
 def _is_decision_header(line: str) -> bool:
     stripped = line.strip()
     if not stripped:
         return False
+    if _LETTER_SPACED.match(stripped):  # "b e s l u i t :" in an official publication
+        stripped = re.sub(r"[ \t]", "", stripped)
     if _DECISION_TITLE.match(stripped.rstrip(":").strip()):
         return True
     if stripped[-1] not in ":?" or _DEFINITIONS.search(stripped):

@@ -50,3 +50,12 @@ def test_a_request_to_the_college_in_a_decision_list_is_an_assignment_not_a_deci
 
 def test_a_text_that_speaks_of_no_motion_gives_no_assignment() -> None:
     assert _asked("Het college vraagt om begrip voor de wachttijden.") == []
+
+
+def test_a_letter_spaced_besluit_heads_a_single_decision() -> None:
+    text = ("Gelet op artikel 4:81 van de Algemene wet bestuursrecht;\n\nb e s l u i t :\n\n"
+            "vast te stellen de volgende beleidsregel:\n\nBeleidsregel Jeugdhulp Zutphen 2027\n\n"
+            "HOOFDSTUK 1\n")
+    decisions = find_decisions(source_of(text))
+    assert [(d.number, d.span.text) for d in decisions] == [
+        (1, "vast te stellen de volgende beleidsregel:\n\nBeleidsregel Jeugdhulp Zutphen 2027")]
