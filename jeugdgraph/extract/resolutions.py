@@ -246,7 +246,8 @@ def _overlap(part: DocumentPart, point: Span, text: str) -> int:
 #: The college as a motion addresses it: "het college", "het college van B&W", "B & W", "de burgemeester".
 _COLLEGE = (
     r"(?:het\s+college(?:\s+van\s+(?:B\s*&\s*W|burgemeester\s+en\s+wethouders))?|B\s*&\s*W"
-    r"|burgemeester\s+en\s+wethouders|de\s+burgemeester)"
+    r"|burgemeester\s+en\s+wethouders|de\s+burgemeester|de\s+colleges(?:\s+van\s+[^,.:;\n]{3,60}?)?"
+    r"|het\s+dagelijks\s+bestuur)"
 )
 _ASSIGNMENT_TRIGGER = re.compile(
     r"\b(?:"
@@ -254,6 +255,9 @@ _ASSIGNMENT_TRIGGER = re.compile(
     rf"|(?:wordt|werd)\s+{_COLLEGE}\s+(?:de\s+)?opdracht\s+gegeven"
     rf"|(?:verzoek(?:t|en)|verzocht(?:en)?)\s+{_COLLEGE}"
     rf"|draag(?:t|en)\s+{_COLLEGE}\s+op"
+    # as news reports it: "de raad vraagt het college om"
+    rf"|(?:vraagt|vragen|vroeg|vroegen)\s+(?:(?:de\s+(?:gemeente)?raad|de\s+fracties?|zij|ze|hij)\s+)?"
+    rf"{_COLLEGE}(?=\s+(?:om|te)\b)"
     rf"|roep(?:t|en)\s+{_COLLEGE}\s+op"
     rf"|verplicht(?:en)?\s+{_COLLEGE}"
     rf"|{_COLLEGE}\s+(?:werd|wordt|werden|worden)\s+(?:gevraagd|verzocht)"
@@ -286,7 +290,8 @@ _MOTION_FORMULA_WORDS = (
 )
 _ASSIGNMENT_TRIGGER_STARTS = (
     "geven", "geeft", "gaf", "wordt", "werd", "verzoek", "verzocht", "draag", "roep", "verplicht",
-    "het college", "b&w", "b &", "burgemeester", "spreekt", "motie", "amendement",
+    "het college", "b&w", "b &", "burgemeester", "spreekt", "motie", "amendement", "vraag", "vroeg",
+    "de colleges", "het dagelijks",
 )
 
 

@@ -59,3 +59,12 @@ def test_a_letter_spaced_besluit_heads_a_single_decision() -> None:
     decisions = find_decisions(source_of(text))
     assert [(d.number, d.span.text) for d in decisions] == [
         (1, "vast te stellen de volgende beleidsregel:\n\nBeleidsregel Jeugdhulp Zutphen 2027")]
+
+
+def test_the_council_asking_the_college_or_the_colleges_as_news_reports_it() -> None:
+    assert _asked("Met een motie vraagt de raad het college om de wachttijden elk kwartaal te melden.") == [
+        (1, "de wachttijden elk kwartaal te melden.")]
+    assert _asked("De motie roept de colleges van de regiogemeenten op om samen in te kopen.") == [
+        (1, "samen in te kopen.")]
+    # a party's wish is no request of a motion
+    assert _asked("Na de motie willen twee partijen dat het college ambitie toont.") == []
