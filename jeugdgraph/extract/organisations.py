@@ -35,7 +35,7 @@ _HEADS = (
     r"Bureau Jeugdzorg", r"GGD", r"Veilig Thuis", r"Jeugdbescherming", r"Centrum voor Jeugd en Gezin",
     r"Kenniscentrum", r"Expertisecentrum", r"Zorggroep", r"Jeugdzorg Plus", r"Rekenkamer",
     r"Rekenkamercommissie", r"Ombudscommissie", r"Adviesraad Sociaal Domein", r"Jongerenraad",
-    r"Jeugdbeschermers", r"CJG\+?",
+    r"Jeugdbeschermers", r"CJG\+?", r"GGZ", r"GGz", r"Rechtbank",
 )
 #: Head nouns of a joint body's name: typed jg:GemeenschappelijkeRegeling.
 _JOINT_HEADS = (r"[Gg]emeenschappelijke [Rr]egeling", r"Centrumregeling", r"Openbaar [Ll]ichaam")
@@ -69,8 +69,9 @@ _INNER_LINK = r"(?:de|der|den|het|van|voor|in|op|aan|'t)"
 
 def _headed(heads: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(
-        r"\b(?P<name>(?:" + "|".join(heads) + r")(?:[ \t]+" + _INNER_LINK + r"){0,2}[ \t]+" + _NAME_WORD
-        + r"(?:[ \t]+" + _NAME_WORD + r"|(?:[ \t]+" + _INNER_LINK + r"){1,2}[ \t]+" + _NAME_WORD + r")*)\b"
+        r"(?<![\w-])(?P<name>(?:" + "|".join(heads) + r")(?:[ \t]+" + _INNER_LINK + r"){0,2}[ \t]+"
+        + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD
+        + r"|(?:[ \t]+" + _INNER_LINK + r"){1,2}[ \t]+" + _NAME_WORD + r")*)\b"
     )
 
 
@@ -93,11 +94,12 @@ _KNOWN_LOWER = tuple(name.lower() for name in KNOWN_NAMES)
 _HEAD_WORDS = ("stichting", "vereniging", "co\u00f6peratie", "cooperatie", "federatie", "alliantie",
                "bureau jeugdzorg", "ggd", "veilig thuis", "jeugdbescherming", "centrum voor jeugd",
                "kenniscentrum", "expertisecentrum", "zorggroep", "jeugdzorg plus", "rekenkamer",
-               "ombudscommissie", "adviesraad sociaal domein", "jongerenraad", "jeugdbeschermers", "cjg")
+               "ombudscommissie", "adviesraad sociaal domein", "jongerenraad", "jeugdbeschermers", "cjg",
+               "ggz", "rechtbank")
 #: A body's generic name, which a place after it makes a branch's name ("Veilig Thuis Drenthe").
 _GENERIC = frozenset(fold(h) for h in (
     "Veilig Thuis", "GGD", "Jeugdbescherming", "Bureau Jeugdzorg", "Centrum voor Jeugd en Gezin", "Stichting",
-    "CJG",
+    "CJG", "GGZ",
 ))
 _BODIES = frozenset({"organisatie", "gemeenschappelijke_regeling"})
 _YEAR_TAIL = re.compile(r"(?:[ \t]+(?:19|20)\d{2})?")

@@ -223,3 +223,8 @@ def test_bureau_jeugdzorg_alone_is_the_generic_body_and_with_a_region_its_branch
 def test_a_code_of_a_letter_and_digits_is_a_name_as_distinctive_as_three_letters() -> None:
     found = _extract("De deelname aan de H10 wordt beperkt tot de specialistische jeugdzorg.")
     assert [m.iri.rsplit("/", 1)[-1] for m in found.mentions] == ["so1063"]
+
+
+def test_a_mental_health_provider_is_named_by_ggz_and_its_region() -> None:
+    found = _extract("De jeugd-GGZ van GGZ Noord-Holland-Noord en GGz Breburg kampt met wachtlijsten.")
+    assert {o.name for o in found.organisations} == {"GGZ Noord-Holland-Noord", "GGz Breburg"}
