@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
+from functools import lru_cache
 
 from text_to_num import text2num
 
@@ -84,6 +85,7 @@ _WORDS_EURO = re.compile(
     r"(?:euro|EUR)(?![\w-])",
     re.IGNORECASE,
 )
+_EURO_WORD = re.compile(r"(?i)(?<![\w-])euro(?![\w-])")
 _FROM_TO = re.compile(
     rf"(?i)\b(?:van|tussen)[ \t]+(?:€[ \t]?)?(?P<num>{_NUMBER})(?=[ \t]+(?:naar|tot|en)[ \t]+"
     rf"(?:€[ \t]?)?{_NUMBER}(?:[ \t]?(?P<mult>miljard|miljoen|mld|mrd|mln))?[ \t]+(?:euro|EUR)\b)"
@@ -161,7 +163,16 @@ def _in_words(text: str) -> list[AmountMatch]:
 
 def _words_with_euro(text: str) -> list[AmountMatch]:
     found = []
-    for m in _WORDS_EURO.finditer(text):
+    # tried only just before each "euro" (searching the whole text would try every position)
+    starts: list[re.Match[str]] = []
+    for euro in _EURO_WORD.finditer(text):
+        window = max(0, euro.start() - 70)
+        m = _WORDS_EURO.search(text, window, euro.end())
+        while m is not None and m.end() < euro.end():
+            m = _WORDS_EURO.search(text, m.start() + 1, euro.end())
+        if m is not None and m.end() == euro.end() and (not starts or m.start() >= starts[-1].end()):
+            starts.append(m)
+    for m in starts:
         first = _word_number(m.group("words"))
         if first is None or first < 2:
             continue  # "een euro" is as often "één euro" as an article; a word that is no number
@@ -176,6 +187,7 @@ def _words_with_euro(text: str) -> list[AmountMatch]:
     return found
 
 
+@lru_cache(maxsize=2048)
 def _word_number(words: str) -> Decimal | None:
     """A Dutch number word (``drie``, ``vijfentwintig``, ``een half``), or None for another word."""
     key = " ".join(words.lower().split())

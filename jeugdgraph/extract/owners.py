@@ -24,6 +24,7 @@ A venue, a surname or a party's place is no mention here: ``places.not_actors`` 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -122,10 +123,10 @@ def _previous_topic(sentence: Span, mentions: Sequence[Mention], sentences: Sequ
     """The one municipality the sentence before names, for an amount whose sentence names no body."""
     if _NOT_ONE_MUNICIPALITY.search(sentence.text):
         return None
-    before = [s for s in sentences if s.end <= sentence.begin]
-    if not before:
+    index = bisect.bisect_right([s.end for s in sentences], sentence.begin)
+    if index == 0:
         return None
-    previous = before[-1]
+    previous = sentences[index - 1]
     # a sentence of the same paragraph that ends as a sentence does (not a headline or a colon)
     if not previous.text.rstrip().endswith(".") or "\n\n" in sentence.text:
         return None

@@ -32,6 +32,7 @@ from ..facts import GazetteerEntry, Mention, SourceText, Span
 from ..reference_tables import read_table
 from ..settings import REFERENCE_DIR
 from .compiled import for_gazetteer
+from .matching import lowered_for_search
 
 _REGION_WORD_BEFORE = re.compile(r"(?i)(?<![\w-])(?:jeugd|jeugdhulp|jeugdzorg)?regio[ \t]+$")
 _GROUP_AFTER = r"[ \t]+(?:gemeenten|gemeentes|regio|jeugdregio|jeugdhulpregio|jeugdzorgregio)(?![\w-])"
@@ -96,6 +97,7 @@ class RegionNames:
             if entry.kind == "jeugdregio" and len(words) >= 3 and words[-1] in _COMPASS:
                 halves.setdefault("-".join(words[:-1]), set()).add(entry.iri)
         self.halves = {base: tuple(sorted(r)) for base, r in halves.items() if len(r) >= 2}
+        self.shared_words = tuple({base.rsplit("-", 1)[-1].lower() for base in self.halves})
         shared = "|".join(
             re.escape(b).replace(r"\-", r"[ \t-]") for b in sorted(self.halves, key=len, reverse=True)
         )
@@ -134,7 +136,8 @@ def with_named_regions(
 ) -> list[Mention]:
     """The mentions with ``regio X`` as X's region and the regions named by their adjective."""
     text = source.text
-    regions = region_of_municipality() if "regio" in text.lower() else {}
+    lowered = lowered_for_search(text)
+    regions = region_of_municipality() if lowered is None or "regio" in lowered else {}
     kept: list[Mention] = []
     for mention in mentions:
         before = text[max(0, mention.span.begin - 20):mention.span.begin]
@@ -145,13 +148,15 @@ def with_named_regions(
             continue
         kept.append(mention)
     names = for_gazetteer(RegionNames, gazetteer)
-    shared = names.find_shared(text)
+    sharing = lowered is None or any(w in lowered for w in names.shared_words)
+    shared = names.find_shared(text) if sharing else []
     if shared:
         # "Midden Limburg": neither the province in it nor one half alone
         kept = [m for m in kept if not any(_overlap(m.span, s.span) for s in shared)]
         kept.extend(shared)
     taken = [m.span for m in kept]
-    for named in names.find(text):
+    groups = ("gemeente", "regio")  # a word of each noun an adjective must stand before
+    for named in names.find(text) if lowered is None or any(w in lowered for w in groups) else []:
         if not any(named.span.begin < s.end and s.begin < named.span.end for s in taken):
             kept.append(named)
     return sorted(kept, key=lambda m: (m.span.begin, m.span.end, m.kind, m.iri))
