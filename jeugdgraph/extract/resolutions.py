@@ -278,6 +278,7 @@ _MOTION_FORMULA = re.compile(
     r"|overwegende\s+dat|deze\s+motie|we\s+stellen\s+vast\s+dat"
     # a text that reports motions or amendments ("twee moties van GroenLinks", "een amendement dat")
     r"|(?:de|een|deze|die|dit|dat|het|twee|drie|vier|onze|haar|zijn)\s+(?:\w+\s+)?(?:moties?|amendement(?:en)?)"
+    r"|\A\s*(?:motie|amendement)"  # a text headed "Motie ..."
     r")\b",
     re.IGNORECASE,
 )
@@ -338,15 +339,15 @@ def find_assignments(
             items = list_at(text, line_end + 1)
         if not items:  # a flattened PDF: "verzoekt het college: 1. ...; 2. ...;" on one line
             items = inline_list_at(text, _skip_space_and_colon(text, trigger.end()))
-            if items:
-                last = items[-1]
-                end = last.content.begin + len(_ORDER_OF_THE_DAY.sub("", last.content.text))
-                items[-1] = ListItem(last.number, last.marker, Span.trimmed_of(text, last.content.begin, end))
         if not items:
             single = _single_assignment(text, trigger.end())
             if single and reported and _not_adopted(text, trigger.start(), single.end):
                 continue  # a report of a motion that was rejected or withdrawn: no assignment
             items = [ListItem(_item_number(text, trigger.start()), single, single)] if single else []
+        if items:  # "...;\nen gaat over tot de orde van de dag." closes the last item, not part of it
+            last = items[-1]
+            end = last.content.begin + len(_ORDER_OF_THE_DAY.sub("", last.content.text))
+            items[-1] = ListItem(last.number, last.marker, Span.trimmed_of(text, last.content.begin, end))
         items = [item for item in items if len(item.content.text.split()) >= 3]  # "de ove": cut off
         for item in items:
             assignments.append(Assignment(item.number, item.content, dates.deadline_of(item.content.text)))

@@ -68,3 +68,12 @@ def test_the_council_asking_the_college_or_the_colleges_as_news_reports_it() -> 
         (1, "samen in te kopen.")]
     # a party's wish is no request of a motion
     assert _asked("Na de motie willen twee partijen dat het college ambitie toont.") == []
+
+
+def test_the_closing_formula_is_no_part_of_the_last_request_and_a_motie_heading_makes_a_motion() -> None:
+    text = ("Motie\nverzoekt het college\n- om de wachtlijsten te halveren;\n"
+            "- om de raad elk kwartaal te informeren;\nen gaat over tot de orde van de dag.")
+    assert _asked(text) == [
+        (1, "om de wachtlijsten te halveren;"), (2, "om de raad elk kwartaal te informeren;")]
+    assert _asked("Motie\nDe raad draagt het college op om eind maart 2026 een evaluatie te sturen.\n") == [
+        (1, "eind maart 2026 een evaluatie te sturen.")]
