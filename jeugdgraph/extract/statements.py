@@ -57,6 +57,7 @@ from ..facts import (
 from ..namespaces import JG
 from ..settings import ONTOLOGY_DIR
 from . import amounts, dates
+from .daylists import days_before
 from .matching import NormalisedText, PhraseMatcher, lowered_for_search
 from .owners import owner_of
 from .structure import ITEM_MARKER, is_heading, lines, list_at, paragraphs, sentence_at, sentences
@@ -263,11 +264,9 @@ def find_amount_facts(
 
 def find_dated(source: SourceText) -> list[DatedFact]:
     """Dates, deadlines, effective dates and norm periods with a value."""
-    return [
-        DatedFact(m.span, m.date, m.duration)
-        for m in dates.find_dates(source.text)
-        if m.date is not None or m.duration is not None
-    ]
+    found = dates.find_dates(source.text)
+    found += days_before(source.text, found)  # "op 2 en 3 juli 2008": also 2 July
+    return [DatedFact(m.span, m.date, m.duration) for m in found if m.date is not None or m.duration]
 
 
 # --------------------------------------------------------------------------- glossary

@@ -235,3 +235,10 @@ def test_a_text_date_glued_to_a_word_and_two_numeric_dates_glued_together() -> N
     found = find_dates("Inwerkingtreding\n\n01-07-202031-12-2023Onbekend")
     assert [d.date for d in found] == [date(2020, 7, 1), date(2023, 12, 31)]
     assert [d.date for d in find_dates("kenmerk 2019123 en nummer 01-01-20151")] == []
+
+
+def test_days_before_a_full_date_share_its_month_and_year() -> None:
+    from jeugdgraph.extract.daylists import days_before
+
+    text = "De raad vergaderde op 8 en 9 april 2027; artikel 2 en 3 mei 2027 gelden niet als dag."
+    assert [d.date for d in days_before(text, find_dates(text))] == [date(2027, 4, 8)]
