@@ -181,6 +181,10 @@ _WE_WILL = re.compile(
     # inzetten"), and a concrete instrument the college chooses ("zet in op een dialooggerichte aanbesteding")
     rf"|\b{_BODY}\s+(?:zal|gaat|zullen|gaan)\s+(?!ervan\b|uit\b|er\b|niet\b|over\b)\w+"
     rf"|\b{_BODY}\s+zet(?:ten)?\s+in\s+op\s+een\s+\w+"
+    # something new that comes ("Er komt een wachtlijstcoördinator"), money put into something
+    r"|(?:^|[.:;]\s*)[Ee]r\s+(?:komt|komen)\s+(?:een|extra|meer|nog|twee|drie|vier|\d+)\b"
+    r"|^(?:Daarom|Nu|Ook|Daarnaast|Binnenkort|Bovendien|Verder)\s+(?:komt|komen)\s+er\s+(?:een|extra|meer|nog|\d+)\b"
+    rf"|\b(?:{_BODY}|we|wij)\s+(?:investeert|investeren|investeerde)\b[^.]{{0,80}}\bin\b"
     # an action named by its idiom: "zij gaat nu actief op zoek naar", "hij gaat aan de slag met"
     r"|\b(?:zij|hij)\s+(?:gaat|zal|gaan|zullen)\s+(?:(?:nu|direct|actief|samen|zelf)\s+){0,3}"
     r"(?:op\s+zoek\s+naar|aan\s+de\s+slag\s+met|in\s+gesprek\s+met|werk\s+maken\s+van)\b"
@@ -190,7 +194,10 @@ _WE_WILL = re.compile(
     r"|\b(?:breiden|bouwen)\s+(?:we|wij)\b[^.]{0,80}\buit\b|\b(?:we|wij)\s+(?:breiden|bouwen)\b[^.]{0,80}\buit\b"
 )
 # one of these is in every sentence _WE_WILL matches
-_WE_WILL_WORDS = (" we ", " wij ", "college", "gemeente", "wethouder", "regio", "bestuur", "zij ", "hij ")
+_WE_WILL_WORDS = (
+    " we ", " wij ", "college", "gemeente", "wethouder", "regio", "bestuur", "zij ", "hij ", "er kom",
+    "komen er", "komt er", "investe",
+)
 _PLAN_UNDER_WAY = re.compile(
     r"(?i)\b(?:ingezet(?:te)?|opgesteld(?:e)?)\s+(?:\w+)?(?:plan|herstelplan|verbeterplan|actieplan)\b"
     r"|\b(?:moet|zal|komt)\s+(?:er\s+)?(?:een\s+)?(?:plan\s+van\s+aanpak|herstelplan|verbeterplan|actieplan)\b"

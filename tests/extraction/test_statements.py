@@ -255,3 +255,14 @@ def test_what_the_college_the_municipality_or_the_alderman_will_do_or_decided_is
         "Het college zet in op een regionale inkoop van crisiszorg.",
         "De wethouder steunt het plan: zij gaat nu actief op zoek naar sportclubs.",
     ]
+
+
+def test_something_new_that_comes_and_money_put_into_something_are_measures() -> None:
+    text = ("Er komt een wachtlijstcoördinator voor de regio. De gemeente investeert 2 miljoen euro in "
+            "preventie. Er komt geen einde aan. Volgens het rapport komt er een tekort. "
+            "Daarom komen er extra jongerenwerkers.")
+    assert [m.span.text for m in find_measures(source_of(text))] == [
+        "Er komt een wachtlijstcoördinator voor de regio.",
+        "De gemeente investeert 2 miljoen euro in preventie.",
+        "Daarom komen er extra jongerenwerkers.",
+    ]
