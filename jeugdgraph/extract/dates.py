@@ -302,7 +302,7 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
         candidate = _interpret(name, glued, text) if glued else None
         if candidate is not None:
             candidates.append((candidate.begin, -(candidate.end - candidate.begin), 0, candidate))
-    for pair in _GLUED_PAIR.finditer(text) if "-" in text else ():
+    for pair in (p for a in anchors if (p := _GLUED_PAIR.match(text, a))):
         second = _GLUED_DATE.match(text, pair.end())
         for glued in (pair, second):
             candidate = _interpret("numeric_date", glued, text) if glued else None

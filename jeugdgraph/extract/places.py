@@ -135,7 +135,7 @@ def _not_an_actor(text: str, mention: Mention, organisations: Sequence[NamedOrga
         return True
     if _is_dateline(text, mention, before, after):
         return True
-    if _CAPITALISED_BEFORE.search(before) and _PARTYISH_AFTER.match(after):
+    if "(" in after[:3] and _PARTYISH_AFTER.match(after) and _CAPITALISED_BEFORE.search(before):
         return True  # "Ruby Horst (De Lokale Partij)": a member with her party
     if _ROLE_BEFORE.search(before):
         return True

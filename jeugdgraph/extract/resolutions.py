@@ -277,11 +277,10 @@ _MOTION_FORMULA = re.compile(
     r"\b(?:gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag|in\s+vergadering\s+bijeen|constaterende\s+dat"
     r"|overwegende\s+dat|deze\s+motie|we\s+stellen\s+vast\s+dat"
     # a text that reports motions or amendments ("twee moties van GroenLinks", "een amendement dat")
-    r"|(?:de|een|deze|die|dit|dat|het|twee|drie|vier|onze|haar|zijn)\s+(?:\w+\s+)?(?:moties?|amendement(?:en)?)"
-    r"|\A\s*(?:motie|amendement)"  # a text headed "Motie ..."
     r")\b",
     re.IGNORECASE,
 )
+_MOTION_WORD = re.compile(r"(?<![\w-])(?:moties?|amendement(?:en)?)(?![\w-])")
 _ORDER_OF_THE_DAY = re.compile(r",?\s*en\s+gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag.*$", re.I | re.S)
 
 
@@ -304,6 +303,9 @@ def _is_motion(source: SourceText, metadata: DocumentMetadata | None, parts: Seq
     lowered = lowered_for_search(source.text)
     if lowered is not None and not any(word in lowered for word in _MOTION_FORMULA_WORDS):
         return False  # (looking for the words is much faster than the search)
+    # a text that speaks of motions or amendments ("twee moties van GroenLinks", "Motie ...")
+    if _MOTION_WORD.search(lowered if lowered is not None else source.text.lower()):
+        return True
     return bool(_MOTION_FORMULA.search(source.text))
 
 

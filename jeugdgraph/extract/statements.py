@@ -152,6 +152,7 @@ def find_measures(source: SourceText) -> list[Measure]:
             )
             or ((words is None or any(w in words for w in _WE_WILL_WORDS)
                  or words.startswith(("we ", "wij "))) and _WE_WILL.search(body))
+            or ((words is None or any(w in words for w in _BODY_WILL_WORDS)) and _BODY_WILL.search(body))
             or ((words is None or "plan" in words) and _PLAN_UNDER_WAY.search(body))
         ):
             found.append(_continued(_without_marker(sentence, text), text))
@@ -177,27 +178,28 @@ _BODY = (
 _WE_WILL = re.compile(
     r"(?i)\b(?:gaan|zullen)\s+(?:we|wij)\s+(?!ervan\b|uit\b)\w+|\b(?:we|wij)\s+(?:gaan|zullen)\s+(?!ervan\b|uit\b)\w+"
     r"|\bzetten\s+(?:we|wij)\b[^.]{0,80}\bin\b(?!\s+op\b)|\b(?:we|wij)\s+zetten\b[^.]{0,80}\bin\b(?!\s+op\b)"
-    # what the college, the municipality or the alderman will do ("De gemeente gaat praktijkondersteuners
-    # inzetten"), and a concrete instrument the college chooses ("zet in op een dialooggerichte aanbesteding")
-    rf"|\b{_BODY}\s+(?:zal|gaat|zullen|gaan)\s+(?!ervan\b|uit\b|er\b|niet\b|over\b)\w+"
-    rf"|\b{_BODY}\s+zet(?:ten)?\s+in\s+op\s+een\s+\w+"
-    # something new that comes ("Er komt een wachtlijstcoördinator"), money put into something
-    r"|(?:^|[.:;]\s*)[Ee]r\s+(?:komt|komen)\s+(?:een|extra|meer|nog|twee|drie|vier|\d+)\b"
-    r"|^(?:Daarom|Nu|Ook|Daarnaast|Binnenkort|Bovendien|Verder)\s+(?:komt|komen)\s+er\s+(?:een|extra|meer|nog|\d+)\b"
-    rf"|\b(?:{_BODY}|we|wij)\s+(?:investeert|investeren|investeerde)\b[^.]{{0,80}}\bin\b"
-    # an action named by its idiom: "zij gaat nu actief op zoek naar", "hij gaat aan de slag met"
-    r"|\b(?:zij|hij)\s+(?:gaat|zal|gaan|zullen)\s+(?:(?:nu|direct|actief|samen|zelf)\s+){0,3}"
-    r"(?:op\s+zoek\s+naar|aan\s+de\s+slag\s+met|in\s+gesprek\s+met|werk\s+maken\s+van)\b"
     # "starten we eind maart met een pilot", "we breiden het jongerenwerk uit"
     r"|\b(?:starten|beginnen)\s+(?:we|wij)\b[^.]{0,60}\bmet\s+(?:een|de|het)\b"
     r"|\b(?:we|wij)\s+(?:starten|beginnen)\b[^.]{0,60}\bmet\s+(?:een|de|het)\b"
     r"|\b(?:breiden|bouwen)\s+(?:we|wij)\b[^.]{0,80}\buit\b|\b(?:we|wij)\s+(?:breiden|bouwen)\b[^.]{0,80}\buit\b"
 )
 # one of these is in every sentence _WE_WILL matches
-_WE_WILL_WORDS = (
-    " we ", " wij ", "college", "gemeente", "wethouder", "regio", "bestuur", "zij ", "hij ", "er kom",
-    "komen er", "komt er", "investe",
+_WE_WILL_WORDS = (" we ", " wij ")
+_BODY_WILL = re.compile(
+    # what the college, the municipality or the alderman will do ("De gemeente gaat praktijkondersteuners
+    # inzetten"), and a concrete instrument the college chooses ("zet in op een dialooggerichte aanbesteding")
+    rf"(?i)\b{_BODY}\s+(?:zal|gaat|zullen|gaan)\s+(?!ervan\b|uit\b|er\b|niet\b|over\b)\w+"
+    rf"|\b{_BODY}\s+zet(?:ten)?\s+in\s+op\s+een\s+\w+"
+    # something new that comes ("Er komt een wachtlijstcoördinator"), money put into something
+    r"|(?:^|[.:;]\s*)er\s+(?:komt|komen)\s+(?:een|extra|meer|nog|twee|drie|vier|\d+)\b"
+    r"|^(?:Daarom|Nu|Ook|Daarnaast|Binnenkort|Bovendien|Verder)\s+(?:komt|komen)\s+er\s+(?:een|extra|meer|nog|\d+)\b"
+    rf"|\b(?:{_BODY}|we|wij)\s+(?:investeert|investeren|investeerde)\b[^.]{{0,80}}\bin\b"
+    # an action named by its idiom: "zij gaat nu actief op zoek naar", "hij gaat aan de slag met"
+    r"|\b(?:zij|hij)\s+(?:gaat|zal|gaan|zullen)\s+(?:(?:nu|direct|actief|samen|zelf)\s+){0,3}"
+    r"(?:op\s+zoek\s+naar|aan\s+de\s+slag\s+met|in\s+gesprek\s+met|werk\s+maken\s+van)\b"
 )
+# one of these is in every sentence _BODY_WILL matches
+_BODY_WILL_WORDS = (" zal ", " gaat ", " gaan ", " zullen ", " zet ", " zetten ", "er kom", " er ", "investe")
 _PLAN_UNDER_WAY = re.compile(
     r"(?i)\b(?:ingezet(?:te)?|opgesteld(?:e)?)\s+(?:\w+)?(?:plan|herstelplan|verbeterplan|actieplan)\b"
     r"|\b(?:moet|zal|komt)\s+(?:er\s+)?(?:een\s+)?(?:plan\s+van\s+aanpak|herstelplan|verbeterplan|actieplan)\b"
