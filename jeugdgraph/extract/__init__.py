@@ -59,7 +59,7 @@ def extract_document(
     # a place inside a body's name is the body's, whether a register holds the body or not
     mentions = not_actors(source.text, linked, named)
     # "de regio Alkmaar", "de Twentse gemeenten": a region named by its municipality or adjective
-    mentions = with_named_regions(source, mentions, entries)
+    mentions = with_named_regions(source, mentions, entries, named)
     persons = find_persons(source, entries, mentions=mentions, parts=parts, publisher=metadata.publisher)
     outcome = find_outcome(source, metadata.kind)
     assignments = find_assignments(source, metadata, parts, reports_motion=outcome is not None)

@@ -28,7 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .. import iris
-from ..facts import GazetteerEntry, Mention, SourceText, Span
+from ..facts import GazetteerEntry, Mention, NamedOrganisation, SourceText, Span
 from ..reference_tables import read_table
 from ..settings import REFERENCE_DIR
 from .compiled import for_gazetteer
@@ -39,6 +39,7 @@ _GROUP_AFTER = r"[ \t]+(?:gemeenten|gemeentes|regio|jeugdregio|jeugdhulpregio|je
 #: Irregular adjectives of Dutch area names, by the area's last word.
 _NO_ADJECTIVE = frozenset({"Oost", "West", "Zuid", "Noord", "Stad", "Midden"})
 _COMPASS = ("Oost", "West", "Noord", "Zuid")
+_PLACES = frozenset({"gemeente", "jeugdregio", "provincie"})
 _IRREGULAR = {"Zeeland": "Zeeuwse", "Friesland": "Friese", "Drenthe": "Drentse"}
 
 
@@ -132,7 +133,8 @@ class RegionNames:
 
 
 def with_named_regions(
-    source: SourceText, mentions: Sequence[Mention], gazetteer: Sequence[GazetteerEntry]
+    source: SourceText, mentions: Sequence[Mention], gazetteer: Sequence[GazetteerEntry],
+    organisations: Sequence[NamedOrganisation] = (),
 ) -> list[Mention]:
     """The mentions with ``regio X`` as X's region and the regions named by their adjective."""
     text = source.text
@@ -149,15 +151,18 @@ def with_named_regions(
         kept.append(mention)
     names = for_gazetteer(RegionNames, gazetteer)
     sharing = lowered is None or any(w in lowered for w in names.shared_words)
-    shared = names.find_shared(text) if sharing else []
+    # a body's name holds the region's name as its own ("GGD West-Brabant", "Stichting Midden-Limburg")
+    bodies = [m.span for m in kept if m.kind not in _PLACES] + [o.span for o in organisations]
+    found = names.find_shared(text) if sharing else []
+    shared = [m for m in found if not any(_overlap(m.span, b) for b in bodies)]
     if shared:
         # "Midden Limburg": neither the province in it nor one half alone
-        kept = [m for m in kept if not any(_overlap(m.span, s.span) for s in shared)]
+        kept = [m for m in kept if m.kind not in _PLACES or not any(_overlap(m.span, s.span) for s in shared)]
         kept.extend(shared)
     taken = [m.span for m in kept]
     groups = ("gemeente", "regio")  # a word of each noun an adjective must stand before
     for named in names.find(text) if lowered is None or any(w in lowered for w in groups) else []:
-        if not any(named.span.begin < s.end and s.begin < named.span.end for s in taken):
+        if not any(_overlap(named.span, s) for s in [*taken, *(o.span for o in organisations)]):
             kept.append(named)
     return sorted(kept, key=lambda m: (m.span.begin, m.span.end, m.kind, m.iri))
 

@@ -49,3 +49,10 @@ def test_a_name_two_regions_share_names_both_and_not_the_province_in_it() -> Non
     found = _kinds("De verevening binnen Midden-Limburg stopt; West-Brabant West gaat door.")
     assert found.get("jeugdregio") == {"midden-limburg-oost", "midden-limburg-west", "west-brabant-west"}
     assert "provincie" not in found
+
+
+def test_a_region_name_inside_a_body_name_is_the_bodys() -> None:
+    found = _kinds("De GGD West-Brabant en Stichting Midden-Limburg werken samen met de Zeeuwse Stichting "
+                   "Jeugd. De regio Midden-Limburg doet mee.")
+    assert found.get("jeugdregio") == {"midden-limburg-oost", "midden-limburg-west"}
+    assert found.get("gemeenschappelijke_regeling") == {"so0485"}
