@@ -63,11 +63,13 @@ def _usable(entry: GazetteerEntry) -> bool:
 
     Too short (``NH``) is not; nor is a one-word name of a body that is also an ordinary word
     (``Sociaal``, a joint body): documents write such a body as ``GR Sociaal``, which is kept."""
-    if sum(c.isalpha() for c in entry.label) < _MIN_LETTERS:
+    # a code of a letter and digits ("H10", "U16") is as distinctive as three letters, and no word
+    code = any(c.isdigit() for c in entry.label) and any(c.isupper() for c in entry.label)
+    if sum(c.isalnum() if code else c.isalpha() for c in entry.label) < _MIN_LETTERS:
         return False
     one_word = " " not in entry.label.strip() and "-" not in entry.label
     bodies = ("gemeenschappelijke_regeling", "organisatie")
-    return not (one_word and entry.kind in bodies and sum(c.isupper() for c in entry.label) < 2)
+    return code or not (one_word and entry.kind in bodies and sum(c.isupper() for c in entry.label) < 2)
 
 
 def _casefold(label: str) -> str:

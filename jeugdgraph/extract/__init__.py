@@ -20,6 +20,7 @@ from .metadata import extract_metadata
 from .organisations import extended, find_named_organisations
 from .outcome import find_outcome
 from .places import not_actors
+from .regions import with_named_regions
 from .registered import resolve_registered
 from .resolutions import find_assignments, find_decisions
 from .statements import (
@@ -57,6 +58,8 @@ def extract_document(
         linked = sorted([*linked, *registered], key=lambda m: (m.span.begin, m.span.end, m.kind, m.iri))
     # a place inside a body's name is the body's, whether a register holds the body or not
     mentions = not_actors(source.text, linked, named)
+    # "de regio Alkmaar", "de Twentse gemeenten": a region named by its municipality or adjective
+    mentions = with_named_regions(source, mentions, entries, named)
     persons = find_persons(source, entries, mentions=mentions, parts=parts, publisher=metadata.publisher)
     outcome = find_outcome(source, metadata.kind)
     reports_motion = outcome is not None and outcome.value is not None

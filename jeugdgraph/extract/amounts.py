@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
+from functools import lru_cache
 
 from text_to_num import text2num
 
@@ -77,6 +78,14 @@ _MONEY_IN_WORDS = re.compile(
     rf"(?:[ \t]+(?:euro|EUR)(?![^\W_']))?(?![ \t]+(?:{_NOT_MONEY})(?![^\W_]))",
     re.IGNORECASE,
 )
+# a number word with "euro" ("dertig euro per inwoner"), and the first of a range of them ("twintig
+# tot dertig euro"): each is an amount
+_WORDS_EURO = re.compile(
+    rf"(?<![\w-])(?P<words>{_NUMBER_WORD})(?:[ \t]+(?:tot|a|à|of)[ \t]+(?P<upper>{_NUMBER_WORD}))?[ \t]+"
+    r"(?:euro|EUR)(?![\w-])",
+    re.IGNORECASE,
+)
+_EURO_WORD = re.compile(r"(?i)(?<![\w-])euro(?![\w-])")
 _FROM_TO = re.compile(
     rf"(?i)\b(?:van|tussen)[ \t]+(?:€[ \t]?)?(?P<num>{_NUMBER})(?=[ \t]+(?:naar|tot|en)[ \t]+"
     rf"(?:€[ \t]?)?{_NUMBER}(?:[ \t]?(?P<mult>miljard|miljoen|mld|mrd|mln))?[ \t]+(?:euro|EUR)\b)"
@@ -134,11 +143,14 @@ def _multiplied(text: str) -> list[re.Match[str]]:
 
 
 def _in_words(text: str) -> list[AmountMatch]:
-    """Amounts whose number is written as a word: ``drie ton``, ``twintig miljoen``, ``een half miljoen``."""
+    """Amounts whose number is written as a word: ``drie ton``, ``twintig miljoen``, ``een half
+    miljoen``, ``dertig euro``, ``twintig tot dertig euro`` (two amounts)."""
     lowered = lowered_for_search(text)
-    if lowered is not None and not any(w in lowered for w in ("miljoen", "miljard", " ton")):
-        return []
     found = []
+    if lowered is None or "euro" in lowered:
+        found.extend(_words_with_euro(text))
+    if lowered is not None and not any(w in lowered for w in ("miljoen", "miljard", " ton")):
+        return found
     for m in _MONEY_IN_WORDS.finditer(text):
         number = _word_number(m.group("words"))
         if number is None:
@@ -149,6 +161,33 @@ def _in_words(text: str) -> list[AmountMatch]:
     return found
 
 
+def _words_with_euro(text: str) -> list[AmountMatch]:
+    found = []
+    # tried only just before each "euro" (searching the whole text would try every position)
+    starts: list[re.Match[str]] = []
+    for euro in _EURO_WORD.finditer(text):
+        window = max(0, euro.start() - 70)
+        m = _WORDS_EURO.search(text, window, euro.end())
+        while m is not None and m.end() < euro.end():
+            m = _WORDS_EURO.search(text, m.start() + 1, euro.end())
+        if m is not None and m.end() == euro.end() and (not starts or m.start() >= starts[-1].end()):
+            starts.append(m)
+    for m in starts:
+        first = _word_number(m.group("words"))
+        if first is None or first < 2:
+            continue  # "een euro" is as often "één euro" as an article; a word that is no number
+        if m.group("upper"):
+            upper = _word_number(m.group("upper"))
+            if upper is None:
+                continue
+            found.append(AmountMatch(Span.of(text, m.start("words"), m.end("words")), first, None, "EUR"))
+            found.append(AmountMatch(Span.of(text, m.start("upper"), m.end()), upper, None, "EUR"))
+        else:
+            found.append(AmountMatch(Span.of(text, m.start(), m.end()), first, None, "EUR"))
+    return found
+
+
+@lru_cache(maxsize=2048)
 def _word_number(words: str) -> Decimal | None:
     """A Dutch number word (``drie``, ``vijfentwintig``, ``een half``), or None for another word."""
     key = " ".join(words.lower().split())

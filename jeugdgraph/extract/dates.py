@@ -68,17 +68,9 @@ class DateMatch:
 # --- vocabulary -------------------------------------------------------------------------------
 
 MONTHS: dict[str, int] = {
-    "januari": 1, "jan": 1,
-    "februari": 2, "febr": 2, "feb": 2,
-    "maart": 3, "mrt": 3, "maa": 3,
-    "april": 4, "apr": 4,
-    "mei": 5,
-    "juni": 6, "jun": 6,
-    "juli": 7, "jul": 7,
-    "augustus": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9,
-    "oktober": 10, "okt": 10, "oct": 10,
-    "november": 11, "nov": 11,
+    "januari": 1, "jan": 1, "februari": 2, "febr": 2, "feb": 2, "maart": 3, "mrt": 3, "maa": 3,
+    "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augustus": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "oktober": 10, "okt": 10, "oct": 10, "november": 11, "nov": 11,
     "december": 12, "dec": 12,
 }
 #: English month names, for the bylines of web pages built on English templates ("February 2, 2023").
@@ -262,6 +254,15 @@ _GLUED_DATE = re.compile(
 )
 
 
+# a written date glued to the word before it ("van7 oktober 2014"), and two numeric dates glued
+# together where a flattened table ran its cells into one another ("01-01-201501-01-2017")
+_GLUED_TEXT_DATE = re.compile(r"(?P<trigger>)(?P<mod>)(?P<base>" + _BASES["text_date"] + ")", re.IGNORECASE)
+_GLUED_PAIR = re.compile(
+    r"(?<![\d.,/-])(?P<trigger>)(?P<mod>)(?P<base>(?P<day>[0-3]\d)(?P<sep>-)(?P<month>[01]\d)(?P=sep)"
+    r"(?P<year>(?:19|20)\d{2}))(?=[0-3]\d-[01]\d-(?:19|20)\d{2})"
+)
+
+
 def _glued(text: str, anchors: list[int]) -> list[int]:
     """The numbers (of the anchors) that follow a letter without a space."""
     return [a for a in anchors if a > 0 and text[a].isdigit() and text[a - 1].isalpha()]
@@ -295,9 +296,18 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
                 candidates.append((candidate.begin, -(candidate.end - candidate.begin), rank, candidate))
     for position in _glued(text, anchors):
         glued = _GLUED_DATE.match(text, position)
-        candidate = _interpret("numeric_date", glued, text) if glued else None
+        name = "numeric_date"
+        if glued is None:
+            glued, name = _GLUED_TEXT_DATE.match(text, position), "text_date"
+        candidate = _interpret(name, glued, text) if glued else None
         if candidate is not None:
             candidates.append((candidate.begin, -(candidate.end - candidate.begin), 0, candidate))
+    for pair in (p for a in anchors if (p := _GLUED_PAIR.match(text, a))):
+        second = _GLUED_DATE.match(text, pair.end())
+        for glued in (pair, second):
+            candidate = _interpret("numeric_date", glued, text) if glued else None
+            if candidate is not None:
+                candidates.append((candidate.begin, -(candidate.end - candidate.begin), 0, candidate))
     for m in matches_from(_DURATION, text, _word_starts_before(text, _units(text, lowered), _DURATION_WORDS)):
         candidate = _duration(m, text)
         if candidate is not None:

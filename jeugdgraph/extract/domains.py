@@ -5,6 +5,9 @@ Council documents write ``Wmo`` for the law and for the part of the social domai
 WMO, Armoedebeleid, Onderwijs``. Where the bare abbreviation stands in a list with other policy
 domains, it names the domain; the law is cited by its name (``Wet maatschappelijke ondersteuning
 2015``), with its year (``Wmo 2015``), beside another law (``Jeugdwet en Wmo``) or with an article.
+The bare ``Wmo`` (and ``Wlz``) is also the name of the care the law governs (``net zoals bij de WMO``,
+``het abonnementstarief voor de WMO``, ``het WMO beleid``): it cites the law only where the sentence
+does (``op grond van de Wmo``, ``artikel 2.3.5 Wmo``, ``Jeugdwet en Wmo``, ``de Wmo bepaalt``).
 """
 
 from __future__ import annotations
@@ -25,6 +28,16 @@ _JOIN = r"\s*(?:,|en|of|/|&)\s*"
 _DOMAIN_BEFORE = re.compile(r"(?i)(?<![\w-])" + _DOMAIN + _JOIN + r"$")
 _DOMAIN_AFTER = re.compile(r"(?i)^" + _JOIN + _DOMAIN + r"(?![\w-])")
 _ABBREVIATION = re.compile(r"[A-Za-z]{2,5}")
+#: Laws whose abbreviation is also the name of the care it governs ("bij de WMO", "het WMO beleid").
+_CARE_NAMES = frozenset({"wmo", "wlz"})
+_CITED_BEFORE = re.compile(
+    r"(?i)(?:op\s+grond\s+van|krachtens|volgens|ingevolge|in\s+de\s+zin\s+van|conform|bedoeld\s+in"
+    r"|art(?:ikel|\.)\s*[\d.:]+\w*(?:,?\s+(?:\w+\s+)?lid)?(?:\s+van)?|\bwet\w*\s*(?:,|en|of|/)"
+    r")\s+(?:de\s+|het\s+)?$"
+)
+_CITED_AFTER = re.compile(
+    r"(?i)^\s*(?:(?:,|en|of|/)\s*(?:de\s+)?\w*wet\b|\)|\s*(?:schrijft|bepaalt|regelt|verplicht)\b)"
+)
 
 
 def names_a_domain(text: str, mention: Mention) -> bool:
@@ -36,7 +49,13 @@ def names_a_domain(text: str, mention: Mention) -> bool:
     if re.match(r"\s+(?:19|20)\d{2}\b", text[end:end + 6]):
         return False  # "Wmo 2015" is the law
     before, after = text[max(0, begin - 30):begin], text[end:end + 30]
-    return bool(_DOMAIN_BEFORE.search(before) or _DOMAIN_AFTER.match(after))
+    if _DOMAIN_BEFORE.search(before) or _DOMAIN_AFTER.match(after):
+        return True
+    # "bij de WMO", "het WMO beleid": the care, unless the sentence cites the law ("op grond van de
+    # Wmo", "artikel 2.3.5 Wmo", "Jeugdwet en Wmo", "(Wmo)" after the full name)
+    if written.lower() not in _CARE_NAMES:
+        return False
+    return not (_CITED_BEFORE.search(text[max(0, begin - 60):begin]) or _CITED_AFTER.match(after))
 
 
 __all__ = ["names_a_domain"]

@@ -75,7 +75,15 @@ class _Label:
     kind: str
     label: str
     adjective: bool = False
+    before_a_body: bool = False  # an adjective that names the municipality only before its council
 
+
+#: After these nouns any regular adjective names the municipality: "de Roermondse gemeenteraad".
+_COUNCIL_AFTER = re.compile(
+    r"[ \t]+(?:gemeenteraad|raad|college|rekenkamer|rekenkamercommissie|wethouders?|burgemeester|raadsleden"
+    r"|politiek|ambtenaren|gemeentebegroting)(?![\w-])",
+    re.IGNORECASE,
+)
 
 def _capitalised_like(written: str, label: str) -> bool:
     """The written name has a capital where the label's first capital is (``'s-Hertogenbosch``
@@ -113,6 +121,16 @@ def _adjectives(name: str) -> list[str]:
         return []
     stem = name[:-2] if name.endswith("ingen") else name  # Vlaardingen -> Vlaardings
     return [stem + "s", stem + "se"]
+
+
+def _council_adjective(name: str) -> str | None:
+    """The regular adjective of a name ending in a consonant (``Roermond`` -> ``Roermondse``,
+    ``Hilversum`` -> ``Hilversumse``), used only before a council's noun."""
+    if " " in name or "-" in name or fold(name) in COMMON_WORD_NAMES or name.endswith(_ADJECTIVE_ENDINGS):
+        return None
+    if not name[-1:].isalpha() or name[-1].lower() in "aeiouyszx":
+        return None
+    return name + "se"
 
 
 _ARTICLE_AND_NOUN = re.compile(r"(?:het|de|'t)\s+\S+")
@@ -161,6 +179,10 @@ class EntityLinker:
             for adjective in _adjectives(name):
                 if fold(adjective) not in labels:
                     phrases.append((adjective, _Label(iri, "gemeente", adjective, adjective=True)))
+            council = _council_adjective(name)
+            if council and fold(council) not in labels:
+                council_label = _Label(iri, "gemeente", council, adjective=True, before_a_body=True)
+                phrases.append((council, council_label))
         self._matcher: PhraseMatcher[_Label] = PhraseMatcher(phrases)
 
     def link(self, source: SourceText) -> list[Mention]:
@@ -187,6 +209,8 @@ class EntityLinker:
             # "regio Holland Rijnland" is the region, "Regio Holland Rijnland" the joint body
             if label.label[:1].isupper() and written[:1].islower():
                 return False
+        if label.before_a_body and not _COUNCIL_AFTER.match(text, begin + len(written)):
+            return False
         before = text[max(0, begin - 40) : begin]
         if label.kind in _PLACE_KINDS and begin >= 2 and text[begin - 1] == "-" and text[begin - 2].isalpha():
             return False  # "Zuidwest-Drenthe" is another area than Drenthe

@@ -27,13 +27,29 @@ _KINDS_OF_LAW = frozenset({
 })
 
 
+#: A treaty by its title: "het VN-Verdrag inzake de rechten van personen met een handicap", "het
+#: Internationaal verdrag inzake de rechten van het kind", "het (VN-)Kinderrechtenverdrag".
+_TREATY = re.compile(
+    r"(?<![\w-])(?P<name>(?:(?:VN|EU)-)?(?:(?:Internationaal|Europees)\s+)?[Vv]erdrag\s+(?:inzake|betreffende)"
+    r"\s+[^;:.,()\n]{3,80}?|(?:VN-)?[A-Z][a-z]*rechtenverdrag)(?=\s*[;:.,()\n]|\s+(?:en|of|is|zijn|wordt|geldt)\b|$)"
+)
+
+
 def find_named_laws(source: SourceText, mentions: Sequence[Mention]) -> list[NamedLaw]:
-    """Laws named by a compound on ``-wet`` outside the gazetteer's mentions, in text order."""
+    """Laws named by a compound on ``-wet`` or treaties named by their title outside the
+    gazetteer's mentions, in text order."""
     text = source.text
-    if "wet" not in text:
+    if "wet" not in text and "erdrag" not in text:
         return []
     taken = [m.span for m in mentions]
     found = []
+    if "erdrag" in text:
+        for m in _TREATY.finditer(text):
+            begin, end = m.start("name"), m.end("name")
+            if not any(span.begin < end and begin < span.end for span in taken):
+                word = " ".join(m.group("name").split())
+                name = word[0].upper() + word[1:]
+                found.append(NamedLaw(name, str(iris.wet(name)), Span.of(text, begin, end)))
     for m in _COMPOUND_LAW.finditer(text):
         word = m.group("name")
         if word.lower() in _KINDS_OF_LAW:
@@ -43,7 +59,7 @@ def find_named_laws(source: SourceText, mentions: Sequence[Mention]) -> list[Nam
             continue
         name = word[0].upper() + word[1:]
         found.append(NamedLaw(name, str(iris.wet(name)), Span.of(text, begin, end)))
-    return found
+    return sorted(found, key=lambda law: (law.span.begin, law.span.end))
 
 
 __all__ = ["find_named_laws"]

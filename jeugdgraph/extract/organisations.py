@@ -8,7 +8,8 @@ names are mostly not in one. They are recognised here by the head noun of their 
 ``Jeugdbescherming Noord``, ``Bureau Jeugdzorg Limburg``, ``Veilig Thuis Haaglanden``,
 ``Alliantie Burgervoogdij``, ``Rekenkamer Amersfoort``; a council's ``de Rekenkamer`` alone
 is not a name) or as one of the national youth-care providers and bodies whose name has no such
-noun (``William Schrikker Groep``, ``Leger des Heils``, ``JB West``, ``VNG``).
+noun (``William Schrikker Groep``, ``Leger des Heils``, ``JB West``), listed with their sources in
+``seeds/reference/organisaties-zonder-register.csv``.
 
 Each gets ``jgi:organisatie/{slug}`` with its name as written; a name the gazetteer already links
 (a registered organisation) is left to the gazetteer. A place inside such a name does not make the
@@ -19,9 +20,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
 
 from .. import iris
 from ..facts import Mention, NamedOrganisation, SourceText, Span
+from ..reference_tables import read_table
+from ..settings import REFERENCE_DIR
 from .matching import fold, lowered_for_search
 
 #: Head nouns that say a name is an organisation's; the capitalised words after them belong to it.
@@ -30,29 +35,29 @@ _HEADS = (
     r"Bureau Jeugdzorg", r"GGD", r"Veilig Thuis", r"Jeugdbescherming", r"Centrum voor Jeugd en Gezin",
     r"Kenniscentrum", r"Expertisecentrum", r"Zorggroep", r"Jeugdzorg Plus", r"Rekenkamer",
     r"Rekenkamercommissie", r"Ombudscommissie", r"Adviesraad Sociaal Domein", r"Jongerenraad",
+    r"Jeugdbeschermers", r"CJG\+?", r"GGZ", r"GGz", r"Rechtbank",
 )
 #: Head nouns of a joint body's name: typed jg:GemeenschappelijkeRegeling.
 _JOINT_HEADS = (r"[Gg]emeenschappelijke [Rr]egeling", r"Centrumregeling", r"Openbaar [Ll]ichaam")
-#: Names without such a noun: national youth-care providers and bodies, written as they are known.
-KNOWN_NAMES = (
-    "William Schrikker Groep", "William Schrikker Stichting", "Leger des Heils", "JB West",
-    "Jeugdbescherming west", "Intervence", "Vereniging van Nederlandse Gemeenten", "VNG",
-    "Nederlands Jeugdinstituut", "Jeugdautoriteit", "Kinderombudsman", "Voedselbank",
-    "Alliantie Burgervoogdij", "Raad voor de Kinderbescherming", "Sociaal Economische Raad",
-    "Sociaal-Economische Raad", "Tweede Kamer", "Eerste Kamer", "Vereniging Limburgse Gemeenten",
-    "Youké", "Pluryn", "Lindenhout", "Karakter", "Accare", "Levvel", "Horizon Jeugdzorg", "Timon",
-    "Entrea Lindenhout", "Parlan", "Jeugdbescherming Noord", "Jeugdbescherming Brabant",
-    "Jeugdbescherming Gelderland", "Jeugdbescherming Rotterdam Rijnmond", "Samen Veilig Midden-Nederland",
-    "Spirit", "Altra", "Arkin", "iHub", "Juzt", "Kompaan en De Bocht", "Combinatie Jeugdzorg",
-    "Jeugdzorg Nederland", "GGZ Nederland", "Verwey-Jonker Instituut", "Movisie", "Augeo", "Ingrado",
-    "Defence for Children", "Nidos", "Kinderpostzegels", "Yulius", "Lucertis", "Curium-LUMC",
-    "Jeugdformaat", "Youz", "Parnassia Groep", "GGz Centraal", "Altrecht", "Pro Persona",
-    "Reinier van Arkel", "Ipse de Bruggen", "Cordaan", "'s Heeren Loo", "Amerpoort", "Jeugdhulp Friesland",
-    "Kadera", "Humanitas", "Jeugdfonds Sport & Cultuur", "VluchtelingenWerk Nederland",
-    "De Hoenderloo Groep", "Xonar", "Trajectum", "Ambiq", "Zozijn", "Philadelphia Zorg",
-    "Sociaal en Cultureel Planbureau", "Centraal Planbureau", "Kinderombudsvrouw",
-    "Interprovinciaal Overleg", "GGD GHOR Nederland",
-)
+#: Names without such a noun (national youth-care providers and bodies), one row each with the
+#: official page it was checked on: ``seeds/reference/organisaties-zonder-register.csv``.
+KNOWN_NAMES_TABLE = "organisaties-zonder-register.csv"
+
+
+@lru_cache(maxsize=4)
+def known_names(reference_dir: Path = REFERENCE_DIR) -> tuple[str, ...]:
+    """The names of the table, each with its source (a row without one is an error)."""
+    names = []
+    for row in read_table(Path(reference_dir) / KNOWN_NAMES_TABLE, ("naam", "soort", "bron")):
+        if not row["naam"] or not row["bron"]:
+            raise row.fail(
+                "elke organisatie heeft een naam en een bron: een officiële pagina van de organisatie."
+            )
+        names.append(row["naam"])
+    return tuple(names)
+
+
+KNOWN_NAMES = known_names()
 # a capitalised word of a name (also "Hollands", "Midden-Nederland", "'s-Hertogenbosch") and the
 # small words inside names
 _NAME_WORD = r"(?:[A-Z\u00c0-\u00dd'][\w'\u2019&-]*|\d+)"
@@ -64,8 +69,9 @@ _INNER_LINK = r"(?:de|der|den|het|van|voor|in|op|aan|'t)"
 
 def _headed(heads: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(
-        r"\b(?P<name>(?:" + "|".join(heads) + r")(?:[ \t]+" + _INNER_LINK + r"){0,2}[ \t]+" + _NAME_WORD
-        + r"(?:[ \t]+" + _NAME_WORD + r"|(?:[ \t]+" + _INNER_LINK + r"){1,2}[ \t]+" + _NAME_WORD + r")*)\b"
+        r"(?<![\w-])(?P<name>(?:" + "|".join(heads) + r")(?:[ \t]+" + _INNER_LINK + r"){0,2}[ \t]+"
+        + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD
+        + r"|(?:[ \t]+" + _INNER_LINK + r"){1,2}[ \t]+" + _NAME_WORD + r")*)\b"
     )
 
 
@@ -88,10 +94,12 @@ _KNOWN_LOWER = tuple(name.lower() for name in KNOWN_NAMES)
 _HEAD_WORDS = ("stichting", "vereniging", "co\u00f6peratie", "cooperatie", "federatie", "alliantie",
                "bureau jeugdzorg", "ggd", "veilig thuis", "jeugdbescherming", "centrum voor jeugd",
                "kenniscentrum", "expertisecentrum", "zorggroep", "jeugdzorg plus", "rekenkamer",
-               "ombudscommissie", "adviesraad sociaal domein", "jongerenraad")
+               "ombudscommissie", "adviesraad sociaal domein", "jongerenraad", "jeugdbeschermers", "cjg",
+               "ggz", "rechtbank")
 #: A body's generic name, which a place after it makes a branch's name ("Veilig Thuis Drenthe").
 _GENERIC = frozenset(fold(h) for h in (
     "Veilig Thuis", "GGD", "Jeugdbescherming", "Bureau Jeugdzorg", "Centrum voor Jeugd en Gezin", "Stichting",
+    "CJG", "GGZ",
 ))
 _BODIES = frozenset({"organisatie", "gemeenschappelijke_regeling"})
 _YEAR_TAIL = re.compile(r"(?:[ \t]+(?:19|20)\d{2})?")
@@ -129,10 +137,21 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
                 continue
             if any(_overlaps(begin, end, Span(b, e, "")) for b, e in found):
                 continue
+            if _spelled_out(text, begin, end, taken):
+                continue
             if kind == "gemeenschappelijke_regeling" and any(r.startswith(fold(name)) for r in registered):
                 continue
             found[(begin, end)] = NamedOrganisation(
                 name, str(iris.organisatie(name)), Span.of(text, begin, end), kind)
+    # "de Hilversumse rekenkamer": a municipality's own audit office, named by its adjective
+    if lowered is None or "rekenkamer" in lowered:
+        adjectives = {m.span.begin for m in mentions if m.kind == "gemeente"}
+        for m in _AUDIT_OFFICE.finditer(text):
+            begin, end = m.start("name"), m.end("name")
+            if begin in adjectives and not any(_overlaps(begin, end, Span(b, e, "")) for b, e in found):
+                name = m.group("name")
+                found[(begin, end)] = NamedOrganisation(
+                    name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
     return sorted(found.values(), key=lambda o: (o.span.begin, o.span.end))
 
 
@@ -154,6 +173,23 @@ def extended(mentions: Sequence[Mention], organisations: Sequence[NamedOrganisat
             o.span.begin <= m.span.begin and m.span.end <= o.span.end and o.span.text != m.span.text
             for o in organisations))
     ]
+
+
+_AUDIT_OFFICE = re.compile(r"\b(?P<name>[A-Z][a-z]+se[ \t]+[Rr]ekenkamer(?:commissie)?)\b")
+_OPEN = re.compile(r"[ \t]*\([ \t]*$")
+_CLOSE = re.compile(r"^[ \t]*\)")
+
+
+def _spelled_out(text: str, begin: int, end: int, taken: Sequence[Span]) -> bool:
+    """A name in parentheses right after a registered body's mention, or with the mention in
+    parentheses right after it: ``de VNG (Vereniging Nederlandse Gemeenten)`` names the VNG."""
+    for span in taken:
+        if span.end <= begin and _OPEN.fullmatch(text[span.end:begin]) and _CLOSE.match(text[end:end + 5]):
+            return True
+        if end <= span.begin and _OPEN.fullmatch(text[end:span.begin]) and _CLOSE.match(
+                text[span.end:span.end + 5]):
+            return True
+    return False
 
 
 def _overlaps(begin: int, end: int, span: Span) -> bool:

@@ -35,7 +35,8 @@ _PARTIES = (
     r"Onafhankelijk", r"Progressief", r"Stadspartij(?: [\w%]+)*? voor", r"(?:Beter|Echt|Samen|Hart) voor",
     r"Algemeen Belang", r"Democraten '66", r"Inwonersbelang", r"Burgerbelang", r"Dorpsbelang",
     # the adjectives local parties put before their place ("Groot Hontenisse", "Sterk Maasgouw")
-    r"Groot", r"Sterk", r"Gewoon", r"Open", r"Vrij", r"Trots op", r"Lijst",
+    r"Groot", r"Sterk", r"Gewoon", r"Open", r"Vrij", r"Trots op", r"Lijst", r"Mooi", r"Puur", r"Beter",
+    r"Betrokken",
 )
 _PARTY_BEFORE = re.compile(r"(?:^|[\s(])(?:" + "|".join(_PARTIES) + r")\s+$")
 _INITIALS_BEFORE = re.compile(r"(?:\b[A-Z]\.\s?){1,4}(?:(?:van|de|der|den|ten|ter)\s+){0,2}$")
@@ -50,7 +51,7 @@ _FRACTION_BEFORE = re.compile(
     r"\bfracties?\s+[A-Z0-9][\w'%-]*,?(?:\s+(?:[A-Z0-9][\w'%-]*,?|en|van|voor|de))*\s+$"
 )
 _PARTY_AFTER = re.compile(r"^\s*\((?:" + "|".join(_PARTIES) + r")\)")
-_VENUE_BEFORE = re.compile(r"(?i)\bnaar\s+$")
+_VENUE_BEFORE = re.compile(r"(?i)\b(?:naar|richting)\s+$")
 # a surname after a role or form of address: "Wethouder Hoogeveen", "mevrouw Meppel", "de heer Ede"
 _ROLE_BEFORE = re.compile(
     r"(?i)\b(?:wethouder|burgemeester|raadslid|gedeputeerde|minister|staatssecretaris|fractievoorzitter"
@@ -65,6 +66,17 @@ _NATIONAL = re.compile(
 )
 _MONEY_WORD = re.compile(r"(?i)\b(?:geld|\w*miljoen\w*|\w*miljard\w*|budget\w*|subsidie\w*)\b")
 _IN_BEFORE = re.compile(r"(?i)\b(?:in|uit|vanuit)\s+$")
+# pressure, an appeal or criticism "op Den Haag" is aimed at the national government
+_ADDRESSED_BEFORE = re.compile(r"(?i)\b(?:druk|beroep|app[eè]l|kritiek|lobby)\b[^.\n]{0,60}\bop\s+$")
+# a party in parentheses after a name: "(De Lokale Partij)", "(Leefbaar Nijkerk)"
+_PARTYISH_AFTER = re.compile(
+    r"^\s*\((?=[^)\n]{2,40}\))[^)\n]*\b(?:[Pp]artij|[Bb]elang|Leefbaar|Lokaal|Lokale|fractie)\b[^)\n]*\)"
+)
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z]{2,15}\s+$")
+# a dateline: the place in capitals that opens a news text ("HILVERSUM - Na ...", "NOORD-HOLLAND -
+# HILVERSUM Na ...", "NIJKERK De gemeenteraad ...")
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[^\n]{0,20}?(?:[A-Z'][A-Z'-]+[ \t]*[-\u2013/,][ \t]*)*$")
+_DATELINE_AFTER = re.compile(r"^[ \t]*(?:[-\u2013:,][ \t]*)?[A-Z][a-z]")
 
 
 _NAMED_INSIDE = frozenset({"jeugdregio", "wet", "provincie"})
@@ -121,6 +133,10 @@ def _not_an_actor(text: str, mention: Mention, organisations: Sequence[NamedOrga
         return True
     if _INITIALS_BEFORE.search(before):
         return True
+    if _is_dateline(text, mention, before, after):
+        return True
+    if "(" in after[:3] and _PARTYISH_AFTER.match(after) and _CAPITALISED_BEFORE.search(before):
+        return True  # "Ruby Horst (De Lokale Partij)": a member with her party
     if _ROLE_BEFORE.search(before):
         return True
     line_begin = text.rfind("\n", 0, begin) + 1
@@ -133,6 +149,8 @@ def _not_an_actor(text: str, mention: Mention, organisations: Sequence[NamedOrga
     if _VENUE_BEFORE.search(before):
         return True
     code = mention.iri.rstrip("/").rsplit("/", 1)[-1]
+    if code in _SEAT_OF_GOVERNMENT and _ADDRESSED_BEFORE.search(before):
+        return True
     if code not in _SEAT_OF_GOVERNMENT or not _IN_BEFORE.search(before):
         return False
     # "in Den Haag" is the seat of government only where the sentence is about national politics
@@ -143,6 +161,16 @@ def _not_an_actor(text: str, mention: Mention, organisations: Sequence[NamedOrga
         return True
     # money "uit Den Haag" comes from the national government
     return bool(re.search(r"(?i)\buit\s+$", before)) and bool(_MONEY_WORD.search(sentence))
+
+
+def _is_dateline(text: str, mention: Mention, before: str, after: str) -> bool:
+    """A place written in capitals where its name is not, opening a line before the text's first
+    sentence: where a news item was written, not what it is about."""
+    written = mention.span.text
+    letters = [c for c in written if c.isalpha()]
+    if len(letters) < 3 or not all(c.isupper() for c in letters):
+        return False
+    return bool(_DATELINE_BEFORE.search(before) and _DATELINE_AFTER.match(after))
 
 
 __all__ = ["not_actors"]

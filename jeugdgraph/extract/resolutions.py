@@ -67,10 +67,15 @@ KIND_NOUNS: dict[str, tuple[str, ...]] = {
 }
 
 
+_LETTER_SPACED = re.compile(r"^(?:\w[ \t]){3,}\w[ \t]*:?$")
+
+
 def _is_decision_header(line: str) -> bool:
     stripped = line.strip()
     if not stripped:
         return False
+    if _LETTER_SPACED.match(stripped):  # "b e s l u i t :" in an official publication
+        stripped = re.sub(r"[ \t]", "", stripped)
     if _DECISION_TITLE.match(stripped.rstrip(":").strip()):
         return True
     if stripped[-1] not in ":?" or _DEFINITIONS.search(stripped):
@@ -96,6 +101,8 @@ def find_decisions(
             single = _single_decision(text, line.end + 1)
             items = [ListItem(1, single, single)] if single else []
         for item in items:
+            if _ASKS_THE_COLLEGE.match(item.content.text):
+                continue  # "Het college te verzoeken ...": the motion's request, an assignment
             decisions.append(Decision(
                 number=item.number,
                 span=item.content,
@@ -107,6 +114,12 @@ def find_decisions(
     if not decisions:
         decisions = _inline_or_amending(source, kind)
     return decisions
+
+
+_ASKS_THE_COLLEGE = re.compile(
+    r"(?i)\s*(?:het\s+college|B\s*&\s*W|burgemeester\s+en\s+wethouders)(?:\s+van\s+[^\n]{1,40}?)?\s+"
+    r"(?:te\s+verzoeken|op\s+te\s+dragen|(?:de\s+)?opdracht\s+te\s+geven)\b"
+)
 
 
 def _inline_or_amending(source: SourceText, kind: str | None) -> list[Decision]:
@@ -230,30 +243,56 @@ def _overlap(part: DocumentPart, point: Span, text: str) -> int:
 
 # --------------------------------------------------------------------------- assignments
 
+#: The college as a motion addresses it: "het college", "het college van B&W", "B & W", "de burgemeester".
+_COLLEGE = (
+    r"(?:het\s+college(?:\s+van\s+(?:B\s*&\s*W|burgemeester\s+en\s+wethouders))?|B\s*&\s*W"
+    r"|burgemeester\s+en\s+wethouders|de\s+burgemeester|de\s+colleges(?:\s+van\s+[^,.:;\n]{3,60}?)?"
+    r"|het\s+dagelijks\s+bestuur)"
+)
 _ASSIGNMENT_TRIGGER = re.compile(
     r"\b(?:"
-    r"(?:geven|geeft)\s+(?:het\s+college|de\s+burgemeester)\s+(?:de\s+)?opdracht"
-    r"|verzoek(?:t|en)\s+(?:het\s+college|de\s+burgemeester)(?:\s+van\s+burgemeester\s+en\s+wethouders)?"
-    r"|draag(?:t|en)\s+(?:het\s+college|de\s+burgemeester)\s+op"
-    r"|roep(?:t|en)\s+(?:het\s+college|de\s+burgemeester)\s+op"
-    r"|verplicht(?:en)?\s+het\s+college"
-    r"|(?:het\s+college|B&W|burgemeester\s+en\s+wethouders)\s+(?:werd|wordt|werden|worden)\s+(?:gevraagd|verzocht)"
+    rf"(?:geven|geeft|gaf|gaven)\s+{_COLLEGE}\s+(?:de\s+)?opdracht"
+    rf"|(?:wordt|werd)\s+{_COLLEGE}\s+(?:de\s+)?opdracht\s+gegeven"
+    rf"|(?:verzoek(?:t|en)|verzocht(?:en)?)\s+{_COLLEGE}"
+    rf"|draag(?:t|en)\s+{_COLLEGE}\s+op"
+    # as news reports it: "de raad vraagt het college om"
+    rf"|(?:vraagt|vragen|vroeg|vroegen)\s+(?:(?:de\s+(?:gemeente)?raad|de\s+fracties?|zij|ze|hij)\s+)?"
+    rf"{_COLLEGE}(?=\s+(?:om|te)\b)"
+    rf"|roep(?:t|en)\s+{_COLLEGE}\s+op"
+    rf"|verplicht(?:en)?\s+{_COLLEGE}"
+    rf"|{_COLLEGE}\s+(?:werd|wordt|werden|worden)\s+(?:gevraagd|verzocht)"
+    # a report: "heeft GroenLinks het college verzocht om"; a decision list: "Het college te verzoeken"
+    rf"|{_COLLEGE}\s+(?:verzocht|gevraagd)(?=\s+(?:om|tot)\b)"
+    rf"|{_COLLEGE}\s+(?:te\s+verzoeken|op\s+te\s+dragen|(?:de\s+)?opdracht\s+te\s+geven)"
+    # what a motion or an amendment asks, as reported: "Deze motie vraagt om", "een amendement dat
+    # vraagt om", "met een amendement heeft de VVD gepleit voor", "de motie van mijn hand om ... te"
+    r"|(?:motie|amendement)\b[^.\n]{0,80}?\b(?:vraagt|vroeg|vragen|vroegen)(?=\s+om\b)"
+    r"|(?:motie|amendement)\b[^.\n]{0,60}?\b(?:gepleit|pleit|pleiten|pleitte)(?=\s+voor\b)"
+    r"|motie(?:\s+van\s+[^,.\n]{1,30}?)?(?=\s+om\s+[^.\n]{3,160}?\bte\s+[a-z])"
     r"|spreekt\s+uit\b(?=[^\n]*:[ \t]*\n)"
-    r")\b(?:\s+(?:om|tot))?",
+    r")\b(?:\s+(?:om|tot|voor))?",
     re.IGNORECASE,
 )
 _MOTION_FORMULA = re.compile(
     r"\b(?:gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag|in\s+vergadering\s+bijeen|constaterende\s+dat"
-    r"|overwegende\s+dat|deze\s+motie|we\s+stellen\s+vast\s+dat)\b",
+    r"|overwegende\s+dat|deze\s+motie|we\s+stellen\s+vast\s+dat"
+    # a text that reports motions or amendments ("twee moties van GroenLinks", "een amendement dat")
+    r")\b",
     re.IGNORECASE,
 )
+_MOTION_WORD = re.compile(r"(?<![\w-])(?:moties?|amendement(?:en)?)(?![\w-])")
 _ORDER_OF_THE_DAY = re.compile(r",?\s*en\s+gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag.*$", re.I | re.S)
 
 
 # a word of each alternative of _MOTION_FORMULA, and the first word of each of _ASSIGNMENT_TRIGGER
-_MOTION_FORMULA_WORDS = ("gaat", "vergadering", "constaterende", "overwegende", "motie", "stellen")
-_ASSIGNMENT_TRIGGER_STARTS = ("geven", "geeft", "verzoek", "draag", "roep", "verplicht", "het college", "b&w",
-                              "burgemeester en", "spreekt")
+_MOTION_FORMULA_WORDS = (
+    "gaat", "vergadering", "constaterende", "overwegende", "motie", "stellen", "amendement",
+)
+_ASSIGNMENT_TRIGGER_STARTS = (
+    "geven", "geeft", "gaf", "wordt", "werd", "verzoek", "verzocht", "draag", "roep", "verplicht",
+    "het college", "b&w", "b &", "burgemeester", "spreekt", "motie", "amendement", "vraag", "vroeg",
+    "de colleges", "het dagelijks",
+)
 
 
 def _is_motion(source: SourceText, metadata: DocumentMetadata | None, parts: Sequence[DocumentPart]) -> bool:
@@ -264,6 +303,9 @@ def _is_motion(source: SourceText, metadata: DocumentMetadata | None, parts: Seq
     lowered = lowered_for_search(source.text)
     if lowered is not None and not any(word in lowered for word in _MOTION_FORMULA_WORDS):
         return False  # (looking for the words is much faster than the search)
+    # a text that speaks of motions or amendments ("twee moties van GroenLinks", "Motie ...")
+    if _MOTION_WORD.search(lowered if lowered is not None else source.text.lower()):
+        return True
     return bool(_MOTION_FORMULA.search(source.text))
 
 
@@ -281,6 +323,8 @@ def find_assignments(
     text = source.text
     assignments: list[Assignment] = []
     taken_until = -1
+    # a news item or letter that reports motions, not the motion itself
+    reported = not (metadata and metadata.kind in {"motie", "amendement"})
     lowered = lowered_for_search(text)
     if lowered is None:
         triggers = list(_ASSIGNMENT_TRIGGER.finditer(text))
@@ -297,13 +341,15 @@ def find_assignments(
             items = list_at(text, line_end + 1)
         if not items:  # a flattened PDF: "verzoekt het college: 1. ...; 2. ...;" on one line
             items = inline_list_at(text, _skip_space_and_colon(text, trigger.end()))
-            if items:
-                last = items[-1]
-                end = last.content.begin + len(_ORDER_OF_THE_DAY.sub("", last.content.text))
-                items[-1] = ListItem(last.number, last.marker, Span.trimmed_of(text, last.content.begin, end))
         if not items:
             single = _single_assignment(text, trigger.end())
-            items = [ListItem(1, single, single)] if single else []
+            if single and reported and _not_adopted(text, trigger.start(), single.end):
+                continue  # a report of a motion that was rejected or withdrawn: no assignment
+            items = [ListItem(_item_number(text, trigger.start()), single, single)] if single else []
+        if items:  # "...;\nen gaat over tot de orde van de dag." closes the last item, not part of it
+            last = items[-1]
+            end = last.content.begin + len(_ORDER_OF_THE_DAY.sub("", last.content.text))
+            items[-1] = ListItem(last.number, last.marker, Span.trimmed_of(text, last.content.begin, end))
         items = [item for item in items if len(item.content.text.split()) >= 3]  # "de ove": cut off
         for item in items:
             assignments.append(Assignment(item.number, item.content, dates.deadline_of(item.content.text)))
@@ -312,12 +358,49 @@ def find_assignments(
     return assignments
 
 
+_NOT_ADOPTED = re.compile(
+    r"(?i)\b(?:verworpen|ingetrokken|weggestemd|niet\s+aangenomen|sneuvelde|haalde\s+het\s+niet"
+    r"|kreeg\s+geen\s+meerderheid)\b"
+)
+
+
+_THIS_MOTION = re.compile(r"(?i)\b(?:die|deze|de|dat|dit|het)\s+(?:motie|amendement)\b")
+
+
+def _not_adopted(text: str, begin: int, end: int) -> bool:
+    """Whether the report says, in the request's sentence or the next, that the motion failed."""
+    sentence_begin = max(text.rfind(". ", 0, begin), text.rfind("\n", 0, begin)) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    own_end = _SENTENCE_END.search(text, max(begin, end - 1), min(line_end, end + 300))
+    end = own_end.end() if own_end else min(line_end, end + 300)
+    if _NOT_ADOPTED.search(text, sentence_begin, end):
+        return True
+    # the next sentence, when it speaks of this motion ("Door een meerderheid werd die motie verworpen")
+    following = _SENTENCE_END.search(text, end + 1, min(len(text), end + 300))
+    next_sentence = text[end:following.end() if following else min(len(text), end + 200)]
+    return bool(_THIS_MOTION.search(next_sentence) and _NOT_ADOPTED.search(next_sentence))
+
+
+_ITEM_NUMBER_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?P<n>\d{1,2})[.)][ \t]+$")
+
+
+def _item_number(text: str, trigger: int) -> int:
+    """The number of the list item a request opens (``2) Het college te verzoeken ...``), else 1."""
+    m = _ITEM_NUMBER_BEFORE.search(text, max(0, trigger - 12), trigger)
+    return int(m.group("n")) if m else 1
+
+
 def _skip_space_and_colon(text: str, offset: int) -> int:
     while offset < len(text) and text[offset] in " \t:\n":
         offset += 1
     return offset
 
 
+_REPORTED_OUTCOME = re.compile(
+    r"\s+(?:werd|wordt|is|werden|zijn)\s+(?:[^.\n]{0,40}?\s+)?(?:aangenomen|verworpen|ingetrokken|aangehouden)\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
 #: Where a sentence ends inside a paragraph: a full stop before a capital ("... te komen. Wethouder").
 _SENTENCE_END = re.compile(r"[.!?](?=[ \t]+[A-Z])")
 
@@ -332,6 +415,7 @@ def _single_assignment(text: str, offset: int) -> Span | None:
     if not body.strip() or ITEM_MARKER.match(body):
         return None
     body = _ORDER_OF_THE_DAY.sub("", body)
+    body = _REPORTED_OUTCOME.sub("", body)  # "... te houden werd met algemene stemmen aangenomen."
     end = begin + len(body.rstrip())
     span = Span.trimmed_of(text, begin, end)
     return span if len(span.text.split()) >= 3 else None

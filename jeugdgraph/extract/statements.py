@@ -56,7 +56,9 @@ from ..facts import (
 from ..namespaces import JG_TERMS, RDF_TERMS, SKOS_TERMS
 from ..settings import ONTOLOGY_DIR
 from . import amounts, dates
-from .matching import NormalisedText, PhraseMatcher, fold, lowered_for_search
+from .daylists import days_before
+from .matching import NormalisedText, PhraseMatcher, lowered_for_search
+from .owners import owner_of
 from .structure import ITEM_MARKER, is_heading, lines, list_at, paragraphs, sentence_at, sentences
 
 # --------------------------------------------------------------------------- measures
@@ -90,6 +92,8 @@ _TIME_MARKER = re.compile(
 _DECIDED_ACTION = re.compile(
     r"\b(?:heeft|hebben)\b" + _IN_CLAUSE
     + r"\b(?:beschikbaar\s+gesteld|opgericht|ingesteld|afgeschaft|vrijgemaakt)\b"
+    # "het college heeft besloten een budgetplafond in te stellen"
+    r"|\b(?:college|gemeente|raad|regio|bestuur)\s+(?:heeft|hebben)\s+besloten\b" + _IN_CLAUSE + r"\bte\s+\w+"
     r"|\bbesluiten\s+genomen\s+(?:als|zoals)\b"
     r"|\b(?:we|wij|gemeente|gemeenten|college|regio)\b" + _IN_CLAUSE + r"\bafspra(?:ak|ken)\b" + _IN_CLAUSE
     + r"\b(?:gemaakt|hebben|maken)\b",
@@ -145,8 +149,9 @@ def find_measures(source: SourceText) -> list[Measure]:
                 (words is None or any(w in words for w in _DECIDED_ACTION_WORDS))
                 and _DECIDED_ACTION.search(body)
             )
-            or ((words is None or " we " in words or " wij " in words or "college" in words
+            or ((words is None or any(w in words for w in _WE_WILL_WORDS)
                  or words.startswith(("we ", "wij "))) and _WE_WILL.search(body))
+            or ((words is None or any(w in words for w in _BODY_WILL_WORDS)) and _BODY_WILL.search(body))
             or ((words is None or "plan" in words) and _PLAN_UNDER_WAY.search(body))
         ):
             found.append(_continued(_without_marker(sentence, text), text))
@@ -165,15 +170,35 @@ def find_measures(source: SourceText) -> list[Measure]:
 # in op", a focus, nor "zo zorgen we ervoor dat", an aim), what the college will do ("Het college
 # zal ..."), and a plan under way or due
 # ("Een ingezet herstelplan moet ...", "Eind maart moet er een plan van aanpak liggen")
+_BODY = (
+    r"(?:het\s+college(?:\s+van\s+(?:B\s*&\s*W|burgemeester\s+en\s+wethouders))?|de\s+gemeente|de\s+wethouder"
+    r"|de\s+regio|het\s+dagelijks\s+bestuur)"
+)
 _WE_WILL = re.compile(
     r"(?i)\b(?:gaan|zullen)\s+(?:we|wij)\s+(?!ervan\b|uit\b)\w+|\b(?:we|wij)\s+(?:gaan|zullen)\s+(?!ervan\b|uit\b)\w+"
     r"|\bzetten\s+(?:we|wij)\b[^.]{0,80}\bin\b(?!\s+op\b)|\b(?:we|wij)\s+zetten\b[^.]{0,80}\bin\b(?!\s+op\b)"
-    r"|\bhet\s+college\s+(?:zal|gaat)\s+\w+"
     # "starten we eind maart met een pilot", "we breiden het jongerenwerk uit"
     r"|\b(?:starten|beginnen)\s+(?:we|wij)\b[^.]{0,60}\bmet\s+(?:een|de|het)\b"
     r"|\b(?:we|wij)\s+(?:starten|beginnen)\b[^.]{0,60}\bmet\s+(?:een|de|het)\b"
     r"|\b(?:breiden|bouwen)\s+(?:we|wij)\b[^.]{0,80}\buit\b|\b(?:we|wij)\s+(?:breiden|bouwen)\b[^.]{0,80}\buit\b"
 )
+# one of these is in every sentence _WE_WILL matches
+_WE_WILL_WORDS = (" we ", " wij ")
+_BODY_WILL = re.compile(
+    # what the college, the municipality or the alderman will do ("De gemeente gaat praktijkondersteuners
+    # inzetten"), and a concrete instrument the college chooses ("zet in op een dialooggerichte aanbesteding")
+    rf"(?i)\b{_BODY}\s+(?:zal|gaat|zullen|gaan)\s+(?!ervan\b|uit\b|er\b|niet\b|over\b)\w+"
+    rf"|\b{_BODY}\s+zet(?:ten)?\s+in\s+op\s+een\s+\w+"
+    # something new that comes ("Er komt een wachtlijstcoördinator"), money put into something
+    r"|(?:^|[.:;]\s*)er\s+(?:komt|komen)\s+(?:een|extra|meer|nog|twee|drie|vier|\d+)\b"
+    r"|^(?:Daarom|Nu|Ook|Daarnaast|Binnenkort|Bovendien|Verder)\s+(?:komt|komen)\s+er\s+(?:een|extra|meer|nog|\d+)\b"
+    rf"|\b(?:{_BODY}|we|wij)\s+(?:investeert|investeren|investeerde)\b[^.]{{0,80}}\bin\b"
+    # an action named by its idiom: "zij gaat nu actief op zoek naar", "hij gaat aan de slag met"
+    r"|\b(?:zij|hij)\s+(?:gaat|zal|gaan|zullen)\s+(?:(?:nu|direct|actief|samen|zelf)\s+){0,3}"
+    r"(?:op\s+zoek\s+naar|aan\s+de\s+slag\s+met|in\s+gesprek\s+met|werk\s+maken\s+van)\b"
+)
+# one of these is in every sentence _BODY_WILL matches
+_BODY_WILL_WORDS = (" zal ", " gaat ", " gaan ", " zullen ", " zet ", " zetten ", "er kom", " er ", "investe")
 _PLAN_UNDER_WAY = re.compile(
     r"(?i)\b(?:ingezet(?:te)?|opgesteld(?:e)?)\s+(?:\w+)?(?:plan|herstelplan|verbeterplan|actieplan)\b"
     r"|\b(?:moet|zal|komt)\s+(?:er\s+)?(?:een\s+)?(?:plan\s+van\s+aanpak|herstelplan|verbeterplan|actieplan)\b"
@@ -220,12 +245,6 @@ def _action_section_lines(text: str) -> list[Span]:
 
 # --------------------------------------------------------------------------- amounts
 
-_FOR_BEFORE = re.compile(r"\b(?:voor|van|aan|in|binnen)\s+(?:de\s+gemeente\s+|gemeente\s+)?$", re.IGNORECASE)
-_REGIONAL = re.compile(
-    r"\bregiona(?:al|le)\b|\b(?:gehele|hele|voltallige)\s+regio\b|\bvoor\s+de\s+regio\b", re.IGNORECASE
-)
-
-
 def find_amount_facts(
     source: SourceText, mentions: Sequence[Mention], gazetteer: Sequence[GazetteerEntry] = ()
 ) -> list[Amount]:
@@ -243,95 +262,19 @@ def find_amount_facts(
             value=match.value,
             percentage=match.percentage,
             purpose=re.sub(r"\s+", " ", purpose).strip() if purpose else None,
-            concerns=_concerns(text, sentence, mentions, gazetteer, match.span),
+            concerns=owner_of(text, sentence, mentions, gazetteer, match.span, sentence_spans),
             qualifier=match.qualifier,
         ))
     return facts
-
-
-def _concerns(
-    text: str, sentence: Span, mentions: Sequence[Mention], gazetteer: Sequence[GazetteerEntry],
-    amount: Span | None = None,
-) -> str | None:
-    """The municipality the sentence says an amount is for, or the region of a regional amount.
-
-    Also the municipality written right before the amount (``Goes 1,7 miljoen en Middelburg zelfs
-    2 miljoen``), the one municipality a sentence is about (``De gemeente Kapelle zal uitkomen op
-    een tekort van ...``) and the one that opens the amount's clause as its subject (``Ede krijgt
-    ruim twintig miljoen euro``)."""
-    in_sentence = [m for m in mentions if m.kind == "gemeente" and sentence.contains(m.span)]
-    if amount is not None:
-        for m in in_sentence:
-            if m.span.end <= amount.begin and _RIGHT_BEFORE.fullmatch(text[m.span.end:amount.begin]):
-                return m.iri
-        subjects = {m.iri for m in in_sentence
-                    if _MUNICIPALITY_WORD.search(text[max(0, m.span.begin - 12) : m.span.begin])}
-        if len({m.iri for m in in_sentence}) == 1 and len(subjects) == 1:
-            return subjects.pop()
-        subject = _clause_subject(text, sentence, in_sentence, amount)
-        if subject is not None:
-            return subject
-    named = {
-        m.iri for m in mentions
-        if m.kind == "gemeente" and sentence.contains(m.span)
-        and _FOR_BEFORE.search(text[max(sentence.begin, m.span.begin - 30) : m.span.begin])
-    }
-    if len(named) == 1:
-        return named.pop()
-    if named or not _REGIONAL.search(sentence.text):
-        return None
-    regions = {m.iri for m in mentions if m.kind == "jeugdregio"}
-    if len(regions) == 1:
-        return regions.pop()
-    if regions:
-        return None
-    bodies = {m.iri for m in mentions if m.kind == "gemeenschappelijke_regeling"}
-    if len(bodies) != 1:
-        return None
-    return region_in_name_of(bodies.pop(), gazetteer)
-
-
-def _clause_subject(text: str, sentence: Span, in_sentence: Sequence[Mention], amount: Span) -> str | None:
-    """The municipality that opens the clause of an amount and receives or lacks it: ``Ede krijgt
-    ruim twintig miljoen euro``, ``...: Asten komt 6,1 mln tekort``."""
-    clause_begin = max(sentence.begin, *(text.rfind(c, sentence.begin, amount.begin) + 1 for c in ":;"))
-    inside = [m for m in in_sentence if clause_begin <= m.span.begin and m.span.end <= amount.begin]
-    if len({m.iri for m in inside}) != 1:
-        return None
-    first = inside[0]
-    if not _CLAUSE_OPENING.fullmatch(text[clause_begin:first.span.begin]):
-        return None
-    return first.iri if _SUBJECT_VERB.match(text, first.span.end) else None
-
-
-_CLAUSE_OPENING = re.compile(r"[\s\"'\u2018\u201c(-]*(?:(?:[Dd]e[ \t]+)?[Gg]emeente[ \t]+)?")
-_SUBJECT_VERB = re.compile(
-    r"[ \t]+(?:krijgt|ontvangt|komt|verwacht|heeft|kampt|boekt|houdt|schiet|ziet|loopt)\b"
-)
-_RIGHT_BEFORE = re.compile(r"[ \t]+(?:(?:zelfs|nog|ruim|bijna|circa|ca\.|ongeveer|maximaal|minimaal)[ \t]+)?")
-_MUNICIPALITY_WORD = re.compile(r"(?i)\bgemeente[ \t]+$")
-
-
-def region_in_name_of(body: str, gazetteer: Sequence[GazetteerEntry]) -> str | None:
-    """The one region a joint body's own name names (``Dienst Gezondheid & Jeugd Zuid-Holland
-    Zuid`` -> Zuid-Holland Zuid, ``Gemeenschappelijke Regeling Jeugdhulp Rijnmond`` -> Rijnmond)."""
-    body_names = [f" {fold(e.label)} " for e in gazetteer if e.iri == body]
-    found = {
-        e.iri for e in gazetteer
-        if e.kind == "jeugdregio" and any(f" {fold(e.label)} " in name for name in body_names)
-    }
-    return found.pop() if len(found) == 1 else None
 
 
 # --------------------------------------------------------------------------- dated facts
 
 def find_dated(source: SourceText) -> list[DatedFact]:
     """Dates, deadlines, effective dates and norm periods with a value."""
-    return [
-        DatedFact(m.span, m.date, m.duration)
-        for m in dates.find_dates(source.text)
-        if m.date is not None or m.duration is not None
-    ]
+    found = dates.find_dates(source.text)
+    found += days_before(source.text, found)  # "op 2 en 3 juli 2008": also 2 July
+    return [DatedFact(m.span, m.date, m.duration) for m in found if m.date is not None or m.duration]
 
 
 # --------------------------------------------------------------------------- glossary

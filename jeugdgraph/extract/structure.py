@@ -244,7 +244,8 @@ def _blocks(text: str) -> list[Span]:
             merged[-1] = Span.of(text, merged[-1].begin, paragraph.span.end)
         else:
             merged.append(paragraph.span)
-        ends_sentence = body.rstrip()[-1:] in _TERMINAL or body.rstrip().endswith(",=")
+        # a headline that quotes someone ends with the closing quote ("... een fooitje’")
+        ends_sentence = body.rstrip()[-1:] in _TERMINAL or body.rstrip().endswith((",=", "\u2019", "\u201d"))
     return merged
 
 

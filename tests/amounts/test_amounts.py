@@ -160,6 +160,8 @@ def test_find_amounts_and_purpose_never_raise_and_spans_are_verbatim(text: str) 
         ("2,5 mln voor preventie", [Decimal(2500000)], [None]),
         ("€ 1,2 mld landelijk", [Decimal(1200000000)], [None]),
         ("minimaal structureel 490 miljoen erbij", [Decimal(490000000)], ["minimaal"]),
+        ("vijftien tot twintig euro per inwoner", [Decimal(15), Decimal(20)], [None, None]),
+        ("ongeveer veertig euro per kind; de euro en een euro tellen niet", [Decimal(40)], ["ongeveer"]),
     ],
 )
 def test_amounts_as_people_write_them(text: str, values: list[Decimal], qualifiers: list[str | None]) -> None:

@@ -227,3 +227,18 @@ def test_flattened_and_english_template_dates(text: str, span: str, when: date) 
 
 def test_no_english_date_without_a_valid_day() -> None:
     assert all(m.date is None for m in find_dates("June 31, 2022"))
+
+
+def test_a_text_date_glued_to_a_word_and_two_numeric_dates_glued_together() -> None:
+    found = find_dates("het voorstel van het college van12 maart 2019 geldt")
+    assert [(d.span.text, d.date) for d in found] == [("12 maart 2019", date(2019, 3, 12))]
+    found = find_dates("Inwerkingtreding\n\n01-07-202031-12-2023Onbekend")
+    assert [d.date for d in found] == [date(2020, 7, 1), date(2023, 12, 31)]
+    assert [d.date for d in find_dates("kenmerk 2019123 en nummer 01-01-20151")] == []
+
+
+def test_days_before_a_full_date_share_its_month_and_year() -> None:
+    from jeugdgraph.extract.daylists import days_before
+
+    text = "De raad vergaderde op 8 en 9 april 2027; artikel 2 en 3 mei 2027 gelden niet als dag."
+    assert [d.date for d in days_before(text, find_dates(text))] == [date(2027, 4, 8)]

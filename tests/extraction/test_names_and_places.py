@@ -97,6 +97,13 @@ def test_the_wmo_in_a_list_of_policy_domains_is_the_domain_not_the_law() -> None
         "BWBR0035362", "BWBR0034925"]
 
 
+def test_the_bare_wmo_is_the_care_unless_the_sentence_cites_the_law() -> None:
+    assert _laws("De ouders zijn goed geholpen, net als bij de WMO vorig jaar.") == []
+    assert _laws("Zij werken samen aan het WMO beleid.") == []
+    assert _laws("Volgens artikel 2.3.5 Wmo onderzoekt het college de vraag.") == ["BWBR0035362"]
+    assert _laws("De Wmo bepaalt dat de gemeente ondersteuning biedt.") == ["BWBR0035362"]
+
+
 def test_the_besluit_jeugdwet_is_its_own_law() -> None:
     assert _laws("Zoals bedoeld in artikel 5.1.1 van het Besluit Jeugdwet.") == ["BWBR0035779"]
 
@@ -134,6 +141,13 @@ def test_a_law_no_register_holds_is_named_by_its_compound_on_wet() -> None:
     assert _laws("de Jeugdwet geldt") == ["BWBR0034925"]
 
 
+def test_a_treaty_is_named_by_its_title() -> None:
+    found = _extract("Gelet op het Europees verdrag inzake de uitoefening van de rechten van kinderen;\n"
+                     "het VN-Kinderrechtenverdrag geldt ook. Een samenwerkingsverdrag is geen wet.")
+    assert [law.name for law in found.named_laws] == [
+        "Europees verdrag inzake de uitoefening van de rechten van kinderen", "VN-Kinderrechtenverdrag"]
+
+
 def test_a_named_law_is_a_jg_wet_the_document_refers_to() -> None:
     from jeugdgraph.mapping import map_document
     from jeugdgraph.namespaces import JG, RDF, SKOS
@@ -169,3 +183,49 @@ def test_a_registered_body_at_the_end_of_a_joint_bodys_name_is_not_that_body() -
     assert linked == set() and named == {"Gemeenschappelijke Regeling Jeugdhulp Regio Foodvalley 2022"}
     linked, named = _joint_bodies("De Regio Foodvalley werkt samen.")
     assert linked == {"so0688"} and named == set()
+
+
+def test_a_dateline_in_capitals_is_where_the_news_was_written() -> None:
+    assert _municipalities("GELDERLAND - ZUTPHEN Na lang overleg kiezen de gemeenten een aanbieder.") == set()
+    assert _municipalities("ZUTPHEN De raad wil meer grip. Zutphen betaalt het meeste.") == {"gm0301"}
+    assert _municipalities("De raad van Zutphen vergaderde.") == {"gm0301"}
+
+
+def test_a_local_party_a_member_with_her_party_and_pressure_on_den_haag_are_no_places() -> None:
+    assert _municipalities("Twee moties van Mooi Zutphen en Beter Deventer haalden het.") == set()
+    assert _municipalities("Ook Marloes Horst (Lokale Partij) wil meer zicht.") == set()
+    assert _municipalities("De gemeenten voeren al jaren druk uit op Den Haag; voorstellen gaan richting "
+                           "Den Haag.") == set()
+
+
+def test_a_body_spelled_out_in_parentheses_is_that_body_and_a_cjg_with_a_place_a_branch() -> None:
+    found = _extract("De gemeenten en de VNG (Vereniging Nederlandse Gemeenten) praten met het Rijk.")
+    assert not found.organisations
+    assert any(m.iri.endswith("/vng") for m in found.mentions)
+    found = _extract("Het CJG+ de Peel en Jeugdbeschermers Zutphen werken samen.")
+    assert {o.name for o in found.organisations} == {"CJG+ de Peel", "Jeugdbeschermers Zutphen"}
+    assert not [m for m in found.mentions if m.kind == "gemeente"]
+
+
+def test_a_regular_adjective_before_a_council_names_the_municipality_and_its_audit_office() -> None:
+    assert _municipalities("Vorige week stemde de Roermondse gemeenteraad in.") == {"gm0957"}
+    assert _municipalities("De Roermondse vlaai is bekend.") == set()
+    found = _extract("Volgens de Zutphense rekenkamer is de kwaliteit op orde.")
+    assert {o.name for o in found.organisations} == {"Zutphense rekenkamer"}
+
+
+def test_bureau_jeugdzorg_alone_is_the_generic_body_and_with_a_region_its_branch() -> None:
+    found = _extract("De wachtlijst van Bureau Jeugdzorg groeit; Bureau Jeugdzorg Drenthe meldt hetzelfde.")
+    bodies = [m.iri.rsplit("/", 1)[-1] for m in found.mentions if m.kind == "organisatie"]
+    assert bodies == ["bureau-jeugdzorg"]
+    assert {o.name for o in found.organisations} == {"Bureau Jeugdzorg Drenthe"}
+
+
+def test_a_code_of_a_letter_and_digits_is_a_name_as_distinctive_as_three_letters() -> None:
+    found = _extract("De deelname aan de H10 wordt beperkt tot de specialistische jeugdzorg.")
+    assert [m.iri.rsplit("/", 1)[-1] for m in found.mentions] == ["so1063"]
+
+
+def test_a_mental_health_provider_is_named_by_ggz_and_its_region() -> None:
+    found = _extract("De jeugd-GGZ van GGZ Noord-Holland-Noord en GGz Breburg kampt met wachtlijsten.")
+    assert {o.name for o in found.organisations} == {"GGZ Noord-Holland-Noord", "GGz Breburg"}

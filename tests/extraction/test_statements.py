@@ -222,3 +222,47 @@ def test_an_amount_concerns_the_municipality_that_opens_its_clause() -> None:
     assert concerns("Wethouders protesteerden in Den Haag: Zwolle komt 6,1 mln tekort.") == ["gm0193"]
     assert concerns("Deventer krijgt ruim twintig miljoen euro.") == ["gm0150"]
     assert concerns("Tiel en Zwolle krijgen samen 2 miljoen.") == [None]
+
+
+def test_an_amount_concerns_the_body_its_sentence_or_the_sentence_before_makes_it_belong_to() -> None:
+    _, entries = reference_data()
+
+    def concerns(text: str) -> list[str | None]:
+        found = extract_document(source_of(text), gazetteer=entries).amounts
+        return [a.concerns.rsplit("/", 1)[-1] if a.concerns else None for a in found]
+
+    # the subject after its verb
+    assert concerns("Na een lange discussie komt Deventer op een tekort van 1,2 miljoen euro.") == ["gm0150"]
+    # "voor een ... stad als X"
+    assert concerns("Voor een kleine stad als Zutphen betekent dat een bedrag van drie ton.") == ["gm0301"]
+    # the one municipality of the sentence before, in the same paragraph
+    assert concerns("Het tekort in de gemeente Zutphen groeit. In 2027 loopt het op tot 2 miljoen euro.") == [
+        "gm0301"]
+    # not when the amount's sentence speaks of the country or several municipalities
+    assert concerns("Het tekort in Zutphen groeit. Landelijk gaat het om 1 miljard euro.") == [None]
+    assert concerns("Zutphen wil meer grip:\n\nHet Rijk geeft 600 miljoen euro.") == [None]
+
+
+def test_what_the_college_the_municipality_or_the_alderman_will_do_or_decided_is_a_measure() -> None:
+    text = ("De gemeente gaat jeugdconsulenten inzetten op alle scholen. "
+            "Het college heeft besloten een wachtlijstbemiddelaar aan te stellen. "
+            "Het college zet in op een regionale inkoop van crisiszorg. "
+            "De wethouder steunt het plan: zij gaat nu actief op zoek naar sportclubs. "
+            "De gemeente gaat ervan uit dat het tekort daalt. Het college zet in op preventie.")
+    assert [m.span.text for m in find_measures(source_of(text))] == [
+        "De gemeente gaat jeugdconsulenten inzetten op alle scholen.",
+        "Het college heeft besloten een wachtlijstbemiddelaar aan te stellen.",
+        "Het college zet in op een regionale inkoop van crisiszorg.",
+        "De wethouder steunt het plan: zij gaat nu actief op zoek naar sportclubs.",
+    ]
+
+
+def test_something_new_that_comes_and_money_put_into_something_are_measures() -> None:
+    text = ("Er komt een wachtlijstcoördinator voor de regio. De gemeente investeert 2 miljoen euro in "
+            "preventie. Er komt geen einde aan. Volgens het rapport komt er een tekort. "
+            "Daarom komen er extra jongerenwerkers.")
+    assert [m.span.text for m in find_measures(source_of(text))] == [
+        "Er komt een wachtlijstcoördinator voor de regio.",
+        "De gemeente investeert 2 miljoen euro in preventie.",
+        "Daarom komen er extra jongerenwerkers.",
+    ]

@@ -1,0 +1,151 @@
+"""Whose amount it is: the body a sentence says an amount of money belongs to (``jg:betreft``).
+
+Dutch council documents and news say it in a few ways, each tried in turn:
+
+* the municipality written right before the amount: ``Goes 1,7 miljoen en Middelburg zelfs 2
+  miljoen``, ``een gemeente als Oldenzaal al een miljoen``;
+* the one municipality a sentence is about: ``De gemeente Kapelle zal uitkomen op een tekort van ...``;
+* the body that is the subject of the amount's clause, before its verb (``Ede krijgt ruim twintig
+  miljoen euro``, ``...: Asten komt 6,1 mln tekort``) or after it, as Dutch puts the subject after
+  the verb when the clause opens with something else (``In 2018 komt Tiel op een tekort van 1,4
+  miljoen euro``, ``Daarom heeft de VNOG 1,9 miljoen euro bespaard``);
+* the municipality the amount is for: ``Voor Alblasserdam komt dat neer op € 19.000,=``, ``voor
+  een rustige stad als Oldenzaal betekent het ... een bedrag van negen ton``;
+* for an amount in a sentence that names no body, the one municipality the sentence before it
+  names, when that sentence names no other body and the amount's sentence does not speak of the
+  country, several municipalities or a region (``Het tekort in de gemeente Hellendoorn wordt nog
+  gedekt ... In 2022 loopt het tekort op tot 2 miljoen euro``);
+* for a regional amount (``regionaal budget``, ``voor de gehele regio``) the one region the
+  document names or, failing that, the region named in the official name of the one joint body it
+  names (``Dienst Gezondheid & Jeugd Zuid-Holland Zuid``).
+
+A venue, a surname or a party's place is no mention here: ``places.not_actors`` removed those.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from ..facts import GazetteerEntry, Mention, Span
+from .matching import fold
+
+_ACTORS = frozenset({"gemeente", "gemeenschappelijke_regeling", "organisatie"})
+_FOR_BEFORE = re.compile(
+    r"\b(?:voor|van|aan|in|binnen)\s+(?:de\s+gemeente\s+|gemeente\s+)?$"
+    # "voor een toch vrij rustige stad als Oldenzaal"
+    r"|\b(?:voor|in|binnen)\s+(?:een|de)\s+(?:[\w-]+\s+){0,4}(?:stad|gemeente|dorp|plaats)\s+(?:als|zoals)\s+$",
+    re.IGNORECASE,
+)
+_REGIONAL = re.compile(
+    r"\bregiona(?:al|le)\b|\b(?:gehele|hele|voltallige)\s+regio\b|\bvoor\s+de\s+regio\b", re.IGNORECASE
+)
+_CLAUSE_OPENING = re.compile(r"[\s\"'\u2018\u201c(-]*(?:(?:[Dd]e[ \t]+)?[Gg]emeente[ \t]+)?")
+_VERBS = (
+    r"krijgt|ontvangt|komt|verwacht|heeft|kampt|boekt|houdt|schiet|ziet|loopt|bespaart|bespaarde"
+    r"|kreeg|ontving|kwam|had|hield|investeert|trekt|betaalt|betaalde|moet|zal"
+)
+_SUBJECT_VERB = re.compile(rf"[ \t]+(?:{_VERBS})\b")
+# the subject after its verb: "komt Tiel", "heeft de VNOG", "krijgt de gemeente Ede"
+_VERB_BEFORE_SUBJECT = re.compile(
+    rf"\b(?:{_VERBS})[ \t]+(?:(?:de|het)[ \t]+)?(?:gemeente[ \t]+)?$", re.IGNORECASE
+)
+_RIGHT_BEFORE = re.compile(
+    r"[ \t]+(?:(?:zelfs|nog|al|ruim|bijna|circa|ca\.|ongeveer|maximaal|minimaal)[ \t]+)?"
+)
+_MUNICIPALITY_WORD = re.compile(r"(?i)\bgemeente[ \t]+$")
+# an amount of the country, of several municipalities or a region is no one municipality's
+_NOT_ONE_MUNICIPALITY = re.compile(
+    r"(?i)\b(?:gemeenten|gemeentes|regio\w*|landelijk\w*|nederland|rijk|kabinet|minister\w*"
+    r"|staatssecretaris|provincie\w*|inwoners?|per\s+(?:kind|jongere|jeugdige|inwoner))\b"
+)
+
+
+def owner_of(
+    text: str, sentence: Span, mentions: Sequence[Mention], gazetteer: Sequence[GazetteerEntry],
+    amount: Span | None = None, sentences: Sequence[Span] = (),
+) -> str | None:
+    """The body the sentence says an amount belongs to, or None when it does not say."""
+    in_sentence = [m for m in mentions if m.kind in _ACTORS and sentence.contains(m.span)]
+    municipalities = [m for m in in_sentence if m.kind == "gemeente"]
+    if amount is not None:
+        for m in municipalities:
+            if m.span.end <= amount.begin and _RIGHT_BEFORE.fullmatch(text[m.span.end:amount.begin]):
+                return m.iri
+        subjects = {m.iri for m in municipalities
+                    if _MUNICIPALITY_WORD.search(text[max(0, m.span.begin - 12) : m.span.begin])}
+        if len({m.iri for m in in_sentence}) == 1 and len(subjects) == 1:
+            return subjects.pop()
+        subject = _clause_subject(text, sentence, in_sentence, amount)
+        if subject is not None:
+            return subject
+    named = {
+        m.iri for m in municipalities
+        if _FOR_BEFORE.search(text[max(sentence.begin, m.span.begin - 60) : m.span.begin])
+    }
+    if len(named) == 1:
+        return named.pop()
+    if named:
+        return None
+    if not in_sentence and not _REGIONAL.search(sentence.text):
+        return _previous_topic(sentence, mentions, sentences)
+    if not _REGIONAL.search(sentence.text):
+        return None
+    regions = {m.iri for m in mentions if m.kind == "jeugdregio"}
+    if len(regions) == 1:
+        return regions.pop()
+    if regions:
+        return None
+    bodies = {m.iri for m in mentions if m.kind == "gemeenschappelijke_regeling"}
+    if len(bodies) != 1:
+        return None
+    return region_in_name_of(bodies.pop(), gazetteer)
+
+
+def _clause_subject(text: str, sentence: Span, in_sentence: Sequence[Mention], amount: Span) -> str | None:
+    """The one body of the amount's clause that is its subject: before its verb at the clause's
+    opening (``Ede krijgt``) or right after its verb (``komt Tiel``, ``heeft de VNOG``)."""
+    clause_begin = max(sentence.begin, *(text.rfind(c, sentence.begin, amount.begin) + 1 for c in ":;"))
+    inside = [m for m in in_sentence if clause_begin <= m.span.begin and m.span.end <= amount.begin]
+    if len({m.iri for m in inside}) != 1:
+        return None
+    first = inside[0]
+    opening = text[clause_begin:first.span.begin]
+    if _CLAUSE_OPENING.fullmatch(opening) and _SUBJECT_VERB.match(text, first.span.end):
+        return first.iri
+    if _VERB_BEFORE_SUBJECT.search(opening) and "," not in text[first.span.end:amount.begin]:
+        return first.iri
+    return None
+
+
+def _previous_topic(sentence: Span, mentions: Sequence[Mention], sentences: Sequence[Span]) -> str | None:
+    """The one municipality the sentence before names, for an amount whose sentence names no body."""
+    if _NOT_ONE_MUNICIPALITY.search(sentence.text):
+        return None
+    index = bisect.bisect_right([s.end for s in sentences], sentence.begin)
+    if index == 0:
+        return None
+    previous = sentences[index - 1]
+    # a sentence of the same paragraph that ends as a sentence does (not a headline or a colon)
+    if not previous.text.rstrip().endswith(".") or "\n\n" in sentence.text:
+        return None
+    named = [m for m in mentions if m.kind in _ACTORS | {"jeugdregio"} and previous.contains(m.span)]
+    iris = {m.iri for m in named}
+    if len(iris) != 1 or named[0].kind != "gemeente":
+        return None
+    return iris.pop()
+
+
+def region_in_name_of(body: str, gazetteer: Sequence[GazetteerEntry]) -> str | None:
+    """The one region a joint body's own name names (``Dienst Gezondheid & Jeugd Zuid-Holland
+    Zuid`` -> Zuid-Holland Zuid, ``Gemeenschappelijke Regeling Jeugdhulp Rijnmond`` -> Rijnmond)."""
+    body_names = [f" {fold(e.label)} " for e in gazetteer if e.iri == body]
+    found = {
+        e.iri for e in gazetteer
+        if e.kind == "jeugdregio" and any(f" {fold(e.label)} " in name for name in body_names)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+__all__ = ["owner_of", "region_in_name_of"]

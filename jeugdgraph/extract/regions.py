@@ -1,0 +1,174 @@
+"""Youth-care regions named in the ways council documents name them, beyond their register names.
+
+The gazetteer finds a region by its name (``regio Rijnmond``, ``de regio Noord-Veluwe``). Two more
+ways a text names one:
+
+* ``regio X``, ``jeugdregio X``, ``jeugdhulpregio X`` with ``X`` a municipality: the region named
+  after its central municipality (``de regio Alkmaar``, ``in de regio Rotterdam``) is the
+  youth-care region that municipality belongs to, and the municipality itself is not what the text
+  speaks of there;
+* the name two regions share (``Midden-Limburg`` for ``Midden-Limburg Oost`` and ``Midden-Limburg
+  West``) names both;
+* the adjective of a region's name before ``gemeenten``, ``regio`` or ``jeugdregio``: ``de
+  Twentse gemeenten`` are the municipalities of Twente, ``de West-Friese gemeenten`` those of West
+  Friesland, ``de Zuid-Limburgse gemeenten`` those of Zuid-Limburg. The adjective is formed by the
+  regular rules (``Twente`` -> ``Twentse``, ``Achterhoek`` -> ``Achterhoekse``, ``IJsselland`` ->
+  ``IJssellandse``, ``Haaglanden`` -> ``Haaglandse``) or is one of the few irregular ones of Dutch
+  area names (``Zeeuwse``, ``Friese``, ``Drentse``). An adjective that fits two regions names
+  neither.
+
+Which region a municipality belongs to comes from ``gemeenten.csv`` and ``jeugdregios.csv``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from .. import iris
+from ..facts import GazetteerEntry, Mention, NamedOrganisation, SourceText, Span
+from ..reference_tables import read_table
+from ..settings import REFERENCE_DIR
+from .compiled import for_gazetteer
+from .matching import lowered_for_search
+
+_REGION_WORD_BEFORE = re.compile(r"(?i)(?<![\w-])(?:jeugd|jeugdhulp|jeugdzorg)?regio[ \t]+$")
+_GROUP_AFTER = r"[ \t]+(?:gemeenten|gemeentes|regio|jeugdregio|jeugdhulpregio|jeugdzorgregio)(?![\w-])"
+#: Irregular adjectives of Dutch area names, by the area's last word.
+_NO_ADJECTIVE = frozenset({"Oost", "West", "Zuid", "Noord", "Stad", "Midden"})
+_COMPASS = ("Oost", "West", "Noord", "Zuid")
+_PLACES = frozenset({"gemeente", "jeugdregio", "provincie"})
+_IRREGULAR = {"Zeeland": "Zeeuwse", "Friesland": "Friese", "Drenthe": "Drentse"}
+
+
+@lru_cache(maxsize=4)
+def region_of_municipality(reference_dir: Path = REFERENCE_DIR) -> dict[str, str]:
+    """Municipality IRI -> the IRI of the youth-care region it belongs to."""
+    regions = {
+        row["cbs_code"]: str(iris.jeugdregio(row["slug"]))
+        for row in read_table(Path(reference_dir) / "jeugdregios.csv", ("cbs_code", "slug"))
+    }
+    return {
+        str(iris.gemeente(row["cbs_code"])): regions[row["jeugdregio"]]
+        for row in read_table(Path(reference_dir) / "gemeenten.csv", ("cbs_code", "jeugdregio"))
+        if row["jeugdregio"] in regions
+    }
+
+
+def adjective(name: str) -> str | None:
+    """The adjective of an area name (``Twente`` -> ``Twentse``), or None when it has no regular one."""
+    words = re.split(r"[ \t-]+", name.strip())
+    if not words or "/" in name or not all(w[:1].isupper() for w in words):
+        return None
+    last = words[-1]
+    # "Midden-Limburg Oost", "Utrecht Stad", "WBO", "Jeugdregio X": no adjective people write
+    if last in _NO_ADJECTIVE or words[0] in {"Jeugdregio", "Jeugdhulpregio"} or last.isupper():
+        return None
+    if last in _IRREGULAR:
+        form = _IRREGULAR[last]
+    elif last.endswith("en"):
+        form = last[:-2] + "se"  # Haaglanden -> Haaglandse, Groningen -> Groningse
+    elif last.endswith("e"):
+        form = last[:-1] + "se"  # Twente -> Twentse, Veluwe -> Veluwse
+    elif last[-1:].isalpha() and last[-1] not in "aeiouy":
+        form = last + "se"  # Achterhoek -> Achterhoekse, Zuid-Limburg -> Zuid-Limburgse
+    else:
+        return None
+    return "-".join([*words[:-1], form])
+
+
+class RegionNames:
+    """The region adjectives of a gazetteer, compiled once."""
+
+    def __init__(self, gazetteer: tuple[GazetteerEntry, ...]) -> None:
+        by_adjective: dict[str, set[str]] = {}
+        for entry in gazetteer:
+            if entry.kind == "jeugdregio" and (form := adjective(entry.label)):
+                by_adjective.setdefault(form, set()).add(entry.iri)
+        self.by_adjective = {a: next(iter(r)) for a, r in by_adjective.items() if len(r) == 1}
+        alternatives = "|".join(
+            re.escape(a).replace(r"\-", r"[ \t-]") for a in sorted(self.by_adjective, key=len, reverse=True)
+        )
+        # "Midden-Limburg" names both "Midden-Limburg Oost" and "Midden-Limburg West"
+        halves: dict[str, set[str]] = {}
+        for entry in gazetteer:
+            words = re.split(r"[ \t-]+", entry.label.strip())
+            if entry.kind == "jeugdregio" and len(words) >= 3 and words[-1] in _COMPASS:
+                halves.setdefault("-".join(words[:-1]), set()).add(entry.iri)
+        self.halves = {base: tuple(sorted(r)) for base, r in halves.items() if len(r) >= 2}
+        self.shared_words = tuple({base.rsplit("-", 1)[-1].lower() for base in self.halves})
+        shared = "|".join(
+            re.escape(b).replace(r"\-", r"[ \t-]") for b in sorted(self.halves, key=len, reverse=True)
+        )
+        self.shared = (
+            re.compile(rf"(?<![\w-])(?P<base>{shared})(?![\w-]|[ \t-]+(?:{'|'.join(_COMPASS)})\b)")
+            if shared else None
+        )
+        self.pattern = (
+            re.compile(rf"(?<![\w-])(?P<adj>{alternatives})(?={_GROUP_AFTER})") if alternatives else None
+        )
+
+    def find_shared(self, text: str) -> list[Mention]:
+        """Every region a name shared by its halves names (``Midden Limburg``)."""
+        if self.shared is None:
+            return []
+        found = []
+        for m in self.shared.finditer(text):
+            key = re.sub(r"[ \t-]+", "-", m.group("base"))
+            for iri in self.halves.get(key, ()):
+                found.append(Mention("jeugdregio", iri, Span.of(text, m.start(), m.end())))
+        return found
+
+    def find(self, text: str) -> list[Mention]:
+        if self.pattern is None or "se " not in text:
+            return []
+        found = []
+        for m in self.pattern.finditer(text):
+            key = re.sub(r"[ \t]+", "-", m.group("adj"))
+            if key in self.by_adjective:
+                found.append(Mention("jeugdregio", self.by_adjective[key], Span.of(text, m.start(), m.end())))
+        return found
+
+
+def with_named_regions(
+    source: SourceText, mentions: Sequence[Mention], gazetteer: Sequence[GazetteerEntry],
+    organisations: Sequence[NamedOrganisation] = (),
+) -> list[Mention]:
+    """The mentions with ``regio X`` as X's region and the regions named by their adjective."""
+    text = source.text
+    lowered = lowered_for_search(text)
+    regions = region_of_municipality() if lowered is None or "regio" in lowered else {}
+    kept: list[Mention] = []
+    for mention in mentions:
+        before = text[max(0, mention.span.begin - 20):mention.span.begin]
+        region = regions.get(mention.iri) if mention.kind == "gemeente" else None
+        if region is not None and (m := _REGION_WORD_BEFORE.search(before)):
+            begin = mention.span.begin - len(before) + m.start()
+            kept.append(Mention("jeugdregio", region, Span.of(text, begin, mention.span.end)))
+            continue
+        kept.append(mention)
+    names = for_gazetteer(RegionNames, gazetteer)
+    sharing = lowered is None or any(w in lowered for w in names.shared_words)
+    # a body's name holds the region's name as its own ("GGD West-Brabant", "Stichting Midden-Limburg")
+    bodies = [m.span for m in kept if m.kind not in _PLACES] + [o.span for o in organisations]
+    found = names.find_shared(text) if sharing else []
+    shared = [m for m in found if not any(_overlap(m.span, b) for b in bodies)]
+    if shared:
+        # "Midden Limburg": neither the province in it nor one half alone
+        kept = [m for m in kept if m.kind not in _PLACES or not any(_overlap(m.span, s.span) for s in shared)]
+        kept.extend(shared)
+    taken = [m.span for m in kept]
+    groups = ("gemeente", "regio")  # a word of each noun an adjective must stand before
+    for named in names.find(text) if lowered is None or any(w in lowered for w in groups) else []:
+        if not any(_overlap(named.span, s) for s in [*taken, *(o.span for o in organisations)]):
+            kept.append(named)
+    return sorted(kept, key=lambda m: (m.span.begin, m.span.end, m.kind, m.iri))
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.begin < b.end and b.begin < a.end
+
+
+__all__ = ["adjective", "region_of_municipality", "with_named_regions"]

@@ -1,0 +1,79 @@
+"""Assignments in any layout, also as a news item or a party's page reports them."""
+
+from __future__ import annotations
+
+from jeugdgraph.extract.resolutions import find_assignments, find_decisions
+
+from .conftest import source_of
+
+
+def _asked(text: str) -> list[tuple[int, str]]:
+    return [(a.number, a.span.text) for a in find_assignments(source_of(text))]
+
+
+def test_a_reported_request_in_the_past_or_the_passive_is_an_assignment() -> None:
+    assert _asked("De eerste motie verzocht het college tot het opstellen van een plan.") == [
+        (1, "het opstellen van een plan.")]
+    assert _asked("In de motie wordt het college de opdracht gegeven om de kosten te onderzoeken.") == [
+        (1, "de kosten te onderzoeken.")]
+    assert _asked("Met de tweede motie heeft de fractie het college verzocht om de raad te informeren.") == [
+        (1, "de raad te informeren.")]
+    assert _asked("De motie roept het college van B & W op om jongeren tot 23 jaar te blijven helpen.") == [
+        (1, "jongeren tot 23 jaar te blijven helpen.")]
+
+
+def test_what_a_motion_or_amendment_asks_for_as_reported() -> None:
+    assert _asked("Deze motie vraagt om een overzicht van alle wachttijden per aanbieder.") == [
+        (1, "een overzicht van alle wachttijden per aanbieder.")]
+    assert _asked("Met een amendement heeft de fractie gepleit voor extra geld voor het jongerenwerk.") == [
+        (1, "extra geld voor het jongerenwerk.")]
+    assert _asked("De motie van onze fractie om de raad vaker te betrekken werd unaniem aangenomen.") == [
+        (1, "de raad vaker te betrekken")]
+
+
+def test_a_rejected_or_withdrawn_motion_gives_no_assignment_in_a_report() -> None:
+    assert _asked("Een motie waarin de fractie pleitte voor een feestjaar werd door ons ingetrokken.") == []
+    assert _asked("De fractie vroeg de raad met een motie B&W te verzoeken om een notitie te schrijven. "
+                  "Door een meerderheid werd die motie verworpen.") == []
+    # another motion's fate in the next sentence is not this one's
+    assert _asked("De fractie heeft het college verzocht om een notitie te schrijven. "
+                  "Een tweede motie werd ingetrokken.") == [(1, "een notitie te schrijven.")]
+
+
+def test_a_request_to_the_college_in_a_decision_list_is_an_assignment_not_a_decision() -> None:
+    text = ("Deze motie van de raad.\n\nBesluit:\n\n1) Zich aan te sluiten bij het initiatief;\n\n"
+            "2) Het college te verzoeken dit besluit kenbaar te maken bij de provincie.\n\n"
+            "En gaat over tot de orde van de dag.\n")
+    assert [d.number for d in find_decisions(source_of(text))] == [1]
+    assert _asked(text) == [(2, "dit besluit kenbaar te maken bij de provincie.")]
+
+
+def test_a_text_that_speaks_of_no_motion_gives_no_assignment() -> None:
+    assert _asked("Het college vraagt om begrip voor de wachttijden.") == []
+
+
+def test_a_letter_spaced_besluit_heads_a_single_decision() -> None:
+    text = ("Gelet op artikel 4:81 van de Algemene wet bestuursrecht;\n\nb e s l u i t :\n\n"
+            "vast te stellen de volgende beleidsregel:\n\nBeleidsregel Jeugdhulp Zutphen 2027\n\n"
+            "HOOFDSTUK 1\n")
+    decisions = find_decisions(source_of(text))
+    assert [(d.number, d.span.text) for d in decisions] == [
+        (1, "vast te stellen de volgende beleidsregel:\n\nBeleidsregel Jeugdhulp Zutphen 2027")]
+
+
+def test_the_council_asking_the_college_or_the_colleges_as_news_reports_it() -> None:
+    assert _asked("Met een motie vraagt de raad het college om de wachttijden elk kwartaal te melden.") == [
+        (1, "de wachttijden elk kwartaal te melden.")]
+    assert _asked("De motie roept de colleges van de regiogemeenten op om samen in te kopen.") == [
+        (1, "samen in te kopen.")]
+    # a party's wish is no request of a motion
+    assert _asked("Na de motie willen twee partijen dat het college ambitie toont.") == []
+
+
+def test_the_closing_formula_is_no_part_of_the_last_request_and_a_motie_heading_makes_a_motion() -> None:
+    text = ("Motie\nverzoekt het college\n- om de wachtlijsten te halveren;\n"
+            "- om de raad elk kwartaal te informeren;\nen gaat over tot de orde van de dag.")
+    assert _asked(text) == [
+        (1, "om de wachtlijsten te halveren;"), (2, "om de raad elk kwartaal te informeren;")]
+    assert _asked("Motie\nDe raad draagt het college op om eind maart 2026 een evaluatie te sturen.\n") == [
+        (1, "eind maart 2026 een evaluatie te sturen.")]

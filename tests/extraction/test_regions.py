@@ -1,0 +1,58 @@
+"""Youth-care regions named after their central municipality or by their adjective."""
+
+from __future__ import annotations
+
+from jeugdgraph.build import reference_data
+from jeugdgraph.extract import extract_document
+from jeugdgraph.extract.regions import adjective
+
+from .conftest import source_of
+
+
+def _kinds(text: str) -> dict[str, set[str]]:
+    _, entries = reference_data()
+    found: dict[str, set[str]] = {}
+    for m in extract_document(source_of(text), gazetteer=entries).mentions:
+        found.setdefault(m.kind, set()).add(m.iri.rsplit("/", 1)[-1])
+    return found
+
+
+def test_regio_with_a_municipality_is_the_region_it_belongs_to() -> None:
+    found = _kinds("De wachtlijsten in de jeugdregio Zwolle groeien; Deventer doet mee.")
+    assert found.get("jeugdregio") == {"ijsselland"}
+    assert found.get("gemeente") == {"gm0150"}  # Deventer, not Zwolle
+
+
+def test_a_municipality_without_regio_before_it_stays_a_municipality() -> None:
+    assert _kinds("Zwolle en Kampen trekken samen op.").get("gemeente") == {"gm0193", "gm0166"}
+
+
+def test_the_adjective_of_a_region_before_gemeenten_names_the_region() -> None:
+    assert _kinds("De Achterhoekse gemeenten en de Noord-Veluwse gemeenten kopen samen in.").get(
+        "jeugdregio") == {"achterhoek", "noord-veluwe"}
+    assert _kinds("De West-Friese gemeenten overleggen.").get("jeugdregio") == {"west-friesland"}
+
+
+def test_an_adjective_without_a_group_noun_names_no_region() -> None:
+    assert "jeugdregio" not in _kinds("Het Twentse landschap en de Achterhoekse boeren.")
+
+
+def test_adjectives_follow_the_dutch_rules() -> None:
+    assert adjective("Twente") == "Twentse"
+    assert adjective("Haaglanden") == "Haaglandse"
+    assert adjective("Zuid-Limburg") == "Zuid-Limburgse"
+    assert adjective("Zeeland") == "Zeeuwse"
+    assert adjective("Utrecht Stad") is None
+
+
+def test_a_name_two_regions_share_names_both_and_not_the_province_in_it() -> None:
+    found = _kinds("De verevening binnen Midden-Limburg stopt; West-Brabant West gaat door.")
+    assert found.get("jeugdregio") == {"midden-limburg-oost", "midden-limburg-west", "west-brabant-west"}
+    assert "provincie" not in found
+
+
+def test_a_region_name_inside_a_body_name_is_the_bodys() -> None:
+    found = _kinds("De GGD West-Brabant en Stichting Midden-Limburg werken samen met de Zeeuwse Stichting "
+                   "Jeugd. De regio Midden-Limburg doet mee.")
+    assert found.get("jeugdregio") == {"midden-limburg-oost", "midden-limburg-west"}
+    assert found.get("gemeenschappelijke_regeling") == {"so0485"}
