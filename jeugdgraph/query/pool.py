@@ -32,8 +32,8 @@ import anyio.to_thread
 import pyoxigraph as ox
 
 from ..errors import JeugdgraphError, QueryError, QueryTimeout, StoreError
-from ..parent_watch import exit_with_parent
-from ..worker_loop import answer_requests
+from ..workers.loop import answer_requests
+from ..workers.parent_watch import exit_with_parent
 from .evaluation import evaluate
 from .fair_share import ClientSlots, NoSlot, busy_message
 from .proven_queries import ProvenQueries
