@@ -46,7 +46,7 @@ from .store import (
 from .validation import ONTOLOGY_FILE, SHAPES_FILE, THEMES_FILE, load_ontology
 from .validation_report import ValidationReport
 from .workers.limits import WorkerLimits
-from .workers.loop import Reply, WorkerSpec
+from .workers.loop import Answer, Reply, Send, WorkerSpec
 from .workers.pool import WorkerPool
 from .workers.process import WorkerDied, WorkerProcess
 from .write_journal import reconcile_directory
@@ -219,7 +219,10 @@ def build_store(
 ) -> BuildReport:
     """Build the documents under ``paths`` (default: the seeds) into the store at ``store_dir``.
 
-    ``store_dir`` may be the http(s) URL of a remote SPARQL store (``build_remote``).
+    ``store_dir`` may be the http(s) URL of a remote SPARQL store (``build_remote``). With
+    ``workers`` > 1 the extraction runs in worker processes (``jeugdgraph.workers``), which start
+    from multiprocessing's forkserver: a script that calls this needs the
+    ``if __name__ == "__main__":`` guard that multiprocessing asks for.
     """
     if is_remote(store_dir):
         return build_remote(
@@ -362,10 +365,10 @@ def _build_local(
 BATCH = 16  # documents per request to a worker: fewer round trips, and still every worker busy
 
 
-def answer_documents(entries: list[GazetteerEntry], settings: Settings) -> Callable[[list[Path]], Reply]:
+def answer_documents(entries: list[GazetteerEntry], settings: Settings) -> Answer:
     """Set-up of a build worker (run there): the gazetteer and settings arrive once per worker."""
 
-    def answer(paths: list[Path]) -> Reply:
+    def answer(paths: list[Path], _send: Send) -> Reply:
         return "ok", [_process((path, entries, settings)) for path in paths]
 
     return answer

@@ -27,7 +27,7 @@ from typing import Any
 
 from .errors import JeugdgraphError, StoreError, UnreadableDocument
 from .workers.limits import WorkerLimits
-from .workers.loop import Reply, WorkerSpec
+from .workers.loop import Answer, Reply, Send, WorkerSpec
 from .workers.pool import StartupFailed, WorkerPool
 from .workers.process import WorkerDied, WorkerTimeout
 
@@ -59,7 +59,7 @@ class InlineRunner:
         return None
 
 
-def answer_jobs(jobs_module: str) -> Callable[[tuple[str, tuple[Any, ...]]], Reply]:
+def answer_jobs(jobs_module: str) -> Answer:
     """Set-up of the write worker (run there, after its limits): the jobs, warmed up."""
     jobs = _jobs(jobs_module)
     try:  # imports, reference data and shapes, before the first job's clock starts
@@ -67,7 +67,7 @@ def answer_jobs(jobs_module: str) -> Callable[[tuple[str, tuple[Any, ...]]], Rep
     except Exception:  # noqa: BLE001 - the first job meets the same problem and reports it
         logger.exception("warming up the write worker failed")
 
-    def answer(request: tuple[str, tuple[Any, ...]]) -> Reply:
+    def answer(request: tuple[str, tuple[Any, ...]], _send: Send) -> Reply:
         name, args = request
         try:
             return "ok", jobs[name](*args)

@@ -58,7 +58,7 @@ def _worker_main(
     except OSError:
         open_error = StoreError("De store kan niet geopend worden; probeer het later opnieuw.")
     limits.limit_memory()  # on top of what the worker holds with its store open
-    def answer(request: QueryRequest) -> tuple[str, object]:
+    def answer(request: QueryRequest, _send: object) -> tuple[str, object]:
         try:
             if store is None:
                 raise open_error or StoreError("De store is niet geopend.")

@@ -2,9 +2,10 @@
 
 A worker runs ``WorkerSpec.setup`` (``"module:function"``, imported only after the limits are in
 place), which returns the function that answers a request. The worker says ``("ready", None)``,
-then answers each request with one final reply, ``("ok", value)`` or ``("error", exception)``;
-an answer given in parts sends ``("chunk", part)`` messages before its final reply. ``None`` or a
-closed pipe ends the worker.
+then answers each request with one final reply: ``("ok", value)``, ``("error", exception)``, or
+``("end", None)`` for an answer given in parts. The parts go before it, through the ``send``
+function the answer is called with (``("chunk", part)`` or any status but a final one), so a large
+answer leaves the worker while it is being made. ``None`` or a closed pipe ends the worker.
 
 Standard library only: worker processes import it before anything else.
 """
@@ -15,7 +16,7 @@ import importlib
 import os
 import signal
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from typing import Any
@@ -24,9 +25,9 @@ from .limits import WorkerLimits
 from .parent_watch import exit_with_parent
 
 Reply = tuple[str, Any]
-FINAL = frozenset({"ok", "error"})
-# what ``setup`` returns: a reply, or the replies of an answer in parts (chunks, then a final one)
-Answer = Callable[[Any], Reply | Iterable[Reply]]
+FINAL = frozenset({"ok", "error", "end"})
+Send = Callable[[Reply], None]  # sends one part of an answer before its final reply
+Answer = Callable[[Any, Send], Reply]  # what ``setup`` returns: request, send -> final reply
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,7 @@ def worker_main(conn: Connection, spec: WorkerSpec, scratch: str | None = None) 
 
 
 def answer_requests(conn: Connection, answer: Answer) -> None:
-    """Say ready, then send the reply (or replies) to each request until there are no more.
+    """Say ready, then send the final reply to each request until there are no more.
 
     ``answer`` must not raise: it turns every failure into an ``("error", …)`` reply, since the
     other side waits for a final reply to every request."""
@@ -76,14 +77,7 @@ def answer_requests(conn: Connection, answer: Answer) -> None:
             return
         if request is None:
             return
-        replies = answer(request)
         try:
-            if isinstance(replies, tuple):
-                conn.send(replies)
-                continue
-            for reply in replies:
-                conn.send(reply)
-                if reply[0] in FINAL:
-                    break
+            conn.send(answer(request, conn.send))
         except (OSError, ValueError):
             return

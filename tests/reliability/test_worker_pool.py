@@ -68,7 +68,7 @@ def test_an_answer_in_chunks_arrives_part_by_part_then_final(pool: WorkerPool) -
     try:
         worker.send(("chunks", 3))
         replies = list(worker.replies(time.monotonic() + 30))
-        assert replies == [("chunk", 0), ("chunk", 1), ("chunk", 2), ("ok", 3)]
+        assert replies == [("chunk", 0), ("chunk", 1), ("chunk", 2), ("end", 3)]
 
         async def in_the_event_loop() -> list[tuple[str, object]]:
             worker.send(("chunks", 2))
@@ -77,8 +77,8 @@ def test_an_answer_in_chunks_arrives_part_by_part_then_final(pool: WorkerPool) -
                 replies.append(await worker.reply_async(time.monotonic() + 30))
             return replies
 
-        assert asyncio.run(in_the_event_loop()) == [("chunk", 0), ("chunk", 1), ("ok", 2)]
-        assert worker.call(("chunks", 1), 30) == ("ok", 1)  # call waits past the chunks
+        assert asyncio.run(in_the_event_loop()) == [("chunk", 0), ("chunk", 1), ("end", 2)]
+        assert worker.call(("chunks", 1), 30) == ("end", 1)  # call waits past the chunks
     finally:
         pool.release(worker, True)
 
