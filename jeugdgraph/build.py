@@ -220,9 +220,7 @@ def build_store(
     """Build the documents under ``paths`` (default: the seeds) into the store at ``store_dir``.
 
     ``store_dir`` may be the http(s) URL of a remote SPARQL store (``build_remote``). With
-    ``workers`` > 1 the extraction runs in worker processes (``jeugdgraph.workers``), which start
-    from multiprocessing's forkserver: a script that calls this needs the
-    ``if __name__ == "__main__":`` guard that multiprocessing asks for.
+    ``workers`` > 1 the extraction runs in that many worker processes (``jeugdgraph.workers``).
     """
     if is_remote(store_dir):
         return build_remote(
@@ -407,8 +405,9 @@ def _run(
         for path in jobs:
             yield _process((path, entries, settings))
         return
+    # forked: a worker starts with the extraction code and the gazetteer this process holds
     spec = WorkerSpec(setup=f"{__name__}:answer_documents", args=(entries, settings), name="jeugdgraph-build",
-                      limits=WorkerLimits(network_wall=False), preload=(__name__,))
+                      limits=WorkerLimits(network_wall=False), start="fork")
     batches = [jobs[start:start + BATCH] for start in range(0, len(jobs), BATCH)]
     pool = WorkerPool(spec, workers)
     try:

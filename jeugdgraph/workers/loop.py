@@ -40,6 +40,9 @@ class WorkerSpec:
     name: str = "jeugdgraph-worker"
     scratch: bool = False  # a temporary folder of its own (TMPDIR), removed with the worker
     preload: tuple[str, ...] = ()  # modules the forkserver imports once for all its workers
+    # "fork" only for a process that runs nothing else meanwhile (the build): the worker inherits
+    # what the caller imported and holds instead of making it again
+    start: str = "forkserver"
 
 
 def _setup_function(name: str) -> Callable[..., Answer]:

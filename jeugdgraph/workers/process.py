@@ -50,12 +50,16 @@ def _main_preload() -> list[str]:
     return ["__main__"] if getattr(main, "__file__", None) else []
 
 
-Context = multiprocessing.context.ForkServerContext | multiprocessing.context.SpawnContext
+Context = (multiprocessing.context.ForkServerContext | multiprocessing.context.SpawnContext
+           | multiprocessing.context.ForkContext)
 
 
-def _context(preload: tuple[str, ...]) -> Context:
-    """The forkserver context; the preload list counts only until the forkserver has started,
-    so the first pool of a process (the query pool in the server) chooses it."""
+def _context(preload: tuple[str, ...], start: str) -> Context:
+    """The forkserver context (or fork, where the spec asks for it); the preload list counts only
+    until the forkserver has started, so the first pool of a process (the query pool in the
+    server) chooses it."""
+    if start == "fork":
+        return multiprocessing.get_context("fork")
     try:
         ctx = multiprocessing.get_context("forkserver")
         ctx.set_forkserver_preload([worker_main.__module__, *preload, *_main_preload()])
@@ -72,7 +76,7 @@ class WorkerProcess:
         self.generation = generation
         self.ready = False  # its "ready" message (set-up done) has been read
         self.scratch = tempfile.mkdtemp(prefix=f"{spec.name}-") if spec.scratch else None
-        ctx = _context(spec.preload)
+        ctx = _context(spec.preload, spec.start)
         self.conn, child = ctx.Pipe()
         self.process = ctx.Process(target=worker_main, args=(child, spec, self.scratch), name=spec.name,
                                    daemon=True)
