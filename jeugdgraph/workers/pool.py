@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import threading
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from multiprocessing.connection import wait
 from queue import Empty, Queue
 from typing import Any
@@ -22,7 +24,14 @@ import anyio.to_thread
 from .loop import FINAL, Reply, WorkerSpec
 from .process import WorkerDied, WorkerProcess, WorkerTimeout
 
-Busy = dict[Any, tuple[int, WorkerProcess, float | None]]  # pipe -> (request index, worker, deadline)
+
+@dataclass
+class _Lane:
+    """A worker that ``map`` holds, with the requests sent to it in order (index, request)."""
+
+    worker: WorkerProcess
+    held: deque[tuple[int, Any]] = field(default_factory=deque)
+    deadline: float | None = None  # of the first request held
 
 
 class PoolClosed(Exception):
@@ -61,7 +70,9 @@ class WorkerPool:
         if self._closed:
             raise PoolClosed
         try:
-            return self._idle.get(timeout=None if timeout is None else max(timeout, 0.001))
+            if timeout is not None and timeout <= 0:
+                return self._idle.get_nowait()
+            return self._idle.get(timeout=timeout)
         except Empty:
             return None
 
@@ -116,78 +127,100 @@ class WorkerPool:
     # ---------------------------------------------------------------- many requests
 
     def map(
-        self, requests: Iterable[Any], *, timeout: float | None = None, ahead: int = 4
+        self, requests: Iterable[Any], *, timeout: float | None = None, depth: int = 2, ahead: int = 4
     ) -> Iterator[Reply]:
         """The final reply to each request, in input order, with every worker kept busy.
 
-        A request whose worker dies or passes ``timeout`` gets ``("died", WorkerDied)`` or
-        ``("timeout", WorkerTimeout())`` and the worker is replaced; the others go on. At most
-        ``ahead`` replies per worker wait for their turn, so memory does not grow with the input.
+        Each worker holds up to ``depth`` requests, so the next one waits in its pipe while the
+        caller handles a reply. A request whose worker dies under it or passes ``timeout`` gets
+        ``("died", WorkerDied)`` or ``("timeout", WorkerTimeout())`` and the worker is replaced;
+        the requests queued behind it go to another worker. At most ``ahead`` replies per worker
+        wait for their turn, so memory does not grow with the input.
         """
         pending = iter(requests)
-        busy: Busy = {}
+        lanes: dict[Any, _Lane] = {}  # pipe -> the worker and the requests it holds
+        retry: deque[tuple[int, Any]] = deque()
         done: dict[int, Reply] = {}
         sent = next_out = 0
         exhausted = False
         try:
             while True:
-                while not exhausted and sent - next_out < ahead * self.size:
-                    worker = self.acquire(0) if busy else self.acquire(None)
-                    if worker is None:
+                while retry or (not exhausted and sent - next_out < ahead * self.size):
+                    lane = self._lane_with_room(lanes, depth)
+                    if lane is None:
                         break
-                    try:
-                        request = next(pending)
-                    except StopIteration:
-                        exhausted = True
-                        self._idle.put(worker)
-                        break
-                    self._dispatch(worker, request, sent, timeout, busy, done)
-                    sent += 1
+                    if retry:
+                        index, request = retry.popleft()
+                    else:
+                        try:
+                            request = next(pending)
+                        except StopIteration:
+                            exhausted = True
+                            break
+                        index, sent = sent, sent + 1
+                    self._send(lanes, lane, index, request, timeout, retry, done)
                 while next_out in done:
                     yield done.pop(next_out)
                     next_out += 1
-                if exhausted and next_out == sent:
+                if exhausted and not retry and next_out == sent:
                     return
-                self._collect(busy, done)
+                self._collect(lanes, timeout, retry, done)
         finally:
-            for _index, worker, _deadline in busy.values():
-                self.release(worker, False)
+            for lane in lanes.values():
+                self.release(lane.worker, not lane.held)
 
-    def _dispatch(self, worker: WorkerProcess, request: Any, index: int, timeout: float | None,
-                  busy: Busy, done: dict[int, Reply]) -> None:
+    def _lane_with_room(self, lanes: dict[Any, _Lane], depth: int) -> _Lane | None:
+        """An idle worker of the map, else a free one of the pool, else the least busy below
+        ``depth``; None when every worker is full."""
+        least = min(lanes.values(), key=lambda lane: len(lane.held), default=None)
+        if least is not None and not least.held:
+            return least
+        worker = self.acquire(0) if lanes else self.acquire(None)
+        if worker is not None:
+            lanes[worker.conn] = _Lane(worker)
+            return lanes[worker.conn]
+        return least if least is not None and len(least.held) < depth else None
+
+    def _send(self, lanes: dict[Any, _Lane], lane: _Lane, index: int, request: Any, timeout: float | None,
+              retry: deque[tuple[int, Any]], done: dict[int, Reply]) -> None:
+        lane.held.append((index, request))
+        if len(lane.held) == 1 and timeout is not None:
+            lane.deadline = time.monotonic() + timeout
         try:
-            if not worker.await_ready(None):
-                raise WorkerTimeout
-            worker.send(request)
+            lane.worker.await_ready(None)
+            lane.worker.send(request)
         except WorkerDied as exc:
-            self.release(worker, False)
-            done[index] = ("died", exc)
-            return
-        busy[worker.conn] = (index, worker, None if timeout is None else time.monotonic() + timeout)
+            self._drop(lanes, lane, ("died", exc), retry, done)
 
-    def _collect(self, busy: Busy, done: dict[int, Reply]) -> None:
-        """Wait for at least one busy worker's final reply (or its time limit)."""
-        deadlines = [d for _i, _w, d in busy.values() if d is not None]
+    def _collect(self, lanes: dict[Any, _Lane], timeout: float | None, retry: deque[tuple[int, Any]],
+                 done: dict[int, Reply]) -> None:
+        """Wait for at least one final reply (or a time limit) and take every one that came."""
+        busy = [lane for lane in lanes.values() if lane.held]
+        deadlines = [lane.deadline for lane in busy if lane.deadline is not None]
         wait_for = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
-        for conn in wait(list(busy), wait_for):
-            index, worker, deadline = busy[conn]
+        for conn in wait([lane.worker.conn for lane in busy], wait_for):
+            lane = lanes[conn]
             try:
-                reply = worker.reply(0)
+                reply = lane.worker.reply(0)
             except WorkerDied as exc:
-                del busy[conn]
-                self.release(worker, False)
-                done[index] = ("died", exc)
+                self._drop(lanes, lane, ("died", exc), retry, done)
                 continue
             if reply[0] in FINAL:
-                del busy[conn]
-                self.release(worker, True)
-                done[index] = reply
+                done[lane.held.popleft()[0]] = reply
+                lane.deadline = time.monotonic() + timeout if timeout is not None and lane.held else None
         now = time.monotonic()
-        for conn, (index, worker, deadline) in list(busy.items()):
-            if deadline is not None and deadline <= now:
-                del busy[conn]
-                self.release(worker, False)
-                done[index] = ("timeout", WorkerTimeout())
+        for lane in list(lanes.values()):
+            if lane.held and lane.deadline is not None and lane.deadline <= now:
+                self._drop(lanes, lane, ("timeout", WorkerTimeout()), retry, done)
+
+    def _drop(self, lanes: dict[Any, _Lane], lane: _Lane, failure: Reply, retry: deque[tuple[int, Any]],
+              done: dict[int, Reply]) -> None:
+        """The worker failed its first request: that one gets ``failure``, the ones queued behind
+        it go to another worker, and the pool replaces it."""
+        del lanes[lane.worker.conn]
+        self.release(lane.worker, False)
+        done[lane.held.popleft()[0]] = failure
+        retry.extendleft(reversed(lane.held))
 
     # ---------------------------------------------------------------- the pool as a whole
 

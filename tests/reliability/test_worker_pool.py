@@ -43,8 +43,10 @@ def test_map_answers_every_request_in_input_order_on_every_worker(pool: WorkerPo
 
 def test_a_worker_that_dies_costs_only_its_own_request(pool: WorkerPool) -> None:
     before = set(pool.pids())
-    replies = list(pool.map([("echo", 1), ("exit", 3), ("echo", 2), ("echo", 3)]))
-    assert [r[0] for r in replies] == ["ok", "died", "ok", "ok"]
+    # each worker holds two requests: the ones queued behind the exit go to another worker
+    replies = list(pool.map([("echo", 0), ("exit", 3), *(("echo", n) for n in range(2, 12))]))
+    assert [r[0] for r in replies] == ["ok", "died", *["ok"] * 10]
+    assert [r[1][1] for r in replies if r[0] == "ok"] == [0, *range(2, 12)]
     assert isinstance(replies[1][1], WorkerDied) and replies[1][1].exitcode == 3
     assert pool.replaced == 1
     after = set(pool.pids())
