@@ -131,21 +131,57 @@ class WorkerPool:
     ) -> Iterator[Reply]:
         """The final reply to each request, in input order, with every worker kept busy.
 
-        Each worker holds up to ``depth`` requests, so the next one waits in its pipe while the
-        caller handles a reply. A request whose worker dies under it or passes ``timeout`` gets
+        A thread of its own sends the requests and reads the replies, so a worker never waits
+        for the caller to take a reply; each worker holds up to ``depth`` requests, the next one
+        waiting in its pipe. A request whose worker dies under it or passes ``timeout`` gets
         ``("died", WorkerDied)`` or ``("timeout", WorkerTimeout())`` and the worker is replaced;
         the requests queued behind it go to another worker. At most ``ahead`` replies per worker
         wait for their turn, so memory does not grow with the input.
         """
-        pending = iter(requests)
+        replies: Queue[tuple[int, Reply] | BaseException | None] = Queue()
+        room = threading.Semaphore(ahead * self.size)
+        stop = threading.Event()
+
+        def run() -> None:
+            try:
+                self._run_map(iter(requests), timeout, depth, room, stop, replies)
+            except BaseException as exc:  # noqa: BLE001 - handed to the caller, raised there
+                replies.put(exc)
+            finally:
+                replies.put(None)
+
+        thread = threading.Thread(target=run, name=f"{self.spec.name}-map", daemon=True)
+        thread.start()
+        done: dict[int, Reply] = {}
+        next_out = 0
+        try:
+            while (item := replies.get()) is not None:
+                if isinstance(item, BaseException):
+                    raise item
+                done[item[0]] = item[1]
+                while next_out in done:
+                    room.release()
+                    yield done.pop(next_out)
+                    next_out += 1
+        finally:
+            stop.set()
+            thread.join()
+
+    def _run_map(self, pending: Iterator[Any], timeout: float | None, depth: int, room: threading.Semaphore,
+                 stop: threading.Event, replies: Queue[tuple[int, Reply] | BaseException | None]) -> None:
+        """``map``'s thread: send while there is room, read replies, until every reply is handed on."""
         lanes: dict[Any, _Lane] = {}  # pipe -> the worker and the requests it holds
         retry: deque[tuple[int, Any]] = deque()
         done: dict[int, Reply] = {}
-        sent = next_out = 0
+        sent = tokens = 0  # tokens: room taken for requests not yet sent
         exhausted = False
         try:
-            while True:
-                while retry or (not exhausted and sent - next_out < ahead * self.size):
+            while not stop.is_set():
+                while retry or not exhausted:
+                    if not retry and not tokens:
+                        if not room.acquire(blocking=False):
+                            break
+                        tokens += 1
                     lane = self._lane_with_room(lanes, depth)
                     if lane is None:
                         break
@@ -157,13 +193,16 @@ class WorkerPool:
                         except StopIteration:
                             exhausted = True
                             break
-                        index, sent = sent, sent + 1
+                        index, sent, tokens = sent, sent + 1, tokens - 1
                     self._send(lanes, lane, index, request, timeout, retry, done)
-                while next_out in done:
-                    yield done.pop(next_out)
-                    next_out += 1
-                if exhausted and not retry and next_out == sent:
-                    return
+                for index in list(done):
+                    replies.put((index, done.pop(index)))
+                if not any(lane.held for lane in lanes.values()):
+                    if exhausted and not retry:
+                        return
+                    if room.acquire(timeout=0.5):  # every reply waits for the caller: wait for room
+                        tokens += 1
+                    continue
                 self._collect(lanes, timeout, retry, done)
         finally:
             for lane in lanes.values():
@@ -197,7 +236,8 @@ class WorkerPool:
         """Wait for at least one final reply (or a time limit) and take every one that came."""
         busy = [lane for lane in lanes.values() if lane.held]
         deadlines = [lane.deadline for lane in busy if lane.deadline is not None]
-        wait_for = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
+        # at most half a second, so that a map the caller stopped ends soon
+        wait_for = min([0.5, *(max(0.0, d - time.monotonic()) for d in deadlines)])
         for conn in wait([lane.worker.conn for lane in busy], wait_for):
             lane = lanes[conn]
             try:
