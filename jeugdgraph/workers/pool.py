@@ -39,7 +39,13 @@ class PoolClosed(Exception):
 
 
 class StartupFailed(Exception):
-    """A worker did not say ready in time, or ended while starting (``str`` says which)."""
+    """A worker did not say ready within ``seconds``, or ended while starting (``exitcode``)."""
+
+    def __init__(self, seconds: float | None = None, exitcode: int | None = None) -> None:
+        super().__init__(f"not ready within {seconds:g} s" if seconds is not None else
+                         f"ended while starting, exit code {exitcode}")
+        self.seconds = seconds
+        self.exitcode = exitcode
 
 
 class WorkerPool:
@@ -115,9 +121,9 @@ class WorkerPool:
         try:
             try:
                 if not worker.await_ready(startup_timeout):
-                    raise StartupFailed(f"{startup_timeout:g} s")
+                    raise StartupFailed(startup_timeout)
             except WorkerDied as exc:
-                raise StartupFailed(str(exc)) from None
+                raise StartupFailed(exitcode=exc.exitcode) from None
             reply = worker.call(request, timeout)
             healthy = True
         finally:
@@ -317,14 +323,14 @@ def _start_all(
         for _ in range(size):
             started.append(WorkerProcess(spec, generation))
             if one_by_one and not started[-1].await_ready(startup_timeout):
-                raise StartupFailed(f"{startup_timeout:g} s")
+                raise StartupFailed(startup_timeout)
         for worker in started:
             if not worker.await_ready(startup_timeout):
-                raise StartupFailed(f"{startup_timeout:g} s")
+                raise StartupFailed(startup_timeout)
     except WorkerDied as exc:
         for worker in started:
             worker.stop()
-        raise StartupFailed(str(exc)) from None
+        raise StartupFailed(exitcode=exc.exitcode) from None
     except StartupFailed:
         for worker in started:
             worker.stop()
