@@ -100,6 +100,7 @@ class IsolatedRunner:
         )
         self._lock = threading.Lock()
         self._pool: WorkerPool | None = None
+        self._closed = False  # a warm-up that comes after close must not start a worker
         self.restarts = 0
         if warm_up:
             threading.Thread(target=self._warm_up, name="jeugdgraph-write-warm-up", daemon=True).start()
@@ -117,6 +118,8 @@ class IsolatedRunner:
             self._workers()
 
     def _workers(self) -> WorkerPool:
+        if self._closed:
+            raise StoreError("Het schrijfproces is gestopt; de server sluit af.")
         if self._pool is None:
             try:
                 self._pool = WorkerPool(self.spec, 1, startup_timeout=STARTUP_SECONDS, stop_beside=False)
@@ -168,5 +171,6 @@ class IsolatedRunner:
 
     def close(self) -> None:
         with self._lock:
+            self._closed = True
             if self._pool is not None:
                 self._pool.close()
