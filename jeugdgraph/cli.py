@@ -17,13 +17,14 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from .cli_common import StoreOption, StoreTarget, console, err_console, friendly_errors
+from .cli_dutch import DutchTyper
 from .cli_imports import import_regions_command, import_tooi_command
 from .errors import JeugdgraphError, QueryError
 from .namespaces import PREFIXES
 from .ox_answers import returned
 from .sparql_texts import sparql
 
-app = typer.Typer(
+app = DutchTyper(
     name="jeugdgraph",
     help="Jeugdhulpdocumenten als gekoppelde, gevalideerde kennisgraaf (RDF + SPARQL).",
     no_args_is_help=True,

@@ -226,6 +226,8 @@ def _scope_around(query: QueryRows, focus: set[str]) -> set[str]:
         related = _column(query(parts_query(frontier)), "part")
         for row in query(edges_query(frontier)):
             rel, target = value(row, "rel"), value(row, "o")
+            if target is None:
+                continue
             scope.add(target)
             if rel == "bevat":
                 statements.add(target)

@@ -109,8 +109,7 @@ def find_amounts(text: str) -> list[AmountMatch]:
     money_before, money_after, percentages = _matches(text)
     for m in money_before + money_after + _multiplied(text):
         found.append(_money(m, text))
-    for m in _in_words(text):
-        found.append(m)
+    found.extend(_in_words(text))
     for m in percentages:
         number, _ = _number(m.group("num"), multiplied=False)
         found.append(AmountMatch(Span.of(text, m.start(), m.end()), None, number, "%"))

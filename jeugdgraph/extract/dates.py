@@ -36,12 +36,13 @@ collapsed.
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, cast
 
 from ..facts import Span
 from .matching import caseless, lowered_for_search, matches_from
@@ -56,12 +57,12 @@ class DateMatch:
     """One date, deadline, period or duration in a text."""
 
     span: Span
-    date: date | None
+    date: dt.date | None
     duration: str | None  # ISO 8601, e.g. P14W
     kind: DateKind
     text_value: str | None  # the date expression as written, white space collapsed
     period: tuple[int, int] | None = None  # for a period: first and last year
-    interval: tuple[date, date] | None = None  # first and last day the expression covers
+    interval: tuple[dt.date, dt.date] | None = None  # first and last day the expression covers
 
 
 # --- vocabulary -------------------------------------------------------------------------------
@@ -293,8 +294,8 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
             if candidate is not None:
                 candidates.append((candidate.begin, -(candidate.end - candidate.begin), rank, candidate))
     for position in _glued(text, anchors):
-        m = _GLUED_DATE.match(text, position)
-        candidate = _interpret("numeric_date", m, text) if m else None
+        glued = _GLUED_DATE.match(text, position)
+        candidate = _interpret("numeric_date", glued, text) if glued else None
         if candidate is not None:
             candidates.append((candidate.begin, -(candidate.end - candidate.begin), 0, candidate))
     for m in matches_from(_DURATION, text, _word_starts_before(text, _units(text, lowered), _DURATION_WORDS)):
@@ -383,7 +384,7 @@ def _interpret(name: str, m: re.Match[str], text: str) -> _Candidate | None:
         if interval is None:
             # "in het derde kwartaal" without a year: the text states no date
             return _make(m, text, "partial", None, value)
-        kind = {"quarter_iso": "quarter"}.get(name, name)
+        kind = cast(DateKind, {"quarter_iso": "quarter"}.get(name, name))
         if modifier in END_MODIFIERS:
             return _make(m, text, "deadline", interval[1], value, interval=interval, with_trigger=True,
                          with_modifier=True)

@@ -57,11 +57,11 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
             dated = _date_value(opening.group("d"))[0]
         if dated is not None:
             return dated, None
-        found = _place_date(line.text)
-        if found is not None:
-            if found[0] is not None:
-                return found
-            partial = partial or found
+        placed = _place_date(line.text)
+        if placed is not None:
+            if placed[0] is not None:
+                return placed
+            partial = partial or placed
         for name, value, _ in _fields(line):
             if name in _DATE_FIELDS and not value and position + 1 < len(head):
                 value = head[position + 1].stripped  # "Publicatiedatum:" with the date on the next line

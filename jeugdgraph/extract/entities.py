@@ -45,6 +45,7 @@ from .matching import (
     matches_from,
     occurrences,
 )
+from .structure import Line
 from .structure import lines as split_lines
 
 #: Municipality names (current and former) that are also ordinary Dutch words.
@@ -305,7 +306,7 @@ class PersonFinder:
     # -- the patterns
 
     def _inline(self) -> list[Person]:
-        persons = []
+        persons: list[Person] = []
         # a match starts at its role word
         if self.roles_at is None:
             found = list(_INLINE.finditer(self.text))
@@ -332,7 +333,7 @@ class PersonFinder:
             while j < len(lines) and (rm := _ROLE_LINE.match(lines[j].text)):
                 roles.append((lines[j], _role(rm.group("role"))))
                 j += 1
-            names = []
+            names: list[tuple[Line, re.Match[str]]] = []
             k = j
             while roles and k < len(lines) and len(names) < len(roles) and (
                 nm := _NAME_LINE.match(lines[k].text)
@@ -376,7 +377,7 @@ class PersonFinder:
 
     def _submitters(self) -> list[Person]:
         """The members who submit a motion: ``Ingediend door:`` followed by names (and parties)."""
-        persons = []
+        persons: list[Person] = []
         for header in _SUBMITTED_BY.finditer(self.text):
             offset = header.end()
             for line in split_lines(self.text[offset:]):

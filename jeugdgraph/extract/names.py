@@ -93,8 +93,8 @@ def _publisher(lines: list[Line], kind: DocumentKind, names: _Names, title: str 
         iri = names.body(m.group("name"), municipality_only=True)
         if iri is not None:
             return iri
-    if kind in {"regeling", "beleidsplan"} and title and (m := _TITLE_MUNICIPALITY.search(title)):
-        return names.body(m.group("name"), municipality_only=True)
+    if kind in {"regeling", "beleidsplan"} and title and (named := _TITLE_MUNICIPALITY.search(title)):
+        return names.body(named.group("name"), municipality_only=True)
     return None
 
 

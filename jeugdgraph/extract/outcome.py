@@ -74,8 +74,8 @@ def _sentence(text: str, position: int) -> tuple[int, int]:
     begin = 0
     for m in _SENTENCE_END.finditer(text, 0, position):
         begin = m.end()
-    m = _SENTENCE_END.search(text, position)
-    return begin, (m.start() + 1 if m else len(text))
+    end = _SENTENCE_END.search(text, position)
+    return begin, (end.start() + 1 if end else len(text))
 
 
 def _word(raw: str) -> str:

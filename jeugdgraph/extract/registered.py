@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from ..facts import GazetteerEntry, Mention, NamedOrganisation, SourceText
 from .compiled import for_gazetteer
 from .matching import fold
 
-_JOINT = "gemeenschappelijke_regeling"
+_JOINT: Final = "gemeenschappelijke_regeling"
 _HEAD = re.compile(
     r"^(?:gemeenschappelijke\s+regeling|centrumregeling|openbaar\s+lichaam|gr)\s+(?:(?:de|het)\s+)?",
     re.IGNORECASE,

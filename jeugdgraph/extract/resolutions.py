@@ -113,7 +113,7 @@ def _inline_or_amending(source: SourceText, kind: str | None) -> list[Decision]:
     """A decision inside a line of prose, or what an amendment changes (numbered from 1)."""
     text = source.text
     if kind == "amendement":
-        found = []
+        found: list[Decision] = []
         for paragraph in paragraphs(text):
             body = paragraph.span.text
             near = bool(found) and paragraph.span.begin - found[-1].span.end < 40

@@ -436,7 +436,7 @@ def find_themes(source: SourceText, themes_file: Path | None = None) -> list[The
     """Every passage that names a theme of the concept scheme."""
     matcher = _theme_matcher(Path(themes_file or ONTOLOGY_DIR / "themes.ttl"))
     normalised = NormalisedText.of(source.text)
-    hits = []
+    hits: list[ThemeHit] = []
     for match in matcher.find(normalised):
         span = Span.of(source.text, match.begin, match.end)
         hits.extend(ThemeHit(theme, span) for theme in match.payloads)

@@ -62,9 +62,9 @@ def _title(
     if kind == "regiovisie" and part_heading is not None:
         heading = part_heading
         if heading.stripped.lower() == "regiovisie":
-            following = [line for line in lines if line.index > heading.index and not line.blank][:1]
-            if following and _title_like(following[0].stripped):
-                subtitle = following[0]
+            next_lines = [line for line in lines if line.index > heading.index and not line.blank][:1]
+            if next_lines and _title_like(next_lines[0].stripped):
+                subtitle = next_lines[0]
                 title = f"Regiovisie {subtitle.stripped}"
                 return _clean(title), Span.trimmed_of(text, heading.begin, subtitle.end)
     if kind == "presentatie":

@@ -45,7 +45,8 @@ def _path_data(geometry: dict, projection: dict) -> str:
 
 
 def _bounds(geometries: list[dict], projection: dict) -> tuple[float, float, float, float]:
-    xs, ys = [], []
+    xs: list[float] = []
+    ys: list[float] = []
     for geometry in geometries:
         for ring in _rings(geometry, projection):
             xs.extend(x for x, _ in ring)

@@ -14,14 +14,14 @@ holds on, and an end without a date has passed.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 
 from ..errors import InputError, NotFound
 from ..namespaces import sparql_prologue
-from ..viz_queries import REGION_BODIES_QUERY, REGIONS_QUERY, QueryRows, iri_ref, value
+from ..viz_queries import REGION_BODIES_QUERY, REGIONS_QUERY, QueryRows, Row, iri_ref, value
 
 TIME = "http://www.w3.org/2006/time#"
 _PROLOGUE = sparql_prologue() + f"PREFIX time: <{TIME}>\n"
@@ -216,7 +216,7 @@ def facts_on(query: QueryRows, datum: str | None, *, counts: bool = True
     return facts, {region: sorted(members) for region, members in today.items()}
 
 
-def _regions(region_rows: list, body_rows: list) -> dict[str, Region]:
+def _regions(region_rows: Sequence[Row], body_rows: Sequence[Row]) -> dict[str, Region]:
     found = {}
     for row in region_rows:
         iri = value(row, "region") or ""
@@ -235,7 +235,7 @@ def memberships(query: QueryRows, day: date) -> dict[str, str]:
     return _memberships(query(membership_query(day)))
 
 
-def _memberships(rows: list) -> dict[str, str]:
+def _memberships(rows: Sequence[Row]) -> dict[str, str]:
     found: dict[str, str] = {}
     for row in sorted(rows, key=lambda r: value(r, "regio") or ""):
         found.setdefault(value(row, "gemeente") or "", value(row, "regio") or "")
@@ -268,9 +268,9 @@ def map_facts(query: QueryRows, day: date | None = None, *, counts: bool = True)
                          member_of.get(iri, ""))
         municipalities[code] = by_iri[iri] = m
     for row in rows.get("counts", []):
-        if m := by_iri.get(value(row, "gemeente") or ""):
-            m.documents = int(value(row, "documenten") or 0)
-            m.open_items = int(value(row, "open") or 0)
+        if counted := by_iri.get(value(row, "gemeente") or ""):
+            counted.documents = int(value(row, "documenten") or 0)
+            counted.open_items = int(value(row, "open") or 0)
     adopted: set[tuple[str, str]] = set()
     for row in rows.get("visions", []):
         region = found_regions.get(value(row, "regio") or "")

@@ -9,7 +9,7 @@ region, most-bordered first, takes the unused palette colour farthest from its n
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import cache, lru_cache
 
 from matplotlib import colormaps
@@ -35,7 +35,8 @@ def project(lon: float, lat: float) -> tuple[float, float]:
 @cache
 def palette() -> tuple[str, ...]:
     """56 distinct colours: matplotlib's tab20, tab20b and tab20c without tab20c's greys."""
-    colours = [*colormaps["tab20"].colors, *colormaps["tab20b"].colors, *colormaps["tab20c"].colors[:16]]
+    colours = [colormaps[name](i) for name, count in (("tab20", 20), ("tab20b", 20), ("tab20c", 16))
+               for i in range(count)]
     seen: list[str] = []
     for colour in colours:
         if to_hex(colour) not in seen:
@@ -79,7 +80,7 @@ def _colours(members: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, str]
     return chosen
 
 
-def region_colours(members: dict[str, Iterable[str]]) -> dict[str, str]:
+def region_colours(members: Mapping[str, Iterable[str]]) -> dict[str, str]:
     """Region key -> colour (``#rrggbb``), neighbouring regions far apart, every region its own."""
     return dict(_colours(tuple(sorted((r, tuple(sorted(c))) for r, c in members.items()))))
 
@@ -90,7 +91,7 @@ def _areas(members: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, dict]:
             for region, area in boundaries.region_areas(dict(members)).items()}
 
 
-def region_area_geometries(members: dict[str, Iterable[str]]) -> dict[str, dict]:
+def region_area_geometries(members: Mapping[str, Iterable[str]]) -> dict[str, dict]:
     """Region key -> GeoJSON geometry of the union of its members (cached per membership)."""
     return _areas(tuple(sorted((r, tuple(sorted(c))) for r, c in members.items())))
 

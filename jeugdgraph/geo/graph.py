@@ -63,8 +63,8 @@ def geometry_quads(reference: Graph) -> list[ox.Quad]:
         if (municipality, RDF.type, JG.Gemeente) in reference and str(code).upper() in shapes:
             _feature(quads, str(municipality), geometry_iri("gemeente", str(code)),
                      boundaries.wkt(shapes[str(code).upper()].geometry))
-    for code, province in sorted(boundaries.provinces().items()):
-        _feature(quads, f"{TOOI_PROVINCIE}{code.lower()}", geometry_iri("provincie", code),
+    for province_code, province in sorted(boundaries.provinces().items()):
+        _feature(quads, f"{TOOI_PROVINCIE}{province_code.lower()}", geometry_iri("provincie", province_code),
                  boundaries.wkt(province.geometry))
     for region, area in sorted(boundaries.region_areas(memberships(reference)).items()):
         _feature(quads, region, geometry_iri("jeugdregio", region.rsplit("/", 1)[-1]), boundaries.wkt(area))
@@ -80,7 +80,9 @@ def geometry_quads(reference: Graph) -> list[ox.Quad]:
 
 
 def geometry_nquads(reference: Graph) -> str:
-    return ox.serialize(geometry_quads(reference), format=ox.RdfFormat.N_QUADS).decode("utf-8")
+    written = ox.serialize(geometry_quads(reference), format=ox.RdfFormat.N_QUADS)
+    assert written is not None  # without an output file pyoxigraph returns the bytes
+    return written.decode("utf-8")
 
 
 def load_geometry_graph(loader: BulkLoader, reference: Callable[[], Graph], sources: Iterable[Path]) -> None:

@@ -12,12 +12,12 @@ import pyoxigraph as ox
 
 from ..errors import StoreError
 from ..remote import is_remote
+from ..workers.limits import WorkerLimits
 from .fair_share import per_client_limit
 from .inprocess import InProcessBackend
 from .pool import ProcessPoolBackend
 from .remote_backend import RemoteBackend
-from .types import QueryBackend, QueryRequest, QueryResult
-from .worker_limits import WorkerLimits
+from .types import QueryBackend, QueryRequest, QueryResult, StreamedResult
 
 
 def backend_for(
@@ -53,9 +53,11 @@ def backend_for(
 # --------------------------------------------------------------------------- small helpers
 
 
-async def run_query(backend: QueryBackend, request: QueryRequest) -> QueryResult:
+async def run_query(backend: QueryBackend, request: QueryRequest) -> QueryResult | StreamedResult:
     """``backend.execute`` from the event loop: the backend's own ``execute_async`` where it has
-    one (an optional method of the protocol), otherwise ``execute`` in a thread."""
+    one (an optional method of the protocol), otherwise ``execute`` in a thread. Only the worker
+    pool streams a large answer (``request.stream``); the in-process and remote backends answer
+    whole."""
     native = getattr(backend, "execute_async", None)
     if native is not None:
         return await native(request)

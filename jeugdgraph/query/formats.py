@@ -7,14 +7,17 @@ processes use it.
 
 from __future__ import annotations
 
+import csv
+import io
 import itertools
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import IO, cast
 
 import pyoxigraph as ox
 
 from ..ox_answers import returned
+from .types import NO_ROW_LIMIT
 
 RESULTS = "results"  # answers of SELECT and ASK
 GRAPH = "graph"  # answers of CONSTRUCT and DESCRIBE
@@ -100,8 +103,104 @@ class Serialised:
     truncated: bool  # the answer had more than the row limit
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """An answer cut at its row cap but not yet written: ``rows`` and ``truncated`` are known
+    before the first byte (``rows`` is None for an uncapped answer of solutions, which is written
+    as it is evaluated); ``write`` writes it to an output and gives the rows it counted, if any."""
+
+    rows: int | None
+    truncated: bool
+    write: Callable[[IO[bytes]], int | None]
+
+
+def prepare_boolean(answer: ox.QueryBoolean, fmt: Format) -> Prepared:
+    def write(out: IO[bytes]) -> int:
+        answer.serialize(out, fmt.results_format())
+        return 1
+
+    return Prepared(1, False, write)
+
+
+def prepare_solutions(solutions: ox.QuerySolutions, fmt: Format, row_limit: int) -> Prepared:
+    """Without a cap the solutions are written straight from the evaluation; with one, the kept
+    rows are cut first (see ``cut_solutions``), so the cut is known before anything is written."""
+    if row_limit >= NO_ROW_LIMIT:
+        def write_all(out: IO[bytes]) -> None:
+            solutions.serialize(out, fmt.results_format())
+
+        return Prepared(None, False, write_all)
+    tsv, rows, truncated = cut_solutions(solutions, row_limit)
+
+    def write_kept(out: IO[bytes]) -> int:
+        if fmt.key == "tsv":
+            out.write(tsv)
+        else:
+            ox.parse_query_results(tsv, ox.QueryResultsFormat.TSV).serialize(out, fmt.results_format())
+        return rows
+
+    return Prepared(rows, truncated, write_kept)
+
+
+def prepare_triples(
+    triples: Iterable[ox.Triple], fmt: Format, row_limit: int, prefixes: Mapping[str, str]
+) -> Prepared:
+    """Without a cap the triples are written as they are evaluated (and counted); with one, the
+    kept triples (at most the cap) are taken first."""
+    prefixes = dict(prefixes) if fmt.key in {"turtle", "trig", "rdfxml"} else {}
+    if row_limit >= NO_ROW_LIMIT:
+        def write_all(out: IO[bytes]) -> int:
+            counted = _Counted(triples)
+            ox.serialize(counted, out, fmt.rdf_format(), prefixes=prefixes or None)
+            return counted.count
+
+        return Prepared(None, False, write_all)
+    kept = list(itertools.islice(iter(triples), row_limit + 1))
+    truncated = len(kept) > row_limit
+    if truncated:
+        kept = kept[:row_limit]
+
+    def write_kept(out: IO[bytes]) -> int:
+        ox.serialize(kept, out, fmt.rdf_format(), prefixes=prefixes or None)
+        return len(kept)
+
+    return Prepared(len(kept), truncated, write_kept)
+
+
+class _Counted:
+    """Triples passed on one by one, counted on the way."""
+
+    def __init__(self, triples: Iterable[ox.Triple]) -> None:
+        self._triples = iter(triples)
+        self.count = 0
+
+    def __iter__(self) -> Iterator[ox.Triple]:
+        return self
+
+    def __next__(self) -> ox.Triple:
+        triple = next(self._triples)
+        self.count += 1
+        return triple
+
+
+def count_solutions(body: bytes, fmt: Format) -> int:
+    """The solutions in a whole (small) answer, read back from its bytes."""
+    if fmt.key == "csv":  # pyoxigraph reads no CSV; a quoted field may hold a line break
+        return max(0, sum(1 for _ in csv.reader(io.StringIO(body.decode("utf-8")))) - 1)
+    answer = ox.parse_query_results(body, fmt.results_format())
+    return 1 if isinstance(answer, ox.QueryBoolean) else sum(1 for _ in answer)
+
+
+def whole(prepared: Prepared) -> Serialised:
+    """A prepared answer written into memory."""
+    out = io.BytesIO()
+    counted = prepared.write(out)
+    rows = prepared.rows if prepared.rows is not None else counted
+    return Serialised(out.getvalue(), rows if rows is not None else -1, prepared.truncated)
+
+
 def serialise_boolean(answer: ox.QueryBoolean, fmt: Format) -> Serialised:
-    return Serialised(returned(answer.serialize(format=fmt.results_format())), 1, False)
+    return whole(prepare_boolean(answer, fmt))
 
 
 class _EnoughRows(Exception):
@@ -128,12 +227,12 @@ class _LineCountingSink:
         pass
 
 
-def serialise_solutions(solutions: ox.QuerySolutions, fmt: Format, row_limit: int) -> Serialised:
-    """Serialise at most ``row_limit`` solutions; evaluation stops right after the first one too many.
+def cut_solutions(solutions: ox.QuerySolutions, row_limit: int) -> tuple[bytes, int, bool]:
+    """At most ``row_limit`` solutions as SPARQL TSV, their number and whether there were more;
+    evaluation stops right after the first one too many.
 
-    The solutions go through SPARQL TSV first because TSV has exactly one line per solution (line
-    breaks inside literals are escaped) and keeps every RDF term intact, so the cut is exact; the
-    kept lines are parsed back and written in the asked format by pyoxigraph.
+    TSV has exactly one line per solution (line breaks inside literals are escaped) and keeps
+    every RDF term intact, so the cut is exact; pyoxigraph reads it back for the asked format.
     """
     sink = _LineCountingSink(max_lines=row_limit + 2)  # header + row_limit rows + one more
     truncated = False
@@ -143,9 +242,13 @@ def serialise_solutions(solutions: ox.QuerySolutions, fmt: Format, row_limit: in
         truncated = True
     tsv = b"".join(sink.chunks)
     if truncated:
-        cut = _end_of_line(tsv, row_limit + 1)
-        tsv = tsv[:cut]
-    rows = tsv.count(b"\n") - 1
+        tsv = tsv[:_end_of_line(tsv, row_limit + 1)]
+    return tsv, tsv.count(b"\n") - 1, truncated
+
+
+def serialise_solutions(solutions: ox.QuerySolutions, fmt: Format, row_limit: int) -> Serialised:
+    """At most ``row_limit`` solutions in memory, counted exactly (also without a cap)."""
+    tsv, rows, truncated = cut_solutions(solutions, row_limit)
     if fmt.key == "tsv":
         return Serialised(tsv, rows, truncated)
     parsed = ox.parse_query_results(tsv, ox.QueryResultsFormat.TSV)
@@ -163,10 +266,4 @@ def _end_of_line(data: bytes, line_number: int) -> int:
 def serialise_triples(
     triples: Iterable[ox.Triple], fmt: Format, row_limit: int, prefixes: Mapping[str, str]
 ) -> Serialised:
-    kept = list(itertools.islice(iter(triples), row_limit + 1))
-    truncated = len(kept) > row_limit
-    if truncated:
-        kept = kept[:row_limit]
-    with_prefixes = fmt.key in {"turtle", "trig", "rdfxml"}
-    body = ox.serialize(kept, format=fmt.rdf_format(), prefixes=dict(prefixes) if with_prefixes else None)
-    return Serialised(returned(body), len(kept), truncated)
+    return whole(prepare_triples(triples, fmt, row_limit, prefixes))

@@ -16,6 +16,8 @@ import pyoxigraph as ox
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
 
+NO_ROW_LIMIT = 2**62  # "no cap": the row count never reaches it
+
 
 @dataclass(frozen=True)
 class QueryRequest:
@@ -36,6 +38,7 @@ class QueryRequest:
     named_graphs: tuple[str, ...] | None = None  # None: every named graph of the store
     union_default_graph: bool = True  # default graph = union of all graphs (when default_graph is None)
     base_iri: str | None = None  # relative IRIs in the query resolve against it (the endpoint's IRI)
+    stream: bool = False  # a large answer may come as a ``StreamedResult`` (from ``execute_async``)
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,34 @@ class QueryResult:
     boolean: bool = False  # an ASK answer
 
 
+class ChunkStream(Protocol):
+    """The rest of a streamed answer: its chunks in order; ``aclose`` frees what it holds."""
+
+    def __aiter__(self) -> ChunkStream: ...
+
+    async def __anext__(self) -> bytes: ...
+
+    async def aclose(self) -> None: ...
+
+
+@dataclass(frozen=True)
+class StreamedResult:
+    """An answer too large to hold whole: its first bytes, and the rest as the worker makes it.
+
+    ``rest`` ends when the answer is complete and raises a ``JeugdgraphError`` when it cannot be
+    (the time limit passed, the worker died): the response must then end as an incomplete
+    transfer. It must be closed (``aclose``) whatever happens: that frees the worker. """
+
+    kind: str
+    format_key: str
+    first: bytes
+    rest: ChunkStream
+    rows: int | None  # known before the first byte only when the answer was cut at a row cap
+    truncated: bool
+    seconds: float  # until the first bytes were ready
+    deadline: float  # time.monotonic() by which the whole answer must have been sent
+
+
 @runtime_checkable
 class QueryBackend(Protocol):
     """Read access to a store. A remote SPARQL store implements the same interface."""
@@ -57,6 +88,9 @@ class QueryBackend(Protocol):
         """Run and serialise a query within ``request.timeout``; raise a ``JeugdgraphError``
         (``QueryError``, ``QueryTimeout``, ``NotAcceptable``, ``StoreError``) when it cannot."""
         ...
+
+    # optional: ``async def execute_async(request) -> QueryResult | StreamedResult``, which may
+    # stream a large answer when ``request.stream`` is set (see ``backends.run_query``)
 
     def local_store(self) -> ox.Store | None:
         """A pyoxigraph handle on the same data for in-process work (SHACL validation), if any."""

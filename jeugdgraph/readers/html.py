@@ -97,7 +97,7 @@ def _html_dropped(element: Tag) -> bool:
     style = str(attrs.get("style", "")).replace(" ", "").lower()
     if "display:none" in style or "visibility:hidden" in style:
         return True
-    classes = attrs.get("class") or []
+    classes: object = attrs.get("class") or []
     names = classes if isinstance(classes, list) else [str(classes)]
     if _HTML_DROP_MARKERS.search(" ".join([*names, str(attrs.get("id", ""))])):
         return True
@@ -107,9 +107,9 @@ def _html_dropped(element: Tag) -> bool:
 
 
 def _html_main(soup: BeautifulSoup) -> Tag:
-    candidates = soup.find_all("main") or soup.find_all(attrs={"role": "main"})
+    candidates: list[Tag] = list(soup.find_all("main")) or list(soup.find_all(True, attrs={"role": "main"}))
     if len(candidates) != 1:
-        articles = soup.find_all("article")
+        articles = list(soup.find_all("article"))
         candidates = articles if len(articles) == 1 else []
     if candidates and len(candidates[0].get_text(strip=True)) >= 20:
         return candidates[0]

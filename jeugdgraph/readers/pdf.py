@@ -110,15 +110,15 @@ def _page_content_size(page: Any, limit: int) -> int:
     contents = page.get_contents()
     if contents is not None:
         size += len(contents.get_data())
-    pending = [page.get("/Resources")]
+    pending: list[Any] = [page.get("/Resources")]
     seen: set[int] = set()
     while pending and size <= limit:
-        resources = pending.pop()
-        resources = resources.get_object() if resources is not None else None
+        entry = pending.pop()
+        resources: Any = entry.get_object() if entry is not None else None
         if not hasattr(resources, "get"):
             continue
-        xobjects = resources.get("/XObject")
-        xobjects = xobjects.get_object() if xobjects is not None else None
+        xobject_entry = resources.get("/XObject")
+        xobjects: Any = xobject_entry.get_object() if xobject_entry is not None else None
         if not hasattr(xobjects, "values"):
             continue
         for reference in xobjects.values():

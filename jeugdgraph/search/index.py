@@ -190,12 +190,13 @@ class SearchIndex:
             doc = searcher.doc(address)
             begin = doc.get_first("begin")
             hits.append(Hit(
-                key=doc.get_first("key"), document=doc.get_first("document"), unit=doc.get_first("eenheid"),
+                key=str(doc.get_first("key")), document=str(doc.get_first("document")),
+                unit=str(doc.get_first("eenheid")),
                 title=doc.get_first("titel") or "", kinds=tuple(doc.get_all("soort")),
                 date=doc.get_first("datum"), score=float(score),
                 fragment=_fragment(generator, doc, begin) if generator is not None else None,
             ))
-        return Results(found.count or 0, hits)
+        return Results(found.count or 0, hits)  # type: ignore[attr-defined]  # set with count=True; the stubs omit it
 
     def _query(self, text: str, filters: Filters) -> tantivy.Query:
         parsed, _errors = self.index.parse_query_lenient(

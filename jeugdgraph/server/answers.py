@@ -1,11 +1,17 @@
 """From a checked query to an HTTP answer: limits, format, running it, and the headers that say
 what the answer holds (row cap, truncation, timing). Shared by ``/sparql`` and the named queries.
+
+A small answer is sent whole with a Content-Length; a large one is streamed as the worker makes
+it (``streamed.StreamedAnswer``), without ``X-Jeugdgraph-Rows`` unless a row cap cut it before
+its first byte.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from functools import partial
 
 from fastapi import Request, Response
 
@@ -13,9 +19,10 @@ from ..errors import InputError, NotAcceptable
 from ..query.backends import run_query
 from ..query.formats import FORMATS_BY_KEY, GRAPH, GRAPH_FORMATS, RESULT_FORMATS, RESULTS
 from ..query.safety import QueryInfo
-from ..query.types import QueryBackend, QueryRequest, Term
+from ..query.types import NO_ROW_LIMIT, QueryBackend, QueryRequest, QueryResult, StreamedResult, Term
 from ..settings import Settings
 from .negotiation import choose, try_choose
+from .streamed import StreamedAnswer
 
 HEADER_ROW_LIMIT = "X-Jeugdgraph-Row-Limit"
 HEADER_ROWS = "X-Jeugdgraph-Rows"
@@ -25,9 +32,6 @@ HEADER_WARNING = "Warning"  # RFC 7234 199: read by generic HTTP clients
 EXPOSED_HEADERS = (HEADER_ROW_LIMIT, HEADER_ROWS, HEADER_TRUNCATED, HEADER_TIME_LIMIT, HEADER_WARNING,
                    "X-Request-Id", "Link", "X-Jeugdgraph-Total", "X-Jeugdgraph-Offset",
                    "X-Jeugdgraph-Page-Size")
-
-
-NO_ROW_LIMIT = 2**62  # "no cap": the row count never reaches it
 
 
 def limits(settings: Settings, timeout: str | None, row_limit: str | None) -> tuple[float, int]:
@@ -67,16 +71,26 @@ def truncation_note(rows: int) -> str:
 
 def _state_truncation(body: bytes, format_key: str, note: str) -> bytes:
     """Say in the answer itself that it was cut off, where the format has room for it."""
-    if format_key == "json" and body.rstrip().endswith(b"}"):
-        head, _sep, _tail = body.rstrip().rpartition(b"}")
+    return _truncation_at_end(_truncation_at_start(body, format_key, note), format_key, note)
+
+
+def _truncation_at_start(first: bytes, format_key: str, note: str) -> bytes:
+    """The note as a comment before the answer (XML, Turtle, TriG, N-Triples)."""
+    if format_key in {"xml", "rdfxml"} and first.startswith(b"<?xml"):
+        end = first.index(b"?>") + 2
+        return first[:end] + f"\n<!-- {note} -->".encode() + first[end:]
+    if format_key in {"turtle", "trig", "ntriples"}:
+        return f"# {note}\n".encode() + first
+    return first
+
+
+def _truncation_at_end(last: bytes, format_key: str, note: str) -> bytes:
+    """The note as a last member of the SPARQL JSON object."""
+    if format_key == "json" and last.rstrip().endswith(b"}"):
+        head, _sep, _tail = last.rstrip().rpartition(b"}")
         comment = json.dumps(note, ensure_ascii=False).encode("utf-8")
         return head + b',"jeugdgraph:afgekapt":' + comment + b"}"
-    if format_key in {"xml", "rdfxml"} and body.startswith(b"<?xml"):
-        end = body.index(b"?>") + 2
-        return body[:end] + f"\n<!-- {note} -->".encode() + body[end:]
-    if format_key in {"turtle", "trig", "ntriples"}:
-        return f"# {note}\n".encode() + body
-    return body
+    return last
 
 
 def formats_for(info: QueryInfo, accept: str | None, override: str | None) -> tuple[str | None, str | None]:
@@ -126,23 +140,42 @@ async def answer_query(
         named_graphs=tuple(named_graphs) if named_graphs else None,
         union_default_graph=not dataset_given and not info.has_dataset_clause,
         base_iri=base_iri,
+        stream=True,
     )
     result = await run_query(backend, job)
+    try:
+        return _response(result, rows, seconds, download=download, filename=filename)
+    except BaseException:
+        if isinstance(result, StreamedResult):  # never sent: its worker must still go back
+            await result.rest.aclose()
+        raise
+
+
+def _response(result: QueryResult | StreamedResult, rows: int, seconds: float, *, download: bool,
+              filename: str) -> Response:
+    """The answer with the headers that say what it holds; a streamed one as ``StreamedAnswer``."""
     fmt = FORMATS_BY_KEY[result.format_key]
     headers = {
         HEADER_ROW_LIMIT: str(rows) if rows < NO_ROW_LIMIT else "geen",
-        HEADER_ROWS: str(result.rows),
         HEADER_TRUNCATED: "true" if result.truncated else "false",
         HEADER_TIME_LIMIT: f"{seconds:g}",
-        "Server-Timing": f"query;dur={result.seconds * 1000:.1f}",
+        "Server-Timing": f"query;dur={result.seconds * 1000:.1f}",  # streamed: until the first bytes
         "Vary": "Accept",
     }
-    body = result.body
-    if result.truncated:
-        headers[HEADER_WARNING] = '199 - "' + truncation_note(rows).encode("ascii", "replace").decode() + '"'
-        body = _state_truncation(body, fmt.key, truncation_note(rows))
+    if result.rows is not None:  # a streamed answer is counted only when a cap cut it first
+        headers[HEADER_ROWS] = str(result.rows)
+    note = truncation_note(rows) if result.truncated else None
+    if note is not None:
+        headers[HEADER_WARNING] = '199 - "' + note.encode("ascii", "replace").decode() + '"'
     if download:
         headers["Content-Disposition"] = f'attachment; filename="{filename}.{fmt.extension}"'
+    if isinstance(result, StreamedResult):
+        if note is None:
+            return StreamedAnswer(result, media_type=fmt.content_type, headers=headers)
+        result = replace(result, first=_truncation_at_start(result.first, fmt.key, note))
+        last = partial(_truncation_at_end, format_key=fmt.key, note=note) if fmt.key == "json" else None
+        return StreamedAnswer(result, media_type=fmt.content_type, headers=headers, last=last)
+    body = _state_truncation(result.body, fmt.key, note) if note else result.body
     return Response(content=body, media_type=fmt.content_type, headers=headers)
 
 

@@ -3,7 +3,8 @@ headers (RFC 8288) to the first, previous and next page.
 
 A page asks the store for one row more than it shows: that row says whether a next page exists
 without counting the whole answer. The total is given only when it costs nothing: on the last page
-(offset plus the rows shown). ``limit=0`` (or ``alle``) asks for the whole answer, up to the row cap.
+(offset plus the rows shown), and not for a whole answer large enough to be streamed (its rows are
+counted only as they are sent). ``limit=0`` (or ``alle``) asks for the whole answer, up to the row cap.
 """
 
 from __future__ import annotations
@@ -72,15 +73,15 @@ def parse_page(limit: str | None, offset: str | None, row_cap: int) -> Page:
 def annotate(response: Response, request: Request, page: Page) -> Response:
     """Page headers on an answer whose store request asked for ``page.limit + 1`` rows and whose
     row cap was ``page.limit``: a cut answer then means "there is a next page", not "truncated"."""
-    rows = int(response.headers.get(HEADER_ROWS, "0"))
+    rows = response.headers.get(HEADER_ROWS)  # absent from a streamed answer: then no total
     response.headers[HEADER_OFFSET] = str(page.offset)
     has_next = False
     if page.limit is not None:
         has_next = response.headers.get(HEADER_TRUNCATED) == "true"
         response.headers[HEADER_TRUNCATED] = "false"
         response.headers[HEADER_PAGE] = str(page.limit)
-    if not has_next and response.headers.get(HEADER_TRUNCATED) != "true":
-        response.headers[HEADER_TOTAL] = str(page.offset + rows)
+    if not has_next and response.headers.get(HEADER_TRUNCATED) != "true" and rows is not None:
+        response.headers[HEADER_TOTAL] = str(page.offset + int(rows))
     links = []
     if page.limit is not None:
         if has_next:

@@ -21,10 +21,10 @@ from jeugdgraph.isolation import IsolatedRunner
 from jeugdgraph.namespaces import PREFIXES
 from jeugdgraph.query.pool import ProcessPoolBackend
 from jeugdgraph.query.types import QueryRequest
-from jeugdgraph.query.worker_limits import WorkerLimits
 from jeugdgraph.server.auth import PER_CLIENT
 from jeugdgraph.settings import ONTOLOGY_DIR, Settings
 from jeugdgraph.viz_html import link_to, local_link
+from jeugdgraph.workers.limits import WorkerLimits
 
 JSON = {"Accept": "application/sparql-results+json"}
 

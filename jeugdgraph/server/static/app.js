@@ -216,8 +216,10 @@ async function run(offset = 0) {
   $("status").textContent = "Bezig…";
   $("run").disabled = true;
   $("pager").hidden = true;
+  let answerStarted = false; // the answer's first bytes came: a failure now means it was cut off
   try {
     const { response, size, paged, nextFromLink } = await fetchAnswer(query, graph, offset);
+    answerStarted = response.ok;
     if (!response.ok) {
       let message = `Fout ${response.status}`;
       try { message = (await response.json()).fout || message; } catch (_) { /* not JSON */ }
@@ -230,7 +232,8 @@ async function run(offset = 0) {
     if (graph) {
       const text = await response.text();
       $("output").replaceChildren(element("pre", { id: "result-graph" }, text));
-      status(response, `${response.headers.get("X-Jeugdgraph-Rows")} triples`);
+      const rows = response.headers.get("X-Jeugdgraph-Rows"); // absent when streamed without a cap
+      status(response, rows === null ? "Triples" : `${rows} triples`);
       showDownloads(GRAPH_FORMATS);
       return;
     }
@@ -252,7 +255,12 @@ async function run(offset = 0) {
     showDownloads(RESULT_FORMATS);
   } catch (error) {
     $("status").className = "error";
-    $("status").textContent = `De server antwoordt niet: ${error.message}`;
+    $("status").textContent = answerStarted
+      ? "Het antwoord is onderweg afgebroken (de tijdslimiet verstreek of de server stopte); wat binnenkwam " +
+        "is onvolledig en wordt niet getoond. Maak de query specifieker of vraag minder rijen."
+      : `De server antwoordt niet: ${error.message}`;
+    $("output").replaceChildren();
+    $("downloads").hidden = true;
   } finally {
     $("run").disabled = false;
   }

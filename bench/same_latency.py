@@ -1,0 +1,148 @@
+"""Named-query latency here and at another commit, on one store, the two servers taking turns.
+
+    python bench/same_latency.py --against 705bfea          # N = 3 000, 15 rounds
+
+The architecture issue asks that named-query latency stay within 10% of before. This script
+measures exactly that, fairly on a shared machine: one store of the seeds plus N generated
+documents (built by this checkout), served read-only by this checkout's server and by the other
+commit's server (exported with ``git archive`` and run in its own virtual environment, made once
+in ``bench/data/venv-<commit>``), the same query texts sent to both in alternation, so that load
+from elsewhere hits both alike. Every request is one neither server has seen before: the query
+of the suite (every named query with its example parameters bound, as ``run.py`` sends it) with
+a ``LIMIT`` that differs in every round, so no path for repeated texts can answer it.
+Reported: p50 per query and server, and the ratio here / there.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from io import BytesIO
+from pathlib import Path
+
+BENCH_DIR = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCH_DIR))
+
+from run import (  # noqa: E402 - bench scripts are plain files beside each other
+    DATA_DIR,
+    PYTHON,
+    ROOT,
+    Server,
+    _load_generate,
+    corpus_files,
+    free_port,
+    query_suite,
+)
+
+_LAUNCHER = (
+    "import sys, uvicorn\n"
+    "from jeugdgraph.server import create_app\n"
+    "from jeugdgraph.settings import Settings\n"
+    "settings = Settings.from_env(store=sys.argv[1], host='127.0.0.1', port=int(sys.argv[2]))\n"
+    "app = create_app(settings, sys.argv[1], validate_on_start=False)\n"
+    "uvicorn.run(app, host='127.0.0.1', port=int(sys.argv[2]), log_level='warning', access_log=False,\n"
+    "            server_header=False)\n"
+)
+
+
+def _export(ref: str, target: Path) -> Path:
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", ref], check=True, capture_output=True).stdout
+    with tarfile.open(fileobj=BytesIO(archive)) as tar:
+        tar.extractall(target, filter="data")
+    return target
+
+
+def _venv_for(ref: str, checkout: Path) -> Path:
+    """A virtual environment with the other commit's dependencies (pyoxigraph as here)."""
+    import pyoxigraph
+
+    venv = DATA_DIR / f"venv-{ref}"
+    python = venv / "bin" / "python"
+    if not python.exists():
+        subprocess.run([PYTHON, "-m", "venv", str(venv)], check=True)
+        subprocess.run([str(python), "-m", "pip", "install", "-q", str(checkout),
+                        f"pyoxigraph=={pyoxigraph.__version__}"], check=True)
+    return python
+
+
+def _start(python: Path, checkout: Path, store: Path, log: Path) -> Server:
+    port = free_port()
+    command = [str(python), "-c", _LAUNCHER, str(store), str(port)]
+    server = Server.__new__(Server)
+    server.name, server.url = f"jeugdgraph@{checkout.name}", f"http://127.0.0.1:{port}"
+    server.log_file = log.open("wb")
+    server.process = subprocess.Popen(command, stdout=server.log_file, stderr=subprocess.STDOUT, cwd=checkout,
+                                      env={"PATH": "/usr/bin:/bin", "JEUGDGRAPH_CACHE_DIR": str(log.parent)})
+    server._wait("/health", log)
+    return server
+
+
+def _build(n: int, store: Path) -> None:
+    from jeugdgraph.build import build_store
+
+    corpus = DATA_DIR / "corpus"
+    if len(list(corpus.glob("*.txt"))) < n:
+        _load_generate().main(["--n", str(n), "--seed", "1", "--out", str(corpus)])
+    build_store(corpus_files(corpus, n), store, reference_dir=ROOT / "seeds" / "reference",
+                ontology_dir=ROOT / "ontology", workers=2)
+
+
+def _post(client, url: str, sparql: str) -> float:  # noqa: ANN001
+    started = time.perf_counter()
+    response = client.post(url + "/sparql", data={"query": sparql},
+                           headers={"Accept": "application/sparql-results+json"})
+    body = response.content
+    elapsed = time.perf_counter() - started
+    if response.status_code != 200:
+        raise RuntimeError(f"{url} answered {response.status_code}: {body[:300]!r}")
+    return elapsed
+
+
+def main() -> None:
+    import httpx
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--against", required=True, help="the git commit to compare with")
+    parser.add_argument("--n", type=int, default=3_000)
+    parser.add_argument("--rounds", type=int, default=15)
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="same-latency-"))
+    store = work / "store"
+    _build(args.n, store)
+    other = _export(args.against, work / args.against)
+    python = _venv_for(args.against, other)
+    suite = query_suite(store)
+    here = _start(Path(PYTHON), ROOT, store, work / "here.log")
+    there = _start(python, other, store, work / "there.log")
+    timings: dict[str, dict[str, list[float]]] = {q.name: {"here": [], "there": []} for q in suite}
+    try:
+        with httpx.Client(timeout=300) as client:
+            for round_ in range(args.rounds + 1):
+                for query in suite:
+                    text = f"{query.sparql}\n# round {round_}"
+                    pair = [("here", here), ("there", there)]
+                    for side, server in pair if round_ % 2 else reversed(pair):
+                        elapsed = _post(client, server.url, text)
+                        if round_:  # round 0 warms both servers' workers
+                            timings[query.name][side].append(elapsed)
+    finally:
+        here.stop()
+        there.stop()
+    print(f"| query | here p50 (ms) | {args.against} p50 (ms) | ratio |")
+    print("|---|---:|---:|---:|")
+    ratios = []
+    for name, sides in timings.items():
+        a, b = statistics.median(sides["here"]) * 1000, statistics.median(sides["there"]) * 1000
+        ratios.append(a / b)
+        print(f"| {name} | {a:.1f} | {b:.1f} | {a / b:.2f} |")
+    print(f"\nmedian ratio {statistics.median(ratios):.2f}, worst {max(ratios):.2f} "
+          f"({args.n} documents + seeds, {args.rounds} rounds)")
+
+
+if __name__ == "__main__":
+    main()
