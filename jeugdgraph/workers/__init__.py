@@ -7,6 +7,7 @@
 - ``pool``: N such workers with a free-list, replacing one that dies or passes its time limit.
 
 A worker runs named code (``"module:function"``), so the work it does lives in the layers above
-(``query.pool``, ``writes.jobs``, ``build``); this package imports the standard library and
-``anyio`` only, and no other part of jeugdgraph, so that a worker process starts light.
+(``query.pool``, ``isolation`` with ``writes.jobs``, ``build``); of jeugdgraph this package imports
+only ``network_wall``, and otherwise the standard library and ``anyio``, so that a worker process
+starts light.
 """
