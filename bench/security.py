@@ -61,7 +61,7 @@ def memory(store_dir: Path) -> list[str]:
     from jeugdgraph.namespaces import PREFIXES
     from jeugdgraph.query.pool import ProcessPoolBackend
     from jeugdgraph.query.types import QueryRequest
-    from jeugdgraph.query.worker_limits import WorkerLimits
+    from jeugdgraph.workers.limits import WorkerLimits
 
     rows = []
     cases = (("no limit (before)", None), ("held with the store open + 2048 MB (after; the default)", 2048))

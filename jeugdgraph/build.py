@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import json
 import logging
+import tempfile
 import time
-from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -32,8 +32,8 @@ from .namespaces import GRAPH_ONTOLOGY, GRAPH_REFERENCE
 from .rdf_terms import nquads_without_blank_nodes
 from .readers import discover_documents, read_document, read_sidecar
 from .reference import gazetteer, load_reference_graph
-from .remote import build_remote, is_remote
-from .search.index import build_index
+from .remote import PushReport, RemoteStore, is_remote, push_store
+from .search.index import build_index, index_dir, install_index
 from .settings import ONTOLOGY_DIR, REFERENCE_DIR, SEEDS_DIR, Settings
 from .store import (
     BulkLoader,
@@ -46,6 +46,10 @@ from .store import (
 )
 from .validation import ONTOLOGY_FILE, SHAPES_FILE, THEMES_FILE, load_ontology
 from .validation_report import ValidationReport
+from .workers.limits import WorkerLimits
+from .workers.loop import Answer, Reply, Send, WorkerSpec
+from .workers.pool import WorkerPool
+from .workers.process import WorkerDied, WorkerProcess
 from .write_journal import reconcile_directory
 
 logger = logging.getLogger("jeugdgraph.build")
@@ -66,11 +70,12 @@ class DocumentOutcome:
 
 @dataclass
 class BuildReport:
-    store_dir: Path
+    store_dir: Path | str  # the URL of a remote store
     documents: list[DocumentOutcome]
     triples_per_graph: dict[str, int]
     validation: ValidationReport | None
     seconds: float
+    remote: PushReport | None = None  # what was written into a remote store
 
     @property
     def built(self) -> list[DocumentOutcome]:
@@ -206,15 +211,70 @@ def build_store(
 ) -> BuildReport:
     """Build the documents under ``paths`` (default: the seeds) into the store at ``store_dir``.
 
-    ``store_dir`` may be the http(s) URL of a remote SPARQL store (``jeugdgraph.remote``).
+    ``store_dir`` may be the http(s) URL of a remote SPARQL store (``build_remote``). With
+    ``workers`` > 1 the extraction runs in that many worker processes (``jeugdgraph.workers``).
     """
     if is_remote(store_dir):
         return build_remote(
             paths, str(store_dir), settings=Settings.from_env(), reference_dir=reference_dir,
             ontology_dir=ontology_dir, validate=validate, workers=workers, on_document=on_document,
         )
+    return _build_local(paths, Path(store_dir), reference_dir=reference_dir, ontology_dir=ontology_dir,
+                        validate=validate, workers=workers, on_document=on_document)
+
+
+def build_remote(
+    paths: Iterable[Path] | None,
+    url: str,
+    *,
+    settings: Settings | None = None,
+    reference_dir: Path = REFERENCE_DIR,
+    ontology_dir: Path = ONTOLOGY_DIR,
+    validate: bool = True,
+    workers: int = 1,
+    on_document: Callable[[DocumentOutcome], None] | None = None,
+) -> BuildReport:
+    """Build the documents into a local staging store, validate it, then push it graph by graph
+    into the remote store at ``url`` (``jeugdgraph.remote``).
+
+    Building locally first means the remote store receives exactly the graphs an embedded build
+    would hold (the same extraction, the same validation), and nothing is written remotely when
+    extraction or validation crashes.
+    """
+    remote = RemoteStore(url, settings)
+    try:
+        remote.ping()
+        with tempfile.TemporaryDirectory(prefix="jeugdgraph-remote-") as tmp:
+            report = _build_local(paths, Path(tmp) / "store", reference_dir=reference_dir,
+                                  ontology_dir=ontology_dir, validate=validate, workers=workers,
+                                  on_document=on_document)
+            staged = ox.Store.read_only(str(report.store_dir))
+            failed = [str(iris.graph_of_document(d.slug)) for d in report.skipped]
+            push = push_store(staged, remote, keep=failed)
+            del staged
+            index_folder = (settings or Settings.from_env()).remote_search_index
+            if index_folder is not None:  # full-text search stays local, beside the remote graph
+                install_index(index_dir(Path(tmp) / "store"), Path(index_folder))
+    finally:
+        remote.close()
+    report.store_dir = url
+    report.seconds += push.seconds
+    report.remote = push
+    return report
+
+
+def _build_local(
+    paths: Iterable[Path] | None,
+    store_dir: Path,
+    *,
+    reference_dir: Path,
+    ontology_dir: Path,
+    validate: bool,
+    workers: int,
+    on_document: Callable[[DocumentOutcome], None] | None,
+) -> BuildReport:
+    """``build_store`` into a store directory."""
     started = time.perf_counter()
-    store_dir = Path(store_dir)
     files = discover_documents([Path(p) for p in (paths or [SEEDS_DIR])])
     # documents uploaded to a server on this store are rebuilt too, and replace a same-named one;
     # first finish (or undo) an upload a crash interrupted, so the rebuild keeps every committed write
@@ -292,27 +352,58 @@ def build_store(
     )
 
 
-_worker_entries: list[GazetteerEntry] = []
-_worker_settings: list[Settings] = []
+BATCH = 16  # documents per request to a worker: fewer round trips, and still every worker busy
 
 
-def _init_worker(entries: list[GazetteerEntry], settings: Settings) -> None:
-    _worker_entries[:] = entries  # sent once per worker process, not once per document
-    _worker_settings[:] = [settings]
+def answer_documents(entries: list[GazetteerEntry], settings: Settings) -> Answer:
+    """Set-up of a build worker (run there): the gazetteer and settings arrive once per worker."""
+
+    def answer(paths: list[Path], _send: Send) -> Reply:
+        return "ok", [_process((path, entries, settings)) for path in paths]
+
+    return answer
 
 
-def _process_in_worker(path: Path) -> _Result:
-    return _process((path, _worker_entries, _worker_settings[0]))
+def _crashed(path: Path, died: object) -> _Result:
+    exitcode = getattr(died, "exitcode", None)
+    return path, None, (
+        f"Het verwerken van dit document liet een werkproces van jeugdgraph stoppen (exitcode {exitcode}); "
+        "de andere documenten zijn wel gebouwd. Meld dit met het document erbij."
+    ), {}, ()
 
 
-def _run(jobs: list[Path], entries: list[GazetteerEntry], workers: int, settings: Settings):  # noqa: ANN202
+def _one_by_one(spec: WorkerSpec, paths: list[Path]) -> Iterator[_Result]:
+    """The documents of a batch whose worker died, each in a worker of its own: only the document
+    that ends its worker again is skipped."""
+    for path in paths:
+        worker = WorkerProcess(spec)
+        try:
+            if not worker.await_ready(None):  # pragma: no cover - no time limit on the start
+                raise WorkerDied(None)
+            status, payload = worker.call([path], None)
+            yield from payload if status == "ok" else [_crashed(path, payload)]
+        except WorkerDied as died:
+            yield _crashed(path, died)
+        finally:
+            worker.close()
+
+
+def _run(
+    jobs: list[Path], entries: list[GazetteerEntry], workers: int, settings: Settings
+) -> Iterator[_Result]:
     """The results in input order, one at a time: each graph is loaded and let go before the next
     one is held, so a build's memory does not grow with the number of documents."""
     if workers <= 1 or len(jobs) < 2 * workers:
         for path in jobs:
             yield _process((path, entries, settings))
         return
-    with ProcessPoolExecutor(
-        max_workers=workers, initializer=_init_worker, initargs=(entries, settings)
-    ) as pool:
-        yield from pool.map(_process_in_worker, jobs, chunksize=16)
+    # forked: a worker starts with the extraction code and the gazetteer this process holds
+    spec = WorkerSpec(setup=f"{__name__}:answer_documents", args=(entries, settings), name="jeugdgraph-build",
+                      limits=WorkerLimits(network_wall=False), start="fork")
+    batches = [jobs[start:start + BATCH] for start in range(0, len(jobs), BATCH)]
+    pool = WorkerPool(spec, workers)
+    try:
+        for batch, (status, payload) in zip(batches, pool.map(batches), strict=True):
+            yield from payload if status == "ok" else _one_by_one(spec, batch)
+    finally:
+        pool.close()

@@ -32,19 +32,17 @@ extract keeps its previous graph. Run the build again to finish it.
 from __future__ import annotations
 
 import json
-import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from urllib.parse import quote, urlencode, urljoin
 
 import httpx
 import pyoxigraph as ox
 
-from . import iris
 from .errors import JeugdgraphError, QueryError, QueryTimeout, StoreError
 from .namespaces import GRAPH_GEOMETRY, GRAPH_ONTOLOGY, GRAPH_REFERENCE, JGI_IRI
+from .ox_answers import returned
 from .settings import Settings
 from .sparql_terms import iri_term
 
@@ -335,7 +333,7 @@ def push_store(
     names.sort(key=lambda g: (g not in OWN_GRAPHS, g))
     triples = 0
     for name in names:
-        body = source.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(name))
+        body = returned(source.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(name)))
         remote.put_graph(name, body)
         count = body.count(b"\n")
         triples += count
@@ -349,39 +347,6 @@ def push_store(
                 remote.delete_graph(graph)
                 removed.append(graph)
     return PushReport(len(names), triples, removed, time.perf_counter() - started)
-
-
-def build_remote(  # noqa: ANN201 - returns build.BuildReport
-    paths: Iterable[Path] | None, url: str, *, settings: Settings | None = None, **options: object
-):
-    """Build the documents into a local staging store, validate it, then push it graph by graph.
-
-    Building locally first means the remote store receives exactly the graphs an embedded build
-    would hold (the same extraction, the same validation), and nothing is written remotely when
-    extraction or validation crashes. ``options`` are those of ``build.build_store``.
-    """
-    from .build import build_store  # late: build dispatches here for URLs
-
-    remote = RemoteStore(url, settings)
-    try:
-        remote.ping()
-        with tempfile.TemporaryDirectory(prefix="jeugdgraph-remote-") as tmp:
-            report = build_store(paths, Path(tmp) / "store", **options)  # type: ignore[arg-type]
-            staged = ox.Store.read_only(str(report.store_dir))
-            failed = [str(iris.graph_of_document(d.slug)) for d in report.skipped]
-            push = push_store(staged, remote, keep=failed)
-            del staged
-            index_folder = (settings or Settings.from_env()).remote_search_index
-            if index_folder is not None:  # full-text search stays local, beside the remote graph
-                from .search.index import index_dir, install_index
-
-                install_index(index_dir(Path(tmp) / "store"), Path(index_folder))
-    finally:
-        remote.close()
-    report.store_dir = url  # type: ignore[assignment]
-    report.seconds += push.seconds
-    report.remote = push  # type: ignore[attr-defined]
-    return report
 
 
 def open_remote(url: str, settings: Settings | None = None) -> RemoteStore:

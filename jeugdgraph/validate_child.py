@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sys
 
-from .parent_watch import exit_with_parent
+from .workers.parent_watch import exit_with_parent
 
 if __name__ == "__main__":
     exit_with_parent()

@@ -12,12 +12,12 @@ import pyoxigraph as ox
 
 from ..errors import StoreError
 from ..remote import is_remote
+from ..workers.limits import WorkerLimits
 from .fair_share import per_client_limit
 from .inprocess import InProcessBackend
 from .pool import ProcessPoolBackend
 from .remote_backend import RemoteBackend
 from .types import QueryBackend, QueryRequest, QueryResult, StreamedResult
-from .worker_limits import WorkerLimits
 
 
 def backend_for(

@@ -10,11 +10,11 @@ import pyoxigraph as ox
 import pytest
 from typer.testing import CliRunner
 
-from jeugdgraph.build import build_store
+from jeugdgraph.build import build_remote, build_store
 from jeugdgraph.cli import app
 from jeugdgraph.errors import QueryError, StoreError
 from jeugdgraph.namespaces import GRAPH_ONTOLOGY, GRAPH_REFERENCE
-from jeugdgraph.remote import RemoteStore, build_remote, is_remote
+from jeugdgraph.remote import RemoteStore, is_remote
 from jeugdgraph.settings import SEEDS_DIR, Settings
 
 DOC = "https://w3id.org/jeugdgraph/id/document/"

@@ -12,10 +12,11 @@ import pytest
 import shapely
 from fastapi.testclient import TestClient
 
+from jeugdgraph.build import build_remote
 from jeugdgraph.derived import GRAPH_DERIVED
 from jeugdgraph.namespaces import GEO, GRAPH_GEOMETRY, GRAPH_ONTOLOGY, GRAPH_REFERENCE
 from jeugdgraph.query.named import load_named_queries
-from jeugdgraph.remote import RemoteStore, build_remote
+from jeugdgraph.remote import RemoteStore
 from jeugdgraph.server import create_app
 from jeugdgraph.settings import QUERIES_DIR, SEEDS_DIR, Settings
 

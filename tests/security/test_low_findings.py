@@ -21,10 +21,10 @@ from jeugdgraph.isolation import IsolatedRunner
 from jeugdgraph.namespaces import PREFIXES
 from jeugdgraph.query.pool import ProcessPoolBackend
 from jeugdgraph.query.types import QueryRequest
-from jeugdgraph.query.worker_limits import WorkerLimits
 from jeugdgraph.server.auth import PER_CLIENT
 from jeugdgraph.settings import ONTOLOGY_DIR, Settings
 from jeugdgraph.viz_html import link_to, local_link
+from jeugdgraph.workers.limits import WorkerLimits
 
 JSON = {"Accept": "application/sparql-results+json"}
 
@@ -152,9 +152,8 @@ def test_messages_carry_no_upstream_payload_path_or_class_name(seed_store_dir: P
 def test_a_write_killed_at_its_time_limit_leaves_no_temp_files() -> None:
     runner = IsolatedRunner(memory_mb=3000, warm_up=False)
     try:
-        with runner._lock:  # noqa: SLF001 - start the worker to learn its temp folder
-            runner._ensure()  # noqa: SLF001
-        scratch = Path(runner._scratch or "")  # noqa: SLF001
+        runner.start()  # start the worker to learn its temp folder
+        scratch = Path(runner.scratch or "")
         assert scratch.is_dir()
         (scratch / "half-geschreven.tmp").write_bytes(b"x" * 1_000_000)  # as a job would leave it
         text = ("De gemeente Vlaardingen besluit over jeugdhulp in de regio Rijnmond.\n" * 20_000).encode()

@@ -17,8 +17,8 @@ from jeugdgraph.isolation import IsolatedRunner
 from jeugdgraph.namespaces import PREFIXES
 from jeugdgraph.query.pool import ProcessPoolBackend
 from jeugdgraph.query.types import QueryRequest
-from jeugdgraph.query.worker_limits import WorkerLimits
 from jeugdgraph.settings import ONTOLOGY_DIR
+from jeugdgraph.workers.limits import WorkerLimits
 
 
 @pytest.fixture

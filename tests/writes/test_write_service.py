@@ -4,6 +4,7 @@ everything atomic and in the audit log."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -296,6 +297,7 @@ def test_an_update_past_the_time_limit_is_ended_and_changes_nothing(
         # the worker is started and warm before the timed job, so its start-up never counts
         service.update(f'INSERT DATA {{ GRAPH <{SCRATCH}> {{ <urn:test:w> <urn:test:p> "0" }} }}')
         before = set(memory_store)
+        worker = runner.pid
         with pytest.raises(QueryTimeout) as caught:
             service.update(
                 f"INSERT {{ GRAPH <{SCRATCH}> {{ ?a <urn:test:via> ?g }} }} "
@@ -303,7 +305,9 @@ def test_an_update_past_the_time_limit_is_ended_and_changes_nothing(
                 "FILTER(STRLEN(STR(?c)) + STRLEN(STR(?f)) < STRLEN(STR(?i)) - 100000) }"
             )
         assert caught.value.http_status == 503 and "niets veranderd" in str(caught.value)
-        assert runner.restarts == 1 and runner.pid is None  # the worker was killed, not waited for
+        assert runner.restarts == 1 and runner.pid not in (None, worker)  # killed, not waited for
+        with pytest.raises(ProcessLookupError):  # and gone: a fresh worker waits for the next job
+            os.kill(worker or 0, 0)
         assert set(memory_store) == before
         quick = service.update(f'INSERT DATA {{ GRAPH <{SCRATCH}> {{ <urn:test:a> <urn:test:p> "1" }} }}')
         assert quick.graphs == {SCRATCH: (1, 2)}  # a fresh worker took the next job
