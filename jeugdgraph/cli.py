@@ -1,7 +1,8 @@
 """The ``jeugdgraph`` command line: a thin layer over the library.
 
 Every command turns a ``JeugdgraphError`` into one clear sentence and a non-zero exit code;
-nobody sees a traceback unless they ask for it with ``JEUGDGRAPH_DEBUG=1``.
+nobody sees a traceback unless they ask for it with ``JEUGDGRAPH_DEBUG=1``. Each command imports
+its stage of the library when it runs, so that ``jeugdgraph --help`` and every command start fast.
 """
 
 from __future__ import annotations

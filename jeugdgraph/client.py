@@ -7,6 +7,7 @@ SHACL report of a refused write), so the CLI reports them like any other error.
 from __future__ import annotations
 
 import mimetypes
+from urllib.parse import quote
 from pathlib import Path
 from typing import Any
 
@@ -86,6 +87,5 @@ def add_document(
 
 def delete_document(server: str, token: str, slug: str) -> dict[str, Any]:
     """``DELETE /api/documents/{slug}``; the server's JSON answer."""
-    from urllib.parse import quote
 
     return _send("DELETE", _url(server, f"/api/documents/{quote(slug, safe='')}"), token)

@@ -30,7 +30,7 @@ def write_network(
         write_gexf(graph, path)
     elif fmt == "json":
         path.write_text(json.dumps(to_node_link_data(graph), ensure_ascii=False, indent=1), encoding="utf-8")
-    elif fmt == "html":
+    elif fmt == "html":  # jinja and matplotlib load only for the formats that need them
         from .viz_html import link_to, render_network_page
 
         page = render_network_page(graph, standalone=True, link=link_to(link_base))

@@ -52,6 +52,7 @@ class Reading:
 
 def read(text: str, *, update: bool, prefixes: Mapping[str, str]) -> Reading:
     """Parse ``text`` as a query (or an update) and list its outward-looking clauses."""
+    # rdflib loads only when a text needs the second reading: most queries never do
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 
     try:
@@ -101,6 +102,7 @@ def _nodes(tree: object) -> Iterator[Any]:
 
 def _resolve(term: object, known: Mapping[str, str], base: str | None) -> str | None:
     """The absolute IRI ``term`` names, or None for a variable or an unknown prefix."""
+    # as in ``read``: rdflib loads with the second reading only
     from rdflib.term import URIRef, Variable
 
     if term is None or isinstance(term, Variable):
