@@ -7,9 +7,9 @@ SHACL report of a refused write), so the CLI reports them like any other error.
 from __future__ import annotations
 
 import mimetypes
-from urllib.parse import quote
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
