@@ -189,7 +189,7 @@ def _inline_numbered(text: str) -> list[Decision]:
 def _with_what_follows(text: str, span: Span) -> Span:
     """A paragraph that ends in ``:`` or ``,`` together with the short paragraph it introduces
     (``Vast te stellen de volgende nadere regel:`` / ``Besluit Jeugdhulp gemeente Peel en Maas``)."""
-    if not span.text.rstrip().endswith((":", ",", "genaamd")):
+    if not span.text.rstrip().endswith((":", ",", "genaamd")) and not _DANGLING.search(span.text):
         return span
     for paragraph in paragraphs(text[span.end:]):
         following = paragraph.span.text
@@ -199,16 +199,27 @@ def _with_what_follows(text: str, span: Span) -> Span:
     return span
 
 
+# "vast te stellen de" / "Verordening jeugdhulp X 2025": a point cut before its object
+_DANGLING = re.compile(r"(?i)\b(?:de|het|een|volgende|navolgende)\s*$")
+# a raadsbesluit's one point opens with what the council does: "vast te stellen de Verordening X"
+_OPENS_WITH_ADOPTION = re.compile(
+    r"(?i)\s*(?:om\s+)?(?:vast\s+te\s+stellen|goed\s+te\s+keuren|in\s+te\s+stemmen\s+met|in\s+te\s+trekken)\b"
+)
+
+
 def _single_decision(text: str, offset: int) -> Span | None:
     for paragraph in paragraphs(text[offset:]):
         span = Span.of(text, offset + paragraph.span.begin, offset + paragraph.span.end)
         body = span.text
-        if body.rstrip().endswith((":", ",")):
+        cut = bool(_DANGLING.search(body) and _OPENS_WITH_ADOPTION.match(body))
+        if body.rstrip().endswith((":", ",")) or cut:
             if not _ADOPT_INFINITIVE.search(body):
                 return None
             return _with_what_follows(text, span)
         if is_heading(body):
             return None
+        if _OPENS_WITH_ADOPTION.match(body) and len(body.split()) <= 60:
+            return span
         return span if _SINGLE_DECISION.search(body) and _ADOPT.search(body) else None
     return None
 

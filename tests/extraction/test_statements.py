@@ -266,3 +266,26 @@ def test_something_new_that_comes_and_money_put_into_something_are_measures() ->
         "De gemeente investeert 2 miljoen euro in preventie.",
         "Daarom komen er extra jongerenwerkers.",
     ]
+
+
+def test_a_raadsbesluit_with_one_unnumbered_point_gives_that_point() -> None:
+    text = (
+        "De raad van de gemeente Oosterdijk;\n\ngelet op artikel 2.9 van de Jeugdwet;\n\n"
+        "b e s l u i t\n\nvast te stellen de Verordening jeugdhulp Oosterdijk 2031.\n\n"
+        "Hoofdstuk 1 Algemene bepalingen\n"
+    )
+    decisions = find_decisions(source_of(text))
+    assert [(d.number, d.span.text) for d in decisions] == [
+        (1, "vast te stellen de Verordening jeugdhulp Oosterdijk 2031.")
+    ]
+
+
+def test_a_decision_point_cut_before_its_object_takes_the_next_line() -> None:
+    point = "vast te stellen de\n\nNadere regels jeugdhulp Westerveen 2030"
+    text = f"BESLUIT:\n\n{point}\n\nArtikel 1 Begrippen\n"
+    assert [d.span.text for d in find_decisions(source_of(text))] == [point]
+
+
+def test_a_prose_paragraph_after_a_decision_header_is_no_decision() -> None:
+    text = "Besluit:\n\nHet college heeft gisteren met de aanbieders gesproken over de tarieven.\n"
+    assert find_decisions(source_of(text)) == []
