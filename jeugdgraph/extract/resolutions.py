@@ -111,9 +111,35 @@ def find_decisions(
             ))
         if items:
             taken_until = items[-1].content.end
+    decisions.extend(_adopted_proposals(text))
     if not decisions:
         decisions = _inline_or_amending(source, kind)
     return decisions
+
+
+# minutes of the college: "Voorstel van de afdeling X:" + points, then "Besluit: conform het voorstel"
+_PROPOSAL_HEADER = re.compile(r"(?i)^\s*(?:\w+\s+)?(?:voorstel|advies|voorgesteld\s+besluit)\b[^\n]*:\s*$")
+_AS_PROPOSED = re.compile(
+    r"(?i)^\s*(?:besluit|besloten|besluitvorming)?\s*:?\s*(?:het\s+college\s+besluit\s+)?"
+    r"(?:conform|overeenkomstig)\s+(?:het\s+)?(?:voorstel|advies)\b"
+)
+
+
+def _adopted_proposals(text: str) -> list[Decision]:
+    """The points of a proposal that the minutes record as decided as proposed."""
+    found: list[Decision] = []
+    header = None
+    for line in lines(text):
+        if _PROPOSAL_HEADER.match(line.text):
+            header = line
+        elif header is not None and _AS_PROPOSED.match(line.text):
+            for item in list_at(text, header.end + 1):
+                if item.content.end <= line.begin:
+                    found.append(Decision(
+                        number=item.number, span=item.content, deadline=dates.deadline_of(item.content.text)
+                    ))
+            header = None
+    return found
 
 
 _ASKS_THE_COLLEGE = re.compile(

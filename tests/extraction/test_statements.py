@@ -289,3 +289,20 @@ def test_a_decision_point_cut_before_its_object_takes_the_next_line() -> None:
 def test_a_prose_paragraph_after_a_decision_header_is_no_decision() -> None:
     text = "Besluit:\n\nHet college heeft gisteren met de aanbieders gesproken over de tarieven.\n"
     assert find_decisions(source_of(text)) == []
+
+
+def test_minutes_that_decide_as_proposed_give_the_proposal_s_points() -> None:
+    text = (
+        "Openbare notulen van burgemeester en wethouders\n\n 4.  Pleegzorg\n\n"
+        "Voorstel van de afdeling Samenleving:\n\n"
+        " 1. In te stemmen met de nieuwe vergoeding voor pleegouders;\n"
+        " 2. De raad hierover te informeren met bijgaande brief.\n\n"
+        "Besluit: Conform advies.\n\n 5.  Sportpark\n\nVoorstel van de afdeling Ruimte:\n\n"
+        " 1. Het krediet beschikbaar te stellen.\n\n"
+        "Besluit: Het college besluit het voorstel aan te houden.\n"
+    )
+    decisions = find_decisions(source_of(text))
+    assert [(d.number, d.span.text) for d in decisions] == [
+        (1, "In te stemmen met de nieuwe vergoeding voor pleegouders;"),
+        (2, "De raad hierover te informeren met bijgaande brief."),
+    ]
