@@ -284,7 +284,7 @@ def _overlap(part: DocumentPart, point: Span, text: str) -> int:
 _COLLEGE = (
     r"(?:het\s+college(?:\s+van\s+(?:B\s*&\s*W|burgemeester\s+en\s+wethouders))?|B\s*&\s*W"
     r"|burgemeester\s+en\s+wethouders|de\s+burgemeester|de\s+colleges(?:\s+van\s+[^,.:;\n]{3,60}?)?"
-    r"|het\s+dagelijks\s+bestuur)"
+    r"|het\s+dagelijks\s+bestuur|het\s+bestuur\s+van\s+de\s+[A-Z][\w-]+)"
 )
 _ASSIGNMENT_TRIGGER = re.compile(
     r"\b(?:"
@@ -298,6 +298,8 @@ _ASSIGNMENT_TRIGGER = re.compile(
     rf"|roep(?:t|en)\s+{_COLLEGE}\s+op"
     rf"|verplicht(?:en)?\s+{_COLLEGE}"
     rf"|{_COLLEGE}\s+(?:werd|wordt|werden|worden)\s+(?:gevraagd|verzocht)"
+    # the passive of a report: "Daarnaast wordt het college opgedragen de bijdrage niet te innen"
+    rf"|(?:wordt|werd|worden|werden)\s+{_COLLEGE}\s+(?:opgedragen|opgeroepen|verzocht|gevraagd)(?=\s+(?:om\s+)?[^.\n]{{0,120}}?\bte\s+[a-z])"
     # a report: "heeft GroenLinks het college verzocht om"; a decision list: "Het college te verzoeken"
     rf"|{_COLLEGE}\s+(?:verzocht|gevraagd)(?=\s+(?:om|tot)\b)"
     rf"|{_COLLEGE}\s+(?:te\s+verzoeken|op\s+te\s+dragen|(?:de\s+)?opdracht\s+te\s+geven)"
@@ -305,7 +307,7 @@ _ASSIGNMENT_TRIGGER = re.compile(
     # vraagt om", "met een amendement heeft de VVD gepleit voor", "de motie van mijn hand om ... te"
     r"|(?:motie|amendement)\b[^.\n]{0,80}?\b(?:vraagt|vroeg|vragen|vroegen)(?=\s+om\b)"
     r"|(?:motie|amendement)\b[^.\n]{0,60}?\b(?:gepleit|pleit|pleiten|pleitte)(?=\s+voor\b)"
-    r"|motie(?:\s+van\s+[^,.\n]{1,30}?)?(?=\s+om\s+[^.\n]{3,160}?\bte\s+[a-z])"
+    r"|motie(?:\s+van\s+[^,.\n]{1,30}?)?(?:\s+in)?(?=\s+om\s+[^.\n]{3,160}?\bte\s+[a-z])"
     r"|spreekt\s+uit\b(?=[^\n]*:[ \t]*\n)"
     r")\b(?:\s+(?:om|tot|voor))?",
     re.IGNORECASE,
