@@ -306,3 +306,25 @@ def test_minutes_that_decide_as_proposed_give_the_proposal_s_points() -> None:
         (1, "In te stemmen met de nieuwe vergoeding voor pleegouders;"),
         (2, "De raad hierover te informeren met bijgaande brief."),
     ]
+
+
+def test_actions_taken_or_under_way_in_the_present_or_the_perfect_are_measures() -> None:
+    text = (
+        "De gemeente is bezig met de herinrichting van het jeugdteam. "
+        "In Westerveen is vorige maand een werkgroep wachtlijsten in het leven geroepen. "
+        "Om de kosten te beheersen is besloten om een budgetplafond per aanbieder te hanteren. "
+        "De wethouder heeft ingegrepen om de wachttijd terug te brengen tot zes weken. "
+        "Drie jaar lang stelt de gemeente jaarlijks 40.000 euro beschikbaar voor schoolmaatschappelijk werk. "
+        "We zorgen voor een sluitend aanbod van opvoedondersteuning."
+    )
+    assert len(find_measures(source_of(text))) == 6
+
+
+def test_an_aim_an_opinion_or_a_national_action_is_no_measure() -> None:
+    text = (
+        "Wij gaan voor gezonde kinderen in een veilige omgeving. "
+        "We zorgen ervoor dat ieder kind mee kan doen. "
+        "De raad vindt het besluit van de wethouder onverstandig. "
+        "Het onderzoek dat in opdracht van de minister wordt uitgevoerd, is uiterlijk 1 juli klaar."
+    )
+    assert find_measures(source_of(text)) == []
