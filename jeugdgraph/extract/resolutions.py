@@ -96,7 +96,7 @@ def find_decisions(
     for line in lines(text):
         if line.begin < taken_until or not _is_decision_header(line.text):
             continue
-        items = list_at(text, line.end + 1)
+        items = list_at(text, line.end + 1) or _introduced_list(text, line.end + 1)
         if not items:
             single = _single_decision(text, line.end + 1)
             items = [ListItem(1, single, single)] if single else []
@@ -115,6 +115,16 @@ def find_decisions(
     if not decisions:
         decisions = _inline_or_amending(source, kind)
     return decisions
+
+
+def _introduced_list(text: str, offset: int) -> list[ListItem]:
+    """The points after a short line that opens them all (``Besluit`` / ``In te stemmen met:`` / 1. ...)."""
+    for paragraph in paragraphs(text[offset:]):
+        body = paragraph.span.text.strip()
+        if len(paragraph.lines) == 1 and body.endswith(":") and _ADOPT_INFINITIVE.match(body):
+            return list_at(text, offset + paragraph.span.end)
+        return []
+    return []
 
 
 # minutes of the college: "Voorstel van de afdeling X:" + points, then "Besluit: conform het voorstel"

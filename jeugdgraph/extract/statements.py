@@ -66,7 +66,9 @@ from .structure import ITEM_MARKER, is_heading, lines, list_at, paragraphs, sent
 #: Within one clause: anything but a sentence or clause end (a full stop between digits is part
 #: of a number such as ``€ 400.000``).
 _IN_CLAUSE = r"(?:[^.;:]|(?<=\d)[.:](?=\d))*?"
-_MEASURE_LIST_HEADER = re.compile(r"\b(?:maatregel\w*|stappen|acties|actiepunten)\b", re.IGNORECASE)
+_MEASURE_LIST_HEADER = re.compile(
+    r"\b(?:maatregel\w*|stappen|acties|actiepunten|deelprojecten|verbeteracties)\b", re.IGNORECASE
+)
 _CALLED_A_MEASURE = re.compile(
     r"\b(?:is|zijn|vormt|vormen)\s+(?:een|één|1)\s+(?:van\s+(?:de|die|deze)\s+)?(?:\w+\s+){0,2}"
     r"(?:maatregel(?:en)?|stap(?:pen)?)\b"

@@ -328,3 +328,16 @@ def test_an_aim_an_opinion_or_a_national_action_is_no_measure() -> None:
         "Het onderzoek dat in opdracht van de minister wordt uitgevoerd, is uiterlijk 1 juli klaar."
     )
     assert find_measures(source_of(text)) == []
+
+
+def test_a_decision_line_that_opens_the_points_and_sub_projects_as_measures() -> None:
+    text = (
+        "Besluit\n\nIn te stemmen met:\n\n 1. Het regionale plan voor pleegzorg.\n"
+        " 2. De uitvoeringsagenda, met als deelprojecten:\n\n"
+        "a. Opstellen van een werving voor pleeggezinnen.\nb. Inrichten van een steunpunt.\n\n"
+        "3. Het voortzetten van het regionale overleg pleegzorg.\n"
+    )
+    source = source_of(text)
+    assert [d.number for d in find_decisions(source)] == [1, 2, 3]
+    assert [m.span.text for m in find_measures(source)] == [
+        "Opstellen van een werving voor pleeggezinnen.", "Inrichten van een steunpunt."]
