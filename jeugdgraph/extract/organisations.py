@@ -35,7 +35,7 @@ _HEADS = (
     r"Bureau Jeugdzorg", r"GGD", r"Veilig Thuis", r"Jeugdbescherming", r"Centrum voor Jeugd en Gezin",
     r"Kenniscentrum", r"Expertisecentrum", r"Zorggroep", r"Jeugdzorg Plus", r"Rekenkamer",
     r"Rekenkamercommissie", r"Ombudscommissie", r"Adviesraad Sociaal Domein", r"Jongerenraad",
-    r"Jeugdbeschermers", r"CJG\+?", r"GGZ", r"GGz", r"Rechtbank",
+    r"Jeugdbeschermers", r"CJG\+?", r"GGZ", r"GGz", r"Rechtbank", r"Meldpunt",
 )
 #: Head nouns of a joint body's name: typed jg:GemeenschappelijkeRegeling.
 _JOINT_HEADS = (r"[Gg]emeenschappelijke [Rr]egeling", r"Centrumregeling", r"Openbaar [Ll]ichaam")
@@ -60,7 +60,11 @@ def known_names(reference_dir: Path = REFERENCE_DIR) -> tuple[str, ...]:
 KNOWN_NAMES = known_names()
 # a capitalised word of a name (also "Hollands", "Midden-Nederland", "'s-Hertogenbosch") and the
 # small words inside names
-_NAME_WORD = r"(?:[A-Z\u00c0-\u00dd'][\w'\u2019&-]*|\d+)"
+# (a capitalised small word before a lower-case one opens a sentence: "Rekenkamercommissie Aan de leden")
+_NAME_WORD = (
+    r"(?!(?:Aan|De|Het|Een|In|Op|Voor|Van|En|Met|Bij|Over|Tot|Om|Dit|Dat|Deze|Die|Wij|We|Zij|Ook|Als|Na)"
+    r"[ \t]+[a-z])(?:[A-Z\u00c0-\u00dd'][\w'\u2019&-]*|\d+)"
+)
 _LINK_WORD = r"(?:de|der|den|het|van|voor|en|in|op|aan|'t)"
 # inside a name, small words join its capitalised words ("Bureau Jeugdzorg Agglomeratie Amsterdam",
 # "Stichting Leergeld Zwolle", "Stichting Vrienden van het Kind"); "en" joins two names instead
@@ -95,7 +99,7 @@ _HEAD_WORDS = ("stichting", "vereniging", "co\u00f6peratie", "cooperatie", "fede
                "bureau jeugdzorg", "ggd", "veilig thuis", "jeugdbescherming", "centrum voor jeugd",
                "kenniscentrum", "expertisecentrum", "zorggroep", "jeugdzorg plus", "rekenkamer",
                "ombudscommissie", "adviesraad sociaal domein", "jongerenraad", "jeugdbeschermers", "cjg",
-               "ggz", "rechtbank")
+               "ggz", "rechtbank", "meldpunt")
 #: A body's generic name, which a place after it makes a branch's name ("Veilig Thuis Drenthe").
 _GENERIC = frozenset(fold(h) for h in (
     "Veilig Thuis", "GGD", "Jeugdbescherming", "Bureau Jeugdzorg", "Centrum voor Jeugd en Gezin", "Stichting",
@@ -124,12 +128,11 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
     if lowered is None or any(word in lowered for word in _HEAD_WORDS):
         patterns.append((_HEADED, "organisatie"))
     for pattern, kind in patterns:
-        for m in pattern.finditer(text):
-            written = _TRAILING_LINK.sub("", m.group("name")).strip()
+        for begin, whole in (piece for m in pattern.finditer(text) for piece in _names_in(m)):
+            written = _TRAILING_LINK.sub("", whole).strip()
             # one name however the head is capitalised ("gemeenschappelijke regeling X" in a
             # definition, "Gemeenschappelijke Regeling X" in the heading): one resource, one label
             name = _JOINT_HEAD_CASE.sub(lambda h: _CANONICAL_HEADS[h.group(0).lower()], written)
-            begin = m.start("name")
             end = begin + len(written)
             if len(name.split()) > 12 or any(
                 _overlaps(begin, end, s) and not _gives_way(s, begin, end, text, kind) for s in taken
@@ -153,6 +156,25 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
                 found[(begin, end)] = NamedOrganisation(
                     name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
     return sorted(found.values(), key=lambda o: (o.span.begin, o.span.end))
+
+
+def _names_in(m: re.Match[str]) -> list[tuple[int, str]]:
+    """The names a match holds: a flattened list repeats the head ("Rekenkamer Breda
+    Rekenkamercommissie Eindhoven") and each repetition starts a name of its own."""
+    name, begin = m.group("name"), m.start("name")
+    stem = _STEM.match(name)
+    if stem is None:
+        return [(begin, name)]
+    cuts = [0] + [c.start() for c in re.finditer(
+        r"(?<=[ \t])" + re.escape(stem.group(0)), name) if c.start() > stem.end()]
+    pieces = [(begin + a, name[a:b].rstrip()) for a, b in zip(cuts, cuts[1:] + [len(name)], strict=True)]
+    return [(at, piece) for at, piece in pieces if len(piece.split()) >= 2]  # a head alone names none
+
+
+# the first word of a head, without a suffix such as "commissie" ("Rekenkamer", "Stichting")
+_STEM = re.compile(
+    r"(?:Rekenkamer|Stichting|Vereniging|GGD|Veilig Thuis|Bureau Jeugdzorg|Meldpunt)(?=\w*[ \t])"
+)
 
 
 def _gives_way(span: Span, begin: int, end: int, text: str, kind: str) -> bool:

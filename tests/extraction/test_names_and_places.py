@@ -27,6 +27,21 @@ def test_organisations_are_recognised_by_what_their_name_says() -> None:
             "Jeugdbescherming Noord", "Vereniging Limburgse Gemeenten"} <= names
 
 
+def test_a_flattened_list_of_names_with_one_head_gives_each_name() -> None:
+    found = _extract(
+        "Onderzoek in opdracht van: Rekenkamer Zwolle Rekenkamercommissie Deventer Rekenkamer Kampen\n"
+        "Rekenkamercommissie Aan de leden van de gemeenteraden, over het Meldpunt Jeugdzorg Oost."
+    )
+    names = {o.name for o in found.organisations}
+    assert names == {"Rekenkamer Zwolle", "Rekenkamercommissie Deventer", "Rekenkamer Kampen",
+                     "Meldpunt Jeugdzorg Oost"}
+
+
+def test_the_common_spelling_of_the_association_of_municipalities_is_the_vng() -> None:
+    found = _extract("De motie gaat naar de Vereniging Nederlandse Gemeenten.")
+    assert [m.iri.rsplit("/", 1)[-1] for m in found.mentions if m.kind == "organisatie"] == ["vng"]
+
+
 def test_people_parties_and_venues_are_not_municipalities() -> None:
     assert _municipalities("Anna de Vries (CDA) Piet Jansen (VVD) Karin Bloemendaal") == set()
     assert _municipalities("Het wethoudersoverleg van R. Bloemendaal ging over jeugdzorg.") == set()
