@@ -46,6 +46,7 @@ def test_people_parties_and_venues_are_not_municipalities() -> None:
     assert _municipalities("Anna de Vries (CDA) Piet Jansen (VVD) Karin Bloemendaal") == set()
     assert _municipalities("Het wethoudersoverleg van R. Bloemendaal ging over jeugdzorg.") == set()
     assert _municipalities("Namens GroenLinks Rijswijk en de Stadspartij 100% voor Groningen.") == set()
+    assert _municipalities("Steun kwam van Senioren Zwolle en van leefbaar Deventer.") == set()
     assert _municipalities("De wethouders trokken naar Den Haag; de lobby in Den Haag gaat door.") == set()
 
 
