@@ -60,10 +60,11 @@ def known_names(reference_dir: Path = REFERENCE_DIR) -> tuple[str, ...]:
 KNOWN_NAMES = known_names()
 # a capitalised word of a name (also "Hollands", "Midden-Nederland", "'s-Hertogenbosch") and the
 # small words inside names
-# (a capitalised small word before a lower-case one opens a sentence: "Rekenkamercommissie Aan de leden")
+# (a capitalised small word before a lower-case one opens a sentence: "Rekenkamercommissie Aan de leden";
+# a word cut off with ".." ends no name: "Gemeenschappelijke Regeling Omgevingsd..")
 _NAME_WORD = (
     r"(?!(?:Aan|De|Het|Een|In|Op|Voor|Van|En|Met|Bij|Over|Tot|Om|Dit|Dat|Deze|Die|Wij|We|Zij|Ook|Als|Na)"
-    r"[ \t]+[a-z])(?:[A-Z\u00c0-\u00dd'][\w'\u2019&-]*|\d+)"
+    r"[ \t]+[a-z])(?:[A-Z\u00c0-\u00dd'][\w'\u2019&-]*|\d+(?:-\d+)?)(?![\w'\u2019&-]|\.\.|\u2026)"
 )
 _LINK_WORD = r"(?:de|der|den|het|van|voor|en|in|op|aan|'t)"
 # inside a name, small words join its capitalised words ("Bureau Jeugdzorg Agglomeratie Amsterdam",
@@ -140,7 +141,7 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
                 continue
             if any(_overlaps(begin, end, Span(b, e, "")) for b, e in found):
                 continue
-            if _spelled_out(text, begin, end, taken):
+            if _spelled_out(text, begin, end, taken) or _CUT_OFF.match(text, end):
                 continue
             if kind == "gemeenschappelijke_regeling" and any(r.startswith(fold(name)) for r in registered):
                 continue
@@ -173,7 +174,8 @@ def _names_in(m: re.Match[str]) -> list[tuple[int, str]]:
 
 # the first word of a head, without a suffix such as "commissie" ("Rekenkamer", "Stichting")
 _STEM = re.compile(
-    r"(?:Rekenkamer|Stichting|Vereniging|GGD|Veilig Thuis|Bureau Jeugdzorg|Meldpunt)(?=\w*[ \t])"
+    r"(?:Rekenkamer|Stichting|Vereniging|GGD|Veilig Thuis|Bureau Jeugdzorg|Meldpunt|Centrumregeling"
+    r"|[Gg]emeenschappelijke [Rr]egeling)(?=\w*[ \t])"
 )
 
 
@@ -184,7 +186,9 @@ def _gives_way(span: Span, begin: int, end: int, text: str, kind: str) -> bool:
     if span.begin == begin and span.end < end:
         return fold(span.text) in _GENERIC
     tail = text[span.end:end]
-    return kind == "gemeenschappelijke_regeling" and span.begin > begin and bool(_YEAR_TAIL.fullmatch(tail))
+    # "Centrumregeling Veilig Thuis West-Brabant": a generic body's name inside a joint body's name
+    inside = bool(_YEAR_TAIL.fullmatch(tail)) or fold(span.text) in _GENERIC
+    return kind == "gemeenschappelijke_regeling" and span.begin > begin and inside
 
 
 def extended(mentions: Sequence[Mention], organisations: Sequence[NamedOrganisation]) -> list[Mention]:
@@ -197,6 +201,8 @@ def extended(mentions: Sequence[Mention], organisations: Sequence[NamedOrganisat
     ]
 
 
+# a name cut off in an agenda or a search result: "Gemeenschappelijke Regeling Publiek Ve.."
+_CUT_OFF = re.compile(r"[ \t]*[\w'-]*(?:\.\.|\u2026)")
 _AUDIT_OFFICE = re.compile(r"\b(?P<name>[A-Z][a-z]+se[ \t]+[Rr]ekenkamer(?:commissie)?)\b")
 _OPEN = re.compile(r"[ \t]*\([ \t]*$")
 _CLOSE = re.compile(r"^[ \t]*\)")

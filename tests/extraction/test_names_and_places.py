@@ -37,6 +37,15 @@ def test_a_flattened_list_of_names_with_one_head_gives_each_name() -> None:
                      "Meldpunt Jeugdzorg Oost"}
 
 
+def test_a_joint_body_named_with_a_generic_body_and_years_and_a_cut_off_name() -> None:
+    found = _extract(
+        "Vragen over de Centrumregeling Veilig Thuis Oost-Brabant en de Centrumregeling Jeugd Peelland "
+        "2015-2018.\n \u2022 13 Gemeenschappelijke Regeling Afvalverwerking Oo..\n"
+    )
+    joint = {o.name for o in found.organisations if o.kind == "gemeenschappelijke_regeling"}
+    assert joint == {"Centrumregeling Veilig Thuis Oost-Brabant", "Centrumregeling Jeugd Peelland 2015-2018"}
+
+
 def test_the_common_spelling_of_the_association_of_municipalities_is_the_vng() -> None:
     found = _extract("De motie gaat naar de Vereniging Nederlandse Gemeenten.")
     assert [m.iri.rsplit("/", 1)[-1] for m in found.mentions if m.kind == "organisatie"] == ["vng"]
