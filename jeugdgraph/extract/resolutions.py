@@ -256,8 +256,18 @@ def _single_decision(text: str, offset: int) -> Span | None:
             return None
         if _OPENS_WITH_ADOPTION.match(body) and len(body.split()) <= 60:
             return span
+        if _STATED_DECISION.match(body) and len(body.split()) <= 40:
+            return span
         return span if _SINGLE_DECISION.search(body) and _ADOPT.search(body) else None
     return None
+
+
+# minutes under "Besluit": "De raad besluit het voorstel te agenderen.", "De agenda wordt vastgesteld."
+_STATED_DECISION = re.compile(
+    r"(?i)\s*(?:de\s+raad|het\s+college|het\s+bestuur|de\s+commissie)\s+(?:besluit|besluiten|stemt\s+in)\b[^.\n]*"
+    r"|\s*(?:de|het)\s+[^.\n]{1,60}?\s+(?:wordt|worden)\s+(?:\w+\s+){0,2}"
+    r"(?:vastgesteld|aangenomen|goedgekeurd|verworpen|aangehouden|ingetrokken)\s*\.?\s*$"
+)
 
 
 def _adopted(source: SourceText, point: Span, parts: Sequence[DocumentPart]) -> tuple[str, ...]:

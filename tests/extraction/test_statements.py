@@ -341,3 +341,15 @@ def test_a_decision_line_that_opens_the_points_and_sub_projects_as_measures() ->
     assert [d.number for d in find_decisions(source)] == [1, 2, 3]
     assert [m.span.text for m in find_measures(source)] == [
         "Opstellen van een werving voor pleeggezinnen.", "Inrichten van een steunpunt."]
+
+
+def test_minutes_state_each_decision_in_a_sentence_under_besluit() -> None:
+    text = (
+        "1. Opening\n\n  Besluit\n\n  De agenda wordt zonder wijzigingen vastgesteld.\n\n"
+        "2. Jeugdhulp\n\n  Besluit\n\n  De raad besluit het voorstel door te sturen naar de commissie.\n\n"
+        "3. Rondvraag\n\n  Besluit\n\n  Er waren geen vragen over de jeugdhulp in de regio.\n"
+    )
+    assert [d.span.text for d in find_decisions(source_of(text))] == [
+        "De agenda wordt zonder wijzigingen vastgesteld.",
+        "De raad besluit het voorstel door te sturen naar de commissie.",
+    ]
