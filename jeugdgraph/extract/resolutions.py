@@ -20,6 +20,7 @@ from .. import iris
 from ..facts import Assignment, Decision, DocumentMetadata, DocumentPart, SourceText, Span
 from . import dates
 from .matching import fold, lowered_for_search, matches_from, occurrences
+from .minutes import adopted_proposals, listed_with_explanation
 from .structure import ITEM_MARKER, ListItem, inline_list_at, is_heading, lines, list_at, paragraphs
 
 # --------------------------------------------------------------------------- decisions
@@ -111,7 +112,9 @@ def find_decisions(
             ))
         if items:
             taken_until = items[-1].content.end
-    decisions.extend(_adopted_proposals(text))
+    decisions.extend(adopted_proposals(text))
+    if not decisions:
+        decisions = listed_with_explanation(text)
     if not decisions:
         decisions = _inline_or_amending(source, kind)
     return decisions
@@ -125,31 +128,6 @@ def _introduced_list(text: str, offset: int) -> list[ListItem]:
             return list_at(text, offset + paragraph.span.end)
         return []
     return []
-
-
-# minutes of the college: "Voorstel van de afdeling X:" + points, then "Besluit: conform het voorstel"
-_PROPOSAL_HEADER = re.compile(r"(?i)^\s*(?:\w+\s+)?(?:voorstel|advies|voorgesteld\s+besluit)\b[^\n]*:\s*$")
-_AS_PROPOSED = re.compile(
-    r"(?i)^\s*(?:besluit|besloten|besluitvorming)?\s*:?\s*(?:het\s+college\s+besluit\s+)?"
-    r"(?:conform|overeenkomstig)\s+(?:het\s+)?(?:voorstel|advies)\b"
-)
-
-
-def _adopted_proposals(text: str) -> list[Decision]:
-    """The points of a proposal that the minutes record as decided as proposed."""
-    found: list[Decision] = []
-    header = None
-    for line in lines(text):
-        if _PROPOSAL_HEADER.match(line.text):
-            header = line
-        elif header is not None and _AS_PROPOSED.match(line.text):
-            for item in list_at(text, header.end + 1):
-                if item.content.end <= line.begin:
-                    found.append(Decision(
-                        number=item.number, span=item.content, deadline=dates.deadline_of(item.content.text)
-                    ))
-            header = None
-    return found
 
 
 _ASKS_THE_COLLEGE = re.compile(

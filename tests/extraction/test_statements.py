@@ -353,3 +353,17 @@ def test_minutes_state_each_decision_in_a_sentence_under_besluit() -> None:
         "De agenda wordt zonder wijzigingen vastgesteld.",
         "De raad besluit het voorstel door te sturen naar de commissie.",
     ]
+
+
+def test_a_besluitenlijst_gives_the_points_before_each_explanation() -> None:
+    text = (
+        "Besluitenlijst college week 12\n\n21-101 Subsidie jongerenwerk\n\n"
+        " 1. De subsidie voor het jongerenwerk 2022 vast te stellen.\n 2. De raad hierover te informeren.\n\n"
+        "Toelichting:\nHet jongerenwerk krijgt een nieuwe opdracht.\n\n21-102 Sportpark\n\n"
+        "Het college bespreekt het sportpark.\n\nToelichting:\nDe plannen volgen later.\n"
+    )
+    assert [(d.number, d.span.text) for d in find_decisions(source_of(text))] == [
+        (1, "De subsidie voor het jongerenwerk 2022 vast te stellen."),
+        (2, "De raad hierover te informeren."),
+    ]
+    assert find_decisions(source_of(text.replace("Besluitenlijst", "Verslag"))) == []
