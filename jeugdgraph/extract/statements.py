@@ -145,7 +145,7 @@ def find_measures(source: SourceText) -> list[Measure]:
             ((words is None or "maatregel" in words or "stap" in words) and _CALLED_A_MEASURE.search(body))
             or (
                 (words is None or "word" in words or "zal" in words or "zull" in words)
-                and _ANNOUNCED_ACTION.search(body) and _TIME_MARKER.search(body)
+                and _ANNOUNCED_ACTION.search(body) and _TIME_MARKER.search(body) and not _DUTY.search(body)
             )
             or (
                 (words is None or any(w in words for w in _DECIDED_ACTION_WORDS))
@@ -224,6 +224,9 @@ _UNDER_WAY = re.compile(
     rf"|\b(?:{_BODY}|we|wij)\s+(?:stelt|stellen)\b{_IN_CLAUSE}\bbeschikbaar\b"
     r"|^(?:we|wij)\s+zorgen\s+voor\s+(?:een|meer|extra|goede?|voldoende)\b"
 )
+# what the law or a framework requires ("Zo moeten gemeenten uiterlijk 1 mei een plan opgesteld hebben
+# en moeten de kaders dit jaar worden vastgesteld") is a duty, not an action the document announces
+_DUTY = re.compile(r"(?i)\b(?:moet|moeten|dient|dienen)\b" + _IN_CLAUSE + r"\b(?:worden|hebben|zijn)\b")
 # one of these is in every sentence _UNDER_WAY matches
 _UNDER_WAY_WORDS = ("bezig", "leven geroepen", "besloten", "ingegrepen", "beschikbaar", "zorgen voor")
 # what the national government does is no measure of the document's council or college

@@ -325,7 +325,8 @@ def test_an_aim_an_opinion_or_a_national_action_is_no_measure() -> None:
         "Wij gaan voor gezonde kinderen in een veilige omgeving. "
         "We zorgen ervoor dat ieder kind mee kan doen. "
         "De raad vindt het besluit van de wethouder onverstandig. "
-        "Het onderzoek dat in opdracht van de minister wordt uitgevoerd, is uiterlijk 1 juli klaar."
+        "Het onderzoek dat in opdracht van de minister wordt uitgevoerd, is uiterlijk 1 juli klaar. "
+        "Zo moeten de kaders volgens de wet dit jaar door de raad worden vastgesteld."
     )
     assert find_measures(source_of(text)) == []
 
