@@ -156,7 +156,29 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
                 name = m.group("name")
                 found[(begin, end)] = NamedOrganisation(
                     name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
+    # "de zorgaanbieder Horizon", "onderzoeksbureau I&O Research": a name its role noun introduces
+    if lowered is None or any(word in lowered for word in _ROLE_WORDS):
+        for m in _BY_ROLE.finditer(text):
+            begin, end = m.start("name"), m.end("name")
+            if any(_overlaps(begin, end, mention.span) for mention in mentions) or any(
+                    _overlaps(begin, end, Span(b, e, "")) for b, e in found) or _CUT_OFF.match(text, end):
+                continue
+            name = m.group("name")
+            found[(begin, end)] = NamedOrganisation(
+                name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
     return sorted(found.values(), key=lambda o: (o.span.begin, o.span.end))
+
+
+#: Role nouns that introduce one organisation's name right after them (singular: a plural lists).
+_ROLES = (
+    r"(?:jeugd(?:hulp|zorg)?|zorg)?aanbieder", r"(?:zorg|jeugdzorg|jeugdhulp)?instelling", r"zorgorganisatie",
+    r"onderzoeksbureau", r"adviesbureau", r"omroep",
+)
+_ROLE_WORDS = ("aanbieder", "instelling", "zorgorganisatie", "bureau", "omroep")
+_BY_ROLE = re.compile(
+    r"\b(?:(?:de|het)[ \t]+)?(?:" + "|".join(_ROLES) + r")[ \t]+(?P<name>(?:[a-z]-)?" + _NAME_WORD
+    + r"(?:[ \t]+" + _NAME_WORD + r"){0,3})(?![\w-])"
+)
 
 
 def _names_in(m: re.Match[str]) -> list[tuple[int, str]]:

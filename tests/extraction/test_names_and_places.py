@@ -46,6 +46,14 @@ def test_a_joint_body_named_with_a_generic_body_and_years_and_a_cut_off_name() -
     assert joint == {"Centrumregeling Veilig Thuis Oost-Brabant", "Centrumregeling Jeugd Peelland 2015-2018"}
 
 
+def test_a_role_noun_introduces_an_organisation_s_name() -> None:
+    found = _extract(
+        "De zorgaanbieder Kompaswerk kreeg de opdracht; onderzoeksbureau Peilwijzer Onderzoek deed het "
+        "onderzoek. De instelling in Utrecht en de aanbieder Zwolle zijn geen namen, de aanbieders evenmin."
+    )
+    assert {o.name for o in found.organisations} == {"Kompaswerk", "Peilwijzer Onderzoek"}
+
+
 def test_the_common_spelling_of_the_association_of_municipalities_is_the_vng() -> None:
     found = _extract("De motie gaat naar de Vereniging Nederlandse Gemeenten.")
     assert [m.iri.rsplit("/", 1)[-1] for m in found.mentions if m.kind == "organisatie"] == ["vng"]
