@@ -99,7 +99,7 @@ _QUALIFIERS = {
 }
 _QUALIFIER_BEFORE = re.compile(
     r"(?i)(?<![^\W_])(?P<q>" + "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True))
-    + r")[ \t]+(?:(?:structureel|jaarlijks|extra|nog|zelfs)[ \t]+)?$"
+    + r")\)?[ \t]+(?:(?:structureel|jaarlijks|extra|nog|zelfs)[ \t]+)?$"  # also "(bijna) 1 miljoen"
 )
 _PERCENTAGE = re.compile(
     r"(?<![\w.,])(?P<num>\d+(?:,\d+)?)(?:[ \t]?%|[ \t]+procent(?![^\W_]))", re.IGNORECASE

@@ -35,7 +35,7 @@ _HEADS = (
     r"Bureau Jeugdzorg", r"GGD", r"Veilig Thuis", r"Jeugdbescherming", r"Centrum voor Jeugd en Gezin",
     r"Kenniscentrum", r"Expertisecentrum", r"Zorggroep", r"Jeugdzorg Plus", r"Rekenkamer",
     r"Rekenkamercommissie", r"Ombudscommissie", r"Adviesraad Sociaal Domein", r"Jongerenraad",
-    r"Jeugdbeschermers", r"CJG\+?", r"GGZ", r"GGz", r"Rechtbank",
+    r"Jeugdbeschermers", r"CJG\+?", r"GGZ", r"GGz", r"Rechtbank", r"Meldpunt",
 )
 #: Head nouns of a joint body's name: typed jg:GemeenschappelijkeRegeling.
 _JOINT_HEADS = (r"[Gg]emeenschappelijke [Rr]egeling", r"Centrumregeling", r"Openbaar [Ll]ichaam")
@@ -60,7 +60,12 @@ def known_names(reference_dir: Path = REFERENCE_DIR) -> tuple[str, ...]:
 KNOWN_NAMES = known_names()
 # a capitalised word of a name (also "Hollands", "Midden-Nederland", "'s-Hertogenbosch") and the
 # small words inside names
-_NAME_WORD = r"(?:[A-Z\u00c0-\u00dd'][\w'\u2019&-]*|\d+)"
+# (a capitalised small word before a lower-case one opens a sentence: "Rekenkamercommissie Aan de leden";
+# a word cut off with ".." ends no name: "Gemeenschappelijke Regeling Omgevingsd..")
+_NAME_WORD = (
+    r"(?!(?:Aan|De|Het|Een|In|Op|Voor|Van|En|Met|Bij|Over|Tot|Om|Dit|Dat|Deze|Die|Wij|We|Zij|Ook|Als|Na)"
+    r"[ \t]+[a-z])(?:[A-Z\u00c0-\u00dd'][\w'\u2019&-]*|\d+(?:-\d+)?)(?![\w'\u2019&-]|\.\.|\u2026)"
+)
 _LINK_WORD = r"(?:de|der|den|het|van|voor|en|in|op|aan|'t)"
 # inside a name, small words join its capitalised words ("Bureau Jeugdzorg Agglomeratie Amsterdam",
 # "Stichting Leergeld Zwolle", "Stichting Vrienden van het Kind"); "en" joins two names instead
@@ -95,7 +100,7 @@ _HEAD_WORDS = ("stichting", "vereniging", "co\u00f6peratie", "cooperatie", "fede
                "bureau jeugdzorg", "ggd", "veilig thuis", "jeugdbescherming", "centrum voor jeugd",
                "kenniscentrum", "expertisecentrum", "zorggroep", "jeugdzorg plus", "rekenkamer",
                "ombudscommissie", "adviesraad sociaal domein", "jongerenraad", "jeugdbeschermers", "cjg",
-               "ggz", "rechtbank")
+               "ggz", "rechtbank", "meldpunt")
 #: A body's generic name, which a place after it makes a branch's name ("Veilig Thuis Drenthe").
 _GENERIC = frozenset(fold(h) for h in (
     "Veilig Thuis", "GGD", "Jeugdbescherming", "Bureau Jeugdzorg", "Centrum voor Jeugd en Gezin", "Stichting",
@@ -124,12 +129,11 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
     if lowered is None or any(word in lowered for word in _HEAD_WORDS):
         patterns.append((_HEADED, "organisatie"))
     for pattern, kind in patterns:
-        for m in pattern.finditer(text):
-            written = _TRAILING_LINK.sub("", m.group("name")).strip()
+        for begin, whole in (piece for m in pattern.finditer(text) for piece in _names_in(m)):
+            written = _TRAILING_LINK.sub("", whole).strip()
             # one name however the head is capitalised ("gemeenschappelijke regeling X" in a
             # definition, "Gemeenschappelijke Regeling X" in the heading): one resource, one label
             name = _JOINT_HEAD_CASE.sub(lambda h: _CANONICAL_HEADS[h.group(0).lower()], written)
-            begin = m.start("name")
             end = begin + len(written)
             if len(name.split()) > 12 or any(
                 _overlaps(begin, end, s) and not _gives_way(s, begin, end, text, kind) for s in taken
@@ -137,7 +141,7 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
                 continue
             if any(_overlaps(begin, end, Span(b, e, "")) for b, e in found):
                 continue
-            if _spelled_out(text, begin, end, taken):
+            if _spelled_out(text, begin, end, taken) or _CUT_OFF.match(text, end):
                 continue
             if kind == "gemeenschappelijke_regeling" and any(r.startswith(fold(name)) for r in registered):
                 continue
@@ -152,7 +156,49 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
                 name = m.group("name")
                 found[(begin, end)] = NamedOrganisation(
                     name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
+    # "de zorgaanbieder Horizon", "onderzoeksbureau I&O Research": a name its role noun introduces
+    if lowered is None or any(word in lowered for word in _ROLE_WORDS):
+        for m in _BY_ROLE.finditer(text):
+            begin, end = m.start("name"), m.end("name")
+            if any(_overlaps(begin, end, mention.span) for mention in mentions) or any(
+                    _overlaps(begin, end, Span(b, e, "")) for b, e in found) or _CUT_OFF.match(text, end):
+                continue
+            name = m.group("name")
+            found[(begin, end)] = NamedOrganisation(
+                name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
     return sorted(found.values(), key=lambda o: (o.span.begin, o.span.end))
+
+
+#: Role nouns that introduce one organisation's name right after them (singular: a plural lists).
+_ROLES = (
+    r"(?:jeugd(?:hulp|zorg)?|zorg)?aanbieder", r"(?:zorg|jeugdzorg|jeugdhulp)?instelling", r"zorgorganisatie",
+    r"onderzoeksbureau", r"adviesbureau", r"omroep",
+)
+_ROLE_WORDS = ("aanbieder", "instelling", "zorgorganisatie", "bureau", "omroep")
+_BY_ROLE = re.compile(
+    r"\b(?:(?:de|het)[ \t]+)?(?:" + "|".join(_ROLES) + r")[ \t]+(?P<name>(?:[a-z]-)?" + _NAME_WORD
+    + r"(?:[ \t]+" + _NAME_WORD + r"){0,3})(?![\w-])"
+)
+
+
+def _names_in(m: re.Match[str]) -> list[tuple[int, str]]:
+    """The names a match holds: a flattened list repeats the head ("Rekenkamer Breda
+    Rekenkamercommissie Eindhoven") and each repetition starts a name of its own."""
+    name, begin = m.group("name"), m.start("name")
+    stem = _STEM.match(name)
+    if stem is None:
+        return [(begin, name)]
+    cuts = [0] + [c.start() for c in re.finditer(
+        r"(?<=[ \t])" + re.escape(stem.group(0)), name) if c.start() > stem.end()]
+    pieces = [(begin + a, name[a:b].rstrip()) for a, b in zip(cuts, cuts[1:] + [len(name)], strict=True)]
+    return [(at, piece) for at, piece in pieces if len(piece.split()) >= 2]  # a head alone names none
+
+
+# the first word of a head, without a suffix such as "commissie" ("Rekenkamer", "Stichting")
+_STEM = re.compile(
+    r"(?:Rekenkamer|Stichting|Vereniging|GGD|Veilig Thuis|Bureau Jeugdzorg|Meldpunt|Centrumregeling"
+    r"|[Gg]emeenschappelijke [Rr]egeling)(?=\w*[ \t])"
+)
 
 
 def _gives_way(span: Span, begin: int, end: int, text: str, kind: str) -> bool:
@@ -162,7 +208,9 @@ def _gives_way(span: Span, begin: int, end: int, text: str, kind: str) -> bool:
     if span.begin == begin and span.end < end:
         return fold(span.text) in _GENERIC
     tail = text[span.end:end]
-    return kind == "gemeenschappelijke_regeling" and span.begin > begin and bool(_YEAR_TAIL.fullmatch(tail))
+    # "Centrumregeling Veilig Thuis West-Brabant": a generic body's name inside a joint body's name
+    inside = bool(_YEAR_TAIL.fullmatch(tail)) or fold(span.text) in _GENERIC
+    return kind == "gemeenschappelijke_regeling" and span.begin > begin and inside
 
 
 def extended(mentions: Sequence[Mention], organisations: Sequence[NamedOrganisation]) -> list[Mention]:
@@ -175,6 +223,8 @@ def extended(mentions: Sequence[Mention], organisations: Sequence[NamedOrganisat
     ]
 
 
+# a name cut off in an agenda or a search result: "Gemeenschappelijke Regeling Publiek Ve.."
+_CUT_OFF = re.compile(r"[ \t]*[\w'-]*(?:\.\.|\u2026)")
 _AUDIT_OFFICE = re.compile(r"\b(?P<name>[A-Z][a-z]+se[ \t]+[Rr]ekenkamer(?:commissie)?)\b")
 _OPEN = re.compile(r"[ \t]*\([ \t]*$")
 _CLOSE = re.compile(r"^[ \t]*\)")

@@ -31,7 +31,8 @@ from .domains import names_a_domain
 _PARTIES = (
     r"CDA", r"VVD", r"PvdA", r"D66", r"GroenLinks", r"GL", r"SP", r"ChristenUnie", r"CU", r"SGP", r"PVV",
     r"JA21", r"FvD", r"BBB", r"Volt", r"DENK", r"50PLUS", r"PvdD", r"Partij voor de Dieren",
-    r"CU-SGP", r"ChristenUnie-SGP", r"GBLV", r"Trots", r"Leefbaar", r"Lokaal", r"Gemeentebelangen",
+    r"CU-SGP", r"ChristenUnie-SGP", r"GBLV", r"Trots", r"[Ll]eefbaar", r"Lokaal", r"Senioren",
+    r"Seniorenpartij", r"Gemeentebelangen",
     r"Onafhankelijk", r"Progressief", r"Stadspartij(?: [\w%]+)*? voor", r"(?:Beter|Echt|Samen|Hart) voor",
     r"Algemeen Belang", r"Democraten '66", r"Inwonersbelang", r"Burgerbelang", r"Dorpsbelang",
     # the adjectives local parties put before their place ("Groot Hontenisse", "Sterk Maasgouw")

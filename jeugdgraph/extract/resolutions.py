@@ -20,6 +20,7 @@ from .. import iris
 from ..facts import Assignment, Decision, DocumentMetadata, DocumentPart, SourceText, Span
 from . import dates
 from .matching import fold, lowered_for_search, matches_from, occurrences
+from .minutes import adopted_proposals, listed_with_explanation
 from .structure import ITEM_MARKER, ListItem, inline_list_at, is_heading, lines, list_at, paragraphs
 
 # --------------------------------------------------------------------------- decisions
@@ -96,7 +97,7 @@ def find_decisions(
     for line in lines(text):
         if line.begin < taken_until or not _is_decision_header(line.text):
             continue
-        items = list_at(text, line.end + 1)
+        items = list_at(text, line.end + 1) or _introduced_list(text, line.end + 1)
         if not items:
             single = _single_decision(text, line.end + 1)
             items = [ListItem(1, single, single)] if single else []
@@ -111,9 +112,22 @@ def find_decisions(
             ))
         if items:
             taken_until = items[-1].content.end
+    decisions.extend(adopted_proposals(text))
+    if not decisions:
+        decisions = listed_with_explanation(text)
     if not decisions:
         decisions = _inline_or_amending(source, kind)
     return decisions
+
+
+def _introduced_list(text: str, offset: int) -> list[ListItem]:
+    """The points after a short line that opens them all (``Besluit`` / ``In te stemmen met:`` / 1. ...)."""
+    for paragraph in paragraphs(text[offset:]):
+        body = paragraph.span.text.strip()
+        if len(paragraph.lines) == 1 and body.endswith(":") and _ADOPT_INFINITIVE.match(body):
+            return list_at(text, offset + paragraph.span.end)
+        return []
+    return []
 
 
 _ASKS_THE_COLLEGE = re.compile(
@@ -189,7 +203,7 @@ def _inline_numbered(text: str) -> list[Decision]:
 def _with_what_follows(text: str, span: Span) -> Span:
     """A paragraph that ends in ``:`` or ``,`` together with the short paragraph it introduces
     (``Vast te stellen de volgende nadere regel:`` / ``Besluit Jeugdhulp gemeente Peel en Maas``)."""
-    if not span.text.rstrip().endswith((":", ",", "genaamd")):
+    if not span.text.rstrip().endswith((":", ",", "genaamd")) and not _DANGLING.search(span.text):
         return span
     for paragraph in paragraphs(text[span.end:]):
         following = paragraph.span.text
@@ -199,18 +213,39 @@ def _with_what_follows(text: str, span: Span) -> Span:
     return span
 
 
+# "vast te stellen de" / "Verordening jeugdhulp X 2025": a point cut before its object
+_DANGLING = re.compile(r"(?i)\b(?:de|het|een|volgende|navolgende)\s*$")
+# a raadsbesluit's one point opens with what the council does: "vast te stellen de Verordening X"
+_OPENS_WITH_ADOPTION = re.compile(
+    r"(?i)\s*(?:om\s+)?(?:vast\s+te\s+stellen|goed\s+te\s+keuren|in\s+te\s+stemmen\s+met|in\s+te\s+trekken)\b"
+)
+
+
 def _single_decision(text: str, offset: int) -> Span | None:
     for paragraph in paragraphs(text[offset:]):
         span = Span.of(text, offset + paragraph.span.begin, offset + paragraph.span.end)
         body = span.text
-        if body.rstrip().endswith((":", ",")):
+        cut = bool(_DANGLING.search(body) and _OPENS_WITH_ADOPTION.match(body))
+        if body.rstrip().endswith((":", ",")) or cut:
             if not _ADOPT_INFINITIVE.search(body):
                 return None
             return _with_what_follows(text, span)
         if is_heading(body):
             return None
+        if _OPENS_WITH_ADOPTION.match(body) and len(body.split()) <= 60:
+            return span
+        if _STATED_DECISION.match(body) and len(body.split()) <= 40:
+            return span
         return span if _SINGLE_DECISION.search(body) and _ADOPT.search(body) else None
     return None
+
+
+# minutes under "Besluit": "De raad besluit het voorstel te agenderen.", "De agenda wordt vastgesteld."
+_STATED_DECISION = re.compile(
+    r"(?i)\s*(?:de\s+raad|het\s+college|het\s+bestuur|de\s+commissie)\s+(?:besluit|besluiten|stemt\s+in)\b[^.\n]*"
+    r"|\s*(?:de|het)\s+[^.\n]{1,60}?\s+(?:wordt|worden)\s+(?:\w+\s+){0,2}"
+    r"(?:vastgesteld|aangenomen|goedgekeurd|verworpen|aangehouden|ingetrokken)\s*\.?\s*$"
+)
 
 
 def _adopted(source: SourceText, point: Span, parts: Sequence[DocumentPart]) -> tuple[str, ...]:
@@ -247,7 +282,7 @@ def _overlap(part: DocumentPart, point: Span, text: str) -> int:
 _COLLEGE = (
     r"(?:het\s+college(?:\s+van\s+(?:B\s*&\s*W|burgemeester\s+en\s+wethouders))?|B\s*&\s*W"
     r"|burgemeester\s+en\s+wethouders|de\s+burgemeester|de\s+colleges(?:\s+van\s+[^,.:;\n]{3,60}?)?"
-    r"|het\s+dagelijks\s+bestuur)"
+    r"|het\s+dagelijks\s+bestuur|het\s+bestuur\s+van\s+de\s+[A-Z][\w-]+)"
 )
 _ASSIGNMENT_TRIGGER = re.compile(
     r"\b(?:"
@@ -261,6 +296,8 @@ _ASSIGNMENT_TRIGGER = re.compile(
     rf"|roep(?:t|en)\s+{_COLLEGE}\s+op"
     rf"|verplicht(?:en)?\s+{_COLLEGE}"
     rf"|{_COLLEGE}\s+(?:werd|wordt|werden|worden)\s+(?:gevraagd|verzocht)"
+    # the passive of a report: "Daarnaast wordt het college opgedragen de bijdrage niet te innen"
+    rf"|(?:wordt|werd|worden|werden)\s+{_COLLEGE}\s+(?:opgedragen|opgeroepen|verzocht|gevraagd)(?=\s+(?:om\s+)?[^.\n]{{0,120}}?\bte\s+[a-z])"
     # a report: "heeft GroenLinks het college verzocht om"; a decision list: "Het college te verzoeken"
     rf"|{_COLLEGE}\s+(?:verzocht|gevraagd)(?=\s+(?:om|tot)\b)"
     rf"|{_COLLEGE}\s+(?:te\s+verzoeken|op\s+te\s+dragen|(?:de\s+)?opdracht\s+te\s+geven)"
@@ -268,7 +305,7 @@ _ASSIGNMENT_TRIGGER = re.compile(
     # vraagt om", "met een amendement heeft de VVD gepleit voor", "de motie van mijn hand om ... te"
     r"|(?:motie|amendement)\b[^.\n]{0,80}?\b(?:vraagt|vroeg|vragen|vroegen)(?=\s+om\b)"
     r"|(?:motie|amendement)\b[^.\n]{0,60}?\b(?:gepleit|pleit|pleiten|pleitte)(?=\s+voor\b)"
-    r"|motie(?:\s+van\s+[^,.\n]{1,30}?)?(?=\s+om\s+[^.\n]{3,160}?\bte\s+[a-z])"
+    r"|motie(?:\s+van\s+[^,.\n]{1,30}?)?(?:\s+in)?(?=\s+om\s+[^.\n]{3,160}?\bte\s+[a-z])"
     r"|spreekt\s+uit\b(?=[^\n]*:[ \t]*\n)"
     r")\b(?:\s+(?:om|tot|voor))?",
     re.IGNORECASE,

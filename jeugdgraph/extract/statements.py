@@ -66,7 +66,9 @@ from .structure import ITEM_MARKER, is_heading, lines, list_at, paragraphs, sent
 #: Within one clause: anything but a sentence or clause end (a full stop between digits is part
 #: of a number such as ``€ 400.000``).
 _IN_CLAUSE = r"(?:[^.;:]|(?<=\d)[.:](?=\d))*?"
-_MEASURE_LIST_HEADER = re.compile(r"\b(?:maatregel\w*|stappen|acties|actiepunten)\b", re.IGNORECASE)
+_MEASURE_LIST_HEADER = re.compile(
+    r"\b(?:maatregel\w*|stappen|acties|actiepunten|deelprojecten|verbeteracties)\b", re.IGNORECASE
+)
 _CALLED_A_MEASURE = re.compile(
     r"\b(?:is|zijn|vormt|vormen)\s+(?:een|één|1)\s+(?:van\s+(?:de|die|deze)\s+)?(?:\w+\s+){0,2}"
     r"(?:maatregel(?:en)?|stap(?:pen)?)\b"
@@ -143,7 +145,7 @@ def find_measures(source: SourceText) -> list[Measure]:
             ((words is None or "maatregel" in words or "stap" in words) and _CALLED_A_MEASURE.search(body))
             or (
                 (words is None or "word" in words or "zal" in words or "zull" in words)
-                and _ANNOUNCED_ACTION.search(body) and _TIME_MARKER.search(body)
+                and _ANNOUNCED_ACTION.search(body) and _TIME_MARKER.search(body) and not _DUTY.search(body)
             )
             or (
                 (words is None or any(w in words for w in _DECIDED_ACTION_WORDS))
@@ -153,6 +155,10 @@ def find_measures(source: SourceText) -> list[Measure]:
                  or words.startswith(("we ", "wij "))) and _WE_WILL.search(body))
             or ((words is None or any(w in words for w in _BODY_WILL_WORDS)) and _BODY_WILL.search(body))
             or ((words is None or "plan" in words) and _PLAN_UNDER_WAY.search(body))
+            or ((words is None or any(w in words for w in _UNDER_WAY_WORDS)) and _UNDER_WAY.search(body))
+        ) and not (
+            (words is None or any(w in words for w in _NATIONAL_WORDS)) and _NATIONAL_ACTOR.search(body)
+            and not _LOCAL_ACTOR.search(body)
         ):
             found.append(_continued(_without_marker(sentence, text), text))
 
@@ -175,7 +181,8 @@ _BODY = (
     r"|de\s+regio|het\s+dagelijks\s+bestuur)"
 )
 _WE_WILL = re.compile(
-    r"(?i)\b(?:gaan|zullen)\s+(?:we|wij)\s+(?!ervan\b|uit\b)\w+|\b(?:we|wij)\s+(?:gaan|zullen)\s+(?!ervan\b|uit\b)\w+"
+    r"(?i)\b(?:gaan|zullen)\s+(?:we|wij)\s+(?!ervan\b|uit\b|voor\b)\w+"
+    r"|\b(?:we|wij)\s+(?:gaan|zullen)\s+(?!ervan\b|uit\b|voor\b)\w+"
     r"|\bzetten\s+(?:we|wij)\b[^.]{0,80}\bin\b(?!\s+op\b)|\b(?:we|wij)\s+zetten\b[^.]{0,80}\bin\b(?!\s+op\b)"
     # "starten we eind maart met een pilot", "we breiden het jongerenwerk uit"
     r"|\b(?:starten|beginnen)\s+(?:we|wij)\b[^.]{0,60}\bmet\s+(?:een|de|het)\b"
@@ -204,6 +211,28 @@ _PLAN_UNDER_WAY = re.compile(
     r"|\b(?:moet|zal|komt)\s+(?:er\s+)?(?:een\s+)?(?:plan\s+van\s+aanpak|herstelplan|verbeterplan|actieplan)\b"
     r"|\b(?:herstelplan|verbeterplan|actieplan|plan\s+van\s+aanpak)\b[^.]{0,60}\b(?:moet|wordt|zal)\b"
 )
+# an action taken or under way, in the present or the perfect: "De gemeente is bezig met de
+# herinrichting", "is een taskforce in het leven geroepen", "Er is besloten om ... te hanteren",
+# "de wethouder heeft ingegrepen", "stelt de gemeente jaarlijks € 25.000 beschikbaar", "We zorgen
+# voor een sluitend aanbod" (not "we zorgen ervoor dat": an aim)
+_UNDER_WAY = re.compile(
+    rf"(?i)\b(?:{_BODY}|we|wij)\s+(?:is|zijn)\s+(?:nu\s+|al\s+|inmiddels\s+)?bezig\s+met\s+(?:de|het|een)\b"
+    r"|\b(?:is|zijn|werd|werden)\s+(?:[^.;:]{0,60}?\s)?in\s+het\s+leven\s+geroepen\b"
+    r"|\b(?:er\s+)?is\s+(?:daarom\s+|inmiddels\s+)?besloten\s+(?:om\s+)?[^.;:]{0,80}?\bte\s+[a-z]+"
+    r"|\b(?:heeft|hebben)\s+(?:[^.;:]{0,40}?\s)?ingegrepen\b"
+    rf"|\b(?:stelt|stellen)\s+(?:{_BODY}|we|wij)\b{_IN_CLAUSE}\bbeschikbaar\b"
+    rf"|\b(?:{_BODY}|we|wij)\s+(?:stelt|stellen)\b{_IN_CLAUSE}\bbeschikbaar\b"
+    r"|^(?:we|wij)\s+zorgen\s+voor\s+(?:een|meer|extra|goede?|voldoende)\b"
+)
+# what the law or a framework requires ("Zo moeten gemeenten uiterlijk 1 mei een plan opgesteld hebben
+# en moeten de kaders dit jaar worden vastgesteld") is a duty, not an action the document announces
+_DUTY = re.compile(r"(?i)\b(?:moet|moeten|dient|dienen)\b" + _IN_CLAUSE + r"\b(?:worden|hebben|zijn)\b")
+# one of these is in every sentence _UNDER_WAY matches
+_UNDER_WAY_WORDS = ("bezig", "leven geroepen", "besloten", "ingegrepen", "beschikbaar", "zorgen voor")
+# what the national government does is no measure of the document's council or college
+_NATIONAL_ACTOR = re.compile(r"(?i)\b(?:staatssecretaris|minister|kabinet)\b")
+_NATIONAL_WORDS = ("staatssecretaris", "minister", "kabinet")
+_LOCAL_ACTOR = re.compile(rf"(?i)\b(?:{_BODY}|we|wij|gemeente|gemeenten|college|wethouder)\b")
 # a sentence that spells out the one before ("Dit betreft het tijdig afronden van ...")
 _SPELLS_OUT = re.compile(r"\s*(?:Dit|Dat)\s+(?:betreft|zijn|is|gaat\s+om)\b[^.]*\.")
 

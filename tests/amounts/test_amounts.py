@@ -162,6 +162,7 @@ def test_find_amounts_and_purpose_never_raise_and_spans_are_verbatim(text: str) 
         ("minimaal structureel 490 miljoen erbij", [Decimal(490000000)], ["minimaal"]),
         ("vijftien tot twintig euro per inwoner", [Decimal(15), Decimal(20)], [None, None]),
         ("ongeveer veertig euro per kind; de euro en een euro tellen niet", [Decimal(40)], ["ongeveer"]),
+        ("een tekort van (ruim) 4 miljoen euro", [Decimal(4000000)], ["ruim"]),
     ],
 )
 def test_amounts_as_people_write_them(text: str, values: list[Decimal], qualifiers: list[str | None]) -> None:

@@ -49,3 +49,24 @@ def test_evaluate_refuses_an_unknown_half() -> None:
     result = CliRunner().invoke(app, ["evaluate", "--half", "alles"])
     assert result.exit_code != 0
     assert "dev" in result.output and "test" in result.output
+
+
+def test_a_former_municipality_the_gold_lists_apart_is_not_scored() -> None:
+    import pyoxigraph as ox
+
+    from jeugdgraph.corpus_eval import _Entities, compare
+
+    store = ox.Store()
+    cbs = ox.NamedNode("https://w3id.org/jeugdgraph/def#cbsCode")
+    for code in ("GM0505", "GM0588"):
+        store.add(ox.Quad(ox.NamedNode(f"https://w3id.org/jeugdgraph/id/gemeente/{code.lower()}"), cbs,
+                          ox.Literal(code)))
+    found = {kind: [] for kind in ("regions", "joint_bodies", "organisations", "laws", "dates", "vote",
+                                   "amounts", "decisions", "assignments", "measures")}
+    found.update({k: None for k in ("kind", "title", "date", "publisher", "identifier", "outcome")})
+    found["municipalities"] = [f"https://w3id.org/jeugdgraph/id/gemeente/{c}" for c in ("gm0505", "gm0588")]
+    gold = {"document": "x", "municipalities": ["GM0505"], "former_municipalities": ["gm0588"]}
+    score = compare(gold, found, _Entities(store), "dev").scores["municipalities"]
+    assert (score.found, score.found_matched) == (1, 1)
+    gold_without = {"document": "x", "municipalities": ["GM0505"]}
+    assert compare(gold_without, found, _Entities(store), "dev").scores["municipalities"].found == 2

@@ -77,3 +77,16 @@ def test_the_closing_formula_is_no_part_of_the_last_request_and_a_motie_heading_
         (1, "om de wachtlijsten te halveren;"), (2, "om de raad elk kwartaal te informeren;")]
     assert _asked("Motie\nDe raad draagt het college op om eind maart 2026 een evaluatie te sturen.\n") == [
         (1, "eind maart 2026 een evaluatie te sturen.")]
+
+
+def test_a_passive_request_and_a_motion_filed_to_do_something_as_reported() -> None:
+    assert _asked("Met de motie wordt het college opgedragen de eigen bijdrage voorlopig niet te innen.") == [
+        (1, "de eigen bijdrage voorlopig niet te innen.")]
+    assert _asked("In de motie wordt het bestuur van de VNG opgeroepen om bij het Rijk aan te dringen.") == [
+        (1, "bij het Rijk aan te dringen.")]
+    assert _asked("Vorig jaar dienden wij een motie in om de wachtlijsten elk kwartaal te melden.") == [
+        (1, "de wachtlijsten elk kwartaal te melden.")]
+
+
+def test_a_passive_that_asks_nothing_of_the_college_is_no_assignment() -> None:
+    assert _asked("Over de motie wordt het college gevraagd naar zijn mening.") == []

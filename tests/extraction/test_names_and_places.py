@@ -27,10 +27,43 @@ def test_organisations_are_recognised_by_what_their_name_says() -> None:
             "Jeugdbescherming Noord", "Vereniging Limburgse Gemeenten"} <= names
 
 
+def test_a_flattened_list_of_names_with_one_head_gives_each_name() -> None:
+    found = _extract(
+        "Onderzoek in opdracht van: Rekenkamer Zwolle Rekenkamercommissie Deventer Rekenkamer Kampen\n"
+        "Rekenkamercommissie Aan de leden van de gemeenteraden, over het Meldpunt Jeugdzorg Oost."
+    )
+    names = {o.name for o in found.organisations}
+    assert names == {"Rekenkamer Zwolle", "Rekenkamercommissie Deventer", "Rekenkamer Kampen",
+                     "Meldpunt Jeugdzorg Oost"}
+
+
+def test_a_joint_body_named_with_a_generic_body_and_years_and_a_cut_off_name() -> None:
+    found = _extract(
+        "Vragen over de Centrumregeling Veilig Thuis Oost-Brabant en de Centrumregeling Jeugd Peelland "
+        "2015-2018.\n \u2022 13 Gemeenschappelijke Regeling Afvalverwerking Oo..\n"
+    )
+    joint = {o.name for o in found.organisations if o.kind == "gemeenschappelijke_regeling"}
+    assert joint == {"Centrumregeling Veilig Thuis Oost-Brabant", "Centrumregeling Jeugd Peelland 2015-2018"}
+
+
+def test_a_role_noun_introduces_an_organisation_s_name() -> None:
+    found = _extract(
+        "De zorgaanbieder Kompaswerk kreeg de opdracht; onderzoeksbureau Peilwijzer Onderzoek deed het "
+        "onderzoek. De instelling in Utrecht en de aanbieder Zwolle zijn geen namen, de aanbieders evenmin."
+    )
+    assert {o.name for o in found.organisations} == {"Kompaswerk", "Peilwijzer Onderzoek"}
+
+
+def test_the_common_spelling_of_the_association_of_municipalities_is_the_vng() -> None:
+    found = _extract("De motie gaat naar de Vereniging Nederlandse Gemeenten.")
+    assert [m.iri.rsplit("/", 1)[-1] for m in found.mentions if m.kind == "organisatie"] == ["vng"]
+
+
 def test_people_parties_and_venues_are_not_municipalities() -> None:
     assert _municipalities("Anna de Vries (CDA) Piet Jansen (VVD) Karin Bloemendaal") == set()
     assert _municipalities("Het wethoudersoverleg van R. Bloemendaal ging over jeugdzorg.") == set()
     assert _municipalities("Namens GroenLinks Rijswijk en de Stadspartij 100% voor Groningen.") == set()
+    assert _municipalities("Steun kwam van Senioren Zwolle en van leefbaar Deventer.") == set()
     assert _municipalities("De wethouders trokken naar Den Haag; de lobby in Den Haag gaat door.") == set()
 
 

@@ -266,3 +266,105 @@ def test_something_new_that_comes_and_money_put_into_something_are_measures() ->
         "De gemeente investeert 2 miljoen euro in preventie.",
         "Daarom komen er extra jongerenwerkers.",
     ]
+
+
+def test_a_raadsbesluit_with_one_unnumbered_point_gives_that_point() -> None:
+    text = (
+        "De raad van de gemeente Oosterdijk;\n\ngelet op artikel 2.9 van de Jeugdwet;\n\n"
+        "b e s l u i t\n\nvast te stellen de Verordening jeugdhulp Oosterdijk 2031.\n\n"
+        "Hoofdstuk 1 Algemene bepalingen\n"
+    )
+    decisions = find_decisions(source_of(text))
+    assert [(d.number, d.span.text) for d in decisions] == [
+        (1, "vast te stellen de Verordening jeugdhulp Oosterdijk 2031.")
+    ]
+
+
+def test_a_decision_point_cut_before_its_object_takes_the_next_line() -> None:
+    point = "vast te stellen de\n\nNadere regels jeugdhulp Westerveen 2030"
+    text = f"BESLUIT:\n\n{point}\n\nArtikel 1 Begrippen\n"
+    assert [d.span.text for d in find_decisions(source_of(text))] == [point]
+
+
+def test_a_prose_paragraph_after_a_decision_header_is_no_decision() -> None:
+    text = "Besluit:\n\nHet college heeft gisteren met de aanbieders gesproken over de tarieven.\n"
+    assert find_decisions(source_of(text)) == []
+
+
+def test_minutes_that_decide_as_proposed_give_the_proposal_s_points() -> None:
+    text = (
+        "Openbare notulen van burgemeester en wethouders\n\n 4.  Pleegzorg\n\n"
+        "Voorstel van de afdeling Samenleving:\n\n"
+        " 1. In te stemmen met de nieuwe vergoeding voor pleegouders;\n"
+        " 2. De raad hierover te informeren met bijgaande brief.\n\n"
+        "Besluit: Conform advies.\n\n 5.  Sportpark\n\nVoorstel van de afdeling Ruimte:\n\n"
+        " 1. Het krediet beschikbaar te stellen.\n\n"
+        "Besluit: Het college besluit het voorstel aan te houden.\n"
+    )
+    decisions = find_decisions(source_of(text))
+    assert [(d.number, d.span.text) for d in decisions] == [
+        (1, "In te stemmen met de nieuwe vergoeding voor pleegouders;"),
+        (2, "De raad hierover te informeren met bijgaande brief."),
+    ]
+
+
+def test_actions_taken_or_under_way_in_the_present_or_the_perfect_are_measures() -> None:
+    text = (
+        "De gemeente is bezig met de herinrichting van het jeugdteam. "
+        "In Westerveen is vorige maand een werkgroep wachtlijsten in het leven geroepen. "
+        "Om de kosten te beheersen is besloten om een budgetplafond per aanbieder te hanteren. "
+        "De wethouder heeft ingegrepen om de wachttijd terug te brengen tot zes weken. "
+        "Drie jaar lang stelt de gemeente jaarlijks 40.000 euro beschikbaar voor schoolmaatschappelijk werk. "
+        "We zorgen voor een sluitend aanbod van opvoedondersteuning."
+    )
+    assert len(find_measures(source_of(text))) == 6
+
+
+def test_an_aim_an_opinion_or_a_national_action_is_no_measure() -> None:
+    text = (
+        "Wij gaan voor gezonde kinderen in een veilige omgeving. "
+        "We zorgen ervoor dat ieder kind mee kan doen. "
+        "De raad vindt het besluit van de wethouder onverstandig. "
+        "Het onderzoek dat in opdracht van de minister wordt uitgevoerd, is uiterlijk 1 juli klaar. "
+        "Zo moeten de kaders volgens de wet dit jaar door de raad worden vastgesteld."
+    )
+    assert find_measures(source_of(text)) == []
+
+
+def test_a_decision_line_that_opens_the_points_and_sub_projects_as_measures() -> None:
+    text = (
+        "Besluit\n\nIn te stemmen met:\n\n 1. Het regionale plan voor pleegzorg.\n"
+        " 2. De uitvoeringsagenda, met als deelprojecten:\n\n"
+        "a. Opstellen van een werving voor pleeggezinnen.\nb. Inrichten van een steunpunt.\n\n"
+        "3. Het voortzetten van het regionale overleg pleegzorg.\n"
+    )
+    source = source_of(text)
+    assert [d.number for d in find_decisions(source)] == [1, 2, 3]
+    assert [m.span.text for m in find_measures(source)] == [
+        "Opstellen van een werving voor pleeggezinnen.", "Inrichten van een steunpunt."]
+
+
+def test_minutes_state_each_decision_in_a_sentence_under_besluit() -> None:
+    text = (
+        "1. Opening\n\n  Besluit\n\n  De agenda wordt zonder wijzigingen vastgesteld.\n\n"
+        "2. Jeugdhulp\n\n  Besluit\n\n  De raad besluit het voorstel door te sturen naar de commissie.\n\n"
+        "3. Rondvraag\n\n  Besluit\n\n  Er waren geen vragen over de jeugdhulp in de regio.\n"
+    )
+    assert [d.span.text for d in find_decisions(source_of(text))] == [
+        "De agenda wordt zonder wijzigingen vastgesteld.",
+        "De raad besluit het voorstel door te sturen naar de commissie.",
+    ]
+
+
+def test_a_besluitenlijst_gives_the_points_before_each_explanation() -> None:
+    text = (
+        "Besluitenlijst college week 12\n\n21-101 Subsidie jongerenwerk\n\n"
+        " 1. De subsidie voor het jongerenwerk 2022 vast te stellen.\n 2. De raad hierover te informeren.\n\n"
+        "Toelichting:\nHet jongerenwerk krijgt een nieuwe opdracht.\n\n21-102 Sportpark\n\n"
+        "Het college bespreekt het sportpark.\n\nToelichting:\nDe plannen volgen later.\n"
+    )
+    assert [(d.number, d.span.text) for d in find_decisions(source_of(text))] == [
+        (1, "De subsidie voor het jongerenwerk 2022 vast te stellen."),
+        (2, "De raad hierover te informeren."),
+    ]
+    assert find_decisions(source_of(text.replace("Besluitenlijst", "Verslag"))) == []
