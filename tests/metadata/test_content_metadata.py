@@ -193,3 +193,33 @@ def test_a_news_page_is_dated_by_its_byline_in_any_common_form() -> None:
                  "12 maart 2024 - Raad kritisch over jeugdzorg"):
         metadata = _metadata(head + body)
         assert (metadata.title, metadata.date) == ("Raad kritisch over jeugdzorg", date(2024, 3, 12)), head
+
+
+def test_a_heading_that_names_a_meeting_or_decision_list_dates_the_text() -> None:
+    meeting = ("Commissie Welzijn 3 februari 2021\n\nJeugdhulp in de wijk\n\nDe fractie vroeg "
+               "de wethouder naar de wachttijden bij de jeugdhulp in de wijken.")
+    assert _metadata(meeting).date == date(2021, 2, 3)
+    assert _metadata("Besluitenlijst 8 maart 2022\n\nAanwezig\n\n- wethouder Jansen\n\nHet college besluit "
+                     "de subsidie voor het jongerenwerk te verlengen.").date == date(2022, 3, 8)
+    college = ("Menu\n\nZoeken\n\nBesluitenlijst college\n\nVergadering burgemeester en wethouders "
+               "Gouda, 14 juni 2022\n\nHet college stemt in met het jeugdplan.")
+    assert _metadata(college).date == date(2022, 6, 14)
+    assert _metadata("Onze inbreng: Raadsvergadering 02-10-2018\n\nOver de jeugdhulp gaven wij aan dat de "
+                     "kosten stijgen.").date == date(2018, 10, 2)
+
+
+def test_a_byline_with_the_day_posted_dates_a_party_page() -> None:
+    text = ("Door Karin Smit op 3 april 2016\n\nMOTIE OVER JEUGDZORG AANGENOMEN\n\nDe gemeenteraad heeft "
+            "dinsdag de motie van onze fractie over de wachtlijsten in de jeugdzorg aangenomen.")
+    assert _metadata(text).date == date(2016, 4, 3)
+
+
+def test_a_register_pages_table_gives_the_signing_date_not_the_date_of_effect() -> None:
+    text = ("Ziet u een fout in deze regeling?\n\nVerordening jeugdhulp Ede 2020\n\n"
+            "Gegevens van de regeling\n\nDatum inwerkingtreding\n\nTerugwerkende kracht tot en met\n\n"
+            "Datum uitwerkingtreding\n\nBetreft\n\n"
+            "Datum ondertekening\n\nBron bekendmaking\n\nKenmerk voorstel\n\n01-01-2020nieuwe regeling\n\n"
+            "12-12-2019\n\nGemeenteblad 2019, 1234\n\nArtikel 1 Begripsbepalingen\n")
+    assert _metadata(text).date == date(2019, 12, 12)
+    unsigned = text.replace("12-12-2019\n\n", "")
+    assert _metadata(unsigned).date != date(2019, 12, 12)
