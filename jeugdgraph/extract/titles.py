@@ -7,7 +7,7 @@ import re
 import justext
 
 from ..facts import DocumentKind, Span
-from .docdates import DATED_HEADLINE, _is_date_line, _place_date, dateline_date
+from .docdates import _BYLINE_ON, DATED_HEADLINE, _is_date_line, _place_date, dateline_date
 from .kinds import heading_kind
 from .layout import (
     _AGENDA_WORDS,
@@ -81,12 +81,24 @@ def _title(
         return None, None
     if kind in {"raadsinformatiebrief", "brief", "advies"}:
         return None, None
+    if kind in {"nieuwsbericht", "verslag", "collegebesluit", "document"}:
+        for line in head[:4]:  # minutes, a decision list or a party's report headed by its meeting
+            if len(line.stripped.split()) >= 20:
+                break  # a title stands above the first prose
+            if _MEETING_TITLE.match(line.stripped):
+                return _clean(line.stripped), line.span(text)
     first_line = _first_title_line(text, head)
     if first_line[0] is None and kind == "regeling":
         return _regulation_name(text, head)
     return first_line
 
 
+# a heading that names a meeting and its date: "Commissie Welzijn 3 februari 2021", "Besluitenlijst
+# 8 maart 2022", "VERSLAG RAADSVERGADERING 30 JANUARI 2020", "Raadsvergadering gemeenteraad X, 10 maart 2015"
+_MEETING_TITLE = re.compile(
+    r"(?i)^(?:verslag\s+(?:van\s+de\s+)?)?(?:raadsvergadering|commissievergadering|vergadering|besluitenlijst"
+    r"|commissie\s+[a-z]+)\b[^.!?:]{0,50}?,?\s+\d{1,2}\s+[a-z]{3,9}\s+\d{4}$"
+)
 # minutes headed by what they are, with the subject field run on: "VERSLAG VAN DE ... 2013 Onderwerp:"
 _MINUTES_HEADING = re.compile(
     r"^\s*(?P<t>(?i:verslag|notulen)\b.*?)\s*(?:\b(?i:onderwerp|agendapunt)\s*:.*)?$"
@@ -207,10 +219,12 @@ def _not_a_title(head: list[Line], position: int, body: str) -> bool:
     or an author's name that a byline repeats ("door Jan Jansen")."""
     line = head[position]
     stripped = line.stripped
+    # a caption repeats an image's text (both go); a page repeats its headline as a heading (one stays)
     repeated = any(0 <= i < len(head) and i != position and head[i].stripped == stripped
-                   for i in (position - 1, position + 1))
+                   for i in ((position - 1,) if _title_like(stripped) else (position - 1, position + 1)))
     byline = bool(_PERSON_NAME.match(stripped)) and f"door {fold(stripped)}" in body
     return bool(repeated or byline or _SECTION.match(stripped) or _PARTY_BANNER.match(stripped)
+                or _BYLINE_ON.match(stripped)
                 or _SKIP_LINK.match(line.text)
                 or heading_kind(line) or _LETTERHEAD.match(line.text)
                 or _BREADCRUMB.search(line.text) or _fields(line) or is_chrome(stripped)

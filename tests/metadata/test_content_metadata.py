@@ -223,3 +223,24 @@ def test_a_register_pages_table_gives_the_signing_date_not_the_date_of_effect() 
     assert _metadata(text).date == date(2019, 12, 12)
     unsigned = text.replace("12-12-2019\n\n", "")
     assert _metadata(unsigned).date != date(2019, 12, 12)
+
+
+def test_a_heading_that_names_a_meeting_titles_minutes_and_reports() -> None:
+    text = ("Stadspartij Vooruit\n\nVERSLAG RAADSVERGADERING 4 MAART 2021\n\nJeugdhulp in de wijk\n\n"
+            "De fractie heeft in de vergadering gevraagd hoe lang gezinnen wachten op jeugdhulp in de "
+            "wijk en wat het college daaraan doet.")
+    assert _metadata(text).title == "VERSLAG RAADSVERGADERING 4 MAART 2021"
+    below_prose = ("Besluitenlijst college\n\nOp deze pagina vindt u de besluiten die het college van "
+                   "burgemeester en wethouders elke week neemt over de gemeente en haar inwoners.\n\n"
+                   "Vergadering burgemeester en wethouders Gouda, 14 juni 2022\n\nJeugdplan\n")
+    assert _metadata(below_prose).title != "Vergadering burgemeester en wethouders Gouda, 14 juni 2022"
+
+
+def test_a_headline_repeated_as_heading_stays_and_a_byline_is_no_title() -> None:
+    text = ("Abonneren\n\nGemeenten eisen meer geld voor jeugdzorg\n\n"
+            "Gemeenten eisen meer geld voor jeugdzorg\n\nDe gemeenten in de regio willen samen meer geld "
+            "voor de jeugdzorg krijgen van het Rijk, zo bleek gisteren in de gemeenteraad.")
+    assert _metadata(text).title == "Gemeenten eisen meer geld voor jeugdzorg"
+    byline = ("Door Karin Smit op 3 april 2016\n\nMOTIES OVER JEUGDZORG AANGENOMEN\n\nDe gemeenteraad heeft "
+              "dinsdag twee moties over de jeugdzorg aangenomen, tot tevredenheid van onze fractie.")
+    assert _metadata(byline).title == "MOTIES OVER JEUGDZORG AANGENOMEN"
