@@ -61,7 +61,9 @@ _PARTIES_LISTED = re.compile(
 # "alleen SP en GroenLinks stemden voor", "VVD, CDA en de D66 stemden tegen", "Alleen de PVV stemde tegen"
 _PARTY_NAME = (r"(?:(?:de|het)[ \t]+)?[A-Z][\w'\u2019-]*"
                r"(?:(?:[ \t]+(?:voor|van|de|het|der|op)){0,2}[ \t]+[A-Z0-9][\w'\u2019%-]*)*")
-_PARTY_LIST = rf"{_PARTY_NAME}(?:(?:[ \t]*,[ \t]*|[ \t]+en[ \t]+){_PARTY_NAME})*"
+# a member may stand in the list with the party in brackets: "CDA, VVD en Schouwstra (CU)"
+_LISTED_NAME = rf"{_PARTY_NAME}(?:[ \t]+\([^()\n]{{1,20}}\))?"
+_PARTY_LIST = rf"{_LISTED_NAME}(?:(?:[ \t]*,[ \t]*|[ \t]+en[ \t]+){_LISTED_NAME})*"
 _PARTIES_VOTED = re.compile(
     rf"(?P<list>{_PARTY_LIST})[ \t]+(?:stemden?|waren|was)[ \t]+(?P<side>voor|tegen)\b"
 )

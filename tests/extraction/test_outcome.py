@@ -259,3 +259,11 @@ def test_the_parties_may_follow_a_later_report_of_the_same_outcome() -> None:
             "stemde tegen.")
     outcome = find_outcome(source_of(text), "nieuwsbericht")
     assert outcome is not None and outcome.parties_against == ["PVV"]
+
+
+def test_a_member_named_with_the_party_in_brackets_is_no_party_in_a_list_that_voted() -> None:
+    text = ("De motie werd met negentien stemmen voor en elf tegen aangenomen. SP, CDA en Jansen (VVD) "
+            "waren tegen.")
+    outcome = find_outcome(source_of(text), "nieuwsbericht")
+    assert outcome is not None and (outcome.votes_for, outcome.votes_against) == (19, 11)
+    assert outcome.parties_against == ["SP", "CDA"]
