@@ -323,6 +323,11 @@ def heading_kind(line: Line) -> DocumentKind | None:
 #: What a heading says the document is: a plan word among its first two words ("Kempisch
 #: Meerjarenbeleidskader Jeugd", "Jeugdbeleidsplan 2024"), a regulation's name at its start.
 _HEADING_SIGNALS: tuple[tuple[DocumentKind, re.Pattern[str], int], ...] = (
+    # a policy note by its heading ("Jeugdnota Zwolle 2023-2026", "Nota integraal jeugdbeleid"), also on
+    # a register's page whose fields speak of a "regeling"
+    ("beleidsplan", re.compile(
+        r"(?i)^(?:\d{1,3}\s+)?(?:[\w'-]*jeugdnota\b|nota\s+(?:[\w'-]+\s+){0,2}[\w'-]*beleid\b)"
+    ), 4),
     ("beleidsplan", re.compile(
         r"(?i)^(?:\d{1,3}\s+)?(?:[\w'-]+\s+)?[\w'-]*(?:beleidsplan|beleidsnota|kadernota|beleidskader|uitvoeringsplan)"
     ), 3),

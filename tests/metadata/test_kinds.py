@@ -174,3 +174,16 @@ def test_a_motion_flattened_to_one_line_by_its_inline_formulas() -> None:
 )
 def test_news_marks_of_datelines_party_voice_and_quoted_speakers(text: str) -> None:
     assert classify(text) == "nieuwsbericht"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ziet u een fout in deze regeling?\n\nEde\n\nJeugdnota Ede 2024-2027\n\nGegevens van de regeling\n\n"
+        "Intitulé\n\nJeugdnota Ede 2024-2027\n\nHoofdstuk 1 Inleiding\n\nWij zetten in op preventie.",
+        "Nota integraal jeugdbeleid Kempen\n\nGeldend van 01-01-2016 t/m heden\n\nIntitulé\n\n"
+        "Hoofdstuk 1 Inleiding\n\nDe gemeenten kiezen samen een richting voor de jeugd.",
+    ],
+)
+def test_a_policy_note_on_a_register_page_is_a_plan(text: str) -> None:
+    assert classify(text) == "beleidsplan"
