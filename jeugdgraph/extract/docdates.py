@@ -52,7 +52,10 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
         for line in head[:15]:
             m = _MEETING_DATE.search(line.text)
             if m and _is_date_line(meeting := _first_day(m.group("d"))):
-                return _date_value(meeting)
+                found = _date_value(meeting)
+                if found[0] is not None:
+                    return found
+                partial = partial or found  # "Vergadering 4 juli": a later line may give the year
     for position, line in enumerate(head):
         dated = dateline_date(line.stripped) if position < 8 else None
         if dated is None and position < 8 and (opening := _NEWS_DATELINE.match(line.text)):

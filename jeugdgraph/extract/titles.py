@@ -98,6 +98,7 @@ def _title(
 _MEETING_TITLE = re.compile(
     r"(?i)^(?:verslag\s+(?:van\s+de\s+)?)?(?:raadsvergadering|commissievergadering|vergadering|besluitenlijst"
     r"|commissie\s+[a-z]+)\b[^.!?:]{0,50}?,?\s+\d{1,2}\s+[a-z]{3,9}\s+\d{4}$"
+    r"|^besluitenlijst\b[^.!?:]{0,60}$"  # "Besluitenlijst week 28", "Besluitenlijst college"
 )
 # minutes headed by what they are, with the subject field run on: "VERSLAG VAN DE ... 2013 Onderwerp:"
 _MINUTES_HEADING = re.compile(

@@ -244,3 +244,12 @@ def test_a_headline_repeated_as_heading_stays_and_a_byline_is_no_title() -> None
     byline = ("Door Karin Smit op 3 april 2016\n\nMOTIES OVER JEUGDZORG AANGENOMEN\n\nDe gemeenteraad heeft "
               "dinsdag twee moties over de jeugdzorg aangenomen, tot tevredenheid van onze fractie.")
     assert _metadata(byline).title == "MOTIES OVER JEUGDZORG AANGENOMEN"
+
+
+def test_a_college_decision_list_is_titled_by_its_heading_and_dated_by_its_meeting() -> None:
+    text = ("Besluitenlijst week 12\n\nVaststelling besluitenlijst\n\n24-101 Subsidie jongerenwerk\n\n"
+            "1. De subsidie te verlengen.\n\nBesluitdatum: 19 maart 2024\n")
+    assert _metadata(text).title == "Besluitenlijst week 12"
+    minutes = ("Vergadering 9 mei\n\nOpenbare notulen van de vergadering van burgemeester en wethouders van "
+               "9 mei 2023\n\nAanwezig\n\nJ. Smit, burgemeester\n\n1. Jeugdhulp\n\nBesluit: in te stemmen.")
+    assert _metadata(minutes).date == date(2023, 5, 9)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from jeugdgraph.extract.kinds import classify
+from jeugdgraph.extract.kinds import _heading_scores, classify
 
 
 @pytest.mark.parametrize(
@@ -187,3 +187,14 @@ def test_news_marks_of_datelines_party_voice_and_quoted_speakers(text: str) -> N
 )
 def test_a_policy_note_on_a_register_page_is_a_plan(text: str) -> None:
     assert classify(text) == "beleidsplan"
+
+
+def test_a_college_decision_list_or_minutes_of_the_college_is_a_college_decision() -> None:
+    decisions = ("Besluitenlijst week 12\n\nVaststelling besluitenlijst\n\n24-101 Subsidie jongerenwerk\n\n"
+                 "1. De subsidie te verlengen.\n\nToelichting:\nHet advies van de jongerenraad is gevolgd.")
+    assert classify(decisions) == "collegebesluit"
+    minutes = ("Vergadering 9 mei\n\nOpenbare notulen van de vergadering van burgemeester en wethouders van "
+               "9 mei 2023\n\nAanwezig\n\nJ. Smit, burgemeester\n\n1. Jeugdhulp\n\nBesluit: in te stemmen.")
+    assert classify(minutes) == "collegebesluit"
+    # the council's decision list is no college's heading
+    assert "collegebesluit" not in _heading_scores(["Besluitenlijst raadsvergadering 3 maart 2022"])
