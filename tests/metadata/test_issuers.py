@@ -106,6 +106,11 @@ def test_a_page_that_only_mentions_a_party_has_no_issuer(text: str, names: list[
         ("CENTRUMREGELING JEUGDHULP\n\nLogo Zwolle\n\nDe colleges van burgemeester en wethouders van de "
          "gemeenten Zwolle en Deventer;\n\nArtikel 1\nIn deze regeling wordt verstaan onder: regio.",
          "gm0193"),
+        # the college's own minutes and decision list
+        ("Vergadering 9 mei\n\nOpenbare notulen van de vergadering van Burgemeester en Wethouders gemeente "
+         "Deventer van 9 mei 2023\n\nAanwezig\n\nJ. Smit, burgemeester", "gm0150"),
+        ("Besluitenlijst college\n\nVergadering burgemeester en wethouders Zwolle, 10 mei 2022\n\n"
+         "Jeugdhulp\n\nHet college stemt in met het plan.", "gm0193"),
     ],
 )
 def test_a_council_or_college_by_its_formula(text: str, code: str, names: list[GazetteerEntry]) -> None:
