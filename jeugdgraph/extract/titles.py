@@ -33,6 +33,9 @@ def _title(
     text: str, lines: list[Line], kind: DocumentKind, part_heading: Line | None
 ) -> tuple[str | None, Span | None]:
     head = [_without_stamp(line) for line in _head(lines)]
+    for line in head[:20]:  # a regulation's page in the official register names it in a field
+        if m := _REGISTER_NAME.match(line.text):
+            return _clean(m.group("name")), Span.trimmed_of(text, line.begin + m.start("name"), line.end)
     if kind in {"motie", "amendement"}:  # "Motie IX Aanpak betere jeugdzorg", "Amendement II Stelpost Jeugd"
         for line in head[:8]:
             if _KIND_TITLE.match(line.text) and _title_like(line.stripped):
@@ -93,6 +96,8 @@ def _title(
     return first_line
 
 
+# the register's field "Officiële naam regeling", its value run on: "Officiële naam regelingJeugdnota X 2024"
+_REGISTER_NAME = re.compile(r"^\s*Offici[e\u00eb]le naam regeling\s*:?\s*(?P<name>\S.{3,200}?)\s*$")
 # a heading that names a meeting and its date: "Commissie Welzijn 3 februari 2021", "Besluitenlijst
 # 8 maart 2022", "VERSLAG RAADSVERGADERING 30 JANUARI 2020", "Raadsvergadering gemeenteraad X, 10 maart 2015"
 _MEETING_TITLE = re.compile(

@@ -253,3 +253,10 @@ def test_a_college_decision_list_is_titled_by_its_heading_and_dated_by_its_meeti
     minutes = ("Vergadering 9 mei\n\nOpenbare notulen van de vergadering van burgemeester en wethouders van "
                "9 mei 2023\n\nAanwezig\n\nJ. Smit, burgemeester\n\n1. Jeugdhulp\n\nBesluit: in te stemmen.")
     assert _metadata(minutes).date == date(2023, 5, 9)
+
+
+def test_a_register_page_is_titled_by_its_official_name_field() -> None:
+    text = ("Ziet u een fout in deze regeling?\n\nBreda\n\nGegevens van de regeling\n\nOrganisatieBreda\n\n"
+            "Officiële naam regelingVerordening jeugdhulp Breda 2021\n\nCiteertitelVerordening jeugdhulp 2021\n\n"
+            "Artikel 1 Begripsbepalingen\n")
+    assert _metadata(text).title == "Verordening jeugdhulp Breda 2021"
