@@ -257,6 +257,6 @@ def test_a_college_decision_list_is_titled_by_its_heading_and_dated_by_its_meeti
 
 def test_a_register_page_is_titled_by_its_official_name_field() -> None:
     text = ("Ziet u een fout in deze regeling?\n\nBreda\n\nGegevens van de regeling\n\nOrganisatieBreda\n\n"
-            "Officiële naam regelingVerordening jeugdhulp Breda 2021\n\nCiteertitelVerordening jeugdhulp 2021\n\n"
-            "Artikel 1 Begripsbepalingen\n")
+            "Officiële naam regelingVerordening jeugdhulp Breda 2021\n\n"
+            "CiteertitelVerordening jeugdhulp 2021\n\nArtikel 1 Begripsbepalingen\n")
     assert _metadata(text).title == "Verordening jeugdhulp Breda 2021"
