@@ -40,6 +40,8 @@ def _title(
         for line in head[:8]:
             if _KIND_TITLE.match(line.text) and _title_like(line.stripped):
                 return _clean(line.stripped), line.span(text)
+        if (above := _above_formula(head)) is not None:
+            return _clean(above.stripped), above.span(text)
     if kind == "verslag" and (minutes := _minutes_heading(text, head)) is not None:
         return minutes
     if head and (inline := inline_field(head[0], ("Onderwerp", "Betreft"))):  # a flattened head
@@ -94,6 +96,31 @@ def _title(
     if first_line[0] is None and kind == "regeling":
         return _regulation_name(text, head)
     return first_line
+
+
+# the council's opening formula of a motion: "De raad,", "De gemeenteraad van X, bijeen op ..."
+_COUNCIL_FORMULA = re.compile(
+    r"(?i)^\s*de\s+(?:gemeente)?raad\b(?:\s+(?:van|der)\s+[^,;\n]{2,60})?\s*[,;]?\s*"
+    r"(?:(?:in\s+(?:openbare\s+)?vergadering\s+)?bij\s?een\b|$)"
+)
+
+
+_FIELD_LIKE = re.compile(r"^[^:]{1,30}:\s")  # "Tegen: VVD, CDA (30)", "Indiener: SP"
+
+
+def _above_formula(head: list[Line]) -> Line | None:
+    """A motion's title as the line just above its opening formula (past its date and fields), also
+    when it is longer than a heading usually is."""
+    formula = next((i for i, line in enumerate(head[:12]) if _COUNCIL_FORMULA.match(line.text)), None)
+    for line in reversed(head[:formula] if formula else []):
+        stripped = line.stripped
+        if _fields(line) or _FIELD_LIKE.match(stripped) or _is_date_line(stripped) or dateline_date(stripped):
+            continue
+        words = len(stripped.split())
+        if heading_kind(line) or stripped.endswith((".", ";", ":", ",")) or not 1 < words <= 30:
+            return None
+        return line
+    return None
 
 
 # the register's field "Officiële naam regeling", its value run on: "Officiële naam regelingJeugdnota X 2024"

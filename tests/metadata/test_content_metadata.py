@@ -260,3 +260,15 @@ def test_a_register_page_is_titled_by_its_official_name_field() -> None:
             "Officiële naam regelingVerordening jeugdhulp Breda 2021\n\n"
             "CiteertitelVerordening jeugdhulp 2021\n\nArtikel 1 Begripsbepalingen\n")
     assert _metadata(text).title == "Verordening jeugdhulp Breda 2021"
+
+
+def test_a_motion_is_titled_by_the_line_above_its_opening_formula_also_when_long() -> None:
+    title = ("Onderzoek naar het nakomen van de afspraken over de inkoop van de jeugdhulp met verblijf in de "
+             "regio Twente")
+    text = (f"{title}\n\n12 maart 2021\n\nDe gemeenteraad van Zwolle, bijeen op 12 maart 2021;\n\n"
+            "Constaterende dat:\n- de wachtlijsten groeien;\n\n"
+            "verzoekt het college een onderzoek te doen,\n\nen gaat over tot de orde van de dag.")
+    assert _metadata(text).title == title
+    fields = ("MOTIE:\n\nOnderwerp: Wachtlijsten jeugdhulp\n\nTegen: VVD, CDA (20)\n\n"
+              "De raad, bijeen op 3 maart 2022,\n\nverzoekt het college een plan te maken,\n\nen gaat over tot de orde van de dag.")
+    assert _metadata(fields).title == "Wachtlijsten jeugdhulp"
