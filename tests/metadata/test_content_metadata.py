@@ -270,5 +270,6 @@ def test_a_motion_is_titled_by_the_line_above_its_opening_formula_also_when_long
             "verzoekt het college een onderzoek te doen,\n\nen gaat over tot de orde van de dag.")
     assert _metadata(text).title == title
     fields = ("MOTIE:\n\nOnderwerp: Wachtlijsten jeugdhulp\n\nTegen: VVD, CDA (20)\n\n"
-              "De raad, bijeen op 3 maart 2022,\n\nverzoekt het college een plan te maken,\n\nen gaat over tot de orde van de dag.")
+              "De raad, bijeen op 3 maart 2022,\n\nverzoekt het college een plan te maken,\n\n"
+              "en gaat over tot de orde van de dag.")
     assert _metadata(fields).title == "Wachtlijsten jeugdhulp"
