@@ -34,6 +34,8 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
             if m and _is_date_line(m.group("d")):
                 return _date_value(m.group("d"))
         return None, None
+    if (signed := _register_signing_date(lines)) is not None:
+        return signed, None
     partial: tuple[date | None, str | None] | None = None
     # a plan or regulation adopted by the council: "Vastgesteld door de gemeenteraad op 12 december 2023"
     if kind in {"beleidsplan", "regiovisie", "regeling"}:
@@ -50,11 +52,18 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
         for line in head[:15]:
             m = _MEETING_DATE.search(line.text)
             if m and _is_date_line(meeting := _first_day(m.group("d"))):
-                return _date_value(meeting)
+                found = _date_value(meeting)
+                if found[0] is not None:
+                    return found
+                partial = partial or found  # "Vergadering 4 juli": a later line may give the year
     for position, line in enumerate(head):
         dated = dateline_date(line.stripped) if position < 8 else None
         if dated is None and position < 8 and (opening := _NEWS_DATELINE.match(line.text)):
             dated = _date_value(opening.group("d"))[0]
+        if dated is None and position < 8 and (byline := _BYLINE_ON.match(line.text)):
+            dated = _date_value(byline.group("d"))[0]
+        if dated is None and position == 0 and (stored := _STORED_DATE.match(line.text)):
+            dated = date(int(stored.group("y")), int(stored.group("m")), int(stored.group("d")))
         if dated is None and position < 3 and kind in {"nieuwsbericht", "document"} and (
                 headline := DATED_HEADLINE.match(line.text)):
             dated = _date_value(headline.group("d"))[0]
@@ -85,9 +94,10 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
                 return found
             partial = partial or found
     # minutes or a report dated by the meeting its heading or its opening sentence names
-    for line in head[:3]:
-        m = _HEADING_MEETING.search(line.text) if len(line.stripped.split()) <= 20 else None
-        if m and (found := _date_value(m.group("d")))[0] is not None:
+    for position, line in enumerate(head[:6]):
+        words = len(line.stripped.split())
+        m = _HEADING_MEETING.search(line.text) if words <= (20 if position < 3 else 12) else None
+        if m and (found := _date_value(m.group("d") or m.group("n")))[0] is not None:
             return found
     if kind in {"nieuwsbericht", "document"} and head:
         first_prose = next((line for line in head if len(line.stripped.split()) >= 12), None)
@@ -110,9 +120,12 @@ _DAY_MONTH_YEAR = (
     r"(?P<d>(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\s+)?\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})"
 )
 # "VERSLAG VAN DE RAADSSESSIE ... OP DONDERDAG 24 JANUARI 2013", "Besluitenlijst vergadering 3 maart 2022"
+# also "Commissie Samenleving 9 september 2020", "Besluitenlijst 13 december 2022", "Vergadering
+# burgemeester en wethouders Oosterhout, 10 mei 2022", "Raadsvergadering 19-09-2017"
 _HEADING_MEETING = re.compile(
-    r"(?i)\b(?:vergadering|raadsvergadering|raadssessie|sessie|commissievergadering)\b[^\n.]{0,80}?"
-    r"(?:\b(?:op|van|d\.d\.)\s+|\s)" + _DAY_MONTH_YEAR + r"\b"
+    r"(?i)\b(?:vergadering|raadsvergadering|raadssessie|sessie|commissievergadering|commissie|besluitenlijst)\b"
+    r"[^\n.]{0,80}?(?:\b(?:op|van|d\.d\.)\s+|,?\s)"
+    r"(?:" + _DAY_MONTH_YEAR + r"|(?P<n>\d{1,2}-\d{1,2}-\d{4}))\b"
 )
 # a report that opens with the meeting it is about: "Tijdens de gemeenteraad van 16 oktober 2019 ..."
 _OPENING_MEETING = re.compile(
@@ -156,6 +169,32 @@ _NEWS_DATELINE = re.compile(
     r"^[ \t]*[A-Z][\w'.-]+(?:[ -][A-Z][\w'.-]+){0,2},[ \t]+(?P<d>\d{1,2}[ \t]+[a-z]{3,9}\.?[ \t]+\d{4})"
     r"[ \t]*[-\u2013\u2014][ \t]"
 )
+# a byline with the day it was posted: "Door Els Bos op 16 november 2014"
+_BYLINE_ON = re.compile(
+    r"^\s*[Dd]oor\s+[A-Z][^\n]{0,60}?\s+op\s+(?P<d>\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})\s*$"
+)
+# a stored page opens with the day it was published: " date 2025-11-13 ..."
+_STORED_DATE = re.compile(r"^\s*date (?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
+# the table of a regulation in the official register (lokaleregelgeving.overheid.nl), flattened: its
+# headings first, then the values, the dates of effect glued to "Betreft", then the signing date
+_REGISTER_HEADINGS = ("datum inwerkingtreding", "datum ondertekening", "kenmerk voorstel")
+_GLUED_DATES = re.compile(r"^\d{2}-\d{2}-\d{4}")
+
+
+def _register_signing_date(lines: list[Line]) -> date | None:
+    """The signing date ("Datum ondertekening") of a regulation's page in the official register."""
+    stripped = [line.stripped.lower() for line in lines if not line.blank]
+    if not all(heading in stripped for heading in _REGISTER_HEADINGS):
+        return None
+    begin, signed, end = (stripped.index(heading) for heading in _REGISTER_HEADINGS)
+    if not begin < signed < end <= len(stripped) - 3 or end - begin > 8:
+        return None
+    effect, signing = [line for line in lines if not line.blank][end + 1:end + 3]
+    if not _GLUED_DATES.match(effect.stripped) or not _is_date_line(signing.stripped):
+        return None
+    return _date_value(signing.stripped)[0]
+
+
 _ADOPTED_BY = re.compile(
     r"(?i)^\s*(?:vastgesteld|aangenomen)\s+(?:door\s+(?:de\s+)?(?:gemeente)?raad\s+)?(?:op|d\.d\.)\s+(?P<d>.+?)\.?\s*$"
 )

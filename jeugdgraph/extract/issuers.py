@@ -54,6 +54,9 @@ _OWN_VOICE = re.compile(
     r"|\b(?:dienden|hebben|stelden|dienen)\s+(?:we|wij)\b[^.!?]{0,40}\b(?:motie|moties|amendement|vragen)\b"
     r"|\b(?:werd|werden|is|zijn|wordt|worden) (?:\w+ ){0,3}door ons"
     r" (?:ingediend|ingetrokken|aangehouden|gesteund|voorgesteld|ingebracht)\b"
+    # a party's page in the first person: "Onze vragen", "Wij krijgen signalen", "hebben wij ... ingediend"
+    r"|\b(?:onze|ons) (?:vragen|schriftelijke vragen|website|wethouder|fractievoorzitter)\b"
+    r"|(?<![,:] )\b(?:[Ww]ij|[Ww]e) (?:krijgen|vinden|willen|maken ons|vragen|hebben|zijn)\b"
 )
 #: A party named on the page, with the municipality written after it when it is ("D66 Roermond").
 _PARTY_NAMED = re.compile(
@@ -66,6 +69,8 @@ _LOCAL_PARTY = re.compile(
     r"(?P<a>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2})"
 )
 _QUOTED = re.compile(
+    # a newspaper opens a quotation low: "\u201eWij ...\u201d", ",,Wij ...\u201d"
+    r"(?:\u201e|,,)[^\u201c\u201d\"\n]{0,1500}[\u201c\u201d\"]|"
     r"\u201c[^\u201d]{0,1500}\u201d|\u2018[^\u2019]{0,1500}\u2019(?!\w)|\"[^\"\n]{0,1500}\""
     r"|(?<![\w'])'[A-Z][^'\n]{10,600}'(?![\w'])"  # 'Onze fractie ...' in straight quotes (not "zo'n")
 )
@@ -138,10 +143,11 @@ def _own_voice_party(text: str) -> str | None:
     counts = Counter(m.group("party") for m in _PARTY_NAMED.finditer(text))
     for m in _LOCAL_PARTY.finditer(text):
         name = m.group("a")
-        if not _PARTY_NAMED.fullmatch(name):
+        if not _PARTY_NAMED.fullmatch(name) and not _PARTY_NAMED.match(name):  # "GroenLinks Zoetermeer"
             counts[name] = max(counts[name], text.count(name))
     ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+    # a party named once speaks for the page only when it is the only party named
+    if not ranked or (len(ranked) > 1 and (ranked[0][1] < 2 or ranked[1][1] == ranked[0][1])):
         return None
     return ranked[0][0]
 

@@ -79,6 +79,9 @@ _SIGNALS: dict[str, tuple[tuple[str, int] | tuple[str, int, tuple[str, ...]], ..
          r"\s+\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}\b", 2),
         (r"(?m)^[A-Z][\w'/-]+(?: [A-Z][\w'/-]+)? [-\u2013] [A-Z]"
          r"|(?:^|\s)[A-Z][A-Z'/-]{2,}(?: [A-Z][\w'/-]+)? [-\u2013] [A-Z]", 2),
+        # a dateline in capitals with a bar or a dash and wider spacing: "ZWOLLE | Op 3 mei", "EDE –  De"
+        (r"(?m)^[ \t]*[A-Z][A-Z'/-]{2,}(?:[ -][A-Z][A-Z'/-]+)?"
+         r"[ \t]+(?:\||[-\u2013\u2014][ \t]{2,})[ \t]*[A-Z]", 2),
         (r"(?m)\bdoor [A-Z][\w.-]+ [A-Z][\w-]+[ \t]*$", 2),
         # a news dateline opening a paragraph: "Ermelo, 12 maart 2015 - De gemeenteraad ..."
         (r"(?m)^[ \t]*[A-Z][\w'.-]+(?:[ -][A-Z][\w'.-]+){0,2},[ \t]+\d{1,2}[ \t]+[a-z]{3,9}\.?[ \t]+\d{4}"
@@ -87,8 +90,15 @@ _SIGNALS: dict[str, tuple[tuple[str, int] | tuple[str, int, tuple[str, ...]], ..
         (r"(?i)\b(?:gisteravond|gisteren|vanavond"
          r"|afgelopen (?:maandag|dinsdag|woensdag|donderdag|vrijdag))\b", 2),
         (r"(?i)\b(?:motie|amendement)\b[^.]{0,120}\b(?:geen meerderheid|unaniem)\b", 2),
-        (r"(?i)\b(?:motie|amendement)\b[^.]{0,120}\b(?:is|werd|werden|wordt)\b[^.]{0,60}"
+        (r"(?i)\b(?:motie|amendement)s?\b[^.]{0,120}\b(?:is|werd|werden|wordt|zijn)\b[^.]{0,60}"
          r"\b(?:aangenomen|verworpen|ingetrokken|aangehouden)\b", 2),
+        (r"(?i)\b(?:heeft|hebben)\b[^.]{0,40}\b(?:een|de|die|twee|drie)"
+         r" (?:motie|moties|amendement|amendementen)\b[^.]{0,60}\b(?:aangenomen|verworpen)\b", 2,
+         ("aangenomen", "verworpen")),
+        # a speaker quoted by function and name: 'Fractievoorzitter Els Bos: "..."'
+        (r"(?i)\b(?:fractievoorzitter|wethouder|burgemeester|raadslid|woordvoerder|gedeputeerde)"
+         r"(?-i: [A-Z][\w.-]*(?: (?:van|de|der|den|ter))*(?: [A-Z][\w-]+)+):[ \t]*[\"\u201c\u2018']", 2,
+         (":",)),
         (r"(?i)\b(?:de|het|een) (?:motie|amendement)\b[^.]{0,80}\b(?:aangenomen|verworpen|ingetrokken)\b", 1),
         (r"(?i)\b(?:gemeenteraad|raadsleden|raadslid|fracties?|raadsvergadering)\b", 1),
         # a report of what happened in the council, in the past tense ("steunden het amendement")
@@ -105,8 +115,11 @@ _SIGNALS: dict[str, tuple[tuple[str, int] | tuple[str, int, tuple[str, ...]], ..
         (rf"(?<=[a-z,] )[A-Z][a-z]+(?: (?:van|de|der|den))* [A-Z][a-z]+ \({PARTY}\)", 2,
          tuple(f"{name})" for name in PARTY_NAMES)),
         # a party's own voice: "onze motie", "Als CDA vinden wij"
-        (r"[Oo]nze (?:fractie|motie|moties|amendement|amendementen|raadslid|raadsleden)\b"
+        (r"[Oo]nze (?:fractie|motie|moties|amendement|amendementen|raadslid|raadsleden|inbreng)\b"
          r"|[Oo]ns (?:amendement|voorstel)\b", 3, ("nze ", "ns ")),
+        # a motion "die wij (samen met de SP) hebben ingediend": a college submits none, a party does
+        (r"(?i)\b(?:motie|amendement)\b[^.;]{0,20}\b(?:die|dat) (?:wij|we)\b[^.;]{0,60}\bingediend\b", 3,
+         ("ingediend",)),
         (rf"Als (?<!\wAls )(?:fractie(?: van)?(?: de)? )?(?:{PARTY})(?:[- ]?fractie| [A-Z][\w'-]*)?"
          r" (?:[a-z]+ ){0,2}(?:we|wij)\b", 3, ("Als ",)),
         (r" de (?:(?<=tijdens de )|(?<=Tijdens de )|(?<=\bin de )|(?<=\bIn de )|(?<=\bop de )|(?<=\bOp de ))"
@@ -179,6 +192,9 @@ _SIGNALS: dict[str, tuple[tuple[str, int] | tuple[str, int, tuple[str, ...]], ..
     ),
     "collegebesluit": (
         (r"(?i)\bcollegebesluit\b", 3), (r"(?i)\bbesluitenlijst\b", 3),
+        # the college's own minutes are its record of decisions
+        (r"(?i)\b(?:notulen|besluitenlijst|verslag) van de (?:openbare )?vergadering van "
+         r"(?:het college van )?burgemeester en wethouders\b", 4, ("wethouders",)),
         (r"(?im)^\s*(?:het college|burgemeester en wethouders)(?: van [^\n,]{2,40})?"
          r" (?:besluit|heeft besloten)", 3),
     ),
@@ -310,10 +326,17 @@ def heading_kind(line: Line) -> DocumentKind | None:
 #: What a heading says the document is: a plan word among its first two words ("Kempisch
 #: Meerjarenbeleidskader Jeugd", "Jeugdbeleidsplan 2024"), a regulation's name at its start.
 _HEADING_SIGNALS: tuple[tuple[DocumentKind, re.Pattern[str], int], ...] = (
+    # a policy note by its heading ("Jeugdnota Zwolle 2023-2026", "Nota integraal jeugdbeleid"), also on
+    # a register's page whose fields speak of a "regeling"
+    ("beleidsplan", re.compile(
+        r"(?i)^(?:\d{1,3}\s+)?(?:[\w'-]*jeugdnota\b|nota\s+(?:[\w'-]+\s+){0,2}[\w'-]*beleid\b)"
+    ), 4),
     ("beleidsplan", re.compile(
         r"(?i)^(?:\d{1,3}\s+)?(?:[\w'-]+\s+)?[\w'-]*(?:beleidsplan|beleidsnota|kadernota|beleidskader|uitvoeringsplan)"
     ), 3),
     ("regiovisie", re.compile(r"(?i)^(?:\d{1,3}\s+)?regiovisie\b"), 4),
+    # a decision list headed as such ("Besluitenlijst week 28"), not the council's ("Besluitenlijst raad")
+    ("collegebesluit", re.compile(r"(?i)^besluitenlijst\b(?![^\n]*\braad)"), 3),
     ("regeling", re.compile(
         r"(?i)^(?:\d{1,3}\s+)?(?:toelichting\s+(?:op\s+|bij\s+)?(?:de\s+)?)?(?:verordening|nadere regels"
         r"|beleidsregels?|centrumregeling|gemeenschappelijke regeling|regeling)\b"

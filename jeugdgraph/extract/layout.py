@@ -62,7 +62,7 @@ _IDENTIFIER_VALUE = re.compile(r"[A-Za-z]{0,8}[ -]?[A-Za-z0-9][\w./-]{0,38}")
 _DATE_FIELDS = (
     "datum", "verzenddatum", "publicatiedatum", "gepubliceerd op", "geplaatst op", "gepubliceerd",
     "geplaatst", "datum publicatie", "datum vergadering",
-    "vergaderdatum", "datum raadsvergadering", "raadsvergadering",
+    "vergaderdatum", "datum raadsvergadering", "raadsvergadering", "besluitdatum",
 )
 _POSTBUS = re.compile(r"^\s*Postbus\s+\d+", re.IGNORECASE)
 _POSTCODE = re.compile(r"^\s*\d{4}\s?[A-Z]{2}(?:\s|$)")

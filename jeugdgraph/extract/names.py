@@ -70,10 +70,12 @@ def number_in_title(title: str | None, kind: DocumentKind) -> str | None:
 #: on: a comma, "in vergadering bijeen", "op <date>".
 _ISSUER_INLINE = re.compile(
     r"\b(?:[Dd]e raad van(?: de gemeente)?|[Dd]e gemeenteraad van|[Rr]aad der gemeente"
-    r"|(?:[Hh]et college van )?[Bb]urgemeester en wethouders van"
-    r"|BURGEMEESTER EN WETHOUDERS VAN|DE RAAD VAN DE GEMEENTE|RAAD DER GEMEENTE)\s+(?:de gemeente\s+)?"
+    # also the college's own minutes and lists: "Burgemeester en Wethouders gemeente X van 4 juli 2023",
+    # "Vergadering burgemeester en wethouders X, 10 mei 2022"
+    r"|(?:[Hh]et college van )?[Bb]urgemeester en [Ww]ethouders(?: van)?"
+    r"|BURGEMEESTER EN WETHOUDERS VAN|DE RAAD VAN DE GEMEENTE|RAAD DER GEMEENTE)\s+(?:(?:de )?gemeente\s+)?"
     r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|aan|den|de|en|op|in|an|EN|AAN|DEN|OP)){0,4}?)"
-    r"(?=\s*[;,:]|\s+(?:in vergadering|bijeen|op|d\.d\.|IN VERGADERING|BIJEEN|OP)\b)"
+    r"(?=\s*[;,:]|\s+(?:in vergadering|bijeen|op|d\.d\.|IN VERGADERING|BIJEEN|OP)\b|\s+van\s+\d)"
 )
 #: A regulation or plan titled after its municipality: "Nadere regels Jeugdhulp gemeente Peel en Maas",
 #: "Verordening jeugdhulp Opsterland 2015", a title line "... 2026-2029 (gemeente Reusel-De Mierden)".

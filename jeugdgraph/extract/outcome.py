@@ -40,8 +40,8 @@ _RESULT_LINE = re.compile(
     r"(?im)^[ \t]*(?P<word>aangenomen|verworpen|ingetrokken|aangehouden)\b(?![ \t]+(?:motie|amendement))"
 )
 _WORD = re.compile(
-    r"(?i)\b(?P<word>aangenomen|verworpen|ingetrokken|aangehouden|geen\s+meerderheid"
-    r"|verwierp(?:en)?|aannam(?:en)?|haalden?\s+het\s+niet|sneuvelden?)\b"
+    r"(?i)\b(?P<word>(?<!nog )niet\s+aangenomen|aangenomen|verworpen|ingetrokken|aangehouden"
+    r"|geen\s+meerderheid|verwierp(?:en)?|aannam(?:en)?|haalden?\s+het\s+niet|sneuvelden?)\b"
 )
 _TOOK = re.compile(r"(?i)\bnam(?:en)?\b[^.;\n]{0,160}?\b(?:motie|amendement)\b[^.;]{0,200}?\baan\b")
 _SUBJECT = re.compile(r"(?i)\b(?:motie|moties|amendement|amendementen|raadsmotie)\b")
@@ -54,6 +54,7 @@ _SUPPORTED = re.compile(
     r"|een\s+(?:ruime\s+|grote\s+)?meerderheid)\b[^.;!?]{0,60}?\b(?:steunden|steunde|stemden\s+voor"
     r"|stemde\s+voor|stemden\s+in\s+met|stemde\s+in\s+met)\b[^.;!?]{0,60}?\b(?:motie|amendement)"
 )
+_SIDE_LINE = re.compile(r"(?i)\s*(?:voor|tegen)(?:\s+(?:gestemd|stemden))?\s*:")
 _NOT = re.compile(r"(?i)\b(?:niet|geen)\b")
 #: A motion's heading that carries its result: "MOTIE Raden in verzet (unaniem)", "Motie X (aangenomen)".
 _HEADING_RESULT = re.compile(
@@ -67,7 +68,7 @@ _OUTCOME_WORDS = ("aangenomen", "verworpen", "ingetrokken", "aangehouden", "meer
 _NORMALISE = {"verwierp": "verworpen", "verwierpen": "verworpen", "aannam": "aangenomen",
               "aannamen": "aangenomen", "geen meerderheid": "verworpen", "haalde het niet": "verworpen",
               "haalden het niet": "verworpen", "sneuvelde": "verworpen", "sneuvelden": "verworpen",
-              "aan genomen": "aangenomen"}
+              "aan genomen": "aangenomen", "niet aangenomen": "verworpen"}
 
 
 def _sentence(text: str, position: int) -> tuple[int, int]:
@@ -129,8 +130,7 @@ def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
     _, value, begin, end, opens_block = min(candidates)
     outcome = Outcome(value=value, span=Span.trimmed_of(text, begin, end))
     # a result field or line opens a block that may hold the counts and the parties' lists
-    block_end = text.find("\n\n", end)
-    block = text[begin:len(text) if block_end < 0 else block_end] if opens_block else None
+    block = text[begin:_block_end(text, end)] if opens_block else None
     read_counts(outcome, block if block is not None else outcome.span.text)
     if not has_vote(outcome):
         # the vote may stand in a later sentence that reports the same outcome of a motion
@@ -144,7 +144,25 @@ def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
     # the parties' votes stand in the sentence of the outcome or in the one after it
     following = _sentence(text, end + 1)[1] if end < len(text) else end
     read_parties(outcome, text, text[begin:following], block)
+    # or in a later sentence that reports the same outcome (a headline first, the report after it)
+    for m in _WORD.finditer(text, end):
+        if outcome.parties_for or outcome.parties_against:
+            break
+        other_begin, other_end = _sentence(text, m.start())
+        if _word(m.group("word")) == value and _SUBJECT.search(text, other_begin, other_end):
+            after = _sentence(text, other_end + 1)[1] if other_end < len(text) else other_end
+            read_parties(outcome, "", text[other_begin:after], None)
     return outcome
+
+
+def _block_end(text: str, end: int) -> int:
+    """Where a result block ends: at a blank line, unless the next paragraph lists a side's votes
+    ("Voor: SP, PvdA (9)")."""
+    while (block_end := text.find("\n\n", end)) >= 0:
+        if not _SIDE_LINE.match(text, block_end):
+            return block_end
+        end = block_end + 2
+    return len(text)
 
 
 __all__ = ["OUTCOMES", "REPORTING_KINDS", "find_outcome"]

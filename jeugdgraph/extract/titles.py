@@ -7,7 +7,7 @@ import re
 import justext
 
 from ..facts import DocumentKind, Span
-from .docdates import DATED_HEADLINE, _is_date_line, _place_date, dateline_date
+from .docdates import _BYLINE_ON, DATED_HEADLINE, _is_date_line, _place_date, dateline_date
 from .kinds import heading_kind
 from .layout import (
     _AGENDA_WORDS,
@@ -33,10 +33,15 @@ def _title(
     text: str, lines: list[Line], kind: DocumentKind, part_heading: Line | None
 ) -> tuple[str | None, Span | None]:
     head = [_without_stamp(line) for line in _head(lines)]
+    for line in head[:20]:  # a regulation's page in the official register names it in a field
+        if m := _REGISTER_NAME.match(line.text):
+            return _clean(m.group("name")), Span.trimmed_of(text, line.begin + m.start("name"), line.end)
     if kind in {"motie", "amendement"}:  # "Motie IX Aanpak betere jeugdzorg", "Amendement II Stelpost Jeugd"
         for line in head[:8]:
             if _KIND_TITLE.match(line.text) and _title_like(line.stripped):
                 return _clean(line.stripped), line.span(text)
+        if (above := _above_formula(head)) is not None:
+            return _clean(above.stripped), above.span(text)
     if kind == "verslag" and (minutes := _minutes_heading(text, head)) is not None:
         return minutes
     if head and (inline := inline_field(head[0], ("Onderwerp", "Betreft"))):  # a flattened head
@@ -81,12 +86,52 @@ def _title(
         return None, None
     if kind in {"raadsinformatiebrief", "brief", "advies"}:
         return None, None
+    if kind in {"nieuwsbericht", "verslag", "collegebesluit", "document"}:
+        for line in head[:4]:  # minutes, a decision list or a party's report headed by its meeting
+            if len(line.stripped.split()) >= 20:
+                break  # a title stands above the first prose
+            if _MEETING_TITLE.match(line.stripped):
+                return _clean(line.stripped), line.span(text)
     first_line = _first_title_line(text, head)
     if first_line[0] is None and kind == "regeling":
         return _regulation_name(text, head)
     return first_line
 
 
+# the council's opening formula of a motion: "De raad,", "De gemeenteraad van X, bijeen op ..."
+_COUNCIL_FORMULA = re.compile(
+    r"(?i)^\s*de\s+(?:gemeente)?raad\b(?:\s+(?:van|der)\s+[^,;\n]{2,60})?\s*[,;]?\s*"
+    r"(?:(?:in\s+(?:openbare\s+)?vergadering\s+)?bij\s?een\b|$)"
+)
+
+
+_FIELD_LIKE = re.compile(r"^[^:]{1,30}:\s")  # "Tegen: VVD, CDA (30)", "Indiener: SP"
+
+
+def _above_formula(head: list[Line]) -> Line | None:
+    """A motion's title as the line just above its opening formula (past its date and fields), also
+    when it is longer than a heading usually is."""
+    formula = next((i for i, line in enumerate(head[:12]) if _COUNCIL_FORMULA.match(line.text)), None)
+    for line in reversed(head[:formula] if formula else []):
+        stripped = line.stripped
+        if _fields(line) or _FIELD_LIKE.match(stripped) or _is_date_line(stripped) or dateline_date(stripped):
+            continue
+        words = len(stripped.split())
+        if heading_kind(line) or stripped.endswith((".", ";", ":", ",")) or not 1 < words <= 30:
+            return None
+        return line
+    return None
+
+
+# the register's field "Officiële naam regeling", its value run on: "Officiële naam regelingJeugdnota X 2024"
+_REGISTER_NAME = re.compile(r"^\s*Offici[e\u00eb]le naam regeling\s*:?\s*(?P<name>\S.{3,200}?)\s*$")
+# a heading that names a meeting and its date: "Commissie Welzijn 3 februari 2021", "Besluitenlijst
+# 8 maart 2022", "VERSLAG RAADSVERGADERING 30 JANUARI 2020", "Raadsvergadering gemeenteraad X, 10 maart 2015"
+_MEETING_TITLE = re.compile(
+    r"(?i)^(?:verslag\s+(?:van\s+de\s+)?)?(?:raadsvergadering|commissievergadering|vergadering|besluitenlijst"
+    r"|commissie\s+[a-z]+)\b[^.!?:]{0,50}?,?\s+\d{1,2}\s+[a-z]{3,9}\s+\d{4}$"
+    r"|^besluitenlijst\b[^.!?:]{0,60}$"  # "Besluitenlijst week 28", "Besluitenlijst college"
+)
 # minutes headed by what they are, with the subject field run on: "VERSLAG VAN DE ... 2013 Onderwerp:"
 _MINUTES_HEADING = re.compile(
     r"^\s*(?P<t>(?i:verslag|notulen)\b.*?)\s*(?:\b(?i:onderwerp|agendapunt)\s*:.*)?$"
@@ -207,10 +252,12 @@ def _not_a_title(head: list[Line], position: int, body: str) -> bool:
     or an author's name that a byline repeats ("door Jan Jansen")."""
     line = head[position]
     stripped = line.stripped
+    # a caption repeats an image's text (both go); a page repeats its headline as a heading (one stays)
     repeated = any(0 <= i < len(head) and i != position and head[i].stripped == stripped
-                   for i in (position - 1, position + 1))
+                   for i in ((position - 1,) if _title_like(stripped) else (position - 1, position + 1)))
     byline = bool(_PERSON_NAME.match(stripped)) and f"door {fold(stripped)}" in body
     return bool(repeated or byline or _SECTION.match(stripped) or _PARTY_BANNER.match(stripped)
+                or _BYLINE_ON.match(stripped)
                 or _SKIP_LINK.match(line.text)
                 or heading_kind(line) or _LETTERHEAD.match(line.text)
                 or _BREADCRUMB.search(line.text) or _fields(line) or is_chrome(stripped)

@@ -14,8 +14,13 @@ from __future__ import annotations
 
 import re
 
+from text_to_num import text2num
+
 from ..facts import Outcome, Span
 from .parties import PARTY
+
+#: A count as a council text writes it: a number, or a Dutch number word ("twintig", "zeventien").
+_N = r"(?:\d{1,3}|[a-z\u00eb\u00e9]{3,20})"
 
 # "bijna unaniem" and "vrijwel unaniem" are no unanimous vote
 UNANIMOUS = re.compile(
@@ -30,18 +35,20 @@ _EXCEPT = re.compile(
 )
 _COUNTS = (
     # "met 20 stemmen voor en 5 tegen", "met 20 voor en 5 tegen"
-    re.compile(r"(?i)\bmet\s+(?P<f>\d{1,3})\s+(?:stemmen\s+)?(?:voor\s+)?(?:en|tegen)\s+(?P<a>\d{1,3})"
+    re.compile(rf"(?i)\bmet\s+(?P<f>{_N})\s+(?:stemmen\s+)?(?:voor\s+)?(?:en|tegen)\s+(?P<a>{_N})"
                r"(?:\s+(?:stemmen\s+)?tegen)?\b"),
     # "met 20 tegen 13 stemmen"
-    re.compile(r"(?i)\bmet\s+(?P<f>\d{1,3})\s+tegen\s+(?P<a>\d{1,3})\s+stemmen\b"),
+    re.compile(rf"(?i)\bmet\s+(?P<f>{_N})\s+tegen\s+(?P<a>{_N})\s+stemmen\b"),
     # "24 voor, 9 tegen", "15 stemmen voor, 18 tegen", "20 voor en 13 tegen"
-    re.compile(r"(?i)\b(?P<f>\d{1,3})\s+(?:stemmen\s+)?voor\s*(?:,|en|;)?\s*(?P<a>\d{1,3})\s+(?:stemmen\s+)?tegen\b"),
+    re.compile(rf"(?i)\b(?P<f>{_N})\s+(?:stemmen\s+)?voor\s*(?:,|en|;)?\s*(?P<a>{_N})\s+(?:stemmen\s+)?tegen\b"),
     # "Stemverhouding: 25-8", "een stemverhouding van 25 tegen 8"
-    re.compile(r"(?i)\bstemverhouding\s*(?::|van)?\s*(?P<f>\d{1,3})\s*(?:-|\u2013|tegen)\s*(?P<a>\d{1,3})\b"),
+    re.compile(rf"(?i)\bstemverhouding\s*(?::|van)?\s*(?P<f>{_N})\s*(?:-|\u2013|tegen)\s*(?P<a>{_N})\b"),
     # "Voor: 20" over "Tegen: 5"
-    re.compile(r"(?im)^[ \t]*(?:stemmen\s+)?voor\s*:\s*(?P<f>\d{1,3})\b[^\n]*\n[ \t]*(?:stemmen\s+)?tegen\s*:"
-               r"\s*(?P<a>\d{1,3})\b"),
+    re.compile(rf"(?im)^[ \t]*(?:stemmen\s+)?voor\s*:\s*(?P<f>{_N})\b[^\n]*\n[ \t]*(?:stemmen\s+)?tegen\s*:"
+               rf"\s*(?P<a>{_N})\b"),
 )
+#: A result block's party lists that end in their total: "Voor: SP, PvdD (9)" over "Tegen: VVD, CU (30)".
+_LISTED_COUNT = re.compile(r"(?im)^[ \t]*(?P<side>voor|tegen)\s*:[^\n]*\((?P<n>\d{1,3})\)[ \t]*$")
 _AGAINST_COUNT = re.compile(r"(?i)\btegenstem(?:men)?\s+van\b[^.()]{0,80}\((?P<n>\d{1,3})\s+stemmen\)")
 #: "Voor stemden: A, B" anywhere; in a result block also "Voor: A, B" and "Tegen gestemd: C".
 _PARTIES_STATED = re.compile(
@@ -54,10 +61,19 @@ _PARTIES_LISTED = re.compile(
 # "alleen SP en GroenLinks stemden voor", "VVD, CDA en de D66 stemden tegen", "Alleen de PVV stemde tegen"
 _PARTY_NAME = (r"(?:(?:de|het)[ \t]+)?[A-Z][\w'\u2019-]*"
                r"(?:(?:[ \t]+(?:voor|van|de|het|der|op)){0,2}[ \t]+[A-Z0-9][\w'\u2019%-]*)*")
+# a member may stand in the list with the party in brackets: "CDA, VVD en Schouwstra (CU)"
+_LISTED_NAME = rf"{_PARTY_NAME}(?:[ \t]+\([^()\n]{{1,20}}\))?"
+_PARTY_LIST = rf"{_LISTED_NAME}(?:(?:[ \t]*,[ \t]*|[ \t]+en[ \t]+){_LISTED_NAME})*"
 _PARTIES_VOTED = re.compile(
-    rf"(?P<list>{_PARTY_NAME}(?:(?:[ \t]*,[ \t]*|[ \t]+en[ \t]+){_PARTY_NAME})*)"
-    r"[ \t]+stemden?[ \t]+(?P<side>voor|tegen)\b"
+    rf"(?P<list>{_PARTY_LIST})[ \t]+(?:stemden?|waren|was)[ \t]+(?P<side>voor|tegen)\b"
 )
+#: Support and opposition as news reports them: "gesteund door de fracties van VVD en D66", "kreeg
+#: slechts steun van de SP en Burgerbelang", "de tegenstem van ChristenUnie en het CDA".
+_PARTIES_BACKED = re.compile(
+    r"\b(?:(?P<for>gesteund\s+door|steun\s+(?:kreeg|kregen|kwam|van)(?:\s+van)?)|(?P<against>tegenstem(?:men)?\s+van))"
+    rf"[ \t]+(?:de[ \t]+)?(?:fracties?[ \t]+van[ \t]+)?(?P<list>{_PARTY_LIST})"
+)
+_VOTE_WORDS = ("stemde", "steun", "tegenstem", "waren tegen", "was tegen", "waren voor", "was voor")
 _NOT_A_PARTY = re.compile(
     r"^(?:(?:Alleen|Ook|Zowel|Behalve|Daarnaast|De|Het|Alle|Beide|de|het)(?:[ \t]+|$))+"
 )
@@ -72,11 +88,28 @@ def read_counts(outcome: Outcome, text: str) -> None:
     if (unanimous := UNANIMOUS.search(text)) and not _EXCEPT.search(text, unanimous.start()):
         outcome.unanimous = True
     for pattern in _COUNTS:
-        if counts := pattern.search(text):
-            outcome.votes_for, outcome.votes_against = int(counts.group("f")), int(counts.group("a"))
-            return
+        for counts in pattern.finditer(text):
+            votes_for, votes_against = _count(counts.group("f")), _count(counts.group("a"))
+            if votes_for is not None and votes_against is not None:
+                outcome.votes_for, outcome.votes_against = votes_for, votes_against
+                return
+    listed = {m.group("side")[0].lower(): int(m.group("n")) for m in _LISTED_COUNT.finditer(text)}
+    if "v" in listed and "t" in listed:
+        outcome.votes_for, outcome.votes_against = listed["v"], listed["t"]
+        return
     if against := _AGAINST_COUNT.search(text):
         outcome.votes_against = int(against.group("n"))
+
+
+def _count(word: str) -> int | None:
+    """A count written in digits or as a Dutch number word; None for any other word."""
+    if word.isdigit():
+        return int(word)
+    try:
+        value = text2num(word.lower(), "nl")
+    except ValueError:
+        return None
+    return value if 0 <= value < 1000 else None
 
 
 def read_parties(outcome: Outcome, text: str, reported: str, block: str | None) -> None:
@@ -86,16 +119,23 @@ def read_parties(outcome: Outcome, text: str, reported: str, block: str | None) 
     if block is not None:
         lists += [m for m in _PARTIES_LISTED.finditer(block) if not _PARTIES_STATED.match(m.group(0))]
     for m in lists:
-        names = [_party(p) for p in re.split(r",|;|\ben\b", re.sub(r"\([^)]*\)", "", m.group("list")))]
-        names = [n for n in names if n and not n[0].isdigit()]
         side = outcome.parties_for if m.group("side").lower().startswith("v") else outcome.parties_against
-        side.extend(names)
-    if outcome.parties_for or outcome.parties_against or "stemde" not in reported:
+        side.extend(_parties(re.sub(r"\([^)]*\d[^)]*\)", "", m.group("list")), r",|;|\ben\b"))
+    if outcome.parties_for or outcome.parties_against or not any(w in reported for w in _VOTE_WORDS):
         return
     for m in _PARTIES_VOTED.finditer(reported):
-        names = [_party(p) for p in re.split(r",|\ben\b", m.group("list"))]
-        (outcome.parties_for if m.group("side") == "voor" else outcome.parties_against).extend(
-            n for n in names if n)
+        side = outcome.parties_for if m.group("side") == "voor" else outcome.parties_against
+        side.extend(n for n in _parties(m.group("list"), r",|\ben\b") if n not in side)
+    for m in _PARTIES_BACKED.finditer(reported):
+        side = outcome.parties_for if m.group("for") else outcome.parties_against
+        side.extend(n for n in _parties(m.group("list"), r",|\ben\b") if n not in side)
+
+
+def _parties(listed: str, separators: str) -> list[str]:
+    """The parties of a list; a member named with a party ("Smit (CU)") or a pair of members ("Jan
+    Smit & Els Bos") is no party."""
+    names = [_party(p) for p in re.split(separators, listed) if "(" not in p and "&" not in p]
+    return [n for n in names if n and not n[0].isdigit()]
 
 
 #: A party that voted on the motion a page is about, where the page does not say what came of it:

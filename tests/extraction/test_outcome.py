@@ -221,3 +221,49 @@ def test_how_a_party_voted_where_the_text_does_not_say_what_came_of_the_motion()
     votes = list(graph.subjects(OPENGOV.motion, doc))
     assert len(votes) == 1 and (votes[0], JG.fractieTegen, None) in graph
     assert (votes[0], OPENGOV.result, None) not in graph
+
+
+def test_counts_written_as_number_words_give_the_vote() -> None:
+    text = "De motie over de wachttijden werd met zeventien stemmen voor en twaalf tegen aangenomen."
+    outcome = find_outcome(source_of(text), "nieuwsbericht")
+    assert outcome is not None and outcome.value == "aangenomen"
+    assert (outcome.votes_for, outcome.votes_against) == (17, 12)
+
+
+def test_a_motion_that_was_not_adopted_is_rejected_and_news_phrasing_gives_the_parties() -> None:
+    text = ("De fractie diende een motie in over de ouderbijdrage. De motie werd niet aangenomen omdat de "
+            "indiener alleen steun kreeg van de SP, Lokaal Belang en Samen Verder. Opvallend was de "
+            "tegenstem van de VVD en het CDA.")
+    outcome = find_outcome(source_of(text), "nieuwsbericht")
+    assert outcome is not None and outcome.value == "verworpen"
+    assert outcome.parties_for == ["SP", "Lokaal Belang", "Samen Verder"]
+    assert outcome.parties_against == ["VVD", "CDA"]
+    pending = find_outcome(source_of("De motie over de jeugdhulp is nog niet aangenomen."), "nieuwsbericht")
+    assert pending is not None and pending.value == "aangenomen"  # the word alone; "nog niet" is no rejection
+
+
+def test_members_in_a_vote_list_are_no_parties_and_list_totals_are_counts() -> None:
+    text = ("Motie Jeugdhulp thuis\n\nStatus: Verworpen\n\n"
+            "Voor: Stadspartij, SP, D66, Karin Bos (Onafhankelijk) (11)\n\n"
+            "Tegen: VVD, CDA, Piet Kok & Ans Wit, PvdA (24)\n\nDe raad, in vergadering bijeen,\n")
+    outcome = find_outcome(source_of(text), "motie")
+    assert outcome is not None and outcome.value == "verworpen"
+    assert (outcome.votes_for, outcome.votes_against) == (11, 24)
+    assert outcome.parties_for == ["Stadspartij", "SP", "D66"]
+    assert outcome.parties_against == ["VVD", "CDA", "PvdA"]
+
+
+def test_the_parties_may_follow_a_later_report_of_the_same_outcome() -> None:
+    text = ("Motie over de wachtlijsten jeugdzorg bijna unaniem aangenomen\nOp de agenda stond de begroting, "
+            "waarover lang werd gesproken. De motie van Lokaal Sterk is dinsdag aangenomen. Alleen de PVV "
+            "stemde tegen.")
+    outcome = find_outcome(source_of(text), "nieuwsbericht")
+    assert outcome is not None and outcome.parties_against == ["PVV"]
+
+
+def test_a_member_named_with_the_party_in_brackets_is_no_party_in_a_list_that_voted() -> None:
+    text = ("De motie werd met negentien stemmen voor en elf tegen aangenomen. SP, CDA en Jansen (VVD) "
+            "waren tegen.")
+    outcome = find_outcome(source_of(text), "nieuwsbericht")
+    assert outcome is not None and (outcome.votes_for, outcome.votes_against) == (19, 11)
+    assert outcome.parties_against == ["SP", "CDA"]

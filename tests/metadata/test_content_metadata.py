@@ -193,3 +193,83 @@ def test_a_news_page_is_dated_by_its_byline_in_any_common_form() -> None:
                  "12 maart 2024 - Raad kritisch over jeugdzorg"):
         metadata = _metadata(head + body)
         assert (metadata.title, metadata.date) == ("Raad kritisch over jeugdzorg", date(2024, 3, 12)), head
+
+
+def test_a_heading_that_names_a_meeting_or_decision_list_dates_the_text() -> None:
+    meeting = ("Commissie Welzijn 3 februari 2021\n\nJeugdhulp in de wijk\n\nDe fractie vroeg "
+               "de wethouder naar de wachttijden bij de jeugdhulp in de wijken.")
+    assert _metadata(meeting).date == date(2021, 2, 3)
+    assert _metadata("Besluitenlijst 8 maart 2022\n\nAanwezig\n\n- wethouder Jansen\n\nHet college besluit "
+                     "de subsidie voor het jongerenwerk te verlengen.").date == date(2022, 3, 8)
+    college = ("Menu\n\nZoeken\n\nBesluitenlijst college\n\nVergadering burgemeester en wethouders "
+               "Gouda, 14 juni 2022\n\nHet college stemt in met het jeugdplan.")
+    assert _metadata(college).date == date(2022, 6, 14)
+    assert _metadata("Onze inbreng: Raadsvergadering 02-10-2018\n\nOver de jeugdhulp gaven wij aan dat de "
+                     "kosten stijgen.").date == date(2018, 10, 2)
+
+
+def test_a_byline_with_the_day_posted_dates_a_party_page() -> None:
+    text = ("Door Karin Smit op 3 april 2016\n\nMOTIE OVER JEUGDZORG AANGENOMEN\n\nDe gemeenteraad heeft "
+            "dinsdag de motie van onze fractie over de wachtlijsten in de jeugdzorg aangenomen.")
+    assert _metadata(text).date == date(2016, 4, 3)
+
+
+def test_a_register_pages_table_gives_the_signing_date_not_the_date_of_effect() -> None:
+    text = ("Ziet u een fout in deze regeling?\n\nVerordening jeugdhulp Ede 2020\n\n"
+            "Gegevens van de regeling\n\nDatum inwerkingtreding\n\nTerugwerkende kracht tot en met\n\n"
+            "Datum uitwerkingtreding\n\nBetreft\n\n"
+            "Datum ondertekening\n\nBron bekendmaking\n\nKenmerk voorstel\n\n01-01-2020nieuwe regeling\n\n"
+            "12-12-2019\n\nGemeenteblad 2019, 1234\n\nArtikel 1 Begripsbepalingen\n")
+    assert _metadata(text).date == date(2019, 12, 12)
+    unsigned = text.replace("12-12-2019\n\n", "")
+    assert _metadata(unsigned).date != date(2019, 12, 12)
+
+
+def test_a_heading_that_names_a_meeting_titles_minutes_and_reports() -> None:
+    text = ("Stadspartij Vooruit\n\nVERSLAG RAADSVERGADERING 4 MAART 2021\n\nJeugdhulp in de wijk\n\n"
+            "De fractie heeft in de vergadering gevraagd hoe lang gezinnen wachten op jeugdhulp in de "
+            "wijk en wat het college daaraan doet.")
+    assert _metadata(text).title == "VERSLAG RAADSVERGADERING 4 MAART 2021"
+    below_prose = ("Besluitenlijst college\n\nOp deze pagina vindt u de besluiten die het college van "
+                   "burgemeester en wethouders elke week neemt over de gemeente en haar inwoners.\n\n"
+                   "Vergadering burgemeester en wethouders Gouda, 14 juni 2022\n\nJeugdplan\n")
+    assert _metadata(below_prose).title != "Vergadering burgemeester en wethouders Gouda, 14 juni 2022"
+
+
+def test_a_headline_repeated_as_heading_stays_and_a_byline_is_no_title() -> None:
+    text = ("Abonneren\n\nGemeenten eisen meer geld voor jeugdzorg\n\n"
+            "Gemeenten eisen meer geld voor jeugdzorg\n\nDe gemeenten in de regio willen samen meer geld "
+            "voor de jeugdzorg krijgen van het Rijk, zo bleek gisteren in de gemeenteraad.")
+    assert _metadata(text).title == "Gemeenten eisen meer geld voor jeugdzorg"
+    byline = ("Door Karin Smit op 3 april 2016\n\nMOTIES OVER JEUGDZORG AANGENOMEN\n\nDe gemeenteraad heeft "
+              "dinsdag twee moties over de jeugdzorg aangenomen, tot tevredenheid van onze fractie.")
+    assert _metadata(byline).title == "MOTIES OVER JEUGDZORG AANGENOMEN"
+
+
+def test_a_college_decision_list_is_titled_by_its_heading_and_dated_by_its_meeting() -> None:
+    text = ("Besluitenlijst week 12\n\nVaststelling besluitenlijst\n\n24-101 Subsidie jongerenwerk\n\n"
+            "1. De subsidie te verlengen.\n\nBesluitdatum: 19 maart 2024\n")
+    assert _metadata(text).title == "Besluitenlijst week 12"
+    minutes = ("Vergadering 9 mei\n\nOpenbare notulen van de vergadering van burgemeester en wethouders van "
+               "9 mei 2023\n\nAanwezig\n\nJ. Smit, burgemeester\n\n1. Jeugdhulp\n\nBesluit: in te stemmen.")
+    assert _metadata(minutes).date == date(2023, 5, 9)
+
+
+def test_a_register_page_is_titled_by_its_official_name_field() -> None:
+    text = ("Ziet u een fout in deze regeling?\n\nBreda\n\nGegevens van de regeling\n\nOrganisatieBreda\n\n"
+            "Officiële naam regelingVerordening jeugdhulp Breda 2021\n\n"
+            "CiteertitelVerordening jeugdhulp 2021\n\nArtikel 1 Begripsbepalingen\n")
+    assert _metadata(text).title == "Verordening jeugdhulp Breda 2021"
+
+
+def test_a_motion_is_titled_by_the_line_above_its_opening_formula_also_when_long() -> None:
+    title = ("Onderzoek naar het nakomen van de afspraken over de inkoop van de jeugdhulp met verblijf in de "
+             "regio Twente")
+    text = (f"{title}\n\n12 maart 2021\n\nDe gemeenteraad van Zwolle, bijeen op 12 maart 2021;\n\n"
+            "Constaterende dat:\n- de wachtlijsten groeien;\n\n"
+            "verzoekt het college een onderzoek te doen,\n\nen gaat over tot de orde van de dag.")
+    assert _metadata(text).title == title
+    fields = ("MOTIE:\n\nOnderwerp: Wachtlijsten jeugdhulp\n\nTegen: VVD, CDA (20)\n\n"
+              "De raad, bijeen op 3 maart 2022,\n\nverzoekt het college een plan te maken,\n\n"
+              "en gaat over tot de orde van de dag.")
+    assert _metadata(fields).title == "Wachtlijsten jeugdhulp"

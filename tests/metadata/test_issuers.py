@@ -44,6 +44,12 @@ def metadata(text: str, names: list[GazetteerEntry]) -> DocumentMetadata:
         # a council member's sign-off under the text
         ("De VVD heeft een amendement ingediend over sport en jeugd. Alle partijen steunden het.\n\n"
          "Anna de Boer\nVVD Gemeenteraadslid", "VVD"),
+        # the party's questions in the first person, the party named once and no other
+        ("GroenLinks vraagt het college om opheldering\n\nHet rapport over de jeugdbescherming baart zorgen. "
+         "Onze vragen gaan over de wachtlijsten.", "GroenLinks"),
+        # "Wij krijgen signalen" on the page of a party written with its municipality
+        ("Vragen over wachtlijsten\n\nDe fractie van SP Zwolle stelt vragen. Wij krijgen signalen dat "
+         "gezinnen lang wachten. SP Zwolle wil dat het college snel handelt.", "SP Zwolle"),
         # a news site's own links in the page's head
         ("De Stadskrant op Twitter   De Stadskrant op Facebook\nHome\nNieuws\n\nKosten jeugdzorg stijgen\n\n"
          "De gemeenteraad sprak gisteravond over de kosten, zei wethouder Jansen.", "De Stadskrant"),
@@ -69,6 +75,10 @@ def _slug(name: str) -> str:
         # a news site that asks for support is no party's page
         "Steun ons en word abonnee\n\nDe PvdA en de PvdA-fractie in Deventer stemden tegen de motie. "
         "De PvdA vindt dat de raad te laat is.",
+        # a newspaper's quotation opened low is the speaker's voice, not the page's
+        "Raad wil meer toezicht\n\nDe VVD diende een motie in. ,,Wij hebben veel zorgen over de "
+        "kosten\u201d, "
+        "aldus de VVD. Ook het CDA sprak. \u201eWij vinden dit belangrijk\u201d, zei de VVD.",
         # two parties named equally: no one speaks for the page
         "Onze motie over jeugdzorg werd gesteund. De VVD en de SP stemden voor. De VVD en de SP zijn blij.",
     ],
@@ -96,6 +106,11 @@ def test_a_page_that_only_mentions_a_party_has_no_issuer(text: str, names: list[
         ("CENTRUMREGELING JEUGDHULP\n\nLogo Zwolle\n\nDe colleges van burgemeester en wethouders van de "
          "gemeenten Zwolle en Deventer;\n\nArtikel 1\nIn deze regeling wordt verstaan onder: regio.",
          "gm0193"),
+        # the college's own minutes and decision list
+        ("Vergadering 9 mei\n\nOpenbare notulen van de vergadering van Burgemeester en Wethouders gemeente "
+         "Deventer van 9 mei 2023\n\nAanwezig\n\nJ. Smit, burgemeester", "gm0150"),
+        ("Besluitenlijst college\n\nVergadering burgemeester en wethouders Zwolle, 10 mei 2022\n\n"
+         "Jeugdhulp\n\nHet college stemt in met het plan.", "gm0193"),
     ],
 )
 def test_a_council_or_college_by_its_formula(text: str, code: str, names: list[GazetteerEntry]) -> None:

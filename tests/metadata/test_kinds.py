@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from jeugdgraph.extract.kinds import classify
+from jeugdgraph.extract.kinds import _heading_scores, classify
 
 
 @pytest.mark.parametrize(
@@ -147,3 +147,54 @@ def test_a_motion_flattened_to_one_line_by_its_inline_formulas() -> None:
             "kinderen snel hulp nodig hebben, spreekt uit dat niemand langer dan acht weken wacht en "
             "verzoekt het college een plan te maken.")
     assert classify(text) == "motie"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a dateline in capitals with a bar, then a party's questions
+        "HOUTEN | Op 2 mei 2024 sprak het college met twee jeugdhulpaanbieders over de wachttijden.\n\n"
+        "De fractie wil weten wat de gemeenteraad daarvan kan verwachten.",
+        # a dateline in capitals with a dash and wide spacing
+        "Gemeente vraagt om meer geld\n\nBOXTEL \u2013  De gemeente Boxtel wil dat het Rijk meer betaalt "
+        "voor de jeugdhulp, aldus de wethouder.",
+        # a party's report of its own amendment
+        "De begroting\n\nDe begroting is vastgesteld met het amendement dat wij samen met de SP hebben "
+        "ingediend over de kosten van de jeugdhulp.",
+        # a party's summary of what it said in a meeting
+        "Onze inbreng in de raad van 4 april\n\nOver de nota jeugd gaven we aan dat de wachtlijsten te "
+        "lang zijn.",
+        # a newspaper on motions that several councils adopted
+        "Meer geld voor jeugdzorg\n\nDe gemeenten Hoorn en Enkhuizen hebben inmiddels een motie aangenomen "
+        "die het Rijk om meer geld vraagt. Ook in Medemblik zijn moties van die strekking aangenomen.",
+        # a speaker quoted by function and name
+        "12 maart 2019\n\nDe raad wil meer zicht op de jeugdhulp.\n\nFractievoorzitter Karin de Wit: "
+        "\"De raad moet hier bovenop zitten.\"",
+    ],
+)
+def test_news_marks_of_datelines_party_voice_and_quoted_speakers(text: str) -> None:
+    assert classify(text) == "nieuwsbericht"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ziet u een fout in deze regeling?\n\nEde\n\nJeugdnota Ede 2024-2027\n\nGegevens van de regeling\n\n"
+        "Intitulé\n\nJeugdnota Ede 2024-2027\n\nHoofdstuk 1 Inleiding\n\nWij zetten in op preventie.",
+        "Nota integraal jeugdbeleid Kempen\n\nGeldend van 01-01-2016 t/m heden\n\nIntitulé\n\n"
+        "Hoofdstuk 1 Inleiding\n\nDe gemeenten kiezen samen een richting voor de jeugd.",
+    ],
+)
+def test_a_policy_note_on_a_register_page_is_a_plan(text: str) -> None:
+    assert classify(text) == "beleidsplan"
+
+
+def test_a_college_decision_list_or_minutes_of_the_college_is_a_college_decision() -> None:
+    decisions = ("Besluitenlijst week 12\n\nVaststelling besluitenlijst\n\n24-101 Subsidie jongerenwerk\n\n"
+                 "1. De subsidie te verlengen.\n\nToelichting:\nHet advies van de jongerenraad is gevolgd.")
+    assert classify(decisions) == "collegebesluit"
+    minutes = ("Vergadering 9 mei\n\nOpenbare notulen van de vergadering van burgemeester en wethouders van "
+               "9 mei 2023\n\nAanwezig\n\nJ. Smit, burgemeester\n\n1. Jeugdhulp\n\nBesluit: in te stemmen.")
+    assert classify(minutes) == "collegebesluit"
+    # the council's decision list is no college's heading
+    assert "collegebesluit" not in _heading_scores(["Besluitenlijst raadsvergadering 3 maart 2022"])
