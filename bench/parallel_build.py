@@ -19,7 +19,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from seed_build import ROOT, _export
+from common import ROOT, export_commit, replace_section
 
 _ONE_BUILD = """
 import json, resource, sys, tempfile, time
@@ -65,7 +65,8 @@ def main() -> None:
     corpus = ROOT / "bench" / "data" / "corpus-seed1"
     write_corpus(corpus, args.n, 1)
     work = Path(tempfile.mkdtemp(prefix="parallel-build-"))
-    roots = {"hier": _export("HEAD", work / "here"), args.against: _export(args.against, work / "against")}
+    roots = {"hier": export_commit("HEAD", work / "here"),
+             args.against: export_commit(args.against, work / "against")}
     runs: dict[str, list[dict]] = {name: [] for name in roots}
     for name, root in roots.items():
         _build(root, corpus, 10, 1, work / f"cache-{name}")  # fills the cache
@@ -106,12 +107,7 @@ def _write_section(path: Path, args: argparse.Namespace, summary: dict) -> None:
         f"| CPU seconds | {here['cpu_s']} | {there['cpu_s']} | {summary['verhouding_cpu']}x |",
         _END,
     ])
-    text = path.read_text(encoding="utf-8") if path.exists() else ""
-    if _BEGIN in text and _END in text:
-        text = text[: text.index(_BEGIN)] + section + text[text.index(_END) + len(_END):]
-    else:
-        text = text.rstrip("\n") + "\n\n" + section + "\n"
-    path.write_text(text, encoding="utf-8")
+    replace_section(path, _BEGIN, _END, section)
 
 
 if __name__ == "__main__":

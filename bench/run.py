@@ -40,6 +40,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 BENCH_DIR = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCH_DIR))  # the scripts beside this one, also when it is loaded by path
+
+from common import JEUGDGRAPH_LAUNCHER  # noqa: E402
+
 ROOT = BENCH_DIR.parent
 DATA_DIR = BENCH_DIR / "data"
 SEEDS_DIR = ROOT / "seeds"
@@ -256,16 +260,7 @@ def oxigraph_binary() -> str:
 
 def start_jeugdgraph(store: Path, work: Path) -> Server:
     port = free_port()
-    launcher = (
-        "import sys, uvicorn\n"
-        "from jeugdgraph.server import create_app\n"
-        "from jeugdgraph.settings import Settings\n"
-        "settings = Settings.from_env(store=sys.argv[1], host='127.0.0.1', port=int(sys.argv[2]))\n"
-        "app = create_app(settings, sys.argv[1], validate_on_start=False)\n"
-        "uvicorn.run(app, host='127.0.0.1', port=int(sys.argv[2]), log_level='warning', access_log=False,\n"
-        "            server_header=False)\n"
-    )
-    return Server("jeugdgraph", [PYTHON, "-c", launcher, str(store), str(port)],
+    return Server("jeugdgraph", [PYTHON, "-c", JEUGDGRAPH_LAUNCHER, str(store), str(port)],
                   f"http://127.0.0.1:{port}", "/health", work / "jeugdgraph-server.log")
 
 

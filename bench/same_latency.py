@@ -19,15 +19,14 @@ import argparse
 import statistics
 import subprocess
 import sys
-import tarfile
 import tempfile
 import time
-from io import BytesIO
 from pathlib import Path
 
 BENCH_DIR = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH_DIR))
 
+from common import JEUGDGRAPH_LAUNCHER, export_commit  # noqa: E402
 from run import (  # noqa: E402 - bench scripts are plain files beside each other
     DATA_DIR,
     PYTHON,
@@ -38,23 +37,6 @@ from run import (  # noqa: E402 - bench scripts are plain files beside each othe
     free_port,
     query_suite,
 )
-
-_LAUNCHER = (
-    "import sys, uvicorn\n"
-    "from jeugdgraph.server import create_app\n"
-    "from jeugdgraph.settings import Settings\n"
-    "settings = Settings.from_env(store=sys.argv[1], host='127.0.0.1', port=int(sys.argv[2]))\n"
-    "app = create_app(settings, sys.argv[1], validate_on_start=False)\n"
-    "uvicorn.run(app, host='127.0.0.1', port=int(sys.argv[2]), log_level='warning', access_log=False,\n"
-    "            server_header=False)\n"
-)
-
-
-def _export(ref: str, target: Path) -> Path:
-    archive = subprocess.run(["git", "-C", str(ROOT), "archive", ref], check=True, capture_output=True).stdout
-    with tarfile.open(fileobj=BytesIO(archive)) as tar:
-        tar.extractall(target, filter="data")
-    return target
 
 
 def _venv_for(ref: str, checkout: Path) -> Path:
@@ -72,7 +54,7 @@ def _venv_for(ref: str, checkout: Path) -> Path:
 
 def _start(python: Path, checkout: Path, store: Path, log: Path) -> Server:
     port = free_port()
-    command = [str(python), "-c", _LAUNCHER, str(store), str(port)]
+    command = [str(python), "-c", JEUGDGRAPH_LAUNCHER, str(store), str(port)]
     server = Server.__new__(Server)
     server.name, server.url = f"jeugdgraph@{checkout.name}", f"http://127.0.0.1:{port}"
     server.log_file = log.open("wb")
@@ -114,7 +96,7 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="same-latency-"))
     store = work / "store"
     _build(args.n, store)
-    other = _export(args.against, work / args.against)
+    other = export_commit(args.against, work / args.against)
     python = _venv_for(args.against, other)
     suite = query_suite(store)
     here = _start(Path(PYTHON), ROOT, store, work / "here.log")

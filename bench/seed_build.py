@@ -17,12 +17,10 @@ import json
 import statistics
 import subprocess
 import sys
-import tarfile
 import tempfile
-from io import BytesIO
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from common import ROOT, export_commit, replace_section
 
 _ONE_BUILD = """
 import json, sys, tempfile, time
@@ -35,13 +33,6 @@ report = build_store(paths, Path(tempfile.mkdtemp()) / "store", reference_dir=ro
                      ontology_dir=root / "ontology", workers=1)
 print(json.dumps({"seconds": time.perf_counter() - started, "conforms": report.validation.conforms}))
 """
-
-
-def _export(ref: str, target: Path) -> Path:
-    archive = subprocess.run(["git", "-C", str(ROOT), "archive", ref], check=True, capture_output=True).stdout
-    with tarfile.open(fileobj=BytesIO(archive)) as tar:
-        tar.extractall(target, filter="data")
-    return target
 
 
 def _build(root: Path, cache: Path) -> float:
@@ -63,7 +54,7 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="seed-build-"))
     roots = {"hier": ROOT}
     if args.against:
-        roots[args.against] = _export(args.against, work / "against")
+        roots[args.against] = export_commit(args.against, work / "against")
     first: dict[str, list[float]] = {name: [] for name in roots}
     later: dict[str, list[float]] = {name: [] for name in roots}
     for name, root in roots.items():
@@ -105,12 +96,7 @@ def _write_section(path: Path, against: str, runs: int, summary: dict) -> None:
         f"{summary['verhouding']}x |",
         _END,
     ])
-    text = path.read_text(encoding="utf-8") if path.exists() else ""
-    if _BEGIN in text and _END in text:
-        text = text[: text.index(_BEGIN)] + section + text[text.index(_END) + len(_END):]
-    else:
-        text = text.rstrip("\n") + "\n\n" + section + "\n"
-    path.write_text(text, encoding="utf-8")
+    replace_section(path, _BEGIN, _END, section)
 
 
 if __name__ == "__main__":
