@@ -69,6 +69,46 @@ def parse_pages(where: str, spec: object, text: str, params: set[str]) -> PageSp
     return PageSpec(spec["key"], kind, bounds[0], bounds[1])
 
 
+def block_positions(text: str, where_open: int) -> list[int]:
+    """Where a page's block goes: after the ``VALUES`` blocks that open the WHERE group (Oxigraph
+    joins the query's own small VALUES first, then looks the page's values up), or, when the group
+    opens with a UNION, at the start of each of its branches (so each branch looks them up)."""
+    toks = [t for t in tokens(text) if t.start >= where_open]
+
+    def closing(i: int) -> int:  # index of the token that closes the brace at toks[i]
+        depth = 0
+        for j in range(i, len(toks)):
+            depth += {"{": 1, "}": -1}.get(toks[j].text, 0)
+            if depth == 0:
+                return j
+        return len(toks) - 1
+
+    at, i = where_open, 0
+    while i < len(toks) and toks[i].keyword == "VALUES":
+        while i < len(toks) and toks[i].text != "{":
+            i += 1
+        i = closing(i) + 1
+        at = toks[i - 1].end
+    if at != where_open or not toks or toks[0].text != "{":
+        return [at]
+    branches, i = [], 0
+    while i < len(toks) and toks[i].text == "{":
+        branches.append(toks[i].end)
+        i = closing(i) + 1
+        if i < len(toks) and toks[i].keyword == "UNION":
+            i += 1
+        else:
+            break
+    return branches if len(branches) > 1 else [where_open]
+
+
+def with_block(text: str, where_open: int, block: str) -> str:
+    """``text`` with ``block`` at each of its ``block_positions``."""
+    for at in reversed(block_positions(text, where_open)):
+        text = text[:at] + block + text[at:]
+    return text
+
+
 def _first_order_key(text: str) -> str | None:
     """The variable the last ``ORDER BY`` starts with, when it sorts ascending on it."""
     toks = [t for t in tokens(text) if t.kind != "comment"]

@@ -16,7 +16,7 @@ from starlette.concurrency import run_in_threadpool
 
 from ..errors import InputError, JeugdgraphError
 from ..namespaces import PREFIXES
-from ..query.buckets import BucketPager
+from ..query.buckets import BucketPager, with_block
 from ..query.named import NamedQuery, example_sparql, term_json
 from ..query.remote_backend import bind_values
 from ..search.named import search_binding
@@ -116,7 +116,7 @@ def _endpoint(ctx: ServerContext, named: NamedQuery):  # noqa: ANN202 - a FastAP
         blocks = pager.blocks(spec, substitutions, wanted)
         response = None
         while (step := await run_in_threadpool(next, blocks, None)) is not None:
-            response = await answer(named.shape.insert(sparql, step[0]))
+            response = await answer(with_block(sparql, named.shape.where_open or 0, step[0]))
             if step[1] or response.headers.get(HEADER_TRUNCATED) == "true":
                 break
         return annotate(response or await answer(sparql), request, page)
