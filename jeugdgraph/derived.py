@@ -8,6 +8,11 @@ deletion of the derived statements of the documents it changes (before their gra
 rules restricted to those documents (after the new graphs are in). A write that changes any other
 graph (reference data, the derived graph itself) recomputes the whole derived graph. Either way the
 derived graph equals a recomputation from scratch; ``tests/derived`` checks that.
+
+The bucket rules (``datumBlok``, ``deadlineBlok``, ``documentBlok``) put items in the buckets the
+long listings page by (``query.buckets``); each bucket's count (``jgi:blok/{kind}/{key}``) is made
+by the build from all items, and a write marks the buckets of the items it removes and adds and
+counts those again, in the same transaction.
 """
 
 from __future__ import annotations
