@@ -18,7 +18,7 @@ items sort before those of every later bucket, so the query's own ``ORDER BY``, 
 ``OFFSET`` over those buckets give the same rows as over the whole store. The counts say how many
 buckets to try first; when they hold too few rows for the page (counts are items, not rows), more
 buckets are taken until the page plus one row is there or no bucket is left. A deep page thus
-reads every bucket before it; the whole answer binds the key to all buckets at once.
+reads every bucket before it; the whole answer (``limit=alle``) is the query as written.
 """
 
 from __future__ import annotations

@@ -107,13 +107,11 @@ def _endpoint(ctx: ServerContext, named: NamedQuery):  # noqa: ANN202 - a FastAP
             )
 
         spec = named.pages
-        if spec is None or spec.key in substitutions:
+        if spec is None or page.limit is None or spec.key in substitutions:
             return annotate(await answer(sparql), request, page)
-        # the page from the first buckets (query.buckets), the whole answer from all of them; the
-        # blocks go in after the values, at the same offset, so the parse made at load still
-        # points at the WHERE group
-        wanted = page.offset + page.limit + 1 if page.limit is not None else None
-        blocks = pager.blocks(spec, substitutions, wanted)
+        # the page from the first buckets (query.buckets); the blocks go in after the values, at
+        # the same offset, so the parse made at load still points at the WHERE group
+        blocks = pager.blocks(spec, substitutions, page.offset + page.limit + 1)
         response = None
         while (step := await run_in_threadpool(next, blocks, None)) is not None:
             response = await answer(with_block(sparql, named.shape.where_open or 0, step[0]))
