@@ -152,7 +152,7 @@ def measure_named(store_dir: Path, jg, oxi, values: FreshValues, repeats: int,  
             for i in range(repeats + 1):  # the first repetition warms up
                 params = {p.name: values.take(p.type) for p in named.params if p.required}
                 url = f"{jg.url}{named.api_path}"
-                whole = i <= full_repeats
+                whole = 0 < i <= full_repeats  # the warm-up times the page only
                 page_s, status, _ = _timed_get(client, url, {**params, "limit": "100"})
                 full_s, status_full, body = (_timed_get(client, url, {**params, "limit": "alle"}) if whole
                                              else (float("nan"), 200, b""))
