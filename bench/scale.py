@@ -392,7 +392,8 @@ def write_markdown(results: dict, path: Path) -> None:
         lines.append(f"| {label} | {goal} | {value} | {'yes' if ok else '**no**'} |")
     lines += ["", f"Build: {build['documents']} documents in {_f(build['seconds'])} s, peak memory "
               f"{_f(build['peak_rss_mb'], 0)} MB, store {_f(build['store_bytes'] / 2**20)} MB of which "
-              f"text index {_f(build['index_bytes'] / 2**20)} MB.", "",
+              f"text index {_f(build['index_bytes'] / 2**20)} MB."
+              + (f" {build['note']}" if build.get("note") else ""), "",
               "Named queries through `GET /api/queries/{name}` (ms; page = first 100 rows, "
               "full = `limit=alle`; Oxigraph server gets the same query with the same values, "
               "the page as `LIMIT 101`; raw `/sparql` = that same text sent to jeugdgraph's `/sparql`, "
