@@ -8,6 +8,11 @@ deletion of the derived statements of the documents it changes (before their gra
 rules restricted to those documents (after the new graphs are in). A write that changes any other
 graph (reference data, the derived graph itself) recomputes the whole derived graph. Either way the
 derived graph equals a recomputation from scratch; ``tests/derived`` checks that.
+
+The bucket rules (``datumBlok``, ``deadlineBlok``, ``documentBlok``) put items in the buckets the
+long listings page by (``query.buckets``); each bucket's count (``jgi:blok/{kind}/{key}``) is made
+by the build from all items, and a write marks the buckets of the items it removes and adds and
+counts those again, in the same transaction.
 """
 
 from __future__ import annotations
@@ -20,12 +25,20 @@ from .sparql_texts import filled
 
 GRAPH_DERIVED = JGI_IRI + "graph/afgeleid"
 DOCUMENT_PREFIX = JGI_IRI + "document/"
-_NAMESPACES = {"jg": JG_IRI, "dcterms": "http://purl.org/dc/terms/", "org": "http://www.w3.org/ns/org#"}
-_PREFIXED = re.compile(r"\b(jg|dcterms|org):([A-Za-z]+)\b")
+_NAMESPACES = {"jg": JG_IRI, "dcterms": "http://purl.org/dc/terms/", "org": "http://www.w3.org/ns/org#",
+               "xsd": "http://www.w3.org/2001/XMLSchema#"}
+_PREFIXED = re.compile(r"\b(jg|dcterms|org|xsd):([A-Za-z]+)\b")
 
 #: each rule (``sparql/derived-<name>.ru``) binds ?doc (a source document, its own named graph)
 #: and inserts statements whose subject is ?doc or a resource of ?doc (an IRI under the document's IRI)
-DERIVED_PROPERTIES = ("overRegio", "zonderDatum", "besluitVan")
+DERIVED_PROPERTIES = ("overRegio", "zonderDatum", "besluitVan", "datumBlok", "deadlineBlok", "documentBlok")
+
+#: the buckets that page the long listings (``query.buckets``): per kind the per-item property
+#: that puts an item in a bucket; the summary ``jgi:blok/{kind}/{key}`` counts each bucket's items
+BUCKET_KINDS = {"datum": "datumBlok", "deadline": "deadlineBlok", "document": "documentBlok"}
+BUCKET_PREFIX = JGI_IRI + "blok/"
+#: a document's bucket is the start of its slug: short enough for few buckets, long enough for small ones
+DOCUMENT_BUCKET_LENGTH = 4
 
 
 def _expanded(operation: str) -> str:
@@ -46,13 +59,28 @@ def _restrict(documents: Iterable[str] | None) -> str:
 
 def _rule(name: str, restrict: str) -> str:
     """The rule deriving ``jg:<name>``, restricted to some documents or to all of them."""
+    if name == "documentBlok":
+        return filled("derived-documentBlok.ru", derived=GRAPH_DERIVED, restrict=restrict,
+                      prefix=DOCUMENT_PREFIX, length=str(DOCUMENT_BUCKET_LENGTH))
     return filled(f"derived-{name}.ru", derived=GRAPH_DERIVED, restrict=restrict)
+
+
+def _kinds() -> str:
+    pairs = " ".join(f'(jg:{prop} "{kind}")' for kind, prop in BUCKET_KINDS.items())
+    return f"VALUES (?p ?soort) {{ {pairs} }}"
 
 
 def recompute() -> str:
     """The update that makes the derived graph from scratch."""
     rules = [_rule(name, _restrict(None)) for name in DERIVED_PROPERTIES]
-    return _expanded(" ;\n".join([f"DROP SILENT GRAPH <{GRAPH_DERIVED}>", *rules]))
+    summary = filled("derived-buckets-all.ru", derived=GRAPH_DERIVED, kinds=_kinds(), bucket=BUCKET_PREFIX)
+    return _expanded(" ;\n".join([f"DROP SILENT GRAPH <{GRAPH_DERIVED}>", *rules, summary]))
+
+
+def _mark(values: str) -> str:
+    """Marks the buckets the documents' items are in, so that the recount after the write counts them."""
+    return filled("derived-buckets-mark.ru", derived=GRAPH_DERIVED, documents=values, kinds=_kinds(),
+                  bucket=BUCKET_PREFIX)
 
 
 def _forget(documents: list[str]) -> str:
@@ -72,4 +100,8 @@ def around(changes: Mapping[str, str | None]) -> tuple[list[str], list[str]]:
     if len(documents) != len(changes):  # another graph changed: what follows from it may be anywhere
         return [], [recompute()]
     rules = [_rule(name, _restrict(documents)) for name in DERIVED_PROPERTIES]
-    return [_forget(documents)], [_expanded(r) for r in rules]
+    values = "VALUES ?doc { " + " ".join(f"<{d}>" for d in documents) + " }"
+    recount = filled("derived-buckets-recount.ru", derived=GRAPH_DERIVED, kinds=_kinds())
+    # the buckets of the old items are marked before they go, those of the new ones after they came
+    before = [_expanded(_mark(values)), _forget(documents)]
+    return before, [_expanded(r) for r in [*rules, _mark(values), recount]]

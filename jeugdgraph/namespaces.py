@@ -107,6 +107,12 @@ class JG(DefinedNamespace):
     overRegio: URIRef  # the source document is about this region (names it or a member; a member issued it)
     zonderDatum: URIRef  # the source document's graph states no date (true)
     besluitVan: URIRef  # an adopting decision and the publisher of its document
+    datumBlok: URIRef  # the month (YYYY-MM) of a resource's date: the bucket the long listings page by
+    deadlineBlok: URIRef  # the month of a resource's deadline
+    documentBlok: URIRef  # the first characters of a document's slug
+    blokSoort: URIRef  # a bucket's kind (datum, deadline, document)
+    blokSleutel: URIRef  # a bucket's key (a month, a slug's start)
+    aantal: URIRef  # how many resources a bucket holds
     # --- registers: government organisations, changes and names (issue 11)
     Provincie: URIRef  # a province, identified by its TOOI IRI
     Overheidsorganisatie: URIRef  # another government organisation (inspectorate, council, service)

@@ -33,6 +33,7 @@ from ..errors import Ambiguous, InputError, NotFound, QueryError
 from ..names import search_key
 from ..namespaces import JG_IRI, PREFIXES
 from ..sparql_texts import sparql
+from .buckets import PageSpec, parse_pages
 from .lexer import tokens
 from .safety import QueryInfo, inspect_query
 from .shape import QueryShape, query_shape
@@ -97,6 +98,7 @@ class NamedQuery:
     path: Path
     info: QueryInfo
     shape: QueryShape  # parsed once at load: where values are bound
+    pages: PageSpec | None = None  # ``#+ pages:``: its pages are asked of the first buckets (query.buckets)
 
     @property
     def api_path(self) -> str:
@@ -177,6 +179,7 @@ def parse_named_query(name: str, text: str, path: Path | None = None) -> NamedQu
                 "projecteren, anders bindt de server ze niet."
             )
     _refuse_unbindable_uses(where, text, {p.name for p in params})
+    pages = parse_pages(where, header.get("pages"), text, {p.name for p in params if p.type == "date"})
     return NamedQuery(
         name=name,
         summary=str(header["summary"]).strip(),
@@ -187,6 +190,7 @@ def parse_named_query(name: str, text: str, path: Path | None = None) -> NamedQu
         path=path or Path(name + ".rq"),
         info=info,
         shape=shape,
+        pages=pages,
     )
 
 

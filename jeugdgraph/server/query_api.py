@@ -16,10 +16,11 @@ from starlette.concurrency import run_in_threadpool
 
 from ..errors import InputError, JeugdgraphError
 from ..namespaces import PREFIXES
+from ..query.buckets import BucketPager, with_block
 from ..query.named import NamedQuery, example_sparql, term_json
 from ..query.remote_backend import bind_values
 from ..search.named import search_binding
-from .answers import answer_query, flag, limits
+from .answers import HEADER_TRUNCATED, answer_query, flag, limits
 from .context import ServerContext
 from .paging import DEFAULT_PAGE, LIMIT_DOC, OFFSET_DOC, annotate, parse_page
 from .search_routes import searched_sparql
@@ -78,6 +79,7 @@ def _describe(named: NamedQuery) -> str:
 
 def _endpoint(ctx: ServerContext, named: NamedQuery):  # noqa: ANN202 - a FastAPI endpoint
     searched = search_binding(named)  # hits of the full-text index bound as VALUES
+    pager = BucketPager(ctx.backend, ctx.lookup_timeout)
 
     async def endpoint(request: Request, **values: str | None) -> Response:
         _refuse_repeated(request, [*(p.name for p in named.params), *CONTROL_PARAMETERS])
@@ -95,13 +97,27 @@ def _endpoint(ctx: ServerContext, named: NamedQuery):  # noqa: ANN202 - a FastAP
         # the values as a VALUES block of RDF terms (as a remote store gets them): Oxigraph plans a
         # VALUES-bound variable into a UNION or an index lookup, a substituted one it filters late
         sparql = bind_values(sparql, substitutions, named.shape)  # hits went in at the same offset
-        response = await answer_query(
-            ctx.backend, ctx.settings, request, page.sparql(sparql), named.info,
-            format_override=values.get("format"), timeout=values.get("timeout"),
-            row_limit=str(page.limit) if page.paged else values.get("row_limit"),
-            download=flag(values.get("download")), filename=named.name,
-        )
-        return annotate(response, request, page)
+
+        async def answer(text: str) -> Response:
+            return await answer_query(
+                ctx.backend, ctx.settings, request, page.sparql(text), named.info,
+                format_override=values.get("format"), timeout=values.get("timeout"),
+                row_limit=str(page.limit) if page.paged else values.get("row_limit"),
+                download=flag(values.get("download")), filename=named.name,
+            )
+
+        spec = named.pages
+        if spec is None or page.limit is None or spec.key in substitutions:
+            return annotate(await answer(sparql), request, page)
+        # the page from the first buckets (query.buckets); the blocks go in after the values, at
+        # the same offset, so the parse made at load still points at the WHERE group
+        blocks = pager.blocks(spec, substitutions, page.offset + page.limit + 1)
+        response = None
+        while (step := await run_in_threadpool(next, blocks, None)) is not None:
+            response = await answer(with_block(sparql, named.shape.where_open or 0, step[0]))
+            if step[1] or response.headers.get(HEADER_TRUNCATED) == "true":
+                break
+        return annotate(response or await answer(sparql), request, page)
 
     parameters = [inspect.Parameter("request", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=Request)]
     for param in named.params:

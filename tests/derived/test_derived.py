@@ -48,7 +48,7 @@ def test_the_build_writes_the_derived_graph(seed_store: ox.Store):
     made = derived(seed_store)
     assert made == from_scratch(seed_store)
     properties = {t.predicate.value.rsplit("#", 1)[1] for t in made}
-    assert {"overRegio", "zonderDatum"} <= properties
+    assert {"overRegio", "zonderDatum", "datumBlok", "deadlineBlok", "documentBlok", "aantal"} <= properties
 
 
 def test_writes_keep_the_derived_graph_equal_to_a_recomputation(store: ox.Store, tmp_path: Path):
@@ -60,6 +60,11 @@ def test_writes_keep_the_derived_graph_equal_to_a_recomputation(store: ox.Store,
     new = {t for t in after_add - before}
     assert ox.Triple(ox.NamedNode(DOC + "motie-afgeleid"), ox.NamedNode(PREFIXES["jg"] + "overRegio"),
                      ox.NamedNode("https://w3id.org/jeugdgraph/id/jeugdregio/rijnmond")) in new
+    # the new document and its deadline went into their buckets, and the buckets' counts followed
+    assert ox.Triple(ox.NamedNode(DOC + "motie-afgeleid"), ox.NamedNode(PREFIXES["jg"] + "documentBlok"),
+                     ox.Literal("moti")) in new
+    assert any(t.predicate.value.endswith("#deadlineBlok") and t.object.value == "2026-09" for t in new)
+    assert any(t.predicate.value.endswith("#aantal") for t in new)
     service.delete_document("motie-afgeleid")
     assert derived(store) == before == from_scratch(store)
 

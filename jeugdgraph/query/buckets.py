@@ -1,0 +1,190 @@
+"""Pages of the long listings that do not grow with the store: a page is asked of the first buckets
+only, never of the whole ordered answer.
+
+A named query that lists many rows declares in its header the variable its ``ORDER BY`` starts
+with and the kind of bucket its values fall in::
+
+    #+ pages:
+    #+   key: datum        # ORDER BY ?datum …, ascending
+    #+   buckets: datum    # 'datum', 'deadline' (months of an xsd:date) or 'document' (a slug's start)
+    #+   from: van         # optional: parameters that bound the key, so buckets outside are skipped
+    #+   to: tot
+
+The derived graph (``jeugdgraph.derived``) puts every dated item (``datum``: ``dcterms:date``,
+``jg:datum`` or ``jg:deadline``; ``deadline``: only ``jg:deadline``) and every document in its
+bucket and counts each bucket's items (``jgi:blok/{kind}/{key}``). A page binds the key to the
+values of the first buckets in a ``VALUES`` block, in a subquery that opens the WHERE group: their
+items sort before those of every later bucket, so the query's own ``ORDER BY``, ``LIMIT`` and
+``OFFSET`` over those buckets give the same rows as over the whole store. The counts say how many
+buckets to try first; when they hold too few rows for the page (counts are items, not rows), more
+buckets are taken until the page plus one row is there or no bucket is left. A deep page thus
+reads every bucket before it; the whole answer (``limit=alle``) is the query as written.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+
+from ..derived import BUCKET_KINDS, GRAPH_DERIVED
+from ..errors import InputError
+from ..sparql_texts import filled
+from .lexer import tokens
+from .types import QueryBackend, Term, select_bindings
+
+XSD_DATE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
+DATE_KINDS = ("datum", "deadline")  # buckets of months; 'document' buckets start a slug
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """A named query's ``#+ pages:`` header."""
+
+    key: str
+    kind: str
+    lower: str | None = None  # parameter giving the key's smallest value
+    upper: str | None = None  # parameter giving its largest value
+
+
+def parse_pages(where: str, spec: object, text: str, params: set[str]) -> PageSpec | None:
+    """The header's ``pages`` entry, checked against the query's ``ORDER BY``."""
+    if spec is None:
+        return None
+    if not isinstance(spec, dict) or not isinstance(spec.get("key"), str):
+        raise InputError(f"{where}: '#+ pages:' noemt met 'key' de variabele waarop de query sorteert.")
+    kind = spec.get("buckets")
+    if kind not in BUCKET_KINDS:
+        raise InputError(f"{where}: '#+ pages:' kiest 'buckets' uit {', '.join(BUCKET_KINDS)}.")
+    bounds = [spec.get("from"), spec.get("to")]
+    for bound in bounds:
+        if bound is not None and (kind not in DATE_KINDS or bound not in params):
+            raise InputError(f"{where}: 'from' en 'to' van '#+ pages:' zijn datumparameters van deze query.")
+    if _first_order_key(text) != spec["key"]:
+        raise InputError(
+            f"{where}: '#+ pages:' vraagt dat ORDER BY oplopend met ?{spec['key']} begint."
+        )
+    return PageSpec(spec["key"], kind, bounds[0], bounds[1])
+
+
+def block_positions(text: str, where_open: int) -> list[int]:
+    """Where a page's block goes: after the ``VALUES`` blocks that open the WHERE group (Oxigraph
+    joins the query's own small VALUES first, then looks the page's values up), or, when the group
+    opens with a UNION, at the start of each of its branches (so each branch looks them up)."""
+    toks = [t for t in tokens(text) if t.start >= where_open]
+
+    def closing(i: int) -> int:  # index of the token that closes the brace at toks[i]
+        depth = 0
+        for j in range(i, len(toks)):
+            depth += {"{": 1, "}": -1}.get(toks[j].text, 0)
+            if depth == 0:
+                return j
+        return len(toks) - 1
+
+    at, i = where_open, 0
+    while i < len(toks) and toks[i].keyword == "VALUES":
+        while i < len(toks) and toks[i].text != "{":
+            i += 1
+        i = closing(i) + 1
+        at = toks[i - 1].end
+    if at != where_open or not toks or toks[0].text != "{":
+        return [at]
+    branches, i = [], 0
+    while i < len(toks) and toks[i].text == "{":
+        branches.append(toks[i].end)
+        i = closing(i) + 1
+        if i < len(toks) and toks[i].keyword == "UNION":
+            i += 1
+        else:
+            break
+    return branches if len(branches) > 1 else [where_open]
+
+
+def with_block(text: str, where_open: int, block: str) -> str:
+    """``text`` with ``block`` at each of its ``block_positions``."""
+    for at in reversed(block_positions(text, where_open)):
+        text = text[:at] + block + text[at:]
+    return text
+
+
+def _first_order_key(text: str) -> str | None:
+    """The variable the last ``ORDER BY`` starts with, when it sorts ascending on it."""
+    toks = [t for t in tokens(text) if t.kind != "comment"]
+    starts = [i for i in range(len(toks) - 1) if toks[i].keyword == "ORDER" and toks[i + 1].keyword == "BY"]
+    if not starts:
+        return None
+    rest = toks[starts[-1] + 2:]
+    if rest and rest[0].keyword == "ASC" and len(rest) > 2 and rest[1].text == "(":
+        rest = rest[2:]
+    return rest[0].text[1:] if rest and rest[0].kind == "var" else None
+
+
+@dataclass(frozen=True)
+class Bucket:
+    key: str
+    items: int
+
+
+class BucketPager:
+    """Chooses the buckets a page is asked of, and the key values they hold."""
+
+    def __init__(self, backend: QueryBackend, timeout: float) -> None:
+        self.backend = backend
+        self.timeout = timeout
+
+    def buckets(self, kind: str) -> list[Bucket]:
+        rows = select_bindings(
+            self.backend, filled("pages-buckets", derived=GRAPH_DERIVED), timeout=self.timeout,
+            substitutions={"soort": ox.Literal(kind)}, row_limit=1_000_000,
+        )
+        return [Bucket(r["sleutel"]["value"], int(r["n"]["value"])) for r in rows]
+
+    def blocks(
+        self, spec: PageSpec, bound: Mapping[str, Term], wanted: int | None
+    ) -> Iterator[tuple[str, bool]]:
+        """``VALUES`` blocks binding the key to ever more of the first buckets, each with whether it
+        holds every bucket left (``wanted`` None: one block of all); nothing when the store has no
+        buckets (a store built before them)."""
+        buckets = self._within(spec, bound, self.buckets(spec.kind))
+        if not buckets:
+            return
+        taken, target = 0, wanted if wanted is not None else sum(b.items for b in buckets) + 1
+        while taken < len(buckets):
+            items = sum(b.items for b in buckets[:taken])
+            while taken < len(buckets) and (taken == 0 or items < target):
+                items += buckets[taken].items
+                taken += 1
+            values = self._values(spec.kind, buckets[:taken])
+            # in a subquery: Oxigraph then starts from these values (a bare VALUES of many rows it
+            # may join late, after a scan)
+            block = f" {{ SELECT * WHERE {{ VALUES ?{spec.key} {{ {' '.join(values)} }} }} }} "
+            yield block, taken == len(buckets)
+            target = max(2 * target, items + 1)
+
+    @staticmethod
+    def _within(spec: PageSpec, bound: Mapping[str, Term], buckets: list[Bucket]) -> list[Bucket]:
+        low = bound.get(spec.lower) if spec.lower else None
+        high = bound.get(spec.upper) if spec.upper else None
+        if low is not None:
+            buckets = [b for b in buckets if b.key >= low.value[:7]]
+        if high is not None:
+            buckets = [b for b in buckets if b.key <= high.value[:7]]
+        return buckets
+
+    def _values(self, kind: str, buckets: list[Bucket]) -> list[str]:
+        if kind in DATE_KINDS:
+            return [str(ox.Literal(day, datatype=XSD_DATE)) for b in buckets for day in _days(b.key)]
+        keys = " ".join(str(ox.Literal(b.key)) for b in buckets)
+        rows = select_bindings(
+            self.backend, filled("pages-documents", derived=GRAPH_DERIVED, keys=keys),
+            timeout=self.timeout, row_limit=1_000_000,
+        )
+        return [f"<{r['document']['value']}>" for r in rows]
+
+
+def _days(month: str) -> list[str]:
+    """The days of a month written ``YYYY-MM``."""
+    year, number = int(month[:4]), int(month[5:7])
+    return [f"{month}-{day:02d}" for day in range(1, calendar.monthrange(year, number)[1] + 1)]

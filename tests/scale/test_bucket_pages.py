@@ -1,0 +1,139 @@
+"""The listings that page by buckets (``#+ pages:``, ``jeugdgraph.query.buckets``) give page after
+page the same rows in the same order as their whole answer, on a generated store spread over many
+buckets, and still after an upload and a delete; and a first page asks only the first buckets."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from fastapi.testclient import TestClient
+
+from jeugdgraph.build import build_store
+from jeugdgraph.namespaces import PREFIXES
+from jeugdgraph.query.buckets import BucketPager
+from jeugdgraph.query.inprocess import InProcessBackend
+from jeugdgraph.query.named import load_named_queries
+from jeugdgraph.server import create_app
+from jeugdgraph.settings import PROJECT_ROOT, SEEDS_DIR, Settings
+
+_spec = importlib.util.spec_from_file_location("bench_generate", PROJECT_ROOT / "bench" / "generate.py")
+generate = importlib.util.module_from_spec(_spec)
+sys.modules[_spec.name] = generate
+_spec.loader.exec_module(generate)
+
+TOKEN = "test-pagina-token-41c9"
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+PAGE = 5
+#: document numbers whose slugs start differently in their first four characters: many buckets
+INDICES = (0, 1, 2, 3, 100, 101, 102, 200, 201, 300, 301, 302, 1000, 1001, 2000, 3000, 3001)
+#: every paged query with parameter values that filter, beside its plain form
+ASKED = (
+    ("tijdlijn", {}), ("tijdlijn", {"van": "2024-03-15", "tot": "2026-06-30"}),
+    ("opdrachten-van-moties", {}), ("opdrachten-van-moties", {"uitkomst": "alle"}),
+    ("bedragen-per-document", {}), ("wetten-per-document", {}),
+    ("besluiten-en-opdrachten-met-deadline", {"peildatum": "2025-06-01"}),
+)
+MOTIE = """Motie Wachttijden jeugdhulp
+
+De raad van de gemeente Vlaardingen, in vergadering bijeen op 12 maart 2026,
+
+verzoekt het college:
+1. uiterlijk in het derde kwartaal van 2026 een plan voor te leggen om de wachttijden te verkorten;
+2. uiterlijk op 1 februari 2019 de raad te informeren;
+3. hiervoor € 250.000 te reserveren.
+
+en gaat over tot de orde van de dag.
+""".encode()
+
+
+@pytest.fixture(scope="module")
+def store_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    corpus = tmp_path_factory.mktemp("corpus")
+    reference = generate.load_reference()
+    for index in INDICES:
+        doc = generate.generate_document(index, 1, reference)
+        (corpus / doc.file_name).write_text(doc.text, encoding="utf-8")
+    store = tmp_path_factory.mktemp("paged") / "store"
+    build_store([SEEDS_DIR, corpus], store, validate=False)
+    return store
+
+
+@pytest.fixture(scope="module")
+def client(store_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    folder = tmp_path_factory.mktemp("paged-app")
+    settings = Settings(query_workers=1, query_timeout=30.0, audit_log=folder / "audit.jsonl",
+                        write_tokens=(hashlib.sha256(TOKEN.encode()).hexdigest(),))
+    with TestClient(create_app(settings, store_dir, validate_on_start=False)) as test_client:
+        yield test_client
+
+
+def rows(response) -> list[tuple[tuple[str, str], ...]]:  # noqa: ANN001
+    assert response.status_code == 200, response.text
+    bindings = response.json()["results"]["bindings"]
+    return [tuple(sorted((k, v["value"]) for k, v in b.items())) for b in bindings]
+
+
+def paged(client: TestClient, name: str, params: dict[str, str]) -> tuple[list, list]:
+    """The whole answer, and the rows of its pages one after another (following the Link header)."""
+    url = f"/api/queries/{name}"
+    accept = {"Accept": "application/sparql-results+json"}
+    whole = rows(client.get(url, params={**params, "limit": "alle"}, headers=accept))
+    pages: list = []
+    offset = 0
+    while True:
+        asked = {**params, "limit": str(PAGE), "offset": str(offset)}
+        response = client.get(url, params=asked, headers=accept)
+        pages += rows(response)
+        if 'rel="next"' not in response.headers.get("Link", ""):
+            assert int(response.headers["X-Jeugdgraph-Total"]) == len(whole)
+            return whole, pages
+        offset += PAGE
+
+
+def check_every_listing(client: TestClient) -> None:
+    for name, params in ASKED:
+        whole, pages = paged(client, name, params)
+        assert len(whole) > 2 * PAGE, (name, params, len(whole))  # more than two pages: a real test
+        assert pages == whole, (name, params)
+
+
+def test_a_first_page_asks_only_the_first_buckets(store_dir: Path) -> None:
+    named = {q.name: q for q in load_named_queries(PROJECT_ROOT / "queries")}
+    with_pages = {n for n, q in named.items() if q.pages is not None}
+    assert {name for name, _ in ASKED} == with_pages
+    backend = InProcessBackend(ox.Store.read_only(str(store_dir)), workers=1, prefixes=PREFIXES)
+    try:
+        pager = BucketPager(backend, timeout=10.0)
+        for kind in ("datum", "document"):
+            assert len(pager.buckets(kind)) > 4, kind
+        for name in ("tijdlijn", "wetten-per-document"):
+            spec = named[name].pages
+            assert spec is not None
+            block, last = next(pager.blocks(spec, {}, PAGE + 1))
+            assert not last, name
+            blocks = list(pager.blocks(spec, {}, PAGE + 1))
+            assert blocks[-1][1]  # the last block holds every bucket
+            assert len(blocks[0][0]) < len(blocks[-1][0])
+    finally:
+        backend.close()
+
+
+def test_pages_equal_the_whole_answer(client: TestClient) -> None:
+    check_every_listing(client)
+
+
+def test_pages_follow_an_upload_and_a_delete(client: TestClient, store_dir: Path) -> None:
+    answer = client.post("/api/documents", files={"file": ("motie-pagina.txt", MOTIE, "text/plain")},
+                         data={"title": "Motie pagina", "municipality": "Vlaardingen"}, headers=AUTH)
+    assert answer.status_code in (200, 201), answer.text
+    whole, _ = paged(client, "opdrachten-van-moties", {})
+    assert any("motie-pagina" in value for row in whole for _, value in row)
+    check_every_listing(client)
+    assert client.delete("/api/documents/000001_d6b5915c46057bcb", headers=AUTH).status_code in (200, 204)
+    check_every_listing(client)
