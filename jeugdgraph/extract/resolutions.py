@@ -102,7 +102,7 @@ def find_decisions(
             single = _single_decision(text, line.end + 1)
             items = [ListItem(1, single, single)] if single else []
         for item in items:
-            if _ASKS_THE_COLLEGE.match(item.content.text):
+            if kind in _REQUESTING_KINDS and _ASKS_THE_COLLEGE.match(item.content.text):
                 continue  # "Het college te verzoeken ...": the motion's request, an assignment
             decisions.append(Decision(
                 number=item.number,
@@ -129,6 +129,9 @@ def _introduced_list(text: str, offset: int) -> list[ListItem]:
         return []
     return []
 
+
+#: in a council decision a request to the college is one of the decisions; in a motion it is its request
+_REQUESTING_KINDS = frozenset({"motie", "amendement"})
 
 _ASKS_THE_COLLEGE = re.compile(
     r"(?i)\s*(?:het\s+college|B\s*&\s*W|burgemeester\s+en\s+wethouders)(?:\s+van\s+[^\n]{1,40}?)?\s+"

@@ -44,8 +44,14 @@ def test_a_request_to_the_college_in_a_decision_list_is_an_assignment_not_a_deci
     text = ("Deze motie van de raad.\n\nBesluit:\n\n1) Zich aan te sluiten bij het initiatief;\n\n"
             "2) Het college te verzoeken dit besluit kenbaar te maken bij de provincie.\n\n"
             "En gaat over tot de orde van de dag.\n")
-    assert [d.number for d in find_decisions(source_of(text))] == [1]
+    assert [d.number for d in find_decisions(source_of(text), kind="motie")] == [1]
     assert _asked(text) == [(2, "dit besluit kenbaar te maken bij de provincie.")]
+
+
+def test_a_request_to_the_college_in_a_council_decision_is_one_of_its_decisions() -> None:
+    text = ("Besluit:\n\n1. De verordening vast te stellen.\n\n"
+            "2. Het college te verzoeken de raad jaarlijks te informeren.\n")
+    assert [d.number for d in find_decisions(source_of(text), kind="raadsbesluit")] == [1, 2]
 
 
 def test_a_text_that_speaks_of_no_motion_gives_no_assignment() -> None:
