@@ -395,7 +395,7 @@ def evaluate_half(evaluation_dir: Path, half: str, *, store_dir: Path | None = N
         for gold in golds:
             slug = iris.document_slug(f"{gold['document']}.txt")
             present = bool(
-                store.query(sparql_prologue() + f"ASK {{ GRAPH <{iris.document(slug)}> {{ ?s ?p ?o }} }}")
+                store.query(filled("evaluation-document-graph-exists", doc=f"<{iris.document(slug)}>"))
             )
             if present:
                 documents.append(compare(gold, _found(store, slug, entities), entities, half))

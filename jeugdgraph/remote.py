@@ -227,12 +227,11 @@ class RemoteStore:
             return
         # No Graph Store Protocol: one update request, which stores run as one transaction.
         name = iri_term(graph)
-        self.update(f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n"
-                    f"{body.decode()}\n}} }}")
+        self.update(sparql_texts.filled("remote-replace-graph.ru", graph=name, triples=body.decode()))
 
     def delete_graph(self, graph: str) -> None:
         """Remove the named graph ``graph`` (no error when it is not there)."""
-        self.update(f"DROP SILENT GRAPH {iri_term(graph)}")
+        self.update(sparql_texts.filled("remote-drop-graph.ru", graph=iri_term(graph)))
 
     def update(self, sparql: str) -> None:
         response = self._send(
