@@ -22,6 +22,7 @@ from .namespaces import GRAPH_ONTOLOGY, GRAPH_REFERENCE
 from .ox_answers import returned, select
 from .rdf_terms import iri_of
 from .settings import ONTOLOGY_DIR
+from .sparql_texts import filled
 from .validation import (
     ONTOLOGY_FILE,
     SHAPES_FILE,
@@ -37,8 +38,7 @@ _CODE = ("build_validation", "validation", "reference", "registers", "membership
 
 def _document_subjects(store: ox.Store) -> list[URIRef]:
     skipped = f"<{GRAPH_ONTOLOGY}>, <{GRAPH_REFERENCE}>"
-    query = (f"SELECT DISTINCT ?s WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
-             f"FILTER(?g NOT IN ({skipped}) && isIRI(?s)) }}")
+    query = filled("validation-document-subjects", skipped=skipped)
     rows = select(store, query)
     return sorted(iri_of(row["s"]) for row in rows)  # pyshacl's focus nodes are rdflib terms
 

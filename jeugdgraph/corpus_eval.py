@@ -40,7 +40,7 @@ from .evaluate import Score
 from .extract.matching import fold
 from .namespaces import JGI_IRI, sparql_prologue
 from .ox_answers import select
-from .sparql_texts import sparql
+from .sparql_texts import filled, sparql
 from .store import open_store
 
 SINGLE_KINDS = ("kind", "title", "date", "publisher", "identifier", "outcome")
@@ -196,48 +196,44 @@ class _Entities:
 def _found(store: ox.Store, slug: str, entities: _Entities) -> dict[str, Any]:
     doc = str(iris.document(slug))
 
-    def select(where: str) -> list[dict[str, str]]:
-        return _rows(store, f"SELECT * WHERE {{ GRAPH <{doc}> {{ {where} }} }}")
+    def select(name: str, **slots: str) -> list[dict[str, str]]:
+        return _rows(store, filled(name, doc=f"<{doc}>", **slots))
+
+    def values(prop: str) -> list[str]:
+        return [r["v"] for r in select("evaluation-document-values", property=prop)]
 
     found: dict[str, Any] = {kind: [] for kind in KINDS}
-    for row in select(f"<{doc}> a ?t"):
+    for row in select("evaluation-document-types"):
         local = row["t"].rsplit("#", 1)[-1].rsplit("/", 1)[-1]
         if local in CLASS_KINDS:
             found["kind"].append(CLASS_KINDS[local])
-    found["title"] = [r["v"] for r in select(f"<{doc}> dcterms:title ?v")]
-    found["date"] = [r["v"] for r in select(f"<{doc}> dcterms:date ?v")]
-    found["publisher"] = [r["v"] for r in select(f"<{doc}> dcterms:publisher ?v")]
-    found["identifier"] = [r["v"] for r in select(f"<{doc}> dcterms:identifier ?v")]
+    found["title"] = values("dcterms:title")
+    found["date"] = values("dcterms:date")
+    found["publisher"] = values("dcterms:publisher")
+    found["identifier"] = values("dcterms:identifier")
     found["vote"] = sorted({
         _vote_fact(r["p"].rsplit("#", 1)[-1].rsplit("/", 1)[-1], r["v"])
-        for r in select(f"?x a opengov:VoteEvent ; opengov:motion <{doc}> ; ?p ?v . FILTER(?p IN "
-                        "(jg:unaniem, jg:stemmenVoor, jg:stemmenTegen, jg:fractieVoor, jg:fractieTegen))")
+        for r in select("evaluation-vote")
     })
     found["outcome"] = [
-        r["v"].rsplit("/", 1)[-1].rsplit("#", 1)[-1].lower() for r in select(f"<{doc}> jg:uitkomst ?v")
+        v.rsplit("/", 1)[-1].rsplit("#", 1)[-1].lower() for v in values("jg:uitkomst")
     ]
-    for row in select(f"<{doc}> jg:noemt|jg:verwijstNaar ?e"):
+    for row in select("evaluation-mentions"):
         kind = entities.kind(row["e"])
         if kind and row["e"] not in found[kind]:
             found[kind].append(row["e"])
-    derived = f"?x prov:wasDerivedFrom <{doc}> ."
-    for r in select(f"{derived} ?x a jg:Termijn . OPTIONAL {{ ?x jg:datum ?d }}"):
+    for r in select("evaluation-dates"):
         if r.get("d") and r["d"] not in found["dates"]:
             found["dates"].append(r["d"])
     # money only: the gold lists amounts of euros, not percentages
-    found["amounts"] = select(f"""{derived} ?x a jg:Bedrag ; jg:citaat ?citaat .
-        OPTIONAL {{ ?x jg:bedrag ?value }} OPTIONAL {{ ?x jg:betreft ?concerns }}
-        OPTIONAL {{ ?x jg:kwalificatie ?qualifier }} OPTIONAL {{ ?x jg:percentage ?pct }}
-        FILTER(BOUND(?value) || !BOUND(?pct))""")
+    found["amounts"] = select("evaluation-amounts-money")
     for kind, cls in (
         ("decisions", "jg:Besluit"),
         ("assignments", "jg:Opdracht"),
         ("measures", "jg:Maatregel"),
     ):
         items: dict[str, dict[str, str]] = {}
-        for r in select(
-            f"{derived} ?x a {cls} ; jg:citaat ?citaat . OPTIONAL {{ ?x jg:deadline ?deadline }}"
-        ):
+        for r in select("evaluation-items", **{"class": cls}):
             items.setdefault(r["x"], r)
         found[kind] = list(items.values())
     return found
@@ -399,7 +395,7 @@ def evaluate_half(evaluation_dir: Path, half: str, *, store_dir: Path | None = N
         for gold in golds:
             slug = iris.document_slug(f"{gold['document']}.txt")
             present = bool(
-                store.query(sparql_prologue() + f"ASK {{ GRAPH <{iris.document(slug)}> {{ ?s ?p ?o }} }}")
+                store.query(filled("evaluation-document-graph-exists", doc=f"<{iris.document(slug)}>"))
             )
             if present:
                 documents.append(compare(gold, _found(store, slug, entities), entities, half))

@@ -58,7 +58,7 @@ from .errors import InputError
 from .extract.matching import fold
 from .namespaces import JGI_IRI, sparql_prologue
 from .ox_answers import select
-from .sparql_texts import sparql
+from .sparql_texts import filled, sparql
 from .store import open_store
 
 ENTITY_KINDS = ("municipalities", "regions", "joint_bodies", "laws", "organisations", "programmes")
@@ -173,14 +173,14 @@ def _rows(store: ox.Store, query: str) -> list[dict[str, str]]:
     return rows
 
 
-def _select(store: ox.Store, slug: str, where: str) -> list[dict[str, str]]:
-    doc = iris.document(slug)
-    return _rows(store, f"SELECT * WHERE {{ GRAPH <{doc}> {{ {where} }} }}")
+def _select(store: ox.Store, slug: str, name: str, **slots: str) -> list[dict[str, str]]:
+    """The rows of the query ``name`` about the document ``slug``, in its own graph."""
+    return _rows(store, filled(name, doc=f"<{iris.document(slug)}>", **slots))
 
 
 def _in_store(store: ox.Store, slug: str) -> bool:
     doc = iris.document(slug)
-    return bool(store.query(sparql_prologue() + f"ASK {{ GRAPH <{doc}> {{ <{doc}> a jg:Document }} }}"))
+    return bool(store.query(sparql_prologue() + filled("evaluation-document-in-store", doc=f"<{doc}>")))
 
 
 def _open(store: ox.Store | Path | str) -> ox.Store:
@@ -216,9 +216,8 @@ def _nothing() -> dict[str, list[Any]]:
 
 
 def _found(store: ox.Store, slug: str, joint_bodies: set[str]) -> dict[str, list[Any]]:
-    doc = str(iris.document(slug))
     found = _nothing()
-    for row in _select(store, slug, f"<{doc}> jg:noemt|jg:verwijstNaar ?e"):
+    for row in _select(store, slug, "evaluation-mentions"):
         entity = row["e"]
         if not entity.startswith(JGI_IRI):
             continue
@@ -235,35 +234,28 @@ def _found(store: ox.Store, slug: str, joint_bodies: set[str]) -> dict[str, list
             kind = "joint_bodies" if entity in joint_bodies else "organisations"
             found[kind].append(local.split("/", 1)[1])
 
-    derived = f"?x prov:wasDerivedFrom <{doc}> ."
-    persons = _select(store, slug, f"{derived} ?x a jg:Persoon ; foaf:name ?name ; jg:rol ?rol")
+    persons = _select(store, slug, "evaluation-persons")
     found["persons"] = [(r["name"], r["rol"]) for r in persons]
-    found["decisions"] = _numbered(store, slug, derived, "jg:Besluit")
-    found["assignments"] = _numbered(store, slug, derived, "jg:Opdracht")
+    found["decisions"] = _numbered(store, slug, "jg:Besluit")
+    found["assignments"] = _numbered(store, slug, "jg:Opdracht")
     found["measures"] = [
         {"iri": r["x"], "citaat": r["citaat"]}
-        for r in _select(store, slug, f"{derived} ?x a jg:Maatregel ; jg:citaat ?citaat")
+        for r in _select(store, slug, "evaluation-measures")
     ]
     found["amounts"] = [
         {"iri": r["x"], "citaat": r["citaat"], "value": r.get("value"), "percentage": r.get("pct"),
          "concerns": r.get("concerns")}
-        for r in _select(store, slug, f"""{derived} ?x a jg:Bedrag ; jg:citaat ?citaat .
-            OPTIONAL {{ ?x jg:bedrag ?value }} OPTIONAL {{ ?x jg:percentage ?pct }}
-            OPTIONAL {{ ?x jg:betreft ?concerns }}""")
+        for r in _select(store, slug, "evaluation-amounts")
     ]
-    for r in _select(store, slug, f"{derived} ?x a jg:Termijn . OPTIONAL {{ ?x jg:datum ?d }} "
-                                  "OPTIONAL {{ ?x jg:duur ?p }}"):
+    for r in _select(store, slug, "evaluation-dates-durations"):
         found["dates"].extend(v for v in (r.get("d"), _canonical_duration(r.get("p"))) if v)
-    found["glossary"] = [r["term"] for r in _select(store, slug, f"{derived} ?x a jg:Begrip ; jg:term ?term")]
+    found["glossary"] = [r["term"] for r in _select(store, slug, "evaluation-glossary")]
     return found
 
 
-def _numbered(store: ox.Store, slug: str, derived: str, cls: str) -> list[dict[str, Any]]:
-    doc = str(iris.document(slug))
+def _numbered(store: ox.Store, slug: str, cls: str) -> list[dict[str, Any]]:
     items: dict[str, dict[str, Any]] = {}
-    rows = _select(store, slug, f"""{derived} ?x a {cls} ; jg:volgnummer ?n ; jg:citaat ?citaat .
-        OPTIONAL {{ ?x jg:steltVast ?adopts }} OPTIONAL {{ ?x jg:deadline ?deadline }}
-        OPTIONAL {{ ?part jg:bevat ?x ; dcterms:isPartOf <{doc}> }}""")
+    rows = _select(store, slug, "evaluation-numbered-items", **{"class": cls})
     for r in rows:
         item = items.setdefault(r["x"], {
             "iri": r["x"], "number": int(r["n"]), "citaat": r["citaat"], "adopts": set(),

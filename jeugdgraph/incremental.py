@@ -26,6 +26,7 @@ from .namespaces import JG_TERMS, RDF_TERMS
 from .rdf_terms import iri_of, to_ox
 from .settings import ONTOLOGY_DIR
 from .sparql_terms import iri_term
+from .sparql_texts import filled
 from .validation import load_shapes, validate_graph
 from .validation_report import ValidationReport
 
@@ -86,10 +87,9 @@ def _context_query(chunk: list[ox.NamedNode], own: str | None, with_default_grap
     values = " ".join(iri_term(iri.value) for iri in chunk)  # checked terms: never text of their own
     skipped = ", ".join(str(p) for p in _SKIPPED)
     own_filter = f" FILTER (?g != {iri_term(own)})" if own else ""
-    pattern = f"{{ GRAPH ?g {{ ?s ?p ?o }}{own_filter} }}"
-    if with_default_graph:
-        pattern += " UNION { ?s ?p ?o }"
-    return f"SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {values} }} {pattern} FILTER (?p NOT IN ({skipped})) }}"
+    default_graph = " UNION { ?s ?p ?o }" if with_default_graph else ""
+    return filled("incremental-context", subjects=values, own_filter=own_filter, default_graph=default_graph,
+                  skipped=skipped)
 
 
 def _from_store(

@@ -40,6 +40,7 @@ from urllib.parse import quote, urlencode, urljoin
 import httpx
 import pyoxigraph as ox
 
+from . import sparql_texts
 from .errors import JeugdgraphError, QueryError, QueryTimeout, StoreError
 from .namespaces import GRAPH_GEOMETRY, GRAPH_ONTOLOGY, GRAPH_REFERENCE, JGI_IRI
 from .ox_answers import returned
@@ -201,18 +202,18 @@ class RemoteStore:
         return [{n: row[n].value for n in names if row[n] is not None} for row in result]
 
     def named_graphs(self) -> list[str]:
-        rows = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }", named_graph_uris=())
+        rows = self.select(sparql_texts.sparql("remote-named-graphs"), named_graph_uris=())
         if not any("g" in row for row in rows):  # Virtuoso binds no graph to an empty group pattern
-            rows = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", named_graph_uris=())
+            rows = self.select(sparql_texts.sparql("remote-named-graphs-with-triples"), named_graph_uris=())
         return sorted(row["g"] for row in rows if "g" in row)
 
     def triples_per_graph(self) -> dict[str, int]:
-        rows = self.select("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+        rows = self.select(sparql_texts.sparql("store-triples-per-graph"))
         return dict(sorted((row["g"], int(row["n"])) for row in rows))
 
     def ping(self) -> None:
         """Raise ``StoreError`` unless the store answers a trivial query."""
-        self.query("ASK {}", timeout=10.0)
+        self.query("ASK {}", timeout=10.0)  # the smallest query any store answers: kept inline as a probe
 
     # --- writing ---------------------------------------------------------------------------
 
@@ -226,12 +227,11 @@ class RemoteStore:
             return
         # No Graph Store Protocol: one update request, which stores run as one transaction.
         name = iri_term(graph)
-        self.update(f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n"
-                    f"{body.decode()}\n}} }}")
+        self.update(sparql_texts.filled("remote-replace-graph.ru", graph=name, triples=body.decode()))
 
     def delete_graph(self, graph: str) -> None:
         """Remove the named graph ``graph`` (no error when it is not there)."""
-        self.update(f"DROP SILENT GRAPH {iri_term(graph)}")
+        self.update(sparql_texts.filled("remote-drop-graph.ru", graph=iri_term(graph)))
 
     def update(self, sparql: str) -> None:
         response = self._send(

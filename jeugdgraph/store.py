@@ -199,7 +199,7 @@ class StagedStore:
     def commit(self) -> None:
         """Swap a checkpoint of the staged store into place.
 
-        A checkpoint (``Store.backup``: hard links, milliseconds) and not the staged directory
+        A checkpoint (``Store.backup``: hard links, cheap) and not the staged directory
         itself moves, because whoever still holds a handle on the staged store (the caller's own
         variable, a cache) would otherwise go on writing files by path into the wrong directory.
         """

@@ -201,7 +201,7 @@ def validate_graph(
     municipalities and laws, and only the resources that ``data`` describes are validated.
 
     The graphs are copied into an in-memory Oxigraph store and validated there: pyshacl's
-    SPARQL constraints run about ten times faster on Oxigraph than on rdflib's engine.
+    SPARQL constraints run much faster on Oxigraph than on rdflib's engine.
     """
     store = ox.Store()
     quads = _quads_of_any(data, _DATA_GRAPH)

@@ -25,6 +25,7 @@ from .namespaces import (
 from .ox_answers import select
 from .rdf_terms import iri_of, to_rdflib
 from .sparql_terms import iri_term
+from .sparql_texts import filled
 
 SEVERITIES = ("Violation", "Warning", "Info")
 
@@ -187,10 +188,7 @@ def _labels_from_store(store: ox.Store, focus: set[str]) -> dict[str, str]:
     predicates = " ".join(f"<{p}>" for p in _LABEL_PREDICATES)
     for chunk in range(0, len(iris), 500):
         values = " ".join(iri_term(i) for i in iris[chunk : chunk + 500])
-        query = (
-            f"SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {values} }} VALUES ?p {{ {predicates} }} "
-            f"?s ?p ?o FILTER(isLiteral(?o)) }}"
-        )
+        query = filled("validation-labels", subjects=values, predicates=predicates)
         for row in select(store, query, use_default_graph_as_union=True):
             rank = _LABEL_PREDICATES.index(iri_of(row["p"]))
             label = to_rdflib(row["o"])

@@ -179,7 +179,7 @@ class _Candidate:
 
 # --- where matches can be ------------------------------------------------------------------
 #
-# Trying every pattern at every position of a document costs milliseconds, nearly all of it in the
+# Trying every pattern at every position of a document is slow, nearly all of it spent in the
 # optional trigger and modifier words in front of each pattern. So the patterns are only tried
 # where a match can start. Every expression of a base pattern holds an anchor (a digit, or
 # "kwartaal", "helft", "half") in its first or second word; a match starts at the start of a

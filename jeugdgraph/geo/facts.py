@@ -21,126 +21,39 @@ from datetime import date
 
 from ..errors import InputError, NotFound
 from ..namespaces import sparql_prologue
+from ..sparql_texts import filled, sparql
 from ..viz_queries import REGION_BODIES_QUERY, REGIONS_QUERY, QueryRows, Row, iri_ref, value
 
 TIME = "http://www.w3.org/2006/time#"
 _PROLOGUE = sparql_prologue() + f"PREFIX time: <{TIME}>\n"
-_INSTANT = "time:inXSDDate|time:inXSDDateTime|time:inXSDDateTimeStamp"
 
 _PARALLEL_QUERIES = 4
 #: regiovisie status of a municipality, as the map colours it
 ADOPTED, NOT_YET, UNKNOWN = "vastgesteld", "nog niet", "onbekend"
 
-MUNICIPALITIES_QUERY = _PROLOGUE + """
-SELECT ?gemeente ?code (MIN(?l) AS ?naam) (MIN(?pl) AS ?provincie) WHERE {
-  ?gemeente a jg:Gemeente ; jg:cbsCode ?code .
-  OPTIONAL { ?gemeente skos:prefLabel ?l FILTER(LANG(?l) = "nl" || LANG(?l) = "") }
-  OPTIONAL { ?gemeente jg:provincie ?p . ?p skos:prefLabel ?pl }
-}
-GROUP BY ?gemeente ?code
-"""
-
-HAS_PERIODS_QUERY = _PROLOGUE + "SELECT ?periode WHERE { ?lidmaatschap org:memberDuring ?periode } LIMIT 1"
+MUNICIPALITIES_QUERY = _PROLOGUE + sparql("geo-municipalities")
+HAS_PERIODS_QUERY = _PROLOGUE + sparql("geo-has-periods")
+VISIONS_QUERY = _PROLOGUE + sparql("geo-visions")
 
 
 def membership_query(day: date) -> str:
     """Municipality -> region on ``day``: from dated memberships where a municipality has them,
     else from ``org:memberOf``."""
-    d = day.isoformat()
-    return _PROLOGUE + f"""
-SELECT DISTINCT ?gemeente ?regio WHERE {{
-  {{
-    ?lidmaatschap org:member ?gemeente ; org:organization ?regio ; org:memberDuring ?periode .
-    ?regio a jg:Jeugdregio .
-    OPTIONAL {{ ?periode time:hasBeginning/({_INSTANT}) ?begin }}
-    OPTIONAL {{ ?periode time:hasEnd ?eindpunt OPTIONAL {{ ?eindpunt {_INSTANT} ?einde }} }}
-    FILTER((!BOUND(?begin) || SUBSTR(STR(?begin), 1, 10) <= "{d}")
-           && (!BOUND(?eindpunt) || (BOUND(?einde) && SUBSTR(STR(?einde), 1, 10) >= "{d}")))
-  }} UNION {{
-    ?gemeente org:memberOf ?regio .
-    ?regio a jg:Jeugdregio .
-    FILTER NOT EXISTS {{ ?ander org:member ?gemeente ; org:memberDuring ?anderePeriode }}
-  }}
-}}
-"""
-
-
-# A document is about a municipality when it, or a part of it, names it or was issued by it.
-_ABOUT = """
-  { ?part jg:noemt ?gemeente } UNION { ?part dcterms:publisher ?gemeente }
-  ?gemeente a jg:Gemeente .
-  OPTIONAL { ?part dcterms:isPartOf ?whole }
-  BIND(COALESCE(?whole, ?part) AS ?doc)
-"""
-
-def _items_with_deadline(day: date | None, focus: str = "") -> str:
-    """Assignments, decisions and measures with a deadline in documents about a municipality; with
-    ``day``, only those whose deadline is on or after it (open: whether one was carried out, the
-    graph does not say)."""
-    on_or_after = f'&& STR(?deadline) >= "{day.isoformat()}"' if day else ""
-    return f"""
-  {{ SELECT DISTINCT ?gemeente ?doc WHERE {{ {focus} {_ABOUT} }} }}
-  ?item prov:wasDerivedFrom ?doc ; jg:deadline ?deadline ; a ?soort .
-  FILTER(?soort IN (jg:Opdracht, jg:Besluit, jg:Maatregel) {on_or_after})
-"""
+    return _PROLOGUE + filled("geo-memberships-on-day", day=day.isoformat())
 
 
 def counts_query(day: date) -> str:
-    """Per municipality: the documents about it, and the items with a deadline on or after ``day``
-    in them. The items are found apart and joined by document (a hash join): following each
-    document to its items takes three times as long."""
-    return _PROLOGUE + f"""
-SELECT ?gemeente (COUNT(DISTINCT ?doc) AS ?documenten) (COUNT(DISTINCT ?item) AS ?open) WHERE {{
-  {{ SELECT DISTINCT ?gemeente ?doc WHERE {{ {_ABOUT} }} }}
-  OPTIONAL {{ SELECT ?item ?doc WHERE {{
-    ?item jg:deadline ?deadline FILTER(STR(?deadline) >= "{day.isoformat()}")
-    ?item a ?soort FILTER(?soort IN (jg:Opdracht, jg:Besluit, jg:Maatregel))
-    ?item prov:wasDerivedFrom ?doc
-  }} }}
-}}
-GROUP BY ?gemeente
-"""
-
-
-# The same facts as queries/regiovisie-vaststelling.rq: a decision in a document a municipality
-# issued adopts (jg:steltVast) a regional vision (jg:Regiovisie with jg:regio).
-# (The decision first: starting from the publisher takes four times as long.)
-VISIONS_QUERY = _PROLOGUE + """
-SELECT ?regio ?visie ?gemeente WHERE {
-  ?visie a jg:Regiovisie ; jg:regio ?regio .
-  OPTIONAL {
-    ?besluit jg:steltVast ?visie ; a jg:Besluit .
-    ?bron jg:bevat ?besluit ; dcterms:publisher ?gemeente .
-  }
-}
-"""
+    """Per municipality: the documents about it, and the items with a deadline on or after ``day``."""
+    return _PROLOGUE + filled("geo-counts", day=day.isoformat())
 
 
 def documents_query(municipality: str) -> str:
-    return _PROLOGUE + f"""
-SELECT ?doc (MIN(?t) AS ?titel) (MIN(?d) AS ?datum) (MIN(?k) AS ?soort) WHERE {{
-  {{ SELECT DISTINCT ?doc WHERE {{ VALUES ?gemeente {{ {iri_ref(municipality)} }} {_ABOUT} }} }}
-  OPTIONAL {{ ?doc dcterms:title ?t }}
-  OPTIONAL {{ ?doc dcterms:date ?d }}
-  OPTIONAL {{ ?doc a ?k FILTER(?k != jg:Document && STRSTARTS(STR(?k), STR(jg:))) }}
-}}
-GROUP BY ?doc
-"""
+    return _PROLOGUE + filled("geo-documents", municipality=iri_ref(municipality))
 
 
 def items_query(municipality: str) -> str:
     """Every item with a deadline in the documents about ``municipality`` (open or passed)."""
-    focus = f"VALUES ?gemeente {{ {iri_ref(municipality)} }}"
-    return _PROLOGUE + f"""
-SELECT ?item ?doc (MIN(?soort) AS ?klasse) (MIN(?n) AS ?nummer) (MIN(?deadline) AS ?termijn)
-       (MIN(?q) AS ?citaat) (MIN(?t) AS ?titel) WHERE {{
-  {_items_with_deadline(None, focus)}
-  OPTIONAL {{ ?item jg:volgnummer ?n }}
-  OPTIONAL {{ ?item jg:citaat ?q }}
-  OPTIONAL {{ ?doc dcterms:title ?t }}
-}}
-GROUP BY ?item ?doc
-"""
+    return _PROLOGUE + filled("geo-items", municipality=iri_ref(municipality))
 
 
 @dataclass

@@ -1,13 +1,12 @@
 """Queries proven quick on the current store, which the server process answers itself.
 
 Every query first runs in a worker process, where it can be killed at its time limit. Handing a
-query to a worker and its answer back costs a few hundred microseconds, which is most of the time
-of a small query. Evaluating the same query on the same data costs the same again, so a query
-that a worker answered within ``QUICK_SECONDS`` on the current store cannot run away the next
-time: the server process then evaluates it itself, in a thread (Oxigraph does not hold the GIL
-while it evaluates), or, when it took no more than ``INLINE_SECONDS``, right on the event loop,
-since handing it to a thread and back would cost more than the query. A write makes a new store
-and starts the proof over.
+query to a worker and its answer back costs more than evaluating a small query does. Evaluating
+the same query on the same data costs the same again, so a query that a worker answered within
+``QUICK_SECONDS`` on the current store cannot run away the next time: the server process then
+evaluates it itself, in a thread (Oxigraph does not hold the GIL while it evaluates), or, when it
+took no more than ``INLINE_SECONDS``, right on the event loop, since handing it to a thread and
+back would cost more than the query. A write makes a new store and starts the proof over.
 
 "The same query" is the whole request: text, parameter values, dataset, answer formats and row
 cap. Should a proven query still pass its time limit (the machine is overloaded), the client

@@ -69,6 +69,7 @@ def with_hits(named: NamedQuery, binding: SearchBinding, index: SearchIndex, tex
             score = repr(float(f"{hit.score:.6g}"))
             terms.append(str(ox.Literal(score, datatype=ox.NamedNode(XSD_DOUBLE))))
         rows.append("(" + " ".join(terms) + ")")
+    # a block of the index's own terms placed by the parse, not a query text: it stays here
     block = f"VALUES ({' '.join('?' + n for n in names)}) {{ {' '.join(rows)} }}"
     shape = named.shape if sparql == named.sparql else query_shape(sparql)
     if shape.where_open is None:

@@ -21,7 +21,7 @@ from ..errors import InputError, NotAcceptable, NotFound
 from ..namespaces import PREFIXES
 from ..ox_answers import returned, solutions
 from ..query.types import QueryRequest
-from ..sparql_texts import sparql
+from ..sparql_texts import filled, sparql
 from .answers import NO_ROW_LIMIT
 from .context import ServerContext
 from .negotiation import parse_accept, quality_of_media_type
@@ -89,15 +89,15 @@ def graph_store_read_router(ctx: ServerContext) -> APIRouter:
             return _serialise(_quads(run(QUADS_QUERY, "tsv", None)), fmt), fmt
         fmt = negotiate(accept, TRIPLE_FORMATS + QUAD_FORMATS)
         if graph is None:  # ?default
-            where = "{ GRAPH ?g { ?s ?p ?o } }"
+            target = "?g"
         else:
             if not ABSOLUTE_IRI.match(graph) or any(c in graph for c in '<>"{}|^`\\ '):
                 raise InputError(f"<{graph}> is geen geldige absolute IRI.")
-            exists = run(f"ASK {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}", "json", None)
+            target = f"<{graph}>"
+            exists = run(filled("server-graph-exists", graph=target), "json", None)
             if b"true" not in exists:
                 raise NotFound(f"De graaf <{graph}> bestaat niet.")
-            where = f"{{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"
-        ntriples = run(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {where}", None, "ntriples")
+        ntriples = run(filled("server-graph-triples", graph=target), None, "ntriples")
         triples = [q.triple for q in ox.parse(ntriples, ox.RdfFormat.N_TRIPLES)]
         if fmt.quads:
             name = ox.NamedNode(graph) if graph else ox.DefaultGraph()

@@ -79,7 +79,7 @@ def ontology_router(ctx: ServerContext) -> APIRouter:
                 formats=[(f.names[0], f.label) for f in OFFERED if f is not HTML],
             )
         else:
-            query = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{GRAPH_ONTOLOGY}> {{ ?s ?p ?o }} }}"
+            query = filled("server-ontology", graph=f"<{GRAPH_ONTOLOGY}>")
             body = await run_in_threadpool(run, query, graph_format=fmt.key)
             response = Response(body, media_type=fmt.content_type)
         response.headers["Vary"] = "Accept"

@@ -22,6 +22,7 @@ from ..namespaces import JG_IRI, JGI_IRI, PREFIXES
 from ..query.formats import GRAPH_FORMATS, Format
 from ..query.types import QueryRequest
 from ..sparql_terms import iri_term
+from ..sparql_texts import filled
 from ..viz import kind_of_class
 from ..viz_html import local_link
 from ..viz_queries import (
@@ -262,7 +263,7 @@ def resources_router(ctx: ServerContext) -> APIRouter:
         if not rows(resource_exists_query(iri)):
             raise NotFound(f"De bron {iri} komt niet voor in deze graaf.")
         result = ctx.backend.execute(QueryRequest(
-            f"CONSTRUCT {{ {ref} ?p ?o }} WHERE {{ {ref} ?p ?o }}", results_format=None, graph_format=fmt.key,
+            filled("resource-describe", resource=ref), results_format=None, graph_format=fmt.key,
             timeout=ctx.settings.query_timeout, row_limit=ctx.settings.row_limit_max,
         ))
         return Response(result.body, media_type=fmt.content_type,

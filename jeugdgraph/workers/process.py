@@ -1,7 +1,7 @@
 """The server's side of one worker process: start it, send requests, wait for replies, kill it.
 
 Workers start from multiprocessing's forkserver: a clean process that has the worker loop (and
-the modules a spec names) loaded, so a replacement starts in milliseconds and never inherits the
+the modules a spec names) loaded, so a replacement starts at once and never inherits the
 server's threads or open store. A forked child has one thread, so its network wall can be raised
 whatever the forkserver imported.
 """
@@ -40,7 +40,7 @@ def _main_preload() -> list[str]:
 
     multiprocessing runs the main module again in every child (``jeugdgraph.cli`` under
     ``python -m``, the ``jeugdgraph`` script otherwise), and with it imports rdflib, typer and the
-    rest: a few hundred milliseconds of CPU per worker, eight workers after every write. With the
+    rest: a cost paid by every worker, again whenever workers are replaced after a write. With the
     main module (or its imports) already in the forkserver, a child only forks.
     """
     main = sys.modules.get("__main__")

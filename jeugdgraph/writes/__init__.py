@@ -21,7 +21,7 @@ Where the data lives (``StoreTarget``):
 - ``DirectoryTarget``: the store directory of a server whose queries run in worker processes
   that open the store read-only. Oxigraph must not be read by another process while it is being
   written, so the workers never read the live directory: this process holds it read-write, and
-  after every commit it takes a checkpoint (``Store.backup``: hard links, milliseconds) into a
+  after every commit it takes a checkpoint (``Store.backup``: hard links, cheap) into a
   fresh sibling directory ``.NAME.serving-N`` and has the workers reopen that (``publish``).
   Checkpoints that no worker can still be reading are removed. A crash loses nothing: the
   commit is in the live directory's write-ahead log before the client hears it succeeded, and a
