@@ -3,7 +3,8 @@ loaded by name.
 
 A text may hold slots written ``{{name}}`` (never valid SPARQL, so never mistaken for a group); the
 caller fills every slot with query text it has checked: an IRI from ``viz_queries.iri_ref``, a
-``VALUES`` block, a number, a graph name from the namespaces. The public named queries are in the
+``VALUES`` block, a number, a graph name from the namespaces. Slots are filled in comments too, so a
+file's comments name a slot as ``{name}``, never in double braces. The public named queries are in the
 repository's ``queries/`` folder instead (``query.named``).
 """
 
