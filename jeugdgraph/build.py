@@ -180,9 +180,8 @@ def _fact_counts(extracted: ExtractedDocument) -> dict[str, int]:
 _Result = tuple[Path, bytes | None, str | None, dict[str, int], tuple[str, ...]]
 
 
-def _process(args: tuple[Path, list[GazetteerEntry], Settings | None]) -> _Result:
+def _process(path: Path, entries: list[GazetteerEntry], settings: Settings | None) -> _Result:
     """Worker: one file -> (path, N-Quads of its graph or None, reason when skipped, counts, notes)."""
-    path, entries, settings = args
     try:
         extracted = extract_file(path, entries, settings)
         # pyoxigraph terms cross the process boundary as N-Quads, made by pyoxigraph's serialiser
@@ -359,7 +358,7 @@ def answer_documents(entries: list[GazetteerEntry], settings: Settings) -> Answe
     """Set-up of a build worker (run there): the gazetteer and settings arrive once per worker."""
 
     def answer(paths: list[Path], _send: Send) -> Reply:
-        return "ok", [_process((path, entries, settings)) for path in paths]
+        return "ok", [_process(path, entries, settings) for path in paths]
 
     return answer
 
@@ -395,7 +394,7 @@ def _run(
     one is held, so a build's memory does not grow with the number of documents."""
     if workers <= 1 or len(jobs) < 2 * workers:
         for path in jobs:
-            yield _process((path, entries, settings))
+            yield _process(path, entries, settings)
         return
     # forked: a worker starts with the extraction code and the gazetteer this process holds
     spec = WorkerSpec(setup=f"{__name__}:answer_documents", args=(entries, settings), name="jeugdgraph-build",
