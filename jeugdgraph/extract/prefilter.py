@@ -42,24 +42,70 @@ def _usable(word: str, folds: bool) -> bool:
     return bool(word) and (not folds or word.isascii())
 
 
+_MOST_SPELLINGS = 8  # a literal run with more spellings than this ("[Dd]e [-\u2013]") is cut
+
+
+def _characters(op: Any, av: Any, folds: bool) -> list[str] | None:
+    """The strings one node matches when it is a literal, a small class of literals, or a group of
+    alternatives made of those (at most ``_MOST_SPELLINGS``)."""
+    if op is sre_constants.LITERAL:
+        chars = [chr(av)]
+    elif op is sre_constants.IN and len(av) <= 4 and all(o is sre_constants.LITERAL for o, _ in av):
+        chars = [chr(code) for _, code in av]
+    elif op is sre_constants.SUBPATTERN and not av[1] & re.IGNORECASE and not av[2] & re.IGNORECASE:
+        return _spelled(list(av[3].data), folds)
+    elif op is sre_constants.BRANCH:
+        found: set[str] = set()
+        for branch in av[1]:
+            spelled = _spelled(list(branch.data), folds)
+            if spelled is None or len(found | set(spelled)) > _MOST_SPELLINGS:
+                return None
+            found |= set(spelled)
+        return sorted(found)
+    else:
+        return None
+    return sorted({c.lower() for c in chars}) if folds else chars
+
+
+def _spelled(items: list[tuple[Any, Any]], folds: bool) -> list[str] | None:
+    """Every string the whole sequence ``items`` matches, when it is few literals and groups of them."""
+    spellings = [""]
+    for op, av in items:
+        chars = _characters(op, av, folds)
+        if chars is None or len(spellings) * len(chars) > _MOST_SPELLINGS:
+            return None
+        spellings = [word + c for word in spellings for c in chars]
+    return spellings
+
+
+def _run(items: list[tuple[Any, Any]], index: int, folds: bool) -> tuple[frozenset[Literal] | None, int]:
+    """The spellings of the run of literals (and small classes) from ``items[index]`` on, and where
+    the run ends; None when a spelling cannot be looked up."""
+    spellings = [""]
+    while index < len(items):
+        chars = _characters(*items[index], folds)
+        if chars is None or len(spellings) * len(chars) > _MOST_SPELLINGS:
+            break
+        spellings = [word + c for word in spellings for c in chars]
+        index += 1
+    if not all(_usable(word, folds) for word in spellings):
+        return None, index
+    return frozenset((word, folds) for word in spellings), index
+
+
 def _sequence(items: list[tuple[Any, Any]], folds: bool) -> list[frozenset[Literal]]:
     """Sets of literals, each of which a match of the sequence ``items`` contains one of."""
     needed: list[frozenset[Literal]] = []
-    run: list[str] = []
-
-    def flush() -> None:
-        word = "".join(run)
-        if _usable(word, folds):
-            needed.append(frozenset({(word.lower() if folds else word, folds)}))
-        run.clear()
-
-    for op, av in items:
-        if op is sre_constants.LITERAL:
-            run.append(chr(av))
+    index = 0
+    while index < len(items):
+        op, av = items[index]
+        if _characters(op, av, folds) is not None:
+            spellings, index = _run(items, index, folds)
+            if spellings is not None:
+                needed.append(spellings)
             continue
-        flush()
         needed.extend(_item(op, av, folds))
-    flush()
+        index += 1
     return needed
 
 
@@ -123,14 +169,8 @@ def _leading(items: list[tuple[Any, Any]], folds: bool) -> frozenset[Literal] | 
     for index, (op, av) in enumerate(items):
         if op in _ZERO_WIDTH:
             continue  # an anchor or a look-around takes no character
-        if op is sre_constants.LITERAL:
-            run = []
-            for next_op, next_av in items[index:]:
-                if next_op is not sre_constants.LITERAL:
-                    break
-                run.append(chr(next_av))
-            word = "".join(run)
-            return frozenset({(word.lower() if folds else word, folds)}) if _usable(word, folds) else None
+        if _characters(op, av, folds) is not None:
+            return _run(items, index, folds)[0]
         if op is sre_constants.SUBPATTERN:
             _group, add_flags, del_flags, sub = av
             inner = (folds or bool(add_flags & re.IGNORECASE)) and not del_flags & re.IGNORECASE
