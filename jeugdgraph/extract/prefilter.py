@@ -42,7 +42,7 @@ def _usable(word: str, folds: bool) -> bool:
     return bool(word) and (not folds or word.isascii())
 
 
-_MOST_SPELLINGS = 8  # a literal run with more spellings than this ("[Dd]e [-\u2013]") is cut
+_MOST_SPELLINGS = 16  # a literal run with more spellings than this ("[Dd]e [-\u2013]") is cut
 
 
 def _characters(op: Any, av: Any, folds: bool) -> list[str] | None:
@@ -161,7 +161,8 @@ def may_match(pattern: re.Pattern[str], text: str, lowered: str | None) -> bool:
 
 _ZERO_WIDTH = {sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT}
 _LEADING_SHORTEST = 3  # a shorter first word starts too many places to try the pattern at each
-_MOST_STARTS = 48  # more places than this: one scan by the pattern itself is cheaper
+_MOST_STARTS = 48  # more places than this (or one per _CHARACTERS_PER_START): one scan is cheaper
+_CHARACTERS_PER_START = 40
 
 
 def _leading(items: list[tuple[Any, Any]], folds: bool) -> frozenset[Literal] | None:
@@ -207,12 +208,13 @@ def _starts(pattern: re.Pattern[str], text: str, lowered: str | None) -> list[in
     if leading is None:
         return None
     places: set[int] = set()
+    limit = max(_MOST_STARTS, len(text) // _CHARACTERS_PER_START)
     for word, folds in leading:
         if folds and lowered is None:
             return None
         haystack = lowered if folds else text
         assert haystack is not None
-        if haystack.count(word) + len(places) > _MOST_STARTS:
+        if haystack.count(word) + len(places) > limit:
             return None
         at = haystack.find(word)
         while at >= 0:
