@@ -20,6 +20,8 @@ from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
+from .matching import matches_from
+
 #: A literal one match must contain, and whether it was written where the pattern ignores case.
 Literal = tuple[str, bool]
 
@@ -236,3 +238,14 @@ def search(pattern: re.Pattern[str], text: str, lowered: str | None) -> re.Match
         if m is not None:
             return m
     return None
+
+
+def finditer(pattern: re.Pattern[str], text: str, lowered: str | None) -> list[re.Match[str]]:
+    """The matches ``pattern.finditer(text)`` gives, tried only where one can start when every
+    match starts with one of a few words (such a match is never empty)."""
+    if not may_match(pattern, text, lowered):
+        return []
+    starts = _starts(pattern, text, lowered)
+    if starts is None:
+        return list(pattern.finditer(text))
+    return matches_from(pattern, text, starts)

@@ -13,7 +13,7 @@ import pytest
 
 import jeugdgraph.extract as extract_package
 from jeugdgraph.extract.matching import lowered_for_search
-from jeugdgraph.extract.prefilter import leading_literals, may_match, required_literals, search
+from jeugdgraph.extract.prefilter import finditer, leading_literals, may_match, required_literals, search
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -100,7 +100,11 @@ def test_no_pattern_of_the_extraction_finds_otherwise() -> None:
     assert len(patterns) > 100  # the walk finds the modules' patterns
     for pattern in patterns:
         for text in [*texts, *lines]:
-            expected, found = pattern.search(text), search(pattern, text, lowered_for_search(text))
+            lowered = lowered_for_search(text)
+            expected, found = pattern.search(text), search(pattern, text, lowered)
+            if leading_literals(pattern) is not None and expected is not None:  # else it is finditer's
+                every = [(m.span(), m.groups()) for m in finditer(pattern, text, lowered)]
+                assert every == [(m.span(), m.groups()) for m in pattern.finditer(text)], pattern.pattern
             if expected is None:
                 assert found is None, (pattern.pattern, text[:200])
             else:
