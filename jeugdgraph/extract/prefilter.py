@@ -100,13 +100,13 @@ def _sequence(items: list[tuple[Any, Any]], folds: bool) -> list[frozenset[Liter
     needed: list[frozenset[Literal]] = []
     index = 0
     while index < len(items):
-        op, av = items[index]
-        if _characters(op, av, folds) is not None:
-            spellings, index = _run(items, index, folds)
+        spellings, end = _run(items, index, folds)
+        if end > index:  # a run of literals
             if spellings is not None:
                 needed.append(spellings)
+            index = end
             continue
-        needed.extend(_item(op, av, folds))
+        needed.extend(_item(*items[index], folds))
         index += 1
     return needed
 
@@ -135,17 +135,25 @@ def _item(op: Any, av: Any, folds: bool) -> list[frozenset[Literal]]:
 
 
 @lru_cache(maxsize=4096)
-def required_literals(pattern: re.Pattern[str]) -> tuple[frozenset[Literal], ...]:
-    """Sets of literals such that every match of ``pattern`` contains a literal of each set, the
-    rarest-looking first; empty when none can be named."""
+def _parsed(pattern: re.Pattern[str]) -> tuple[list[tuple[Any, Any]], bool] | None:
+    """The top sequence of ``pattern``'s parse tree and whether it ignores case (parsed once)."""
     if not isinstance(pattern.pattern, str):
-        return ()
+        return None
     try:
         parsed = sre_parse.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
     except (re.error, TypeError, ValueError):  # pragma: no cover - compiled, so it parses
+        return None
+    return list(parsed.data), bool(parsed.state.flags & re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def required_literals(pattern: re.Pattern[str]) -> tuple[frozenset[Literal], ...]:
+    """Sets of literals such that every match of ``pattern`` contains a literal of each set, the
+    rarest-looking first; empty when none can be named."""
+    parsed = _parsed(pattern)
+    if parsed is None:
         return ()
-    needed = {s for s in _sequence(list(parsed.data), bool(parsed.state.flags & re.IGNORECASE))
-              if min(len(word) for word, _ in s) >= _SHORTEST}
+    needed = {s for s in _sequence(*parsed) if min(len(word) for word, _ in s) >= _SHORTEST}
     return tuple(sorted(needed, key=lambda s: (-min(len(word) for word, _ in s), len(s), sorted(s))))[:_KEPT]
 
 
@@ -172,8 +180,9 @@ def _leading(items: list[tuple[Any, Any]], folds: bool) -> frozenset[Literal] | 
     for index, (op, av) in enumerate(items):
         if op in _ZERO_WIDTH:
             continue  # an anchor or a look-around takes no character
-        if _characters(op, av, folds) is not None:
-            return _run(items, index, folds)[0]
+        spellings, end = _run(items, index, folds)
+        if end > index:  # a run of literals
+            return spellings
         if op is sre_constants.SUBPATTERN:
             _group, add_flags, del_flags, sub = av
             inner = (folds or bool(add_flags & re.IGNORECASE)) and not del_flags & re.IGNORECASE
@@ -195,10 +204,8 @@ def _leading(items: list[tuple[Any, Any]], folds: bool) -> frozenset[Literal] | 
 @lru_cache(maxsize=4096)
 def leading_literals(pattern: re.Pattern[str]) -> frozenset[Literal] | None:
     """Literals one of which every match of ``pattern`` starts with; None when none can be named."""
-    if not isinstance(pattern.pattern, str):
-        return None
-    parsed = sre_parse.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
-    found = _leading(list(parsed.data), bool(parsed.state.flags & re.IGNORECASE))
+    parsed = _parsed(pattern)
+    found = _leading(*parsed) if parsed is not None else None
     if found is None or min(len(word) for word, _ in found) < _LEADING_SHORTEST:
         return None
     return found
