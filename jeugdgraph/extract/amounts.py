@@ -28,6 +28,7 @@ from functools import lru_cache
 from text_to_num import text2num
 
 from ..facts import Span
+from . import prefilter
 from .matching import lowered_for_search, matches_from, occurrences
 
 
@@ -151,7 +152,7 @@ def _in_words(text: str) -> list[AmountMatch]:
         found.extend(_words_with_euro(text))
     if lowered is not None and not any(w in lowered for w in ("miljoen", "miljard", " ton")):
         return found
-    for m in _MONEY_IN_WORDS.finditer(text):
+    for m in prefilter.finditer(_MONEY_IN_WORDS, text, lowered):
         number = _word_number(m.group("words"))
         if number is None:
             continue

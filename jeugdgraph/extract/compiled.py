@@ -28,7 +28,10 @@ def for_gazetteer(build: Callable[[tuple[GazetteerEntry, ...]], T], gazetteer: S
         kept = _cache.setdefault(build, [])
         for index, (known, helper) in enumerate(kept):
             if known == entries:
-                kept.insert(0, kept.pop(index))
+                # kept under these entries: an equal gazetteer of other objects (a second build reads
+                # it anew) would otherwise be compared field by field on every document
+                kept.pop(index)
+                kept.insert(0, (entries, helper))
                 return helper  # type: ignore[return-value]
     helper = build(entries)
     with _lock:

@@ -23,7 +23,9 @@ from collections import Counter
 from collections.abc import Callable
 
 from ..facts import DocumentKind
+from . import prefilter
 from .layout import _PAGE_OWNER, Line, _head
+from .matching import lowered_for_search
 from .parties import PARTY
 
 #: Kinds of document a party or a news site issues.
@@ -123,7 +125,7 @@ def page_issuer(lines: list[Line], kind: DocumentKind, is_municipality: Callable
         m = _SITE_LINK.search(line.text)
         if m:
             return m.group("a")
-    if _NEWSROOM_VOICE.search(text):
+    if prefilter.search(_NEWSROOM_VOICE, text, lowered_for_search(text)):
         outlets = Counter(m.group(0) for m in _OUTLET.finditer(_CREDIT.sub(" ", text)))
         ranked = outlets.most_common(2)
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
@@ -136,7 +138,7 @@ def page_issuer(lines: list[Line], kind: DocumentKind, is_municipality: Callable
 
 
 def _own_voice_party(text: str) -> str | None:
-    if m := _AS_PARTY.search(text):
+    if m := prefilter.search(_AS_PARTY, text, lowered_for_search(text)):
         return m.group("a")
     if not _OWN_VOICE.search(text):
         return None

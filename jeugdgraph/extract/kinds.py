@@ -18,6 +18,7 @@ import re
 from typing import cast
 
 from ..facts import DocumentKind
+from . import prefilter
 from .layout import Line, is_chrome, split_lines
 from .matching import lowered_for_search
 from .parties import PARTY, PARTY_NAMES
@@ -385,7 +386,7 @@ def classify(text: str) -> DocumentKind:
     for kind, signals in _COMPILED_SIGNALS.items():
         score = sum(
             weight for pattern, weight, words, folds in signals
-            if may_match(words, folds) and pattern.search(text)
+            if may_match(words, folds) and prefilter.search(pattern, text, lowered)
         )
         scores[cast(DocumentKind, kind)] = score
     lines = [line.stripped for line in split_lines(text) if not line.blank]

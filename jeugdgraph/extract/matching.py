@@ -55,6 +55,7 @@ def caseless(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=32)  # the extractors of one document each ask for its text's lowered copy
 def lowered_for_search(text: str) -> str | None:
     """``text.lower()``, to look for the words a case-insensitive pattern needs before running it.
 

@@ -27,6 +27,7 @@ from .. import iris
 from ..facts import Mention, NamedOrganisation, SourceText, Span
 from ..reference_tables import read_table
 from ..settings import REFERENCE_DIR
+from . import prefilter
 from .matching import fold, lowered_for_search
 
 #: Head nouns that say a name is an organisation's; the capitalised words after them belong to it.
@@ -129,7 +130,8 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
     if lowered is None or any(word in lowered for word in _HEAD_WORDS):
         patterns.append((_HEADED, "organisatie"))
     for pattern, kind in patterns:
-        for begin, whole in (piece for m in pattern.finditer(text) for piece in _names_in(m)):
+        matches = prefilter.finditer(pattern, text, lowered)
+        for begin, whole in (piece for m in matches for piece in _names_in(m)):
             written = _TRAILING_LINK.sub("", whole).strip()
             # one name however the head is capitalised ("gemeenschappelijke regeling X" in a
             # definition, "Gemeenschappelijke Regeling X" in the heading): one resource, one label

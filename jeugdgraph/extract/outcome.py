@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ..facts import DocumentKind, Outcome, SourceText, Span
+from . import prefilter
 from .matching import lowered_for_search
 from .votes import has_vote, read_counts, read_parties, vote_without_outcome
 
@@ -97,13 +98,13 @@ def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
         line_end = text.find("\n", own.end())
         candidates.append((own.start("word"), _word(own.group("word")), own.start(),
                            len(text) if line_end < 0 else line_end, True))
-    field = _RESULT_FIELD.search(text)
+    field = prefilter.search(_RESULT_FIELD, text, lowered)
     if field:
         group = "word" if field.group("word") else "inline"
         line_end = text.find("\n", field.end())
         candidates.append((field.start(group), _word(field.group(group)), field.start(),
                            len(text) if line_end < 0 else line_end, True))
-    for m in _WORD.finditer(text):
+    for m in prefilter.finditer(_WORD, text, lowered):
         begin, end = _sentence(text, m.start())
         # a motion's considerations may recall another motion ("constaterende dat de motie X in 2019
         # is aangenomen"): that is not this motion's outcome

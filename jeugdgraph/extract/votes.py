@@ -17,6 +17,8 @@ import re
 from text_to_num import text2num
 
 from ..facts import Outcome, Span
+from . import prefilter
+from .matching import lowered_for_search
 from .parties import PARTY
 
 #: A count as a council text writes it: a number, or a Dutch number word ("twintig", "zeventien").
@@ -149,7 +151,7 @@ _PARTY_VOTED_ON = re.compile(
 
 def vote_without_outcome(text: str) -> Outcome | None:
     """The parties' votes a text states about a motion whose outcome it does not state."""
-    found = list(_PARTY_VOTED_ON.finditer(text))
+    found = prefilter.finditer(_PARTY_VOTED_ON, text, lowered_for_search(text))
     if not found:
         return None
     first = found[0]

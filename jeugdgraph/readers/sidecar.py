@@ -17,6 +17,9 @@ import yaml
 from ..errors import InputError
 from .common import _label
 
+# yaml.safe_load, parsed by libyaml when PyYAML was built with it (the pure-Python parser is slow)
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml", ".meta.json")
 DOCUMENT_KINDS = (
     "motie", "raadsvoorstel", "raadsbesluit", "raadsinformatiebrief", "nieuwsbericht",
@@ -79,7 +82,7 @@ def read_sidecar(path: Path) -> dict[str, Any]:
         if meta_path.suffix == ".json":
             raw = json.loads(raw_text) if raw_text.strip() else {}
         else:
-            raw = yaml.safe_load(raw_text) if raw_text.strip() else {}
+            raw = yaml.load(raw_text, Loader=_YAML_LOADER) if raw_text.strip() else {}
     except (json.JSONDecodeError, yaml.YAMLError) as exc:
         where = getattr(exc, "lineno", None) or getattr(getattr(exc, "problem_mark", None), "line", None)
         detail = f" (regel {where if isinstance(exc, json.JSONDecodeError) else where + 1})" if where else ""

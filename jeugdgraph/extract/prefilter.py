@@ -1,0 +1,258 @@
+"""Whether a pattern can match a text at all, from the literal words every match of it contains.
+
+Most extraction patterns look for phrases a document rarely holds (``verzoekt het college``,
+``geen meerderheid``), and Python's ``re`` tries them at every position of the text; a
+case-insensitive pattern cannot even skip ahead to its first literal. ``required_literals`` reads
+a pattern's parse tree once and finds a set of literal strings of which every match contains at
+least one; ``may_match`` then answers with a substring test (on the lowered text for the parts of
+the pattern that ignore case) before the pattern runs. It never says no where the pattern would
+match: a pattern it cannot read (a character class, an optional part, a back-reference) gives no
+literals, and is always run.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# the parser behind re.compile (private, but the only parse of Python's own pattern syntax)
+from re import _constants as sre_constants  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+from .matching import matches_from
+
+#: A literal one match must contain, and whether it was written where the pattern ignores case.
+Literal = tuple[str, bool]
+
+_REPEATS = {sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT}
+_REPEATS |= {sre_constants.POSSESSIVE_REPEAT} if hasattr(sre_constants, "POSSESSIVE_REPEAT") else set()
+_ATOMIC = getattr(sre_constants, "ATOMIC_GROUP", None)
+_SHORTEST = 3  # a shorter literal is in nearly every text: looking it up only costs
+_KEPT = 3  # literal sets looked up per pattern, the rarest-looking first
+
+
+def _best(alternatives: list[frozenset[Literal]]) -> frozenset[Literal] | None:
+    """Of several sets that each must hold, the one a text passes least often: longest shortest word."""
+    if not alternatives:
+        return None
+    return max(alternatives, key=lambda s: (min(len(word) for word, _ in s), -len(s)))
+
+
+def _usable(word: str, folds: bool) -> bool:
+    # a case-insensitive word is looked up in the lowered text, which is exact for ASCII only
+    return bool(word) and (not folds or word.isascii())
+
+
+_MOST_SPELLINGS = 16  # a literal run with more spellings than this ("[Dd]e [-\u2013]") is cut
+
+
+def _characters(op: Any, av: Any, folds: bool) -> list[str] | None:
+    """The strings one node matches when it is a literal, a small class of literals, or a group of
+    alternatives made of those (at most ``_MOST_SPELLINGS``)."""
+    if op is sre_constants.LITERAL:
+        chars = [chr(av)]
+    elif op is sre_constants.IN and len(av) <= 4 and all(o is sre_constants.LITERAL for o, _ in av):
+        chars = [chr(code) for _, code in av]
+    elif op is sre_constants.SUBPATTERN and not av[1] & re.IGNORECASE and not av[2] & re.IGNORECASE:
+        return _spelled(list(av[3].data), folds)
+    elif op is sre_constants.BRANCH:
+        found: set[str] = set()
+        for branch in av[1]:
+            spelled = _spelled(list(branch.data), folds)
+            if spelled is None or len(found | set(spelled)) > _MOST_SPELLINGS:
+                return None
+            found |= set(spelled)
+        return sorted(found)
+    else:
+        return None
+    return sorted({c.lower() for c in chars}) if folds else chars
+
+
+def _spelled(items: list[tuple[Any, Any]], folds: bool) -> list[str] | None:
+    """Every string the whole sequence ``items`` matches, when it is few literals and groups of them."""
+    spellings = [""]
+    for op, av in items:
+        chars = _characters(op, av, folds)
+        if chars is None or len(spellings) * len(chars) > _MOST_SPELLINGS:
+            return None
+        spellings = [word + c for word in spellings for c in chars]
+    return spellings
+
+
+def _run(items: list[tuple[Any, Any]], index: int, folds: bool) -> tuple[frozenset[Literal] | None, int]:
+    """The spellings of the run of literals (and small classes) from ``items[index]`` on, and where
+    the run ends; None when a spelling cannot be looked up."""
+    spellings = [""]
+    while index < len(items):
+        chars = _characters(*items[index], folds)
+        if chars is None or len(spellings) * len(chars) > _MOST_SPELLINGS:
+            break
+        spellings = [word + c for word in spellings for c in chars]
+        index += 1
+    if not all(_usable(word, folds) for word in spellings):
+        return None, index
+    return frozenset((word, folds) for word in spellings), index
+
+
+def _sequence(items: list[tuple[Any, Any]], folds: bool) -> list[frozenset[Literal]]:
+    """Sets of literals, each of which a match of the sequence ``items`` contains one of."""
+    needed: list[frozenset[Literal]] = []
+    index = 0
+    while index < len(items):
+        spellings, end = _run(items, index, folds)
+        if end > index:  # a run of literals
+            if spellings is not None:
+                needed.append(spellings)
+            index = end
+            continue
+        needed.extend(_item(*items[index], folds))
+        index += 1
+    return needed
+
+
+def _item(op: Any, av: Any, folds: bool) -> list[frozenset[Literal]]:
+    """The literal sets every match of one node of the parse tree meets (empty: none known)."""
+    if op is sre_constants.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        inner = (folds or bool(add_flags & re.IGNORECASE)) and not del_flags & re.IGNORECASE
+        return _sequence(list(sub.data), inner)
+    if op is sre_constants.BRANCH:
+        _, branches = av
+        union: set[Literal] = set()
+        for branch in branches:
+            best = _best(_sequence(list(branch.data), folds))
+            if best is None:
+                return []  # a branch without a literal: the alternation needs none
+            union |= best
+        return [frozenset(union)]
+    if op in _REPEATS:
+        low, _high, sub = av
+        return _sequence(list(sub.data), folds) if low >= 1 else []
+    if _ATOMIC is not None and op is _ATOMIC:
+        return _sequence(list(av.data), folds)
+    return []  # a class, any character, an anchor, a look-around, a back-reference
+
+
+@lru_cache(maxsize=4096)
+def _parsed(pattern: re.Pattern[str]) -> tuple[list[tuple[Any, Any]], bool] | None:
+    """The top sequence of ``pattern``'s parse tree and whether it ignores case (parsed once)."""
+    if not isinstance(pattern.pattern, str):
+        return None
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
+    except (re.error, TypeError, ValueError):  # pragma: no cover - compiled, so it parses
+        return None
+    return list(parsed.data), bool(parsed.state.flags & re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def required_literals(pattern: re.Pattern[str]) -> tuple[frozenset[Literal], ...]:
+    """Sets of literals such that every match of ``pattern`` contains a literal of each set, the
+    rarest-looking first; empty when none can be named."""
+    parsed = _parsed(pattern)
+    if parsed is None:
+        return ()
+    needed = {s for s in _sequence(*parsed) if min(len(word) for word, _ in s) >= _SHORTEST}
+    return tuple(sorted(needed, key=lambda s: (-min(len(word) for word, _ in s), len(s), sorted(s))))[:_KEPT]
+
+
+def may_match(pattern: re.Pattern[str], text: str, lowered: str | None) -> bool:
+    """False only when ``pattern`` cannot match anywhere in ``text``.
+
+    ``lowered`` is ``matching.lowered_for_search(text)`` (None: the case-insensitive literals cannot
+    be looked up, and count as present)."""
+    for literals in required_literals(pattern):
+        if not any(word in text if not folds else lowered is None or word in lowered
+                   for word, folds in literals):
+            return False
+    return True
+
+
+_ZERO_WIDTH = {sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT}
+_LEADING_SHORTEST = 3  # a shorter first word starts too many places to try the pattern at each
+_MOST_STARTS = 48  # more places than this (or one per _CHARACTERS_PER_START): one scan is cheaper
+_CHARACTERS_PER_START = 40
+
+
+def _leading(items: list[tuple[Any, Any]], folds: bool) -> frozenset[Literal] | None:
+    """The literals one of which every match of the sequence ``items`` starts with (or None)."""
+    for index, (op, av) in enumerate(items):
+        if op in _ZERO_WIDTH:
+            continue  # an anchor or a look-around takes no character
+        spellings, end = _run(items, index, folds)
+        if end > index:  # a run of literals
+            return spellings
+        if op is sre_constants.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            inner = (folds or bool(add_flags & re.IGNORECASE)) and not del_flags & re.IGNORECASE
+            return _leading(list(sub.data), inner)
+        if op is sre_constants.BRANCH:
+            union: set[Literal] = set()
+            for branch in av[1]:
+                found = _leading(list(branch.data), folds)
+                if found is None:
+                    return None
+                union |= found
+            return frozenset(union)
+        if op in _REPEATS and av[0] >= 1:
+            return _leading(list(av[2].data), folds)
+        return None
+    return None
+
+
+@lru_cache(maxsize=4096)
+def leading_literals(pattern: re.Pattern[str]) -> frozenset[Literal] | None:
+    """Literals one of which every match of ``pattern`` starts with; None when none can be named."""
+    parsed = _parsed(pattern)
+    found = _leading(*parsed) if parsed is not None else None
+    if found is None or min(len(word) for word, _ in found) < _LEADING_SHORTEST:
+        return None
+    return found
+
+
+def _starts(pattern: re.Pattern[str], text: str, lowered: str | None) -> list[int] | None:
+    """Every place a match of ``pattern`` can start, ascending; None: too many, or not known."""
+    leading = leading_literals(pattern)
+    if leading is None:
+        return None
+    places: set[int] = set()
+    limit = max(_MOST_STARTS, len(text) // _CHARACTERS_PER_START)
+    for word, folds in leading:
+        if folds and lowered is None:
+            return None
+        haystack = lowered if folds else text
+        assert haystack is not None
+        if haystack.count(word) + len(places) > limit:
+            return None
+        at = haystack.find(word)
+        while at >= 0:
+            places.add(at)
+            at = haystack.find(word, at + 1)
+    return sorted(places)
+
+
+def search(pattern: re.Pattern[str], text: str, lowered: str | None) -> re.Match[str] | None:
+    """``pattern.search(text)``: not run when the text lacks a literal every match needs, and tried
+    only where a match can start when every match starts with one of a few words."""
+    if not may_match(pattern, text, lowered):
+        return None
+    starts = _starts(pattern, text, lowered)
+    if starts is None:
+        return pattern.search(text)
+    for start in starts:
+        m = pattern.match(text, start)  # a look-behind or \b still sees the text before start
+        if m is not None:
+            return m
+    return None
+
+
+def finditer(pattern: re.Pattern[str], text: str, lowered: str | None) -> list[re.Match[str]]:
+    """The matches ``pattern.finditer(text)`` gives, tried only where one can start when every
+    match starts with one of a few words (such a match is never empty)."""
+    if not may_match(pattern, text, lowered):
+        return []
+    starts = _starts(pattern, text, lowered)
+    if starts is None:
+        return list(pattern.finditer(text))
+    return matches_from(pattern, text, starts)

@@ -1,0 +1,113 @@
+"""The prefilter never skips a pattern that would match: on tricky cases and on every pattern of
+the extraction modules against the seeds and the evaluation corpus."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import jeugdgraph.extract as extract_package
+from jeugdgraph.extract.matching import lowered_for_search
+from jeugdgraph.extract.prefilter import finditer, leading_literals, may_match, required_literals, search
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize(("pattern", "text"), [
+    (r"(?i)\bverzoekt het college\b", "VERZOEKT HET COLLEGE"),
+    (r"(?i)\b(?:geven|geeft) het college (?:de )?opdracht", "Wij Geeft het College de Opdracht"),
+    (r"(?i)wethouder(?-i: [A-Z][a-z]+):", "WETHOUDER Jansen:"),
+    (r"(?i)kosten", "KOSTEN"),
+    (r"(?i)kosten", "\u212aosten"),  # the Kelvin sign folds to k
+    (r"(?i)\bis\b", "\u0130S"),  # a dotted capital I folds to i
+    (r"(?i)lijst", "LIJ\u017fT"),  # a long s folds to s
+    (r"(?:motie)?besluit", "besluit"),
+    (r"(?:motie|)besluit", "besluit"),
+    (r"(?:aan)+genomen", "aanaangenomen"),
+    (r"a(?=bc)bc", "abc"),
+    (r"(?i:Deze) motie", "deze motie"),
+    (r"\u00e9\u00e9n keer", "\u00e9\u00e9n keer"),
+])
+def test_a_matching_text_passes(pattern: str, text: str) -> None:
+    compiled = re.compile(pattern)
+    assert compiled.search(text) is not None
+    assert may_match(compiled, text, lowered_for_search(text))
+
+
+@pytest.mark.parametrize(("pattern", "text"), [
+    (r"(?i)\bverzoekt het college\b", "De raad vraagt het college"),
+    (r"\bDeze motie\b", "deze motie"),  # case-sensitive: the capital is needed
+    (r"(?i)\bmotie\b[^.]{0,120}\b(?:aangenomen|verworpen)\b", "De motie is ingetrokken."),
+])
+def test_a_text_without_the_literals_is_skipped(pattern: str, text: str) -> None:
+    compiled = re.compile(pattern)
+    assert compiled.search(text) is None
+    assert not may_match(compiled, text, lowered_for_search(text))
+
+
+@pytest.mark.parametrize(("pattern", "text"), [
+    (r"(?i)\bwethouder(?-i: [A-Z][a-z]+)", "de wethouders, Wethouder jansen en WETHOUDER Pietersen"),
+    (r"(?i)(?<!de )motie (?P<n>\d+)", "de motie 1, Motie 2"),
+    (r"(?m)^Besluit\b", "Het Besluit\nBesluiten\nBesluit 3"),
+    (r"(?i)\b(?:verzoekt|draagt) het college", "Verzoekt het college; draagt het college"),
+])
+def test_search_finds_what_the_pattern_finds(pattern: str, text: str) -> None:
+    compiled = re.compile(pattern)
+    assert leading_literals(compiled) is not None
+    expected, found = compiled.search(text), search(compiled, text, lowered_for_search(text))
+    assert expected is not None and found is not None
+    assert (found.span(), found.groups()) == (expected.span(), expected.groups())
+
+
+def test_optional_parts_and_classes_need_nothing() -> None:
+    assert required_literals(re.compile(r"(?:motie)?\d+")) == ()
+    assert required_literals(re.compile(r"(?:motie|\d)x")) == ()
+
+
+def _patterns() -> Iterator[re.Pattern[str]]:
+    seen: set[int] = set()
+
+    def walk(value: object, depth: int) -> Iterator[re.Pattern[str]]:
+        if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+            if id(value) not in seen:
+                seen.add(id(value))
+                yield value
+        elif depth < 3 and isinstance(value, (tuple, list, frozenset, set)):
+            for item in value:
+                yield from walk(item, depth + 1)
+        elif depth < 3 and isinstance(value, dict):
+            for item in value.values():
+                yield from walk(item, depth + 1)
+
+    for info in pkgutil.iter_modules(extract_package.__path__):
+        module = importlib.import_module(f"jeugdgraph.extract.{info.name}")
+        for value in vars(module).values():
+            yield from walk(value, 0)
+
+
+def test_no_pattern_of_the_extraction_finds_otherwise() -> None:
+    corpus = ROOT / "tests" / "evaluation" / "corpus"
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(corpus.rglob("*.txt"))]
+    assert len(texts) > 100
+    lines = {line for text in texts[:5] for line in text.splitlines() if line.strip()}
+    patterns = [p for p in _patterns() if required_literals(p) or leading_literals(p)]
+    assert len(patterns) > 100  # the walk finds the modules' patterns
+    for pattern in patterns:
+        for text in [*texts, *lines]:
+            lowered = lowered_for_search(text)
+            expected, found = pattern.search(text), search(pattern, text, lowered)
+            if leading_literals(pattern) is not None and expected is not None:  # else it is finditer's
+                every = [(m.span(), m.groups()) for m in finditer(pattern, text, lowered)]
+                assert every == [(m.span(), m.groups()) for m in pattern.finditer(text)], pattern.pattern
+            if expected is None:
+                assert found is None, (pattern.pattern, text[:200])
+            else:
+                assert may_match(pattern, text, lowered_for_search(text)), (pattern.pattern, text[:200])
+                assert found is not None, (pattern.pattern, text[:200])
+                assert (found.span(), found.groups()) == (expected.span(), expected.groups())
