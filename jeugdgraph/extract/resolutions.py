@@ -20,14 +20,21 @@ from .. import iris
 from ..facts import Assignment, Decision, DocumentMetadata, DocumentPart, SourceText, Span
 from . import dates
 from .matching import fold, lowered_for_search, matches_from, occurrences
-from .minutes import adopted_proposals, listed_with_explanation
+from .minutes import (
+    adopted_proposals,
+    is_infinitive_decision,
+    listed_with_explanation,
+    recorded_verdicts,
+    sub_numbered_list_at,
+)
 from .structure import ITEM_MARKER, ListItem, inline_list_at, is_heading, lines, list_at, paragraphs
 
 # --------------------------------------------------------------------------- decisions
 
 _DECISION_WORD = re.compile(r"\b(?:beslu\w*|besloten|beslispunt\w*)\b", re.IGNORECASE)
 _DECISION_TITLE = re.compile(
-    r"^(?:besluit|besluiten|beslispunten|beslispunt|ontwerpbesluit|(?:hebben|heeft)\s+besloten)$",
+    r"^(?:(?:voorgestelde?\s+)?(?:besluit|besluiten)|beslispunten|beslispunt|besluitpunten|ontwerpbesluit"
+    r"|(?:hebben|heeft)\s+besloten)$",
     re.IGNORECASE,
 )
 _ADOPT_INFINITIVE = re.compile(
@@ -79,12 +86,20 @@ def _is_decision_header(line: str) -> bool:
         stripped = re.sub(r"[ \t]", "", stripped)
     if _DECISION_TITLE.match(stripped.rstrip(":").strip()):
         return True
-    if stripped[-1] not in ":?" or _DEFINITIONS.search(stripped):
-        return False
     # only the sentence that introduces the list counts: "Het bestuur heeft besloten tot
     # maatregelen. Om de kosten te remmen nemen we de volgende maatregelen:" introduces measures
     last_sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", stripped)[-1]
+    if last_sentence != stripped and _DECISION_TITLE.match(last_sentence.rstrip(":").strip()):
+        return True  # a web page glues the heading to the paragraph before: "... N209.  Voorgesteld besluit"
+    if stripped[-1] not in ":?" or _DEFINITIONS.search(stripped):
+        return False
     return bool(_DECISION_WORD.search(last_sentence))
+
+
+def _is_bare_title(line: str) -> bool:
+    """``Besluit`` / ``Voorgesteld besluit`` alone: the heading says what the next clause is."""
+    last_sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", line.strip())[-1]
+    return bool(_DECISION_TITLE.match(last_sentence.rstrip(":").strip()))
 
 
 def find_decisions(
@@ -97,9 +112,12 @@ def find_decisions(
     for line in lines(text):
         if line.begin < taken_until or not _is_decision_header(line.text):
             continue
-        items = list_at(text, line.end + 1) or _introduced_list(text, line.end + 1)
+        items = (
+            list_at(text, line.end + 1) or sub_numbered_list_at(text, line.end + 1)
+            or _introduced_list(text, line.end + 1)
+        )
         if not items:
-            single = _single_decision(text, line.end + 1)
+            single = _single_decision(text, line.end + 1, bare=_is_bare_title(line.text))
             items = [ListItem(1, single, single)] if single else []
         for item in items:
             if kind in _REQUESTING_KINDS and _ASKS_THE_COLLEGE.match(item.content.text):
@@ -113,6 +131,7 @@ def find_decisions(
         if items:
             taken_until = items[-1].content.end
     decisions.extend(adopted_proposals(text))
+    decisions.extend(recorded_verdicts(text, decisions))
     if not decisions:
         decisions = listed_with_explanation(text)
     if not decisions:
@@ -224,7 +243,7 @@ _OPENS_WITH_ADOPTION = re.compile(
 )
 
 
-def _single_decision(text: str, offset: int) -> Span | None:
+def _single_decision(text: str, offset: int, *, bare: bool = False) -> Span | None:
     for paragraph in paragraphs(text[offset:]):
         span = Span.of(text, offset + paragraph.span.begin, offset + paragraph.span.end)
         body = span.text
@@ -238,6 +257,8 @@ def _single_decision(text: str, offset: int) -> Span | None:
         if _OPENS_WITH_ADOPTION.match(body) and len(body.split()) <= 60:
             return span
         if _STATED_DECISION.match(body) and len(body.split()) <= 40:
+            return span
+        if bare and is_infinitive_decision(body):
             return span
         return span if _SINGLE_DECISION.search(body) and _ADOPT.search(body) else None
     return None

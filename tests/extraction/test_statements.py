@@ -368,3 +368,57 @@ def test_a_besluitenlijst_gives_the_points_before_each_explanation() -> None:
         (2, "De raad hierover te informeren."),
     ]
     assert find_decisions(source_of(text.replace("Besluitenlijst", "Verslag"))) == []
+
+
+def test_a_decision_heading_glued_to_the_paragraph_before_opens_the_points() -> None:
+    text = (
+        "Agendapunten\n\n • 3\n\n  Het speelplein aan de Dijkstraat is versleten. Voorgesteld besluit\n\n"
+        "  1. Een krediet van € 40.000 beschikbaar te stellen.\n  2. De buurt per brief te informeren.\n"
+    )
+    assert [(d.number, d.span.text) for d in find_decisions(source_of(text))] == [
+        (1, "Een krediet van € 40.000 beschikbaar te stellen."),
+        (2, "De buurt per brief te informeren."),
+    ]
+
+
+def test_under_a_bare_decision_heading_an_infinitive_clause_is_the_decision() -> None:
+    text = (
+        "  1. B.2\n\n    Besluit\n\n    De vragen van de fractie X over de speeltuin conform bijgevoegde "
+        "brief te beantwoorden.\n\n  2. B.3\n\n    Voorgesteld besluit\n\n    Raad en wijkraad informeren "
+        "over de voortgang van de jeugdaanpak\n\n  3. B.4\n\n    Besluit\n\n"
+        "    Het college heeft de aanvraag besproken.\n"
+    )
+    assert [d.span.text for d in find_decisions(source_of(text))] == [
+        "De vragen van de fractie X over de speeltuin conform bijgevoegde brief te beantwoorden.",
+        "Raad en wijkraad informeren over de voortgang van de jeugdaanpak",
+    ]
+
+
+def test_points_numbered_within_an_agenda_item_and_a_verdict_on_the_line() -> None:
+    text = (
+        "Besluitenlijst 3 maart 2031\n\n1 Vaststellen van de besluitenlijst van 24 februari 2031\n"
+        "Besluit: Vastgesteld.\n\n2 Nadere regels jeugdhulp (1234-2031)\nDe regels moeten worden aangepast.\n"
+        "Besluit:\n1.1 In te stemmen met de nadere regels\njeugdhulp 2031.\n"
+        "1.2. De raad hierover te informeren.\n\n"
+        "3 Sportnota\nBesluit: conform advies.\n"
+    )
+    decisions = sorted(find_decisions(source_of(text)), key=lambda d: d.span.begin)
+    assert [(d.number, d.span.text) for d in decisions] == [
+        (1, "1 Vaststellen van de besluitenlijst van 24 februari 2031\nBesluit: Vastgesteld."),
+        (1, "In te stemmen met de nadere regels\njeugdhulp 2031."),
+        (2, "De raad hierover te informeren."),
+    ]
+
+
+def test_a_listed_item_closed_by_its_verdict_is_a_decision() -> None:
+    text = (
+        "Besluitenlijst B&W\n\nAdviezen:\n\n"
+        " • Z31.0001   Subsidie speeltuinvereniging. Wethouder Jansen. Akkoord.\n"
+        " • Z31.0002   Nota jeugdbeleid. Wethouder Pieters. Conform advies, gewijzigd besloten.\n"
+        " • Z31.0003   Bezoek aan de jeugdraad. Wethouder Pieters.\n"
+        " • Het college is akkoord met de planning.\n"
+    )
+    assert [d.span.text for d in find_decisions(source_of(text))] == [
+        "Z31.0001   Subsidie speeltuinvereniging. Wethouder Jansen. Akkoord.",
+        "Z31.0002   Nota jeugdbeleid. Wethouder Pieters. Conform advies, gewijzigd besloten.",
+    ]
