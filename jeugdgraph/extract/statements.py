@@ -67,13 +67,16 @@ from .structure import ITEM_MARKER, is_heading, lines, list_at, paragraphs, sent
 #: of a number such as ``€ 400.000``).
 _IN_CLAUSE = r"(?:[^.;:]|(?<=\d)[.:](?=\d))*?"
 _MEASURE_LIST_HEADER = re.compile(
-    r"\b(?:maatregel\w*|stappen|acties|actiepunten|deelprojecten|verbeteracties)\b", re.IGNORECASE
+    r"\b(?:maatregel\w*|stappen|acties|actiepunten|deelprojecten|verbeteracties|speerpunten|actielijnen)\b",
+    re.IGNORECASE,
 )
 _CALLED_A_MEASURE = re.compile(
     r"\b(?:is|zijn|vormt|vormen)\s+(?:een|één|1)\s+(?:van\s+(?:de|die|deze)\s+)?(?:\w+\s+){0,2}"
     r"(?:maatregel(?:en)?|stap(?:pen)?)\b"
     # "Toen zijn een pakket maatregelen afgesproken": a passive that names no measure
-    r"(?!\s+(?:afgesproken|genomen|getroffen|aangekondigd|voorgesteld|bedacht)\b)",
+    r"(?!\s+(?:afgesproken|genomen|getroffen|aangekondigd|voorgesteld|bedacht)\b)"
+    # the measure named after it: "Eén van die stappen is dat we een regiovisie ontwikkelen"
+    r"|^(?:[eé]{2}n|1)\s+van\s+(?:de|die|deze|onze)\s+(?:\w+\s+)?(?:maatregelen|stappen)\s+is\s+(?:dat|het|om)\b",
     re.IGNORECASE,
 )
 _ANNOUNCED_ACTION = re.compile(
@@ -81,14 +84,16 @@ _ANNOUNCED_ACTION = re.compile(
     + r"\b(?:vastgesteld|opgesteld|ingevoerd|uitgevoerd|gerealiseerd"
     r"|opgericht|opgezet|gestart|geïmplementeerd|geimplementeerd|ingekocht|aangepast|uitgebreid"
     r"|afgeschaft|ingesteld|aangescherpt|beschikbaar\s+gesteld|verlengd|geëvalueerd|geevalueerd"
-    r"|ingezet|ingericht)\b",
+    r"|ingezet|ingericht|gedekt|geïnformeerd|geinformeerd|vastgelegd|ontwikkeld|aangesteld|georganiseerd"
+    r"|versterkt|afgerond|overgedragen|samengevoegd|uitgewerkt|onderzocht|aangeboden)\b",
     re.IGNORECASE,
 )
 _TIME_MARKER = re.compile(
     r"\b(?:(?:dit|volgend|komend|het\s+komende|later\s+dit)\s+jaar|in\s+de\s+volgende\s+fase"
     r"|per\s+\d{1,2}\s+\w+\s+(?:19|20)\d{2}|per\s+(?:19|20)\d{2}|in\s+(?:19|20)\d{2}|uiterlijk"
     r"|vóór\s+\d|in\s+het\s+(?:eerste|tweede|derde|vierde)\s+kwartaal|de\s+komende\s+(?:tijd|periode|maanden|jaren)"
-    r"|binnenkort)\b",
+    r"|binnenkort|(?:begin|eind|medio)\s+(?:19|20)\d{2}|(?:voor|na)\s+de\s+zomer|vanaf\s+\d{1,2}\s+[a-z]+"
+    r"|met\s+ingang\s+van|jaarlijks|ieder\s+jaar|elk\s+jaar)\b",
     re.IGNORECASE,
 )
 _DECIDED_ACTION = re.compile(
@@ -124,6 +129,13 @@ def _is_action_verb(word: str) -> bool:
     )
 
 
+def _announces_actions(line: str) -> bool:
+    """A line that opens a list with what the body or "we" will do ("X gaat werken aan de volgende
+    speerpunten:", "Wij gaan het komende jaar:")."""
+    last_sentence = re.split(r"(?<=[.!?])\s+", line)[-1]
+    return bool(_BODY_WILL.search(last_sentence) or _WE_WILL.search(last_sentence))
+
+
 def find_measures(source: SourceText) -> list[Measure]:
     """Measures the document reports as decided, announced or under way, in text order."""
     text = source.text
@@ -131,16 +143,28 @@ def find_measures(source: SourceText) -> list[Measure]:
 
     for line in lines(text):
         stripped = line.text.strip()
-        if stripped.endswith(":") and _MEASURE_LIST_HEADER.search(stripped):
+        if stripped.endswith(":") and (
+            _MEASURE_LIST_HEADER.search(stripped) or _announces_actions(stripped)
+        ):
             found.extend(item.content for item in list_at(text, line.end + 1))
 
     lowered = lowered_for_search(text)
     for sentence in sentences(text):
         body = sentence.text
-        if body.endswith("?"):
-            continue
+        if body.endswith(("?", ":")):
+            continue  # a question, or a line that opens a list: its items are the measures
         # the words each pattern needs, looked for first: most sentences have none of them
         words = lowered[sentence.begin : sentence.end] if lowered is not None else None
+        if (words is None or any(w in words for w in _COMMITMENT_WORDS)) and (
+            commitment := _COMMITMENT.search(body)
+        ):
+            span = _continued(_without_marker(sentence, text), text)
+            which = (commitment.group("which") or "").lower()
+            stated = (
+                which in _REFERS_TO_ONE or span.end > sentence.end or _PROMISED.match(body, commitment.end()))
+            if stated and not _DENIED.search(body) and not _NATIONAL_ACTOR.search(body):
+                found.append(span)
+            continue
         if (
             ((words is None or "maatregel" in words or "stap" in words) and _CALLED_A_MEASURE.search(body))
             or (
@@ -159,7 +183,7 @@ def find_measures(source: SourceText) -> list[Measure]:
         ) and not (
             (words is None or any(w in words for w in _NATIONAL_WORDS)) and _NATIONAL_ACTOR.search(body)
             and not _LOCAL_ACTOR.search(body)
-        ):
+        ) and not _ADVOCACY.search(body):
             found.append(_continued(_without_marker(sentence, text), text))
 
     found.extend(_action_section_lines(text))
@@ -177,12 +201,15 @@ def find_measures(source: SourceText) -> list[Measure]:
 # zal ..."), and a plan under way or due
 # ("Een ingezet herstelplan moet ...", "Eind maart moet er een plan van aanpak liggen")
 _BODY = (
-    r"(?:het\s+college(?:\s+van\s+(?:B\s*&\s*W|burgemeester\s+en\s+wethouders))?|de\s+gemeente|de\s+wethouder"
+    r"(?:het\s+college(?:\s+van\s+(?:B\s*&\s*W|burgemeester\s+en\s+wethouders))?|de\s+wethouder"
+    # "de gemeente", "de gemeente Westerveen", "gemeente Oosterdijk" (as a subject after its verb)
+    r"|(?:de\s+)?gemeente(?:\s+(?-i:[A-Z])[\w-]+"
+    r"(?:[ -](?:aan|op|in)[ -](?:den\s+|de\s+)?(?-i:[A-Z])[\w-]+)?)?"
     r"|de\s+regio|het\s+dagelijks\s+bestuur)"
 )
 _WE_WILL = re.compile(
-    r"(?i)\b(?:gaan|zullen)\s+(?:we|wij)\s+(?!ervan\b|uit\b|voor\b)\w+"
-    r"|\b(?:we|wij)\s+(?:gaan|zullen)\s+(?!ervan\b|uit\b|voor\b)\w+"
+    r"(?i)\b(?:gaan|zullen)\s+(?:we|wij)\s+(?!ervan\b|uit\b|voor\b|niet\b|over\b)\w+"
+    r"|\b(?:we|wij)\s+(?:gaan|zullen)\s+(?!ervan\b|uit\b|voor\b|niet\b|over\b)\w+"
     r"|\bzetten\s+(?:we|wij)\b[^.]{0,80}\bin\b(?!\s+op\b)|\b(?:we|wij)\s+zetten\b[^.]{0,80}\bin\b(?!\s+op\b)"
     # "starten we eind maart met een pilot", "we breiden het jongerenwerk uit"
     r"|\b(?:starten|beginnen)\s+(?:we|wij)\b[^.]{0,60}\bmet\s+(?:een|de|het)\b"
@@ -191,11 +218,17 @@ _WE_WILL = re.compile(
 )
 # one of these is in every sentence _WE_WILL matches
 _WE_WILL_WORDS = (" we ", " wij ")
+# what befalls a body or what it will be is no action of it: "De gemeente zal uitkomen op een tekort"
+_NO_ACTION = r"(?:uitkomen|hebben|krijgen|zijn|worden|blijven|kunnen|moeten|lijden|ontvangen|kampen)"
 _BODY_WILL = re.compile(
     # what the college, the municipality or the alderman will do ("De gemeente gaat praktijkondersteuners
     # inzetten"), and a concrete instrument the college chooses ("zet in op een dialooggerichte aanbesteding")
-    rf"(?i)\b{_BODY}\s+(?:zal|gaat|zullen|gaan)\s+(?!ervan\b|uit\b|er\b|niet\b|over\b)\w+"
+    rf"(?i)\b{_BODY}\s+(?:zal|gaat|zullen|gaan)\s+(?!ervan\b|uit\b|er\b|niet\b|over\b|{_NO_ACTION}\b)\w+"
     rf"|\b{_BODY}\s+zet(?:ten)?\s+in\s+op\s+een\s+\w+"
+    # the verb first: "Om gezinnen te steunen zet gemeente Oosterdijk in op de bouw van een CJG"
+    rf"|\bzet(?:ten)?\s+{_BODY}\s+(?:\w+\s+){{0,2}}in\s+op\s+(?:de|het|een)\b"
+    # an intention with its action: "De gemeente wil meer gaan inkopen", "wil extra inzetten op"
+    rf"|\b{_BODY}\s+(?:wil|willen)\s+(?:[^.;:]{{0,80}}?\s)?(?:gaan\s+\w+|inzetten|investeren|starten)\b"
     # something new that comes ("Er komt een wachtlijstcoördinator"), money put into something
     r"|(?:^|[.:;]\s*)er\s+(?:komt|komen)\s+(?:een|extra|meer|nog|twee|drie|vier|\d+)\b"
     r"|^(?:Daarom|Nu|Ook|Daarnaast|Binnenkort|Bovendien|Verder)\s+(?:komt|komen)\s+er\s+(?:een|extra|meer|nog|\d+)\b"
@@ -205,7 +238,9 @@ _BODY_WILL = re.compile(
     r"(?:op\s+zoek\s+naar|aan\s+de\s+slag\s+met|in\s+gesprek\s+met|werk\s+maken\s+van)\b"
 )
 # one of these is in every sentence _BODY_WILL matches
-_BODY_WILL_WORDS = (" zal ", " gaat ", " gaan ", " zullen ", " zet ", " zetten ", "er kom", " er ", "investe")
+_BODY_WILL_WORDS = (
+    " zal ", " gaat ", " gaan ", " zullen ", " zet ", " zetten ", "er kom", " er ", "investe", " wil ",
+    " willen ")
 _PLAN_UNDER_WAY = re.compile(
     r"(?i)\b(?:ingezet(?:te)?|opgesteld(?:e)?)\s+(?:\w+)?(?:plan|herstelplan|verbeterplan|actieplan)\b"
     r"|\b(?:moet|zal|komt)\s+(?:er\s+)?(?:een\s+)?(?:plan\s+van\s+aanpak|herstelplan|verbeterplan|actieplan)\b"
@@ -229,12 +264,28 @@ _UNDER_WAY = re.compile(
 _DUTY = re.compile(r"(?i)\b(?:moet|moeten|dient|dienen)\b" + _IN_CLAUSE + r"\b(?:worden|hebben|zijn)\b")
 # one of these is in every sentence _UNDER_WAY matches
 _UNDER_WAY_WORDS = ("bezig", "leven geroepen", "besloten", "ingegrepen", "beschikbaar", "zorgen voor")
+# a commitment given in the council: "De wethouder heeft toegezegd dat ...", "Er werd een toezegging
+# gedaan om ...", "heeft twee toezeggingen gedaan"
+_COMMITMENT = re.compile(
+    r"(?i)\b(?P<which>\w+)\s+toezegging(?:en)?\s+(?:gedaan|gegeven)\b"
+    r"|\b(?:heeft|had|hebben|hadden)\s+(?:[^.;:]{0,60}?\s)?toegezegd\b|\bzegde\s+(?:[^.;:]{0,60}?\s)?toe\b"
+)
+# what was promised, in the sentence ("toegezegd dat ze laat onderzoeken", "toezegging gedaan om ...") or,
+# for "deze toezegging", the sentence before
+_PROMISED = re.compile(r"(?i)\s*,?\s*(?:om|dat|te|de|het|een|extra|meer)\b")
+_REFERS_TO_ONE = frozenset({"deze", "die", "zijn", "haar", "zo'n"})
+_COMMITMENT_WORDS = ("toezegging", "toegezegd", "zegde")
+_DENIED = re.compile(r"(?i)\b(?:niet|niets|geen)\b")
+# what a party proposes or asks is its politics, not a measure: "gaan we een motie indienen", "hebben we
+# gepleit voor"
+_ADVOCACY = re.compile(r"(?i)\b(?:moties?|amendement(?:en)?|gepleit|pleiten|pleit|schriftelijke\s+vragen)\b")
 # what the national government does is no measure of the document's council or college
 _NATIONAL_ACTOR = re.compile(r"(?i)\b(?:staatssecretaris|minister|kabinet)\b")
 _NATIONAL_WORDS = ("staatssecretaris", "minister", "kabinet")
 _LOCAL_ACTOR = re.compile(rf"(?i)\b(?:{_BODY}|we|wij|gemeente|gemeenten|college|wethouder)\b")
 # a sentence that spells out the one before ("Dit betreft het tijdig afronden van ...")
-_SPELLS_OUT = re.compile(r"\s*(?:Dit|Dat)\s+(?:betreft|zijn|is|gaat\s+om)\b[^.]*\.")
+_SPELLS_OUT = re.compile(
+    r"\s*(?:(?:Dit|Dat)\s+(?:betreft|zijn|is|gaat\s+om)|De\s+eerste\s+(?:was|is|betreft))\b[^.]*\.")
 
 
 def _continued(sentence: Span, text: str) -> Span:

@@ -422,3 +422,48 @@ def test_a_listed_item_closed_by_its_verdict_is_a_decision() -> None:
         "Z31.0001   Subsidie speeltuinvereniging. Wethouder Jansen. Akkoord.",
         "Z31.0002   Nota jeugdbeleid. Wethouder Pieters. Conform advies, gewijzigd besloten.",
     ]
+
+
+def test_a_commitment_given_in_the_council_is_a_measure_when_it_says_what() -> None:
+    text = (
+        "De motie werd ingetrokken nadat de wethouder had toegezegd dat zij de wachttijden laat onderzoeken. "
+        "Er werd een toezegging gedaan om de raad elk kwartaal te informeren. "
+        "Later heeft de wethouder twee toezeggingen gedaan. De eerste was om met de scholen in gesprek te gaan. "
+        "Over de budgetten zijn door het college eerder toezeggingen gedaan. "
+        "De minister heeft toegezegd om de tarieven te onderzoeken. "
+        "De wethouder heeft niets toegezegd over extra geld."
+    )
+    assert [m.span.text for m in find_measures(source_of(text))] == [
+        "De motie werd ingetrokken nadat de wethouder had toegezegd dat zij de wachttijden laat onderzoeken.",
+        "Er werd een toezegging gedaan om de raad elk kwartaal te informeren.",
+        "Later heeft de wethouder twee toezeggingen gedaan. De eerste was om met de scholen in gesprek te gaan.",
+    ]
+
+
+def test_a_list_opened_by_what_the_municipality_will_do_gives_measures() -> None:
+    text = (
+        "Het vorige plan is geëvalueerd. De gemeente Westerveen gaat de komende jaren werken aan:\n"
+        "  • Een aanpak voor schoolverzuim;\n  • Een steunpunt voor mantelzorgers.\n\n"
+        "Eén van die stappen is dat we een jeugdraad oprichten.\n\n"
+        "Om ouders te steunen zet gemeente Oosterdijk in op de bouw van een gezinscentrum.\n\n"
+        "De gemeente Oosterdijk wil meer inzetten op preventie.\n\n"
+        "De gemeente Westerveen zal uitkomen op een tekort van een miljoen euro.\n\n"
+        "De kosten worden volgend jaar gedekt uit de reserves.\n"
+    )
+    assert [m.span.text for m in find_measures(source_of(text))] == [
+        "Een aanpak voor schoolverzuim;",
+        "Een steunpunt voor mantelzorgers.",
+        "Eén van die stappen is dat we een jeugdraad oprichten.",
+        "Om ouders te steunen zet gemeente Oosterdijk in op de bouw van een gezinscentrum.",
+        "De gemeente Oosterdijk wil meer inzetten op preventie.",
+        "De kosten worden volgend jaar gedekt uit de reserves.",
+    ]
+
+
+def test_what_a_party_proposes_is_no_measure() -> None:
+    text = (
+        "Daarom gaan we vanavond een motie indienen over de wachtlijsten. "
+        "Concreet hebben we gepleit om nieuwe afspraken te maken met de aanbieders. "
+        "Nu gaan wij niet over het landelijke beleid."
+    )
+    assert find_measures(source_of(text)) == []
