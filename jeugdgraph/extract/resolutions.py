@@ -306,7 +306,7 @@ def _overlap(part: DocumentPart, point: Span, text: str) -> int:
 _COLLEGE = (
     r"(?:het\s+college(?:\s+van\s+(?:B\s*&\s*W|burgemeester\s+en\s+wethouders))?|B\s*&\s*W"
     r"|burgemeester\s+en\s+wethouders|de\s+burgemeester|de\s+colleges(?:\s+van\s+[^,.:;\n]{3,60}?)?"
-    r"|het\s+dagelijks\s+bestuur|het\s+bestuur\s+van\s+de\s+[A-Z][\w-]+)"
+    r"|het\s+dagelijks\s+bestuur|het\s+bestuur\s+van\s+de\s+[A-Z][\w-]+|het\s+gemeentebestuur)"
 )
 _ASSIGNMENT_TRIGGER = re.compile(
     r"\b(?:"
@@ -329,7 +329,13 @@ _ASSIGNMENT_TRIGGER = re.compile(
     # vraagt om", "met een amendement heeft de VVD gepleit voor", "de motie van mijn hand om ... te"
     r"|(?:motie|amendement)\b[^.\n]{0,80}?\b(?:vraagt|vroeg|vragen|vroegen)(?=\s+om\b)"
     r"|(?:motie|amendement)\b[^.\n]{0,60}?\b(?:gepleit|pleit|pleiten|pleitte)(?=\s+voor\b)"
-    r"|motie(?:\s+van\s+[^,.\n]{1,30}?)?(?:\s+in)?(?=\s+om\s+[^.\n]{3,160}?\bte\s+[a-z])"
+    # the motion or amendment with its aim: "Een amendement van CDA en VVD om het college meer tijd te geven"
+    r"|(?:motie|amendement)(?:\s+van\s+[^,.\n]{1,40}?|\s+(?:die|dat)\s+[^,.\n]{1,60}?\s(?:ingediend|indiende))?"
+    r"(?:\s+in)?(?=\s+om\s+[^.\n]{3,160}?\bte\s+[a-z])"
+    # what it comes down to: "De strekking van de motie was dat ..."
+    r"|strekking\s+van\s+(?:de|het|deze|dit)\s+(?:motie|amendement)\s+(?:was|is)(?=\s+dat\b)"
+    # a modal before the college as subject: "Daarom moet het college ... onderzoeken", "dient het college te"
+    rf"|(?:moet|dient)\s+{_COLLEGE}(?=\s)"
     r"|spreekt\s+uit\b(?=[^\n]*:[ \t]*\n)"
     r")\b(?:\s+(?:om|tot|voor))?",
     re.IGNORECASE,
@@ -352,7 +358,7 @@ _MOTION_FORMULA_WORDS = (
 _ASSIGNMENT_TRIGGER_STARTS = (
     "geven", "geeft", "gaf", "wordt", "werd", "verzoek", "verzocht", "draag", "roep", "verplicht",
     "het college", "b&w", "b &", "burgemeester", "spreekt", "motie", "amendement", "vraag", "vroeg",
-    "de colleges", "het dagelijks",
+    "de colleges", "het dagelijks", "het gemeentebestuur", "strekking", "moet", "dient",
 )
 
 
@@ -413,6 +419,8 @@ def find_assignments(
             items[-1] = ListItem(last.number, last.marker, Span.trimmed_of(text, last.content.begin, end))
         items = [item for item in items if len(item.content.text.split()) >= 3]  # "de ove": cut off
         for item in items:
+            if any(a.span.text == item.content.text for a in assignments):
+                continue  # a headline repeated (as a picture's caption and as the title)
             assignments.append(Assignment(item.number, item.content, dates.deadline_of(item.content.text)))
         if items:
             taken_until = items[-1].content.end
@@ -459,11 +467,12 @@ def _skip_space_and_colon(text: str, offset: int) -> int:
 
 
 _REPORTED_OUTCOME = re.compile(
-    r"\s+(?:werd|wordt|is|werden|zijn)\s+(?:[^.\n]{0,40}?\s+)?(?:aangenomen|verworpen|ingetrokken|aangehouden)\b.*$",
+    r"\s+(?:(?:werd|wordt|is|werden|zijn)\s+(?:[^.\n]{0,40}?\s+)?|(?:(?:bijna|vrijwel)\s+)?unaniem\s+)"
+    r"(?:aangenomen|verworpen|ingetrokken|aangehouden)\b.*$",
     re.IGNORECASE | re.DOTALL,
 )
 #: Where a sentence ends inside a paragraph: a full stop before a capital ("... te komen. Wethouder").
-_SENTENCE_END = re.compile(r"[.!?](?=[ \t]+[A-Z])")
+_SENTENCE_END = re.compile(r"[.!?](?=[ \t]+[A-Z]|[ \t]*\n)")
 
 
 def _single_assignment(text: str, offset: int) -> Span | None:

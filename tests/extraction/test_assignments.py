@@ -96,3 +96,20 @@ def test_a_passive_request_and_a_motion_filed_to_do_something_as_reported() -> N
 
 def test_a_passive_that_asks_nothing_of_the_college_is_no_assignment() -> None:
     assert _asked("Over de motie wordt het college gevraagd naar zijn mening.") == []
+
+
+def test_a_reported_motion_s_aim_purport_and_a_modal_before_the_college() -> None:
+    assert _asked("Een amendement van D66 en CDA om de wethouder meer tijd te geven werd door de raad "
+                  "unaniem aangenomen.") == [(1, "de wethouder meer tijd te geven")]
+    assert _asked("De strekking van de motie was dat er geen eigen bijdrage wordt gevraagd.") == [
+        (1, "dat er geen eigen bijdrage wordt gevraagd.")]
+    assert _asked("De motie werd aangenomen. Daarom moet het college samen met de scholen een plan "
+                  "maken.") == [(1, "samen met de scholen een plan maken.")]
+    assert _asked("Volgens de motie dient het gemeentebestuur met de raad naar een oplossing te zoeken.\n"
+                  "Tekst: redactie") == [(1, "met de raad naar een oplossing te zoeken.")]
+
+
+def test_a_headline_repeated_as_a_caption_gives_one_request_without_its_outcome() -> None:
+    headline = "Motie om de wachtlijsten te halveren unaniem aangenomen"
+    assert _asked(f"Afbeelding bij nieuwsitem '{headline}'\n\n{headline}\n\nDe raad was het eens.") == [
+        (1, "de wachtlijsten te halveren")]

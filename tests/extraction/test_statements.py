@@ -428,7 +428,7 @@ def test_a_commitment_given_in_the_council_is_a_measure_when_it_says_what() -> N
     text = (
         "De motie werd ingetrokken nadat de wethouder had toegezegd dat zij de wachttijden laat onderzoeken. "
         "Er werd een toezegging gedaan om de raad elk kwartaal te informeren. "
-        "Later heeft de wethouder twee toezeggingen gedaan. De eerste was om met de scholen in gesprek te gaan. "
+        "Later heeft de wethouder twee toezeggingen gedaan. De eerste was om met scholen te praten. "
         "Over de budgetten zijn door het college eerder toezeggingen gedaan. "
         "De minister heeft toegezegd om de tarieven te onderzoeken. "
         "De wethouder heeft niets toegezegd over extra geld."
@@ -436,7 +436,7 @@ def test_a_commitment_given_in_the_council_is_a_measure_when_it_says_what() -> N
     assert [m.span.text for m in find_measures(source_of(text))] == [
         "De motie werd ingetrokken nadat de wethouder had toegezegd dat zij de wachttijden laat onderzoeken.",
         "Er werd een toezegging gedaan om de raad elk kwartaal te informeren.",
-        "Later heeft de wethouder twee toezeggingen gedaan. De eerste was om met de scholen in gesprek te gaan.",
+        "Later heeft de wethouder twee toezeggingen gedaan. De eerste was om met scholen te praten.",
     ]
 
 
