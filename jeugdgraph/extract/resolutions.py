@@ -417,7 +417,7 @@ def find_assignments(
             last = items[-1]
             end = last.content.begin + len(_ORDER_OF_THE_DAY.sub("", last.content.text))
             items[-1] = ListItem(last.number, last.marker, Span.trimmed_of(text, last.content.begin, end))
-        items = [item for item in items if len(item.content.text.split()) >= 3]  # "de ove": cut off
+        items = _with_sub_points(text, [item for item in items if len(item.content.text.split()) >= 3])
         for item in items:
             if any(a.span.text == item.content.text for a in assignments):
                 continue  # a headline repeated (as a picture's caption and as the title)
@@ -425,6 +425,30 @@ def find_assignments(
         if items:
             taken_until = items[-1].content.end
     return assignments
+
+
+def _with_sub_points(text: str, items: list[ListItem]) -> list[ListItem]:
+    """Items after one that ends in ``:`` and written another way (indented deeper, or with another
+    symbol: ``• ✓ ...``) are its points ("ook te besteden aan:" / ✓ ... / ✓ ...)."""
+    kept: list[ListItem] = []
+    opener: tuple[int, str] | None = None  # the way the item that opened sub-points is written
+    for item in items:
+        way = _written(text, item)
+        if kept and opener is not None and way != opener:
+            last = kept[-1]
+            span = Span.trimmed_of(text, last.content.begin, item.content.end)
+            kept[-1] = ListItem(last.number, last.marker, span)
+            continue
+        kept.append(item)
+        opener = way if item.content.text.rstrip().endswith(":") else None
+    return kept
+
+
+def _written(text: str, item: ListItem) -> tuple[int, str]:
+    """The indentation of an item's marker and the symbol its text opens with, if any."""
+    line_begin = text.rfind("\n", 0, item.marker.begin) + 1
+    first = item.content.text[:1]
+    return item.marker.begin - line_begin, "" if first.isalnum() else first
 
 
 _NOT_ADOPTED = re.compile(

@@ -113,3 +113,15 @@ def test_a_headline_repeated_as_a_caption_gives_one_request_without_its_outcome(
     headline = "Motie om de wachtlijsten te halveren unaniem aangenomen"
     assert _asked(f"Afbeelding bij nieuwsitem '{headline}'\n\n{headline}\n\nDe raad was het eens.") == [
         (1, "de wachtlijsten te halveren")]
+
+
+def test_points_under_a_request_that_ends_in_a_colon_belong_to_it() -> None:
+    text = (
+        "Motie\n\nRoept het college op om:\n\n"
+        " • • De extra middelen voor jeugd ook te besteden aan:\n • ✓ Een plan voor het jongerenwerk;\n"
+        " • ✓ Meer schoolmaatschappelijk werk;\n • • De raad elk jaar te informeren over de inzet.\n"
+    )
+    asked = [request for _, request in _asked(text)]
+    assert len(asked) == 2
+    assert "Een plan voor het jongerenwerk" in asked[0] and "Meer schoolmaatschappelijk werk" in asked[0]
+    assert asked[1] == "• De raad elk jaar te informeren over de inzet."
