@@ -45,6 +45,17 @@ def listed_with_explanation(text: str) -> list[Decision]:
             if _INFINITIVE_CLAUSE.search(item.content.text):
                 found.append(Decision(
                     number=item.number, span=item.content, deadline=dates.deadline_of(item.content.text)))
+    # the points right under an agenda item's title ("20-261 Raadsinformatiebrief jeugd"), also where
+    # no explanation follows (a list cut off at its end)
+    blocks = paragraphs(text)
+    for title, block in zip(blocks, blocks[1:], strict=False):
+        first = ITEM_MARKER.match(block.lines[0].text)
+        if not first or first.group("num") != "1" or len(title.lines) != 1 or title.span.text[-1:] in ".:;?!":
+            continue
+        for item in list_at(text, block.lines[0].begin):
+            if _INFINITIVE_CLAUSE.search(item.content.text) and not any(
+                    d.span.begin == item.content.begin for d in found):
+                found.append(_decision(text, item.number, item.content.begin, item.content.end))
     return found
 
 

@@ -182,8 +182,17 @@ def _inline_or_amending(source: SourceText, kind: str | None) -> list[Decision]:
     m = _INLINE_DECISION.search(text)
     if m is None:
         return []
-    span = Span.trimmed_of(text, m.start("d"), m.end("d"))
-    return [Decision(number=1, span=span, deadline=dates.deadline_of(span.text))]
+    # "besluit vast te stellen de Verordening X": the verb belongs to the quote of what is decided
+    span = Span.trimmed_of(text, m.start(), m.end("d"))
+    found = [Decision(number=1, span=span, deadline=dates.deadline_of(span.text))]
+    # a further point as its own paragraph: "De Beleidsregels 2021 gelijktijdig in te trekken."
+    for paragraph in paragraphs(text[m.end("d"):]):
+        body = paragraph.span.text
+        if is_heading(body) or not is_infinitive_decision(body):
+            break
+        point = Span.of(text, m.end("d") + paragraph.span.begin, m.end("d") + paragraph.span.end)
+        found.append(Decision(number=len(found) + 1, span=point, deadline=dates.deadline_of(body)))
+    return found
 
 
 _INLINE_HEADER = re.compile(

@@ -467,3 +467,26 @@ def test_what_a_party_proposes_is_no_measure() -> None:
         "Nu gaan wij niet over het landelijke beleid."
     )
     assert find_measures(source_of(text)) == []
+
+
+def test_a_preamble_decides_inline_and_a_further_point_follows_as_its_own_paragraph() -> None:
+    text = (
+        "Het college van burgemeester en wethouders van de gemeente Oosterdijk,\n\n"
+        "besluit vast te stellen de Beleidsregels jeugdhulp Oosterdijk 2031\n\n"
+        "De Beleidsregels jeugdhulp 2027 gelijktijdig in te trekken.\n\nHoofdstuk 1 Begrippen\n"
+    )
+    assert [(d.number, d.span.text) for d in find_decisions(source_of(text))] == [
+        (1, "besluit vast te stellen de Beleidsregels jeugdhulp Oosterdijk 2031"),
+        (2, "De Beleidsregels jeugdhulp 2027 gelijktijdig in te trekken."),
+    ]
+
+
+def test_a_besluitenlijst_gives_the_points_under_an_agenda_item_without_explanation() -> None:
+    text = (
+        "Besluitenlijst week 9\n\n31-077 Jeugdhulp in de regio\n\n 1. Kennis te nemen van de regiovisie.\n"
+        " 2. De raad te informeren over de wachttijden. Het betreft de"
+    )
+    assert [(d.number, d.span.text) for d in find_decisions(source_of(text))] == [
+        (1, "Kennis te nemen van de regiovisie."),
+        (2, "De raad te informeren over de wachttijden. Het betreft de"),
+    ]
