@@ -88,12 +88,15 @@ def _is_decision_header(line: str) -> bool:
         return True
     # only the sentence that introduces the list counts: "Het bestuur heeft besloten tot
     # maatregelen. Om de kosten te remmen nemen we de volgende maatregelen:" introduces measures
-    last_sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", stripped)[-1]
-    if last_sentence != stripped and _DECISION_TITLE.match(last_sentence.rstrip(":").strip()):
+    if stripped.rstrip(": ").lower().endswith(_TITLE_ENDS) and _is_bare_title(stripped):
         return True  # a web page glues the heading to the paragraph before: "... N209.  Voorgesteld besluit"
     if stripped[-1] not in ":?" or _DEFINITIONS.search(stripped):
         return False
+    last_sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", stripped)[-1]
     return bool(_DECISION_WORD.search(last_sentence))
+
+
+_TITLE_ENDS = ("besluit", "besluiten", "beslispunten", "beslispunt", "besluitpunten", "besloten")
 
 
 def _is_bare_title(line: str) -> bool:

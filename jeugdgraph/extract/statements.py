@@ -155,7 +155,7 @@ def find_measures(source: SourceText) -> list[Measure]:
             continue  # a question, or a line that opens a list: its items are the measures
         # the words each pattern needs, looked for first: most sentences have none of them
         words = lowered[sentence.begin : sentence.end] if lowered is not None else None
-        if (words is None or any(w in words for w in _COMMITMENT_WORDS)) and (
+        if (words is None or "toezeg" in words or "toegezegd" in words or "zegde" in words) and (
             commitment := _COMMITMENT.search(body)
         ):
             span = _continued(_without_marker(sentence, text), text)
@@ -274,7 +274,6 @@ _COMMITMENT = re.compile(
 # for "deze toezegging", the sentence before
 _PROMISED = re.compile(r"(?i)\s*,?\s*(?:om|dat|te|de|het|een|extra|meer)\b")
 _REFERS_TO_ONE = frozenset({"deze", "die", "zijn", "haar", "zo'n"})
-_COMMITMENT_WORDS = ("toezegging", "toegezegd", "zegde")
 _DENIED = re.compile(r"(?i)\b(?:niet|niets|geen)\b")
 # what a party proposes or asks is its politics, not a measure: "gaan we een motie indienen", "hebben we
 # gepleit voor"
