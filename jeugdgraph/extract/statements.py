@@ -88,11 +88,23 @@ _ANNOUNCED_ACTION = re.compile(
     r"|versterkt|afgerond|overgedragen|samengevoegd|uitgewerkt|onderzocht|aangeboden)\b",
     re.IGNORECASE,
 )
+# something new the passive announces: "Er wordt een wachtlijstcoördinator aangesteld", "worden extra
+# plekken ingericht" (not "het beleid wordt aangepast", which needs its time)
+_NEW_THING = re.compile(
+    r"(?i)\b(?:wordt|worden|zal|zullen)\s+(?:er\s+)?(?:(?:ook|nog|daarom|dit\s+jaar)\s+)?"
+    r"(?:een|extra|meer|nieuwe?|twee|drie|vier|vijf|\d+)\s"
+)
+# the measures after their heading word in the same sentence: "Het college neemt de volgende
+# maatregelen: een budgetplafond, strengere toegang en meer preventie."
+_LISTED_INLINE = re.compile(
+    r"(?i)\b(?:maatregelen|stappen|acties|actiepunten|speerpunten|verbeteracties)\s*:\s+\w[^.;:]{10,}"
+)
 _TIME_MARKER = re.compile(
     r"\b(?:(?:dit|volgend|komend|het\s+komende|later\s+dit)\s+jaar|in\s+de\s+volgende\s+fase"
     r"|per\s+\d{1,2}\s+\w+\s+(?:19|20)\d{2}|per\s+(?:19|20)\d{2}|in\s+(?:19|20)\d{2}|uiterlijk"
     r"|vóór\s+\d|in\s+het\s+(?:eerste|tweede|derde|vierde)\s+kwartaal|de\s+komende\s+(?:tijd|periode|maanden|jaren)"
-    r"|binnenkort|(?:begin|eind|medio)\s+(?:19|20)\d{2}|(?:voor|na)\s+de\s+zomer|vanaf\s+\d{1,2}\s+[a-z]+"
+    r"|binnenkort|(?:begin|eind|medio)\s+(?:(?:19|20)\d{2}|januari|februari|maart|april|mei|juni|juli|augustus"
+    r"|september|oktober|november|december)|(?:voor|na)\s+de\s+zomer|vanaf\s+\d{1,2}\s+[a-z]+"
     r"|met\s+ingang\s+van|jaarlijks|ieder\s+jaar|elk\s+jaar)\b",
     re.IGNORECASE,
 )
@@ -166,10 +178,12 @@ def find_measures(source: SourceText) -> list[Measure]:
                 found.append(span)
             continue
         if (
-            ((words is None or "maatregel" in words or "stap" in words) and _CALLED_A_MEASURE.search(body))
+            ((words is None or "maatregel" in words or "stap" in words or "actie" in words)
+             and (_CALLED_A_MEASURE.search(body) or _LISTED_INLINE.search(body)))
             or (
                 (words is None or "word" in words or "zal" in words or "zull" in words)
-                and _ANNOUNCED_ACTION.search(body) and _TIME_MARKER.search(body) and not _DUTY.search(body)
+                and _ANNOUNCED_ACTION.search(body) and (_TIME_MARKER.search(body) or _NEW_THING.search(body))
+                and not _DUTY.search(body)
             )
             or (
                 (words is None or any(w in words for w in _DECIDED_ACTION_WORDS))
@@ -201,7 +215,9 @@ def find_measures(source: SourceText) -> list[Measure]:
 # zal ..."), and a plan under way or due
 # ("Een ingezet herstelplan moet ...", "Eind maart moet er een plan van aanpak liggen")
 _BODY = (
-    r"(?:het\s+college(?:\s+van\s+(?:B\s*&\s*W|burgemeester\s+en\s+wethouders))?|de\s+wethouder"
+    r"(?:het\s+college(?:\s+van\s+(?:B\s*&\s*W|burgemeester\s+en\s+wethouders))?"
+    # "de wethouder", "Wethouder Jansen", "wethouder De Vries"
+    r"|(?:de\s+)?wethouder(?:\s+(?:(?:van|de|den|der)\s+)?(?-i:[A-Z])[\w'-]+)?"
     # "de gemeente", "de gemeente Westerveen", "gemeente Oosterdijk" (as a subject after its verb)
     r"|(?:de\s+)?gemeente(?:\s+(?-i:[A-Z])[\w-]+"
     r"(?:[ -](?:aan|op|in)[ -](?:den\s+|de\s+)?(?-i:[A-Z])[\w-]+)?)?"
@@ -233,6 +249,12 @@ _BODY_WILL = re.compile(
     r"|(?:^|[.:;]\s*)er\s+(?:komt|komen)\s+(?:een|extra|meer|nog|twee|drie|vier|\d+)\b"
     r"|^(?:Daarom|Nu|Ook|Daarnaast|Binnenkort|Bovendien|Verder)\s+(?:komt|komen)\s+er\s+(?:een|extra|meer|nog|\d+)\b"
     rf"|\b(?:{_BODY}|we|wij)\s+(?:investeert|investeren|investeerde)\b[^.]{{0,80}}\bin\b"
+    # money set aside: "Het college trekt 2 miljoen euro extra uit voor de jeugdhulp"
+    rf"|\b(?:{_BODY}|we|wij)\s+(?:trekt|trekken)\b{_IN_CLAUSE}\buit\s+voor\b"
+    rf"|\b(?:trekt|trekken)\s+(?:{_BODY}|we|wij)\b{_IN_CLAUSE}\buit\s+voor\b"
+    # deploying, the particle closing the clause: "De gemeente zet extra consulenten in."
+    rf"|\b{_BODY}\s+zet(?:ten)?\s+{_IN_CLAUSE}\bin(?=\s*(?:[.;,]|$))"
+    rf"|\bzet(?:ten)?\s+{_BODY}\s+{_IN_CLAUSE}\bin(?=\s*(?:[.;,]|$))"
     # an action named by its idiom: "zij gaat nu actief op zoek naar", "hij gaat aan de slag met"
     r"|\b(?:zij|hij)\s+(?:gaat|zal|gaan|zullen)\s+(?:(?:nu|direct|actief|samen|zelf)\s+){0,3}"
     r"(?:op\s+zoek\s+naar|aan\s+de\s+slag\s+met|in\s+gesprek\s+met|werk\s+maken\s+van)\b"
@@ -240,7 +262,7 @@ _BODY_WILL = re.compile(
 # one of these is in every sentence _BODY_WILL matches
 _BODY_WILL_WORDS = (
     " zal ", " gaat ", " gaan ", " zullen ", " zet ", " zetten ", "er kom", " er ", "investe", " wil ",
-    " willen ")
+    " willen ", "trek")
 _PLAN_UNDER_WAY = re.compile(
     r"(?i)\b(?:ingezet(?:te)?|opgesteld(?:e)?)\s+(?:\w+)?(?:plan|herstelplan|verbeterplan|actieplan)\b"
     r"|\b(?:moet|zal|komt)\s+(?:er\s+)?(?:een\s+)?(?:plan\s+van\s+aanpak|herstelplan|verbeterplan|actieplan)\b"

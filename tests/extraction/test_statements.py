@@ -490,3 +490,23 @@ def test_a_besluitenlijst_gives_the_points_under_an_agenda_item_without_explanat
         (1, "Kennis te nemen van de regiovisie."),
         (2, "De raad te informeren over de wachttijden. Het betreft de"),
     ]
+
+
+def test_measures_as_news_and_plans_write_them() -> None:
+    said = [
+        "Het college neemt de volgende maatregelen: een budgetplafond, strengere toegang en meer preventie.",
+        "Wethouder Jansen gaat in gesprek met de aanbieders over de tarieven.",
+        "Het college trekt 2 miljoen euro extra uit voor de jeugdhulp.",
+        "Om de wachtlijsten te verkorten zet de gemeente extra jeugdconsulenten in.",
+        "Daarnaast wordt eind maart een nieuw inkoopkader vastgesteld.",
+        "Er wordt een wachtlijstcoördinator aangesteld.",
+    ]
+    not_measures = [
+        "Wethouder De Vries gaat ervan uit dat het tekort meevalt.",
+        "De gemeente zet in op preventie.",
+        "Er wordt een tekort verwacht van 2 miljoen euro.",
+        "Er zullen meer jongeren een beroep doen op jeugdhulp.",
+        "De kosten voor jeugdhulp worden jaarlijks hoger.",
+    ]
+    text = " ".join(said + not_measures)
+    assert [m.span.text for m in find_measures(source_of(text))] == said
