@@ -349,6 +349,8 @@ _ASSIGNMENT_TRIGGER = re.compile(
     # a modal before the college as subject: "Daarom moet het college ... onderzoeken", "dient het college te"
     rf"|(?:moet|dient)\s+{_COLLEGE}(?=\s)"
     r"|spreekt\s+uit\b(?=[^\n]*:[ \t]*\n)"
+    # what it says the college must do: "spreekt uit dat het college de wachtlijsten moet halveren"
+    rf"|spreekt\s+uit(?=,?\s+dat\s+(?:{_COLLEGE}|de\s+gemeente)\s[^.;\n]{{0,200}}?\b(?:moet|moeten|dient|dienen|zal|zullen)\b)"
     r")\b(?:\s+(?:om|tot|voor))?",
     re.IGNORECASE,
 )
@@ -497,7 +499,7 @@ def _item_number(text: str, trigger: int) -> int:
 
 
 def _skip_space_and_colon(text: str, offset: int) -> int:
-    while offset < len(text) and text[offset] in " \t:\n":
+    while offset < len(text) and text[offset] in " \t:\n,":
         offset += 1
     return offset
 
@@ -522,6 +524,6 @@ def _single_assignment(text: str, offset: int) -> Span | None:
         return None
     body = _ORDER_OF_THE_DAY.sub("", body)
     body = _REPORTED_OUTCOME.sub("", body)  # "... te houden werd met algemene stemmen aangenomen."
-    end = begin + len(body.rstrip())
+    end = begin + len(body.rstrip().rstrip(","))  # "...,\n\nen gaat over tot de orde van de dag"
     span = Span.trimmed_of(text, begin, end)
     return span if len(span.text.split()) >= 3 else None

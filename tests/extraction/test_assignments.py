@@ -125,3 +125,14 @@ def test_points_under_a_request_that_ends_in_a_colon_belong_to_it() -> None:
     assert len(asked) == 2
     assert "Een plan voor het jongerenwerk" in asked[0] and "Meer schoolmaatschappelijk werk" in asked[0]
     assert asked[1] == "• De raad elk jaar te informeren over de inzet."
+
+
+def test_what_a_motion_says_the_college_must_do_and_a_request_after_a_comma() -> None:
+    opening = "Motie\n\nDe raad, in vergadering bijeen,\n\nconstaterende dat de wachtlijsten groeien;\n\n"
+    assert _asked(opening + "spreekt uit dat het college de wachtlijsten binnen een jaar moet halveren,\n\n"
+                  "en gaat over tot de orde van de dag.") == [
+        (1, "dat het college de wachtlijsten binnen een jaar moet halveren")]
+    assert _asked(opening + "spreekt uit dat de raad zich zorgen maakt.") == []
+    assert _asked(opening + "Verzoekt het college van burgemeester en wethouders,\n\nom een plan te maken "
+                  "voor de wachtlijsten,\n\nen gaat over tot de orde van de dag.") == [
+        (1, "om een plan te maken voor de wachtlijsten")]
