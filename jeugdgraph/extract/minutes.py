@@ -85,7 +85,10 @@ def adopted_proposals(text: str) -> list[Decision]:
 
 
 # "Besluit: Vastgesteld." on one line (not "Besluit: conform het voorstel", whose points are listed)
-_VERDICT_LINE = re.compile(r"(?i)^[ \t]*besluit[ \t]*:[ \t]*(?P<d>\S[^\n]*)$", re.MULTILINE)
+_VERDICT_LINE = re.compile(
+    r"(?i)^[ \t]*(?:(?:voorgesteld|gevraagd|te\s+nemen)\s+)?besluit[ \t]*:[ \t]*(?P<d>\S[^\n]*)$",
+    re.MULTILINE,
+)
 # a matter put off is not decided
 _POSTPONED = re.compile(r"(?i)\b(?:aan\s+te\s+houden|aangehouden|uit\s+te\s+stellen|uitgesteld)\b")
 # a verdict alone, which says nothing without the agenda item it settles

@@ -90,9 +90,19 @@ def _is_decision_header(line: str) -> bool:
     if stripped.rstrip(": ").lower().endswith(_TITLE_ENDS) and _is_bare_title(stripped):
         return True  # a web page glues the heading to the paragraph before: "... N209.  Voorgesteld besluit"
     if stripped[-1] not in ":?" or _DEFINITIONS.search(stripped):
-        return False
+        return _PROPOSAL_TITLE.match(stripped) is not None
     last_sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", stripped)[-1]
-    return bool(_DECISION_WORD.search(last_sentence))
+    return bool(_DECISION_WORD.search(last_sentence) or _PROPOSES.search(last_sentence))
+
+
+# a raadsvoorstel's points as the college proposes them: "Wij stellen u voor:", "Het college stelt de
+# raad voor om:", a heading "Voorstel" (not "Voorstel van de afdeling X:", whose points the minutes decide)
+_PROPOSES = re.compile(
+    r"(?i)\bstel(?:t|len)\s+(?:(?:wij|we|het\s+college|burgemeester\s+en\s+wethouders)\s+)?"
+    r"(?:u|uw\s+raad|de\s+(?:gemeente)?raad)\s+voor\b(?:\s+(?:om|te\s+besluiten|het\s+volgende))?\s*:$"
+    r"|^(?:voorstel(?:len)?|voorstel\s+aan\s+de\s+raad)\s*:$"
+)
+_PROPOSAL_TITLE = re.compile(r"(?i)^(?:voorstel(?:len)?|voorstel\s+aan\s+de\s+raad)$")
 
 
 _TITLE_ENDS = ("besluit", "besluiten", "beslispunten", "beslispunt", "besluitpunten", "besloten")

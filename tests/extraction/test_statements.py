@@ -510,3 +510,17 @@ def test_measures_as_news_and_plans_write_them() -> None:
     ]
     text = " ".join(said + not_measures)
     assert [m.span.text for m in find_measures(source_of(text))] == said
+
+
+def test_a_raadsvoorstel_s_points_as_the_college_proposes_them() -> None:
+    points = (
+        "1. Het inkoopkader jeugdhulp 2031 vast te stellen;\n"
+        "2. De raad jaarlijks te informeren.\n\nAanleiding\n")
+    for header in ("Wij stellen u voor:", "Het college stelt de raad voor om:", "Voorstel"):
+        text = f"Raadsvoorstel inkoop jeugdhulp\n\n{header}\n\n{points}"
+        assert [d.number for d in find_decisions(source_of(text))] == [1, 2], header
+    inline = (
+        "Raadsvoorstel\n\nVoorgesteld besluit: Het inkoopkader jeugdhulp 2031 vast te stellen.\n\n"
+        "Aanleiding\n")
+    assert [d.span.text for d in find_decisions(source_of(inline))] == [
+        "Het inkoopkader jeugdhulp 2031 vast te stellen."]
