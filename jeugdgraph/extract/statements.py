@@ -114,12 +114,17 @@ _DECIDED_ACTION = re.compile(
     # "het college heeft besloten een budgetplafond in te stellen"
     r"|\b(?:college|gemeente|raad|regio|bestuur)\s+(?:heeft|hebben)\s+besloten\b" + _IN_CLAUSE + r"\bte\s+\w+"
     r"|\bbesluiten\s+genomen\s+(?:als|zoals)\b"
+    # the council or college adopting a proposal with its content: "De raad heeft ingestemd met een
+    # voorstel om te investeren in ...", "stemde in met het plan voor ..."
+    r"|\b(?:(?:gemeente)?raad|college|bestuur|staten)\b" + _IN_CLAUSE
+    + r"\b(?:ingestemd|stemde|stemden|stemt)\s+(?:in\s+)?met\s+"
+    r"(?:een|het)\s+(?:\w+\s+)?(?:voorstel|plan)\s+(?:om|voor)\b"
     r"|\b(?:we|wij|gemeente|gemeenten|college|regio)\b" + _IN_CLAUSE + r"\bafspra(?:ak|ken)\b" + _IN_CLAUSE
     + r"\b(?:gemaakt|hebben|maken)\b",
     re.IGNORECASE,
 )
 # one of these is in every match of _DECIDED_ACTION
-_DECIDED_ACTION_WORDS = ("heeft", "hebben", "besluiten", "afspra")
+_DECIDED_ACTION_WORDS = ("heeft", "hebben", "besluiten", "afspra", "stem")
 _ACTION_SECTION = re.compile(r"^(?:aanpak|maatregelen|acties|actiepunten|wat\s+gaan\s+we\s+doen\??)$", re.I)
 _VERB_NOUN_EXCEPTIONS = frozenset({
     "gemeenten", "kinderen", "jongeren", "jeugdigen", "kosten", "middelen", "problemen", "wachtlijsten",

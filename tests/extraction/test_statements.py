@@ -524,3 +524,14 @@ def test_a_raadsvoorstel_s_points_as_the_college_proposes_them() -> None:
         "Aanleiding\n")
     assert [d.span.text for d in find_decisions(source_of(inline))] == [
         "Het inkoopkader jeugdhulp 2031 vast te stellen."]
+
+
+def test_the_council_adopting_a_proposal_with_its_content_is_a_measure() -> None:
+    text = (
+        "De gemeenteraad van Westerveen heeft unaniem ingestemd met een voorstel om te investeren in "
+        "schoolmaatschappelijk werk. De raad stemde ook in met de motie over de wachtlijsten. "
+        "De fractie stemde in met het voorstel."
+    )
+    assert [m.span.text for m in find_measures(source_of(text))] == [
+        "De gemeenteraad van Westerveen heeft unaniem ingestemd met een voorstel om te investeren in "
+        "schoolmaatschappelijk werk."]
