@@ -43,7 +43,7 @@ _ASSIGNMENT_TRIGGER = re.compile(
     # what a motion or an amendment asks, as reported: "Deze motie vraagt om", "een amendement dat
     # vraagt om", "met een amendement heeft de VVD gepleit voor", "de motie van mijn hand om ... te"
     r"|(?:motie|amendement)\b[^.\n]{0,80}?\b(?:vraagt|vroeg|vragen|vroegen)(?=\s+om\b)"
-    r"|(?:motie|amendement)\b[^.\n]{0,60}?\b(?:gepleit|pleit|pleiten|pleitte)(?=\s+voor\b)"
+    r"|(?:motie|amendement)\b[^.\n]{0,60}?\b(?:gepleit|pleit|pleiten|pleitte|pleitten)(?:\s+[^.\n]{0,60}?)??(?=\s+voor\b)"
     # the motion or amendment with its aim: "Een amendement van CDA en VVD om het college meer tijd te geven"
     r"|(?:motie|amendement)(?:\s+van\s+[^,.\n]{1,40}?|\s+(?:die|dat)\s+[^,.\n]{1,60}?\s(?:ingediend|indiende))?"
     r"(?:\s+in)?(?=\s+om\s+[^.\n]{3,160}?\bte\s+[a-z])"

@@ -59,7 +59,15 @@ from . import amounts, dates
 from .daylists import days_before
 from .matching import NormalisedText, PhraseMatcher, lowered_for_search
 from .owners import owner_of
-from .structure import ITEM_MARKER, is_heading, lines, list_at, paragraphs, sentence_at, sentences
+from .structure import (
+    ITEM_MARKER,
+    is_heading,
+    lines,
+    list_at,
+    paragraphs,
+    sentence_at,
+    sentences,
+)
 
 # --------------------------------------------------------------------------- measures
 
@@ -69,6 +77,10 @@ _IN_CLAUSE = r"(?:[^.;:]|(?<=\d)[.:](?=\d))*?"
 _MEASURE_LIST_HEADER = re.compile(
     r"\b(?:maatregel\w*|stappen|acties|actiepunten|deelprojecten|verbeteracties|speerpunten|actielijnen)\b",
     re.IGNORECASE,
+)
+_INLINE_LIST_HEADER = re.compile(
+    r"(?i)\b(?:maatregel\w*|stappen|acties|actiepunten|verbeteracties|speerpunten|actielijnen|programmalijnen)"
+    r"\s*:(?=[ \t]*1[.)][ \t])"
 )
 _CALLED_A_MEASURE = re.compile(
     r"\b(?:is|zijn|vormt|vormen)\s+(?:een|één|1)\s+(?:van\s+(?:de|die|deze)\s+)?(?:\w+\s+){0,2}"
@@ -146,6 +158,22 @@ def _is_action_verb(word: str) -> bool:
     )
 
 
+# a point's number inside a line, after a sentence or at the start: "... nodig heeft. 2. Basis op orde"
+_POINT_IN_LINE = re.compile(r"(?:^|(?<=[.;:!?])[ \t]+)(?P<n>\d{1,2})[.)][ \t]+(?=[A-Z])")
+
+
+def _numbered_in_line(text: str, begin: int, end: int) -> list[Span]:
+    """The points 1, 2, 3 ... of a list flattened into one line, each up to the next."""
+    starts: list[re.Match[str]] = []
+    for m in _POINT_IN_LINE.finditer(text, begin, end):
+        if int(m.group("n")) == len(starts) + 1 and (starts or m.start() == begin):
+            starts.append(m)
+    if len(starts) < 2:
+        return []
+    ends = [m.start() for m in starts[1:]] + [end]
+    return [Span.trimmed_of(text, m.end(), stop) for m, stop in zip(starts, ends, strict=True)]
+
+
 def _announces_actions(line: str) -> bool:
     """A line that opens a list with what the body or "we" will do ("X gaat werken aan de volgende
     speerpunten:", "Wij gaan het komende jaar:")."""
@@ -164,6 +192,9 @@ def find_measures(source: SourceText) -> list[Measure]:
             _MEASURE_LIST_HEADER.search(stripped) or _announces_actions(stripped)
         ):
             found.extend(item.content for item in list_at(text, line.end + 1))
+        elif ": 1" in stripped and (inline := _INLINE_LIST_HEADER.search(line.text)):
+            # a flattened list: "... via vijf programmalijnen: 1. Herstel ... 2. Basis op orde ..."
+            found.extend(_numbered_in_line(text, line.begin + inline.end(), line.end))
 
     lowered = lowered_for_search(text)
     for sentence in sentences(text):

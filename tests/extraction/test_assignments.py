@@ -136,3 +136,8 @@ def test_what_a_motion_says_the_college_must_do_and_a_request_after_a_comma() ->
     assert _asked(opening + "Verzoekt het college van burgemeester en wethouders,\n\nom een plan te maken "
                   "voor de wachtlijsten,\n\nen gaat over tot de orde van de dag.") == [
         (1, "om een plan te maken voor de wachtlijsten")]
+
+
+def test_a_motion_pleading_with_its_subject_after_the_verb() -> None:
+    assert _asked("Met een motie pleitten twee partijen dinsdagavond voor een lokaal loket.") == [
+        (1, "een lokaal loket.")]

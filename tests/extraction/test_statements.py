@@ -535,3 +535,15 @@ def test_the_council_adopting_a_proposal_with_its_content_is_a_measure() -> None
     assert [m.span.text for m in find_measures(source_of(text))] == [
         "De gemeenteraad van Westerveen heeft unaniem ingestemd met een voorstel om te investeren in "
         "schoolmaatschappelijk werk."]
+
+
+def test_measures_flattened_into_one_line_after_their_heading() -> None:
+    text = (
+        "De gemeente werkt aan de jeugdhulp via drie actielijnen: 1. Toegang Het jeugdteam krijgt een vaste "
+        "huisarts. 2. Inkoop Nieuwe contracten gaan in 2031 in. 3. Preventie Meer jongerenwerk in de wijk.\n"
+    )
+    assert [m.span.text for m in find_measures(source_of(text))] == [
+        "Toegang Het jeugdteam krijgt een vaste huisarts.",
+        "Inkoop Nieuwe contracten gaan in 2031 in.",
+        "Preventie Meer jongerenwerk in de wijk.",
+    ]
