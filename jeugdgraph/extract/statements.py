@@ -137,7 +137,12 @@ _DECIDED_ACTION = re.compile(
 )
 # one of these is in every match of _DECIDED_ACTION
 _DECIDED_ACTION_WORDS = ("heeft", "hebben", "besluiten", "afspra", "stem")
-_ACTION_SECTION = re.compile(r"^(?:aanpak|maatregelen|acties|actiepunten|wat\s+gaan\s+we\s+doen\??)$", re.I)
+_ACTION_SECTION = re.compile(
+    r"^(?:(?:onze|de)\s+)?(?:aanpak|maatregelen|acties|actiepunten)$"
+    r"|^wat\s+(?:gaan\s+(?:we|wij)|gaat\s+(?:de\s+gemeente|het\s+college))(?:\s+\w+){0,2}\s+doen\s*\??$"
+    r"|^wat\s+doen\s+(?:we|wij)\s*\??$",
+    re.I,
+)
 _VERB_NOUN_EXCEPTIONS = frozenset({
     "gemeenten", "kinderen", "jongeren", "jeugdigen", "kosten", "middelen", "problemen", "wachtlijsten",
     "wachttijden", "aanbieders", "partners", "ouders", "scholen", "teams", "regio's", "uitgaven",
@@ -364,6 +369,10 @@ def _action_section_lines(text: str) -> list[Span]:
         if not _ACTION_SECTION.match(title.text.strip()):
             continue
         offset = title.end
+        listed = list_at(text, offset + 1)
+        if listed:  # "Wat gaan we doen?" / • Een wachtlijstcoördinator aanstellen. / • ...
+            spans.extend(item.content for item in listed)
+            continue
         for paragraph in paragraphs(text[offset:]):
             span = Span.of(text, offset + paragraph.span.begin, offset + paragraph.span.end)
             first_line = paragraph.lines[0].text

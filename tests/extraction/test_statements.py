@@ -547,3 +547,12 @@ def test_measures_flattened_into_one_line_after_their_heading() -> None:
         "Inkoop Nieuwe contracten gaan in 2031 in.",
         "Preventie Meer jongerenwerk in de wijk.",
     ]
+
+
+def test_a_list_right_under_an_action_heading_gives_measures() -> None:
+    text = (
+        "Wat gaat de gemeente concreet doen?\n\n• Een wachtlijstcoördinator aanstellen.\n"
+        "• De toegang tot jeugdhulp verbeteren.\n\nWat mag het kosten?\n\n• Twee ton per jaar.\n"
+    )
+    assert [m.span.text for m in find_measures(source_of(text))] == [
+        "Een wachtlijstcoördinator aanstellen.", "De toegang tot jeugdhulp verbeteren."]
