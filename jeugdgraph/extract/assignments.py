@@ -106,6 +106,8 @@ def find_assignments(
         return []
     text = source.text
     assignments: list[Assignment] = []
+    summaries: set[int] = set()  # where an assignment that a sentence about the motion gives begins
+    listed = False  # whether a request gave a list of points
     taken_until = -1
     # a news item or letter that reports motions, not the motion itself
     reported = not (metadata and metadata.kind in {"motie", "amendement"})
@@ -135,12 +137,19 @@ def find_assignments(
             end = last.content.begin + len(_ORDER_OF_THE_DAY.sub("", last.content.text))
             items[-1] = ListItem(last.number, last.marker, Span.trimmed_of(text, last.content.begin, end))
         items = _with_sub_points(text, [item for item in items if len(item.content.text.split()) >= 3])
+        summary = trigger.group().lower().startswith(("motie", "amendement", "strekking"))
+        listed = listed or (len(items) >= 2 and not summary)
         for item in items:
             if any(a.span.text == item.content.text for a in assignments):
                 continue  # a headline repeated (as a picture's caption and as the title)
             assignments.append(Assignment(item.number, item.content, dates.deadline_of(item.content.text)))
+            if summary:
+                summaries.add(item.content.begin)
         if items:
             taken_until = items[-1].content.end
+    # what a sentence says the motion asks is no request of its own beside the motion's listed requests
+    if summaries and listed:
+        return [a for a in assignments if a.span.begin not in summaries]
     return assignments
 
 

@@ -141,3 +141,13 @@ def test_what_a_motion_says_the_college_must_do_and_a_request_after_a_comma() ->
 def test_a_motion_pleading_with_its_subject_after_the_verb() -> None:
     assert _asked("Met een motie pleitten twee partijen dinsdagavond voor een lokaal loket.") == [
         (1, "een lokaal loket.")]
+
+
+def test_a_sentence_that_sums_up_a_motion_is_no_request_beside_its_own_requests() -> None:
+    text = (
+        "Motie\n\nGisteren is een motie van twee fracties aangenomen om de jeugdzorg dichter bij huis te "
+        "organiseren.\n\nDe raad,\n\nroept het college op om:\n\n• een plan te maken voor wijkteams;\n"
+        "• de raad elk jaar te informeren.\n\nen gaat over tot de orde van de dag.\n"
+    )
+    assert [request for _, request in _asked(text)] == [
+        "een plan te maken voor wijkteams;", "de raad elk jaar te informeren."]
