@@ -167,6 +167,35 @@ def _is_action_verb(word: str) -> bool:
 _POINT_IN_LINE = re.compile(r"(?:^|(?<=[.;:!?])[ \t]+)(?P<n>\d{1,2})[.)][ \t]+(?=[A-Z])")
 
 
+def _states_measure(body: str, words: str | None) -> bool:
+    """Whether a sentence reports a measure (``words``: its lowered text, to look for the words each
+    pattern needs first, or ``None`` to try every pattern)."""
+    return bool(
+        ((words is None or "maatregel" in words or "stap" in words or "actie" in words)
+         and (_CALLED_A_MEASURE.search(body) or _LISTED_INLINE.search(body)))
+        or (
+            (words is None or "word" in words or "zal" in words or "zull" in words)
+            and _ANNOUNCED_ACTION.search(body) and (_TIME_MARKER.search(body) or _NEW_THING.search(body))
+            and not _DUTY.search(body)
+        )
+        or (
+            (words is None or any(w in words for w in _DECIDED_ACTION_WORDS))
+            and _DECIDED_ACTION.search(body)
+        )
+        or ((words is None or any(w in words for w in _WE_WILL_WORDS)
+             or words.startswith(("we ", "wij "))) and _WE_WILL.search(body))
+        or ((words is None or any(w in words for w in _BODY_WILL_WORDS)) and _BODY_WILL.search(body))
+        or ((words is None or "plan" in words) and _PLAN_UNDER_WAY.search(body))
+        or ((words is None or any(w in words for w in _UNDER_WAY_WORDS)) and _UNDER_WAY.search(body))
+    ) and not (
+        (words is None or any(w in words for w in _NATIONAL_WORDS)) and _NATIONAL_ACTOR.search(body)
+        and not _LOCAL_ACTOR.search(body)
+    ) and not _ADVOCACY.search(body)
+
+
+_ACTOR_KINDS = frozenset({"gemeente", "gemeenschappelijke_regeling"})
+
+
 def _numbered_in_line(text: str, begin: int, end: int) -> list[Span]:
     """The points 1, 2, 3 ... of a list flattened into one line, each up to the next."""
     starts: list[re.Match[str]] = []
@@ -186,10 +215,12 @@ def _announces_actions(line: str) -> bool:
     return bool(_BODY_WILL.search(last_sentence) or _WE_WILL.search(last_sentence))
 
 
-def find_measures(source: SourceText) -> list[Measure]:
-    """Measures the document reports as decided, announced or under way, in text order."""
+def find_measures(source: SourceText, mentions: Sequence[Mention] = ()) -> list[Measure]:
+    """Measures the document reports as decided, announced or under way, in text order
+    (``mentions``: the municipalities and joint bodies named, which may be a sentence's subject)."""
     text = source.text
     found: list[Span] = []
+    subjects = {m.span.begin: m.span.end for m in mentions if m.kind in _ACTOR_KINDS}
 
     for line in lines(text):
         stripped = line.text.strip()
@@ -218,27 +249,11 @@ def find_measures(source: SourceText) -> list[Measure]:
             if stated and not _DENIED.search(body) and not _NATIONAL_ACTOR.search(body):
                 found.append(span)
             continue
-        if (
-            ((words is None or "maatregel" in words or "stap" in words or "actie" in words)
-             and (_CALLED_A_MEASURE.search(body) or _LISTED_INLINE.search(body)))
-            or (
-                (words is None or "word" in words or "zal" in words or "zull" in words)
-                and _ANNOUNCED_ACTION.search(body) and (_TIME_MARKER.search(body) or _NEW_THING.search(body))
-                and not _DUTY.search(body)
-            )
-            or (
-                (words is None or any(w in words for w in _DECIDED_ACTION_WORDS))
-                and _DECIDED_ACTION.search(body)
-            )
-            or ((words is None or any(w in words for w in _WE_WILL_WORDS)
-                 or words.startswith(("we ", "wij "))) and _WE_WILL.search(body))
-            or ((words is None or any(w in words for w in _BODY_WILL_WORDS)) and _BODY_WILL.search(body))
-            or ((words is None or "plan" in words) and _PLAN_UNDER_WAY.search(body))
-            or ((words is None or any(w in words for w in _UNDER_WAY_WORDS)) and _UNDER_WAY.search(body))
-        ) and not (
-            (words is None or any(w in words for w in _NATIONAL_WORDS)) and _NATIONAL_ACTOR.search(body)
-            and not _LOCAL_ACTOR.search(body)
-        ) and not _ADVOCACY.search(body):
+        subject_end = subjects.get(sentence.begin)
+        if _states_measure(body, words) or (
+            # a municipality by its name as the subject: "Emmen haalt de miljoenen uit de reserves"
+            subject_end is not None and _states_measure("De gemeente" + text[subject_end:sentence.end], None)
+        ):
             found.append(_continued(_without_marker(sentence, text), text))
 
     found.extend(_action_section_lines(text))
@@ -290,6 +305,9 @@ _BODY_WILL = re.compile(
     r"|(?:^|[.:;]\s*)er\s+(?:komt|komen)\s+(?:een|extra|meer|nog|twee|drie|vier|\d+)\b"
     r"|^(?:Daarom|Nu|Ook|Daarnaast|Binnenkort|Bovendien|Verder)\s+(?:komt|komen)\s+er\s+(?:een|extra|meer|nog|\d+)\b"
     rf"|\b(?:{_BODY}|we|wij)\s+(?:investeert|investeren|investeerde)\b[^.]{{0,80}}\bin\b"
+    # a deficit covered from a fund: "De gemeente haalt de miljoenen uit de algemene reserve"
+    rf"|\b(?:{_BODY}|we|wij)\s+(?:haalt|halen|dekt|dekken|betaalt|betalen|financiert|financieren)\b{_IN_CLAUSE}"
+    r"\buit\s+(?:de|het|een)\s+(?:\w+\s+)?(?:reserves?|potjes?|fondsen|fonds|budget)\b"
     # money set aside: "Het college trekt 2 miljoen euro extra uit voor de jeugdhulp"
     rf"|\b(?:{_BODY}|we|wij)\s+(?:trekt|trekken)\b{_IN_CLAUSE}\buit\s+voor\b"
     rf"|\b(?:trekt|trekken)\s+(?:{_BODY}|we|wij)\b{_IN_CLAUSE}\buit\s+voor\b"
@@ -303,7 +321,7 @@ _BODY_WILL = re.compile(
 # one of these is in every sentence _BODY_WILL matches
 _BODY_WILL_WORDS = (
     " zal ", " gaat ", " gaan ", " zullen ", " zet ", " zetten ", "er kom", " er ", "investe", " wil ",
-    " willen ", "trek")
+    " willen ", "trek", " uit ")
 _PLAN_UNDER_WAY = re.compile(
     r"(?i)\b(?:ingezet(?:te)?|opgesteld(?:e)?)\s+(?:\w+)?(?:plan|herstelplan|verbeterplan|actieplan)\b"
     r"|\b(?:moet|zal|komt)\s+(?:er\s+)?(?:een\s+)?(?:plan\s+van\s+aanpak|herstelplan|verbeterplan|actieplan)\b"

@@ -556,3 +556,17 @@ def test_a_list_right_under_an_action_heading_gives_measures() -> None:
     )
     assert [m.span.text for m in find_measures(source_of(text))] == [
         "Een wachtlijstcoördinator aanstellen.", "De toegang tot jeugdhulp verbeteren."]
+
+
+def test_a_municipality_by_its_name_as_the_subject_of_a_measure() -> None:
+    from jeugdgraph.facts import Mention, Span
+
+    text = "Oosterdijk haalt de miljoenen uit de algemene reserve. Oosterdijk is een mooie gemeente."
+    source = source_of(text)
+    mentions = [
+        Mention("gemeente", "https://example.org/oosterdijk", Span.of(text, 0, 10)),
+        Mention("gemeente", "https://example.org/oosterdijk", Span.of(text, 55, 65)),
+    ]
+    assert find_measures(source) == []
+    assert [m.span.text for m in find_measures(source, mentions)] == [
+        "Oosterdijk haalt de miljoenen uit de algemene reserve."]
