@@ -136,7 +136,7 @@ _DECIDED_ACTION = re.compile(
     re.IGNORECASE,
 )
 # one of these is in every match of _DECIDED_ACTION
-_DECIDED_ACTION_WORDS = ("heeft", "hebben", "besluiten", "afspra", "stem")
+_DECIDED_ACTION_WORDS = ("heeft", "hebben", "besluiten", "afspra", "ingestemd", "stemde", "stemt")
 _ACTION_SECTION = re.compile(
     r"^(?:(?:onze|de)\s+)?(?:aanpak|maatregelen|acties|actiepunten)$"
     r"|^wat\s+(?:gaan\s+(?:we|wij)|gaat\s+(?:de\s+gemeente|het\s+college))(?:\s+\w+){0,2}\s+doen\s*\??$"
@@ -184,7 +184,10 @@ def _states_measure(body: str, words: str | None) -> bool:
         )
         or ((words is None or any(w in words for w in _WE_WILL_WORDS)
              or words.startswith(("we ", "wij "))) and _WE_WILL.search(body))
-        or ((words is None or any(w in words for w in _BODY_WILL_WORDS)) and _BODY_WILL.search(body))
+        or ((words is None or (any(w in words for w in _BODY_WILL_WORDS) and _names_an_actor(words)))
+            and _BODY_WILL.search(body))
+        or ((words is None or (any(w in words for w in _BODY_ACTS_WORDS) and _names_an_actor(words)))
+            and _BODY_ACTS.search(body))
         or ((words is None or "plan" in words) and _PLAN_UNDER_WAY.search(body))
         or ((words is None or any(w in words for w in _UNDER_WAY_WORDS)) and _UNDER_WAY.search(body))
     ) and not (
@@ -299,12 +302,22 @@ _BODY_WILL = re.compile(
     rf"|\b{_BODY}\s+zet(?:ten)?\s+in\s+op\s+een\s+\w+"
     # the verb first: "Om gezinnen te steunen zet gemeente Oosterdijk in op de bouw van een CJG"
     rf"|\bzet(?:ten)?\s+{_BODY}\s+(?:\w+\s+){{0,2}}in\s+op\s+(?:de|het|een)\b"
-    # an intention with its action: "De gemeente wil meer gaan inkopen", "wil extra inzetten op"
-    rf"|\b{_BODY}\s+(?:wil|willen)\s+(?:[^.;:]{{0,80}}?\s)?(?:gaan\s+\w+|inzetten|investeren|starten)\b"
     # something new that comes ("Er komt een wachtlijstcoördinator"), money put into something
     r"|(?:^|[.:;]\s*)er\s+(?:komt|komen)\s+(?:een|extra|meer|nog|twee|drie|vier|\d+)\b"
     r"|^(?:Daarom|Nu|Ook|Daarnaast|Binnenkort|Bovendien|Verder)\s+(?:komt|komen)\s+er\s+(?:een|extra|meer|nog|\d+)\b"
     rf"|\b(?:{_BODY}|we|wij)\s+(?:investeert|investeren|investeerde)\b[^.]{{0,80}}\bin\b"
+    # an action named by its idiom: "zij gaat nu actief op zoek naar", "hij gaat aan de slag met"
+    r"|\b(?:zij|hij)\s+(?:gaat|zal|gaan|zullen)\s+(?:(?:nu|direct|actief|samen|zelf)\s+){0,3}"
+    r"(?:op\s+zoek\s+naar|aan\s+de\s+slag\s+met|in\s+gesprek\s+met|werk\s+maken\s+van)\b"
+)
+# one of these is in every sentence _BODY_WILL matches
+_BODY_WILL_WORDS = (
+    " zal ", " gaat ", " gaan ", " zullen ", " zet ", " zetten ", "er kom", " er ", "investe")
+# what a body wants to do with its action, money it sets aside or takes from a fund, people or means it
+# deploys (a pattern apart, tried only where its verbs are)
+_BODY_ACTS = re.compile(
+    # an intention with its action: "De gemeente wil meer gaan inkopen", "wil extra inzetten op"
+    rf"(?i)\b{_BODY}\s+(?:wil|willen)\s+(?:[^.;:]{{0,80}}?\s)?(?:gaan\s+\w+|inzetten|investeren|starten)\b"
     # a deficit covered from a fund: "De gemeente haalt de miljoenen uit de algemene reserve"
     rf"|\b(?:{_BODY}|we|wij)\s+(?:haalt|halen|dekt|dekken|betaalt|betalen|financiert|financieren)\b{_IN_CLAUSE}"
     r"\buit\s+(?:de|het|een)\s+(?:\w+\s+)?(?:reserves?|potjes?|fondsen|fonds|budget)\b"
@@ -314,14 +327,21 @@ _BODY_WILL = re.compile(
     # deploying, the particle closing the clause: "De gemeente zet extra consulenten in."
     rf"|\b{_BODY}\s+zet(?:ten)?\s+{_IN_CLAUSE}\bin(?=\s*(?:[.;,]|$))"
     rf"|\bzet(?:ten)?\s+{_BODY}\s+{_IN_CLAUSE}\bin(?=\s*(?:[.;,]|$))"
-    # an action named by its idiom: "zij gaat nu actief op zoek naar", "hij gaat aan de slag met"
-    r"|\b(?:zij|hij)\s+(?:gaat|zal|gaan|zullen)\s+(?:(?:nu|direct|actief|samen|zelf)\s+){0,3}"
-    r"(?:op\s+zoek\s+naar|aan\s+de\s+slag\s+met|in\s+gesprek\s+met|werk\s+maken\s+van)\b"
 )
-# one of these is in every sentence _BODY_WILL matches
-_BODY_WILL_WORDS = (
-    " zal ", " gaat ", " gaan ", " zullen ", " zet ", " zetten ", "er kom", " er ", "investe", " wil ",
-    " willen ", "trek", " uit ")
+# one of these is in every sentence _BODY_WILL or _BODY_ACTS matches: the actor
+_ACTOR_WORDS = (
+    "college", "gemeente", "wethouder", "regio", "bestuur", "b&w", "b & w", "burgemeester", "er kom",
+    "komt er", "komen er", " we ", " wij ", " zij ", " hij ",
+)
+
+
+def _names_an_actor(words: str) -> bool:
+    return words.startswith(("we ", "wij ", "zij ", "hij ", "er ")) or any(w in words for w in _ACTOR_WORDS)
+
+
+_BODY_ACTS_WORDS = (
+    " wil ", " willen ", "haalt ", "halen ", " dekt ", " dekken ", "betaalt ", "betalen ", "financier",
+    "trekt ", "trekken ", " zet ", " zetten ")
 _PLAN_UNDER_WAY = re.compile(
     r"(?i)\b(?:ingezet(?:te)?|opgesteld(?:e)?)\s+(?:\w+)?(?:plan|herstelplan|verbeterplan|actieplan)\b"
     r"|\b(?:moet|zal|komt)\s+(?:er\s+)?(?:een\s+)?(?:plan\s+van\s+aanpak|herstelplan|verbeterplan|actieplan)\b"
