@@ -313,6 +313,10 @@ _BODY_WILL = re.compile(
 # one of these is in every sentence _BODY_WILL matches
 _BODY_WILL_WORDS = (
     " zal ", " gaat ", " gaan ", " zullen ", " zet ", " zetten ", "er kom", " er ", "investe")
+# actions a body takes in the present tense (singular for the college or the municipality, plural for "we")
+# (concrete acts: "we versterken gezinnen" is an aim and "we realiseren ons" a thought)
+_ACTS_SG = "verhoogt|verlaagt|opent|organiseert|subsidieert|verlengt"
+_ACTS_PL = "verhogen|verlagen|openen|organiseren|subsidiëren|verlengen"
 # what a body wants to do with its action, money it sets aside or takes from a fund, people or means it
 # deploys (a pattern apart, tried only where its verbs are)
 _BODY_ACTS = re.compile(
@@ -324,6 +328,14 @@ _BODY_ACTS = re.compile(
     # money set aside: "Het college trekt 2 miljoen euro extra uit voor de jeugdhulp"
     rf"|\b(?:{_BODY}|we|wij)\s+(?:trekt|trekken)\b{_IN_CLAUSE}\buit\s+voor\b"
     rf"|\b(?:trekt|trekken)\s+(?:{_BODY}|we|wij)\b{_IN_CLAUSE}\buit\s+voor\b"
+    # an action in the present tense: "De gemeente start in september met een pilot", "Het college
+    # verhoogt de subsidie", "We openen een jongerencentrum"
+    rf"|\b{_BODY}\s+(?:start|begint)\b{_IN_CLAUSE}\bmet\b"
+    rf"|\b(?:{_BODY}\s+(?:{_ACTS_SG})|(?:we|wij)\s+(?:{_ACTS_PL}))\b(?!\s+(?:ons|zich)\b)"
+    # a verb whose particle closes the clause: "Het college stelt een coördinator aan", "koopt ... in"
+    rf"|\b(?:{_BODY}\s+(?:stelt|breidt|koopt|voert|richt|schaft|huurt|maakt)"
+    r"|(?:we|wij)\s+(?:stellen|breiden|kopen|voeren|richten|schaffen|huren|maken))\s"
+    + _IN_CLAUSE + r"\b(?:aan|uit|in|op|af|vrij)(?=\s*(?:[.;,]|$))"
     # deploying, the particle closing the clause: "De gemeente zet extra consulenten in."
     rf"|\b{_BODY}\s+zet(?:ten)?\s+{_IN_CLAUSE}\bin(?=\s*(?:[.;,]|$))"
     rf"|\bzet(?:ten)?\s+{_BODY}\s+{_IN_CLAUSE}\bin(?=\s*(?:[.;,]|$))"
@@ -341,7 +353,9 @@ def _names_an_actor(words: str) -> bool:
 
 _BODY_ACTS_WORDS = (
     " wil ", " willen ", "haalt ", "halen ", " dekt ", " dekken ", "betaalt ", "betalen ", "financier",
-    "trekt ", "trekken ", " zet ", " zetten ")
+    "trekt ", "trekken ", " zet ", " zetten ", "start", "begint", "verho", "verla", "open", "organis",
+    "subsidie", "verleng", "stel", "breid", "koopt", "kopen",
+    "voer", "richt", "schaf", "huur", "huren", "maakt", "maken")
 _PLAN_UNDER_WAY = re.compile(
     r"(?i)\b(?:ingezet(?:te)?|opgesteld(?:e)?)\s+(?:\w+)?(?:plan|herstelplan|verbeterplan|actieplan)\b"
     r"|\b(?:moet|zal|komt)\s+(?:er\s+)?(?:een\s+)?(?:plan\s+van\s+aanpak|herstelplan|verbeterplan|actieplan)\b"

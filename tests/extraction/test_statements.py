@@ -570,3 +570,20 @@ def test_a_municipality_by_its_name_as_the_subject_of_a_measure() -> None:
     assert find_measures(source) == []
     assert [m.span.text for m in find_measures(source, mentions)] == [
         "Oosterdijk haalt de miljoenen uit de algemene reserve."]
+
+
+def test_concrete_acts_in_the_present_tense_are_measures_thoughts_and_aims_are_not() -> None:
+    said = [
+        "De gemeente start in september met een pilot praktijkondersteuner.",
+        "Het college stelt een wachtlijstcoördinator aan.",
+        "Het college verhoogt de subsidie voor het jongerenwerk.",
+        "De gemeente koopt de jeugdhulp vanaf 2031 regionaal in.",
+    ]
+    not_measures = [
+        "Wij realiseren ons dat dit weinig is.",
+        "We versterken gezinnen die het moeilijk hebben.",
+        "De gemeente verwacht een tekort van 3 miljoen euro.",
+        "De gemeente richt zich op preventie.",
+    ]
+    text = " ".join(said + not_measures)
+    assert [m.span.text for m in find_measures(source_of(text))] == said
