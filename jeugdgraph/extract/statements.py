@@ -186,7 +186,7 @@ def _states_measure(body: str, words: str | None) -> bool:
              or words.startswith(("we ", "wij "))) and _WE_WILL.search(body))
         or ((words is None or (any(w in words for w in _BODY_WILL_WORDS) and _names_an_actor(words)))
             and _BODY_WILL.search(body))
-        or ((words is None or (any(w in words for w in _BODY_ACTS_WORDS) and _names_an_actor(words)))
+        or ((words is None or (_names_an_actor(words) and not _BODY_ACTS_VERBS.isdisjoint(words.split())))
             and _BODY_ACTS.search(body))
         or ((words is None or "plan" in words) and _PLAN_UNDER_WAY.search(body))
         or ((words is None or any(w in words for w in _UNDER_WAY_WORDS)) and _UNDER_WAY.search(body))
@@ -320,25 +320,26 @@ _ACTS_PL = "verhogen|verlagen|openen|organiseren|subsidiëren|verlengen"
 # what a body wants to do with its action, money it sets aside or takes from a fund, people or means it
 # deploys (a pattern apart, tried only where its verbs are)
 _BODY_ACTS = re.compile(
+    rf"(?i)\b(?:{_BODY}|we|wij)\s+(?:"
     # an intention with its action: "De gemeente wil meer gaan inkopen", "wil extra inzetten op"
-    rf"(?i)\b{_BODY}\s+(?:wil|willen)\s+(?:[^.;:]{{0,80}}?\s)?(?:gaan\s+\w+|inzetten|investeren|starten)\b"
+    r"(?:wil|willen)\s+(?:[^.;:]{0,80}?\s)?(?:gaan\s+\w+|inzetten|investeren|starten)\b"
     # a deficit covered from a fund: "De gemeente haalt de miljoenen uit de algemene reserve"
-    rf"|\b(?:{_BODY}|we|wij)\s+(?:haalt|halen|dekt|dekken|betaalt|betalen|financiert|financieren)\b{_IN_CLAUSE}"
+    r"|(?:haalt|halen|dekt|dekken|betaalt|betalen|financiert|financieren)\b[^.;:]{0,100}?"
     r"\buit\s+(?:de|het|een)\s+(?:\w+\s+)?(?:reserves?|potjes?|fondsen|fonds|budget)\b"
     # money set aside: "Het college trekt 2 miljoen euro extra uit voor de jeugdhulp"
-    rf"|\b(?:{_BODY}|we|wij)\s+(?:trekt|trekken)\b{_IN_CLAUSE}\buit\s+voor\b"
-    rf"|\b(?:trekt|trekken)\s+(?:{_BODY}|we|wij)\b{_IN_CLAUSE}\buit\s+voor\b"
+    r"|(?:trekt|trekken)\b[^.;:]{0,100}?\buit\s+voor\b"
     # an action in the present tense: "De gemeente start in september met een pilot", "Het college
     # verhoogt de subsidie", "We openen een jongerencentrum"
-    rf"|\b{_BODY}\s+(?:start|begint)\b{_IN_CLAUSE}\bmet\b"
-    rf"|\b(?:{_BODY}\s+(?:{_ACTS_SG})|(?:we|wij)\s+(?:{_ACTS_PL}))\b(?!\s+(?:ons|zich)\b)"
-    # a verb whose particle closes the clause: "Het college stelt een coördinator aan", "koopt ... in"
-    rf"|\b(?:{_BODY}\s+(?:stelt|breidt|koopt|voert|richt|schaft|huurt|maakt)"
-    r"|(?:we|wij)\s+(?:stellen|breiden|kopen|voeren|richten|schaffen|huren|maken))\s"
-    + _IN_CLAUSE + r"\b(?:aan|uit|in|op|af|vrij)(?=\s*(?:[.;,]|$))"
-    # deploying, the particle closing the clause: "De gemeente zet extra consulenten in."
-    rf"|\b{_BODY}\s+zet(?:ten)?\s+{_IN_CLAUSE}\bin(?=\s*(?:[.;,]|$))"
-    rf"|\bzet(?:ten)?\s+{_BODY}\s+{_IN_CLAUSE}\bin(?=\s*(?:[.;,]|$))"
+    r"|(?:start|begint)\b[^.;:]{0,80}?\bmet\b"
+    rf"|(?:{_ACTS_SG}|{_ACTS_PL})\b(?!\s+(?:ons|zich)\b)"
+    # a verb whose particle closes the clause: "Het college stelt een coördinator aan", "koopt ... in",
+    # "De gemeente zet extra consulenten in."
+    r"|(?:stel(?:t|len)|breid(?:t|en)|koopt|kopen|voer(?:t|en)|richt(?:en)?|schaf(?:t|fen)|huurt|huren|maakt"
+    r"|maken|zet(?:ten)?)\s[^.;:]{0,100}?\b(?:aan|uit|in|op|af|vrij)(?=\s*(?:[.;,]|$))"
+    r")"
+    # the verb first: "trekt het college ... uit voor", "Daarom zet de gemeente extra consulenten in."
+    rf"|\b(?:trekt|trekken)\s+(?:{_BODY}|we|wij)\b[^.;:]{{0,100}}?\buit\s+voor\b"
+    rf"|\bzet(?:ten)?\s+{_BODY}\s+[^.;:]{{0,100}}?\bin(?=\s*(?:[.;,]|$))"
 )
 # one of these is in every sentence _BODY_WILL or _BODY_ACTS matches: the actor
 _ACTOR_WORDS = (
@@ -351,11 +352,13 @@ def _names_an_actor(words: str) -> bool:
     return words.startswith(("we ", "wij ", "zij ", "hij ", "er ")) or any(w in words for w in _ACTOR_WORDS)
 
 
-_BODY_ACTS_WORDS = (
-    " wil ", " willen ", "haalt ", "halen ", " dekt ", " dekken ", "betaalt ", "betalen ", "financier",
-    "trekt ", "trekken ", " zet ", " zetten ", "start", "begint", "verho", "verla", "open", "organis",
-    "subsidie", "verleng", "stel", "breid", "koopt", "kopen",
-    "voer", "richt", "schaf", "huur", "huren", "maakt", "maken")
+# the verbs _BODY_ACTS needs, one of which stands in every sentence it matches
+_BODY_ACTS_VERBS = frozenset([
+    "wil", "willen", "haalt", "halen", "dekt", "dekken", "betaalt", "betalen", "financiert", "financieren",
+    "trekt", "trekken", "start", "begint", "stelt", "stellen", "breidt", "breiden", "koopt", "kopen", "voert",
+    "voeren", "richt", "richten", "schaft", "schaffen", "huurt", "huren", "maakt", "maken", "zet", "zetten",
+    *_ACTS_SG.split("|"), *_ACTS_PL.split("|"),
+])
 _PLAN_UNDER_WAY = re.compile(
     r"(?i)\b(?:ingezet(?:te)?|opgesteld(?:e)?)\s+(?:\w+)?(?:plan|herstelplan|verbeterplan|actieplan)\b"
     r"|\b(?:moet|zal|komt)\s+(?:er\s+)?(?:een\s+)?(?:plan\s+van\s+aanpak|herstelplan|verbeterplan|actieplan)\b"
