@@ -127,8 +127,21 @@ def recorded_verdicts(text: str, taken: Sequence[Decision] = ()) -> list[Decisio
             if marker and _VERDICT_SENTENCE.search(line.text, marker.end()):
                 number += 1
                 found.append(_decision(text, number, line.begin + marker.end(), line.end))
+    if "esteld" in text or "keurd" in text:
+        # minutes: under an agenda item ("1. Vaststellen notulen"), "De notulen zijn gewijzigd vastgesteld."
+        blocks = paragraphs(text)
+        for item, block in zip(blocks, blocks[1:], strict=False):
+            one_line = len(block.lines) == 1 and len(item.lines) == 1
+            if one_line and _PASSIVE_VERDICT.match(block.span.text) and ITEM_MARKER.match(item.lines[0].text):
+                found.append(_decision(text, 1, block.span.begin, block.span.end))
     return [d for d in found if not any(d.span.begin < t.span.end and t.span.begin < d.span.end
                                         for t in taken)]
+
+
+_PASSIVE_VERDICT = re.compile(
+    r"(?i)^(?:de|het)\s+[^.\n]{1,60}?\s(?:is|zijn|wordt|worden)\s+(?:(?:on)?gewijzigd\s+|ongewijzigd\s+)?"
+    r"(?:vastgesteld|goedgekeurd)\.?$"
+)
 
 
 def _decision(text: str, number: int, begin: int, end: int) -> Decision:

@@ -587,3 +587,13 @@ def test_concrete_acts_in_the_present_tense_are_measures_thoughts_and_aims_are_n
     ]
     text = " ".join(said + not_measures)
     assert [m.span.text for m in find_measures(source_of(text))] == said
+
+
+def test_minutes_record_a_passive_verdict_under_an_agenda_item() -> None:
+    text = (
+        "Openbare notulen\n\n 1. Vaststellen notulen van 3 maart 2031\n\n"
+        "De notulen zijn ongewijzigd vastgesteld.\n\n"
+        "Nieuws\n\nHet plan is vastgesteld.\n"
+    )
+    assert [d.span.text for d in find_decisions(source_of(text))] == [
+        "De notulen zijn ongewijzigd vastgesteld."]
