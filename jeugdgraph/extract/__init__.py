@@ -65,7 +65,8 @@ def extract_document(
     reports_motion = outcome is not None and outcome.value is not None
     assignments = find_assignments(source, metadata, parts, reports_motion=reports_motion)
     # an item a motion asks for is its request, not a measure the document reports
-    measures = [m for m in find_measures(source) if not any(_overlap(m.span, a.span) for a in assignments)]
+    measures = [
+        m for m in find_measures(source, mentions) if not any(_overlap(m.span, a.span) for a in assignments)]
     return ExtractedDocument(
         source=source,
         metadata=metadata,

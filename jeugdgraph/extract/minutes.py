@@ -3,15 +3,23 @@
 * The points of a proposal (``Voorstel van de afdeling X:`` and a numbered list) that the minutes
   record as taken ``conform het voorstel`` or ``conform advies``.
 * In a besluitenlijst, the points (or the one sentence) right before each ``Toelichting:``.
+* A verdict recorded on the line itself: ``Besluit: <the decision>`` (a bare ``Besluit: Vastgesteld.``
+  quotes the agenda item it settles, on the line before), and a listed item whose own sentence is
+  the verdict (``Z23.0123 Jaarstukken 2022 bibliotheek. Wethouder X. Akkoord.``).
+* Points numbered within an agenda item (``1.1 In te stemmen met ...``, ``1.2 ...``).
+* Under a bare ``Besluit`` heading, one clause that decides without a finite verb: an infinitive
+  clause (``De vragen van D66 conform bijgevoegd aanhangsel te beantwoorden.``, ``College en
+  gemeenteraad informeren over de voortgang``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from ..facts import Decision
+from ..facts import Decision, Span
 from . import dates
-from .structure import ListItem, lines, list_at, paragraphs
+from .structure import ITEM_MARKER, ListItem, lines, list_at, paragraphs
 
 _EXPLANATION = re.compile(r"(?i)^\s*toelichting\s*:?\s*$")
 _INFINITIVE_CLAUSE = re.compile(r"(?i)\bte\s+[a-z]{3,}(?:en|eren)\b")
@@ -37,6 +45,17 @@ def listed_with_explanation(text: str) -> list[Decision]:
             if _INFINITIVE_CLAUSE.search(item.content.text):
                 found.append(Decision(
                     number=item.number, span=item.content, deadline=dates.deadline_of(item.content.text)))
+    # the points right under an agenda item's title ("20-261 Raadsinformatiebrief jeugd"), also where
+    # no explanation follows (a list cut off at its end)
+    blocks = paragraphs(text)
+    for title, block in zip(blocks, blocks[1:], strict=False):
+        first = ITEM_MARKER.match(block.lines[0].text)
+        if not first or first.group("num") != "1" or len(title.lines) != 1 or title.span.text[-1:] in ".:;?!":
+            continue
+        for item in list_at(text, block.lines[0].begin):
+            if _INFINITIVE_CLAUSE.search(item.content.text) and not any(
+                    d.span.begin == item.content.begin for d in found):
+                found.append(_decision(text, item.number, item.content.begin, item.content.end))
     return found
 
 
@@ -65,4 +84,120 @@ def adopted_proposals(text: str) -> list[Decision]:
     return found
 
 
-__all__ = ["adopted_proposals", "listed_with_explanation"]
+# "Besluit: Vastgesteld." on one line (not "Besluit: conform het voorstel", whose points are listed)
+_VERDICT_LINE = re.compile(
+    r"(?i)^[ \t]*(?:(?:voorgesteld|gevraagd|te\s+nemen)\s+)?besluit[ \t]*:[ \t]*(?P<d>\S[^\n]*)$",
+    re.MULTILINE,
+)
+# a matter put off is not decided
+_POSTPONED = re.compile(r"(?i)\b(?:aan\s+te\s+houden|aangehouden|uit\s+te\s+stellen|uitgesteld)\b")
+# a verdict alone, which says nothing without the agenda item it settles
+_BARE_VERDICT = re.compile(
+    r"(?i)^(?:(?:on)?gewijzigd\s+)?(?:vastgesteld|akkoord|conform|ingestemd|goedgekeurd|aangenomen)"
+    r"(?:\s+(?:met\s+)?(?:het\s+)?(?:advies|voorstel))?\s*[.;]?$"
+)
+# a listed item closed by its verdict as a sentence of its own: "... Wethouder X. Akkoord."
+_VERDICT_SENTENCE = re.compile(
+    r"(?<=[.;])[ \t]+(?:Akkoord|Conform(?:[ \t]+(?:advies|voorstel))?|Vastgesteld|Ingestemd|Goedgekeurd)\b"
+    r"(?![ \t]+(?:met|dat|om)\b)"
+)
+
+
+def recorded_verdicts(text: str, taken: Sequence[Decision] = ()) -> list[Decision]:
+    """Decisions a besluitenlijst records on the line itself (``Besluit: ...``, ``... Akkoord.``),
+    except where a decision in ``taken`` already stands."""
+    found: list[Decision] = []
+    if "esluit" in text:
+        for m in _VERDICT_LINE.finditer(text):
+            decided = m.group("d").strip()
+            if _AS_PROPOSED.match(decided) or _POSTPONED.search(decided):
+                continue
+            begin = m.start("d")
+            if _BARE_VERDICT.match(decided):
+                before = paragraphs(text[: m.start()])
+                title = before[-1] if before else None
+                if title is None or len(title.lines) != 1 or len(title.span.text.split()) > 25:
+                    continue
+                begin = title.span.begin
+            found.append(_decision(text, 1, begin, m.end("d")))
+    if "Akkoord" in text or "Conform" in text or "Vastgesteld" in text or "Ingestemd" in text:
+        number = 0
+        for line in lines(text):
+            marker = ITEM_MARKER.match(line.text)
+            if marker and _VERDICT_SENTENCE.search(line.text, marker.end()):
+                number += 1
+                found.append(_decision(text, number, line.begin + marker.end(), line.end))
+    if "esteld" in text or "keurd" in text:
+        # minutes: under an agenda item ("1. Vaststellen notulen"), "De notulen zijn gewijzigd vastgesteld."
+        blocks = paragraphs(text)
+        for item, block in zip(blocks, blocks[1:], strict=False):
+            one_line = len(block.lines) == 1 and len(item.lines) == 1
+            if one_line and _PASSIVE_VERDICT.match(block.span.text) and ITEM_MARKER.match(item.lines[0].text):
+                found.append(_decision(text, 1, block.span.begin, block.span.end))
+    return [d for d in found if not any(d.span.begin < t.span.end and t.span.begin < d.span.end
+                                        for t in taken)]
+
+
+_PASSIVE_VERDICT = re.compile(
+    r"(?i)^(?:de|het)\s+[^.\n]{1,60}?\s(?:is|zijn|wordt|worden)\s+(?:(?:on)?gewijzigd\s+|ongewijzigd\s+)?"
+    r"(?:vastgesteld|goedgekeurd)\.?$"
+)
+
+
+def _decision(text: str, number: int, begin: int, end: int) -> Decision:
+    span = Span.trimmed_of(text, begin, end)
+    return Decision(number=number, span=span, deadline=dates.deadline_of(span.text))
+
+
+# "1.1 In te stemmen met ..." / "1.2. Het programmaplan ... te sturen": points numbered within an item
+_SUB_NUMBERED = re.compile(r"^[ \t]*(?P<item>\d{1,2})\.(?P<n>\d{1,2})\.?[ \t]+(?=\S)")
+
+
+def sub_numbered_list_at(text: str, offset: int) -> list[ListItem]:
+    """The points ``1.1``, ``1.2``, ... that start at the first non-blank line from ``offset``; a
+    point runs on over lines without a marker and the list ends at a blank line."""
+    items: list[ListItem] = []
+    begin = end = number = -1
+    for line in lines(text):
+        if line.begin < offset or (line.blank and not items):
+            continue
+        m = _SUB_NUMBERED.match(line.text)
+        if m and (not items or int(m.group("n")) == number + 1):
+            if begin >= 0:
+                items.append(_point(text, number, begin, end))
+            begin, end, number = line.begin + m.end(), line.end, int(m.group("n"))
+        elif begin >= 0 and not line.blank and not ITEM_MARKER.match(line.text):
+            end = line.end
+        else:
+            break
+    if begin >= 0:
+        items.append(_point(text, number, begin, end))
+    return items
+
+
+def _point(text: str, number: int, begin: int, end: int) -> ListItem:
+    span = Span.trimmed_of(text, begin, end)
+    return ListItem(number, span, span)
+
+
+# a finite verb: a clause that has one reports or explains, an infinitive clause decides
+_FINITE = re.compile(
+    r"(?i)\b(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|kan|kunnen|zal|zullen"
+    r"|moet|moeten|gaat|gaan|wil|willen|besluit|stemt|vindt|vinden|komt|komen|blijft|blijkt)\b"
+)
+_DECIDING_INFINITIVE = re.compile(
+    r"(?i)\bte\s+[a-z]{3,}en\b|\b(?:informeren|vaststellen|instemmen|kennisnemen|beantwoorden|verlenen"
+    r"|toekennen|aanwijzen|intrekken|goedkeuren|afwijzen|verzenden|aangaan|voorleggen|benoemen|machtigen"
+    r"|mandateren|weigeren|verlengen|aanbieden|beschikbaar\s+stellen)\b"
+)
+
+
+def is_infinitive_decision(body: str) -> bool:
+    """A clause that decides as a decision list writes it: an infinitive clause without a finite verb."""
+    return len(body.split()) <= 60 and not _FINITE.search(body) and bool(_DECIDING_INFINITIVE.search(body))
+
+
+__all__ = [
+    "adopted_proposals", "is_infinitive_decision", "listed_with_explanation", "recorded_verdicts",
+    "sub_numbered_list_at",
+]

@@ -4,16 +4,7 @@ glossary terms, leading principles and themes, each with the exact passage it ca
 How each kind is recognised (the genre's own conventions, not any one document's wording):
 
 * **Decision** and **assignment**: see ``resolutions``.
-* **Measure** (``jg:Maatregel``): a concrete action the document reports as decided, announced or
-  under way: the items of a list introduced as measures or steps (``zetten we verschillende
-  stappen:``); a sentence that calls something a measure or a step (``X is één van die
-  maatregelen``); a sentence that announces an action with its time (``In de volgende fase wordt
-  een uitvoeringsplan opgesteld``, ``wordt dit jaar ... vastgesteld``); a sentence reporting that a
-  body made money available, set something up, abolished something or made agreements (``heeft
-  ... € 400.000 beschikbaar gesteld``, ``heeft een Regionaal Expertiseteam opgericht``,
-  ``werden besluiten genomen als het afschaffen van ...``); and, in a section headed ``Aanpak``,
-  ``Maatregelen`` or ``Acties`` (slides), each line that starts with an action verb
-  (``Samenvoegen segmenten 1 en 5``).
+* **Measure** (``jg:Maatregel``): see ``measures`` (re-exported here).
 * **Amount** (``jg:Bedrag``): every amount of euros or percentage ``amounts.find_amounts`` finds
   with a value (an amount whose value the text leaves uncertain is not stated), with what it is
   for (``amounts.purpose_of``) and whom it concerns: the municipality the sentence says it is for
@@ -46,7 +37,6 @@ from ..facts import (
     DatedFact,
     GazetteerEntry,
     GlossaryTerm,
-    Measure,
     Mention,
     Principle,
     SourceText,
@@ -57,220 +47,17 @@ from ..namespaces import JG_TERMS, RDF_TERMS, SKOS_TERMS
 from ..settings import ONTOLOGY_DIR
 from . import amounts, dates
 from .daylists import days_before
-from .matching import NormalisedText, PhraseMatcher, lowered_for_search
+from .matching import NormalisedText, PhraseMatcher
+from .measures import find_measures as find_measures  # re-exported: measures have their own module
 from .owners import owner_of
-from .structure import ITEM_MARKER, is_heading, lines, list_at, paragraphs, sentence_at, sentences
-
-# --------------------------------------------------------------------------- measures
-
-#: Within one clause: anything but a sentence or clause end (a full stop between digits is part
-#: of a number such as ``€ 400.000``).
-_IN_CLAUSE = r"(?:[^.;:]|(?<=\d)[.:](?=\d))*?"
-_MEASURE_LIST_HEADER = re.compile(
-    r"\b(?:maatregel\w*|stappen|acties|actiepunten|deelprojecten|verbeteracties)\b", re.IGNORECASE
+from .structure import (
+    is_heading,
+    lines,
+    list_at,
+    paragraphs,
+    sentence_at,
+    sentences,
 )
-_CALLED_A_MEASURE = re.compile(
-    r"\b(?:is|zijn|vormt|vormen)\s+(?:een|één|1)\s+(?:van\s+(?:de|die|deze)\s+)?(?:\w+\s+){0,2}"
-    r"(?:maatregel(?:en)?|stap(?:pen)?)\b"
-    # "Toen zijn een pakket maatregelen afgesproken": a passive that names no measure
-    r"(?!\s+(?:afgesproken|genomen|getroffen|aangekondigd|voorgesteld|bedacht)\b)",
-    re.IGNORECASE,
-)
-_ANNOUNCED_ACTION = re.compile(
-    r"\b(?:wordt|worden|zal|zullen)\b" + _IN_CLAUSE
-    + r"\b(?:vastgesteld|opgesteld|ingevoerd|uitgevoerd|gerealiseerd"
-    r"|opgericht|opgezet|gestart|geïmplementeerd|geimplementeerd|ingekocht|aangepast|uitgebreid"
-    r"|afgeschaft|ingesteld|aangescherpt|beschikbaar\s+gesteld|verlengd|geëvalueerd|geevalueerd"
-    r"|ingezet|ingericht)\b",
-    re.IGNORECASE,
-)
-_TIME_MARKER = re.compile(
-    r"\b(?:(?:dit|volgend|komend|het\s+komende|later\s+dit)\s+jaar|in\s+de\s+volgende\s+fase"
-    r"|per\s+\d{1,2}\s+\w+\s+(?:19|20)\d{2}|per\s+(?:19|20)\d{2}|in\s+(?:19|20)\d{2}|uiterlijk"
-    r"|vóór\s+\d|in\s+het\s+(?:eerste|tweede|derde|vierde)\s+kwartaal|de\s+komende\s+(?:tijd|periode|maanden|jaren)"
-    r"|binnenkort)\b",
-    re.IGNORECASE,
-)
-_DECIDED_ACTION = re.compile(
-    r"\b(?:heeft|hebben)\b" + _IN_CLAUSE
-    + r"\b(?:beschikbaar\s+gesteld|opgericht|ingesteld|afgeschaft|vrijgemaakt)\b"
-    # "het college heeft besloten een budgetplafond in te stellen"
-    r"|\b(?:college|gemeente|raad|regio|bestuur)\s+(?:heeft|hebben)\s+besloten\b" + _IN_CLAUSE + r"\bte\s+\w+"
-    r"|\bbesluiten\s+genomen\s+(?:als|zoals)\b"
-    r"|\b(?:we|wij|gemeente|gemeenten|college|regio)\b" + _IN_CLAUSE + r"\bafspra(?:ak|ken)\b" + _IN_CLAUSE
-    + r"\b(?:gemaakt|hebben|maken)\b",
-    re.IGNORECASE,
-)
-# one of these is in every match of _DECIDED_ACTION
-_DECIDED_ACTION_WORDS = ("heeft", "hebben", "besluiten", "afspra")
-_ACTION_SECTION = re.compile(r"^(?:aanpak|maatregelen|acties|actiepunten|wat\s+gaan\s+we\s+doen\??)$", re.I)
-_VERB_NOUN_EXCEPTIONS = frozenset({
-    "gemeenten", "kinderen", "jongeren", "jeugdigen", "kosten", "middelen", "problemen", "wachtlijsten",
-    "wachttijden", "aanbieders", "partners", "ouders", "scholen", "teams", "regio's", "uitgaven",
-    "opgaven", "behoeften", "wensen", "grenzen", "gezinnen", "instellingen", "organisaties",
-})
-
-
-def _is_action_verb(word: str) -> bool:
-    """A capitalised infinitive that opens a slide bullet (``Samenvoegen``, ``Aanscherpen``)."""
-    lower = word.lower()
-    return (
-        word[:1].isupper()
-        and len(word) >= 6
-        and lower.endswith("en")
-        and not lower.endswith(("ingen", "heden", "schappen"))
-        and lower not in _VERB_NOUN_EXCEPTIONS
-        and word[1:].islower()
-    )
-
-
-def find_measures(source: SourceText) -> list[Measure]:
-    """Measures the document reports as decided, announced or under way, in text order."""
-    text = source.text
-    found: list[Span] = []
-
-    for line in lines(text):
-        stripped = line.text.strip()
-        if stripped.endswith(":") and _MEASURE_LIST_HEADER.search(stripped):
-            found.extend(item.content for item in list_at(text, line.end + 1))
-
-    lowered = lowered_for_search(text)
-    for sentence in sentences(text):
-        body = sentence.text
-        if body.endswith("?"):
-            continue
-        # the words each pattern needs, looked for first: most sentences have none of them
-        words = lowered[sentence.begin : sentence.end] if lowered is not None else None
-        if (
-            ((words is None or "maatregel" in words or "stap" in words) and _CALLED_A_MEASURE.search(body))
-            or (
-                (words is None or "word" in words or "zal" in words or "zull" in words)
-                and _ANNOUNCED_ACTION.search(body) and _TIME_MARKER.search(body) and not _DUTY.search(body)
-            )
-            or (
-                (words is None or any(w in words for w in _DECIDED_ACTION_WORDS))
-                and _DECIDED_ACTION.search(body)
-            )
-            or ((words is None or any(w in words for w in _WE_WILL_WORDS)
-                 or words.startswith(("we ", "wij "))) and _WE_WILL.search(body))
-            or ((words is None or any(w in words for w in _BODY_WILL_WORDS)) and _BODY_WILL.search(body))
-            or ((words is None or "plan" in words) and _PLAN_UNDER_WAY.search(body))
-            or ((words is None or any(w in words for w in _UNDER_WAY_WORDS)) and _UNDER_WAY.search(body))
-        ) and not (
-            (words is None or any(w in words for w in _NATIONAL_WORDS)) and _NATIONAL_ACTOR.search(body)
-            and not _LOCAL_ACTOR.search(body)
-        ):
-            found.append(_continued(_without_marker(sentence, text), text))
-
-    found.extend(_action_section_lines(text))
-
-    chosen: list[Span] = []
-    for span in sorted(found, key=lambda s: (-(s.end - s.begin), s.begin)):
-        if not any(span.begin < c.end and c.begin < span.end for c in chosen):
-            chosen.append(span)
-    chosen.sort(key=lambda s: (s.begin, s.end))
-    return [Measure(span, dates.deadline_of(span.text)) for span in chosen]
-
-
-# measures from prose: what "we" will do ("gaan we werken aan", "zetten we ... in" - not "zetten
-# in op", a focus, nor "zo zorgen we ervoor dat", an aim), what the college will do ("Het college
-# zal ..."), and a plan under way or due
-# ("Een ingezet herstelplan moet ...", "Eind maart moet er een plan van aanpak liggen")
-_BODY = (
-    r"(?:het\s+college(?:\s+van\s+(?:B\s*&\s*W|burgemeester\s+en\s+wethouders))?|de\s+gemeente|de\s+wethouder"
-    r"|de\s+regio|het\s+dagelijks\s+bestuur)"
-)
-_WE_WILL = re.compile(
-    r"(?i)\b(?:gaan|zullen)\s+(?:we|wij)\s+(?!ervan\b|uit\b|voor\b)\w+"
-    r"|\b(?:we|wij)\s+(?:gaan|zullen)\s+(?!ervan\b|uit\b|voor\b)\w+"
-    r"|\bzetten\s+(?:we|wij)\b[^.]{0,80}\bin\b(?!\s+op\b)|\b(?:we|wij)\s+zetten\b[^.]{0,80}\bin\b(?!\s+op\b)"
-    # "starten we eind maart met een pilot", "we breiden het jongerenwerk uit"
-    r"|\b(?:starten|beginnen)\s+(?:we|wij)\b[^.]{0,60}\bmet\s+(?:een|de|het)\b"
-    r"|\b(?:we|wij)\s+(?:starten|beginnen)\b[^.]{0,60}\bmet\s+(?:een|de|het)\b"
-    r"|\b(?:breiden|bouwen)\s+(?:we|wij)\b[^.]{0,80}\buit\b|\b(?:we|wij)\s+(?:breiden|bouwen)\b[^.]{0,80}\buit\b"
-)
-# one of these is in every sentence _WE_WILL matches
-_WE_WILL_WORDS = (" we ", " wij ")
-_BODY_WILL = re.compile(
-    # what the college, the municipality or the alderman will do ("De gemeente gaat praktijkondersteuners
-    # inzetten"), and a concrete instrument the college chooses ("zet in op een dialooggerichte aanbesteding")
-    rf"(?i)\b{_BODY}\s+(?:zal|gaat|zullen|gaan)\s+(?!ervan\b|uit\b|er\b|niet\b|over\b)\w+"
-    rf"|\b{_BODY}\s+zet(?:ten)?\s+in\s+op\s+een\s+\w+"
-    # something new that comes ("Er komt een wachtlijstcoördinator"), money put into something
-    r"|(?:^|[.:;]\s*)er\s+(?:komt|komen)\s+(?:een|extra|meer|nog|twee|drie|vier|\d+)\b"
-    r"|^(?:Daarom|Nu|Ook|Daarnaast|Binnenkort|Bovendien|Verder)\s+(?:komt|komen)\s+er\s+(?:een|extra|meer|nog|\d+)\b"
-    rf"|\b(?:{_BODY}|we|wij)\s+(?:investeert|investeren|investeerde)\b[^.]{{0,80}}\bin\b"
-    # an action named by its idiom: "zij gaat nu actief op zoek naar", "hij gaat aan de slag met"
-    r"|\b(?:zij|hij)\s+(?:gaat|zal|gaan|zullen)\s+(?:(?:nu|direct|actief|samen|zelf)\s+){0,3}"
-    r"(?:op\s+zoek\s+naar|aan\s+de\s+slag\s+met|in\s+gesprek\s+met|werk\s+maken\s+van)\b"
-)
-# one of these is in every sentence _BODY_WILL matches
-_BODY_WILL_WORDS = (" zal ", " gaat ", " gaan ", " zullen ", " zet ", " zetten ", "er kom", " er ", "investe")
-_PLAN_UNDER_WAY = re.compile(
-    r"(?i)\b(?:ingezet(?:te)?|opgesteld(?:e)?)\s+(?:\w+)?(?:plan|herstelplan|verbeterplan|actieplan)\b"
-    r"|\b(?:moet|zal|komt)\s+(?:er\s+)?(?:een\s+)?(?:plan\s+van\s+aanpak|herstelplan|verbeterplan|actieplan)\b"
-    r"|\b(?:herstelplan|verbeterplan|actieplan|plan\s+van\s+aanpak)\b[^.]{0,60}\b(?:moet|wordt|zal)\b"
-)
-# an action taken or under way, in the present or the perfect: "De gemeente is bezig met de
-# herinrichting", "is een taskforce in het leven geroepen", "Er is besloten om ... te hanteren",
-# "de wethouder heeft ingegrepen", "stelt de gemeente jaarlijks € 25.000 beschikbaar", "We zorgen
-# voor een sluitend aanbod" (not "we zorgen ervoor dat": an aim)
-_UNDER_WAY = re.compile(
-    rf"(?i)\b(?:{_BODY}|we|wij)\s+(?:is|zijn)\s+(?:nu\s+|al\s+|inmiddels\s+)?bezig\s+met\s+(?:de|het|een)\b"
-    r"|\b(?:is|zijn|werd|werden)\s+(?:[^.;:]{0,60}?\s)?in\s+het\s+leven\s+geroepen\b"
-    r"|\b(?:er\s+)?is\s+(?:daarom\s+|inmiddels\s+)?besloten\s+(?:om\s+)?[^.;:]{0,80}?\bte\s+[a-z]+"
-    r"|\b(?:heeft|hebben)\s+(?:[^.;:]{0,40}?\s)?ingegrepen\b"
-    rf"|\b(?:stelt|stellen)\s+(?:{_BODY}|we|wij)\b{_IN_CLAUSE}\bbeschikbaar\b"
-    rf"|\b(?:{_BODY}|we|wij)\s+(?:stelt|stellen)\b{_IN_CLAUSE}\bbeschikbaar\b"
-    r"|^(?:we|wij)\s+zorgen\s+voor\s+(?:een|meer|extra|goede?|voldoende)\b"
-)
-# what the law or a framework requires ("Zo moeten gemeenten uiterlijk 1 mei een plan opgesteld hebben
-# en moeten de kaders dit jaar worden vastgesteld") is a duty, not an action the document announces
-_DUTY = re.compile(r"(?i)\b(?:moet|moeten|dient|dienen)\b" + _IN_CLAUSE + r"\b(?:worden|hebben|zijn)\b")
-# one of these is in every sentence _UNDER_WAY matches
-_UNDER_WAY_WORDS = ("bezig", "leven geroepen", "besloten", "ingegrepen", "beschikbaar", "zorgen voor")
-# what the national government does is no measure of the document's council or college
-_NATIONAL_ACTOR = re.compile(r"(?i)\b(?:staatssecretaris|minister|kabinet)\b")
-_NATIONAL_WORDS = ("staatssecretaris", "minister", "kabinet")
-_LOCAL_ACTOR = re.compile(rf"(?i)\b(?:{_BODY}|we|wij|gemeente|gemeenten|college|wethouder)\b")
-# a sentence that spells out the one before ("Dit betreft het tijdig afronden van ...")
-_SPELLS_OUT = re.compile(r"\s*(?:Dit|Dat)\s+(?:betreft|zijn|is|gaat\s+om)\b[^.]*\.")
-
-
-def _continued(sentence: Span, text: str) -> Span:
-    """The measure's sentence together with a next sentence that only spells it out."""
-    m = _SPELLS_OUT.match(text, sentence.end)
-    return Span.trimmed_of(text, sentence.begin, m.end()) if m else sentence
-
-
-def _without_marker(sentence: Span, text: str) -> Span:
-    marker = ITEM_MARKER.match(sentence.text)
-    if not marker:
-        return sentence
-    return Span.trimmed_of(text, sentence.begin + marker.end(), sentence.end)
-
-
-def _action_section_lines(text: str) -> list[Span]:
-    spans: list[Span] = []
-    for title in lines(text):
-        if not _ACTION_SECTION.match(title.text.strip()):
-            continue
-        offset = title.end
-        for paragraph in paragraphs(text[offset:]):
-            span = Span.of(text, offset + paragraph.span.begin, offset + paragraph.span.end)
-            first_line = paragraph.lines[0].text
-            if ITEM_MARKER.match(first_line) and re.match(r"\s*\d", first_line):
-                break  # a numbered list starts the next slide
-            body = span.text
-            if body.rstrip().endswith(":"):
-                continue  # a sub-heading such as "GEMEENTEN:"
-            words = body.split()
-            if len(words) >= 2 and _is_action_verb(words[0]) and words[1][:1].islower():
-                spans.append(span)
-            elif is_heading(body) and not body.isupper():
-                break  # the next section
-    return spans
-
 
 # --------------------------------------------------------------------------- amounts
 

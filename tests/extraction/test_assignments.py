@@ -96,3 +96,58 @@ def test_a_passive_request_and_a_motion_filed_to_do_something_as_reported() -> N
 
 def test_a_passive_that_asks_nothing_of_the_college_is_no_assignment() -> None:
     assert _asked("Over de motie wordt het college gevraagd naar zijn mening.") == []
+
+
+def test_a_reported_motion_s_aim_purport_and_a_modal_before_the_college() -> None:
+    assert _asked("Een amendement van D66 en CDA om de wethouder meer tijd te geven werd door de raad "
+                  "unaniem aangenomen.") == [(1, "de wethouder meer tijd te geven")]
+    assert _asked("De strekking van de motie was dat er geen eigen bijdrage wordt gevraagd.") == [
+        (1, "dat er geen eigen bijdrage wordt gevraagd.")]
+    assert _asked("De motie werd aangenomen. Daarom moet het college samen met de scholen een plan "
+                  "maken.") == [(1, "samen met de scholen een plan maken.")]
+    assert _asked("Volgens de motie dient het gemeentebestuur met de raad naar een oplossing te zoeken.\n"
+                  "Tekst: redactie") == [(1, "met de raad naar een oplossing te zoeken.")]
+
+
+def test_a_headline_repeated_as_a_caption_gives_one_request_without_its_outcome() -> None:
+    headline = "Motie om de wachtlijsten te halveren unaniem aangenomen"
+    assert _asked(f"Afbeelding bij nieuwsitem '{headline}'\n\n{headline}\n\nDe raad was het eens.") == [
+        (1, "de wachtlijsten te halveren")]
+
+
+def test_points_under_a_request_that_ends_in_a_colon_belong_to_it() -> None:
+    text = (
+        "Motie\n\nRoept het college op om:\n\n"
+        " • • De extra middelen voor jeugd ook te besteden aan:\n • ✓ Een plan voor het jongerenwerk;\n"
+        " • ✓ Meer schoolmaatschappelijk werk;\n • • De raad elk jaar te informeren over de inzet.\n"
+    )
+    asked = [request for _, request in _asked(text)]
+    assert len(asked) == 2
+    assert "Een plan voor het jongerenwerk" in asked[0] and "Meer schoolmaatschappelijk werk" in asked[0]
+    assert asked[1] == "• De raad elk jaar te informeren over de inzet."
+
+
+def test_what_a_motion_says_the_college_must_do_and_a_request_after_a_comma() -> None:
+    opening = "Motie\n\nDe raad, in vergadering bijeen,\n\nconstaterende dat de wachtlijsten groeien;\n\n"
+    assert _asked(opening + "spreekt uit dat het college de wachtlijsten binnen een jaar moet halveren,\n\n"
+                  "en gaat over tot de orde van de dag.") == [
+        (1, "dat het college de wachtlijsten binnen een jaar moet halveren")]
+    assert _asked(opening + "spreekt uit dat de raad zich zorgen maakt.") == []
+    assert _asked(opening + "Verzoekt het college van burgemeester en wethouders,\n\nom een plan te maken "
+                  "voor de wachtlijsten,\n\nen gaat over tot de orde van de dag.") == [
+        (1, "om een plan te maken voor de wachtlijsten")]
+
+
+def test_a_motion_pleading_with_its_subject_after_the_verb() -> None:
+    assert _asked("Met een motie pleitten twee partijen dinsdagavond voor een lokaal loket.") == [
+        (1, "een lokaal loket.")]
+
+
+def test_a_sentence_that_sums_up_a_motion_is_no_request_beside_its_own_requests() -> None:
+    text = (
+        "Motie\n\nGisteren is een motie van twee fracties aangenomen om de jeugdzorg dichter bij huis te "
+        "organiseren.\n\nDe raad,\n\nroept het college op om:\n\n• een plan te maken voor wijkteams;\n"
+        "• de raad elk jaar te informeren.\n\nen gaat over tot de orde van de dag.\n"
+    )
+    assert [request for _, request in _asked(text)] == [
+        "een plan te maken voor wijkteams;", "de raad elk jaar te informeren."]

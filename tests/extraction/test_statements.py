@@ -368,3 +368,232 @@ def test_a_besluitenlijst_gives_the_points_before_each_explanation() -> None:
         (2, "De raad hierover te informeren."),
     ]
     assert find_decisions(source_of(text.replace("Besluitenlijst", "Verslag"))) == []
+
+
+def test_a_decision_heading_glued_to_the_paragraph_before_opens_the_points() -> None:
+    text = (
+        "Agendapunten\n\n • 3\n\n  Het speelplein aan de Dijkstraat is versleten. Voorgesteld besluit\n\n"
+        "  1. Een krediet van € 40.000 beschikbaar te stellen.\n  2. De buurt per brief te informeren.\n"
+    )
+    assert [(d.number, d.span.text) for d in find_decisions(source_of(text))] == [
+        (1, "Een krediet van € 40.000 beschikbaar te stellen."),
+        (2, "De buurt per brief te informeren."),
+    ]
+
+
+def test_under_a_bare_decision_heading_an_infinitive_clause_is_the_decision() -> None:
+    text = (
+        "  1. B.2\n\n    Besluit\n\n    De vragen van de fractie X over de speeltuin conform bijgevoegde "
+        "brief te beantwoorden.\n\n  2. B.3\n\n    Voorgesteld besluit\n\n    Raad en wijkraad informeren "
+        "over de voortgang van de jeugdaanpak\n\n  3. B.4\n\n    Besluit\n\n"
+        "    Het college heeft de aanvraag besproken.\n"
+    )
+    assert [d.span.text for d in find_decisions(source_of(text))] == [
+        "De vragen van de fractie X over de speeltuin conform bijgevoegde brief te beantwoorden.",
+        "Raad en wijkraad informeren over de voortgang van de jeugdaanpak",
+    ]
+
+
+def test_points_numbered_within_an_agenda_item_and_a_verdict_on_the_line() -> None:
+    text = (
+        "Besluitenlijst 3 maart 2031\n\n1 Vaststellen van de besluitenlijst van 24 februari 2031\n"
+        "Besluit: Vastgesteld.\n\n2 Nadere regels jeugdhulp (1234-2031)\nDe regels moeten worden aangepast.\n"
+        "Besluit:\n1.1 In te stemmen met de nadere regels\njeugdhulp 2031.\n"
+        "1.2. De raad hierover te informeren.\n\n"
+        "3 Sportnota\nBesluit: conform advies.\n"
+    )
+    decisions = sorted(find_decisions(source_of(text)), key=lambda d: d.span.begin)
+    assert [(d.number, d.span.text) for d in decisions] == [
+        (1, "1 Vaststellen van de besluitenlijst van 24 februari 2031\nBesluit: Vastgesteld."),
+        (1, "In te stemmen met de nadere regels\njeugdhulp 2031."),
+        (2, "De raad hierover te informeren."),
+    ]
+
+
+def test_a_listed_item_closed_by_its_verdict_is_a_decision() -> None:
+    text = (
+        "Besluitenlijst B&W\n\nAdviezen:\n\n"
+        " • Z31.0001   Subsidie speeltuinvereniging. Wethouder Jansen. Akkoord.\n"
+        " • Z31.0002   Nota jeugdbeleid. Wethouder Pieters. Conform advies, gewijzigd besloten.\n"
+        " • Z31.0003   Bezoek aan de jeugdraad. Wethouder Pieters.\n"
+        " • Het college is akkoord met de planning.\n"
+    )
+    assert [d.span.text for d in find_decisions(source_of(text))] == [
+        "Z31.0001   Subsidie speeltuinvereniging. Wethouder Jansen. Akkoord.",
+        "Z31.0002   Nota jeugdbeleid. Wethouder Pieters. Conform advies, gewijzigd besloten.",
+    ]
+
+
+def test_a_commitment_given_in_the_council_is_a_measure_when_it_says_what() -> None:
+    text = (
+        "De motie werd ingetrokken nadat de wethouder had toegezegd dat zij de wachttijden laat onderzoeken. "
+        "Er werd een toezegging gedaan om de raad elk kwartaal te informeren. "
+        "Later heeft de wethouder twee toezeggingen gedaan. De eerste was om met scholen te praten. "
+        "Over de budgetten zijn door het college eerder toezeggingen gedaan. "
+        "De minister heeft toegezegd om de tarieven te onderzoeken. "
+        "De wethouder heeft niets toegezegd over extra geld."
+    )
+    assert [m.span.text for m in find_measures(source_of(text))] == [
+        "De motie werd ingetrokken nadat de wethouder had toegezegd dat zij de wachttijden laat onderzoeken.",
+        "Er werd een toezegging gedaan om de raad elk kwartaal te informeren.",
+        "Later heeft de wethouder twee toezeggingen gedaan. De eerste was om met scholen te praten.",
+    ]
+
+
+def test_a_list_opened_by_what_the_municipality_will_do_gives_measures() -> None:
+    text = (
+        "Het vorige plan is geëvalueerd. De gemeente Westerveen gaat de komende jaren werken aan:\n"
+        "  • Een aanpak voor schoolverzuim;\n  • Een steunpunt voor mantelzorgers.\n\n"
+        "Eén van die stappen is dat we een jeugdraad oprichten.\n\n"
+        "Om ouders te steunen zet gemeente Oosterdijk in op de bouw van een gezinscentrum.\n\n"
+        "De gemeente Oosterdijk wil meer inzetten op preventie.\n\n"
+        "De gemeente Westerveen zal uitkomen op een tekort van een miljoen euro.\n\n"
+        "De kosten worden volgend jaar gedekt uit de reserves.\n"
+    )
+    assert [m.span.text for m in find_measures(source_of(text))] == [
+        "Een aanpak voor schoolverzuim;",
+        "Een steunpunt voor mantelzorgers.",
+        "Eén van die stappen is dat we een jeugdraad oprichten.",
+        "Om ouders te steunen zet gemeente Oosterdijk in op de bouw van een gezinscentrum.",
+        "De gemeente Oosterdijk wil meer inzetten op preventie.",
+        "De kosten worden volgend jaar gedekt uit de reserves.",
+    ]
+
+
+def test_what_a_party_proposes_is_no_measure() -> None:
+    text = (
+        "Daarom gaan we vanavond een motie indienen over de wachtlijsten. "
+        "Concreet hebben we gepleit om nieuwe afspraken te maken met de aanbieders. "
+        "Nu gaan wij niet over het landelijke beleid."
+    )
+    assert find_measures(source_of(text)) == []
+
+
+def test_a_preamble_decides_inline_and_a_further_point_follows_as_its_own_paragraph() -> None:
+    text = (
+        "Het college van burgemeester en wethouders van de gemeente Oosterdijk,\n\n"
+        "besluit vast te stellen de Beleidsregels jeugdhulp Oosterdijk 2031\n\n"
+        "De Beleidsregels jeugdhulp 2027 gelijktijdig in te trekken.\n\nHoofdstuk 1 Begrippen\n"
+    )
+    assert [(d.number, d.span.text) for d in find_decisions(source_of(text))] == [
+        (1, "besluit vast te stellen de Beleidsregels jeugdhulp Oosterdijk 2031"),
+        (2, "De Beleidsregels jeugdhulp 2027 gelijktijdig in te trekken."),
+    ]
+
+
+def test_a_besluitenlijst_gives_the_points_under_an_agenda_item_without_explanation() -> None:
+    text = (
+        "Besluitenlijst week 9\n\n31-077 Jeugdhulp in de regio\n\n 1. Kennis te nemen van de regiovisie.\n"
+        " 2. De raad te informeren over de wachttijden. Het betreft de"
+    )
+    assert [(d.number, d.span.text) for d in find_decisions(source_of(text))] == [
+        (1, "Kennis te nemen van de regiovisie."),
+        (2, "De raad te informeren over de wachttijden. Het betreft de"),
+    ]
+
+
+def test_measures_as_news_and_plans_write_them() -> None:
+    said = [
+        "Het college neemt de volgende maatregelen: een budgetplafond, strengere toegang en meer preventie.",
+        "Wethouder Jansen gaat in gesprek met de aanbieders over de tarieven.",
+        "Het college trekt 2 miljoen euro extra uit voor de jeugdhulp.",
+        "Om de wachtlijsten te verkorten zet de gemeente extra jeugdconsulenten in.",
+        "Daarnaast wordt eind maart een nieuw inkoopkader vastgesteld.",
+        "Er wordt een wachtlijstcoördinator aangesteld.",
+    ]
+    not_measures = [
+        "Wethouder De Vries gaat ervan uit dat het tekort meevalt.",
+        "De gemeente zet in op preventie.",
+        "Er wordt een tekort verwacht van 2 miljoen euro.",
+        "Er zullen meer jongeren een beroep doen op jeugdhulp.",
+        "De kosten voor jeugdhulp worden jaarlijks hoger.",
+    ]
+    text = " ".join(said + not_measures)
+    assert [m.span.text for m in find_measures(source_of(text))] == said
+
+
+def test_a_raadsvoorstel_s_points_as_the_college_proposes_them() -> None:
+    points = (
+        "1. Het inkoopkader jeugdhulp 2031 vast te stellen;\n"
+        "2. De raad jaarlijks te informeren.\n\nAanleiding\n")
+    for header in ("Wij stellen u voor:", "Het college stelt de raad voor om:", "Voorstel"):
+        text = f"Raadsvoorstel inkoop jeugdhulp\n\n{header}\n\n{points}"
+        assert [d.number for d in find_decisions(source_of(text))] == [1, 2], header
+    inline = (
+        "Raadsvoorstel\n\nVoorgesteld besluit: Het inkoopkader jeugdhulp 2031 vast te stellen.\n\n"
+        "Aanleiding\n")
+    assert [d.span.text for d in find_decisions(source_of(inline))] == [
+        "Het inkoopkader jeugdhulp 2031 vast te stellen."]
+
+
+def test_the_council_adopting_a_proposal_with_its_content_is_a_measure() -> None:
+    text = (
+        "De gemeenteraad van Westerveen heeft unaniem ingestemd met een voorstel om te investeren in "
+        "schoolmaatschappelijk werk. De raad stemde ook in met de motie over de wachtlijsten. "
+        "De fractie stemde in met het voorstel."
+    )
+    assert [m.span.text for m in find_measures(source_of(text))] == [
+        "De gemeenteraad van Westerveen heeft unaniem ingestemd met een voorstel om te investeren in "
+        "schoolmaatschappelijk werk."]
+
+
+def test_measures_flattened_into_one_line_after_their_heading() -> None:
+    text = (
+        "De gemeente werkt aan de jeugdhulp via drie actielijnen: 1. Toegang Het jeugdteam krijgt een vaste "
+        "huisarts. 2. Inkoop Nieuwe contracten gaan in 2031 in. 3. Preventie Meer jongerenwerk in de wijk.\n"
+    )
+    assert [m.span.text for m in find_measures(source_of(text))] == [
+        "Toegang Het jeugdteam krijgt een vaste huisarts.",
+        "Inkoop Nieuwe contracten gaan in 2031 in.",
+        "Preventie Meer jongerenwerk in de wijk.",
+    ]
+
+
+def test_a_list_right_under_an_action_heading_gives_measures() -> None:
+    text = (
+        "Wat gaat de gemeente concreet doen?\n\n• Een wachtlijstcoördinator aanstellen.\n"
+        "• De toegang tot jeugdhulp verbeteren.\n\nWat mag het kosten?\n\n• Twee ton per jaar.\n"
+    )
+    assert [m.span.text for m in find_measures(source_of(text))] == [
+        "Een wachtlijstcoördinator aanstellen.", "De toegang tot jeugdhulp verbeteren."]
+
+
+def test_a_municipality_by_its_name_as_the_subject_of_a_measure() -> None:
+    from jeugdgraph.facts import Mention, Span
+
+    text = "Oosterdijk haalt de miljoenen uit de algemene reserve. Oosterdijk is een mooie gemeente."
+    source = source_of(text)
+    mentions = [
+        Mention("gemeente", "https://example.org/oosterdijk", Span.of(text, 0, 10)),
+        Mention("gemeente", "https://example.org/oosterdijk", Span.of(text, 55, 65)),
+    ]
+    assert find_measures(source) == []
+    assert [m.span.text for m in find_measures(source, mentions)] == [
+        "Oosterdijk haalt de miljoenen uit de algemene reserve."]
+
+
+def test_concrete_acts_in_the_present_tense_are_measures_thoughts_and_aims_are_not() -> None:
+    said = [
+        "De gemeente start in september met een pilot praktijkondersteuner.",
+        "Het college stelt een wachtlijstcoördinator aan.",
+        "Het college verhoogt de subsidie voor het jongerenwerk.",
+        "De gemeente koopt de jeugdhulp vanaf 2031 regionaal in.",
+    ]
+    not_measures = [
+        "Wij realiseren ons dat dit weinig is.",
+        "We versterken gezinnen die het moeilijk hebben.",
+        "De gemeente verwacht een tekort van 3 miljoen euro.",
+        "De gemeente richt zich op preventie.",
+    ]
+    text = " ".join(said + not_measures)
+    assert [m.span.text for m in find_measures(source_of(text))] == said
+
+
+def test_minutes_record_a_passive_verdict_under_an_agenda_item() -> None:
+    text = (
+        "Openbare notulen\n\n 1. Vaststellen notulen van 3 maart 2031\n\n"
+        "De notulen zijn ongewijzigd vastgesteld.\n\n"
+        "Nieuws\n\nHet plan is vastgesteld.\n"
+    )
+    assert [d.span.text for d in find_decisions(source_of(text))] == [
+        "De notulen zijn ongewijzigd vastgesteld."]

@@ -1,0 +1,241 @@
+"""Assignments: what a motion or an amendment asks of the college (``jg:Opdracht``).
+
+In a motion, the items after ``We geven het college opdracht om:``, ``verzoekt het college``,
+``draagt het college op``, ``roept het college op`` or what it ``spreekt uit`` the college must do; a
+motion with one unnumbered request gives one assignment, numbered 1. A news item or letter that
+reports a motion gives what it says the motion asked (``een amendement van X om ... te``), unless it
+says the motion failed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..facts import Assignment, DocumentMetadata, DocumentPart, SourceText, Span
+from . import dates
+from .matching import lowered_for_search, matches_from, occurrences
+from .structure import ITEM_MARKER, ListItem, inline_list_at, list_at
+
+#: The college as a motion addresses it: "het college", "het college van B&W", "B & W", "de burgemeester".
+_COLLEGE = (
+    r"(?:het\s+college(?:\s+van\s+(?:B\s*&\s*W|burgemeester\s+en\s+wethouders))?|B\s*&\s*W"
+    r"|burgemeester\s+en\s+wethouders|de\s+burgemeester|de\s+colleges(?:\s+van\s+[^,.:;\n]{3,60}?)?"
+    r"|het\s+dagelijks\s+bestuur|het\s+bestuur\s+van\s+de\s+[A-Z][\w-]+|het\s+gemeentebestuur)"
+)
+_ASSIGNMENT_TRIGGER = re.compile(
+    r"\b(?:"
+    rf"(?:geven|geeft|gaf|gaven)\s+{_COLLEGE}\s+(?:de\s+)?opdracht"
+    rf"|(?:wordt|werd)\s+{_COLLEGE}\s+(?:de\s+)?opdracht\s+gegeven"
+    rf"|(?:verzoek(?:t|en)|verzocht(?:en)?)\s+{_COLLEGE}"
+    rf"|draag(?:t|en)\s+{_COLLEGE}\s+op"
+    # as news reports it: "de raad vraagt het college om"
+    rf"|(?:vraagt|vragen|vroeg|vroegen)\s+(?:(?:de\s+(?:gemeente)?raad|de\s+fracties?|zij|ze|hij)\s+)?"
+    rf"{_COLLEGE}(?=\s+(?:om|te)\b)"
+    rf"|roep(?:t|en)\s+{_COLLEGE}\s+op"
+    rf"|verplicht(?:en)?\s+{_COLLEGE}"
+    rf"|{_COLLEGE}\s+(?:werd|wordt|werden|worden)\s+(?:gevraagd|verzocht)"
+    # the passive of a report: "Daarnaast wordt het college opgedragen de bijdrage niet te innen"
+    rf"|(?:wordt|werd|worden|werden)\s+{_COLLEGE}\s+(?:opgedragen|opgeroepen|verzocht|gevraagd)(?=\s+(?:om\s+)?[^.\n]{{0,120}}?\bte\s+[a-z])"
+    # a report: "heeft GroenLinks het college verzocht om"; a decision list: "Het college te verzoeken"
+    rf"|{_COLLEGE}\s+(?:verzocht|gevraagd)(?=\s+(?:om|tot)\b)"
+    rf"|{_COLLEGE}\s+(?:te\s+verzoeken|op\s+te\s+dragen|(?:de\s+)?opdracht\s+te\s+geven)"
+    # what a motion or an amendment asks, as reported: "Deze motie vraagt om", "een amendement dat
+    # vraagt om", "met een amendement heeft de VVD gepleit voor", "de motie van mijn hand om ... te"
+    r"|(?:motie|amendement)\b[^.\n]{0,80}?\b(?:vraagt|vroeg|vragen|vroegen)(?=\s+om\b)"
+    r"|(?:motie|amendement)\b[^.\n]{0,60}?\b(?:gepleit|pleit|pleiten|pleitte|pleitten)(?:\s+[^.\n]{0,60}?)??(?=\s+voor\b)"
+    # the motion or amendment with its aim: "Een amendement van CDA en VVD om het college meer tijd te geven"
+    r"|(?:motie|amendement)(?:\s+van\s+[^,.\n]{1,40}?|\s+(?:die|dat)\s+[^,.\n]{1,60}?\s(?:ingediend|indiende))?"
+    r"(?:\s+in)?(?=\s+om\s+[^.\n]{3,160}?\bte\s+[a-z])"
+    # what it comes down to: "De strekking van de motie was dat ..."
+    r"|strekking\s+van\s+(?:de|het|deze|dit)\s+(?:motie|amendement)\s+(?:was|is)(?=\s+dat\b)"
+    # a modal before the college as subject: "Daarom moet het college ... onderzoeken", "dient het college te"
+    rf"|(?:moet|dient)\s+{_COLLEGE}(?=\s)"
+    r"|spreekt\s+uit\b(?=[^\n]*:[ \t]*\n)"
+    # what it says the college must do: "spreekt uit dat het college de wachtlijsten moet halveren"
+    rf"|spreekt\s+uit(?=,?\s+dat\s+(?:{_COLLEGE}|de\s+gemeente)\s[^.;\n]{{0,200}}?\b(?:moet|moeten|dient|dienen|zal|zullen)\b)"
+    r")\b(?:\s+(?:om|tot|voor))?",
+    re.IGNORECASE,
+)
+_MOTION_FORMULA = re.compile(
+    r"\b(?:gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag|in\s+vergadering\s+bijeen|constaterende\s+dat"
+    r"|overwegende\s+dat|deze\s+motie|we\s+stellen\s+vast\s+dat"
+    # a text that reports motions or amendments ("twee moties van GroenLinks", "een amendement dat")
+    r")\b",
+    re.IGNORECASE,
+)
+_MOTION_WORD = re.compile(r"(?<![\w-])(?:moties?|amendement(?:en)?)(?![\w-])")
+_ORDER_OF_THE_DAY = re.compile(r",?\s*en\s+gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag.*$", re.I | re.S)
+
+
+# a word of each alternative of _MOTION_FORMULA, and the first word of each of _ASSIGNMENT_TRIGGER
+_MOTION_FORMULA_WORDS = (
+    "gaat", "vergadering", "constaterende", "overwegende", "motie", "stellen", "amendement",
+)
+_ASSIGNMENT_TRIGGER_STARTS = (
+    "geven", "geeft", "gaf", "wordt", "werd", "verzoek", "verzocht", "draag", "roep", "verplicht",
+    "het college", "b&w", "b &", "burgemeester", "spreekt", "motie", "amendement", "vraag", "vroeg",
+    "de colleges", "het dagelijks", "het gemeentebestuur", "strekking", "moet", "dient",
+)
+
+
+def _is_motion(source: SourceText, metadata: DocumentMetadata | None, parts: Sequence[DocumentPart]) -> bool:
+    kinds = {metadata.kind} if metadata else set()
+    kinds |= {p.metadata.kind for p in parts}
+    if kinds & {"motie", "amendement"}:
+        return True
+    lowered = lowered_for_search(source.text)
+    if lowered is not None and not any(word in lowered for word in _MOTION_FORMULA_WORDS):
+        return False  # (looking for the words is much faster than the search)
+    # a text that speaks of motions or amendments ("twee moties van GroenLinks", "Motie ...")
+    if _MOTION_WORD.search(lowered if lowered is not None else source.text.lower()):
+        return True
+    return bool(_MOTION_FORMULA.search(source.text))
+
+
+def find_assignments(
+    source: SourceText,
+    metadata: DocumentMetadata | None = None,
+    parts: Sequence[DocumentPart] = (),
+    *,
+    reports_motion: bool = False,
+) -> list[Assignment]:
+    """The assignments a motion gives the college, numbered as in the motion (also those a news
+    item reports of a motion or amendment it gives the outcome of: ``reports_motion``)."""
+    if not reports_motion and not _is_motion(source, metadata, parts):
+        return []
+    text = source.text
+    assignments: list[Assignment] = []
+    summaries: set[int] = set()  # where an assignment that a sentence about the motion gives begins
+    listed = False  # whether a request gave a list of points
+    taken_until = -1
+    # a news item or letter that reports motions, not the motion itself
+    reported = not (metadata and metadata.kind in {"motie", "amendement"})
+    lowered = lowered_for_search(text)
+    if lowered is None:
+        triggers = list(_ASSIGNMENT_TRIGGER.finditer(text))
+    else:  # tried only where a trigger's first word is
+        triggers = matches_from(_ASSIGNMENT_TRIGGER, text, occurrences(lowered, _ASSIGNMENT_TRIGGER_STARTS))
+    for trigger in triggers:
+        if trigger.start() < taken_until:
+            continue
+        line_end = text.find("\n", trigger.end())
+        line_end = len(text) if line_end < 0 else line_end
+        rest = text[trigger.end() : line_end]
+        items: list[ListItem] = []
+        if not rest.strip(" \t:") or rest.rstrip().endswith(":"):  # "verzoekt het college om te bezien:"
+            items = list_at(text, line_end + 1)
+        if not items:  # a flattened PDF: "verzoekt het college: 1. ...; 2. ...;" on one line
+            items = inline_list_at(text, _skip_space_and_colon(text, trigger.end()))
+        if not items:
+            single = _single_assignment(text, trigger.end())
+            if single and reported and _not_adopted(text, trigger.start(), single.end):
+                continue  # a report of a motion that was rejected or withdrawn: no assignment
+            items = [ListItem(_item_number(text, trigger.start()), single, single)] if single else []
+        if items:  # "...;\nen gaat over tot de orde van de dag." closes the last item, not part of it
+            last = items[-1]
+            end = last.content.begin + len(_ORDER_OF_THE_DAY.sub("", last.content.text))
+            items[-1] = ListItem(last.number, last.marker, Span.trimmed_of(text, last.content.begin, end))
+        items = _with_sub_points(text, [item for item in items if len(item.content.text.split()) >= 3])
+        summary = trigger.group().lower().startswith(("motie", "amendement", "strekking"))
+        listed = listed or (len(items) >= 2 and not summary)
+        for item in items:
+            if any(a.span.text == item.content.text for a in assignments):
+                continue  # a headline repeated (as a picture's caption and as the title)
+            assignments.append(Assignment(item.number, item.content, dates.deadline_of(item.content.text)))
+            if summary:
+                summaries.add(item.content.begin)
+        if items:
+            taken_until = items[-1].content.end
+    # what a sentence says the motion asks is no request of its own beside the motion's listed requests
+    if summaries and listed:
+        return [a for a in assignments if a.span.begin not in summaries]
+    return assignments
+
+
+def _with_sub_points(text: str, items: list[ListItem]) -> list[ListItem]:
+    """Items after one that ends in ``:`` and written another way (indented deeper, or with another
+    symbol: ``• ✓ ...``) are its points ("ook te besteden aan:" / ✓ ... / ✓ ...)."""
+    kept: list[ListItem] = []
+    opener: tuple[int, str] | None = None  # the way the item that opened sub-points is written
+    for item in items:
+        way = _written(text, item)
+        if kept and opener is not None and way != opener:
+            last = kept[-1]
+            span = Span.trimmed_of(text, last.content.begin, item.content.end)
+            kept[-1] = ListItem(last.number, last.marker, span)
+            continue
+        kept.append(item)
+        opener = way if item.content.text.rstrip().endswith(":") else None
+    return kept
+
+
+def _written(text: str, item: ListItem) -> tuple[int, str]:
+    """The indentation of an item's marker and the symbol its text opens with, if any."""
+    line_begin = text.rfind("\n", 0, item.marker.begin) + 1
+    first = item.content.text[:1]
+    return item.marker.begin - line_begin, "" if first.isalnum() else first
+
+
+_NOT_ADOPTED = re.compile(
+    r"(?i)\b(?:verworpen|ingetrokken|weggestemd|niet\s+aangenomen|sneuvelde|haalde\s+het\s+niet"
+    r"|kreeg\s+geen\s+meerderheid)\b"
+)
+
+
+_THIS_MOTION = re.compile(r"(?i)\b(?:die|deze|de|dat|dit|het)\s+(?:motie|amendement)\b")
+
+
+def _not_adopted(text: str, begin: int, end: int) -> bool:
+    """Whether the report says, in the request's sentence or the next, that the motion failed."""
+    sentence_begin = max(text.rfind(". ", 0, begin), text.rfind("\n", 0, begin)) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    own_end = _SENTENCE_END.search(text, max(begin, end - 1), min(line_end, end + 300))
+    end = own_end.end() if own_end else min(line_end, end + 300)
+    if _NOT_ADOPTED.search(text, sentence_begin, end):
+        return True
+    # the next sentence, when it speaks of this motion ("Door een meerderheid werd die motie verworpen")
+    following = _SENTENCE_END.search(text, end + 1, min(len(text), end + 300))
+    next_sentence = text[end:following.end() if following else min(len(text), end + 200)]
+    return bool(_THIS_MOTION.search(next_sentence) and _NOT_ADOPTED.search(next_sentence))
+
+
+_ITEM_NUMBER_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?P<n>\d{1,2})[.)][ \t]+$")
+
+
+def _item_number(text: str, trigger: int) -> int:
+    """The number of the list item a request opens (``2) Het college te verzoeken ...``), else 1."""
+    m = _ITEM_NUMBER_BEFORE.search(text, max(0, trigger - 12), trigger)
+    return int(m.group("n")) if m else 1
+
+
+def _skip_space_and_colon(text: str, offset: int) -> int:
+    while offset < len(text) and text[offset] in " \t:\n,":
+        offset += 1
+    return offset
+
+
+_REPORTED_OUTCOME = re.compile(
+    r"\s+(?:(?:werd|wordt|is|werden|zijn)\s+(?:[^.\n]{0,40}?\s+)?|(?:(?:bijna|vrijwel)\s+)?unaniem\s+)"
+    r"(?:aangenomen|verworpen|ingetrokken|aangehouden)\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
+#: Where a sentence ends inside a paragraph: a full stop before a capital ("... te komen. Wethouder").
+_SENTENCE_END = re.compile(r"[.!?](?=[ \t]+[A-Z]|[ \t]*\n)")
+
+
+def _single_assignment(text: str, offset: int) -> Span | None:
+    """The request that follows the trigger in the same sentence, up to its end."""
+    begin = _skip_space_and_colon(text, offset)
+    paragraph_end = text.find("\n\n", begin)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    sentence_end = _SENTENCE_END.search(text, begin, paragraph_end)
+    body = text[begin:sentence_end.end() if sentence_end else paragraph_end]
+    if not body.strip() or ITEM_MARKER.match(body):
+        return None
+    body = _ORDER_OF_THE_DAY.sub("", body)
+    body = _REPORTED_OUTCOME.sub("", body)  # "... te houden werd met algemene stemmen aangenomen."
+    end = begin + len(body.rstrip().rstrip(","))  # "...,\n\nen gaat over tot de orde van de dag"
+    span = Span.trimmed_of(text, begin, end)
+    return span if len(span.text.split()) >= 3 else None

@@ -1,0 +1,401 @@
+"""Measures (``jg:Maatregel``): what a document reports as decided, announced or under way.
+
+A concrete action the document reports as decided, announced or
+under way: the items of a list introduced as measures or steps (``zetten we verschillende
+stappen:``); a sentence that calls something a measure or a step (``X is één van die
+maatregelen``); a sentence that announces an action with its time (``In de volgende fase wordt
+een uitvoeringsplan opgesteld``, ``wordt dit jaar ... vastgesteld``); a sentence reporting that a
+body made money available, set something up, abolished something or made agreements (``heeft
+... € 400.000 beschikbaar gesteld``, ``heeft een Regionaal Expertiseteam opgericht``,
+``werden besluiten genomen als het afschaffen van ...``); and, in a section headed ``Aanpak``,
+``Maatregelen`` or ``Acties`` (slides), each line that starts with an action verb
+(``Samenvoegen segmenten 1 en 5``).
+
+Also: commitments given in the council (``heeft toegezegd dat ...``), what the college, the
+municipality (also by its name, as a sentence's subject) or "we" will do, want to do with its action,
+fund or deploy, concrete acts in the present tense, lists under an action heading or after a sentence
+that announces what the body will do, and such lists flattened into one line. What a party proposes
+or pleads for, a forecast, an aim or a thought is no measure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..facts import Measure, Mention, SourceText, Span
+from . import dates
+from .matching import lowered_for_search
+from .structure import ITEM_MARKER, is_heading, lines, list_at, paragraphs, sentences
+
+#: Within one clause: anything but a sentence or clause end (a full stop between digits is part
+#: of a number such as ``€ 400.000``).
+_IN_CLAUSE = r"(?:[^.;:]|(?<=\d)[.:](?=\d))*?"
+_MEASURE_LIST_HEADER = re.compile(
+    r"\b(?:maatregel\w*|stappen|acties|actiepunten|deelprojecten|verbeteracties|speerpunten|actielijnen)\b",
+    re.IGNORECASE,
+)
+_INLINE_LIST_HEADER = re.compile(
+    r"(?i)\b(?:maatregel\w*|stappen|acties|actiepunten|verbeteracties|speerpunten|actielijnen|programmalijnen)"
+    r"\s*:(?=[ \t]*1[.)][ \t])"
+)
+_CALLED_A_MEASURE = re.compile(
+    r"\b(?:is|zijn|vormt|vormen)\s+(?:een|één|1)\s+(?:van\s+(?:de|die|deze)\s+)?(?:\w+\s+){0,2}"
+    r"(?:maatregel(?:en)?|stap(?:pen)?)\b"
+    # "Toen zijn een pakket maatregelen afgesproken": a passive that names no measure
+    r"(?!\s+(?:afgesproken|genomen|getroffen|aangekondigd|voorgesteld|bedacht)\b)"
+    # the measure named after it: "Eén van die stappen is dat we een regiovisie ontwikkelen"
+    r"|^(?:[eé]{2}n|1)\s+van\s+(?:de|die|deze|onze)\s+(?:\w+\s+)?(?:maatregelen|stappen)\s+is\s+(?:dat|het|om)\b",
+    re.IGNORECASE,
+)
+_ANNOUNCED_ACTION = re.compile(
+    r"\b(?:wordt|worden|zal|zullen)\b" + _IN_CLAUSE
+    + r"\b(?:vastgesteld|opgesteld|ingevoerd|uitgevoerd|gerealiseerd"
+    r"|opgericht|opgezet|gestart|geïmplementeerd|geimplementeerd|ingekocht|aangepast|uitgebreid"
+    r"|afgeschaft|ingesteld|aangescherpt|beschikbaar\s+gesteld|verlengd|geëvalueerd|geevalueerd"
+    r"|ingezet|ingericht|gedekt|geïnformeerd|geinformeerd|vastgelegd|ontwikkeld|aangesteld|georganiseerd"
+    r"|versterkt|afgerond|overgedragen|samengevoegd|uitgewerkt|onderzocht|aangeboden)\b",
+    re.IGNORECASE,
+)
+# something new the passive announces: "Er wordt een wachtlijstcoördinator aangesteld", "worden extra
+# plekken ingericht" (not "het beleid wordt aangepast", which needs its time)
+_NEW_THING = re.compile(
+    r"(?i)\b(?:wordt|worden|zal|zullen)\s+(?:er\s+)?(?:(?:ook|nog|daarom|dit\s+jaar)\s+)?"
+    r"(?:een|extra|meer|nieuwe?|twee|drie|vier|vijf|\d+)\s"
+)
+# the measures after their heading word in the same sentence: "Het college neemt de volgende
+# maatregelen: een budgetplafond, strengere toegang en meer preventie."
+_LISTED_INLINE = re.compile(
+    r"(?i)\b(?:maatregelen|stappen|acties|actiepunten|speerpunten|verbeteracties)\s*:\s+\w[^.;:]{10,}"
+)
+_TIME_MARKER = re.compile(
+    r"\b(?:(?:dit|volgend|komend|het\s+komende|later\s+dit)\s+jaar|in\s+de\s+volgende\s+fase"
+    r"|per\s+\d{1,2}\s+\w+\s+(?:19|20)\d{2}|per\s+(?:19|20)\d{2}|in\s+(?:19|20)\d{2}|uiterlijk"
+    r"|vóór\s+\d|in\s+het\s+(?:eerste|tweede|derde|vierde)\s+kwartaal|de\s+komende\s+(?:tijd|periode|maanden|jaren)"
+    r"|binnenkort|(?:begin|eind|medio)\s+(?:(?:19|20)\d{2}|januari|februari|maart|april|mei|juni|juli|augustus"
+    r"|september|oktober|november|december)|(?:voor|na)\s+de\s+zomer|vanaf\s+\d{1,2}\s+[a-z]+"
+    r"|met\s+ingang\s+van|jaarlijks|ieder\s+jaar|elk\s+jaar)\b",
+    re.IGNORECASE,
+)
+_DECIDED_ACTION = re.compile(
+    r"\b(?:heeft|hebben)\b" + _IN_CLAUSE
+    + r"\b(?:beschikbaar\s+gesteld|opgericht|ingesteld|afgeschaft|vrijgemaakt)\b"
+    # "het college heeft besloten een budgetplafond in te stellen"
+    r"|\b(?:college|gemeente|raad|regio|bestuur)\s+(?:heeft|hebben)\s+besloten\b" + _IN_CLAUSE + r"\bte\s+\w+"
+    r"|\bbesluiten\s+genomen\s+(?:als|zoals)\b"
+    # the council or college adopting a proposal with its content: "De raad heeft ingestemd met een
+    # voorstel om te investeren in ...", "stemde in met het plan voor ..."
+    r"|\b(?:(?:gemeente)?raad|college|bestuur|staten)\b" + _IN_CLAUSE
+    + r"\b(?:ingestemd|stemde|stemden|stemt)\s+(?:in\s+)?met\s+"
+    r"(?:een|het)\s+(?:\w+\s+)?(?:voorstel|plan)\s+(?:om|voor)\b"
+    r"|\b(?:we|wij|gemeente|gemeenten|college|regio)\b" + _IN_CLAUSE + r"\bafspra(?:ak|ken)\b" + _IN_CLAUSE
+    + r"\b(?:gemaakt|hebben|maken)\b",
+    re.IGNORECASE,
+)
+# one of these is in every match of _DECIDED_ACTION
+_DECIDED_ACTION_WORDS = ("heeft", "hebben", "besluiten", "afspra", "ingestemd", "stemde", "stemt")
+_ACTION_SECTION = re.compile(
+    r"^(?:(?:onze|de)\s+)?(?:aanpak|maatregelen|acties|actiepunten)$"
+    r"|^wat\s+(?:gaan\s+(?:we|wij)|gaat\s+(?:de\s+gemeente|het\s+college))(?:\s+\w+){0,2}\s+doen\s*\??$"
+    r"|^wat\s+doen\s+(?:we|wij)\s*\??$",
+    re.I,
+)
+_VERB_NOUN_EXCEPTIONS = frozenset({
+    "gemeenten", "kinderen", "jongeren", "jeugdigen", "kosten", "middelen", "problemen", "wachtlijsten",
+    "wachttijden", "aanbieders", "partners", "ouders", "scholen", "teams", "regio's", "uitgaven",
+    "opgaven", "behoeften", "wensen", "grenzen", "gezinnen", "instellingen", "organisaties",
+})
+
+
+def _is_action_verb(word: str) -> bool:
+    """A capitalised infinitive that opens a slide bullet (``Samenvoegen``, ``Aanscherpen``)."""
+    lower = word.lower()
+    return (
+        word[:1].isupper()
+        and len(word) >= 6
+        and lower.endswith("en")
+        and not lower.endswith(("ingen", "heden", "schappen"))
+        and lower not in _VERB_NOUN_EXCEPTIONS
+        and word[1:].islower()
+    )
+
+
+# a point's number inside a line, after a sentence or at the start: "... nodig heeft. 2. Basis op orde"
+_POINT_IN_LINE = re.compile(r"(?:^|(?<=[.;:!?])[ \t]+)(?P<n>\d{1,2})[.)][ \t]+(?=[A-Z])")
+
+
+def _states_measure(body: str, words: str | None) -> bool:
+    """Whether a sentence reports a measure (``words``: its lowered text, to look for the words each
+    pattern needs first, or ``None`` to try every pattern)."""
+    return bool(
+        ((words is None or "maatregel" in words or "stap" in words or "actie" in words)
+         and (_CALLED_A_MEASURE.search(body) or _LISTED_INLINE.search(body)))
+        or (
+            (words is None or "word" in words or "zal" in words or "zull" in words)
+            and _ANNOUNCED_ACTION.search(body) and (_TIME_MARKER.search(body) or _NEW_THING.search(body))
+            and not _DUTY.search(body)
+        )
+        or (
+            (words is None or any(w in words for w in _DECIDED_ACTION_WORDS))
+            and _DECIDED_ACTION.search(body)
+        )
+        or ((words is None or any(w in words for w in _WE_WILL_WORDS)
+             or words.startswith(("we ", "wij "))) and _WE_WILL.search(body))
+        or ((words is None or (any(w in words for w in _BODY_WILL_WORDS) and _names_an_actor(words)))
+            and _BODY_WILL.search(body))
+        or ((words is None or (_names_an_actor(words) and not _BODY_ACTS_VERBS.isdisjoint(words.split())))
+            and _BODY_ACTS.search(body))
+        or ((words is None or "plan" in words) and _PLAN_UNDER_WAY.search(body))
+        or ((words is None or any(w in words for w in _UNDER_WAY_WORDS)) and _UNDER_WAY.search(body))
+    ) and not (
+        (words is None or any(w in words for w in _NATIONAL_WORDS)) and _NATIONAL_ACTOR.search(body)
+        and not _LOCAL_ACTOR.search(body)
+    ) and not _ADVOCACY.search(body)
+
+
+_ACTOR_KINDS = frozenset({"gemeente", "gemeenschappelijke_regeling"})
+
+
+def _numbered_in_line(text: str, begin: int, end: int) -> list[Span]:
+    """The points 1, 2, 3 ... of a list flattened into one line, each up to the next."""
+    starts: list[re.Match[str]] = []
+    for m in _POINT_IN_LINE.finditer(text, begin, end):
+        if int(m.group("n")) == len(starts) + 1 and (starts or m.start() == begin):
+            starts.append(m)
+    if len(starts) < 2:
+        return []
+    ends = [m.start() for m in starts[1:]] + [end]
+    return [Span.trimmed_of(text, m.end(), stop) for m, stop in zip(starts, ends, strict=True)]
+
+
+def _announces_actions(line: str) -> bool:
+    """A line that opens a list with what the body or "we" will do ("X gaat werken aan de volgende
+    speerpunten:", "Wij gaan het komende jaar:")."""
+    last_sentence = re.split(r"(?<=[.!?])\s+", line)[-1]
+    return bool(_BODY_WILL.search(last_sentence) or _WE_WILL.search(last_sentence))
+
+
+def find_measures(source: SourceText, mentions: Sequence[Mention] = ()) -> list[Measure]:
+    """Measures the document reports as decided, announced or under way, in text order
+    (``mentions``: the municipalities and joint bodies named, which may be a sentence's subject)."""
+    text = source.text
+    found: list[Span] = []
+    subjects = {m.span.begin: m.span.end for m in mentions if m.kind in _ACTOR_KINDS}
+
+    for line in lines(text):
+        stripped = line.text.strip()
+        if stripped.endswith(":") and (
+            _MEASURE_LIST_HEADER.search(stripped) or _announces_actions(stripped)
+        ):
+            found.extend(item.content for item in list_at(text, line.end + 1))
+        elif ": 1" in stripped and (inline := _INLINE_LIST_HEADER.search(line.text)):
+            # a flattened list: "... via vijf programmalijnen: 1. Herstel ... 2. Basis op orde ..."
+            found.extend(_numbered_in_line(text, line.begin + inline.end(), line.end))
+
+    lowered = lowered_for_search(text)
+    for sentence in sentences(text):
+        body = sentence.text
+        if body.endswith(("?", ":")):
+            continue  # a question, or a line that opens a list: its items are the measures
+        # the words each pattern needs, looked for first: most sentences have none of them
+        words = lowered[sentence.begin : sentence.end] if lowered is not None else None
+        if (words is None or "toezeg" in words or "toegezegd" in words or "zegde" in words) and (
+            commitment := _COMMITMENT.search(body)
+        ):
+            span = _continued(_without_marker(sentence, text), text)
+            which = (commitment.group("which") or "").lower()
+            stated = (
+                which in _REFERS_TO_ONE or span.end > sentence.end or _PROMISED.match(body, commitment.end()))
+            if stated and not _DENIED.search(body) and not _NATIONAL_ACTOR.search(body):
+                found.append(span)
+            continue
+        subject_end = subjects.get(sentence.begin)
+        if _states_measure(body, words) or (
+            # a municipality by its name as the subject: "Emmen haalt de miljoenen uit de reserves"
+            subject_end is not None and _states_measure("De gemeente" + text[subject_end:sentence.end], None)
+        ):
+            found.append(_continued(_without_marker(sentence, text), text))
+
+    found.extend(_action_section_lines(text))
+
+    chosen: list[Span] = []
+    for span in sorted(found, key=lambda s: (-(s.end - s.begin), s.begin)):
+        if not any(span.begin < c.end and c.begin < span.end for c in chosen):
+            chosen.append(span)
+    chosen.sort(key=lambda s: (s.begin, s.end))
+    return [Measure(span, dates.deadline_of(span.text)) for span in chosen]
+
+
+# measures from prose: what "we" will do ("gaan we werken aan", "zetten we ... in" - not "zetten
+# in op", a focus, nor "zo zorgen we ervoor dat", an aim), what the college will do ("Het college
+# zal ..."), and a plan under way or due
+# ("Een ingezet herstelplan moet ...", "Eind maart moet er een plan van aanpak liggen")
+_BODY = (
+    r"(?:het\s+college(?:\s+van\s+(?:B\s*&\s*W|burgemeester\s+en\s+wethouders))?"
+    # "de wethouder", "Wethouder Jansen", "wethouder De Vries"
+    r"|(?:de\s+)?wethouder(?:\s+(?:(?:van|de|den|der)\s+)?(?-i:[A-Z])[\w'-]+)?"
+    # "de gemeente", "de gemeente Westerveen", "gemeente Oosterdijk" (as a subject after its verb)
+    r"|(?:de\s+)?gemeente(?:\s+(?-i:[A-Z])[\w-]+"
+    r"(?:[ -](?:aan|op|in)[ -](?:den\s+|de\s+)?(?-i:[A-Z])[\w-]+)?)?"
+    r"|de\s+regio|het\s+dagelijks\s+bestuur)"
+)
+_WE_WILL = re.compile(
+    r"(?i)\b(?:gaan|zullen)\s+(?:we|wij)\s+(?!ervan\b|uit\b|voor\b|niet\b|over\b)\w+"
+    r"|\b(?:we|wij)\s+(?:gaan|zullen)\s+(?!ervan\b|uit\b|voor\b|niet\b|over\b)\w+"
+    r"|\bzetten\s+(?:we|wij)\b[^.]{0,80}\bin\b(?!\s+op\b)|\b(?:we|wij)\s+zetten\b[^.]{0,80}\bin\b(?!\s+op\b)"
+    # "starten we eind maart met een pilot", "we breiden het jongerenwerk uit"
+    r"|\b(?:starten|beginnen)\s+(?:we|wij)\b[^.]{0,60}\bmet\s+(?:een|de|het)\b"
+    r"|\b(?:we|wij)\s+(?:starten|beginnen)\b[^.]{0,60}\bmet\s+(?:een|de|het)\b"
+    r"|\b(?:breiden|bouwen)\s+(?:we|wij)\b[^.]{0,80}\buit\b|\b(?:we|wij)\s+(?:breiden|bouwen)\b[^.]{0,80}\buit\b"
+)
+# one of these is in every sentence _WE_WILL matches
+_WE_WILL_WORDS = (" we ", " wij ")
+# what befalls a body or what it will be is no action of it: "De gemeente zal uitkomen op een tekort"
+_NO_ACTION = r"(?:uitkomen|hebben|krijgen|zijn|worden|blijven|kunnen|moeten|lijden|ontvangen|kampen)"
+_BODY_WILL = re.compile(
+    # what the college, the municipality or the alderman will do ("De gemeente gaat praktijkondersteuners
+    # inzetten"), and a concrete instrument the college chooses ("zet in op een dialooggerichte aanbesteding")
+    rf"(?i)\b{_BODY}\s+(?:zal|gaat|zullen|gaan)\s+(?!ervan\b|uit\b|er\b|niet\b|over\b|{_NO_ACTION}\b)\w+"
+    rf"|\b{_BODY}\s+zet(?:ten)?\s+in\s+op\s+een\s+\w+"
+    # the verb first: "Om gezinnen te steunen zet gemeente Oosterdijk in op de bouw van een CJG"
+    rf"|\bzet(?:ten)?\s+{_BODY}\s+(?:\w+\s+){{0,2}}in\s+op\s+(?:de|het|een)\b"
+    # something new that comes ("Er komt een wachtlijstcoördinator"), money put into something
+    r"|(?:^|[.:;]\s*)er\s+(?:komt|komen)\s+(?:een|extra|meer|nog|twee|drie|vier|\d+)\b"
+    r"|^(?:Daarom|Nu|Ook|Daarnaast|Binnenkort|Bovendien|Verder)\s+(?:komt|komen)\s+er\s+(?:een|extra|meer|nog|\d+)\b"
+    rf"|\b(?:{_BODY}|we|wij)\s+(?:investeert|investeren|investeerde)\b[^.]{{0,80}}\bin\b"
+    # an action named by its idiom: "zij gaat nu actief op zoek naar", "hij gaat aan de slag met"
+    r"|\b(?:zij|hij)\s+(?:gaat|zal|gaan|zullen)\s+(?:(?:nu|direct|actief|samen|zelf)\s+){0,3}"
+    r"(?:op\s+zoek\s+naar|aan\s+de\s+slag\s+met|in\s+gesprek\s+met|werk\s+maken\s+van)\b"
+)
+# one of these is in every sentence _BODY_WILL matches
+_BODY_WILL_WORDS = (
+    " zal ", " gaat ", " gaan ", " zullen ", " zet ", " zetten ", "er kom", " er ", "investe")
+# actions a body takes in the present tense (singular for the college or the municipality, plural for "we")
+# (concrete acts: "we versterken gezinnen" is an aim and "we realiseren ons" a thought)
+_ACTS_SG = "verhoogt|verlaagt|opent|organiseert|subsidieert|verlengt"
+_ACTS_PL = "verhogen|verlagen|openen|organiseren|subsidiëren|verlengen"
+# what a body wants to do with its action, money it sets aside or takes from a fund, people or means it
+# deploys (a pattern apart, tried only where its verbs are)
+_BODY_ACTS = re.compile(
+    rf"(?i)\b(?:{_BODY}|we|wij)\s+(?:"
+    # an intention with its action: "De gemeente wil meer gaan inkopen", "wil extra inzetten op"
+    r"(?:wil|willen)\s+(?:[^.;:]{0,80}?\s)?(?:gaan\s+\w+|inzetten|investeren|starten)\b"
+    # a deficit covered from a fund: "De gemeente haalt de miljoenen uit de algemene reserve"
+    r"|(?:haalt|halen|dekt|dekken|betaalt|betalen|financiert|financieren)\b[^.;:]{0,100}?"
+    r"\buit\s+(?:de|het|een)\s+(?:\w+\s+)?(?:reserves?|potjes?|fondsen|fonds|budget)\b"
+    # money set aside: "Het college trekt 2 miljoen euro extra uit voor de jeugdhulp"
+    r"|(?:trekt|trekken)\b[^.;:]{0,100}?\buit\s+voor\b"
+    # an action in the present tense: "De gemeente start in september met een pilot", "Het college
+    # verhoogt de subsidie", "We openen een jongerencentrum"
+    r"|(?:start|begint)\b[^.;:]{0,80}?\bmet\b"
+    rf"|(?:{_ACTS_SG}|{_ACTS_PL})\b(?!\s+(?:ons|zich)\b)"
+    # a verb whose particle closes the clause: "Het college stelt een coördinator aan", "koopt ... in",
+    # "De gemeente zet extra consulenten in."
+    r"|(?:stel(?:t|len)|breid(?:t|en)|koopt|kopen|voer(?:t|en)|richt(?:en)?|schaf(?:t|fen)|huurt|huren|maakt"
+    r"|maken|zet(?:ten)?)\s[^.;:]{0,100}?\b(?:aan|uit|in|op|af|vrij)(?=\s*(?:[.;,]|$))"
+    r")"
+    # the verb first: "trekt het college ... uit voor", "Daarom zet de gemeente extra consulenten in."
+    rf"|\b(?:trekt|trekken)\s+(?:{_BODY}|we|wij)\b[^.;:]{{0,100}}?\buit\s+voor\b"
+    rf"|\bzet(?:ten)?\s+{_BODY}\s+[^.;:]{{0,100}}?\bin(?=\s*(?:[.;,]|$))"
+)
+# one of these is in every sentence _BODY_WILL or _BODY_ACTS matches: the actor
+_ACTOR_WORDS = (
+    "college", "gemeente", "wethouder", "regio", "bestuur", "b&w", "b & w", "burgemeester", "er kom",
+    "komt er", "komen er", " we ", " wij ", " zij ", " hij ",
+)
+
+
+def _names_an_actor(words: str) -> bool:
+    return words.startswith(("we ", "wij ", "zij ", "hij ", "er ")) or any(w in words for w in _ACTOR_WORDS)
+
+
+# the verbs _BODY_ACTS needs, one of which stands in every sentence it matches
+_BODY_ACTS_VERBS = frozenset([
+    "wil", "willen", "haalt", "halen", "dekt", "dekken", "betaalt", "betalen", "financiert", "financieren",
+    "trekt", "trekken", "start", "begint", "stelt", "stellen", "breidt", "breiden", "koopt", "kopen", "voert",
+    "voeren", "richt", "richten", "schaft", "schaffen", "huurt", "huren", "maakt", "maken", "zet", "zetten",
+    *_ACTS_SG.split("|"), *_ACTS_PL.split("|"),
+])
+_PLAN_UNDER_WAY = re.compile(
+    r"(?i)\b(?:ingezet(?:te)?|opgesteld(?:e)?)\s+(?:\w+)?(?:plan|herstelplan|verbeterplan|actieplan)\b"
+    r"|\b(?:moet|zal|komt)\s+(?:er\s+)?(?:een\s+)?(?:plan\s+van\s+aanpak|herstelplan|verbeterplan|actieplan)\b"
+    r"|\b(?:herstelplan|verbeterplan|actieplan|plan\s+van\s+aanpak)\b[^.]{0,60}\b(?:moet|wordt|zal)\b"
+)
+# an action taken or under way, in the present or the perfect: "De gemeente is bezig met de
+# herinrichting", "is een taskforce in het leven geroepen", "Er is besloten om ... te hanteren",
+# "de wethouder heeft ingegrepen", "stelt de gemeente jaarlijks € 25.000 beschikbaar", "We zorgen
+# voor een sluitend aanbod" (not "we zorgen ervoor dat": an aim)
+_UNDER_WAY = re.compile(
+    rf"(?i)\b(?:{_BODY}|we|wij)\s+(?:is|zijn)\s+(?:nu\s+|al\s+|inmiddels\s+)?bezig\s+met\s+(?:de|het|een)\b"
+    r"|\b(?:is|zijn|werd|werden)\s+(?:[^.;:]{0,60}?\s)?in\s+het\s+leven\s+geroepen\b"
+    r"|\b(?:er\s+)?is\s+(?:daarom\s+|inmiddels\s+)?besloten\s+(?:om\s+)?[^.;:]{0,80}?\bte\s+[a-z]+"
+    r"|\b(?:heeft|hebben)\s+(?:[^.;:]{0,40}?\s)?ingegrepen\b"
+    rf"|\b(?:stelt|stellen)\s+(?:{_BODY}|we|wij)\b{_IN_CLAUSE}\bbeschikbaar\b"
+    rf"|\b(?:{_BODY}|we|wij)\s+(?:stelt|stellen)\b{_IN_CLAUSE}\bbeschikbaar\b"
+    r"|^(?:we|wij)\s+zorgen\s+voor\s+(?:een|meer|extra|goede?|voldoende)\b"
+)
+# what the law or a framework requires ("Zo moeten gemeenten uiterlijk 1 mei een plan opgesteld hebben
+# en moeten de kaders dit jaar worden vastgesteld") is a duty, not an action the document announces
+_DUTY = re.compile(r"(?i)\b(?:moet|moeten|dient|dienen)\b" + _IN_CLAUSE + r"\b(?:worden|hebben|zijn)\b")
+# one of these is in every sentence _UNDER_WAY matches
+_UNDER_WAY_WORDS = ("bezig", "leven geroepen", "besloten", "ingegrepen", "beschikbaar", "zorgen voor")
+# a commitment given in the council: "De wethouder heeft toegezegd dat ...", "Er werd een toezegging
+# gedaan om ...", "heeft twee toezeggingen gedaan"
+_COMMITMENT = re.compile(
+    r"(?i)\b(?P<which>\w+)\s+toezegging(?:en)?\s+(?:gedaan|gegeven)\b"
+    r"|\b(?:heeft|had|hebben|hadden)\s+(?:[^.;:]{0,60}?\s)?toegezegd\b|\bzegde\s+(?:[^.;:]{0,60}?\s)?toe\b"
+)
+# what was promised, in the sentence ("toegezegd dat ze laat onderzoeken", "toezegging gedaan om ...") or,
+# for "deze toezegging", the sentence before
+_PROMISED = re.compile(r"(?i)\s*,?\s*(?:om|dat|te|de|het|een|extra|meer)\b")
+_REFERS_TO_ONE = frozenset({"deze", "die", "zijn", "haar", "zo'n"})
+_DENIED = re.compile(r"(?i)\b(?:niet|niets|geen)\b")
+# what a party proposes or asks is its politics, not a measure: "gaan we een motie indienen", "hebben we
+# gepleit voor"
+_ADVOCACY = re.compile(r"(?i)\b(?:moties?|amendement(?:en)?|gepleit|pleiten|pleit|schriftelijke\s+vragen)\b")
+# what the national government does is no measure of the document's council or college
+_NATIONAL_ACTOR = re.compile(r"(?i)\b(?:staatssecretaris|minister|kabinet)\b")
+_NATIONAL_WORDS = ("staatssecretaris", "minister", "kabinet")
+_LOCAL_ACTOR = re.compile(rf"(?i)\b(?:{_BODY}|we|wij|gemeente|gemeenten|college|wethouder)\b")
+# a sentence that spells out the one before ("Dit betreft het tijdig afronden van ...")
+_SPELLS_OUT = re.compile(
+    r"\s*(?:(?:Dit|Dat)\s+(?:betreft|zijn|is|gaat\s+om)|De\s+eerste\s+(?:was|is|betreft))\b[^.]*\.")
+
+
+def _continued(sentence: Span, text: str) -> Span:
+    """The measure's sentence together with a next sentence that only spells it out."""
+    m = _SPELLS_OUT.match(text, sentence.end)
+    return Span.trimmed_of(text, sentence.begin, m.end()) if m else sentence
+
+
+def _without_marker(sentence: Span, text: str) -> Span:
+    marker = ITEM_MARKER.match(sentence.text)
+    if not marker:
+        return sentence
+    return Span.trimmed_of(text, sentence.begin + marker.end(), sentence.end)
+
+
+def _action_section_lines(text: str) -> list[Span]:
+    spans: list[Span] = []
+    for title in lines(text):
+        if not _ACTION_SECTION.match(title.text.strip()):
+            continue
+        offset = title.end
+        listed = list_at(text, offset + 1)
+        if listed:  # "Wat gaan we doen?" / • Een wachtlijstcoördinator aanstellen. / • ...
+            spans.extend(item.content for item in listed)
+            continue
+        for paragraph in paragraphs(text[offset:]):
+            span = Span.of(text, offset + paragraph.span.begin, offset + paragraph.span.end)
+            first_line = paragraph.lines[0].text
+            if ITEM_MARKER.match(first_line) and re.match(r"\s*\d", first_line):
+                break  # a numbered list starts the next slide
+            body = span.text
+            if body.rstrip().endswith(":"):
+                continue  # a sub-heading such as "GEMEENTEN:"
+            words = body.split()
+            if len(words) >= 2 and _is_action_verb(words[0]) and words[1][:1].islower():
+                spans.append(span)
+            elif is_heading(body) and not body.isupper():
+                break  # the next section
+    return spans
