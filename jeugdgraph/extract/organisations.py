@@ -7,9 +7,12 @@ names are mostly not in one. They are recognised here by the head noun of their 
 ``Gemeenschappelijke regeling Jeugd en Wmo Midden-Holland 2024`` - a joint body -,
 ``Jeugdbescherming Noord``, ``Bureau Jeugdzorg Limburg``, ``Veilig Thuis Haaglanden``,
 ``Alliantie Burgervoogdij``, ``Rekenkamer Amersfoort``; a council's ``de Rekenkamer`` alone
-is not a name) or as one of the national youth-care providers and bodies whose name has no such
-noun (``William Schrikker Groep``, ``Leger des Heils``, ``JB West``), listed with their sources in
-``seeds/reference/organisaties-zonder-register.csv``.
+is not a name), by a compound whose last part is such a noun
+(``Mutsaersstichting``, ``Fietsersbond``), by a role noun or an apposition that says what the name
+is (``zorgaanbieder Horizon``, ``welzijnskoepel Porthos``, ``Xonar, de grootste
+jeugdhulpaanbieder``), as a ministry (``ministerie van VWS``), or as one of the national youth-care
+providers and bodies whose name has no such noun (``William Schrikker Groep``, ``Leger des Heils``,
+``JB West``), listed with their sources in ``seeds/reference/organisaties-zonder-register.csv``.
 
 Each gets ``jgi:organisatie/{slug}`` with its name as written; a name the gazetteer already links
 (a registered organisation) is left to the gazetteer. A place inside such a name does not make the
@@ -156,17 +159,32 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
                 name = m.group("name")
                 found[(begin, end)] = NamedOrganisation(
                     name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
-    # "de zorgaanbieder Horizon", "onderzoeksbureau I&O Research": a name its role noun introduces
+    # "de zorgaanbieder Horizon", "onderzoeksbureau I&O Research": a name its role noun introduces;
+    # "Xonar, de grootste jeugdhulpaanbieder": a name its apposition says is a body
+    more = []
     if lowered is None or any(word in lowered for word in _ROLE_WORDS):
-        for m in _BY_ROLE.finditer(text):
+        more += [_BY_ROLE, _APPOSITION]
+    if lowered is None or "minister" in lowered:
+        more.append(_MINISTRY)
+    if lowered is None or any(word in lowered for word in _COMPOUND_WORDS):
+        more.append(_COMPOUND)
+    for pattern in more:
+        for m in pattern.finditer(text):
             begin, end = m.start("name"), m.end("name")
             if any(_overlaps(begin, end, mention.span) for mention in mentions) or any(
                     _overlaps(begin, end, Span(b, e, "")) for b, e in found) or _CUT_OFF.match(text, end):
                 continue
             name = m.group("name")
+            if _ADJECTIVE_BEFORE_NOUN.match(text, begin):
+                continue  # "inkooporganisatie Groninger gemeenten": an adjective, not a name
             found[(begin, end)] = NamedOrganisation(
                 name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
     return sorted(found.values(), key=lambda o: (o.span.begin, o.span.end))
+
+
+_ADJECTIVE_BEFORE_NOUN = re.compile(r"[A-Z][\w-]*(?:er|se)[ \t]+[a-z]")
+
+
 
 
 #: Role nouns that introduce one organisation's name right after them (singular: a plural lists).
@@ -174,11 +192,32 @@ _ROLES = (
     r"(?:jeugd(?:hulp|zorg)?|zorg)?aanbieder", r"(?:zorg|jeugdzorg|jeugdhulp)?instelling", r"zorgorganisatie",
     r"onderzoeksbureau", r"adviesbureau", r"omroep",
 )
-_ROLE_WORDS = ("aanbieder", "instelling", "zorgorganisatie", "bureau", "omroep")
+_ROLE_WORDS = ("aanbieder", "instelling", "organisatie", "bureau", "omroep", "corporatie", "koepel")
+# compounds name the kind of body in their last part: "jeugdzorgorganisatie", "welzijnskoepel",
+# "woningcorporatie"; a role noun may open a line ("Corporatie Habion heeft ...")
+_ROLE_NOUN = (r"(?:" + "|".join(_ROLES) + r"|[a-z]*organisatie|(?:woning)?corporatie|[a-z]*koepel)")
 _BY_ROLE = re.compile(
-    r"\b(?:(?:de|het)[ \t]+)?(?:" + "|".join(_ROLES) + r")[ \t]+(?P<name>(?:[a-z]-)?" + _NAME_WORD
-    + r"(?:[ \t]+" + _NAME_WORD + r"){0,3})(?![\w-])"
+    r"\b(?:(?:de|het)[ \t]+)?(?:" + _ROLE_NOUN + r"|(?<![^\n])[ \t]*(?=[A-Z])(?i:" + _ROLE_NOUN + r"))"
+    r"[ \t]+(?P<name>(?:[a-z]-)?" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,3})(?![\w-])"
 )
+# "XONAR, de grootste jeugdhulpaanbieder in ...", "Kompaswerk, een zorginstelling": an apposition
+# after a name says what it names
+_APPOSITION = re.compile(
+    r"(?<![\w-])(?P<name>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,3}),[ \t]+(?:de|een)[ \t]+"
+    r"(?:[a-z]+[ \t]+){0,2}" + _ROLE_NOUN + r"(?![\w-])"
+)
+# "het ministerie van Volksgezondheid, Welzijn en Sport", "ministerie van VWS": a ministry's name
+_MINISTRY = re.compile(
+    r"(?<![\w-])(?P<name>[Mm]inisterie(?:[ \t]+van)?[ \t]+[A-Z][\w&-]*"
+    r"(?:(?:,[ \t]*|[ \t]+(?:en|van|voor)[ \t]+|[ \t]+)[A-Z][\w&-]*)*)"
+)
+# a compound whose last part says what the body is: "Mutsaersstichting", "Fietsersbond",
+# "Mensontwikkelbedrijf", "Jeugdsportfonds" (a fund of money, "Gemeentefonds", is no body: only
+# the youth funds, foundations that pay children's sport and culture, are)
+_COMPOUND = re.compile(
+    r"(?<![\w-])(?P<name>(?!Verbond)[A-Z][a-z]{2,}(?:stichting|bond|bedrijf)|(?:Jeugd|Kinder)[a-z]*fonds)(?![\w-])"
+)
+_COMPOUND_WORDS = ("stichting", "bond", "bedrijf", "fonds")
 
 
 def _names_in(m: re.Match[str]) -> list[tuple[int, str]]:

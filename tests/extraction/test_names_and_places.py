@@ -262,3 +262,24 @@ def test_a_code_of_a_letter_and_digits_is_a_name_as_distinctive_as_three_letters
 def test_a_mental_health_provider_is_named_by_ggz_and_its_region() -> None:
     found = _extract("De jeugd-GGZ van GGZ Noord-Holland-Noord en GGz Breburg kampt met wachtlijsten.")
     assert {o.name for o in found.organisations} == {"GGZ Noord-Holland-Noord", "GGz Breburg"}
+
+
+def test_a_compound_role_noun_or_an_apposition_says_a_name_is_an_organisation_s() -> None:
+    found = _extract(
+        "Corporatie Woonhaven heeft het college verzocht om een zienswijze. De jeugdzorgorganisatie "
+        "Bolderkamp kampt met tekorten, net als de welzijnskoepel Tilia.\n"
+        "KINDERSTER, de grootste jeugdhulpaanbieder in de regio, vraagt steun. Ook de regionale "
+        "inkooporganisatie Drentse gemeenten doet mee."
+    )
+    assert {o.name for o in found.organisations} == {"Woonhaven", "Bolderkamp", "Tilia", "KINDERSTER"}
+
+
+def test_a_ministry_and_a_compound_on_a_body_noun_are_organisations() -> None:
+    found = _extract(
+        "Het ministerie van Volksgezondheid, Welzijn en Sport en het Ministerie van BZK overleggen. De "
+        "Ouderenbond, de Rozenstichting, het Jeugdzwemfonds en het Werkleerbedrijf doen mee; het "
+        "Gemeentefonds groeit niet en het verbond tussen partijen houdt."
+    )
+    assert {o.name for o in found.organisations} == {
+        "ministerie van Volksgezondheid, Welzijn en Sport", "Ministerie van BZK", "Ouderenbond",
+        "Rozenstichting", "Jeugdzwemfonds", "Werkleerbedrijf"}
