@@ -41,6 +41,28 @@ _PARTIES = (
 )
 _PARTY_BEFORE = re.compile(r"(?:^|[\s(])(?:" + "|".join(_PARTIES) + r")\s+$")
 _INITIALS_BEFORE = re.compile(r"(?:\b[A-Z]\.\s?){1,4}(?:(?:van|de|der|den|ten|ter)\s+){0,2}$")
+# a particle that opens a surname: after a first name ("Felix van Beek"), or capitalised inside a
+# sentence ("volgens Van Beek", "aldus De Ruiter")
+_SURNAME_BEFORE = re.compile(
+    r"(?:(?<![.!?:;\n\u2022][ \t])(?<![.!?:;\n\u2022])(?<!^)\b"
+    r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]{1,15}[ \t]+"
+    r"(?:van|de|ter|ten|van[ \t]+de[nr]?|in[ \t]+'t)"
+    r"|[a-z,][ \t]+(?:Van|De|Ter|Ten|Van[ \t]+de[nr]?))[ \t]+$"
+)
+# a body or role before "van": "Raad van", "Burgemeester van", "Gemeente van", "Hof van"
+_BODY_NOUN_BEFORE = re.compile(
+    r"\b(?:Raad|Gemeente|Gemeenten|Burgemeester|Wethouder|College|Provincie|Regio|Stad|Dorp|Hof|Kern"
+    r"|Inwoners|Kinderen|Jeugd|Haven|Rekenkamer|Ministerie|Minister|Kamer|Staten|Stichting|Griffie"
+    r"|Gemeentebestuur|Bestuur|Centrum|Noorden|Zuiden|Oosten|Westen|Namens|Welkom|Vanuit)[ \t]+\S+[ \t]+$"
+)
+# a first name and a surname before "van": the person "of" the place ("wethouder Geert Meijering
+# van Kampen"), where the place is the municipality
+_NAMED_OF = re.compile(
+    r"(?<![\w-])(?<![.!?:;\n][ \t])(?!(?:Wethouder|Burgemeester|Raadslid|Mevrouw|Meneer|Heer|Gedeputeerde"
+    r"|Minister|Voorzitter|Griffier|Fractievoorzitter|Directeur|Wethouders|Volgens|Aldus)\b)"
+    r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+[ \t]+"
+    r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+[ \t]+van[ \t]+$"
+)
 _FIRST_NAME_BEFORE = re.compile(r"(?:^|[\n,;()])\s*[A-Z][a-z]{2,15}\s+(?:(?:van|de|der|den)\s+){0,2}$")
 # a first name and a surname alone on a line (not "Gemeente X", "Situatie X", "Regio X")
 _SIGNATURE_LINE = re.compile(
@@ -97,18 +119,50 @@ def not_actors(
     # "Veilig Thuis Drenthe", "Centrum voor Jeugd en Gezin Rotterdam": a place right after a body's
     # name (one space between) names that body's branch
     body_ends = {m.span.end for m in mentions if m.kind in {"organisatie", "gemeenschappelijke_regeling"}}
+    seat = [m for m in mentions if m.kind == "gemeente" and m.iri.rsplit("/", 1)[-1] in _SEAT_OF_GOVERNMENT]
+    national = bool(seat) and not _the_municipality(text, seat, mentions)
     kept = []
     for mention in mentions:
         if mention.kind in _PLACES and _after_a_body(text, mention, body_ends):
             continue
         if mention.kind == "gemeente" and _not_an_actor(text, mention, organisations):
             continue
+        if national and mention in seat and _SEAT_AS_ACTOR.match(mention.span.text) and not _IN_BEFORE.search(
+                text[max(0, mention.span.begin - 10):mention.span.begin]):
+            continue  # "Den Haag moet ons compenseren": the national government ("in Den Haag" see below)
         if mention.kind in _NAMED_INSIDE and _inside_a_name(text, mention, organisations):
             continue  # "Gemeenschappelijke regeling Jeugd en Wmo Midden-Holland" names neither
         if names_a_domain(text, mention):
             continue  # "Jeugdzorg en WMO": the policy domain, not the law
         kept.append(mention)
     return kept
+
+
+# where a text speaks of The Hague as a municipality: "gemeente Den Haag", "de Haagse wethouder"
+_MUNICIPAL_SEAT = re.compile(
+    r"(?i:gemeente(?:n)?|stad|college|wethouder|gemeenteraad|burgemeester)(?:[ \t]+van)?[ \t]+Den[ \t]+Haag\b"
+    r"|\bHaagse[ \t]+(?i:gemeenteraad|raad|college|wethouder|jeugdhulp|jeugdzorg|wijken|scholen)\b"
+)
+
+
+def _the_municipality(text: str, seat: Sequence[Mention], mentions: Sequence[Mention]) -> bool:
+    """Whether the text names The Hague as a municipality anywhere: as such ("gemeente Den Haag"),
+    or in a list of municipalities ("Rotterdam, Den Haag en Utrecht"). Otherwise "Den Haag" in a
+    council document is the seat of government: the cabinet, parliament and the ministries."""
+    if "Haag" in text and _MUNICIPAL_SEAT.search(text):
+        return True
+    others = [m.span for m in mentions if m.kind == "gemeente" and m not in seat]
+    for mention in seat:
+        for other in others:
+            between = text[other.end:mention.span.begin] if other.end <= mention.span.begin else text[
+                mention.span.end:other.begin]
+            if _LIST_JOIN.fullmatch(between):
+                return True
+    return False
+
+
+_SEAT_AS_ACTOR = re.compile(r"Den[ \t]+Haag$")
+_LIST_JOIN = re.compile(r"[ \t]*(?:,|\ben\b|/|&)[ \t]*")
 
 
 def _inside_a_name(text: str, mention: Mention, organisations: Sequence[NamedOrganisation]) -> bool:
@@ -134,6 +188,8 @@ def _not_an_actor(text: str, mention: Mention, organisations: Sequence[NamedOrga
         return True
     if _INITIALS_BEFORE.search(before):
         return True
+    if _SURNAME_BEFORE.search(before) and not (_BODY_NOUN_BEFORE.search(before) or _NAMED_OF.search(before)):
+        return True  # "Hélène van Beek", "volgens Van Beek": a surname after its particle
     if _is_dateline(text, mention, before, after):
         return True
     if "(" in after[:3] and _PARTYISH_AFTER.match(after) and _CAPITALISED_BEFORE.search(before):

@@ -283,3 +283,19 @@ def test_a_ministry_and_a_compound_on_a_body_noun_are_organisations() -> None:
     assert {o.name for o in found.organisations} == {
         "ministerie van Volksgezondheid, Welzijn en Sport", "Ministerie van BZK", "Ouderenbond",
         "Rozenstichting", "Jeugdzwemfonds", "Werkleerbedrijf"}
+
+
+def test_a_place_after_a_surname_particle_is_a_surname() -> None:
+    found = _municipalities(
+        "Volgens Van Beek was het goed. Journaliste Hélène van Beek schreef het boek. Wethouder Jan van "
+        "Ede legde het uit, maar wethouder Piet Smit van Kampen en de Raad van Epe zagen het anders."
+    )
+    assert found == {"gm0166", "gm0232"}
+
+
+def test_den_haag_is_the_seat_of_government_unless_the_text_names_the_municipality() -> None:
+    national = "Den Haag moet ons compenseren. Mocht Den Haag ons verplichten, dan klagen we."
+    assert _municipalities(national) == set()
+    assert _municipalities("Rotterdam, Den Haag en Utrecht vragen geld aan het Rijk.") == {
+        "gm0599", "gm0518", "gm0344"}
+    assert "gm0518" in _municipalities("De gemeente Den Haag investeert; Den Haag doet mee.")
