@@ -56,3 +56,10 @@ def test_a_region_name_inside_a_body_name_is_the_bodys() -> None:
                    "Jeugd. De regio Midden-Limburg doet mee.")
     assert found.get("jeugdregio") == {"midden-limburg-oost", "midden-limburg-west"}
     assert found.get("gemeenschappelijke_regeling") == {"so0485"}
+
+
+def test_a_list_after_regio_s_names_regions_and_a_compass_word_joins_the_area() -> None:
+    found = _kinds("Het geldt in de regio's Noordkop, Westfriesland en Alkmaar, maar Enkhuizen betaalt.")
+    regions = {"kop-van-noord-holland", "west-friesland", "alkmaar-noord-kennemerland"}
+    assert found.get("jeugdregio") == regions
+    assert found.get("gemeente") == {"gm0388"}
