@@ -27,6 +27,7 @@ from collections.abc import Sequence
 
 from ..facts import Mention, NamedOrganisation
 from .domains import names_a_domain
+from .entities import at_sentence_start
 
 _PARTIES = (
     r"CDA", r"VVD", r"PvdA", r"D66", r"GroenLinks", r"GL", r"SP", r"ChristenUnie", r"CU", r"SGP", r"PVV",
@@ -171,7 +172,30 @@ def _inside_a_name(text: str, mention: Mention, organisations: Sequence[NamedOrg
     begin, end = mention.span.begin, mention.span.end
     if any(o.span.begin <= begin and end <= o.span.end for o in organisations):
         return True
-    return bool(_OWNER_BEFORE.search(text[max(0, begin - 30):begin]))
+    before = text[max(0, begin - 30):begin]
+    if _OWNER_BEFORE.search(before):
+        return True
+    # "Jeugdhulp Friesland", "SHV Zeeland", "PvdA Flevoland": a capitalised word inside a sentence
+    # right before the area opens a name the area ends
+    word = _NAME_WORD_BEFORE.search(before)
+    if word is None or at_sentence_start(text, begin - len(before) + word.start("word")):
+        return False
+    if word.group("word").isupper() and mention.span.text.isupper():
+        return False  # a heading in capitals: "REGIO ZUID-LIMBURG"
+    return not _PLAN_BEFORE.search(text, max(0, begin - 80), begin)  # "Regiovisie Jeugdhulp Haaglanden"
+
+
+# a plan's title names the area it is for: "Regiovisie Jeugdhulp Haaglanden", "Beleidsplan Jeugd Twente"
+_PLAN_BEFORE = re.compile(
+    r"\b(?:Regiovisie|Visie|Beleidsplan|Beleidskader|Nota|Verordening|Uitvoeringsagenda|Transformatieagenda"
+    r"|Jeugdplan|Regioplan)(?:[ \t]+[A-Z][\w&-]*)*[ \t]+$"
+)
+_NAME_WORD_BEFORE = re.compile(
+    r"(?<![\w-])(?P<word>(?!(?i:Regio|Jeugdregio|Jeugdhulpregio|Jeugdzorgregio|Provincie|Gemeenten|Gemeente"
+    r"|In|Uit"
+    r"|Naar|Van|Voor|Vanuit|Binnen|Buiten|En|Of|De|Het|Heel|Geheel|Rond|Over|Met|Bij|Tot|Door|Om)[ \t])"
+    r"[A-Z][\w&!-]*)[ \t]$"
+)
 
 
 def _not_an_actor(text: str, mention: Mention, organisations: Sequence[NamedOrganisation]) -> bool:

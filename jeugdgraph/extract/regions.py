@@ -35,7 +35,11 @@ from ..settings import REFERENCE_DIR
 from .compiled import for_gazetteer
 from .matching import lowered_for_search
 
-_REGION_WORD_BEFORE = re.compile(r"(?i)(?<![\w-])(?:jeugd|jeugdhulp|jeugdzorg)?regio[ \t]+$")
+# "regio X", "jeugdregio X", and a regional vision's title: "Regiovisie Jeugdhulp X"
+_REGION_WORD_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:(?:jeugd|jeugdhulp|jeugdzorg)?regio"
+    r"|regiovisie(?:[ \t]+(?:jeugd|jeugdhulp|jeugdzorg))?)[ \t]+$"
+)
 # "de regio's Noordkop, Westfriesland en " before a place: the list names regions
 _REGIONS_LIST_BEFORE = re.compile(
     r"(?<![\w-])(?i:jeugd|jeugdhulp|jeugdzorg)?(?i:regio(?:'s|\u2019s|s))[ \t]+"
@@ -149,7 +153,7 @@ def with_named_regions(
     lists = lowered is None or any(word in lowered for word in ("regio's", "regio\u2019s", "regios "))
     kept: list[Mention] = []
     for mention in mentions:
-        before = text[max(0, mention.span.begin - 20):mention.span.begin]
+        before = text[max(0, mention.span.begin - 40):mention.span.begin]
         region = regions.get(mention.iri) if mention.kind == "gemeente" else None
         if region is not None and (m := _REGION_WORD_BEFORE.search(before)):
             begin = mention.span.begin - len(before) + m.start()

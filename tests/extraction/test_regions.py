@@ -63,3 +63,12 @@ def test_a_list_after_regio_s_names_regions_and_a_compass_word_joins_the_area() 
     regions = {"kop-van-noord-holland", "west-friesland", "alkmaar-noord-kennemerland"}
     assert found.get("jeugdregio") == regions
     assert found.get("gemeente") == {"gm0388"}
+
+
+def test_an_area_that_ends_a_name_is_the_name_s_and_a_plan_s_title_names_its_region() -> None:
+    found = _kinds(
+        "Het bestuur van Jeugdhulp Drenthe en de fractie van PvdA Flevoland spraken over de zorg in "
+        "Zeeland en over de Regiovisie Jeugdhulp Haaglanden. Ook de Regiovisie Jeugd Zwolle is klaar.\n"
+        "CENTRUMREGELING JEUGD REGIO TWENTE"
+    )
+    assert found.get("jeugdregio") == {"zeeland", "haaglanden", "ijsselland", "twente"}
