@@ -72,7 +72,7 @@ _MONEY_MULTIPLIED = re.compile(
     rf"(?![ \t]+(?:{_NOT_MONEY})(?![^\W_]))",
     re.IGNORECASE,
 )
-_NUMBER_WORD = r"(?:een\s+half|anderhalf|half|één|een|[a-zë]{3,30})"
+_NUMBER_WORD = r"(?:een\s+half|een\s+kwart|een\s+driekwart|anderhalf|half|één|een|[a-zë]{3,30})"
 _MONEY_IN_WORDS = re.compile(
     rf"(?<![\w-])(?P<words>{_NUMBER_WORD})[ \t]+(?P<mult>miljard|miljoen|ton)(?![^\W_])"
     rf"(?:[ \t]+(?:euro|EUR)(?![^\W_']))?(?![ \t]+(?:{_NOT_MONEY})(?![^\W_]))",
@@ -93,13 +93,15 @@ _FROM_TO = re.compile(
 _QUALIFIERS = {
     "ruim": "ruim", "meer dan": "ruim", "bijna": "bijna", "nagenoeg": "bijna", "circa": "circa",
     "ca.": "circa",
-    "ca": "circa", "rond": "circa", "rondom": "circa", "ongeveer": "ongeveer", "zo'n": "ongeveer",
-    "zo\u2019n": "ongeveer", "maximaal": "maximaal", "hooguit": "maximaal", "ten hoogste": "maximaal",
+    "ca": "circa", "rond": "circa", "rondom": "circa", "ongeveer": "ongeveer", "zo'n": "circa",
+    "zo\u2019n": "circa", "dik": "ruim", "maximaal": "maximaal", "hooguit": "maximaal",
+    "ten hoogste": "maximaal",
     "minimaal": "minimaal", "minstens": "minimaal", "ten minste": "minimaal", "tenminste": "minimaal",
 }
 _QUALIFIER_BEFORE = re.compile(
     r"(?i)(?<![^\W_])(?P<q>" + "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True))
-    + r")\)?[ \t]+(?:(?:structureel|jaarlijks|extra|nog|zelfs)[ \t]+)?$"  # also "(bijna) 1 miljoen"
+    # also "(bijna) 1 miljoen", "ongeveer om 2 miljoen"
+    + r")\)?[ \t]+(?:(?:structureel|jaarlijks|extra|nog|zelfs|om|op|tot)[ \t]+)?$"
 )
 _PERCENTAGE = re.compile(
     r"(?<![\w.,])(?P<num>\d+(?:,\d+)?)(?:[ \t]?%|[ \t]+procent(?![^\W_]))", re.IGNORECASE
@@ -192,6 +194,8 @@ def _word_number(words: str) -> Decimal | None:
     """A Dutch number word (``drie``, ``vijfentwintig``, ``een half``), or None for another word."""
     key = " ".join(words.lower().split())
     fixed = {"een half": Decimal("0.5"), "half": Decimal("0.5"), "anderhalf": Decimal("1.5"),
+             "een kwart": Decimal("0.25"), "kwart": Decimal("0.25"), "een driekwart": Decimal("0.75"),
+             "driekwart": Decimal("0.75"),
              "een": Decimal(1), "één": Decimal(1)}
     if key in fixed:
         return fixed[key]

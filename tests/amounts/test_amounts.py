@@ -163,6 +163,10 @@ def test_find_amounts_and_purpose_never_raise_and_spans_are_verbatim(text: str) 
         ("vijftien tot twintig euro per inwoner", [Decimal(15), Decimal(20)], [None, None]),
         ("ongeveer veertig euro per kind; de euro en een euro tellen niet", [Decimal(40)], ["ongeveer"]),
         ("een tekort van (ruim) 4 miljoen euro", [Decimal(4000000)], ["ruim"]),
+        ("iets meer dan een kwart miljoen euro erbij", [Decimal(250000)], ["ruim"]),
+        ("dik 12 miljoen euro tekort en zo'n 3 miljoen euro over", [Decimal(12000000), Decimal(3000000)],
+         ["ruim", "circa"]),
+        ("het gaat ongeveer om 5 miljoen euro", [Decimal(5000000)], ["ongeveer"]),
     ],
 )
 def test_amounts_as_people_write_them(text: str, values: list[Decimal], qualifiers: list[str | None]) -> None:
