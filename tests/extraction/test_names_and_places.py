@@ -299,3 +299,11 @@ def test_den_haag_is_the_seat_of_government_unless_the_text_names_the_municipali
     assert _municipalities("Rotterdam, Den Haag en Utrecht vragen geld aan het Rijk.") == {
         "gm0599", "gm0518", "gm0344"}
     assert "gm0518" in _municipalities("De gemeente Den Haag investeert; Den Haag doet mee.")
+
+
+def test_a_law_s_title_with_its_abbreviation_after_it_is_a_law() -> None:
+    found = _extract("Gelet op de Wet inburgering nieuwkomers (Win) en de Wet gemeenschappelijke regelingen; "
+                     "de wet die hen verplicht (zie boven) geldt niet.")
+    assert [law.name for law in found.named_laws] == ["Wet inburgering nieuwkomers"]
+    assert set(_laws("de Wet gemeenschappelijke regelingen (Wgr) geldt")) == {"BWBR0003740"}
+    assert not _extract("de Wet gemeenschappelijke regelingen (Wgr) geldt").named_laws
