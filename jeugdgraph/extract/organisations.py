@@ -30,6 +30,7 @@ from .. import iris
 from ..facts import Mention, NamedOrganisation, SourceText, Span
 from ..reference_tables import read_table
 from ..settings import REFERENCE_DIR
+from .areanames import names_ending_in_an_area
 from .matching import fold, lowered_for_search
 
 #: Head nouns that say a name is an organisation's; the capitalised words after them belong to it.
@@ -65,10 +66,15 @@ KNOWN_NAMES = known_names()
 # small words inside names
 # (a capitalised small word before a lower-case one opens a sentence: "Rekenkamercommissie Aan de leden";
 # a word cut off with ".." ends no name: "Gemeenschappelijke Regeling Omgevingsd..")
+# (a document's kind ends a name in a title-cased heading: "Adviesraad Sociaal Domein Regiovisie ...")
 _NAME_WORD = (
     r"(?!(?:Aan|De|Het|Een|In|Op|Voor|Van|En|Met|Bij|Over|Tot|Om|Dit|Dat|Deze|Die|Wij|We|Zij|Ook|Als|Na)"
-    r"[ \t]+[a-z])(?:[A-Z\u00c0-\u00dd'][\w'\u2019&-]*|\d+(?:-\d+)?)(?![\w'\u2019&-]|\.\.|\u2026)"
+    r"[ \t]+[a-z])(?!(?:Regiovisie|Visie|Motie|Amendement|Nota|Beleidsplan|Verordening|Raadsvoorstel"
+    r"|Raadsbesluit|Raadsinformatiebrief|Rapport|Jaarverslag|Begroting|Brief)(?![\w-]))"
+    r"(?:[A-Z\u00c0-\u00dd'][\w'\u2019&-]*|\d+(?:-\d+)?)(?![\w'\u2019&-]|\.\.|\u2026)"
 )
+# after a small word a name goes on with a capitalised word, not a number ("GGD Twente op 24 mei")
+_LINKED_WORD = r"(?!\d)" + _NAME_WORD
 _LINK_WORD = r"(?:de|der|den|het|van|voor|en|in|op|aan|'t)"
 # inside a name, small words join its capitalised words ("Bureau Jeugdzorg Agglomeratie Amsterdam",
 # "Stichting Leergeld Zwolle", "Stichting Vrienden van het Kind"); "en" joins two names instead
@@ -79,7 +85,7 @@ def _headed(heads: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(
         r"(?<![\w-])(?P<name>(?:" + "|".join(heads) + r")(?:[ \t]+" + _INNER_LINK + r"){0,2}[ \t]+"
         + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD
-        + r"|(?:[ \t]+" + _INNER_LINK + r"){1,2}[ \t]+" + _NAME_WORD + r")*)\b"
+        + r"|(?:[ \t]+" + _INNER_LINK + r"){1,2}[ \t]+" + _LINKED_WORD + r")*)\b"
     )
 
 
@@ -168,6 +174,8 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
         more.append(_MINISTRY)
     if lowered is None or any(word in lowered for word in _COMPOUND_WORDS):
         more.append(_COMPOUND)
+    if lowered is None or any(word in lowered for word in ("bureau jeugdzorg", "adviesraad sociaal domein")):
+        more.append(_WHOLE_HEAD)
     for pattern in more:
         for m in pattern.finditer(text):
             begin, end = m.start("name"), m.end("name")
@@ -177,6 +185,11 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
             name = m.group("name")
             if _ADJECTIVE_BEFORE_NOUN.match(text, begin):
                 continue  # "inkooporganisatie Groninger gemeenten": an adjective, not a name
+            found[(begin, end)] = NamedOrganisation(
+                name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
+    # "Jeugdhulp Friesland", "SHV Zeeland": capitalised words inside a sentence before an area
+    for begin, end, name in names_ending_in_an_area(text, mentions):
+        if not any(_overlaps(begin, end, Span(b, e, "")) for b, e in found):
             found[(begin, end)] = NamedOrganisation(
                 name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
     return sorted(found.values(), key=lambda o: (o.span.begin, o.span.end))
@@ -217,6 +230,8 @@ _MINISTRY = re.compile(
 _COMPOUND = re.compile(
     r"(?<![\w-])(?P<name>(?!Verbond)[A-Z][a-z]{2,}(?:stichting|bond|bedrijf)|(?:Jeugd|Kinder)[a-z]*fonds)(?![\w-])"
 )
+# a head that is a whole name on its own: "(voorheen Bureau Jeugdzorg)", "de Adviesraad Sociaal Domein"
+_WHOLE_HEAD = re.compile(r"(?<![\w-])(?P<name>Bureau Jeugdzorg|Adviesraad Sociaal Domein)(?![\w-])")
 _COMPOUND_WORDS = ("stichting", "bond", "bedrijf", "fonds")
 
 

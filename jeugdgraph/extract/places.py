@@ -254,4 +254,7 @@ def _is_dateline(text: str, mention: Mention, before: str, after: str) -> bool:
     return bool(_DATELINE_BEFORE.search(before) and _DATELINE_AFTER.match(after))
 
 
-__all__ = ["not_actors"]
+PARTY_BEFORE = _PARTY_BEFORE
+PLAN_BEFORE = _PLAN_BEFORE
+
+__all__ = ["PARTY_BEFORE", "PLAN_BEFORE", "not_actors"]

@@ -307,3 +307,21 @@ def test_a_law_s_title_with_its_abbreviation_after_it_is_a_law() -> None:
     assert [law.name for law in found.named_laws] == ["Wet inburgering nieuwkomers"]
     assert set(_laws("de Wet gemeenschappelijke regelingen (Wgr) geldt")) == {"BWBR0003740"}
     assert not _extract("de Wet gemeenschappelijke regelingen (Wgr) geldt").named_laws
+
+
+def test_capitalised_words_before_an_area_inside_a_sentence_name_a_body() -> None:
+    found = _extract(
+        "Wij spraken met Jeugdhulp Drenthe en met Sociaal Domein Zeeland over de zorg in Flevoland. "
+        "Akkoord: Subsidievaststelling WZV Zeeland 2022. De fractie van PvdA Flevoland stemde tegen; het "
+        "Jeugdbeleidsplan Twente komt later en Omroep Drenthe meldde het.\nTwente Zorg helpt."
+    )
+    names = {o.name for o in found.organisations}
+    assert names == {"Jeugdhulp Drenthe", "Sociaal Domein Zeeland", "WZV Zeeland"}
+
+
+def test_a_document_kind_ends_a_headed_name_and_a_number_does_not_go_on_with_it() -> None:
+    found = _extract(
+        "Agenda: Adviesraad Sociaal Domein Regiovisie Jeugdhulp Twente (12345). Volgens de Stichting Kompas "
+        "op 24 mei is het goed."
+    )
+    assert {o.name for o in found.organisations} == {"Adviesraad Sociaal Domein", "Stichting Kompas"}
