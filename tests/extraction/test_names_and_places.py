@@ -325,3 +325,8 @@ def test_a_document_kind_ends_a_headed_name_and_a_number_does_not_go_on_with_it(
         "op 24 mei is het goed."
     )
     assert {o.name for o in found.organisations} == {"Adviesraad Sociaal Domein", "Stichting Kompas"}
+
+
+def test_a_national_news_medium_a_text_cites_is_an_organisation() -> None:
+    found = _extract("Na een artikel in de Volkskrant en een onderzoek van de NOS stellen wij vragen.")
+    assert {o.name for o in found.organisations} == {"Volkskrant", "NOS"}
