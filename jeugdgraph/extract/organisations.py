@@ -31,7 +31,7 @@ from ..facts import Mention, NamedOrganisation, SourceText, Span
 from ..reference_tables import read_table
 from ..settings import REFERENCE_DIR
 from .areanames import names_ending_in_an_area
-from .matching import fold, lowered_for_search
+from .matching import fold, lowered_for_search, matches_from, occurrences
 
 #: Head nouns that say a name is an organisation's; the capitalised words after them belong to it.
 _HEADS = (
@@ -167,9 +167,9 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
                     name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
     # "de zorgaanbieder Horizon", "onderzoeksbureau I&O Research": a name its role noun introduces;
     # "Xonar, de grootste jeugdhulpaanbieder": a name its apposition says is a body
-    more = []
+    more: list[re.Pattern[str] | list[re.Match[str]]] = []
     if lowered is None or any(word in lowered for word in _ROLE_WORDS):
-        more += [_BY_ROLE, _APPOSITION]
+        more += _role_matches(text, lowered)
     if lowered is None or "minister" in lowered:
         more.append(_MINISTRY)
     if lowered is None or any(word in lowered for word in _COMPOUND_WORDS):
@@ -177,7 +177,7 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
     if lowered is None or any(word in lowered for word in ("bureau jeugdzorg", "adviesraad sociaal domein")):
         more.append(_WHOLE_HEAD)
     for pattern in more:
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text) if isinstance(pattern, re.Pattern) else pattern:
             begin, end = m.start("name"), m.end("name")
             if any(_overlaps(begin, end, mention.span) for mention in mentions) or any(
                     _overlaps(begin, end, Span(b, e, "")) for b, e in found) or _CUT_OFF.match(text, end):
@@ -210,15 +210,37 @@ _ROLE_WORDS = ("aanbieder", "instelling", "organisatie", "bureau", "omroep", "co
 # "woningcorporatie"; a role noun may open a line ("Corporatie Habion heeft ...")
 _ROLE_NOUN = (r"(?:" + "|".join(_ROLES) + r"|[a-z]*organisatie|(?:woning)?corporatie|[a-z]*koepel)")
 _BY_ROLE = re.compile(
-    r"\b(?:(?:de|het)[ \t]+)?(?:" + _ROLE_NOUN + r"|(?<![^\n])[ \t]*(?=[A-Z])(?i:" + _ROLE_NOUN + r"))"
+    r"\b(?:" + _ROLE_NOUN + r"|(?<![^\n])[ \t]*(?=[A-Z])(?i:" + _ROLE_NOUN + r"))"
     r"[ \t]+(?P<name>(?:[a-z]-)?" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,3})(?![\w-])"
 )
 # "XONAR, de grootste jeugdhulpaanbieder in ...", "Kompaswerk, een zorginstelling": an apposition
-# after a name says what it names
-_APPOSITION = re.compile(
-    r"(?<![\w-])(?P<name>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,3}),[ \t]+(?:de|een)[ \t]+"
-    r"(?:[a-z]+[ \t]+){0,2}" + _ROLE_NOUN + r"(?![\w-])"
-)
+# after a name says what it names (looked for from the comma: the name is right before it)
+_APPOSITION = re.compile(r",[ \t]+(?:de|een)[ \t]+(?:[a-z]+[ \t]+){0,2}" + _ROLE_NOUN + r"(?![\w-])")
+_NAME_BEFORE_COMMA = re.compile(r"(?<![\w-])(?P<name>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,3})$")
+
+
+def _role_matches(text: str, lowered: str | None) -> list[list[re.Match[str]]]:
+    """The names a role noun introduces and those an apposition describes, each pattern tried only
+    where its role noun is (at the start of the word that holds it, and at the start of its line)."""
+    if lowered is None:
+        by_role = list(_BY_ROLE.finditer(text))
+    else:
+        starts = set()
+        for at in occurrences(lowered, _ROLE_WORDS):
+            word = at
+            while word > 0 and lowered[word - 1].isalpha():
+                word -= 1
+            starts.add(word)
+            line = text.rfind("\n", 0, word) + 1
+            if not text[line:word].strip():
+                starts.add(line)
+        by_role = matches_from(_BY_ROLE, text, sorted(starts))
+    described = []
+    for tail in (_APPOSITION.finditer(text) if "," in text else ()):
+        m = _NAME_BEFORE_COMMA.search(text, max(0, tail.start() - 80), tail.start())
+        if m is not None:
+            described.append(m)
+    return [by_role, described]
 # "het ministerie van Volksgezondheid, Welzijn en Sport", "ministerie van VWS": a ministry's name
 _MINISTRY = re.compile(
     r"(?<![\w-])(?P<name>[Mm]inisterie(?:[ \t]+van)?[ \t]+[A-Z][\w&-]*"

@@ -50,6 +50,8 @@ _SURNAME_BEFORE = re.compile(
     r"(?:van|de|ter|ten|van[ \t]+de[nr]?|in[ \t]+'t)"
     r"|[a-z,][ \t]+(?:Van|De|Ter|Ten|Van[ \t]+de[nr]?))[ \t]+$"
 )
+_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "'t", "Van", "De", "Der", "Den", "Ter",
+                        "Ten"})
 # a body or role before "van": "Raad van", "Burgemeester van", "Gemeente van", "Hof van"
 _BODY_NOUN_BEFORE = re.compile(
     r"\b(?:Raad|Gemeente|Gemeenten|Burgemeester|Wethouder|College|Provincie|Regio|Stad|Dorp|Hof|Kern"
@@ -177,7 +179,7 @@ def _inside_a_name(text: str, mention: Mention, organisations: Sequence[NamedOrg
         return True
     # "Jeugdhulp Friesland", "SHV Zeeland", "PvdA Flevoland": a capitalised word inside a sentence
     # right before the area opens a name the area ends
-    word = _NAME_WORD_BEFORE.search(before)
+    word = _NAME_WORD_BEFORE.search(before) if mention.kind != "wet" else None
     if word is None or at_sentence_start(text, begin - len(before) + word.start("word")):
         return False
     if word.group("word").isupper() and mention.span.text.isupper():
@@ -212,7 +214,8 @@ def _not_an_actor(text: str, mention: Mention, organisations: Sequence[NamedOrga
         return True
     if _INITIALS_BEFORE.search(before):
         return True
-    if _SURNAME_BEFORE.search(before) and not (_BODY_NOUN_BEFORE.search(before) or _NAMED_OF.search(before)):
+    if before[-5:].rstrip().rpartition(" ")[2].rpartition("\t")[2] in _PARTICLES and _SURNAME_BEFORE.search(
+            before) and not (_BODY_NOUN_BEFORE.search(before) or _NAMED_OF.search(before)):
         return True  # "Hélène van Beek", "volgens Van Beek": a surname after its particle
     if _is_dateline(text, mention, before, after):
         return True
