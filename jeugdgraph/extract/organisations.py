@@ -167,17 +167,17 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
                     name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
     # "de zorgaanbieder Horizon", "onderzoeksbureau I&O Research": a name its role noun introduces;
     # "Xonar, de grootste jeugdhulpaanbieder": a name its apposition says is a body
-    more: list[re.Pattern[str] | list[re.Match[str]]] = []
+    more: list[list[re.Match[str]]] = []
     if lowered is None or any(word in lowered for word in _ROLE_WORDS):
         more += _role_matches(text, lowered)
     if lowered is None or "minister" in lowered:
-        more.append(_MINISTRY)
+        more.append(list(_MINISTRY.finditer(text)))
     if lowered is None or any(word in lowered for word in _COMPOUND_WORDS):
-        more.append(_COMPOUND)
+        more.append(list(_COMPOUND.finditer(text)))
     if lowered is None or any(word in lowered for word in ("bureau jeugdzorg", "adviesraad sociaal domein")):
-        more.append(_WHOLE_HEAD)
-    for pattern in more:
-        for m in pattern.finditer(text) if isinstance(pattern, re.Pattern) else pattern:
+        more.append(list(_WHOLE_HEAD.finditer(text)))
+    for matches in more:
+        for m in matches:
             begin, end = m.start("name"), m.end("name")
             if any(_overlaps(begin, end, mention.span) for mention in mentions) or any(
                     _overlaps(begin, end, Span(b, e, "")) for b, e in found) or _CUT_OFF.match(text, end):
