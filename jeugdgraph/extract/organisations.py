@@ -39,7 +39,7 @@ _HEADS = (
     r"Bureau Jeugdzorg", r"GGD", r"Veilig Thuis", r"Jeugdbescherming", r"Centrum voor Jeugd en Gezin",
     r"Kenniscentrum", r"Expertisecentrum", r"Zorggroep", r"Jeugdzorg Plus", r"Rekenkamer",
     r"Rekenkamercommissie", r"Ombudscommissie", r"Adviesraad Sociaal Domein", r"Jongerenraad",
-    r"Jeugdbeschermers", r"CJG\+?", r"GGZ", r"GGz", r"Rechtbank", r"Meldpunt",
+    r"Jeugdbeschermers", r"CJG\+?", r"GGZ", r"GGz", r"Rechtbank", r"Meldpunt", r"Raad voor",
 )
 #: Head nouns of a joint body's name: typed jg:GemeenschappelijkeRegeling.
 _JOINT_HEADS = (r"[Gg]emeenschappelijke [Rr]egeling", r"Centrumregeling", r"Openbaar [Ll]ichaam")
@@ -90,6 +90,10 @@ def _headed(heads: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _HEADED = _headed(_HEADS)
+# a company's name with its legal form after it: "Incluzio Hollands Kroon BV"
+_LEGAL_FORM = re.compile(
+    r"(?<![\w-])(?P<name>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,4}[ \t]+(?:BV|B\.V\.))(?![\w])"
+)
 # a joint body's name runs on over its words ("Gemeenschappelijke regeling Jeugd en Wmo
 # Midden-Holland 2024"): greedy, up to the end of the capitalised run
 _JOINT = re.compile(
@@ -109,10 +113,11 @@ _HEAD_WORDS = ("stichting", "vereniging", "co\u00f6peratie", "cooperatie", "fede
                "bureau jeugdzorg", "ggd", "veilig thuis", "jeugdbescherming", "centrum voor jeugd",
                "kenniscentrum", "expertisecentrum", "zorggroep", "jeugdzorg plus", "rekenkamer",
                "ombudscommissie", "adviesraad sociaal domein", "jongerenraad", "jeugdbeschermers", "cjg",
-               "ggz", "rechtbank", "meldpunt")
+               "ggz", "rechtbank", "meldpunt", "raad voor")
 #: A body's generic name, which a place after it makes a branch's name ("Veilig Thuis Drenthe").
 _GENERIC = frozenset(fold(h) for h in (
-    "Veilig Thuis", "GGD", "Jeugdbescherming", "Bureau Jeugdzorg", "Centrum voor Jeugd en Gezin", "Stichting",
+    "Veilig Thuis", "GGD", "Jeugdbescherming", "Bureau Jeugdzorg", "Centrum voor Jeugd en Gezin",
+    "Centrum Jeugd en Gezin", "Stichting",
     "CJG", "GGZ",
 ))
 _BODIES = frozenset({"organisatie", "gemeenschappelijke_regeling"})
@@ -137,6 +142,8 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
         patterns.append((_JOINT, "gemeenschappelijke_regeling"))
     if lowered is None or any(word in lowered for word in _HEAD_WORDS):
         patterns.append((_HEADED, "organisatie"))
+    if "BV" in text or "B.V." in text:
+        patterns.append((_LEGAL_FORM, "organisatie"))
     for pattern, kind in patterns:
         for begin, whole in (piece for m in pattern.finditer(text) for piece in _names_in(m)):
             written = _TRAILING_LINK.sub("", whole).strip()
