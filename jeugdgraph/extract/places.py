@@ -124,6 +124,7 @@ def not_actors(
     body_ends = {m.span.end for m in mentions if m.kind in {"organisatie", "gemeenschappelijke_regeling"}}
     seat = [m for m in mentions if m.kind == "gemeente" and m.iri.rsplit("/", 1)[-1] in _SEAT_OF_GOVERNMENT]
     national = bool(seat) and not _the_municipality(text, seat, mentions)
+    starts = {m.span.begin for m in mentions}
     kept = []
     for mention in mentions:
         if mention.kind in _PLACES and _after_a_body(text, mention, body_ends):
@@ -133,7 +134,7 @@ def not_actors(
         if national and mention in seat and _SEAT_AS_ACTOR.match(mention.span.text) and not _IN_BEFORE.search(
                 text[max(0, mention.span.begin - 10):mention.span.begin]):
             continue  # "Den Haag moet ons compenseren": the national government ("in Den Haag" see below)
-        if mention.kind in _NAMED_INSIDE and _inside_a_name(text, mention, organisations):
+        if mention.kind in _NAMED_INSIDE and _inside_a_name(text, mention, organisations, starts):
             continue  # "Gemeenschappelijke regeling Jeugd en Wmo Midden-Holland" names neither
         if names_a_domain(text, mention):
             continue  # "Jeugdzorg en WMO": the policy domain, not the law
@@ -168,7 +169,9 @@ _SEAT_AS_ACTOR = re.compile(r"Den[ \t]+Haag$")
 _LIST_JOIN = re.compile(r"[ \t]*(?:,|\ben\b|/|&)[ \t]*")
 
 
-def _inside_a_name(text: str, mention: Mention, organisations: Sequence[NamedOrganisation]) -> bool:
+def _inside_a_name(
+    text: str, mention: Mention, organisations: Sequence[NamedOrganisation], starts: set[int] = frozenset(),
+) -> bool:
     """A region named inside an organisation's name (``Omroep Zeeland``, ``Centrumregeling
     Jeugdhulp Noordoost Brabant``) is the organisation's, not the region as an actor."""
     begin, end = mention.span.begin, mention.span.end
@@ -179,6 +182,10 @@ def _inside_a_name(text: str, mention: Mention, organisations: Sequence[NamedOrg
         return True
     # "Jeugdhulp Friesland", "SHV Zeeland", "PvdA Flevoland": a capitalised word inside a sentence
     # right before the area opens a name the area ends
+    after = _NAME_WORD_AFTER.match(text, end) if mention.kind != "wet" else None
+    opens = after is not None and end + 1 not in starts and not mention.span.text.isupper()
+    if opens and not at_sentence_start(text, begin):
+        return True  # "de redactie van Noordkop Centraal": the area opens a name
     word = _NAME_WORD_BEFORE.search(before) if mention.kind != "wet" else None
     if word is None or at_sentence_start(text, begin - len(before) + word.start("word")):
         return False
@@ -191,6 +198,10 @@ def _inside_a_name(text: str, mention: Mention, organisations: Sequence[NamedOrg
 _PLAN_BEFORE = re.compile(
     r"\b(?:Regiovisie|Visie|Beleidsplan|Beleidskader|Nota|Verordening|Uitvoeringsagenda|Transformatieagenda"
     r"|Jeugdplan|Regioplan)(?:[ \t]+[A-Z][\w&-]*)*[ \t]+$"
+)
+_NAME_WORD_AFTER = re.compile(
+    r"[ \t](?!(?:En|Of|In|De|Het|Een|Van|Voor|Op|Met|Bij|Na|Als|Ook|Dat|Die|Dit|Wij|We|Zij|Ze|Er)(?![\w-]))"
+    r"[A-Z][a-z][\w-]*"
 )
 _NAME_WORD_BEFORE = re.compile(
     r"(?<![\w-])(?P<word>(?!(?i:Regio|Jeugdregio|Jeugdhulpregio|Jeugdzorgregio|Provincie|Gemeenten|Gemeente"
