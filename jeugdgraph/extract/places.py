@@ -170,7 +170,8 @@ _LIST_JOIN = re.compile(r"[ \t]*(?:,|\ben\b|/|&)[ \t]*")
 
 
 def _inside_a_name(
-    text: str, mention: Mention, organisations: Sequence[NamedOrganisation], starts: set[int] = frozenset(),
+    text: str, mention: Mention, organisations: Sequence[NamedOrganisation],
+    starts: frozenset[int] | set[int] = frozenset(),
 ) -> bool:
     """A region named inside an organisation's name (``Omroep Zeeland``, ``Centrumregeling
     Jeugdhulp Noordoost Brabant``) is the organisation's, not the region as an actor."""
