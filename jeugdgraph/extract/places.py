@@ -125,12 +125,15 @@ def not_actors(
     seat = [m for m in mentions if m.kind == "gemeente" and m.iri.rsplit("/", 1)[-1] in _SEAT_OF_GOVERNMENT]
     national = bool(seat) and not _the_municipality(text, seat, mentions)
     starts = {m.span.begin for m in mentions}
+    ends = {m.span.end for m in mentions if m.kind in _PLACES}
     kept = []
     for mention in mentions:
         if mention.kind in _PLACES and _after_a_body(text, mention, body_ends):
             continue
         if mention.kind == "gemeente" and _not_an_actor(text, mention, organisations):
             continue
+        if mention.kind == "gemeente" and _ends_a_name(text, mention, ends):
+            continue  # "adviesraad WMO Goeree-Overflakkee", "Tracébesluit A27 Houten"
         if national and mention in seat and _SEAT_AS_ACTOR.match(mention.span.text) and not _IN_BEFORE.search(
                 text[max(0, mention.span.begin - 10):mention.span.begin]):
             continue  # "Den Haag moet ons compenseren": the national government ("in Den Haag" see below)
@@ -167,6 +170,30 @@ def _the_municipality(text: str, seat: Sequence[Mention], mentions: Sequence[Men
 
 _SEAT_AS_ACTOR = re.compile(r"Den[ \t]+Haag$")
 _LIST_JOIN = re.compile(r"[ \t]*(?:,|\ben\b|/|&)[ \t]*")
+
+
+# a council's own words before its municipality: "Gemeenteraad Ede", "College Zutphen"
+_COUNCIL_WORDS = re.compile(
+    r"(?i:gemeenteraad|raad|college|wethouder|wethouders|burgemeester|\w*gemeente[ns]?|stad|dorp|regio"
+    r"|provincie|inwoners|griffie|raadsleden|fractie|in|uit|naar|van|voor|vanuit|en|of|de|het|tussen|heel"
+    r"|rond|over|met|bij|tot|door|om|te|als|zoals|dan|ook|zowel|waaronder|gemeentebestuur|kern|dorpen)"
+)
+
+
+def _ends_a_name(text: str, mention: Mention, ends: set[int]) -> bool:
+    """A municipality after a capitalised word inside a sentence ends a name (an organisation's, a
+    plan's, a road's), unless that word is the council's or a place noun."""
+    begin = mention.span.begin
+    before = text[max(0, begin - 30):begin]
+    word = _NAME_WORD_BEFORE.search(before)
+    if word is None or _COUNCIL_WORDS.fullmatch(word.group("word")):
+        return False
+    if begin - len(before) + word.end("word") in ends:
+        return False  # a list of places: "Gorinchem Hardinxveld-Giessendam Leerdam"
+    at = begin - len(before) + word.start("word")
+    if at_sentence_start(text, at) or (word.group("word").isupper() and mention.span.text.isupper()):
+        return False
+    return not _PLAN_BEFORE.search(text, max(0, begin - 80), begin)
 
 
 def _inside_a_name(

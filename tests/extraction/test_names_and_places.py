@@ -342,3 +342,11 @@ def test_raad_voor_and_a_legal_form_make_a_name_and_the_place_in_it_is_no_actor(
     assert not [m for m in found.mentions if m.kind == "gemeente"]
     assert [m.iri.rsplit("/", 1)[-1] for m in found.mentions if m.kind == "organisatie"] == [
         "centrum-voor-jeugd-en-gezin"]
+
+
+def test_a_municipality_after_a_capitalised_word_inside_a_sentence_ends_a_name() -> None:
+    found = _municipalities(
+        "Waarom heeft de adviesraad WMO Zutphen nog geen advies gegeven over het Tracébesluit A1 Deventer? "
+        "De Buurgemeenten Zwolle, Kampen en Hattem doen mee, net als de Gemeenteraad Olst-Wijhe."
+    )
+    assert found == {"gm0193", "gm0166", "gm0244", "gm1773"}
