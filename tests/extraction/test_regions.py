@@ -77,3 +77,8 @@ def test_an_area_that_ends_a_name_is_the_name_s_and_a_plan_s_title_names_its_reg
 def test_an_area_followed_by_a_capitalised_word_inside_a_sentence_opens_a_name() -> None:
     found = _kinds("Zij schrijft bij de redactie van Twente Vandaag over zorg in Drenthe. Zeeland Helpt.")
     assert found.get("jeugdregio") == {"drenthe", "zeeland"}  # a sentence's first word may be capitalised
+
+
+def test_a_one_word_joint_body_is_named_where_an_apposition_says_what_it_is() -> None:
+    found = _kinds("De taak gaat naar Meerinzicht, het samenwerkingsverband van Harderwijk en Ermelo.")
+    assert found.get("gemeenschappelijke_regeling") == {"so0822"}
