@@ -83,8 +83,8 @@ _INNER_LINK = r"(?:de|der|den|het|van|voor|in|op|aan|'t)"
 
 def _headed(heads: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(
-        r"(?<![\w-])(?P<name>(?:" + "|".join(heads) + r")(?:[ \t]+" + _INNER_LINK + r"){0,2}[ \t]+"
-        + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD
+        r"(?<![\w-])(?P<name>(?:" + "|".join(heads) + r")"
+        + r"(?:(?:[ \t]+" + _INNER_LINK + r"){0,2}[ \t]+|-(?=[A-Z]))" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD
         + r"|(?:[ \t]+" + _INNER_LINK + r"){1,2}[ \t]+" + _LINKED_WORD + r")*)\b"
     )
 
@@ -121,6 +121,9 @@ _GENERIC = frozenset(fold(h) for h in (
     "CJG", "GGZ",
 ))
 _BODIES = frozenset({"organisatie", "gemeenschappelijke_regeling"})
+_GENERIC_IN_PLACE = re.compile(
+    r"(?:GGZ|GGz|GGD|CJG|Jeugdbescherming|Veilig Thuis|Bureau Jeugdzorg)[ \t]+(?:in|op)[ \t]"
+)
 _YEAR_TAIL = re.compile(r"(?:[ \t]+(?:19|20)\d{2})?")
 _TRAILING_LINK = re.compile(r"(?:\s+" + _LINK_WORD + r")+$")
 
@@ -151,6 +154,8 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
             # definition, "Gemeenschappelijke Regeling X" in the heading): one resource, one label
             name = _JOINT_HEAD_CASE.sub(lambda h: _CANONICAL_HEADS[h.group(0).lower()], written)
             end = begin + len(written)
+            if _GENERIC_IN_PLACE.match(name):
+                continue  # "de GGZ in Rotterdam": the service in a place, not a body's name
             if len(name.split()) > 12 or any(
                 _overlaps(begin, end, s) and not _gives_way(s, begin, end, text, kind) for s in taken
             ):

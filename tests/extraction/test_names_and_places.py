@@ -350,3 +350,8 @@ def test_a_municipality_after_a_capitalised_word_inside_a_sentence_ends_a_name()
         "De Buurgemeenten Zwolle, Kampen en Hattem doen mee, net als de Gemeenteraad Olst-Wijhe."
     )
     assert found == {"gm0193", "gm0166", "gm0244", "gm1773"}
+
+
+def test_a_hyphen_joins_a_head_to_its_name_and_a_generic_service_in_a_place_is_no_name() -> None:
+    found = _extract("Zij werkt als psycholoog bij GGZ-Oostland, en de GGZ in Zwolle heeft wachtlijsten.")
+    assert {o.name for o in found.organisations} == {"GGZ-Oostland"}
