@@ -130,7 +130,27 @@ def find_amounts(text: str) -> list[AmountMatch]:
         if result and amount.span.begin < result[-1].span.end:
             continue
         result.append(amount)
+    result = _without_headlines(text, result)
     return [_qualified(text, amount) if amount.unit == "EUR" else amount for amount in result]
+
+
+def _without_headlines(text: str, found: list[AmountMatch]) -> list[AmountMatch]:
+    """The amounts without a headline that only repeats one the text states ("31,9 miljoen euro"
+    alone on a line above the sentence that says whose it is): one amount, stated once."""
+    values: list[Decimal | None] = [a.value for a in found if a.unit == "EUR" and a.value is not None]
+    if len(values) == len(set(values)):
+        return found
+    kept = []
+    for amount in found:
+        line_begin = text.rfind("\n", 0, amount.span.begin) + 1
+        line_end = text.find("\n", amount.span.end)
+        line = text[line_begin:len(text) if line_end < 0 else line_end]
+        written = text[amount.span.begin:amount.span.end].strip(" \t\u20ac")
+        alone = amount.unit == "EUR" and line.strip(" \t\u20ac:.") == written
+        if alone and values.count(amount.value) > 1:
+            continue
+        kept.append(amount)
+    return kept
 
 
 def _multiplied(text: str) -> list[re.Match[str]]:
