@@ -85,6 +85,9 @@ _ROLE_BEFORE = re.compile(
 )
 _PARTY_IN_LINE = re.compile(r"\((?:" + "|".join(_PARTIES) + r")\)")
 _SEAT_OF_GOVERNMENT = frozenset({"gm0518"})  # 's-Gravenhage: "in Den Haag" is parliament and cabinet
+_SERVICE_IN_BEFORE = re.compile(
+    r"\b(?:GGZ|GGz|GGD|CJG|Jeugdbescherming|Veilig Thuis|Bureau Jeugdzorg)[ \t]+(?:in|op)[ \t]+$"
+)
 _OWNER_BEFORE = re.compile(r"\b(?:Omroep|Radio|RTV|Dagblad|Provinciale|Veiligheidsregio|GGD|Rechtbank)\s+$")
 _NATIONAL = re.compile(
     r"(?i)\b(?:kabinet|minister\w*|staatssecretaris|tweede kamer|kamerleden|het rijk|rijksoverheid"
@@ -245,8 +248,8 @@ def _not_an_actor(text: str, mention: Mention, organisations: Sequence[NamedOrga
     after = text[end:end + 40]
     if any(o.span.begin <= begin and end <= o.span.end for o in organisations):
         return True
-    if _OWNER_BEFORE.search(before):
-        return True
+    if _OWNER_BEFORE.search(before) or _SERVICE_IN_BEFORE.search(before):
+        return True  # "Omroep Zeeland", "de GGZ in Rotterdam", "het CJG op Goeree-Overflakkee"
     if _PARTY_BEFORE.search(before) or _PARTY_AFTER.match(after) or (
         "fractie" in before and _FRACTION_BEFORE.search(before)
     ):

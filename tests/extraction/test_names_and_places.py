@@ -355,3 +355,8 @@ def test_a_municipality_after_a_capitalised_word_inside_a_sentence_ends_a_name()
 def test_a_hyphen_joins_a_head_to_its_name_and_a_generic_service_in_a_place_is_no_name() -> None:
     found = _extract("Zij werkt als psycholoog bij GGZ-Oostland, en de GGZ in Zwolle heeft wachtlijsten.")
     assert {o.name for o in found.organisations} == {"GGZ-Oostland"}
+
+
+def test_a_generic_service_in_a_place_makes_the_place_no_actor() -> None:
+    text = "De wachtlijsten bij de GGZ in Zwolle en het CJG op Urk groeien; Deventer wacht."
+    assert _municipalities(text) == {"gm0150"}
