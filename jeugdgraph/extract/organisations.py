@@ -40,6 +40,7 @@ _HEADS = (
     r"Kenniscentrum", r"Expertisecentrum", r"Zorggroep", r"Jeugdzorg Plus", r"Rekenkamer",
     r"Rekenkamercommissie", r"Ombudscommissie", r"Adviesraad Sociaal Domein", r"Jongerenraad",
     r"Jeugdbeschermers", r"CJG\+?", r"GGZ", r"GGz", r"Rechtbank", r"Meldpunt", r"Raad voor",
+    r"Bibliotheek",
 )
 #: Head nouns of a joint body's name: typed jg:GemeenschappelijkeRegeling.
 _JOINT_HEADS = (r"[Gg]emeenschappelijke [Rr]egeling", r"Centrumregeling", r"Openbaar [Ll]ichaam")
@@ -113,7 +114,7 @@ _HEAD_WORDS = ("stichting", "vereniging", "co\u00f6peratie", "cooperatie", "fede
                "bureau jeugdzorg", "ggd", "veilig thuis", "jeugdbescherming", "centrum voor jeugd",
                "kenniscentrum", "expertisecentrum", "zorggroep", "jeugdzorg plus", "rekenkamer",
                "ombudscommissie", "adviesraad sociaal domein", "jongerenraad", "jeugdbeschermers", "cjg",
-               "ggz", "rechtbank", "meldpunt", "raad voor")
+               "ggz", "rechtbank", "meldpunt", "raad voor", "bibliotheek")
 #: A body's generic name, which a place after it makes a branch's name ("Veilig Thuis Drenthe").
 _GENERIC = frozenset(fold(h) for h in (
     "Veilig Thuis", "GGD", "Jeugdbescherming", "Bureau Jeugdzorg", "Centrum voor Jeugd en Gezin",

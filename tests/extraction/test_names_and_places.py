@@ -360,3 +360,8 @@ def test_a_hyphen_joins_a_head_to_its_name_and_a_generic_service_in_a_place_is_n
 def test_a_generic_service_in_a_place_makes_the_place_no_actor() -> None:
     text = "De wachtlijsten bij de GGZ in Zwolle en het CJG op Urk groeien; Deventer wacht."
     assert _municipalities(text) == {"gm0150"}
+
+
+def test_a_library_is_named_by_its_head_noun() -> None:
+    found = _extract("Akkoord met de jaarstukken 2022 van Bibliotheek Rivierenland; de bibliotheek groeit.")
+    assert {o.name for o in found.organisations} == {"Bibliotheek Rivierenland"}
