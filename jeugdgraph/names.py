@@ -1,7 +1,8 @@
 """Names as people write them, derived from the registers' names by rules.
 
 Documents rarely use an official name in full: ``Valkenburg`` for Valkenburg aan de Geul,
-``Bergen NH`` for Bergen (NH), ``Friesland`` for the region Friesland (Fryslân), ``Een 10 voor
+``Bergen NH`` for Bergen (NH), ``Friesland`` for the region Friesland (Fryslân), ``Westfriesland``
+for West Friesland, ``Een 10 voor
 de Jeugd`` for the joint body Jeugdregio Een 10 voor de Jeugd, ``Nederlands Jeugdinstituut`` and
 ``NJi`` for Stichting Nederlands Jeugdinstituut/NJi, ``provincie Friesland`` for the province.
 ``derived_names`` gives those forms for one name; ``search_key`` is the form every name is
@@ -24,6 +25,7 @@ _BODY_PREFIXES = (
     "Jeugdregio ", "Jeugdhulpregio ", "Gemeenschappelijke Regeling ", "Gemeenschappelijke regeling ",
     "GR ", "Openbaar Lichaam ", "Openbaar lichaam ", "Stichting ",
 )
+_COMPASS_AND_AREA = re.compile(r"^(?P<compass>West|Oost|Noord|Zuid)[ -](?P<area>[A-Z][a-z]{3,})$")
 _ACRONYM = re.compile(r"^[A-Za-z&]{2,8}$")
 _ACRONYM_CAPS = re.compile(r"^[A-Z&]{2,8}$")
 
@@ -58,6 +60,9 @@ def derived_names(name: str, kind: str) -> list[str]:
         both = _PARENTHESES.match(name)
         if both:  # Friesland (Fryslân) -> Friesland, Fryslân
             found += [both["name"], both["other"]]
+        compass = _COMPASS_AND_AREA.match(name)
+        if compass:  # West Friesland -> Westfriesland: a compass word written on to the area's name
+            found.append(compass["compass"] + compass["area"].lower())
     elif kind in ("gemeenschappelijke_regeling", "organisatie"):
         short = name
         for prefix in _BODY_PREFIXES:

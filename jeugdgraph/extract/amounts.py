@@ -73,7 +73,7 @@ _MONEY_MULTIPLIED = re.compile(
     rf"(?![ \t]+(?:{_NOT_MONEY})(?![^\W_]))",
     re.IGNORECASE,
 )
-_NUMBER_WORD = r"(?:een\s+half|anderhalf|half|één|een|[a-zë]{3,30})"
+_NUMBER_WORD = r"(?:een\s+half|een\s+kwart|een\s+driekwart|anderhalf|half|één|een|[a-zë]{3,30})"
 _MONEY_IN_WORDS = re.compile(
     rf"(?<![\w-])(?P<words>{_NUMBER_WORD})[ \t]+(?P<mult>miljard|miljoen|ton)(?![^\W_])"
     rf"(?:[ \t]+(?:euro|EUR)(?![^\W_']))?(?![ \t]+(?:{_NOT_MONEY})(?![^\W_]))",
@@ -94,13 +94,15 @@ _FROM_TO = re.compile(
 _QUALIFIERS = {
     "ruim": "ruim", "meer dan": "ruim", "bijna": "bijna", "nagenoeg": "bijna", "circa": "circa",
     "ca.": "circa",
-    "ca": "circa", "rond": "circa", "rondom": "circa", "ongeveer": "ongeveer", "zo'n": "ongeveer",
-    "zo\u2019n": "ongeveer", "maximaal": "maximaal", "hooguit": "maximaal", "ten hoogste": "maximaal",
+    "ca": "circa", "rond": "circa", "rondom": "circa", "ongeveer": "ongeveer", "zo'n": "circa",
+    "zo\u2019n": "circa", "dik": "ruim", "maximaal": "maximaal", "hooguit": "maximaal",
+    "ten hoogste": "maximaal",
     "minimaal": "minimaal", "minstens": "minimaal", "ten minste": "minimaal", "tenminste": "minimaal",
 }
 _QUALIFIER_BEFORE = re.compile(
     r"(?i)(?<![^\W_])(?P<q>" + "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True))
-    + r")\)?[ \t]+(?:(?:structureel|jaarlijks|extra|nog|zelfs)[ \t]+)?$"  # also "(bijna) 1 miljoen"
+    # also "(bijna) 1 miljoen", "ongeveer om 2 miljoen"
+    + r")\)?[ \t]+(?:(?:structureel|jaarlijks|extra|nog|zelfs|om|op|tot)[ \t]+)?$"
 )
 _PERCENTAGE = re.compile(
     r"(?<![\w.,])(?P<num>\d+(?:,\d+)?)(?:[ \t]?%|[ \t]+procent(?![^\W_]))", re.IGNORECASE
@@ -129,7 +131,27 @@ def find_amounts(text: str) -> list[AmountMatch]:
         if result and amount.span.begin < result[-1].span.end:
             continue
         result.append(amount)
+    result = _without_headlines(text, result)
     return [_qualified(text, amount) if amount.unit == "EUR" else amount for amount in result]
+
+
+def _without_headlines(text: str, found: list[AmountMatch]) -> list[AmountMatch]:
+    """The amounts without a headline that only repeats one the text states ("31,9 miljoen euro"
+    alone on a line above the sentence that says whose it is): one amount, stated once."""
+    values: list[Decimal | None] = [a.value for a in found if a.unit == "EUR" and a.value is not None]
+    if len(values) == len(set(values)):
+        return found
+    kept = []
+    for amount in found:
+        line_begin = text.rfind("\n", 0, amount.span.begin) + 1
+        line_end = text.find("\n", amount.span.end)
+        line = text[line_begin:len(text) if line_end < 0 else line_end]
+        written = text[amount.span.begin:amount.span.end].strip(" \t\u20ac")
+        alone = amount.unit == "EUR" and line.strip(" \t\u20ac:.") == written
+        if alone and values.count(amount.value) > 1:
+            continue
+        kept.append(amount)
+    return kept
 
 
 def _multiplied(text: str) -> list[re.Match[str]]:
@@ -193,6 +215,8 @@ def _word_number(words: str) -> Decimal | None:
     """A Dutch number word (``drie``, ``vijfentwintig``, ``een half``), or None for another word."""
     key = " ".join(words.lower().split())
     fixed = {"een half": Decimal("0.5"), "half": Decimal("0.5"), "anderhalf": Decimal("1.5"),
+             "een kwart": Decimal("0.25"), "kwart": Decimal("0.25"), "een driekwart": Decimal("0.75"),
+             "driekwart": Decimal("0.75"),
              "een": Decimal(1), "één": Decimal(1)}
     if key in fixed:
         return fixed[key]

@@ -2,7 +2,9 @@
 
 ``wetten.csv`` holds the laws youth-care documents cite most; a text may name another one, as one
 word that ends in ``wet`` (``de jeugdbeschermingswet``, ``de Omgevingswet``, ``de Woningwet``).
-Such a word is a law's name in Dutch: a compound on ``wet`` is the name of a law. Words that speak
+Such a word is a law's name in Dutch: a compound on ``wet`` is the name of a law. So is a title
+``Wet`` and lower-case words with the law's abbreviation after it (``Wet sociale werkvoorziening
+(Wsw)``). Words that speak
 of a kind of law (``kaderwet``, ``wijzigingswet``, ``verzamelwet``) name none; a word the gazetteer
 already links (``Jeugdwet``, ``Participatiewet``) is the register's law.
 
@@ -35,6 +37,13 @@ _TREATY = re.compile(
 )
 
 
+# a law's title with its abbreviation after it: "Wet sociale werkvoorziening (Wsw)"
+_TITLED_LAW = re.compile(
+    r"(?<![\w-])(?P<name>Wet(?:[ \t]+[a-z\u00e0-\u00ff][a-z\u00e0-\u00ff-]+){1,6})"
+    r"(?=[ \t]*\([A-Z][A-Za-z]{1,8}\))"
+)
+
+
 def find_named_laws(source: SourceText, mentions: Sequence[Mention]) -> list[NamedLaw]:
     """Laws named by a compound on ``-wet`` or treaties named by their title outside the
     gazetteer's mentions, in text order."""
@@ -49,6 +58,12 @@ def find_named_laws(source: SourceText, mentions: Sequence[Mention]) -> list[Nam
             if not any(span.begin < end and begin < span.end for span in taken):
                 word = " ".join(m.group("name").split())
                 name = word[0].upper() + word[1:]
+                found.append(NamedLaw(name, str(iris.wet(name)), Span.of(text, begin, end)))
+    if "Wet " in text:
+        for m in _TITLED_LAW.finditer(text):
+            begin, end = m.start("name"), m.end("name")
+            if not any(span.begin < end and begin < span.end for span in taken):
+                name = " ".join(m.group("name").split())
                 found.append(NamedLaw(name, str(iris.wet(name)), Span.of(text, begin, end)))
     for m in _COMPOUND_LAW.finditer(text):
         word = m.group("name")

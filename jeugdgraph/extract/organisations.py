@@ -7,9 +7,12 @@ names are mostly not in one. They are recognised here by the head noun of their 
 ``Gemeenschappelijke regeling Jeugd en Wmo Midden-Holland 2024`` - a joint body -,
 ``Jeugdbescherming Noord``, ``Bureau Jeugdzorg Limburg``, ``Veilig Thuis Haaglanden``,
 ``Alliantie Burgervoogdij``, ``Rekenkamer Amersfoort``; a council's ``de Rekenkamer`` alone
-is not a name) or as one of the national youth-care providers and bodies whose name has no such
-noun (``William Schrikker Groep``, ``Leger des Heils``, ``JB West``), listed with their sources in
-``seeds/reference/organisaties-zonder-register.csv``.
+is not a name), by a compound whose last part is such a noun
+(``Mutsaersstichting``, ``Fietsersbond``), by a role noun or an apposition that says what the name
+is (``zorgaanbieder Horizon``, ``welzijnskoepel Porthos``, ``Xonar, de grootste
+jeugdhulpaanbieder``), as a ministry (``ministerie van VWS``), or as one of the national youth-care
+providers and bodies whose name has no such noun (``William Schrikker Groep``, ``Leger des Heils``,
+``JB West``), listed with their sources in ``seeds/reference/organisaties-zonder-register.csv``.
 
 Each gets ``jgi:organisatie/{slug}`` with its name as written; a name the gazetteer already links
 (a registered organisation) is left to the gazetteer. A place inside such a name does not make the
@@ -28,7 +31,8 @@ from ..facts import Mention, NamedOrganisation, SourceText, Span
 from ..reference_tables import read_table
 from ..settings import REFERENCE_DIR
 from . import prefilter
-from .matching import fold, lowered_for_search
+from .areanames import names_ending_in_an_area
+from .matching import fold, lowered_for_search, matches_from, occurrences
 
 #: Head nouns that say a name is an organisation's; the capitalised words after them belong to it.
 _HEADS = (
@@ -36,7 +40,8 @@ _HEADS = (
     r"Bureau Jeugdzorg", r"GGD", r"Veilig Thuis", r"Jeugdbescherming", r"Centrum voor Jeugd en Gezin",
     r"Kenniscentrum", r"Expertisecentrum", r"Zorggroep", r"Jeugdzorg Plus", r"Rekenkamer",
     r"Rekenkamercommissie", r"Ombudscommissie", r"Adviesraad Sociaal Domein", r"Jongerenraad",
-    r"Jeugdbeschermers", r"CJG\+?", r"GGZ", r"GGz", r"Rechtbank", r"Meldpunt",
+    r"Jeugdbeschermers", r"CJG\+?", r"GGZ", r"GGz", r"Rechtbank", r"Meldpunt", r"Raad voor",
+    r"Bibliotheek",
 )
 #: Head nouns of a joint body's name: typed jg:GemeenschappelijkeRegeling.
 _JOINT_HEADS = (r"[Gg]emeenschappelijke [Rr]egeling", r"Centrumregeling", r"Openbaar [Ll]ichaam")
@@ -63,10 +68,15 @@ KNOWN_NAMES = known_names()
 # small words inside names
 # (a capitalised small word before a lower-case one opens a sentence: "Rekenkamercommissie Aan de leden";
 # a word cut off with ".." ends no name: "Gemeenschappelijke Regeling Omgevingsd..")
+# (a document's kind ends a name in a title-cased heading: "Adviesraad Sociaal Domein Regiovisie ...")
 _NAME_WORD = (
     r"(?!(?:Aan|De|Het|Een|In|Op|Voor|Van|En|Met|Bij|Over|Tot|Om|Dit|Dat|Deze|Die|Wij|We|Zij|Ook|Als|Na)"
-    r"[ \t]+[a-z])(?:[A-Z\u00c0-\u00dd'][\w'\u2019&-]*|\d+(?:-\d+)?)(?![\w'\u2019&-]|\.\.|\u2026)"
+    r"[ \t]+[a-z])(?!(?:Regiovisie|Visie|Motie|Amendement|Nota|Beleidsplan|Verordening|Raadsvoorstel"
+    r"|Raadsbesluit|Raadsinformatiebrief|Rapport|Jaarverslag|Begroting|Brief)(?![\w-]))"
+    r"(?:[A-Z\u00c0-\u00dd'][\w'\u2019&-]*|\d+(?:-\d+)?)(?![\w'\u2019&-]|\.\.|\u2026)"
 )
+# after a small word a name goes on with a capitalised word, not a number ("GGD Twente op 24 mei")
+_LINKED_WORD = r"(?!\d)" + _NAME_WORD
 _LINK_WORD = r"(?:de|der|den|het|van|voor|en|in|op|aan|'t)"
 # inside a name, small words join its capitalised words ("Bureau Jeugdzorg Agglomeratie Amsterdam",
 # "Stichting Leergeld Zwolle", "Stichting Vrienden van het Kind"); "en" joins two names instead
@@ -75,13 +85,17 @@ _INNER_LINK = r"(?:de|der|den|het|van|voor|in|op|aan|'t)"
 
 def _headed(heads: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(
-        r"(?<![\w-])(?P<name>(?:" + "|".join(heads) + r")(?:[ \t]+" + _INNER_LINK + r"){0,2}[ \t]+"
-        + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD
-        + r"|(?:[ \t]+" + _INNER_LINK + r"){1,2}[ \t]+" + _NAME_WORD + r")*)\b"
+        r"(?<![\w-])(?P<name>(?:" + "|".join(heads) + r")"
+        + r"(?:(?:[ \t]+" + _INNER_LINK + r"){0,2}[ \t]+|-(?=[A-Z]))" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD
+        + r"|(?:[ \t]+" + _INNER_LINK + r"){1,2}[ \t]+" + _LINKED_WORD + r")*)\b"
     )
 
 
 _HEADED = _headed(_HEADS)
+# a company's name with its legal form after it: "Incluzio Hollands Kroon BV"
+_LEGAL_FORM = re.compile(
+    r"(?<![\w-])(?P<name>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,4}[ \t]+(?:BV|B\.V\.))(?![\w])"
+)
 # a joint body's name runs on over its words ("Gemeenschappelijke regeling Jeugd en Wmo
 # Midden-Holland 2024"): greedy, up to the end of the capitalised run
 _JOINT = re.compile(
@@ -101,13 +115,17 @@ _HEAD_WORDS = ("stichting", "vereniging", "co\u00f6peratie", "cooperatie", "fede
                "bureau jeugdzorg", "ggd", "veilig thuis", "jeugdbescherming", "centrum voor jeugd",
                "kenniscentrum", "expertisecentrum", "zorggroep", "jeugdzorg plus", "rekenkamer",
                "ombudscommissie", "adviesraad sociaal domein", "jongerenraad", "jeugdbeschermers", "cjg",
-               "ggz", "rechtbank", "meldpunt")
+               "ggz", "rechtbank", "meldpunt", "raad voor", "bibliotheek")
 #: A body's generic name, which a place after it makes a branch's name ("Veilig Thuis Drenthe").
 _GENERIC = frozenset(fold(h) for h in (
-    "Veilig Thuis", "GGD", "Jeugdbescherming", "Bureau Jeugdzorg", "Centrum voor Jeugd en Gezin", "Stichting",
+    "Veilig Thuis", "GGD", "Jeugdbescherming", "Bureau Jeugdzorg", "Centrum voor Jeugd en Gezin",
+    "Centrum Jeugd en Gezin", "Stichting",
     "CJG", "GGZ",
 ))
 _BODIES = frozenset({"organisatie", "gemeenschappelijke_regeling"})
+_GENERIC_IN_PLACE = re.compile(
+    r"(?:GGZ|GGz|GGD|CJG|Jeugdbescherming|Veilig Thuis|Bureau Jeugdzorg)[ \t]+(?:in|op)[ \t]"
+)
 _YEAR_TAIL = re.compile(r"(?:[ \t]+(?:19|20)\d{2})?")
 _TRAILING_LINK = re.compile(r"(?:\s+" + _LINK_WORD + r")+$")
 
@@ -129,6 +147,8 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
         patterns.append((_JOINT, "gemeenschappelijke_regeling"))
     if lowered is None or any(word in lowered for word in _HEAD_WORDS):
         patterns.append((_HEADED, "organisatie"))
+    if "BV" in text or "B.V." in text:
+        patterns.append((_LEGAL_FORM, "organisatie"))
     for pattern, kind in patterns:
         matches = prefilter.finditer(pattern, text, lowered)
         for begin, whole in (piece for m in matches for piece in _names_in(m)):
@@ -137,6 +157,8 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
             # definition, "Gemeenschappelijke Regeling X" in the heading): one resource, one label
             name = _JOINT_HEAD_CASE.sub(lambda h: _CANONICAL_HEADS[h.group(0).lower()], written)
             end = begin + len(written)
+            if _GENERIC_IN_PLACE.match(name):
+                continue  # "de GGZ in Rotterdam": the service in a place, not a body's name
             if len(name.split()) > 12 or any(
                 _overlaps(begin, end, s) and not _gives_way(s, begin, end, text, kind) for s in taken
             ):
@@ -158,17 +180,39 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
                 name = m.group("name")
                 found[(begin, end)] = NamedOrganisation(
                     name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
-    # "de zorgaanbieder Horizon", "onderzoeksbureau I&O Research": a name its role noun introduces
+    # "de zorgaanbieder Horizon", "onderzoeksbureau I&O Research": a name its role noun introduces;
+    # "Xonar, de grootste jeugdhulpaanbieder": a name its apposition says is a body
+    more: list[list[re.Match[str]]] = []
     if lowered is None or any(word in lowered for word in _ROLE_WORDS):
-        for m in _BY_ROLE.finditer(text):
+        more += _role_matches(text, lowered)
+    if lowered is None or "minister" in lowered:
+        more.append(list(_MINISTRY.finditer(text)))
+    if lowered is None or any(word in lowered for word in _COMPOUND_WORDS):
+        more.append(list(_COMPOUND.finditer(text)))
+    if lowered is None or any(word in lowered for word in ("bureau jeugdzorg", "adviesraad sociaal domein")):
+        more.append(list(_WHOLE_HEAD.finditer(text)))
+    for matches in more:
+        for m in matches:
             begin, end = m.start("name"), m.end("name")
             if any(_overlaps(begin, end, mention.span) for mention in mentions) or any(
                     _overlaps(begin, end, Span(b, e, "")) for b, e in found) or _CUT_OFF.match(text, end):
                 continue
             name = m.group("name")
+            if _ADJECTIVE_BEFORE_NOUN.match(text, begin):
+                continue  # "inkooporganisatie Groninger gemeenten": an adjective, not a name
+            found[(begin, end)] = NamedOrganisation(
+                name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
+    # "Jeugdhulp Friesland", "SHV Zeeland": capitalised words inside a sentence before an area
+    for begin, end, name in names_ending_in_an_area(text, mentions):
+        if not any(_overlaps(begin, end, Span(b, e, "")) for b, e in found):
             found[(begin, end)] = NamedOrganisation(
                 name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
     return sorted(found.values(), key=lambda o: (o.span.begin, o.span.end))
+
+
+_ADJECTIVE_BEFORE_NOUN = re.compile(r"[A-Z][\w-]*(?:er|se)[ \t]+[a-z]")
+
+
 
 
 #: Role nouns that introduce one organisation's name right after them (singular: a plural lists).
@@ -176,11 +220,56 @@ _ROLES = (
     r"(?:jeugd(?:hulp|zorg)?|zorg)?aanbieder", r"(?:zorg|jeugdzorg|jeugdhulp)?instelling", r"zorgorganisatie",
     r"onderzoeksbureau", r"adviesbureau", r"omroep",
 )
-_ROLE_WORDS = ("aanbieder", "instelling", "zorgorganisatie", "bureau", "omroep")
+_ROLE_WORDS = ("aanbieder", "instelling", "organisatie", "bureau", "omroep", "corporatie", "koepel")
+# compounds name the kind of body in their last part: "jeugdzorgorganisatie", "welzijnskoepel",
+# "woningcorporatie"; a role noun may open a line ("Corporatie Habion heeft ...")
+_ROLE_NOUN = (r"(?:" + "|".join(_ROLES) + r"|[a-z]*organisatie|(?:woning)?corporatie|[a-z]*koepel)")
 _BY_ROLE = re.compile(
-    r"\b(?:(?:de|het)[ \t]+)?(?:" + "|".join(_ROLES) + r")[ \t]+(?P<name>(?:[a-z]-)?" + _NAME_WORD
-    + r"(?:[ \t]+" + _NAME_WORD + r"){0,3})(?![\w-])"
+    r"\b(?:" + _ROLE_NOUN + r"|(?<![^\n])[ \t]*(?=[A-Z])(?i:" + _ROLE_NOUN + r"))"
+    r"[ \t]+(?P<name>(?:[a-z]-)?" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,3})(?![\w-])"
 )
+# "XONAR, de grootste jeugdhulpaanbieder in ...", "Kompaswerk, een zorginstelling": an apposition
+# after a name says what it names (looked for from the comma: the name is right before it)
+_APPOSITION = re.compile(r",[ \t]+(?:de|een)[ \t]+(?:[a-z]+[ \t]+){0,2}" + _ROLE_NOUN + r"(?![\w-])")
+_NAME_BEFORE_COMMA = re.compile(r"(?<![\w-])(?P<name>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,3})$")
+
+
+def _role_matches(text: str, lowered: str | None) -> list[list[re.Match[str]]]:
+    """The names a role noun introduces and those an apposition describes, each pattern tried only
+    where its role noun is (at the start of the word that holds it, and at the start of its line)."""
+    if lowered is None:
+        by_role = list(_BY_ROLE.finditer(text))
+    else:
+        starts = set()
+        for at in occurrences(lowered, _ROLE_WORDS):
+            word = at
+            while word > 0 and lowered[word - 1].isalpha():
+                word -= 1
+            starts.add(word)
+            line = text.rfind("\n", 0, word) + 1
+            if not text[line:word].strip():
+                starts.add(line)
+        by_role = matches_from(_BY_ROLE, text, sorted(starts))
+    described = []
+    for tail in (_APPOSITION.finditer(text) if "," in text else ()):
+        m = _NAME_BEFORE_COMMA.search(text, max(0, tail.start() - 80), tail.start())
+        if m is not None:
+            described.append(m)
+    return [by_role, described]
+# "het ministerie van Volksgezondheid, Welzijn en Sport", "ministerie van VWS": a ministry's name
+_MINISTRY = re.compile(
+    r"(?<![\w-])(?P<name>[Mm]inisterie(?:[ \t]+van)?[ \t]+[A-Z][\w&-]*"
+    r"(?:(?:,[ \t]*|[ \t]+(?:en|van|voor)[ \t]+|[ \t]+)[A-Z][\w&-]*)*)"
+)
+# a compound whose last part says what the body is: "Mutsaersstichting", "Fietsersbond",
+# "Mensontwikkelbedrijf", "Jeugdsportfonds" (a fund of money, "Gemeentefonds", is no body: only
+# the youth funds, foundations that pay children's sport and culture, are)
+_COMPOUND = re.compile(
+    r"(?<![\w-])(?P<name>(?!Verbond)[A-Z][a-z]{2,}(?:stichting|bond|bedrijf)|(?:Jeugd|Kinder)[a-z]*fonds)(?![\w-])"
+)
+# a head that is a whole name on its own: "(voorheen Bureau Jeugdzorg)", "de Adviesraad Sociaal Domein"
+_WHOLE_HEAD = re.compile(r"(?<![\w-])(?P<name>Bureau Jeugdzorg|Adviesraad Sociaal Domein)(?![\w-])")
+_COMPOUND_WORDS = ("stichting", "bond", "bedrijf", "fonds")
 
 
 def _names_in(m: re.Match[str]) -> list[tuple[int, str]]:

@@ -3,15 +3,18 @@
 Dutch council documents and news say it in a few ways, each tried in turn:
 
 * the municipality written right before the amount: ``Goes 1,7 miljoen en Middelburg zelfs 2
-  miljoen``, ``een gemeente als Oldenzaal al een miljoen``;
+  miljoen``, ``een gemeente als Oldenzaal al een miljoen``, ``Dan Ede: bijna 7 miljoen``;
 * the one municipality a sentence is about: ``De gemeente Kapelle zal uitkomen op een tekort van ...``;
 * the body that is the subject of the amount's clause, before its verb (``Ede krijgt ruim twintig
   miljoen euro``, ``...: Asten komt 6,1 mln tekort``) or after it, as Dutch puts the subject after
   the verb when the clause opens with something else (``In 2018 komt Tiel op een tekort van 1,4
-  miljoen euro``, ``Daarom heeft de VNOG 1,9 miljoen euro bespaard``);
+  miljoen euro``, ``Daarom heeft de VNOG 1,9 miljoen euro bespaard``), or right after the
+  conjunction of a subordinate clause (``bekend dat Eindhoven 17,2 miljoen euro krijgt``);
 * the municipality the amount is for: ``Voor Alblasserdam komt dat neer op € 19.000,=``, ``voor
   een rustige stad als Oldenzaal betekent het ... een bedrag van negen ton``;
-* for an amount in a sentence that names no body, the one municipality the sentence before it
+* for an amount in a sentence that names no body, the one municipality of the next sentence when
+  it opens by referring back to the amount (``Dik 19 miljoen euro. Dat komt gemeente Apeldoorn
+  tekort``), or else the one municipality the sentence before it
   names, when that sentence names no other body and the amount's sentence does not speak of the
   country, several municipalities or a region (``Het tekort in de gemeente Hellendoorn wordt nog
   gedekt ... In 2022 loopt het tekort op tot 2 miljoen euro``);
@@ -51,8 +54,8 @@ _SUBJECT_VERB = re.compile(rf"[ \t]+(?:{_VERBS})\b")
 _VERB_BEFORE_SUBJECT = re.compile(
     rf"\b(?:{_VERBS})[ \t]+(?:(?:de|het)[ \t]+)?(?:gemeente[ \t]+)?$", re.IGNORECASE
 )
-_RIGHT_BEFORE = re.compile(
-    r"[ \t]+(?:(?:zelfs|nog|al|ruim|bijna|circa|ca\.|ongeveer|maximaal|minimaal)[ \t]+)?"
+_RIGHT_BEFORE = re.compile(  # "Goes 1,7 miljoen", "Dan Ede: bijna 7 miljoen tekort"
+    r"[ \t]*:?[ \t]+(?:(?:zelfs|nog|al|ruim|bijna|circa|ca\.|ongeveer|maximaal|minimaal)[ \t]+)?"
 )
 _MUNICIPALITY_WORD = re.compile(r"(?i)\bgemeente[ \t]+$")
 # an amount of the country, of several municipalities or a region is no one municipality's
@@ -89,7 +92,8 @@ def owner_of(
     if named:
         return None
     if not in_sentence and not _REGIONAL.search(sentence.text):
-        return _previous_topic(sentence, mentions, sentences)
+        return _next_refers_back(text, sentence, mentions, sentences) or _previous_topic(
+            sentence, mentions, sentences)
     if not _REGIONAL.search(sentence.text):
         return None
     regions = {m.iri for m in mentions if m.kind == "jeugdregio"}
@@ -116,7 +120,35 @@ def _clause_subject(text: str, sentence: Span, in_sentence: Sequence[Mention], a
         return first.iri
     if _VERB_BEFORE_SUBJECT.search(opening) and "," not in text[first.span.end:amount.begin]:
         return first.iri
+    # a subordinate clause puts its subject right after the conjunction: "dat Eindhoven voor 2022
+    # 17,2 miljoen euro beschikbaar krijgt"
+    if _CONJUNCTION_BEFORE.search(opening) and "," not in text[first.span.end:amount.begin]:
+        return first.iri
     return None
+
+
+_CONJUNCTION_BEFORE = re.compile(
+    r"(?i)\b(?:dat|omdat|doordat|zodat|waardoor|wanneer)[ \t]+(?:(?:de|het)[ \t]+)?(?:gemeente[ \t]+)?$"
+)
+# a sentence that refers back to the amount before it: "Dat komt gemeente Apeldoorn tekort"
+_REFERS_BACK = re.compile(r"[\s\"'\u2018\u201c]*(?:Dat|Dit|Dat bedrag|Dit bedrag|Dat tekort|Dit tekort)\b")
+
+
+def _next_refers_back(
+    text: str, sentence: Span, mentions: Sequence[Mention], sentences: Sequence[Span]
+) -> str | None:
+    """The one municipality of the next sentence when that sentence opens by referring back to
+    the amount (``Dik 19 miljoen euro. Dat komt gemeente Apeldoorn tekort``)."""
+    index = bisect.bisect_left([s.begin for s in sentences], sentence.end)
+    if index >= len(sentences):
+        return None
+    following = sentences[index]
+    if not _REFERS_BACK.match(text, following.begin) or _NOT_ONE_MUNICIPALITY.search(following.text):
+        return None
+    named = {m.iri for m in mentions if m.kind in _ACTORS and following.contains(m.span)}
+    if len(named) != 1 or not all(m.kind == "gemeente" for m in mentions if m.iri in named):
+        return None
+    return named.pop()
 
 
 def _previous_topic(sentence: Span, mentions: Sequence[Mention], sentences: Sequence[Span]) -> str | None:

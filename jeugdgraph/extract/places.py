@@ -27,6 +27,7 @@ from collections.abc import Sequence
 
 from ..facts import Mention, NamedOrganisation
 from .domains import names_a_domain
+from .entities import at_sentence_start
 
 _PARTIES = (
     r"CDA", r"VVD", r"PvdA", r"D66", r"GroenLinks", r"GL", r"SP", r"ChristenUnie", r"CU", r"SGP", r"PVV",
@@ -41,6 +42,30 @@ _PARTIES = (
 )
 _PARTY_BEFORE = re.compile(r"(?:^|[\s(])(?:" + "|".join(_PARTIES) + r")\s+$")
 _INITIALS_BEFORE = re.compile(r"(?:\b[A-Z]\.\s?){1,4}(?:(?:van|de|der|den|ten|ter)\s+){0,2}$")
+# a particle that opens a surname: after a first name ("Felix van Beek"), or capitalised inside a
+# sentence ("volgens Van Beek", "aldus De Ruiter")
+_SURNAME_BEFORE = re.compile(
+    r"(?:(?<![.!?:;\n\u2022][ \t])(?<![.!?:;\n\u2022])(?<!^)\b"
+    r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]{1,15}[ \t]+"
+    r"(?:van|de|ter|ten|van[ \t]+de[nr]?|in[ \t]+'t)"
+    r"|[a-z,][ \t]+(?:Van|De|Ter|Ten|Van[ \t]+de[nr]?))[ \t]+$"
+)
+_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "'t", "Van", "De", "Der", "Den", "Ter",
+                        "Ten"})
+# a body or role before "van": "Raad van", "Burgemeester van", "Gemeente van", "Hof van"
+_BODY_NOUN_BEFORE = re.compile(
+    r"\b(?:Raad|Gemeente|Gemeenten|Burgemeester|Wethouder|College|Provincie|Regio|Stad|Dorp|Hof|Kern"
+    r"|Inwoners|Kinderen|Jeugd|Haven|Rekenkamer|Ministerie|Minister|Kamer|Staten|Stichting|Griffie"
+    r"|Gemeentebestuur|Bestuur|Centrum|Noorden|Zuiden|Oosten|Westen|Namens|Welkom|Vanuit)[ \t]+\S+[ \t]+$"
+)
+# a first name and a surname before "van": the person "of" the place ("wethouder Geert Meijering
+# van Kampen"), where the place is the municipality
+_NAMED_OF = re.compile(
+    r"(?<![\w-])(?<![.!?:;\n][ \t])(?!(?:Wethouder|Burgemeester|Raadslid|Mevrouw|Meneer|Heer|Gedeputeerde"
+    r"|Minister|Voorzitter|Griffier|Fractievoorzitter|Directeur|Wethouders|Volgens|Aldus)\b)"
+    r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+[ \t]+"
+    r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+[ \t]+van[ \t]+$"
+)
 _FIRST_NAME_BEFORE = re.compile(r"(?:^|[\n,;()])\s*[A-Z][a-z]{2,15}\s+(?:(?:van|de|der|den)\s+){0,2}$")
 # a first name and a surname alone on a line (not "Gemeente X", "Situatie X", "Regio X")
 _SIGNATURE_LINE = re.compile(
@@ -60,6 +85,9 @@ _ROLE_BEFORE = re.compile(
 )
 _PARTY_IN_LINE = re.compile(r"\((?:" + "|".join(_PARTIES) + r")\)")
 _SEAT_OF_GOVERNMENT = frozenset({"gm0518"})  # 's-Gravenhage: "in Den Haag" is parliament and cabinet
+_SERVICE_IN_BEFORE = re.compile(
+    r"\b(?:GGZ|GGz|GGD|CJG|Jeugdbescherming|Veilig Thuis|Bureau Jeugdzorg)[ \t]+(?:in|op)[ \t]+$"
+)
 _OWNER_BEFORE = re.compile(r"\b(?:Omroep|Radio|RTV|Dagblad|Provinciale|Veiligheidsregio|GGD|Rechtbank)\s+$")
 _NATIONAL = re.compile(
     r"(?i)\b(?:kabinet|minister\w*|staatssecretaris|tweede kamer|kamerleden|het rijk|rijksoverheid"
@@ -97,13 +125,22 @@ def not_actors(
     # "Veilig Thuis Drenthe", "Centrum voor Jeugd en Gezin Rotterdam": a place right after a body's
     # name (one space between) names that body's branch
     body_ends = {m.span.end for m in mentions if m.kind in {"organisatie", "gemeenschappelijke_regeling"}}
+    seat = [m for m in mentions if m.kind == "gemeente" and m.iri.rsplit("/", 1)[-1] in _SEAT_OF_GOVERNMENT]
+    national = bool(seat) and not _the_municipality(text, seat, mentions)
+    starts = {m.span.begin for m in mentions}
+    ends = {m.span.end for m in mentions if m.kind in _PLACES}
     kept = []
     for mention in mentions:
         if mention.kind in _PLACES and _after_a_body(text, mention, body_ends):
             continue
         if mention.kind == "gemeente" and _not_an_actor(text, mention, organisations):
             continue
-        if mention.kind in _NAMED_INSIDE and _inside_a_name(text, mention, organisations):
+        if mention.kind == "gemeente" and _ends_a_name(text, mention, ends):
+            continue  # "adviesraad WMO Goeree-Overflakkee", "Tracébesluit A27 Houten"
+        if national and mention in seat and _SEAT_AS_ACTOR.match(mention.span.text) and not _IN_BEFORE.search(
+                text[max(0, mention.span.begin - 10):mention.span.begin]):
+            continue  # "Den Haag moet ons compenseren": the national government ("in Den Haag" see below)
+        if mention.kind in _NAMED_INSIDE and _inside_a_name(text, mention, organisations, starts):
             continue  # "Gemeenschappelijke regeling Jeugd en Wmo Midden-Holland" names neither
         if names_a_domain(text, mention):
             continue  # "Jeugdzorg en WMO": the policy domain, not the law
@@ -111,13 +148,98 @@ def not_actors(
     return kept
 
 
-def _inside_a_name(text: str, mention: Mention, organisations: Sequence[NamedOrganisation]) -> bool:
+# where a text speaks of The Hague as a municipality: "gemeente Den Haag", "de Haagse wethouder"
+_MUNICIPAL_SEAT = re.compile(
+    r"(?i:gemeente(?:n)?|stad|college|wethouder|gemeenteraad|burgemeester)(?:[ \t]+van)?[ \t]+Den[ \t]+Haag\b"
+    r"|\bHaagse[ \t]+(?i:gemeenteraad|raad|college|wethouder|jeugdhulp|jeugdzorg|wijken|scholen)\b"
+)
+
+
+def _the_municipality(text: str, seat: Sequence[Mention], mentions: Sequence[Mention]) -> bool:
+    """Whether the text names The Hague as a municipality anywhere: as such ("gemeente Den Haag"),
+    or in a list of municipalities ("Rotterdam, Den Haag en Utrecht"). Otherwise "Den Haag" in a
+    council document is the seat of government: the cabinet, parliament and the ministries."""
+    if "Haag" in text and _MUNICIPAL_SEAT.search(text):
+        return True
+    others = [m.span for m in mentions if m.kind == "gemeente" and m not in seat]
+    for mention in seat:
+        for other in others:
+            between = text[other.end:mention.span.begin] if other.end <= mention.span.begin else text[
+                mention.span.end:other.begin]
+            if _LIST_JOIN.fullmatch(between):
+                return True
+    return False
+
+
+_SEAT_AS_ACTOR = re.compile(r"Den[ \t]+Haag$")
+_LIST_JOIN = re.compile(r"[ \t]*(?:,|\ben\b|/|&)[ \t]*")
+
+
+# a council's own words before its municipality: "Gemeenteraad Ede", "College Zutphen"
+_COUNCIL_WORDS = re.compile(
+    r"(?i:gemeenteraad|raad|college|wethouder|wethouders|burgemeester|\w*gemeente[ns]?|stad|dorp|regio"
+    r"|provincie|inwoners|griffie|raadsleden|fractie|in|uit|naar|van|voor|vanuit|en|of|de|het|tussen|heel"
+    r"|rond|over|met|bij|tot|door|om|te|als|zoals|dan|ook|zowel|waaronder|gemeentebestuur|kern|dorpen)"
+)
+
+
+def _ends_a_name(text: str, mention: Mention, ends: set[int]) -> bool:
+    """A municipality after a capitalised word inside a sentence ends a name (an organisation's, a
+    plan's, a road's), unless that word is the council's or a place noun."""
+    begin = mention.span.begin
+    before = text[max(0, begin - 30):begin]
+    word = _NAME_WORD_BEFORE.search(before)
+    if word is None or _COUNCIL_WORDS.fullmatch(word.group("word")):
+        return False
+    if begin - len(before) + word.end("word") in ends:
+        return False  # a list of places: "Gorinchem Hardinxveld-Giessendam Leerdam"
+    at = begin - len(before) + word.start("word")
+    if at_sentence_start(text, at) or (word.group("word").isupper() and mention.span.text.isupper()):
+        return False
+    return not _PLAN_BEFORE.search(text, max(0, begin - 80), begin)
+
+
+def _inside_a_name(
+    text: str, mention: Mention, organisations: Sequence[NamedOrganisation],
+    starts: frozenset[int] | set[int] = frozenset(),
+) -> bool:
     """A region named inside an organisation's name (``Omroep Zeeland``, ``Centrumregeling
     Jeugdhulp Noordoost Brabant``) is the organisation's, not the region as an actor."""
     begin, end = mention.span.begin, mention.span.end
     if any(o.span.begin <= begin and end <= o.span.end for o in organisations):
         return True
-    return bool(_OWNER_BEFORE.search(text[max(0, begin - 30):begin]))
+    before = text[max(0, begin - 30):begin]
+    if _OWNER_BEFORE.search(before):
+        return True
+    # "Jeugdhulp Friesland", "SHV Zeeland", "PvdA Flevoland": a capitalised word inside a sentence
+    # right before the area opens a name the area ends
+    after = _NAME_WORD_AFTER.match(text, end) if mention.kind != "wet" else None
+    opens = after is not None and end + 1 not in starts and not mention.span.text.isupper()
+    if opens and not at_sentence_start(text, begin):
+        return True  # "de redactie van Noordkop Centraal": the area opens a name
+    word = _NAME_WORD_BEFORE.search(before) if mention.kind != "wet" else None
+    if word is None or at_sentence_start(text, begin - len(before) + word.start("word")):
+        return False
+    if word.group("word").isupper() and mention.span.text.isupper():
+        return False  # a heading in capitals: "REGIO ZUID-LIMBURG"
+    return not _PLAN_BEFORE.search(text, max(0, begin - 80), begin)  # "Regiovisie Jeugdhulp Haaglanden"
+
+
+# a plan's title names the area it is for: "Regiovisie Jeugdhulp Haaglanden", "Beleidsplan Jeugd Twente"
+_PLAN_BEFORE = re.compile(
+    r"\b(?:Regiovisie|Visie|Beleidsplan|Beleidskader|Nota|Verordening|Uitvoeringsagenda|Transformatieagenda"
+    r"|Jeugdplan|Regioplan)(?:[ \t]+[A-Z][\w&-]*)*[ \t]+$"
+)
+_NAME_WORD_AFTER = re.compile(
+    r"[ \t](?!(?:En|Of|In|De|Het|Een|Van|Voor|Op|Met|Bij|Na|Als|Ook|Dat|Die|Dit|Wij|We|Zij|Ze|Er)(?![\w-]))"
+    r"[A-Z][a-z][\w-]*"
+)
+_NAME_WORD_BEFORE = re.compile(
+    r"(?<![\w-])(?P<word>(?!(?i:Regio|Jeugdregio|Jeugdhulpregio|Jeugdzorgregio|Provincie|Gemeenten|Gemeente"
+    r"|In|Uit"
+    r"|Naar|Van|Voor|Vanuit|Binnen|Buiten|En|Of|De|Het|Heel|Geheel|Rond|Over|Met|Bij|Tot|Door|Om)[ \t])"
+    r"[A-Z][\w&!-]*)[ \t]$"
+)
 
 
 def _not_an_actor(text: str, mention: Mention, organisations: Sequence[NamedOrganisation]) -> bool:
@@ -126,14 +248,17 @@ def _not_an_actor(text: str, mention: Mention, organisations: Sequence[NamedOrga
     after = text[end:end + 40]
     if any(o.span.begin <= begin and end <= o.span.end for o in organisations):
         return True
-    if _OWNER_BEFORE.search(before):
-        return True
+    if _OWNER_BEFORE.search(before) or _SERVICE_IN_BEFORE.search(before):
+        return True  # "Omroep Zeeland", "de GGZ in Rotterdam", "het CJG op Goeree-Overflakkee"
     if _PARTY_BEFORE.search(before) or _PARTY_AFTER.match(after) or (
         "fractie" in before and _FRACTION_BEFORE.search(before)
     ):
         return True
     if _INITIALS_BEFORE.search(before):
         return True
+    if before[-5:].rstrip().rpartition(" ")[2].rpartition("\t")[2] in _PARTICLES and _SURNAME_BEFORE.search(
+            before) and not (_BODY_NOUN_BEFORE.search(before) or _NAMED_OF.search(before)):
+        return True  # "Hélène van Beek", "volgens Van Beek": a surname after its particle
     if _is_dateline(text, mention, before, after):
         return True
     if "(" in after[:3] and _PARTYISH_AFTER.match(after) and _CAPITALISED_BEFORE.search(before):
@@ -174,4 +299,7 @@ def _is_dateline(text: str, mention: Mention, before: str, after: str) -> bool:
     return bool(_DATELINE_BEFORE.search(before) and _DATELINE_AFTER.match(after))
 
 
-__all__ = ["not_actors"]
+PARTY_BEFORE = _PARTY_BEFORE
+PLAN_BEFORE = _PLAN_BEFORE
+
+__all__ = ["PARTY_BEFORE", "PLAN_BEFORE", "not_actors"]

@@ -7,6 +7,7 @@ ways a text names one:
   after its central municipality (``de regio Alkmaar``, ``in de regio Rotterdam``) is the
   youth-care region that municipality belongs to, and the municipality itself is not what the text
   speaks of there;
+* ``de regio's X, Y en Z``: each municipality in the list names its region, as after ``regio``;
 * the name two regions share (``Midden-Limburg`` for ``Midden-Limburg Oost`` and ``Midden-Limburg
   West``) names both;
 * the adjective of a region's name before ``gemeenten``, ``regio`` or ``jeugdregio``: ``de
@@ -34,7 +35,16 @@ from ..settings import REFERENCE_DIR
 from .compiled import for_gazetteer
 from .matching import lowered_for_search
 
-_REGION_WORD_BEFORE = re.compile(r"(?i)(?<![\w-])(?:jeugd|jeugdhulp|jeugdzorg)?regio[ \t]+$")
+# "regio X", "jeugdregio X", and a regional vision's title: "Regiovisie Jeugdhulp X"
+_REGION_WORD_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:(?:jeugd|jeugdhulp|jeugdzorg)?regio"
+    r"|regiovisie(?:[ \t]+(?:jeugd|jeugdhulp|jeugdzorg))?)[ \t]+$"
+)
+# "de regio's Noordkop, Westfriesland en " before a place: the list names regions
+_REGIONS_LIST_BEFORE = re.compile(
+    r"(?<![\w-])(?i:jeugd|jeugdhulp|jeugdzorg)?(?i:regio(?:'s|\u2019s|s))[ \t]+"
+    r"(?:[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)*[ \t]*(?:,|\ben\b)[ \t]*)*$"
+)
 _GROUP_AFTER = r"[ \t]+(?:gemeenten|gemeentes|regio|jeugdregio|jeugdhulpregio|jeugdzorgregio)(?![\w-])"
 #: Irregular adjectives of Dutch area names, by the area's last word.
 _NO_ADJECTIVE = frozenset({"Oost", "West", "Zuid", "Noord", "Stad", "Midden"})
@@ -140,13 +150,19 @@ def with_named_regions(
     text = source.text
     lowered = lowered_for_search(text)
     regions = region_of_municipality() if lowered is None or "regio" in lowered else {}
+    lists = lowered is None or any(word in lowered for word in ("regio's", "regio\u2019s", "regios "))
     kept: list[Mention] = []
     for mention in mentions:
-        before = text[max(0, mention.span.begin - 20):mention.span.begin]
+        before = text[max(0, mention.span.begin - 40):mention.span.begin]
         region = regions.get(mention.iri) if mention.kind == "gemeente" else None
         if region is not None and (m := _REGION_WORD_BEFORE.search(before)):
             begin = mention.span.begin - len(before) + m.start()
             kept.append(Mention("jeugdregio", region, Span.of(text, begin, mention.span.end)))
+            continue
+        if region is not None and lists and _REGIONS_LIST_BEFORE.search(text, max(0, mention.span.begin - 80),
+                                                              mention.span.begin):
+            # "in de regio's Noordkop, Westfriesland en Alkmaar": each item of the list is a region
+            kept.append(Mention("jeugdregio", region, mention.span))
             continue
         kept.append(mention)
     names = for_gazetteer(RegionNames, gazetteer)

@@ -9,6 +9,9 @@ unconnected resource. Two ways a text ties the written name to a registered body
 * the name without its head (``Gemeenschappelijke regeling``, ``Centrumregeling``, ``Openbaar
   lichaam``) and a trailing year is a register's name for the body (``Gemeenschappelijke regeling
   Servicebureau Jeugdhulp Haaglanden`` is ``Servicebureau Jeugdhulp Haaglanden``);
+* a one-word name (``Meerinzicht``), which the gazetteer keeps only as ``GR Meerinzicht``, where
+  an apposition says it is a joint body (``Meerinzicht, het samenwerkingsverband van ...``) or a
+  head names it (``gemeenschappelijke regeling Meerinzicht``);
 * the text names its short form right after it (``..., hierna te noemen 'CJG Drimmelen
   Geertruidenberg'``, or in parentheses) and the gazetteer links that short form to one body.
 
@@ -21,7 +24,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from ..facts import GazetteerEntry, Mention, NamedOrganisation, SourceText
+from ..facts import GazetteerEntry, Mention, NamedOrganisation, SourceText, Span
 from .compiled import for_gazetteer
 from .matching import fold
 
@@ -44,10 +47,18 @@ class _JointBodies:
 
     def __init__(self, gazetteer: tuple[GazetteerEntry, ...]) -> None:
         by_name: dict[str, set[str]] = {}
+        one_word: dict[str, set[str]] = {}
         for entry in gazetteer:
             if entry.kind == _JOINT:
                 by_name.setdefault(fold(entry.label), set()).add(entry.iri)
+                # "GR Meerinzicht": the gazetteer keeps a one-word body's name only with "GR" before it
+                if entry.label.startswith("GR ") and " " not in entry.label[3:].strip():
+                    one_word.setdefault(entry.label[3:].strip(), set()).add(entry.iri)
         self.by_name = {name: next(iter(iris)) for name, iris in by_name.items() if len(iris) == 1}
+        for name, iris in one_word.items():
+            if len(iris) == 1:
+                self.by_name.setdefault(fold(name), next(iter(iris)))
+        self.one_word = {name: next(iter(iris)) for name, iris in one_word.items() if len(iris) == 1}
 
     def named(self, name: str) -> str | None:
         short = _YEAR.sub("", _HEAD.sub("", name.strip()))
@@ -64,10 +75,12 @@ def resolve_registered(
 ) -> tuple[list[NamedOrganisation], list[Mention]]:
     """The named organisations a register does not hold, and mentions of the ones it does."""
     joint = [o for o in organisations if o.kind == _JOINT]
-    if not joint:
-        return list(organisations), []
-    bodies = for_gazetteer(_JointBodies, gazetteer)
     text = source.text
+    lowered = text.lower() if "," in text else ""
+    described = _described_bodies(text, gazetteer) if any(w in lowered for w in _DESCRIBED_WORDS) else []
+    if not joint:
+        return list(organisations), described
+    bodies = for_gazetteer(_JointBodies, gazetteer)
     registered = [m for m in mentions if m.kind == _JOINT]
     # a name stands for the same body wherever the text repeats it
     resolved: dict[str, str] = {}
@@ -84,7 +97,25 @@ def resolve_registered(
             resolved.setdefault(organisation.iri, iri)
     kept = [o for o in organisations if o.iri not in resolved]
     linked = [Mention(_JOINT, resolved[o.iri], o.span) for o in organisations if o.iri in resolved]
-    return kept, linked
+    return kept, linked + described
+
+
+# "Meerinzicht, het samenwerkingsverband van Harderwijk, Zeewolde en Ermelo": a one-word name the
+# gazetteer leaves out (it may be a word) is the registered joint body where an apposition says so
+_DESCRIBED = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][\w-]+),[ \t]+(?:het|de|een|onze)[ \t]+(?:[a-z]+[ \t]+){0,2}"
+    r"(?:samenwerkingsverband|gemeenschappelijke[ \t]+regeling|werkorganisatie|uitvoeringsorganisatie"
+    r"|samenwerkingsorganisatie|uitvoeringsdienst)(?![\w-])"
+)
+_DESCRIBED_WORDS = ("samenwerkingsverband", "gemeenschappelijke regeling", "organisatie", "uitvoeringsdienst")
+
+
+def _described_bodies(text: str, gazetteer: Sequence[GazetteerEntry]) -> list[Mention]:
+    bodies = for_gazetteer(_JointBodies, gazetteer)
+    if not bodies.one_word:
+        return []
+    return [Mention(_JOINT, bodies.one_word[m.group("name")], Span.of(text, m.start("name"), m.end("name")))
+            for m in _DESCRIBED.finditer(text) if m.group("name") in bodies.one_word]
 
 
 __all__ = ["resolve_registered"]

@@ -163,6 +163,10 @@ def test_find_amounts_and_purpose_never_raise_and_spans_are_verbatim(text: str) 
         ("vijftien tot twintig euro per inwoner", [Decimal(15), Decimal(20)], [None, None]),
         ("ongeveer veertig euro per kind; de euro en een euro tellen niet", [Decimal(40)], ["ongeveer"]),
         ("een tekort van (ruim) 4 miljoen euro", [Decimal(4000000)], ["ruim"]),
+        ("iets meer dan een kwart miljoen euro erbij", [Decimal(250000)], ["ruim"]),
+        ("dik 12 miljoen euro tekort en zo'n 3 miljoen euro over", [Decimal(12000000), Decimal(3000000)],
+         ["ruim", "circa"]),
+        ("het gaat ongeveer om 5 miljoen euro", [Decimal(5000000)], ["ongeveer"]),
     ],
 )
 def test_amounts_as_people_write_them(text: str, values: list[Decimal], qualifiers: list[str | None]) -> None:
@@ -173,3 +177,9 @@ def test_amounts_as_people_write_them(text: str, values: list[Decimal], qualifie
 
 def test_a_count_of_people_in_millions_is_no_amount_of_money() -> None:
     assert find_amounts("De regio telt 1,2 miljoen inwoners en twee miljoen bezoekers.") == []
+
+
+def test_a_headline_that_repeats_an_amount_is_not_a_second_amount() -> None:
+    text = "Tekort\n\n12,5 miljoen euro\n\nDeventer krijgt 12,5 miljoen euro van het Rijk.\n2 miljoen euro\n"
+    assert [(a.value, a.span.begin) for a in find_amounts(text)] == [
+        (Decimal(12500000), text.index("Deventer") + 16), (Decimal(2000000), text.rindex("2 miljoen"))]

@@ -262,3 +262,106 @@ def test_a_code_of_a_letter_and_digits_is_a_name_as_distinctive_as_three_letters
 def test_a_mental_health_provider_is_named_by_ggz_and_its_region() -> None:
     found = _extract("De jeugd-GGZ van GGZ Noord-Holland-Noord en GGz Breburg kampt met wachtlijsten.")
     assert {o.name for o in found.organisations} == {"GGZ Noord-Holland-Noord", "GGz Breburg"}
+
+
+def test_a_compound_role_noun_or_an_apposition_says_a_name_is_an_organisation_s() -> None:
+    found = _extract(
+        "Corporatie Woonhaven heeft het college verzocht om een zienswijze. De jeugdzorgorganisatie "
+        "Bolderkamp kampt met tekorten, net als de welzijnskoepel Tilia.\n"
+        "KINDERSTER, de grootste jeugdhulpaanbieder in de regio, vraagt steun. Ook de regionale "
+        "inkooporganisatie Drentse gemeenten doet mee."
+    )
+    assert {o.name for o in found.organisations} == {"Woonhaven", "Bolderkamp", "Tilia", "KINDERSTER"}
+
+
+def test_a_ministry_and_a_compound_on_a_body_noun_are_organisations() -> None:
+    found = _extract(
+        "Het ministerie van Volksgezondheid, Welzijn en Sport en het Ministerie van BZK overleggen. De "
+        "Ouderenbond, de Rozenstichting, het Jeugdzwemfonds en het Werkleerbedrijf doen mee; het "
+        "Gemeentefonds groeit niet en het verbond tussen partijen houdt."
+    )
+    assert {o.name for o in found.organisations} == {
+        "ministerie van Volksgezondheid, Welzijn en Sport", "Ministerie van BZK", "Ouderenbond",
+        "Rozenstichting", "Jeugdzwemfonds", "Werkleerbedrijf"}
+
+
+def test_a_place_after_a_surname_particle_is_a_surname() -> None:
+    found = _municipalities(
+        "Volgens Van Beek was het goed. Journaliste Hélène van Beek schreef het boek. Wethouder Jan van "
+        "Ede legde het uit, maar wethouder Piet Smit van Kampen en de Raad van Epe zagen het anders."
+    )
+    assert found == {"gm0166", "gm0232"}
+
+
+def test_den_haag_is_the_seat_of_government_unless_the_text_names_the_municipality() -> None:
+    national = "Den Haag moet ons compenseren. Mocht Den Haag ons verplichten, dan klagen we."
+    assert _municipalities(national) == set()
+    assert _municipalities("Rotterdam, Den Haag en Utrecht vragen geld aan het Rijk.") == {
+        "gm0599", "gm0518", "gm0344"}
+    assert "gm0518" in _municipalities("De gemeente Den Haag investeert; Den Haag doet mee.")
+
+
+def test_a_law_s_title_with_its_abbreviation_after_it_is_a_law() -> None:
+    found = _extract("Gelet op de Wet inburgering nieuwkomers (Win) en de Wet gemeenschappelijke regelingen; "
+                     "de wet die hen verplicht (zie boven) geldt niet.")
+    assert [law.name for law in found.named_laws] == ["Wet inburgering nieuwkomers"]
+    assert set(_laws("de Wet gemeenschappelijke regelingen (Wgr) geldt")) == {"BWBR0003740"}
+    assert not _extract("de Wet gemeenschappelijke regelingen (Wgr) geldt").named_laws
+
+
+def test_capitalised_words_before_an_area_inside_a_sentence_name_a_body() -> None:
+    found = _extract(
+        "Wij spraken met Jeugdhulp Drenthe en met Sociaal Domein Zeeland over de zorg in Flevoland. "
+        "Akkoord: Subsidievaststelling WZV Zeeland 2022. De fractie van PvdA Flevoland stemde tegen; het "
+        "Jeugdbeleidsplan Twente komt later en Omroep Drenthe meldde het.\nTwente Zorg helpt."
+    )
+    names = {o.name for o in found.organisations}
+    assert names == {"Jeugdhulp Drenthe", "Sociaal Domein Zeeland", "WZV Zeeland"}
+
+
+def test_a_document_kind_ends_a_headed_name_and_a_number_does_not_go_on_with_it() -> None:
+    found = _extract(
+        "Agenda: Adviesraad Sociaal Domein Regiovisie Jeugdhulp Twente (12345). Volgens de Stichting Kompas "
+        "op 24 mei is het goed."
+    )
+    assert {o.name for o in found.organisations} == {"Adviesraad Sociaal Domein", "Stichting Kompas"}
+
+
+def test_a_national_news_medium_a_text_cites_is_an_organisation() -> None:
+    found = _extract("Na een artikel in de Volkskrant en een onderzoek van de NOS stellen wij vragen.")
+    assert {o.name for o in found.organisations} == {"Volkskrant", "NOS"}
+
+
+def test_raad_voor_and_a_legal_form_make_a_name_and_the_place_in_it_is_no_actor() -> None:
+    found = _extract(
+        "Het college reageert op het advies van de Raad voor Jeugdparticipatie Zutphen en sloot een "
+        "contract met Zorgwerk Oost Deventer BV. Ook het Centrum Jeugd en Gezin doet mee."
+    )
+    names = {o.name for o in found.organisations}
+    assert names == {"Raad voor Jeugdparticipatie Zutphen", "Zorgwerk Oost Deventer BV"}
+    assert not [m for m in found.mentions if m.kind == "gemeente"]
+    assert [m.iri.rsplit("/", 1)[-1] for m in found.mentions if m.kind == "organisatie"] == [
+        "centrum-voor-jeugd-en-gezin"]
+
+
+def test_a_municipality_after_a_capitalised_word_inside_a_sentence_ends_a_name() -> None:
+    found = _municipalities(
+        "Waarom heeft de adviesraad WMO Zutphen nog geen advies gegeven over het Tracébesluit A1 Deventer? "
+        "De Buurgemeenten Zwolle, Kampen en Hattem doen mee, net als de Gemeenteraad Olst-Wijhe."
+    )
+    assert found == {"gm0193", "gm0166", "gm0244", "gm1773"}
+
+
+def test_a_hyphen_joins_a_head_to_its_name_and_a_generic_service_in_a_place_is_no_name() -> None:
+    found = _extract("Zij werkt als psycholoog bij GGZ-Oostland, en de GGZ in Zwolle heeft wachtlijsten.")
+    assert {o.name for o in found.organisations} == {"GGZ-Oostland"}
+
+
+def test_a_generic_service_in_a_place_makes_the_place_no_actor() -> None:
+    text = "De wachtlijsten bij de GGZ in Zwolle en het CJG op Urk groeien; Deventer wacht."
+    assert _municipalities(text) == {"gm0150"}
+
+
+def test_a_library_is_named_by_its_head_noun() -> None:
+    found = _extract("Akkoord met de jaarstukken 2022 van Bibliotheek Rivierenland; de bibliotheek groeit.")
+    assert {o.name for o in found.organisations} == {"Bibliotheek Rivierenland"}

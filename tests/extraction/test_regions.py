@@ -56,3 +56,29 @@ def test_a_region_name_inside_a_body_name_is_the_bodys() -> None:
                    "Jeugd. De regio Midden-Limburg doet mee.")
     assert found.get("jeugdregio") == {"midden-limburg-oost", "midden-limburg-west"}
     assert found.get("gemeenschappelijke_regeling") == {"so0485"}
+
+
+def test_a_list_after_regio_s_names_regions_and_a_compass_word_joins_the_area() -> None:
+    found = _kinds("Het geldt in de regio's Noordkop, Westfriesland en Alkmaar, maar Enkhuizen betaalt.")
+    regions = {"kop-van-noord-holland", "west-friesland", "alkmaar-noord-kennemerland"}
+    assert found.get("jeugdregio") == regions
+    assert found.get("gemeente") == {"gm0388"}
+
+
+def test_an_area_that_ends_a_name_is_the_name_s_and_a_plan_s_title_names_its_region() -> None:
+    found = _kinds(
+        "Het bestuur van Jeugdhulp Drenthe en de fractie van PvdA Flevoland spraken over de zorg in "
+        "Zeeland en over de Regiovisie Jeugdhulp Haaglanden. Ook de Regiovisie Jeugd Zwolle is klaar.\n"
+        "CENTRUMREGELING JEUGD REGIO TWENTE"
+    )
+    assert found.get("jeugdregio") == {"zeeland", "haaglanden", "ijsselland", "twente"}
+
+
+def test_an_area_followed_by_a_capitalised_word_inside_a_sentence_opens_a_name() -> None:
+    found = _kinds("Zij schrijft bij de redactie van Twente Vandaag over zorg in Drenthe. Zeeland Helpt.")
+    assert found.get("jeugdregio") == {"drenthe", "zeeland"}  # a sentence's first word may be capitalised
+
+
+def test_a_one_word_joint_body_is_named_where_an_apposition_says_what_it_is() -> None:
+    found = _kinds("De taak gaat naar Meerinzicht, het samenwerkingsverband van Harderwijk en Ermelo.")
+    assert found.get("gemeenschappelijke_regeling") == {"so0822"}

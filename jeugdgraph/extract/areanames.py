@@ -1,0 +1,72 @@
+"""Names that end in an area: ``Jeugdhulp Friesland``, ``Sociaal Domein Fryslân``, ``SHV Zeeland``.
+
+Many regional bodies are named by what they do followed by the area they serve, with no head noun
+that says they are a body. Inside a sentence, capitalised words right before a region's or a
+province's name (``het gesprek met Jeugdhulp Friesland``) are such a name: Dutch does not
+capitalise ordinary words there. Not a name: a party's branch (``PvdA Flevoland``), a plan's title
+(``Regiovisie Jeugdhulp Haaglanden`` names the region), words opening a sentence or a heading in
+capitals, a place noun or preposition (``Provincie Zeeland``, ``In Drenthe``), a broadcaster
+(mostly a credit), and a document or act before the name (``Subsidievaststelling SHV Zeeland``
+names ``SHV Zeeland``; ``Jeugdbeleidsplan IJmond`` names none).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..facts import Mention
+from .entities import at_sentence_start
+from .places import PARTY_BEFORE, PLAN_BEFORE
+
+_AREAS = frozenset({"jeugdregio", "provincie"})
+_ACT = re.compile(
+    r"(?i)(?:plan|visie|vaststelling|besluit|nota|verordening|regeling|agenda|begroting|rapport|verslag"
+    r"|onderzoek|brief|motie|subsidie|jaarstukken)$"
+)
+_MEDIA = frozenset({"Omroep", "Omrop", "RTV", "Radio", "TV"})
+_RUN_BEFORE = re.compile(r"(?<![\w-])(?P<run>[A-Z][\w&!-]*(?:[ \t]+[A-Z][\w&!-]*){0,2})[ \t]$")
+# words that stand before an area without being part of a name
+_NOT_IN_NAME = frozenset(w.lower() for w in (
+    "Regio", "Jeugdregio", "Jeugdhulpregio", "Jeugdzorgregio", "Provincie", "Gemeente", "Gemeenten", "In",
+    "Uit", "Naar", "Van", "Voor", "Vanuit", "Binnen", "Buiten", "En", "Of", "De", "Het", "Heel", "Geheel",
+    "Rond", "Over", "Met", "Bij", "Tot", "Door", "Om", "Noord", "Oost", "Zuid", "West", "Midden",
+))
+
+
+def names_ending_in_an_area(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int, str]]:
+    """``(begin, end, name)`` of every name whose last words are an area the gazetteer linked."""
+    found = []
+    spans = [(m.span.begin, m.span.end) for m in mentions]
+    for mention in mentions:
+        if mention.kind not in _AREAS:
+            continue
+        begin, end = mention.span.begin, mention.span.end
+        line_start = text.rfind("\n", 0, begin) + 1
+        m = _RUN_BEFORE.search(text, max(line_start, begin - 60), begin)
+        if m is None:
+            continue
+        words = m.group("run").split()
+        # a document or an act before the name is not part of it: "Subsidievaststelling SHV Zeeland"
+        acts = [i for i, w in enumerate(words) if _ACT.search(w)]
+        if acts:
+            words = words[acts[-1] + 1:]
+        while words and words[0].lower() in _NOT_IN_NAME:
+            words = words[1:]
+        if words and words[0] in _MEDIA:
+            continue  # a broadcaster's name, mostly a credit ("foto: Omroep Gelderland")
+        if not words or any(w.lower() in _NOT_IN_NAME for w in words):
+            continue
+        start = begin - len(text[m.start("run"):begin]) + text[m.start("run"):begin].find(words[0])
+        if at_sentence_start(text, start) or any(b < begin and start < e for b, e in spans):
+            continue
+        if all(w.isupper() for w in words) and text[begin:end].isupper():
+            continue  # a heading in capitals
+        run = text[start:begin]
+        if PARTY_BEFORE.search(run) or PLAN_BEFORE.search(text, max(0, begin - 80), begin):
+            continue
+        found.append((start, end, " ".join(text[start:end].split())))
+    return found
+
+
+__all__ = ["names_ending_in_an_area"]
