@@ -20,6 +20,7 @@ from typing import cast
 from ..facts import DocumentKind
 from .layout import Line, is_chrome, split_lines
 from .matching import lowered_for_search
+from .narration import AMENDMENT_FORMULA, MOTION_FORMULA, told_events
 from .parties import PARTY, PARTY_NAMES
 
 #: A line that is only one of these words starts a document of that kind.
@@ -315,6 +316,7 @@ _KIND_ORDER: tuple[DocumentKind, ...] = (
     "presentatie",
 )
 MIN_SCORE = 3
+_OPENS_ADDRESSED = re.compile(r"(?i)\A(?:[^\n]*\n){0,4}?\s*geachte?\s")
 
 
 def heading_kind(line: Line) -> DocumentKind | None:
@@ -370,6 +372,22 @@ def _heading_scores(lines: list[str]) -> dict[DocumentKind, int]:
     return found
 
 
+# the fields of a meeting's page on a council-information site, each on a line of its own
+_MEETING_FIELD = re.compile(r"(?i)^(?:locatie|voorzitter|agendapunten|agenda documenten|griffier)\s*:?$")
+_COLLEGE = re.compile(r"(?i)\bcollege|\bburgemeester en wethouders\b|\bb\s*(?:&|en)\s*w\b")
+
+
+def _meeting_page_kind(lines: list[str]) -> DocumentKind | None:
+    """A meeting's page (its name, date and the fields "Locatie", "Voorzitter", "Agendapunten" above its
+    items): the college's record of decisions, or the record of a council or committee meeting."""
+    fields = [i for i, line in enumerate(lines) if _MEETING_FIELD.match(line)]
+    dated = next((i for i, line in enumerate(lines) if _DATE_ONLY.match(line)), None)
+    if len(fields) < 2 or dated is None or dated > fields[0]:
+        return None
+    heading = " ".join(line for line in lines[:dated] if not is_chrome(line))
+    return "collegebesluit" if _COLLEGE.search(heading) else "verslag"
+
+
 def classify(text: str) -> DocumentKind:
     """The kind of one document from what its text says; ``document`` when nothing is clear."""
     scores: dict[DocumentKind, int] = {}
@@ -388,9 +406,20 @@ def classify(text: str) -> DocumentKind:
             if may_match(words, folds) and pattern.search(text)
         )
         scores[cast(DocumentKind, kind)] = score
+    # a text about a motion or amendment (headed "Motie ...", "Deze motie") without its formulas
+    if scores["motie"] and not MOTION_FORMULA.search(text):
+        scores["motie"] = 0
+    if scores["amendement"] and not (AMENDMENT_FORMULA.search(text) or MOTION_FORMULA.search(text)):
+        scores["amendement"] = 0
+    # a text that tells what the council, the college or a party did is a report, unless it is
+    # addressed to someone (a letter narrates too)
+    if not _OPENS_ADDRESSED.match(text):
+        scores["nieuwsbericht"] += 2 * told_events(text, lowered, limit=2)
     lines = [line.stripped for line in split_lines(text) if not line.blank]
     for kind, weight in _heading_scores(lines[:HEADING_LINES]).items():
         scores[kind] += weight
+    if (meeting := _meeting_page_kind(lines[:HEADING_LINES + 6])) is not None:
+        return meeting
     if any(_DATE_ONLY.match(line) for line in lines[:4]):  # a page's date line above its text
         scores["nieuwsbericht"] += 1
     if lines:

@@ -49,10 +49,21 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")
 _RECALLS = re.compile(r"(?i)\b(?:constaterende|overwegende|van mening|gelet op|verwijzend naar|eerder)\b")
 #: Support for a motion or amendment that adopts it: "Alle partijen steunden het amendement", "De hele
 #: raad stemde voor de motie" (unanimous), "Een ruime meerderheid steunde de motie".
+_EARLIER = re.compile(r"(?i)\beerder\s+$")
 _SUPPORTED = re.compile(
     r"(?i)\b(?:alle\s+(?:partijen|fracties)|de\s+(?:hele|voltallige|gehele)\s+(?:gemeente)?raad"
     r"|een\s+(?:ruime\s+|grote\s+)?meerderheid)\b[^.;!?]{0,60}?\b(?:steunden|steunde|stemden\s+voor"
     r"|stemde\s+voor|stemden\s+in\s+met|stemde\s+in\s+met)\b[^.;!?]{0,60}?\b(?:motie|amendement)"
+)
+#: The council consenting to a motion or to the proposal of parties (not the college's proposal): "De raad
+#: van X heeft unaniem met het voorstel van CDA en SP ingestemd", "De Staten stemden in met de motie".
+_CONSENTED = re.compile(
+    r"(?i)\b(?:de\s+(?:gemeente)?raad|(?:provinciale\s+)?staten)\b[^.;!?]{0,160}?"
+    r"(?:\bingestemd\b|\bstemden?\s+(?:\w+\s+){0,2}in\b)"
+)
+_CONSENTED_TO = re.compile(
+    r"(?i)\b(?:de|het|een)\s+(?:motie|amendement)\b"
+    r"|\bhet\s+voorstel\s+van\s+(?:de\s+fracties?\s+van\s+)?(?!het\b|de\b|burgemeester\b|b\s*&\s*w\b)[A-Z]"
 )
 _SIDE_LINE = re.compile(r"(?i)\s*(?:voor|tegen)(?:\s+(?:gestemd|stemden))?\s*:")
 _NOT = re.compile(r"(?i)\b(?:niet|geen)\b")
@@ -63,8 +74,8 @@ _HEADING_RESULT = re.compile(
 )
 # a text without one of these words states no outcome (looking for words is faster than the search)
 _OUTCOME_WORDS = ("aangenomen", "verworpen", "ingetrokken", "aangehouden", "meerderheid", "verwierp",
-                  "aannam", " nam ", " namen ", "unaniem", "steunde", "stemde", "het niet", "sneuvelde",
-                  "gestemd")
+                  "ingestemd", " in met ", "aannam", " nam ", " namen ", "unaniem", "steunde", "stemde",
+                  "het niet", "sneuvelde", "gestemd")
 _NORMALISE = {"verwierp": "verworpen", "verwierpen": "verworpen", "aannam": "aangenomen",
               "aannamen": "aangenomen", "geen meerderheid": "verworpen", "haalde het niet": "verworpen",
               "haalden het niet": "verworpen", "sneuvelde": "verworpen", "sneuvelden": "verworpen",
@@ -109,6 +120,8 @@ def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
         # is aangenomen"): that is not this motion's outcome
         if kind in {"motie", "amendement"} and _RECALLS.search(text, max(0, begin - 200), end):
             continue
+        if _EARLIER.search(text, max(begin, m.start() - 30), m.start()):
+            continue  # "hun eerder aangenomen motie": an earlier motion, not the one the text is about
         if _SUBJECT.search(text, begin, end):
             candidates.append((m.start(), _word(m.group("word")), begin, end, False))
             break
@@ -121,6 +134,12 @@ def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
         if not _NOT.search(text, supported.end(), end):  # "steunde de motie niet"
             candidates.append((supported.start(), "aangenomen", begin, end, False))
             break
+    if lowered is None or "ingestemd" in lowered or " in met " in lowered:
+        for consented in _CONSENTED.finditer(text):
+            begin, end = _sentence(text, consented.start())
+            if _CONSENTED_TO.search(text, begin, end) and not _NOT.search(text, begin, end):
+                candidates.append((consented.start(), "aangenomen", begin, end, False))
+                break
     took = _TOOK.search(text) if lowered is None or " nam " in lowered or " namen " in lowered else None
     if took:
         begin, end = _sentence(text, took.start())

@@ -198,3 +198,38 @@ def test_a_college_decision_list_or_minutes_of_the_college_is_a_college_decision
     assert classify(minutes) == "collegebesluit"
     # the council's decision list is no college's heading
     assert "collegebesluit" not in _heading_scores(["Besluitenlijst raadsvergadering 3 maart 2022"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a party's post headed "Motie ...": it tells what became of the motion, it holds no formula
+        "Motie wachtlijsten aangenomen door de raad\n\nDe fractie van de SP heeft op 3 april aan de raad "
+        "voorgesteld om extra geld te reserveren. De motie kreeg steun van vier partijen.",
+        # a broadcaster's report: the council and the parties as subjects of verbs in the past tense
+        "De fracties van CDA en Dorpsbelang willen een plan voor de jeugd. Dat hebben de partijen "
+        "dinsdag in de raadsvergadering voorgesteld.\n\nDe raad van Ommerdam heeft unaniem met het "
+        "voorstel van CDA en Dorpsbelang ingestemd.",
+        # the verb before its subject: "nam de gemeenteraad", "antwoordde wethouder X"
+        "Op 4 mei 2021 nam de gemeenteraad de motie over de jeugdnota aan. Later antwoordde wethouder "
+        "Van Dam dat de nota vertraging oploopt.",
+    ],
+)
+def test_a_text_that_tells_what_the_council_did_is_news(text: str) -> None:
+    assert classify(text) == "nieuwsbericht"
+
+
+def test_a_motion_keeps_its_kind_by_its_formula_even_when_it_recalls_what_happened() -> None:
+    text = ("Motie Jeugd eerst\n\nDe raad van de gemeente Ommerdam, in vergadering bijeen op 3 mei 2022,\n\n"
+            "constaterende dat de raad in 2020 heeft besloten de jeugdhulp regionaal in te kopen;\n\n"
+            "verzoekt het college de wachtlijsten te halveren,\n\nen gaat over tot de orde van de dag.")
+    assert classify(text) == "motie"
+
+
+def test_a_meeting_page_is_the_college_decisions_or_the_councils_record_by_its_name() -> None:
+    page = ("Ga naar de inhoud van deze pagina\nVorige pagina\n\n{name}\n\nwoensdag 3 maart 2021\n\n"
+            "10:00\nLocatie\n\nRaadzaal\n\nVoorzitter\nJ. Smit\n\nAgendapunten\n\n  1. Opening\n\n"
+            "  2. Jeugdhulp\n\n    De gemeente werkt aan de jeugdhulp. Het college heeft besloten de "
+            "raad te informeren.\n")
+    assert classify(page.format(name="Besluiten college van B&W")) == "collegebesluit"
+    assert classify(page.format(name="Gemeenteraad")) == "verslag"

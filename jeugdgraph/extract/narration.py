@@ -1,0 +1,82 @@
+"""Whether a text enacts council business or tells what happened: the sentence's subject and verb.
+
+A motion or amendment *enacts*: the council is the speaker and its formula is in the present tense
+("verzoekt het college", "draagt het college op", "spreekt uit", "besluit ... te vervangen door"). A
+report *tells*: an actor of council business (the council, the college, an alderman, a party) is the
+subject of a verb in the past tense ("De raad van X heeft unaniem ingestemd", "Op 8 juli nam de
+gemeenteraad de motie aan", "Wethouder Smit antwoordde"). A text headed "Motie ..." without any
+formula is a text about a motion, not the motion.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .parties import PARTY
+
+#: A motion's own formulas: its considerations and its dictum, with the council as the speaker.
+MOTION_FORMULA = re.compile(
+    r"\b(?:constaterende|overwegende|gehoord\s+de\s+(?:beraadslaging|discussie)|van\s+mening\s+zijnde"
+    r"|in\s+vergadering\s+bij\s?een|en\s+gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag)\b"
+    # also in plain language: "We geven het college opdracht", "We stellen vast dat"
+    r"|\b(?:verzoek(?:t|en)|draag?(?:t|en)|roep(?:t|en)|geeft|geven)\s+(?:(?:we|wij)\s+)?(?:het\s+college|de\s+burgemeester|het\s+presidium|de\s+griffie"
+    r"|het\s+dagelijks\s+bestuur|gedeputeerde\s+staten)\b"
+    r"|\b(?:we|wij)\s+stellen\s+vast\s+dat\b|\bstellen\s+(?:we|wij)\s+vast\s+dat\b"
+    r"|^[ \t]*(?:verzoekt|draagt|roept|spreekt|besluit)\b|\bspreekt\s+(?:zich\s+)?uit\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: An amendment's own formulas: what it changes in the draft decision.
+AMENDMENT_FORMULA = re.compile(
+    r"(?i)\bte\s+vervangen\s+door\b|\b(?:beslispunt|besluit)\w*\b[^.;]{0,80}\b(?:te\s+wijzigen|aan\s+te\s+passen"
+    r"|toe\s+te\s+voegen|te\s+schrappen)\b|\bstel(?:t|len)\s+(?:het\s+volgende\s+)?amendement\s+voor\b"
+    r"|\bwordt\s+(?:als\s+volgt\s+)?gewijzigd\b"
+)
+
+# who acts in council business: the council, the college, a party, an alderman named by role
+_ACTOR = (
+    r"(?:(?:[Dd]e|[Hh]et)[ \t]+(?:(?:voltallige|hele|gehele|nieuwe|[A-Z][\w-]+se)[ \t]+)?"
+    r"(?:gemeenteraad|raad|college|wethouder|burgemeester|fracties?|partijen|oppositie|coalitie|raadsleden"
+    r"|(?:Provinciale[ \t]+)?Staten|commissie|indieners?)(?:[ \t]+van[ \t]+[A-Z][\w-]+)?"
+    r"|(?:[Ww]ethouder|[Bb]urgemeester|[Rr]aadslid|[Ff]ractievoorzitter|[Gg]edeputeerde)"
+    r"(?:[ \t]+(?:van|de|der|den|ter))*(?:[ \t]+[A-Z][\w.'\u2019-]*){1,3}"
+    rf"|(?:[Dd]e[ \t]+|[Hh]et[ \t]+)?{PARTY}(?:[- ]fractie)?(?:[ \t]+[A-Z][\w-]+)?)"
+)
+# the past tense of what actors do in council business
+_SIMPLE_PAST = (
+    r"(?:vroeg|vroegen|nam|namen|stemde|stemden|stelde|stelden|diende|dienden|antwoordde|antwoordden|zei"
+    r"|zeiden|gaf|gaven|kreeg|kregen|besloot|sprak|spraken|wees|hield|hielden|ging|gingen|kwam|kwamen"
+    r"|liet|lieten|wilde|wilden|vond|vonden|steunde|steunden|verwierp|verwierpen|deed|deden|legde|legden"
+    r"|benadrukte|waarschuwde|reageerde|reageerden|pleitte|pleitten|kondigde|presenteerde|presenteerden"
+    r"|noemde|trok|trokken|ontraadde|omarmde|omarmden|beantwoordde|toonde|toonden|koos|kozen)"
+)
+# a participle: "ingestemd", "gesteld", "aangenomen", and those without "ge" that council texts use
+_PARTICIPLE = (
+    r"(?:(?!gemeente|gebied|gezin|gesprek|gevolg|gegeven|geld|geheel|gelijk|gedeelte|gewoon|gezond)"
+    r"[a-z]{0,6}ge[a-z]{3,}(?:d|t|en)|besloten|verworpen|ontvangen|onderschreven|erkend|bevestigd|beloofd"
+    r"|herhaald|verklaard|benadrukt|ontraden|omarmd|overgenomen|uitgesproken)"
+)
+_CLAUSE = r"(?:[ \t]+[\w,'\u2019-]+){0,12}?[ \t]+"  # the words of one clause up to its participle
+_TOLD = re.compile(
+    rf"\b{_ACTOR}[ \t]+(?:{_SIMPLE_PAST}\b|(?:heeft|hebben|werd|werden){_CLAUSE}{_PARTICIPLE}\b)"
+    rf"|\b{_SIMPLE_PAST}[ \t]+{_ACTOR}\b"
+    rf"|\b(?:heeft|hebben)[ \t]+{_ACTOR}{_CLAUSE}{_PARTICIPLE}\b"
+)
+_TOLD_WORDS = ("raad", "college", "wethouder", "burgemeester", "fractie", "partijen", "oppositie",
+               "coalitie", "staten", "commissie", "indiener", "raadslid", "gedeputeerde")
+
+
+def told_events(text: str, lowered: str | None = None, limit: int = 3) -> int:
+    """How many sentences tell, in the past tense, what an actor of council business did (up to
+    ``limit``)."""
+    lowered = text.lower() if lowered is None else lowered
+    if not any(word in lowered for word in _TOLD_WORDS) and not re.search(PARTY, text):
+        return 0
+    count = 0
+    for _ in _TOLD.finditer(text):
+        count += 1
+        if count >= limit:
+            break
+    return count
+
+
+__all__ = ["AMENDMENT_FORMULA", "MOTION_FORMULA", "told_events"]
