@@ -204,11 +204,16 @@ _ENGLISH_DATELINE = re.compile(
 )
 
 
+# a page that sets the day and the month apart, read as one word: "23apr 2015"
+_GLUED_DAY = re.compile(r"^(\d{1,2})([a-z]{3,9}\.?\s+\d{4})\b")
+
+
 def dateline_date(line: str) -> date | None:
     """The date of a news or party page's date line: ``woensdag 24 april 2024 10:37``,
     ``vr 5 nov 2021, 09:44 Actueel`` (a weekday, a time and a section name may surround it),
     ``February 2, 2023 at 11:47PM``."""
-    english = _ENGLISH_DATELINE.match(line.strip())
+    line = _GLUED_DAY.sub(r"\1 \2", line.strip())
+    english = _ENGLISH_DATELINE.match(line)
     if english:
         return _date_value(english.group("d"))[0]
     m = _DATELINE.match(line.strip())

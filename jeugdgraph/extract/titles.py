@@ -266,8 +266,12 @@ def _not_a_title(head: list[Line], position: int, body: str) -> bool:
 
 
 def _headline_sentence(text: str) -> bool:
-    """A one-sentence headline that ends in a full stop (``X stelt schriftelijke vragen over Y.``)."""
-    return text.endswith(".") and text.count(".") == 1 and 3 <= len(text.split()) <= 15
+    """A one-sentence headline that ends in a full stop, a question or an exclamation mark (``X stelt
+    schriftelijke vragen over Y.``, ``Klaar voor de start?``, ``Jeugdzorg: onze zorg!``)."""
+    if text.endswith("."):
+        return text.count(".") == 1 and 3 <= len(text.split()) <= 15
+    return (text.endswith(("?", "!")) and sum(text.count(mark) for mark in ".?!") == 1
+            and 2 <= len(text.split()) <= 15)
 
 
 def _recurring(line: str, body: str) -> int:
@@ -319,7 +323,14 @@ def _presentation_title(text: str, lines: list[Line]) -> tuple[str, Span] | None
     return None
 
 
+# a note of the page's editors after a headline: "(video)", "(volledige uitzending onderaan dit artikel)"
+_EDITORS_NOTE = re.compile(
+    r"\s+\((?=[^()]*\b(?:artikel|bericht|uitzending|video|foto's|update|luister|kijk|beluister\w*)\b)[^()]*\)$",
+    re.IGNORECASE,
+)
+
+
 def _clean(value: str) -> str:
-    value = re.sub(r"\s+", " ", value).strip()
+    value = _EDITORS_NOTE.sub("", re.sub(r"\s+", " ", value).strip())
     return value[:1].upper() + value[1:].lower() if value.isupper() and len(value.split()) == 1 else value
 

@@ -273,3 +273,34 @@ def test_a_motion_is_titled_by_the_line_above_its_opening_formula_also_when_long
               "De raad, bijeen op 3 maart 2022,\n\nverzoekt het college een plan te maken,\n\n"
               "en gaat over tot de orde van de dag.")
     assert _metadata(fields).title == "Wachtlijsten jeugdhulp"
+
+
+def test_an_image_caption_and_a_day_set_apart_from_its_month_are_read_as_page_chrome_and_date() -> None:
+    text = (
+        "Nieuws uit Ommerdam...\nAfbeelding bij nieuwsitem 'Raad wil snellere jeugdhulp voor gezinnen'\n"
+        "12mrt 2019\n\nRaad wil snellere jeugdhulp voor gezinnen\n\nOMMERDAM \u2013 De gemeenteraad wil dat "
+        "gezinnen sneller jeugdhulp krijgen. Dat besloot de raad dinsdagavond na een lang debat over de "
+        "wachttijden voor jeugdhulp.\n"
+    )
+    metadata = _metadata(text)
+    assert metadata.title == "Raad wil snellere jeugdhulp voor gezinnen"
+    assert metadata.date == date(2019, 3, 12)
+
+
+def test_a_headline_may_ask_or_exclaim_and_loses_the_editors_note_after_it() -> None:
+    asks = ("Jeugdhulp: wie betaalt?\n\nDe gemeenteraad sprak dinsdag over de kosten van de jeugdhulp. "
+            "De wethouder zegt dat de kosten van de jeugdhulp blijven stijgen in de hele regio.\n")
+    assert _metadata(asks).title == "Jeugdhulp: wie betaalt?"
+    noted = ("\u201cWachtlijsten jeugdhulp moeten korter\u201d (bekijk de video onderaan dit artikel)\n\n"
+             "De wachtlijsten in de jeugdhulp worden langer, zegt de wethouder. Ouders wachten maanden op "
+             "jeugdhulp voor hun kinderen en de raad wil dat de wachtlijsten korter worden.\n")
+    assert _metadata(noted).title == "\u201cWachtlijsten jeugdhulp moeten korter\u201d"
+
+
+def test_a_previous_page_link_is_no_title() -> None:
+    text = ("Vorige pagina\n\nBesluiten college van B&W\n\nwoensdag 3 maart 2021\n\nLocatie\n\nRaadzaal\n\n"
+            "Voorzitter\nJ. Smit\n\nAgendapunten\n\n  1. Jeugdhulp\n\n    Het college besluit de raad te "
+            "informeren over de jeugdhulp in de regio en de wachtlijsten.\n")
+    metadata = _metadata(text)
+    assert (metadata.kind, metadata.title, metadata.date) == (
+        "collegebesluit", "Besluiten college van B&W", date(2021, 3, 3))
