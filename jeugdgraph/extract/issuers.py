@@ -63,6 +63,11 @@ _PARTY_NAMED = re.compile(
     rf"(?<![\w-])(?P<party>{PARTY})(?![\w-])"
     r"(?:[ \t]+(?P<place>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?))?"
 )
+#: The same, with the party written in any case ("Christenunie Krimpenerwaard").
+_PARTY_NAMED_ANY_CASE = re.compile(
+    rf"(?<![\w-])(?P<party>(?i:{PARTY}))(?![\w-])"
+    r"(?:[ \t]+(?P<place>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?))?"
+)
 #: A local party named as the author of motions or amendments: "Twee moties van Mooi Lelystad".
 _LOCAL_PARTY = re.compile(
     r"\b(?:moties?|amendement(?:en)?|fractie) van (?!de\b|het\b|een\b)"
@@ -135,21 +140,38 @@ def page_issuer(lines: list[Line], kind: DocumentKind, is_municipality: Callable
     return None
 
 
+#: Whose words a sentence reports: "..., aldus de raadsleden, maar we willen ...", "zegt Smit".
+_REPORTED = re.compile(r"\b(?:aldus|zegt|zei|zeggen|zeiden|vertelt|vertelde|volgens|meent|meende|benadrukt"
+                       r"|benadrukte|laat weten|liet weten)\b")
+_SENTENCE = re.compile(r"[^.!?\n]*")
+
+
 def _own_voice_party(text: str) -> str | None:
     if m := _AS_PARTY.search(text):
         return m.group("a")
-    if not _OWN_VOICE.search(text):
+    # the first person of a sentence that reports someone's words is theirs, not the page's
+    if not any(not _REPORTED.search(_sentence_around(text, m.start())) for m in _OWN_VOICE.finditer(text)):
         return None
     counts = Counter(m.group("party") for m in _PARTY_NAMED.finditer(text))
     for m in _LOCAL_PARTY.finditer(text):
         name = m.group("a")
         if not _PARTY_NAMED.fullmatch(name) and not _PARTY_NAMED.match(name):  # "GroenLinks Zoetermeer"
-            counts[name] = max(counts[name], text.count(name))
+            # a name only ever written after "motie van" names the motion ("een motie van Wantrouwen")
+            besides = text.count(name) - len(re.findall(rf"\bmoties? van {re.escape(name)}", text))
+            if besides > 0:
+                counts[name] = max(counts[name], text.count(name))
     ranked = counts.most_common(2)
     # a party named once speaks for the page only when it is the only party named
     if not ranked or (len(ranked) > 1 and (ranked[0][1] < 2 or ranked[1][1] == ranked[0][1])):
         return None
     return ranked[0][0]
+
+
+def _sentence_around(text: str, position: int) -> str:
+    begin = max(text.rfind(".", 0, position), text.rfind("\n", 0, position), text.rfind("!", 0, position),
+                text.rfind("?", 0, position)) + 1
+    m = _SENTENCE.match(text, position)
+    return text[begin:m.end() if m else position]
 
 
 def _signed_party(lines: list[Line]) -> str | None:
@@ -165,8 +187,8 @@ def _signed_party(lines: list[Line]) -> str | None:
 def _as_written(party: str, text: str, is_municipality: Callable[[str], bool]) -> str:
     """``D66 Roermond`` when the text writes the party with a municipality after it, else the party."""
     placed: Counter[str] = Counter()
-    for m in _PARTY_NAMED.finditer(text):
-        if m.group("party") != party or not m.group("place"):
+    for m in _PARTY_NAMED_ANY_CASE.finditer(text):
+        if m.group("party").lower() != party.lower() or not m.group("place"):
             continue
         words = m.group("place").split()
         place = next((" ".join(words[:n]) for n in (2, 1) if len(words) >= n

@@ -206,3 +206,23 @@ def test_a_party_speaking_as_its_fractie(names: list[GazetteerEntry]) -> None:
             "De raad stemde in.")
     found = metadata(text, names)
     assert (found.kind, found.publisher_name) == ("nieuwsbericht", "VVD")
+
+
+def test_we_in_a_sentence_that_reports_words_is_not_the_pages_voice(names: list[GazetteerEntry]) -> None:
+    text = ("Raad wil grip op de jeugdzorg\n\nDe gemeenteraad van Zwolle bespreekt de regeling. Prima, "
+            "aldus de raadsleden dinsdagavond, maar we willen wel grip op de zaak houden.\n\nEen motie "
+            "van VVD en CDA onderstreepte die wens. Het CDA diende ook vragen in.")
+    assert metadata(text, names).publisher is None
+
+
+def test_a_name_only_after_motie_van_names_the_motion_not_a_party(names: list[GazetteerEntry]) -> None:
+    text = ("Geen motie van wanhoop\n\nOp 3 mei stond er een motie van Treurnis op de agenda. Wij vinden "
+            "een motie van Treurnis niet constructief. Onze fractie stemt daarom tegen.")
+    assert metadata(text, names).publisher is None
+
+
+def test_a_party_is_named_with_its_municipality_in_any_case(names: list[GazetteerEntry]) -> None:
+    text = ("Motie ouderbijdrage\n\nDe ChristenUnie stelde eerder vragen. De Christenunie Zwolle wil niet "
+            "dat gezinnen de dupe worden. Daarom hebben wij een motie ingediend. Onze motie is later "
+            "ingetrokken.")
+    assert metadata(text, names).publisher_name == "ChristenUnie Zwolle"
