@@ -45,7 +45,7 @@ _FIELD_NAMES = (
     "voorstelnummer", "raadsvoorstelnummer", "motienummer",
     "nummer", "corsanummer", "ons nummer", "reg.nr.", "registratienr.", "motie nr.", "motie nr",
     "voorstel nr.", "raadsvoorstel nr.", "besluitnummer", "gepubliceerd op", "geplaatst op",
-    "gepubliceerd", "geplaatst", "datum publicatie", "publicatiedatum",
+    "gepubliceerd", "geplaatst", "datum publicatie", "publicatiedatum", "besluitdatum",
 )
 _FIELD = re.compile(
     r"^\s*(?P<name>" + "|".join(re.escape(n) for n in sorted(_FIELD_NAMES, key=len, reverse=True))

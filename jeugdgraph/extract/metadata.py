@@ -196,7 +196,10 @@ def _is_prose(line: Line) -> bool:
     text = line.stripped
     if _FIELD.match(text.split("\t")[0]):
         return False
-    return len(text) >= 70 or len(text.split()) >= 10
+    words = len(text.split())
+    if words < 15 and text[-1:] not in ".;:!?,":  # a heading ("Schriftelijke vragen X over Y"), not prose
+        return False
+    return len(text) >= 70 or words >= 10
 
 
 def _no_prose_between(lines: list[Line], first: int, last: int) -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from jeugdgraph.extract.metadata import classify, extract_metadata
 from jeugdgraph.facts import SourceText
 
@@ -304,3 +306,40 @@ def test_a_previous_page_link_is_no_title() -> None:
     metadata = _metadata(text)
     assert (metadata.kind, metadata.title, metadata.date) == (
         "collegebesluit", "Besluiten college van B&W", date(2021, 3, 3))
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a letter's place and date with a full stop
+        ("Schriftelijke vragen over de jeugdhulp\n\nAan het college\nPostbus 10\n1234 AB Ommerdam\n\n"
+         "Ommerdam, 4 maart 2021.\n\nGeacht college,\n\nWij hebben vragen over de jeugdhulp.",
+         date(2021, 3, 4)),
+        # an author's byline as a name and a dotted date
+        ("Berichten van deze week\n\nRaad stapt uit overleg\n\nAnna de Vries 14.02.2022\n\nDe raad heeft "
+         "besloten uit het overleg over de jeugdzorg te stappen.", date(2022, 2, 14)),
+        # a column headed by its date and a colon
+        ("Columns\n\n03-11-2015: Jeugdzorg\n\nDe jeugdzorg gaat over naar de gemeente en dat vraagt veel van "
+         "iedereen die ermee werkt.", date(2015, 11, 3)),
+        # the minutes of a meeting headed by its name and date
+        ("BEELDVORMENDE RAAD 9 MAART 2016\n\nNotulen van de vergadering\n\nDe voorzitter opent de "
+         "vergadering.", date(2016, 3, 9)),
+        # a meeting named after its date
+        ("Kies een vergadering\n\n14-05-2024, Raadsvergadering\n\nJeugdhulp in de regio\n\nDe gemeenten "
+         "willen samen jeugdhulp inkopen en vragen de raad om een zienswijze.", date(2024, 5, 14)),
+        # a decision list's date field
+        ("Besluitenlijst week 12\n\nBesluitdatum: 3 april 2019\n\n1. De subsidie te verlengen.",
+         date(2019, 4, 3)),
+        # a report that opens with the day of the event its headline announces
+        ("Raad stemt in met jeugdfonds\n\nOp dinsdag 8 maart 2016 heeft de gemeenteraad het voorstel van de "
+         "fracties voor een jeugdfonds met een ruime meerderheid aangenomen.", date(2016, 3, 8)),
+    ],
+)
+def test_the_documents_date_in_more_layouts(text: str, day: date) -> None:
+    assert _metadata(text).date == day
+
+
+def test_an_opening_event_is_background_when_the_text_goes_on_to_later_days() -> None:
+    text = ("Op 8 juli 2020 nam de gemeenteraad unaniem de motie over de jeugdnota aan, na een lang debat "
+            "over de jeugdzorg.\n\nOp 15 januari ontvingen wij een brief van het college over de nota.")
+    assert _metadata(text).date is None
