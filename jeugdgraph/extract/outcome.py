@@ -58,12 +58,12 @@ _SUPPORTED = re.compile(
 #: The council consenting to a motion or to the proposal of parties (not the college's proposal): "De raad
 #: van X heeft unaniem met het voorstel van CDA en SP ingestemd", "De Staten stemden in met de motie".
 _CONSENTED = re.compile(
-    r"(?i)\b(?:de\s+(?:gemeente)?raad|(?:provinciale\s+)?staten)\b[^.;!?]{0,160}?"
-    r"(?:\bingestemd\b|\bstemden?\s+(?:\w+\s+){0,2}in\b)"
+    r"(?i)\b(?:ingestemd|stemden?\s+(?:\w+\s+){0,2}in|ging(?:en)?\s+(?:\w+\s+){0,4}akkoord|akkoord\s+gegaan)\b"
 )
+_COUNCIL = re.compile(r"(?i)\b(?:gemeente)?raad\b|\bstaten\b")
 _CONSENTED_TO = re.compile(
     r"(?i)\b(?:de|het|een)\s+(?:motie|amendement)\b"
-    r"|\bhet\s+voorstel\s+van\s+(?:de\s+fracties?\s+van\s+)?(?!het\b|de\b|burgemeester\b|b\s*&\s*w\b)[A-Z]"
+    r"|\b(?:het|een)\s+voorstel\s+van\s+(?:de\s+fracties?\s+van\s+)?(?!het\b|de\b|burgemeester\b|b\s*&\s*w\b)[A-Z]"
 )
 _SIDE_LINE = re.compile(r"(?i)\s*(?:voor|tegen)(?:\s+(?:gestemd|stemden))?\s*:")
 _NOT = re.compile(r"(?i)\b(?:niet|geen)\b")
@@ -74,8 +74,8 @@ _HEADING_RESULT = re.compile(
 )
 # a text without one of these words states no outcome (looking for words is faster than the search)
 _OUTCOME_WORDS = ("aangenomen", "verworpen", "ingetrokken", "aangehouden", "meerderheid", "verwierp",
-                  "ingestemd", " in met ", "aannam", " nam ", " namen ", "unaniem", "steunde", "stemde",
-                  "het niet", "sneuvelde", "gestemd")
+                  "ingestemd", " in met ", "akkoord", "aannam", " nam ", " namen ", "unaniem", "steunde",
+                  "stemde", "het niet", "sneuvelde", "gestemd")
 _NORMALISE = {"verwierp": "verworpen", "verwierpen": "verworpen", "aannam": "aangenomen",
               "aannamen": "aangenomen", "geen meerderheid": "verworpen", "haalde het niet": "verworpen",
               "haalden het niet": "verworpen", "sneuvelde": "verworpen", "sneuvelden": "verworpen",
@@ -134,10 +134,11 @@ def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
         if not _NOT.search(text, supported.end(), end):  # "steunde de motie niet"
             candidates.append((supported.start(), "aangenomen", begin, end, False))
             break
-    if lowered is None or "ingestemd" in lowered or " in met " in lowered:
+    if lowered is None or "ingestemd" in lowered or " in met " in lowered or "akkoord" in lowered:
         for consented in _CONSENTED.finditer(text):
             begin, end = _sentence(text, consented.start())
-            if _CONSENTED_TO.search(text, begin, end) and not _NOT.search(text, begin, end):
+            if (_COUNCIL.search(text, begin, end) and _CONSENTED_TO.search(text, begin, end)
+                    and not _NOT.search(text, begin, end)):
                 candidates.append((consented.start(), "aangenomen", begin, end, False))
                 break
     took = _TOOK.search(text) if lowered is None or " nam " in lowered or " namen " in lowered else None

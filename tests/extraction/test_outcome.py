@@ -286,3 +286,9 @@ def test_an_earlier_adopted_motion_is_not_the_outcome_of_the_one_reported() -> N
     text = ("Op 19 oktober stond een motie op de agenda. Die riep op de raad van Ommerdam te steunen met "
             "hun eerder aangenomen motie over de jeugdhulp.")
     assert find_outcome(source_of(text), "nieuwsbericht") is None
+
+
+def test_the_council_going_along_with_a_proposal_of_parties_adopts_it() -> None:
+    text = "Na een kort debat ging de gemeenteraad donderdag akkoord met een voorstel van VVD en CDA."
+    outcome = find_outcome(source_of(text), "nieuwsbericht")
+    assert outcome is not None and outcome.value == "aangenomen"
