@@ -101,7 +101,8 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
         if m and (found := _date_value(m.group("d") or m.group("n")))[0] is not None:
             return found
     for line in head[:20]:
-        if (meeting := _DATED_MEETING.match(line.stripped)) and (found := _date_value(meeting.group("d")))[0]:
+        if (dated_meeting := _DATED_MEETING.match(line.stripped)) and (
+                found := _date_value(dated_meeting.group("d")))[0]:
             return found
     if kind in {"nieuwsbericht", "document"} and head:
         first_prose = next((line for line in head if len(line.stripped.split()) >= 12), None)
