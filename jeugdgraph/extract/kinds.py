@@ -77,7 +77,9 @@ _SIGNALS: dict[str, tuple[tuple[str, int] | tuple[str, int, tuple[str, ...]], ..
         (r"(?i)\b(?:stelt|stellen|heeft|hebben) schriftelijke vragen\b|\bschriftelijke vragen gesteld\b", 2),
         (r"(?i)\bpolitiekverslaggever\b|\bverslaggever\b", 2),
         (r"(?im)^\s*(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)"
-         r"\s+\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}\b", 2),
+         r",?\s+\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}\b", 2),
+        # a day the report calls recent: "De raadsvergadering van 27 juni jl."
+        (r"(?i)\b\d{1,2}\s+[a-z]{3,9}\.?\s+(?:jl\.|j\.l\.|jongstleden)", 2, ("jl.", "j.l.", "jongstleden")),
         (r"(?m)^[A-Z][\w'/-]+(?: [A-Z][\w'/-]+)? [-\u2013] [A-Z]"
          r"|(?:^|\s)[A-Z][A-Z'/-]{2,}(?: [A-Z][\w'/-]+)? [-\u2013] [A-Z]", 2),
         # a dateline in capitals with a bar or a dash and wider spacing: "ZWOLLE | Op 3 mei", "EDE –  De"
@@ -201,7 +203,7 @@ _SIGNALS: dict[str, tuple[tuple[str, int] | tuple[str, int, tuple[str, ...]], ..
     ),
     "brief": (
         (r"(?im)^\s*geachte?\b", 2), (r"(?im)^\s*geachte? (?:college|raad|heer|mevrouw|leden)\b", 1),
-        (r"(?i)\A(?:[^\n]*\n){0,4}?\s*geachte?\s", 3, ("geacht",)),  # a text that opens with a salutation
+        (r"(?i)\A(?:[^\n]*\n){0,4}?\s*geachte?\s", 6, ("geacht",)),  # a text that opens with a salutation
         (r"(?im)^\s*betreft\b", 2), (r"(?im)^\s*hoogachtend\b", 1),
         (r"(?im)^\s*met vriendelijke groet", 1), (r"(?i)\bbriefnummer\b", 1), (r"(?i)\buw kenmerk\b", 1),
     ),

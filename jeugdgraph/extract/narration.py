@@ -37,8 +37,9 @@ _ACTOR = (
     r"(?:(?:[Dd]e|[Hh]et)[ \t]+(?:(?:voltallige|hele|gehele|nieuwe|[A-Z][\w-]+se)[ \t]+)?"
     r"(?:gemeenteraad|raad|college|wethouder|burgemeester|fracties?|partijen|oppositie|coalitie|raadsleden"
     r"|(?:Provinciale[ \t]+)?Staten|commissie|indieners?)(?:[ \t]+van[ \t]+[A-Z][\w-]+)?"
-    r"|(?:[Ww]ethouder|[Bb]urgemeester|[Rr]aadslid|[Ff]ractievoorzitter|[Gg]edeputeerde)"
-    r"(?:[ \t]+(?:van|de|der|den|ter))*(?:[ \t]+[A-Z][\w.'\u2019-]*){1,3}"
+    r"|(?:[Ww]ethouders?|[Bb]urgemeester|[Rr]aadslid|[Ff]ractievoorzitter|[Gg]edeputeerde)"
+    r"(?:[ \t]+(?:van|de|der|den|ter|en))*(?:[ \t]+[A-Z][\w.'\u2019-]*){1,3}"
+    r"(?:[ \t]+en(?:[ \t]+(?:van|de|der|den|ter))*(?:[ \t]+[A-Z][\w.'\u2019-]*){1,3})?"
     rf"|(?:[Dd]e[ \t]+|[Hh]et[ \t]+)?{PARTY}(?:[- ]fractie)?(?:[ \t]+[A-Z][\w-]+)?)"
 )
 # the past tense of what actors do in council business
@@ -47,7 +48,7 @@ _SIMPLE_PAST = (
     r"|zeiden|gaf|gaven|kreeg|kregen|besloot|sprak|spraken|wees|hield|hielden|ging|gingen|kwam|kwamen"
     r"|liet|lieten|wilde|wilden|vond|vonden|steunde|steunden|verwierp|verwierpen|deed|deden|legde|legden"
     r"|benadrukte|waarschuwde|reageerde|reageerden|pleitte|pleitten|kondigde|presenteerde|presenteerden"
-    r"|noemde|trok|trokken|ontraadde|omarmde|omarmden|beantwoordde|toonde|toonden|koos|kozen)"
+    r"|noemde|trok|trokken|ontraadde|omarmde|omarmden|beantwoordde|toonde|toonden|koos|kozen|had|hadden)"
 )
 # a participle: "ingestemd", "gesteld", "aangenomen", and those without "ge" that council texts use
 _PARTICIPLE = (

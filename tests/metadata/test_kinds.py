@@ -233,3 +233,25 @@ def test_a_meeting_page_is_the_college_decisions_or_the_councils_record_by_its_n
             "raad te informeren.\n")
     assert classify(page.format(name="Besluiten college van B&W")) == "collegebesluit"
     assert classify(page.format(name="Gemeenteraad")) == "verslag"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a meeting the report calls recent, and aldermen who had to explain
+        "Onrustige raadsvergadering\n\nDe raadsvergadering van 14 maart jl. verliep onrustig.\n\nWethouders "
+        "Smit en De Boer hadden veel uit te leggen over het rapport over de jeugdhulp.",
+        # a page's date line with a weekday, a comma and the time
+        "dinsdag, 04 mei 2021 09:12\n\nFractie stelt vragen over jeugdhulp\n\nDe fractie heeft kennis "
+        "genomen van een artikel over de budgetten voor de jeugdhulp.",
+    ],
+)
+def test_recent_days_and_date_lines_mark_a_report(text: str) -> None:
+    assert classify(text) == "nieuwsbericht"
+
+
+def test_a_letter_that_opens_with_a_salutation_stays_a_letter_when_it_recalls_recent_meetings() -> None:
+    text = ("Geacht college,\n\nIn de raadsvergadering van 1 juli jl. hebben wij gevraagd naar de tekorten. "
+            "Wethouder Smit heeft ons toen toegezegd de raad te informeren. De raadsleden stemden in.\n\n"
+            "Met vriendelijke groet,\n\nLokaal Belang")
+    assert classify(text) == "brief"
