@@ -226,3 +226,23 @@ def test_a_party_is_named_with_its_municipality_in_any_case(names: list[Gazettee
             "dat gezinnen de dupe worden. Daarom hebben wij een motie ingediend. Onze motie is later "
             "ingetrokken.")
     assert metadata(text, names).publisher_name == "ChristenUnie Zwolle"
+
+
+def test_the_register_names_the_municipality_that_issues_a_plan_and_its_publication_number(
+        names: list[GazetteerEntry]) -> None:
+    page = ("Ziet u een fout in deze regeling?\n\nZwolle\n\nJeugdnota Zwolle 2024-2027\n\n"
+            "Gegevens van de regeling\nOrganisatieZwolle\nOrganisatietypeGemeente\n"
+            "Officiële naam regelingJeugdnota Zwolle 2024-2027\n\n"
+            "Bron bekendmaking\n\nKenmerk voorstel\n\n01-02-2024nieuwe regeling\n\n09-01-2024\n\n"
+            "gmb-2024-12345\n\nTekst van de regeling\n\nIntitulé\n\nHoofdstuk 1 Inleiding\n\n"
+            "Wij zetten in op {subject}.")
+    found = metadata(page.format(subject="preventie"), names)
+    assert (found.publisher, found.identifier) == (f"{JGI}gemeente/gm0193", "gmb-2024-12345")
+    # a regulation of several municipalities has no one issuer, whatever municipality files it
+    joint = metadata(page.format(subject="de centrumregeling van de colleges van de gemeenten"), names)
+    assert joint.publisher is None
+
+
+def test_an_attachment_names_the_proposals_number(names: list[GazetteerEntry]) -> None:
+    text = "Bijlage 2 bij Raadsvoorstel 2024123\n\nZienswijze Zwolle\n\nAls college vragen wij uw zienswijze."
+    assert metadata(text, names).identifier == "2024123"
