@@ -38,6 +38,24 @@ _SENDER_FIELD = re.compile(
     r"(?:(?i:de\s+)?(?i:fractie)\s+(?:(?i:van)\s+)?(?:(?i:de|het)\s+)?)?"
     rf"(?P<a>{PARTY}(?:[ \t]+[A-Z][\w'\u2019-]+)?)\s*(?:\(|$)"  # one party, not "CDA, VVD en D66"
 )
+# a name as written: capitalised words ("Partij Veilig Maastricht", "Lokaal Hengelo", "S!N", "Pro'98")
+_NAME = r"[A-Z][\w'\u2019!&-]*(?:[ \t]+[A-Z][\w'\u2019!&-]*){0,3}"
+#: The author of written questions in their heading: "Schriftelijke vragen Partij Veilig Maastricht over X".
+_QUESTIONS_HEADING = re.compile(
+    r"^\s*[Ss]chriftelijke vragen\s+(?:van\s+(?:de\s+)?(?:fractie\s+(?:van\s+)?)?)?"
+    rf"(?P<a>{_NAME})(?=[ \t]+[a-z\u2013-]|\s*$)"
+)
+#: The author of a letter's questions: "Lokaal Hengelo heeft de volgende vragen aan het college".
+_ASKS = re.compile(
+    rf"(?:^|[.!?]\s+)(?:[Dd]e\s+)?(?P<a>{_NAME})\s+(?:heeft|hebben|stelt|stellen)\s+(?:daarom\s+|hierover\s+)?"
+    r"(?:de\s+)?(?:volgende|navolgende)\s+(?:schriftelijke\s+)?vragen\b",
+    re.MULTILINE,
+)
+#: A letter signed by a council member with the party in brackets: "R. Visser (NCPN)".
+_SIGNED_WITH_PARTY = re.compile(
+    rf"^\s*(?:[A-Z]\.\s?)+\s*(?:(?:van|de|der|den|ter)\s+)*[A-Z][\w'-]+\s*\((?P<a>{_NAME})\)\s*$"
+)
+_NOT_AN_AUTHOR = re.compile(r"^(?:Het|De|Wij|We|Ik|Dit|Dat|Deze|Die|Zij|Hij|College|Raad|Fractie)\b")
 _PARTY_HEADLINE = re.compile(
     rf"^\s*(?P<a>{PARTY}[ \t]+[A-Z][\w'\u2019-]+)[ \t]+(?:raadslid[ \t]+\S+[ \t]+\S+[ \t]+)?"
     r"(?:stelt|stellen|dient|dienen|vraagt|vragen|wil|wilt)\b"
@@ -120,6 +138,8 @@ def page_issuer(lines: list[Line], kind: DocumentKind, is_municipality: Callable
     for line in _head(lines, 15):
         if m := _SENDER_FIELD.match(line.text):
             return m.group("a").strip()
+    if (author := _questions_author(lines, kind)) is not None:
+        return author
     text = _QUOTED.sub(" ", "\n".join(line.text for line in lines))
     party = _own_voice_party(text) or _signed_party(lines)
     if party is not None:
@@ -144,6 +164,25 @@ def page_issuer(lines: list[Line], kind: DocumentKind, is_municipality: Callable
 _REPORTED = re.compile(r"\b(?:aldus|zegt|zei|zeggen|zeiden|vertelt|vertelde|volgens|meent|meende|benadrukt"
                        r"|benadrukte|laat weten|liet weten)\b")
 _SENTENCE = re.compile(r"[^.!?\n]*")
+
+
+def _questions_author(lines: list[Line], kind: DocumentKind) -> str | None:
+    """Who asks written questions or signs a letter: named in the questions' heading, as the subject of
+    "heeft de volgende vragen", or in brackets after the signing member's name."""
+    for line in _head(lines, 3):
+        if (m := _QUESTIONS_HEADING.match(line.text)) and not _NOT_AN_AUTHOR.match(m.group("a")):
+            return m.group("a")
+    if kind == "nieuwsbericht":  # a news page reproduces the questions that a party asks
+        return None
+    tail = [line for line in lines if not line.blank][-3:]
+    for line in tail:
+        if m := _SIGNED_WITH_PARTY.match(line.text):
+            return m.group("a")
+    for line in lines:
+        m = _ASKS.search(line.text) if "vragen" in line.text else None
+        if m and not _NOT_AN_AUTHOR.match(m.group("a")):
+            return m.group("a")
+    return None
 
 
 def _own_voice_party(text: str) -> str | None:

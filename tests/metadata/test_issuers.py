@@ -246,3 +246,30 @@ def test_the_register_names_the_municipality_that_issues_a_plan_and_its_publicat
 def test_an_attachment_names_the_proposals_number(names: list[GazetteerEntry]) -> None:
     text = "Bijlage 2 bij Raadsvoorstel 2024123\n\nZienswijze Zwolle\n\nAls college vragen wij uw zienswijze."
     assert metadata(text, names).identifier == "2024123"
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        # the questions' heading names who asks them
+        ("Schriftelijke vragen Samen Zwolle over de wachtlijsten\n\nAan het college\n\nGeacht college,\n\n"
+         "Wij hebben vragen over de wachtlijsten.", "Samen Zwolle"),
+        # the author as the subject of "heeft de volgende vragen"
+        ("Wachtlijsten jeugdhulp\n\nGeacht college,\n\nDe wachtlijsten groeien. Stadsbelang Zwolle heeft de "
+         "volgende vragen aan het college:\n\n1. Hoe lang is de wachtlijst?", "Stadsbelang Zwolle"),
+        # a letter signed by a member with the party in brackets
+        ("Brief over de jeugdzorg\n\nAan het college\n\nIn maart schreef ik u over de jeugdzorg.\n\n"
+         "Hoogachtend,\n\nJ. de Vries (Lokaal Zwolle)", "Lokaal Zwolle"),
+    ],
+)
+def test_the_author_of_written_questions_or_a_letter(text: str, author: str,
+                                                     names: list[GazetteerEntry]) -> None:
+    assert metadata(text, names).publisher_name == author
+
+
+def test_a_news_page_reproducing_questions_is_not_their_author(names: list[GazetteerEntry]) -> None:
+    text = ("Fractie stelt vragen over jeugdzorg\n\nmaandag 3 mei 2021\n\nDe wachtlijsten groeien, zegt de "
+            "fractie. Stadsbelang Zwolle heeft de volgende vragen aan het college. De raad vergadert "
+            "dinsdagavond over de jeugdzorg, aldus de wethouder.")
+    found = metadata(text, names)
+    assert found.kind == "nieuwsbericht" and found.publisher_name is None
