@@ -75,6 +75,7 @@ _OWN_VOICE = re.compile(
     # a party's page in the first person: "Onze vragen", "Wij krijgen signalen", "hebben wij ... ingediend"
     r"|\b(?:onze|ons) (?:vragen|schriftelijke vragen|website|wethouder|fractievoorzitter)\b"
     r"|(?<![,:] )\b(?:[Ww]ij|[Ww]e) (?:krijgen|vinden|willen|maken ons|vragen|hebben|zijn)\b"
+    r"|\b(?:hebben|willen|vinden|vragen) (?:wij|we)\b"
 )
 #: A party named on the page, with the municipality written after it when it is ("D66 Roermond").
 _PARTY_NAMED = re.compile(
@@ -85,6 +86,14 @@ _PARTY_NAMED = re.compile(
 _PARTY_NAMED_ANY_CASE = re.compile(
     rf"(?<![\w-])(?P<party>(?i:{PARTY}))(?![\w-])"
     r"(?:[ \t]+(?P<place>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?))?"
+)
+#: A local party by the head words such names are made of: "Leefbaar Almere", "Lokaal Hengelo", "Sociaal
+#: Terneuzen", "Burgerbelangen Enschede", "Partij Veilig Maastricht", "Harlinger Belang" (not "het
+#: algemeen belang").
+_LOCAL_PARTY_NAME = re.compile(
+    r"(?<![\w-])(?:[Ll]eefbaar|Lokaal|Sociaal|Samen|Beter|Echt|Onafhankelijk|Progressief|Partij"
+    r"|(?:Gemeente|Burger|Dorps|Stads|Inwoners)belang(?:en)?)(?:[ \t]+[A-Z][\w'\u2019-]+){1,2}"
+    r"|(?<![\w-])[A-Z][\w'\u2019-]+[ \t]+Belang(?:en)?\b"
 )
 #: A local party named as the author of motions or amendments: "Twee moties van Mooi Lelystad".
 _LOCAL_PARTY = re.compile(
@@ -192,6 +201,8 @@ def _own_voice_party(text: str) -> str | None:
     if not any(not _REPORTED.search(_sentence_around(text, m.start())) for m in _OWN_VOICE.finditer(text)):
         return None
     counts = Counter(m.group("party") for m in _PARTY_NAMED.finditer(text))
+    for m in _LOCAL_PARTY_NAME.finditer(text):
+        counts[m.group(0)[:1].upper() + m.group(0)[1:]] += 1
     for m in _LOCAL_PARTY.finditer(text):
         name = m.group("a")
         if not _PARTY_NAMED.fullmatch(name) and not _PARTY_NAMED.match(name):  # "GroenLinks Zoetermeer"

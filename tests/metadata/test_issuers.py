@@ -273,3 +273,19 @@ def test_a_news_page_reproducing_questions_is_not_their_author(names: list[Gazet
             "dinsdagavond over de jeugdzorg, aldus de wethouder.")
     found = metadata(text, names)
     assert found.kind == "nieuwsbericht" and found.publisher_name is None
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # a local party by the words such names are made of, speaking in the first person
+        ("Meer zicht op jeugdhulp\n\nIn de nota ziet leefbaar Zwolle een stijging van de kosten. Daarom "
+         "hebben wij een motie ingediend. Leefbaar Zwolle wil dat de raad meer zicht krijgt.",
+         "Leefbaar Zwolle"),
+        ("Uit overleg gestapt\n\nBurgerbelangen Zwolle heeft met de raad besloten uit het overleg te "
+         "stappen. Afgelopen week hebben we hier over gesproken. Dit is een belangrijk punt voor "
+         "Burgerbelangen Zwolle.", "Burgerbelangen Zwolle"),
+    ],
+)
+def test_a_local_party_speaking_for_its_page(text: str, party: str, names: list[GazetteerEntry]) -> None:
+    assert metadata(text, names).publisher_name == party
