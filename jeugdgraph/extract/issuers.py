@@ -197,6 +197,11 @@ def _questions_author(lines: list[Line], kind: DocumentKind) -> str | None:
 def _own_voice_party(text: str) -> str | None:
     if m := _AS_PARTY.search(text):
         return m.group("a")
+    # every form of the first person holds one of these (looking for them is faster than the pattern)
+    lowered = f" {text.lower()}"
+    if not any(word in lowered for word in (" ons ", " onze ", " we ", " wij ", "\nwe ", "\nwij ", "\nons ",
+                                             "\nonze ")):
+        return None
     # the first person of a sentence that reports someone's words is theirs, not the page's
     if not any(not _REPORTED.search(_sentence_around(text, m.start())) for m in _OWN_VOICE.finditer(text)):
         return None

@@ -20,7 +20,7 @@ from typing import cast
 from ..facts import DocumentKind
 from .layout import Line, is_chrome, split_lines
 from .matching import lowered_for_search
-from .narration import AMENDMENT_FORMULA, MOTION_FORMULA, told_events
+from .narration import has_formula, told_events
 from .parties import PARTY, PARTY_NAMES
 
 #: A line that is only one of these words starts a document of that kind.
@@ -409,9 +409,9 @@ def classify(text: str) -> DocumentKind:
         )
         scores[cast(DocumentKind, kind)] = score
     # a text about a motion or amendment (headed "Motie ...", "Deze motie") without its formulas
-    if scores["motie"] and not MOTION_FORMULA.search(text):
+    if scores["motie"] and not has_formula(text, lowered):
         scores["motie"] = 0
-    if scores["amendement"] and not (AMENDMENT_FORMULA.search(text) or MOTION_FORMULA.search(text)):
+    if scores["amendement"] and not has_formula(text, lowered, amendment=True):
         scores["amendement"] = 0
     # a text that tells what the council, the college or a party did is a report, unless it is
     # addressed to someone (a letter narrates too)

@@ -57,27 +57,55 @@ _PARTICIPLE = (
     r"|herhaald|verklaard|benadrukt|ontraden|omarmd|overgenomen|uitgesproken)"
 )
 _CLAUSE = r"(?:[ \t]+[\w,'\u2019-]+){0,12}?[ \t]+"  # the words of one clause up to its participle
-_TOLD = re.compile(
-    rf"\b{_ACTOR}[ \t]+(?:{_SIMPLE_PAST}\b|(?:heeft|hebben|werd|werden){_CLAUSE}{_PARTICIPLE}\b)"
-    rf"|\b{_SIMPLE_PAST}[ \t]+{_ACTOR}\b"
-    rf"|\b(?:heeft|hebben)[ \t]+{_ACTOR}{_CLAUSE}{_PARTICIPLE}\b"
-)
+# the finite verb first (a few literal words), then its subject just before or just after it
+_VERB = re.compile(rf"(?<![\w-])(?=[a-z])(?:(?P<aux>heeft|hebben|werd|werden)|{_SIMPLE_PAST})(?![\w-])")
+_ACTOR_BEFORE = re.compile(rf"(?<![\w-]){_ACTOR}[ \t]+$")
+_ACTOR_AFTER = re.compile(rf"[ \t]+{_ACTOR}(?![\w-])")
+_UP_TO_PARTICIPLE = re.compile(rf"{_CLAUSE}{_PARTICIPLE}(?![\w-])")
 _TOLD_WORDS = ("raad", "college", "wethouder", "burgemeester", "fractie", "partijen", "oppositie",
                "coalitie", "staten", "commissie", "indiener", "raadslid", "gedeputeerde")
+_REACH = 80  # characters around a verb where its subject stands
+
+
+OPENING = 5000  # the characters of a text where it shows whether it enacts or tells
+_FORMULA_WORDS = ("constaterende", "overwegende", "gehoord", "mening", "bijeen", "bij een", "orde van de dag",
+                  "verzoek", "draagt", "roep", "geeft", "geven", "spreekt", "besluit", "vast dat")
+_AMENDMENT_WORDS = ("vervangen", "wijzigen", "aan te passen", "toe te voegen", "schrappen", "amendement",
+                    "gewijzigd")
+
+
+def has_formula(text: str, lowered: str | None, amendment: bool = False) -> bool:
+    """Whether the opening of a text holds a motion's (or an amendment's) own formula."""
+    opening = (lowered if lowered is not None else text.lower())[:OPENING]
+    if any(word in opening for word in _FORMULA_WORDS) and MOTION_FORMULA.search(text, 0, OPENING):
+        return True
+    return amendment and any(word in opening for word in _AMENDMENT_WORDS) and bool(
+        AMENDMENT_FORMULA.search(text, 0, OPENING))
 
 
 def told_events(text: str, lowered: str | None = None, limit: int = 3) -> int:
-    """How many sentences tell, in the past tense, what an actor of council business did (up to
-    ``limit``)."""
-    lowered = text.lower() if lowered is None else lowered
+    """How many clauses of the text's opening tell, in the past tense, what an actor of council
+    business did (up to ``limit``): "De raad heeft ... ingestemd", "Wethouder Smit antwoordde"."""
+    text = text[:OPENING]
+    lowered = text.lower() if lowered is None else lowered[:OPENING]
     if not any(word in lowered for word in _TOLD_WORDS) and not re.search(PARTY, text):
         return 0
     count = 0
-    for _ in _TOLD.finditer(text):
-        count += 1
-        if count >= limit:
-            break
+    for verb in _VERB.finditer(text):
+        begin, end = verb.start(), verb.end()
+        aux = verb.group("aux")
+        if _ACTOR_BEFORE.search(text, max(0, begin - _REACH), begin):
+            told = not aux or _UP_TO_PARTICIPLE.match(text, end, end + 160) is not None
+        elif (after := _ACTOR_AFTER.match(text, end, end + _REACH)) is not None:
+            told = not aux or (aux in {"heeft", "hebben"}
+                               and _UP_TO_PARTICIPLE.match(text, after.end(), after.end() + 160) is not None)
+        else:
+            told = False
+        if told:
+            count += 1
+            if count >= limit:
+                break
     return count
 
 
-__all__ = ["AMENDMENT_FORMULA", "MOTION_FORMULA", "told_events"]
+__all__ = ["AMENDMENT_FORMULA", "MOTION_FORMULA", "has_formula", "told_events"]
