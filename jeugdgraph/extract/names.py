@@ -48,8 +48,8 @@ def _identifier(lines: list[Line]) -> str | None:
                     and not _is_date_line(value)):
                 return value
     for position, line in enumerate(head):
-        found = _PUBLICATION_NUMBER.search(line.text)
-        if (m := found) and (position < 15 or m.group("gmb") or m.group("proposal")):
+        m = _PUBLICATION_NUMBER.search(line.text)
+        if m and (position < 15 or m.group("gmb") or m.group("proposal")):
             return m.group("cvdr") or m.group("gazette") or m.group("gmb") or m.group("proposal")
     return None
 

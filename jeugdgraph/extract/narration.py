@@ -20,7 +20,8 @@ MOTION_FORMULA = re.compile(
     r"|in\s+vergadering\s+bij\s?een|en\s+gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag)\b"
     # also in plain language: "We geven het college opdracht", "We stellen vast dat"
     r"|\b(?:verzoek(?:t|en)|draag?(?:t|en)|roep(?:t|en)|geeft|geven)\s+(?:(?:we|wij)\s+)?(?:het\s+college|de\s+burgemeester|het\s+presidium|de\s+griffie"
-    r"|het\s+dagelijks\s+bestuur|gedeputeerde\s+staten)\b"
+    r"|het\s+dagelijks\s+bestuur|gedeputeerde\s+staten|de\s+wethouder|de\s+regering|het\s+kabinet"
+    r"|de\s+minister|de\s+staatssecretaris)\b"
     r"|\b(?:we|wij)\s+stellen\s+vast\s+dat\b|\bstellen\s+(?:we|wij)\s+vast\s+dat\b"
     r"|^[ \t]*(?:verzoekt|draagt|roept|spreekt|besluit)\b|\bspreekt\s+(?:zich\s+)?uit\b",
     re.IGNORECASE | re.MULTILINE,

@@ -255,3 +255,9 @@ def test_a_letter_that_opens_with_a_salutation_stays_a_letter_when_it_recalls_re
             "Wethouder Smit heeft ons toen toegezegd de raad te informeren. De raadsleden stemden in.\n\n"
             "Met vriendelijke groet,\n\nLokaal Belang")
     assert classify(text) == "brief"
+
+
+def test_a_motion_that_asks_the_alderman_or_the_government_is_still_a_motion() -> None:
+    text = ("Motie Jeugdhulp dichtbij\n\nDe gemeenteraad van Ommerdam, in zitting op 3 mei 2022,\n\n"
+            "verzoekt de wethouder bij het kabinet aan te dringen op meer geld voor de jeugdhulp.")
+    assert classify(text) == "motie"
