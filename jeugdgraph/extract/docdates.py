@@ -65,7 +65,7 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
             dated = _date_value(byline.group("d"))[0]
         if dated is None and position == 0 and (stored := _STORED_DATE.match(line.text)):
             dated = date(int(stored.group("y")), int(stored.group("m")), int(stored.group("d")))
-        if dated is None and position < 3 and kind in {"nieuwsbericht", "document"} and (
+        if dated is None and position < 5 and kind in {"nieuwsbericht", "document"} and (
                 headline := DATED_HEADLINE.match(line.text)):
             dated = _date_value(headline.group("d"))[0]
         if dated is None and position < 8 and len(line.stripped.split()) <= 15:

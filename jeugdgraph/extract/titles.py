@@ -228,7 +228,9 @@ def _first_title_line(text: str, head: list[Line]) -> tuple[str | None, Span | N
             while k + 1 < len(head) and head[k + 1].index == head[k].index + 1:
                 k += 1
                 paragraph.append(head[k].stripped)
-        if (_title_like(stripped) or _headline_sentence(stripped)) and not (joined_before or joined_after):
+        headline = _title_like(stripped) or _headline_sentence(stripped) or (
+            position == 0 and _long_headline(stripped))
+        if headline and not (joined_before or joined_after):
             score = _recurring(stripped, body)
             if score or _title_like(stripped):
                 candidates.append((score, line))
@@ -263,6 +265,12 @@ def _not_a_title(head: list[Line], position: int, body: str) -> bool:
                 or _BREADCRUMB.search(line.text) or _fields(line) or is_chrome(stripped)
                 or (any(c.isdigit() for c in stripped)
                     and (_is_date_line(stripped) or dateline_date(stripped) is not None)))
+
+
+def _long_headline(text: str) -> bool:
+    """A text's first line that is a long headline, not a sentence of prose: up to 25 words, no sentence
+    end ("Gemeenten beraden zich op ingrepen bij jeugdzorg, maar wethouder X weet al: 'Dit helpt niet'")."""
+    return 15 < len(text.split()) <= 25 and text[-1] not in ".;:,!?" and not _ITEM.match(text + " ")
 
 
 def _headline_sentence(text: str) -> bool:

@@ -343,3 +343,12 @@ def test_an_opening_event_is_background_when_the_text_goes_on_to_later_days() ->
     text = ("Op 8 juli 2020 nam de gemeenteraad unaniem de motie over de jeugdnota aan, na een lang debat "
             "over de jeugdzorg.\n\nOp 15 januari ontvingen wij een brief van het college over de nota.")
     assert _metadata(text).date is None
+
+
+def test_a_long_first_line_without_a_sentence_end_is_the_headline() -> None:
+    headline = ("Gemeenten in de regio zoeken samen naar ingrepen in de jeugdzorg, maar wethouder De Boer "
+                "weet al wat werkt")
+    text = (f"{headline}\n\nHieronder leest u het verslag van het overleg over de jeugdzorg.\n\n"
+            "De gemeenten in de regio willen de kosten van de jeugdzorg beperken en zoeken samen naar "
+            "ingrepen die werken.")
+    assert _metadata(text).title == headline
