@@ -92,7 +92,10 @@ _PARTY_NAMED_ANY_CASE = re.compile(
 #: algemeen belang").
 _LOCAL_PARTY_NAME = re.compile(
     r"(?<![\w-])(?:[Ll]eefbaar|Lokaal|Sociaal|Samen|Beter|Echt|Onafhankelijk|Progressief|Partij"
-    r"|(?:Gemeente|Burger|Dorps|Stads|Inwoners)belang(?:en)?)(?:[ \t]+[A-Z][\w'\u2019-]+){1,2}"
+    r"|(?:Gemeente|Burger|Dorps|Stads|Inwoners)belang(?:en)?)"
+    # (not a common noun phrase: "Sociaal Domein", "Sociaal Team", "Samen Sterk")
+    r"(?![ \t]+(?:Domein|Team|Teams|Wijkteam|Plan|Fonds|Huis|Akkoord|Sterk|Werken|Leven)\b)"
+    r"(?:[ \t]+[A-Z][\w'\u2019-]+){1,2}"
     r"|(?<![\w-])[A-Z][\w'\u2019-]+[ \t]+Belang(?:en)?\b"
 )
 #: A local party named as the author of motions or amendments: "Twee moties van Mooi Lelystad".

@@ -212,8 +212,8 @@ def _first_title_line(text: str, head: list[Line]) -> tuple[str | None, Span | N
 
     for position, line in enumerate(head):
         stripped = line.stripped
-        if _SECTION.match(stripped):
-            break  # the body's first section: the title stands above it
+        if _SECTION.match(stripped) or _MEETING_FIELD.match(stripped):
+            break  # the body's first section or a meeting page's fields: the title stands above them
         if skipped(position):
             continue
         # a neighbour joins the line into a paragraph (chrome, fields and dates do not; in a text
@@ -259,6 +259,7 @@ def _not_a_title(head: list[Line], position: int, body: str) -> bool:
                    for i in ((position - 1,) if _title_like(stripped) else (position - 1, position + 1)))
     byline = bool(_PERSON_NAME.match(stripped)) and f"door {fold(stripped)}" in body
     return bool(repeated or byline or _SECTION.match(stripped) or _PARTY_BANNER.match(stripped)
+                or _NO_HEADLINE.match(stripped)
                 or _BYLINE_ON.match(stripped)
                 or _SKIP_LINK.match(line.text)
                 or heading_kind(line) or _LETTERHEAD.match(line.text)
@@ -271,6 +272,14 @@ def _long_headline(text: str) -> bool:
     """A text's first line that is a long headline, not a sentence of prose: up to 25 words, no sentence
     end ("Gemeenten beraden zich op ingrepen bij jeugdzorg, maar wethouder X weet al: 'Dit helpt niet'")."""
     return 15 < len(text.split()) <= 25 and text[-1] not in ".;:,!?" and not _ITEM.match(text + " ")
+
+
+#: A line that opens a letter's or a page's prose ("Hierbij nodig ik u uit", "Hieronder vindt u") or only
+#: names the body that meets ("Raad", "College"): no title.
+_NO_HEADLINE = re.compile(
+    r"(?i)^(?:(?:hierbij|hieronder|hierover|bijgaand|namens)\b|(?:raad|gemeenteraad|college|commissie)$)"
+)
+_MEETING_FIELD = re.compile(r"(?i)^(?:locatie|voorzitter|agendapunten|agenda documenten|uitzending)$")
 
 
 def _headline_sentence(text: str) -> bool:

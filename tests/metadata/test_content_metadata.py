@@ -352,3 +352,12 @@ def test_a_long_first_line_without_a_sentence_end_is_the_headline() -> None:
             "De gemeenten in de regio willen de kosten van de jeugdzorg beperken en zoeken samen naar "
             "ingrepen die werken.")
     assert _metadata(text).title == headline
+
+
+def test_a_meeting_page_named_only_by_its_body_and_a_letters_opening_are_no_title() -> None:
+    page = ("Vorige pagina\n\nRaad\n\nwoensdag 3 maart 2021\n\n20:00\nLocatie\n\nRaadzaal\n\nVoorzitter\n"
+            "J. Smit\n\nAgendapunten\n\n  1. Opening\n\n  Besluit\n\n  De raad stemt in met de agenda.\n")
+    assert _metadata(page).title is None
+    letter = ("Hierbij nodig ik u uit voor de vergadering van het algemeen bestuur op\n\n12 mei 2022\n\n"
+              "De agenda en de stukken vindt u in de bijlagen bij deze uitnodiging voor het bestuur.\n")
+    assert _metadata(letter).title is None

@@ -289,3 +289,9 @@ def test_a_news_page_reproducing_questions_is_not_their_author(names: list[Gazet
 )
 def test_a_local_party_speaking_for_its_page(text: str, party: str, names: list[GazetteerEntry]) -> None:
     assert metadata(text, names).publisher_name == party
+
+
+def test_a_common_noun_phrase_is_no_local_party(names: list[GazetteerEntry]) -> None:
+    text = ("Verslag\n\nSociaal Zwolle\n\nOnze fractie vindt het Sociaal Domein belangrijk. In het Sociaal "
+            "Domein werken we samen.")
+    assert metadata(text, names).publisher_name == "Sociaal Zwolle"
