@@ -413,13 +413,15 @@ def classify(text: str) -> DocumentKind:
         scores["motie"] = 0
     if scores["amendement"] and not has_formula(text, lowered, amendment=True):
         scores["amendement"] = 0
-    # a text that tells what the council, the college or a party did is a report, unless it is
-    # addressed to someone (a letter narrates too)
-    if not _OPENS_ADDRESSED.match(text):
-        scores["nieuwsbericht"] += 2 * told_events(text, lowered, limit=2)
     lines = [line.stripped for line in split_lines(text) if not line.blank]
-    for kind, weight in _heading_scores(lines[:HEADING_LINES]).items():
+    headed = _heading_scores(lines[:HEADING_LINES])
+    for kind, weight in headed.items():
         scores[kind] += weight
+    # a text that tells what the council, the college or a party did is a report, unless it is
+    # addressed to someone (a letter narrates too) or headed as a plan or regulation (which recall
+    # their history)
+    if not headed and not _OPENS_ADDRESSED.match(text):
+        scores["nieuwsbericht"] += 2 * told_events(text, lowered, limit=2)
     if (meeting := _meeting_page_kind(lines[:HEADING_LINES + 6])) is not None:
         return meeting
     if any(_DATE_ONLY.match(line) for line in lines[:4]):  # a page's date line above its text

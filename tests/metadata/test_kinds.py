@@ -261,3 +261,10 @@ def test_a_motion_that_asks_the_alderman_or_the_government_is_still_a_motion() -
     text = ("Motie Jeugdhulp dichtbij\n\nDe gemeenteraad van Ommerdam, in zitting op 3 mei 2022,\n\n"
             "verzoekt de wethouder bij het kabinet aan te dringen op meer geld voor de jeugdhulp.")
     assert classify(text) == "motie"
+
+
+def test_a_plan_that_recalls_what_the_council_did_stays_a_plan() -> None:
+    text = ("Beleidsplan Jeugd Ommerdam 2024-2027\n\nInleiding\n\nIn 2020 heeft de gemeenteraad het vorige "
+            "beleidsplan vastgesteld. Daarna nam de raad twee moties aan en stelde het college een "
+            "uitvoeringsplan op.\n\nIn dit plan zetten we in op preventie.")
+    assert classify(text) == "beleidsplan"
