@@ -54,6 +54,12 @@ _SIGNALS: dict[str, tuple[tuple[str, int] | tuple[str, int, tuple[str, ...]], ..
         (r"(?im)^\s*raadsvoorstel\b", 4), (r"(?i)welk besluit moet (?:er )?worden genomen", 3),
         (r"(?i)\bvoorgesteld (?:raads)?besluit\b", 2), (r"(?i)\bstellen (?:wij|we) (?:u|de raad) voor\b", 2),
         (r"(?im)^\s*aan de gemeenteraad\b", 1),
+        # the college asking the council for a decision or a view, in its own voice
+        (r"(?i)\b(?:als|het) college (?:vragen|verzoeken|stellen) (?:wij|we)\b[^.]{0,30}?"
+         r"\b(?:u|uw raad|uw zienswijze|de (?:gemeente)?raad)\b"
+         r"|\b(?:vragen|verzoeken) (?:wij|we) (?:u|uw raad|de (?:gemeente)?raad) (?:om )?"
+         r"(?:in te stemmen|uw zienswijze|een zienswijze|te besluiten)", 3,
+         ("college", "zienswijze", "in te stemmen", "te besluiten")),
     ),
     "raadsbesluit": (
         (r"(?im)^\s*raadsbesluit\s*$", 4), (r"(?im)^\s*besluit van de (?:gemeente)?raad\b", 4),

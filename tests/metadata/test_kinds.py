@@ -268,3 +268,10 @@ def test_a_plan_that_recalls_what_the_council_did_stays_a_plan() -> None:
             "beleidsplan vastgesteld. Daarna nam de raad twee moties aan en stelde het college een "
             "uitvoeringsplan op.\n\nIn dit plan zetten we in op preventie.")
     assert classify(text) == "beleidsplan"
+
+
+def test_the_college_asking_the_council_for_its_view_is_a_proposal() -> None:
+    text = ("Bijlage 1 bij het voorstel\n\nZienswijze Ommerdam\n\n1. Zienswijze gemeenteraad:\n\n"
+            "Als college vragen wij hierbij om uw zienswijze op de bijgaande verkenning te geven. Het gaat "
+            "om maatregelen in het sociaal domein.")
+    assert classify(text) == "raadsvoorstel"
