@@ -65,6 +65,12 @@ _CONSENTED_TO = re.compile(
     r"(?i)\b(?:de|het|een)\s+(?:motie|amendement)\b"
     r"|\b(?:het|een)\s+voorstel\s+van\s+(?:de\s+fracties?\s+van\s+)?(?!het\b|de\b|burgemeester\b|b\s*&\s*w\b)[A-Z]"
 )
+#: A decision taken with the amendment in it: "De begroting is goedgekeurd met als aanpassing het
+#: amendement ...", "De nota werd vastgesteld inclusief ons amendement".
+_ADOPTED_WITH = re.compile(
+    r"(?i)\b(?:is|werd|zijn|werden)\s+(?:\w+\s+){0,3}(?:vastgesteld|goedgekeurd|aangenomen)\s+(?:met|inclusief)"
+    r"\s+(?:als\s+aanpassing\s+|daarin\s+)?(?:het|de|een|ons|onze)\s+(?:\w+\s+)?amendement(?:en)?\b"
+)
 _SIDE_LINE = re.compile(r"(?i)\s*(?:voor|tegen)(?:\s+(?:gestemd|stemden))?\s*:")
 _NOT = re.compile(r"(?i)\b(?:niet|geen)\b")
 #: A motion's heading that carries its result: "MOTIE Raden in verzet (unaniem)", "Motie X (aangenomen)".
@@ -73,9 +79,9 @@ _HEADING_RESULT = re.compile(
     r"|ingetrokken|aangehouden)\)[ \t]*$"
 )
 # a text without one of these words states no outcome (looking for words is faster than the search)
-_OUTCOME_WORDS = ("aangenomen", "verworpen", "ingetrokken", "aangehouden", "meerderheid", "verwierp",
-                  "ingestemd", " in met ", "akkoord", "aannam", " nam ", " namen ", "unaniem", "steunde",
-                  "stemde", "het niet", "sneuvelde", "gestemd")
+_OUTCOME_WORDS = ("aangenomen", "amendement", "verworpen", "ingetrokken", "aangehouden", "meerderheid",
+                  "verwierp", "ingestemd", " in met ", "akkoord", "aannam", " nam ", " namen ", "unaniem",
+                  "steunde", "stemde", "het niet", "sneuvelde", "gestemd")
 _NORMALISE = {"verwierp": "verworpen", "verwierpen": "verworpen", "aannam": "aangenomen",
               "aannamen": "aangenomen", "geen meerderheid": "verworpen", "haalde het niet": "verworpen",
               "haalden het niet": "verworpen", "sneuvelde": "verworpen", "sneuvelden": "verworpen",
@@ -141,6 +147,9 @@ def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
                     and not _NOT.search(text, begin, end)):
                 candidates.append((consented.start(), "aangenomen", begin, end, False))
                 break
+    if "amendement" in (lowered or text.lower()) and (adopted := _ADOPTED_WITH.search(text)):
+        begin, end = _sentence(text, adopted.start())
+        candidates.append((adopted.start(), "aangenomen", begin, end, False))
     took = _TOOK.search(text) if lowered is None or " nam " in lowered or " namen " in lowered else None
     if took:
         begin, end = _sentence(text, took.start())

@@ -292,3 +292,13 @@ def test_the_council_going_along_with_a_proposal_of_parties_adopts_it() -> None:
     text = "Na een kort debat ging de gemeenteraad donderdag akkoord met een voorstel van VVD en CDA."
     outcome = find_outcome(source_of(text), "nieuwsbericht")
     assert outcome is not None and outcome.value == "aangenomen"
+
+
+def test_a_decision_taken_with_the_amendment_in_it_adopts_the_amendment() -> None:
+    text = ("De begroting is goedgekeurd met als aanpassing het amendement dat wij samen met de SP hebben "
+            "ingediend over de jeugdzorg.")
+    outcome = find_outcome(source_of(text), "nieuwsbericht")
+    assert outcome is not None and outcome.value == "aangenomen"
+    # an amendment that is only submitted is not adopted
+    submitted = "Wij hebben een amendement ingediend over de jeugdzorg bij de begroting."
+    assert find_outcome(source_of(submitted), "nieuwsbericht") is None
