@@ -126,9 +126,10 @@ def _above_formula(head: list[Line]) -> Line | None:
 # the register's field "Officiële naam regeling", its value run on: "Officiële naam regelingJeugdnota X 2024"
 _REGISTER_NAME = re.compile(r"^\s*Offici[e\u00eb]le naam regeling\s*:?\s*(?P<name>\S.{3,200}?)\s*$")
 # a heading that names a meeting and its date: "Commissie Welzijn 3 februari 2021", "Besluitenlijst
-# 8 maart 2022", "VERSLAG RAADSVERGADERING 30 JANUARI 2020", "Raadsvergadering gemeenteraad X, 10 maart 2015"
+# 8 maart 2022", "VERSLAG RAADSVERGADERING 30 JANUARI 2020", "Raadsvergadering gemeenteraad X, 10 maart 2015",
+# "Fractievergadering 29 mei 2012"
 _MEETING_TITLE = re.compile(
-    r"(?i)^(?:verslag\s+(?:van\s+de\s+)?)?(?:raadsvergadering|commissievergadering|vergadering|besluitenlijst"
+    r"(?i)^(?:verslag\s+(?:van\s+de\s+)?)?(?:\w*vergadering|besluitenlijst"
     r"|commissie\s+[a-z]+)\b[^.!?:]{0,50}?,?\s+\d{1,2}\s+[a-z]{3,9}\s+\d{4}$"
     r"|^besluitenlijst\b[^.!?:]{0,60}$"  # "Besluitenlijst week 28", "Besluitenlijst college"
 )

@@ -361,3 +361,9 @@ def test_a_meeting_page_named_only_by_its_body_and_a_letters_opening_are_no_titl
     letter = ("Hierbij nodig ik u uit voor de vergadering van het algemeen bestuur op\n\n12 mei 2022\n\n"
               "De agenda en de stukken vindt u in de bijlagen bij deze uitnodiging voor het bestuur.\n")
     assert _metadata(letter).title is None
+
+
+def test_any_meeting_named_with_its_date_heads_a_report() -> None:
+    text = ("Steun ons\n\nPublicaties\n\nFractievergadering 12 maart 2019\n\nDe gemeenten in de provincie "
+            "werken samen aan de jeugdzorg en de fractie bespreekt wat dat voor de gemeente betekent.\n")
+    assert _metadata(text).title == "Fractievergadering 12 maart 2019"
