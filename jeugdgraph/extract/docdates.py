@@ -184,7 +184,8 @@ def _date_value(value: str) -> tuple[date | None, str | None]:
 _DATELINE = re.compile(
     r"(?i)^(?:(?:posted|published|geplaatst|gepubliceerd)\s+(?:on|op)\s+)?"
     r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?,?\s+)?"
-    r"(?P<d>\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})\b[,\s]*(?:(?:om\s+)?\d{1,2}[:.]\d{2}(?:\s*uur)?)?[\s,]*"
+    r"(?P<d>\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{4})\b[,\s]*"
+    r"(?:(?:om\s+)?\d{1,2}[:.]\d{2}(?:\s*uur)?)?[\s,]*"
     r"(?:(?:by|door)\s+\S+(?:\s+\S+)?\s*$)?(?P<rest>.*)$"
 )
 # a headline that opens with its date: "12 maart 2024 - Raad kritisch over jeugdzorg"

@@ -367,3 +367,9 @@ def test_any_meeting_named_with_its_date_heads_a_report() -> None:
     text = ("Steun ons\n\nPublicaties\n\nFractievergadering 12 maart 2019\n\nDe gemeenten in de provincie "
             "werken samen aan de jeugdzorg en de fractie bespreekt wat dat voor de gemeente betekent.\n")
     assert _metadata(text).title == "Fractievergadering 12 maart 2019"
+
+
+def test_a_numeric_date_line_with_its_time_dates_a_page() -> None:
+    text = ("Raad wil snellere jeugdhulp\n\n12-03-2019 10:15\n\nDe gemeenteraad wil dat gezinnen sneller "
+            "jeugdhulp krijgen. Dat besloot de raad dinsdag na een debat over de wachttijden.")
+    assert _metadata(text).date == date(2019, 3, 12)
