@@ -106,7 +106,7 @@ _SIGNALS: dict[str, tuple[tuple[str, int] | tuple[str, int, tuple[str, ...]], ..
          ("aangenomen", "verworpen")),
         # a speaker quoted by function and name: 'Fractievoorzitter Els Bos: "..."'
         (r"(?i)\b(?:fractievoorzitter|wethouder|burgemeester|raadslid|woordvoerder|gedeputeerde)"
-         r"(?-i: [A-Z][\w.-]*(?: (?:van|de|der|den|ter))*(?: [A-Z][\w-]+)+):[ \t]*[\"\u201c\u2018']", 2,
+         r"(?-i: [A-Z][\w.-]*(?:(?: (?:van|de|der|den|ter))*(?: [A-Z][\w-]+))*):[ \t]*[\"\u201c\u2018']", 2,
          (":",)),
         (r"(?i)\b(?:de|het|een) (?:motie|amendement)\b[^.]{0,80}\b(?:aangenomen|verworpen|ingetrokken)\b", 1),
         (r"(?i)\b(?:gemeenteraad|raadsleden|raadslid|fracties?|raadsvergadering)\b", 1),

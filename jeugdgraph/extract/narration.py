@@ -35,7 +35,9 @@ AMENDMENT_FORMULA = re.compile(
 
 # who acts in council business: the council, the college, a party, an alderman named by role
 _ACTOR = (
-    r"(?:(?:[Dd]e|[Hh]et)[ \t]+(?:(?:voltallige|hele|gehele|nieuwe|[A-Z][\w-]+se)[ \t]+)?"
+    r"(?:(?:[Dd]e|[Hh]et|[Aa]lle|[Mm]eerdere|[Ee]nkele|[Vv]erschillende|[Dd]iverse|[Tt]wee|[Dd]rie"
+    r"|[Vv]ier)[ \t]+"
+    r"(?:(?:voltallige|hele|gehele|nieuwe|andere|[A-Z][\w-]+se)[ \t]+)?"
     r"(?:gemeenteraad|raad|college|wethouder|burgemeester|fracties?|partijen|oppositie|coalitie|raadsleden"
     r"|(?:Provinciale[ \t]+)?Staten|commissie|indieners?)(?:[ \t]+van[ \t]+[A-Z][\w-]+)?"
     r"|(?:[Ww]ethouders?|[Bb]urgemeester|[Rr]aadslid|[Ff]ractievoorzitter|[Gg]edeputeerde)"

@@ -275,3 +275,18 @@ def test_the_college_asking_the_council_for_its_view_is_a_proposal() -> None:
             "Als college vragen wij hierbij om uw zienswijze op de bijgaande verkenning te geven. Het gaat "
             "om maatregelen in het sociaal domein.")
     assert classify(text) == "raadsvoorstel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an alderman quoted by function and surname
+        "Extra geld voor jeugdzorg\n\nDe gemeente Ommerdam investeert extra in de jeugdzorg. Het college wil "
+        "daarmee de wachtlijsten verkorten. Wethouder Jansen: 'Kinderen mogen niet wachten.'",
+        # several factions as the subject of a verb in the past tense
+        "Raad kritisch over jeugdzorg\n\nDe gemeenteraad is kritisch over de kosten van de jeugdzorg. "
+        "Tijdens de commissievergadering vroegen meerdere fracties om een onderzoek.",
+    ],
+)
+def test_a_quoted_alderman_or_factions_that_asked_make_a_report(text: str) -> None:
+    assert classify(text) == "nieuwsbericht"
