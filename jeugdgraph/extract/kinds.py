@@ -209,7 +209,7 @@ _SIGNALS: dict[str, tuple[tuple[str, int] | tuple[str, int, tuple[str, ...]], ..
     ),
     "brief": (
         (r"(?im)^\s*geachte?\b", 2), (r"(?im)^\s*geachte? (?:college|raad|heer|mevrouw|leden)\b", 1),
-        (r"(?i)\A(?:[^\n]*\n){0,4}?\s*geachte?\s", 6, ("geacht",)),  # a text that opens with a salutation
+        (r"(?i)\A(?:[^\n]*\n){0,4}?\s*geachte?\s", 3, ("geacht",)),  # a text that opens with a salutation
         (r"(?im)^\s*betreft\b", 2), (r"(?im)^\s*hoogachtend\b", 1),
         (r"(?im)^\s*met vriendelijke groet", 1), (r"(?i)\bbriefnummer\b", 1), (r"(?i)\buw kenmerk\b", 1),
     ),
@@ -424,9 +424,11 @@ def classify(text: str) -> DocumentKind:
     for kind, weight in headed.items():
         scores[kind] += weight
     # a text that tells what the council, the college or a party did is a report, unless it is
-    # addressed to someone (a letter narrates too) or headed as a plan or regulation (which recall
-    # their history)
-    if not headed and not _OPENS_ADDRESSED.match(text):
+    # addressed to someone (a letter narrates too) or headed as a plan or regulation (which recalls
+    # its history)
+    if _OPENS_ADDRESSED.match(text):
+        scores["nieuwsbericht"] = 0  # a text addressed to someone is no report
+    elif not headed:
         scores["nieuwsbericht"] += 2 * told_events(text, lowered, limit=2)
     if (meeting := _meeting_page_kind(lines[:HEADING_LINES + 6])) is not None:
         return meeting

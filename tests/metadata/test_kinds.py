@@ -290,3 +290,9 @@ def test_the_college_asking_the_council_for_its_view_is_a_proposal() -> None:
 )
 def test_a_quoted_alderman_or_factions_that_asked_make_a_report(text: str) -> None:
     assert classify(text) == "nieuwsbericht"
+
+
+def test_a_council_information_letter_with_its_salutation_stays_one() -> None:
+    text = ("Raadsinformatiebrief\n\nOnderwerp: Stand van zaken jeugdhulp\n\nGeachte raad,\n\nMet deze brief "
+            "informeren wij u over de jeugdhulp. Het college heeft in maart besloten de inkoop te herzien.")
+    assert classify(text) == "raadsinformatiebrief"
