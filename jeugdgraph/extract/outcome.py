@@ -41,9 +41,15 @@ _RESULT_LINE = re.compile(
 )
 _WORD = re.compile(
     r"(?i)\b(?P<word>(?<!nog )niet\s+aangenomen|aangenomen|verworpen|ingetrokken|aangehouden"
-    r"|geen\s+meerderheid|verwierp(?:en)?|aannam(?:en)?|haalden?\s+het\s+niet|sneuvelden?)\b"
+    r"|geen\s+meerderheid|verwierp(?:en)?|aannam(?:en)?|haalden?\s+het\s+niet|sneuvelden?|weggestemd)\b"
 )
 _TOOK = re.compile(r"(?i)\bnam(?:en)?\b[^.;\n]{0,160}?\b(?:motie|amendement)\b[^.;]{0,200}?\baan\b")
+#: The other separable verbs of an outcome: "trok de VVD haar motie in", "hield de SP de motie aan",
+#: "stemde de coalitie de motie weg".
+_SEPARATED = re.compile(
+    r"(?i)\b(?:(?P<in>trok(?:ken)?)|(?P<aan>hield(?:en)?)|(?P<weg>stemde(?:n)?))\b[^.;\n]{0,100}?"
+    r"\b(?:motie|amendement)\b[^.;]{0,100}?\b(?(in)in|(?(aan)aan|weg))\b"
+)
 _SUBJECT = re.compile(r"(?i)\b(?:motie|moties|amendement|amendementen|raadsmotie)\b")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")
 _RECALLS = re.compile(r"(?i)\b(?:constaterende|overwegende|van mening|gelet op|verwijzend naar|eerder)\b")
@@ -79,12 +85,13 @@ _HEADING_RESULT = re.compile(
     r"|ingetrokken|aangehouden)\)[ \t]*$"
 )
 # a text without one of these words states no outcome (looking for words is faster than the search)
-_OUTCOME_WORDS = ("aangenomen", "amendement", "verworpen", "ingetrokken", "aangehouden", "meerderheid",
-                  "verwierp", "ingestemd", " in met ", "akkoord", "aannam", " nam ", " namen ", "unaniem",
-                  "steunde", "stemde", "het niet", "sneuvelde", "gestemd")
+_OUTCOME_WORDS = ("aangenomen", "amendement", "weggestemd", "verworpen", "ingetrokken", "aangehouden",
+                  "meerderheid", "verwierp", "ingestemd", " in met ", "akkoord", "aannam", " nam ", " namen ",
+                  "unaniem", "steunde", "stemde", "het niet", "sneuvelde", "gestemd", "trok", "hield")
 _NORMALISE = {"verwierp": "verworpen", "verwierpen": "verworpen", "aannam": "aangenomen",
               "aannamen": "aangenomen", "geen meerderheid": "verworpen", "haalde het niet": "verworpen",
-              "haalden het niet": "verworpen", "sneuvelde": "verworpen", "sneuvelden": "verworpen",
+              "haalden het niet": "verworpen", "sneuvelde": "verworpen", "weggestemd": "verworpen",
+              "sneuvelden": "verworpen",
               "aan genomen": "aangenomen", "niet aangenomen": "verworpen"}
 
 
@@ -150,6 +157,13 @@ def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
     if "amendement" in (lowered or text.lower()) and (adopted := _ADOPTED_WITH.search(text)):
         begin, end = _sentence(text, adopted.start())
         candidates.append((adopted.start(), "aangenomen", begin, end, False))
+    separated = _SEPARATED.search(text) if lowered is None or any(
+        w in lowered for w in ("trok", "hield", "stemde")) else None
+    if separated:
+        begin, end = _sentence(text, separated.start())
+        value = ("ingetrokken" if separated.group("in") else "aangehouden" if separated.group("aan")
+                 else "verworpen")
+        candidates.append((separated.start(), value, begin, end, False))
     took = _TOOK.search(text) if lowered is None or " nam " in lowered or " namen " in lowered else None
     if took:
         begin, end = _sentence(text, took.start())

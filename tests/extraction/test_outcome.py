@@ -302,3 +302,16 @@ def test_a_decision_taken_with_the_amendment_in_it_adopts_the_amendment() -> Non
     # an amendment that is only submitted is not adopted
     submitted = "Wij hebben een amendement ingediend over de jeugdzorg bij de begroting."
     assert find_outcome(source_of(submitted), "nieuwsbericht") is None
+
+
+def test_the_separable_verbs_of_an_outcome_and_a_motion_voted_down() -> None:
+    for text, value in (
+        ("Na de toezegging van de wethouder trok de VVD haar motie in.", "ingetrokken"),
+        ("De SP hield de motie over de jeugdzorg aan tot de volgende vergadering.", "aangehouden"),
+        ("De coalitie stemde de motie van de SP weg.", "verworpen"),
+        ("De SP diende een motie in, maar die werd weggestemd door de coalitie.", "verworpen"),
+    ):
+        outcome = find_outcome(source_of(text), "nieuwsbericht")
+        assert outcome is not None and outcome.value == value, text
+    unrelated = "De wethouder trok zich terug; de motie kwam in de raad."
+    assert find_outcome(source_of(unrelated), "nieuwsbericht") is None
