@@ -23,6 +23,7 @@ from .layout import (
     is_chrome,
 )
 from .matching import fold
+from .names import number_in_title
 from .parties import PARTY
 
 _KIND_TITLE = re.compile(r"^\s*(?:Motie|Amendement)\b(?!\s*$)\s+(?!van\b|is\b|over\b)\S")
@@ -38,7 +39,9 @@ def _title(
             return _clean(m.group("name")), Span.trimmed_of(text, line.begin + m.start("name"), line.end)
     if kind in {"motie", "amendement"}:  # "Motie IX Aanpak betere jeugdzorg", "Amendement II Stelpost Jeugd"
         for line in head[:8]:
-            if _KIND_TITLE.match(line.text) and _title_like(line.stripped):
+            # (a numbered title, "Motie nr. 12 Wachtlijsten", reads like a field but is the title)
+            if _KIND_TITLE.match(line.text) and (_title_like(line.stripped) or (
+                    number_in_title(line.stripped, kind) and len(line.stripped.split()) <= 15)):
                 return _clean(line.stripped), line.span(text)
         if (above := _above_formula(head)) is not None:
             return _clean(above.stripped), above.span(text)

@@ -373,3 +373,12 @@ def test_a_numeric_date_line_with_its_time_dates_a_page() -> None:
     text = ("Raad wil snellere jeugdhulp\n\n12-03-2019 10:15\n\nDe gemeenteraad wil dat gezinnen sneller "
             "jeugdhulp krijgen. Dat besloot de raad dinsdag na een debat over de wachttijden.")
     assert _metadata(text).date == date(2019, 3, 12)
+
+
+def test_a_numbered_motion_title_is_the_title_and_gives_the_number() -> None:
+    title = "Motie nr. 12 Jeugdhulp dichtbij"
+    text = (f"{title}\n\nDe raad van de gemeente Ommerdam, in vergadering bijeen op 4 april 2023,\n\n"
+            "constaterende dat kinderen te lang wachten;\n\nverzoekt het college een plan te maken,\n\n"
+            "en gaat over tot de orde van de dag.")
+    metadata = _metadata(text)
+    assert (metadata.kind, metadata.title, metadata.identifier) == ("motie", title, "12")
