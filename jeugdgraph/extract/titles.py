@@ -165,9 +165,21 @@ _SECTION = re.compile(r"(?i)^(?:hoofdstuk|artikel|paragraaf|afdeling|bijlage|§)
 _STAMP = re.compile(r"^\s*date \d{4}-\d{2}\s+(?=\S)|" + DATED_HEADLINE.pattern, re.IGNORECASE)
 
 
+# the site's name after a page's headline: "Raad wil snellere jeugdhulp | Gemeente Zwolle", "... - RTV Oost"
+_SITE_SUFFIX = re.compile(
+    r"^(?P<t>[^|>\u00bb\n]{12,150}?)[ \t]+(?:\|[ \t]+[A-Z][\w.'&-]*(?:[ \t]+[A-Z0-9][\w.'&-]*){0,4}"
+    r"|[-\u2013][ \t]+(?:(?:RTV|Omroep|Gemeente|Radio|TV)[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?|NOS|NU\.nl"
+    r"|[A-Z][\w-]*\.nl|[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?[ \t]+(?:Nieuws|Dagblad|Courant|Krant)))[ \t]*$"
+)
+
+
 def _without_stamp(line: Line) -> Line:
     m = _STAMP.match(line.text)
-    return Line(line.begin + m.end(), line.end, line.text[m.end():], line.index) if m else line
+    line = Line(line.begin + m.end(), line.end, line.text[m.end():], line.index) if m else line
+    if (" | " in line.text or " - " in line.text or " \u2013 " in line.text) and (
+            site := _SITE_SUFFIX.match(line.text)):
+        return Line(line.begin, line.begin + site.end("t"), site.group("t"), line.index)
+    return line
 
 
 #: A regulation's name at the start of a line: the whole line when it is a heading, up to its year

@@ -382,3 +382,13 @@ def test_a_numbered_motion_title_is_the_title_and_gives_the_number() -> None:
             "en gaat over tot de orde van de dag.")
     metadata = _metadata(text)
     assert (metadata.kind, metadata.title, metadata.identifier) == ("motie", title, "12")
+
+
+def test_the_sites_name_after_a_headline_is_not_part_of_the_title() -> None:
+    lead = ("\n\nDe gemeenteraad wil dat gezinnen sneller jeugdhulp krijgen. Dat besloot de raad dinsdag na "
+            "een lang debat over de wachttijden in de jeugdhulp.")
+    headline = "Raad wil snellere jeugdhulp"
+    for site in (" | Gemeente Ommerdam", " - RTV Oost"):
+        assert _metadata(headline + site + lead).title == headline
+    own = "Jeugdhulp - een analyse van de raad"
+    assert _metadata(own + lead).title == own
