@@ -200,7 +200,7 @@ _SIGNALS: dict[str, tuple[tuple[str, int] | tuple[str, int, tuple[str, ...]], ..
         (r"(?i)\b(?:met|in) (?:dit|deze) beleid\b", 1, ("beleid",)),  # also quoted in news about a plan
     ),
     "collegebesluit": (
-        (r"(?i)\bcollegebesluit\b", 3), (r"(?i)\bbesluitenlijst\b", 3),
+        (r"(?i)\bcollegebesluit(?:en)?\b", 3), (r"(?i)\bbesluitenlijst\b", 3),
         # the college's own minutes are its record of decisions
         (r"(?i)\b(?:notulen|besluitenlijst|verslag) van de (?:openbare )?vergadering van "
          r"(?:het college van )?burgemeester en wethouders\b", 4, ("wethouders",)),
@@ -300,7 +300,7 @@ _SIGNAL_WORDS.update({
         "beleidsplan", "beleidsnota", "kadernota", "beleidskader", "uitvoeringsplan"),
     r"(?i)voorwoord\b": ("voorwoord",), r"(?i)\bjeugdbeleid\b": ("jeugdbeleid",),
     r"(?im)^\s*inhoudsopgave\b": ("inhoudsopgave",),
-    r"(?i)\bcollegebesluit\b": ("collegebesluit",), r"(?i)\bbesluitenlijst\b": ("besluitenlijst",),
+    r"(?i)\bcollegebesluit(?:en)?\b": ("collegebesluit",), r"(?i)\bbesluitenlijst\b": ("besluitenlijst",),
     r"(?im)^\s*(?:het college|burgemeester en wethouders)(?: van [^\n,]{2,40})?"
     r" (?:besluit|heeft besloten)": ("besl",),
     r"(?im)^\s*geachte? (?:college|raad|heer|mevrouw|leden)\b": ("geacht",),
@@ -347,6 +347,11 @@ _HEADING_SIGNALS: tuple[tuple[DocumentKind, re.Pattern[str], int], ...] = (
     ("regiovisie", re.compile(r"(?i)^(?:\d{1,3}\s+)?regiovisie\b"), 4),
     # a decision list headed as such ("Besluitenlijst week 28"), not the council's ("Besluitenlijst raad")
     ("collegebesluit", re.compile(r"(?i)^besluitenlijst\b(?![^\n]*\braad)"), 3),
+    # the college's decisions headed as such: "Collegebesluiten week 10", "Besluiten van het college"
+    ("collegebesluit", re.compile(
+        r"(?i)^(?:openbare\s+)?(?:collegebesluiten|besluiten\s+(?:van\s+)?(?:het\s+)?college"
+        r"|b\s*&\s*w[- ]besluiten)\b"
+    ), 3),
     ("regeling", re.compile(
         r"(?i)^(?:\d{1,3}\s+)?(?:toelichting\s+(?:op\s+|bij\s+)?(?:de\s+)?)?(?:verordening|nadere regels"
         r"|beleidsregels?|centrumregeling|gemeenschappelijke regeling|regeling)\b"

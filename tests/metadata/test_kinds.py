@@ -296,3 +296,9 @@ def test_a_council_information_letter_with_its_salutation_stays_one() -> None:
     text = ("Raadsinformatiebrief\n\nOnderwerp: Stand van zaken jeugdhulp\n\nGeachte raad,\n\nMet deze brief "
             "informeren wij u over de jeugdhulp. Het college heeft in maart besloten de inkoop te herzien.")
     assert classify(text) == "raadsinformatiebrief"
+
+
+def test_the_colleges_decisions_headed_as_such() -> None:
+    text = ("Collegebesluiten week 10\n\nJeugdhulp\nHet college stemt in met de nieuwe aanpak voor de "
+            "jeugdhulp en informeert de raad.")
+    assert classify(text) == "collegebesluit"
