@@ -435,7 +435,8 @@ def classify(text: str) -> DocumentKind:
         scores["nieuwsbericht"] = 0  # a text addressed to someone is no report
     elif not headed:
         scores["nieuwsbericht"] += 2 * told_events(text, lowered, limit=2)
-    if (meeting := _meeting_page_kind(lines[:HEADING_LINES + 6])) is not None:
+    if ("ocatie" in text or "oorzitter" in text or "gendapunten" in text) and (
+            meeting := _meeting_page_kind(lines[:HEADING_LINES + 6])) is not None:
         return meeting
     if any(_DATE_ONLY.match(line) for line in lines[:4]):  # a page's date line above its text
         scores["nieuwsbericht"] += 1

@@ -103,6 +103,8 @@ _JOINT = re.compile(r"(?i)\b(?:colleges|raden|besturen)\s+van\s+de\s+(?:gemeente
 
 def _register_organisation(lines: list[Line], names: _Names) -> str | None:
     head = _head(lines, 25)
+    if not any(line.text.lstrip().startswith("Organisatietype") for line in head):
+        return None
     for above, below in zip(head, head[1:], strict=False):
         if (m := _REGISTER_ORGANISATION.match(above.text)) and _REGISTER_TYPE.match(below.text):
             if any(_JOINT.search(line.text) for line in _head(lines, 60)):
