@@ -392,3 +392,14 @@ def test_the_sites_name_after_a_headline_is_not_part_of_the_title() -> None:
         assert _metadata(headline + site + lead).title == headline
     own = "Jeugdhulp - een analyse van de raad"
     assert _metadata(own + lead).title == own
+
+
+def test_a_page_that_introduces_the_motion_it_reproduces_is_that_motion() -> None:
+    text = ("De nota\nElk jaar blikt de raad in de nota vooruit naar de toekomst. Deze informatie heeft de "
+            "raad nodig om de juiste keuzes te maken en is daarom heel belangrijk voor iedereen.\n\n"
+            "Daarom hebben wij een motie ingediend, die u hieronder leest.\n\nMotie\n\n"
+            "Meer zicht op de jeugdhulp\n\nDe raad,\n\ngehoord de beraadslaging,\n\n"
+            "constaterende dat de kosten stijgen;\n\nverzoekt het college de raad elk kwartaal te "
+            "informeren,\n\nen gaat over tot de orde van de dag.\n")
+    metadata = _metadata(text)
+    assert (metadata.kind, metadata.title) == ("motie", "Meer zicht op de jeugdhulp")
