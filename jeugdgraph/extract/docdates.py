@@ -16,7 +16,7 @@ def _is_date_line(text: str) -> bool:
 
 
 def _place_date(text: str) -> tuple[date | None, str | None] | None:
-    m = _PLACE_DATE.match(text)
+    m = _PLACE_DATE.match(text.rstrip().removesuffix("."))  # "Roermond, 21 juli 2015."
     if not m or not _is_date_line(m.group("date")):
         return None
     (found,) = find_dates(m.group("date"))
@@ -60,11 +60,12 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
         dated = dateline_date(line.stripped) if position < 8 else None
         if dated is None and position < 8 and (opening := _NEWS_DATELINE.match(line.text)):
             dated = _date_value(opening.group("d"))[0]
-        if dated is None and position < 8 and (byline := _BYLINE_ON.match(line.text)):
+        if dated is None and position < 8 and (byline := _BYLINE_ON.match(line.text) or _NAME_AND_DATE.match(
+                line.text)):
             dated = _date_value(byline.group("d"))[0]
         if dated is None and position == 0 and (stored := _STORED_DATE.match(line.text)):
             dated = date(int(stored.group("y")), int(stored.group("m")), int(stored.group("d")))
-        if dated is None and position < 3 and kind in {"nieuwsbericht", "document"} and (
+        if dated is None and position < 5 and kind in {"nieuwsbericht", "document"} and (
                 headline := DATED_HEADLINE.match(line.text)):
             dated = _date_value(headline.group("d"))[0]
         if dated is None and position < 8 and len(line.stripped.split()) <= 15:
@@ -99,9 +100,15 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
         m = _HEADING_MEETING.search(line.text) if words <= (20 if position < 3 else 12) else None
         if m and (found := _date_value(m.group("d") or m.group("n")))[0] is not None:
             return found
+    for line in head[:20]:
+        if (dated_meeting := _DATED_MEETING.match(line.stripped)) and (
+                found := _date_value(dated_meeting.group("d")))[0]:
+            return found
     if kind in {"nieuwsbericht", "document"} and head:
         first_prose = next((line for line in head if len(line.stripped.split()) >= 12), None)
         opening = _OPENING_MEETING.match(first_prose.text) if first_prose is not None else None
+        if opening is None and first_prose is not None and (event := _OPENING_EVENT.match(first_prose.text)):
+            opening = event if _no_later_day(lines, first_prose, event.group("d")) else None
         if opening and (found := _date_value(opening.group("d")))[0] is not None:
             return found
     if partial is not None:
@@ -123,7 +130,8 @@ _DAY_MONTH_YEAR = (
 # also "Commissie Samenleving 9 september 2020", "Besluitenlijst 13 december 2022", "Vergadering
 # burgemeester en wethouders Oosterhout, 10 mei 2022", "Raadsvergadering 19-09-2017"
 _HEADING_MEETING = re.compile(
-    r"(?i)\b(?:vergadering|raadsvergadering|raadssessie|sessie|commissievergadering|commissie|besluitenlijst)\b"
+    r"(?i)\b(?:\w*vergadering|raadssessie|sessie|commissie|besluitenlijst"
+    r"|(?:informatieve|besluitvormende|oordeelsvormende|beeldvormende)\s+raad)\b"
     r"[^\n.]{0,80}?(?:\b(?:op|van|d\.d\.)\s+|,?\s)"
     r"(?:" + _DAY_MONTH_YEAR + r"|(?P<n>\d{1,2}-\d{1,2}-\d{4}))\b"
 )
@@ -132,6 +140,26 @@ _OPENING_MEETING = re.compile(
     r"(?i)^\s*(?:tijdens|in|op)\s+de\s+(?:raadsvergadering|gemeenteraad|raad|vergadering|commissievergadering)"
     r"\s+van\s+" + _DAY_MONTH_YEAR + r"\b"
 )
+# a meeting named after its date: "12-11-2020, Raadsvergadering", "Kies een vergadering: 25-09-2025, Raad"
+_DATED_MEETING = re.compile(
+    r"(?i)^(?:[^:\n]{0,30}:\s*)?(?P<d>\d{1,2}-\d{1,2}-\d{4}),\s*(?:\w*vergadering|raad|commissie\w*)\s*$"
+)
+# a report that opens with the day of what it tells: "Op donderdag 19 mei 2016 heeft de gemeenteraad ..."
+_OPENING_EVENT = re.compile(
+    r"(?i)^\s*op\s+" + _DAY_MONTH_YEAR + r"\s+(?:heeft|hebben|nam|namen|stemde|stemden|besloot|besloten"
+    r"|sprak|spraken|vergaderde|vergaderden|stelde|stelden|diende|dienden)\b"
+)
+
+
+def _no_later_day(lines: list[Line], opening: Line, day: str) -> bool:
+    """Whether the text after its opening sentence names no other day: a report that goes on to "Op 15
+    januari ontvingen wij ..." tells of later events, so its opening is background, not its date."""
+    first = _date_value(day)[0]
+    rest = "\n".join(line.text for line in lines if line.begin > opening.begin)
+    return all(m.date in (None, first) and m.kind != "partial" for m in find_dates(rest)
+               if m.kind in {"date", "partial"})
+
+
 _CELL_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022]\s+")
 # a meeting over two days: "op 2 en 3 juli 2008" is dated by its first day
 _TWO_DAYS = re.compile(
@@ -156,12 +184,14 @@ def _date_value(value: str) -> tuple[date | None, str | None]:
 _DATELINE = re.compile(
     r"(?i)^(?:(?:posted|published|geplaatst|gepubliceerd)\s+(?:on|op)\s+)?"
     r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?,?\s+)?"
-    r"(?P<d>\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})\b[,\s]*(?:(?:om\s+)?\d{1,2}[:.]\d{2}(?:\s*uur)?)?[\s,]*"
+    r"(?P<d>\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{4})\b[,\s]*"
+    r"(?:(?:om\s+)?\d{1,2}[:.]\d{2}(?:\s*uur)?)?[\s,]*"
     r"(?:(?:by|door)\s+\S+(?:\s+\S+)?\s*$)?(?P<rest>.*)$"
 )
 # a headline that opens with its date: "12 maart 2024 - Raad kritisch over jeugdzorg"
 DATED_HEADLINE = re.compile(
-    r"^\s*(?P<d>\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}|\d{1,2}-\d{1,2}-\d{4})\s+[-\u2013|]\s+(?=\S)", re.IGNORECASE
+    r"^\s*(?P<d>\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}|\d{1,2}-\d{1,2}-\d{4})(?:\s+[-\u2013|]|:)\s+(?=\S)",
+    re.IGNORECASE,
 )
 
 # a news dateline that opens the first paragraph: "Ermelo, 12 maart 2015 – De gemeenteraad ..."
@@ -172,6 +202,11 @@ _NEWS_DATELINE = re.compile(
 # a byline with the day it was posted: "Door Els Bos op 16 november 2014"
 _BYLINE_ON = re.compile(
     r"^\s*[Dd]oor\s+[A-Z][^\n]{0,60}?\s+op\s+(?P<d>\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})\s*$"
+)
+# an author's byline as a name and the day: "Els de Bos 23.01.2022", "Jan Smit | 3 maart 2024"
+_NAME_AND_DATE = re.compile(
+    r"^\s*(?:[Dd]oor\s+)?[A-Z][a-z\u00e0-\u00ff]+(?:\s+(?:van|de|der|den|ter|te)){0,3}(?:\s+[A-Z][\w\u00e0-\u00ff'-]+){1,2}"
+    r"\s*[|\u00b7,-]?\s*(?P<d>\d{1,2}[.-]\d{1,2}[.-]\d{4}|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})\s*$"
 )
 # a stored page opens with the day it was published: " date 2025-11-13 ..."
 _STORED_DATE = re.compile(r"^\s*date (?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
@@ -204,11 +239,16 @@ _ENGLISH_DATELINE = re.compile(
 )
 
 
+# a page that sets the day and the month apart, read as one word: "23apr 2015"
+_GLUED_DAY = re.compile(r"^(\d{1,2})([a-z]{3,9}\.?\s+\d{4})\b")
+
+
 def dateline_date(line: str) -> date | None:
     """The date of a news or party page's date line: ``woensdag 24 april 2024 10:37``,
     ``vr 5 nov 2021, 09:44 Actueel`` (a weekday, a time and a section name may surround it),
     ``February 2, 2023 at 11:47PM``."""
-    english = _ENGLISH_DATELINE.match(line.strip())
+    line = _GLUED_DAY.sub(r"\1 \2", line.strip())
+    english = _ENGLISH_DATELINE.match(line)
     if english:
         return _date_value(english.group("d"))[0]
     m = _DATELINE.match(line.strip())

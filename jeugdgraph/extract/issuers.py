@@ -40,6 +40,24 @@ _SENDER_FIELD = re.compile(
     r"(?:(?i:de\s+)?(?i:fractie)\s+(?:(?i:van)\s+)?(?:(?i:de|het)\s+)?)?"
     rf"(?P<a>{PARTY}(?:[ \t]+[A-Z][\w'\u2019-]+)?)\s*(?:\(|$)"  # one party, not "CDA, VVD en D66"
 )
+# a name as written: capitalised words ("Partij Veilig Maastricht", "Lokaal Hengelo", "S!N", "Pro'98")
+_NAME = r"[A-Z][\w'\u2019!&-]*(?:[ \t]+[A-Z][\w'\u2019!&-]*){0,3}"
+#: The author of written questions in their heading: "Schriftelijke vragen Partij Veilig Maastricht over X".
+_QUESTIONS_HEADING = re.compile(
+    r"^\s*[Ss]chriftelijke vragen\s+(?:van\s+(?:de\s+)?(?:fractie\s+(?:van\s+)?)?)?"
+    rf"(?P<a>{_NAME})(?=[ \t]+[a-z\u2013-]|\s*$)"
+)
+#: The author of a letter's questions: "Lokaal Hengelo heeft de volgende vragen aan het college".
+_ASKS = re.compile(
+    rf"(?:^|[.!?]\s+)(?:[Dd]e\s+)?(?P<a>{_NAME})\s+(?:heeft|hebben|stelt|stellen)\s+(?:daarom\s+|hierover\s+)?"
+    r"(?:de\s+)?(?:volgende|navolgende)\s+(?:schriftelijke\s+)?vragen\b",
+    re.MULTILINE,
+)
+#: A letter signed by a council member with the party in brackets: "R. Visser (NCPN)".
+_SIGNED_WITH_PARTY = re.compile(
+    rf"^\s*(?:[A-Z]\.\s?)+\s*(?:(?:van|de|der|den|ter)\s+)*[A-Z][\w'-]+\s*\((?P<a>{_NAME})\)\s*$"
+)
+_NOT_AN_AUTHOR = re.compile(r"^(?:Het|De|Wij|We|Ik|Dit|Dat|Deze|Die|Zij|Hij|College|Raad|Fractie)\b")
 _PARTY_HEADLINE = re.compile(
     rf"^\s*(?P<a>{PARTY}[ \t]+[A-Z][\w'\u2019-]+)[ \t]+(?:raadslid[ \t]+\S+[ \t]+\S+[ \t]+)?"
     r"(?:stelt|stellen|dient|dienen|vraagt|vragen|wil|wilt)\b"
@@ -59,11 +77,28 @@ _OWN_VOICE = re.compile(
     # a party's page in the first person: "Onze vragen", "Wij krijgen signalen", "hebben wij ... ingediend"
     r"|\b(?:onze|ons) (?:vragen|schriftelijke vragen|website|wethouder|fractievoorzitter)\b"
     r"|(?<![,:] )\b(?:[Ww]ij|[Ww]e) (?:krijgen|vinden|willen|maken ons|vragen|hebben|zijn)\b"
+    r"|\b(?:hebben|willen|vinden|vragen) (?:wij|we)\b"
 )
 #: A party named on the page, with the municipality written after it when it is ("D66 Roermond").
 _PARTY_NAMED = re.compile(
     rf"(?<![\w-])(?P<party>{PARTY})(?![\w-])"
     r"(?:[ \t]+(?P<place>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?))?"
+)
+#: The same, with the party written in any case ("Christenunie Krimpenerwaard").
+_PARTY_NAMED_ANY_CASE = re.compile(
+    rf"(?<![\w-])(?P<party>(?i:{PARTY}))(?![\w-])"
+    r"(?:[ \t]+(?P<place>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?))?"
+)
+#: A local party by the head words such names are made of: "Leefbaar Almere", "Lokaal Hengelo", "Sociaal
+#: Terneuzen", "Burgerbelangen Enschede", "Partij Veilig Maastricht", "Harlinger Belang" (not "het
+#: algemeen belang").
+_LOCAL_PARTY_NAME = re.compile(
+    r"(?<![\w-])(?:[Ll]eefbaar|Lokaal|Sociaal|Samen|Beter|Echt|Onafhankelijk|Progressief|Partij"
+    r"|(?:Gemeente|Burger|Dorps|Stads|Inwoners)belang(?:en)?)"
+    # (not a common noun phrase: "Sociaal Domein", "Sociaal Team", "Samen Sterk")
+    r"(?![ \t]+(?:Domein|Team|Teams|Wijkteam|Plan|Fonds|Huis|Akkoord|Sterk|Werken|Leven)\b)"
+    r"(?:[ \t]+[A-Z][\w'\u2019-]+){1,2}"
+    r"|(?<![\w-])[A-Z][\w'\u2019-]+[ \t]+Belang(?:en)?\b"
 )
 #: A local party named as the author of motions or amendments: "Twee moties van Mooi Lelystad".
 _LOCAL_PARTY = re.compile(
@@ -117,6 +152,8 @@ def page_issuer(lines: list[Line], kind: DocumentKind, is_municipality: Callable
     for line in _head(lines, 15):
         if m := _SENDER_FIELD.match(line.text):
             return m.group("a").strip()
+    if (author := _questions_author(lines, kind)) is not None:
+        return author
     text = _QUOTED.sub(" ", "\n".join(line.text for line in lines))
     party = _own_voice_party(text) or _signed_party(lines)
     if party is not None:
@@ -137,21 +174,64 @@ def page_issuer(lines: list[Line], kind: DocumentKind, is_municipality: Callable
     return None
 
 
+#: Whose words a sentence reports: "..., aldus de raadsleden, maar we willen ...", "zegt Smit".
+_REPORTED = re.compile(r"\b(?:aldus|zegt|zei|zeggen|zeiden|vertelt|vertelde|volgens|meent|meende|benadrukt"
+                       r"|benadrukte|laat weten|liet weten)\b")
+_SENTENCE = re.compile(r"[^.!?\n]*")
+
+
+def _questions_author(lines: list[Line], kind: DocumentKind) -> str | None:
+    """Who asks written questions or signs a letter: named in the questions' heading, as the subject of
+    "heeft de volgende vragen", or in brackets after the signing member's name."""
+    for line in _head(lines, 3):
+        if (m := _QUESTIONS_HEADING.match(line.text)) and not _NOT_AN_AUTHOR.match(m.group("a")):
+            return m.group("a")
+    if kind == "nieuwsbericht":  # a news page reproduces the questions that a party asks
+        return None
+    tail = [line for line in lines if not line.blank][-3:]
+    for line in tail:
+        if m := _SIGNED_WITH_PARTY.match(line.text):
+            return m.group("a")
+    for line in lines:
+        m = _ASKS.search(line.text) if "vragen" in line.text else None
+        if m and not _NOT_AN_AUTHOR.match(m.group("a")):
+            return m.group("a")
+    return None
+
+
 def _own_voice_party(text: str) -> str | None:
     if m := prefilter.search(_AS_PARTY, text, lowered_for_search(text)):
         return m.group("a")
-    if not _OWN_VOICE.search(text):
+    # every form of the first person holds one of these (looking for them is faster than the pattern)
+    lowered = f" {text.lower()}"
+    if not any(word in lowered for word in (" ons ", " onze ", " we ", " wij ", "\nwe ", "\nwij ", "\nons ",
+                                             "\nonze ")):
+        return None
+    # the first person of a sentence that reports someone's words is theirs, not the page's
+    if not any(not _REPORTED.search(_sentence_around(text, m.start())) for m in _OWN_VOICE.finditer(text)):
         return None
     counts = Counter(m.group("party") for m in _PARTY_NAMED.finditer(text))
+    for m in _LOCAL_PARTY_NAME.finditer(text):
+        counts[m.group(0)[:1].upper() + m.group(0)[1:]] += 1
     for m in _LOCAL_PARTY.finditer(text):
         name = m.group("a")
         if not _PARTY_NAMED.fullmatch(name) and not _PARTY_NAMED.match(name):  # "GroenLinks Zoetermeer"
-            counts[name] = max(counts[name], text.count(name))
+            # a name only ever written after "motie van" names the motion ("een motie van Wantrouwen")
+            besides = text.count(name) - len(re.findall(rf"\bmoties? van {re.escape(name)}", text))
+            if besides > 0:
+                counts[name] = max(counts[name], text.count(name))
     ranked = counts.most_common(2)
     # a party named once speaks for the page only when it is the only party named
     if not ranked or (len(ranked) > 1 and (ranked[0][1] < 2 or ranked[1][1] == ranked[0][1])):
         return None
     return ranked[0][0]
+
+
+def _sentence_around(text: str, position: int) -> str:
+    begin = max(text.rfind(".", 0, position), text.rfind("\n", 0, position), text.rfind("!", 0, position),
+                text.rfind("?", 0, position)) + 1
+    m = _SENTENCE.match(text, position)
+    return text[begin:m.end() if m else position]
 
 
 def _signed_party(lines: list[Line]) -> str | None:
@@ -167,8 +247,8 @@ def _signed_party(lines: list[Line]) -> str | None:
 def _as_written(party: str, text: str, is_municipality: Callable[[str], bool]) -> str:
     """``D66 Roermond`` when the text writes the party with a municipality after it, else the party."""
     placed: Counter[str] = Counter()
-    for m in _PARTY_NAMED.finditer(text):
-        if m.group("party") != party or not m.group("place"):
+    for m in _PARTY_NAMED_ANY_CASE.finditer(text):
+        if m.group("party").lower() != party.lower() or not m.group("place"):
             continue
         words = m.group("place").split()
         place = next((" ".join(words[:n]) for n in (2, 1) if len(words) >= n

@@ -21,6 +21,7 @@ from ..facts import DocumentKind
 from . import prefilter
 from .layout import Line, is_chrome, split_lines
 from .matching import lowered_for_search
+from .narration import has_formula, told_events
 from .parties import PARTY, PARTY_NAMES
 
 #: A line that is only one of these words starts a document of that kind.
@@ -54,6 +55,12 @@ _SIGNALS: dict[str, tuple[tuple[str, int] | tuple[str, int, tuple[str, ...]], ..
         (r"(?im)^\s*raadsvoorstel\b", 4), (r"(?i)welk besluit moet (?:er )?worden genomen", 3),
         (r"(?i)\bvoorgesteld (?:raads)?besluit\b", 2), (r"(?i)\bstellen (?:wij|we) (?:u|de raad) voor\b", 2),
         (r"(?im)^\s*aan de gemeenteraad\b", 1),
+        # the college asking the council for a decision or a view, in its own voice
+        (r"(?i)\b(?:als|het) college (?:vragen|verzoeken|stellen) (?:wij|we)\b[^.]{0,30}?"
+         r"\b(?:u|uw raad|uw zienswijze|de (?:gemeente)?raad)\b"
+         r"|\b(?:vragen|verzoeken) (?:wij|we) (?:u|uw raad|de (?:gemeente)?raad) (?:om )?"
+         r"(?:in te stemmen|uw zienswijze|een zienswijze|te besluiten)", 3,
+         ("college", "zienswijze", "in te stemmen", "te besluiten")),
     ),
     "raadsbesluit": (
         (r"(?im)^\s*raadsbesluit\s*$", 4), (r"(?im)^\s*besluit van de (?:gemeente)?raad\b", 4),
@@ -77,7 +84,9 @@ _SIGNALS: dict[str, tuple[tuple[str, int] | tuple[str, int, tuple[str, ...]], ..
         (r"(?i)\b(?:stelt|stellen|heeft|hebben) schriftelijke vragen\b|\bschriftelijke vragen gesteld\b", 2),
         (r"(?i)\bpolitiekverslaggever\b|\bverslaggever\b", 2),
         (r"(?im)^\s*(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)"
-         r"\s+\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}\b", 2),
+         r",?\s+\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}\b", 2),
+        # a day the report calls recent: "De raadsvergadering van 27 juni jl."
+        (r"(?i)\b\d{1,2}\s+[a-z]{3,9}\.?\s+(?:jl\.|j\.l\.|jongstleden)", 2, ("jl.", "j.l.", "jongstleden")),
         (r"(?m)^[A-Z][\w'/-]+(?: [A-Z][\w'/-]+)? [-\u2013] [A-Z]"
          r"|(?:^|\s)[A-Z][A-Z'/-]{2,}(?: [A-Z][\w'/-]+)? [-\u2013] [A-Z]", 2),
         # a dateline in capitals with a bar or a dash and wider spacing: "ZWOLLE | Op 3 mei", "EDE –  De"
@@ -98,7 +107,7 @@ _SIGNALS: dict[str, tuple[tuple[str, int] | tuple[str, int, tuple[str, ...]], ..
          ("aangenomen", "verworpen")),
         # a speaker quoted by function and name: 'Fractievoorzitter Els Bos: "..."'
         (r"(?i)\b(?:fractievoorzitter|wethouder|burgemeester|raadslid|woordvoerder|gedeputeerde)"
-         r"(?-i: [A-Z][\w.-]*(?: (?:van|de|der|den|ter))*(?: [A-Z][\w-]+)+):[ \t]*[\"\u201c\u2018']", 2,
+         r"(?-i: [A-Z][\w.-]*(?:(?: (?:van|de|der|den|ter))*(?: [A-Z][\w-]+))*):[ \t]*[\"\u201c\u2018']", 2,
          (":",)),
         (r"(?i)\b(?:de|het|een) (?:motie|amendement)\b[^.]{0,80}\b(?:aangenomen|verworpen|ingetrokken)\b", 1),
         (r"(?i)\b(?:gemeenteraad|raadsleden|raadslid|fracties?|raadsvergadering)\b", 1),
@@ -192,7 +201,7 @@ _SIGNALS: dict[str, tuple[tuple[str, int] | tuple[str, int, tuple[str, ...]], ..
         (r"(?i)\b(?:met|in) (?:dit|deze) beleid\b", 1, ("beleid",)),  # also quoted in news about a plan
     ),
     "collegebesluit": (
-        (r"(?i)\bcollegebesluit\b", 3), (r"(?i)\bbesluitenlijst\b", 3),
+        (r"(?i)\bcollegebesluit(?:en)?\b", 3), (r"(?i)\bbesluitenlijst\b", 3),
         # the college's own minutes are its record of decisions
         (r"(?i)\b(?:notulen|besluitenlijst|verslag) van de (?:openbare )?vergadering van "
          r"(?:het college van )?burgemeester en wethouders\b", 4, ("wethouders",)),
@@ -292,7 +301,7 @@ _SIGNAL_WORDS.update({
         "beleidsplan", "beleidsnota", "kadernota", "beleidskader", "uitvoeringsplan"),
     r"(?i)voorwoord\b": ("voorwoord",), r"(?i)\bjeugdbeleid\b": ("jeugdbeleid",),
     r"(?im)^\s*inhoudsopgave\b": ("inhoudsopgave",),
-    r"(?i)\bcollegebesluit\b": ("collegebesluit",), r"(?i)\bbesluitenlijst\b": ("besluitenlijst",),
+    r"(?i)\bcollegebesluit(?:en)?\b": ("collegebesluit",), r"(?i)\bbesluitenlijst\b": ("besluitenlijst",),
     r"(?im)^\s*(?:het college|burgemeester en wethouders)(?: van [^\n,]{2,40})?"
     r" (?:besluit|heeft besloten)": ("besl",),
     r"(?im)^\s*geachte? (?:college|raad|heer|mevrouw|leden)\b": ("geacht",),
@@ -316,6 +325,7 @@ _KIND_ORDER: tuple[DocumentKind, ...] = (
     "presentatie",
 )
 MIN_SCORE = 3
+_OPENS_ADDRESSED = re.compile(r"(?i)\A(?:[^\n]*\n){0,4}?\s*geachte?\s")
 
 
 def heading_kind(line: Line) -> DocumentKind | None:
@@ -338,6 +348,11 @@ _HEADING_SIGNALS: tuple[tuple[DocumentKind, re.Pattern[str], int], ...] = (
     ("regiovisie", re.compile(r"(?i)^(?:\d{1,3}\s+)?regiovisie\b"), 4),
     # a decision list headed as such ("Besluitenlijst week 28"), not the council's ("Besluitenlijst raad")
     ("collegebesluit", re.compile(r"(?i)^besluitenlijst\b(?![^\n]*\braad)"), 3),
+    # the college's decisions headed as such: "Collegebesluiten week 10", "Besluiten van het college"
+    ("collegebesluit", re.compile(
+        r"(?i)^(?:openbare\s+)?(?:collegebesluiten|besluiten\s+(?:van\s+)?(?:het\s+)?college"
+        r"|b\s*&\s*w[- ]besluiten)\b"
+    ), 3),
     ("regeling", re.compile(
         r"(?i)^(?:\d{1,3}\s+)?(?:toelichting\s+(?:op\s+|bij\s+)?(?:de\s+)?)?(?:verordening|nadere regels"
         r"|beleidsregels?|centrumregeling|gemeenschappelijke regeling|regeling)\b"
@@ -371,6 +386,22 @@ def _heading_scores(lines: list[str]) -> dict[DocumentKind, int]:
     return found
 
 
+# the fields of a meeting's page on a council-information site, each on a line of its own
+_MEETING_FIELD = re.compile(r"(?i)^(?:locatie|voorzitter|agendapunten|agenda documenten|griffier)\s*:?$")
+_COLLEGE = re.compile(r"(?i)\bcollege|\bburgemeester en wethouders\b|\bb\s*(?:&|en)\s*w\b")
+
+
+def _meeting_page_kind(lines: list[str]) -> DocumentKind | None:
+    """A meeting's page (its name, date and the fields "Locatie", "Voorzitter", "Agendapunten" above its
+    items): the college's record of decisions, or the record of a council or committee meeting."""
+    fields = [i for i, line in enumerate(lines) if _MEETING_FIELD.match(line)]
+    dated = next((i for i, line in enumerate(lines) if _DATE_ONLY.match(line)), None)
+    if len(fields) < 2 or dated is None or dated > fields[0]:
+        return None
+    heading = " ".join(line for line in lines[:dated] if not is_chrome(line))
+    return "collegebesluit" if _COLLEGE.search(heading) else "verslag"
+
+
 def classify(text: str) -> DocumentKind:
     """The kind of one document from what its text says; ``document`` when nothing is clear."""
     scores: dict[DocumentKind, int] = {}
@@ -389,9 +420,25 @@ def classify(text: str) -> DocumentKind:
             if may_match(words, folds) and prefilter.search(pattern, text, lowered)
         )
         scores[cast(DocumentKind, kind)] = score
+    # a text about a motion or amendment (headed "Motie ...", "Deze motie") without its formulas
+    if scores["motie"] and not has_formula(text, lowered):
+        scores["motie"] = 0
+    if scores["amendement"] and not has_formula(text, lowered, amendment=True):
+        scores["amendement"] = 0
     lines = [line.stripped for line in split_lines(text) if not line.blank]
-    for kind, weight in _heading_scores(lines[:HEADING_LINES]).items():
+    headed = _heading_scores(lines[:HEADING_LINES])
+    for kind, weight in headed.items():
         scores[kind] += weight
+    # a text that tells what the council, the college or a party did is a report, unless it is
+    # addressed to someone (a letter narrates too) or headed as a plan or regulation (which recalls
+    # its history)
+    if _OPENS_ADDRESSED.match(text):
+        scores["nieuwsbericht"] = 0  # a text addressed to someone is no report
+    elif not headed:
+        scores["nieuwsbericht"] += 2 * told_events(text, lowered, limit=2)
+    if ("ocatie" in text or "oorzitter" in text or "gendapunten" in text) and (
+            meeting := _meeting_page_kind(lines[:HEADING_LINES + 6])) is not None:
+        return meeting
     if any(_DATE_ONLY.match(line) for line in lines[:4]):  # a page's date line above its text
         scores["nieuwsbericht"] += 1
     if lines:

@@ -45,7 +45,7 @@ _FIELD_NAMES = (
     "voorstelnummer", "raadsvoorstelnummer", "motienummer",
     "nummer", "corsanummer", "ons nummer", "reg.nr.", "registratienr.", "motie nr.", "motie nr",
     "voorstel nr.", "raadsvoorstel nr.", "besluitnummer", "gepubliceerd op", "geplaatst op",
-    "gepubliceerd", "geplaatst", "datum publicatie", "publicatiedatum",
+    "gepubliceerd", "geplaatst", "datum publicatie", "publicatiedatum", "besluitdatum",
 )
 _FIELD = re.compile(
     r"^\s*(?P<name>" + "|".join(re.escape(n) for n in sorted(_FIELD_NAMES, key=len, reverse=True))
@@ -121,7 +121,10 @@ _CHROME = re.compile(
     r"|ziet u een fout|maat:\s*px|weergave met pagina|download\b|transcripti[eo]n?\b|menu$|zoeken$|home$"
     r"|inloggen|cookie|deel dit|lees (?:ook|meer|verder|vorig|volgend)|geef een reactie|terug naar"
     r"|date \d{4}-\d{2}\b|https?://|www\.|steun ons\b|word lid\b|doneer\b|word abonnee\b"
-    r"|(?:gemeenteblad|staatscourant|provinciaal blad|waterschapsblad)(?: van [A-Z][^\n]{0,40})?$)"
+    r"|(?:gemeenteblad|staatscourant|provinciaal blad|waterschapsblad)(?: van [A-Z][^\n]{0,40})?$"
+    r"|vorige pagina|volgende pagina|kies een vergadering"
+    # an image's caption that a page's text keeps: "Afbeelding bij nieuwsitem '...'", "Foto bij het artikel"
+    r"|(?:afbeelding|foto|beeld|illustratie)\s+(?:bij|van)\s+(?:het\s+|dit\s+)?(?:nieuws\w*|artikel|bericht)\b)"
     r"|\((?:foto|beeld)\s*:|^door [A-Z][\w.-]+ [A-Z][\w-]+$"
 )
 

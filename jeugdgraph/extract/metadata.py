@@ -75,7 +75,7 @@ def extract_metadata(
             span = Span.trimmed_of(text, part_range.begin, part_range.end)
             parts.append(DocumentPart(counters[metadata.kind], metadata, span, heading))
         _identifiers_from_attachment_lists(text, lines, ranges, parts)
-        metadata = replace(parts[0].metadata)
+        metadata = _with_reproduced(parts)
     else:
         whole = _PartRange(0, len(text), ranges[0].heading_kind if ranges else None, None)
         metadata, _ = _infer(text, lines, whole, names, region)
@@ -85,6 +85,23 @@ def extract_metadata(
 
 
 # --- parts ------------------------------------------------------------------------------------
+
+
+def _with_reproduced(parts: list[DocumentPart]) -> DocumentMetadata:
+    """The file's metadata: its first part's; when that part is only a page's introduction (no kind of
+    its own) to a document the page reproduces (a party's motion, its written questions), the kind of
+    that document, and what the introduction does not state taken from it too."""
+    metadata = replace(parts[0].metadata)
+    if metadata.kind != "document":
+        return metadata
+    reproduced = next((part.metadata for part in parts[1:] if part.metadata.kind != "document"), None)
+    if reproduced is None:
+        return metadata
+    changes: dict[str, Any] = {"kind": reproduced.kind}
+    for field in ("title", "date", "date_text", "identifier", "publisher", "publisher_name"):
+        if getattr(metadata, field) is None and getattr(reproduced, field) is not None:
+            changes[field] = getattr(reproduced, field)
+    return replace(metadata, **changes)
 
 
 @dataclass(frozen=True)
@@ -196,7 +213,10 @@ def _is_prose(line: Line) -> bool:
     text = line.stripped
     if _FIELD.match(text.split("\t")[0]):
         return False
-    return len(text) >= 70 or len(text.split()) >= 10
+    words = len(text.split())
+    if words < 15 and text[-1:] not in ".;:!?,":  # a heading ("Schriftelijke vragen X over Y"), not prose
+        return False
+    return len(text) >= 70 or words >= 10
 
 
 def _no_prose_between(lines: list[Line], first: int, last: int) -> bool:

@@ -31,6 +31,10 @@ _PUBLICATION_NUMBER = re.compile(
     r"(?<![\w])(?P<cvdr>CVDR\d{4,9})(?!\d)"
     r"|\b(?P<gazette>(?:Gemeenteblad|Staatscourant|Provinciaal blad|Waterschapsblad|Blad gemeenschappelijke"
     r" regeling) (?:19|20)\d\d, ?(?:nr\.? ?)?\d{1,9})\b"
+    # the publication's own id in the register ("Bron bekendmaking"): "gmb-2019-256508", "stcrt-2020-1234"
+    r"|^\s*(?P<gmb>(?:gmb|stcrt|prb|wsb|bgr)-(?:19|20)\d\d-\d{1,9})\s*$"
+    # a proposal's number where an attachment names it: "Bijlage 2 bij Raadsvoorstel 2134697"
+    r"|\b(?:[Rr]aadsvoorstel|RAADSVOORSTEL)\s+(?:nr\.?\s*|nummer\s+)?(?P<proposal>\d{5,10})\b"
 )
 
 
@@ -43,9 +47,10 @@ def _identifier(lines: list[Line]) -> str | None:
             if (_IDENTIFIER_VALUE.fullmatch(value) and any(c.isdigit() for c in value)
                     and not _is_date_line(value)):
                 return value
-    for line in head[:15]:
-        if m := _PUBLICATION_NUMBER.search(line.text):
-            return m.group("cvdr") or m.group("gazette")
+    for position, line in enumerate(head):
+        m = _PUBLICATION_NUMBER.search(line.text)
+        if m and (position < 15 or m.group("gmb") or m.group("proposal")):
+            return m.group("cvdr") or m.group("gazette") or m.group("gmb") or m.group("proposal")
     return None
 
 
@@ -87,10 +92,31 @@ _TITLE_PLACE_YEAR = re.compile(
 _TITLE_LINE_MUNICIPALITY = re.compile(r"\((?i:gemeente)\s+(?P<name>[A-Z][^()\n]{1,40})\)\s*$")
 
 
+#: The official register's fields (lokaleregelgeving.overheid.nl), run on: "OrganisatieIJsselstein" over
+#: "OrganisatietypeGemeente" name the municipality that issues the regulation or plan.
+_REGISTER_ORGANISATION = re.compile(r"^\s*Organisatie\s*:?\s*(?P<name>[A-Z][^\n]{1,60}?)\s*$")
+_REGISTER_TYPE = re.compile(r"^\s*Organisatietype\s*:?\s*Gemeente\s*$")
+# a regulation of several bodies has no one issuer, whichever municipality the register files it under
+_JOINT = re.compile(r"(?i)\b(?:colleges|raden|besturen)\s+van\s+de\s+(?:gemeenten|deelnemende)\b"
+                    r"|\bcentrumregeling\b|\bgemeenschappelijke\s+regeling\b")
+
+
+def _register_organisation(lines: list[Line], names: _Names) -> str | None:
+    head = _head(lines, 25)
+    if not any(line.text.lstrip().startswith("Organisatietype") for line in head):
+        return None
+    for above, below in zip(head, head[1:], strict=False):
+        if (m := _REGISTER_ORGANISATION.match(above.text)) and _REGISTER_TYPE.match(below.text):
+            if any(_JOINT.search(line.text) for line in _head(lines, 60)):
+                return None
+            return names.body(m.group("name"), municipality_only=True)
+    return None
+
+
 def _publisher(lines: list[Line], kind: DocumentKind, names: _Names, title: str | None = None) -> str | None:
     if not names:
         return None
-    found = _publisher_from_layout(lines, kind, names)
+    found = _publisher_from_layout(lines, kind, names) or _register_organisation(lines, names)
     if found is not None:
         return found
     if kind != "nieuwsbericht":  # a news item names the council it reports on, not its own issuer

@@ -42,18 +42,41 @@ _RESULT_LINE = re.compile(
 )
 _WORD = re.compile(
     r"(?i)\b(?P<word>(?<!nog )niet\s+aangenomen|aangenomen|verworpen|ingetrokken|aangehouden"
-    r"|geen\s+meerderheid|verwierp(?:en)?|aannam(?:en)?|haalden?\s+het\s+niet|sneuvelden?)\b"
+    r"|geen\s+meerderheid|verwierp(?:en)?|aannam(?:en)?|haalden?\s+het\s+niet|sneuvelden?|weggestemd)\b"
 )
 _TOOK = re.compile(r"(?i)\bnam(?:en)?\b[^.;\n]{0,160}?\b(?:motie|amendement)\b[^.;]{0,200}?\baan\b")
+#: The other separable verbs of an outcome: "trok de VVD haar motie in", "hield de SP de motie aan",
+#: "stemde de coalitie de motie weg".
+_SEPARATED = re.compile(
+    r"(?i)\b(?:(?P<in>trok(?:ken)?)|(?P<aan>hield(?:en)?)|(?P<weg>stemde(?:n)?))\b[^.;\n]{0,100}?"
+    r"\b(?:motie|amendement)\b[^.;]{0,100}?\b(?(in)in|(?(aan)aan|weg))\b"
+)
 _SUBJECT = re.compile(r"(?i)\b(?:motie|moties|amendement|amendementen|raadsmotie)\b")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")
 _RECALLS = re.compile(r"(?i)\b(?:constaterende|overwegende|van mening|gelet op|verwijzend naar|eerder)\b")
 #: Support for a motion or amendment that adopts it: "Alle partijen steunden het amendement", "De hele
 #: raad stemde voor de motie" (unanimous), "Een ruime meerderheid steunde de motie".
+_EARLIER = re.compile(r"(?i)\beerder\s+$")
 _SUPPORTED = re.compile(
     r"(?i)\b(?:alle\s+(?:partijen|fracties)|de\s+(?:hele|voltallige|gehele)\s+(?:gemeente)?raad"
     r"|een\s+(?:ruime\s+|grote\s+)?meerderheid)\b[^.;!?]{0,60}?\b(?:steunden|steunde|stemden\s+voor"
     r"|stemde\s+voor|stemden\s+in\s+met|stemde\s+in\s+met)\b[^.;!?]{0,60}?\b(?:motie|amendement)"
+)
+#: The council consenting to a motion or to the proposal of parties (not the college's proposal): "De raad
+#: van X heeft unaniem met het voorstel van CDA en SP ingestemd", "De Staten stemden in met de motie".
+_CONSENTED = re.compile(
+    r"(?i)\b(?:ingestemd|stemden?\s+(?:\w+\s+){0,2}in|ging(?:en)?\s+(?:\w+\s+){0,4}akkoord|akkoord\s+gegaan)\b"
+)
+_COUNCIL = re.compile(r"(?i)\b(?:gemeente)?raad\b|\bstaten\b")
+_CONSENTED_TO = re.compile(
+    r"(?i)\b(?:de|het|een)\s+(?:motie|amendement)\b"
+    r"|\b(?:het|een)\s+voorstel\s+van\s+(?:de\s+fracties?\s+van\s+)?(?!het\b|de\b|burgemeester\b|b\s*&\s*w\b)[A-Z]"
+)
+#: A decision taken with the amendment in it: "De begroting is goedgekeurd met als aanpassing het
+#: amendement ...", "De nota werd vastgesteld inclusief ons amendement".
+_ADOPTED_WITH = re.compile(
+    r"(?i)\b(?:is|werd|zijn|werden)\s+(?:\w+\s+){0,3}(?:vastgesteld|goedgekeurd|aangenomen)\s+(?:met|inclusief)"
+    r"\s+(?:als\s+aanpassing\s+|daarin\s+)?(?:het|de|een|ons|onze)\s+(?:\w+\s+)?amendement(?:en)?\b"
 )
 _SIDE_LINE = re.compile(r"(?i)\s*(?:voor|tegen)(?:\s+(?:gestemd|stemden))?\s*:")
 _NOT = re.compile(r"(?i)\b(?:niet|geen)\b")
@@ -63,12 +86,13 @@ _HEADING_RESULT = re.compile(
     r"|ingetrokken|aangehouden)\)[ \t]*$"
 )
 # a text without one of these words states no outcome (looking for words is faster than the search)
-_OUTCOME_WORDS = ("aangenomen", "verworpen", "ingetrokken", "aangehouden", "meerderheid", "verwierp",
-                  "aannam", " nam ", " namen ", "unaniem", "steunde", "stemde", "het niet", "sneuvelde",
-                  "gestemd")
+_OUTCOME_WORDS = ("aangenomen", "amendement", "weggestemd", "verworpen", "ingetrokken", "aangehouden",
+                  "meerderheid", "verwierp", "ingestemd", " in met ", "akkoord", "aannam", " nam ", " namen ",
+                  "unaniem", "steunde", "stemde", "het niet", "sneuvelde", "gestemd", "trok", "hield")
 _NORMALISE = {"verwierp": "verworpen", "verwierpen": "verworpen", "aannam": "aangenomen",
               "aannamen": "aangenomen", "geen meerderheid": "verworpen", "haalde het niet": "verworpen",
-              "haalden het niet": "verworpen", "sneuvelde": "verworpen", "sneuvelden": "verworpen",
+              "haalden het niet": "verworpen", "sneuvelde": "verworpen", "weggestemd": "verworpen",
+              "sneuvelden": "verworpen",
               "aan genomen": "aangenomen", "niet aangenomen": "verworpen"}
 
 
@@ -110,6 +134,8 @@ def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
         # is aangenomen"): that is not this motion's outcome
         if kind in {"motie", "amendement"} and _RECALLS.search(text, max(0, begin - 200), end):
             continue
+        if _EARLIER.search(text, max(begin, m.start() - 30), m.start()):
+            continue  # "hun eerder aangenomen motie": an earlier motion, not the one the text is about
         if _SUBJECT.search(text, begin, end):
             candidates.append((m.start(), _word(m.group("word")), begin, end, False))
             break
@@ -122,6 +148,23 @@ def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
         if not _NOT.search(text, supported.end(), end):  # "steunde de motie niet"
             candidates.append((supported.start(), "aangenomen", begin, end, False))
             break
+    if lowered is None or "ingestemd" in lowered or " in met " in lowered or "akkoord" in lowered:
+        for consented in _CONSENTED.finditer(text):
+            begin, end = _sentence(text, consented.start())
+            if (_COUNCIL.search(text, begin, end) and _CONSENTED_TO.search(text, begin, end)
+                    and not _NOT.search(text, begin, end)):
+                candidates.append((consented.start(), "aangenomen", begin, end, False))
+                break
+    if "amendement" in (lowered or text.lower()) and (adopted := _ADOPTED_WITH.search(text)):
+        begin, end = _sentence(text, adopted.start())
+        candidates.append((adopted.start(), "aangenomen", begin, end, False))
+    separated = _SEPARATED.search(text) if lowered is None or any(
+        w in lowered for w in ("trok", "hield", "stemde")) else None
+    if separated:
+        begin, end = _sentence(text, separated.start())
+        value = ("ingetrokken" if separated.group("in") else "aangehouden" if separated.group("aan")
+                 else "verworpen")
+        candidates.append((separated.start(), value, begin, end, False))
     took = _TOOK.search(text) if lowered is None or " nam " in lowered or " namen " in lowered else None
     if took:
         begin, end = _sentence(text, took.start())

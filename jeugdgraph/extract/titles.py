@@ -23,6 +23,7 @@ from .layout import (
     is_chrome,
 )
 from .matching import fold
+from .names import number_in_title
 from .parties import PARTY
 
 _KIND_TITLE = re.compile(r"^\s*(?:Motie|Amendement)\b(?!\s*$)\s+(?!van\b|is\b|over\b)\S")
@@ -38,7 +39,9 @@ def _title(
             return _clean(m.group("name")), Span.trimmed_of(text, line.begin + m.start("name"), line.end)
     if kind in {"motie", "amendement"}:  # "Motie IX Aanpak betere jeugdzorg", "Amendement II Stelpost Jeugd"
         for line in head[:8]:
-            if _KIND_TITLE.match(line.text) and _title_like(line.stripped):
+            # (a numbered title, "Motie nr. 12 Wachtlijsten", reads like a field but is the title)
+            if _KIND_TITLE.match(line.text) and (_title_like(line.stripped) or (
+                    number_in_title(line.stripped, kind) and len(line.stripped.split()) <= 15)):
                 return _clean(line.stripped), line.span(text)
         if (above := _above_formula(head)) is not None:
             return _clean(above.stripped), above.span(text)
@@ -126,9 +129,10 @@ def _above_formula(head: list[Line]) -> Line | None:
 # the register's field "Officiële naam regeling", its value run on: "Officiële naam regelingJeugdnota X 2024"
 _REGISTER_NAME = re.compile(r"^\s*Offici[e\u00eb]le naam regeling\s*:?\s*(?P<name>\S.{3,200}?)\s*$")
 # a heading that names a meeting and its date: "Commissie Welzijn 3 februari 2021", "Besluitenlijst
-# 8 maart 2022", "VERSLAG RAADSVERGADERING 30 JANUARI 2020", "Raadsvergadering gemeenteraad X, 10 maart 2015"
+# 8 maart 2022", "VERSLAG RAADSVERGADERING 30 JANUARI 2020", "Raadsvergadering gemeenteraad X, 10 maart 2015",
+# "Fractievergadering 29 mei 2012"
 _MEETING_TITLE = re.compile(
-    r"(?i)^(?:verslag\s+(?:van\s+de\s+)?)?(?:raadsvergadering|commissievergadering|vergadering|besluitenlijst"
+    r"(?i)^(?:verslag\s+(?:van\s+de\s+)?)?(?:\w*vergadering|besluitenlijst"
     r"|commissie\s+[a-z]+)\b[^.!?:]{0,50}?,?\s+\d{1,2}\s+[a-z]{3,9}\s+\d{4}$"
     r"|^besluitenlijst\b[^.!?:]{0,60}$"  # "Besluitenlijst week 28", "Besluitenlijst college"
 )
@@ -161,9 +165,21 @@ _SECTION = re.compile(r"(?i)^(?:hoofdstuk|artikel|paragraaf|afdeling|bijlage|§)
 _STAMP = re.compile(r"^\s*date \d{4}-\d{2}\s+(?=\S)|" + DATED_HEADLINE.pattern, re.IGNORECASE)
 
 
+# the site's name after a page's headline: "Raad wil snellere jeugdhulp | Gemeente Zwolle", "... - RTV Oost"
+_SITE_SUFFIX = re.compile(
+    r"^(?P<t>[^|>\u00bb\n]{12,150}?)[ \t]+(?:\|[ \t]+[A-Z][\w.'&-]*(?:[ \t]+[A-Z0-9][\w.'&-]*){0,4}"
+    r"|[-\u2013][ \t]+(?:(?:RTV|Omroep|Gemeente|Radio|TV)[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?|NOS|NU\.nl"
+    r"|[A-Z][\w-]*\.nl|[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?[ \t]+(?:Nieuws|Dagblad|Courant|Krant)))[ \t]*$"
+)
+
+
 def _without_stamp(line: Line) -> Line:
     m = _STAMP.match(line.text)
-    return Line(line.begin + m.end(), line.end, line.text[m.end():], line.index) if m else line
+    line = Line(line.begin + m.end(), line.end, line.text[m.end():], line.index) if m else line
+    if (" | " in line.text or " - " in line.text or " \u2013 " in line.text) and (
+            site := _SITE_SUFFIX.match(line.text)):
+        return Line(line.begin, line.begin + site.end("t"), site.group("t"), line.index)
+    return line
 
 
 #: A regulation's name at the start of a line: the whole line when it is a heading, up to its year
@@ -212,8 +228,8 @@ def _first_title_line(text: str, head: list[Line]) -> tuple[str | None, Span | N
 
     for position, line in enumerate(head):
         stripped = line.stripped
-        if _SECTION.match(stripped):
-            break  # the body's first section: the title stands above it
+        if _SECTION.match(stripped) or _MEETING_FIELD.match(stripped):
+            break  # the body's first section or a meeting page's fields: the title stands above them
         if skipped(position):
             continue
         # a neighbour joins the line into a paragraph (chrome, fields and dates do not; in a text
@@ -228,7 +244,9 @@ def _first_title_line(text: str, head: list[Line]) -> tuple[str | None, Span | N
             while k + 1 < len(head) and head[k + 1].index == head[k].index + 1:
                 k += 1
                 paragraph.append(head[k].stripped)
-        if (_title_like(stripped) or _headline_sentence(stripped)) and not (joined_before or joined_after):
+        headline = _title_like(stripped) or _headline_sentence(stripped) or (
+            position == 0 and _long_headline(stripped))
+        if headline and not (joined_before or joined_after):
             score = _recurring(stripped, body)
             if score or _title_like(stripped):
                 candidates.append((score, line))
@@ -257,6 +275,7 @@ def _not_a_title(head: list[Line], position: int, body: str) -> bool:
                    for i in ((position - 1,) if _title_like(stripped) else (position - 1, position + 1)))
     byline = bool(_PERSON_NAME.match(stripped)) and f"door {fold(stripped)}" in body
     return bool(repeated or byline or _SECTION.match(stripped) or _PARTY_BANNER.match(stripped)
+                or _NO_HEADLINE.match(stripped)
                 or _BYLINE_ON.match(stripped)
                 or _SKIP_LINK.match(line.text)
                 or heading_kind(line) or _LETTERHEAD.match(line.text)
@@ -265,9 +284,27 @@ def _not_a_title(head: list[Line], position: int, body: str) -> bool:
                     and (_is_date_line(stripped) or dateline_date(stripped) is not None)))
 
 
+def _long_headline(text: str) -> bool:
+    """A text's first line that is a long headline, not a sentence of prose: up to 25 words, no sentence
+    end ("Gemeenten beraden zich op ingrepen bij jeugdzorg, maar wethouder X weet al: 'Dit helpt niet'")."""
+    return 15 < len(text.split()) <= 25 and text[-1] not in ".;:,!?" and not _ITEM.match(text + " ")
+
+
+#: A line that opens a letter's or a page's prose ("Hierbij nodig ik u uit", "Hieronder vindt u") or only
+#: names the body that meets ("Raad", "College"): no title.
+_NO_HEADLINE = re.compile(
+    r"(?i)^(?:(?:hierbij|hieronder|hierover|bijgaand|namens)\b|(?:raad|gemeenteraad|college|commissie)$)"
+)
+_MEETING_FIELD = re.compile(r"(?i)^(?:locatie|voorzitter|agendapunten|agenda documenten|uitzending)$")
+
+
 def _headline_sentence(text: str) -> bool:
-    """A one-sentence headline that ends in a full stop (``X stelt schriftelijke vragen over Y.``)."""
-    return text.endswith(".") and text.count(".") == 1 and 3 <= len(text.split()) <= 15
+    """A one-sentence headline that ends in a full stop, a question or an exclamation mark (``X stelt
+    schriftelijke vragen over Y.``, ``Klaar voor de start?``, ``Jeugdzorg: onze zorg!``)."""
+    if text.endswith("."):
+        return text.count(".") == 1 and 3 <= len(text.split()) <= 15
+    return (text.endswith(("?", "!")) and sum(text.count(mark) for mark in ".?!") == 1
+            and 2 <= len(text.split()) <= 15)
 
 
 def _recurring(line: str, body: str) -> int:
@@ -319,7 +356,14 @@ def _presentation_title(text: str, lines: list[Line]) -> tuple[str, Span] | None
     return None
 
 
+# a note of the page's editors after a headline: "(video)", "(volledige uitzending onderaan dit artikel)"
+_EDITORS_NOTE = re.compile(
+    r"\s+\((?=[^()]*\b(?:artikel|bericht|uitzending|video|foto's|update|luister|kijk|beluister\w*)\b)[^()]*\)$",
+    re.IGNORECASE,
+)
+
+
 def _clean(value: str) -> str:
-    value = re.sub(r"\s+", " ", value).strip()
+    value = _EDITORS_NOTE.sub("", re.sub(r"\s+", " ", value).strip())
     return value[:1].upper() + value[1:].lower() if value.isupper() and len(value.split()) == 1 else value
 

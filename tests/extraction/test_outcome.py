@@ -267,3 +267,51 @@ def test_a_member_named_with_the_party_in_brackets_is_no_party_in_a_list_that_vo
     outcome = find_outcome(source_of(text), "nieuwsbericht")
     assert outcome is not None and (outcome.votes_for, outcome.votes_against) == (19, 11)
     assert outcome.parties_against == ["SP", "CDA"]
+
+
+def test_the_council_consenting_to_the_proposal_of_parties_adopts_it() -> None:
+    text = ("De fracties van CDA en Dorpsbelang willen een plan voor de jeugd.\n\n"
+            "De raad van Ommerdam heeft unaniem met het voorstel van CDA en Dorpsbelang ingestemd.")
+    outcome = find_outcome(source_of(text), "nieuwsbericht")
+    assert outcome is not None and outcome.value == "aangenomen" and outcome.unanimous
+    # the college's proposal is no motion, and a refusal adopts nothing
+    college = "De raad van Ommerdam heeft ingestemd met het voorstel van het college over de jeugdhulp."
+    assert find_outcome(source_of(college), "nieuwsbericht") is None
+    refused = "De gemeenteraad heeft niet ingestemd met de motie van de SP."
+    outcome = find_outcome(source_of(refused), "nieuwsbericht")
+    assert outcome is None or outcome.value != "aangenomen"
+
+
+def test_an_earlier_adopted_motion_is_not_the_outcome_of_the_one_reported() -> None:
+    text = ("Op 19 oktober stond een motie op de agenda. Die riep op de raad van Ommerdam te steunen met "
+            "hun eerder aangenomen motie over de jeugdhulp.")
+    assert find_outcome(source_of(text), "nieuwsbericht") is None
+
+
+def test_the_council_going_along_with_a_proposal_of_parties_adopts_it() -> None:
+    text = "Na een kort debat ging de gemeenteraad donderdag akkoord met een voorstel van VVD en CDA."
+    outcome = find_outcome(source_of(text), "nieuwsbericht")
+    assert outcome is not None and outcome.value == "aangenomen"
+
+
+def test_a_decision_taken_with_the_amendment_in_it_adopts_the_amendment() -> None:
+    text = ("De begroting is goedgekeurd met als aanpassing het amendement dat wij samen met de SP hebben "
+            "ingediend over de jeugdzorg.")
+    outcome = find_outcome(source_of(text), "nieuwsbericht")
+    assert outcome is not None and outcome.value == "aangenomen"
+    # an amendment that is only submitted is not adopted
+    submitted = "Wij hebben een amendement ingediend over de jeugdzorg bij de begroting."
+    assert find_outcome(source_of(submitted), "nieuwsbericht") is None
+
+
+def test_the_separable_verbs_of_an_outcome_and_a_motion_voted_down() -> None:
+    for text, value in (
+        ("Na de toezegging van de wethouder trok de VVD haar motie in.", "ingetrokken"),
+        ("De SP hield de motie over de jeugdzorg aan tot de volgende vergadering.", "aangehouden"),
+        ("De coalitie stemde de motie van de SP weg.", "verworpen"),
+        ("De SP diende een motie in, maar die werd weggestemd door de coalitie.", "verworpen"),
+    ):
+        outcome = find_outcome(source_of(text), "nieuwsbericht")
+        assert outcome is not None and outcome.value == value, text
+    unrelated = "De wethouder trok zich terug; de motie kwam in de raad."
+    assert find_outcome(source_of(unrelated), "nieuwsbericht") is None

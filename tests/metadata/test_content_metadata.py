@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from jeugdgraph.extract.metadata import classify, extract_metadata
 from jeugdgraph.facts import SourceText
 
@@ -273,3 +275,131 @@ def test_a_motion_is_titled_by_the_line_above_its_opening_formula_also_when_long
               "De raad, bijeen op 3 maart 2022,\n\nverzoekt het college een plan te maken,\n\n"
               "en gaat over tot de orde van de dag.")
     assert _metadata(fields).title == "Wachtlijsten jeugdhulp"
+
+
+def test_an_image_caption_and_a_day_set_apart_from_its_month_are_read_as_page_chrome_and_date() -> None:
+    text = (
+        "Nieuws uit Ommerdam...\nAfbeelding bij nieuwsitem 'Raad wil snellere jeugdhulp voor gezinnen'\n"
+        "12mrt 2019\n\nRaad wil snellere jeugdhulp voor gezinnen\n\nOMMERDAM \u2013 De gemeenteraad wil dat "
+        "gezinnen sneller jeugdhulp krijgen. Dat besloot de raad dinsdagavond na een lang debat over de "
+        "wachttijden voor jeugdhulp.\n"
+    )
+    metadata = _metadata(text)
+    assert metadata.title == "Raad wil snellere jeugdhulp voor gezinnen"
+    assert metadata.date == date(2019, 3, 12)
+
+
+def test_a_headline_may_ask_or_exclaim_and_loses_the_editors_note_after_it() -> None:
+    asks = ("Jeugdhulp: wie betaalt?\n\nDe gemeenteraad sprak dinsdag over de kosten van de jeugdhulp. "
+            "De wethouder zegt dat de kosten van de jeugdhulp blijven stijgen in de hele regio.\n")
+    assert _metadata(asks).title == "Jeugdhulp: wie betaalt?"
+    noted = ("\u201cWachtlijsten jeugdhulp moeten korter\u201d (bekijk de video onderaan dit artikel)\n\n"
+             "De wachtlijsten in de jeugdhulp worden langer, zegt de wethouder. Ouders wachten maanden op "
+             "jeugdhulp voor hun kinderen en de raad wil dat de wachtlijsten korter worden.\n")
+    assert _metadata(noted).title == "\u201cWachtlijsten jeugdhulp moeten korter\u201d"
+
+
+def test_a_previous_page_link_is_no_title() -> None:
+    text = ("Vorige pagina\n\nBesluiten college van B&W\n\nwoensdag 3 maart 2021\n\nLocatie\n\nRaadzaal\n\n"
+            "Voorzitter\nJ. Smit\n\nAgendapunten\n\n  1. Jeugdhulp\n\n    Het college besluit de raad te "
+            "informeren over de jeugdhulp in de regio en de wachtlijsten.\n")
+    metadata = _metadata(text)
+    assert (metadata.kind, metadata.title, metadata.date) == (
+        "collegebesluit", "Besluiten college van B&W", date(2021, 3, 3))
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a letter's place and date with a full stop
+        ("Schriftelijke vragen over de jeugdhulp\n\nAan het college\nPostbus 10\n1234 AB Ommerdam\n\n"
+         "Ommerdam, 4 maart 2021.\n\nGeacht college,\n\nWij hebben vragen over de jeugdhulp.",
+         date(2021, 3, 4)),
+        # an author's byline as a name and a dotted date
+        ("Berichten van deze week\n\nRaad stapt uit overleg\n\nAnna de Vries 14.02.2022\n\nDe raad heeft "
+         "besloten uit het overleg over de jeugdzorg te stappen.", date(2022, 2, 14)),
+        # a column headed by its date and a colon
+        ("Columns\n\n03-11-2015: Jeugdzorg\n\nDe jeugdzorg gaat over naar de gemeente en dat vraagt veel van "
+         "iedereen die ermee werkt.", date(2015, 11, 3)),
+        # the minutes of a meeting headed by its name and date
+        ("BEELDVORMENDE RAAD 9 MAART 2016\n\nNotulen van de vergadering\n\nDe voorzitter opent de "
+         "vergadering.", date(2016, 3, 9)),
+        # a meeting named after its date
+        ("Kies een vergadering\n\n14-05-2024, Raadsvergadering\n\nJeugdhulp in de regio\n\nDe gemeenten "
+         "willen samen jeugdhulp inkopen en vragen de raad om een zienswijze.", date(2024, 5, 14)),
+        # a decision list's date field
+        ("Besluitenlijst week 12\n\nBesluitdatum: 3 april 2019\n\n1. De subsidie te verlengen.",
+         date(2019, 4, 3)),
+        # a report that opens with the day of the event its headline announces
+        ("Raad stemt in met jeugdfonds\n\nOp dinsdag 8 maart 2016 heeft de gemeenteraad het voorstel van de "
+         "fracties voor een jeugdfonds met een ruime meerderheid aangenomen.", date(2016, 3, 8)),
+    ],
+)
+def test_the_documents_date_in_more_layouts(text: str, day: date) -> None:
+    assert _metadata(text).date == day
+
+
+def test_an_opening_event_is_background_when_the_text_goes_on_to_later_days() -> None:
+    text = ("Op 8 juli 2020 nam de gemeenteraad unaniem de motie over de jeugdnota aan, na een lang debat "
+            "over de jeugdzorg.\n\nOp 15 januari ontvingen wij een brief van het college over de nota.")
+    assert _metadata(text).date is None
+
+
+def test_a_long_first_line_without_a_sentence_end_is_the_headline() -> None:
+    headline = ("Gemeenten in de regio zoeken samen naar ingrepen in de jeugdzorg, maar wethouder De Boer "
+                "weet al wat werkt")
+    text = (f"{headline}\n\nHieronder leest u het verslag van het overleg over de jeugdzorg.\n\n"
+            "De gemeenten in de regio willen de kosten van de jeugdzorg beperken en zoeken samen naar "
+            "ingrepen die werken.")
+    assert _metadata(text).title == headline
+
+
+def test_a_meeting_page_named_only_by_its_body_and_a_letters_opening_are_no_title() -> None:
+    page = ("Vorige pagina\n\nRaad\n\nwoensdag 3 maart 2021\n\n20:00\nLocatie\n\nRaadzaal\n\nVoorzitter\n"
+            "J. Smit\n\nAgendapunten\n\n  1. Opening\n\n  Besluit\n\n  De raad stemt in met de agenda.\n")
+    assert _metadata(page).title is None
+    letter = ("Hierbij nodig ik u uit voor de vergadering van het algemeen bestuur op\n\n12 mei 2022\n\n"
+              "De agenda en de stukken vindt u in de bijlagen bij deze uitnodiging voor het bestuur.\n")
+    assert _metadata(letter).title is None
+
+
+def test_any_meeting_named_with_its_date_heads_a_report() -> None:
+    text = ("Steun ons\n\nPublicaties\n\nFractievergadering 12 maart 2019\n\nDe gemeenten in de provincie "
+            "werken samen aan de jeugdzorg en de fractie bespreekt wat dat voor de gemeente betekent.\n")
+    assert _metadata(text).title == "Fractievergadering 12 maart 2019"
+
+
+def test_a_numeric_date_line_with_its_time_dates_a_page() -> None:
+    text = ("Raad wil snellere jeugdhulp\n\n12-03-2019 10:15\n\nDe gemeenteraad wil dat gezinnen sneller "
+            "jeugdhulp krijgen. Dat besloot de raad dinsdag na een debat over de wachttijden.")
+    assert _metadata(text).date == date(2019, 3, 12)
+
+
+def test_a_numbered_motion_title_is_the_title_and_gives_the_number() -> None:
+    title = "Motie nr. 12 Jeugdhulp dichtbij"
+    text = (f"{title}\n\nDe raad van de gemeente Ommerdam, in vergadering bijeen op 4 april 2023,\n\n"
+            "constaterende dat kinderen te lang wachten;\n\nverzoekt het college een plan te maken,\n\n"
+            "en gaat over tot de orde van de dag.")
+    metadata = _metadata(text)
+    assert (metadata.kind, metadata.title, metadata.identifier) == ("motie", title, "12")
+
+
+def test_the_sites_name_after_a_headline_is_not_part_of_the_title() -> None:
+    lead = ("\n\nDe gemeenteraad wil dat gezinnen sneller jeugdhulp krijgen. Dat besloot de raad dinsdag na "
+            "een lang debat over de wachttijden in de jeugdhulp.")
+    headline = "Raad wil snellere jeugdhulp"
+    for site in (" | Gemeente Ommerdam", " - RTV Oost"):
+        assert _metadata(headline + site + lead).title == headline
+    own = "Jeugdhulp - een analyse van de raad"
+    assert _metadata(own + lead).title == own
+
+
+def test_a_page_that_introduces_the_motion_it_reproduces_is_that_motion() -> None:
+    text = ("De nota\nElk jaar blikt de raad in de nota vooruit naar de toekomst. Deze informatie heeft de "
+            "raad nodig om de juiste keuzes te maken en is daarom heel belangrijk voor iedereen.\n\n"
+            "Daarom hebben wij een motie ingediend, die u hieronder leest.\n\nMotie\n\n"
+            "Meer zicht op de jeugdhulp\n\nDe raad,\n\ngehoord de beraadslaging,\n\n"
+            "constaterende dat de kosten stijgen;\n\nverzoekt het college de raad elk kwartaal te "
+            "informeren,\n\nen gaat over tot de orde van de dag.\n")
+    metadata = _metadata(text)
+    assert (metadata.kind, metadata.title) == ("motie", "Meer zicht op de jeugdhulp")

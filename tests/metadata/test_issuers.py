@@ -206,3 +206,92 @@ def test_a_party_speaking_as_its_fractie(names: list[GazetteerEntry]) -> None:
             "De raad stemde in.")
     found = metadata(text, names)
     assert (found.kind, found.publisher_name) == ("nieuwsbericht", "VVD")
+
+
+def test_we_in_a_sentence_that_reports_words_is_not_the_pages_voice(names: list[GazetteerEntry]) -> None:
+    text = ("Raad wil grip op de jeugdzorg\n\nDe gemeenteraad van Zwolle bespreekt de regeling. Prima, "
+            "aldus de raadsleden dinsdagavond, maar we willen wel grip op de zaak houden.\n\nEen motie "
+            "van VVD en CDA onderstreepte die wens. Het CDA diende ook vragen in.")
+    assert metadata(text, names).publisher is None
+
+
+def test_a_name_only_after_motie_van_names_the_motion_not_a_party(names: list[GazetteerEntry]) -> None:
+    text = ("Geen motie van wanhoop\n\nOp 3 mei stond er een motie van Treurnis op de agenda. Wij vinden "
+            "een motie van Treurnis niet constructief. Onze fractie stemt daarom tegen.")
+    assert metadata(text, names).publisher is None
+
+
+def test_a_party_is_named_with_its_municipality_in_any_case(names: list[GazetteerEntry]) -> None:
+    text = ("Motie ouderbijdrage\n\nDe ChristenUnie stelde eerder vragen. De Christenunie Zwolle wil niet "
+            "dat gezinnen de dupe worden. Daarom hebben wij een motie ingediend. Onze motie is later "
+            "ingetrokken.")
+    assert metadata(text, names).publisher_name == "ChristenUnie Zwolle"
+
+
+def test_the_register_names_the_municipality_that_issues_a_plan_and_its_publication_number(
+        names: list[GazetteerEntry]) -> None:
+    page = ("Ziet u een fout in deze regeling?\n\nZwolle\n\nJeugdnota Zwolle 2024-2027\n\n"
+            "Gegevens van de regeling\nOrganisatieZwolle\nOrganisatietypeGemeente\n"
+            "Officiële naam regelingJeugdnota Zwolle 2024-2027\n\n"
+            "Bron bekendmaking\n\nKenmerk voorstel\n\n01-02-2024nieuwe regeling\n\n09-01-2024\n\n"
+            "gmb-2024-12345\n\nTekst van de regeling\n\nIntitulé\n\nHoofdstuk 1 Inleiding\n\n"
+            "Wij zetten in op {subject}.")
+    found = metadata(page.format(subject="preventie"), names)
+    assert (found.publisher, found.identifier) == (f"{JGI}gemeente/gm0193", "gmb-2024-12345")
+    # a regulation of several municipalities has no one issuer, whatever municipality files it
+    joint = metadata(page.format(subject="de centrumregeling van de colleges van de gemeenten"), names)
+    assert joint.publisher is None
+
+
+def test_an_attachment_names_the_proposals_number(names: list[GazetteerEntry]) -> None:
+    text = "Bijlage 2 bij Raadsvoorstel 2024123\n\nZienswijze Zwolle\n\nAls college vragen wij uw zienswijze."
+    assert metadata(text, names).identifier == "2024123"
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        # the questions' heading names who asks them
+        ("Schriftelijke vragen Samen Zwolle over de wachtlijsten\n\nAan het college\n\nGeacht college,\n\n"
+         "Wij hebben vragen over de wachtlijsten.", "Samen Zwolle"),
+        # the author as the subject of "heeft de volgende vragen"
+        ("Wachtlijsten jeugdhulp\n\nGeacht college,\n\nDe wachtlijsten groeien. Stadsbelang Zwolle heeft de "
+         "volgende vragen aan het college:\n\n1. Hoe lang is de wachtlijst?", "Stadsbelang Zwolle"),
+        # a letter signed by a member with the party in brackets
+        ("Brief over de jeugdzorg\n\nAan het college\n\nIn maart schreef ik u over de jeugdzorg.\n\n"
+         "Hoogachtend,\n\nJ. de Vries (Lokaal Zwolle)", "Lokaal Zwolle"),
+    ],
+)
+def test_the_author_of_written_questions_or_a_letter(text: str, author: str,
+                                                     names: list[GazetteerEntry]) -> None:
+    assert metadata(text, names).publisher_name == author
+
+
+def test_a_news_page_reproducing_questions_is_not_their_author(names: list[GazetteerEntry]) -> None:
+    text = ("Fractie stelt vragen over jeugdzorg\n\nmaandag 3 mei 2021\n\nDe wachtlijsten groeien, zegt de "
+            "fractie. Stadsbelang Zwolle heeft de volgende vragen aan het college. De raad vergadert "
+            "dinsdagavond over de jeugdzorg, aldus de wethouder.")
+    found = metadata(text, names)
+    assert found.kind == "nieuwsbericht" and found.publisher_name is None
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # a local party by the words such names are made of, speaking in the first person
+        ("Meer zicht op jeugdhulp\n\nIn de nota ziet leefbaar Zwolle een stijging van de kosten. Daarom "
+         "hebben wij een motie ingediend. Leefbaar Zwolle wil dat de raad meer zicht krijgt.",
+         "Leefbaar Zwolle"),
+        ("Uit overleg gestapt\n\nBurgerbelangen Zwolle heeft met de raad besloten uit het overleg te "
+         "stappen. Afgelopen week hebben we hier over gesproken. Dit is een belangrijk punt voor "
+         "Burgerbelangen Zwolle.", "Burgerbelangen Zwolle"),
+    ],
+)
+def test_a_local_party_speaking_for_its_page(text: str, party: str, names: list[GazetteerEntry]) -> None:
+    assert metadata(text, names).publisher_name == party
+
+
+def test_a_common_noun_phrase_is_no_local_party(names: list[GazetteerEntry]) -> None:
+    text = ("Verslag\n\nSociaal Zwolle\n\nOnze fractie vindt het Sociaal Domein belangrijk. In het Sociaal "
+            "Domein werken we samen.")
+    assert metadata(text, names).publisher_name == "Sociaal Zwolle"

@@ -198,3 +198,107 @@ def test_a_college_decision_list_or_minutes_of_the_college_is_a_college_decision
     assert classify(minutes) == "collegebesluit"
     # the council's decision list is no college's heading
     assert "collegebesluit" not in _heading_scores(["Besluitenlijst raadsvergadering 3 maart 2022"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a party's post headed "Motie ...": it tells what became of the motion, it holds no formula
+        "Motie wachtlijsten aangenomen door de raad\n\nDe fractie van de SP heeft op 3 april aan de raad "
+        "voorgesteld om extra geld te reserveren. De motie kreeg steun van vier partijen.",
+        # a broadcaster's report: the council and the parties as subjects of verbs in the past tense
+        "De fracties van CDA en Dorpsbelang willen een plan voor de jeugd. Dat hebben de partijen "
+        "dinsdag in de raadsvergadering voorgesteld.\n\nDe raad van Ommerdam heeft unaniem met het "
+        "voorstel van CDA en Dorpsbelang ingestemd.",
+        # the verb before its subject: "nam de gemeenteraad", "antwoordde wethouder X"
+        "Op 4 mei 2021 nam de gemeenteraad de motie over de jeugdnota aan. Later antwoordde wethouder "
+        "Van Dam dat de nota vertraging oploopt.",
+    ],
+)
+def test_a_text_that_tells_what_the_council_did_is_news(text: str) -> None:
+    assert classify(text) == "nieuwsbericht"
+
+
+def test_a_motion_keeps_its_kind_by_its_formula_even_when_it_recalls_what_happened() -> None:
+    text = ("Motie Jeugd eerst\n\nDe raad van de gemeente Ommerdam, in vergadering bijeen op 3 mei 2022,\n\n"
+            "constaterende dat de raad in 2020 heeft besloten de jeugdhulp regionaal in te kopen;\n\n"
+            "verzoekt het college de wachtlijsten te halveren,\n\nen gaat over tot de orde van de dag.")
+    assert classify(text) == "motie"
+
+
+def test_a_meeting_page_is_the_college_decisions_or_the_councils_record_by_its_name() -> None:
+    page = ("Ga naar de inhoud van deze pagina\nVorige pagina\n\n{name}\n\nwoensdag 3 maart 2021\n\n"
+            "10:00\nLocatie\n\nRaadzaal\n\nVoorzitter\nJ. Smit\n\nAgendapunten\n\n  1. Opening\n\n"
+            "  2. Jeugdhulp\n\n    De gemeente werkt aan de jeugdhulp. Het college heeft besloten de "
+            "raad te informeren.\n")
+    assert classify(page.format(name="Besluiten college van B&W")) == "collegebesluit"
+    assert classify(page.format(name="Gemeenteraad")) == "verslag"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a meeting the report calls recent, and aldermen who had to explain
+        "Onrustige raadsvergadering\n\nDe raadsvergadering van 14 maart jl. verliep onrustig.\n\nWethouders "
+        "Smit en De Boer hadden veel uit te leggen over het rapport over de jeugdhulp.",
+        # a page's date line with a weekday, a comma and the time
+        "dinsdag, 04 mei 2021 09:12\n\nFractie stelt vragen over jeugdhulp\n\nDe fractie heeft kennis "
+        "genomen van een artikel over de budgetten voor de jeugdhulp.",
+    ],
+)
+def test_recent_days_and_date_lines_mark_a_report(text: str) -> None:
+    assert classify(text) == "nieuwsbericht"
+
+
+def test_a_letter_that_opens_with_a_salutation_stays_a_letter_when_it_recalls_recent_meetings() -> None:
+    text = ("Geacht college,\n\nIn de raadsvergadering van 1 juli jl. hebben wij gevraagd naar de tekorten. "
+            "Wethouder Smit heeft ons toen toegezegd de raad te informeren. De raadsleden stemden in.\n\n"
+            "Met vriendelijke groet,\n\nLokaal Belang")
+    assert classify(text) == "brief"
+
+
+def test_a_motion_that_asks_the_alderman_or_the_government_is_still_a_motion() -> None:
+    text = ("Motie Jeugdhulp dichtbij\n\nDe gemeenteraad van Ommerdam, in zitting op 3 mei 2022,\n\n"
+            "verzoekt de wethouder bij het kabinet aan te dringen op meer geld voor de jeugdhulp.")
+    assert classify(text) == "motie"
+
+
+def test_a_plan_that_recalls_what_the_council_did_stays_a_plan() -> None:
+    text = ("Beleidsplan Jeugd Ommerdam 2024-2027\n\nInleiding\n\nIn 2020 heeft de gemeenteraad het vorige "
+            "beleidsplan vastgesteld. Daarna nam de raad twee moties aan en stelde het college een "
+            "uitvoeringsplan op.\n\nIn dit plan zetten we in op preventie.")
+    assert classify(text) == "beleidsplan"
+
+
+def test_the_college_asking_the_council_for_its_view_is_a_proposal() -> None:
+    text = ("Bijlage 1 bij het voorstel\n\nZienswijze Ommerdam\n\n1. Zienswijze gemeenteraad:\n\n"
+            "Als college vragen wij hierbij om uw zienswijze op de bijgaande verkenning te geven. Het gaat "
+            "om maatregelen in het sociaal domein.")
+    assert classify(text) == "raadsvoorstel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an alderman quoted by function and surname
+        "Extra geld voor jeugdzorg\n\nDe gemeente Ommerdam investeert extra in de jeugdzorg. Het college wil "
+        "daarmee de wachtlijsten verkorten. Wethouder Jansen: 'Kinderen mogen niet wachten.'",
+        # several factions as the subject of a verb in the past tense
+        "Raad kritisch over jeugdzorg\n\nDe gemeenteraad is kritisch over de kosten van de jeugdzorg. "
+        "Tijdens de commissievergadering vroegen meerdere fracties om een onderzoek.",
+    ],
+)
+def test_a_quoted_alderman_or_factions_that_asked_make_a_report(text: str) -> None:
+    assert classify(text) == "nieuwsbericht"
+
+
+def test_a_council_information_letter_with_its_salutation_stays_one() -> None:
+    text = ("Raadsinformatiebrief\n\nOnderwerp: Stand van zaken jeugdhulp\n\nGeachte raad,\n\nMet deze brief "
+            "informeren wij u over de jeugdhulp. Het college heeft in maart besloten de inkoop te herzien.")
+    assert classify(text) == "raadsinformatiebrief"
+
+
+def test_the_colleges_decisions_headed_as_such() -> None:
+    text = ("Collegebesluiten week 10\n\nJeugdhulp\nHet college stemt in met de nieuwe aanpak voor de "
+            "jeugdhulp en informeert de raad.")
+    assert classify(text) == "collegebesluit"
