@@ -198,8 +198,10 @@ def _refuse_glued(toks: list[Token], keywords: tuple[str, ...]) -> None:
     for tok in toks:
         if tok.kind in ("word", "pname"):
             upper = tok.text.upper()
-            if any(upper.startswith(k) and tok.keyword != k for k in keywords):
-                raise QueryRefused(GLUED)
+            word = upper if tok.kind == "word" else ""  # tok.keyword, without reading it again
+            for k in keywords:
+                if upper.startswith(k) and word != k:
+                    raise QueryRefused(GLUED)
 
 
 def _check_reading(
