@@ -1,6 +1,7 @@
 """Named-query latency here and at another commit, on one store, the two servers taking turns.
 
     python bench/same_latency.py --against 705bfea          # N = 3 000, 15 rounds
+    python bench/same_latency.py --against 705bfea --store /tmp/store   # build once, reuse after
 
 The architecture issue asks that named-query latency stay within 10% of before. This script
 measures exactly that, fairly on a shared machine: one store of the seeds plus N generated
@@ -11,11 +12,20 @@ from elsewhere hits both alike. Every request is one neither server has seen bef
 of the suite (every named query with its example parameters bound, as ``run.py`` sends it) with
 a ``LIMIT`` that differs in every round, so no path for repeated texts can answer it.
 Reported: p50 per query and server, and the ratio here / there.
+
+A second table measures the same named queries end to end through ``GET /api/queries/{name}``
+(parameter binding, the query, the answer), every request with parameter values not used
+before in the run (``scale.FreshValues``): each parameter the query's example fills gets a fresh
+value of its type. Here the whole answer (``limit=alle``) and the first page (the default 100
+rows) are timed; the other commit gets the same parameters with ``row-limit=100000`` (an older
+server capped answers at 10 000 rows by default), so both give their complete answer. Where the
+other commit's API lacks the query or a parameter, the table says so.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import subprocess
 import sys
@@ -27,6 +37,7 @@ BENCH_DIR = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH_DIR))
 
 from common import JEUGDGRAPH_LAUNCHER, export_commit  # noqa: E402
+from named_latency import api_requests, api_table, measure_api  # noqa: E402
 from run import (  # noqa: E402 - bench scripts are plain files beside each other
     DATA_DIR,
     PYTHON,
@@ -92,13 +103,17 @@ def main() -> None:
     parser.add_argument("--against", required=True, help="the git commit to compare with")
     parser.add_argument("--n", type=int, default=3_000)
     parser.add_argument("--rounds", type=int, default=15)
+    parser.add_argument("--store", type=Path,
+                        help="the store to serve: built there when it does not exist yet")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="same-latency-"))
-    store = work / "store"
-    _build(args.n, store)
+    store = args.store or work / "store"
+    if not store.exists():
+        _build(args.n, store)
     other = export_commit(args.against, work / args.against)
     python = _venv_for(args.against, other)
     suite = query_suite(store)
+    requests = api_requests(store, ROOT / "queries", other / "queries", args.rounds + 1)
     here = _start(Path(PYTHON), ROOT, store, work / "here.log")
     there = _start(python, other, store, work / "there.log")
     timings: dict[str, dict[str, list[float]]] = {q.name: {"here": [], "there": []} for q in suite}
@@ -112,9 +127,11 @@ def main() -> None:
                         elapsed = _post(client, server.url, text)
                         if round_:  # round 0 warms both servers' workers
                             timings[query.name][side].append(elapsed)
+            api = measure_api(client, here.url, there.url, requests)
     finally:
         here.stop()
         there.stop()
+    load = os.getloadavg()
     print(f"| query | here p50 (ms) | {args.against} p50 (ms) | ratio |")
     print("|---|---:|---:|---:|")
     ratios = []
@@ -124,6 +141,9 @@ def main() -> None:
         print(f"| {name} | {a:.1f} | {b:.1f} | {a / b:.2f} |")
     print(f"\nmedian ratio {statistics.median(ratios):.2f}, worst {max(ratios):.2f} "
           f"({args.n} documents + seeds, {args.rounds} rounds)")
+    print()
+    print(api_table(api, args.against))
+    print(f"\nload average at the end {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f} on {os.cpu_count()} CPUs")
 
 
 if __name__ == "__main__":

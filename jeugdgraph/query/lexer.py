@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _PN_CHARS_BASE = r"A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D" \
     r"\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\U00010000-\U000EFFFF"
@@ -45,8 +45,7 @@ _TOKEN = re.compile(
 _UCHAR = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):  # a tuple: a query has hundreds of tokens, read on every request
     kind: str  # string, iri, var, bnode, pname, langtag, word, number, punct
     text: str
     start: int
@@ -79,6 +78,8 @@ def tokens(query: str) -> Iterator[Token]:
 
 def without_comments(query: str) -> str:
     """``query`` with every comment replaced by spaces (line ends kept, so positions stay)."""
+    if "#" not in query:  # every comment starts with '#': without one the text stays as it is
+        return query
     parts: list[str] = []
     pos = 0
     while pos < len(query):

@@ -1,9 +1,21 @@
 """A second reading of a query or update, by rdflib's SPARQL parser (a real grammar, not tokens).
 
 ``safety`` reads every query with its tokenizer; when the text could hold a keyword that reaches
-outside the store (the letters of ``SERVICE``, ``LOAD``, ``FROM`` or ``USING`` occur in it at all,
+outside the store (the letters of ``SERVICE``, ``LOAD``, ``FROM`` or ``USING`` occur in it,
 ``\\u`` escapes decoded, any case), rdflib parses the same text too and both readings must pass.
 A keyword cannot be written without its letters, so a text without them needs no second reading.
+
+``needs_second_reading`` leaves out one place where the letters cannot be a keyword: inside the
+local part of a prefixed name, i.e. letters preceded by a colon and nothing but ASCII letters,
+digits and ``_`` (``prov:wasDerivedFrom``). Why that holds for any reader: the only SPARQL tokens
+that hold a colon outside strings, IRIs and comments are prefixed names and blank nodes, and both
+run on greedily over letters, digits and ``_`` (Oxigraph's PEG and rdflib's regular expressions
+never give characters back once a name has taken them); a string, IRI or comment that holds the
+colon cannot end before the letters either, since quotes, ``>`` and line ends are not among
+those characters. A dot, ``-``, ``%``, a backslash or any other character between the colon and
+the letters keeps the occurrence watched: Oxigraph ends a local name at its second dot
+(``c:a.b.SERVICE`` is ``c:a.b`` ``.`` ``SERVICE``). Tested against pyoxigraph itself
+(``tests/security/test_second_reading_trigger.py``).
 
 ``read`` answers what the parse tree holds: the targets of ``SERVICE``, ``LOAD`` and the dataset
 clauses (``FROM``, ``FROM NAMED``, ``USING``, ``USING NAMED``), each resolved against the
@@ -33,11 +45,46 @@ def _decoded(text: str) -> str:
     return _UCHAR.sub(one, text)
 
 
+KEYWORDS = ("service", "load", "from", "using")
+_WATCHED_AT = re.compile(r"(?=service|load|from|using)", re.IGNORECASE)  # every start, overlapping too
+_LOCAL_NAME_RUN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+
+
 def mentions_remote_keyword(text: str, watched: re.Pattern[str] = WATCHED) -> bool:
     """Whether the letters of SERVICE, LOAD, FROM or USING (or ``watched``) occur anywhere in ``text``."""
     if watched.search(text) is not None:
         return True
     return ("\\u" in text or "\\U" in text) and watched.search(_decoded(text)) is not None
+
+
+def needs_second_reading(text: str) -> bool:
+    """Whether the letters of SERVICE, LOAD, FROM or USING occur in ``text`` (or in it with its
+    ``\\u`` escapes decoded), in any case, anywhere but inside the local part of a prefixed name
+    (see the module's docstring)."""
+    if _watched_outside_local_names(text):
+        return True
+    return ("\\u" in text or "\\U" in text) and _watched_outside_local_names(_decoded(text))
+
+
+def _watched_outside_local_names(text: str) -> bool:
+    if text.isascii():  # ASCII letters only: lower() and find() see exactly what IGNORECASE sees
+        lowered = text.lower()
+        for word in KEYWORDS:
+            start = lowered.find(word)
+            while start != -1:
+                if not _in_local_name(lowered, start):
+                    return True
+                start = lowered.find(word, start + 1)
+        return False
+    return any(not _in_local_name(text, match.start()) for match in _WATCHED_AT.finditer(text))
+
+
+def _in_local_name(text: str, start: int) -> bool:
+    """Whether ``start`` follows a colon and then only ASCII letters, digits and ``_``."""
+    i = start
+    while i > 0 and text[i - 1] in _LOCAL_NAME_RUN:
+        i -= 1
+    return i > 0 and text[i - 1] == ":"
 
 
 @dataclass(frozen=True)

@@ -176,7 +176,7 @@ class ProcessPoolBackend:
                 raise QueryTimeout(timeout_message(request.timeout))
             worker.send(request)
             demoted = await _await_first_reply(worker, request, deadline)
-            status, payload = worker.reply(0)
+            status, payload = worker.receive()  # waiting: _await_first_reply saw it
             healthy = True
             if status == "start":  # the answer is large: it comes in chunks, the worker stays held
                 streaming = True

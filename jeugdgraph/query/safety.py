@@ -9,8 +9,9 @@ IRI is never allowed. Updates and ``LOAD`` are refused: this endpoint only answe
 The check reads the tokens of the query (``lexer``), so comments, strings and IRIs cannot hide or
 fake a keyword. Comments are blanked out first and the server runs that blanked text
 (``QueryInfo.text``), so the engine and the check never disagree about where a comment ends.
-When the text could hold SERVICE, LOAD, FROM or USING at all, rdflib's SPARQL parser reads it
-as well (``parsed_query``) and both readings must pass; a text rdflib cannot parse that holds
+When the text could hold SERVICE, LOAD, FROM or USING (their letters occur outside the local
+part of a prefixed name), rdflib's SPARQL parser reads it as well (``parsed_query``) and both
+readings must pass; a text rdflib cannot parse that holds
 those letters as a word is refused. Worker processes cannot open network connections either
 (``jeugdgraph.network_wall``), so this check is not the only wall.
 """
@@ -27,7 +28,7 @@ from ..errors import QueryError, QueryRefused
 from ..namespaces import JGI_IRI
 from .formats import GRAPH, RESULTS
 from .lexer import Token, iri_value, tokens, without_comments
-from .parsed_query import Reading, mentions_remote_keyword, read
+from .parsed_query import Reading, needs_second_reading, read
 
 QUERY_FORMS = {"SELECT": "select", "ASK": "ask", "CONSTRUCT": "construct", "DESCRIBE": "describe"}
 UPDATE_KEYWORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "ADD", "MOVE", "COPY", "WITH"}
@@ -119,7 +120,7 @@ def _inspect(
 ) -> QueryInfo:
     text = without_comments(query)
     info = _inspect_tokens(text, allowlist, prefix_items, names_only)
-    if mentions_remote_keyword(text):
+    if needs_second_reading(text):
         _check_reading(read(text, update=False, prefixes=dict(prefix_items)), text, allowlist, names_only)
     return info
 
@@ -197,8 +198,10 @@ def _refuse_glued(toks: list[Token], keywords: tuple[str, ...]) -> None:
     for tok in toks:
         if tok.kind in ("word", "pname"):
             upper = tok.text.upper()
-            if any(upper.startswith(k) and tok.keyword != k for k in keywords):
-                raise QueryRefused(GLUED)
+            word = upper if tok.kind == "word" else ""  # tok.keyword, without reading it again
+            for k in keywords:
+                if upper.startswith(k) and word != k:
+                    raise QueryRefused(GLUED)
 
 
 def _check_reading(
@@ -279,7 +282,7 @@ def inspect_update(update: str, allowlist: Iterable[str] = ()) -> str:
                 f"{tok.keyword} is in een update alleen toegestaan naar een vaste IRI op de allowlist "
                 "(service_allowlist)."
             )
-    if mentions_remote_keyword(text):
+    if needs_second_reading(text):
         reading = read(text, update=True, prefixes={})
         if not reading.parsed and (_SUSPECT_WORD.search(text) or _SUSPECT_WORD.search(_decode_escapes(text))):
             raise QueryRefused(UNREADABLE)

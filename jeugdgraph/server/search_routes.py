@@ -140,7 +140,10 @@ def search_router(ctx: ServerContext) -> APIRouter:
     ) -> JSONResponse:
         values = {"regio": regio, "gemeente": gemeente, "soort": soort, "van": van, "tot": tot,
                   "eenheid": eenheid}
-        filters = await run_in_threadpool(filters_from, ctx, values)
+        # a region or municipality is looked up in the store (a worker, from a thread); the other
+        # filters are only read, which is cheaper here than the hand-over to a thread and back
+        filters = (await run_in_threadpool(filters_from, ctx, values) if regio or gemeente
+                   else filters_from(ctx, values))
         index = search_index(ctx)
         results = await run_in_threadpool(index.search, q, filters, limit=limit, offset=offset)
         headers = {"X-Jeugdgraph-Total": str(results.total)}

@@ -18,7 +18,7 @@ from starlette.routing import Route
 from ..errors import InputError, PayloadTooLarge, QueryRefused, UnsupportedMediaType
 from ..namespaces import PREFIXES
 from ..query.formats import GRAPH_FORMATS, RESULT_FORMATS
-from ..query.parsed_query import mentions_remote_keyword
+from ..query.parsed_query import needs_second_reading
 from ..query.remote_backend import RemoteBackend
 from ..query.safety import UPDATE_REFUSED, check_graph_name, inspect_query
 from ..settings import Settings
@@ -119,7 +119,7 @@ def sparql_route(ctx: ServerContext) -> Route:
             raise InputError("De query is leeg.")
         if len(query.encode("utf-8")) > settings.max_query_bytes:
             raise PayloadTooLarge(f"De query is groter dan {settings.max_query_bytes} bytes.")
-        if mentions_remote_keyword(query):  # a second reading by rdflib's parser: not on the event loop
+        if needs_second_reading(query):  # a second reading by rdflib's parser: not on the event loop
             info = await run_in_threadpool(
                 inspect_query, query, allowlist=settings.service_allowlist, prefixes=PREFIXES,
                 graph_names_only=names_only,

@@ -115,6 +115,10 @@ class WorkerProcess:
             raise WorkerTimeout
         return self._receive()
 
+    def receive(self) -> Reply:
+        """The message that ``readable`` (or ``poll``) said is waiting, read without asking again."""
+        return self._receive()
+
     def call(self, request: Any, timeout: float | None) -> Reply:
         """Send ``request`` and return its final reply; the time limit counts for the whole answer."""
         self.send(request)
