@@ -71,8 +71,9 @@ def parse_pages(where: str, spec: object, text: str, params: set[str]) -> PageSp
 
 def block_positions(text: str, where_open: int) -> list[int]:
     """Where a page's block goes: after the ``VALUES`` blocks that open the WHERE group (Oxigraph
-    joins the query's own small VALUES first, then looks the page's values up), or, when the group
-    opens with a UNION, at the start of each of its branches (so each branch looks them up)."""
+    joins the query's own small VALUES first, then looks the page's values up), or, when a UNION
+    comes first (after those VALUES blocks), at the start of each of its branches (so each branch
+    looks them up)."""
     toks = [t for t in tokens(text) if t.start >= where_open]
 
     def closing(i: int) -> int:  # index of the token that closes the brace at toks[i]
@@ -89,9 +90,11 @@ def block_positions(text: str, where_open: int) -> list[int]:
             i += 1
         i = closing(i) + 1
         at = toks[i - 1].end
-    if at != where_open or not toks or toks[0].text != "{":
+    if i >= len(toks) or toks[i].text != "{":
         return [at]
-    branches, i = [], 0
+    # a UNION after the parameters' VALUES: into each branch too, or Oxigraph evaluates the whole
+    # UNION before it joins the page's values
+    branches = []
     while i < len(toks) and toks[i].text == "{":
         branches.append(toks[i].end)
         i = closing(i) + 1
@@ -99,7 +102,7 @@ def block_positions(text: str, where_open: int) -> list[int]:
             i += 1
         else:
             break
-    return branches if len(branches) > 1 else [where_open]
+    return branches if len(branches) > 1 else [at]
 
 
 def with_block(text: str, where_open: int, block: str) -> str:
@@ -147,8 +150,12 @@ class BucketPager:
         """``VALUES`` blocks binding the key to ever more of the first buckets, each with whether it
         holds every bucket left (``wanted`` None: one block of all); nothing when the store has no
         buckets (a store built before them)."""
-        buckets = self._within(spec, bound, self.buckets(spec.kind))
-        if not buckets:
+        every = self.buckets(spec.kind)
+        if not every:
+            return
+        buckets = self._within(spec, bound, every)
+        if not buckets:  # the bounds leave no bucket: an empty block answers at once, and truly
+            yield f" {{ SELECT * WHERE {{ VALUES ?{spec.key} {{ }} }} }} ", True
             return
         taken, target = 0, wanted if wanted is not None else sum(b.items for b in buckets) + 1
         while taken < len(buckets):

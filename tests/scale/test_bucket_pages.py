@@ -137,3 +137,20 @@ def test_pages_follow_an_upload_and_a_delete(client: TestClient, store_dir: Path
     check_every_listing(client)
     assert client.delete("/api/documents/000001_d6b5915c46057bcb", headers=AUTH).status_code in (200, 204)
     check_every_listing(client)
+
+
+def test_a_range_without_buckets_answers_empty_as_the_whole_answer(client: TestClient) -> None:
+    whole, pages = paged(client, "tijdlijn", {"van": "1990-01-01", "tot": "1990-12-31"})
+    assert whole == pages == []
+
+
+def test_the_page_block_goes_into_each_branch_of_a_union_after_the_parameters() -> None:
+    from jeugdgraph.query.buckets import block_positions
+
+    text = ("SELECT * WHERE { VALUES ?van { 1 } { ?a <p> ?datum } UNION { ?b <q> ?datum } "
+            "FILTER(?datum >= ?van) }")
+    where_open = text.index("{") + 1
+    positions = block_positions(text, where_open)
+    assert positions == [text.index("{ ?a") + 1, text.index("{ ?b") + 1]
+    plain = "SELECT * WHERE { VALUES ?van { 1 } ?a <p> ?datum }"
+    assert block_positions(plain, plain.index("{") + 1) == [plain.index("} ?a") + 1]
