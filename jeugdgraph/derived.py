@@ -26,16 +26,19 @@ from .sparql_texts import filled
 GRAPH_DERIVED = JGI_IRI + "graph/afgeleid"
 DOCUMENT_PREFIX = JGI_IRI + "document/"
 _NAMESPACES = {"jg": JG_IRI, "dcterms": "http://purl.org/dc/terms/", "org": "http://www.w3.org/ns/org#",
-               "xsd": "http://www.w3.org/2001/XMLSchema#"}
-_PREFIXED = re.compile(r"\b(jg|dcterms|org|xsd):([A-Za-z]+)\b")
+               "xsd": "http://www.w3.org/2001/XMLSchema#", "prov": "http://www.w3.org/ns/prov#"}
+_PREFIXED = re.compile(r"\b(jg|dcterms|org|xsd|prov):([A-Za-z]+)\b")
 
 #: each rule (``sparql/derived-<name>.ru``) binds ?doc (a source document, its own named graph)
 #: and inserts statements whose subject is ?doc or a resource of ?doc (an IRI under the document's IRI)
-DERIVED_PROPERTIES = ("overRegio", "zonderDatum", "besluitVan", "datumBlok", "deadlineBlok", "documentBlok")
+DERIVED_PROPERTIES = ("overRegio", "zonderDatum", "besluitVan", "datumBlok", "deadlineBlok", "documentBlok",
+                      "bronNoemt", "themaTelling")
 
 #: the buckets that page the long listings (``query.buckets``): per kind the per-item property
 #: that puts an item in a bucket; the summary ``jgi:blok/{kind}/{key}`` counts each bucket's items
 BUCKET_KINDS = {"datum": "datumBlok", "deadline": "deadlineBlok", "document": "documentBlok"}
+#: counts kept the same way as the buckets': per kind the per-item property, whose values are counted
+COUNT_KINDS = {"genoemd": "bronNoemt"}
 BUCKET_PREFIX = JGI_IRI + "blok/"
 #: a document's bucket is the start of its slug: short enough for few buckets, long enough for small ones
 DOCUMENT_BUCKET_LENGTH = 4
@@ -66,7 +69,7 @@ def _rule(name: str, restrict: str) -> str:
 
 
 def _kinds() -> str:
-    pairs = " ".join(f'(jg:{prop} "{kind}")' for kind, prop in BUCKET_KINDS.items())
+    pairs = " ".join(f'(jg:{prop} "{kind}")' for kind, prop in {**BUCKET_KINDS, **COUNT_KINDS}.items())
     return f"VALUES (?p ?soort) {{ {pairs} }}"
 
 
@@ -86,9 +89,9 @@ def _mark(values: str) -> str:
 def _forget(documents: list[str]) -> str:
     """Deletion of the derived statements of ``documents``, while their graphs are still there:
     every derived subject of a document (the document, its decisions, its dated facts) is a
-    subject in its graph."""
+    subject in its graph, or a count under the document's IRI that names it (``jg:telDocument``)."""
     values = "VALUES ?doc { " + " ".join(f"<{d}>" for d in documents) + " }"
-    return filled("derived-forget.ru", derived=GRAPH_DERIVED, documents=values)
+    return _expanded(filled("derived-forget.ru", derived=GRAPH_DERIVED, documents=values))
 
 
 def around(changes: Mapping[str, str | None]) -> tuple[list[str], list[str]]:

@@ -5,17 +5,23 @@ A named query that lists many rows declares in its header the variable its ``ORD
 with and the kind of bucket its values fall in::
 
     #+ pages:
-    #+   key: datum        # ORDER BY ?datum …, ascending
+    #+   key: datum        # ORDER BY ?datum … or ORDER BY DESC(?datum) …
     #+   buckets: datum    # 'datum', 'deadline' (months of an xsd:date) or 'document' (a slug's start)
     #+   from: van         # optional: parameters that bound the key, so buckets outside are skipped
     #+   to: tot
+    #+   pattern: ?document dcterms:date ?datum   # optional: looks the key's values up with the rows'
+    #+                                            # other variables (for a key bound in an OPTIONAL)
 
 The derived graph (``jeugdgraph.derived``) puts every dated item (``datum``: ``dcterms:date``,
 ``jg:datum`` or ``jg:deadline``; ``deadline``: only ``jg:deadline``) and every document in its
 bucket and counts each bucket's items (``jgi:blok/{kind}/{key}``). A page binds the key to the
 values of the first buckets in a ``VALUES`` block, in a subquery that opens the WHERE group: their
 items sort before those of every later bucket, so the query's own ``ORDER BY``, ``LIMIT`` and
-``OFFSET`` over those buckets give the same rows as over the whole store. The counts say how many
+``OFFSET`` over those buckets give the same rows as over the whole store. A descending key takes the
+last buckets first; its rows outside every bucket (an OPTIONAL key left unbound) sort last, so once
+every bucket is taken the query as written answers. A key bound in an OPTIONAL group needs the
+``pattern`` that binds it with the rows' other variables: a bare ``VALUES`` of the key would join
+every row that lacks it. The counts say how many
 buckets to try first; when they hold too few rows for the page (counts are items, not rows), more
 buckets are taken until the page plus one row is there or no bucket is left. A deep page thus
 reads every bucket before it; the whole answer (``limit=alle``) is the query as written.
@@ -47,6 +53,8 @@ class PageSpec:
     kind: str
     lower: str | None = None  # parameter giving the key's smallest value
     upper: str | None = None  # parameter giving its largest value
+    descending: bool = False  # ORDER BY DESC(?key): the last buckets first
+    pattern: str | None = None  # binds the key with other variables of the row, in the page's block
 
 
 def parse_pages(where: str, spec: object, text: str, params: set[str]) -> PageSpec | None:
@@ -62,11 +70,16 @@ def parse_pages(where: str, spec: object, text: str, params: set[str]) -> PageSp
     for bound in bounds:
         if bound is not None and (kind not in DATE_KINDS or bound not in params):
             raise InputError(f"{where}: 'from' en 'to' van '#+ pages:' zijn datumparameters van deze query.")
-    if _first_order_key(text) != spec["key"]:
+    first = _first_order_key(text)
+    if first is None or first[0] != spec["key"]:
         raise InputError(
-            f"{where}: '#+ pages:' vraagt dat ORDER BY oplopend met ?{spec['key']} begint."
+            f"{where}: '#+ pages:' vraagt dat ORDER BY met ?{spec['key']} (oplopend of aflopend) begint."
         )
-    return PageSpec(spec["key"], kind, bounds[0], bounds[1])
+    pattern = spec.get("pattern")
+    if pattern is not None and (not isinstance(pattern, str) or f"?{spec['key']}" not in pattern
+                                or any(c in pattern for c in "{}")):
+        raise InputError(f"{where}: 'pattern' van '#+ pages:' is een tripelpatroon met ?{spec['key']}.")
+    return PageSpec(spec["key"], kind, bounds[0], bounds[1], first[1], pattern)
 
 
 def block_positions(text: str, where_open: int) -> list[int]:
@@ -109,16 +122,17 @@ def with_block(text: str, where_open: int, block: str) -> str:
     return text
 
 
-def _first_order_key(text: str) -> str | None:
-    """The variable the last ``ORDER BY`` starts with, when it sorts ascending on it."""
+def _first_order_key(text: str) -> tuple[str, bool] | None:
+    """The variable the last ``ORDER BY`` starts with, and whether it sorts descending on it."""
     toks = [t for t in tokens(text) if t.kind != "comment"]
     starts = [i for i in range(len(toks) - 1) if toks[i].keyword == "ORDER" and toks[i + 1].keyword == "BY"]
     if not starts:
         return None
     rest = toks[starts[-1] + 2:]
-    if rest and rest[0].keyword == "ASC" and len(rest) > 2 and rest[1].text == "(":
+    descending = bool(rest) and rest[0].keyword == "DESC"
+    if rest and rest[0].keyword in ("ASC", "DESC") and len(rest) > 2 and rest[1].text == "(":
         rest = rest[2:]
-    return rest[0].text[1:] if rest and rest[0].kind == "var" else None
+    return (rest[0].text[1:], descending) if rest and rest[0].kind == "var" else None
 
 
 @dataclass(frozen=True)
@@ -150,6 +164,8 @@ class BucketPager:
         buckets = self._within(spec, bound, self.buckets(spec.kind))
         if not buckets:
             return
+        if spec.descending:
+            buckets.reverse()
         taken, target = 0, wanted if wanted is not None else sum(b.items for b in buckets) + 1
         while taken < len(buckets):
             items = sum(b.items for b in buckets[:taken])
@@ -159,7 +175,8 @@ class BucketPager:
             values = self._values(spec.kind, buckets[:taken])
             # in a subquery: Oxigraph then starts from these values (a bare VALUES of many rows it
             # may join late, after a scan)
-            block = f" {{ SELECT * WHERE {{ VALUES ?{spec.key} {{ {' '.join(values)} }} }} }} "
+            pattern = f" {spec.pattern} " if spec.pattern else " "
+            block = f" {{ SELECT * WHERE {{ VALUES ?{spec.key} {{ {' '.join(values)} }}{pattern}}} }} "
             yield block, taken == len(buckets)
             target = max(2 * target, items + 1)
 

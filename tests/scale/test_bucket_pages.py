@@ -38,6 +38,7 @@ ASKED = (
     ("opdrachten-van-moties", {}), ("opdrachten-van-moties", {"uitkomst": "alle"}),
     ("bedragen-per-document", {}), ("wetten-per-document", {}),
     ("besluiten-en-opdrachten-met-deadline", {"peildatum": "2025-06-01"}),
+    ("documenten-die-wet-noemen", {"wet": "Jeugdwet"}),  # descending: the last months first
 )
 MOTIE = """Motie Wachttijden jeugdhulp
 
