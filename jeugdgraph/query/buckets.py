@@ -6,11 +6,13 @@ with and the kind of bucket its values fall in::
 
     #+ pages:
     #+   key: datum        # ORDER BY ?datum … or ORDER BY DESC(?datum) …
-    #+   buckets: datum    # 'datum', 'deadline' (months of an xsd:date) or 'document' (a slug's start)
+    #+   buckets: datum    # 'datum', 'deadline' (months of an xsd:date), 'document' (a slug's start),
+    #+                     # 'regio' (a region's name) or 'namens' (the Dutch name a person acts for)
     #+   from: van         # optional: parameters that bound the key, so buckets outside are skipped
     #+   to: tot
     #+   pattern: ?document dcterms:date ?datum   # optional: looks the key's values up with the rows'
     #+                                            # other variables (for a key bound in an OPTIONAL)
+    #+   unless: gemeente  # optional: parameters that, given, narrow the answer enough to ask it whole
 
 The derived graph (``jeugdgraph.derived``) puts every dated item (``datum``: ``dcterms:date``,
 ``jg:datum`` or ``jg:deadline``; ``deadline``: only ``jg:deadline``) and every document in its
@@ -39,10 +41,13 @@ from ..derived import BUCKET_KINDS, GRAPH_DERIVED
 from ..errors import InputError
 from ..sparql_texts import filled
 from .lexer import tokens
-from .types import QueryBackend, Term, select_bindings
+from .types import QueryBackend, Term, select_bindings, term_from_binding
 
 XSD_DATE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
 DATE_KINDS = ("datum", "deadline")  # buckets of months; 'document' buckets start a slug
+TERM_KINDS = ("regio", "namens")  # a bucket's key is the key's value itself (a name)
+#: the key of the bucket of items whose key is unbound: such rows sort before every bucket's
+UNKEYED = ""
 
 
 @dataclass(frozen=True)
@@ -55,10 +60,15 @@ class PageSpec:
     upper: str | None = None  # parameter giving its largest value
     descending: bool = False  # ORDER BY DESC(?key): the last buckets first
     pattern: str | None = None  # binds the key with other variables of the row, in the page's block
+    unless: tuple[str, ...] = ()  # parameters that, given, make the query as written answer
 
 
-def parse_pages(where: str, spec: object, text: str, params: set[str]) -> PageSpec | None:
-    """The header's ``pages`` entry, checked against the query's ``ORDER BY``."""
+def parse_pages(
+    where: str, spec: object, text: str, params: set[str], all_params: set[str] | None = None
+) -> PageSpec | None:
+    """The header's ``pages`` entry, checked against the query's ``ORDER BY`` (``params``: the
+    date parameters, ``all_params``: every parameter)."""
+    all_params = params if all_params is None else all_params
     if spec is None:
         return None
     if not isinstance(spec, dict) or not isinstance(spec.get("key"), str):
@@ -79,7 +89,11 @@ def parse_pages(where: str, spec: object, text: str, params: set[str]) -> PageSp
     if pattern is not None and (not isinstance(pattern, str) or f"?{spec['key']}" not in pattern
                                 or any(c in pattern for c in "{}")):
         raise InputError(f"{where}: 'pattern' van '#+ pages:' is een tripelpatroon met ?{spec['key']}.")
-    return PageSpec(spec["key"], kind, bounds[0], bounds[1], first[1], pattern)
+    unless = spec.get("unless") or []
+    unless = [unless] if isinstance(unless, str) else unless
+    if not isinstance(unless, list) or not set(unless) <= all_params:
+        raise InputError(f"{where}: 'unless' van '#+ pages:' noemt parameters van deze query.")
+    return PageSpec(spec["key"], kind, bounds[0], bounds[1], first[1], pattern, tuple(unless))
 
 
 def block_positions(text: str, where_open: int) -> list[int]:
@@ -139,6 +153,7 @@ def _first_order_key(text: str) -> tuple[str, bool] | None:
 class Bucket:
     key: str
     items: int
+    term: str = ""  # the key as an RDF term (N-Triples)
 
 
 class BucketPager:
@@ -153,7 +168,8 @@ class BucketPager:
             self.backend, filled("pages-buckets", derived=GRAPH_DERIVED), timeout=self.timeout,
             substitutions={"soort": ox.Literal(kind)}, row_limit=1_000_000,
         )
-        return [Bucket(r["sleutel"]["value"], int(r["n"]["value"])) for r in rows]
+        return [Bucket(r["sleutel"]["value"], int(r["n"]["value"]), str(term_from_binding(r["sleutel"])))
+                for r in rows]
 
     def blocks(
         self, spec: PageSpec, bound: Mapping[str, Term], wanted: int | None
@@ -161,9 +177,11 @@ class BucketPager:
         """``VALUES`` blocks binding the key to ever more of the first buckets, each with whether it
         holds every bucket left (``wanted`` None: one block of all); nothing when the store has no
         buckets (a store built before them)."""
-        buckets = self._within(spec, bound, self.buckets(spec.kind))
-        if not buckets:
+        if any(name in bound for name in spec.unless):
             return
+        buckets = self._within(spec, bound, self.buckets(spec.kind))
+        if not buckets or (not spec.descending and any(b.key == UNKEYED for b in buckets)):
+            return  # no buckets (a store built before them), or rows without a key that sort first
         if spec.descending:
             buckets.reverse()
         taken, target = 0, wanted if wanted is not None else sum(b.items for b in buckets) + 1
@@ -193,6 +211,8 @@ class BucketPager:
     def _values(self, kind: str, buckets: list[Bucket]) -> list[str]:
         if kind in DATE_KINDS:
             return [str(ox.Literal(day, datatype=XSD_DATE)) for b in buckets for day in _days(b.key)]
+        if kind in TERM_KINDS:
+            return [b.term for b in buckets]
         keys = " ".join(str(ox.Literal(b.key)) for b in buckets)
         rows = select_bindings(
             self.backend, filled("pages-documents", derived=GRAPH_DERIVED, keys=keys),
