@@ -33,14 +33,14 @@ _PREFIXED = re.compile(r"\b(jg|dcterms|org|xsd|prov|skos|foaf):([A-Za-z]+)\b")
 #: each rule (``sparql/derived-<name>.ru``) binds ?doc (a source document, its own named graph)
 #: and inserts statements whose subject is ?doc or a resource of ?doc (an IRI under the document's IRI)
 DERIVED_PROPERTIES = ("overRegio", "zonderDatum", "besluitVan", "datumBlok", "deadlineBlok", "documentBlok",
-                      "regiovisieBlok", "namensBlok", "bronNoemt", "themaTelling")
+                      "regiovisieBlok", "namensBlok", "bronNoemt", "themaTelling", "regioThema", "noemtSamen")
 
 #: the buckets that page the long listings (``query.buckets``): per kind the per-item property
 #: that puts an item in a bucket; the summary ``jgi:blok/{kind}/{key}`` counts each bucket's items
 BUCKET_KINDS = {"datum": "datumBlok", "deadline": "deadlineBlok", "document": "documentBlok",
-                "regio": "regiovisieBlok", "namens": "namensBlok"}
+                "regio": "regiovisieBlok", "namens": "namensBlok", "uitspraken": "uitsprakenBlok"}
 #: counts kept the same way as the buckets': per kind the per-item property, whose values are counted
-COUNT_KINDS = {"genoemd": "bronNoemt"}
+COUNT_KINDS = {"genoemd": "bronNoemt", "regiothema": "regioThema", "samen": "noemtSamen"}
 BUCKET_PREFIX = JGI_IRI + "blok/"
 #: a document's bucket is the start of its slug: short enough for few buckets, long enough for small ones
 DOCUMENT_BUCKET_LENGTH = 4
@@ -64,7 +64,7 @@ def _restrict(documents: Iterable[str] | None) -> str:
 
 def _rule(name: str, restrict: str) -> str:
     """The rule deriving ``jg:<name>``, restricted to some documents or to all of them."""
-    if name in ("regiovisieBlok", "namensBlok"):
+    if name in ("regiovisieBlok", "namensBlok", "noemtSamen"):
         return filled(f"derived-{name}.ru", derived=GRAPH_DERIVED, restrict=restrict,
                       reference=str(GRAPH_REFERENCE))
     if name == "documentBlok":

@@ -7,12 +7,15 @@ with and the kind of bucket its values fall in::
     #+ pages:
     #+   key: datum        # ORDER BY ?datum … or ORDER BY DESC(?datum) …
     #+   buckets: datum    # 'datum', 'deadline' (months of an xsd:date), 'document' (a slug's start),
-    #+                     # 'regio' (a region's name) or 'namens' (the Dutch name a person acts for)
+    #+                     # 'regio' (a region's name), 'namens' (the Dutch name a person acts for)
+    #+                     # or 'uitspraken' (a theme and a count, as text)
     #+   from: van         # optional: parameters that bound the key, so buckets outside are skipped
     #+   to: tot
     #+   pattern: ?document dcterms:date ?datum   # optional: looks the key's values up with the rows'
     #+                                            # other variables (for a key bound in an OPTIONAL)
     #+   unless: gemeente  # optional: parameters that, given, narrow the answer enough to ask it whole
+    #+   scope: thema      # optional: a parameter whose value starts the keys (then a space) of the
+    #+                     # only buckets that hold its rows
 
 The derived graph (``jeugdgraph.derived``) puts every dated item (``datum``: ``dcterms:date``,
 ``jg:datum`` or ``jg:deadline``; ``deadline``: only ``jg:deadline``) and every document in its
@@ -45,7 +48,7 @@ from .types import QueryBackend, Term, select_bindings, term_from_binding
 
 XSD_DATE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
 DATE_KINDS = ("datum", "deadline")  # buckets of months; 'document' buckets start a slug
-TERM_KINDS = ("regio", "namens")  # a bucket's key is the key's value itself (a name)
+TERM_KINDS = ("regio", "namens", "uitspraken")  # a bucket's key is the key's value itself
 #: the key of the bucket of items whose key is unbound: such rows sort before every bucket's
 UNKEYED = ""
 
@@ -61,6 +64,7 @@ class PageSpec:
     descending: bool = False  # ORDER BY DESC(?key): the last buckets first
     pattern: str | None = None  # binds the key with other variables of the row, in the page's block
     unless: tuple[str, ...] = ()  # parameters that, given, make the query as written answer
+    scope: str | None = None  # parameter whose value starts the keys of the buckets of its rows
 
 
 def parse_pages(
@@ -93,7 +97,10 @@ def parse_pages(
     unless = [unless] if isinstance(unless, str) else unless
     if not isinstance(unless, list) or not set(unless) <= all_params:
         raise InputError(f"{where}: 'unless' van '#+ pages:' noemt parameters van deze query.")
-    return PageSpec(spec["key"], kind, bounds[0], bounds[1], first[1], pattern, tuple(unless))
+    scope = spec.get("scope")
+    if scope is not None and (scope not in all_params or kind not in TERM_KINDS):
+        raise InputError(f"{where}: 'scope' van '#+ pages:' is een parameter van deze query, bij blokken van namen.")
+    return PageSpec(spec["key"], kind, bounds[0], bounds[1], first[1], pattern, tuple(unless), scope)
 
 
 def block_positions(text: str, where_open: int) -> list[int]:
@@ -200,6 +207,9 @@ class BucketPager:
 
     @staticmethod
     def _within(spec: PageSpec, bound: Mapping[str, Term], buckets: list[Bucket]) -> list[Bucket]:
+        scope = bound.get(spec.scope) if spec.scope else None
+        if scope is not None:
+            buckets = [b for b in buckets if b.key.startswith(scope.value + " ")]
         low = bound.get(spec.lower) if spec.lower else None
         high = bound.get(spec.upper) if spec.upper else None
         if low is not None:

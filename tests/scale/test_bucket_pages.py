@@ -41,6 +41,7 @@ ASKED = (
     ("besluiten-en-opdrachten-met-deadline", {"peildatum": "2025-06-01"}),
     ("documenten-die-wet-noemen", {"wet": "Jeugdwet"}),  # descending: the last months first
     ("regiovisies", {}), ("personen-en-rollen", {}),  # buckets of names
+    ("documenten-per-thema", {"thema": "preventie"}),  # buckets of one theme's counts, the highest first
 )
 MOTIE = """Motie Wachttijden jeugdhulp
 
