@@ -99,7 +99,9 @@ def parse_pages(
         raise InputError(f"{where}: 'unless' van '#+ pages:' noemt parameters van deze query.")
     scope = spec.get("scope")
     if scope is not None and (scope not in all_params or kind not in TERM_KINDS):
-        raise InputError(f"{where}: 'scope' van '#+ pages:' is een parameter van deze query, bij blokken van namen.")
+        raise InputError(
+            f"{where}: 'scope' van '#+ pages:' is een parameter van deze query, bij blokken van namen."
+        )
     return PageSpec(spec["key"], kind, bounds[0], bounds[1], first[1], pattern, tuple(unless), scope)
 
 

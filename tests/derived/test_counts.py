@@ -1,7 +1,7 @@
 """The derived counts (``jg:bronNoemt``, ``jg:regioThema`` and ``jg:noemtSamen`` with their counts,
-``jg:telDocument``/``jg:telThema``/``jg:aantalUitspraken``/``jg:uitsprakenBlok``) equal a recomputation after a build, an upload and a
-delete, and the named queries that read them give the same whole answer as the grouping queries
-they replace, on the seeds and on a generated store."""
+``jg:telDocument``/``jg:telThema``/``jg:aantalUitspraken``/``jg:uitsprakenBlok``) equal a
+recomputation after a build, an upload and a delete, and the named queries that read them give the
+same whole answer as the grouping queries they replace, on the seeds and on a generated store."""
 
 from __future__ import annotations
 
@@ -143,7 +143,8 @@ def test_uploads_and_deletes_keep_the_counts(generated_dir: Path, tmp_path: Path
     store = _copy(ox.Store.read_only(str(generated_dir)))
     service = WriteService(LiveTarget(store), settings=Settings(audit_log=tmp_path / "audit.jsonl"))
     before = derived(store)
-    service.add_document("motie-tellingen.txt", MOTIE, {"title": "Motie tellingen", "publisher": "Vlaardingen"})
+    metadata = {"title": "Motie tellingen", "publisher": "Vlaardingen"}
+    service.add_document("motie-tellingen.txt", MOTIE, metadata)
     added = derived(store) - before
     assert derived(store) == from_scratch(store)
     predicates = {t.predicate.value[len(JG):] for t in added}
