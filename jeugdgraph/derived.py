@@ -33,14 +33,14 @@ _PREFIXED = re.compile(r"\b(jg|dcterms|org|xsd|prov|skos|foaf):([A-Za-z]+)\b")
 #: each rule (``sparql/derived-<name>.ru``) binds ?doc (a source document, its own named graph)
 #: and inserts statements whose subject is ?doc or a resource of ?doc (an IRI under the document's IRI)
 DERIVED_PROPERTIES = ("overRegio", "zonderDatum", "besluitVan", "datumBlok", "deadlineBlok", "documentBlok",
-                      "regiovisieBlok", "namensBlok", "bronNoemt", "themaTelling", "regioThema", "noemtSamen")
+                      "regiovisieBlok", "namensBlok", "bronNoemt", "uitsprakenBlok")
 
 #: the buckets that page the long listings (``query.buckets``): per kind the per-item property
 #: that puts an item in a bucket; the summary ``jgi:blok/{kind}/{key}`` counts each bucket's items
 BUCKET_KINDS = {"datum": "datumBlok", "deadline": "deadlineBlok", "document": "documentBlok",
                 "regio": "regiovisieBlok", "namens": "namensBlok", "uitspraken": "uitsprakenBlok"}
 #: counts kept the same way as the buckets': per kind the per-item property, whose values are counted
-COUNT_KINDS = {"genoemd": "bronNoemt", "regiothema": "regioThema", "samen": "noemtSamen"}
+COUNT_KINDS = {"genoemd": "bronNoemt"}
 BUCKET_PREFIX = JGI_IRI + "blok/"
 #: a document's bucket is the start of its slug: short enough for few buckets, long enough for small ones
 DOCUMENT_BUCKET_LENGTH = 4
@@ -64,7 +64,7 @@ def _restrict(documents: Iterable[str] | None) -> str:
 
 def _rule(name: str, restrict: str) -> str:
     """The rule deriving ``jg:<name>``, restricted to some documents or to all of them."""
-    if name in ("regiovisieBlok", "namensBlok", "noemtSamen"):
+    if name in ("regiovisieBlok", "namensBlok"):
         return filled(f"derived-{name}.ru", derived=GRAPH_DERIVED, restrict=restrict,
                       reference=str(GRAPH_REFERENCE))
     if name == "documentBlok":
@@ -94,9 +94,9 @@ def _mark(values: str) -> str:
 def _forget(documents: list[str]) -> str:
     """Deletion of the derived statements of ``documents``, while their graphs are still there:
     every derived subject of a document (the document, its decisions, its dated facts) is a
-    subject in its graph, or a count under the document's IRI that names it (``jg:telDocument``)."""
+    subject in its graph."""
     values = "VALUES ?doc { " + " ".join(f"<{d}>" for d in documents) + " }"
-    return _expanded(filled("derived-forget.ru", derived=GRAPH_DERIVED, documents=values))
+    return filled("derived-forget.ru", derived=GRAPH_DERIVED, documents=values)
 
 
 def around(changes: Mapping[str, str | None]) -> tuple[list[str], list[str]]:

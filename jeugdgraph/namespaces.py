@@ -113,12 +113,7 @@ class JG(DefinedNamespace):
     regiovisieBlok: URIRef  # a name of a regional vision's region: the bucket its listing pages by
     namensBlok: URIRef  # the Dutch name of whom a person acts for ("" without one)
     bronNoemt: URIRef  # the source document names the resource (counted per resource)
-    regioThema: URIRef  # "{region} {theme}" of a document about the region (counted per pair)
-    noemtSamen: URIRef  # "{region} {municipality}" a source document names together (counted per pair)
-    telDocument: URIRef  # the document of a count per document and theme
-    telThema: URIRef  # the theme of a count per document and theme
-    aantalUitspraken: URIRef  # how many resources derived from the document have the theme
-    uitsprakenBlok: URIRef  # "{theme} {count, six digits}": sorts as the count within a theme
+    uitsprakenBlok: URIRef  # "{theme} {count, six digits}" per theme of a document (statements on it)
     blokSoort: URIRef  # a bucket's or count's kind (datum, deadline, document, …; genoemd, …)
     blokSleutel: URIRef  # a bucket's or count's key (a month, a slug's start, a name, a resource, a pair)
     aantal: URIRef  # how many resources a bucket holds
