@@ -33,12 +33,13 @@ _PREFIXED = re.compile(r"\b(jg|dcterms|org|xsd|prov|skos|foaf):([A-Za-z]+)\b")
 #: each rule (``sparql/derived-<name>.ru``) binds ?doc (a source document, its own named graph)
 #: and inserts statements whose subject is ?doc or a resource of ?doc (an IRI under the document's IRI)
 DERIVED_PROPERTIES = ("overRegio", "zonderDatum", "besluitVan", "datumBlok", "deadlineBlok", "documentBlok",
-                      "regiovisieBlok", "namensBlok", "bronNoemt", "uitsprakenBlok")
+                      "regiovisieBlok", "namensBlok", "bronNoemt", "uitsprakenBlok", "wetDatumBlok")
 
 #: the buckets that page the long listings (``query.buckets``): per kind the per-item property
 #: that puts an item in a bucket; the summary ``jgi:blok/{kind}/{key}`` counts each bucket's items
 BUCKET_KINDS = {"datum": "datumBlok", "deadline": "deadlineBlok", "document": "documentBlok",
-                "regio": "regiovisieBlok", "namens": "namensBlok", "uitspraken": "uitsprakenBlok"}
+                "regio": "regiovisieBlok", "namens": "namensBlok", "uitspraken": "uitsprakenBlok",
+                "wetdatum": "wetDatumBlok"}
 #: counts kept the same way as the buckets': per kind the per-item property, whose values are counted
 COUNT_KINDS = {"genoemd": "bronNoemt"}
 BUCKET_PREFIX = JGI_IRI + "blok/"

@@ -113,6 +113,7 @@ class JG(DefinedNamespace):
     regiovisieBlok: URIRef  # a name of a regional vision's region: the bucket its listing pages by
     namensBlok: URIRef  # the Dutch name of whom a person acts for ("" without one)
     bronNoemt: URIRef  # the source document names the resource (counted per resource)
+    wetDatumBlok: URIRef  # "{law} {YYYY-MM}" of a document citing the law, by its date
     uitsprakenBlok: URIRef  # "{theme} {count, six digits}" per theme of a document (statements on it)
     blokSoort: URIRef  # a bucket's or count's kind (datum, deadline, document, …; genoemd, …)
     blokSleutel: URIRef  # a bucket's or count's key (a month, a slug's start, a name, a resource, a pair)

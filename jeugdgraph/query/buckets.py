@@ -8,7 +8,8 @@ with and the kind of bucket its values fall in::
     #+   key: datum        # ORDER BY ?datum … or ORDER BY DESC(?datum) …
     #+   buckets: datum    # 'datum', 'deadline' (months of an xsd:date), 'document' (a slug's start),
     #+                     # 'regio' (a region's name), 'namens' (the Dutch name a person acts for)
-    #+                     # or 'uitspraken' (a theme and a count, as text)
+    #+                     # 'uitspraken' (a theme and a count, as text) or 'wetdatum' (a law and a
+    #+                     # month: documents that cite the law, by date)
     #+   from: van         # optional: parameters that bound the key, so buckets outside are skipped
     #+   to: tot
     #+   pattern: ?document dcterms:date ?datum   # optional: looks the key's values up with the rows'
@@ -22,11 +23,11 @@ The derived graph (``jeugdgraph.derived``) puts every dated item (``datum``: ``d
 bucket and counts each bucket's items (``jgi:blok/{kind}/{key}``). A page binds the key to the
 values of the first buckets in a ``VALUES`` block, in a subquery that opens the WHERE group: their
 items sort before those of every later bucket, so the query's own ``ORDER BY``, ``LIMIT`` and
-``OFFSET`` over those buckets give the same rows as over the whole store. A descending key takes the
-last buckets first; its rows outside every bucket (an OPTIONAL key left unbound) sort last, so once
-every bucket is taken the query as written answers. A key bound in an OPTIONAL group needs the
-``pattern`` that binds it with the rows' other variables: a bare ``VALUES`` of the key would join
-every row that lacks it. The counts say how many
+``OFFSET`` over those buckets give the same rows as over the whole store. A descending key takes
+the last buckets first; when it is bound in an OPTIONAL (it has a ``pattern``) its rows outside
+every bucket (the key left unbound) sort last, so once every bucket is taken the query as written
+answers. A key bound in an OPTIONAL group needs the ``pattern`` that binds it with the rows' other
+variables: a bare ``VALUES`` of the key would join every row that lacks it. The counts say how many
 buckets to try first; when they hold too few rows for the page (counts are items, not rows), more
 buckets are taken until the page plus one row is there or no bucket is left. A deep page thus
 reads every bucket before it; the whole answer (``limit=alle``) is the query as written.
@@ -47,7 +48,9 @@ from .lexer import tokens
 from .types import QueryBackend, Term, select_bindings, term_from_binding
 
 XSD_DATE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
-DATE_KINDS = ("datum", "deadline")  # buckets of months; 'document' buckets start a slug
+#: buckets of months (a key ends in YYYY-MM; 'wetdatum' starts with a law's IRI and a space);
+#: 'document' buckets start a slug
+DATE_KINDS = ("datum", "deadline", "wetdatum")
 TERM_KINDS = ("regio", "namens", "uitspraken")  # a bucket's key is the key's value itself
 #: the key of the bucket of items whose key is unbound: such rows sort before every bucket's
 UNKEYED = ""
@@ -98,7 +101,7 @@ def parse_pages(
     if not isinstance(unless, list) or not set(unless) <= all_params:
         raise InputError(f"{where}: 'unless' van '#+ pages:' noemt parameters van deze query.")
     scope = spec.get("scope")
-    if scope is not None and (scope not in all_params or kind not in TERM_KINDS):
+    if scope is not None and (scope not in all_params or kind not in ("wetdatum", *TERM_KINDS)):
         raise InputError(
             f"{where}: 'scope' van '#+ pages:' is een parameter van deze query, bij blokken van namen."
         )
@@ -215,14 +218,14 @@ class BucketPager:
         low = bound.get(spec.lower) if spec.lower else None
         high = bound.get(spec.upper) if spec.upper else None
         if low is not None:
-            buckets = [b for b in buckets if b.key >= low.value[:7]]
+            buckets = [b for b in buckets if b.key[-7:] >= low.value[:7]]
         if high is not None:
-            buckets = [b for b in buckets if b.key <= high.value[:7]]
+            buckets = [b for b in buckets if b.key[-7:] <= high.value[:7]]
         return buckets
 
     def _values(self, kind: str, buckets: list[Bucket]) -> list[str]:
         if kind in DATE_KINDS:
-            return [str(ox.Literal(day, datatype=XSD_DATE)) for b in buckets for day in _days(b.key)]
+            return [str(ox.Literal(day, datatype=XSD_DATE)) for b in buckets for day in _days(b.key[-7:])]
         if kind in TERM_KINDS:
             return [b.term for b in buckets]
         keys = " ".join(str(ox.Literal(b.key)) for b in buckets)
