@@ -175,10 +175,11 @@ class BucketPager:
         self.backend = backend
         self.timeout = timeout
 
-    def buckets(self, kind: str) -> list[Bucket]:
+    def buckets(self, kind: str, begin: str = "") -> list[Bucket]:
+        """The buckets of ``kind`` whose keys start with ``begin``, in key order."""
         rows = select_bindings(
             self.backend, filled("pages-buckets", derived=GRAPH_DERIVED), timeout=self.timeout,
-            substitutions={"soort": ox.Literal(kind)}, row_limit=1_000_000,
+            substitutions={"soort": ox.Literal(kind), "begin": ox.Literal(begin)}, row_limit=1_000_000,
         )
         return [Bucket(r["sleutel"]["value"], int(r["n"]["value"]), str(term_from_binding(r["sleutel"])))
                 for r in rows]
@@ -191,7 +192,9 @@ class BucketPager:
         buckets (a store built before them)."""
         if any(name in bound for name in spec.unless):
             return
-        buckets = self._within(spec, bound, self.buckets(spec.kind))
+        scope = bound.get(spec.scope) if spec.scope else None
+        begin = scope.value + " " if scope is not None else ""  # only the buckets of its rows
+        buckets = self._within(spec, bound, self.buckets(spec.kind, begin))
         if not buckets or (not spec.descending and any(b.key == UNKEYED for b in buckets)):
             return  # no buckets (a store built before them), or rows without a key that sort first
         if spec.descending:
@@ -212,9 +215,6 @@ class BucketPager:
 
     @staticmethod
     def _within(spec: PageSpec, bound: Mapping[str, Term], buckets: list[Bucket]) -> list[Bucket]:
-        scope = bound.get(spec.scope) if spec.scope else None
-        if scope is not None:
-            buckets = [b for b in buckets if b.key.startswith(scope.value + " ")]
         low = bound.get(spec.lower) if spec.lower else None
         high = bound.get(spec.upper) if spec.upper else None
         if low is not None:
