@@ -13,7 +13,8 @@ with and the kind of bucket its values fall in::
     #+   from: van         # optional: parameters that bound the key, so buckets outside are skipped
     #+   to: tot
     #+   pattern: ?document dcterms:date ?datum   # optional: looks the key's values up with the rows'
-    #+                                            # other variables (for a key bound in an OPTIONAL)
+    #+                                            # other variables (for a key bound in an OPTIONAL;
+    #+                                            # with the rows' own patterns Oxigraph starts from it)
     #+   unless: gemeente  # optional: parameters that, given, narrow the answer enough to ask it whole
     #+   scope: thema      # optional: a parameter whose value starts the keys (then a space) of the
     #+                     # only buckets that hold its rows
