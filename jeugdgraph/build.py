@@ -22,8 +22,8 @@ from rdflib import Graph
 from . import iris
 from .build_validation import validate_build
 from .cache import cached_text
-from .derived import recompute
-from .errors import InputError, UnreadableDocument
+from .derived import GRAPH_DERIVED, recompute
+from .errors import InputError, StoreError, UnreadableDocument
 from .extract import extract_document
 from .facts import ExtractedDocument, GazetteerEntry
 from .geo.graph import load_geometry_graph
@@ -41,6 +41,7 @@ from .store import (
     add_graph,
     import_files,
     is_store_dir,
+    open_store,
     triples_per_graph,
     uploaded_documents,
 )
@@ -352,6 +353,20 @@ def _build_local(
 
 
 BATCH = 16  # documents per request to a worker: fewer round trips, and still every worker busy
+
+
+def rederive(store_dir: Path) -> int:
+    """Make the derived graph of an existing store again from scratch (every rule, the buckets and
+    counts included), in one update: the update a build runs last, so the store then equals a build
+    of this version. Returns the number of derived statements."""
+    if not is_store_dir(Path(store_dir)):
+        raise StoreError(f"Er staat geen store in {store_dir}: bouw er eerst een met 'jeugdgraph build'.")
+    store = open_store(store_dir)
+    store.update(recompute())
+    store.optimize()
+    made = sum(1 for _ in store.quads_for_pattern(None, None, None, ox.NamedNode(GRAPH_DERIVED)))
+    store.flush()
+    return made
 
 
 def answer_documents(entries: list[GazetteerEntry], settings: Settings) -> Answer:

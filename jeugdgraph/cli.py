@@ -339,6 +339,18 @@ def kaart(
 
 @app.command()
 @friendly_errors
+def afleiden(store: StoreOption = Path("store")) -> None:
+    """Maak de afgeleide graaf (jgi:graph/afgeleid) van een bestaande store opnieuw, met alle regels,
+    blokken en tellingen, zonder de documenten opnieuw te verwerken; stop eerst een server die de
+    store gebruikt."""
+    from .build import rederive
+
+    made = rederive(store)
+    err_console.print(f"Afgeleide graaf opnieuw gemaakt in {store}: {made} afgeleide uitspraken.")
+
+
+@app.command()
+@friendly_errors
 def serve(
     store: Annotated[str | None, typer.Option(
         "--store", help="Map van de store (zonder: eerst de seed-documenten bouwen in een tijdelijke store)."

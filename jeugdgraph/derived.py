@@ -20,22 +20,28 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from .namespaces import JG_IRI, JGI_IRI
+from .namespaces import GRAPH_REFERENCE, JG_IRI, JGI_IRI
 from .sparql_texts import filled
 
 GRAPH_DERIVED = JGI_IRI + "graph/afgeleid"
 DOCUMENT_PREFIX = JGI_IRI + "document/"
 _NAMESPACES = {"jg": JG_IRI, "dcterms": "http://purl.org/dc/terms/", "org": "http://www.w3.org/ns/org#",
-               "xsd": "http://www.w3.org/2001/XMLSchema#"}
-_PREFIXED = re.compile(r"\b(jg|dcterms|org|xsd):([A-Za-z]+)\b")
+               "xsd": "http://www.w3.org/2001/XMLSchema#", "prov": "http://www.w3.org/ns/prov#",
+               "skos": "http://www.w3.org/2004/02/skos/core#", "foaf": "http://xmlns.com/foaf/0.1/"}
+_PREFIXED = re.compile(r"\b(jg|dcterms|org|xsd|prov|skos|foaf):([A-Za-z]+)\b")
 
 #: each rule (``sparql/derived-<name>.ru``) binds ?doc (a source document, its own named graph)
 #: and inserts statements whose subject is ?doc or a resource of ?doc (an IRI under the document's IRI)
-DERIVED_PROPERTIES = ("overRegio", "zonderDatum", "besluitVan", "datumBlok", "deadlineBlok", "documentBlok")
+DERIVED_PROPERTIES = ("overRegio", "zonderDatum", "besluitVan", "datumBlok", "deadlineBlok", "documentBlok",
+                      "regiovisieBlok", "namensBlok", "bronNoemt", "uitsprakenBlok", "wetDatumBlok")
 
 #: the buckets that page the long listings (``query.buckets``): per kind the per-item property
 #: that puts an item in a bucket; the summary ``jgi:blok/{kind}/{key}`` counts each bucket's items
-BUCKET_KINDS = {"datum": "datumBlok", "deadline": "deadlineBlok", "document": "documentBlok"}
+BUCKET_KINDS = {"datum": "datumBlok", "deadline": "deadlineBlok", "document": "documentBlok",
+                "regio": "regiovisieBlok", "namens": "namensBlok", "uitspraken": "uitsprakenBlok",
+                "wetdatum": "wetDatumBlok"}
+#: counts kept the same way as the buckets': per kind the per-item property, whose values are counted
+COUNT_KINDS = {"genoemd": "bronNoemt"}
 BUCKET_PREFIX = JGI_IRI + "blok/"
 #: a document's bucket is the start of its slug: short enough for few buckets, long enough for small ones
 DOCUMENT_BUCKET_LENGTH = 4
@@ -59,6 +65,9 @@ def _restrict(documents: Iterable[str] | None) -> str:
 
 def _rule(name: str, restrict: str) -> str:
     """The rule deriving ``jg:<name>``, restricted to some documents or to all of them."""
+    if name in ("regiovisieBlok", "namensBlok"):
+        return filled(f"derived-{name}.ru", derived=GRAPH_DERIVED, restrict=restrict,
+                      reference=str(GRAPH_REFERENCE))
     if name == "documentBlok":
         return filled("derived-documentBlok.ru", derived=GRAPH_DERIVED, restrict=restrict,
                       prefix=DOCUMENT_PREFIX, length=str(DOCUMENT_BUCKET_LENGTH))
@@ -66,7 +75,7 @@ def _rule(name: str, restrict: str) -> str:
 
 
 def _kinds() -> str:
-    pairs = " ".join(f'(jg:{prop} "{kind}")' for kind, prop in BUCKET_KINDS.items())
+    pairs = " ".join(f'(jg:{prop} "{kind}")' for kind, prop in {**BUCKET_KINDS, **COUNT_KINDS}.items())
     return f"VALUES (?p ?soort) {{ {pairs} }}"
 
 

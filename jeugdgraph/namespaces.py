@@ -110,8 +110,13 @@ class JG(DefinedNamespace):
     datumBlok: URIRef  # the month (YYYY-MM) of a resource's date: the bucket the long listings page by
     deadlineBlok: URIRef  # the month of a resource's deadline
     documentBlok: URIRef  # the first characters of a document's slug
-    blokSoort: URIRef  # a bucket's kind (datum, deadline, document)
-    blokSleutel: URIRef  # a bucket's key (a month, a slug's start)
+    regiovisieBlok: URIRef  # a name of a regional vision's region: the bucket its listing pages by
+    namensBlok: URIRef  # the Dutch name of whom a person acts for ("" without one)
+    bronNoemt: URIRef  # the source document names the resource (counted per resource)
+    wetDatumBlok: URIRef  # "{law} {YYYY-MM}" of a document citing the law, by its date
+    uitsprakenBlok: URIRef  # "{theme} {count, six digits}" per theme of a document (statements on it)
+    blokSoort: URIRef  # a bucket's or count's kind (datum, deadline, document, …; genoemd, …)
+    blokSleutel: URIRef  # a bucket's or count's key (a month, a slug's start, a name, a resource, a pair)
     aantal: URIRef  # how many resources a bucket holds
     # --- registers: government organisations, changes and names (issue 11)
     Provincie: URIRef  # a province, identified by its TOOI IRI

@@ -179,7 +179,8 @@ def parse_named_query(name: str, text: str, path: Path | None = None) -> NamedQu
                 "projecteren, anders bindt de server ze niet."
             )
     _refuse_unbindable_uses(where, text, {p.name for p in params})
-    pages = parse_pages(where, header.get("pages"), text, {p.name for p in params if p.type == "date"})
+    pages = parse_pages(where, header.get("pages"), text, {p.name for p in params if p.type == "date"},
+                        {p.name for p in params})
     return NamedQuery(
         name=name,
         summary=str(header["summary"]).strip(),

@@ -114,6 +114,9 @@ def _endpoint(ctx: ServerContext, named: NamedQuery):  # noqa: ANN202 - a FastAP
         blocks = pager.blocks(spec, substitutions, page.offset + page.limit + 1)
         response = None
         while (step := await run_in_threadpool(next, blocks, None)) is not None:
+            if step[1] and spec.descending and spec.pattern:  # rows without the key sort last: as written
+                response = None
+                break
             response = await answer(with_block(sparql, named.shape.where_open or 0, step[0]))
             if step[1] or response.headers.get(HEADER_TRUNCATED) == "true":
                 break

@@ -4,5 +4,5 @@ WHERE {
       {{kinds}}
       GRAPH <{{derived}}> { ?s ?p ?sleutel }
     } GROUP BY ?soort ?sleutel }
-  BIND(IRI(CONCAT("{{bucket}}", ?soort, "/", ENCODE_FOR_URI(?sleutel))) AS ?b)
+  BIND(IRI(CONCAT("{{bucket}}", ?soort, "/", ENCODE_FOR_URI(STR(?sleutel)))) AS ?b)
 }

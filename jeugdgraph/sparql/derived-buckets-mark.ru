@@ -4,5 +4,5 @@ WHERE {
   { SELECT DISTINCT ?doc ?s WHERE { {{documents}} GRAPH ?doc { ?s ?x ?y } } }
   {{kinds}}
   GRAPH <{{derived}}> { ?s ?p ?sleutel }
-  BIND(IRI(CONCAT("{{bucket}}", ?soort, "/", ENCODE_FOR_URI(?sleutel))) AS ?b)
+  BIND(IRI(CONCAT("{{bucket}}", ?soort, "/", ENCODE_FOR_URI(STR(?sleutel)))) AS ?b)
 }

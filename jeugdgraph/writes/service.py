@@ -15,6 +15,7 @@ import pyoxigraph as ox
 
 from .. import iris
 from ..audit import AuditLog, AuditRecord
+from ..derived import GRAPH_DERIVED
 from ..errors import (
     InputError,
     JeugdgraphError,
@@ -318,7 +319,8 @@ class WriteService:
     def _refuse_dangling(self, store: ox.Store, graph: str, kept_subjects: set[str]) -> None:
         """Refuse a write that would leave other graphs linking to resources of ``graph`` it removes."""
         _check_graph_iri(graph)
-        rows = select(store, filled("writes-links-into-graph", own=values_block("own", [graph])))
+        links = filled("writes-links-into-graph", own=values_block("own", [graph]), derived=GRAPH_DERIVED)
+        rows = select(store, links)
         dangling = [r for r in rows if isinstance(r["o"], ox.NamedNode) and r["o"].value not in kept_subjects]
         if not dangling:
             return

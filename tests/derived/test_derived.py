@@ -176,3 +176,22 @@ def test_a_store_copied_for_a_remote_build_carries_the_derived_graph(seed_store_
     shutil.copytree(seed_store_dir, tmp_path / "s", ignore=shutil.ignore_patterns("LOCK"))
     copy = ox.Store.read_only(str(tmp_path / "s"))
     assert ox.NamedNode(GRAPH_DERIVED) in set(copy.named_graphs())
+
+
+def test_the_derived_graph_is_made_again_on_an_existing_store(seed_store_dir: Path, tmp_path: Path):
+    from typer.testing import CliRunner
+
+    from jeugdgraph.cli import app
+
+    shutil.copytree(seed_store_dir, tmp_path / "s", ignore=shutil.ignore_patterns("LOCK"))
+    made = derived(ox.Store.read_only(str(seed_store_dir)))
+    store = ox.Store(str(tmp_path / "s"))
+    store.update(f"DROP GRAPH <{GRAPH_DERIVED}>")
+    assert not derived(store)
+    del store
+    result = CliRunner().invoke(app, ["afleiden", "--store", str(tmp_path / "s")])
+    assert result.exit_code == 0, result.output
+    assert f"{len(made)} afgeleide uitspraken" in " ".join(result.output.split())
+    assert derived(ox.Store.read_only(str(tmp_path / "s"))) == made
+    missing = CliRunner().invoke(app, ["afleiden", "--store", str(tmp_path / "geen")])
+    assert missing.exit_code != 0 and "Er staat geen store" in missing.output

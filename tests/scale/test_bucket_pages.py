@@ -31,13 +31,17 @@ TOKEN = "test-pagina-token-41c9"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 PAGE = 5
 #: document numbers whose slugs start differently in their first four characters: many buckets
-INDICES = (0, 1, 2, 3, 100, 101, 102, 200, 201, 300, 301, 302, 1000, 1001, 2000, 3000, 3001)
+INDICES = (0, 1, 2, 3, 100, 101, 102, 200, 201, 300, 301, 302, 1000, 1001, 2000, 3000, 3001,
+           20, 22, 47, 67, 69, 79, 80, 84, 87, 91, 92)  # these state regional visions
 #: every paged query with parameter values that filter, beside its plain form
 ASKED = (
     ("tijdlijn", {}), ("tijdlijn", {"van": "2024-03-15", "tot": "2026-06-30"}),
     ("opdrachten-van-moties", {}), ("opdrachten-van-moties", {"uitkomst": "alle"}),
     ("bedragen-per-document", {}), ("wetten-per-document", {}),
     ("besluiten-en-opdrachten-met-deadline", {"peildatum": "2025-06-01"}),
+    ("documenten-die-wet-noemen", {"wet": "Jeugdwet"}),  # descending: the last months first
+    ("regiovisies", {}), ("personen-en-rollen", {}),  # buckets of names
+    ("documenten-per-thema", {"thema": "preventie"}),  # buckets of one theme's counts, the highest first
 )
 MOTIE = """Motie Wachttijden jeugdhulp
 
@@ -110,9 +114,10 @@ def test_a_first_page_asks_only_the_first_buckets(store_dir: Path) -> None:
     backend = InProcessBackend(ox.Store.read_only(str(store_dir)), workers=1, prefixes=PREFIXES)
     try:
         pager = BucketPager(backend, timeout=10.0)
-        for kind in ("datum", "document"):
+        for kind in ("datum", "document", "regio", "namens"):
             assert len(pager.buckets(kind)) > 4, kind
-        for name in ("tijdlijn", "wetten-per-document"):
+        for name in ("tijdlijn", "wetten-per-document", "documenten-die-wet-noemen", "regiovisies",
+                     "personen-en-rollen"):
             spec = named[name].pages
             assert spec is not None
             block, last = next(pager.blocks(spec, {}, PAGE + 1))
@@ -120,6 +125,11 @@ def test_a_first_page_asks_only_the_first_buckets(store_dir: Path) -> None:
             blocks = list(pager.blocks(spec, {}, PAGE + 1))
             assert blocks[-1][1]  # the last block holds every bucket
             assert len(blocks[0][0]) < len(blocks[-1][0])
+        # one municipality's people are few: that answer is asked whole ('unless: gemeente')
+        people = named["personen-en-rollen"].pages
+        assert people is not None
+        vlaardingen = ox.NamedNode("https://w3id.org/jeugdgraph/id/gemeente/gm0622")
+        assert not list(pager.blocks(people, {"gemeente": vlaardingen}, PAGE + 1))
     finally:
         backend.close()
 
