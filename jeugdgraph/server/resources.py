@@ -243,7 +243,7 @@ def resources_router(ctx: ServerContext) -> APIRouter:
         format: Annotated[str | None, Query(description="html, turtle, jsonld, ntriples of rdfxml; "
                                             "gaat voor op de Accept-header.")] = None,
     ) -> Response:
-        iri = JGI_IRI + path
+        iri = _iri_of(path, request, rows)
         fmt = choose(OFFERED, request.headers.get("accept"), format)
         if fmt is HTML:
             try:
@@ -270,6 +270,23 @@ def resources_router(ctx: ServerContext) -> APIRouter:
                         headers={"Vary": "Accept", "X-Content-Type-Options": "nosniff"})
 
     return router
+
+
+def _iri_of(path: str, request: Request, rows: QueryRows) -> str:
+    """The IRI a ``/id/...`` path names. The router decodes ``%2F`` in a path to ``/``, so an IRI that
+    holds percent escapes itself (a bucket keyed by another IRI or a name) is taken as written
+    when the graph has it; otherwise the decoded path, as before."""
+    iri = JGI_IRI + path
+    raw = request.scope.get("raw_path", b"").decode("ascii", "replace")
+    at = raw.find("/id/")
+    written = JGI_IRI + raw[at + len("/id/"):] if at >= 0 else iri
+    if written == iri or "%" not in written:
+        return iri
+    try:
+        iri_ref(written)
+    except JeugdgraphError:
+        return iri
+    return written if rows(resource_exists_query(written)) else iri
 
 
 def _describe_href(iri: str) -> str:
