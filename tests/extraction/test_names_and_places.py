@@ -327,11 +327,6 @@ def test_a_document_kind_ends_a_headed_name_and_a_number_does_not_go_on_with_it(
     assert {o.name for o in found.organisations} == {"Adviesraad Sociaal Domein", "Stichting Kompas"}
 
 
-def test_a_national_news_medium_a_text_cites_is_an_organisation() -> None:
-    found = _extract("Na een artikel in de Volkskrant en een onderzoek van de NOS stellen wij vragen.")
-    assert {o.name for o in found.organisations} == {"Volkskrant", "NOS"}
-
-
 def test_raad_voor_and_a_legal_form_make_a_name_and_the_place_in_it_is_no_actor() -> None:
     found = _extract(
         "Het college reageert op het advies van de Raad voor Jeugdparticipatie Zutphen en sloot een "
