@@ -315,3 +315,32 @@ def test_the_separable_verbs_of_an_outcome_and_a_motion_voted_down() -> None:
         assert outcome is not None and outcome.value == value, text
     unrelated = "De wethouder trok zich terug; de motie kwam in de raad."
     assert find_outcome(source_of(unrelated), "nieuwsbericht") is None
+
+
+def test_a_pronoun_carries_the_motion_of_the_sentence_before_it() -> None:
+    text = ("De oppositie diende een motie over de wachttijden in. De coalitie was het daar niet mee eens. "
+            "Die haalde het dus niet.")
+    # "Die" opens the sentence after one without a motion: no outcome read from it
+    assert find_outcome(source_of(text), "nieuwsbericht") is None
+    text = "De oppositie diende een motie over de wachttijden in. Die haalde het dus ook niet."
+    assert find_outcome(source_of(text), "nieuwsbericht").value == "verworpen"
+    text = "Helaas heeft onze motie over de jeugdhulp het niet gehaald."
+    assert find_outcome(source_of(text), "nieuwsbericht").value == "verworpen"
+
+
+def test_the_council_consenting_with_words_between_verb_and_particle_adopts_unanimously() -> None:
+    text = ("De voltallige raad stemde donderdag dan ook in met een voorstel van D66 om de wachtlijsten "
+            "in de jeugdzorg te halveren.")
+    outcome = find_outcome(source_of(text), "nieuwsbericht")
+    assert outcome is not None and outcome.value == "aangenomen" and outcome.unanimous
+    text = "De raad stemde donderdag in met het voorstel van het college."
+    assert find_outcome(source_of(text), "nieuwsbericht") is None
+
+
+def test_a_motion_of_parliament_is_not_the_councils() -> None:
+    text = ("De fractie vroeg eerder in de Tweede Kamer met een motie om uitstel van de eigen bijdrage. "
+            "Die motie is niet aangenomen. In de raad dienden wij samen met D66 een motie in. "
+            "De motie is later ingetrokken.")
+    assert find_outcome(source_of(text), "nieuwsbericht").value == "ingetrokken"
+    text = "De motie van de SP over de jeugdzorg werd in de Tweede Kamer verworpen."
+    assert find_outcome(source_of(text), "nieuwsbericht") is None
