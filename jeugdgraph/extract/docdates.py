@@ -47,6 +47,10 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
         found = _date_value(inline[0])  # the one-line head of a flattened PDF
         if found[0] is not None:
             return found
+    if head and len(head[0].text) >= 200 and (label := _FLAT_DATE_LABEL.search(head[0].text, 0, 1500)):
+        found = _date_value(label.group("d"))  # the label lost its colon with the PDF's table cell
+        if found[0] is not None:
+            return found
     # "De gemeenteraad van X, in vergadering bijeen op 12 maart 2025,", "B&W-vergadering 19 januari 2021"
     if kind in {"motie", "amendement", "collegebesluit"}:
         for line in head[:15]:
@@ -123,6 +127,9 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
     return None, None
 
 
+_FLAT_DATE_LABEL = re.compile(
+    r"\b(?:Datum|DATUM)\s+(?P<d>\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4}|\d{1,2}-\d{1,2}-\d{4})\b"
+)
 _DAY_MONTH_YEAR = (
     r"(?P<d>(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\s+)?\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})"
 )
@@ -130,7 +137,7 @@ _DAY_MONTH_YEAR = (
 # also "Commissie Samenleving 9 september 2020", "Besluitenlijst 13 december 2022", "Vergadering
 # burgemeester en wethouders Oosterhout, 10 mei 2022", "Raadsvergadering 19-09-2017"
 _HEADING_MEETING = re.compile(
-    r"(?i)\b(?:\w*vergadering|raadssessie|sessie|commissie|besluitenlijst"
+    r"(?i)\b(?:\w*vergadering|raadssessie|sessie|commissie|besluitenlijst|(?:raads|college)besluiten"
     r"|(?:informatieve|besluitvormende|oordeelsvormende|beeldvormende)\s+raad)\b"
     r"[^\n.]{0,80}?(?:\b(?:op|van|d\.d\.)\s+|,?\s)"
     r"(?:" + _DAY_MONTH_YEAR + r"|(?P<n>\d{1,2}-\d{1,2}-\d{4}))\b"
@@ -201,7 +208,7 @@ _NEWS_DATELINE = re.compile(
 )
 # a byline with the day it was posted: "Door Els Bos op 16 november 2014"
 _BYLINE_ON = re.compile(
-    r"^\s*[Dd]oor\s+[A-Z][^\n]{0,60}?\s+op\s+(?P<d>\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})\s*$"
+    r"^\s*[Dd]oor\s+(?:[A-Z][^\n]{0,60}?\s+)?op\s+(?P<d>\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})\s*$"
 )
 # an author's byline as a name and the day: "Els de Bos 23.01.2022", "Jan Smit | 3 maart 2024"
 _NAME_AND_DATE = re.compile(
@@ -241,13 +248,15 @@ _ENGLISH_DATELINE = re.compile(
 
 # a page that sets the day and the month apart, read as one word: "23apr 2015"
 _GLUED_DAY = re.compile(r"^(\d{1,2})([a-z]{3,9}\.?\s+\d{4})\b")
+# an image's name or caption glued to the weekday of a date line: "IMG_0042maandag 3 maart 2025 10:12"
+_GLUED_WEEKDAY = re.compile(r"^\S+?(?=(?:maan|dins|woens|donder|vrij|zater|zon)dag\s+\d)")
 
 
 def dateline_date(line: str) -> date | None:
     """The date of a news or party page's date line: ``woensdag 24 april 2024 10:37``,
     ``vr 5 nov 2021, 09:44 Actueel`` (a weekday, a time and a section name may surround it),
     ``February 2, 2023 at 11:47PM``."""
-    line = _GLUED_DAY.sub(r"\1 \2", line.strip())
+    line = _GLUED_WEEKDAY.sub("", _GLUED_DAY.sub(r"\1 \2", line.strip()))
     english = _ENGLISH_DATELINE.match(line)
     if english:
         return _date_value(english.group("d"))[0]

@@ -333,6 +333,19 @@ def test_a_previous_page_link_is_no_title() -> None:
         # a report that opens with the day of the event its headline announces
         ("Raad stemt in met jeugdfonds\n\nOp dinsdag 8 maart 2016 heeft de gemeenteraad het voorstel van de "
          "fracties voor een jeugdfonds met een ruime meerderheid aangenomen.", date(2016, 3, 8)),
+        # an image's name glued to the weekday of the post's date line
+        ("Wachtlijsten jeugdzorg\n\nIMG_1203woensdag 09 april 2025 10:12\n\nDe fractie heeft vragen gesteld "
+         "over de wachtlijsten in de jeugdzorg.", date(2025, 4, 9)),
+        # a byline whose template lost the author's name
+        ("Door op 3 februari 2019\n\nJeugdzorg onder druk\n\nDe kosten van de jeugdzorg blijven stijgen en "
+         "de fractie wil weten wat het college daaraan doet.", date(2019, 2, 3)),
+        # a council's news page naming the decisions of one meeting
+        ("Uit de raad\n\nHieronder staan de raadsbesluiten van dinsdag 14 mei 2024.\n\nJeugdhulp\n\nDe raad "
+         "heeft ingestemd met de regiovisie.", date(2024, 5, 14)),
+        # a flattened PDF's date field that lost its colon with the table cell
+        ("Griffie Telefoon 14 012 Postbus 1 1200 AB Ommerdam Notitie voor de raad over de jeugdhulp in de "
+         "regio en de inkoop van specialistische zorg Datum 12 maart 2019 Kenmerk Auteur Werkgroep Jeugd "
+         "Versie 2 Pagina 1/10 Inhoudsopgave 1 Inleiding 2 Aanpak 3 Planning", date(2019, 3, 12)),
     ],
 )
 def test_the_documents_date_in_more_layouts(text: str, day: date) -> None:
