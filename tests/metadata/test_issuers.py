@@ -79,6 +79,9 @@ def _slug(name: str) -> str:
         "Raad wil meer toezicht\n\nDe VVD diende een motie in. ,,Wij hebben veel zorgen over de "
         "kosten\u201d, "
         "aldus de VVD. Ook het CDA sprak. \u201eWij vinden dit belangrijk\u201d, zei de VVD.",
+        # "Denk aan ..." is an imperative, not the party DENK
+        "Begroting jeugd\n\nWe hebben de taken voor jeugd uitgebreid. Denk aan de uitvoering van de "
+        "jeugdwet. Denk aan de preventie. We hebben afgesproken dat elk kind perspectief heeft.",
         # two parties named equally: no one speaks for the page
         "Onze motie over jeugdzorg werd gesteund. De VVD en de SP stemden voor. De VVD en de SP zijn blij.",
     ],
@@ -111,6 +114,13 @@ def test_a_page_that_only_mentions_a_party_has_no_issuer(text: str, names: list[
          "Deventer van 9 mei 2023\n\nAanwezig\n\nJ. Smit, burgemeester", "gm0150"),
         ("Besluitenlijst college\n\nVergadering burgemeester en wethouders Zwolle, 10 mei 2022\n\n"
          "Jeugdhulp\n\nHet college stemt in met het plan.", "gm0193"),
+        # the council's formula with its noun capitalised
+        ("Motie Jeugdhulp op tijd\n\nDe Gemeenteraad van Deventer in vergadering bijeen op 3 maart 2020,\n\n"
+         "verzoekt het college de wachttijden te halveren,\n\nen gaat over tot de orde van de dag.",
+         "gm0150"),
+        # the college written as "B&W"
+        ("Antwoord van het college van B&W van de gemeente Zwolle, op de vragen over de jeugdhulp\n\n"
+         "Het college heeft de vragen over de wachttijden beantwoord.", "gm0193"),
     ],
 )
 def test_a_council_or_college_by_its_formula(text: str, code: str, names: list[GazetteerEntry]) -> None:
