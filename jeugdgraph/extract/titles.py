@@ -275,6 +275,7 @@ def _not_a_title(head: list[Line], position: int, body: str) -> bool:
                    for i in ((position - 1,) if _title_like(stripped) else (position - 1, position + 1)))
     byline = bool(_PERSON_NAME.match(stripped)) and f"door {fold(stripped)}" in body
     return bool(repeated or byline or _SECTION.match(stripped) or _PARTY_BANNER.match(stripped)
+                or _NOISE_TOKEN.fullmatch(stripped)
                 or _NO_HEADLINE.match(stripped)
                 or _BYLINE_ON.match(stripped)
                 or _SKIP_LINK.match(line.text)
@@ -282,6 +283,11 @@ def _not_a_title(head: list[Line], position: int, body: str) -> bool:
                 or _BREADCRUMB.search(line.text) or _fields(line) or is_chrome(stripped)
                 or (any(c.isdigit() for c in stripped)
                     and (_is_date_line(stripped) or dateline_date(stripped) is not None)))
+
+
+# a stray token whose case flips inside it more than once ("QxvbTrW"), as a page's code or a broken image
+# text leaves it: no word of a title ("GroenLinks", "JeugdzorgPlus" flip once)
+_NOISE_TOKEN = re.compile(r"(?=\S*[a-z][A-Z]\S*[a-z][A-Z])\S+")
 
 
 def _long_headline(text: str) -> bool:
@@ -363,7 +369,20 @@ _EDITORS_NOTE = re.compile(
 )
 
 
+# a photo credit after a headline: "... over Jeugdhulp Archieffoto (ANP/J. Jansen)", "... Foto: Omroep West"
+_CREDIT_SUFFIX = re.compile(
+    r"\s+\(?(?:archief)?(?:foto|beeld|afbeelding)(?:\s*:\s*[^():]{1,60}|\s*\([^()]{1,60}\))\)?$",
+    re.IGNORECASE,
+)
+# the masthead of the official gazette before a regulation's name: "GEMEENTEBLAD. Nr 1234 Verordening ..."
+_GAZETTE = re.compile(
+    r"^(?:GEMEENTEBLAD|Gemeenteblad|PROVINCIAAL BLAD|Provinciaal blad|STAATSCOURANT|Staatscourant"
+    r"|WATERSCHAPSBLAD|Waterschapsblad)\.?\s+(?:(?:Nr|nr)\.?(?:\s+\d+)?\s+)?(?=\S)"
+)
+
+
 def _clean(value: str) -> str:
     value = _EDITORS_NOTE.sub("", re.sub(r"\s+", " ", value).strip())
+    value = _GAZETTE.sub("", _CREDIT_SUFFIX.sub("", value)) or value
     return value[:1].upper() + value[1:].lower() if value.isupper() and len(value.split()) == 1 else value
 

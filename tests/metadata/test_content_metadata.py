@@ -416,3 +416,28 @@ def test_a_page_that_introduces_the_motion_it_reproduces_is_that_motion() -> Non
             "informeren,\n\nen gaat over tot de orde van de dag.\n")
     metadata = _metadata(text)
     assert (metadata.kind, metadata.title) == ("motie", "Meer zicht op de jeugdhulp")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a photo credit glued to the headline
+        ("Regio trekt aan de bel over jeugdzorg Archieffoto (ANP/Jan Smit)\n\nDe gemeenten in de regio "
+         "trekken aan de bel bij het Rijk over de stijgende kosten van de jeugdzorg in de regio.",
+         "Regio trekt aan de bel over jeugdzorg"),
+        ("Wachtlijst jeugdzorg loopt op Foto: Omroep Oost\n\nDe wachtlijst voor de jeugdzorg in de regio is "
+         "opnieuw langer geworden, zo blijkt uit nieuwe cijfers van de gemeenten.",
+         "Wachtlijst jeugdzorg loopt op"),
+        # the official gazette's masthead before a regulation's name
+        ("GEMEENTEBLAD. Nr 4512 Verordening jeugdhulp Ommen 2016\n\nArtikel 1 Begripsbepalingen\nIn deze "
+         "verordening wordt verstaan onder: jeugdige: een persoon.", "Verordening jeugdhulp Ommen 2016"),
+    ],
+)
+def test_a_title_loses_a_photo_credit_and_the_gazettes_masthead(text: str, title: str) -> None:
+    assert _metadata(text).title == title
+
+
+def test_a_stray_token_whose_case_flips_is_no_title() -> None:
+    text = ("QxvbTrWp\n\nTijdens de begrotingsbehandeling heeft iedere fractie de mogelijkheid om via moties "
+            "knelpunten in de jeugdzorg op te lossen, en wij hebben dat ook gedaan.")
+    assert _metadata(text).title is None
