@@ -302,3 +302,18 @@ def test_the_colleges_decisions_headed_as_such() -> None:
     text = ("Collegebesluiten week 10\n\nJeugdhulp\nHet college stemt in met de nieuwe aanpak voor de "
             "jeugdhulp en informeert de raad.")
     assert classify(text) == "collegebesluit"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a picture's credit on its own line above the article
+        "Ommen houdt geld over bij de jeugdzorg\n\nAfbeelding: ANP\n\nOmmen houdt over vorig jaar een "
+        "miljoen euro over bij de jeugdzorg. Het geld gaat naar de buurgemeenten die een tekort hebben.",
+        # an author's byline as a name and a numeric date
+        "Kosten jeugdzorg lopen op\n\nAnna de Vries 14.02.2022\n\nDe kosten van de jeugdzorg lopen in de "
+        "regio verder op, zo blijkt uit de cijfers van het afgelopen jaar.",
+    ],
+)
+def test_a_credit_line_or_a_byline_marks_a_news_page(text: str) -> None:
+    assert classify(text) == "nieuwsbericht"
