@@ -241,7 +241,8 @@ def _first_title_line(text: str, head: list[Line]) -> tuple[str | None, Span | N
         paragraph = [line.stripped]
         if joined_before or joined_after:  # a line of a paragraph: prose unless a short heading line
             k = position
-            while k + 1 < len(head) and head[k + 1].index == head[k].index + 1:
+            # (a caption or other chrome beside the line is no part of its paragraph)
+            while k + 1 < len(head) and head[k + 1].index == head[k].index + 1 and not skipped(k + 1):
                 k += 1
                 paragraph.append(head[k].stripped)
         headline = _title_like(stripped) or _headline_sentence(stripped) or (
@@ -275,6 +276,7 @@ def _not_a_title(head: list[Line], position: int, body: str) -> bool:
                    for i in ((position - 1,) if _title_like(stripped) else (position - 1, position + 1)))
     byline = bool(_PERSON_NAME.match(stripped)) and f"door {fold(stripped)}" in body
     return bool(repeated or byline or _SECTION.match(stripped) or _PARTY_BANNER.match(stripped)
+                or (stripped.endswith(")") and _CAPTION.search(stripped))
                 or _NOISE_TOKEN.fullmatch(stripped)
                 or _NO_HEADLINE.match(stripped)
                 or _BYLINE_ON.match(stripped)
@@ -288,6 +290,10 @@ def _not_a_title(head: list[Line], position: int, body: str) -> bool:
 # a stray token whose case flips inside it more than once ("QxvbTrW"), as a page's code or a broken image
 # text leaves it: no word of a title ("GroenLinks", "JeugdzorgPlus" flip once)
 _NOISE_TOKEN = re.compile(r"(?=\S*[a-z][A-Z]\S*[a-z][A-Z])\S+")
+
+
+# a picture's caption ends in its credit: "Drie wethouders kregen een tegeltje. (Foto: Jan Smit)"
+_CAPTION = re.compile(r"\((?i:foto|beeld|afbeelding)\s*:[^()]{1,80}\)$")
 
 
 def _long_headline(text: str) -> bool:

@@ -441,3 +441,12 @@ def test_a_stray_token_whose_case_flips_is_no_title() -> None:
     text = ("QxvbTrWp\n\nTijdens de begrotingsbehandeling heeft iedere fractie de mogelijkheid om via moties "
             "knelpunten in de jeugdzorg op te lossen, en wij hebben dat ook gedaan.")
     assert _metadata(text).title is None
+
+
+def test_a_caption_that_ends_in_its_credit_is_no_prose_above_the_headline() -> None:
+    caption = "Drie wethouders kregen bij hun afscheid een tegeltje met een spreuk over de jeugdzorg."
+    text = (f"Logo ommernieuws.nl\n{caption}\n{caption} (Foto: Jan Smit)\n\n"
+            "Wethouders nemen afscheid met een tegeltje\n\n"
+            "Ommen - De wethouders gingen na de laatste raadsvergadering niet met lege handen naar huis. De "
+            "fractie gaf hun een tegeltje met haar speerpunten voor de jeugdzorg, zo meldt de fractie.")
+    assert _metadata(text).title == "Wethouders nemen afscheid met een tegeltje"
