@@ -305,3 +305,27 @@ def test_a_common_noun_phrase_is_no_local_party(names: list[GazetteerEntry]) -> 
     text = ("Verslag\n\nSociaal Zwolle\n\nOnze fractie vindt het Sociaal Domein belangrijk. In het Sociaal "
             "Domein werken we samen.")
     assert metadata(text, names).publisher_name == "Sociaal Zwolle"
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        # the audit office on a line of its own in the report's head
+        ("BESTUURLIJK RAPPORT\nWachttijden in de jeugdhulp\nonderzoek in Ommen\nmaart 2019\n"
+         "Rekenkamer Ommen\nCOLOFON\nonderzoekers: J. Smit\n\nSamenvatting\n\nDe gemeente is sinds 2015 "
+         "verantwoordelijk voor de jeugdhulp. Wij onderzochten hoe lang jeugdigen wachten.",
+         "Rekenkamer Ommen"),
+        # the author field of a flattened report
+        ("Jeugd in beeld Onderzoek naar de jeugdhulp in Ommen 2 Colofon Titel: Jeugd in beeld Door: "
+         "Rekenkamercommissie Ommen i.s.m.: een bureau Datum: maart 2019 De commissie wordt ondersteund door "
+         "de griffie van de gemeenteraad. " * 2, "Rekenkamercommissie Ommen"),
+    ],
+)
+def test_an_audit_office_issues_its_report(text: str, office: str, names: list[GazetteerEntry]) -> None:
+    assert metadata(text, names).publisher_name == office
+
+
+def test_a_report_that_cites_an_audit_office_is_not_its_report(names: list[GazetteerEntry]) -> None:
+    text = ("Raadsvoorstel jeugdhulp\n\nDe Rekenkamer Ommen onderzocht de wachttijden in de jeugdhulp. "
+            "Het college neemt de aanbevelingen over en stelt de raad voor in te stemmen met het plan.")
+    assert metadata(text, names).publisher_name is None
