@@ -194,6 +194,9 @@ _SIGNALS: dict[str, tuple[tuple[str, int] | tuple[str, int, tuple[str, ...]], ..
         (r"(?im)^\s*geldend van\b", 1), (r"(?i)\bgemeenschappelijke regeling\b", 2),
         (r"(?i)\bcentrumregeling\b", 3), (r"(?i)\bverordening\b", 2), (r"(?i)\bnadere regel", 2),
         (r"(?im)^\s*gelet op\b", 1),
+        # the official gazette's masthead over what it publishes: "GEMEENTEBLAD Officiële uitgave van ..."
+        (r"(?i)\b(?:gemeenteblad|provinciaal blad|waterschapsblad)\b[^\n]{0,20}"
+         r"\boffici[e\u00eb]le uitgave\b", 2, ("uitgave",)),
         (r"(?i)\bin (?:deze|dit) (?:verordening|regeling|besluit|beleidsregels?|nadere regels)\b[^.:]{0,80}"
          r"\bverstaan onder\b", 4, ("verstaan onder",)),
     ),

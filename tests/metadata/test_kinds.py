@@ -317,3 +317,12 @@ def test_the_colleges_decisions_headed_as_such() -> None:
 )
 def test_a_credit_line_or_a_byline_marks_a_news_page(text: str) -> None:
     assert classify(text) == "nieuwsbericht"
+
+
+def test_a_regulation_in_the_official_gazette_flattened_without_its_articles_is_a_regulation() -> None:
+    text = ("Verordening jeugdhulp gemeente Ommen Gelezen het voorstel van het college d.d.\n\n"
+            "1 GEMEENTEBLAD Officiële uitgave van de gemeente Ommen Nr 1234 Verordening jeugdhulp gemeente "
+            "Ommen 2018 DE RAAD VAN DE GEMEENTE OMMEN, Gelezen het voorstel van het college van "
+            "burgemeester en wethouders; overwegende dat het noodzakelijk is om regels vast te stellen "
+            "over de jeugdhulp\n")
+    assert classify(text) == "regeling"
