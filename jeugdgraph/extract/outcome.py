@@ -81,6 +81,14 @@ _ADOPTED_WITH = re.compile(
     r"(?i)\b(?:is|werd|zijn|werden)\s+(?:\w+\s+){0,3}(?:vastgesteld|goedgekeurd|aangenomen)\s+(?:met|inclusief)"
     r"\s+(?:als\s+aanpassing\s+|daarin\s+)?(?:het|de|een|ons|onze)\s+(?:\w+\s+)?amendement(?:en)?\b"
 )
+#: The college given a task by a motion, which only an adopted motion gives: "Deze opdracht kreeg het college
+#: dinsdag mee bij een motie van CDA", "Het college krijgt via een motie de opdracht mee".
+_COLLEGE_GETS = (r"(?:(?:het\s+college|de\s+wethouder|b\s*(?:&|en)\s*w)\s+(?:\w+\s+){0,2}?(?:kreeg|krijgt)"
+                 r"|(?:kreeg|krijgt)\s+(?:\w+\s+)?(?:het\s+college|de\s+wethouder))\b")
+_TASK_GIVEN = re.compile(
+    rf"(?i){_COLLEGE_GETS}(?:[^.;!?\n]{{0,80}}?\bmee\b[^.;!?\n]{{0,30}}?\b(?:motie|amendement)\b"
+    r"|[^.;!?\n]{0,40}?\b(?:motie|amendement)\b[^.;!?\n]{0,40}?\bopdracht\b[^.;!?\n]{0,20}?\bmee\b)"
+)
 _SIDE_LINE = re.compile(r"(?i)\s*(?:voor|tegen)(?:\s+(?:gestemd|stemden))?\s*:")
 _NOT = re.compile(r"(?i)\b(?:niet|geen)\b")
 #: A motion's heading that carries its result: "MOTIE Raden in verzet (unaniem)", "Motie X (aangenomen)".
@@ -92,7 +100,7 @@ _HEADING_RESULT = re.compile(
 _OUTCOME_WORDS = ("aangenomen", "amendement", "weggestemd", "verworpen", "ingetrokken", "aangehouden",
                   "meerderheid", "verwierp", "ingestemd", " in met ", "akkoord", "aannam", " nam ", " namen ",
                   "unaniem", "steunde", "stemde", "het niet", "sneuvelde", "gestemd", "trok", "hield",
-                  "haalde", "gehaald")
+                  "haalde", "gehaald", " mee")
 _NORMALISE = {"verwierp": "verworpen", "verwierpen": "verworpen", "aannam": "aangenomen",
               "aannamen": "aangenomen", "geen meerderheid": "verworpen", "haalde het niet": "verworpen",
               "haalden het niet": "verworpen", "sneuvelde": "verworpen", "weggestemd": "verworpen",
@@ -193,6 +201,10 @@ def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
         value = ("ingetrokken" if separated.group("in") else "aangehouden" if separated.group("aan")
                  else "verworpen")
         candidates.append((separated.start(), value, begin, end, False))
+    task = _TASK_GIVEN.search(text) if lowered is None or " mee" in lowered else None
+    if task:
+        begin, end = _sentence(text, task.start())
+        candidates.append((task.start(), "aangenomen", begin, end, False))
     took = _TOOK.search(text) if lowered is None or " nam " in lowered or " namen " in lowered else None
     if took:
         begin, end = _sentence(text, took.start())

@@ -344,3 +344,14 @@ def test_a_motion_of_parliament_is_not_the_councils() -> None:
     assert find_outcome(source_of(text), "nieuwsbericht").value == "ingetrokken"
     text = "De motie van de SP over de jeugdzorg werd in de Tweede Kamer verworpen."
     assert find_outcome(source_of(text), "nieuwsbericht") is None
+
+
+def test_a_task_the_college_got_from_a_motion_adopts_it_with_its_supporters() -> None:
+    text = ("Deze opdracht kreeg het college dinsdag in de raad mee bij een motie van CDA en PvdA, die werd "
+            "gesteund door de fracties van VVD en D66.")
+    outcome = find_outcome(source_of(text), "nieuwsbericht")
+    assert outcome is not None and outcome.value == "aangenomen"
+    assert {"VVD", "D66"} <= set(outcome.parties_for)
+    # a motion the college is given to read is no task
+    text = "De fracties van CDA en PvdA kregen van het college een brief mee over de motie."
+    assert find_outcome(source_of(text), "nieuwsbericht") is None
