@@ -234,10 +234,13 @@ def _first_title_line(text: str, head: list[Line]) -> tuple[str | None, Span | N
             continue
         # a neighbour joins the line into a paragraph (chrome, fields and dates do not; in a text
         # without blank lines every line stands alone)
+        # (a one-word section label above a headline, "Mening" or "Actueel", joins no paragraph)
         joined_before = (spaced and position > 0 and head[position - 1].index == line.index - 1
-                         and not skipped(position - 1))
+                         and not skipped(position - 1) and not _label(head[position - 1].stripped)
+                         and not _label(stripped))
         joined_after = (spaced and position + 1 < len(head) and head[position + 1].index == line.index + 1
-                        and not skipped(position + 1))
+                        and not skipped(position + 1) and not _label(head[position + 1].stripped)
+                        and not _label(stripped))
         paragraph = [line.stripped]
         if joined_before or joined_after:  # a line of a paragraph: prose unless a short heading line
             k = position
@@ -264,6 +267,11 @@ def _first_title_line(text: str, head: list[Line]) -> tuple[str | None, Span | N
     line = best[1]
     return _clean(line.stripped.rstrip(".") if _headline_sentence(line.stripped) else line.stripped), \
         line.span(text)
+
+
+def _label(text: str) -> bool:
+    """A section label or kicker: one capitalised word, no sentence end ("Mening", "Politiek")."""
+    return " " not in text and text[:1].isupper() and text[-1:].isalpha()
 
 
 def _not_a_title(head: list[Line], position: int, body: str) -> bool:

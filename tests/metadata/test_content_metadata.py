@@ -450,3 +450,10 @@ def test_a_caption_that_ends_in_its_credit_is_no_prose_above_the_headline() -> N
             "Ommen - De wethouders gingen na de laatste raadsvergadering niet met lege handen naar huis. De "
             "fractie gaf hun een tegeltje met haar speerpunten voor de jeugdzorg, zo meldt de fractie.")
     assert _metadata(text).title == "Wethouders nemen afscheid met een tegeltje"
+
+
+def test_a_one_word_section_label_does_not_join_the_headline_below_it_into_a_paragraph() -> None:
+    text = ("Opinie\nZo krijgen we de jeugdhulp in Ommen weer op orde\n\n"
+            "Elk kind verdient hulp als het die nodig heeft, en toch wachten in Ommen te veel kinderen "
+            "te lang op jeugdhulp. Dat moet anders, vindt de schrijver van deze bijdrage over de jeugdhulp.")
+    assert _metadata(text).title == "Zo krijgen we de jeugdhulp in Ommen weer op orde"
