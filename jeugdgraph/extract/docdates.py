@@ -108,6 +108,10 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
         if (dated_meeting := _DATED_MEETING.match(line.stripped)) and (
                 found := _date_value(dated_meeting.group("d")))[0]:
             return found
+    for line in head[:12]:  # a convocation that states no date of its own: the meeting it convenes
+        if "uit" in line.text and (invited := _INVITATION.search(line.text, 0, 2000)) and (
+                found := _date_value(invited.group("d")))[0] is not None:
+            return found
     if kind in {"nieuwsbericht", "document"} and head:
         first_prose = next((line for line in head if len(line.stripped.split()) >= 12), None)
         opening = _OPENING_MEETING.match(first_prose.text) if first_prose is not None else None
@@ -146,6 +150,11 @@ _HEADING_MEETING = re.compile(
 _OPENING_MEETING = re.compile(
     r"(?i)^\s*(?:tijdens|in|op)\s+de\s+(?:raadsvergadering|gemeenteraad|raad|vergadering|commissievergadering)"
     r"\s+van\s+" + _DAY_MONTH_YEAR + r"\b"
+)
+# "Hierbij nodig ik u uit voor de vergadering van het algemeen bestuur op donderdag 28 september 2017"
+_INVITATION = re.compile(
+    r"(?i)\bnodig(?:en)?\s+(?:ik|wij|we)\s+u\s+(?:graag\s+|hierbij\s+)?uit\s+(?:voor|tot)\s+[^.\n]{0,80}?"
+    r"\bvergadering\b[^.\n]{0,80}?\bop\s+" + _DAY_MONTH_YEAR
 )
 # a meeting named after its date: "12-11-2020, Raadsvergadering", "Kies een vergadering: 25-09-2025, Raad"
 _DATED_MEETING = re.compile(

@@ -342,6 +342,11 @@ def test_a_previous_page_link_is_no_title() -> None:
         # a council's news page naming the decisions of one meeting
         ("Uit de raad\n\nHieronder staan de raadsbesluiten van dinsdag 14 mei 2024.\n\nJeugdhulp\n\nDe raad "
          "heeft ingestemd met de regiovisie.", date(2024, 5, 14)),
+        # a convocation dated by the meeting it convenes
+        ("1 Aan de leden van het algemeen bestuur van de regeling Jeugd Hierbij nodig ik u uit voor de "
+         "vergadering van het algemeen bestuur op donderdag 12 oktober 2023 van uur in het gemeentehuis, "
+         "raadszaal De agenda luidt als volgt: AGENDA 1. Opening 2. Vaststellen notulen 3. Jeugdhulp\n",
+         date(2023, 10, 12)),
         # a flattened PDF's date field that lost its colon with the table cell
         ("Griffie Telefoon 14 012 Postbus 1 1200 AB Ommerdam Notitie voor de raad over de jeugdhulp in de "
          "regio en de inkoop van specialistische zorg Datum 12 maart 2019 Kenmerk Auteur Werkgroep Jeugd "
