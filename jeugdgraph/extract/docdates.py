@@ -60,6 +60,12 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
                 if found[0] is not None:
                     return found
                 partial = partial or found  # "Vergadering 4 juli": a later line may give the year
+    if kind in {"nieuwsbericht", "document"}:
+        # a post's stamp with its time ("donderdag 12 maart 2015 20:53") dates the page, before a meeting
+        # that a heading or category above it names
+        for line in head[:8]:
+            if ":" in line.text and _TIME.search(line.text) and (stamp := dateline_date(line.stripped)):
+                return stamp, None
     for position, line in enumerate(head):
         dated = dateline_date(line.stripped) if position < 8 else None
         if dated is None and position < 8 and (opening := _NEWS_DATELINE.match(line.text)):
@@ -131,6 +137,7 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
     return None, None
 
 
+_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 _FLAT_DATE_LABEL = re.compile(
     r"\b(?:Datum|DATUM)\s+(?P<d>\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4}|\d{1,2}-\d{1,2}-\d{4})\b"
 )

@@ -342,6 +342,10 @@ def test_a_previous_page_link_is_no_title() -> None:
         # a council's news page naming the decisions of one meeting
         ("Uit de raad\n\nHieronder staan de raadsbesluiten van dinsdag 14 mei 2024.\n\nJeugdhulp\n\nDe raad "
          "heeft ingestemd met de regiovisie.", date(2024, 5, 14)),
+        # a post's stamp with its time, below a category that names the meeting it reports on
+        ("Raadsvergadering gemeenteraad Ommen, 4 maart 2021\n\nvrijdag 5 maart 2021 09:12\n\nJeugdhulp\n\n"
+         "De fractie heeft in de raadsvergadering een motie over de wachttijden in de jeugdhulp ingediend, "
+         "samen met twee andere partijen.", date(2021, 3, 5)),
         # a convocation dated by the meeting it convenes
         ("1 Aan de leden van het algemeen bestuur van de regeling Jeugd Hierbij nodig ik u uit voor de "
          "vergadering van het algemeen bestuur op donderdag 12 oktober 2023 van uur in het gemeentehuis, "
