@@ -52,6 +52,11 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
         if found[0] is not None:
             return found
     # "De gemeenteraad van X, in vergadering bijeen op 12 maart 2025,", "B&W-vergadering 19 januari 2021"
+    if kind == "collegebesluit":  # a decision list's heading with its date: "Besluitenlijst 31 oktober 2023"
+        for line in head[:3]:
+            m = _HEADING_MEETING.search(line.text) if len(line.stripped.split()) <= 12 else None
+            if m and (found := _date_value(m.group("d") or m.group("n")))[0] is not None:
+                return found
     if kind in {"motie", "amendement", "collegebesluit"}:
         for line in head[:15]:
             m = _MEETING_DATE.search(line.text)

@@ -346,6 +346,10 @@ def test_a_previous_page_link_is_no_title() -> None:
         ("Raadsvergadering gemeenteraad Ommen, 4 maart 2021\n\nvrijdag 5 maart 2021 09:12\n\nJeugdhulp\n\n"
          "De fractie heeft in de raadsvergadering een motie over de wachttijden in de jeugdhulp ingediend, "
          "samen met twee andere partijen.", date(2021, 3, 5)),
+        # a college's decision list headed by its date, whose first item names the previous meeting
+        ("Besluitenlijst 7 mei 2024\n\nVoorzitter J. Smit\n\n1 Vaststellen van de besluitenlijst van de "
+         "vergadering d.d. 23 april 2024\nBesluit: Vastgesteld.\n\n2 Jeugdhulp\nHet college besluit in te "
+         "stemmen met de nieuwe verordening jeugdhulp.", date(2024, 5, 7)),
         # a convocation dated by the meeting it convenes
         ("1 Aan de leden van het algemeen bestuur van de regeling Jeugd Hierbij nodig ik u uit voor de "
          "vergadering van het algemeen bestuur op donderdag 12 oktober 2023 van uur in het gemeentehuis, "
