@@ -43,7 +43,11 @@ _RESULT_LINE = re.compile(
 _WORD = re.compile(
     r"(?i)\b(?P<word>(?<!nog )niet\s+aangenomen|aangenomen|verworpen|ingetrokken|aangehouden"
     r"|geen\s+meerderheid|verwierp(?:en)?|aannam(?:en)?|haalden?\s+het\s+(?:(?:dus|ook|echter|toch)\s+){0,2}niet"
-    r"|het\s+niet\s+gehaald|sneuvelden?|weggestemd)\b"
+    r"|het\s+niet\s+gehaald|sneuvelden?|weggestemd"
+    # "kreeg een ruime meerderheid", "kon rekenen op een meerderheid"; "kreeg onvoldoende steun"
+    r"|(?:kreeg|kregen|haalde|haalden|vond|vonden|rekenen\s+op)\s+(?:(?!geen\b|niet\b|onvoldoende\b)\w+\s+){0,2}?"
+    r"(?:een\s+)?(?:ruime\s+|brede\s+|grote\s+"
+    r"|krappe\s+|nipte\s+)?meerderheid|(?:kreeg|kregen)\s+(?:\w+\s+)?(?:onvoldoende|te\s+weinig)\s+steun)\b"
 )
 _TOOK = re.compile(r"(?i)\bnam(?:en)?\b[^.;\n]{0,160}?\b(?:motie|amendement)\b[^.;]{0,200}?\baan\b")
 #: The other separable verbs of an outcome: "trok de VVD haar motie in", "hield de SP de motie aan",
@@ -100,7 +104,7 @@ _HEADING_RESULT = re.compile(
 _OUTCOME_WORDS = ("aangenomen", "amendement", "weggestemd", "verworpen", "ingetrokken", "aangehouden",
                   "meerderheid", "verwierp", "ingestemd", " in met ", "akkoord", "aannam", " nam ", " namen ",
                   "unaniem", "steunde", "stemde", "het niet", "sneuvelde", "gestemd", "trok", "hield",
-                  "haalde", "gehaald", " mee")
+                  "haalde", "gehaald", " mee", "steun")
 _NORMALISE = {"verwierp": "verworpen", "verwierpen": "verworpen", "aannam": "aangenomen",
               "aannamen": "aangenomen", "geen meerderheid": "verworpen", "haalde het niet": "verworpen",
               "haalden het niet": "verworpen", "sneuvelde": "verworpen", "weggestemd": "verworpen",
@@ -118,7 +122,11 @@ def _sentence(text: str, position: int) -> tuple[int, int]:
 
 def _word(raw: str) -> str:
     key = " ".join(raw.lower().split())
-    if key.startswith("haald"):  # "haalde het dus ook niet"
+    if key.startswith("haald") and key.endswith("niet"):  # "haalde het dus ook niet"
+        return "verworpen"
+    if key.endswith("meerderheid") and not key.startswith("geen"):
+        return "aangenomen"
+    if key.endswith("steun"):
         return "verworpen"
     return _NORMALISE.get(key, key)
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from jeugdgraph.build import reference_data
 from jeugdgraph.extract import extract_document
 from jeugdgraph.extract.outcome import find_outcome
@@ -355,3 +357,23 @@ def test_a_task_the_college_got_from_a_motion_adopts_it_with_its_supporters() ->
     # a motion the college is given to read is no task
     text = "De fracties van CDA en PvdA kregen van het college een brief mee over de motie."
     assert find_outcome(source_of(text), "nieuwsbericht") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("De motie van de SP over de wachtlijsten kreeg dinsdag een ruime meerderheid.", "aangenomen"),
+        ("Het amendement kon rekenen op een meerderheid van de raad.", "aangenomen"),
+        ("De motie over de jeugdhulp kreeg geen meerderheid.", "verworpen"),
+        ("De motie kreeg onvoldoende steun in de raad.", "verworpen"),
+    ],
+)
+def test_a_majority_or_too_little_support_for_a_motion_states_its_outcome(text: str, value: str) -> None:
+    outcome = find_outcome(source_of(text), "nieuwsbericht")
+    assert outcome is not None and outcome.value == value
+
+
+def test_no_majority_with_words_between_is_still_rejected() -> None:
+    text = "De motie over de jeugdhulp kreeg dinsdag geen meerderheid."
+    outcome = find_outcome(source_of(text), "nieuwsbericht")
+    assert outcome is not None and outcome.value == "verworpen"
