@@ -47,7 +47,16 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
         found = _date_value(inline[0])  # the one-line head of a flattened PDF
         if found[0] is not None:
             return found
+    if head and len(head[0].text) >= 200 and (label := _FLAT_DATE_LABEL.search(head[0].text, 0, 1500)):
+        found = _date_value(label.group("d"))  # the label lost its colon with the PDF's table cell
+        if found[0] is not None:
+            return found
     # "De gemeenteraad van X, in vergadering bijeen op 12 maart 2025,", "B&W-vergadering 19 januari 2021"
+    if kind == "collegebesluit":  # a decision list's heading with its date: "Besluitenlijst 31 oktober 2023"
+        for line in head[:3]:
+            m = _HEADING_MEETING.search(line.text) if len(line.stripped.split()) <= 12 else None
+            if m and (found := _date_value(m.group("d") or m.group("n")))[0] is not None:
+                return found
     if kind in {"motie", "amendement", "collegebesluit"}:
         for line in head[:15]:
             m = _MEETING_DATE.search(line.text)
@@ -56,6 +65,12 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
                 if found[0] is not None:
                     return found
                 partial = partial or found  # "Vergadering 4 juli": a later line may give the year
+    if kind in {"nieuwsbericht", "document"}:
+        # a post's stamp with its time ("donderdag 12 maart 2015 20:53") dates the page, before a meeting
+        # that a heading or category above it names
+        for line in head[:8]:
+            if ":" in line.text and _TIME.search(line.text) and (stamp := dateline_date(line.stripped)):
+                return stamp, None
     for position, line in enumerate(head):
         dated = dateline_date(line.stripped) if position < 8 else None
         if dated is None and position < 8 and (opening := _NEWS_DATELINE.match(line.text)):
@@ -104,6 +119,10 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
         if (dated_meeting := _DATED_MEETING.match(line.stripped)) and (
                 found := _date_value(dated_meeting.group("d")))[0]:
             return found
+    for line in head[:12]:  # a convocation that states no date of its own: the meeting it convenes
+        if "uit" in line.text and (invited := _INVITATION.search(line.text, 0, 2000)) and (
+                found := _date_value(invited.group("d")))[0] is not None:
+            return found
     if kind in {"nieuwsbericht", "document"} and head:
         first_prose = next((line for line in head if len(line.stripped.split()) >= 12), None)
         opening = _OPENING_MEETING.match(first_prose.text) if first_prose is not None else None
@@ -123,6 +142,10 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
     return None, None
 
 
+_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+_FLAT_DATE_LABEL = re.compile(
+    r"\b(?:Datum|DATUM)\s+(?P<d>\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4}|\d{1,2}-\d{1,2}-\d{4})\b"
+)
 _DAY_MONTH_YEAR = (
     r"(?P<d>(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\s+)?\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})"
 )
@@ -130,7 +153,7 @@ _DAY_MONTH_YEAR = (
 # also "Commissie Samenleving 9 september 2020", "Besluitenlijst 13 december 2022", "Vergadering
 # burgemeester en wethouders Oosterhout, 10 mei 2022", "Raadsvergadering 19-09-2017"
 _HEADING_MEETING = re.compile(
-    r"(?i)\b(?:\w*vergadering|raadssessie|sessie|commissie|besluitenlijst"
+    r"(?i)\b(?:\w*vergadering|raadssessie|sessie|commissie|besluitenlijst|(?:raads|college)besluiten"
     r"|(?:informatieve|besluitvormende|oordeelsvormende|beeldvormende)\s+raad)\b"
     r"[^\n.]{0,80}?(?:\b(?:op|van|d\.d\.)\s+|,?\s)"
     r"(?:" + _DAY_MONTH_YEAR + r"|(?P<n>\d{1,2}-\d{1,2}-\d{4}))\b"
@@ -139,6 +162,11 @@ _HEADING_MEETING = re.compile(
 _OPENING_MEETING = re.compile(
     r"(?i)^\s*(?:tijdens|in|op)\s+de\s+(?:raadsvergadering|gemeenteraad|raad|vergadering|commissievergadering)"
     r"\s+van\s+" + _DAY_MONTH_YEAR + r"\b"
+)
+# "Hierbij nodig ik u uit voor de vergadering van het algemeen bestuur op donderdag 28 september 2017"
+_INVITATION = re.compile(
+    r"(?i)\bnodig(?:en)?\s+(?:ik|wij|we)\s+u\s+(?:graag\s+|hierbij\s+)?uit\s+(?:voor|tot)\s+[^.\n]{0,80}?"
+    r"\bvergadering\b[^.\n]{0,80}?\bop\s+" + _DAY_MONTH_YEAR
 )
 # a meeting named after its date: "12-11-2020, Raadsvergadering", "Kies een vergadering: 25-09-2025, Raad"
 _DATED_MEETING = re.compile(
@@ -201,7 +229,7 @@ _NEWS_DATELINE = re.compile(
 )
 # a byline with the day it was posted: "Door Els Bos op 16 november 2014"
 _BYLINE_ON = re.compile(
-    r"^\s*[Dd]oor\s+[A-Z][^\n]{0,60}?\s+op\s+(?P<d>\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})\s*$"
+    r"^\s*[Dd]oor\s+(?:[A-Z][^\n]{0,60}?\s+)?op\s+(?P<d>\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})\s*$"
 )
 # an author's byline as a name and the day: "Els de Bos 23.01.2022", "Jan Smit | 3 maart 2024"
 _NAME_AND_DATE = re.compile(
@@ -241,13 +269,15 @@ _ENGLISH_DATELINE = re.compile(
 
 # a page that sets the day and the month apart, read as one word: "23apr 2015"
 _GLUED_DAY = re.compile(r"^(\d{1,2})([a-z]{3,9}\.?\s+\d{4})\b")
+# an image's name or caption glued to the weekday of a date line: "IMG_0042maandag 3 maart 2025 10:12"
+_GLUED_WEEKDAY = re.compile(r"^\S+?(?=(?:maan|dins|woens|donder|vrij|zater|zon)dag\s+\d)")
 
 
 def dateline_date(line: str) -> date | None:
     """The date of a news or party page's date line: ``woensdag 24 april 2024 10:37``,
     ``vr 5 nov 2021, 09:44 Actueel`` (a weekday, a time and a section name may surround it),
     ``February 2, 2023 at 11:47PM``."""
-    line = _GLUED_DAY.sub(r"\1 \2", line.strip())
+    line = _GLUED_WEEKDAY.sub("", _GLUED_DAY.sub(r"\1 \2", line.strip()))
     english = _ENGLISH_DATELINE.match(line)
     if english:
         return _date_value(english.group("d"))[0]

@@ -141,6 +141,8 @@ def page_issuer(lines: list[Line], kind: DocumentKind, is_municipality: Callable
     """The name of the party or news site that issues a letter, a party page or a news page."""
     if kind not in PAGE_KINDS:
         return None
+    if kind != "nieuwsbericht" and (office := _audit_office(lines)) is not None:
+        return office
     for line in _head(lines, 4):
         m = _PARTY_HEADLINE.match(line.text)
         if m:
@@ -171,6 +173,26 @@ def page_issuer(lines: list[Line], kind: DocumentKind, is_municipality: Callable
         m = _PAGE_OWNER.match(line.text)
         if m:
             return m.group("name")
+    return None
+
+
+#: A report's audit office as its author: on a line of its own in the head or colophon ("Rekenkamer
+#: Zaanstad"), or in an author field ("Door: Rekenkamercommissie Woerden", also mid-line in a flattened PDF).
+_AUDIT_OFFICE = re.compile(
+    r"Rekenkamer(?:commissie)?[ \t]+(?P<a>[A-Z][\w'\u2019-]+(?:[ \t-][A-Z][\w'\u2019-]+)?)"
+)
+_AUTHOR_FIELD = re.compile(r"\b(?:Door|Auteur|Samensteller|Uitgave)\s*:\s*(?=Rekenkamer)")
+
+
+def _audit_office(lines: list[Line]) -> str | None:
+    for line in _head(lines, 25):
+        if "Rekenkamer" not in line.text:
+            continue
+        m = _AUDIT_OFFICE.fullmatch(line.stripped)
+        if m is None and (field := _AUTHOR_FIELD.search(line.text)):
+            m = _AUDIT_OFFICE.match(line.text, field.end())
+        if m is not None:
+            return m.group(0).replace("\t", " ")
     return None
 
 

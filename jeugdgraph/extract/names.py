@@ -74,10 +74,10 @@ def number_in_title(title: str | None, kind: DocumentKind) -> str | None:
 #: one college, never "de colleges ... van de gemeenten A, B". The name ends where the formula goes
 #: on: a comma, "in vergadering bijeen", "op <date>".
 _ISSUER_INLINE = re.compile(
-    r"\b(?:[Dd]e raad van(?: de gemeente)?|[Dd]e gemeenteraad van|[Rr]aad der gemeente"
+    r"\b(?:[Dd]e [Rr]aad van(?: de gemeente)?|[Dd]e [Gg]emeenteraad van|[Rr]aad der gemeente"
     # also the college's own minutes and lists: "Burgemeester en Wethouders gemeente X van 4 juli 2023",
     # "Vergadering burgemeester en wethouders X, 10 mei 2022"
-    r"|(?:[Hh]et college van )?[Bb]urgemeester en [Ww]ethouders(?: van)?"
+    r"|(?:[Hh]et college van )?(?:[Bb]urgemeester en [Ww]ethouders|B&W|B\s?en\s?W)(?: van)?"
     r"|BURGEMEESTER EN WETHOUDERS VAN|DE RAAD VAN DE GEMEENTE|RAAD DER GEMEENTE)\s+(?:(?:de )?gemeente\s+)?"
     r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|aan|den|de|en|op|in|an|EN|AAN|DEN|OP)){0,4}?)"
     r"(?=\s*[;,:]|\s+(?:in vergadering|bijeen|op|d\.d\.|IN VERGADERING|BIJEEN|OP)\b|\s+van\s+\d)"

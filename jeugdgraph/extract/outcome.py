@@ -42,7 +42,12 @@ _RESULT_LINE = re.compile(
 )
 _WORD = re.compile(
     r"(?i)\b(?P<word>(?<!nog )niet\s+aangenomen|aangenomen|verworpen|ingetrokken|aangehouden"
-    r"|geen\s+meerderheid|verwierp(?:en)?|aannam(?:en)?|haalden?\s+het\s+niet|sneuvelden?|weggestemd)\b"
+    r"|geen\s+meerderheid|verwierp(?:en)?|aannam(?:en)?|haalden?\s+het\s+(?:(?:dus|ook|echter|toch)\s+){0,2}niet"
+    r"|het\s+niet\s+gehaald|sneuvelden?|weggestemd"
+    # "kreeg een ruime meerderheid", "kon rekenen op een meerderheid"; "kreeg onvoldoende steun"
+    r"|(?:kreeg|kregen|haalde|haalden|vond|vonden|rekenen\s+op)\s+(?:(?!geen\b|niet\b|onvoldoende\b)\w+\s+){0,2}?"
+    r"(?:een\s+)?(?:ruime\s+|brede\s+|grote\s+"
+    r"|krappe\s+|nipte\s+)?meerderheid|(?:kreeg|kregen)\s+(?:\w+\s+)?(?:onvoldoende|te\s+weinig)\s+steun)\b"
 )
 _TOOK = re.compile(r"(?i)\bnam(?:en)?\b[^.;\n]{0,160}?\b(?:motie|amendement)\b[^.;]{0,200}?\baan\b")
 #: The other separable verbs of an outcome: "trok de VVD haar motie in", "hield de SP de motie aan",
@@ -52,6 +57,8 @@ _SEPARATED = re.compile(
     r"\b(?:motie|amendement)\b[^.;]{0,100}?\b(?(in)in|(?(aan)aan|weg))\b"
 )
 _SUBJECT = re.compile(r"(?i)\b(?:motie|moties|amendement|amendementen|raadsmotie)\b")
+_PARLIAMENT = re.compile(r"\b(?:Tweede|Eerste)\s+Kamer\b|\bKamermotie\b|\bStaten-Generaal\b")
+_PRONOUN = re.compile(r"\s*(?:Die|Deze|Ze|Zij|Het voorstel)\b")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")
 _RECALLS = re.compile(r"(?i)\b(?:constaterende|overwegende|van mening|gelet op|verwijzend naar|eerder)\b")
 #: Support for a motion or amendment that adopts it: "Alle partijen steunden het amendement", "De hele
@@ -65,7 +72,7 @@ _SUPPORTED = re.compile(
 #: The council consenting to a motion or to the proposal of parties (not the college's proposal): "De raad
 #: van X heeft unaniem met het voorstel van CDA en SP ingestemd", "De Staten stemden in met de motie".
 _CONSENTED = re.compile(
-    r"(?i)\b(?:ingestemd|stemden?\s+(?:\w+\s+){0,2}in|ging(?:en)?\s+(?:\w+\s+){0,4}akkoord|akkoord\s+gegaan)\b"
+    r"(?i)\b(?:ingestemd|stemden?\s+(?:\w+\s+){0,4}in\s+met|ging(?:en)?\s+(?:\w+\s+){0,4}akkoord|akkoord\s+gegaan)\b"
 )
 _COUNCIL = re.compile(r"(?i)\b(?:gemeente)?raad\b|\bstaten\b")
 _CONSENTED_TO = re.compile(
@@ -78,6 +85,14 @@ _ADOPTED_WITH = re.compile(
     r"(?i)\b(?:is|werd|zijn|werden)\s+(?:\w+\s+){0,3}(?:vastgesteld|goedgekeurd|aangenomen)\s+(?:met|inclusief)"
     r"\s+(?:als\s+aanpassing\s+|daarin\s+)?(?:het|de|een|ons|onze)\s+(?:\w+\s+)?amendement(?:en)?\b"
 )
+#: The college given a task by a motion, which only an adopted motion gives: "Deze opdracht kreeg het college
+#: dinsdag mee bij een motie van CDA", "Het college krijgt via een motie de opdracht mee".
+_COLLEGE_GETS = (r"(?:(?:het\s+college|de\s+wethouder|b\s*(?:&|en)\s*w)\s+(?:\w+\s+){0,2}?(?:kreeg|krijgt)"
+                 r"|(?:kreeg|krijgt)\s+(?:\w+\s+)?(?:het\s+college|de\s+wethouder))\b")
+_TASK_GIVEN = re.compile(
+    rf"(?i){_COLLEGE_GETS}(?:[^.;!?\n]{{0,80}}?\bmee\b[^.;!?\n]{{0,30}}?\b(?:motie|amendement)\b"
+    r"|[^.;!?\n]{0,40}?\b(?:motie|amendement)\b[^.;!?\n]{0,40}?\bopdracht\b[^.;!?\n]{0,20}?\bmee\b)"
+)
 _SIDE_LINE = re.compile(r"(?i)\s*(?:voor|tegen)(?:\s+(?:gestemd|stemden))?\s*:")
 _NOT = re.compile(r"(?i)\b(?:niet|geen)\b")
 #: A motion's heading that carries its result: "MOTIE Raden in verzet (unaniem)", "Motie X (aangenomen)".
@@ -88,11 +103,12 @@ _HEADING_RESULT = re.compile(
 # a text without one of these words states no outcome (looking for words is faster than the search)
 _OUTCOME_WORDS = ("aangenomen", "amendement", "weggestemd", "verworpen", "ingetrokken", "aangehouden",
                   "meerderheid", "verwierp", "ingestemd", " in met ", "akkoord", "aannam", " nam ", " namen ",
-                  "unaniem", "steunde", "stemde", "het niet", "sneuvelde", "gestemd", "trok", "hield")
+                  "unaniem", "steunde", "stemde", "het niet", "sneuvelde", "gestemd", "trok", "hield",
+                  "haalde", "gehaald", " mee", "steun")
 _NORMALISE = {"verwierp": "verworpen", "verwierpen": "verworpen", "aannam": "aangenomen",
               "aannamen": "aangenomen", "geen meerderheid": "verworpen", "haalde het niet": "verworpen",
               "haalden het niet": "verworpen", "sneuvelde": "verworpen", "weggestemd": "verworpen",
-              "sneuvelden": "verworpen",
+              "sneuvelden": "verworpen", "het niet gehaald": "verworpen",
               "aan genomen": "aangenomen", "niet aangenomen": "verworpen"}
 
 
@@ -106,7 +122,33 @@ def _sentence(text: str, position: int) -> tuple[int, int]:
 
 def _word(raw: str) -> str:
     key = " ".join(raw.lower().split())
+    if key.startswith("haald") and key.endswith("niet"):  # "haalde het dus ook niet"
+        return "verworpen"
+    if key.endswith("meerderheid") and not key.startswith("geen"):
+        return "aangenomen"
+    if key.endswith("steun"):
+        return "verworpen"
     return _NORMALISE.get(key, key)
+
+
+def _in_parliament(text: str, begin: int, end: int) -> bool:
+    """Whether the motion of a sentence is one of parliament's: the sentence names the Kamer, or opens
+    with "Die motie" after a sentence that does."""
+    if _PARLIAMENT.search(text, begin, end):
+        return True
+    if begin < 2 or not _PRONOUN.match(text, begin):
+        return False
+    previous_begin, _ = _sentence(text, begin - 2)
+    return bool(_PARLIAMENT.search(text, previous_begin, begin))
+
+
+def _refers_back(text: str, begin: int) -> bool:
+    """Whether a sentence opens with a pronoun for the motion the sentence before it names ("De coalitie
+    was tegen de motie. Die haalde het niet.")."""
+    if not _PRONOUN.match(text, begin) or begin < 2:
+        return False
+    previous_begin, _ = _sentence(text, begin - 2)
+    return bool(_SUBJECT.search(text, previous_begin, begin))
 
 
 def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
@@ -136,7 +178,9 @@ def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
             continue
         if _EARLIER.search(text, max(begin, m.start() - 30), m.start()):
             continue  # "hun eerder aangenomen motie": an earlier motion, not the one the text is about
-        if _SUBJECT.search(text, begin, end):
+        if _SUBJECT.search(text, begin, end) or _refers_back(text, begin):
+            if _in_parliament(text, begin, end):
+                continue  # a motion of the Tweede Kamer, not the council's
             candidates.append((m.start(), _word(m.group("word")), begin, end, False))
             break
     if kind in {"motie", "amendement"} and (heading := _HEADING_RESULT.search(text)):
@@ -165,6 +209,10 @@ def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
         value = ("ingetrokken" if separated.group("in") else "aangehouden" if separated.group("aan")
                  else "verworpen")
         candidates.append((separated.start(), value, begin, end, False))
+    task = _TASK_GIVEN.search(text) if lowered is None or " mee" in lowered else None
+    if task:
+        begin, end = _sentence(text, task.start())
+        candidates.append((task.start(), "aangenomen", begin, end, False))
     took = _TOOK.search(text) if lowered is None or " nam " in lowered or " namen " in lowered else None
     if took:
         begin, end = _sentence(text, took.start())

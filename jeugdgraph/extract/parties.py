@@ -15,8 +15,11 @@ PARTY_NAMES = (
     "BoerBurgerBeweging", "Volt", "DENK", "Denk", "50PLUS", "Partij voor de Dieren", "PvdD",
     "Partij van de Arbeid", "Democraten 66", "Democraten '66", "CU", "GL",
 )
+# "Denk" also opens an imperative sentence: "Denk aan de jeugdwet" names no party
+_IMPERATIVE = r"(?<=Denk)(?!\s+(?:aan|na|mee|eens|erom|erover|bijvoorbeeld|hierbij|daarbij|ook)\b)"
 #: A national party, as a regular expression group.
-PARTY = "(?:" + "|".join(re.escape(name) for name in PARTY_NAMES) + ")"
+PARTY = "(?:" + "|".join(
+    re.escape(name) + (_IMPERATIVE if name == "Denk" else "") for name in PARTY_NAMES) + ")"
 PARTY_PATTERN = re.compile(rf"^{PARTY}$")
 
 

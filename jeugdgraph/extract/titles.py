@@ -234,14 +234,18 @@ def _first_title_line(text: str, head: list[Line]) -> tuple[str | None, Span | N
             continue
         # a neighbour joins the line into a paragraph (chrome, fields and dates do not; in a text
         # without blank lines every line stands alone)
+        # (a one-word section label above a headline, "Mening" or "Actueel", joins no paragraph)
         joined_before = (spaced and position > 0 and head[position - 1].index == line.index - 1
-                         and not skipped(position - 1))
+                         and not skipped(position - 1) and not _label(head[position - 1].stripped)
+                         and not _label(stripped))
         joined_after = (spaced and position + 1 < len(head) and head[position + 1].index == line.index + 1
-                        and not skipped(position + 1))
+                        and not skipped(position + 1) and not _label(head[position + 1].stripped)
+                        and not _label(stripped))
         paragraph = [line.stripped]
         if joined_before or joined_after:  # a line of a paragraph: prose unless a short heading line
             k = position
-            while k + 1 < len(head) and head[k + 1].index == head[k].index + 1:
+            # (a caption or other chrome beside the line is no part of its paragraph)
+            while k + 1 < len(head) and head[k + 1].index == head[k].index + 1 and not skipped(k + 1):
                 k += 1
                 paragraph.append(head[k].stripped)
         headline = _title_like(stripped) or _headline_sentence(stripped) or (
@@ -265,6 +269,11 @@ def _first_title_line(text: str, head: list[Line]) -> tuple[str | None, Span | N
         line.span(text)
 
 
+def _label(text: str) -> bool:
+    """A section label or kicker: one capitalised word, no sentence end ("Mening", "Politiek")."""
+    return " " not in text and text[:1].isupper() and text[-1:].isalpha()
+
+
 def _not_a_title(head: list[Line], position: int, body: str) -> bool:
     """Chrome, a field, a date, a kind heading, a line repeated beside itself (image text and caption)
     or an author's name that a byline repeats ("door Jan Jansen")."""
@@ -275,6 +284,8 @@ def _not_a_title(head: list[Line], position: int, body: str) -> bool:
                    for i in ((position - 1,) if _title_like(stripped) else (position - 1, position + 1)))
     byline = bool(_PERSON_NAME.match(stripped)) and f"door {fold(stripped)}" in body
     return bool(repeated or byline or _SECTION.match(stripped) or _PARTY_BANNER.match(stripped)
+                or (stripped.endswith(")") and _CAPTION.search(stripped))
+                or _NOISE_TOKEN.fullmatch(stripped)
                 or _NO_HEADLINE.match(stripped)
                 or _BYLINE_ON.match(stripped)
                 or _SKIP_LINK.match(line.text)
@@ -282,6 +293,15 @@ def _not_a_title(head: list[Line], position: int, body: str) -> bool:
                 or _BREADCRUMB.search(line.text) or _fields(line) or is_chrome(stripped)
                 or (any(c.isdigit() for c in stripped)
                     and (_is_date_line(stripped) or dateline_date(stripped) is not None)))
+
+
+# a stray token whose case flips inside it more than once ("QxvbTrW"), as a page's code or a broken image
+# text leaves it: no word of a title ("GroenLinks", "JeugdzorgPlus" flip once)
+_NOISE_TOKEN = re.compile(r"(?=\S*[a-z][A-Z]\S*[a-z][A-Z])\S+")
+
+
+# a picture's caption ends in its credit: "Drie wethouders kregen een tegeltje. (Foto: Jan Smit)"
+_CAPTION = re.compile(r"\((?i:foto|beeld|afbeelding)\s*:[^()]{1,80}\)$")
 
 
 def _long_headline(text: str) -> bool:
@@ -363,7 +383,20 @@ _EDITORS_NOTE = re.compile(
 )
 
 
+# a photo credit after a headline: "... over Jeugdhulp Archieffoto (ANP/J. Jansen)", "... Foto: Omroep West"
+_CREDIT_SUFFIX = re.compile(
+    r"\s+\(?(?:archief)?(?:foto|beeld|afbeelding)(?:\s*:\s*[^():]{1,60}|\s*\([^()]{1,60}\))\)?$",
+    re.IGNORECASE,
+)
+# the masthead of the official gazette before a regulation's name: "GEMEENTEBLAD. Nr 1234 Verordening ..."
+_GAZETTE = re.compile(
+    r"^(?:GEMEENTEBLAD|Gemeenteblad|PROVINCIAAL BLAD|Provinciaal blad|STAATSCOURANT|Staatscourant"
+    r"|WATERSCHAPSBLAD|Waterschapsblad)\.?\s+(?:(?:Nr|nr)\.?(?:\s+\d+)?\s+)?(?=\S)"
+)
+
+
 def _clean(value: str) -> str:
     value = _EDITORS_NOTE.sub("", re.sub(r"\s+", " ", value).strip())
+    value = _GAZETTE.sub("", _CREDIT_SUFFIX.sub("", value)) or value
     return value[:1].upper() + value[1:].lower() if value.isupper() and len(value.split()) == 1 else value
 

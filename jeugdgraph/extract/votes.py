@@ -29,7 +29,7 @@ UNANIMOUS = re.compile(
     r"(?i)(?<!bijna )(?<!vrijwel )(?<!nagenoeg )(?<!niet )\bunaniem\b|\bzonder\s+hoofdelijke\s+stemming\b"
     r"|\braadsbreed\b|\bmet\s+algemene\s+stemmen\b"
     r"|\b(?:alle\s+(?:partijen|fracties)|de\s+(?:hele|voltallige|gehele)\s+(?:gemeente)?raad)\b[^.;!?]{0,60}?"
-    r"\b(?:steunden|steunde|stemden\s+voor|stemde\s+voor|stemden\s+in\s+met|stemde\s+in\s+met)\b"
+    r"\b(?:steunden|steunde|stemden\s+voor|stemde\s+voor|stemden?\s+(?:\w+\s+){0,4}in\s+met)\b"
 )
 # "alle partijen steunden de motie, behalve de PVV": no unanimous vote
 _EXCEPT = re.compile(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from jeugdgraph.build import reference_data
 from jeugdgraph.extract import extract_document
 from jeugdgraph.extract.outcome import find_outcome
@@ -315,3 +317,63 @@ def test_the_separable_verbs_of_an_outcome_and_a_motion_voted_down() -> None:
         assert outcome is not None and outcome.value == value, text
     unrelated = "De wethouder trok zich terug; de motie kwam in de raad."
     assert find_outcome(source_of(unrelated), "nieuwsbericht") is None
+
+
+def test_a_pronoun_carries_the_motion_of_the_sentence_before_it() -> None:
+    text = ("De oppositie diende een motie over de wachttijden in. De coalitie was het daar niet mee eens. "
+            "Die haalde het dus niet.")
+    # "Die" opens the sentence after one without a motion: no outcome read from it
+    assert find_outcome(source_of(text), "nieuwsbericht") is None
+    text = "De oppositie diende een motie over de wachttijden in. Die haalde het dus ook niet."
+    assert find_outcome(source_of(text), "nieuwsbericht").value == "verworpen"
+    text = "Helaas heeft onze motie over de jeugdhulp het niet gehaald."
+    assert find_outcome(source_of(text), "nieuwsbericht").value == "verworpen"
+
+
+def test_the_council_consenting_with_words_between_verb_and_particle_adopts_unanimously() -> None:
+    text = ("De voltallige raad stemde donderdag dan ook in met een voorstel van D66 om de wachtlijsten "
+            "in de jeugdzorg te halveren.")
+    outcome = find_outcome(source_of(text), "nieuwsbericht")
+    assert outcome is not None and outcome.value == "aangenomen" and outcome.unanimous
+    text = "De raad stemde donderdag in met het voorstel van het college."
+    assert find_outcome(source_of(text), "nieuwsbericht") is None
+
+
+def test_a_motion_of_parliament_is_not_the_councils() -> None:
+    text = ("De fractie vroeg eerder in de Tweede Kamer met een motie om uitstel van de eigen bijdrage. "
+            "Die motie is niet aangenomen. In de raad dienden wij samen met D66 een motie in. "
+            "De motie is later ingetrokken.")
+    assert find_outcome(source_of(text), "nieuwsbericht").value == "ingetrokken"
+    text = "De motie van de SP over de jeugdzorg werd in de Tweede Kamer verworpen."
+    assert find_outcome(source_of(text), "nieuwsbericht") is None
+
+
+def test_a_task_the_college_got_from_a_motion_adopts_it_with_its_supporters() -> None:
+    text = ("Deze opdracht kreeg het college dinsdag in de raad mee bij een motie van CDA en PvdA, die werd "
+            "gesteund door de fracties van VVD en D66.")
+    outcome = find_outcome(source_of(text), "nieuwsbericht")
+    assert outcome is not None and outcome.value == "aangenomen"
+    assert {"VVD", "D66"} <= set(outcome.parties_for)
+    # a motion the college is given to read is no task
+    text = "De fracties van CDA en PvdA kregen van het college een brief mee over de motie."
+    assert find_outcome(source_of(text), "nieuwsbericht") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("De motie van de SP over de wachtlijsten kreeg dinsdag een ruime meerderheid.", "aangenomen"),
+        ("Het amendement kon rekenen op een meerderheid van de raad.", "aangenomen"),
+        ("De motie over de jeugdhulp kreeg geen meerderheid.", "verworpen"),
+        ("De motie kreeg onvoldoende steun in de raad.", "verworpen"),
+    ],
+)
+def test_a_majority_or_too_little_support_for_a_motion_states_its_outcome(text: str, value: str) -> None:
+    outcome = find_outcome(source_of(text), "nieuwsbericht")
+    assert outcome is not None and outcome.value == value
+
+
+def test_no_majority_with_words_between_is_still_rejected() -> None:
+    text = "De motie over de jeugdhulp kreeg dinsdag geen meerderheid."
+    outcome = find_outcome(source_of(text), "nieuwsbericht")
+    assert outcome is not None and outcome.value == "verworpen"

@@ -333,6 +333,32 @@ def test_a_previous_page_link_is_no_title() -> None:
         # a report that opens with the day of the event its headline announces
         ("Raad stemt in met jeugdfonds\n\nOp dinsdag 8 maart 2016 heeft de gemeenteraad het voorstel van de "
          "fracties voor een jeugdfonds met een ruime meerderheid aangenomen.", date(2016, 3, 8)),
+        # an image's name glued to the weekday of the post's date line
+        ("Wachtlijsten jeugdzorg\n\nIMG_1203woensdag 09 april 2025 10:12\n\nDe fractie heeft vragen gesteld "
+         "over de wachtlijsten in de jeugdzorg.", date(2025, 4, 9)),
+        # a byline whose template lost the author's name
+        ("Door op 3 februari 2019\n\nJeugdzorg onder druk\n\nDe kosten van de jeugdzorg blijven stijgen en "
+         "de fractie wil weten wat het college daaraan doet.", date(2019, 2, 3)),
+        # a council's news page naming the decisions of one meeting
+        ("Uit de raad\n\nHieronder staan de raadsbesluiten van dinsdag 14 mei 2024.\n\nJeugdhulp\n\nDe raad "
+         "heeft ingestemd met de regiovisie.", date(2024, 5, 14)),
+        # a post's stamp with its time, below a category that names the meeting it reports on
+        ("Raadsvergadering gemeenteraad Ommen, 4 maart 2021\n\nvrijdag 5 maart 2021 09:12\n\nJeugdhulp\n\n"
+         "De fractie heeft in de raadsvergadering een motie over de wachttijden in de jeugdhulp ingediend, "
+         "samen met twee andere partijen.", date(2021, 3, 5)),
+        # a college's decision list headed by its date, whose first item names the previous meeting
+        ("Besluitenlijst 7 mei 2024\n\nVoorzitter J. Smit\n\n1 Vaststellen van de besluitenlijst van de "
+         "vergadering d.d. 23 april 2024\nBesluit: Vastgesteld.\n\n2 Jeugdhulp\nHet college besluit in te "
+         "stemmen met de nieuwe verordening jeugdhulp.", date(2024, 5, 7)),
+        # a convocation dated by the meeting it convenes
+        ("1 Aan de leden van het algemeen bestuur van de regeling Jeugd Hierbij nodig ik u uit voor de "
+         "vergadering van het algemeen bestuur op donderdag 12 oktober 2023 van uur in het gemeentehuis, "
+         "raadszaal De agenda luidt als volgt: AGENDA 1. Opening 2. Vaststellen notulen 3. Jeugdhulp\n",
+         date(2023, 10, 12)),
+        # a flattened PDF's date field that lost its colon with the table cell
+        ("Griffie Telefoon 14 012 Postbus 1 1200 AB Ommerdam Notitie voor de raad over de jeugdhulp in de "
+         "regio en de inkoop van specialistische zorg Datum 12 maart 2019 Kenmerk Auteur Werkgroep Jeugd "
+         "Versie 2 Pagina 1/10 Inhoudsopgave 1 Inleiding 2 Aanpak 3 Planning", date(2019, 3, 12)),
     ],
 )
 def test_the_documents_date_in_more_layouts(text: str, day: date) -> None:
@@ -403,3 +429,44 @@ def test_a_page_that_introduces_the_motion_it_reproduces_is_that_motion() -> Non
             "informeren,\n\nen gaat over tot de orde van de dag.\n")
     metadata = _metadata(text)
     assert (metadata.kind, metadata.title) == ("motie", "Meer zicht op de jeugdhulp")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a photo credit glued to the headline
+        ("Regio trekt aan de bel over jeugdzorg Archieffoto (ANP/Jan Smit)\n\nDe gemeenten in de regio "
+         "trekken aan de bel bij het Rijk over de stijgende kosten van de jeugdzorg in de regio.",
+         "Regio trekt aan de bel over jeugdzorg"),
+        ("Wachtlijst jeugdzorg loopt op Foto: Omroep Oost\n\nDe wachtlijst voor de jeugdzorg in de regio is "
+         "opnieuw langer geworden, zo blijkt uit nieuwe cijfers van de gemeenten.",
+         "Wachtlijst jeugdzorg loopt op"),
+        # the official gazette's masthead before a regulation's name
+        ("GEMEENTEBLAD. Nr 4512 Verordening jeugdhulp Ommen 2016\n\nArtikel 1 Begripsbepalingen\nIn deze "
+         "verordening wordt verstaan onder: jeugdige: een persoon.", "Verordening jeugdhulp Ommen 2016"),
+    ],
+)
+def test_a_title_loses_a_photo_credit_and_the_gazettes_masthead(text: str, title: str) -> None:
+    assert _metadata(text).title == title
+
+
+def test_a_stray_token_whose_case_flips_is_no_title() -> None:
+    text = ("QxvbTrWp\n\nTijdens de begrotingsbehandeling heeft iedere fractie de mogelijkheid om via moties "
+            "knelpunten in de jeugdzorg op te lossen, en wij hebben dat ook gedaan.")
+    assert _metadata(text).title is None
+
+
+def test_a_caption_that_ends_in_its_credit_is_no_prose_above_the_headline() -> None:
+    caption = "Drie wethouders kregen bij hun afscheid een tegeltje met een spreuk over de jeugdzorg."
+    text = (f"Logo ommernieuws.nl\n{caption}\n{caption} (Foto: Jan Smit)\n\n"
+            "Wethouders nemen afscheid met een tegeltje\n\n"
+            "Ommen - De wethouders gingen na de laatste raadsvergadering niet met lege handen naar huis. De "
+            "fractie gaf hun een tegeltje met haar speerpunten voor de jeugdzorg, zo meldt de fractie.")
+    assert _metadata(text).title == "Wethouders nemen afscheid met een tegeltje"
+
+
+def test_a_one_word_section_label_does_not_join_the_headline_below_it_into_a_paragraph() -> None:
+    text = ("Opinie\nZo krijgen we de jeugdhulp in Ommen weer op orde\n\n"
+            "Elk kind verdient hulp als het die nodig heeft, en toch wachten in Ommen te veel kinderen "
+            "te lang op jeugdhulp. Dat moet anders, vindt de schrijver van deze bijdrage over de jeugdhulp.")
+    assert _metadata(text).title == "Zo krijgen we de jeugdhulp in Ommen weer op orde"

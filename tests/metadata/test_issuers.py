@@ -79,6 +79,9 @@ def _slug(name: str) -> str:
         "Raad wil meer toezicht\n\nDe VVD diende een motie in. ,,Wij hebben veel zorgen over de "
         "kosten\u201d, "
         "aldus de VVD. Ook het CDA sprak. \u201eWij vinden dit belangrijk\u201d, zei de VVD.",
+        # "Denk aan ..." is an imperative, not the party DENK
+        "Begroting jeugd\n\nWe hebben de taken voor jeugd uitgebreid. Denk aan de uitvoering van de "
+        "jeugdwet. Denk aan de preventie. We hebben afgesproken dat elk kind perspectief heeft.",
         # two parties named equally: no one speaks for the page
         "Onze motie over jeugdzorg werd gesteund. De VVD en de SP stemden voor. De VVD en de SP zijn blij.",
     ],
@@ -111,6 +114,13 @@ def test_a_page_that_only_mentions_a_party_has_no_issuer(text: str, names: list[
          "Deventer van 9 mei 2023\n\nAanwezig\n\nJ. Smit, burgemeester", "gm0150"),
         ("Besluitenlijst college\n\nVergadering burgemeester en wethouders Zwolle, 10 mei 2022\n\n"
          "Jeugdhulp\n\nHet college stemt in met het plan.", "gm0193"),
+        # the council's formula with its noun capitalised
+        ("Motie Jeugdhulp op tijd\n\nDe Gemeenteraad van Deventer in vergadering bijeen op 3 maart 2020,\n\n"
+         "verzoekt het college de wachttijden te halveren,\n\nen gaat over tot de orde van de dag.",
+         "gm0150"),
+        # the college written as "B&W"
+        ("Antwoord van het college van B&W van de gemeente Zwolle, op de vragen over de jeugdhulp\n\n"
+         "Het college heeft de vragen over de wachttijden beantwoord.", "gm0193"),
     ],
 )
 def test_a_council_or_college_by_its_formula(text: str, code: str, names: list[GazetteerEntry]) -> None:
@@ -295,3 +305,27 @@ def test_a_common_noun_phrase_is_no_local_party(names: list[GazetteerEntry]) -> 
     text = ("Verslag\n\nSociaal Zwolle\n\nOnze fractie vindt het Sociaal Domein belangrijk. In het Sociaal "
             "Domein werken we samen.")
     assert metadata(text, names).publisher_name == "Sociaal Zwolle"
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        # the audit office on a line of its own in the report's head
+        ("BESTUURLIJK RAPPORT\nWachttijden in de jeugdhulp\nonderzoek in Ommen\nmaart 2019\n"
+         "Rekenkamer Ommen\nCOLOFON\nonderzoekers: J. Smit\n\nSamenvatting\n\nDe gemeente is sinds 2015 "
+         "verantwoordelijk voor de jeugdhulp. Wij onderzochten hoe lang jeugdigen wachten.",
+         "Rekenkamer Ommen"),
+        # the author field of a flattened report
+        ("Jeugd in beeld Onderzoek naar de jeugdhulp in Ommen 2 Colofon Titel: Jeugd in beeld Door: "
+         "Rekenkamercommissie Ommen i.s.m.: een bureau Datum: maart 2019 De commissie wordt ondersteund door "
+         "de griffie van de gemeenteraad. " * 2, "Rekenkamercommissie Ommen"),
+    ],
+)
+def test_an_audit_office_issues_its_report(text: str, office: str, names: list[GazetteerEntry]) -> None:
+    assert metadata(text, names).publisher_name == office
+
+
+def test_a_report_that_cites_an_audit_office_is_not_its_report(names: list[GazetteerEntry]) -> None:
+    text = ("Raadsvoorstel jeugdhulp\n\nDe Rekenkamer Ommen onderzocht de wachttijden in de jeugdhulp. "
+            "Het college neemt de aanbevelingen over en stelt de raad voor in te stemmen met het plan.")
+    assert metadata(text, names).publisher_name is None

@@ -302,3 +302,27 @@ def test_the_colleges_decisions_headed_as_such() -> None:
     text = ("Collegebesluiten week 10\n\nJeugdhulp\nHet college stemt in met de nieuwe aanpak voor de "
             "jeugdhulp en informeert de raad.")
     assert classify(text) == "collegebesluit"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a picture's credit on its own line above the article
+        "Ommen houdt geld over bij de jeugdzorg\n\nAfbeelding: ANP\n\nOmmen houdt over vorig jaar een "
+        "miljoen euro over bij de jeugdzorg. Het geld gaat naar de buurgemeenten die een tekort hebben.",
+        # an author's byline as a name and a numeric date
+        "Kosten jeugdzorg lopen op\n\nAnna de Vries 14.02.2022\n\nDe kosten van de jeugdzorg lopen in de "
+        "regio verder op, zo blijkt uit de cijfers van het afgelopen jaar.",
+    ],
+)
+def test_a_credit_line_or_a_byline_marks_a_news_page(text: str) -> None:
+    assert classify(text) == "nieuwsbericht"
+
+
+def test_a_regulation_in_the_official_gazette_flattened_without_its_articles_is_a_regulation() -> None:
+    text = ("Verordening jeugdhulp gemeente Ommen Gelezen het voorstel van het college d.d.\n\n"
+            "1 GEMEENTEBLAD Officiële uitgave van de gemeente Ommen Nr 1234 Verordening jeugdhulp gemeente "
+            "Ommen 2018 DE RAAD VAN DE GEMEENTE OMMEN, Gelezen het voorstel van het college van "
+            "burgemeester en wethouders; overwegende dat het noodzakelijk is om regels vast te stellen "
+            "over de jeugdhulp\n")
+    assert classify(text) == "regeling"
