@@ -54,7 +54,8 @@ _MULTIPLIER = r"(?P<mult>miljard|miljoen|duizend|mld|mrd|mln|mio|dzd)(?![^\W_])"
 _WHOLE_EUROS = r"(?P<tail>,[-=]{1,2}|\.-)"  # "€ 19.000,=" and "€ 19.000,-": whole euros
 _MONEY_BEFORE = re.compile(
     rf"(?<![^\W_])(?:€|EUR(?![^\W_]))[ \t]?(?P<num>{_NUMBER})(?:{_WHOLE_EUROS}|(?P<k>[kK])(?![^\W_]))?"
-    rf"(?:[ \t]?{_MULTIPLIER})?(?:[ \t]+(?:euro|EUR)(?![^\W_']))?",
+    # a flattened PDF wraps the line between the number and its multiplier ("€ 14,5\nmiljoen")
+    rf"(?:(?:[ \t]?|[ \t]*\n[ \t]*){_MULTIPLIER})?(?:[ \t]+(?:euro|EUR)(?![^\W_']))?",
     re.IGNORECASE,
 )
 _MONEY_AFTER = re.compile(
