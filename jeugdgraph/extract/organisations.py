@@ -33,6 +33,7 @@ from ..settings import REFERENCE_DIR
 from . import prefilter
 from .areanames import names_ending_in_an_area
 from .matching import fold, lowered_for_search, matches_from, occurrences
+from .partners import names_by_deed
 
 #: Head nouns that say a name is an organisation's; the capitalised words after them belong to it.
 _HEADS = (
@@ -202,8 +203,10 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
                 continue  # "inkooporganisatie Groninger gemeenten": an adjective, not a name
             found[(begin, end)] = NamedOrganisation(
                 name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
-    # "Jeugdhulp Friesland", "SHV Zeeland": capitalised words inside a sentence before an area
-    for begin, end, name in names_ending_in_an_area(text, mentions):
+    # "Jeugdhulp Friesland", "SHV Zeeland": capitalised words inside a sentence before an area; "subsidie
+    # aan Lentis en Elker", "de zorgpartijen Enver en MEE": names a sentence says what it does with
+    by_area_or_deed = [*names_ending_in_an_area(text, mentions), *names_by_deed(text, lowered, mentions)]
+    for begin, end, name in by_area_or_deed:
         if not any(_overlaps(begin, end, Span(b, e, "")) for b, e in found):
             found[(begin, end)] = NamedOrganisation(
                 name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
