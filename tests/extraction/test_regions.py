@@ -82,3 +82,12 @@ def test_an_area_followed_by_a_capitalised_word_inside_a_sentence_opens_a_name()
 def test_a_one_word_joint_body_is_named_where_an_apposition_says_what_it_is() -> None:
     found = _kinds("De taak gaat naar Meerinzicht, het samenwerkingsverband van Harderwijk en Ermelo.")
     assert found.get("gemeenschappelijke_regeling") == {"so0822"}
+
+
+def test_an_area_followed_by_capitalised_words_or_an_abbreviation_is_an_organisation_s_name() -> None:
+    _, entries = reference_data()
+    text = ("Het onderzoek doen de Twente Board en Twente VO samen. Jongeren in Drenthe Zijn Blij, "
+            "schreven de Noord-Holland Noordse gemeenten, en de regio Twente groeit.")
+    found = extract_document(source_of(text), gazetteer=entries)
+    assert {o.name for o in found.organisations} == {"Twente Board", "Twente VO"}
+    assert {m.iri.rsplit("/", 1)[-1] for m in found.mentions if m.kind == "jeugdregio"} == {"twente"}
