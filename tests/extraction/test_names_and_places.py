@@ -360,3 +360,9 @@ def test_a_generic_service_in_a_place_makes_the_place_no_actor() -> None:
 def test_a_library_is_named_by_its_head_noun() -> None:
     found = _extract("Akkoord met de jaarstukken 2022 van Bibliotheek Rivierenland; de bibliotheek groeit.")
     assert {o.name for o in found.organisations} == {"Bibliotheek Rivierenland"}
+
+
+def test_a_place_after_a_street_and_house_number_is_an_address_not_a_municipality() -> None:
+    text = ("De commissie vergadert in het gemeentehuis, Markt 1, Zutphen? Nee: Stationsweg 12a, Deventer, "
+            "of Postbus 15, Tiel. Het college van Zwolle besluit.")
+    assert _municipalities(text) == {"gm0193"}
