@@ -103,9 +103,11 @@ _JOINT = re.compile(
     r"\b(?P<name>(?:" + "|".join(_JOINT_HEADS) + r")(?:[ \t]+(?:" + _LINK_WORD + r"|" + _NAME_WORD + r"))*"
     + r"[ \t]+" + _NAME_WORD + r")"
 )
+# a known name goes on with a division's name joined by "&" ("Leger des Heils Jeugdbescherming &
+# Jeugdreclassering"); other capitalised words after it may open a title-cased headline
 _KNOWN = re.compile(
-    r"(?<![\w-])(?P<name>" + "|".join(re.escape(n) for n in sorted(KNOWN_NAMES, key=len, reverse=True))
-    + r")(?![\w-])"
+    r"(?<![\w-])(?P<name>(?:" + "|".join(re.escape(n) for n in sorted(KNOWN_NAMES, key=len, reverse=True))
+    + r")(?:(?:[ \t]+(?!\d)" + _NAME_WORD + r"){1,2}[ \t]+&[ \t]+(?!\d)" + _NAME_WORD + r")?)(?![\w-])"
 )
 _JOINT_HEAD_CASE = re.compile(r"^(?:gemeenschappelijke regeling|openbaar lichaam)", re.IGNORECASE)
 _CANONICAL_HEADS = {
