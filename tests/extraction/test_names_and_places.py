@@ -369,5 +369,7 @@ def test_a_place_after_a_street_and_house_number_is_an_address_not_a_municipalit
 
 
 def test_a_known_name_goes_on_with_a_division_joined_by_an_ampersand() -> None:
-    found = _extract("De tarieven voor het Leger des Heils Jeugdzorg & Reclassering stijgen. Pluryn Opent Een Locatie.")
+    found = _extract(
+        "De tarieven voor het Leger des Heils Jeugdzorg & Reclassering stijgen. Pluryn Opent Een Locatie."
+    )
     assert {o.name for o in found.organisations} == {"Leger des Heils Jeugdzorg & Reclassering", "Pluryn"}
