@@ -70,11 +70,16 @@ KNOWN_NAMES = known_names()
 # (a capitalised small word before a lower-case one opens a sentence: "Rekenkamercommissie Aan de leden";
 # a word cut off with ".." ends no name: "Gemeenschappelijke Regeling Omgevingsd..")
 # (a document's kind ends a name in a title-cased heading: "Adviesraad Sociaal Domein Regiovisie ...")
+_MONTH = (
+    r"(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b"
+)
 _NAME_WORD = (
     r"(?!(?:Aan|De|Het|Een|In|Op|Voor|Van|En|Met|Bij|Over|Tot|Om|Dit|Dat|Deze|Die|Wij|We|Zij|Ook|Als|Na)"
     r"[ \t]+[a-z])(?!(?:Regiovisie|Visie|Motie|Amendement|Nota|Beleidsplan|Verordening|Raadsvoorstel"
     r"|Raadsbesluit|Raadsinformatiebrief|Rapport|Jaarverslag|Begroting|Brief)(?![\w-]))"
-    r"(?:[A-Z\u00c0-\u00dd'][\w'\u2019&-]*|\d+(?:-\d+)?)(?![\w'\u2019&-]|\.\.|\u2026)"
+    # a word before a colon is a label ("Door: Rekenkamercommissie"), a number before a month a date
+    r"(?:[A-Z\u00c0-\u00dd'][\w'\u2019&-]*(?!:)|\d+(?:-\d+)?(?![ \t]+" + _MONTH + r"))"
+    r"(?![\w'\u2019&-]|\.\.|\u2026)"
 )
 # after a small word a name goes on with a capitalised word, not a number ("GGD Twente op 24 mei")
 _LINKED_WORD = r"(?!\d)" + _NAME_WORD

@@ -373,3 +373,10 @@ def test_a_known_name_goes_on_with_a_division_joined_by_an_ampersand() -> None:
         "De tarieven voor het Leger des Heils Jeugdzorg & Reclassering stijgen. Pluryn Opent Een Locatie."
     )
     assert {o.name for o in found.organisations} == {"Leger des Heils Jeugdzorg & Reclassering", "Pluryn"}
+
+
+def test_a_name_stops_before_a_date_and_before_a_label() -> None:
+    found = _extract("Onderzoek naar de GGD Hollands Noorden 12 maart 2024 Door: Rekenkamer Zeist. "
+                     "De Stichting Jeugd 2000 helpt.")
+    assert {o.name for o in found.organisations} == {
+        "GGD Hollands Noorden", "Rekenkamer Zeist", "Stichting Jeugd 2000"}
