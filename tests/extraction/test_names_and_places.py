@@ -376,7 +376,7 @@ def test_a_known_name_goes_on_with_a_division_joined_by_an_ampersand() -> None:
 
 
 def test_a_name_stops_before_a_date_and_before_a_label() -> None:
-    found = _extract("Onderzoek naar de GGD Hollands Noorden 12 maart 2024 Door: Rekenkamer Zeist. "
+    found = _extract("Onderzoek naar de Stichting Kinderhulp Oost 12 maart 2024 Door: Rekenkamer Zeist. "
                      "De Stichting Jeugd 2000 helpt.")
     assert {o.name for o in found.organisations} == {
-        "GGD Hollands Noorden", "Rekenkamer Zeist", "Stichting Jeugd 2000"}
+        "Stichting Kinderhulp Oost", "Rekenkamer Zeist", "Stichting Jeugd 2000"}
