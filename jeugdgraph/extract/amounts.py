@@ -99,6 +99,9 @@ _QUALIFIERS = {
     "zo\u2019n": "circa", "dik": "ruim", "maximaal": "maximaal", "hooguit": "maximaal",
     "ten hoogste": "maximaal",
     "minimaal": "minimaal", "minstens": "minimaal", "ten minste": "minimaal", "tenminste": "minimaal",
+    # a ceiling or floor written as a noun: "tot een maximum van € 580.000", "niet meer dan"
+    "een maximum van": "maximaal", "maximum van": "maximaal", "niet meer dan": "maximaal",
+    "een minimum van": "minimaal", "minimum van": "minimaal", "niet minder dan": "minimaal",
 }
 _QUALIFIER_BEFORE = re.compile(
     r"(?i)(?<![^\W_])(?P<q>" + "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True))
