@@ -9,7 +9,8 @@ ways a text names one:
   speaks of there;
 * ``de regio's X, Y en Z``: each municipality in the list names its region, as after ``regio``;
 * the name two regions share (``Midden-Limburg`` for ``Midden-Limburg Oost`` and ``Midden-Limburg
-  West``) names both;
+  West``) names both after ``regio`` (``de regio Midden-Limburg``); alone (``de gemeenten in
+  West-Brabant``) it is an area that is no one CBS region, and names none;
 * the adjective of a region's name before ``gemeenten``, ``regio`` or ``jeugdregio``: ``de
   Twentse gemeenten`` are the municipalities of Twente, ``de West-Friese gemeenten`` those of West
   Friesland, ``de Zuid-Limburgse gemeenten`` those of Zuid-Limburg. The adjective is formed by the
@@ -172,9 +173,12 @@ def with_named_regions(
     found = names.find_shared(text) if sharing else []
     shared = [m for m in found if not any(_overlap(m.span, b) for b in bodies)]
     if shared:
-        # "Midden Limburg": neither the province in it nor one half alone
+        # "Midden Limburg": neither the province in it nor one half alone; both halves only where the
+        # text says it speaks of a region ("de regio Midden-Limburg"), a bare area name is geography
         kept = [m for m in kept if m.kind not in _PLACES or not any(_overlap(m.span, s.span) for s in shared)]
-        kept.extend(shared)
+        kept.extend(
+            m for m in shared if _REGION_WORD_BEFORE.search(text, max(0, m.span.begin - 40), m.span.begin)
+        )
     taken = [m.span for m in kept]
     groups = ("gemeente", "regio")  # a word of each noun an adjective must stand before
     for named in names.find(text) if lowered is None or any(w in lowered for w in groups) else []:

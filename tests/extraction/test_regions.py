@@ -45,9 +45,12 @@ def test_adjectives_follow_the_dutch_rules() -> None:
     assert adjective("Utrecht Stad") is None
 
 
-def test_a_name_two_regions_share_names_both_and_not_the_province_in_it() -> None:
+def test_a_name_two_regions_share_names_both_after_regio_and_never_the_province_in_it() -> None:
     found = _kinds("De verevening binnen Midden-Limburg stopt; West-Brabant West gaat door.")
-    assert found.get("jeugdregio") == {"midden-limburg-oost", "midden-limburg-west", "west-brabant-west"}
+    assert found.get("jeugdregio") == {"west-brabant-west"}
+    assert "provincie" not in found
+    found = _kinds("In de regio Midden-Limburg stopt de verevening.")
+    assert found.get("jeugdregio") == {"midden-limburg-oost", "midden-limburg-west"}
     assert "provincie" not in found
 
 
