@@ -70,7 +70,7 @@ def test_a_list_after_regio_s_names_regions_and_a_compass_word_joins_the_area() 
 
 def test_an_area_that_ends_a_name_is_the_name_s_and_a_plan_s_title_names_its_region() -> None:
     found = _kinds(
-        "Het bestuur van Jeugdhulp Drenthe en de fractie van PvdA Flevoland spraken over de zorg in "
+        "Het bestuur van Jeugdhulp Drenthe en de fractie van PvdA Flevoland spraken over de zorg van "
         "Zeeland en over de Regiovisie Jeugdhulp Haaglanden. Ook de Regiovisie Jeugd Zwolle is klaar.\n"
         "CENTRUMREGELING JEUGD REGIO TWENTE"
     )
@@ -78,7 +78,7 @@ def test_an_area_that_ends_a_name_is_the_name_s_and_a_plan_s_title_names_its_reg
 
 
 def test_an_area_followed_by_a_capitalised_word_inside_a_sentence_opens_a_name() -> None:
-    found = _kinds("Zij schrijft bij de redactie van Twente Vandaag over zorg in Drenthe. Zeeland Helpt.")
+    found = _kinds("Zij schrijft bij de redactie van Twente Vandaag over de zorg van Drenthe. Zeeland Helpt.")
     assert found.get("jeugdregio") == {"drenthe", "zeeland"}  # a sentence's first word may be capitalised
 
 
@@ -94,3 +94,10 @@ def test_an_area_followed_by_capitalised_words_or_an_abbreviation_is_an_organisa
     found = extract_document(source_of(text), gazetteer=entries)
     assert {o.name for o in found.organisations} == {"Twente Board", "Twente VO"}
     assert {m.iri.rsplit("/", 1)[-1] for m in found.mentions if m.kind == "jeugdregio"} == {"twente"}
+
+
+def test_a_region_named_as_a_province_is_no_region_where_the_text_places_something_in_it() -> None:
+    found = _kinds("Er zijn vijf plekken in Friesland; jongeren uit Zeeland gaan naar Drenthe.")
+    assert "jeugdregio" not in found
+    found = _kinds("De jeugdbescherming van Zeeland en de samenwerking jeugdzorg Flevoland. In Twente ook.")
+    assert found.get("jeugdregio") == {"zeeland", "flevoland", "twente"}
