@@ -9,7 +9,8 @@ Care providers, schools and housing corporations mostly have names that do not s
   met Kwadraad``, ``een overeenkomst met Lentis``;
 * the members of a list after a plural noun that says what they are: ``de zorgpartijen Enver,
   MEE en Kwadraad``, ``de jeugdhulpaanbieders Lentis en Elker``;
-* a school named after a person: ``de Leo Kannerschool``, ``de Juliana van Stolbergschool``.
+* a school named after a person: ``de Leo Kannerschool``, ``de Juliana van Stolbergschool``;
+* a medium named by what it publishes: ``een artikel in de Volkskrant``, ``de luisteraars van RTV1``.
 
 A list's items are the capitalised names between its commas and its ``en``; an item that opens
 with an article in lower case (``en de Jeugdgezondheidszorg``) is a common noun, not a name.
@@ -46,8 +47,16 @@ _BY_DEED = re.compile(
     r"|\b(?:" + "|".join(_PLURAL_ROLES) + r")"
     r")[ \t]+" + _LIST
 )
+# a medium named by what it publishes: "een artikel in de Volkskrant", "de luisteraars van RTV1"
+_MEDIUM = re.compile(
+    r"\b(?:artikel|artikelen|bericht|berichtgeving|interview|uitzending|reportage|luisteraars|kijkers|lezers)"
+    r"[ \t]+(?:in|van|op|bij)[ \t]+(?:(?:de|het)[ \t]+)?(?P<list>" + _NAME + r")(?![\w-])"
+)
 _DEED_WORDS = ("subsidie", "bijdrage", "afspraken", "contract", "overeenkomst", "aanbieders", "zorgpartijen",
                "instellingen", "organisaties", "corporaties", "partners")
+_MEDIUM_WORDS = (
+    "artikel", "bericht", "interview", "uitzending", "reportage", "luisteraars", "kijkers", "lezers",
+)
 _ITEM = re.compile(_NAME)
 # "de Leo Kannerschool", "de Juliana van Stolbergschool": a person's name before "school"
 _PERSON_SCHOOL = re.compile(
@@ -57,7 +66,8 @@ _PERSON_SCHOOL = re.compile(
 # a weekday, a month or a heading word is no name in a list
 _NOT_A_NAME = frozenset({
     "Maandag", "Dinsdag", "Woensdag", "Donderdag", "Vrijdag", "Zaterdag", "Zondag", "Jeugdwet", "Wmo",
-    "Rijk", "Jeugd", "Gemeente", "Gemeenten", "College", "Raad", "Provincie", "Regio",
+    "Rijk", "Jeugd", "Gemeente", "Gemeenten", "College", "Raad", "Provincie", "Regio", "Minister",
+    "Staatssecretaris", "Inspectie", "Kamer",
 })
 
 
@@ -70,6 +80,8 @@ def names_by_deed(text: str, lowered: str | None, mentions: Sequence[Mention]) -
             at = m.start("list")
             for item in _ITEM.finditer(m.group("list")):
                 found.append((at + item.start(), at + item.end(), item.group(0)))
+    if lowered is None or any(word in lowered for word in _MEDIUM_WORDS):
+        found.extend((m.start("list"), m.end("list"), m.group("list")) for m in _MEDIUM.finditer(text))
     if lowered is None or "school" in lowered:
         found.extend((m.start("name"), m.end("name"), m.group("name")) for m in _PERSON_SCHOOL.finditer(text))
     return [

@@ -36,3 +36,14 @@ def test_a_school_named_after_a_person_is_an_organisation() -> None:
     assert _names("Er is geen plaats op de Maria Montessorischool en de Willem van Oranjeschool.") == {
         "Maria Montessorischool", "Willem van Oranjeschool"}
     assert _names("Op de Basisschool en de Muziekschool is het rustig.") == set()
+
+
+def test_a_medium_is_named_by_what_it_publishes() -> None:
+    text = ("Naar aanleiding van een artikel in de Tubantia en de luisteraars van Radio Oost. Een bericht "
+            "van de Minister en artikel 3 van de Jeugdwet noemen geen medium.")
+    assert _names(text) == {"Tubantia", "Radio Oost"}
+
+
+def test_an_advisory_council_is_named_by_its_head_noun() -> None:
+    text = "De Adviesraad van het Sociaal Domein adviseert. Adviesraad Jeugd Zwolle: advies volgt."
+    assert _names(text) == {"Adviesraad van het Sociaal Domein", "Adviesraad Jeugd Zwolle"}
