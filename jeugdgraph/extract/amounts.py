@@ -89,7 +89,7 @@ _WORDS_EURO = re.compile(
 )
 _EURO_WORD = re.compile(r"(?i)(?<![\w-])euro(?![\w-])")
 _FROM_TO = re.compile(
-    rf"(?i)\b(?:van|tussen)[ \t]+(?:€[ \t]?)?(?P<num>{_NUMBER})(?=[ \t]+(?:naar|tot|en)[ \t]+"
+    rf"(?i)\b(?:van|tussen|respectievelijk)[ \t]+(?:€[ \t]?)?(?P<num>{_NUMBER})(?=[ \t]+(?:naar|tot|en)[ \t]+"
     rf"(?:€[ \t]?)?{_NUMBER}(?:[ \t]?(?P<mult>miljard|miljoen|mld|mrd|mln))?[ \t]+(?:euro|EUR)\b)"
 )
 _QUALIFIERS = {
@@ -159,12 +159,14 @@ def _without_headlines(text: str, found: list[AmountMatch]) -> list[AmountMatch]
 
 
 def _multiplied(text: str) -> list[re.Match[str]]:
-    """Numbers with a multiplier and no euro sign, and the first number of ``van X naar Y euro``."""
+    """Numbers with a multiplier and no euro sign, and the first number of ``van X naar Y euro`` and
+    ``respectievelijk X en Y euro``."""
     lowered = lowered_for_search(text)
     found: list[re.Match[str]] = []
     if lowered is None or any(w in lowered for w in ("milj", "mln", "mld", "mrd", " ton")):
         found += _MONEY_MULTIPLIED.finditer(text)
-    if lowered is None or ("eur" in lowered and (" naar " in lowered or "tussen" in lowered)):
+    pairs = (" naar ", "tussen", "respectievelijk")
+    if lowered is None or ("eur" in lowered and any(w in lowered for w in pairs)):
         found += _FROM_TO.finditer(text)
     return found
 

@@ -2,6 +2,8 @@
 
 Dutch council documents and news say it in a few ways, each tried in turn:
 
+* the n-th municipality of a list for the n-th amount after ``respectievelijk`` (``Nederweert en
+  Leudal ... respectievelijk 0,7 en 2,1 miljoen euro``);
 * the municipality written right before the amount: ``Goes 1,7 miljoen en Middelburg zelfs 2
   miljoen``, ``een gemeente als Oldenzaal al een miljoen``, ``Dan Ede: bijna 7 miljoen``;
 * the one municipality a sentence is about: ``De gemeente Kapelle zal uitkomen op een tekort van ...``;
@@ -81,6 +83,10 @@ def owner_of(
     """The body the sentence says an amount belongs to, or None when it does not say."""
     in_sentence = [m for m in mentions if m.kind in _ACTORS and sentence.contains(m.span)]
     municipalities = [m for m in in_sentence if m.kind == "gemeente"]
+    if amount is not None and "respectievelijk" in sentence.text:
+        paired = _respectively(text, sentence, municipalities, amount)
+        if paired is not None:
+            return paired
     if amount is not None:
         for m in municipalities:
             if m.span.end <= amount.begin and _RIGHT_BEFORE.fullmatch(text[m.span.end:amount.begin]):
@@ -144,6 +150,30 @@ def _for_in_clause(text: str, sentence: Span, municipalities: Sequence[Mention],
         and _FOR_BEFORE.search(text[max(begin, m.span.begin - 60):m.span.begin])
     }
     return named.pop() if len(named) == 1 else None
+
+
+# "Tiel en Zutphen ... respectievelijk 0,7 en 2,1 miljoen euro": the n-th amount is the n-th body's
+_LISTED_AMOUNT = r"(?:€[ \t]?)?\d[\d.,]*(?:[ \t]*(?:miljoen|miljard|mln|mld|duizend))?"
+_RESPECTIVELY = re.compile(
+    rf"\brespectievelijk[ \t]+(?P<list>{_LISTED_AMOUNT}(?:[ \t]*(?:,|en)[ \t]*{_LISTED_AMOUNT})+)"
+)
+_LIST_NUMBER = re.compile(r"\d[\d.,]*\d|\d")
+
+
+def _respectively(text: str, sentence: Span, municipalities: Sequence[Mention], amount: Span) -> str | None:
+    """The body at the amount's place in a list the sentence pairs with its amounts by ``respectievelijk``."""
+    m = _RESPECTIVELY.search(text, sentence.begin, sentence.end)
+    if m is None or not m.start("list") <= amount.begin < m.end("list") + 3:
+        return None
+    numbers = [m.start("list") + n.start() for n in _LIST_NUMBER.finditer(m.group("list"))]
+    bodies: list[str] = []
+    for mention in municipalities:
+        if mention.span.end <= m.start() and mention.iri not in bodies:
+            bodies.append(mention.iri)
+    at = [i for i, begin in enumerate(numbers) if amount.begin <= begin < amount.end]
+    if len(bodies) != len(numbers) or len(at) != 1:
+        return None
+    return bodies[at[0]]
 
 
 def _clause_subject(text: str, sentence: Span, in_sentence: Sequence[Mention], amount: Span) -> str | None:

@@ -266,6 +266,14 @@ def test_an_amount_concerns_the_body_its_clause_or_the_text_makes_it_belong_to()
     assert concerns(about_one + "Het gat in de gemeentelijke begroting is 1,4 miljoen euro.") == ["gm0301"]
     about_two = "Zutphen en Deventer werken samen. Er is meer zorg nodig.\n\n"
     assert concerns(about_two + "Het gat in de gemeentelijke begroting is 1,4 miljoen euro.") == [None]
+    # "respectievelijk" pairs the n-th amount with the n-th municipality
+    assert concerns("Zutphen en Tiel verwachten respectievelijk 0,4 en 1,3 miljoen euro tekort.") == [
+        "gm0301", "gm0281"]
+    three = "Tiel, Zutphen en Deventer krijgen respectievelijk € 2 miljoen, € 5 miljoen en € 1 miljoen."
+    assert concerns(three) == ["gm0281", "gm0301", "gm0150"]
+    # not when the list and the bodies differ in number
+    assert concerns("Tiel en Zutphen krijgen respectievelijk € 2 miljoen, € 5 miljoen en € 1 miljoen.") == [
+        None, None, None]
     # a flattened PDF wraps the line between the number and its multiplier
     found = extract_document(source_of("Het tekort loopt op tot € 12,5\nmiljoen in 2027."), gazetteer=entries)
     assert [a.value for a in found.amounts] == [Decimal("12500000")]
