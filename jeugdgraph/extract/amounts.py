@@ -54,7 +54,8 @@ _MULTIPLIER = r"(?P<mult>miljard|miljoen|duizend|mld|mrd|mln|mio|dzd)(?![^\W_])"
 _WHOLE_EUROS = r"(?P<tail>,[-=]{1,2}|\.-)"  # "€ 19.000,=" and "€ 19.000,-": whole euros
 _MONEY_BEFORE = re.compile(
     rf"(?<![^\W_])(?:€|EUR(?![^\W_]))[ \t]?(?P<num>{_NUMBER})(?:{_WHOLE_EUROS}|(?P<k>[kK])(?![^\W_]))?"
-    rf"(?:[ \t]?{_MULTIPLIER})?(?:[ \t]+(?:euro|EUR)(?![^\W_']))?",
+    # a flattened PDF wraps the line between the number and its multiplier ("€ 14,5\nmiljoen")
+    rf"(?:(?:[ \t]?|[ \t]*\n[ \t]*){_MULTIPLIER})?(?:[ \t]+(?:euro|EUR)(?![^\W_']))?",
     re.IGNORECASE,
 )
 _MONEY_AFTER = re.compile(
@@ -88,7 +89,7 @@ _WORDS_EURO = re.compile(
 )
 _EURO_WORD = re.compile(r"(?i)(?<![\w-])euro(?![\w-])")
 _FROM_TO = re.compile(
-    rf"(?i)\b(?:van|tussen)[ \t]+(?:€[ \t]?)?(?P<num>{_NUMBER})(?=[ \t]+(?:naar|tot|en)[ \t]+"
+    rf"(?i)\b(?:van|tussen|respectievelijk)[ \t]+(?:€[ \t]?)?(?P<num>{_NUMBER})(?=[ \t]+(?:naar|tot|en)[ \t]+"
     rf"(?:€[ \t]?)?{_NUMBER}(?:[ \t]?(?P<mult>miljard|miljoen|mld|mrd|mln))?[ \t]+(?:euro|EUR)\b)"
 )
 _QUALIFIERS = {
@@ -98,6 +99,9 @@ _QUALIFIERS = {
     "zo\u2019n": "circa", "dik": "ruim", "maximaal": "maximaal", "hooguit": "maximaal",
     "ten hoogste": "maximaal",
     "minimaal": "minimaal", "minstens": "minimaal", "ten minste": "minimaal", "tenminste": "minimaal",
+    # a ceiling or floor written as a noun: "tot een maximum van € 580.000", "niet meer dan"
+    "een maximum van": "maximaal", "maximum van": "maximaal", "niet meer dan": "maximaal",
+    "een minimum van": "minimaal", "minimum van": "minimaal", "niet minder dan": "minimaal",
 }
 _QUALIFIER_BEFORE = re.compile(
     r"(?i)(?<![^\W_])(?P<q>" + "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True))
@@ -155,12 +159,14 @@ def _without_headlines(text: str, found: list[AmountMatch]) -> list[AmountMatch]
 
 
 def _multiplied(text: str) -> list[re.Match[str]]:
-    """Numbers with a multiplier and no euro sign, and the first number of ``van X naar Y euro``."""
+    """Numbers with a multiplier and no euro sign, and the first number of ``van X naar Y euro`` and
+    ``respectievelijk X en Y euro``."""
     lowered = lowered_for_search(text)
     found: list[re.Match[str]] = []
     if lowered is None or any(w in lowered for w in ("milj", "mln", "mld", "mrd", " ton")):
         found += _MONEY_MULTIPLIED.finditer(text)
-    if lowered is None or ("eur" in lowered and (" naar " in lowered or "tussen" in lowered)):
+    pairs = (" naar ", "tussen", "respectievelijk")
+    if lowered is None or ("eur" in lowered and any(w in lowered for w in pairs)):
         found += _FROM_TO.finditer(text)
     return found
 

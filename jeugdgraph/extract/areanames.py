@@ -1,4 +1,4 @@
-"""Names that end in an area: ``Jeugdhulp Friesland``, ``Sociaal Domein Fryslân``, ``SHV Zeeland``.
+"""Names that end or open with an area: ``Jeugdhulp Friesland``, ``SHV Zeeland``, ``Achterhoek Board``.
 
 Many regional bodies are named by what they do followed by the area they serve, with no head noun
 that says they are a body. Inside a sentence, capitalised words right before a region's or a
@@ -66,6 +66,42 @@ def names_ending_in_an_area(text: str, mentions: Sequence[Mention]) -> list[tupl
         if PARTY_BEFORE.search(run) or PLAN_BEFORE.search(text, max(0, begin - 80), begin):
             continue
         found.append((start, end, " ".join(text[start:end].split())))
+    found.extend(_names_opening_with_an_area(text, mentions, {b for b, _, _ in found}))
+    return found
+
+
+# capitalised words or an abbreviation right after an area: "de Achterhoek Board", "Achterhoek VO"
+_RUN_AFTER = re.compile(r"[ \t](?P<run>[A-Z][\w&!-]*(?:[ \t]+[A-Z][\w&!-]*){0,2})(?![\w-])")
+# "de regio Twente Noord" is the area's own name; "in Drenthe Zijn" a place in a title-cased line
+_AREA_WORD_BEFORE = re.compile(
+    r"(?i)(?:regio|provincie|gemeente|in|uit|naar|buiten|binnen|rond|door|heel)[ \t]+$"
+)
+
+
+def _names_opening_with_an_area(
+    text: str, mentions: Sequence[Mention], starts: set[int]
+) -> list[tuple[int, int, str]]:
+    """``(begin, end, name)`` of every name inside a sentence whose first word is an area and whose
+    other words are capitalised (``de Achterhoek Board``): Dutch does not capitalise the words after
+    a place that are not part of a name."""
+    found = []
+    begins = {m.span.begin for m in mentions}
+    for mention in mentions:
+        begin, end = mention.span.begin, mention.span.end
+        if mention.kind not in _AREAS or begin in starts or (m := _RUN_AFTER.match(text, end)) is None:
+            continue
+        words = m.group("run").split()
+        kept = []
+        for word in words:
+            if word.lower() in _NOT_IN_NAME or _ACT.search(word) or word.endswith(("se", "sche")):
+                break  # "Noord-Holland Noordse gemeenten": an adjective, not a name
+            kept.append(word)
+        if not kept or m.start("run") in begins or at_sentence_start(text, begin):
+            continue
+        if text[begin:end].isupper() or _AREA_WORD_BEFORE.search(text, max(0, begin - 12), begin):
+            continue  # a heading in capitals, the area's own name, a place
+        stop = m.start("run") + len(" ".join(kept))
+        found.append((begin, stop, " ".join(text[begin:stop].split())))
     return found
 
 

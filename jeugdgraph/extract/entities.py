@@ -13,8 +13,8 @@ not also one of the region ``Jeugdhulp Rijnmond``). Proper names are held to wha
   of places opens the sentence (``Hulst, Borsele en Reimerswaal verwachten``);
 * a place after a hyphen is the end of a longer name (``Zuidwest-Drenthe``, ``Midden-Groningen``
   where the gazetteer does not list it whole) and not that place;
-* a place in a postal address (``3000 KR Rotterdam``) is where a letter goes, not a municipality
-  the document speaks about, and ``provincie Groningen`` is the province;
+* a place in a postal address (``3000 KR Rotterdam``, ``Raadhuisplein 1, Voorhout``) is where a letter
+  goes, not a municipality the document speaks about, and ``provincie Groningen`` is the province;
 * a body's other name that is only an article and a noun (``het Rijk``, ``het Schap``) speaks of
   the state or a kind of body in running text and is not linked; its full name is;
 * a name that fits several entities is not in the gazetteer at all (``jeugdgraph.gazetteer``):
@@ -63,6 +63,11 @@ COMMON_WORD_NAMES = frozenset(fold(name) for name in (
 _ADJECTIVE_ENDINGS = ("ingen", "dam", "drecht", "wijk", "kerk", "em", "om", "burg", "veen", "hout")
 
 _POSTCODE_BEFORE = re.compile(r"\b\d{4}\s?[A-Z]{2}\s+$")
+# a street and house number before the place ("Raadhuisplein 1, Voorhout", "Postbus 5 Heythuysen")
+_STREET_BEFORE = re.compile(
+    r"(?:(?:(?<=[a-z\u00e0-\u00ff])|(?<![\w-]))(?i:straat|weg|laan|plein|kade|singel|dreef|markt|gracht|dijk"
+    r"|park|hof|steeg|pad|ring|boulevard|erf|veld)|\bPostbus)\s+\d{1,5}\s?[a-zA-Z]?(?:-\d+)?\s*,?\s*$"
+)
 _PLACE_KINDS = frozenset({"gemeente", "jeugdregio", "provincie"})
 _PLACE_LIST_AFTER = re.compile(r"[ \t]*(?:,|en\b)[ \t]*(?:'s-)?[A-Z][a-z]")
 _PROVINCE_BEFORE = re.compile(r"\bprovincie\s+$", re.IGNORECASE)
@@ -218,7 +223,7 @@ class EntityLinker:
             return False  # "provincie Groningen", "provincie Zeeland"
         if label.kind != "gemeente":
             return True
-        if _POSTCODE_BEFORE.search(before):
+        if _POSTCODE_BEFORE.search(before) or _STREET_BEFORE.search(before):
             return False
         if not _capitalised_like(written, label.label):
             return not any(c.isupper() for c in label.label)

@@ -33,13 +33,14 @@ from ..settings import REFERENCE_DIR
 from . import prefilter
 from .areanames import names_ending_in_an_area
 from .matching import fold, lowered_for_search, matches_from, occurrences
+from .partners import names_by_deed
 
 #: Head nouns that say a name is an organisation's; the capitalised words after them belong to it.
 _HEADS = (
     r"Stichting", r"Vereniging", r"Coöperatie", r"Cooperatie", r"Federatie", r"Alliantie",
     r"Bureau Jeugdzorg", r"GGD", r"Veilig Thuis", r"Jeugdbescherming", r"Centrum voor Jeugd en Gezin",
     r"Kenniscentrum", r"Expertisecentrum", r"Zorggroep", r"Jeugdzorg Plus", r"Rekenkamer",
-    r"Rekenkamercommissie", r"Ombudscommissie", r"Adviesraad Sociaal Domein", r"Jongerenraad",
+    r"Rekenkamercommissie", r"Ombudscommissie", r"Adviesraad", r"Jongerenraad",
     r"Jeugdbeschermers", r"CJG\+?", r"GGZ", r"GGz", r"Rechtbank", r"Meldpunt", r"Raad voor",
     r"Bibliotheek",
 )
@@ -69,11 +70,17 @@ KNOWN_NAMES = known_names()
 # (a capitalised small word before a lower-case one opens a sentence: "Rekenkamercommissie Aan de leden";
 # a word cut off with ".." ends no name: "Gemeenschappelijke Regeling Omgevingsd..")
 # (a document's kind ends a name in a title-cased heading: "Adviesraad Sociaal Domein Regiovisie ...")
+_MONTH = (
+    r"(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b"
+)
 _NAME_WORD = (
     r"(?!(?:Aan|De|Het|Een|In|Op|Voor|Van|En|Met|Bij|Over|Tot|Om|Dit|Dat|Deze|Die|Wij|We|Zij|Ook|Als|Na)"
     r"[ \t]+[a-z])(?!(?:Regiovisie|Visie|Motie|Amendement|Nota|Beleidsplan|Verordening|Raadsvoorstel"
     r"|Raadsbesluit|Raadsinformatiebrief|Rapport|Jaarverslag|Begroting|Brief)(?![\w-]))"
-    r"(?:[A-Z\u00c0-\u00dd'][\w'\u2019&-]*|\d+(?:-\d+)?)(?![\w'\u2019&-]|\.\.|\u2026)"
+    # a word before a colon and a name is a label ("Door: Rekenkamercommissie"), a number before a
+    # month a date
+    r"(?:[A-Z\u00c0-\u00dd'][\w'\u2019&-]*(?!:[ \t]*[A-Z])|\d+(?:-\d+)?(?![ \t]+" + _MONTH + r"))"
+    r"(?![\w'\u2019&-]|\.\.|\u2026)"
 )
 # after a small word a name goes on with a capitalised word, not a number ("GGD Twente op 24 mei")
 _LINKED_WORD = r"(?!\d)" + _NAME_WORD
@@ -102,9 +109,11 @@ _JOINT = re.compile(
     r"\b(?P<name>(?:" + "|".join(_JOINT_HEADS) + r")(?:[ \t]+(?:" + _LINK_WORD + r"|" + _NAME_WORD + r"))*"
     + r"[ \t]+" + _NAME_WORD + r")"
 )
+# a known name goes on with a division's name joined by "&" ("Leger des Heils Jeugdbescherming &
+# Jeugdreclassering"); other capitalised words after it may open a title-cased headline
 _KNOWN = re.compile(
-    r"(?<![\w-])(?P<name>" + "|".join(re.escape(n) for n in sorted(KNOWN_NAMES, key=len, reverse=True))
-    + r")(?![\w-])"
+    r"(?<![\w-])(?P<name>(?:" + "|".join(re.escape(n) for n in sorted(KNOWN_NAMES, key=len, reverse=True))
+    + r")(?:(?:[ \t]+(?!\d)" + _NAME_WORD + r"){1,2}[ \t]+&[ \t]+(?!\d)" + _NAME_WORD + r")?)(?![\w-])"
 )
 _JOINT_HEAD_CASE = re.compile(r"^(?:gemeenschappelijke regeling|openbaar lichaam)", re.IGNORECASE)
 _CANONICAL_HEADS = {
@@ -114,7 +123,7 @@ _KNOWN_LOWER = tuple(name.lower() for name in KNOWN_NAMES)
 _HEAD_WORDS = ("stichting", "vereniging", "co\u00f6peratie", "cooperatie", "federatie", "alliantie",
                "bureau jeugdzorg", "ggd", "veilig thuis", "jeugdbescherming", "centrum voor jeugd",
                "kenniscentrum", "expertisecentrum", "zorggroep", "jeugdzorg plus", "rekenkamer",
-               "ombudscommissie", "adviesraad sociaal domein", "jongerenraad", "jeugdbeschermers", "cjg",
+               "ombudscommissie", "adviesraad", "jongerenraad", "jeugdbeschermers", "cjg",
                "ggz", "rechtbank", "meldpunt", "raad voor", "bibliotheek")
 #: A body's generic name, which a place after it makes a branch's name ("Veilig Thuis Drenthe").
 _GENERIC = frozenset(fold(h) for h in (
@@ -202,8 +211,10 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
                 continue  # "inkooporganisatie Groninger gemeenten": an adjective, not a name
             found[(begin, end)] = NamedOrganisation(
                 name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
-    # "Jeugdhulp Friesland", "SHV Zeeland": capitalised words inside a sentence before an area
-    for begin, end, name in names_ending_in_an_area(text, mentions):
+    # "Jeugdhulp Friesland", "SHV Zeeland": capitalised words inside a sentence before an area; "subsidie
+    # aan Lentis en Elker", "de zorgpartijen Enver en MEE": names a sentence says what it does with
+    by_area_or_deed = [*names_ending_in_an_area(text, mentions), *names_by_deed(text, lowered, mentions)]
+    for begin, end, name in by_area_or_deed:
         if not any(_overlaps(begin, end, Span(b, e, "")) for b, e in found):
             found[(begin, end)] = NamedOrganisation(
                 name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")

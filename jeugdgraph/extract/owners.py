@@ -2,22 +2,28 @@
 
 Dutch council documents and news say it in a few ways, each tried in turn:
 
+* the n-th municipality of a list for the n-th amount after ``respectievelijk`` (``Nederweert en
+  Leudal ... respectievelijk 0,7 en 2,1 miljoen euro``);
 * the municipality written right before the amount: ``Goes 1,7 miljoen en Middelburg zelfs 2
   miljoen``, ``een gemeente als Oldenzaal al een miljoen``, ``Dan Ede: bijna 7 miljoen``;
 * the one municipality a sentence is about: ``De gemeente Kapelle zal uitkomen op een tekort van ...``;
 * the body that is the subject of the amount's clause, before its verb (``Ede krijgt ruim twintig
   miljoen euro``, ``...: Asten komt 6,1 mln tekort``) or after it, as Dutch puts the subject after
-  the verb when the clause opens with something else (``In 2018 komt Tiel op een tekort van 1,4
+  the verb when the clause opens with something else; a clause opens after a colon,
+  a semicolon or a blank line (``In 2018 komt Tiel op een tekort van 1,4
   miljoen euro``, ``Daarom heeft de VNOG 1,9 miljoen euro bespaard``), or right after the
   conjunction of a subordinate clause (``bekend dat Eindhoven 17,2 miljoen euro krijgt``);
 * the municipality the amount is for: ``Voor Alblasserdam komt dat neer op € 19.000,=``, ``voor
-  een rustige stad als Oldenzaal betekent het ... een bedrag van negen ton``;
+  een rustige stad als Oldenzaal betekent het ... een bedrag van negen ton``, and where a sentence names
+  several, the one its own clause names (``Voor X is er een tekort van 560 duizend euro, in Y is dat
+  1,9 miljoen euro``); the municipality right after the amount (``750.000 euro van Weert``);
 * for an amount in a sentence that names no body, the one municipality of the next sentence when
   it opens by referring back to the amount (``Dik 19 miljoen euro. Dat komt gemeente Apeldoorn
   tekort``), or else the one municipality the sentence before it
   names, when that sentence names no other body and the amount's sentence does not speak of the
   country, several municipalities or a region (``Het tekort in de gemeente Hellendoorn wordt nog
-  gedekt ... In 2022 loopt het tekort op tot 2 miljoen euro``);
+  gedekt ... In 2022 loopt het tekort op tot 2 miljoen euro``), or else the one municipality of a text
+  that names no other body when the sentence speaks of it unnamed (``de gemeentelijke begroting``);
 * for a regional amount (``regionaal budget``, ``voor de gehele regio``) the one region the
   document names or, failing that, the region named in the official name of the one joint body it
   names (``Dienst Gezondheid & Jeugd Zuid-Holland Zuid``).
@@ -48,8 +54,13 @@ _CLAUSE_OPENING = re.compile(r"[\s\"'\u2018\u201c(-]*(?:(?:[Dd]e[ \t]+)?[Gg]emee
 _VERBS = (
     r"krijgt|ontvangt|komt|verwacht|heeft|kampt|boekt|houdt|schiet|ziet|loopt|bespaart|bespaarde"
     r"|kreeg|ontving|kwam|had|hield|investeert|trekt|betaalt|betaalde|moet|zal"
+    r"|wil|wilde|kan|kon|gaat|ging|mag|moest|zou|wist"
 )
-_SUBJECT_VERB = re.compile(rf"[ \t]+(?:{_VERBS})\b")
+# the subject opening its clause is followed by its finite verb, a lower-case word that is no
+# preposition or conjunction ("Zutphen wist al dat het ...", not "Zutphen en Tiel", "Zutphen in 2020")
+_SUBJECT_VERB = re.compile(
+    r"[ \t]+(?!(?:en|of|in|op|van|voor|met|uit|naar|bij|aan|over|om|tot|door|zelf|als)\b)[a-z]{2,}\b"
+)
 # the subject after its verb: "komt Tiel", "heeft de VNOG", "krijgt de gemeente Ede"
 _VERB_BEFORE_SUBJECT = re.compile(
     rf"\b(?:{_VERBS})[ \t]+(?:(?:de|het)[ \t]+)?(?:gemeente[ \t]+)?$", re.IGNORECASE
@@ -72,9 +83,16 @@ def owner_of(
     """The body the sentence says an amount belongs to, or None when it does not say."""
     in_sentence = [m for m in mentions if m.kind in _ACTORS and sentence.contains(m.span)]
     municipalities = [m for m in in_sentence if m.kind == "gemeente"]
+    if amount is not None and "respectievelijk" in sentence.text:
+        paired = _respectively(text, sentence, municipalities, amount)
+        if paired is not None:
+            return paired
     if amount is not None:
         for m in municipalities:
             if m.span.end <= amount.begin and _RIGHT_BEFORE.fullmatch(text[m.span.end:amount.begin]):
+                return m.iri
+            # "de bijdrage van 750.000 euro van Zutphen"
+            if m.span.begin >= amount.end and _OF_AFTER.fullmatch(text[amount.end:m.span.begin]):
                 return m.iri
         subjects = {m.iri for m in municipalities
                     if _MUNICIPALITY_WORD.search(text[max(0, m.span.begin - 12) : m.span.begin])}
@@ -90,10 +108,12 @@ def owner_of(
     if len(named) == 1:
         return named.pop()
     if named:
-        return None
+        # "Voor Zutphen is er een tekort van 560 duizend euro, in Tiel is dat 1,9 miljoen": each
+        # clause says whom its own amount is for
+        return _for_in_clause(text, sentence, municipalities, amount) if amount is not None else None
     if not in_sentence and not _REGIONAL.search(sentence.text):
-        return _next_refers_back(text, sentence, mentions, sentences) or _previous_topic(
-            sentence, mentions, sentences)
+        return (_next_refers_back(text, sentence, mentions, sentences)
+                or _previous_topic(sentence, mentions, sentences) or _the_municipality(sentence, mentions))
     if not _REGIONAL.search(sentence.text):
         return None
     regions = {m.iri for m in mentions if m.kind == "jeugdregio"}
@@ -107,10 +127,59 @@ def owner_of(
     return region_in_name_of(bodies.pop(), gazetteer)
 
 
+_OF_AFTER = re.compile(r"(?:[ \t]+euro)?[ \t]+van[ \t]+(?:de[ \t]+)?(?:gemeente[ \t]+)?")
+# where a clause opens: after a colon, a semicolon, a blank line or a comma that separates clauses
+_CLAUSE_BREAK = re.compile(r"[:;]|\n[ \t]*\n|,(?=[ \t])")
+
+
+def _clause_begin(text: str, sentence: Span, amount: Span) -> int:
+    """Where the clause of the amount opens within its sentence."""
+    begin = max(sentence.begin, *(text.rfind(c, sentence.begin, amount.begin) + 1 for c in ":;"))
+    paragraph = text.rfind("\n\n", begin, amount.begin)
+    return paragraph + 2 if paragraph >= 0 else begin
+
+
+def _for_in_clause(text: str, sentence: Span, municipalities: Sequence[Mention], amount: Span) -> str | None:
+    """The one municipality the amount's own clause says it is for (``in Tiel is dat 1,9 miljoen``)."""
+    begin = sentence.begin
+    for m in _CLAUSE_BREAK.finditer(text, sentence.begin, amount.begin):
+        begin = m.end()
+    named = {
+        m.iri for m in municipalities
+        if begin <= m.span.begin and m.span.end <= amount.begin
+        and _FOR_BEFORE.search(text[max(begin, m.span.begin - 60):m.span.begin])
+    }
+    return named.pop() if len(named) == 1 else None
+
+
+# "Tiel en Zutphen ... respectievelijk 0,7 en 2,1 miljoen euro": the n-th amount is the n-th body's
+_LISTED_AMOUNT = r"(?:€[ \t]?)?\d[\d.,]*(?:[ \t]*(?:miljoen|miljard|mln|mld|duizend))?"
+_RESPECTIVELY = re.compile(
+    rf"\brespectievelijk[ \t]+(?P<list>{_LISTED_AMOUNT}(?:[ \t]*(?:,|en)[ \t]*{_LISTED_AMOUNT})+)"
+)
+_LIST_NUMBER = re.compile(r"\d[\d.,]*\d|\d")
+
+
+def _respectively(text: str, sentence: Span, municipalities: Sequence[Mention], amount: Span) -> str | None:
+    """The body at the amount's place in a list the sentence pairs with its amounts by ``respectievelijk``."""
+    m = _RESPECTIVELY.search(text, sentence.begin, sentence.end)
+    if m is None or not m.start("list") <= amount.begin < m.end("list") + 3:
+        return None
+    numbers = [m.start("list") + n.start() for n in _LIST_NUMBER.finditer(m.group("list"))]
+    bodies: list[str] = []
+    for mention in municipalities:
+        if mention.span.end <= m.start() and mention.iri not in bodies:
+            bodies.append(mention.iri)
+    at = [i for i, begin in enumerate(numbers) if amount.begin <= begin < amount.end]
+    if len(bodies) != len(numbers) or len(at) != 1:
+        return None
+    return bodies[at[0]]
+
+
 def _clause_subject(text: str, sentence: Span, in_sentence: Sequence[Mention], amount: Span) -> str | None:
     """The one body of the amount's clause that is its subject: before its verb at the clause's
     opening (``Ede krijgt``) or right after its verb (``komt Tiel``, ``heeft de VNOG``)."""
-    clause_begin = max(sentence.begin, *(text.rfind(c, sentence.begin, amount.begin) + 1 for c in ":;"))
+    clause_begin = _clause_begin(text, sentence, amount)
     inside = [m for m in in_sentence if clause_begin <= m.span.begin and m.span.end <= amount.begin]
     if len({m.iri for m in inside}) != 1:
         return None
@@ -167,6 +236,21 @@ def _previous_topic(sentence: Span, mentions: Sequence[Mention], sentences: Sequ
     if len(iris) != 1 or named[0].kind != "gemeente":
         return None
     return iris.pop()
+
+
+# "de gemeentelijke begroting", "de gemeente" without a name: the municipality the text is about
+_OWN_MUNICIPALITY = re.compile(r"(?i)\bgemeentelijke\b|\bde\s+gemeente\b(?![ \t]+[A-Z])")
+
+
+def _the_municipality(sentence: Span, mentions: Sequence[Mention]) -> str | None:
+    """The one municipality of a text that names no other body, for an amount whose sentence
+    speaks of the municipality without naming it (``de gemeentelijke begroting``)."""
+    if not _OWN_MUNICIPALITY.search(sentence.text) or _NOT_ONE_MUNICIPALITY.search(sentence.text):
+        return None
+    named = {m.iri for m in mentions if m.kind in _ACTORS | {"jeugdregio"}}
+    if len(named) != 1 or not all(m.kind == "gemeente" for m in mentions if m.iri in named):
+        return None
+    return named.pop()
 
 
 def region_in_name_of(body: str, gazetteer: Sequence[GazetteerEntry]) -> str | None:

@@ -9,7 +9,8 @@ ways a text names one:
   speaks of there;
 * ``de regio's X, Y en Z``: each municipality in the list names its region, as after ``regio``;
 * the name two regions share (``Midden-Limburg`` for ``Midden-Limburg Oost`` and ``Midden-Limburg
-  West``) names both;
+  West``) names both after ``regio`` (``de regio Midden-Limburg``); alone (``de gemeenten in
+  West-Brabant``) it is an area that is no one CBS region, and names none;
 * the adjective of a region's name before ``gemeenten``, ``regio`` or ``jeugdregio``: ``de
   Twentse gemeenten`` are the municipalities of Twente, ``de West-Friese gemeenten`` those of West
   Friesland, ``de Zuid-Limburgse gemeenten`` those of Zuid-Limburg. The adjective is formed by the
@@ -17,6 +18,10 @@ ways a text names one:
   ``IJssellandse``, ``Haaglanden`` -> ``Haaglandse``) or is one of the few irregular ones of Dutch
   area names (``Zeeuwse``, ``Friese``, ``Drentse``). An adjective that fits two regions names
   neither.
+
+A region that shares its name with a province (``Zeeland``, ``Drenthe``, ``Friesland``) is not
+named where the text places something in or out of the area (``plekken in Friesland``, ``jongeren
+uit Zeeland``): that is the province as a place, not the region of municipalities.
 
 Which region a municipality belongs to comes from ``gemeenten.csv`` and ``jeugdregios.csv``.
 """
@@ -33,7 +38,7 @@ from ..facts import GazetteerEntry, Mention, NamedOrganisation, SourceText, Span
 from ..reference_tables import read_table
 from ..settings import REFERENCE_DIR
 from .compiled import for_gazetteer
-from .matching import lowered_for_search
+from .matching import fold, lowered_for_search
 
 # "regio X", "jeugdregio X", and a regional vision's title: "Regiovisie Jeugdhulp X"
 _REGION_WORD_BEFORE = re.compile(
@@ -152,8 +157,12 @@ def with_named_regions(
     regions = region_of_municipality() if lowered is None or "regio" in lowered else {}
     lists = lowered is None or any(word in lowered for word in ("regio's", "regio\u2019s", "regios "))
     kept: list[Mention] = []
+    provinces = for_gazetteer(_province_names, gazetteer)
     for mention in mentions:
         before = text[max(0, mention.span.begin - 40):mention.span.begin]
+        in_province = mention.kind == "jeugdregio" and fold(mention.span.text) in provinces
+        if in_province and _LOCATIVE_BEFORE.search(before):
+            continue  # "plekken in Friesland", "jongeren uit Zeeland": the province as a place
         region = regions.get(mention.iri) if mention.kind == "gemeente" else None
         if region is not None and (m := _REGION_WORD_BEFORE.search(before)):
             begin = mention.span.begin - len(before) + m.start()
@@ -172,15 +181,29 @@ def with_named_regions(
     found = names.find_shared(text) if sharing else []
     shared = [m for m in found if not any(_overlap(m.span, b) for b in bodies)]
     if shared:
-        # "Midden Limburg": neither the province in it nor one half alone
+        # "Midden Limburg": neither the province in it nor one half alone; both halves only where the
+        # text says it speaks of a region ("de regio Midden-Limburg"), a bare area name is geography
         kept = [m for m in kept if m.kind not in _PLACES or not any(_overlap(m.span, s.span) for s in shared)]
-        kept.extend(shared)
+        kept.extend(
+            m for m in shared if _REGION_WORD_BEFORE.search(text, max(0, m.span.begin - 40), m.span.begin)
+        )
     taken = [m.span for m in kept]
     groups = ("gemeente", "regio")  # a word of each noun an adjective must stand before
     for named in names.find(text) if lowered is None or any(w in lowered for w in groups) else []:
         if not any(_overlap(named.span, s) for s in [*taken, *(o.span for o in organisations)]):
             kept.append(named)
     return sorted(kept, key=lambda m: (m.span.begin, m.span.end, m.kind, m.iri))
+
+
+# a place where something is or comes from: "in Zeeland", "uit Friesland", "buiten Drenthe"
+_LOCATIVE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:in|uit|buiten|binnen|naar|vanuit)[ \t]+$")
+
+
+def _province_names(gazetteer: tuple[GazetteerEntry, ...]) -> frozenset[str]:
+    """The folded names of the provinces (``zeeland``), some of which a youth-care region shares."""
+    return frozenset(
+        fold(re.sub(r"(?i)^provincie\s+", "", e.label)) for e in gazetteer if e.kind == "provincie"
+    )
 
 
 def _overlap(a: Span, b: Span) -> bool:

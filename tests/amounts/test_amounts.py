@@ -167,6 +167,10 @@ def test_find_amounts_and_purpose_never_raise_and_spans_are_verbatim(text: str) 
         ("dik 12 miljoen euro tekort en zo'n 3 miljoen euro over", [Decimal(12000000), Decimal(3000000)],
          ["ruim", "circa"]),
         ("het gaat ongeveer om 5 miljoen euro", [Decimal(5000000)], ["ongeveer"]),
+        ("een subsidie tot een maximum van € 45.000", [Decimal(45000)], ["maximaal"]),
+        ("niet meer dan 3 miljoen euro, met een minimum van € 2.500", [Decimal(3000000), Decimal(2500)],
+         ["maximaal", "minimaal"]),
+        ("een tekort van € 7,5\nmiljoen in 2027", [Decimal(7500000)], [None]),
     ],
 )
 def test_amounts_as_people_write_them(text: str, values: list[Decimal], qualifiers: list[str | None]) -> None:

@@ -360,3 +360,23 @@ def test_a_generic_service_in_a_place_makes_the_place_no_actor() -> None:
 def test_a_library_is_named_by_its_head_noun() -> None:
     found = _extract("Akkoord met de jaarstukken 2022 van Bibliotheek Rivierenland; de bibliotheek groeit.")
     assert {o.name for o in found.organisations} == {"Bibliotheek Rivierenland"}
+
+
+def test_a_place_after_a_street_and_house_number_is_an_address_not_a_municipality() -> None:
+    text = ("De commissie vergadert in het gemeentehuis, Markt 1, Zutphen? Nee: Stationsweg 12a, Deventer, "
+            "of Postbus 15, Tiel. Het college van Zwolle besluit.")
+    assert _municipalities(text) == {"gm0193"}
+
+
+def test_a_known_name_goes_on_with_a_division_joined_by_an_ampersand() -> None:
+    found = _extract(
+        "De tarieven voor het Leger des Heils Jeugdzorg & Reclassering stijgen. Pluryn Opent Een Locatie."
+    )
+    assert {o.name for o in found.organisations} == {"Leger des Heils Jeugdzorg & Reclassering", "Pluryn"}
+
+
+def test_a_name_stops_before_a_date_and_before_a_label() -> None:
+    found = _extract("Onderzoek naar de Stichting Kinderhulp Oost 12 maart 2024 Door: Rekenkamer Zeist. "
+                     "De Stichting Jeugd 2000 helpt.")
+    assert {o.name for o in found.organisations} == {
+        "Stichting Kinderhulp Oost", "Rekenkamer Zeist", "Stichting Jeugd 2000"}

@@ -45,9 +45,12 @@ def test_adjectives_follow_the_dutch_rules() -> None:
     assert adjective("Utrecht Stad") is None
 
 
-def test_a_name_two_regions_share_names_both_and_not_the_province_in_it() -> None:
+def test_a_name_two_regions_share_names_both_after_regio_and_never_the_province_in_it() -> None:
     found = _kinds("De verevening binnen Midden-Limburg stopt; West-Brabant West gaat door.")
-    assert found.get("jeugdregio") == {"midden-limburg-oost", "midden-limburg-west", "west-brabant-west"}
+    assert found.get("jeugdregio") == {"west-brabant-west"}
+    assert "provincie" not in found
+    found = _kinds("In de regio Midden-Limburg stopt de verevening.")
+    assert found.get("jeugdregio") == {"midden-limburg-oost", "midden-limburg-west"}
     assert "provincie" not in found
 
 
@@ -67,7 +70,7 @@ def test_a_list_after_regio_s_names_regions_and_a_compass_word_joins_the_area() 
 
 def test_an_area_that_ends_a_name_is_the_name_s_and_a_plan_s_title_names_its_region() -> None:
     found = _kinds(
-        "Het bestuur van Jeugdhulp Drenthe en de fractie van PvdA Flevoland spraken over de zorg in "
+        "Het bestuur van Jeugdhulp Drenthe en de fractie van PvdA Flevoland spraken over de zorg van "
         "Zeeland en over de Regiovisie Jeugdhulp Haaglanden. Ook de Regiovisie Jeugd Zwolle is klaar.\n"
         "CENTRUMREGELING JEUGD REGIO TWENTE"
     )
@@ -75,10 +78,26 @@ def test_an_area_that_ends_a_name_is_the_name_s_and_a_plan_s_title_names_its_reg
 
 
 def test_an_area_followed_by_a_capitalised_word_inside_a_sentence_opens_a_name() -> None:
-    found = _kinds("Zij schrijft bij de redactie van Twente Vandaag over zorg in Drenthe. Zeeland Helpt.")
+    found = _kinds("Zij schrijft bij de redactie van Twente Vandaag over de zorg van Drenthe. Zeeland Helpt.")
     assert found.get("jeugdregio") == {"drenthe", "zeeland"}  # a sentence's first word may be capitalised
 
 
 def test_a_one_word_joint_body_is_named_where_an_apposition_says_what_it_is() -> None:
     found = _kinds("De taak gaat naar Meerinzicht, het samenwerkingsverband van Harderwijk en Ermelo.")
     assert found.get("gemeenschappelijke_regeling") == {"so0822"}
+
+
+def test_an_area_followed_by_capitalised_words_or_an_abbreviation_is_an_organisation_s_name() -> None:
+    _, entries = reference_data()
+    text = ("Het onderzoek doen de Twente Board en Twente VO samen. Jongeren in Drenthe Zijn Blij, "
+            "schreven de Noord-Holland Noordse gemeenten, en de regio Twente groeit.")
+    found = extract_document(source_of(text), gazetteer=entries)
+    assert {o.name for o in found.organisations} == {"Twente Board", "Twente VO"}
+    assert {m.iri.rsplit("/", 1)[-1] for m in found.mentions if m.kind == "jeugdregio"} == {"twente"}
+
+
+def test_a_region_named_as_a_province_is_no_region_where_the_text_places_something_in_it() -> None:
+    found = _kinds("Er zijn vijf plekken in Friesland; jongeren uit Zeeland gaan naar Drenthe.")
+    assert "jeugdregio" not in found
+    found = _kinds("De jeugdbescherming van Zeeland en de samenwerking jeugdzorg Flevoland. In Twente ook.")
+    assert found.get("jeugdregio") == {"zeeland", "flevoland", "twente"}

@@ -243,6 +243,42 @@ def test_an_amount_concerns_the_body_its_sentence_or_the_sentence_before_makes_i
     assert concerns("Zutphen wil meer grip:\n\nHet Rijk geeft 600 miljoen euro.") == [None]
 
 
+def test_an_amount_concerns_the_body_its_clause_or_the_text_makes_it_belong_to() -> None:
+    _, entries = reference_data()
+
+    def concerns(text: str) -> list[str | None]:
+        found = extract_document(source_of(text), gazetteer=entries).amounts
+        return [a.concerns.rsplit("/", 1)[-1] if a.concerns else None for a in found]
+
+    # each clause says whom its own amount is for
+    assert concerns("Voor Zutphen is het tekort 400 duizend euro, in Deventer is dat 2,2 miljoen euro.") == [
+        "gm0301", "gm0150"]
+    # the subject opening its clause with any finite verb, or after a modal verb
+    assert concerns("Deventer wist al dat het 3,5 miljoen euro moet bezuinigen.") == ["gm0150"]
+    assert concerns("Daarom wil Zutphen de komende jaren 600.000 euro reserveren.") == ["gm0301"]
+    assert concerns("Zutphen en Deventer hebben samen 3 miljoen euro nodig.") == [None]
+    # a blank line opens a new clause, a headline above it is not its subject
+    assert concerns("Tekort bij Zutphen: nieuws\n\nDeventer houdt 1,1 miljoen euro over.") == ["gm0150"]
+    # the amount "van" a municipality
+    assert concerns("Het gaat om de bijdrage van 300.000 euro van Deventer.") == ["gm0150"]
+    # "de gemeentelijke begroting" in a text about one municipality, not in one about two
+    about_one = "In Zutphen groeit de vraag naar jeugdhulp. Er is meer zorg nodig.\n\n"
+    assert concerns(about_one + "Het gat in de gemeentelijke begroting is 1,4 miljoen euro.") == ["gm0301"]
+    about_two = "Zutphen en Deventer werken samen. Er is meer zorg nodig.\n\n"
+    assert concerns(about_two + "Het gat in de gemeentelijke begroting is 1,4 miljoen euro.") == [None]
+    # "respectievelijk" pairs the n-th amount with the n-th municipality
+    assert concerns("Zutphen en Tiel verwachten respectievelijk 0,4 en 1,3 miljoen euro tekort.") == [
+        "gm0301", "gm0281"]
+    three = "Tiel, Zutphen en Deventer krijgen respectievelijk € 2 miljoen, € 5 miljoen en € 1 miljoen."
+    assert concerns(three) == ["gm0281", "gm0301", "gm0150"]
+    # not when the list and the bodies differ in number
+    assert concerns("Tiel en Zutphen krijgen respectievelijk € 2 miljoen, € 5 miljoen en € 1 miljoen.") == [
+        None, None, None]
+    # a flattened PDF wraps the line between the number and its multiplier
+    found = extract_document(source_of("Het tekort loopt op tot € 12,5\nmiljoen in 2027."), gazetteer=entries)
+    assert [a.value for a in found.amounts] == [Decimal("12500000")]
+
+
 def test_what_the_college_the_municipality_or_the_alderman_will_do_or_decided_is_a_measure() -> None:
     text = ("De gemeente gaat jeugdconsulenten inzetten op alle scholen. "
             "Het college heeft besloten een wachtlijstbemiddelaar aan te stellen. "

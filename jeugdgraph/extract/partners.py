@@ -1,0 +1,94 @@
+"""Organisations a sentence names by what it does with them, without a head noun in their name.
+
+Care providers, schools and housing corporations mostly have names that do not say what they are
+(``Enver``, ``Lentis``, ``De Badde``). A sentence can say it:
+
+* the receiver of a subsidy or a contribution: ``een subsidie toe te kennen aan Lentis, Elker en
+  Molendrift``, ``subsidie verlenen aan De Badde``;
+* the other party of an agreement or contract: ``prestatieafspraken met Acantus``, ``het contract
+  met Kwadraad``, ``een overeenkomst met Lentis``;
+* the members of a list after a plural noun that says what they are: ``de zorgpartijen Enver,
+  MEE en Kwadraad``, ``de jeugdhulpaanbieders Lentis en Elker``;
+* a school named after a person: ``de Leo Kannerschool``, ``de Juliana van Stolbergschool``;
+* a medium named by what it publishes: ``een artikel in de Volkskrant``, ``de luisteraars van RTV1``.
+
+A list's items are the capitalised names between its commas and its ``en``; an item that opens
+with an article in lower case (``en de Jeugdgezondheidszorg``) is a common noun, not a name.
+Names the gazetteer links (a municipality, a registered body) stay the gazetteer's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..facts import Mention
+
+# a capitalised word of a name, or a number inside it ("Team 050"); not a word that opens a clause
+_WORD = (
+    r"(?!(?:Aan|De|Het|Een|In|Op|Voor|Van|En|Met|Bij|Dit|Dat|Deze|Die|Wij|We|Zij|Ook|Als)[ \t]+[a-z])"
+    r"[A-Z\u00c0-\u00dd][\w'\u2019&!-]*"
+)
+# small words join a name's capitalised words ("GO! voor Jeugd", "Stichting Vrienden van het Kind")
+_NAME = rf"{_WORD}(?:(?:[ \t]+(?:van|voor|de|der|het)){{0,2}}[ \t]+(?:{_WORD}|\d+)){{0,3}}"
+# "A", "A en B", "A, B en C" (also without the "en": "(Lentis, Elker, Molendrift)")
+_LIST = rf"(?P<list>{_NAME}(?:[ \t]*,[ \t]*{_NAME})*(?:[ \t]+en[ \t]+{_NAME})?)(?![\w-])"
+_PLURAL_ROLES = (
+    r"(?:jeugd(?:hulp|zorg)?|zorg)?aanbieders", r"zorgpartijen", r"(?:zorg|jeugdhulp|jeugdzorg)?instellingen",
+    r"(?:zorg|jeugdzorg|jeugdhulp)?organisaties", r"woningcorporaties", r"samenwerkingspartners",
+)
+_BY_DEED = re.compile(
+    r"(?:"
+    # "subsidie toe te kennen aan A en B", "een bijdrage verlenen aan A"
+    r"\b(?:subsidie|bijdrage)[ \t]+(?:[a-z]+[ \t]+){0,4}?aan"
+    # "prestatieafspraken met A", "het contract met A"
+    r"|\b(?:prestatie)?(?:afspraken|contract(?:en)?|overeenkomst(?:en)?)[ \t]+met"
+    # "de zorgpartijen A, B en C"
+    r"|\b(?:" + "|".join(_PLURAL_ROLES) + r")"
+    r")[ \t]+" + _LIST
+)
+# a medium named by what it publishes: "een artikel in de Volkskrant", "de luisteraars van RTV1"
+_MEDIUM = re.compile(
+    r"\b(?:artikel|artikelen|bericht|berichtgeving|interview|uitzending|reportage|luisteraars|kijkers|lezers)"
+    r"[ \t]+(?:in|van|op|bij)[ \t]+(?:(?:de|het)[ \t]+)?(?P<list>" + _NAME + r")(?![\w-])"
+)
+_DEED_WORDS = ("subsidie", "bijdrage", "afspraken", "contract", "overeenkomst", "aanbieders", "zorgpartijen",
+               "instellingen", "organisaties", "corporaties", "partners")
+_MEDIUM_WORDS = (
+    "artikel", "bericht", "interview", "uitzending", "reportage", "luisteraars", "kijkers", "lezers",
+)
+_ITEM = re.compile(_NAME)
+# "de Leo Kannerschool", "de Juliana van Stolbergschool": a person's name before "school"
+_PERSON_SCHOOL = re.compile(
+    r"(?<![\w-])(?P<name>(?!(?:Op|In|De|Het|Naar|Van|Bij|Voor|Met|Aan|Uit|Een|Elke|Iedere|Die|Deze)[ \t])"
+    r"[A-Z][a-z]+[ \t]+(?:(?:van|de|der|den)[ \t]+){0,2}[A-Z][a-z]{2,}school)(?![\w-])"
+)
+# a weekday, a month or a heading word is no name in a list
+_NOT_A_NAME = frozenset({
+    "Maandag", "Dinsdag", "Woensdag", "Donderdag", "Vrijdag", "Zaterdag", "Zondag", "Jeugdwet", "Wmo",
+    "Rijk", "Jeugd", "Gemeente", "Gemeenten", "College", "Raad", "Provincie", "Regio", "Minister",
+    "Staatssecretaris", "Inspectie", "Kamer",
+})
+
+
+def names_by_deed(text: str, lowered: str | None, mentions: Sequence[Mention]) -> list[tuple[int, int, str]]:
+    """``(begin, end, name)`` of each organisation a sentence names by what it does with it."""
+    found: list[tuple[int, int, str]] = []
+    taken = [m.span for m in mentions]
+    if lowered is None or any(word in lowered for word in _DEED_WORDS):
+        for m in _BY_DEED.finditer(text):
+            at = m.start("list")
+            for item in _ITEM.finditer(m.group("list")):
+                found.append((at + item.start(), at + item.end(), item.group(0)))
+    if lowered is None or any(word in lowered for word in _MEDIUM_WORDS):
+        found.extend((m.start("list"), m.end("list"), m.group("list")) for m in _MEDIUM.finditer(text))
+    if lowered is None or "school" in lowered:
+        found.extend((m.start("name"), m.end("name"), m.group("name")) for m in _PERSON_SCHOOL.finditer(text))
+    return [
+        (begin, end, name) for begin, end, name in found
+        if name.split()[0] not in _NOT_A_NAME
+        and not any(span.begin < end and begin < span.end for span in taken)
+    ]
+
+
+__all__ = ["names_by_deed"]

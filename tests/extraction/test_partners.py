@@ -1,0 +1,49 @@
+"""Organisations a sentence names by what it does with them: a subsidy's receiver, an agreement's
+other party, the members of a list after a plural role noun, a school named after a person."""
+
+from __future__ import annotations
+
+from jeugdgraph.build import reference_data
+from jeugdgraph.extract import extract_document
+
+from .conftest import source_of
+
+
+def _names(text: str) -> set[str]:
+    _, entries = reference_data()
+    return {o.name for o in extract_document(source_of(text), gazetteer=entries).organisations}
+
+
+def test_the_receiver_of_a_subsidy_and_the_other_party_of_an_agreement_are_organisations() -> None:
+    assert _names("Het college besluit een subsidie toe te kennen aan Kindkracht en Het Anker.") == {
+        "Kindkracht", "Het Anker"}
+    agreed = "Wij maken nieuwe prestatieafspraken met Woonborg 2026 en een contract met Kompaswerk."
+    assert _names(agreed) == {"Woonborg 2026", "Kompaswerk"}
+    # a municipality stays a municipality, a lower-case receiver is no name
+    assert _names("De subsidie aan Zutphen wordt verlaagd; de bijdrage aan de jeugdhulp blijft.") == set()
+
+
+def test_a_list_after_a_plural_role_noun_names_each_member() -> None:
+    listed = "In de wijk werken de zorgpartijen Kindkracht, JOZ, Opvoedpunt Oost en de huisartsen samen."
+    assert _names(listed) == {"Kindkracht", "JOZ", "Opvoedpunt Oost"}
+    assert _names("De jeugdhulpaanbieders Kompaswerk en De Boei krijgen een compensatie.") == {
+        "Kompaswerk", "De Boei"}
+    # a list after a singular or a plain plural noun is not one of bodies
+    assert _names("De gemeenten Zutphen en Deventer en de inwoners Piet en Klaas.") == set()
+
+
+def test_a_school_named_after_a_person_is_an_organisation() -> None:
+    assert _names("Er is geen plaats op de Maria Montessorischool en de Willem van Oranjeschool.") == {
+        "Maria Montessorischool", "Willem van Oranjeschool"}
+    assert _names("Op de Basisschool en de Muziekschool is het rustig.") == set()
+
+
+def test_a_medium_is_named_by_what_it_publishes() -> None:
+    text = ("Naar aanleiding van een artikel in de Tubantia en de luisteraars van Radio Oost. Een bericht "
+            "van de Minister en artikel 3 van de Jeugdwet noemen geen medium.")
+    assert _names(text) == {"Tubantia", "Radio Oost"}
+
+
+def test_an_advisory_council_is_named_by_its_head_noun() -> None:
+    text = "De Adviesraad van het Sociaal Domein adviseert. Adviesraad Jeugd Zwolle: advies volgt."
+    assert _names(text) == {"Adviesraad van het Sociaal Domein", "Adviesraad Jeugd Zwolle"}
