@@ -79,12 +79,6 @@ _SIGNALS: dict[str, tuple[tuple[str, int] | tuple[str, int, tuple[str, ...]], ..
         (r"(?im)^\s*(?:gepubliceerd|geplaatst)\s+op\b", 2), (r"(?i)\bpublicatiedatum\b", 2),
         (r"(?i)\b(?:zei|zegt|aldus|vertelde|reageert|waarschuwde|benadrukte)\b", 1),
         (r"(?i)\((?:foto|beeld)\s*:", 2), (r"(?im)^\s*door [A-Z][\w.-]+ [A-Z]", 2),
-        # a picture's credit on a line of its own: "Afbeelding: ANP", "Foto: Jan Smit"
-        (r"(?im)^[ \t]*(?:foto|beeld|afbeelding)[ \t]*:[ \t]*[A-Z][^\n]{0,40}$", 2,
-         ("foto", "beeld", "afbeelding")),
-        # an author's byline as a name and a numeric date: "Anna de Vries 14.02.2022"
-        (r"(?m)^[ \t]*[A-Z][a-z]+(?: (?:van|de|der|den|ter|te))*(?: [A-Z][\w'-]+){1,2}[ \t]*[|,-]?[ \t]*"
-         r"\d{1,2}[.-]\d{1,2}[.-]\d{4}[ \t]*$", 2),
         (r"(?im)^\s*(?:lees (?:ook|meer|verder|vorig bericht|volgend bericht)"
          r"|deel dit bericht|geef een reactie|\d+ comments?|meer nieuwsberichten)\b", 3),
         (r"(?i)\b(?:stelt|stellen|heeft|hebben) schriftelijke vragen\b|\bschriftelijke vragen gesteld\b", 2),
