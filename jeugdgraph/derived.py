@@ -79,11 +79,17 @@ def _kinds() -> str:
     return f"VALUES (?p ?soort) {{ {pairs} }}"
 
 
-def recompute() -> str:
-    """The update that makes the derived graph from scratch."""
+def recompute_steps() -> list[str]:
+    """The operations that make the derived graph from scratch, in order; each may be run as an
+    update of its own where no reader sees the store in between (a build's staged store)."""
     rules = [_rule(name, _restrict(None)) for name in DERIVED_PROPERTIES]
     summary = filled("derived-buckets-all.ru", derived=GRAPH_DERIVED, kinds=_kinds(), bucket=BUCKET_PREFIX)
-    return _expanded(" ;\n".join([f"DROP SILENT GRAPH <{GRAPH_DERIVED}>", *rules, summary]))
+    return [_expanded(op) for op in [f"DROP SILENT GRAPH <{GRAPH_DERIVED}>", *rules, summary]]
+
+
+def recompute() -> str:
+    """The update that makes the derived graph from scratch, in one transaction."""
+    return " ;\n".join(recompute_steps())
 
 
 def _mark(values: str) -> str:

@@ -243,9 +243,13 @@ class PhraseMatcher(Generic[T]):
         if self._empty:
             return []
         candidates: list[tuple[int, int, str, tuple[T, ...]]] = []
-        for last, (key, payloads) in self._automaton.iter(text.text):
+        normal = text.text
+        size = len(normal)
+        for last, (key, payloads) in self._automaton.iter(normal):
             start = last - len(key) + 1
-            if not (text.is_word_boundary(start - 1) and text.is_word_boundary(last + 1)):
+            # whole words only: what ``is_word_boundary`` says on both sides, inline (a hot loop)
+            if (start > 0 and normal[start - 1].isalnum()) or (
+                    last + 1 < size and normal[last + 1].isalnum()):
                 continue
             if accept is not None:
                 begin, stop = text.original_span(start, last + 1)

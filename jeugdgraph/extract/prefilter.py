@@ -13,17 +13,41 @@ literals, and is always run.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Callable
+from functools import wraps
 
 # the parser behind re.compile (private, but the only parse of Python's own pattern syntax)
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, TypeVar
 
 from .matching import matches_from
 
 #: A literal one match must contain, and whether it was written where the pattern ignores case.
 Literal = tuple[str, bool]
+
+_R = TypeVar("_R")
+_PER_PATTERN_MOST = 4096
+
+
+def per_pattern(function: Callable[[re.Pattern[str]], _R]) -> Callable[[re.Pattern[str]], _R]:
+    """``function`` kept per pattern object: ``lru_cache`` hashes its key, and a compiled pattern's
+    hash is computed anew from its whole program every time (microseconds for a long one)."""
+    kept: dict[int, tuple[re.Pattern[str], _R]] = {}  # holding the pattern keeps its id its own
+
+    @wraps(function)
+    def cached(pattern: re.Pattern[str]) -> _R:
+        entry = kept.get(id(pattern))
+        if entry is not None and entry[0] is pattern:
+            return entry[1]
+        result = function(pattern)
+        if len(kept) >= _PER_PATTERN_MOST:
+            kept.clear()
+        kept[id(pattern)] = (pattern, result)
+        return result
+
+    return cached
+
 
 _REPEATS = {sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT}
 _REPEATS |= {sre_constants.POSSESSIVE_REPEAT} if hasattr(sre_constants, "POSSESSIVE_REPEAT") else set()
@@ -134,7 +158,7 @@ def _item(op: Any, av: Any, folds: bool) -> list[frozenset[Literal]]:
     return []  # a class, any character, an anchor, a look-around, a back-reference
 
 
-@lru_cache(maxsize=4096)
+@per_pattern
 def _parsed(pattern: re.Pattern[str]) -> tuple[list[tuple[Any, Any]], bool] | None:
     """The top sequence of ``pattern``'s parse tree and whether it ignores case (parsed once)."""
     if not isinstance(pattern.pattern, str):
@@ -146,7 +170,7 @@ def _parsed(pattern: re.Pattern[str]) -> tuple[list[tuple[Any, Any]], bool] | No
     return list(parsed.data), bool(parsed.state.flags & re.IGNORECASE)
 
 
-@lru_cache(maxsize=4096)
+@per_pattern
 def required_literals(pattern: re.Pattern[str]) -> tuple[frozenset[Literal], ...]:
     """Sets of literals such that every match of ``pattern`` contains a literal of each set, the
     rarest-looking first; empty when none can be named."""
@@ -201,7 +225,7 @@ def _leading(items: list[tuple[Any, Any]], folds: bool) -> frozenset[Literal] | 
     return None
 
 
-@lru_cache(maxsize=4096)
+@per_pattern
 def leading_literals(pattern: re.Pattern[str]) -> frozenset[Literal] | None:
     """Literals one of which every match of ``pattern`` starts with; None when none can be named."""
     parsed = _parsed(pattern)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..facts import Span
 
@@ -43,11 +43,12 @@ class Line:
     text: str
     index: int = 0  # the line's number in the text, from 0
 
-    @property
+    # a document's lines are kept and shared by the extractors, which ask these hundreds of times
+    @cached_property
     def blank(self) -> bool:
         return not self.text.strip()
 
-    @property
+    @cached_property
     def stripped(self) -> str:
         return self.text.strip()
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 import pyoxigraph as ox
 
@@ -42,8 +43,14 @@ def _values(graphs: Iterable[str] | None) -> str:
     return "VALUES ?g { " + " ".join(f"<{ox.NamedNode(g).value}>" for g in graphs) + " }"
 
 
-def _rows(store: ox.Store, query: str) -> Iterator[ox.QuerySolution]:
-    yield from store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)  # type: ignore[misc]
+def _rows(store: ox.Store, query: str) -> Iterator[dict[str, Any]]:
+    """The solutions as dictionaries: pyoxigraph looks a solution's value up by name at a cost
+    many times that of a dictionary's (it tries the name as a position first)."""
+    solutions = store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)
+    assert isinstance(solutions, ox.QuerySolutions)  # a SELECT
+    names = [variable.value for variable in solutions.variables]
+    for solution in solutions:
+        yield dict(zip(names, solution, strict=True))
 
 
 def _date_number(literal: ox.Literal) -> int | None:
