@@ -31,13 +31,12 @@ def test_what_a_motion_or_amendment_asks_for_as_reported() -> None:
         (1, "de raad vaker te betrekken")]
 
 
-def test_a_rejected_or_withdrawn_motion_gives_no_assignment_in_a_report() -> None:
-    assert _asked("Een motie waarin de fractie pleitte voor een feestjaar werd door ons ingetrokken.") == []
+def test_a_rejected_or_withdrawn_motion_keeps_its_request_in_a_report() -> None:
+    # docs/CONTRACT.md: its requests stay jg:Opdracht; the outcome tells that the motion failed
+    assert _asked("Een motie waarin de fractie pleitte voor een gratis zwembadpas werd door ons ingetrokken.") == [
+        (1, "een gratis zwembadpas")]
     assert _asked("De fractie vroeg de raad met een motie B&W te verzoeken om een notitie te schrijven. "
-                  "Door een meerderheid werd die motie verworpen.") == []
-    # another motion's fate in the next sentence is not this one's
-    assert _asked("De fractie heeft het college verzocht om een notitie te schrijven. "
-                  "Een tweede motie werd ingetrokken.") == [(1, "een notitie te schrijven.")]
+                  "Door een meerderheid werd die motie verworpen.") == [(1, "een notitie te schrijven.")]
 
 
 def test_a_request_to_the_college_in_a_decision_list_is_an_assignment_not_a_decision() -> None:
@@ -151,3 +150,38 @@ def test_a_sentence_that_sums_up_a_motion_is_no_request_beside_its_own_requests(
     )
     assert [request for _, request in _asked(text)] == [
         "een plan te maken voor wijkteams;", "de raad elk jaar te informeren."]
+
+
+def test_a_motion_addressing_an_alderman_or_a_named_board_is_a_request() -> None:
+    assert _asked("De raad, in vergadering bijeen,\n\nverzoekt de wethouder Onderwijs om de scholen voor de "
+                  "zomer te bezoeken.") == [
+        (1, "de scholen voor de zomer te bezoeken.")]
+    assert _asked("De motie draagt het gemeentebestuur van Veldhoven nogmaals op om een brief te sturen.") == [
+        (1, "een brief te sturen.")]
+
+
+def test_a_motion_brought_in_with_its_aim_is_a_request() -> None:
+    assert _asked("Ook hebben wij een motie ingediend om extra toezicht te houden op de aanbieders.") == [
+        (1, "extra toezicht te houden op de aanbieders.")]
+    assert _asked("De fractie had een motie (nummer 7) klaar staan om het college een fonds te laten "
+                  "oprichten.") == [(1, "het college een fonds te laten oprichten.")]
+    assert _asked("De SP dient een motie in om te onderzoeken of een jongerenraad haalbaar is.") == [
+        (1, "te onderzoeken of een jongerenraad haalbaar is.")]
+    # "om" with a time is no aim
+    assert _asked("De motie werd om tien uur besproken.") == []
+
+
+def test_the_motion_as_the_subject_of_what_it_wants() -> None:
+    assert _asked("De motie wil verder dat het jongerencentrum langer open blijft.") == [
+        (1, "dat het jongerencentrum langer open blijft.")]
+    assert _asked("Tot slot vraagt de motie het college de raad elk kwartaal te informeren.") == [
+        (1, "het college de raad elk kwartaal te informeren.")]
+
+
+def test_a_first_request_as_a_paragraph_then_a_bulleted_list() -> None:
+    text = ("Constaterende dat de wachttijden oplopen;\n\nVerzoekt het college om:\n\n"
+            "Met de aanbieders een wachtlijstaanpak op te stellen;\n\n"
+            " • De raad halfjaarlijks over de voortgang te informeren;\n"
+            " • Een wachtlijstcoördinator aan te stellen.\n")
+    assert [n for n, _ in _asked(text)] == [1, 2, 3]
+    assert _asked(text)[0][1].startswith("Met de aanbieders een wachtlijstaanpak")
