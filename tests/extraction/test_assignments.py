@@ -33,8 +33,8 @@ def test_what_a_motion_or_amendment_asks_for_as_reported() -> None:
 
 def test_a_rejected_or_withdrawn_motion_keeps_its_request_in_a_report() -> None:
     # docs/CONTRACT.md: its requests stay jg:Opdracht; the outcome tells that the motion failed
-    assert _asked("Een motie waarin de fractie pleitte voor een gratis zwembadpas werd door ons ingetrokken.") == [
-        (1, "een gratis zwembadpas")]
+    assert _asked("Een motie waarin de fractie pleitte voor een zwembadpas werd door ons ingetrokken.") == [
+        (1, "een zwembadpas")]
     assert _asked("De fractie vroeg de raad met een motie B&W te verzoeken om een notitie te schrijven. "
                   "Door een meerderheid werd die motie verworpen.") == [(1, "een notitie te schrijven.")]
 
@@ -156,8 +156,8 @@ def test_a_motion_addressing_an_alderman_or_a_named_board_is_a_request() -> None
     assert _asked("De raad, in vergadering bijeen,\n\nverzoekt de wethouder Onderwijs om de scholen voor de "
                   "zomer te bezoeken.") == [
         (1, "de scholen voor de zomer te bezoeken.")]
-    assert _asked("De motie draagt het gemeentebestuur van Veldhoven nogmaals op om een brief te sturen.") == [
-        (1, "een brief te sturen.")]
+    assert _asked("De motie draagt het gemeentebestuur van Veldhoven nogmaals op om een brief te sturen") == [
+        (1, "een brief te sturen")]
 
 
 def test_a_motion_brought_in_with_its_aim_is_a_request() -> None:
