@@ -33,8 +33,8 @@ def test_what_a_motion_or_amendment_asks_for_as_reported() -> None:
 
 def test_a_rejected_or_withdrawn_motion_keeps_its_request_in_a_report() -> None:
     # docs/CONTRACT.md: its requests stay jg:Opdracht; the outcome tells that the motion failed
-    assert _asked("Een motie waarin de fractie pleitte voor een zwembadpas werd door ons ingetrokken.") == [
-        (1, "een zwembadpas")]
+    assert _asked("Een motie waarin de fractie pleitte voor een gratis pas werd door ons ingetrokken.") == [
+        (1, "een gratis pas")]
     assert _asked("De fractie vroeg de raad met een motie B&W te verzoeken om een notitie te schrijven. "
                   "Door een meerderheid werd die motie verworpen.") == [(1, "een notitie te schrijven.")]
 
