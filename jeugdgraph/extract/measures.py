@@ -50,6 +50,9 @@ _CALLED_A_MEASURE = re.compile(
 )
 _ANNOUNCED_ACTION = re.compile(
     r"\b(?:wordt|worden|zal|zullen)\b" + _IN_CLAUSE
+    # the participle of another clause's auxiliary is not this one's: "waar aan wordt gewerkt, blijkt uit de
+    # visie die nu is opgesteld"
+    + r"(?<!\bis\s)(?<!\bzijn\s)(?<!\bwerd\s)(?<!\bwerden\s)(?<!\bheeft\s)(?<!\bhebben\s)"
     + r"\b(?:vastgesteld|opgesteld|ingevoerd|uitgevoerd|gerealiseerd"
     r"|opgericht|opgezet|gestart|geïmplementeerd|geimplementeerd|ingekocht|aangepast|uitgebreid"
     r"|afgeschaft|ingesteld|aangescherpt|beschikbaar\s+gesteld|verlengd|geëvalueerd|geevalueerd"
@@ -150,7 +153,7 @@ def _states_measure(body: str, words: str | None) -> bool:
     ) and not (
         (words is None or any(w in words for w in _NATIONAL_WORDS)) and _NATIONAL_ACTOR.search(body)
         and not _LOCAL_ACTOR.search(body)
-    ) and not _ADVOCACY.search(body)
+    ) and not _ADVOCACY.search(body) and not _NO_OWN_CONTENT.search(body)
 
 
 _ACTOR_KINDS = frozenset({"gemeente", "gemeenschappelijke_regeling"})
@@ -350,6 +353,16 @@ _COMMITMENT = re.compile(
 _PROMISED = re.compile(r"(?i)\s*,?\s*(?:om|dat|te|de|het|een|extra|meer)\b")
 _REFERS_TO_ONE = frozenset({"deze", "die", "zijn", "haar", "zo'n"})
 _DENIED = re.compile(r"(?i)\b(?:niet|niets|geen)\b")
+# what says no action of its own: a possibility ("als dat niet lukt kan de gemeente gaan onteigenen"), an
+# action named only by a word that refers back ("En daarom gaan we daarmee door"), the council's input
+# taken along ("De wethouder zal deze inbreng meenemen"), keeping watch ("de vinger aan de pols houden")
+_NO_OWN_CONTENT = re.compile(
+    rf"(?i)\b(?:kan|kunnen|zou|zouden|mag|mogen)\s+(?:{_BODY}|we|wij)\s+(?:gaan|zullen)\b"
+    r"|\b(?:gaan|zullen|gaat|zal)\s+(?:(?:we|wij|zij|hij|ze)\s+)?(?:daarmee|hiermee|ermee|daarop|hierop|daaraan"
+    r"|hieraan)\s+(?:door|verder)\b"
+    r"|\b(?:inbreng|voorstellen|suggesties|ideeën|opmerkingen|adviezen)\b[^.;:]{0,40}?\b(?:meenemen|overnemen)\b"
+    r"|\bvinger\s+aan\s+de\s+pols\b|\bzicht\s+op\s+(?:\w+\s+){0,4}?(?:blijven\s+)?houden\b"
+)
 # what a party proposes or asks is its politics, not a measure: "gaan we een motie indienen", "hebben we
 # gepleit voor"
 _ADVOCACY = re.compile(r"(?i)\b(?:moties?|amendement(?:en)?|gepleit|pleiten|pleit|schriftelijke\s+vragen)\b")

@@ -597,3 +597,20 @@ def test_minutes_record_a_passive_verdict_under_an_agenda_item() -> None:
     )
     assert [d.span.text for d in find_decisions(source_of(text))] == [
         "De notulen zijn ongewijzigd vastgesteld."]
+
+
+def test_a_possibility_a_reference_back_input_taken_along_or_keeping_watch_is_no_measure() -> None:
+    text = (
+        "Lukt een akkoord met de eigenaar niet, dan kan de gemeente gaan onteigenen. "
+        "De proef liep goed. Daarom gaan we daarmee door. "
+        "De wethouder zal de inbreng van de raad meenemen in het vervolg. "
+        "Wij zullen in de komende maanden de vinger aan de pols houden. "
+        "Het jaarplan wordt volgend jaar uitgevoerd, zegt de visie die nu is opgesteld."
+    )
+    assert [m.span.text for m in find_measures(source_of(text))] == [
+        "Het jaarplan wordt volgend jaar uitgevoerd, zegt de visie die nu is opgesteld."]
+    # the same verbs with an action of their own stay measures
+    assert len(find_measures(source_of("De gemeente gaat extra consulenten inzetten."))) == 1
+    # "opgesteld" belongs to "is", not to "wordt"
+    assert find_measures(source_of("Aan de wachtlijsten wordt de komende jaren gewerkt, blijkt uit de "
+                                   "visie die nu is opgesteld.")) == []
