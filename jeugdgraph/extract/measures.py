@@ -57,7 +57,8 @@ _ANNOUNCED_ACTION = re.compile(
     r"|opgericht|opgezet|gestart|geïmplementeerd|geimplementeerd|ingekocht|aangepast|uitgebreid"
     r"|afgeschaft|ingesteld|aangescherpt|beschikbaar\s+gesteld|verlengd|geëvalueerd|geevalueerd"
     r"|ingezet|ingericht|gedekt|geïnformeerd|geinformeerd|vastgelegd|ontwikkeld|aangesteld|georganiseerd"
-    r"|versterkt|afgerond|overgedragen|samengevoegd|uitgewerkt|onderzocht|aangeboden)\b",
+    r"|versterkt|afgerond|overgedragen|samengevoegd|uitgewerkt|onderzocht|aangeboden|omgezet|voortgezet"
+    r"|toegekend|afgebouwd|stopgezet|gecontracteerd|geopend)\b",
     re.IGNORECASE,
 )
 # something new the passive announces: "Er wordt een wachtlijstcoördinator aangesteld", "worden extra
@@ -196,7 +197,9 @@ def find_measures(source: SourceText, mentions: Sequence[Mention] = ()) -> list[
             found.extend(_numbered_in_line(text, line.begin + inline.end(), line.end))
 
     lowered = lowered_for_search(text)
+    previous: Span | None = None
     for sentence in sentences(text):
+        before, previous = previous, sentence
         body = sentence.text
         if body.endswith(("?", ":")):
             continue  # a question, or a line that opens a list: its items are the measures
@@ -217,7 +220,10 @@ def find_measures(source: SourceText, mentions: Sequence[Mention] = ()) -> list[
             # a municipality by its name as the subject: "Emmen haalt de miljoenen uit de reserves"
             subject_end is not None and _states_measure("De gemeente" + text[subject_end:sentence.end], None)
         ):
-            found.append(_continued(_without_marker(sentence, text), text))
+            span = _continued(_without_marker(sentence, text), text)
+            if before is not None and _REFERS_TO_LAST.search(body):  # "... dit laatste maandelijks te doen"
+                span = Span.trimmed_of(text, before.begin, span.end)
+            found.append(span)
 
     found.extend(_action_section_lines(text))
 
@@ -295,8 +301,11 @@ _BODY_ACTS = re.compile(
     # a verb whose particle closes the clause: "Het college stelt een coördinator aan", "koopt ... in",
     # "De gemeente zet extra consulenten in."
     r"|(?:stel(?:t|len)|breid(?:t|en)|koopt|kopen|voer(?:t|en)|richt(?:en)?|schaf(?:t|fen)|huurt|huren|maakt"
-    r"|maken|zet(?:ten)?)\s[^.;:]{0,100}?\b(?:aan|uit|in|op|af|vrij)(?=\s*(?:[.;,]|$))"
+    r"|maken|zet(?:ten)?|brengt|brengen)\s[^.;:]{0,100}?\b(?:aan|uit|in|op|af|vrij|terug)(?=\s*(?:[.;,]|$)|\s+naar\s)"
     r")"
+    # the verb before "we": "dat brengen we terug naar 25 euro", "Daarom stellen we een coördinator aan."
+    r"|\b(?:stellen|breiden|kopen|voeren|richten|schaffen|huren|zetten|brengen)\s+(?:we|wij)\s[^.;:]{0,100}?"
+    r"\b(?:aan|uit|in|af|vrij|terug)(?=\s*(?:[.;,]|$)|\s+naar\s)"
     # the verb first: "trekt het college ... uit voor", "Daarom zet de gemeente extra consulenten in."
     rf"|\b(?:trekt|trekken)\s+(?:{_BODY}|we|wij)\b[^.;:]{{0,100}}?\buit\s+voor\b"
     rf"|\bzet(?:ten)?\s+{_BODY}\s+[^.;:]{{0,100}}?\bin(?=\s*(?:[.;,]|$))"
@@ -317,6 +326,7 @@ _BODY_ACTS_VERBS = frozenset([
     "wil", "willen", "haalt", "halen", "dekt", "dekken", "betaalt", "betalen", "financiert", "financieren",
     "trekt", "trekken", "start", "begint", "stelt", "stellen", "breidt", "breiden", "koopt", "kopen", "voert",
     "voeren", "richt", "richten", "schaft", "schaffen", "huurt", "huren", "maakt", "maken", "zet", "zetten",
+    "brengt", "brengen",
     *_ACTS_SG.split("|"), *_ACTS_PL.split("|"),
 ])
 _PLAN_UNDER_WAY = re.compile(
@@ -336,12 +346,21 @@ _UNDER_WAY = re.compile(
     rf"|\b(?:stelt|stellen)\s+(?:{_BODY}|we|wij)\b{_IN_CLAUSE}\bbeschikbaar\b"
     rf"|\b(?:{_BODY}|we|wij)\s+(?:stelt|stellen)\b{_IN_CLAUSE}\bbeschikbaar\b"
     r"|^(?:we|wij)\s+zorgen\s+voor\s+(?:een|meer|extra|goede?|voldoende)\b"
+    # work under way on an act or a plan: "In 2021 is hard gewerkt aan het opstellen van een jeugdnota" (not
+    # on a state: "wordt gewerkt aan een jeugdzorg die minder afhankelijk is", an aim)
+    r"|\b(?:is|wordt|werd|zijn|worden)\s+(?:(?:hard|nu|al|inmiddels|volop)\s+)*gewerkt\s+aan\s+(?:het\s+\w+en\b"
+    r"|(?:de|het|een)\s+(?:\w+\s+)?\w*(?:plan|nota|visie|aanpak|verordening|regeling|uitvoering)\b)"
+    # what the college or an alderman says it will do: "Wethouder Jansen heeft aangegeven dit maandelijks te
+    # zullen doen"
+    rf"|\b{_BODY}\s+(?:heeft|had)\s+(?:[^.;:]{{0,40}}?\s)?(?:aangegeven|beloofd|laten\s+weten)\b{_IN_CLAUSE}\bte\s+zullen\b"
 )
 # what the law or a framework requires ("Zo moeten gemeenten uiterlijk 1 mei een plan opgesteld hebben
 # en moeten de kaders dit jaar worden vastgesteld") is a duty, not an action the document announces
 _DUTY = re.compile(r"(?i)\b(?:moet|moeten|dient|dienen)\b" + _IN_CLAUSE + r"\b(?:worden|hebben|zijn)\b")
 # one of these is in every sentence _UNDER_WAY matches
-_UNDER_WAY_WORDS = ("bezig", "leven geroepen", "besloten", "ingegrepen", "beschikbaar", "zorgen voor")
+_UNDER_WAY_WORDS = (
+    "bezig", "leven geroepen", "besloten", "ingegrepen", "beschikbaar", "zorgen voor", "gewerkt aan",
+    "te zullen")
 # a commitment given in the council: "De wethouder heeft toegezegd dat ...", "Er werd een toezegging
 # gedaan om ...", "heeft twee toezeggingen gedaan"
 _COMMITMENT = re.compile(
@@ -370,9 +389,12 @@ _ADVOCACY = re.compile(r"(?i)\b(?:moties?|amendement(?:en)?|gepleit|pleiten|plei
 _NATIONAL_ACTOR = re.compile(r"(?i)\b(?:staatssecretaris|minister|kabinet)\b")
 _NATIONAL_WORDS = ("staatssecretaris", "minister", "kabinet")
 _LOCAL_ACTOR = re.compile(rf"(?i)\b(?:{_BODY}|we|wij|gemeente|gemeenten|college|wethouder)\b")
+# what the sentence before named last: "Wethouder Jansen heeft aangegeven dit laatste maandelijks te doen"
+_REFERS_TO_LAST = re.compile(
+    r"(?i)\b(?:dit|dat|deze|die)\s+laatste\b(?!\s+(?:jaar|jaren|maand|maanden|week|weken))")
 # a sentence that spells out the one before ("Dit betreft het tijdig afronden van ...")
 _SPELLS_OUT = re.compile(
-    r"\s*(?:(?:Dit|Dat)\s+(?:betreft|zijn|is|gaat\s+om)|De\s+eerste\s+(?:was|is|betreft))\b[^.]*\.")
+    r"\s*(?:(?:Dit|Dat)\s+(?:betreft|zijn|is|gaat\s+om)|De\s+eerste\s+(?:was|is|betreft))\b[^.]*(?:\.|\Z)")
 
 
 def _continued(sentence: Span, text: str) -> Span:

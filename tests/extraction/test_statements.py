@@ -614,3 +614,17 @@ def test_a_possibility_a_reference_back_input_taken_along_or_keeping_watch_is_no
     # "opgesteld" belongs to "is", not to "wordt"
     assert find_measures(source_of("Aan de wachtlijsten wordt de komende jaren gewerkt, blijkt uit de "
                                    "visie die nu is opgesteld.")) == []
+
+
+def test_work_under_way_a_promise_a_cut_back_and_what_the_sentence_before_named_last() -> None:
+    def found(text: str) -> list[str]:
+        return [m.span.text for m in find_measures(source_of(text))]
+
+    assert found("In 2024 is hard gewerkt aan het opstellen van een nieuwe jeugdnota.") == [
+        "In 2024 is hard gewerkt aan het opstellen van een nieuwe jeugdnota."]
+    assert found("Er wordt gewerkt aan een samenleving die minder zorg nodig heeft.") == []  # an aim
+    assert found("Ouders betalen nu 40 euro en dat brengen we terug naar 10 euro.") == [
+        "Ouders betalen nu 40 euro en dat brengen we terug naar 10 euro."]
+    text = "Fracties vroegen om een evaluatie. Wethouder Smit heeft aangegeven dit laatste te zullen doen."
+    assert found(text) == [text]
+    assert found("Wethouder Smit heeft aangegeven het voorstel niet te steunen.") == []
