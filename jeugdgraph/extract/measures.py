@@ -85,7 +85,8 @@ _DECIDED_ACTION = re.compile(
     r"\b(?:heeft|hebben)\b" + _IN_CLAUSE
     + r"\b(?:beschikbaar\s+gesteld|opgericht|ingesteld|afgeschaft|vrijgemaakt)\b"
     # "het college heeft besloten een budgetplafond in te stellen"
-    r"|\b(?:college|gemeente|raad|regio|bestuur)\s+(?:heeft|hebben)\s+besloten\b" + _IN_CLAUSE + r"\bte\s+\w+"
+    # (what the council decided is its decision: resolutions)
+    r"|\b(?:college|gemeente|regio|bestuur)\s+(?:heeft|hebben)\s+besloten\b" + _IN_CLAUSE + r"\bte\s+\w+"
     r"|\bbesluiten\s+genomen\s+(?:als|zoals)\b"
     # the council or college adopting a proposal with its content: "De raad heeft ingestemd met een
     # voorstel om te investeren in ...", "stemde in met het plan voor ..."

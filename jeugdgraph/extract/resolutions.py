@@ -26,7 +26,7 @@ from .minutes import (
     recorded_verdicts,
     sub_numbered_list_at,
 )
-from .structure import ListItem, is_heading, lines, list_at, paragraphs
+from .structure import ListItem, is_heading, lines, list_at, paragraphs, sentences
 
 # --------------------------------------------------------------------------- decisions
 
@@ -148,7 +148,34 @@ def find_decisions(
         decisions = listed_with_explanation(text)
     if not decisions:
         decisions = _inline_or_amending(source, kind)
+    if not decisions and "raad" in text:
+        decisions = _reported_council_decisions(text)
     return decisions
+
+
+# what a report says the council decided, with the council as the subject of a perfect: "De raad heeft
+# besloten om ... te", "De gemeenteraad is ... akkoord gegaan met het inrichten van", "heeft met een
+# meerderheid in de raad ingestemd met" (adopting a proposal, motion or amendment is its outcome, and a
+# decision told in the simple past, "Op 4 mei besloot de raad", is its history)
+_COUNCIL_DECIDED = re.compile(
+    r"(?i)\b(?:gemeente)?raad\b[^.;:?!\n]{0,80}?\b(?:heeft|hebben|is)\s+(?:[^.;:?!\n]{0,60}?\s)?"
+    r"(?:besloten\s*,?\s+(?:om|dat|tot)\b|(?:ingestemd|akkoord\s+gegaan)\s+met\s+"
+    r"(?!(?:een|het|dit|dat|deze|de)\s+(?:\w+\s+){0,2}?(?:voorstel|motie|amendement|raadsvoorstel)))"
+    r"|\b(?:heeft|hebben)\s+(?:met\s+)?(?:een|de)\s+meerderheid\s+(?:in|van)\s+de\s+(?:gemeente)?raad\s+"
+    r"(?:besloten\s+(?:om|dat|tot)\b|ingestemd\s+met\s+(?!(?:een|het|dit|dat|deze|de)\s+(?:\w+\s+){0,2}?"
+    r"(?:voorstel|motie|amendement)))"
+    # the council as the agent of a passive: "In de raad werd besloten tot het komen van een CJG"
+    r"|\b(?:in|door)\s+de\s+(?:gemeente)?raad\s+(?:werd|is)\s+(?:[^.;:?!\n]{0,40}?\s)?besloten\s+(?:om|dat|tot)\b"
+)
+
+
+def _reported_council_decisions(text: str) -> list[Decision]:
+    found: list[Decision] = []
+    for sentence in sentences(text):
+        if "raad" in sentence.text and _COUNCIL_DECIDED.search(sentence.text):
+            found.append(Decision(
+                number=len(found) + 1, span=sentence, deadline=dates.deadline_of(sentence.text)))
+    return found
 
 
 def _introduced_list(text: str, offset: int) -> list[ListItem]:

@@ -185,3 +185,20 @@ def test_a_first_request_as_a_paragraph_then_a_bulleted_list() -> None:
             " • Een wachtlijstcoördinator aan te stellen.\n")
     assert [n for n, _ in _asked(text)] == [1, 2, 3]
     assert _asked(text)[0][1].startswith("Met de aanbieders een wachtlijstaanpak")
+
+
+def test_a_report_of_what_the_council_decided_gives_its_decisions() -> None:
+    text = (
+        "Raadsvergadering van dinsdag\n\n"
+        "De gemeenteraad heeft besloten om het zwembad in Oosthoek langer open te houden. "
+        "Een ruime meerderheid van de raad is akkoord gegaan met het oprichten van een jongerenraad. "
+        "In de raad werd besloten tot de bouw van een nieuwe sporthal. "
+        "De raad heeft ingestemd met het voorstel van het college over de begroting. "
+        "Op 3 maart besloot de raad om de subsidie te verhogen."
+    )
+    found = [d.span.text for d in find_decisions(source_of(text))]
+    assert found == [
+        "De gemeenteraad heeft besloten om het zwembad in Oosthoek langer open te houden.",
+        "Een ruime meerderheid van de raad is akkoord gegaan met het oprichten van een jongerenraad.",
+        "In de raad werd besloten tot de bouw van een nieuwe sporthal.",
+    ]  # adopting a proposal is its outcome; a decision in the simple past is history

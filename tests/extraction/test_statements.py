@@ -628,3 +628,8 @@ def test_work_under_way_a_promise_a_cut_back_and_what_the_sentence_before_named_
     text = "Fracties vroegen om een evaluatie. Wethouder Smit heeft aangegeven dit laatste te zullen doen."
     assert found(text) == [text]
     assert found("Wethouder Smit heeft aangegeven het voorstel niet te steunen.") == []
+
+
+def test_what_the_council_decided_is_its_decision_not_a_measure() -> None:
+    assert find_measures(source_of("De raad heeft besloten om de notulen niet openbaar te maken.")) == []
+    assert len(find_measures(source_of("Het college heeft besloten een budgetplafond in te stellen."))) == 1
