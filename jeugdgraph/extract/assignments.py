@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from ..facts import Assignment, DocumentMetadata, DocumentPart, SourceText, Span
 from . import dates
 from .matching import lowered_for_search, matches_from, occurrences
-from .structure import ITEM_MARKER, ListItem, inline_list_at, list_at
+from .structure import ITEM_MARKER, ListItem, inline_list_at, list_at, sentences
 
 #: The college as a motion addresses it: "het college", "het college van B&W", "B & W", "de burgemeester".
 _COLLEGE = (
@@ -56,6 +56,15 @@ _ASSIGNMENT_TRIGGER = re.compile(
     r"|(?:motie|amendement)(?:\s*\([^()\n]{1,30}\))?"
     r"(?:\s+van\s+[^,.\n]{1,40}?|\s+(?:die|dat)\s+[^,.\n]{1,60}?\s(?:ingediend|indiende))?"
     r"(?:\s+(?:in|ingediend|klaar\s+(?:staan|liggen|staat|ligt)))?(?=\s+om\s+(?:[^.\n]{0,160}?\s)?te\s+[a-z])"
+    # a proposal of a party with its aim (not the college's: a raadsvoorstel): "akkoord met een voorstel van
+    # VVD en CDA om te monitoren"
+    r"|voorstel\s+van\s+(?!het\s+college|de\s+wethouder|b\s*&\s*w|burgemeester)[^,.\n]{1,40}?"
+    r"(?=\s+om\s+(?:[^.\n]{0,160}?\s)?te\s+[a-z])"
+    # one in which someone is called upon: "een voorstel van GroenLinks, waarin de minister wordt opgeroepen"
+    r"|(?:motie|amendement|voorstel)\s+van\s+[^,.\n]{1,40}?,?\s+waarin"
+    r"(?=\s[^.;\n]{1,80}?\s(?:wordt|worden|werd|werden)\s+(?:opgeroepen|verzocht|gevraagd|opgedragen)\b)"
+    # what it is about, an act: "dienen een motie in over het opschorten van de ouderbijdrage"
+    r"|(?:motie|amendement)\s+(?:in|ingediend)\s+over(?=\s+het\s+\w+en\b)"
     # the motion as the subject of what it wants or asks: "De motie wil verder dat", "vraagt de motie het
     r"|(?:motie|amendement)\s+(?:wil|wilde|wenst)(?:\s+(?:verder|vervolgens|ook|daarnaast|tevens))?(?=\s+dat\b)"
     r"|(?:vraagt|vroeg)\s+(?:de|het|deze|dit)\s+(?:motie|amendement)(?=\s+(?:om|het|de|B)\b)"
@@ -87,7 +96,7 @@ _MOTION_FORMULA_WORDS = (
 _ASSIGNMENT_TRIGGER_STARTS = (
     "geven", "geeft", "gaf", "wordt", "werd", "verzoek", "verzocht", "draag", "roep", "verplicht",
     "het college", "b&w", "b &", "burgemeester", "spreekt", "motie", "amendement", "vraag", "vroeg",
-    "de colleges", "het dagelijks", "het gemeentebestuur", "strekking", "moet", "dient",
+    "de colleges", "het dagelijks", "het gemeentebestuur", "strekking", "moet", "dient", "voorstel",
 )
 
 
@@ -133,7 +142,9 @@ def find_assignments(
         line_end = len(text) if line_end < 0 else line_end
         rest = text[trigger.end() : line_end]
         items: list[ListItem] = []
-        if not rest.strip(" \t:") or rest.rstrip().endswith(":"):  # "verzoekt het college om te bezien:"
+        # "verzoekt het college om te bezien:" (not a colon that ends a later sentence of the line:
+        # "... een motie in om X te doen. Daarmee wordt transparant:")
+        if not rest.strip(" \t:") or (rest.rstrip().endswith(":") and not _SENTENCE_END.search(rest)):
             items = list_at(text, line_end + 1) or _paragraph_then_list(text, line_end + 1)
         if not items:  # a flattened PDF: "verzoekt het college: 1. ...; 2. ...;" on one line
             items = inline_list_at(text, _skip_space_and_colon(text, trigger.end()))
@@ -158,7 +169,45 @@ def find_assignments(
     # what a sentence says the motion asks is no request of its own beside the motion's listed requests
     if summaries and listed:
         return [a for a in assignments if a.span.begin not in summaries]
+    if lowered is None or any(w in lowered for w in _TOLD_WORDS):
+        for span in _told_requests(text):
+            if not any(span.begin < a.span.end and a.span.begin < span.end for a in assignments):
+                assignments.append(Assignment(1, span, dates.deadline_of(span.text)))
     return assignments
+
+
+# a request a report tells in a sentence of its own, which another sentence ties to the motion: a wish
+# the next sentence brings in as a motion ("X wil dat de gemeente de inning opschort. Daartoe heeft de
+# fractie een motie ingediend."), a sentence the next calls the college's assignment ("Er komt een visie
+# op ... Deze opdracht kreeg het college mee bij een motie"), and what must be done "volgens de motie"
+_WISH = re.compile(
+    r"(?i)\b(?:wil|willen|wilde|wilden)\s+(?:graag\s+)?dat\s+(?:de\s+gemeente|het\s+college|dit|dat|het|er)\b")
+_BRINGS_IN = re.compile(
+    r"(?i)\b(?:daartoe|hiertoe|hiervoor|daarvoor|daarom)\b[^.]{0,80}?\b(?:motie|amendement|voorstel)\b"
+    r"|\b(?:motie|amendement|voorstel)\b[^.]{0,80}?\b(?:daartoe|hiertoe|hiervoor|daarvoor)\b"
+)
+_CALLED_ASSIGNMENT = re.compile(
+    rf"(?i)^(?:deze|die|dit|dat)\s+(?:opdracht|verzoek)\s+(?:kreeg|krijgt|heeft)\s+{_COLLEGE}\b"
+)
+_PER_MOTION = re.compile(
+    r"(?i)\b(?:moet|moeten|dient|dienen)\b[^.]{0,120}?\bvolgens\s+(?:de|het|deze|dit)\s+(?:motie|amendement)\b"
+    r"|\bvolgens\s+(?:de|het|deze|dit)\s+(?:motie|amendement)\s+(?:moet|moeten|dient|dienen)\b"
+)
+# one of these is in every text a told request stands in
+_TOLD_WORDS = ("wil", "opdracht", "verzoek", "volgens de motie", "volgens het amendement")
+
+
+def _told_requests(text: str) -> list[Span]:
+    found: list[Span] = []
+    spans = sentences(text)
+    for index, sentence in enumerate(spans):
+        body = sentence.text
+        after = spans[index + 1].text if index + 1 < len(spans) else ""
+        if (_WISH.search(body) and _BRINGS_IN.search(after)) or _PER_MOTION.search(body):
+            found.append(sentence)
+        elif index and _CALLED_ASSIGNMENT.match(body):
+            found.append(spans[index - 1])
+    return found
 
 
 def _paragraph_then_list(text: str, offset: int) -> list[ListItem]:

@@ -202,3 +202,32 @@ def test_a_report_of_what_the_council_decided_gives_its_decisions() -> None:
         "Een ruime meerderheid van de raad is akkoord gegaan met het oprichten van een jongerenraad.",
         "In de raad werd besloten tot de bouw van een nieuwe sporthal.",
     ]  # adopting a proposal is its outcome; a decision in the simple past is history
+
+
+def test_a_colon_that_ends_a_later_sentence_opens_no_list_of_requests() -> None:
+    text = ("De fracties dienden een motie in om een register van alle subsidies bij te houden. Zo wordt "
+            "zichtbaar:\n\n • wie de subsidie krijgt,\n • hoeveel het is.\n")
+    assert _asked(text) == [(1, "een register van alle subsidies bij te houden.")]
+
+
+def test_a_request_another_sentence_ties_to_the_motion() -> None:
+    text = ("De SP wil dat de gemeente de huur van het buurthuis bevriest. "
+            "Daartoe heeft de fractie een motie ingediend.")
+    assert _asked(text) == [(1, "De SP wil dat de gemeente de huur van het buurthuis bevriest.")]
+    text = ("Er komt een plan voor betere speelplaatsen in alle wijken. "
+            "Deze opdracht kreeg het college mee bij een motie van D66.")
+    assert _asked(text) == [(1, "Er komt een plan voor betere speelplaatsen in alle wijken.")]
+    text = "Ook de toegang tot de jeugdhulp moet eenvoudiger volgens de motie."
+    assert _asked(text) == [(1, text)]
+    # a wish no sentence brings in as a motion is an opinion
+    assert _asked("De SP wil dat de gemeente de huur bevriest. "
+                  "De motie over het zwembad werd aangenomen.") == []
+
+
+def test_a_party_proposal_with_its_aim_or_what_a_motion_is_about() -> None:
+    text = "De raad ging akkoord met een voorstel van de VVD om thuiszitters te tellen. Een motie volgt."
+    assert _asked(text) == [(1, "thuiszitters te tellen.")]
+    # the college's proposal is a raadsvoorstel, not a request
+    assert _asked("De raad stemde in met een voorstel van het college om de motie uit te voeren.") == []
+    text = "GL en CU dienen een motie in over het afschaffen van de ouderbijdrage."
+    assert _asked(text) == [(1, "het afschaffen van de ouderbijdrage.")]
