@@ -155,7 +155,16 @@ def _states_measure(body: str, words: str | None) -> bool:
     ) and not (
         (words is None or any(w in words for w in _NATIONAL_WORDS)) and _NATIONAL_ACTOR.search(body)
         and not _LOCAL_ACTOR.search(body)
-    ) and not _ADVOCACY.search(body) and not _NO_OWN_CONTENT.search(body)
+    ) and not _advocacy(body) and not _NO_OWN_CONTENT.search(body)
+
+
+def _advocacy(body: str) -> bool:
+    """What a party proposes is no measure, but a clause after a colon with the college, the alderman or
+    "zij" as its subject speaks for itself ("De wethouder omarmde het amendement: zij gaat nu ...")."""
+    if not _ADVOCACY.search(body):
+        return False
+    after = body.rsplit(": ", 1)[-1]
+    return after == body or bool(_ADVOCACY.search(after)) or not _THIRD_PERSON.match(after)
 
 
 _ACTOR_KINDS = frozenset({"gemeente", "gemeenschappelijke_regeling"})
@@ -213,7 +222,9 @@ def find_measures(source: SourceText, mentions: Sequence[Mention] = ()) -> list[
             which = (commitment.group("which") or "").lower()
             stated = (
                 which in _REFERS_TO_ONE or span.end > sentence.end or _PROMISED.match(body, commitment.end()))
-            if stated and not _DENIED.search(body) and not _NATIONAL_ACTOR.search(body):
+            # a denial is of the commitment itself ("heeft niet toegezegd"), not of what it is about
+            denied = _DENIED.search(body, 0, commitment.end())
+            if stated and not denied and not _NATIONAL_ACTOR.search(body):
                 found.append(span)
             continue
         subject_end = subjects.get(sentence.begin)
@@ -347,6 +358,9 @@ _UNDER_WAY = re.compile(
     rf"|\b(?:stelt|stellen)\s+(?:{_BODY}|we|wij)\b{_IN_CLAUSE}\bbeschikbaar\b"
     rf"|\b(?:{_BODY}|we|wij)\s+(?:stelt|stellen)\b{_IN_CLAUSE}\bbeschikbaar\b"
     r"|^(?:we|wij)\s+zorgen\s+voor\s+(?:een|meer|extra|goede?|voldoende)\b"
+    # something new set up: "Er is zelfs een werkgroep gestart om de knelpunten op te lossen"
+    r"|\ber\s+(?:is|zijn)\s+(?:\w+\s+){0,2}?(?:een|extra|twee|drie|vier|\d+)\s+[^.;:]{1,40}?\s"
+    r"(?:gestart|opgericht|opgezet|ingesteld|aangesteld|ingericht|geopend)\b"
     # work under way on an act or a plan: "In 2021 is hard gewerkt aan het opstellen van een jeugdnota" (not
     # on a state: "wordt gewerkt aan een jeugdzorg die minder afhankelijk is", an aim)
     r"|\b(?:is|wordt|werd|zijn|worden)\s+(?:(?:hard|nu|al|inmiddels|volop)\s+)*gewerkt\s+aan\s+(?:het\s+\w+en\b"
@@ -361,7 +375,7 @@ _DUTY = re.compile(r"(?i)\b(?:moet|moeten|dient|dienen)\b" + _IN_CLAUSE + r"\b(?
 # one of these is in every sentence _UNDER_WAY matches
 _UNDER_WAY_WORDS = (
     "bezig", "leven geroepen", "besloten", "ingegrepen", "beschikbaar", "zorgen voor", "gewerkt aan",
-    "te zullen")
+    "te zullen", "er is", "er zijn")
 # a commitment given in the council: "De wethouder heeft toegezegd dat ...", "Er werd een toezegging
 # gedaan om ...", "heeft twee toezeggingen gedaan"
 _COMMITMENT = re.compile(
@@ -386,6 +400,7 @@ _NO_OWN_CONTENT = re.compile(
 # what a party proposes or asks is its politics, not a measure: "gaan we een motie indienen", "hebben we
 # gepleit voor"
 _ADVOCACY = re.compile(r"(?i)\b(?:moties?|amendement(?:en)?|gepleit|pleiten|pleit|schriftelijke\s+vragen)\b")
+_THIRD_PERSON = re.compile(rf"(?i)(?:zij|hij|ze|{_BODY})\b")
 # what the national government does is no measure of the document's council or college
 _NATIONAL_ACTOR = re.compile(r"(?i)\b(?:staatssecretaris|minister|kabinet)\b")
 _NATIONAL_WORDS = ("staatssecretaris", "minister", "kabinet")

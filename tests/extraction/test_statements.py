@@ -633,3 +633,17 @@ def test_work_under_way_a_promise_a_cut_back_and_what_the_sentence_before_named_
 def test_what_the_council_decided_is_its_decision_not_a_measure() -> None:
     assert find_measures(source_of("De raad heeft besloten om de notulen niet openbaar te maken.")) == []
     assert len(find_measures(source_of("Het college heeft besloten een budgetplafond in te stellen."))) == 1
+
+
+def test_a_clause_after_a_colon_a_commitment_about_a_negation_and_something_new_set_up() -> None:
+    def found(text: str) -> list[str]:
+        return [m.span.text for m in find_measures(source_of(text))]
+
+    text = "De wethouder steunde het amendement: zij gaat nu actief op zoek naar nieuwe sportclubs."
+    assert found(text) == [text]
+    assert found("De VVD diende een amendement in: zo gaan we de sportclubs steunen.") == []
+    text = "De motie verviel nadat de wethouder had toegezegd dat ze laat uitzoeken waarom er geen les is."
+    assert found(text) == [text]
+    assert found("De wethouder heeft niet toegezegd dat ze de kosten laat uitzoeken.") == []
+    text = "Er is inmiddels een werkgroep gestart om de knelpunten op te lossen."
+    assert found(text) == [text]
