@@ -389,13 +389,15 @@ _REFERS_TO_ONE = frozenset({"deze", "die", "zijn", "haar", "zo'n"})
 _DENIED = re.compile(r"(?i)\b(?:niet|niets|geen)\b")
 # what says no action of its own: a possibility ("als dat niet lukt kan de gemeente gaan onteigenen"), an
 # action named only by a word that refers back ("En daarom gaan we daarmee door"), the council's input
-# taken along ("De wethouder zal deze inbreng meenemen"), keeping watch ("de vinger aan de pols houden")
+# taken along ("De wethouder zal deze inbreng meenemen"), keeping watch ("de vinger aan de pols houden"),
 _NO_OWN_CONTENT = re.compile(
     rf"(?i)\b(?:kan|kunnen|zou|zouden|mag|mogen)\s+(?:{_BODY}|we|wij)\s+(?:gaan|zullen)\b"
     r"|\b(?:gaan|zullen|gaat|zal)\s+(?:(?:we|wij|zij|hij|ze)\s+)?(?:daarmee|hiermee|ermee|daarop|hierop|daaraan"
     r"|hieraan)\s+(?:door|verder)\b"
     r"|\b(?:inbreng|voorstellen|suggesties|ideeën|opmerkingen|adviezen)\b[^.;:]{0,40}?\b(?:meenemen|overnemen)\b"
     r"|\bvinger\s+aan\s+de\s+pols\b|\bzicht\s+op\s+(?:\w+\s+){0,4}?(?:blijven\s+)?houden\b"
+    # an effort promised, an aim: "we gaan ons inzetten voor", "zal zich sterk maken voor"
+    r"|\b(?:ons|zich)\s+(?:[^.;:]{0,40}?\s)?(?:inzetten|sterk\s+maken|hard\s+maken|buigen\s+over)\b"
 )
 # what a party proposes or asks is its politics, not a measure: "gaan we een motie indienen", "hebben we
 # gepleit voor"

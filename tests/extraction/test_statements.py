@@ -647,3 +647,9 @@ def test_a_clause_after_a_colon_a_commitment_about_a_negation_and_something_new_
     assert found("De wethouder heeft niet toegezegd dat ze de kosten laat uitzoeken.") == []
     text = "Er is inmiddels een werkgroep gestart om de knelpunten op te lossen."
     assert found(text) == [text]
+
+
+def test_an_effort_promised_is_an_aim_not_a_measure() -> None:
+    assert find_measures(source_of("We gaan ons de komende jaren inzetten voor meer jongerenwerkers.")) == []
+    assert find_measures(source_of("De gemeente gaat zich sterk maken voor een nieuw zwembad.")) == []
+    assert len(find_measures(source_of("De gemeente gaat zich aansluiten bij het Jeugdfonds Sport."))) == 1
