@@ -150,7 +150,37 @@ def find_decisions(
         decisions = _inline_or_amending(source, kind)
     if not decisions and "raad" in text:
         decisions = _reported_council_decisions(text)
+    if kind == "collegebesluit" and "college" in text:
+        decisions += [
+            Decision(number=len(decisions) + 1 + index, span=span, deadline=dates.deadline_of(span.text))
+            for index, span in enumerate(_college_decides(text, decisions))]
     return decisions
+
+
+# a decision list of the college written as prose: the college as the subject of a deciding verb in the
+# present ("Het college voert met het verkeersbesluit een zero-emissiezone in", "Ook stelt het college
+# het beleid vast", "Daarom legt het college het ontwerpplan ter inzage")
+_COLLEGE = r"(?:het\s+college(?:\s+van\s+(?:B\s*&\s*W|burgemeester\s+en\s+wethouders))?|B\s*&\s*W)"
+_DECIDING = (
+    r"(?:stel(?:t|len)\b[^.;:]{1,120}?\bvast|voer(?:t|en)\b[^.;:]{1,120}?\bin|leg(?:t|gen)\b[^.;:]{1,120}?"
+    r"\bter\s+inzage|stem(?:t|men)\s+in\s+met|neem(?:t|en)\s+kennis\s+van|gaa?t\s+akkoord\s+met"
+    r"|besluit|besluiten|keur(?:t|en)\b[^.;:]{1,120}?\bgoed)(?=[\s.,;])"
+)
+_COLLEGE_DECIDES = re.compile(
+    rf"(?i)^(?:\w+\s+){{0,2}}?{_COLLEGE}\s+{_DECIDING}|^(?:\w+\s+)?(?:stelt|voert|legt|stemt|neemt|gaat|besluit|keurt)"
+    rf"\s+{_COLLEGE}\b"
+)
+
+
+def _college_decides(text: str, taken: Sequence[Decision]) -> list[Span]:
+    found = []
+    for sentence in sentences(text):
+        if "college" in sentence.text.lower() or "b&w" in sentence.text.lower():
+            body = re.sub(r"^\s*\d+(?:\.\w+)?\s+", "", sentence.text)  # "4.b Het college ..."
+            if _COLLEGE_DECIDES.search(body) and not any(
+                    sentence.begin < d.span.end and d.span.begin < sentence.end for d in taken):
+                found.append(sentence)
+    return found
 
 
 # what a report says the council decided, with the council as the subject of a perfect: "De raad heeft

@@ -231,3 +231,18 @@ def test_a_party_proposal_with_its_aim_or_what_a_motion_is_about() -> None:
     assert _asked("De raad stemde in met een voorstel van het college om de motie uit te voeren.") == []
     text = "GL en CU dienen een motie in over het afschaffen van de ouderbijdrage."
     assert _asked(text) == [(1, "het afschaffen van de ouderbijdrage.")]
+
+
+def test_a_college_decision_list_written_as_prose_gives_the_college_s_decisions() -> None:
+    text = (
+        "Besluitenlijst college\n\nParkeerbeleid\n\n"
+        "Het college stelt de parkeernota 2030 vast. Daarom legt het college het ontwerpplan zes weken ter "
+        "inzage. De wethouder licht het plan toe in de commissie."
+    )
+    found = [d.span.text for d in find_decisions(source_of(text), kind="collegebesluit")]
+    assert found == [
+        "Het college stelt de parkeernota 2030 vast.",
+        "Daarom legt het college het ontwerpplan zes weken ter inzage.",
+    ]
+    # the same prose in a news item is no decision list
+    assert find_decisions(source_of(text), kind="nieuwsbericht") == []
