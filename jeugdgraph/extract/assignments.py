@@ -63,6 +63,13 @@ _ASSIGNMENT_TRIGGER = re.compile(
     # one in which someone is called upon: "een voorstel van GroenLinks, waarin de minister wordt opgeroepen"
     r"|(?:motie|amendement|voorstel)\s+van\s+[^,.\n]{1,40}?,?\s+waarin"
     r"(?=\s[^.;\n]{1,80}?\s(?:wordt|worden|werd|werden)\s+(?:opgeroepen|verzocht|gevraagd|opgedragen)\b)"
+    # a motion by which the college must act: "een motie medeondertekend waarbij het college werk moet maken
+    # van", "een amendement waarin de gemeente wordt gevraagd"
+    r"|(?:motie|amendement)\b[^.\n]{0,60}?\b(?:waarbij|waarin)(?=\s+(?:het\s+college|de\s+gemeente|B\s*&\s*W)\b"
+    r"[^.\n]{0,100}?\b(?:moet|moeten|dient|dienen|wordt\s+gevraagd|wordt\s+verzocht)\b)"
+    # what stands in it, a duty: "Centraal staat hierin dat de gemeente alle zeilen moet bijzetten"
+    r"|(?:staat|stond|stelt|stelde)\s+(?:hierin|daarin|(?:de|het|deze|dit)\s+(?:motie|amendement))\s+dat"
+    r"(?=\s[^.\n]{0,150}?\b(?:moet|moeten|dient|dienen)\b)"
     # what it is about, an act: "dienen een motie in over het opschorten van de ouderbijdrage"
     r"|(?:motie|amendement)\s+(?:in|ingediend)\s+over(?=\s+het\s+\w+en\b)"
     # the motion as the subject of what it wants or asks: "De motie wil verder dat", "vraagt de motie het
@@ -96,7 +103,8 @@ _MOTION_FORMULA_WORDS = (
 _ASSIGNMENT_TRIGGER_STARTS = (
     "geven", "geeft", "gaf", "wordt", "werd", "verzoek", "verzocht", "draag", "roep", "verplicht",
     "het college", "b&w", "b &", "burgemeester", "spreekt", "motie", "amendement", "vraag", "vroeg",
-    "de colleges", "het dagelijks", "het gemeentebestuur", "strekking", "moet", "dient", "voorstel",
+    "de colleges", "het dagelijks", "het gemeentebestuur", "strekking", "moet", "dient", "voorstel", "staat",
+    "stond", "stelt", "stelde",
 )
 
 

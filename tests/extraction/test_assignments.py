@@ -246,3 +246,13 @@ def test_a_college_decision_list_written_as_prose_gives_the_college_s_decisions(
     ]
     # the same prose in a news item is no decision list
     assert find_decisions(source_of(text), kind="nieuwsbericht") == []
+
+
+def test_a_motion_by_which_the_college_must_act_or_what_stands_in_it() -> None:
+    text = "De fractie tekende een motie mee waarbij het college werk moet maken van starterswoningen."
+    assert _asked(text) == [(1, "het college werk moet maken van starterswoningen.")]
+    text = ("Er wordt een motie ingediend. Centraal staat hierin dat de gemeente elke thuiszitter binnen een "
+            "maand een plek moet bieden.")
+    assert _asked(text) == [(1, "de gemeente elke thuiszitter binnen een maand een plek moet bieden.")]
+    # what stands in a report without a duty is no request
+    assert _asked("Er wordt een motie ingediend. Centraal staat hierin dat de wachtlijsten lang zijn.") == []
