@@ -355,6 +355,12 @@ _UNDER_WAY = re.compile(
     r"|\b(?:is|zijn|werd|werden)\s+(?:[^.;:]{0,60}?\s)?in\s+het\s+leven\s+geroepen\b"
     r"|\b(?:er\s+)?is\s+(?:daarom\s+|inmiddels\s+)?besloten\s+(?:om\s+)?[^.;:]{0,80}?\bte\s+[a-z]+"
     r"|\b(?:heeft|hebben)\s+(?:[^.;:]{0,40}?\s)?ingegrepen\b"
+    # a body that changed its system: "De gemeente X heeft samen met Y het stelsel ingrijpend aangepast"
+    rf"|\b{_BODY}\s+(?:heeft|hebben)\b{_IN_CLAUSE}\b(?:aangepast|ingevoerd|hervormd|omgevormd|heringericht)\b"
+    # work on something, in the order of a clause after "dat": "dat de gemeente serieus aan de slag gaat met"
+    rf"|\b{_BODY}\s+(?:\w+\s+){{0,3}}?aan\s+de\s+slag\s+(?:gaat|gaan)\s+met\b"
+    # research announced or commissioned: "Een bureau gaat onderzoek doen naar", "zal onderzoek worden gedaan"
+    r"|\b(?:gaat|gaan|zal|zullen|wordt|worden)\s+(?:\w+\s+){0,3}?onderzoek\s+(?:doen|gedaan|worden\s+gedaan)\s+naar\b"
     rf"|\b(?:stelt|stellen)\s+(?:{_BODY}|we|wij)\b{_IN_CLAUSE}\bbeschikbaar\b"
     rf"|\b(?:{_BODY}|we|wij)\s+(?:stelt|stellen)\b{_IN_CLAUSE}\bbeschikbaar\b"
     r"|^(?:we|wij)\s+zorgen\s+voor\s+(?:een|meer|extra|goede?|voldoende)\b"
@@ -375,6 +381,7 @@ _DUTY = re.compile(r"(?i)\b(?:moet|moeten|dient|dienen)\b" + _IN_CLAUSE + r"\b(?
 # one of these is in every sentence _UNDER_WAY matches
 _UNDER_WAY_WORDS = (
     "bezig", "leven geroepen", "besloten", "ingegrepen", "beschikbaar", "zorgen voor", "gewerkt aan",
+    "aangepast", "ingevoerd", "hervormd", "omgevormd", "heringericht", "aan de slag", "onderzoek",
     "te zullen", "er is", "er zijn")
 # a commitment given in the council: "De wethouder heeft toegezegd dat ...", "Er werd een toezegging
 # gedaan om ...", "heeft twee toezeggingen gedaan"

@@ -653,3 +653,17 @@ def test_an_effort_promised_is_an_aim_not_a_measure() -> None:
     assert find_measures(source_of("We gaan ons de komende jaren inzetten voor meer jongerenwerkers.")) == []
     assert find_measures(source_of("De gemeente gaat zich sterk maken voor een nieuw zwembad.")) == []
     assert len(find_measures(source_of("De gemeente gaat zich aansluiten bij het Jeugdfonds Sport."))) == 1
+
+
+def test_a_system_changed_work_taken_up_and_research_announced_are_measures() -> None:
+    def found(text: str) -> list[str]:
+        return [m.span.text for m in find_measures(source_of(text))]
+
+    text = "De gemeente Oosthoek heeft samen met twee buren de toegang tot jeugdhulp ingrijpend aangepast."
+    assert found(text) == [text]
+    text = "Uit de brief blijkt dat de gemeente nu serieus aan de slag gaat met de wachtlijsten."
+    assert found(text) == [text]
+    text = "Een extern bureau gaat onderzoek doen naar de oorzaken van de tekorten."
+    assert found(text) == [text]
+    assert found("Het Rijk heeft de verdeling van het geld aangepast.") == []  # no local body
+    assert found("Uit onderzoek naar de oorzaken bleek weinig.") == []
