@@ -177,8 +177,8 @@ def find_assignments(
     # what a sentence says the motion asks is no request of its own beside the motion's listed requests
     if summaries and listed:
         return [a for a in assignments if a.span.begin not in summaries]
-    if lowered is None or any(w in lowered for w in _TOLD_WORDS):
-        for span in _told_requests(text):
+    if _TOLD_WORDS.search(lowered if lowered is not None else text.lower()):
+        for span in _told_requests(text, lowered):
             if not any(span.begin < a.span.end and a.span.begin < span.end for a in assignments):
                 assignments.append(Assignment(1, span, dates.deadline_of(span.text)))
     return assignments
@@ -202,18 +202,22 @@ _PER_MOTION = re.compile(
     r"|\bvolgens\s+(?:de|het|deze|dit)\s+(?:motie|amendement)\s+(?:moet|moeten|dient|dienen)\b"
 )
 # one of these is in every text a told request stands in
-_TOLD_WORDS = ("wil", "opdracht", "verzoek", "volgens de motie", "volgens het amendement")
+_TOLD_WORDS = re.compile(
+    r"\bwil(?:len|de|den)?\s+(?:graag\s+)?dat\b|\bvolgens\s+(?:de|het|deze|dit)\s+(?:motie|amendement)"
+    r"|\b(?:deze|die|dit|dat)\s+(?:opdracht|verzoek)\b")
 
 
-def _told_requests(text: str) -> list[Span]:
+def _told_requests(text: str, lowered: str | None) -> list[Span]:
     found: list[Span] = []
     spans = sentences(text)
     for index, sentence in enumerate(spans):
         body = sentence.text
+        words = lowered[sentence.begin : sentence.end] if lowered is not None else body.lower()
         after = spans[index + 1].text if index + 1 < len(spans) else ""
-        if (_WISH.search(body) and _BRINGS_IN.search(after)) or _PER_MOTION.search(body):
+        if ("wil" in words and _WISH.search(body) and _BRINGS_IN.search(after)) or (
+                "volgens" in words and _PER_MOTION.search(body)):
             found.append(sentence)
-        elif index and _CALLED_ASSIGNMENT.match(body):
+        elif index and words.startswith(("deze ", "die ", "dit ", "dat ")) and _CALLED_ASSIGNMENT.match(body):
             found.append(spans[index - 1])
     return found
 

@@ -152,6 +152,7 @@ def _states_measure(body: str, words: str | None) -> bool:
             and _BODY_ACTS.search(body))
         or ((words is None or "plan" in words) and _PLAN_UNDER_WAY.search(body))
         or ((words is None or any(w in words for w in _UNDER_WAY_WORDS)) and _UNDER_WAY.search(body))
+        or ((words is None or _TAKEN_UP_WORDS.search(words)) and _TAKEN_UP.search(body))
     ) and not (
         (words is None or any(w in words for w in _NATIONAL_WORDS)) and _NATIONAL_ACTOR.search(body)
         and not _LOCAL_ACTOR.search(body)
@@ -355,15 +356,24 @@ _UNDER_WAY = re.compile(
     r"|\b(?:is|zijn|werd|werden)\s+(?:[^.;:]{0,60}?\s)?in\s+het\s+leven\s+geroepen\b"
     r"|\b(?:er\s+)?is\s+(?:daarom\s+|inmiddels\s+)?besloten\s+(?:om\s+)?[^.;:]{0,80}?\bte\s+[a-z]+"
     r"|\b(?:heeft|hebben)\s+(?:[^.;:]{0,40}?\s)?ingegrepen\b"
+    rf"|\b(?:stelt|stellen)\s+(?:{_BODY}|we|wij)\b{_IN_CLAUSE}\bbeschikbaar\b"
+    rf"|\b(?:{_BODY}|we|wij)\s+(?:stelt|stellen)\b{_IN_CLAUSE}\bbeschikbaar\b"
+    r"|^(?:we|wij)\s+zorgen\s+voor\s+(?:een|meer|extra|goede?|voldoende)\b"
+)
+# what the law or a framework requires ("Zo moeten gemeenten uiterlijk 1 mei een plan opgesteld hebben
+# en moeten de kaders dit jaar worden vastgesteld") is a duty, not an action the document announces
+_DUTY = re.compile(r"(?i)\b(?:moet|moeten|dient|dienen)\b" + _IN_CLAUSE + r"\b(?:worden|hebben|zijn)\b")
+# one of these is in every sentence _UNDER_WAY matches
+_UNDER_WAY_WORDS = ("bezig", "leven geroepen", "besloten", "ingegrepen", "beschikbaar", "zorgen voor")
+# work taken up: a body that changed its system, work taken up or under way, research announced, something
+# new set up, what the college or an alderman says it will do (tried only where its words are)
+_TAKEN_UP = re.compile(
     # a body that changed its system: "De gemeente X heeft samen met Y het stelsel ingrijpend aangepast"
-    rf"|\b{_BODY}\s+(?:heeft|hebben)\b{_IN_CLAUSE}\b(?:aangepast|ingevoerd|hervormd|omgevormd|heringericht)\b"
+    rf"(?i)\b{_BODY}\s+(?:heeft|hebben)\b{_IN_CLAUSE}\b(?:aangepast|ingevoerd|hervormd|omgevormd|heringericht)\b"
     # work on something, in the order of a clause after "dat": "dat de gemeente serieus aan de slag gaat met"
     rf"|\b{_BODY}\s+(?:\w+\s+){{0,3}}?aan\s+de\s+slag\s+(?:gaat|gaan)\s+met\b"
     # research announced or commissioned: "Een bureau gaat onderzoek doen naar", "zal onderzoek worden gedaan"
     r"|\b(?:gaat|gaan|zal|zullen|wordt|worden)\s+(?:\w+\s+){0,3}?onderzoek\s+(?:doen|gedaan|worden\s+gedaan)\s+naar\b"
-    rf"|\b(?:stelt|stellen)\s+(?:{_BODY}|we|wij)\b{_IN_CLAUSE}\bbeschikbaar\b"
-    rf"|\b(?:{_BODY}|we|wij)\s+(?:stelt|stellen)\b{_IN_CLAUSE}\bbeschikbaar\b"
-    r"|^(?:we|wij)\s+zorgen\s+voor\s+(?:een|meer|extra|goede?|voldoende)\b"
     # something new set up: "Er is zelfs een werkgroep gestart om de knelpunten op te lossen"
     r"|\ber\s+(?:is|zijn)\s+(?:\w+\s+){0,2}?(?:een|extra|twee|drie|vier|\d+)\s+[^.;:]{1,40}?\s"
     r"(?:gestart|opgericht|opgezet|ingesteld|aangesteld|ingericht|geopend)\b"
@@ -375,14 +385,9 @@ _UNDER_WAY = re.compile(
     # zullen doen"
     rf"|\b{_BODY}\s+(?:heeft|had)\s+(?:[^.;:]{{0,40}}?\s)?(?:aangegeven|beloofd|laten\s+weten)\b{_IN_CLAUSE}\bte\s+zullen\b"
 )
-# what the law or a framework requires ("Zo moeten gemeenten uiterlijk 1 mei een plan opgesteld hebben
-# en moeten de kaders dit jaar worden vastgesteld") is a duty, not an action the document announces
-_DUTY = re.compile(r"(?i)\b(?:moet|moeten|dient|dienen)\b" + _IN_CLAUSE + r"\b(?:worden|hebben|zijn)\b")
-# one of these is in every sentence _UNDER_WAY matches
-_UNDER_WAY_WORDS = (
-    "bezig", "leven geroepen", "besloten", "ingegrepen", "beschikbaar", "zorgen voor", "gewerkt aan",
+_TAKEN_UP_WORDS = re.compile("|".join(map(re.escape, (
     "aangepast", "ingevoerd", "hervormd", "omgevormd", "heringericht", "aan de slag", "onderzoek",
-    "te zullen", "er is", "er zijn")
+    "gewerkt aan", "te zullen", "er is", "er zijn"))))
 # a commitment given in the council: "De wethouder heeft toegezegd dat ...", "Er werd een toezegging
 # gedaan om ...", "heeft twee toezeggingen gedaan"
 _COMMITMENT = re.compile(

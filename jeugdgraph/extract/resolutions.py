@@ -175,7 +175,8 @@ _COLLEGE_DECIDES = re.compile(
 def _college_decides(text: str, taken: Sequence[Decision]) -> list[Span]:
     found = []
     for sentence in sentences(text):
-        if "college" in sentence.text.lower() or "b&w" in sentence.text.lower():
+        lowered = sentence.text.lower()
+        if "college" in lowered or "b&w" in lowered:
             body = re.sub(r"^\s*\d+(?:\.\w+)?\s+", "", sentence.text)  # "4.b Het college ..."
             if _COLLEGE_DECIDES.search(body) and not any(
                     sentence.begin < d.span.end and d.span.begin < sentence.end for d in taken):
