@@ -374,6 +374,10 @@ _TAKEN_UP = re.compile(
     rf"|\b{_BODY}\s+(?:\w+\s+){{0,3}}?aan\s+de\s+slag\s+(?:gaat|gaan)\s+met\b"
     # research announced or commissioned: "Een bureau gaat onderzoek doen naar", "zal onderzoek worden gedaan"
     r"|\b(?:gaat|gaan|zal|zullen|wordt|worden)\s+(?:\w+\s+){0,3}?onderzoek\s+(?:doen|gedaan|worden\s+gedaan)\s+naar\b"
+    # an agreement the municipalities concluded: "In 2019 zijn zeven gemeenten in de regio een meerjarig
+    # partnerschap aangegaan met zeven aanbieders", "is in de regio het thuiszitterspact vastgesteld"
+    r"|\b(?:gemeente|gemeenten|college|colleges|regio)\b[^.;:]{0,120}?\b\w*(?:partnerschap|convenant|overeenkomst"
+    r"|pact)\b[^.;:]{0,60}?\b(?:aangegaan|gesloten|getekend|ondertekend|vastgesteld)(?=\s*(?:[.;,]|$)|\s+(?:met|door)\b)"
     # something new set up: "Er is zelfs een werkgroep gestart om de knelpunten op te lossen"
     r"|\ber\s+(?:is|zijn)\s+(?:\w+\s+){0,2}?(?:een|extra|twee|drie|vier|\d+)\s+[^.;:]{1,40}?\s"
     r"(?:gestart|opgericht|opgezet|ingesteld|aangesteld|ingericht|geopend)\b"
@@ -387,7 +391,7 @@ _TAKEN_UP = re.compile(
 )
 _TAKEN_UP_WORDS = re.compile("|".join(map(re.escape, (
     "aangepast", "ingevoerd", "hervormd", "omgevormd", "heringericht", "aan de slag", "onderzoek",
-    "gewerkt aan", "te zullen", "er is", "er zijn"))))
+    "gewerkt aan", "te zullen", "er is", "er zijn", "partnerschap", "convenant", "overeenkomst", "pact"))))
 # a commitment given in the council: "De wethouder heeft toegezegd dat ...", "Er werd een toezegging
 # gedaan om ...", "heeft twee toezeggingen gedaan"
 _COMMITMENT = re.compile(

@@ -667,3 +667,13 @@ def test_a_system_changed_work_taken_up_and_research_announced_are_measures() ->
     assert found(text) == [text]
     assert found("Het Rijk heeft de verdeling van het geld aangepast.") == []  # no local body
     assert found("Uit onderzoek naar de oorzaken bleek weinig.") == []
+
+
+def test_an_agreement_the_municipalities_concluded_is_a_measure() -> None:
+    def found(text: str) -> list[str]:
+        return [m.span.text for m in find_measures(source_of(text))]
+
+    text = "In 2022 zijn vijf gemeenten in de regio een convenant aangegaan met drie scholen."
+    assert found(text) == [text]
+    # "gesloten" inside a name of care is no concluded agreement
+    assert found("De gemeenten bespraken een overeenkomst over gesloten jeugdzorg voor meisjes.") == []
