@@ -3,8 +3,8 @@
 In a motion, the items after ``We geven het college opdracht om:``, ``verzoekt het college``,
 ``draagt het college op``, ``roept het college op`` or what it ``spreekt uit`` the college must do; a
 motion with one unnumbered request gives one assignment, numbered 1. A news item or letter that
-reports a motion gives what it says the motion asked (``een amendement van X om ... te``), unless it
-says the motion failed.
+reports a motion gives what it says the motion asked (``een amendement van X om ... te``), also when
+it says the motion failed: a rejected or withdrawn motion keeps its requests (docs/CONTRACT.md).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from ..facts import Assignment, DocumentMetadata, DocumentPart, SourceText, Span
 from . import dates
 from .matching import lowered_for_search, matches_from, occurrences
-from .structure import ITEM_MARKER, ListItem, inline_list_at, list_at
+from .structure import ITEM_MARKER, ListItem, inline_list_at, list_at, sentences
 
 #: The college as a motion addresses it: "het college", "het college van B&W", "B & W", "de burgemeester".
 _COLLEGE = (
@@ -23,16 +23,22 @@ _COLLEGE = (
     r"|burgemeester\s+en\s+wethouders|de\s+burgemeester|de\s+colleges(?:\s+van\s+[^,.:;\n]{3,60}?)?"
     r"|het\s+dagelijks\s+bestuur|het\s+bestuur\s+van\s+de\s+[A-Z][\w-]+|het\s+gemeentebestuur)"
 )
+#: Whom a motion's dictum addresses: the college, or an alderman by portfolio or name ("verzoekt de
+#: wethouder Jeugd om:"), with the municipality it belongs to ("het gemeentebestuur van Stadskanaal").
+_ADDRESSEE = (
+    rf"(?:{_COLLEGE}|de\s+wethouders?(?:\s+(?-i:[A-Z])[\w-]+){{0,2}})(?:\s+van\s+(?-i:[A-Z])[\w-]+)?"
+)
 _ASSIGNMENT_TRIGGER = re.compile(
     r"\b(?:"
     rf"(?:geven|geeft|gaf|gaven)\s+{_COLLEGE}\s+(?:de\s+)?opdracht"
     rf"|(?:wordt|werd)\s+{_COLLEGE}\s+(?:de\s+)?opdracht\s+gegeven"
-    rf"|(?:verzoek(?:t|en)|verzocht(?:en)?)\s+{_COLLEGE}"
-    rf"|draag(?:t|en)\s+{_COLLEGE}\s+op"
+    rf"|(?:verzoek(?:t|en)|verzocht(?:en)?)\s+{_ADDRESSEE}"
+    # an adverb may stand before the particle: "draagt het college nog eens op om"
+    rf"|draag(?:t|en)\s+{_ADDRESSEE}(?:\s+(?:nog\s+eens|nogmaals|daarom|dan\s+ook|ook))?\s+op"
     # as news reports it: "de raad vraagt het college om"
     rf"|(?:vraagt|vragen|vroeg|vroegen)\s+(?:(?:de\s+(?:gemeente)?raad|de\s+fracties?|zij|ze|hij)\s+)?"
     rf"{_COLLEGE}(?=\s+(?:om|te)\b)"
-    rf"|roep(?:t|en)\s+{_COLLEGE}\s+op"
+    rf"|roep(?:t|en)\s+{_ADDRESSEE}(?:\s+(?:nog\s+eens|nogmaals|daarom|dan\s+ook|ook))?\s+op"
     rf"|verplicht(?:en)?\s+{_COLLEGE}"
     rf"|{_COLLEGE}\s+(?:werd|wordt|werden|worden)\s+(?:gevraagd|verzocht)"
     # the passive of a report: "Daarnaast wordt het college opgedragen de bijdrage niet te innen"
@@ -45,8 +51,30 @@ _ASSIGNMENT_TRIGGER = re.compile(
     r"|(?:motie|amendement)\b[^.\n]{0,80}?\b(?:vraagt|vroeg|vragen|vroegen)(?=\s+om\b)"
     r"|(?:motie|amendement)\b[^.\n]{0,60}?\b(?:gepleit|pleit|pleiten|pleitte|pleitten)(?:\s+[^.\n]{0,60}?)??(?=\s+voor\b)"
     # the motion or amendment with its aim: "Een amendement van CDA en VVD om het college meer tijd te geven"
-    r"|(?:motie|amendement)(?:\s+van\s+[^,.\n]{1,40}?|\s+(?:die|dat)\s+[^,.\n]{1,60}?\s(?:ingediend|indiende))?"
-    r"(?:\s+in)?(?=\s+om\s+[^.\n]{3,160}?\bte\s+[a-z])"
+    # also with its number and how it was brought: "een motie (nummer 19) klaar staan om", "een motie
+    # ingediend om extra ... te houden", "dient een motie in om te onderzoeken of"
+    r"|(?:motie|amendement)(?:\s*\([^()\n]{1,30}\))?"
+    r"(?:\s+van\s+[^,.\n]{1,40}?|\s+(?:die|dat)\s+[^,.\n]{1,60}?\s(?:ingediend|indiende))?"
+    r"(?:\s+(?:in|ingediend|klaar\s+(?:staan|liggen|staat|ligt)))?(?=\s+om\s+(?:[^.\n]{0,160}?\s)?te\s+[a-z])"
+    # a proposal of a party with its aim (not the college's: a raadsvoorstel): "akkoord met een voorstel van
+    # VVD en CDA om te monitoren"
+    r"|voorstel\s+van\s+(?!het\s+college|de\s+wethouder|b\s*&\s*w|burgemeester)[^,.\n]{1,40}?"
+    r"(?=\s+om\s+(?:[^.\n]{0,160}?\s)?te\s+[a-z])"
+    # one in which someone is called upon: "een voorstel van GroenLinks, waarin de minister wordt opgeroepen"
+    r"|(?:motie|amendement|voorstel)\s+van\s+[^,.\n]{1,40}?,?\s+waarin"
+    r"(?=\s[^.;\n]{1,80}?\s(?:wordt|worden|werd|werden)\s+(?:opgeroepen|verzocht|gevraagd|opgedragen)\b)"
+    # a motion by which the college must act: "een motie medeondertekend waarbij het college werk moet maken
+    # van", "een amendement waarin de gemeente wordt gevraagd"
+    r"|(?:motie|amendement)\b[^.\n]{0,60}?\b(?:waarbij|waarin)(?=\s+(?:het\s+college|de\s+gemeente|B\s*&\s*W)\b"
+    r"[^.\n]{0,100}?\b(?:moet|moeten|dient|dienen|wordt\s+gevraagd|wordt\s+verzocht)\b)"
+    # what stands in it, a duty: "Centraal staat hierin dat de gemeente alle zeilen moet bijzetten"
+    r"|(?:staat|stond|stelt|stelde)\s+(?:hierin|daarin|(?:de|het|deze|dit)\s+(?:motie|amendement))\s+dat"
+    r"(?=\s[^.\n]{0,150}?\b(?:moet|moeten|dient|dienen)\b)"
+    # what it is about, an act: "dienen een motie in over het opschorten van de ouderbijdrage"
+    r"|(?:motie|amendement)\s+(?:in|ingediend)\s+over(?=\s+het\s+\w+en\b)"
+    # the motion as the subject of what it wants or asks: "De motie wil verder dat", "vraagt de motie het
+    r"|(?:motie|amendement)\s+(?:wil|wilde|wenst)(?:\s+(?:verder|vervolgens|ook|daarnaast|tevens))?(?=\s+dat\b)"
+    r"|(?:vraagt|vroeg)\s+(?:de|het|deze|dit)\s+(?:motie|amendement)(?=\s+(?:om|het|de|B)\b)"
     # what it comes down to: "De strekking van de motie was dat ..."
     r"|strekking\s+van\s+(?:de|het|deze|dit)\s+(?:motie|amendement)\s+(?:was|is)(?=\s+dat\b)"
     # a modal before the college as subject: "Daarom moet het college ... onderzoeken", "dient het college te"
@@ -75,7 +103,8 @@ _MOTION_FORMULA_WORDS = (
 _ASSIGNMENT_TRIGGER_STARTS = (
     "geven", "geeft", "gaf", "wordt", "werd", "verzoek", "verzocht", "draag", "roep", "verplicht",
     "het college", "b&w", "b &", "burgemeester", "spreekt", "motie", "amendement", "vraag", "vroeg",
-    "de colleges", "het dagelijks", "het gemeentebestuur", "strekking", "moet", "dient",
+    "de colleges", "het dagelijks", "het gemeentebestuur", "strekking", "moet", "dient", "voorstel", "staat",
+    "stond", "stelt", "stelde",
 )
 
 
@@ -109,8 +138,6 @@ def find_assignments(
     summaries: set[int] = set()  # where an assignment that a sentence about the motion gives begins
     listed = False  # whether a request gave a list of points
     taken_until = -1
-    # a news item or letter that reports motions, not the motion itself
-    reported = not (metadata and metadata.kind in {"motie", "amendement"})
     lowered = lowered_for_search(text)
     if lowered is None:
         triggers = list(_ASSIGNMENT_TRIGGER.finditer(text))
@@ -123,14 +150,14 @@ def find_assignments(
         line_end = len(text) if line_end < 0 else line_end
         rest = text[trigger.end() : line_end]
         items: list[ListItem] = []
-        if not rest.strip(" \t:") or rest.rstrip().endswith(":"):  # "verzoekt het college om te bezien:"
-            items = list_at(text, line_end + 1)
+        # "verzoekt het college om te bezien:" (not a colon that ends a later sentence of the line:
+        # "... een motie in om X te doen. Daarmee wordt transparant:")
+        if not rest.strip(" \t:") or (rest.rstrip().endswith(":") and not _SENTENCE_END.search(rest)):
+            items = list_at(text, line_end + 1) or _paragraph_then_list(text, line_end + 1)
         if not items:  # a flattened PDF: "verzoekt het college: 1. ...; 2. ...;" on one line
             items = inline_list_at(text, _skip_space_and_colon(text, trigger.end()))
         if not items:
             single = _single_assignment(text, trigger.end())
-            if single and reported and _not_adopted(text, trigger.start(), single.end):
-                continue  # a report of a motion that was rejected or withdrawn: no assignment
             items = [ListItem(_item_number(text, trigger.start()), single, single)] if single else []
         if items:  # "...;\nen gaat over tot de orde van de dag." closes the last item, not part of it
             last = items[-1]
@@ -150,7 +177,65 @@ def find_assignments(
     # what a sentence says the motion asks is no request of its own beside the motion's listed requests
     if summaries and listed:
         return [a for a in assignments if a.span.begin not in summaries]
+    if _TOLD_WORDS.search(lowered if lowered is not None else text.lower()):
+        for span in _told_requests(text, lowered):
+            if not any(span.begin < a.span.end and a.span.begin < span.end for a in assignments):
+                assignments.append(Assignment(1, span, dates.deadline_of(span.text)))
     return assignments
+
+
+# a request a report tells in a sentence of its own, which another sentence ties to the motion: a wish
+# the next sentence brings in as a motion ("X wil dat de gemeente de inning opschort. Daartoe heeft de
+# fractie een motie ingediend."), a sentence the next calls the college's assignment ("Er komt een visie
+# op ... Deze opdracht kreeg het college mee bij een motie"), and what must be done "volgens de motie"
+_WISH = re.compile(
+    r"(?i)\b(?:wil|willen|wilde|wilden)\s+(?:graag\s+)?dat\s+(?:de\s+gemeente|het\s+college|dit|dat|het|er)\b")
+_BRINGS_IN = re.compile(
+    r"(?i)\b(?:daartoe|hiertoe|hiervoor|daarvoor|daarom)\b[^.]{0,80}?\b(?:motie|amendement|voorstel)\b"
+    r"|\b(?:motie|amendement|voorstel)\b[^.]{0,80}?\b(?:daartoe|hiertoe|hiervoor|daarvoor)\b"
+)
+_CALLED_ASSIGNMENT = re.compile(
+    rf"(?i)^(?:deze|die|dit|dat)\s+(?:opdracht|verzoek)\s+(?:kreeg|krijgt|heeft)\s+{_COLLEGE}\b"
+)
+_PER_MOTION = re.compile(
+    r"(?i)\b(?:moet|moeten|dient|dienen)\b[^.]{0,120}?\bvolgens\s+(?:de|het|deze|dit)\s+(?:motie|amendement)\b"
+    r"|\bvolgens\s+(?:de|het|deze|dit)\s+(?:motie|amendement)\s+(?:moet|moeten|dient|dienen)\b"
+)
+# one of these is in every text a told request stands in
+_TOLD_WORDS = re.compile(
+    r"\bwil(?:len|de|den)?\s+(?:graag\s+)?dat\b|\bvolgens\s+(?:de|het|deze|dit)\s+(?:motie|amendement)"
+    r"|\b(?:deze|die|dit|dat)\s+(?:opdracht|verzoek)\b")
+
+
+def _told_requests(text: str, lowered: str | None) -> list[Span]:
+    found: list[Span] = []
+    spans = sentences(text)
+    for index, sentence in enumerate(spans):
+        body = sentence.text
+        words = lowered[sentence.begin : sentence.end] if lowered is not None else body.lower()
+        after = spans[index + 1].text if index + 1 < len(spans) else ""
+        if ("wil" in words and _WISH.search(body) and _BRINGS_IN.search(after)) or (
+                "volgens" in words and _PER_MOTION.search(body)):
+            found.append(sentence)
+        elif index and words.startswith(("deze ", "die ", "dit ", "dat ")) and _CALLED_ASSIGNMENT.match(body):
+            found.append(spans[index - 1])
+    return found
+
+
+def _paragraph_then_list(text: str, offset: int) -> list[ListItem]:
+    """A first request written as a paragraph of its own that ends in ``;`` and the requests of the
+    list right after it ("verzoekt het college:" / "... te onderzoeken;" / "• ...;" / "• ...")."""
+    begin = _skip_space_and_colon(text, offset)
+    end = text.find("\n", begin)
+    end = len(text) if end < 0 else end
+    first = Span.trimmed_of(text, begin, end)
+    if not first.text.endswith(";") or ITEM_MARKER.match(first.text):
+        return []
+    listed = list_at(text, end + 1)
+    if not listed:
+        return []
+    return [ListItem(1, first, first)] + [
+        ListItem(position, item.marker, item.content) for position, item in enumerate(listed, start=2)]
 
 
 def _with_sub_points(text: str, items: list[ListItem]) -> list[ListItem]:
@@ -175,30 +260,6 @@ def _written(text: str, item: ListItem) -> tuple[int, str]:
     line_begin = text.rfind("\n", 0, item.marker.begin) + 1
     first = item.content.text[:1]
     return item.marker.begin - line_begin, "" if first.isalnum() else first
-
-
-_NOT_ADOPTED = re.compile(
-    r"(?i)\b(?:verworpen|ingetrokken|weggestemd|niet\s+aangenomen|sneuvelde|haalde\s+het\s+niet"
-    r"|kreeg\s+geen\s+meerderheid)\b"
-)
-
-
-_THIS_MOTION = re.compile(r"(?i)\b(?:die|deze|de|dat|dit|het)\s+(?:motie|amendement)\b")
-
-
-def _not_adopted(text: str, begin: int, end: int) -> bool:
-    """Whether the report says, in the request's sentence or the next, that the motion failed."""
-    sentence_begin = max(text.rfind(". ", 0, begin), text.rfind("\n", 0, begin)) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    own_end = _SENTENCE_END.search(text, max(begin, end - 1), min(line_end, end + 300))
-    end = own_end.end() if own_end else min(line_end, end + 300)
-    if _NOT_ADOPTED.search(text, sentence_begin, end):
-        return True
-    # the next sentence, when it speaks of this motion ("Door een meerderheid werd die motie verworpen")
-    following = _SENTENCE_END.search(text, end + 1, min(len(text), end + 300))
-    next_sentence = text[end:following.end() if following else min(len(text), end + 200)]
-    return bool(_THIS_MOTION.search(next_sentence) and _NOT_ADOPTED.search(next_sentence))
 
 
 _ITEM_NUMBER_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?P<n>\d{1,2})[.)][ \t]+$")

@@ -15,8 +15,7 @@ text                                  kind          value
 ``uiterlijk in het derde kwartaal      deadline      ``date`` 2026-09-30
 van 2026`` (also after voor/vóór/in)
 ``eerste helft van 2026``             half          like a quarter
-``2026``, ``per 2029``, ``medio       year          no date; ``interval`` the year
-2026``
+``2026``, ``per 2029``, ``medio ..``  year          no date; ``interval`` the year
 ``eind 2026``, ``uiterlijk 2026``     deadline      ``date`` 2026-12-31
 ``February 2, 2023`` (a byline)       date          ``date`` 2023-02-02
 ``per30-10-2019`` (glued in a PDF)    date          ``date`` 2019-10-30
@@ -332,13 +331,16 @@ def parse_date(text: str) -> date | None:
     return None
 
 
-def deadline_of(text: str) -> date | None:
-    """The last day by which a statement is due, when it states one (else ``None``).
+# no due day: "(die wordt verwacht in het 4e kwartaal 2018", "(het aantal dat eind 2014 werd vastgesteld"
+_FORECAST = re.compile(r"(?i)\bverwacht\w*\b[^,;.()\n]*$")
+_PAST_AFTER = re.compile(r"(?i)\s+(?:werd|werden|was|waren|bleek|bleken)\b")
 
-    ``uiterlijk in het derde kwartaal van 2026 terug te koppelen`` -> 2026-09-30. When a
-    statement names several deadlines, the latest is the day by which all of it is due.
-    """
-    deadlines = [m.date for m in find_dates(text) if m.kind == "deadline" and m.date is not None]
+
+def deadline_of(text: str) -> date | None:
+    """The last day by which a statement is due (``uiterlijk in het derde kwartaal van 2026`` -> 2026-09-30),
+    the latest of several; a date in a clause about the past or a forecast is no due day."""
+    deadlines = [m.date for m in find_dates(text) if m.kind == "deadline" and m.date is not None
+                 and not _FORECAST.search(text, 0, m.span.begin) and not _PAST_AFTER.match(text, m.span.end)]
     return max(deadlines) if deadlines else None
 
 

@@ -50,11 +50,15 @@ _CALLED_A_MEASURE = re.compile(
 )
 _ANNOUNCED_ACTION = re.compile(
     r"\b(?:wordt|worden|zal|zullen)\b" + _IN_CLAUSE
+    # the participle of another clause's auxiliary is not this one's: "waar aan wordt gewerkt, blijkt uit de
+    # visie die nu is opgesteld"
+    + r"(?<!\bis\s)(?<!\bzijn\s)(?<!\bwerd\s)(?<!\bwerden\s)(?<!\bheeft\s)(?<!\bhebben\s)"
     + r"\b(?:vastgesteld|opgesteld|ingevoerd|uitgevoerd|gerealiseerd"
     r"|opgericht|opgezet|gestart|geïmplementeerd|geimplementeerd|ingekocht|aangepast|uitgebreid"
     r"|afgeschaft|ingesteld|aangescherpt|beschikbaar\s+gesteld|verlengd|geëvalueerd|geevalueerd"
     r"|ingezet|ingericht|gedekt|geïnformeerd|geinformeerd|vastgelegd|ontwikkeld|aangesteld|georganiseerd"
-    r"|versterkt|afgerond|overgedragen|samengevoegd|uitgewerkt|onderzocht|aangeboden)\b",
+    r"|versterkt|afgerond|overgedragen|samengevoegd|uitgewerkt|onderzocht|aangeboden|omgezet|voortgezet"
+    r"|toegekend|afgebouwd|stopgezet|gecontracteerd|geopend)\b",
     re.IGNORECASE,
 )
 # something new the passive announces: "Er wordt een wachtlijstcoördinator aangesteld", "worden extra
@@ -81,7 +85,8 @@ _DECIDED_ACTION = re.compile(
     r"\b(?:heeft|hebben)\b" + _IN_CLAUSE
     + r"\b(?:beschikbaar\s+gesteld|opgericht|ingesteld|afgeschaft|vrijgemaakt)\b"
     # "het college heeft besloten een budgetplafond in te stellen"
-    r"|\b(?:college|gemeente|raad|regio|bestuur)\s+(?:heeft|hebben)\s+besloten\b" + _IN_CLAUSE + r"\bte\s+\w+"
+    # (what the council decided is its decision: resolutions)
+    r"|\b(?:college|gemeente|regio|bestuur)\s+(?:heeft|hebben)\s+besloten\b" + _IN_CLAUSE + r"\bte\s+\w+"
     r"|\bbesluiten\s+genomen\s+(?:als|zoals)\b"
     # the council or college adopting a proposal with its content: "De raad heeft ingestemd met een
     # voorstel om te investeren in ...", "stemde in met het plan voor ..."
@@ -147,10 +152,20 @@ def _states_measure(body: str, words: str | None) -> bool:
             and _BODY_ACTS.search(body))
         or ((words is None or "plan" in words) and _PLAN_UNDER_WAY.search(body))
         or ((words is None or any(w in words for w in _UNDER_WAY_WORDS)) and _UNDER_WAY.search(body))
+        or ((words is None or _TAKEN_UP_WORDS.search(words)) and _TAKEN_UP.search(body))
     ) and not (
         (words is None or any(w in words for w in _NATIONAL_WORDS)) and _NATIONAL_ACTOR.search(body)
         and not _LOCAL_ACTOR.search(body)
-    ) and not _ADVOCACY.search(body)
+    ) and not _advocacy(body) and not _NO_OWN_CONTENT.search(body)
+
+
+def _advocacy(body: str) -> bool:
+    """What a party proposes is no measure, but a clause after a colon with the college, the alderman or
+    "zij" as its subject speaks for itself ("De wethouder omarmde het amendement: zij gaat nu ...")."""
+    if not _ADVOCACY.search(body):
+        return False
+    after = body.rsplit(": ", 1)[-1]
+    return after == body or bool(_ADVOCACY.search(after)) or not _THIRD_PERSON.match(after)
 
 
 _ACTOR_KINDS = frozenset({"gemeente", "gemeenschappelijke_regeling"})
@@ -193,7 +208,9 @@ def find_measures(source: SourceText, mentions: Sequence[Mention] = ()) -> list[
             found.extend(_numbered_in_line(text, line.begin + inline.end(), line.end))
 
     lowered = lowered_for_search(text)
+    previous: Span | None = None
     for sentence in sentences(text):
+        before, previous = previous, sentence
         body = sentence.text
         if body.endswith(("?", ":")):
             continue  # a question, or a line that opens a list: its items are the measures
@@ -206,7 +223,9 @@ def find_measures(source: SourceText, mentions: Sequence[Mention] = ()) -> list[
             which = (commitment.group("which") or "").lower()
             stated = (
                 which in _REFERS_TO_ONE or span.end > sentence.end or _PROMISED.match(body, commitment.end()))
-            if stated and not _DENIED.search(body) and not _NATIONAL_ACTOR.search(body):
+            # a denial is of the commitment itself ("heeft niet toegezegd"), not of what it is about
+            denied = _DENIED.search(body, 0, commitment.end())
+            if stated and not denied and not _NATIONAL_ACTOR.search(body):
                 found.append(span)
             continue
         subject_end = subjects.get(sentence.begin)
@@ -214,7 +233,10 @@ def find_measures(source: SourceText, mentions: Sequence[Mention] = ()) -> list[
             # a municipality by its name as the subject: "Emmen haalt de miljoenen uit de reserves"
             subject_end is not None and _states_measure("De gemeente" + text[subject_end:sentence.end], None)
         ):
-            found.append(_continued(_without_marker(sentence, text), text))
+            span = _continued(_without_marker(sentence, text), text)
+            if before is not None and _REFERS_TO_LAST.search(body):  # "... dit laatste maandelijks te doen"
+                span = Span.trimmed_of(text, before.begin, span.end)
+            found.append(span)
 
     found.extend(_action_section_lines(text))
 
@@ -292,8 +314,11 @@ _BODY_ACTS = re.compile(
     # a verb whose particle closes the clause: "Het college stelt een coördinator aan", "koopt ... in",
     # "De gemeente zet extra consulenten in."
     r"|(?:stel(?:t|len)|breid(?:t|en)|koopt|kopen|voer(?:t|en)|richt(?:en)?|schaf(?:t|fen)|huurt|huren|maakt"
-    r"|maken|zet(?:ten)?)\s[^.;:]{0,100}?\b(?:aan|uit|in|op|af|vrij)(?=\s*(?:[.;,]|$))"
+    r"|maken|zet(?:ten)?|brengt|brengen)\s[^.;:]{0,100}?\b(?:aan|uit|in|op|af|vrij|terug)(?=\s*(?:[.;,]|$)|\s+naar\s)"
     r")"
+    # the verb before "we": "dat brengen we terug naar 25 euro", "Daarom stellen we een coördinator aan."
+    r"|\b(?:stellen|breiden|kopen|voeren|richten|schaffen|huren|zetten|brengen)\s+(?:we|wij)\s[^.;:]{0,100}?"
+    r"\b(?:aan|uit|in|af|vrij|terug)(?=\s*(?:[.;,]|$)|\s+naar\s)"
     # the verb first: "trekt het college ... uit voor", "Daarom zet de gemeente extra consulenten in."
     rf"|\b(?:trekt|trekken)\s+(?:{_BODY}|we|wij)\b[^.;:]{{0,100}}?\buit\s+voor\b"
     rf"|\bzet(?:ten)?\s+{_BODY}\s+[^.;:]{{0,100}}?\bin(?=\s*(?:[.;,]|$))"
@@ -314,6 +339,7 @@ _BODY_ACTS_VERBS = frozenset([
     "wil", "willen", "haalt", "halen", "dekt", "dekken", "betaalt", "betalen", "financiert", "financieren",
     "trekt", "trekken", "start", "begint", "stelt", "stellen", "breidt", "breiden", "koopt", "kopen", "voert",
     "voeren", "richt", "richten", "schaft", "schaffen", "huurt", "huren", "maakt", "maken", "zet", "zetten",
+    "brengt", "brengen",
     *_ACTS_SG.split("|"), *_ACTS_PL.split("|"),
 ])
 _PLAN_UNDER_WAY = re.compile(
@@ -339,6 +365,33 @@ _UNDER_WAY = re.compile(
 _DUTY = re.compile(r"(?i)\b(?:moet|moeten|dient|dienen)\b" + _IN_CLAUSE + r"\b(?:worden|hebben|zijn)\b")
 # one of these is in every sentence _UNDER_WAY matches
 _UNDER_WAY_WORDS = ("bezig", "leven geroepen", "besloten", "ingegrepen", "beschikbaar", "zorgen voor")
+# work taken up: a body that changed its system, work taken up or under way, research announced, something
+# new set up, what the college or an alderman says it will do (tried only where its words are)
+_TAKEN_UP = re.compile(
+    # a body that changed its system: "De gemeente X heeft samen met Y het stelsel ingrijpend aangepast"
+    rf"(?i)\b{_BODY}\s+(?:heeft|hebben)\b{_IN_CLAUSE}\b(?:aangepast|ingevoerd|hervormd|omgevormd|heringericht)\b"
+    # work on something, in the order of a clause after "dat": "dat de gemeente serieus aan de slag gaat met"
+    rf"|\b{_BODY}\s+(?:\w+\s+){{0,3}}?aan\s+de\s+slag\s+(?:gaat|gaan)\s+met\b"
+    # research announced or commissioned: "Een bureau gaat onderzoek doen naar", "zal onderzoek worden gedaan"
+    r"|\b(?:gaat|gaan|zal|zullen|wordt|worden)\s+(?:\w+\s+){0,3}?onderzoek\s+(?:doen|gedaan|worden\s+gedaan)\s+naar\b"
+    # an agreement the municipalities concluded: "In 2019 zijn zeven gemeenten in de regio een meerjarig
+    # partnerschap aangegaan met zeven aanbieders", "is in de regio het thuiszitterspact vastgesteld"
+    r"|\b(?:gemeente|gemeenten|college|colleges|regio)\b[^.;:]{0,120}?\b\w*(?:partnerschap|convenant|overeenkomst"
+    r"|pact)\b[^.;:]{0,60}?\b(?:aangegaan|gesloten|getekend|ondertekend|vastgesteld)(?=\s*(?:[.;,]|$)|\s+(?:met|door)\b)"
+    # something new set up: "Er is zelfs een werkgroep gestart om de knelpunten op te lossen"
+    r"|\ber\s+(?:is|zijn)\s+(?:\w+\s+){0,2}?(?:een|extra|twee|drie|vier|\d+)\s+[^.;:]{1,40}?\s"
+    r"(?:gestart|opgericht|opgezet|ingesteld|aangesteld|ingericht|geopend)\b"
+    # work under way on an act or a plan: "In 2021 is hard gewerkt aan het opstellen van een jeugdnota" (not
+    # on a state: "wordt gewerkt aan een jeugdzorg die minder afhankelijk is", an aim)
+    r"|\b(?:is|wordt|werd|zijn|worden)\s+(?:(?:hard|nu|al|inmiddels|volop)\s+)*gewerkt\s+aan\s+(?:het\s+\w+en\b"
+    r"|(?:de|het|een)\s+(?:\w+\s+)?\w*(?:plan|nota|visie|aanpak|verordening|regeling|uitvoering)\b)"
+    # what the college or an alderman says it will do: "Wethouder Jansen heeft aangegeven dit maandelijks te
+    # zullen doen"
+    rf"|\b{_BODY}\s+(?:heeft|had)\s+(?:[^.;:]{{0,40}}?\s)?(?:aangegeven|beloofd|laten\s+weten)\b{_IN_CLAUSE}\bte\s+zullen\b"
+)
+_TAKEN_UP_WORDS = re.compile("|".join(map(re.escape, (
+    "aangepast", "ingevoerd", "hervormd", "omgevormd", "heringericht", "aan de slag", "onderzoek",
+    "gewerkt aan", "te zullen", "er is", "er zijn", "partnerschap", "convenant", "overeenkomst", "pact"))))
 # a commitment given in the council: "De wethouder heeft toegezegd dat ...", "Er werd een toezegging
 # gedaan om ...", "heeft twee toezeggingen gedaan"
 _COMMITMENT = re.compile(
@@ -350,16 +403,32 @@ _COMMITMENT = re.compile(
 _PROMISED = re.compile(r"(?i)\s*,?\s*(?:om|dat|te|de|het|een|extra|meer)\b")
 _REFERS_TO_ONE = frozenset({"deze", "die", "zijn", "haar", "zo'n"})
 _DENIED = re.compile(r"(?i)\b(?:niet|niets|geen)\b")
+# what says no action of its own: a possibility ("als dat niet lukt kan de gemeente gaan onteigenen"), an
+# action named only by a word that refers back ("En daarom gaan we daarmee door"), the council's input
+# taken along ("De wethouder zal deze inbreng meenemen"), keeping watch ("de vinger aan de pols houden"),
+_NO_OWN_CONTENT = re.compile(
+    rf"(?i)\b(?:kan|kunnen|zou|zouden|mag|mogen)\s+(?:{_BODY}|we|wij)\s+(?:gaan|zullen)\b"
+    r"|\b(?:gaan|zullen|gaat|zal)\s+(?:(?:we|wij|zij|hij|ze)\s+)?(?:daarmee|hiermee|ermee|daarop|hierop|daaraan"
+    r"|hieraan)\s+(?:door|verder)\b"
+    r"|\b(?:inbreng|voorstellen|suggesties|ideeën|opmerkingen|adviezen)\b[^.;:]{0,40}?\b(?:meenemen|overnemen)\b"
+    r"|\bvinger\s+aan\s+de\s+pols\b|\bzicht\s+op\s+(?:\w+\s+){0,4}?(?:blijven\s+)?houden\b"
+    # an effort promised, an aim: "we gaan ons inzetten voor", "zal zich sterk maken voor"
+    r"|\b(?:ons|zich)\s+(?:[^.;:]{0,40}?\s)?(?:inzetten|sterk\s+maken|hard\s+maken|buigen\s+over)\b"
+)
 # what a party proposes or asks is its politics, not a measure: "gaan we een motie indienen", "hebben we
 # gepleit voor"
 _ADVOCACY = re.compile(r"(?i)\b(?:moties?|amendement(?:en)?|gepleit|pleiten|pleit|schriftelijke\s+vragen)\b")
+_THIRD_PERSON = re.compile(rf"(?i)(?:zij|hij|ze|{_BODY})\b")
 # what the national government does is no measure of the document's council or college
 _NATIONAL_ACTOR = re.compile(r"(?i)\b(?:staatssecretaris|minister|kabinet)\b")
 _NATIONAL_WORDS = ("staatssecretaris", "minister", "kabinet")
 _LOCAL_ACTOR = re.compile(rf"(?i)\b(?:{_BODY}|we|wij|gemeente|gemeenten|college|wethouder)\b")
+# what the sentence before named last: "Wethouder Jansen heeft aangegeven dit laatste maandelijks te doen"
+_REFERS_TO_LAST = re.compile(
+    r"(?i)\b(?:dit|dat|deze|die)\s+laatste\b(?!\s+(?:jaar|jaren|maand|maanden|week|weken))")
 # a sentence that spells out the one before ("Dit betreft het tijdig afronden van ...")
 _SPELLS_OUT = re.compile(
-    r"\s*(?:(?:Dit|Dat)\s+(?:betreft|zijn|is|gaat\s+om)|De\s+eerste\s+(?:was|is|betreft))\b[^.]*\.")
+    r"\s*(?:(?:Dit|Dat)\s+(?:betreft|zijn|is|gaat\s+om)|De\s+eerste\s+(?:was|is|betreft))\b[^.]*(?:\.|\Z)")
 
 
 def _continued(sentence: Span, text: str) -> Span:

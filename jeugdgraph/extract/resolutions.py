@@ -26,7 +26,7 @@ from .minutes import (
     recorded_verdicts,
     sub_numbered_list_at,
 )
-from .structure import ListItem, is_heading, lines, list_at, paragraphs
+from .structure import ListItem, is_heading, lines, list_at, paragraphs, sentences
 
 # --------------------------------------------------------------------------- decisions
 
@@ -148,7 +148,65 @@ def find_decisions(
         decisions = listed_with_explanation(text)
     if not decisions:
         decisions = _inline_or_amending(source, kind)
+    if not decisions and "raad" in text:
+        decisions = _reported_council_decisions(text)
+    if kind == "collegebesluit" and "college" in text:
+        decisions += [
+            Decision(number=len(decisions) + 1 + index, span=span, deadline=dates.deadline_of(span.text))
+            for index, span in enumerate(_college_decides(text, decisions))]
     return decisions
+
+
+# a decision list of the college written as prose: the college as the subject of a deciding verb in the
+# present ("Het college voert met het verkeersbesluit een zero-emissiezone in", "Ook stelt het college
+# het beleid vast", "Daarom legt het college het ontwerpplan ter inzage")
+_COLLEGE = r"(?:het\s+college(?:\s+van\s+(?:B\s*&\s*W|burgemeester\s+en\s+wethouders))?|B\s*&\s*W)"
+_DECIDING = (
+    r"(?:stel(?:t|len)\b[^.;:]{1,120}?\bvast|voer(?:t|en)\b[^.;:]{1,120}?\bin|leg(?:t|gen)\b[^.;:]{1,120}?"
+    r"\bter\s+inzage|stem(?:t|men)\s+in\s+met|neem(?:t|en)\s+kennis\s+van|gaa?t\s+akkoord\s+met"
+    r"|besluit|besluiten|keur(?:t|en)\b[^.;:]{1,120}?\bgoed)(?=[\s.,;])"
+)
+_COLLEGE_DECIDES = re.compile(
+    rf"(?i)^(?:\w+\s+){{0,2}}?{_COLLEGE}\s+{_DECIDING}|^(?:\w+\s+)?(?:stelt|voert|legt|stemt|neemt|gaat|besluit|keurt)"
+    rf"\s+{_COLLEGE}\b"
+)
+
+
+def _college_decides(text: str, taken: Sequence[Decision]) -> list[Span]:
+    found = []
+    for sentence in sentences(text):
+        lowered = sentence.text.lower()
+        if "college" in lowered or "b&w" in lowered:
+            body = re.sub(r"^\s*\d+(?:\.\w+)?\s+", "", sentence.text)  # "4.b Het college ..."
+            if _COLLEGE_DECIDES.search(body) and not any(
+                    sentence.begin < d.span.end and d.span.begin < sentence.end for d in taken):
+                found.append(sentence)
+    return found
+
+
+# what a report says the council decided, with the council as the subject of a perfect: "De raad heeft
+# besloten om ... te", "De gemeenteraad is ... akkoord gegaan met het inrichten van", "heeft met een
+# meerderheid in de raad ingestemd met" (adopting a proposal, motion or amendment is its outcome, and a
+# decision told in the simple past, "Op 4 mei besloot de raad", is its history)
+_COUNCIL_DECIDED = re.compile(
+    r"(?i)\b(?:gemeente)?raad\b[^.;:?!\n]{0,80}?\b(?:heeft|hebben|is)\s+(?:[^.;:?!\n]{0,60}?\s)?"
+    r"(?:besloten\s*,?\s+(?:om|dat|tot)\b|(?:ingestemd|akkoord\s+gegaan)\s+met\s+"
+    r"(?!(?:een|het|dit|dat|deze|de)\s+(?:\w+\s+){0,2}?(?:voorstel|motie|amendement|raadsvoorstel)))"
+    r"|\b(?:heeft|hebben)\s+(?:met\s+)?(?:een|de)\s+meerderheid\s+(?:in|van)\s+de\s+(?:gemeente)?raad\s+"
+    r"(?:besloten\s+(?:om|dat|tot)\b|ingestemd\s+met\s+(?!(?:een|het|dit|dat|deze|de)\s+(?:\w+\s+){0,2}?"
+    r"(?:voorstel|motie|amendement)))"
+    # the council as the agent of a passive: "In de raad werd besloten tot het komen van een CJG"
+    r"|\b(?:in|door)\s+de\s+(?:gemeente)?raad\s+(?:werd|is)\s+(?:[^.;:?!\n]{0,40}?\s)?besloten\s+(?:om|dat|tot)\b"
+)
+
+
+def _reported_council_decisions(text: str) -> list[Decision]:
+    found: list[Decision] = []
+    for sentence in sentences(text):
+        if "raad" in sentence.text and _COUNCIL_DECIDED.search(sentence.text):
+            found.append(Decision(
+                number=len(found) + 1, span=sentence, deadline=dates.deadline_of(sentence.text)))
+    return found
 
 
 def _introduced_list(text: str, offset: int) -> list[ListItem]:

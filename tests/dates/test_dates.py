@@ -242,3 +242,9 @@ def test_days_before_a_full_date_share_its_month_and_year() -> None:
 
     text = "De raad vergaderde op 8 en 9 april 2027; artikel 2 en 3 mei 2027 gelden niet als dag."
     assert [d.date for d in days_before(text, find_dates(text))] == [date(2027, 4, 8)]
+
+
+def test_a_date_in_a_clause_about_the_past_or_a_forecast_is_no_deadline() -> None:
+    assert deadline_of("het plan uit te werken, die wordt verwacht in het 2e kwartaal 2027;") is None
+    assert deadline_of("dat 80 de norm blijft (niet het aantal dat eind 2019 werd afgesproken).") is None
+    assert deadline_of("de nota uiterlijk in het 2e kwartaal 2027 te sturen;") == date(2027, 6, 30)

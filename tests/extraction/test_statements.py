@@ -633,3 +633,83 @@ def test_minutes_record_a_passive_verdict_under_an_agenda_item() -> None:
     )
     assert [d.span.text for d in find_decisions(source_of(text))] == [
         "De notulen zijn ongewijzigd vastgesteld."]
+
+
+def test_a_possibility_a_reference_back_input_taken_along_or_keeping_watch_is_no_measure() -> None:
+    text = (
+        "Lukt een akkoord met de eigenaar niet, dan kan de gemeente gaan onteigenen. "
+        "De proef liep goed. Daarom gaan we daarmee door. "
+        "De wethouder zal de inbreng van de raad meenemen in het vervolg. "
+        "Wij zullen in de komende maanden de vinger aan de pols houden. "
+        "Het jaarplan wordt volgend jaar uitgevoerd, zegt de visie die nu is opgesteld."
+    )
+    assert [m.span.text for m in find_measures(source_of(text))] == [
+        "Het jaarplan wordt volgend jaar uitgevoerd, zegt de visie die nu is opgesteld."]
+    # the same verbs with an action of their own stay measures
+    assert len(find_measures(source_of("De gemeente gaat extra consulenten inzetten."))) == 1
+    # "opgesteld" belongs to "is", not to "wordt"
+    assert find_measures(source_of("Aan de wachtlijsten wordt de komende jaren gewerkt, blijkt uit de "
+                                   "visie die nu is opgesteld.")) == []
+
+
+def test_work_under_way_a_promise_a_cut_back_and_what_the_sentence_before_named_last() -> None:
+    def found(text: str) -> list[str]:
+        return [m.span.text for m in find_measures(source_of(text))]
+
+    assert found("In 2024 is hard gewerkt aan het opstellen van een nieuwe jeugdnota.") == [
+        "In 2024 is hard gewerkt aan het opstellen van een nieuwe jeugdnota."]
+    assert found("Er wordt gewerkt aan een samenleving die minder zorg nodig heeft.") == []  # an aim
+    assert found("Ouders betalen nu 40 euro en dat brengen we terug naar 10 euro.") == [
+        "Ouders betalen nu 40 euro en dat brengen we terug naar 10 euro."]
+    text = "Fracties vroegen om een evaluatie. Wethouder Smit heeft aangegeven dit laatste te zullen doen."
+    assert found(text) == [text]
+    assert found("Wethouder Smit heeft aangegeven het voorstel niet te steunen.") == []
+
+
+def test_what_the_council_decided_is_its_decision_not_a_measure() -> None:
+    assert find_measures(source_of("De raad heeft besloten om de notulen niet openbaar te maken.")) == []
+    assert len(find_measures(source_of("Het college heeft besloten een budgetplafond in te stellen."))) == 1
+
+
+def test_a_clause_after_a_colon_a_commitment_about_a_negation_and_something_new_set_up() -> None:
+    def found(text: str) -> list[str]:
+        return [m.span.text for m in find_measures(source_of(text))]
+
+    text = "De wethouder steunde het amendement: zij gaat nu actief op zoek naar nieuwe sportclubs."
+    assert found(text) == [text]
+    assert found("De VVD diende een amendement in: zo gaan we de sportclubs steunen.") == []
+    text = "De motie verviel nadat de wethouder had toegezegd dat ze laat uitzoeken waarom er geen les is."
+    assert found(text) == [text]
+    assert found("De wethouder heeft niet toegezegd dat ze de kosten laat uitzoeken.") == []
+    text = "Er is inmiddels een werkgroep gestart om de knelpunten op te lossen."
+    assert found(text) == [text]
+
+
+def test_an_effort_promised_is_an_aim_not_a_measure() -> None:
+    assert find_measures(source_of("We gaan ons de komende jaren inzetten voor meer jongerenwerkers.")) == []
+    assert find_measures(source_of("De gemeente gaat zich sterk maken voor een nieuw zwembad.")) == []
+    assert len(find_measures(source_of("De gemeente gaat zich aansluiten bij het Jeugdfonds Sport."))) == 1
+
+
+def test_a_system_changed_work_taken_up_and_research_announced_are_measures() -> None:
+    def found(text: str) -> list[str]:
+        return [m.span.text for m in find_measures(source_of(text))]
+
+    text = "De gemeente Oosthoek heeft samen met twee buren de toegang tot jeugdhulp ingrijpend aangepast."
+    assert found(text) == [text]
+    text = "Uit de brief blijkt dat de gemeente nu serieus aan de slag gaat met de wachtlijsten."
+    assert found(text) == [text]
+    text = "Een extern bureau gaat onderzoek doen naar de oorzaken van de tekorten."
+    assert found(text) == [text]
+    assert found("Het Rijk heeft de verdeling van het geld aangepast.") == []  # no local body
+    assert found("Uit onderzoek naar de oorzaken bleek weinig.") == []
+
+
+def test_an_agreement_the_municipalities_concluded_is_a_measure() -> None:
+    def found(text: str) -> list[str]:
+        return [m.span.text for m in find_measures(source_of(text))]
+
+    text = "In 2022 zijn vijf gemeenten in de regio een convenant aangegaan met drie scholen."
+    assert found(text) == [text]
+    # "gesloten" inside a name of care is no concluded agreement
+    assert found("De gemeenten bespraken een overeenkomst over gesloten jeugdzorg voor meisjes.") == []
