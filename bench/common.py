@@ -10,15 +10,20 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
-#: ``python -c JEUGDGRAPH_LAUNCHER STORE PORT``: a read-only jeugdgraph server of any commit, quiet
+#: ``python -c JEUGDGRAPH_LAUNCHER STORE PORT``: a read-only jeugdgraph server of any commit, quiet,
+#: with the uvicorn settings ``jeugdgraph serve`` of that commit uses (where it has them)
 JEUGDGRAPH_LAUNCHER = (
     "import sys, uvicorn\n"
     "from jeugdgraph.server import create_app\n"
     "from jeugdgraph.settings import Settings\n"
+    "try:\n"
+    "    from jeugdgraph.server.connections import uvicorn_options\n"
+    "except ImportError:\n"
+    "    uvicorn_options = lambda settings: {}\n"
     "settings = Settings.from_env(store=sys.argv[1], host='127.0.0.1', port=int(sys.argv[2]))\n"
     "app = create_app(settings, sys.argv[1], validate_on_start=False)\n"
     "uvicorn.run(app, host='127.0.0.1', port=int(sys.argv[2]), log_level='warning', access_log=False,\n"
-    "            server_header=False)\n"
+    "            server_header=False, **uvicorn_options(settings))\n"
 )
 
 

@@ -72,10 +72,13 @@ class ClientSlots:
         semaphore, users = entry
         users[0] += 1
         try:
-            try:
-                await asyncio.wait_for(semaphore.acquire(), max(timeout, 0.001))
-            except TimeoutError:
-                raise NoSlot from None
+            if semaphore.locked():  # only a wait needs wait_for, whose task costs a turn of the loop
+                try:
+                    await asyncio.wait_for(semaphore.acquire(), max(timeout, 0.001))
+                except TimeoutError:
+                    raise NoSlot from None
+            else:
+                await semaphore.acquire()  # a free slot: taken at once, without suspending
             try:
                 yield
             finally:

@@ -16,7 +16,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import wait
-from queue import Empty, Queue
+from queue import Empty, LifoQueue, Queue
 from typing import Any
 
 import anyio.to_thread
@@ -59,7 +59,8 @@ class WorkerPool:
         self.spec = spec
         self.size = size
         self.stop_beside = stop_beside
-        self._idle: Queue[WorkerProcess] = Queue()
+        # last in, first out: the worker that answered last is still warm (caches, scheduler)
+        self._idle: LifoQueue[WorkerProcess] = LifoQueue()
         self._lock = threading.Lock()
         self._generation = 0
         self._complete_from = 0  # workers of older generations retire without a replacement

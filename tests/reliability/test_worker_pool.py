@@ -41,6 +41,16 @@ def test_map_answers_every_request_in_input_order_on_every_worker(pool: WorkerPo
     assert len(pool.pids()) == 2 and pool.replaced == 0
 
 
+def test_one_request_at_a_time_goes_to_the_worker_that_answered_last(pool: WorkerPool) -> None:
+    served = []
+    for _ in range(6):  # last in, first out: the warm worker answers again, the other stays idle
+        worker = pool.acquire(10)
+        assert worker is not None
+        served.append(worker.pid)
+        pool.release(worker, True)
+    assert len(set(served)) == 1 and len(pool.pids()) == 2
+
+
 def test_a_worker_that_dies_costs_only_its_own_request(pool: WorkerPool) -> None:
     before = set(pool.pids())
     # each worker holds two requests: the ones queued behind the exit go to another worker
