@@ -12,7 +12,8 @@ derived graph equals a recomputation from scratch; ``tests/derived`` checks that
 The bucket rules (``datumBlok``, ``deadlineBlok``, ``documentBlok``) put items in the buckets the
 long listings page by (``query.buckets``); each bucket's count (``jgi:blok/{kind}/{key}``) is made
 by the build from all items, and a write marks the buckets of the items it removes and adds and
-counts those again, in the same transaction.
+counts those again, in the same transaction. The ``genoemd`` counts carry the names of what they
+count (``jg:blokNaam``), made with the counts and again with every recount.
 """
 
 from __future__ import annotations
@@ -83,7 +84,15 @@ def recompute() -> str:
     """The update that makes the derived graph from scratch."""
     rules = [_rule(name, _restrict(None)) for name in DERIVED_PROPERTIES]
     summary = filled("derived-buckets-all.ru", derived=GRAPH_DERIVED, kinds=_kinds(), bucket=BUCKET_PREFIX)
-    return _expanded(" ;\n".join([f"DROP SILENT GRAPH <{GRAPH_DERIVED}>", *rules, summary]))
+    names = _names("jg:blokSoort")
+    return _expanded(" ;\n".join([f"DROP SILENT GRAPH <{GRAPH_DERIVED}>", *rules, summary, names]))
+
+
+def _names(which: str) -> str:
+    """The names beside the ``genoemd`` counts: of every count (``which`` ``jg:blokSoort``) or of
+    those a write recounts (``jg:hertelSoort``)."""
+    return filled("derived-genoemdNaam.ru", derived=GRAPH_DERIVED, which=which,
+                  reference=str(GRAPH_REFERENCE))
 
 
 def _mark(values: str) -> str:
@@ -110,7 +119,8 @@ def around(changes: Mapping[str, str | None]) -> tuple[list[str], list[str]]:
         return [], [recompute()]
     rules = [_rule(name, _restrict(documents)) for name in DERIVED_PROPERTIES]
     values = "VALUES ?doc { " + " ".join(f"<{d}>" for d in documents) + " }"
-    recount = filled("derived-buckets-recount.ru", derived=GRAPH_DERIVED, kinds=_kinds())
+    recount = filled("derived-buckets-recount.ru", derived=GRAPH_DERIVED, kinds=_kinds(),
+                     names=_names("jg:hertelSoort"))
     # the buckets of the old items are marked before they go, those of the new ones after they came
     before = [_expanded(_mark(values)), _forget(documents)]
     return before, [_expanded(r) for r in [*rules, _mark(values), recount]]
