@@ -46,6 +46,9 @@ COUNT_KINDS = {"genoemd": "bronNoemt"}
 BUCKET_PREFIX = JGI_IRI + "blok/"
 #: a document's bucket is the start of its slug: short enough for few buckets, long enough for small ones
 DOCUMENT_BUCKET_LENGTH = 4
+#: a theme's documents of one count are split by the start of their slug: one count is shared by
+#: thousands of documents in a large store, and a page reads whole buckets
+THEME_BUCKET_LENGTH = 3
 
 
 def _expanded(operation: str) -> str:
@@ -72,6 +75,9 @@ def _rule(name: str, restrict: str) -> str:
     if name == "documentBlok":
         return filled("derived-documentBlok.ru", derived=GRAPH_DERIVED, restrict=restrict,
                       prefix=DOCUMENT_PREFIX, length=str(DOCUMENT_BUCKET_LENGTH))
+    if name == "uitsprakenBlok":
+        return filled("derived-uitsprakenBlok.ru", derived=GRAPH_DERIVED, restrict=restrict,
+                      prefix=DOCUMENT_PREFIX, length=str(THEME_BUCKET_LENGTH))
     return filled(f"derived-{name}.ru", derived=GRAPH_DERIVED, restrict=restrict)
 
 
