@@ -12,7 +12,8 @@ derived graph equals a recomputation from scratch; ``tests/derived`` checks that
 The bucket rules (``datumBlok``, ``deadlineBlok``, ``documentBlok``) put items in the buckets the
 long listings page by (``query.buckets``); each bucket's count (``jgi:blok/{kind}/{key}``) is made
 by the build from all items, and a write marks the buckets of the items it removes and adds and
-counts those again, in the same transaction.
+counts those again, in the same transaction. The ``genoemd`` counts carry the names of what they
+count (``jg:blokNaam``), made with the counts and again with every recount.
 """
 
 from __future__ import annotations
@@ -45,6 +46,9 @@ COUNT_KINDS = {"genoemd": "bronNoemt"}
 BUCKET_PREFIX = JGI_IRI + "blok/"
 #: a document's bucket is the start of its slug: short enough for few buckets, long enough for small ones
 DOCUMENT_BUCKET_LENGTH = 4
+#: a theme's documents of one count are split by the start of their slug: one count is shared by
+#: thousands of documents in a large store, and a page reads whole buckets
+THEME_BUCKET_LENGTH = 3
 
 
 def _expanded(operation: str) -> str:
@@ -71,6 +75,9 @@ def _rule(name: str, restrict: str) -> str:
     if name == "documentBlok":
         return filled("derived-documentBlok.ru", derived=GRAPH_DERIVED, restrict=restrict,
                       prefix=DOCUMENT_PREFIX, length=str(DOCUMENT_BUCKET_LENGTH))
+    if name == "uitsprakenBlok":
+        return filled("derived-uitsprakenBlok.ru", derived=GRAPH_DERIVED, restrict=restrict,
+                      prefix=DOCUMENT_PREFIX, length=str(THEME_BUCKET_LENGTH))
     return filled(f"derived-{name}.ru", derived=GRAPH_DERIVED, restrict=restrict)
 
 
@@ -84,12 +91,20 @@ def recompute_steps() -> list[str]:
     update of its own where no reader sees the store in between (a build's staged store)."""
     rules = [_rule(name, _restrict(None)) for name in DERIVED_PROPERTIES]
     summary = filled("derived-buckets-all.ru", derived=GRAPH_DERIVED, kinds=_kinds(), bucket=BUCKET_PREFIX)
-    return [_expanded(op) for op in [f"DROP SILENT GRAPH <{GRAPH_DERIVED}>", *rules, summary]]
+    names = _names("jg:blokSoort")
+    return [_expanded(op) for op in [f"DROP SILENT GRAPH <{GRAPH_DERIVED}>", *rules, summary, names]]
 
 
 def recompute() -> str:
     """The update that makes the derived graph from scratch, in one transaction."""
     return " ;\n".join(recompute_steps())
+
+
+def _names(which: str) -> str:
+    """The names beside the ``genoemd`` counts: of every count (``which`` ``jg:blokSoort``) or of
+    those a write recounts (``jg:hertelSoort``)."""
+    return filled("derived-genoemdNaam.ru", derived=GRAPH_DERIVED, which=which,
+                  reference=str(GRAPH_REFERENCE))
 
 
 def _mark(values: str) -> str:
@@ -116,7 +131,8 @@ def around(changes: Mapping[str, str | None]) -> tuple[list[str], list[str]]:
         return [], [recompute()]
     rules = [_rule(name, _restrict(documents)) for name in DERIVED_PROPERTIES]
     values = "VALUES ?doc { " + " ".join(f"<{d}>" for d in documents) + " }"
-    recount = filled("derived-buckets-recount.ru", derived=GRAPH_DERIVED, kinds=_kinds())
+    recount = filled("derived-buckets-recount.ru", derived=GRAPH_DERIVED, kinds=_kinds(),
+                     names=_names("jg:hertelSoort"))
     # the buckets of the old items are marked before they go, those of the new ones after they came
     before = [_expanded(_mark(values)), _forget(documents)]
     return before, [_expanded(r) for r in [*rules, _mark(values), recount]]

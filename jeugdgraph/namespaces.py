@@ -114,10 +114,11 @@ class JG(DefinedNamespace):
     namensBlok: URIRef  # the Dutch name of whom a person acts for ("" without one)
     bronNoemt: URIRef  # the source document names the resource (counted per resource)
     wetDatumBlok: URIRef  # "{law} {YYYY-MM}" of a document citing the law, by its date
-    uitsprakenBlok: URIRef  # "{theme} {count, six digits}" per theme of a document (statements on it)
+    uitsprakenBlok: URIRef  # "{theme} {999999 - count} {slug's start}" per theme of a document
     blokSoort: URIRef  # a bucket's or count's kind (datum, deadline, document, …; genoemd, …)
     blokSleutel: URIRef  # a bucket's or count's key (a month, a slug's start, a name, a resource, a pair)
     aantal: URIRef  # how many resources a bucket holds
+    blokNaam: URIRef  # a name of the organisation a 'genoemd' count counts
     # --- registers: government organisations, changes and names (issue 11)
     Provincie: URIRef  # a province, identified by its TOOI IRI
     Overheidsorganisatie: URIRef  # another government organisation (inspectorate, council, service)

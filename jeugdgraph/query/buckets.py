@@ -8,8 +8,9 @@ with and the kind of bucket its values fall in::
     #+   key: datum        # ORDER BY ?datum … or ORDER BY DESC(?datum) …
     #+   buckets: datum    # 'datum', 'deadline' (months of an xsd:date), 'document' (a slug's start),
     #+                     # 'regio' (a region's name), 'namens' (the Dutch name a person acts for)
-    #+                     # 'uitspraken' (a theme and a count, as text) or 'wetdatum' (a law and a
-    #+                     # month: documents that cite the law, by date)
+    #+                     # 'uitspraken' (a theme, 999999 minus a count and a slug's start, as
+    #+                     # text) or 'wetdatum' (a law and a month: documents that cite the law,
+    #+                     # by date)
     #+   from: van         # optional: parameters that bound the key, so buckets outside are skipped
     #+   to: tot
     #+   pattern: ?document dcterms:date ?datum   # optional: looks the key's values up with the rows'

@@ -8,5 +8,8 @@ WHERE {
       GRAPH <{{derived}}> { ?s ?p ?sleutel }
     } GROUP BY ?b ?soort ?sleutel }
 } ;
+DELETE { GRAPH <{{derived}}> { ?b jg:blokNaam ?naam } }
+WHERE { GRAPH <{{derived}}> { ?b jg:hertelSoort "genoemd" ; jg:blokNaam ?naam } } ;
+{{names}} ;
 DELETE { GRAPH <{{derived}}> { ?b jg:hertelSoort ?soort ; jg:hertelSleutel ?sleutel } }
 WHERE { GRAPH <{{derived}}> { ?b jg:hertelSoort ?soort ; jg:hertelSleutel ?sleutel } }

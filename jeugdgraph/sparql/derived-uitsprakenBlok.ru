@@ -8,6 +8,9 @@
             GROUP BY ?doc ?thema
           }
           BIND(COALESCE(?m, 0) AS ?n)
-          # the theme and the count written to sort as text: a listing's page takes the highest first
-          BIND(CONCAT(STR(?thema), " ", SUBSTR(CONCAT("000000", STR(?n)), STRLEN(STR(?n)) + 1)) AS ?volgorde)
+          # the theme, the count subtracted from 999999 (six digits: ascending text is the highest count
+          # first) and the slug's start: a page reads buckets of few documents, in their order
+          BIND(STR(999999 - ?n) AS ?rest)
+          BIND(SUBSTR(STRAFTER(STR(?doc), "{{prefix}}"), 1, {{length}}) AS ?begin)
+          BIND(CONCAT(STR(?thema), " ", SUBSTR(CONCAT("000000", ?rest), STRLEN(?rest) + 1), " ", ?begin) AS ?volgorde)
         }

@@ -125,6 +125,14 @@ def test_a_first_page_asks_only_the_first_buckets(store_dir: Path) -> None:
             blocks = list(pager.blocks(spec, {}, PAGE + 1))
             assert blocks[-1][1]  # the last block holds every bucket
             assert len(blocks[0][0]) < len(blocks[-1][0])
+        # one theme's documents of one count are split by the start of their slug: several buckets
+        theme = named["documenten-per-thema"].pages
+        assert theme is not None
+        preventie = {"thema": ox.NamedNode("https://w3id.org/jeugdgraph/id/thema/preventie")}
+        buckets = pager.buckets("uitspraken", preventie["thema"].value + " ")
+        assert len(buckets) > len({b.key.rsplit(" ", 2)[1] for b in buckets})  # more buckets than counts
+        blocks = list(pager.blocks(theme, preventie, PAGE + 1))
+        assert not blocks[0][1] and blocks[-1][1]
         # one municipality's people are few: that answer is asked whole ('unless: gemeente')
         people = named["personen-en-rollen"].pages
         assert people is not None
