@@ -17,6 +17,9 @@ with and the kind of bucket its values fall in::
     #+                                            # other variables (for a key bound in an OPTIONAL;
     #+                                            # with the rows' own patterns Oxigraph starts from it)
     #+   unless: gemeente  # optional: parameters that, given, narrow the answer enough to ask it whole
+    #+   flat: true        # optional: the values and the pattern join the rows' own group, not a
+    #+                     # subquery (Oxigraph hash-joins a subquery with the rows' patterns, reading
+    #+                     # them all, when no OPTIONAL comes between)
     #+   scope: thema      # optional: a parameter whose value starts the keys (then a space) of the
     #+                     # only buckets that hold its rows
 
@@ -70,6 +73,7 @@ class PageSpec:
     pattern: str | None = None  # binds the key with other variables of the row, in the page's block
     unless: tuple[str, ...] = ()  # parameters that, given, make the query as written answer
     scope: str | None = None  # parameter whose value starts the keys of the buckets of its rows
+    flat: bool = False  # the page's values and pattern in the rows' own group instead of a subquery
 
 
 def parse_pages(
@@ -107,7 +111,10 @@ def parse_pages(
         raise InputError(
             f"{where}: 'scope' van '#+ pages:' is een parameter van deze query, bij blokken van namen."
         )
-    return PageSpec(spec["key"], kind, bounds[0], bounds[1], first[1], pattern, tuple(unless), scope)
+    flat = spec.get("flat", False)
+    if not isinstance(flat, bool):
+        raise InputError(f"{where}: 'flat' van '#+ pages:' is true of false.")
+    return PageSpec(spec["key"], kind, bounds[0], bounds[1], first[1], pattern, tuple(unless), scope, flat)
 
 
 def block_positions(text: str, where_open: int) -> list[int]:
@@ -218,7 +225,8 @@ class BucketPager:
             # in a subquery: Oxigraph then starts from these values (a bare VALUES of many rows it
             # may join late, after a scan)
             pattern = f" {spec.pattern} " if spec.pattern else " "
-            block = f" {{ SELECT * WHERE {{ VALUES ?{spec.key} {{ {' '.join(values)} }}{pattern}}} }} "
+            rows = f"VALUES ?{spec.key} {{ {' '.join(values)} }}{pattern}"
+            block = f" {rows}. " if spec.flat else f" {{ SELECT * WHERE {{ {rows}}} }} "
             yield block, taken == len(buckets)
             target = max(2 * target, items + 1)
 
