@@ -138,8 +138,24 @@ def test_a_first_page_asks_only_the_first_buckets(store_dir: Path) -> None:
         assert people is not None
         vlaardingen = ox.NamedNode("https://w3id.org/jeugdgraph/id/gemeente/gm0622")
         assert not list(pager.blocks(people, {"gemeente": vlaardingen}, PAGE + 1))
+        # 'flat': the page's names and their people join the rows' own group, not a subquery
+        block, _ = next(pager.blocks(people, {}, PAGE + 1))
+        assert people.flat and "SELECT" not in block and block.strip().startswith("VALUES ?namensnaam")
+        assert "SELECT" in next(pager.blocks(named["regiovisies"].pages, {}, PAGE + 1))[0]
     finally:
         backend.close()
+
+
+def test_flat_in_the_pages_header_is_true_or_false() -> None:
+    from jeugdgraph.errors import InputError
+    from jeugdgraph.query.named import parse_named_query
+
+    body = "SELECT ?naam WHERE { ?p <http://xmlns.com/foaf/0.1/name> ?naam } ORDER BY ?naam"
+    header = "#+ summary: Namen\n#+ pages: {{key: naam, buckets: namens, flat: {0}}}\n"
+    assert parse_named_query("namen", header.format("true") + body).pages.flat
+    assert not parse_named_query("namen", header.format("false") + body).pages.flat
+    with pytest.raises(InputError, match="flat"):
+        parse_named_query("namen", header.format("ja") + body)
 
 
 def test_pages_equal_the_whole_answer(client: TestClient) -> None:
