@@ -33,6 +33,33 @@ _STOPWORDS = frozenset(fold(w) for w in justext.get_stoplist("Dutch"))
 def _title(
     text: str, lines: list[Line], kind: DocumentKind, part_heading: Line | None
 ) -> tuple[str | None, Span | None]:
+    title, span = _heading_title(text, lines, kind, part_heading)
+    if kind == "regeling" and title is not None and span is not None and title.endswith(")"):
+        return _short_name(text, title, span)
+    return title, span
+
+
+#: A regulation's long name with its short name in brackets at the end: "Verordening van de raad van X
+#: houdende regels over jeugdhulp (Verordening jeugdhulp X 2025)"; the bracket opens with a regulation's
+#: head noun.
+_SHORT_NAME = re.compile(
+    r"^.{20,}?\s\((?P<short>(?i:verordening|nadere regels|beleidsregels?|centrumregeling"
+    r"|gemeenschappelijke regeling|regeling)\b[^()]{3,120})\)$"
+)
+
+
+def _short_name(text: str, title: str, span: Span) -> tuple[str, Span]:
+    """The short name (citeertitel) of a regulation whose heading gives it after its long name."""
+    m = _SHORT_NAME.match(title)
+    if m is None or title != span.text:  # (a title cleaned of its credit or masthead keeps its long form)
+        return title, span
+    begin = span.begin + m.start("short")
+    return m.group("short").strip(), Span.trimmed_of(text, begin, span.begin + m.end("short"))
+
+
+def _heading_title(
+    text: str, lines: list[Line], kind: DocumentKind, part_heading: Line | None
+) -> tuple[str | None, Span | None]:
     head = [_without_stamp(line) for line in _head(lines)]
     for line in head[:20]:  # a regulation's page in the official register names it in a field
         if m := _REGISTER_NAME.match(line.text):

@@ -152,7 +152,7 @@ def test_a_regulation_is_named_by_its_long_or_run_on_heading() -> None:
     text = (f"Gemeenteblad van Ommeland\nU bent hier:\n{name}\nDe raad van de gemeente Ommeland;\n"
             "gelet op de Jeugdwet;\nbesluit:\nHoofdstuk 1: Algemene bepalingen\nIn deze verordening wordt "
             "verstaan onder: jeugdige: een persoon.\n")
-    assert _metadata(text).title == name
+    assert _metadata(text).title == "Verordening jeugdhulp Ommeland 2020"  # the short name it gives
     text = ("Maat: px\nTranscriptie\n1 Toelichting Verordening jeugdhulp Ommeland 2015 Algemeen Aanleiding "
             "De verordening geeft uitvoering aan de Jeugdwet. " + "Deze wet regelt de jeugdhulp voor alle "
             "jeugdigen in de gemeente en legt de verantwoordelijkheid bij de gemeente. " * 3 + "\n")
@@ -470,3 +470,13 @@ def test_a_one_word_section_label_does_not_join_the_headline_below_it_into_a_par
             "Elk kind verdient hulp als het die nodig heeft, en toch wachten in Ommen te veel kinderen "
             "te lang op jeugdhulp. Dat moet anders, vindt de schrijver van deze bijdrage over de jeugdhulp.")
     assert _metadata(text).title == "Zo krijgen we de jeugdhulp in Ommen weer op orde"
+
+
+def test_a_regulation_is_titled_by_the_short_name_its_heading_gives_in_brackets() -> None:
+    text = ("Verordening van de gemeenteraad van Ommeland houdende regels over de ondersteuning van "
+            "jeugdigen (Verordening jeugdhulp Ommeland 2024)\n\nArtikel 1 Begripsbepalingen\n"
+            "In deze verordening wordt verstaan onder: jeugdige: een persoon.\n")
+    assert _metadata(text).title == "Verordening jeugdhulp Ommeland 2024"
+    # a bracket that is no regulation's name leaves the heading whole
+    other = text.replace("(Verordening jeugdhulp Ommeland 2024)", "(tweede wijziging)")
+    assert _metadata(other).title.endswith("(tweede wijziging)")
