@@ -50,6 +50,15 @@ def metadata(text: str, names: list[GazetteerEntry]) -> DocumentMetadata:
         # "Wij krijgen signalen" on the page of a party written with its municipality
         ("Vragen over wachtlijsten\n\nDe fractie van SP Zwolle stelt vragen. Wij krijgen signalen dat "
          "gezinnen lang wachten. SP Zwolle wil dat het college snel handelt.", "SP Zwolle"),
+        # a local party whose name no list holds, the subject of the acts of a first-person page
+        ("Raad in maart\n\nWe zijn blij met de uitkomst. Zwols!Nu dient samen met CDA en VVD een motie in "
+         "over de wachtlijsten. Wat Zwols!Nu betreft moet het college snel handelen.", "Zwols!Nu"),
+        # the last of several subjects acts with the others; the one that acts alone speaks
+        ("Verslag\n\nDat vinden we belangrijk. ZwolleVooruit dient een amendement in over jeugdhulp. "
+         "Ook VVD, SP en CDA dienen een motie in. De VVD vroeg om uitstel.", "ZwolleVooruit"),
+        # a party's intentions in the first person
+        ("Jeugd\n\nIeder kind moet veilig opgroeien. GroenLinks ziet dat hulp dichtbij werkt.\n\n"
+         "Dit zijn we van plan:", "GroenLinks"),
         # a news site's own links in the page's head
         ("De Stadskrant op Twitter   De Stadskrant op Facebook\nHome\nNieuws\n\nKosten jeugdzorg stijgen\n\n"
          "De gemeenteraad sprak gisteravond over de kosten, zei wethouder Jansen.", "De Stadskrant"),
@@ -82,6 +91,9 @@ def _slug(name: str) -> str:
         # "Denk aan ..." is an imperative, not the party DENK
         "Begroting jeugd\n\nWe hebben de taken voor jeugd uitgebreid. Denk aan de uitvoering van de "
         "jeugdwet. Denk aan de preventie. We hebben afgesproken dat elk kind perspectief heeft.",
+        # a party that is only the subject of acts, on a page without a first person
+        "Raad in maart\n\nZwols!Nu dient samen met CDA en VVD een motie in over de wachtlijsten. "
+        "Zwols!Nu vindt dat het college snel moet handelen.",
         # two parties named equally: no one speaks for the page
         "Onze motie over jeugdzorg werd gesteund. De VVD en de SP stemden voor. De VVD en de SP zijn blij.",
     ],
