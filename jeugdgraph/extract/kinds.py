@@ -335,6 +335,16 @@ _KIND_ORDER: tuple[DocumentKind, ...] = (
 )
 MIN_SCORE = 3
 _OPENS_ADDRESSED = re.compile(r"(?i)\A(?:[^\n]*\n){0,4}?\s*geachte?\s")
+#: A speaker's words in a debate, in the first person: "Vandaag spreken we over de begroting", "Ik wil in
+#: mijn bijdrage stilstaan bij", "onze bijdrage aan de kadernota"; or headed as such in its first lines
+#: ("Toelichting bij motie X", "Spreektekst"). A spoken contribution is no report of what others did.
+_SPOKEN = re.compile(
+    r"(?i)\b(?:vandaag|vanavond|hier|nu) (?:spreken|debatteren|praten) (?:we|wij)\b"
+    r"|\bin (?:mijn|onze) (?:bijdrage|eerste termijn|tweede termijn)\b"
+    r"|\b(?:mijn|onze) (?:bijdrage|inbreng) (?:aan|bij|over|op) (?:de|het)\b"
+    r"|\A(?:[^\n]*\n){0,4}?[ \t]*(?:spreektekst|toelichting bij (?:de |onze )?motie)\b"
+)
+_SPOKEN_WORDS = ("spreken", "debatteren", "praten", "bijdrage", "inbreng", "spreektekst", "toelichting bij")
 
 
 def heading_kind(line: Line) -> DocumentKind | None:
@@ -443,6 +453,8 @@ def classify(text: str) -> DocumentKind:
     # its history)
     if _OPENS_ADDRESSED.match(text):
         scores["nieuwsbericht"] = 0  # a text addressed to someone is no report
+    elif (lowered is None or any(word in lowered for word in _SPOKEN_WORDS)) and _SPOKEN.search(text):
+        scores["nieuwsbericht"] = 0  # a speaker's own words in a debate are no report
     elif not headed:
         scores["nieuwsbericht"] += 2 * told_events(text, lowered, limit=2)
     if ("ocatie" in text or "oorzitter" in text or "gendapunten" in text) and (

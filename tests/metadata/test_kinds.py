@@ -326,3 +326,25 @@ def test_a_regulation_in_the_official_gazette_flattened_without_its_articles_is_
             "burgemeester en wethouders; overwegende dat het noodzakelijk is om regels vast te stellen "
             "over de jeugdhulp\n")
     assert classify(text) == "regeling"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a party's contribution to the budget debate, in its own words
+        "Begroting 2030: kiezen voor kinderen\n\n3 november 2029\n\nVandaag spreken we over de begroting. "
+        "De raad stemde vorig jaar in met het plan voor de jeugd. Wij blijven inzetten op preventie.",
+        # a member's spoken reply to another party's motion
+        "Motie van de VVD over jeugdhulp\n\nIk wil in mijn bijdrage stilstaan bij de motie. De VVD diende "
+        "de motie dinsdag in en het college ontraadde haar.",
+        # a party's spoken explanation of its motion, headed as such below its date
+        "12 maart 2030\n\nToelichting bij motie Wachtlijsten jeugdhulp\n\nHet college heeft de wachtlijsten "
+        "vorig jaar niet kunnen verkorten. De raad nam toen een motie aan.",
+    ],
+)
+def test_a_speakers_own_words_in_a_debate_are_no_news(text: str) -> None:
+    assert classify(text) != "nieuwsbericht"
+    # the same events told by a reporter are news
+    told = text.replace("Vandaag spreken we over de begroting. ", "").replace(
+        "Ik wil in mijn bijdrage stilstaan bij de motie. ", "").replace("Toelichting bij motie", "Motie")
+    assert classify(told) == "nieuwsbericht"
