@@ -44,6 +44,11 @@ _WORD = re.compile(
     r"(?i)\b(?P<word>(?<!nog )niet\s+aangenomen|aangenomen|verworpen|ingetrokken|aangehouden"
     r"|geen\s+meerderheid|verwierp(?:en)?|aannam(?:en)?|haalden?\s+het\s+(?:(?:dus|ook|echter|toch)\s+){0,2}niet"
     r"|het\s+niet\s+gehaald|sneuvelden?|weggestemd"
+    # a separable verb joined at the end of a subordinate clause: "waarna de indieners haar introkken"
+    r"|introk(?:ken)?|aanhield(?:en)?|wegstemden?"
+    # support received from the whole council: "kreeg de steun van alle partijen"
+    r"|(?:kreeg|kregen|krijgt|(?:kon|kan)\s+rekenen\s+op)\s+(?:(?!niet\b|geen\b|onvoldoende\b)\w+\s+){0,2}?(?:de\s+)?(?:steun|instemming)\s+van"
+    r"\s+(?:alle\s+(?:partijen|fracties|raadsleden)|de\s+(?:hele|voltallige|gehele)\s+(?:gemeente)?raad)"
     # "kreeg een ruime meerderheid", "kon rekenen op een meerderheid"; "kreeg onvoldoende steun"
     r"|(?:kreeg|kregen|haalde|haalden|vond|vonden|rekenen\s+op)\s+(?:(?!geen\b|niet\b|onvoldoende\b)\w+\s+){0,2}?"
     r"(?:een\s+)?(?:ruime\s+|brede\s+|grote\s+"
@@ -104,12 +109,14 @@ _HEADING_RESULT = re.compile(
 _OUTCOME_WORDS = ("aangenomen", "amendement", "weggestemd", "verworpen", "ingetrokken", "aangehouden",
                   "meerderheid", "verwierp", "ingestemd", " in met ", "akkoord", "aannam", " nam ", " namen ",
                   "unaniem", "steunde", "stemde", "het niet", "sneuvelde", "gestemd", "trok", "hield",
-                  "haalde", "gehaald", " mee", "steun")
+                  "haalde", "gehaald", " mee", "steun", "introk", "aanhield", "wegstemde", "instemming")
 _NORMALISE = {"verwierp": "verworpen", "verwierpen": "verworpen", "aannam": "aangenomen",
               "aannamen": "aangenomen", "geen meerderheid": "verworpen", "haalde het niet": "verworpen",
               "haalden het niet": "verworpen", "sneuvelde": "verworpen", "weggestemd": "verworpen",
               "sneuvelden": "verworpen", "het niet gehaald": "verworpen",
-              "aan genomen": "aangenomen", "niet aangenomen": "verworpen"}
+              "aan genomen": "aangenomen", "niet aangenomen": "verworpen", "introk": "ingetrokken",
+              "introkken": "ingetrokken", "aanhield": "aangehouden", "aanhielden": "aangehouden",
+              "wegstemde": "verworpen", "wegstemden": "verworpen"}
 
 
 def _sentence(text: str, position: int) -> tuple[int, int]:
@@ -128,6 +135,8 @@ def _word(raw: str) -> str:
         return "aangenomen"
     if key.endswith("steun"):
         return "verworpen"
+    if " van " in key:  # support received from all parties or the whole council
+        return "aangenomen"
     return _NORMALISE.get(key, key)
 
 

@@ -30,6 +30,9 @@ UNANIMOUS = re.compile(
     r"|\braadsbreed\b|\bmet\s+algemene\s+stemmen\b"
     r"|\b(?:alle\s+(?:partijen|fracties)|de\s+(?:hele|voltallige|gehele)\s+(?:gemeente)?raad)\b[^.;!?]{0,60}?"
     r"\b(?:steunden|steunde|stemden\s+voor|stemde\s+voor|stemden?\s+(?:\w+\s+){0,4}in\s+met)\b"
+    # support received: "kreeg de steun van alle partijen", "kon rekenen op de steun van de hele raad"
+    r"|(?<!geen )(?<!niet de )\b(?:steun|instemming)\s+van\s+(?:alle\s+(?:partijen|fracties|raadsleden)"
+    r"|de\s+(?:hele|voltallige|gehele)\s+(?:gemeente)?raad)\b"
 )
 # "alle partijen steunden de motie, behalve de PVV": no unanimous vote
 _EXCEPT = re.compile(

@@ -377,3 +377,22 @@ def test_no_majority_with_words_between_is_still_rejected() -> None:
     text = "De motie over de jeugdhulp kreeg dinsdag geen meerderheid."
     outcome = find_outcome(source_of(text), "nieuwsbericht")
     assert outcome is not None and outcome.value == "verworpen"
+
+
+def test_support_received_from_the_whole_council_adopts_unanimously() -> None:
+    text = "Kampen - Een motie van CDA en SP over de wachttijden kreeg dinsdag de steun van alle partijen."
+    outcome = find_outcome(source_of(text), "nieuwsbericht")
+    assert outcome is not None and (outcome.value, outcome.unanimous) == ("aangenomen", True)
+    text = "Kampen - De motie over de wachttijden kon rekenen op de steun van de voltallige raad."
+    assert find_outcome(source_of(text), "nieuwsbericht").value == "aangenomen"
+    # support that was not received adopts nothing
+    denied = "Kampen - Een motie van het CDA over de wachttijden kreeg niet de steun van alle partijen."
+    outcome = find_outcome(source_of(denied), "nieuwsbericht")
+    assert outcome is None or (outcome.value != "aangenomen" and not outcome.unanimous)
+
+
+def test_a_separable_verb_joined_at_the_end_of_a_clause_gives_the_outcome() -> None:
+    text = "Kampen - De wethouder nam de motie over, waarna de indieners haar introkken."
+    assert find_outcome(source_of(text), "nieuwsbericht").value == "ingetrokken"
+    text = "Kampen - Het bleef onrustig nadat de fractie de motie over jeugdhulp aanhield."
+    assert find_outcome(source_of(text), "nieuwsbericht").value == "aangehouden"
