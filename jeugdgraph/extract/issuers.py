@@ -135,6 +135,15 @@ _SIGN_OFF_ROLE = re.compile(
     rf"(?i:^\s*(?:{_ROLE})\s+)(?P<a>{PARTY})\b"
     rf"|^\s*(?P<b>{PARTY})(?:[ \t]+[A-Z][\w'-]+)?(?:\s+|-)(?i:{_ROLE})\s*$"
 )
+#: A byline with the author's party role: "Door Anna de Vries, fractievoorzitter D66 Zwolle".
+_PARTY_BYLINE = re.compile(
+    r"^\s*(?i:door|geschreven door|auteur\s*:)\s+(?:[A-Z]\.\s?)*[A-Z][\w'-]+"
+    r"(?:\s+(?:[a-z']+\s+){0,2}[A-Z][\w'-]+){0,2}"
+    rf"\s*[,(|-]\s*(?i:{_ROLE})\s+(?:(?i:van\s+(?:de\s+|het\s+)?))?"
+    rf"(?P<a>{PARTY}(?:[ \t]+[A-Z][\w'\u2019-]+)?)"
+)
+#: A party's site named on a line of its own atop the page: "GroenLinks Zwolle" over its menu.
+_SITE_NAME = re.compile(rf"^\s*(?P<a>{PARTY}(?:[ \t]+[A-Z][\w'\u2019-]+){{0,2}})\s*$")
 _PERSON = re.compile(r"^\s*(?:[A-Z]\.\s?)*[A-Z][a-z\u00e0-\u00ff]+(?:\s+(?:van|de|der|den|ter|te|'t)){0,2}"
                      r"(?:\s+[A-Z][\w\u00e0-\u00ff'-]+){1,2}\s*$")
 #: A newsroom speaking for itself ("zo meldden we", "aan onze redactie") and a news outlet it names
@@ -178,6 +187,9 @@ def page_issuer(lines: list[Line], kind: DocumentKind, is_municipality: Callable
     party = _own_voice_party(text) or _signed_party(lines)
     if party is not None:
         return _as_written(party, text, is_municipality)
+    for line in _head(lines, 8):
+        if (m := _PARTY_BYLINE.match(line.text)) or (line.index < 3 and (m := _SITE_NAME.match(line.text))):
+            return _as_written(m.group("a").strip(), text, is_municipality)
     for line in _head(lines, 6):
         m = _SITE_LINK.search(line.text)
         if m:

@@ -59,6 +59,15 @@ def metadata(text: str, names: list[GazetteerEntry]) -> DocumentMetadata:
         # a party's intentions in the first person
         ("Jeugd\n\nIeder kind moet veilig opgroeien. GroenLinks ziet dat hulp dichtbij werkt.\n\n"
          "Dit zijn we van plan:", "GroenLinks"),
+        # the party's site named atop the page, over its menu
+        ("GroenLinks Deventer\nHome\nNieuws\nContact\n\nJeugdhulp onder druk\n\n4 mei 2030\n\nDe raad sprak "
+         "over de wachtlijsten. De wethouder komt met een plan.", "GroenLinks Deventer"),
+        # a byline with the author's role in the party
+        ("Jeugdhulp onder druk\n\nDoor Anna de Boer, fractievoorzitter D66 Deventer\n\nDe raad sprak over "
+         "de wachtlijsten. De wethouder komt met een plan.", "D66 Deventer"),
+        # a party's copyright line names the party, not the municipality in its name
+        ("Jeugdhulp onder druk\n\n4 mei 2030\n\nDe raad sprak over de wachtlijsten. De wethouder komt met "
+         "een plan.\n\n\u00a9 2030 CDA Deventer\nPrivacy", "CDA Deventer"),
         # a news site's own links in the page's head
         ("De Stadskrant op Twitter   De Stadskrant op Facebook\nHome\nNieuws\n\nKosten jeugdzorg stijgen\n\n"
          "De gemeenteraad sprak gisteravond over de kosten, zei wethouder Jansen.", "De Stadskrant"),
@@ -94,6 +103,9 @@ def _slug(name: str) -> str:
         # a party that is only the subject of acts, on a page without a first person
         "Raad in maart\n\nZwols!Nu dient samen met CDA en VVD een motie in over de wachtlijsten. "
         "Zwols!Nu vindt dat het college snel moet handelen.",
+        # a party named in the body of a news page, not atop it
+        "Jeugdhulp onder druk\n\n4 mei 2030\n\nDe raad sprak over de wachtlijsten.\nGroenLinks Deventer\n"
+        "wil dat de wethouder met een plan komt, zei de fractievoorzitter.",
         # two parties named equally: no one speaks for the page
         "Onze motie over jeugdzorg werd gesteund. De VVD en de SP stemden voor. De VVD en de SP zijn blij.",
     ],
