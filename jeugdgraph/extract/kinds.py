@@ -23,6 +23,7 @@ from .layout import Line, is_chrome, split_lines
 from .matching import lowered_for_search
 from .narration import has_formula, told_events
 from .parties import PARTY, PARTY_NAMES
+from .voices import college_informs, spoken_in_debate
 
 #: A line that is only one of these words starts a document of that kind.
 HEADING_KINDS: dict[str, DocumentKind] = {
@@ -335,16 +336,6 @@ _KIND_ORDER: tuple[DocumentKind, ...] = (
 )
 MIN_SCORE = 3
 _OPENS_ADDRESSED = re.compile(r"(?i)\A(?:[^\n]*\n){0,4}?\s*geachte?\s")
-#: A speaker's words in a debate, in the first person: "Vandaag spreken we over de begroting", "Ik wil in
-#: mijn bijdrage stilstaan bij", "onze bijdrage aan de kadernota"; or headed as such in its first lines
-#: ("Toelichting bij motie X", "Spreektekst"). A spoken contribution is no report of what others did.
-_SPOKEN = re.compile(
-    r"(?i)\b(?:vandaag|vanavond|hier|nu) (?:spreken|debatteren|praten) (?:we|wij)\b"
-    r"|\bin (?:mijn|onze) (?:bijdrage|eerste termijn|tweede termijn)\b"
-    r"|\b(?:mijn|onze) (?:bijdrage|inbreng) (?:aan|bij|over|op) (?:de|het)\b"
-    r"|\A(?:[^\n]*\n){0,4}?[ \t]*(?:spreektekst|toelichting bij (?:de |onze )?motie)\b"
-)
-_SPOKEN_WORDS = ("spreken", "debatteren", "praten", "bijdrage", "inbreng", "spreektekst", "toelichting bij")
 
 
 def heading_kind(line: Line) -> DocumentKind | None:
@@ -453,7 +444,7 @@ def classify(text: str) -> DocumentKind:
     # its history)
     if _OPENS_ADDRESSED.match(text):
         scores["nieuwsbericht"] = 0  # a text addressed to someone is no report
-    elif (lowered is None or any(word in lowered for word in _SPOKEN_WORDS)) and _SPOKEN.search(text):
+    elif spoken_in_debate(text, lowered):
         scores["nieuwsbericht"] = 0  # a speaker's own words in a debate are no report
     elif not headed:
         scores["nieuwsbericht"] += 2 * told_events(text, lowered, limit=2)
@@ -468,6 +459,8 @@ def classify(text: str) -> DocumentKind:
         if bullets >= 5 and short / len(lines) > 0.6:
             scores["presentatie"] += 2
     best = max(_KIND_ORDER, key=lambda k: (scores.get(k, 0), -_KIND_ORDER.index(k)))
+    if (best == "brief" or scores.get(best, 0) < MIN_SCORE) and college_informs(text, best == "brief"):
+        return "raadsinformatiebrief"
     if scores.get(best, 0) >= MIN_SCORE:
         return best
     # a text that only reports (two weaker marks of news, nothing of any other kind) is news, unless

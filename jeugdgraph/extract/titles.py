@@ -26,6 +26,7 @@ from .matching import fold
 from .names import number_in_title
 from .parties import PARTY
 
+_SALUTATION = re.compile(r"(?im)^[ \t]*geachte?\b")
 _KIND_TITLE = re.compile(r"^\s*(?:Motie|Amendement)\b(?!\s*$)\s+(?!van\b|is\b|over\b)\S")
 _STOPWORDS = frozenset(fold(w) for w in justext.get_stoplist("Dutch"))
 
@@ -114,8 +115,13 @@ def _heading_title(
             if re.match(r"^\s*Besluit van de\b", line.text, re.IGNORECASE):
                 return _clean(line.stripped.rstrip(",;")), line.span(text)
         return None, None
-    if kind in {"raadsinformatiebrief", "brief", "advies"}:
+    # a letter's head is its letterhead and address; an information note without a salutation may be
+    # headed by its first line ("Contractering jeugdhulp 2030" over "Ons college heeft ...")
+    if kind in {"brief", "advies"} or (kind == "raadsinformatiebrief" and _SALUTATION.search(text)):
         return None, None
+    if kind == "raadsinformatiebrief":
+        first, first_span = _first_title_line(text, head[:1])
+        return (first, first_span) if first is not None and len(first.split()) <= 12 else (None, None)
     if kind in {"nieuwsbericht", "verslag", "collegebesluit", "document"}:
         for line in head[:4]:  # minutes, a decision list or a party's report headed by its meeting
             if len(line.stripped.split()) >= 20:

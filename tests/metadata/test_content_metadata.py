@@ -480,3 +480,9 @@ def test_a_regulation_is_titled_by_the_short_name_its_heading_gives_in_brackets(
     # a bracket that is no regulation's name leaves the heading whole
     other = text.replace("(Verordening jeugdhulp Ommeland 2024)", "(tweede wijziging)")
     assert _metadata(other).title.endswith("(tweede wijziging)")
+
+
+def test_an_information_note_without_a_salutation_is_titled_by_its_heading() -> None:
+    text = ("Inkoop jeugdhulp 2031\n\nOns college heeft op 2 mei 2030 de opdracht voor de inkoop van "
+            "jeugdhulp gegund aan twee aanbieders.\n\nAanleiding\n\nDe gemeenten kopen samen in.")
+    assert (_metadata(text).kind, _metadata(text).title) == ("raadsinformatiebrief", "Inkoop jeugdhulp 2031")
