@@ -7,7 +7,7 @@ import re
 import justext
 
 from ..facts import DocumentKind, Span
-from .docdates import _BYLINE_ON, DATED_HEADLINE, _is_date_line, _place_date, dateline_date
+from .docdates import _BYLINE_ON, _is_date_line, _place_date, dateline_date
 from .kinds import heading_kind
 from .layout import (
     _AGENDA_WORDS,
@@ -193,9 +193,9 @@ _PERSON_NAME = re.compile(
 _PARTY_BANNER = re.compile(rf"^{PARTY}(?:\s+[A-Z][\w'-]+){{0,2}}$")
 # a section's heading inside a document: "Hoofdstuk 1: Algemene bepalingen", "Artikel 3", "§ 2 Doelen"
 _SECTION = re.compile(r"(?i)^(?:hoofdstuk|artikel|paragraaf|afdeling|bijlage|§)\s*[\dIVX]+\b")
-# a stored page's month stamp before its first line (" date 2018-09 Gemeenten willen ..."), a date
-# before a headline ("12 maart 2024 - Raad kritisch over jeugdzorg")
-_STAMP = re.compile(r"^\s*date \d{4}-\d{2}\s+(?=\S)|" + DATED_HEADLINE.pattern, re.IGNORECASE)
+# a stored page's month stamp before its first line (" date 2018-09 Gemeenten willen ..."); a date
+# printed in the heading ("27 februari 2024 - Besluitenlijst") stays: the title is the heading as printed
+_STAMP = re.compile(r"^\s*date \d{4}-\d{2}\s+(?=\S)", re.IGNORECASE)
 
 
 # the site's name after a page's headline: "Raad wil snellere jeugdhulp | Gemeente Zwolle", "... - RTV Oost"

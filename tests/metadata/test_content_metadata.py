@@ -191,10 +191,13 @@ def test_a_news_page_is_dated_by_its_byline_in_any_common_form() -> None:
     body = ("\n\nDe gemeenteraad heeft gisteravond gesproken over de jeugdzorg, zei wethouder Smit. "
             "De fracties waren kritisch over de kosten.\n")
     for head in ("Raad kritisch over jeugdzorg\n\nPosted on 12 maart 2024 by redactie",
-                 "Raad kritisch over jeugdzorg\n\nNieuws | 12-03-2024",
-                 "12 maart 2024 - Raad kritisch over jeugdzorg"):
+                 "Raad kritisch over jeugdzorg\n\nNieuws | 12-03-2024"):
         metadata = _metadata(head + body)
         assert (metadata.title, metadata.date) == ("Raad kritisch over jeugdzorg", date(2024, 3, 12)), head
+    # a date printed in the heading dates the page and stays in its title, the heading as printed
+    heading = "12 maart 2024 - Raad kritisch over jeugdzorg"
+    metadata = _metadata(heading + body)
+    assert (metadata.title, metadata.date) == (heading, date(2024, 3, 12))
 
 
 def test_a_heading_that_names_a_meeting_or_decision_list_dates_the_text() -> None:
