@@ -489,3 +489,16 @@ def test_an_information_note_without_a_salutation_is_titled_by_its_heading() -> 
     text = ("Inkoop jeugdhulp 2031\n\nOns college heeft op 2 mei 2030 de opdracht voor de inkoop van "
             "jeugdhulp gegund aan twee aanbieders.\n\nAanleiding\n\nDe gemeenten kopen samen in.")
     assert (_metadata(text).kind, _metadata(text).title) == ("raadsinformatiebrief", "Inkoop jeugdhulp 2031")
+
+
+def test_a_flattened_letter_and_a_reports_title_block_give_their_date() -> None:
+    letter = ("1 Rekenkamer Ommeland Aan de leden van de gemeenteraad van Zwolle 14 maart 2029 Onderzoek "
+              "jeugdhulp Geachte raadsleden, Bijgaand bieden wij u ons rapport aan. Wij vragen u uiterlijk "
+              "1 juni 2029 te reageren.")
+    assert _metadata(letter).date == date(2029, 3, 14)
+    # a date after a preposition names another day, not the letter's
+    other = letter.replace("Zwolle 14 maart 2029", "Zwolle over het besluit van 14 maart 2029")
+    assert _metadata(other).date != date(2029, 3, 14)
+    report = ("Zorg dichtbij, Ommeland vitaal Onderzoek naar de wijkteams in Ommeland. 9 mei 2029, "
+              "Eindrapport\n\nColofon\n\nDit onderzoek gaat over de wijkteams en de jeugdhulp in de gemeente.")
+    assert _metadata(report).date == date(2029, 5, 9)
