@@ -500,5 +500,5 @@ def test_a_flattened_letter_and_a_reports_title_block_give_their_date() -> None:
     other = letter.replace("Zwolle 14 maart 2029", "Zwolle over het besluit van 14 maart 2029")
     assert _metadata(other).date != date(2029, 3, 14)
     report = ("Zorg dichtbij, Ommeland vitaal Onderzoek naar de wijkteams in Ommeland. 9 mei 2029, "
-              "Eindrapport\n\nColofon\n\nDit onderzoek gaat over de wijkteams en de jeugdhulp in de gemeente.")
+              "Eindrapport\n\nColofon\n\nDit onderzoek gaat over de wijkteams en de jeugdhulp.")
     assert _metadata(report).date == date(2029, 5, 9)
