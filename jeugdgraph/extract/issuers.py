@@ -155,6 +155,9 @@ _OUTLET = re.compile(
     r"\b(?:(?:RTV|Omroep|Radio|TV)\s+[A-Z][\w-]+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:Nieuws|Dagblad|Courant|Krant"
     r"|Post|FM|Journaal)|NOS|ANP)\b"
 )
+_BROADCASTER = re.compile(r"(?:RTV|Omroep|Radio|TV)[ \t]+[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?")
+_NEWSROOM_BYLINE = re.compile(r"^\s*(?i:door|geschreven door)\s+(?i:de\s+)?(?i:redactie)(?:\s+(?i:van))?\s+"
+                              rf"(?P<a>{_OUTLET.pattern})")
 # a credit ("(foto: Omroep West)") names who made a picture, not who issues the page
 _CREDIT = re.compile(r"(?i)\((?:foto|beeld|bron)\s*:[^)\n]*\)")
 #: A news site's own links in its head: "De Dorpskrant op Facebook".
@@ -190,6 +193,11 @@ def page_issuer(lines: list[Line], kind: DocumentKind, is_municipality: Callable
     for line in _head(lines, 8):
         if (m := _PARTY_BYLINE.match(line.text)) or (line.index < 3 and (m := _SITE_NAME.match(line.text))):
             return _as_written(m.group("a").strip(), text, is_municipality)
+        # a newsroom's byline ("Door Redactie RTV Oost") or its name alone atop the page, over its menu
+        # (a line "Laatste Nieuws" or a credit "ANP" atop the page names no site)
+        if (m := _NEWSROOM_BYLINE.match(line.text)) or (line.index < 3 and (m := _BROADCASTER.fullmatch(
+                line.stripped))):
+            return m.group("a") if "a" in m.groupdict() else m.group(0)
     for line in _head(lines, 6):
         m = _SITE_LINK.search(line.text)
         if m:

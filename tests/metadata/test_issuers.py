@@ -68,6 +68,11 @@ def metadata(text: str, names: list[GazetteerEntry]) -> DocumentMetadata:
         # a party's copyright line names the party, not the municipality in its name
         ("Jeugdhulp onder druk\n\n4 mei 2030\n\nDe raad sprak over de wachtlijsten. De wethouder komt met "
          "een plan.\n\n\u00a9 2030 CDA Deventer\nPrivacy", "CDA Deventer"),
+        # a newsroom's byline, and a broadcaster's name atop its page over the menu
+        ("Jeugdhulp onder druk\n\nDoor Redactie RTV Ommeland \u00b7 4 mei 2030\n\nDe raad sprak over de "
+         "wachtlijsten, zei wethouder Smit.", "RTV Ommeland"),
+        ("Omroep Ommeland\nNieuws\nSport\n\nJeugdhulp onder druk\n\n4 mei 2030\n\nDe raad sprak over de "
+         "wachtlijsten, zei wethouder Smit.", "Omroep Ommeland"),
         # a news site's own links in the page's head
         ("De Stadskrant op Twitter   De Stadskrant op Facebook\nHome\nNieuws\n\nKosten jeugdzorg stijgen\n\n"
          "De gemeenteraad sprak gisteravond over de kosten, zei wethouder Jansen.", "De Stadskrant"),
@@ -106,6 +111,9 @@ def _slug(name: str) -> str:
         # a party named in the body of a news page, not atop it
         "Jeugdhulp onder druk\n\n4 mei 2030\n\nDe raad sprak over de wachtlijsten.\nGroenLinks Deventer\n"
         "wil dat de wethouder met een plan komt, zei de fractievoorzitter.",
+        # a press agency's credit or a menu line atop a page names no site
+        "Jeugdhulp onder druk\nANP\n\nDe raad sprak over de wachtlijsten, zei wethouder Smit.",
+        "Laatste Nieuws\n\nJeugdhulp onder druk\n\nDe raad sprak over de wachtlijsten, zei wethouder Smit.",
         # two parties named equally: no one speaks for the page
         "Onze motie over jeugdzorg werd gesteund. De VVD en de SP stemden voor. De VVD en de SP zijn blij.",
     ],
