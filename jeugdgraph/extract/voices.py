@@ -14,7 +14,9 @@ _SPOKEN = re.compile(
     r"|\b(?:mijn|onze) (?:bijdrage|inbreng) (?:aan|bij|over|op) (?:de|het)\b"
     r"|\A(?:[^\n]*\n){0,4}?[ \t]*(?:spreektekst|toelichting bij (?:de |onze )?motie)\b"
 )
-_SPOKEN_WORDS = ("spreken", "debatteren", "praten", "bijdrage", "inbreng", "spreektekst", "toelichting bij")
+# every match holds one of these (looking for them first is faster than the pattern)
+_SPOKEN_WORDS = ("spreken w", "debatteren w", "praten w", "mijn bijdrage", "onze bijdrage", "mijn inbreng",
+                 "onze inbreng", "eerste termijn", "tweede termijn", "spreektekst", "toelichting bij")
 
 
 def spoken_in_debate(text: str, lowered: str | None) -> bool:
