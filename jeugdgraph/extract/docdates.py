@@ -130,6 +130,16 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
             opening = event if _no_later_day(lines, first_prose, event.group("d")) else None
         if opening and (found := _date_value(opening.group("d")))[0] is not None:
             return found
+    for line in head[:12]:  # a flattened letter: the date between its address and its salutation
+        if "eacht" in line.text and (letter := _BEFORE_SALUTATION.search(line.text, 0, 3000)) and (
+                found := _date_value(letter.group("d")))[0] is not None:
+            return found
+    # a report's title block with its date: "Titel. 23 april 2012, Eindrapport"
+    if head and len(head[0].stripped.split()) <= 40 and len(
+            block := _TITLE_BLOCK_DATE.findall(head[0].text)) == 1:
+        found = _date_value(block[0])
+        if found[0] is not None:
+            return found
     if partial is not None:
         return partial
     if kind == "raadsvoorstel":  # the day the college sent the proposal, when nothing else is stated
@@ -143,6 +153,14 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
 
 
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+# the last full date before a salutation on one line: "Aan de leden van de raad 23 oktober 2013 Geachte"
+_BEFORE_SALUTATION = re.compile(
+    r"(?<!\bvan )(?<!\bop )(?<!\bper )(?<!\bsinds )(?P<d>\b\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4})\b"
+    r"(?:(?!\b\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4}\b)[^\n]){0,400}?\b[Gg]eachte\b"
+)
+# a date standing as a part of a title block, after a stop or at its start and before a comma or the end
+_TITLE_BLOCK_DATE = re.compile(r"(?:^\s*|[.,]\s+)(\d{1,2}\s+[a-z]{3,9}\s+\d{4})(?=\s*(?:,|$))",
+                               re.IGNORECASE)
 _FLAT_DATE_LABEL = re.compile(
     r"\b(?:Datum|DATUM)\s+(?P<d>\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4}|\d{1,2}-\d{1,2}-\d{4})\b"
 )

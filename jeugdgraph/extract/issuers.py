@@ -78,7 +78,25 @@ _OWN_VOICE = re.compile(
     r"|\b(?:onze|ons) (?:vragen|schriftelijke vragen|website|wethouder|fractievoorzitter)\b"
     r"|(?<![,:] )\b(?:[Ww]ij|[Ww]e) (?:krijgen|vinden|willen|maken ons|vragen|hebben|zijn)\b"
     r"|\b(?:hebben|willen|vinden|vragen) (?:wij|we)\b"
+    # a party's view, intentions and programme: "wat ons betreft", "Dit zijn we van plan", "ons programma"
+    r"|\bwat ons betreft\b|\b(?:zijn (?:we|wij)|(?:we|wij) zijn) van plan\b"
+    r"|\b(?:ons|onze) verkiezingsprogramma\b"
 )
+#: A name in the position of the speaker of a party's page: the subject of a party's act or stance ("S!N
+#: erkent", "X dient samen met Y een motie in"), or named as whose view or behalf it is ("wat X betreft",
+#: "namens X", "de fractie van X").
+_STANCE_NAME = r"(?!(?:De|Het|Een)\b)[A-Z][\w'\u2019!&-]*(?:[ \t]+[A-Z][\w'\u2019!&-]*){0,2}"
+_STANCE_VERB = (r"(?:dient|dienen|diende|dienden|erkent|erkende|vindt|vond|steunt|steunde|pleit|pleitte"
+                r"|is van mening|was van mening)")
+_STANCE = re.compile(
+    rf"\bwat (?P<a>{_STANCE_NAME}) betreft\b|\b(?:namens|fractie van) (?P<d>{_STANCE_NAME})"
+    # (the last of several subjects acts with the others: "X, Y en Z dienen een motie in")
+    rf"|(?<![\w'\u2019!&-])(?<!, )(?<! en )(?P<b>{_STANCE_NAME}) {_STANCE_VERB}\b"
+    rf"|\bis (?P<c>{_STANCE_NAME}) van mening\b"
+)
+# a party's brand, not a person or a place: a capital, digit or sign inside a word ("S!N", "CU",
+# "Leefbaar3B", "OoststellingwerfsBelang", "Pro\u201998"), or a party's name
+_BRAND = re.compile(r"\w[A-Z0-9!\u2019']")
 #: A party named on the page, with the municipality written after it when it is ("D66 Roermond").
 _PARTY_NAMED = re.compile(
     rf"(?<![\w-])(?P<party>{PARTY})(?![\w-])"
@@ -117,6 +135,15 @@ _SIGN_OFF_ROLE = re.compile(
     rf"(?i:^\s*(?:{_ROLE})\s+)(?P<a>{PARTY})\b"
     rf"|^\s*(?P<b>{PARTY})(?:[ \t]+[A-Z][\w'-]+)?(?:\s+|-)(?i:{_ROLE})\s*$"
 )
+#: A byline with the author's party role: "Door Anna de Vries, fractievoorzitter D66 Zwolle".
+_PARTY_BYLINE = re.compile(
+    r"^\s*(?i:door|geschreven door|auteur\s*:)\s+(?:[A-Z]\.\s?)*[A-Z][\w'-]+"
+    r"(?:\s+(?:[a-z']+\s+){0,2}[A-Z][\w'-]+){0,2}"
+    rf"\s*[,(|-]\s*(?i:{_ROLE})\s+(?:(?i:van\s+(?:de\s+|het\s+)?))?"
+    rf"(?P<a>{PARTY}(?:[ \t]+[A-Z][\w'\u2019-]+)?)"
+)
+#: A party's site named on a line of its own atop the page: "GroenLinks Zwolle" over its menu.
+_SITE_NAME = re.compile(rf"^\s*(?P<a>{PARTY}(?:[ \t]+[A-Z][\w'\u2019-]+){{0,2}})\s*$")
 _PERSON = re.compile(r"^\s*(?:[A-Z]\.\s?)*[A-Z][a-z\u00e0-\u00ff]+(?:\s+(?:van|de|der|den|ter|te|'t)){0,2}"
                      r"(?:\s+[A-Z][\w\u00e0-\u00ff'-]+){1,2}\s*$")
 #: A newsroom speaking for itself ("zo meldden we", "aan onze redactie") and a news outlet it names
@@ -128,6 +155,9 @@ _OUTLET = re.compile(
     r"\b(?:(?:RTV|Omroep|Radio|TV)\s+[A-Z][\w-]+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:Nieuws|Dagblad|Courant|Krant"
     r"|Post|FM|Journaal)|NOS|ANP)\b"
 )
+_BROADCASTER = re.compile(r"(?:RTV|Omroep|Radio|TV)[ \t]+[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?")
+_NEWSROOM_BYLINE = re.compile(r"^\s*(?i:door|geschreven door)\s+(?i:de\s+)?(?i:redactie)(?:\s+(?i:van))?\s+"
+                              rf"(?P<a>{_OUTLET.pattern})")
 # a credit ("(foto: Omroep West)") names who made a picture, not who issues the page
 _CREDIT = re.compile(r"(?i)\((?:foto|beeld|bron)\s*:[^)\n]*\)")
 #: A news site's own links in its head: "De Dorpskrant op Facebook".
@@ -160,6 +190,14 @@ def page_issuer(lines: list[Line], kind: DocumentKind, is_municipality: Callable
     party = _own_voice_party(text) or _signed_party(lines)
     if party is not None:
         return _as_written(party, text, is_municipality)
+    for line in _head(lines, 8):
+        if (m := _PARTY_BYLINE.match(line.text)) or (line.index < 3 and (m := _SITE_NAME.match(line.text))):
+            return _as_written(m.group("a").strip(), text, is_municipality)
+        # a newsroom's byline ("Door Redactie RTV Oost") or its name alone atop the page, over its menu
+        # (a line "Laatste Nieuws" or a credit "ANP" atop the page names no site)
+        if (m := _NEWSROOM_BYLINE.match(line.text)) or (line.index < 3 and (m := _BROADCASTER.fullmatch(
+                line.stripped))):
+            return m.group("a") if "a" in m.groupdict() else m.group(0)
     for line in _head(lines, 6):
         m = _SITE_LINK.search(line.text)
         if m:
@@ -232,6 +270,8 @@ def _own_voice_party(text: str) -> str | None:
     # the first person of a sentence that reports someone's words is theirs, not the page's
     if not any(not _REPORTED.search(_sentence_around(text, m.start())) for m in _OWN_VOICE.finditer(text)):
         return None
+    if speakers := _stance_names(text):
+        return speakers
     counts = Counter(m.group("party") for m in _PARTY_NAMED.finditer(text))
     for m in _LOCAL_PARTY_NAME.finditer(text):
         counts[m.group(0)[:1].upper() + m.group(0)[1:]] += 1
@@ -247,6 +287,20 @@ def _own_voice_party(text: str) -> str | None:
     if not ranked or (len(ranked) > 1 and (ranked[0][1] < 2 or ranked[1][1] == ranked[0][1])):
         return None
     return ranked[0][0]
+
+
+def _stance_names(text: str) -> str | None:
+    """The one party a first-person page names most as the subject of its acts and views, if any."""
+    counts: Counter[str] = Counter()
+    for m in _STANCE.finditer(text):
+        name = (m.group("a") or m.group("b") or m.group("c") or m.group("d")).strip()
+        if (_BRAND.search(name) or _PARTY_NAMED.fullmatch(name) or _LOCAL_PARTY_NAME.fullmatch(name)) \
+                and not _REPORTED.search(_sentence_around(text, m.start())):
+            counts[name] += 1
+    ranked = counts.most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
 
 
 def _sentence_around(text: str, position: int) -> str:

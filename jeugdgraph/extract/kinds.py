@@ -23,6 +23,7 @@ from .layout import Line, is_chrome, split_lines
 from .matching import lowered_for_search
 from .narration import has_formula, told_events
 from .parties import PARTY, PARTY_NAMES
+from .voices import college_informs, spoken_in_debate
 
 #: A line that is only one of these words starts a document of that kind.
 HEADING_KINDS: dict[str, DocumentKind] = {
@@ -443,6 +444,8 @@ def classify(text: str) -> DocumentKind:
     # its history)
     if _OPENS_ADDRESSED.match(text):
         scores["nieuwsbericht"] = 0  # a text addressed to someone is no report
+    elif spoken_in_debate(text, lowered):
+        scores["nieuwsbericht"] = 0  # a speaker's own words in a debate are no report
     elif not headed:
         scores["nieuwsbericht"] += 2 * told_events(text, lowered, limit=2)
     if ("ocatie" in text or "oorzitter" in text or "gendapunten" in text) and (
@@ -456,6 +459,8 @@ def classify(text: str) -> DocumentKind:
         if bullets >= 5 and short / len(lines) > 0.6:
             scores["presentatie"] += 2
     best = max(_KIND_ORDER, key=lambda k: (scores.get(k, 0), -_KIND_ORDER.index(k)))
+    if (best == "brief" or scores.get(best, 0) < MIN_SCORE) and college_informs(text, best == "brief"):
+        return "raadsinformatiebrief"
     if scores.get(best, 0) >= MIN_SCORE:
         return best
     # a text that only reports (two weaker marks of news, nothing of any other kind) is news, unless

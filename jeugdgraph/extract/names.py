@@ -23,6 +23,7 @@ from .layout import (
     _head,
 )
 from .matching import fold as _fold
+from .parties import PARTY
 
 #: A regulation's number in the official registers, as its page prints it: the CVDR number of its
 #: permanent link (``.../CVDR736243/1``), the gazette and number it was published in ("Gemeenteblad
@@ -146,7 +147,9 @@ def _publisher_from_layout(lines: list[Line], kind: DocumentKind, names: _Names)
     head = _head(lines, 12)
     tail = [line for line in lines if not line.blank][-25:]
     from_letterhead = [m.group("name") for line in head if (m := _LETTERHEAD.match(line.text))]
-    from_letterhead += [m.group("name") for line in head + tail[-8:] if (m := _PAGE_OWNER.match(line.text))]
+    # (a party's copyright line, "\u00a9 2021 CDA Zwolle", names the party's site, not the municipality)
+    from_letterhead += [m.group("name") for line in head + tail[-8:]
+                        if (m := _PAGE_OWNER.match(line.text)) and not _PARTY_FIRST.match(m.group("name"))]
     from_sign_off = []
     for line in head + tail:
         m = _SIGN_OFF.match(line.text)
@@ -165,6 +168,7 @@ def _publisher_from_layout(lines: list[Line], kind: DocumentKind, names: _Names)
     return None
 
 
+_PARTY_FIRST = re.compile(rf"{PARTY}(?![\w'-])")
 _BODY_KINDS = frozenset({"gemeente", "gemeenschappelijke_regeling", "organisatie"})
 
 

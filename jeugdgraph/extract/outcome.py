@@ -44,10 +44,20 @@ _WORD = re.compile(
     r"(?i)\b(?P<word>(?<!nog )niet\s+aangenomen|aangenomen|verworpen|ingetrokken|aangehouden"
     r"|geen\s+meerderheid|verwierp(?:en)?|aannam(?:en)?|haalden?\s+het\s+(?:(?:dus|ook|echter|toch)\s+){0,2}niet"
     r"|het\s+niet\s+gehaald|sneuvelden?|weggestemd"
+    # a separable verb joined at the end of a subordinate clause: "waarna de indieners haar introkken"
+    r"|introk(?:ken)?|aanhield(?:en)?|wegstemden?"
     # "kreeg een ruime meerderheid", "kon rekenen op een meerderheid"; "kreeg onvoldoende steun"
     r"|(?:kreeg|kregen|haalde|haalden|vond|vonden|rekenen\s+op)\s+(?:(?!geen\b|niet\b|onvoldoende\b)\w+\s+){0,2}?"
     r"(?:een\s+)?(?:ruime\s+|brede\s+|grote\s+"
     r"|krappe\s+|nipte\s+)?meerderheid|(?:kreeg|kregen)\s+(?:\w+\s+)?(?:onvoldoende|te\s+weinig)\s+steun)\b"
+)
+#: Support received from the whole council or a majority: "kreeg de steun van alle partijen", "kon rekenen op
+#: de steun van een ruime meerderheid" (looked for only in a text that says "steun van" or "instemming van").
+_RECEIVED = re.compile(
+    r"(?i)\b(?P<word>(?:kreeg|kregen|krijgt|(?:kon|kan)\s+rekenen\s+op)\s+"
+    r"(?:(?!niet\b|geen\b|onvoldoende\b)\w+\s+){0,2}?(?:de\s+)?(?:steun|instemming)\s+van"
+    r"\s+(?:alle\s+(?:partijen|fracties|raadsleden)|de\s+(?:hele|voltallige|gehele)\s+(?:gemeente)?raad"
+    r"|een\s+(?:ruime\s+|brede\s+|grote\s+|krappe\s+|nipte\s+)?meerderheid))"
 )
 _TOOK = re.compile(r"(?i)\bnam(?:en)?\b[^.;\n]{0,160}?\b(?:motie|amendement)\b[^.;]{0,200}?\baan\b")
 #: The other separable verbs of an outcome: "trok de VVD haar motie in", "hield de SP de motie aan",
@@ -104,12 +114,14 @@ _HEADING_RESULT = re.compile(
 _OUTCOME_WORDS = ("aangenomen", "amendement", "weggestemd", "verworpen", "ingetrokken", "aangehouden",
                   "meerderheid", "verwierp", "ingestemd", " in met ", "akkoord", "aannam", " nam ", " namen ",
                   "unaniem", "steunde", "stemde", "het niet", "sneuvelde", "gestemd", "trok", "hield",
-                  "haalde", "gehaald", " mee", "steun")
+                  "haalde", "gehaald", " mee", "steun", "introk", "aanhield", "wegstemde", "instemming")
 _NORMALISE = {"verwierp": "verworpen", "verwierpen": "verworpen", "aannam": "aangenomen",
               "aannamen": "aangenomen", "geen meerderheid": "verworpen", "haalde het niet": "verworpen",
               "haalden het niet": "verworpen", "sneuvelde": "verworpen", "weggestemd": "verworpen",
               "sneuvelden": "verworpen", "het niet gehaald": "verworpen",
-              "aan genomen": "aangenomen", "niet aangenomen": "verworpen"}
+              "aan genomen": "aangenomen", "niet aangenomen": "verworpen", "introk": "ingetrokken",
+              "introkken": "ingetrokken", "aanhield": "aangehouden", "aanhielden": "aangehouden",
+              "wegstemde": "verworpen", "wegstemden": "verworpen"}
 
 
 def _sentence(text: str, position: int) -> tuple[int, int]:
@@ -128,6 +140,8 @@ def _word(raw: str) -> str:
         return "aangenomen"
     if key.endswith("steun"):
         return "verworpen"
+    if " van " in key:  # support received from all parties or the whole council
+        return "aangenomen"
     return _NORMALISE.get(key, key)
 
 
@@ -170,7 +184,10 @@ def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
         line_end = text.find("\n", field.end())
         candidates.append((field.start(group), _word(field.group(group)), field.start(),
                            len(text) if line_end < 0 else line_end, True))
-    for m in prefilter.finditer(_WORD, text, lowered):
+    words = list(prefilter.finditer(_WORD, text, lowered))
+    if lowered is None or "steun van" in lowered or "instemming van" in lowered:
+        words = sorted(words + list(_RECEIVED.finditer(text)), key=lambda m: m.start())
+    for m in words:
         begin, end = _sentence(text, m.start())
         # a motion's considerations may recall another motion ("constaterende dat de motie X in 2019
         # is aangenomen"): that is not this motion's outcome

@@ -7,7 +7,7 @@ import re
 import justext
 
 from ..facts import DocumentKind, Span
-from .docdates import _BYLINE_ON, DATED_HEADLINE, _is_date_line, _place_date, dateline_date
+from .docdates import _BYLINE_ON, _is_date_line, _place_date, dateline_date
 from .kinds import heading_kind
 from .layout import (
     _AGENDA_WORDS,
@@ -26,11 +26,39 @@ from .matching import fold
 from .names import number_in_title
 from .parties import PARTY
 
+_SALUTATION = re.compile(r"(?im)^[ \t]*geachte?\b")
 _KIND_TITLE = re.compile(r"^\s*(?:Motie|Amendement)\b(?!\s*$)\s+(?!van\b|is\b|over\b)\S")
 _STOPWORDS = frozenset(fold(w) for w in justext.get_stoplist("Dutch"))
 
 
 def _title(
+    text: str, lines: list[Line], kind: DocumentKind, part_heading: Line | None
+) -> tuple[str | None, Span | None]:
+    title, span = _heading_title(text, lines, kind, part_heading)
+    if kind == "regeling" and title is not None and span is not None and title.endswith(")"):
+        return _short_name(text, title, span)
+    return title, span
+
+
+#: A regulation's long name with its short name in brackets at the end: "Verordening van de raad van X
+#: houdende regels over jeugdhulp (Verordening jeugdhulp X 2025)"; the bracket opens with a regulation's
+#: head noun.
+_SHORT_NAME = re.compile(
+    r"^.{20,}?\s\((?P<short>(?i:verordening|nadere regels|beleidsregels?|centrumregeling"
+    r"|gemeenschappelijke regeling|regeling)\b[^()]{3,120})\)$"
+)
+
+
+def _short_name(text: str, title: str, span: Span) -> tuple[str, Span]:
+    """The short name (citeertitel) of a regulation whose heading gives it after its long name."""
+    m = _SHORT_NAME.match(title)
+    if m is None or title != span.text:  # (a title cleaned of its credit or masthead keeps its long form)
+        return title, span
+    begin = span.begin + m.start("short")
+    return m.group("short").strip(), Span.trimmed_of(text, begin, span.begin + m.end("short"))
+
+
+def _heading_title(
     text: str, lines: list[Line], kind: DocumentKind, part_heading: Line | None
 ) -> tuple[str | None, Span | None]:
     head = [_without_stamp(line) for line in _head(lines)]
@@ -87,8 +115,13 @@ def _title(
             if re.match(r"^\s*Besluit van de\b", line.text, re.IGNORECASE):
                 return _clean(line.stripped.rstrip(",;")), line.span(text)
         return None, None
-    if kind in {"raadsinformatiebrief", "brief", "advies"}:
+    # a letter's head is its letterhead and address; an information note without a salutation may be
+    # headed by its first line ("Contractering jeugdhulp 2030" over "Ons college heeft ...")
+    if kind in {"brief", "advies"} or (kind == "raadsinformatiebrief" and _SALUTATION.search(text)):
         return None, None
+    if kind == "raadsinformatiebrief":
+        first, first_span = _first_title_line(text, head[:1])
+        return (first, first_span) if first is not None and len(first.split()) <= 12 else (None, None)
     if kind in {"nieuwsbericht", "verslag", "collegebesluit", "document"}:
         for line in head[:4]:  # minutes, a decision list or a party's report headed by its meeting
             if len(line.stripped.split()) >= 20:
@@ -160,9 +193,9 @@ _PERSON_NAME = re.compile(
 _PARTY_BANNER = re.compile(rf"^{PARTY}(?:\s+[A-Z][\w'-]+){{0,2}}$")
 # a section's heading inside a document: "Hoofdstuk 1: Algemene bepalingen", "Artikel 3", "§ 2 Doelen"
 _SECTION = re.compile(r"(?i)^(?:hoofdstuk|artikel|paragraaf|afdeling|bijlage|§)\s*[\dIVX]+\b")
-# a stored page's month stamp before its first line (" date 2018-09 Gemeenten willen ..."), a date
-# before a headline ("12 maart 2024 - Raad kritisch over jeugdzorg")
-_STAMP = re.compile(r"^\s*date \d{4}-\d{2}\s+(?=\S)|" + DATED_HEADLINE.pattern, re.IGNORECASE)
+# a stored page's month stamp before its first line (" date 2018-09 Gemeenten willen ..."); a date
+# printed in the heading ("27 februari 2024 - Besluitenlijst") stays: the title is the heading as printed
+_STAMP = re.compile(r"^\s*date \d{4}-\d{2}\s+(?=\S)", re.IGNORECASE)
 
 
 # the site's name after a page's headline: "Raad wil snellere jeugdhulp | Gemeente Zwolle", "... - RTV Oost"

@@ -30,6 +30,9 @@ UNANIMOUS = re.compile(
     r"|\braadsbreed\b|\bmet\s+algemene\s+stemmen\b"
     r"|\b(?:alle\s+(?:partijen|fracties)|de\s+(?:hele|voltallige|gehele)\s+(?:gemeente)?raad)\b[^.;!?]{0,60}?"
     r"\b(?:steunden|steunde|stemden\s+voor|stemde\s+voor|stemden?\s+(?:\w+\s+){0,4}in\s+met)\b"
+    # support received: "kreeg de steun van alle partijen", "kon rekenen op de steun van de hele raad"
+    r"|(?<!geen )(?<!niet de )\b(?:steun|instemming)\s+van\s+(?:alle\s+(?:partijen|fracties|raadsleden)"
+    r"|de\s+(?:hele|voltallige|gehele)\s+(?:gemeente)?raad)\b"
 )
 # "alle partijen steunden de motie, behalve de PVV": no unanimous vote
 _EXCEPT = re.compile(
@@ -45,6 +48,11 @@ _COUNTS = (
     re.compile(rf"(?i)\b(?P<f>{_N})\s+(?:stemmen\s+)?voor\s*(?:,|en|;)?\s*(?P<a>{_N})\s+(?:stemmen\s+)?tegen\b"),
     # "Stemverhouding: 25-8", "een stemverhouding van 25 tegen 8"
     re.compile(rf"(?i)\bstemverhouding\s*(?::|van)?\s*(?P<f>{_N})\s*(?:-|\u2013|tegen)\s*(?P<a>{_N})\b"),
+    # the score in brackets after the outcome: "aangenomen (22-9)"
+    re.compile(r"(?i)\b(?:aangenomen|verworpen)\s*\((?P<f>\d{1,2})\s*[-\u2013]\s*(?P<a>\d{1,2})\)"),
+    # the members counted: "12 raadsleden stemden voor, 21 tegen"
+    re.compile(rf"(?i)\b(?P<f>{_N})\s+(?:raadsleden|leden)\s+(?:stemden|waren)\s+voor\s*(?:,|en|;)\s*"
+               rf"(?P<a>{_N})\s+(?:(?:raadsleden|leden)\s+)?(?:stemden\s+)?tegen\b"),
     # "Voor: 20" over "Tegen: 5"
     re.compile(rf"(?im)^[ \t]*(?:stemmen\s+)?voor\s*:\s*(?P<f>{_N})\b[^\n]*\n[ \t]*(?:stemmen\s+)?tegen\s*:"
                rf"\s*(?P<a>{_N})\b"),
@@ -52,6 +60,7 @@ _COUNTS = (
 #: A result block's party lists that end in their total: "Voor: SP, PvdD (9)" over "Tegen: VVD, CU (30)".
 _LISTED_COUNT = re.compile(r"(?im)^[ \t]*(?P<side>voor|tegen)\s*:[^\n]*\((?P<n>\d{1,3})\)[ \t]*$")
 _AGAINST_COUNT = re.compile(r"(?i)\btegenstem(?:men)?\s+van\b[^.()]{0,80}\((?P<n>\d{1,3})\s+stemmen\)")
+_FOR_COUNT = re.compile(rf"(?i)\bmet\s+(?P<f>{_N})\s+stemmen\s+voor\b(?!\s*(?:,|en|;)\s*{_N}\b)")
 #: "Voor stemden: A, B" anywhere; in a result block also "Voor: A, B" and "Tegen gestemd: C".
 _PARTIES_STATED = re.compile(
     r"(?im)^[ \t]*(?P<side>v[oó]{1,2}r|tegen)\s+stemden\s*:?\s*(?P<list>[^\n]+)$"
@@ -68,6 +77,9 @@ _LISTED_NAME = rf"{_PARTY_NAME}(?:[ \t]+\([^()\n]{{1,20}}\))?"
 _PARTY_LIST = rf"{_LISTED_NAME}(?:(?:[ \t]*,[ \t]*|[ \t]+en[ \t]+){_LISTED_NAME})*"
 _PARTIES_VOTED = re.compile(
     rf"(?P<list>{_PARTY_LIST})[ \t]+(?:stemden?|waren|was)[ \t]+(?P<side>voor|tegen)\b"
+    # the side first, opening a sentence or clause: "Voor stemden SP en PvdA; tegen waren VVD en CDA"
+    rf"|(?:^|(?<=[.;:])[ \t]*|(?<=[.;:][ \t]))(?P<first>[Vv]oor|[Tt]egen)[ \t]+(?:stemden|stemde|waren|was)"
+    rf"[ \t]*:?[ \t]+(?P<list2>{_PARTY_LIST})"
 )
 #: Support and opposition as news reports them: "gesteund door de fracties van VVD en D66", "kreeg
 #: slechts steun van de SP en Burgerbelang", "de tegenstem van ChristenUnie en het CDA".
@@ -75,7 +87,8 @@ _PARTIES_BACKED = re.compile(
     r"\b(?:(?P<for>gesteund\s+door|steun\s+(?:kreeg|kregen|kwam|van)(?:\s+van)?)|(?P<against>tegenstem(?:men)?\s+van))"
     rf"[ \t]+(?:de[ \t]+)?(?:fracties?[ \t]+van[ \t]+)?(?P<list>{_PARTY_LIST})"
 )
-_VOTE_WORDS = ("stemde", "steun", "tegenstem", "waren tegen", "was tegen", "waren voor", "was voor")
+_VOTE_WORDS = ("stemde", "steun", "tegenstem", "waren tegen", "was tegen", "waren voor", "was voor",
+               "egen waren", "oor waren", "egen was", "oor was")
 _NOT_A_PARTY = re.compile(
     r"^(?:(?:Alleen|Ook|Zowel|Behalve|Daarnaast|De|Het|Alle|Beide|de|het)(?:[ \t]+|$))+"
 )
@@ -101,6 +114,8 @@ def read_counts(outcome: Outcome, text: str) -> None:
         return
     if against := _AGAINST_COUNT.search(text):
         outcome.votes_against = int(against.group("n"))
+    elif (only_for := _FOR_COUNT.search(text)) and (votes_for := _count(only_for.group("f"))) is not None:
+        outcome.votes_for = votes_for  # the votes for alone: "aangenomen met 30 stemmen voor"
 
 
 def _count(word: str) -> int | None:
@@ -126,8 +141,9 @@ def read_parties(outcome: Outcome, text: str, reported: str, block: str | None) 
     if outcome.parties_for or outcome.parties_against or not any(w in reported for w in _VOTE_WORDS):
         return
     for m in _PARTIES_VOTED.finditer(reported):
-        side = outcome.parties_for if m.group("side") == "voor" else outcome.parties_against
-        side.extend(n for n in _parties(m.group("list"), r",|\ben\b") if n not in side)
+        voted_for = (m.group("side") or m.group("first")).lower() == "voor"
+        side = outcome.parties_for if voted_for else outcome.parties_against
+        side.extend(n for n in _parties(m.group("list") or m.group("list2"), r",|\ben\b") if n not in side)
     for m in _PARTIES_BACKED.finditer(reported):
         side = outcome.parties_for if m.group("for") else outcome.parties_against
         side.extend(n for n in _parties(m.group("list"), r",|\ben\b") if n not in side)

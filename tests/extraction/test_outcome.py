@@ -377,3 +377,53 @@ def test_no_majority_with_words_between_is_still_rejected() -> None:
     text = "De motie over de jeugdhulp kreeg dinsdag geen meerderheid."
     outcome = find_outcome(source_of(text), "nieuwsbericht")
     assert outcome is not None and outcome.value == "verworpen"
+
+
+def test_support_received_from_the_whole_council_adopts_unanimously() -> None:
+    text = "Kampen - Een motie van CDA en SP over de wachttijden kreeg dinsdag de steun van alle partijen."
+    outcome = find_outcome(source_of(text), "nieuwsbericht")
+    assert outcome is not None and (outcome.value, outcome.unanimous) == ("aangenomen", True)
+    text = "Kampen - De motie over de wachttijden kon rekenen op de steun van de voltallige raad."
+    assert find_outcome(source_of(text), "nieuwsbericht").value == "aangenomen"
+    # support that was not received adopts nothing
+    denied = "Kampen - Een motie van het CDA over de wachttijden kreeg niet de steun van alle partijen."
+    outcome = find_outcome(source_of(denied), "nieuwsbericht")
+    assert outcome is None or (outcome.value != "aangenomen" and not outcome.unanimous)
+
+
+def test_a_separable_verb_joined_at_the_end_of_a_clause_gives_the_outcome() -> None:
+    text = "Kampen - De wethouder nam de motie over, waarna de indieners haar introkken."
+    assert find_outcome(source_of(text), "nieuwsbericht").value == "ingetrokken"
+    text = "Kampen - Het bleef onrustig nadat de fractie de motie over jeugdhulp aanhield."
+    assert find_outcome(source_of(text), "nieuwsbericht").value == "aangehouden"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the score in brackets after the outcome
+        ("Kampen - De motie over jeugdhulp werd aangenomen (22-9).", ("aangenomen", 22, 9, [], [])),
+        # the members counted on each side
+        ("Kampen - De motie van de SP haalde het niet: 12 raadsleden stemden voor, 21 tegen.",
+         ("verworpen", 12, 21, [], [])),
+        # only the votes for, and the side named first in the next sentence
+        ("Kampen - De motie werd aangenomen met 30 stemmen voor. Tegen waren de VVD en het CDA.",
+         ("aangenomen", 30, None, [], ["VVD", "CDA"])),
+        ("Kampen - De motie is verworpen. Voor stemden SP en GroenLinks; tegen stemden VVD en D66.",
+         ("verworpen", None, None, ["SP", "GroenLinks"], ["VVD", "D66"])),
+        # the support of a majority adopts, and the parties that gave it are read
+        ("Kampen - De motie kreeg de steun van een meerderheid: VVD, CDA en SP stemden voor.",
+         ("aangenomen", None, None, ["VVD", "CDA", "SP"], [])),
+    ],
+)
+def test_the_vote_as_news_reports_it(text: str, expected: tuple[object, ...]) -> None:
+    outcome = find_outcome(source_of(text), "nieuwsbericht")
+    assert outcome is not None
+    assert (outcome.value, outcome.votes_for, outcome.votes_against, outcome.parties_for,
+            outcome.parties_against) == expected
+
+
+def test_an_age_range_in_brackets_is_no_score() -> None:
+    text = "Kampen - De motie over jongeren (12-18) werd aangenomen."
+    outcome = find_outcome(source_of(text), "nieuwsbericht")
+    assert outcome is not None and (outcome.votes_for, outcome.votes_against) == (None, None)

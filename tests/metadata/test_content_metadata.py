@@ -152,7 +152,7 @@ def test_a_regulation_is_named_by_its_long_or_run_on_heading() -> None:
     text = (f"Gemeenteblad van Ommeland\nU bent hier:\n{name}\nDe raad van de gemeente Ommeland;\n"
             "gelet op de Jeugdwet;\nbesluit:\nHoofdstuk 1: Algemene bepalingen\nIn deze verordening wordt "
             "verstaan onder: jeugdige: een persoon.\n")
-    assert _metadata(text).title == name
+    assert _metadata(text).title == "Verordening jeugdhulp Ommeland 2020"  # the short name it gives
     text = ("Maat: px\nTranscriptie\n1 Toelichting Verordening jeugdhulp Ommeland 2015 Algemeen Aanleiding "
             "De verordening geeft uitvoering aan de Jeugdwet. " + "Deze wet regelt de jeugdhulp voor alle "
             "jeugdigen in de gemeente en legt de verantwoordelijkheid bij de gemeente. " * 3 + "\n")
@@ -191,10 +191,13 @@ def test_a_news_page_is_dated_by_its_byline_in_any_common_form() -> None:
     body = ("\n\nDe gemeenteraad heeft gisteravond gesproken over de jeugdzorg, zei wethouder Smit. "
             "De fracties waren kritisch over de kosten.\n")
     for head in ("Raad kritisch over jeugdzorg\n\nPosted on 12 maart 2024 by redactie",
-                 "Raad kritisch over jeugdzorg\n\nNieuws | 12-03-2024",
-                 "12 maart 2024 - Raad kritisch over jeugdzorg"):
+                 "Raad kritisch over jeugdzorg\n\nNieuws | 12-03-2024"):
         metadata = _metadata(head + body)
         assert (metadata.title, metadata.date) == ("Raad kritisch over jeugdzorg", date(2024, 3, 12)), head
+    # a date printed in the heading dates the page and stays in its title, the heading as printed
+    heading = "12 maart 2024 - Raad kritisch over jeugdzorg"
+    metadata = _metadata(heading + body)
+    assert (metadata.title, metadata.date) == (heading, date(2024, 3, 12))
 
 
 def test_a_heading_that_names_a_meeting_or_decision_list_dates_the_text() -> None:
@@ -470,3 +473,32 @@ def test_a_one_word_section_label_does_not_join_the_headline_below_it_into_a_par
             "Elk kind verdient hulp als het die nodig heeft, en toch wachten in Ommen te veel kinderen "
             "te lang op jeugdhulp. Dat moet anders, vindt de schrijver van deze bijdrage over de jeugdhulp.")
     assert _metadata(text).title == "Zo krijgen we de jeugdhulp in Ommen weer op orde"
+
+
+def test_a_regulation_is_titled_by_the_short_name_its_heading_gives_in_brackets() -> None:
+    text = ("Verordening van de gemeenteraad van Ommeland houdende regels over de ondersteuning van "
+            "jeugdigen (Verordening jeugdhulp Ommeland 2024)\n\nArtikel 1 Begripsbepalingen\n"
+            "In deze verordening wordt verstaan onder: jeugdige: een persoon.\n")
+    assert _metadata(text).title == "Verordening jeugdhulp Ommeland 2024"
+    # a bracket that is no regulation's name leaves the heading whole
+    other = text.replace("(Verordening jeugdhulp Ommeland 2024)", "(tweede wijziging)")
+    assert _metadata(other).title.endswith("(tweede wijziging)")
+
+
+def test_an_information_note_without_a_salutation_is_titled_by_its_heading() -> None:
+    text = ("Inkoop jeugdhulp 2031\n\nOns college heeft op 2 mei 2030 de opdracht voor de inkoop van "
+            "jeugdhulp gegund aan twee aanbieders.\n\nAanleiding\n\nDe gemeenten kopen samen in.")
+    assert (_metadata(text).kind, _metadata(text).title) == ("raadsinformatiebrief", "Inkoop jeugdhulp 2031")
+
+
+def test_a_flattened_letter_and_a_reports_title_block_give_their_date() -> None:
+    letter = ("1 Rekenkamer Ommeland Aan de leden van de gemeenteraad van Zwolle 14 maart 2029 Onderzoek "
+              "jeugdhulp Geachte raadsleden, Bijgaand bieden wij u ons rapport aan. Wij vragen u uiterlijk "
+              "1 juni 2029 te reageren.")
+    assert _metadata(letter).date == date(2029, 3, 14)
+    # a date after a preposition names another day, not the letter's
+    other = letter.replace("Zwolle 14 maart 2029", "Zwolle over het besluit van 14 maart 2029")
+    assert _metadata(other).date != date(2029, 3, 14)
+    report = ("Zorg dichtbij, Ommeland vitaal Onderzoek naar de wijkteams in Ommeland. 9 mei 2029, "
+              "Eindrapport\n\nColofon\n\nDit onderzoek gaat over de wijkteams en de jeugdhulp.")
+    assert _metadata(report).date == date(2029, 5, 9)

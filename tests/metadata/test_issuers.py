@@ -50,6 +50,29 @@ def metadata(text: str, names: list[GazetteerEntry]) -> DocumentMetadata:
         # "Wij krijgen signalen" on the page of a party written with its municipality
         ("Vragen over wachtlijsten\n\nDe fractie van SP Zwolle stelt vragen. Wij krijgen signalen dat "
          "gezinnen lang wachten. SP Zwolle wil dat het college snel handelt.", "SP Zwolle"),
+        # a local party whose name no list holds, the subject of the acts of a first-person page
+        ("Raad in maart\n\nWe zijn blij met de uitkomst. Zwols!Nu dient samen met CDA en VVD een motie in "
+         "over de wachtlijsten. Wat Zwols!Nu betreft moet het college snel handelen.", "Zwols!Nu"),
+        # the last of several subjects acts with the others; the one that acts alone speaks
+        ("Verslag\n\nDat vinden we belangrijk. ZwolleVooruit dient een amendement in over jeugdhulp. "
+         "Ook VVD, SP en CDA dienen een motie in. De VVD vroeg om uitstel.", "ZwolleVooruit"),
+        # a party's intentions in the first person
+        ("Jeugd\n\nIeder kind moet veilig opgroeien. GroenLinks ziet dat hulp dichtbij werkt.\n\n"
+         "Dit zijn we van plan:", "GroenLinks"),
+        # the party's site named atop the page, over its menu
+        ("GroenLinks Deventer\nHome\nNieuws\nContact\n\nJeugdhulp onder druk\n\n4 mei 2030\n\nDe raad sprak "
+         "over de wachtlijsten. De wethouder komt met een plan.", "GroenLinks Deventer"),
+        # a byline with the author's role in the party
+        ("Jeugdhulp onder druk\n\nDoor Anna de Boer, fractievoorzitter D66 Deventer\n\nDe raad sprak over "
+         "de wachtlijsten. De wethouder komt met een plan.", "D66 Deventer"),
+        # a party's copyright line names the party, not the municipality in its name
+        ("Jeugdhulp onder druk\n\n4 mei 2030\n\nDe raad sprak over de wachtlijsten. De wethouder komt met "
+         "een plan.\n\n\u00a9 2030 CDA Deventer\nPrivacy", "CDA Deventer"),
+        # a newsroom's byline, and a broadcaster's name atop its page over the menu
+        ("Jeugdhulp onder druk\n\nDoor Redactie RTV Ommeland \u00b7 4 mei 2030\n\nDe raad sprak over de "
+         "wachtlijsten, zei wethouder Smit.", "RTV Ommeland"),
+        ("Omroep Ommeland\nNieuws\nSport\n\nJeugdhulp onder druk\n\n4 mei 2030\n\nDe raad sprak over de "
+         "wachtlijsten, zei wethouder Smit.", "Omroep Ommeland"),
         # a news site's own links in the page's head
         ("De Stadskrant op Twitter   De Stadskrant op Facebook\nHome\nNieuws\n\nKosten jeugdzorg stijgen\n\n"
          "De gemeenteraad sprak gisteravond over de kosten, zei wethouder Jansen.", "De Stadskrant"),
@@ -82,6 +105,15 @@ def _slug(name: str) -> str:
         # "Denk aan ..." is an imperative, not the party DENK
         "Begroting jeugd\n\nWe hebben de taken voor jeugd uitgebreid. Denk aan de uitvoering van de "
         "jeugdwet. Denk aan de preventie. We hebben afgesproken dat elk kind perspectief heeft.",
+        # a party that is only the subject of acts, on a page without a first person
+        "Raad in maart\n\nZwols!Nu dient samen met CDA en VVD een motie in over de wachtlijsten. "
+        "Zwols!Nu vindt dat het college snel moet handelen.",
+        # a party named in the body of a news page, not atop it
+        "Jeugdhulp onder druk\n\n4 mei 2030\n\nDe raad sprak over de wachtlijsten.\nGroenLinks Deventer\n"
+        "wil dat de wethouder met een plan komt, zei de fractievoorzitter.",
+        # a press agency's credit or a menu line atop a page names no site
+        "Jeugdhulp onder druk\nANP\n\nDe raad sprak over de wachtlijsten, zei wethouder Smit.",
+        "Laatste Nieuws\n\nJeugdhulp onder druk\n\nDe raad sprak over de wachtlijsten, zei wethouder Smit.",
         # two parties named equally: no one speaks for the page
         "Onze motie over jeugdzorg werd gesteund. De VVD en de SP stemden voor. De VVD en de SP zijn blij.",
     ],

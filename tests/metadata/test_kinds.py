@@ -326,3 +326,42 @@ def test_a_regulation_in_the_official_gazette_flattened_without_its_articles_is_
             "burgemeester en wethouders; overwegende dat het noodzakelijk is om regels vast te stellen "
             "over de jeugdhulp\n")
     assert classify(text) == "regeling"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a party's contribution to the budget debate, in its own words
+        "Begroting 2030: kiezen voor kinderen\n\n3 november 2029\n\nVandaag spreken we over de begroting. "
+        "De raad stemde vorig jaar in met het plan voor de jeugd. Wij blijven inzetten op preventie.",
+        # a member's spoken reply to another party's motion
+        "Motie van de VVD over jeugdhulp\n\nIk wil in mijn bijdrage stilstaan bij de motie. De VVD diende "
+        "de motie dinsdag in en het college ontraadde haar.",
+        # a party's spoken explanation of its motion, headed as such below its date
+        "12 maart 2030\n\nToelichting bij motie Wachtlijsten jeugdhulp\n\nHet college heeft de wachtlijsten "
+        "vorig jaar niet kunnen verkorten. De raad nam toen een motie aan.",
+    ],
+)
+def test_a_speakers_own_words_in_a_debate_are_no_news(text: str) -> None:
+    assert classify(text) != "nieuwsbericht"
+    # the same events told by a reporter are news
+    told = text.replace("Vandaag spreken we over de begroting. ", "").replace(
+        "Ik wil in mijn bijdrage stilstaan bij de motie. ", "").replace("Toelichting bij motie", "Motie")
+    assert classify(told) == "nieuwsbericht"
+
+
+def test_the_college_informing_the_council_writes_an_information_letter() -> None:
+    letter = ("Aan de leden van de gemeenteraad\n\nDatum: 4 mei 2030\nOnderwerp: stand van zaken "
+              "jeugdhulp\n\nGeachte raadsleden,\n\nHierbij sturen wij u de cijfers over de wachtlijsten.\n\n"
+              "Met vriendelijke groet,\n\nBurgemeester en wethouders van Kampen\n")
+    assert classify(letter) == "raadsinformatiebrief"
+    # another body's letter to the council stays a letter
+    audit = letter.replace("Burgemeester en wethouders van Kampen", "De rekenkamercommissie")
+    assert classify(audit) == "brief"
+    # the college's reply to the council's questions is a letter too
+    reply = letter.replace("stand van zaken", "beantwoording schriftelijke vragen over")
+    assert classify(reply) == "brief"
+    note = ("Inkoop jeugdhulp 2031\n\nOns college heeft op 2 mei 2030 de opdracht voor de jeugdhulp gegund "
+            "aan twee aanbieders.\n\nAanleiding\n\nDe gemeenten kopen de hulp samen in.")
+    assert classify(note) == "raadsinformatiebrief"
+    assert classify(note.replace("Ons college heeft", "Het college heeft")) != "raadsinformatiebrief"

@@ -1,0 +1,54 @@
+"""Whose voice a text is in, where that tells its kind: a speaker's own words in a debate (no report),
+the college informing the council (an information letter)."""
+
+from __future__ import annotations
+
+import re
+
+#: A speaker's words in a debate, in the first person: "Vandaag spreken we over de begroting", "Ik wil in
+#: mijn bijdrage stilstaan bij", "onze bijdrage aan de kadernota"; or headed as such in its first lines
+#: ("Toelichting bij motie X", "Spreektekst"). A spoken contribution is no report of what others did.
+_SPOKEN = re.compile(
+    r"(?i)\b(?:vandaag|vanavond|hier|nu) (?:spreken|debatteren|praten) (?:we|wij)\b"
+    r"|\bin (?:mijn|onze) (?:bijdrage|eerste termijn|tweede termijn)\b"
+    r"|\b(?:mijn|onze) (?:bijdrage|inbreng) (?:aan|bij|over|op) (?:de|het)\b"
+    r"|\A(?:[^\n]*\n){0,4}?[ \t]*(?:spreektekst|toelichting bij (?:de |onze )?motie)\b"
+)
+# every match holds one of these (looking for them first is faster than the pattern)
+_SPOKEN_WORDS = ("spreken w", "debatteren w", "praten w", "mijn bijdrage", "onze bijdrage", "mijn inbreng",
+                 "onze inbreng", "eerste termijn", "tweede termijn", "spreektekst", "toelichting bij")
+
+
+def spoken_in_debate(text: str, lowered: str | None) -> bool:
+    """Whether the text is a speaker's own words in a debate."""
+    return (lowered is None or any(word in lowered for word in _SPOKEN_WORDS)) and bool(_SPOKEN.search(text))
+
+
+#: The college writing as itself: "Ons college heeft ... afgerond", "Wij als college", or signing as
+#: "Burgemeester en wethouders van X" / "Het college van burgemeester en wethouders".
+_COLLEGE_VOICE = re.compile(
+    r"\b[Oo]ns college\b|\b[Ww]ij,? als college\b"
+    r"|(?im:^[ \t]*(?:namens\s+)?(?:het\s+)?(?:college\s+van\s+)?burgemeester\s+en\s+wethouders"
+    r"(?:\s+(?:van|der)\s+[^\n,]{2,40})?[ \t]*,?[ \t]*$)"
+)
+_REPLY = re.compile(r"(?i)\bvragen\b|\bbeantwoording\b|\buw\s+(?:brief|verzoek|kenmerk)\b")
+#: A letter addressed to the council: "Aan de leden van de gemeenteraad", "Geachte raadsleden".
+_TO_COUNCIL = re.compile(
+    r"(?i)\baan\s+(?:de\s+)?(?:leden\s+van\s+de\s+)?(?:gemeente)?raad\b"
+    r"|\bgeachte\s+(?:leden\s+van\s+de\s+(?:gemeente)?raad|raadsleden|raad|gemeenteraad)\b"
+)
+
+
+def college_informs(text: str, letter: bool) -> bool:
+    """Whether the college informs the council: a letter to the council in the college's voice, or a text
+    that opens with the college telling what it did ("Ons college heeft ... afgerond")."""
+    if "college" not in text and "wethouders" not in text:
+        return False
+    if letter:  # (a reply to the council's questions is a letter of its own kind, not information)
+        return (bool(_TO_COUNCIL.search(text, 0, 1500)) and not _REPLY.search(text, 0, 1500)
+                and bool(_COLLEGE_VOICE.search(text)))
+    opening = _COLLEGE_VOICE.search(text, 0, 600)
+    return opening is not None and opening.group(0).lower().startswith("ons college")
+
+
+__all__ = ["college_informs", "spoken_in_debate"]
