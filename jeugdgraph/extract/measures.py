@@ -348,13 +348,12 @@ _PLAN_UNDER_WAY = re.compile(
     r"|\b(?:herstelplan|verbeterplan|actieplan|plan\s+van\s+aanpak)\b[^.]{0,60}\b(?:moet|wordt|zal)\b"
 )
 # an action taken or under way, in the present or the perfect: "De gemeente is bezig met de
-# herinrichting", "is een taskforce in het leven geroepen", "Er is besloten om ... te hanteren",
-# "de wethouder heeft ingegrepen", "stelt de gemeente jaarlijks € 25.000 beschikbaar", "We zorgen
-# voor een sluitend aanbod" (not "we zorgen ervoor dat": an aim)
+# herinrichting", "is een taskforce in het leven geroepen", "de wethouder heeft ingegrepen", "stelt de
+# gemeente jaarlijks € 25.000 beschikbaar", "We zorgen voor een sluitend aanbod" (not "we zorgen ervoor
+# dat": an aim; a subjectless "is besloten om" is a decision: resolutions)
 _UNDER_WAY = re.compile(
     rf"(?i)\b(?:{_BODY}|we|wij)\s+(?:is|zijn)\s+(?:nu\s+|al\s+|inmiddels\s+)?bezig\s+met\s+(?:de|het|een)\b"
     r"|\b(?:is|zijn|werd|werden)\s+(?:[^.;:]{0,60}?\s)?in\s+het\s+leven\s+geroepen\b"
-    r"|\b(?:er\s+)?is\s+(?:daarom\s+|inmiddels\s+)?besloten\s+(?:om\s+)?[^.;:]{0,80}?\bte\s+[a-z]+"
     r"|\b(?:heeft|hebben)\s+(?:[^.;:]{0,40}?\s)?ingegrepen\b"
     rf"|\b(?:stelt|stellen)\s+(?:{_BODY}|we|wij)\b{_IN_CLAUSE}\bbeschikbaar\b"
     rf"|\b(?:{_BODY}|we|wij)\s+(?:stelt|stellen)\b{_IN_CLAUSE}\bbeschikbaar\b"
@@ -364,7 +363,7 @@ _UNDER_WAY = re.compile(
 # en moeten de kaders dit jaar worden vastgesteld") is a duty, not an action the document announces
 _DUTY = re.compile(r"(?i)\b(?:moet|moeten|dient|dienen)\b" + _IN_CLAUSE + r"\b(?:worden|hebben|zijn)\b")
 # one of these is in every sentence _UNDER_WAY matches
-_UNDER_WAY_WORDS = ("bezig", "leven geroepen", "besloten", "ingegrepen", "beschikbaar", "zorgen voor")
+_UNDER_WAY_WORDS = ("bezig", "leven geroepen", "ingegrepen", "beschikbaar", "zorgen voor")
 # work taken up: a body that changed its system, work taken up or under way, research announced, something
 # new set up, what the college or an alderman says it will do (tried only where its words are)
 _TAKEN_UP = re.compile(

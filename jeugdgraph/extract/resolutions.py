@@ -148,7 +148,7 @@ def find_decisions(
         decisions = listed_with_explanation(text)
     if not decisions:
         decisions = _inline_or_amending(source, kind)
-    if not decisions and "raad" in text:
+    if not decisions and ("raad" in text or "besloten" in text):
         decisions = _reported_council_decisions(text)
     if kind == "collegebesluit" and "college" in text:
         decisions += [
@@ -197,13 +197,23 @@ _COUNCIL_DECIDED = re.compile(
     r"(?:voorstel|motie|amendement)))"
     # the council as the agent of a passive: "In de raad werd besloten tot het komen van een CJG"
     r"|\b(?:in|door)\s+de\s+(?:gemeente)?raad\s+(?:werd|is)\s+(?:[^.;:?!\n]{0,40}?\s)?besloten\s+(?:om|dat|tot)\b"
+    # the passive of "besluiten" has no subject; without an agent it is what the meeting reported on decided:
+    # "Uiteindelijk is besloten dat", "is regionaal besloten om", "Er werd besloten X te hanteren"
+    r"|\b(?P<passive>is|werd)\s+(?:(?!door\b)[a-z]+\s+){0,2}?besloten\s*,?\s+"
+    r"(?:om|dat|tot\b|(?:[^.;:?!\n]{0,80}?\s)?te\s+[a-z]+\b)"
 )
+
+# the college or an alderman as the agent before the verb: "Door het college is besloten om" (its measure)
+_COLLEGE_AGENT = re.compile(r"(?i)\bdoor\s+(?:het\s+college|de\s+wethouder|de\s+burgemeester|b\s*&\s*w)\b")
 
 
 def _reported_council_decisions(text: str) -> list[Decision]:
     found: list[Decision] = []
     for sentence in sentences(text):
-        if "raad" in sentence.text and _COUNCIL_DECIDED.search(sentence.text):
+        if not ("raad" in sentence.text or "besloten" in sentence.text):
+            continue
+        m = _COUNCIL_DECIDED.search(sentence.text)
+        if m and not (m.group("passive") and _COLLEGE_AGENT.search(sentence.text, 0, m.start())):
             found.append(Decision(
                 number=len(found) + 1, span=sentence, deadline=dates.deadline_of(sentence.text)))
     return found

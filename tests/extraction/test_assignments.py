@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from jeugdgraph.extract.resolutions import find_assignments, find_decisions
+from jeugdgraph.extract.statements import find_measures
 
 from .conftest import source_of
 
@@ -202,6 +203,24 @@ def test_a_report_of_what_the_council_decided_gives_its_decisions() -> None:
         "Een ruime meerderheid van de raad is akkoord gegaan met het oprichten van een jongerenraad.",
         "In de raad werd besloten tot de bouw van een nieuwe sporthal.",
     ]  # adopting a proposal is its outcome; a decision in the simple past is history
+
+
+def test_a_passive_without_an_agent_in_a_report_is_a_decision_not_a_measure() -> None:
+    text = (
+        "Verslag van de commissievergadering\n\n"
+        "Om de kosten te beheersen is besloten om een budgetplafond per aanbieder te hanteren. "
+        "Na een lang debat werd uiteindelijk besloten dat de speeltuin in Oosthoek open blijft. "
+        "In de regio is gezamenlijk besloten de tarieven voor pleegzorg te verhogen. "
+        "Door het college is besloten om de subsidie te verlagen. "
+        "De vergadering werd besloten verklaard."
+    )
+    found = [d.span.text for d in find_decisions(source_of(text))]
+    assert found == [
+        "Om de kosten te beheersen is besloten om een budgetplafond per aanbieder te hanteren.",
+        "Na een lang debat werd uiteindelijk besloten dat de speeltuin in Oosthoek open blijft.",
+        "In de regio is gezamenlijk besloten de tarieven voor pleegzorg te verhogen.",
+    ]  # the college as agent is no subjectless passive; "besloten verklaard" closes a meeting
+    assert all("besloten om een budgetplafond" not in m.span.text for m in find_measures(source_of(text)))
 
 
 def test_a_colon_that_ends_a_later_sentence_opens_no_list_of_requests() -> None:
