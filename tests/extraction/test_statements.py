@@ -712,3 +712,16 @@ def test_an_agreement_the_municipalities_concluded_is_a_measure() -> None:
     assert found(text) == [text]
     # "gesloten" inside a name of care is no concluded agreement
     assert found("De gemeenten bespraken een overeenkomst over gesloten jeugdzorg voor meisjes.") == []
+
+
+def test_a_sentence_that_holds_a_decision_is_not_also_a_measure() -> None:
+    _, entries = reference_data()
+    text = (
+        "Besluitenlijst van het college van burgemeester en wethouders\n\n"
+        "1. Jeugdhulp\n\nHet college voert met de nieuwe verordening een ouderbijdrage in. "
+        "Daarnaast zet de gemeente extra consulenten in.\n"
+    )
+    found = extract_document(source_of(text, "collegebesluit.txt"), gazetteer=entries)
+    assert found.metadata.kind == "collegebesluit"
+    assert any("een ouderbijdrage in" in d.span.text for d in found.decisions)
+    assert [m.span.text for m in found.measures] == ["Daarnaast zet de gemeente extra consulenten in."]
