@@ -181,7 +181,33 @@ def find_assignments(
         for span in _told_requests(text, lowered):
             if not any(span.begin < a.span.end and a.span.begin < span.end for a in assignments):
                 assignments.append(Assignment(1, span, dates.deadline_of(span.text)))
+    if assignments and not listed:
+        further = _further_requests(text, assignments)
+        assignments.extend(Assignment(1, span, dates.deadline_of(span.text)) for span in further)
     return assignments
+
+
+# a report adds a request to the one it told with "Ook" and a duty or wish of the college, the council or
+# nobody named: "Ook moet gewerkt worden aan ...", "Ook over X wil de raad ... geïnformeerd worden"
+_FURTHER_REQUEST = re.compile(
+    r"^(?:Ook|Daarnaast|Verder|Tevens)\b[^.;:?!]{0,80}?\b(?:moet|moeten|dient|dienen|wil|willen)\s+"
+    rf"(?:{_COLLEGE}|de\s+(?:gemeente)?raad\b|de\s+wethouder\b|er\s+(?:\w+\s+){{0,3}}?worden\b"
+    r"|(?:\w+\s+){1,3}?worden\b)"
+)
+# a view someone holds, not what the motion asks: "..., vinden de partijen", "..., aldus de wethouder"
+_OPINION_TAG = re.compile(r",\s*(?:vindt|vinden|vond|vonden|aldus|zegt|zeggen|zei|zeiden|meent|menen)\s+\S+")
+_FURTHER_REACH = 6  # sentences after a told request where a further one may stand
+
+
+def _further_requests(text: str, assignments: Sequence[Assignment]) -> list[Span]:
+    found: list[Span] = []
+    last_end = max(a.span.end for a in assignments)
+    following = [s for s in sentences(text) if s.begin >= last_end][:_FURTHER_REACH]
+    for sentence in following:
+        if sentence.text.startswith(("Ook", "Daarnaast", "Verder", "Tevens")) and _FURTHER_REQUEST.match(
+                sentence.text) and not _OPINION_TAG.search(sentence.text):
+            found.append(sentence)
+    return found
 
 
 # a request a report tells in a sentence of its own, which another sentence ties to the motion: a wish

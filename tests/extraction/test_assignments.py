@@ -275,3 +275,21 @@ def test_a_motion_by_which_the_college_must_act_or_what_stands_in_it() -> None:
     assert _asked(text) == [(1, "de gemeente elke thuiszitter binnen een maand een plek moet bieden.")]
     # what stands in a report without a duty is no request
     assert _asked("Er wordt een motie ingediend. Centraal staat hierin dat de wachtlijsten lang zijn.") == []
+
+
+def test_a_report_adds_a_request_with_also_and_a_duty_of_the_college_the_council_or_nobody_named() -> None:
+    text = (
+        "De raad van Westerveen heeft de motie over de jeugdhulp unaniem aangenomen. "
+        "Daarom moet het college samen met de aanbieders onderzoeken hoe de wachttijden korter worden. "
+        "Dat is hard nodig. "
+        "Ook moet gewerkt worden aan opvang voor kinderen die op een wachtlijst staan. "
+        "Verder wil de raad voor de zomer over de voortgang geïnformeerd worden. "
+        "Ook moet de sporthal opgeknapt worden, vinden de partijen. "
+        "Ook de gemeente Oosthoek kampt met tekorten."
+    )
+    found = [a.span.text for a in find_assignments(source_of(text), reports_motion=True)]
+    assert found[1:] == [
+        "Ook moet gewerkt worden aan opvang voor kinderen die op een wachtlijst staan.",
+        "Verder wil de raad voor de zomer over de voortgang geïnformeerd worden.",
+    ]  # a view the parties hold and a fact about another municipality are no requests
+    assert "onderzoeken hoe de wachttijden" in found[0]
