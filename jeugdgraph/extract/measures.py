@@ -26,6 +26,8 @@ from collections.abc import Sequence
 from ..facts import Measure, Mention, SourceText, Span
 from . import dates
 from .matching import lowered_for_search
+from .measureacts import BODY as _BODY
+from .measureacts import states_act
 from .structure import ITEM_MARKER, is_heading, lines, list_at, paragraphs, sentences
 
 #: Within one clause: anything but a sentence or clause end (a full stop between digits is part
@@ -153,6 +155,7 @@ def _states_measure(body: str, words: str | None) -> bool:
         or ((words is None or "plan" in words) and _PLAN_UNDER_WAY.search(body))
         or ((words is None or any(w in words for w in _UNDER_WAY_WORDS)) and _UNDER_WAY.search(body))
         or ((words is None or _TAKEN_UP_WORDS.search(words)) and _TAKEN_UP.search(body))
+        or states_act(body, words)
     ) and not (
         (words is None or any(w in words for w in _NATIONAL_WORDS)) and _NATIONAL_ACTOR.search(body)
         and not _LOCAL_ACTOR.search(body)
@@ -252,15 +255,6 @@ def find_measures(source: SourceText, mentions: Sequence[Mention] = ()) -> list[
 # in op", a focus, nor "zo zorgen we ervoor dat", an aim), what the college will do ("Het college
 # zal ..."), and a plan under way or due
 # ("Een ingezet herstelplan moet ...", "Eind maart moet er een plan van aanpak liggen")
-_BODY = (
-    r"(?:het\s+college(?:\s+van\s+(?:B\s*&\s*W|burgemeester\s+en\s+wethouders))?"
-    # "de wethouder", "Wethouder Jansen", "wethouder De Vries"
-    r"|(?:de\s+)?wethouder(?:\s+(?:(?:van|de|den|der)\s+)?(?-i:[A-Z])[\w'-]+)?"
-    # "de gemeente", "de gemeente Westerveen", "gemeente Oosterdijk" (as a subject after its verb)
-    r"|(?:de\s+)?gemeente(?:\s+(?-i:[A-Z])[\w-]+"
-    r"(?:[ -](?:aan|op|in)[ -](?:den\s+|de\s+)?(?-i:[A-Z])[\w-]+)?)?"
-    r"|de\s+regio|het\s+dagelijks\s+bestuur)"
-)
 _WE_WILL = re.compile(
     r"(?i)\b(?:gaan|zullen)\s+(?:we|wij)\s+(?!ervan\b|uit\b|voor\b|niet\b|over\b)\w+"
     r"|\b(?:we|wij)\s+(?:gaan|zullen)\s+(?!ervan\b|uit\b|voor\b|niet\b|over\b)\w+"

@@ -725,3 +725,26 @@ def test_a_sentence_that_holds_a_decision_is_not_also_a_measure() -> None:
     assert found.metadata.kind == "collegebesluit"
     assert any("een ouderbijdrage in" in d.span.text for d in found.decisions)
     assert [m.span.text for m in found.measures] == ["Daarnaast zet de gemeente extra consulenten in."]
+
+
+def test_acts_read_from_who_does_what_are_measures() -> None:
+    text = (
+        "Dit bedrag wordt voor een derde ingezet bij het buurtwerk in Oosthoek. "
+        "Van de bijdrage wordt 80.000 euro als compensatie overgemaakt aan de gemeente Westerveen. "
+        "De overige 40.000 euro blijft beschikbaar voor nieuwe initiatieven. "
+        "We kiezen daarom voor het bundelen van de twee wijkteams. "
+        "Zo onderzoekt het college bijvoorbeeld of de toegang eenvoudiger kan. "
+        "Daarnaast sluit Westerveen zich aan bij het Jeugdsportfonds."
+    )
+    assert len(find_measures(source_of(text))) == 6
+
+
+def test_money_described_an_opinion_or_a_permission_is_no_act() -> None:
+    text = (
+        "Het geld dat wordt besteed aan jeugdhulp stijgt elk jaar. "
+        "Dat betekent dat een bedrag van 3 miljoen wordt ingezet op regionaal niveau. "
+        "Kennis wordt gedeeld en middelen worden gezamenlijk ingezet. "
+        "De vergoeding wordt verhoogd naar € 80 en mag ook worden ingezet voor sportkleding. "
+        "De fractie sluit zich aan bij de woorden van de wethouder."
+    )
+    assert find_measures(source_of(text)) == []

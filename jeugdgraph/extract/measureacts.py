@@ -1,0 +1,70 @@
+"""Acts of a body that make a measure, read from who does what in the sentence.
+
+The body (the college, the municipality, an alderman, the region) as the subject of a verb, before or
+after it: money put to a use ("Dit bedrag wordt ingezet bij", "De overige 500.000 euro blijft
+beschikbaar voor"), a choice for an action ("We kiezen voor het opnemen van"), an examination of how
+or whether ("Zo bekijkt het college hoe"), and joining a named fund, arrangement or network ("sluit X
+zich aan bij het Jeugdsportfonds"). Used by ``measures``.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Who acts for the document's government: the college, an alderman, the municipality, the region.
+BODY = (
+    r"(?:het\s+college(?:\s+van\s+(?:B\s*&\s*W|burgemeester\s+en\s+wethouders))?"
+    # "de wethouder", "Wethouder Jansen", "wethouder De Vries"
+    r"|(?:de\s+)?wethouder(?:\s+(?:(?:van|de|den|der)\s+)?(?-i:[A-Z])[\w'-]+)?"
+    # "de gemeente", "de gemeente Westerveen", "gemeente Oosterdijk" (as a subject after its verb)
+    r"|(?:de\s+)?gemeente(?:\s+(?-i:[A-Z])[\w-]+"
+    r"(?:[ -](?:aan|op|in)[ -](?:den\s+|de\s+)?(?-i:[A-Z])[\w-]+)?)?"
+    r"|de\s+regio|het\s+dagelijks\s+bestuur)"
+)
+# money by its amount or as a sum (not "middelen en expertise worden gezamenlijk ingezet", a way of working)
+_MONEY = r"(?:bedrag|geld|budget|euro|miljoen|mln|ton)"
+# the words between the verb and its participle: no modal or second clause ("wordt verhoogd en mag ook
+# worden ingezet voor", a permission)
+_GAP = r"(?:(?!en\b|mag\b|mogen\b|kan\b|kunnen\b|moet\b|moeten\b)[\w€.,-]+\s+){0,6}?"
+_PUT_TO_USE = (
+    r"(?:ingezet|besteed|overgemaakt|uitgekeerd|gereserveerd|toegevoegd\s+aan|beschikbaar\s+voor)")
+_ACTS = re.compile(
+    # money as the subject of a passive or of "blijft" (not in a clause that describes it: "het geld dat
+    # wordt besteed aan jeugdhulp stijgt")
+    rf"(?i)\b{_MONEY}\b[^.;:]{{0,60}}?(?<!\bdat\s)(?<!\bdie\s)(?<!\bwat\s)\b(?:wordt|worden|blijft|blijven)\s+"
+    rf"{_GAP}{_PUT_TO_USE}\b"
+    # the verb before the money: "wordt 250.000 euro als verevening overgemaakt aan"
+    rf"|\b(?:wordt|worden)\s+(?:€\s?)?\d[\d.,]*\s*(?:euro|miljoen|mln)?\s+{_GAP}{_PUT_TO_USE}\b"
+    # a choice for an action: "We kiezen daarom voor het opnemen van", "kiest het college ervoor om ... te"
+    rf"|\b(?:{BODY}|we|wij)\s+(?:kiest|kiezen)\s+(?:\w+\s+){{0,2}}?(?:voor\s+het\s+\w+en\s+van\b"
+    r"|ervoor\s+(?:om\s+)?[^.;:]{0,80}?\bte\s+\w+)"
+    rf"|\b(?:kiest|kiezen)\s+(?:{BODY}|we|wij)\s+(?:\w+\s+){{0,2}}?(?:voor\s+het\s+\w+en\s+van\b"
+    r"|ervoor\s+(?:om\s+)?[^.;:]{0,80}?\bte\s+\w+)"
+    # an examination by the body: "Het college onderzoekt of", "Zo bekijkt het college bijvoorbeeld hoe"
+    rf"|\b{BODY}\s+(?:\w+\s+){{0,2}}?(?:onderzoekt|bekijkt|verkent|inventariseert)\s+(?:\w+\s+){{0,3}}?"
+    r"(?:of|hoe|welke|waar|de\s+mogelijkhe\w+)\b"
+    rf"|\b(?:onderzoekt|bekijkt|verkent|inventariseert)\s+{BODY}\s+(?:\w+\s+){{0,3}}?"
+    r"(?:of|hoe|welke|waar|de\s+mogelijkhe\w+)\b"
+    # joining a named fund, arrangement or network (not "sluit zich aan bij de woorden van", an opinion)
+    rf"|\b(?:(?:sluit|sluiten)\s+(?:{BODY}|(?-i:[A-Z])[\w-]+)|{BODY}\s+(?:sluit|sluiten))\s+zich\s+"
+    r"(?:\w+\s+){0,2}?aan\s+bij\s+(?:het|de|een)\s+(?:(?-i:[A-Z])|\w*(?:fonds|regeling|pact|netwerk|convenant"
+    r"|samenwerking|aanpak)\b)"
+)
+# one of these is in every sentence _ACTS matches
+_ACT_WORDS = re.compile(
+    r"ingezet|besteed|overgemaakt|uitgekeerd|gereserveerd|toegevoegd aan|beschikbaar voor|kiest|kiezen"
+    r"|onderzoekt|bekijkt|verkent|inventariseert|zich")
+
+
+# what follows from figures just given is their explanation, not an act: "Dat betekent dat een bedrag van
+# 5 miljoen wordt ingezet op regionaal niveau"
+_CONSEQUENCE = re.compile(r"(?i)\b(?:betekent|betekende|houdt\s+in|impliceert)\s+dat\b")
+
+
+def states_act(body: str, words: str | None) -> bool:
+    """Whether a sentence reports one of these acts (``words``: its lowered text, or ``None``)."""
+    return ((words is None or _ACT_WORDS.search(words) is not None) and _ACTS.search(body) is not None
+            and not _CONSEQUENCE.search(body))
+
+
+__all__ = ["BODY", "states_act"]
