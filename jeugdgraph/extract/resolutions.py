@@ -207,9 +207,21 @@ _COUNCIL_DECIDED = re.compile(
 _COLLEGE_AGENT = re.compile(r"(?i)\bdoor\s+(?:het\s+college|de\s+wethouder|de\s+burgemeester|b\s*&\s*w)\b")
 
 
+_FURTHER_WORDS = ("Ook", "Daarnaast", "Verder", "Tevens", "Vervolgens")
+# a further decision the report adds in a passive after one it told: "Ook werd de nieuwe verordening ...
+# vastgesteld" (adopting a motion is its outcome, not a decision)
+_ALSO_ADOPTED = re.compile(
+    r"^(?:Ook|Daarnaast|Verder|Tevens|Vervolgens)\s+(?:werd|werden|is|zijn)\s+(?:de|het|een)\s"
+    r"(?![^.;:]{0,40}?\b(?:motie|amendement))[^.;:]{0,120}?\b(?:vastgesteld|goedgekeurd)\b")
+
+
 def _reported_council_decisions(text: str) -> list[Decision]:
     found: list[Decision] = []
     for sentence in sentences(text):
+        if found and sentence.text.startswith(_FURTHER_WORDS) and _ALSO_ADOPTED.match(sentence.text):
+            found.append(Decision(
+                number=len(found) + 1, span=sentence, deadline=dates.deadline_of(sentence.text)))
+            continue
         if not ("raad" in sentence.text or "besloten" in sentence.text):
             continue
         m = _COUNCIL_DECIDED.search(sentence.text)

@@ -293,3 +293,16 @@ def test_a_report_adds_a_request_with_also_and_a_duty_of_the_college_the_council
         "Verder wil de raad voor de zomer over de voortgang geïnformeerd worden.",
     ]  # a view the parties hold and a fact about another municipality are no requests
     assert "onderzoeken hoe de wachttijden" in found[0]
+
+
+def test_a_report_adds_a_decision_in_a_passive_after_one_it_told() -> None:
+    text = (
+        "In de raad werd besloten tot de bouw van een jongerencentrum. "
+        "Ook werd de nieuwe verordening leerlingenvervoer vastgesteld. "
+        "Ook werd de motie over de speeltuin aangenomen."
+    )
+    assert [d.span.text for d in find_decisions(source_of(text))] == [
+        "In de raad werd besloten tot de bouw van een jongerencentrum.",
+        "Ook werd de nieuwe verordening leerlingenvervoer vastgesteld.",
+    ]
+    assert find_decisions(source_of("Ook werd de nieuwe verordening leerlingenvervoer vastgesteld.")) == []
