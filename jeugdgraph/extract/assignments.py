@@ -92,6 +92,11 @@ _MOTION_FORMULA = re.compile(
     r")\b",
     re.IGNORECASE,
 )
+# an advisory or other body as the subject of the request, not the council: "Regiowerkgroep verzoekt het
+# college", "De cliëntenraad vraagt het college om" (its advice, no motion's request)
+_OTHER_REQUESTER = re.compile(
+    r"(?i)(?<![\w-])(?:\w*werkgroep|\w*adviesraad|\w*cliëntenraad|\w*jongerenraad|\w*ouderraad|rekenkamer\w*"
+    r"|\w*platform|ombudsman|inspectie)\s+$")
 _MOTION_WORD = re.compile(r"(?<![\w-])(?:moties?|amendement(?:en)?)(?![\w-])")
 _ORDER_OF_THE_DAY = re.compile(r",?\s*en\s+gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag.*$", re.I | re.S)
 
@@ -145,6 +150,8 @@ def find_assignments(
         triggers = matches_from(_ASSIGNMENT_TRIGGER, text, occurrences(lowered, _ASSIGNMENT_TRIGGER_STARTS))
     for trigger in triggers:
         if trigger.start() < taken_until:
+            continue
+        if _OTHER_REQUESTER.search(text, max(0, trigger.start() - 60), trigger.start()):
             continue
         line_end = text.find("\n", trigger.end())
         line_end = len(text) if line_end < 0 else line_end

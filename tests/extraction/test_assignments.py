@@ -306,3 +306,13 @@ def test_a_report_adds_a_decision_in_a_passive_after_one_it_told() -> None:
         "Ook werd de nieuwe verordening leerlingenvervoer vastgesteld.",
     ]
     assert find_decisions(source_of("Ook werd de nieuwe verordening leerlingenvervoer vastgesteld.")) == []
+
+
+def test_a_request_of_an_advisory_body_is_no_motion_s_request() -> None:
+    text = (
+        "Motie Jeugdhulp\n\nDe raad, constaterende dat de wachttijden oplopen,\n\n"
+        "Uit het advies: De jongerenraad verzoekt het college de nota te bespreken met scholen.\n\n"
+        "verzoekt het college om voor de zomer een plan tegen wachttijden op te stellen.\n"
+    )
+    found = [a.span.text for a in find_assignments(source_of(text))]
+    assert found == ["voor de zomer een plan tegen wachttijden op te stellen."]
