@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from ..facts import Assignment, DocumentMetadata, DocumentPart, SourceText, Span
 from . import dates
 from .matching import lowered_for_search, matches_from, occurrences
+from .parties import PARTY
 from .structure import ITEM_MARKER, ListItem, inline_list_at, list_at, sentences
 
 #: The college as a motion addresses it: "het college", "het college van B&W", "B & W", "de burgemeester".
@@ -82,9 +83,15 @@ _ASSIGNMENT_TRIGGER = re.compile(
     r"|spreekt\s+uit\b(?=[^\n]*:[ \t]*\n)"
     # what it says the college must do: "spreekt uit dat het college de wachtlijsten moet halveren"
     rf"|spreekt\s+uit(?=,?\s+dat\s+(?:{_COLLEGE}|de\s+gemeente)\s[^.;\n]{{0,200}}?\b(?:moet|moeten|dient|dienen|zal|zullen)\b)"
+    # a party that asks, in a report of its motions: "D66 stelt vast dat ... en vraagt om meer groen" (the
+    # party before it is checked where the trigger is found; not a question or a procedure)
+    r"|(?P<asks>vraagt|vroeg)(?=\s+om\s+(?!opheldering|uitleg|toelichting|informatie\b|een\s+reactie"
+    r"|duidelijkheid|een\s+(?:hoofdelijke\s+)?stemming|een\s+schorsing|het\s+woord|aandacht)\w)"
     r")\b(?:\s+(?:om|tot|voor))?",
     re.IGNORECASE,
 )
+# the party as the subject of that clause
+_PARTY_BEFORE = re.compile(rf"(?<![\w-]){PARTY}(?:[ \t]+[A-Z][\w-]+)?[^.;:?!\n]{{0,100}}?\s+$")
 _MOTION_FORMULA = re.compile(
     r"\b(?:gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag|in\s+vergadering\s+bijeen|constaterende\s+dat"
     r"|overwegende\s+dat|deze\s+motie|we\s+stellen\s+vast\s+dat"
@@ -151,7 +158,9 @@ def find_assignments(
     for trigger in triggers:
         if trigger.start() < taken_until:
             continue
-        if _OTHER_REQUESTER.search(text, max(0, trigger.start() - 60), trigger.start()):
+        before = max(0, trigger.start() - 120)
+        if _OTHER_REQUESTER.search(text, max(0, trigger.start() - 60), trigger.start()) or (
+                trigger.group("asks") and not _PARTY_BEFORE.search(text, before, trigger.start())):
             continue
         line_end = text.find("\n", trigger.end())
         line_end = len(text) if line_end < 0 else line_end

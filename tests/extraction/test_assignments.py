@@ -316,3 +316,14 @@ def test_a_request_of_an_advisory_body_is_no_motion_s_request() -> None:
     )
     found = [a.span.text for a in find_assignments(source_of(text))]
     assert found == ["voor de zomer een plan tegen wachttijden op te stellen."]
+
+
+def test_a_party_that_asks_in_a_report_of_its_motions() -> None:
+    text = (
+        "Twee moties van D66 aangenomen\n\n"
+        "1. D66 ziet dat het speelterrein verloederd is en vraagt om nieuwe toestellen en een hek. "
+        "De hele raad steunde de motie.\n\n"
+        "2. Het CDA vroeg om een schorsing. De buurt vraagt om meer verlichting.\n"
+    )
+    found = [a.span.text for a in find_assignments(source_of(text), reports_motion=True)]
+    assert found == ["nieuwe toestellen en een hek."]  # a procedure, and whoever is no party, ask nothing
