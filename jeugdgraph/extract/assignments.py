@@ -87,6 +87,8 @@ _ASSIGNMENT_TRIGGER = re.compile(
     # party before it is checked where the trigger is found; not a question or a procedure)
     r"|(?P<asks>vraagt|vroeg)(?=\s+om\s+(?!opheldering|uitleg|toelichting|informatie\b|een\s+reactie"
     r"|duidelijkheid|een\s+(?:hoofdelijke\s+)?stemming|een\s+schorsing|het\s+woord|aandacht)\w)"
+    # or that proposed it: "De PvdA heeft bij de jaarstukken voorgesteld om de reserve langer te houden"
+    r"|(?P<proposed>voorgesteld)(?=\s+om\s+[^.\n]{0,160}?\bte\s+[a-z])"
     r")\b(?:\s+(?:om|tot|voor))?",
     re.IGNORECASE,
 )
@@ -116,7 +118,7 @@ _ASSIGNMENT_TRIGGER_STARTS = (
     "geven", "geeft", "gaf", "wordt", "werd", "verzoek", "verzocht", "draag", "roep", "verplicht",
     "het college", "b&w", "b &", "burgemeester", "spreekt", "motie", "amendement", "vraag", "vroeg",
     "de colleges", "het dagelijks", "het gemeentebestuur", "strekking", "moet", "dient", "voorstel", "staat",
-    "stond", "stelt", "stelde",
+    "stond", "stelt", "stelde", "voorgesteld",
 )
 
 
@@ -160,7 +162,8 @@ def find_assignments(
             continue
         before = max(0, trigger.start() - 120)
         if _OTHER_REQUESTER.search(text, max(0, trigger.start() - 60), trigger.start()) or (
-                trigger.group("asks") and not _PARTY_BEFORE.search(text, before, trigger.start())):
+                (trigger.group("asks") or trigger.group("proposed"))
+                and not _PARTY_BEFORE.search(text, before, trigger.start())):
             continue
         line_end = text.find("\n", trigger.end())
         line_end = len(text) if line_end < 0 else line_end

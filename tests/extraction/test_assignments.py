@@ -327,3 +327,10 @@ def test_a_party_that_asks_in_a_report_of_its_motions() -> None:
     )
     found = [a.span.text for a in find_assignments(source_of(text), reports_motion=True)]
     assert found == ["nieuwe toestellen en een hek."]  # a procedure, and whoever is no party, ask nothing
+
+    text = (
+        "Motie aangenomen\n\nDe SP Westerveen heeft bij de begroting voorgesteld om het zwembad langer open "
+        "te houden. Het college had voorgesteld om het zwembad te sluiten.\n"
+    )
+    found = [a.span.text for a in find_assignments(source_of(text), reports_motion=True)]
+    assert found == ["het zwembad langer open te houden."]
