@@ -3,8 +3,9 @@
 The body (the college, the municipality, an alderman, the region) as the subject of a verb, before or
 after it: money put to a use ("Dit bedrag wordt ingezet bij", "De overige 500.000 euro blijft
 beschikbaar voor"), a choice for an action ("We kiezen voor het opnemen van"), an examination of how
-or whether ("Zo bekijkt het college hoe"), and joining a named fund, arrangement or network ("sluit X
-zich aan bij het Jeugdsportfonds"). Used by ``measures``.
+or whether ("Zo bekijkt het college hoe"), joining a named fund, arrangement or network ("sluit X
+zich aan bij het Jeugdsportfonds"), work on a plan or agenda, consultation with its aim, a task that
+moves to another body, and what a plan comprises. Used by ``measures``.
 """
 
 from __future__ import annotations
@@ -49,11 +50,24 @@ _ACTS = re.compile(
     rf"|\b(?:(?:sluit|sluiten)\s+(?:{BODY}|(?-i:[A-Z])[\w-]+)|{BODY}\s+(?:sluit|sluiten))\s+zich\s+"
     r"(?:\w+\s+){0,2}?aan\s+bij\s+(?:het|de|een)\s+(?:(?-i:[A-Z])|\w*(?:fonds|regeling|pact|netwerk|convenant"
     r"|samenwerking|aanpak)\b)"
+    # work on a plan, an agenda or its assignments ("werken we ook aan de opdrachten uit de agenda"; not on
+    # a state: "we werken aan een gezonde jeugd", an aim)
+    rf"|\b(?:werken\s+(?:we|wij)|(?:we|wij)\s+werken|{BODY}\s+werkt|werkt\s+{BODY})\s+"
+    r"(?:(?:ook|nu|al|hard|volop|inmiddels|samen|verder)\s+)*aan\s+(?:het\s+\w+en\b|(?:de|het|een)\s+"
+    r"(?:\w+\s+)?\w*(?:plan|nota|visie|aanpak|verordening|regeling|uitvoering|agenda|opdrachten)\b)"
+    # consultation under way with its aim: "Er is overleg met huisartsen om het aanbod af te stemmen"
+    r"|\ber\s+is\s+(?:\w+\s+){0,2}?overleg\s+met\b[^.;:]{0,80}?\bom\s+[^.;:]{0,120}?\bte\s+\w+"
+    # a task that moves to another body: "Per 1 januari gaat de jeugdzorg over naar de gemeente Ermelo"
+    r"|\bgaat\s+(?:de|het)\s+(?:\w+\s+)?(?:\w*zorg|\w*hulp|taak|taken|uitvoering|inkoop|verantwoordelijkheid)"
+    r"\s+over\s+naar\b"
+    r"|\b(?:\w*zorg|\w*hulp|taak|taken|uitvoering|inkoop|verantwoordelijkheid)\s+gaat\s+(?:\w+\s+){0,3}?over\s+naar\b"
+    # what a plan or proposal comprises, an act: "Het plan omvat de tijdelijke aanstelling van"
+    r"|\b(?:plan|voorstel)\s+(?:omvat|bevat|behelst)\s+(?:de|het|een)\s+(?:\w+\s+)?(?:\w+ing|inzet)\s+van\b"
 )
 # one of these is in every sentence _ACTS matches
 _ACT_WORDS = re.compile(
     r"ingezet|besteed|overgemaakt|uitgekeerd|gereserveerd|toegevoegd aan|beschikbaar voor|kiest|kiezen"
-    r"|onderzoekt|bekijkt|verkent|inventariseert|zich")
+    r"|onderzoekt|bekijkt|verkent|inventariseert|zich|werk|overleg|over naar|omvat|bevat|behelst")
 
 
 # what follows from figures just given is their explanation, not an act: "Dat betekent dat een bedrag van

@@ -734,9 +734,13 @@ def test_acts_read_from_who_does_what_are_measures() -> None:
         "De overige 40.000 euro blijft beschikbaar voor nieuwe initiatieven. "
         "We kiezen daarom voor het bundelen van de twee wijkteams. "
         "Zo onderzoekt het college bijvoorbeeld of de toegang eenvoudiger kan. "
-        "Daarnaast sluit Westerveen zich aan bij het Jeugdsportfonds."
+        "Daarnaast sluit Westerveen zich aan bij het Jeugdsportfonds. "
+        "Naast het jeugdplan werken we ook aan de opdrachten uit de regionale agenda. "
+        "Er is overleg met de scholen om de aanmelding beter te regelen. "
+        "Vanaf 1 maart gaat de jeugdzorg over naar de gemeente Oosthoek. "
+        "Het voorstel omvat de uitbreiding van het jongerenwerk met twee krachten."
     )
-    assert len(find_measures(source_of(text))) == 6
+    assert len(find_measures(source_of(text))) == 10
 
 
 def test_money_described_an_opinion_or_a_permission_is_no_act() -> None:
@@ -745,6 +749,8 @@ def test_money_described_an_opinion_or_a_permission_is_no_act() -> None:
         "Dat betekent dat een bedrag van 3 miljoen wordt ingezet op regionaal niveau. "
         "Kennis wordt gedeeld en middelen worden gezamenlijk ingezet. "
         "De vergoeding wordt verhoogd naar € 80 en mag ook worden ingezet voor sportkleding. "
-        "De fractie sluit zich aan bij de woorden van de wethouder."
+        "De fractie sluit zich aan bij de woorden van de wethouder. "
+        "We werken aan een gezonde jeugd. "
+        "Het gesprek gaat daarna over naar de begroting."
     )
     assert find_measures(source_of(text)) == []
