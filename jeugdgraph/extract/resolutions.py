@@ -46,6 +46,13 @@ _INLINE_DECISION = re.compile(
     r"|goed\s+te\s+keuren|aan\s+te\s+gaan)\b[^.;:\n]{3,120}?)"
     r"(?=\s+(?:Hoofdstuk|Artikel|HOOFDSTUK)\b|\s*[.;:\n]|$)"
 )
+# the adopting formula with its object first, as a joint regulation's preamble ends: "... bekend waren. De
+# navolgende gemeenschappelijke regeling te treffen, genaamd:"
+_OBJECT_FIRST = re.compile(
+    r"(?:^|(?<=[.;:])\s+)(?P<d>[Dd]e\s+(?:na)?volgende\s+(?:[\w-]+\s+){0,3}?(?:regeling|verordening"
+    r"|overeenkomst|beleidsregels?)\s+(?:te\s+treffen|vast\s+te\s+stellen|aan\s+te\s+gaan))\b",
+    re.MULTILINE,
+)
 # what an amendment changes: "Te vervangen door:", "beslispunt 2 te schrappen", "toe te voegen:"
 _AMENDING = re.compile(
     r"(?i)\b(?:te\s+vervangen\s+door|te\s+wijzigen|toe\s+te\s+voegen|te\s+schrappen|aan\s+te\s+passen\s+door)\b"
@@ -273,6 +280,10 @@ def _inline_or_amending(source: SourceText, kind: str | None) -> list[Decision]:
         return numbered
     m = _INLINE_DECISION.search(text)
     if m is None:
+        # the adopting formula of a regulation with what it adopts first, after its considerations
+        if "volgende" in text and (first := _OBJECT_FIRST.search(text)):
+            span = Span.trimmed_of(text, first.start("d"), first.end("d"))
+            return [Decision(number=1, span=span, deadline=None)]
         return []
     # "besluit vast te stellen de Verordening X": the verb belongs to the quote of what is decided
     span = Span.trimmed_of(text, m.start(), m.end("d"))

@@ -334,3 +334,14 @@ def test_a_party_that_asks_in_a_report_of_its_motions() -> None:
     )
     found = [a.span.text for a in find_assignments(source_of(text), reports_motion=True)]
     assert found == ["het zwembad langer open te houden."]
+
+
+def test_a_regulation_s_adopting_formula_with_its_object_first() -> None:
+    text = (
+        "Gemeenschappelijke regeling Jeugdhulp Oostland. De colleges van Westerveen en Oosthoek, gelet op de "
+        "Wet gemeenschappelijke regelingen, overwegende dat samenwerking nodig is. De navolgende "
+        "gemeenschappelijke regeling te treffen, genaamd: Hoofdstuk 1 Algemene bepalingen Artikel 1 ..."
+    )
+    assert [d.span.text for d in find_decisions(source_of(text))] == [
+        "De navolgende gemeenschappelijke regeling te treffen"]
+    assert find_decisions(source_of("In de volgende regeling te treffen voorzieningen staan vermeld.")) == []
