@@ -246,10 +246,16 @@ _PER_MOTION = re.compile(
     r"(?i)\b(?:moet|moeten|dient|dienen)\b[^.]{0,120}?\bvolgens\s+(?:de|het|deze|dit)\s+(?:motie|amendement)\b"
     r"|\bvolgens\s+(?:de|het|deze|dit)\s+(?:motie|amendement)\s+(?:moet|moeten|dient|dienen)\b"
 )
+# a sentence with a duty the next calls the adopted proposal: "Een onderzoek moest in kaart brengen hoe groot
+# het probleem is. Dat voorstel werd met een ruime meerderheid aangenomen."
+_CALLED_ADOPTED = re.compile(
+    r"(?i)^(?:deze|die|dit|dat)\s+(?:voorstel|motie|amendement)\s+(?:werd|is|wordt)\b[^.]{0,100}?\baangenomen\b")
+_DUTY = re.compile(r"(?i)\b(?:moest|moesten|moet|moeten|dient|dienen|zou|zouden)\b")
 # one of these is in every text a told request stands in
 _TOLD_WORDS = re.compile(
     r"\bwil(?:len|de|den)?\s+(?:graag\s+)?dat\b|\bvolgens\s+(?:de|het|deze|dit)\s+(?:motie|amendement)"
-    r"|\b(?:deze|die|dit|dat)\s+(?:opdracht|verzoek)\b")
+    r"|\b(?:deze|die|dit|dat)\s+(?:opdracht|verzoek)\b|\b(?:deze|die|dit|dat)\s+(?:voorstel|motie|amendement)\s+"
+    r"(?:werd|is|wordt)\b", re.IGNORECASE)
 
 
 def _told_requests(text: str, lowered: str | None) -> list[Span]:
@@ -262,7 +268,9 @@ def _told_requests(text: str, lowered: str | None) -> list[Span]:
         if ("wil" in words and _WISH.search(body) and _BRINGS_IN.search(after)) or (
                 "volgens" in words and _PER_MOTION.search(body)):
             found.append(sentence)
-        elif index and words.startswith(("deze ", "die ", "dit ", "dat ")) and _CALLED_ASSIGNMENT.match(body):
+        elif index and words.startswith(("deze ", "die ", "dit ", "dat ")) and (
+                _CALLED_ASSIGNMENT.match(body)
+                or (_CALLED_ADOPTED.match(body) and _DUTY.search(spans[index - 1].text))):
             found.append(spans[index - 1])
     return found
 

@@ -345,3 +345,13 @@ def test_a_regulation_s_adopting_formula_with_its_object_first() -> None:
     assert [d.span.text for d in find_decisions(source_of(text))] == [
         "De navolgende gemeenschappelijke regeling te treffen"]
     assert find_decisions(source_of("In de volgende regeling te treffen voorzieningen staan vermeld.")) == []
+
+
+def test_a_duty_the_next_sentence_calls_the_adopted_proposal() -> None:
+    text = (
+        "Een onderzoek moest uitwijzen hoeveel gemeenten een tekort hebben. "
+        "Dat voorstel werd in mei met ruime meerderheid aangenomen. "
+        "De wachtlijsten groeien. Deze motie werd unaniem aangenomen."
+    )
+    found = [a.span.text for a in find_assignments(source_of(text), reports_motion=True)]
+    assert found == ["Een onderzoek moest uitwijzen hoeveel gemeenten een tekort hebben."]
