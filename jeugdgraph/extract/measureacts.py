@@ -5,7 +5,8 @@ after it: money put to a use ("Dit bedrag wordt ingezet bij", "De overige 500.00
 beschikbaar voor"), a choice for an action ("We kiezen voor het opnemen van"), an examination of how
 or whether ("Zo bekijkt het college hoe"), joining a named fund, arrangement or network ("sluit X
 zich aan bij het Jeugdsportfonds"), work on a plan or agenda, consultation with its aim, a task that
-moves to another body, and what a plan comprises. Used by ``measures``.
+moves to another body, what a plan comprises, and something made or set up in a year named. Used by
+``measures``.
 """
 
 from __future__ import annotations
@@ -63,11 +64,18 @@ _ACTS = re.compile(
     r"|\b(?:\w*zorg|\w*hulp|taak|taken|uitvoering|inkoop|verantwoordelijkheid)\s+gaat\s+(?:\w+\s+){0,3}?over\s+naar\b"
     # what a plan or proposal comprises, an act: "Het plan omvat de tijdelijke aanstelling van"
     r"|\b(?:plan|voorstel)\s+(?:omvat|bevat|behelst)\s+(?:de|het|een)\s+(?:\w+\s+)?(?:\w+ing|inzet)\s+van\b"
+    # something made or set up in a year the main clause names: "zijn in 2023 het inkoopdocument en de agenda
+    # opgesteld", "In 2019 is een jeugdteam opgericht" (not a clause that describes it, nor adopting a plan,
+    # a decision's history)
+    r"|(?:(?<!\bdie\s)(?<!\bdat\s)(?<!\bwat\s)\b(?:is|zijn)\s+(?:in|sinds|begin|eind|medio)\s+(?:19|20)\d\d\b"
+    r"|^(?:(?:(?!\b(?:dat|die|wat)\b)[\w\s,]){0,40}?\s)?(?:in|begin|eind|medio)\s+(?:19|20)\d\d\s+(?:is|zijn)\b)[^.;:]{0,120}?"
+    r"\b(?:opgesteld|ingevoerd|opgericht|gestart|ingesteld|aangesteld)\b"
 )
 # one of these is in every sentence _ACTS matches
 _ACT_WORDS = re.compile(
     r"ingezet|besteed|overgemaakt|uitgekeerd|gereserveerd|toegevoegd aan|beschikbaar voor|kiest|kiezen"
-    r"|onderzoekt|bekijkt|verkent|inventariseert|zich|werk|overleg|over naar|omvat|bevat|behelst")
+    r"|onderzoekt|bekijkt|verkent|inventariseert|zich|werk|overleg|over naar|omvat|bevat|behelst"
+    r"|opgesteld|ingevoerd|opgericht|gestart|ingesteld|aangesteld")
 
 
 # what follows from figures just given is their explanation, not an act: "Dat betekent dat een bedrag van

@@ -738,9 +738,10 @@ def test_acts_read_from_who_does_what_are_measures() -> None:
         "Naast het jeugdplan werken we ook aan de opdrachten uit de regionale agenda. "
         "Er is overleg met de scholen om de aanmelding beter te regelen. "
         "Vanaf 1 maart gaat de jeugdzorg over naar de gemeente Oosthoek. "
-        "Het voorstel omvat de uitbreiding van het jongerenwerk met twee krachten."
+        "Het voorstel omvat de uitbreiding van het jongerenwerk met twee krachten. "
+        "Op basis van de visie zijn in 2023 een inkoopplan en een werkagenda opgesteld."
     )
-    assert len(find_measures(source_of(text))) == 10
+    assert len(find_measures(source_of(text))) == 11
 
 
 def test_money_described_an_opinion_or_a_permission_is_no_act() -> None:
@@ -751,6 +752,8 @@ def test_money_described_an_opinion_or_a_permission_is_no_act() -> None:
         "De vergoeding wordt verhoogd naar € 80 en mag ook worden ingezet voor sportkleding. "
         "De fractie sluit zich aan bij de woorden van de wethouder. "
         "We werken aan een gezonde jeugd. "
-        "Het gesprek gaat daarna over naar de begroting."
+        "Het gesprek gaat daarna over naar de begroting. "
+        "In 2022 is de regiovisie vastgesteld. "
+        "Het team dat in 2019 is opgericht, groeit."
     )
     assert find_measures(source_of(text)) == []
