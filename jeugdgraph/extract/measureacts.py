@@ -5,8 +5,8 @@ after it: money put to a use ("Dit bedrag wordt ingezet bij", "De overige 500.00
 beschikbaar voor"), a choice for an action ("We kiezen voor het opnemen van"), an examination of how
 or whether ("Zo bekijkt het college hoe"), joining a named fund, arrangement or network ("sluit X
 zich aan bij het Jeugdsportfonds"), work on a plan or agenda, consultation with its aim, a task that
-moves to another body, what a plan comprises, and something made or set up in a year named. Used by
-``measures``.
+moves to another body, what a plan comprises, something made or set up in a year named, something
+the body succeeded in doing, and the means by which "we" pursue an aim. Used by ``measures``.
 """
 
 from __future__ import annotations
@@ -70,12 +70,19 @@ _ACTS = re.compile(
     r"|(?:(?<!\bdie\s)(?<!\bdat\s)(?<!\bwat\s)\b(?:is|zijn)\s+(?:in|sinds|begin|eind|medio)\s+(?:19|20)\d\d\b"
     r"|^(?:(?:(?!\b(?:dat|die|wat)\b)[\w\s,]){0,40}?\s)?(?:in|begin|eind|medio)\s+(?:19|20)\d\d\s+(?:is|zijn)\b)[^.;:]{0,120}?"
     r"\b(?:opgesteld|ingevoerd|opgericht|gestart|ingesteld|aangesteld)\b"
+    # something the body or "we" succeeded in doing: "In X zijn we erin geslaagd om het geld preventief in te
+    # zetten"
+    rf"|\b(?:(?:zijn|is)\s+(?:we|wij|{BODY})|(?:we|wij|{BODY})\s+(?:zijn|is))\s+"
+    r"(?:(?:er|erin|daar|daarin|bijvoorbeeld|ook|al|inmiddels)\s+)*(?:in\s+)?geslaagd\s+om\s+[^.;:]{0,120}?\bte\s+\w+"
+    # the means by which "we" pursue an aim, with its object: "Door zorg in de wijk te organiseren hopen we"
+    # (not "Door samen te werken kunnen we", a thought)
+    r"|^Door\s+(?:\S+\s+){2,12}?te\s+\w+\s+(?:hopen|willen|proberen)\s+(?:we|wij)\b"
 )
 # one of these is in every sentence _ACTS matches
 _ACT_WORDS = re.compile(
     r"ingezet|besteed|overgemaakt|uitgekeerd|gereserveerd|toegevoegd aan|beschikbaar voor|kiest|kiezen"
     r"|onderzoekt|bekijkt|verkent|inventariseert|zich|werk|overleg|over naar|omvat|bevat|behelst"
-    r"|opgesteld|ingevoerd|opgericht|gestart|ingesteld|aangesteld")
+    r"|opgesteld|ingevoerd|opgericht|gestart|ingesteld|aangesteld|geslaagd|door ")
 
 
 # what follows from figures just given is their explanation, not an act: "Dat betekent dat een bedrag van

@@ -739,9 +739,11 @@ def test_acts_read_from_who_does_what_are_measures() -> None:
         "Er is overleg met de scholen om de aanmelding beter te regelen. "
         "Vanaf 1 maart gaat de jeugdzorg over naar de gemeente Oosthoek. "
         "Het voorstel omvat de uitbreiding van het jongerenwerk met twee krachten. "
-        "Op basis van de visie zijn in 2023 een inkoopplan en een werkagenda opgesteld."
+        "Op basis van de visie zijn in 2023 een inkoopplan en een werkagenda opgesteld. "
+        "In Oosthoek zijn we er in geslaagd om een deel van het budget aan preventie te besteden. "
+        "Door spreekuren op scholen te houden hopen we eerder hulp te bieden."
     )
-    assert len(find_measures(source_of(text))) == 11
+    assert len(find_measures(source_of(text))) == 13
 
 
 def test_money_described_an_opinion_or_a_permission_is_no_act() -> None:
@@ -754,6 +756,7 @@ def test_money_described_an_opinion_or_a_permission_is_no_act() -> None:
         "We werken aan een gezonde jeugd. "
         "Het gesprek gaat daarna over naar de begroting. "
         "In 2022 is de regiovisie vastgesteld. "
-        "Het team dat in 2019 is opgericht, groeit."
+        "Het team dat in 2019 is opgericht, groeit. "
+        "Door samen te werken kunnen we veel bereiken."
     )
     assert find_measures(source_of(text)) == []
