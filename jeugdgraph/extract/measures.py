@@ -68,6 +68,9 @@ _ANNOUNCED_ACTION = re.compile(
 _NEW_THING = re.compile(
     r"(?i)\b(?:wordt|worden|zal|zullen)\s+(?:er\s+)?(?:(?:ook|nog|daarom|dit\s+jaar)\s+)?"
     r"(?:een|extra|meer|nieuwe?|twee|drie|vier|vijf|\d+)\s"
+    # or recorded in a new document: "De mogelijkheden worden vastgelegd in een 'dilemmadocument'" (not "in de
+    # Uitvoeringsnota", one that exists)
+    r"|\b(?:vastgelegd|uitgewerkt)\s+in\s+een\s+(?:nieuwe?\s+)?['\u2018\"]?\w*(?:document|plan|nota|notitie|visie|agenda)\b"
 )
 # the measures after their heading word in the same sentence: "Het college neemt de volgende
 # maatregelen: een budgetplafond, strengere toegang en meer preventie."

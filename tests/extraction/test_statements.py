@@ -760,3 +760,12 @@ def test_money_described_an_opinion_or_a_permission_is_no_act() -> None:
         "Door samen te werken kunnen we veel bereiken."
     )
     assert find_measures(source_of(text)) == []
+
+
+def test_an_action_recorded_in_a_new_document_is_a_measure() -> None:
+    text = (
+        "De keuzes worden vastgelegd in een 'keuzedocument'. "
+        "Dit wordt verder uitgewerkt in de Uitvoeringsnota jeugd."
+    )
+    assert [m.span.text for m in find_measures(source_of(text))] == [
+        "De keuzes worden vastgelegd in een 'keuzedocument'."]
