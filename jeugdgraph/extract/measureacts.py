@@ -30,59 +30,73 @@ _MONEY = r"(?:bedrag|geld|budget|euro|miljoen|mln|ton)"
 _GAP = r"(?:(?!en\b|mag\b|mogen\b|kan\b|kunnen\b|moet\b|moeten\b)[\w€.,-]+\s+){0,6}?"
 _PUT_TO_USE = (
     r"(?:ingezet|besteed|overgemaakt|uitgekeerd|gereserveerd|toegevoegd\s+aan|beschikbaar\s+voor)")
-_ACTS = re.compile(
+def _acts(*alternatives: str) -> re.Pattern[str]:
+    return re.compile("(?i)" + "|".join(alternatives))
+
+
+# each pattern with the words one of which stands in every sentence it matches (looked for first)
+_ACT_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     # money as the subject of a passive or of "blijft" (not in a clause that describes it: "het geld dat
-    # wordt besteed aan jeugdhulp stijgt")
-    rf"(?i)\b{_MONEY}\b[^.;:]{{0,60}}?(?<!\bdat\s)(?<!\bdie\s)(?<!\bwat\s)\b(?:wordt|worden|blijft|blijven)\s+"
-    rf"{_GAP}{_PUT_TO_USE}\b"
-    # the verb before the money: "wordt 250.000 euro als verevening overgemaakt aan"
-    rf"|\b(?:wordt|worden)\s+(?:€\s?)?\d[\d.,]*\s*(?:euro|miljoen|mln)?\s+{_GAP}{_PUT_TO_USE}\b"
+    # wordt besteed aan jeugdhulp stijgt"), or the verb before the money: "wordt 250.000 euro als
+    # verevening overgemaakt aan"
+    (("ingezet", "besteed", "overgemaakt", "uitgekeerd", "gereserveerd", "toegevoegd aan",
+      "beschikbaar voor"),
+     _acts(rf"\b{_MONEY}\b[^.;:]{{0,60}}?(?<!\bdat\s)(?<!\bdie\s)(?<!\bwat\s)\b(?:wordt|worden|blijft|blijven)\s+"
+           rf"{_GAP}{_PUT_TO_USE}\b",
+           rf"\b(?:wordt|worden)\s+(?:€\s?)?\d[\d.,]*\s*(?:euro|miljoen|mln)?\s+{_GAP}{_PUT_TO_USE}\b")),
     # a choice for an action: "We kiezen daarom voor het opnemen van", "kiest het college ervoor om ... te"
-    rf"|\b(?:{BODY}|we|wij)\s+(?:kiest|kiezen)\s+(?:\w+\s+){{0,2}}?(?:voor\s+het\s+\w+en\s+van\b"
-    r"|ervoor\s+(?:om\s+)?[^.;:]{0,80}?\bte\s+\w+)"
-    rf"|\b(?:kiest|kiezen)\s+(?:{BODY}|we|wij)\s+(?:\w+\s+){{0,2}}?(?:voor\s+het\s+\w+en\s+van\b"
-    r"|ervoor\s+(?:om\s+)?[^.;:]{0,80}?\bte\s+\w+)"
+    (("kiest", "kiezen"),
+     _acts(rf"\b(?:{BODY}|we|wij)\s+(?:kiest|kiezen)\s+(?:\w+\s+){{0,2}}?(?:voor\s+het\s+\w+en\s+van\b"
+           r"|ervoor\s+(?:om\s+)?[^.;:]{0,80}?\bte\s+\w+)",
+           rf"\b(?:kiest|kiezen)\s+(?:{BODY}|we|wij)\s+(?:\w+\s+){{0,2}}?(?:voor\s+het\s+\w+en\s+van\b"
+           r"|ervoor\s+(?:om\s+)?[^.;:]{0,80}?\bte\s+\w+)")),
     # an examination by the body: "Het college onderzoekt of", "Zo bekijkt het college bijvoorbeeld hoe"
-    rf"|\b{BODY}\s+(?:\w+\s+){{0,2}}?(?:onderzoekt|bekijkt|verkent|inventariseert)\s+(?:\w+\s+){{0,3}}?"
-    r"(?:of|hoe|welke|waar|de\s+mogelijkhe\w+)\b"
-    rf"|\b(?:onderzoekt|bekijkt|verkent|inventariseert)\s+{BODY}\s+(?:\w+\s+){{0,3}}?"
-    r"(?:of|hoe|welke|waar|de\s+mogelijkhe\w+)\b"
+    (("onderzoekt", "bekijkt", "verkent", "inventariseert"),
+     _acts(rf"\b{BODY}\s+(?:\w+\s+){{0,2}}?(?:onderzoekt|bekijkt|verkent|inventariseert)\s+(?:\w+\s+){{0,3}}?"
+           r"(?:of|hoe|welke|waar|de\s+mogelijkhe\w+)\b",
+           rf"\b(?:onderzoekt|bekijkt|verkent|inventariseert)\s+{BODY}\s+(?:\w+\s+){{0,3}}?"
+           r"(?:of|hoe|welke|waar|de\s+mogelijkhe\w+)\b")),
     # joining a named fund, arrangement or network (not "sluit zich aan bij de woorden van", an opinion)
-    rf"|\b(?:(?:sluit|sluiten)\s+(?:{BODY}|(?-i:[A-Z])[\w-]+)|{BODY}\s+(?:sluit|sluiten))\s+zich\s+"
-    r"(?:\w+\s+){0,2}?aan\s+bij\s+(?:het|de|een)\s+(?:(?-i:[A-Z])|\w*(?:fonds|regeling|pact|netwerk|convenant"
-    r"|samenwerking|aanpak)\b)"
+    (("aan bij",),
+     _acts(rf"\b(?:(?:sluit|sluiten)\s+(?:{BODY}|(?-i:[A-Z])[\w-]+)|{BODY}\s+(?:sluit|sluiten))\s+zich\s+"
+           r"(?:\w+\s+){0,2}?aan\s+bij\s+(?:het|de|een)\s+(?:(?-i:[A-Z])|\w*(?:fonds|regeling|pact|netwerk"
+           r"|convenant|samenwerking|aanpak)\b)")),
     # work on a plan, an agenda or its assignments ("werken we ook aan de opdrachten uit de agenda"; not on
     # a state: "we werken aan een gezonde jeugd", an aim)
-    rf"|\b(?:werken\s+(?:we|wij)|(?:we|wij)\s+werken|{BODY}\s+werkt|werkt\s+{BODY})\s+"
-    r"(?:(?:ook|nu|al|hard|volop|inmiddels|samen|verder)\s+)*aan\s+(?:het\s+\w+en\b|(?:de|het|een)\s+"
-    r"(?:\w+\s+)?\w*(?:plan|nota|visie|aanpak|verordening|regeling|uitvoering|agenda|opdrachten)\b)"
+    (("werken we", "werken wij", "we werken", "wij werken", "werkt "),
+     _acts(rf"\b(?:werken\s+(?:we|wij)|(?:we|wij)\s+werken|{BODY}\s+werkt|werkt\s+{BODY})\s+"
+           r"(?:(?:ook|nu|al|hard|volop|inmiddels|samen|verder)\s+)*aan\s+(?:het\s+\w+en\b|(?:de|het|een)\s+"
+           r"(?:\w+\s+)?\w*(?:plan|nota|visie|aanpak|verordening|regeling|uitvoering|agenda|opdrachten)\b)")),
     # consultation under way with its aim: "Er is overleg met huisartsen om het aanbod af te stemmen"
-    r"|\ber\s+is\s+(?:\w+\s+){0,2}?overleg\s+met\b[^.;:]{0,80}?\bom\s+[^.;:]{0,120}?\bte\s+\w+"
+    (("overleg met",),
+     _acts(r"\ber\s+is\s+(?:\w+\s+){0,2}?overleg\s+met\b[^.;:]{0,80}?\bom\s+[^.;:]{0,120}?\bte\s+\w+")),
     # a task that moves to another body: "Per 1 januari gaat de jeugdzorg over naar de gemeente Ermelo"
-    r"|\bgaat\s+(?:de|het)\s+(?:\w+\s+)?(?:\w*zorg|\w*hulp|taak|taken|uitvoering|inkoop|verantwoordelijkheid)"
-    r"\s+over\s+naar\b"
-    r"|\b(?:\w*zorg|\w*hulp|taak|taken|uitvoering|inkoop|verantwoordelijkheid)\s+gaat\s+(?:\w+\s+){0,3}?over\s+naar\b"
+    (("over naar",),
+     _acts(r"\bgaat\s+(?:de|het)\s+(?:\w+\s+)?(?:\w*zorg|\w*hulp|taak|taken|uitvoering|inkoop"
+           r"|verantwoordelijkheid)\s+over\s+naar\b",
+           r"\b(?:\w*zorg|\w*hulp|taak|taken|uitvoering|inkoop|verantwoordelijkheid)\s+gaat\s+(?:\w+\s+){0,3}?"
+           r"over\s+naar\b")),
     # what a plan or proposal comprises, an act: "Het plan omvat de tijdelijke aanstelling van"
-    r"|\b(?:plan|voorstel)\s+(?:omvat|bevat|behelst)\s+(?:de|het|een)\s+(?:\w+\s+)?(?:\w+ing|inzet)\s+van\b"
+    (("omvat", "bevat", "behelst"),
+     _acts(r"\b(?:plan|voorstel)\s+(?:omvat|bevat|behelst)\s+(?:de|het|een)\s+(?:\w+\s+)?(?:\w+ing|inzet)\s+van\b")),
     # something made or set up in a year the main clause names: "zijn in 2023 het inkoopdocument en de agenda
     # opgesteld", "In 2019 is een jeugdteam opgericht" (not a clause that describes it, nor adopting a plan,
     # a decision's history)
-    r"|(?:(?<!\bdie\s)(?<!\bdat\s)(?<!\bwat\s)\b(?:is|zijn)\s+(?:in|sinds|begin|eind|medio)\s+(?:19|20)\d\d\b"
-    r"|^(?:(?:(?!\b(?:dat|die|wat)\b)[\w\s,]){0,40}?\s)?(?:in|begin|eind|medio)\s+(?:19|20)\d\d\s+(?:is|zijn)\b)[^.;:]{0,120}?"
-    r"\b(?:opgesteld|ingevoerd|opgericht|gestart|ingesteld|aangesteld)\b"
+    (("opgesteld", "ingevoerd", "opgericht", "gestart", "ingesteld", "aangesteld"),
+     _acts(r"(?:(?<!\bdie\s)(?<!\bdat\s)(?<!\bwat\s)\b(?:is|zijn)\s+(?:in|sinds|begin|eind|medio)\s+(?:19|20)\d\d\b"
+           r"|^(?:(?:(?!\b(?:dat|die|wat)\b)[\w\s,]){0,40}?\s)?(?:in|begin|eind|medio)\s+(?:19|20)\d\d\s+"
+           r"(?:is|zijn)\b)[^.;:]{0,120}?\b(?:opgesteld|ingevoerd|opgericht|gestart|ingesteld|aangesteld)\b")),
     # something the body or "we" succeeded in doing: "In X zijn we erin geslaagd om het geld preventief in te
     # zetten"
-    rf"|\b(?:(?:zijn|is)\s+(?:we|wij|{BODY})|(?:we|wij|{BODY})\s+(?:zijn|is))\s+"
-    r"(?:(?:er|erin|daar|daarin|bijvoorbeeld|ook|al|inmiddels)\s+)*(?:in\s+)?geslaagd\s+om\s+[^.;:]{0,120}?\bte\s+\w+"
+    (("geslaagd",),
+     _acts(rf"\b(?:(?:zijn|is)\s+(?:we|wij|{BODY})|(?:we|wij|{BODY})\s+(?:zijn|is))\s+"
+           r"(?:(?:er|erin|daar|daarin|bijvoorbeeld|ook|al|inmiddels)\s+)*(?:in\s+)?geslaagd\s+om\s+"
+           r"[^.;:]{0,120}?\bte\s+\w+")),
     # the means by which "we" pursue an aim, with its object: "Door zorg in de wijk te organiseren hopen we"
     # (not "Door samen te werken kunnen we", a thought)
-    r"|^Door\s+(?:\S+\s+){2,12}?te\s+\w+\s+(?:hopen|willen|proberen)\s+(?:we|wij)\b"
+    (("hopen we", "willen we", "proberen we", "hopen wij", "willen wij", "proberen wij"),
+     _acts(r"^Door\s+(?:\S+\s+){2,12}?te\s+\w+\s+(?:hopen|willen|proberen)\s+(?:we|wij)\b")),
 )
-# one of these is in every sentence _ACTS matches
-_ACT_WORDS = re.compile(
-    r"ingezet|besteed|overgemaakt|uitgekeerd|gereserveerd|toegevoegd aan|beschikbaar voor|kiest|kiezen"
-    r"|onderzoekt|bekijkt|verkent|inventariseert|zich|werk|overleg|over naar|omvat|bevat|behelst"
-    r"|opgesteld|ingevoerd|opgericht|gestart|ingesteld|aangesteld|geslaagd|door ")
 
 
 # what follows from figures just given is their explanation, not an act: "Dat betekent dat een bedrag van
@@ -90,10 +104,19 @@ _ACT_WORDS = re.compile(
 _CONSEQUENCE = re.compile(r"(?i)\b(?:betekent|betekende|houdt\s+in|impliceert)\s+dat\b")
 
 
+# every word of every pattern in one scan: most sentences have none
+_ANY_ACT_WORD = re.compile("|".join(re.escape(word) for needed, _ in _ACT_PATTERNS for word in needed))
+
+
 def states_act(body: str, words: str | None) -> bool:
     """Whether a sentence reports one of these acts (``words``: its lowered text, or ``None``)."""
-    return ((words is None or _ACT_WORDS.search(words) is not None) and _ACTS.search(body) is not None
-            and not _CONSEQUENCE.search(body))
+    lowered = body.lower() if words is None else words
+    if _ANY_ACT_WORD.search(lowered) is None:
+        return False
+    return any(
+        any(word in lowered for word in needed) and pattern.search(body) is not None
+        for needed, pattern in _ACT_PATTERNS
+    ) and not _CONSEQUENCE.search(body)
 
 
 __all__ = ["BODY", "states_act"]

@@ -204,9 +204,11 @@ _COUNCIL_DECIDED = re.compile(
     r"(?:voorstel|motie|amendement)))"
     # the council as the agent of a passive: "In de raad werd besloten tot het komen van een CJG"
     r"|\b(?:in|door)\s+de\s+(?:gemeente)?raad\s+(?:werd|is)\s+(?:[^.;:?!\n]{0,40}?\s)?besloten\s+(?:om|dat|tot)\b"
-    # the passive of "besluiten" has no subject; without an agent it is what the meeting reported on decided:
-    # "Uiteindelijk is besloten dat", "is regionaal besloten om", "Er werd besloten X te hanteren"
-    r"|\b(?P<passive>is|werd)\s+(?:(?!door\b)[a-z]+\s+){0,2}?besloten\s*,?\s+"
+)
+# the passive of "besluiten" has no subject; without an agent it is what the meeting reported on decided:
+# "Uiteindelijk is besloten dat", "is regionaal besloten om", "Er werd besloten X te hanteren"
+_PASSIVE_DECIDED = re.compile(
+    r"(?i)\b(?:is|werd)\s+(?:(?!door\b)[a-z]+\s+){0,2}?besloten\s*,?\s+"
     r"(?:om|dat|tot\b|(?:[^.;:?!\n]{0,80}?\s)?te\s+[a-z]+\b)"
 )
 
@@ -229,10 +231,10 @@ def _reported_council_decisions(text: str) -> list[Decision]:
             found.append(Decision(
                 number=len(found) + 1, span=sentence, deadline=dates.deadline_of(sentence.text)))
             continue
-        if not ("raad" in sentence.text or "besloten" in sentence.text):
-            continue
-        m = _COUNCIL_DECIDED.search(sentence.text)
-        if m and not (m.group("passive") and _COLLEGE_AGENT.search(sentence.text, 0, m.start())):
+        body = sentence.text
+        passive = _PASSIVE_DECIDED.search(body) if "besloten" in body else None
+        if ("raad" in body and _COUNCIL_DECIDED.search(body)) or (
+                passive and not _COLLEGE_AGENT.search(body, 0, passive.start())):
             found.append(Decision(
                 number=len(found) + 1, span=sentence, deadline=dates.deadline_of(sentence.text)))
     return found
