@@ -64,16 +64,20 @@ def extract_document(
     outcome = find_outcome(source, metadata.kind)
     reports_motion = outcome is not None and outcome.value is not None
     assignments = find_assignments(source, metadata, parts, reports_motion=reports_motion)
-    # an item a motion asks for is its request, not a measure the document reports
+    decisions = find_decisions(source, parts, metadata.kind)
+    # an item a motion asks for is its request, and a sentence that holds a decision that decision, not a
+    # measure (a measure inside a decision's long text is one of its parts)
     measures = [
-        m for m in find_measures(source, mentions) if not any(_overlap(m.span, a.span) for a in assignments)]
+        m for m in find_measures(source, mentions)
+        if not any(_overlap(m.span, a.span) for a in assignments)
+        and not any(m.span.begin <= d.span.begin and d.span.end <= m.span.end for d in decisions)]
     return ExtractedDocument(
         source=source,
         metadata=metadata,
         parts=sorted(parts, key=lambda p: (p.span.begin, p.metadata.kind, p.number)),
         mentions=mentions,
         persons=_by_span(persons),
-        decisions=_by_span(find_decisions(source, parts, metadata.kind)),
+        decisions=_by_span(decisions),
         assignments=_by_span(assignments),
         measures=_by_span(measures),
         amounts=_by_span(find_amount_facts(source, mentions, entries)),

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from ..facts import Assignment, DocumentMetadata, DocumentPart, SourceText, Span
 from . import dates
 from .matching import lowered_for_search, matches_from, occurrences
+from .parties import PARTY
 from .structure import ITEM_MARKER, ListItem, inline_list_at, list_at, sentences
 
 #: The college as a motion addresses it: "het college", "het college van B&W", "B & W", "de burgemeester".
@@ -82,9 +83,17 @@ _ASSIGNMENT_TRIGGER = re.compile(
     r"|spreekt\s+uit\b(?=[^\n]*:[ \t]*\n)"
     # what it says the college must do: "spreekt uit dat het college de wachtlijsten moet halveren"
     rf"|spreekt\s+uit(?=,?\s+dat\s+(?:{_COLLEGE}|de\s+gemeente)\s[^.;\n]{{0,200}}?\b(?:moet|moeten|dient|dienen|zal|zullen)\b)"
+    # a party that asks, in a report of its motions: "D66 stelt vast dat ... en vraagt om meer groen" (the
+    # party before it is checked where the trigger is found; not a question or a procedure)
+    r"|(?P<asks>vraagt|vroeg)(?=\s+om\s+(?!opheldering|uitleg|toelichting|informatie\b|een\s+reactie"
+    r"|duidelijkheid|een\s+(?:hoofdelijke\s+)?stemming|een\s+schorsing|het\s+woord|aandacht)\w)"
+    # or that proposed it: "De PvdA heeft bij de jaarstukken voorgesteld om de reserve langer te houden"
+    r"|(?P<proposed>voorgesteld)(?=\s+om\s+[^.\n]{0,160}?\bte\s+[a-z])"
     r")\b(?:\s+(?:om|tot|voor))?",
     re.IGNORECASE,
 )
+# the party as the subject of that clause
+_PARTY_BEFORE = re.compile(rf"(?<![\w-]){PARTY}(?:[ \t]+[A-Z][\w-]+)?[^.;:?!\n]{{0,100}}?\s+$")
 _MOTION_FORMULA = re.compile(
     r"\b(?:gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag|in\s+vergadering\s+bijeen|constaterende\s+dat"
     r"|overwegende\s+dat|deze\s+motie|we\s+stellen\s+vast\s+dat"
@@ -92,6 +101,11 @@ _MOTION_FORMULA = re.compile(
     r")\b",
     re.IGNORECASE,
 )
+# an advisory or other body as the subject of the request, not the council: "Regiowerkgroep verzoekt het
+# college", "De cliëntenraad vraagt het college om" (its advice, no motion's request)
+_OTHER_REQUESTER = re.compile(
+    r"(?i)(?<![\w-])(?:\w*werkgroep|\w*adviesraad|\w*cliëntenraad|\w*jongerenraad|\w*ouderraad|rekenkamer\w*"
+    r"|\w*platform|ombudsman|inspectie)\s+$")
 _MOTION_WORD = re.compile(r"(?<![\w-])(?:moties?|amendement(?:en)?)(?![\w-])")
 _ORDER_OF_THE_DAY = re.compile(r",?\s*en\s+gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag.*$", re.I | re.S)
 
@@ -104,7 +118,7 @@ _ASSIGNMENT_TRIGGER_STARTS = (
     "geven", "geeft", "gaf", "wordt", "werd", "verzoek", "verzocht", "draag", "roep", "verplicht",
     "het college", "b&w", "b &", "burgemeester", "spreekt", "motie", "amendement", "vraag", "vroeg",
     "de colleges", "het dagelijks", "het gemeentebestuur", "strekking", "moet", "dient", "voorstel", "staat",
-    "stond", "stelt", "stelde",
+    "stond", "stelt", "stelde", "voorgesteld",
 )
 
 
@@ -146,6 +160,11 @@ def find_assignments(
     for trigger in triggers:
         if trigger.start() < taken_until:
             continue
+        before = max(0, trigger.start() - 120)
+        if _OTHER_REQUESTER.search(text, max(0, trigger.start() - 60), trigger.start()) or (
+                (trigger.group("asks") or trigger.group("proposed"))
+                and not _PARTY_BEFORE.search(text, before, trigger.start())):
+            continue
         line_end = text.find("\n", trigger.end())
         line_end = len(text) if line_end < 0 else line_end
         rest = text[trigger.end() : line_end]
@@ -181,7 +200,33 @@ def find_assignments(
         for span in _told_requests(text, lowered):
             if not any(span.begin < a.span.end and a.span.begin < span.end for a in assignments):
                 assignments.append(Assignment(1, span, dates.deadline_of(span.text)))
+    if assignments and not listed:
+        further = _further_requests(text, assignments)
+        assignments.extend(Assignment(1, span, dates.deadline_of(span.text)) for span in further)
     return assignments
+
+
+# a report adds a request to the one it told with "Ook" and a duty or wish of the college, the council or
+# nobody named: "Ook moet gewerkt worden aan ...", "Ook over X wil de raad ... geïnformeerd worden"
+_FURTHER_REQUEST = re.compile(
+    r"^(?:Ook|Daarnaast|Verder|Tevens)\b[^.;:?!]{0,80}?\b(?:moet|moeten|dient|dienen|wil|willen)\s+"
+    rf"(?:{_COLLEGE}|de\s+(?:gemeente)?raad\b|de\s+wethouder\b|er\s+(?:\w+\s+){{0,3}}?worden\b"
+    r"|(?:\w+\s+){1,3}?worden\b)"
+)
+# a view someone holds, not what the motion asks: "..., vinden de partijen", "..., aldus de wethouder"
+_OPINION_TAG = re.compile(r",\s*(?:vindt|vinden|vond|vonden|aldus|zegt|zeggen|zei|zeiden|meent|menen)\s+\S+")
+_FURTHER_REACH = 6  # sentences after a told request where a further one may stand
+
+
+def _further_requests(text: str, assignments: Sequence[Assignment]) -> list[Span]:
+    found: list[Span] = []
+    last_end = max(a.span.end for a in assignments)
+    following = [s for s in sentences(text) if s.begin >= last_end][:_FURTHER_REACH]
+    for sentence in following:
+        if sentence.text.startswith(("Ook", "Daarnaast", "Verder", "Tevens")) and _FURTHER_REQUEST.match(
+                sentence.text) and not _OPINION_TAG.search(sentence.text):
+            found.append(sentence)
+    return found
 
 
 # a request a report tells in a sentence of its own, which another sentence ties to the motion: a wish
@@ -201,10 +246,16 @@ _PER_MOTION = re.compile(
     r"(?i)\b(?:moet|moeten|dient|dienen)\b[^.]{0,120}?\bvolgens\s+(?:de|het|deze|dit)\s+(?:motie|amendement)\b"
     r"|\bvolgens\s+(?:de|het|deze|dit)\s+(?:motie|amendement)\s+(?:moet|moeten|dient|dienen)\b"
 )
+# a sentence with a duty the next calls the adopted proposal: "Een onderzoek moest in kaart brengen hoe groot
+# het probleem is. Dat voorstel werd met een ruime meerderheid aangenomen."
+_CALLED_ADOPTED = re.compile(
+    r"(?i)^(?:deze|die|dit|dat)\s+(?:voorstel|motie|amendement)\s+(?:werd|is|wordt)\b[^.]{0,100}?\baangenomen\b")
+_DUTY = re.compile(r"(?i)\b(?:moest|moesten|moet|moeten|dient|dienen|zou|zouden)\b")
 # one of these is in every text a told request stands in
 _TOLD_WORDS = re.compile(
     r"\bwil(?:len|de|den)?\s+(?:graag\s+)?dat\b|\bvolgens\s+(?:de|het|deze|dit)\s+(?:motie|amendement)"
-    r"|\b(?:deze|die|dit|dat)\s+(?:opdracht|verzoek)\b")
+    r"|\b(?:deze|die|dit|dat)\s+(?:opdracht|verzoek)\b|\b(?:deze|die|dit|dat)\s+(?:voorstel|motie|amendement)\s+"
+    r"(?:werd|is|wordt)\b", re.IGNORECASE)
 
 
 def _told_requests(text: str, lowered: str | None) -> list[Span]:
@@ -217,7 +268,9 @@ def _told_requests(text: str, lowered: str | None) -> list[Span]:
         if ("wil" in words and _WISH.search(body) and _BRINGS_IN.search(after)) or (
                 "volgens" in words and _PER_MOTION.search(body)):
             found.append(sentence)
-        elif index and words.startswith(("deze ", "die ", "dit ", "dat ")) and _CALLED_ASSIGNMENT.match(body):
+        elif index and words.startswith(("deze ", "die ", "dit ", "dat ")) and (
+                _CALLED_ASSIGNMENT.match(body)
+                or (_CALLED_ADOPTED.match(body) and _DUTY.search(spans[index - 1].text))):
             found.append(spans[index - 1])
     return found
 

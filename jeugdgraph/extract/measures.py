@@ -26,6 +26,8 @@ from collections.abc import Sequence
 from ..facts import Measure, Mention, SourceText, Span
 from . import dates
 from .matching import lowered_for_search
+from .measureacts import BODY as _BODY
+from .measureacts import states_act
 from .structure import ITEM_MARKER, is_heading, lines, list_at, paragraphs, sentences
 
 #: Within one clause: anything but a sentence or clause end (a full stop between digits is part
@@ -66,6 +68,9 @@ _ANNOUNCED_ACTION = re.compile(
 _NEW_THING = re.compile(
     r"(?i)\b(?:wordt|worden|zal|zullen)\s+(?:er\s+)?(?:(?:ook|nog|daarom|dit\s+jaar)\s+)?"
     r"(?:een|extra|meer|nieuwe?|twee|drie|vier|vijf|\d+)\s"
+    # or recorded in a new document: "De mogelijkheden worden vastgelegd in een 'dilemmadocument'" (not "in de
+    # Uitvoeringsnota", one that exists)
+    r"|\b(?:vastgelegd|uitgewerkt)\s+in\s+een\s+(?:nieuwe?\s+)?['\u2018\"]?\w*(?:document|plan|nota|notitie|visie|agenda)\b"
 )
 # the measures after their heading word in the same sentence: "Het college neemt de volgende
 # maatregelen: een budgetplafond, strengere toegang en meer preventie."
@@ -153,6 +158,7 @@ def _states_measure(body: str, words: str | None) -> bool:
         or ((words is None or "plan" in words) and _PLAN_UNDER_WAY.search(body))
         or ((words is None or any(w in words for w in _UNDER_WAY_WORDS)) and _UNDER_WAY.search(body))
         or ((words is None or _TAKEN_UP_WORDS.search(words)) and _TAKEN_UP.search(body))
+        or states_act(body, words)
     ) and not (
         (words is None or any(w in words for w in _NATIONAL_WORDS)) and _NATIONAL_ACTOR.search(body)
         and not _LOCAL_ACTOR.search(body)
@@ -252,15 +258,6 @@ def find_measures(source: SourceText, mentions: Sequence[Mention] = ()) -> list[
 # in op", a focus, nor "zo zorgen we ervoor dat", an aim), what the college will do ("Het college
 # zal ..."), and a plan under way or due
 # ("Een ingezet herstelplan moet ...", "Eind maart moet er een plan van aanpak liggen")
-_BODY = (
-    r"(?:het\s+college(?:\s+van\s+(?:B\s*&\s*W|burgemeester\s+en\s+wethouders))?"
-    # "de wethouder", "Wethouder Jansen", "wethouder De Vries"
-    r"|(?:de\s+)?wethouder(?:\s+(?:(?:van|de|den|der)\s+)?(?-i:[A-Z])[\w'-]+)?"
-    # "de gemeente", "de gemeente Westerveen", "gemeente Oosterdijk" (as a subject after its verb)
-    r"|(?:de\s+)?gemeente(?:\s+(?-i:[A-Z])[\w-]+"
-    r"(?:[ -](?:aan|op|in)[ -](?:den\s+|de\s+)?(?-i:[A-Z])[\w-]+)?)?"
-    r"|de\s+regio|het\s+dagelijks\s+bestuur)"
-)
 _WE_WILL = re.compile(
     r"(?i)\b(?:gaan|zullen)\s+(?:we|wij)\s+(?!ervan\b|uit\b|voor\b|niet\b|over\b)\w+"
     r"|\b(?:we|wij)\s+(?:gaan|zullen)\s+(?!ervan\b|uit\b|voor\b|niet\b|over\b)\w+"
@@ -348,13 +345,12 @@ _PLAN_UNDER_WAY = re.compile(
     r"|\b(?:herstelplan|verbeterplan|actieplan|plan\s+van\s+aanpak)\b[^.]{0,60}\b(?:moet|wordt|zal)\b"
 )
 # an action taken or under way, in the present or the perfect: "De gemeente is bezig met de
-# herinrichting", "is een taskforce in het leven geroepen", "Er is besloten om ... te hanteren",
-# "de wethouder heeft ingegrepen", "stelt de gemeente jaarlijks € 25.000 beschikbaar", "We zorgen
-# voor een sluitend aanbod" (not "we zorgen ervoor dat": an aim)
+# herinrichting", "is een taskforce in het leven geroepen", "de wethouder heeft ingegrepen", "stelt de
+# gemeente jaarlijks € 25.000 beschikbaar", "We zorgen voor een sluitend aanbod" (not "we zorgen ervoor
+# dat": an aim; a subjectless "is besloten om" is a decision: resolutions)
 _UNDER_WAY = re.compile(
     rf"(?i)\b(?:{_BODY}|we|wij)\s+(?:is|zijn)\s+(?:nu\s+|al\s+|inmiddels\s+)?bezig\s+met\s+(?:de|het|een)\b"
     r"|\b(?:is|zijn|werd|werden)\s+(?:[^.;:]{0,60}?\s)?in\s+het\s+leven\s+geroepen\b"
-    r"|\b(?:er\s+)?is\s+(?:daarom\s+|inmiddels\s+)?besloten\s+(?:om\s+)?[^.;:]{0,80}?\bte\s+[a-z]+"
     r"|\b(?:heeft|hebben)\s+(?:[^.;:]{0,40}?\s)?ingegrepen\b"
     rf"|\b(?:stelt|stellen)\s+(?:{_BODY}|we|wij)\b{_IN_CLAUSE}\bbeschikbaar\b"
     rf"|\b(?:{_BODY}|we|wij)\s+(?:stelt|stellen)\b{_IN_CLAUSE}\bbeschikbaar\b"
@@ -364,7 +360,7 @@ _UNDER_WAY = re.compile(
 # en moeten de kaders dit jaar worden vastgesteld") is a duty, not an action the document announces
 _DUTY = re.compile(r"(?i)\b(?:moet|moeten|dient|dienen)\b" + _IN_CLAUSE + r"\b(?:worden|hebben|zijn)\b")
 # one of these is in every sentence _UNDER_WAY matches
-_UNDER_WAY_WORDS = ("bezig", "leven geroepen", "besloten", "ingegrepen", "beschikbaar", "zorgen voor")
+_UNDER_WAY_WORDS = ("bezig", "leven geroepen", "ingegrepen", "beschikbaar", "zorgen voor")
 # work taken up: a body that changed its system, work taken up or under way, research announced, something
 # new set up, what the college or an alderman says it will do (tried only where its words are)
 _TAKEN_UP = re.compile(

@@ -46,6 +46,13 @@ _INLINE_DECISION = re.compile(
     r"|goed\s+te\s+keuren|aan\s+te\s+gaan)\b[^.;:\n]{3,120}?)"
     r"(?=\s+(?:Hoofdstuk|Artikel|HOOFDSTUK)\b|\s*[.;:\n]|$)"
 )
+# the adopting formula with its object first, as a joint regulation's preamble ends: "... bekend waren. De
+# navolgende gemeenschappelijke regeling te treffen, genaamd:"
+_OBJECT_FIRST = re.compile(
+    r"(?:^|(?<=[.;:])\s+)(?P<d>[Dd]e\s+(?:na)?volgende\s+(?:[\w-]+\s+){0,3}?(?:regeling|verordening"
+    r"|overeenkomst|beleidsregels?)\s+(?:te\s+treffen|vast\s+te\s+stellen|aan\s+te\s+gaan))\b",
+    re.MULTILINE,
+)
 # what an amendment changes: "Te vervangen door:", "beslispunt 2 te schrappen", "toe te voegen:"
 _AMENDING = re.compile(
     r"(?i)\b(?:te\s+vervangen\s+door|te\s+wijzigen|toe\s+te\s+voegen|te\s+schrappen|aan\s+te\s+passen\s+door)\b"
@@ -148,7 +155,7 @@ def find_decisions(
         decisions = listed_with_explanation(text)
     if not decisions:
         decisions = _inline_or_amending(source, kind)
-    if not decisions and "raad" in text:
+    if not decisions and ("raad" in text or "besloten" in text):
         decisions = _reported_council_decisions(text)
     if kind == "collegebesluit" and "college" in text:
         decisions += [
@@ -198,12 +205,36 @@ _COUNCIL_DECIDED = re.compile(
     # the council as the agent of a passive: "In de raad werd besloten tot het komen van een CJG"
     r"|\b(?:in|door)\s+de\s+(?:gemeente)?raad\s+(?:werd|is)\s+(?:[^.;:?!\n]{0,40}?\s)?besloten\s+(?:om|dat|tot)\b"
 )
+# the passive of "besluiten" has no subject; without an agent it is what the meeting reported on decided:
+# "Uiteindelijk is besloten dat", "is regionaal besloten om", "Er werd besloten X te hanteren"
+_PASSIVE_DECIDED = re.compile(
+    r"(?i)\b(?:is|werd)\s+(?:(?!door\b)[a-z]+\s+){0,2}?besloten\s*,?\s+"
+    r"(?:om|dat|tot\b|(?:[^.;:?!\n]{0,80}?\s)?te\s+[a-z]+\b)"
+)
+
+# the college or an alderman as the agent before the verb: "Door het college is besloten om" (its measure)
+_COLLEGE_AGENT = re.compile(r"(?i)\bdoor\s+(?:het\s+college|de\s+wethouder|de\s+burgemeester|b\s*&\s*w)\b")
+
+
+_FURTHER_WORDS = ("Ook", "Daarnaast", "Verder", "Tevens", "Vervolgens")
+# a further decision the report adds in a passive after one it told: "Ook werd de nieuwe verordening ...
+# vastgesteld" (adopting a motion is its outcome, not a decision)
+_ALSO_ADOPTED = re.compile(
+    r"^(?:Ook|Daarnaast|Verder|Tevens|Vervolgens)\s+(?:werd|werden|is|zijn)\s+(?:de|het|een)\s"
+    r"(?![^.;:]{0,40}?\b(?:motie|amendement))[^.;:]{0,120}?\b(?:vastgesteld|goedgekeurd)\b")
 
 
 def _reported_council_decisions(text: str) -> list[Decision]:
     found: list[Decision] = []
     for sentence in sentences(text):
-        if "raad" in sentence.text and _COUNCIL_DECIDED.search(sentence.text):
+        if found and sentence.text.startswith(_FURTHER_WORDS) and _ALSO_ADOPTED.match(sentence.text):
+            found.append(Decision(
+                number=len(found) + 1, span=sentence, deadline=dates.deadline_of(sentence.text)))
+            continue
+        body = sentence.text
+        passive = _PASSIVE_DECIDED.search(body) if "besloten" in body else None
+        if ("raad" in body and _COUNCIL_DECIDED.search(body)) or (
+                passive and not _COLLEGE_AGENT.search(body, 0, passive.start())):
             found.append(Decision(
                 number=len(found) + 1, span=sentence, deadline=dates.deadline_of(sentence.text)))
     return found
@@ -251,6 +282,10 @@ def _inline_or_amending(source: SourceText, kind: str | None) -> list[Decision]:
         return numbered
     m = _INLINE_DECISION.search(text)
     if m is None:
+        # the adopting formula of a regulation with what it adopts first, after its considerations
+        if "volgende" in text and (first := _OBJECT_FIRST.search(text)):
+            span = Span.trimmed_of(text, first.start("d"), first.end("d"))
+            return [Decision(number=1, span=span, deadline=None)]
         return []
     # "besluit vast te stellen de Verordening X": the verb belongs to the quote of what is decided
     span = Span.trimmed_of(text, m.start(), m.end("d"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from jeugdgraph.extract.resolutions import find_assignments, find_decisions
+from jeugdgraph.extract.statements import find_measures
 
 from .conftest import source_of
 
@@ -204,6 +205,24 @@ def test_a_report_of_what_the_council_decided_gives_its_decisions() -> None:
     ]  # adopting a proposal is its outcome; a decision in the simple past is history
 
 
+def test_a_passive_without_an_agent_in_a_report_is_a_decision_not_a_measure() -> None:
+    text = (
+        "Verslag van de commissievergadering\n\n"
+        "Om de kosten te beheersen is besloten om een budgetplafond per aanbieder te hanteren. "
+        "Na een lang debat werd uiteindelijk besloten dat de speeltuin in Oosthoek open blijft. "
+        "In de regio is gezamenlijk besloten de tarieven voor pleegzorg te verhogen. "
+        "Door het college is besloten om de subsidie te verlagen. "
+        "De vergadering werd besloten verklaard."
+    )
+    found = [d.span.text for d in find_decisions(source_of(text))]
+    assert found == [
+        "Om de kosten te beheersen is besloten om een budgetplafond per aanbieder te hanteren.",
+        "Na een lang debat werd uiteindelijk besloten dat de speeltuin in Oosthoek open blijft.",
+        "In de regio is gezamenlijk besloten de tarieven voor pleegzorg te verhogen.",
+    ]  # the college as agent is no subjectless passive; "besloten verklaard" closes a meeting
+    assert all("besloten om een budgetplafond" not in m.span.text for m in find_measures(source_of(text)))
+
+
 def test_a_colon_that_ends_a_later_sentence_opens_no_list_of_requests() -> None:
     text = ("De fracties dienden een motie in om een register van alle subsidies bij te houden. Zo wordt "
             "zichtbaar:\n\n • wie de subsidie krijgt,\n • hoeveel het is.\n")
@@ -256,3 +275,83 @@ def test_a_motion_by_which_the_college_must_act_or_what_stands_in_it() -> None:
     assert _asked(text) == [(1, "de gemeente elke thuiszitter binnen een maand een plek moet bieden.")]
     # what stands in a report without a duty is no request
     assert _asked("Er wordt een motie ingediend. Centraal staat hierin dat de wachtlijsten lang zijn.") == []
+
+
+def test_a_report_adds_a_request_with_also_and_a_duty_of_the_college_the_council_or_nobody_named() -> None:
+    text = (
+        "De raad van Westerveen heeft de motie over de jeugdhulp unaniem aangenomen. "
+        "Daarom moet het college samen met de aanbieders onderzoeken hoe de wachttijden korter worden. "
+        "Dat is hard nodig. "
+        "Ook moet gewerkt worden aan opvang voor kinderen die op een wachtlijst staan. "
+        "Verder wil de raad voor de zomer over de voortgang geïnformeerd worden. "
+        "Ook moet de sporthal opgeknapt worden, vinden de partijen. "
+        "Ook de gemeente Oosthoek kampt met tekorten."
+    )
+    found = [a.span.text for a in find_assignments(source_of(text), reports_motion=True)]
+    assert found[1:] == [
+        "Ook moet gewerkt worden aan opvang voor kinderen die op een wachtlijst staan.",
+        "Verder wil de raad voor de zomer over de voortgang geïnformeerd worden.",
+    ]  # a view the parties hold and a fact about another municipality are no requests
+    assert "onderzoeken hoe de wachttijden" in found[0]
+
+
+def test_a_report_adds_a_decision_in_a_passive_after_one_it_told() -> None:
+    text = (
+        "In de raad werd besloten tot de bouw van een jongerencentrum. "
+        "Ook werd de nieuwe verordening leerlingenvervoer vastgesteld. "
+        "Ook werd de motie over de speeltuin aangenomen."
+    )
+    assert [d.span.text for d in find_decisions(source_of(text))] == [
+        "In de raad werd besloten tot de bouw van een jongerencentrum.",
+        "Ook werd de nieuwe verordening leerlingenvervoer vastgesteld.",
+    ]
+    assert find_decisions(source_of("Ook werd de nieuwe verordening leerlingenvervoer vastgesteld.")) == []
+
+
+def test_a_request_of_an_advisory_body_is_no_motion_s_request() -> None:
+    text = (
+        "Motie Jeugdhulp\n\nDe raad, constaterende dat de wachttijden oplopen,\n\n"
+        "Uit het advies: De jongerenraad verzoekt het college de nota te bespreken met scholen.\n\n"
+        "verzoekt het college om voor de zomer een plan tegen wachttijden op te stellen.\n"
+    )
+    found = [a.span.text for a in find_assignments(source_of(text))]
+    assert found == ["voor de zomer een plan tegen wachttijden op te stellen."]
+
+
+def test_a_party_that_asks_in_a_report_of_its_motions() -> None:
+    text = (
+        "Twee moties van D66 aangenomen\n\n"
+        "1. D66 ziet dat het speelterrein verloederd is en vraagt om nieuwe toestellen en een hek. "
+        "De hele raad steunde de motie.\n\n"
+        "2. Het CDA vroeg om een schorsing. De buurt vraagt om meer verlichting.\n"
+    )
+    found = [a.span.text for a in find_assignments(source_of(text), reports_motion=True)]
+    assert found == ["nieuwe toestellen en een hek."]  # a procedure, and whoever is no party, ask nothing
+
+    text = (
+        "Motie aangenomen\n\nDe SP Westerveen heeft bij de begroting voorgesteld om het zwembad langer open "
+        "te houden. Het college had voorgesteld om het zwembad te sluiten.\n"
+    )
+    found = [a.span.text for a in find_assignments(source_of(text), reports_motion=True)]
+    assert found == ["het zwembad langer open te houden."]
+
+
+def test_a_regulation_s_adopting_formula_with_its_object_first() -> None:
+    text = (
+        "Gemeenschappelijke regeling Jeugdhulp Oostland. De colleges van Westerveen en Oosthoek, gelet op de "
+        "Wet gemeenschappelijke regelingen, overwegende dat samenwerking nodig is. De navolgende "
+        "gemeenschappelijke regeling te treffen, genaamd: Hoofdstuk 1 Algemene bepalingen Artikel 1 ..."
+    )
+    assert [d.span.text for d in find_decisions(source_of(text))] == [
+        "De navolgende gemeenschappelijke regeling te treffen"]
+    assert find_decisions(source_of("In de volgende regeling te treffen voorzieningen staan vermeld.")) == []
+
+
+def test_a_duty_the_next_sentence_calls_the_adopted_proposal() -> None:
+    text = (
+        "Een onderzoek moest uitwijzen hoeveel gemeenten een tekort hebben. "
+        "Dat voorstel werd in mei met ruime meerderheid aangenomen. "
+        "De wachtlijsten groeien. Deze motie werd unaniem aangenomen."
+    )
+    found = [a.span.text for a in find_assignments(source_of(text), reports_motion=True)]
+    assert found == ["Een onderzoek moest uitwijzen hoeveel gemeenten een tekort hebben."]

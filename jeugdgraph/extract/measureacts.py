@@ -1,0 +1,122 @@
+"""Acts of a body that make a measure, read from who does what in the sentence.
+
+The body (the college, the municipality, an alderman, the region) as the subject of a verb, before or
+after it: money put to a use ("Dit bedrag wordt ingezet bij", "De overige 500.000 euro blijft
+beschikbaar voor"), a choice for an action ("We kiezen voor het opnemen van"), an examination of how
+or whether ("Zo bekijkt het college hoe"), joining a named fund, arrangement or network ("sluit X
+zich aan bij het Jeugdsportfonds"), work on a plan or agenda, consultation with its aim, a task that
+moves to another body, what a plan comprises, something made or set up in a year named, something
+the body succeeded in doing, and the means by which "we" pursue an aim. Used by ``measures``.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Who acts for the document's government: the college, an alderman, the municipality, the region.
+BODY = (
+    r"(?:het\s+college(?:\s+van\s+(?:B\s*&\s*W|burgemeester\s+en\s+wethouders))?"
+    # "de wethouder", "Wethouder Jansen", "wethouder De Vries"
+    r"|(?:de\s+)?wethouder(?:\s+(?:(?:van|de|den|der)\s+)?(?-i:[A-Z])[\w'-]+)?"
+    # "de gemeente", "de gemeente Westerveen", "gemeente Oosterdijk" (as a subject after its verb)
+    r"|(?:de\s+)?gemeente(?:\s+(?-i:[A-Z])[\w-]+"
+    r"(?:[ -](?:aan|op|in)[ -](?:den\s+|de\s+)?(?-i:[A-Z])[\w-]+)?)?"
+    r"|de\s+regio|het\s+dagelijks\s+bestuur)"
+)
+# money by its amount or as a sum (not "middelen en expertise worden gezamenlijk ingezet", a way of working)
+_MONEY = r"(?:bedrag|geld|budget|euro|miljoen|mln|ton)"
+# the words between the verb and its participle: no modal or second clause ("wordt verhoogd en mag ook
+# worden ingezet voor", a permission)
+_GAP = r"(?:(?!en\b|mag\b|mogen\b|kan\b|kunnen\b|moet\b|moeten\b)[\w€.,-]+\s+){0,6}?"
+_PUT_TO_USE = (
+    r"(?:ingezet|besteed|overgemaakt|uitgekeerd|gereserveerd|toegevoegd\s+aan|beschikbaar\s+voor)")
+def _acts(*alternatives: str) -> re.Pattern[str]:
+    return re.compile("(?i)" + "|".join(alternatives))
+
+
+# each pattern with the words one of which stands in every sentence it matches (looked for first)
+_ACT_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    # money as the subject of a passive or of "blijft" (not in a clause that describes it: "het geld dat
+    # wordt besteed aan jeugdhulp stijgt"), or the verb before the money: "wordt 250.000 euro als
+    # verevening overgemaakt aan"
+    (("ingezet", "besteed", "overgemaakt", "uitgekeerd", "gereserveerd", "toegevoegd aan",
+      "beschikbaar voor"),
+     _acts(rf"\b{_MONEY}\b[^.;:]{{0,60}}?(?<!\bdat\s)(?<!\bdie\s)(?<!\bwat\s)\b(?:wordt|worden|blijft|blijven)\s+"
+           rf"{_GAP}{_PUT_TO_USE}\b",
+           rf"\b(?:wordt|worden)\s+(?:€\s?)?\d[\d.,]*\s*(?:euro|miljoen|mln)?\s+{_GAP}{_PUT_TO_USE}\b")),
+    # a choice for an action: "We kiezen daarom voor het opnemen van", "kiest het college ervoor om ... te"
+    (("kiest", "kiezen"),
+     _acts(rf"\b(?:{BODY}|we|wij)\s+(?:kiest|kiezen)\s+(?:\w+\s+){{0,2}}?(?:voor\s+het\s+\w+en\s+van\b"
+           r"|ervoor\s+(?:om\s+)?[^.;:]{0,80}?\bte\s+\w+)",
+           rf"\b(?:kiest|kiezen)\s+(?:{BODY}|we|wij)\s+(?:\w+\s+){{0,2}}?(?:voor\s+het\s+\w+en\s+van\b"
+           r"|ervoor\s+(?:om\s+)?[^.;:]{0,80}?\bte\s+\w+)")),
+    # an examination by the body: "Het college onderzoekt of", "Zo bekijkt het college bijvoorbeeld hoe"
+    (("onderzoekt", "bekijkt", "verkent", "inventariseert"),
+     _acts(rf"\b{BODY}\s+(?:\w+\s+){{0,2}}?(?:onderzoekt|bekijkt|verkent|inventariseert)\s+(?:\w+\s+){{0,3}}?"
+           r"(?:of|hoe|welke|waar|de\s+mogelijkhe\w+)\b",
+           rf"\b(?:onderzoekt|bekijkt|verkent|inventariseert)\s+{BODY}\s+(?:\w+\s+){{0,3}}?"
+           r"(?:of|hoe|welke|waar|de\s+mogelijkhe\w+)\b")),
+    # joining a named fund, arrangement or network (not "sluit zich aan bij de woorden van", an opinion)
+    (("aan bij",),
+     _acts(rf"\b(?:(?:sluit|sluiten)\s+(?:{BODY}|(?-i:[A-Z])[\w-]+)|{BODY}\s+(?:sluit|sluiten))\s+zich\s+"
+           r"(?:\w+\s+){0,2}?aan\s+bij\s+(?:het|de|een)\s+(?:(?-i:[A-Z])|\w*(?:fonds|regeling|pact|netwerk"
+           r"|convenant|samenwerking|aanpak)\b)")),
+    # work on a plan, an agenda or its assignments ("werken we ook aan de opdrachten uit de agenda"; not on
+    # a state: "we werken aan een gezonde jeugd", an aim)
+    (("werken we", "werken wij", "we werken", "wij werken", "werkt "),
+     _acts(rf"\b(?:werken\s+(?:we|wij)|(?:we|wij)\s+werken|{BODY}\s+werkt|werkt\s+{BODY})\s+"
+           r"(?:(?:ook|nu|al|hard|volop|inmiddels|samen|verder)\s+)*aan\s+(?:het\s+\w+en\b|(?:de|het|een)\s+"
+           r"(?:\w+\s+)?\w*(?:plan|nota|visie|aanpak|verordening|regeling|uitvoering|agenda|opdrachten)\b)")),
+    # consultation under way with its aim: "Er is overleg met huisartsen om het aanbod af te stemmen"
+    (("overleg met",),
+     _acts(r"\ber\s+is\s+(?:\w+\s+){0,2}?overleg\s+met\b[^.;:]{0,80}?\bom\s+[^.;:]{0,120}?\bte\s+\w+")),
+    # a task that moves to another body: "Per 1 januari gaat de jeugdzorg over naar de gemeente Ermelo"
+    (("over naar",),
+     _acts(r"\bgaat\s+(?:de|het)\s+(?:\w+\s+)?(?:\w*zorg|\w*hulp|taak|taken|uitvoering|inkoop"
+           r"|verantwoordelijkheid)\s+over\s+naar\b",
+           r"\b(?:\w*zorg|\w*hulp|taak|taken|uitvoering|inkoop|verantwoordelijkheid)\s+gaat\s+(?:\w+\s+){0,3}?"
+           r"over\s+naar\b")),
+    # what a plan or proposal comprises, an act: "Het plan omvat de tijdelijke aanstelling van"
+    (("omvat", "bevat", "behelst"),
+     _acts(r"\b(?:plan|voorstel)\s+(?:omvat|bevat|behelst)\s+(?:de|het|een)\s+(?:\w+\s+)?(?:\w+ing|inzet)\s+van\b")),
+    # something made or set up in a year the main clause names: "zijn in 2023 het inkoopdocument en de agenda
+    # opgesteld", "In 2019 is een jeugdteam opgericht" (not a clause that describes it, nor adopting a plan,
+    # a decision's history)
+    (("opgesteld", "ingevoerd", "opgericht", "gestart", "ingesteld", "aangesteld"),
+     _acts(r"(?:(?<!\bdie\s)(?<!\bdat\s)(?<!\bwat\s)\b(?:is|zijn)\s+(?:in|sinds|begin|eind|medio)\s+(?:19|20)\d\d\b"
+           r"|^(?:(?:(?!\b(?:dat|die|wat)\b)[\w\s,]){0,40}?\s)?(?:in|begin|eind|medio)\s+(?:19|20)\d\d\s+"
+           r"(?:is|zijn)\b)[^.;:]{0,120}?\b(?:opgesteld|ingevoerd|opgericht|gestart|ingesteld|aangesteld)\b")),
+    # something the body or "we" succeeded in doing: "In X zijn we erin geslaagd om het geld preventief in te
+    # zetten"
+    (("geslaagd",),
+     _acts(rf"\b(?:(?:zijn|is)\s+(?:we|wij|{BODY})|(?:we|wij|{BODY})\s+(?:zijn|is))\s+"
+           r"(?:(?:er|erin|daar|daarin|bijvoorbeeld|ook|al|inmiddels)\s+)*(?:in\s+)?geslaagd\s+om\s+"
+           r"[^.;:]{0,120}?\bte\s+\w+")),
+    # the means by which "we" pursue an aim, with its object: "Door zorg in de wijk te organiseren hopen we"
+    # (not "Door samen te werken kunnen we", a thought)
+    (("hopen we", "willen we", "proberen we", "hopen wij", "willen wij", "proberen wij"),
+     _acts(r"^Door\s+(?:\S+\s+){2,12}?te\s+\w+\s+(?:hopen|willen|proberen)\s+(?:we|wij)\b")),
+)
+
+
+# what follows from figures just given is their explanation, not an act: "Dat betekent dat een bedrag van
+# 5 miljoen wordt ingezet op regionaal niveau"
+_CONSEQUENCE = re.compile(r"(?i)\b(?:betekent|betekende|houdt\s+in|impliceert)\s+dat\b")
+
+
+# every word of every pattern in one scan: most sentences have none
+_ANY_ACT_WORD = re.compile("|".join(re.escape(word) for needed, _ in _ACT_PATTERNS for word in needed))
+
+
+def states_act(body: str, words: str | None) -> bool:
+    """Whether a sentence reports one of these acts (``words``: its lowered text, or ``None``)."""
+    lowered = body.lower() if words is None else words
+    if _ANY_ACT_WORD.search(lowered) is None:
+        return False
+    return any(
+        any(word in lowered for word in needed) and pattern.search(body) is not None
+        for needed, pattern in _ACT_PATTERNS
+    ) and not _CONSEQUENCE.search(body)
+
+
+__all__ = ["BODY", "states_act"]
