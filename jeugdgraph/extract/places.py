@@ -56,7 +56,16 @@ _PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "'t", "Van", "D
 _BODY_NOUN_BEFORE = re.compile(
     r"\b(?:Raad|Gemeente|Gemeenten|Burgemeester|Wethouder|College|Provincie|Regio|Stad|Dorp|Hof|Kern"
     r"|Inwoners|Kinderen|Jeugd|Haven|Rekenkamer|Ministerie|Minister|Kamer|Staten|Stichting|Griffie"
-    r"|Gemeentebestuur|Bestuur|Centrum|Noorden|Zuiden|Oosten|Westen|Namens|Welkom|Vanuit)[ \t]+\S+[ \t]+$"
+    r"|Gemeentebestuur|Bestuur|Centrum|Noorden|Zuiden|Oosten|Westen|Namens|Welkom|Vanuit)"
+    r"[ \t]+[a-z]\S*[ \t]+$"
+)
+_OPENING_PARTICLES = frozenset({"Van", " De", "Ter", "Ten", " de", "den", "der"})
+# a particle with a capital opening a sentence whose verb follows the name: "Van Dongen heeft ..."
+_SURNAME_OPENS = re.compile(r"(?:^|[.!?:;\n][ \t]*)(?:Van|De|Ter|Ten|Van[ \t]+de[nr]?)[ \t]+$")
+_VERB_AFTER = re.compile(
+    r"^[ \t]+(?:heeft|had|is|was|zegt|zei|neemt|nam|wil|wilde|gaat|ging|kan|kon|moet|moest|vindt|vond"
+    r"|stelt|stelde|laat|liet|benadrukt|benadrukte|antwoordt|antwoordde|reageert|reageerde|noemt|noemde"
+    r"|verwacht|verwachtte|wijst|wees|zag|ziet|sprak|spreekt|legde|legt|gaf|geeft|kreeg|krijgt)\b"
 )
 # a first name and a surname before "van": the person "of" the place ("wethouder Geert Meijering
 # van Kampen"), where the place is the municipality
@@ -259,6 +268,8 @@ def _not_an_actor(text: str, mention: Mention, organisations: Sequence[NamedOrga
     if before[-5:].rstrip().rpartition(" ")[2].rpartition("\t")[2] in _PARTICLES and _SURNAME_BEFORE.search(
             before) and not (_BODY_NOUN_BEFORE.search(before) or _NAMED_OF.search(before)):
         return True  # "Hélène van Beek", "volgens Van Beek": a surname after its particle
+    if before[-4:-1] in _OPENING_PARTICLES and _SURNAME_OPENS.search(before) and _VERB_AFTER.match(after):
+        return True  # "Van Dongen heeft het geld gevonden": a person opens the sentence
     if _is_dateline(text, mention, before, after):
         return True
     if "(" in after[:3] and _PARTYISH_AFTER.match(after) and _CAPITALISED_BEFORE.search(before):

@@ -380,3 +380,12 @@ def test_a_name_stops_before_a_date_and_before_a_label() -> None:
                      "De Stichting Jeugd 2000 helpt.")
     assert {o.name for o in found.organisations} == {
         "Stichting Kinderhulp Oost", "Rekenkamer Zeist", "Stichting Jeugd 2000"}
+
+
+def test_a_role_then_a_capital_particle_or_a_sentence_opening_particle_before_a_verb_is_a_surname() -> None:
+    found = _municipalities(
+        "Wethouder Van Woerden vond extra geld. Van Veenendaal neemt de helft van de kosten voor zijn "
+        "rekening.\nVan Lochem zei het ook. Van Nijkerk naar Putten is het een half uur. De wethouder van "
+        "Barneveld was er ook."
+    )
+    assert found == {"gm0267", "gm0203"}  # Nijkerk as a place on the way, Barneveld's alderman
