@@ -47,6 +47,25 @@ _BY_DEED = re.compile(
     r"|\b(?:" + "|".join(_PLURAL_ROLES) + r")"
     r")[ \t]+" + _LIST
 )
+# a sentence that says what a name is, with the name as its subject: "iHub is de enige zorgaanbieder
+# die ...", "Kompas is een jeugdhulporganisatie"
+_SINGULAR_ROLE = (
+    r"[a-z]*(?:aanbieder|instelling|organisatie|corporatie|koepel|stichting|vereniging|zorgpartij"
+    r"|onderzoeksbureau|adviesbureau|school|omroep)"
+)
+_IS_A = re.compile(
+    r"(?<![\w&/-])(?P<list>" + _NAME + r")[ \t]+(?:is|was)[ \t]+(?:de|een)[ \t]+(?:[a-z]+[ \t]+){0,2}?"
+    + _SINGULAR_ROLE + r"(?![\w-])"
+)
+# the other party of a conflict or a collaboration with a municipality: "het conflict tussen de gemeente
+# Leeuwarden en Habion"; a body whose study or report the text cites: "een onderzoek van MediQuest"
+_WITH_A_MUNICIPALITY = re.compile(
+    r"\btussen[ \t]+de[ \t]+gemeente[ \t]+" + _WORD + r"(?:[ \t]+" + _WORD + r")?[ \t]+en[ \t]+(?P<list>"
+    + _NAME + r")(?![\w-])"
+    r"|\b(?:onderzoek|rapport|rapportage|analyse|peiling|enquête)[ \t]+(?:van|door)[ \t]+(?P<study>"
+    r"(?![A-Z]\.)" + _NAME + r")(?![\w.-])"
+)
+_STUDY_WORDS = ("onderzoek", "rapport", "analyse", "peiling", "enquête")
 # a medium named by what it publishes: "een artikel in de Volkskrant", "de luisteraars van RTV1"
 _MEDIUM = re.compile(
     r"\b(?:artikel|artikelen|bericht|berichtgeving|interview|uitzending|reportage|luisteraars|kijkers|lezers)"
@@ -63,11 +82,13 @@ _PERSON_SCHOOL = re.compile(
     r"(?<![\w-])(?P<name>(?!(?:Op|In|De|Het|Naar|Van|Bij|Voor|Met|Aan|Uit|Een|Elke|Iedere|Die|Deze)[ \t])"
     r"[A-Z][a-z]+[ \t]+(?:(?:van|de|der|den)[ \t]+){0,2}[A-Z][a-z]{2,}school)(?![\w-])"
 )
+# a first name and a surname (a company's name in capitals, "KPMG", or one word, "Berenschot", is none)
+_PERSON = re.compile(r"[A-Z][a-z]+(?:[ \t]+(?:van|de|der|den|ter|ten))*[ \t]+[A-Z][a-z]+")
 # a weekday, a month or a heading word is no name in a list
 _NOT_A_NAME = frozenset({
     "Maandag", "Dinsdag", "Woensdag", "Donderdag", "Vrijdag", "Zaterdag", "Zondag", "Jeugdwet", "Wmo",
     "Rijk", "Jeugd", "Gemeente", "Gemeenten", "College", "Raad", "Provincie", "Regio", "Minister",
-    "Staatssecretaris", "Inspectie", "Kamer",
+    "Staatssecretaris", "Inspectie", "Kamer", "Er", "Hier", "Daar", "Nu", "Wat", "Welke", "Ook", "Zo",
 })
 
 
@@ -82,6 +103,14 @@ def names_by_deed(text: str, lowered: str | None, mentions: Sequence[Mention]) -
                 found.append((at + item.start(), at + item.end(), item.group(0)))
     if lowered is None or any(word in lowered for word in _MEDIUM_WORDS):
         found.extend((m.start("list"), m.end("list"), m.group("list")) for m in _MEDIUM.finditer(text))
+    if lowered is None or " is " in text or " was " in text:
+        found.extend((m.start("list"), m.end("list"), m.group("list")) for m in _IS_A.finditer(text))
+    if lowered is None or "tussen de gemeente" in lowered or any(word in lowered for word in _STUDY_WORDS):
+        for m in _WITH_A_MUNICIPALITY.finditer(text):
+            group = "list" if m.group("list") else "study"
+            if group == "study" and _PERSON.fullmatch(m.group(group)):
+                continue  # "een onderzoek van Marja Jansen": a person's study
+            found.append((m.start(group), m.end(group), m.group(group)))
     if lowered is None or "school" in lowered:
         found.extend((m.start("name"), m.end("name"), m.group("name")) for m in _PERSON_SCHOOL.finditer(text))
     return [

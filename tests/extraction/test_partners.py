@@ -47,3 +47,16 @@ def test_a_medium_is_named_by_what_it_publishes() -> None:
 def test_an_advisory_council_is_named_by_its_head_noun() -> None:
     text = "De Adviesraad van het Sociaal Domein adviseert. Adviesraad Jeugd Zwolle: advies volgt."
     assert _names(text) == {"Adviesraad van het Sociaal Domein", "Adviesraad Jeugd Zwolle"}
+
+
+def test_a_name_the_sentence_says_is_a_body_is_an_organisation() -> None:
+    names = _names("Er is een nieuwe aanbieder gekozen: Kompaswerk. Kompaswerk is de enige zorgaanbieder die "
+                   "meedeed. Dit is een instelling met een lange wachtlijst.")
+    assert names == {"Kompaswerk"}
+
+
+def test_the_other_party_of_a_municipality_and_the_author_of_a_study_are_organisations() -> None:
+    names = _names("Het geschil tussen de gemeente Zwolle en Woonwijzer over de huren loopt nog. Uit een "
+                   "onderzoek van ZorgMeter blijkt dat de wachttijden stijgen; een analyse van Karin de "
+                   "Vries en het rapport van de commissie zeggen hetzelfde.")
+    assert names == {"Woonwijzer", "ZorgMeter"}
