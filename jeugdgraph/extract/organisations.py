@@ -93,7 +93,10 @@ _INNER_LINK = r"(?:de|der|den|het|van|voor|in|op|aan|'t)"
 def _headed(heads: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(
         r"(?<![\w-])(?P<name>(?:" + "|".join(heads) + r")"
-        + r"(?:(?:[ \t]+" + _INNER_LINK + r"){0,2}[ \t]+|-(?=[A-Z]))" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD
+        # after a small word a number is no part of the name ("de GGZ van 909 aanvragen naar 732")
+        + r"(?:(?:[ \t]+|-(?=[A-Z]))" + _NAME_WORD
+        + r"|(?:[ \t]+" + _INNER_LINK + r"){1,2}[ \t]+" + _LINKED_WORD
+        + r")(?:[ \t]+" + _NAME_WORD
         + r"|(?:[ \t]+" + _INNER_LINK + r"){1,2}[ \t]+" + _LINKED_WORD + r")*)\b"
     )
 
@@ -133,7 +136,8 @@ _GENERIC = frozenset(fold(h) for h in (
 ))
 _BODIES = frozenset({"organisatie", "gemeenschappelijke_regeling"})
 _GENERIC_IN_PLACE = re.compile(
-    r"(?:GGZ|GGz|GGD|CJG|Jeugdbescherming|Veilig Thuis|Bureau Jeugdzorg)[ \t]+(?:in|op)[ \t]"
+    r"(?:GGZ|GGz|GGD|CJG|Jeugdbescherming|Veilig Thuis|Bureau Jeugdzorg|Centrum (?:voor )?Jeugd en Gezin)"
+    r"[ \t]+(?:in|op)[ \t]"
 )
 _YEAR_TAIL = re.compile(r"(?:[ \t]+(?:19|20)\d{2})?")
 _TRAILING_LINK = re.compile(r"(?:\s+" + _LINK_WORD + r")+$")
@@ -315,14 +319,29 @@ def _gives_way(span: Span, begin: int, end: int, text: str, kind: str) -> bool:
     return kind == "gemeenschappelijke_regeling" and span.begin > begin and inside
 
 
-def extended(mentions: Sequence[Mention], organisations: Sequence[NamedOrganisation]) -> list[Mention]:
-    """The mentions without the bodies whose mention is part of a named organisation's name."""
+def extended(
+    mentions: Sequence[Mention], organisations: Sequence[NamedOrganisation], text: str = ""
+) -> list[Mention]:
+    """The mentions without the bodies whose mention is part of a named organisation's name, and
+    without a generic body's name after a definite article where the text names its branch ("het
+    Centrum voor Jeugd en Gezin Meppel ... het Centrum voor Jeugd en Gezin": the article refers back
+    to the branch; "Veilig Thuis" without one is the body's own name)."""
+    branches = {fold(o.name) for o in organisations}
     return [
         m for m in mentions
-        if not (m.kind in _BODIES and any(
+        if not (m.kind in _BODIES and (any(
             o.span.begin <= m.span.begin and m.span.end <= o.span.end and o.span.text != m.span.text
-            for o in organisations))
+            for o in organisations) or (
+                _DEFINITE_BEFORE.search(text, max(0, m.span.begin - 5), m.span.begin) is not None
+                and _has_branch(fold(m.span.text), branches))))
     ]
+
+
+_DEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:het|de)[ \t]+$", re.IGNORECASE)
+
+
+def _has_branch(generic: str, names: set[str]) -> bool:
+    return generic in _GENERIC and any(name.startswith(generic + " ") for name in names)
 
 
 # a name cut off in an agenda or a search result: "Gemeenschappelijke Regeling Publiek Ve.."

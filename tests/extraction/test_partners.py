@@ -60,3 +60,10 @@ def test_the_other_party_of_a_municipality_and_the_author_of_a_study_are_organis
                    "onderzoek van ZorgMeter blijkt dat de wachttijden stijgen; een analyse van Karin de "
                    "Vries en het rapport van de commissie zeggen hetzelfde.")
     assert names == {"Woonwijzer", "ZorgMeter"}
+
+
+def test_a_generic_body_is_its_branch_where_the_text_names_the_branch_and_a_venue_is_no_part_of_it() -> None:
+    assert _names("Het Centrum voor Jeugd en Gezin Zwolle helpt. Volgens het Centrum voor Jeugd en Gezin "
+                  "gaat het goed.") == {"Centrum voor Jeugd en Gezin Zwolle"}
+    assert _names("De opening van het Centrum voor Jeugd en Gezin in Zwolle.") == set()
+    assert _names("Bij de GGZ van 909 aanvragen naar 732.") == set()
