@@ -184,12 +184,14 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
                 continue
             found[(begin, end)] = NamedOrganisation(
                 name, str(iris.organisatie(name)), Span.of(text, begin, end), kind)
-    # "de Hilversumse rekenkamer": a municipality's own audit office, named by its adjective
+    # "de Hilversumse rekenkamer", "de Delftse Rekenkamer": an audit office named by the adjective of
+    # its place, whether the place's adjective is one the gazetteer links or not
     if lowered is None or "rekenkamer" in lowered:
         adjectives = {m.span.begin for m in mentions if m.kind == "gemeente"}
         for m in _AUDIT_OFFICE.finditer(text):
             begin, end = m.start("name"), m.end("name")
-            if begin in adjectives and not any(_overlaps(begin, end, Span(b, e, "")) for b, e in found):
+            if (begin in adjectives or m.group("adj") not in _NOT_A_PLACE) and not any(
+                    _overlaps(begin, end, Span(b, e, "")) for b, e in found):
                 name = m.group("name")
                 found[(begin, end)] = NamedOrganisation(
                     name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
@@ -346,7 +348,9 @@ def _has_branch(generic: str, names: set[str]) -> bool:
 
 # a name cut off in an agenda or a search result: "Gemeenschappelijke Regeling Publiek Ve.."
 _CUT_OFF = re.compile(r"[ \t]*[\w'-]*(?:\.\.|\u2026)")
-_AUDIT_OFFICE = re.compile(r"\b(?P<name>[A-Z][a-z]+se[ \t]+[Rr]ekenkamer(?:commissie)?)\b")
+_AUDIT_OFFICE = re.compile(r"\b(?P<name>(?P<adj>[A-Z][a-z]+se)[ \t]+[Rr]ekenkamer(?:commissie)?)\b")
+#: Adjectives on -se that say how many or which country's audit offices, not whose.
+_NOT_A_PLACE = frozenset({"Diverse", "Nederlandse"})
 _OPEN = re.compile(r"[ \t]*\([ \t]*$")
 _CLOSE = re.compile(r"^[ \t]*\)")
 

@@ -389,3 +389,11 @@ def test_a_role_then_a_capital_particle_or_a_sentence_opening_particle_before_a_
         "Barneveld was er ook."
     )
     assert found == {"gm0267", "gm0203"}  # Nijkerk as a place on the way, Barneveld's alderman
+
+
+def test_an_audit_office_named_by_any_place_adjective_is_an_organisation() -> None:
+    found = _extract("Uit het rapport van de Zoetermeerse Rekenkamer blijkt het. Diverse rekenkamer "
+                     "onderzoeken ook.")
+    assert {o.name for o in found.organisations} == {"Zoetermeerse Rekenkamer"}
+    found = _extract("Volgens de Bredase rekenkamer en de Diverse Rekenkamer is het goed.")
+    assert {o.name for o in found.organisations} == {"Bredase rekenkamer"}
