@@ -312,5 +312,7 @@ def _is_dateline(text: str, mention: Mention, before: str, after: str) -> bool:
 
 PARTY_BEFORE = _PARTY_BEFORE
 PLAN_BEFORE = _PLAN_BEFORE
+#: A political party's name (a name that opens with one is the party's: "GroenLinks Rijswijk").
+PARTY_NAME = re.compile(r"(?:" + "|".join(_PARTIES) + r")(?![\w-])")
 
-__all__ = ["PARTY_BEFORE", "PLAN_BEFORE", "not_actors"]
+__all__ = ["PARTY_BEFORE", "PARTY_NAME", "PLAN_BEFORE", "not_actors"]

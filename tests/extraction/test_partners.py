@@ -67,3 +67,11 @@ def test_a_generic_body_is_its_branch_where_the_text_names_the_branch_and_a_venu
                   "gaat het goed.") == {"Centrum voor Jeugd en Gezin Zwolle"}
     assert _names("De opening van het Centrum voor Jeugd en Gezin in Zwolle.") == set()
     assert _names("Bij de GGZ van 909 aanvragen naar 732.") == set()
+
+
+def test_a_medium_publishing_or_spoken_to_and_a_partner_of_a_collaboration_are_organisations() -> None:
+    names = _names("Vorige week publiceerde de Dorpskrant dat de wachtlijst groeit. \"Het moet anders\", "
+                   "zegt de wethouder tegen Radio Oost. De gemeente werkt daarbij samen met Kindkracht; "
+                   "Behandelaars als De Brug zien het ook. Wij werken samen met GroenLinks en D66. Ook werkt "
+                   "de gemeente samen met Welzijn Zwolle.")
+    assert names == {"Dorpskrant", "Radio Oost", "Kindkracht", "De Brug", "Welzijn Zwolle"}
