@@ -117,7 +117,7 @@ def names_by_deed(text: str, lowered: str | None, mentions: Sequence[Mention]) -
                 found.append((at + item.start(), at + item.end(), item.group(0)))
     if lowered is None or any(word in lowered for word in _MEDIUM_WORDS):
         found.extend((m.start("list"), m.end("list"), m.group("list")) for m in _MEDIUM.finditer(text))
-    if lowered is None or " is " in text or " was " in text:
+    if lowered is None or any(word in text for word in (" is de ", " is een ", " was de ", " was een ")):
         found.extend((m.start("list"), m.end("list"), m.group("list")) for m in _IS_A.finditer(text))
     if lowered is None or "tussen de gemeente" in lowered or any(word in lowered for word in _STUDY_WORDS):
         for m in _WITH_A_MUNICIPALITY.finditer(text):
