@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from ..facts import Mention, NamedOrganisation
 from .domains import names_a_domain
 from .entities import at_sentence_start
+from .lawnames import names_a_bill
 
 _PARTIES = (
     r"CDA", r"VVD", r"PvdA", r"D66", r"GroenLinks", r"GL", r"SP", r"ChristenUnie", r"CU", r"SGP", r"PVV",
@@ -153,6 +154,8 @@ def not_actors(
             continue  # "Gemeenschappelijke regeling Jeugd en Wmo Midden-Holland" names neither
         if names_a_domain(text, mention):
             continue  # "Jeugdzorg en WMO": the policy domain, not the law
+        if mention.kind == "wet" and "oorstel" in text and names_a_bill(text, mention.span.begin):
+            continue  # "het wetsvoorstel Wet verbetering beschikbaarheid jeugdzorg": a bill
         kept.append(mention)
     return kept
 

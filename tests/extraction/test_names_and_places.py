@@ -174,6 +174,13 @@ def test_a_law_no_register_holds_is_named_by_its_compound_on_wet() -> None:
     assert _laws("de Jeugdwet geldt") == ["BWBR0034925"]
 
 
+def test_a_bill_is_no_law() -> None:
+    found = _extract("Het wetsvoorstel Wet betere zorg voor jeugdigen (Wbzj) ligt er; de Woningwet geldt al. "
+                     "Het voorstel van wet Zorgtoegangswet volgt.")
+    assert [law.name for law in found.named_laws] == ["Woningwet"]
+    assert _laws("Het wetsvoorstel Jeugdwet ligt bij de Kamer.") == []
+
+
 def test_a_treaty_is_named_by_its_title() -> None:
     found = _extract("Gelet op het Europees verdrag inzake de uitoefening van de rechten van kinderen;\n"
                      "het VN-Kinderrechtenverdrag geldt ook. Een samenwerkingsverdrag is geen wet.")
