@@ -24,8 +24,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
 
 from ..facts import Mention, NamedOrganisation
+from ..reference_tables import read_table
+from ..settings import REFERENCE_DIR
 from .domains import names_a_domain
 from .entities import at_sentence_start
 from .lawnames import names_a_bill
@@ -273,8 +277,8 @@ def _not_an_actor(text: str, mention: Mention, organisations: Sequence[NamedOrga
         return True  # "Hélène van Beek", "volgens Van Beek": a surname after its particle
     if before[-4:-1] in _OPENING_PARTICLES and _SURNAME_OPENS.search(before) and _VERB_AFTER.match(after):
         return True  # "Van Dongen heeft het geld gevonden": a person opens the sentence
-    if _is_dateline(text, mention, before, after):
-        return True
+    if _is_dateline(text, mention, before, after) and mention.iri.rsplit("/", 1)[-1] in dissolved_codes():
+        return True  # "SNEEK -": a town that was a municipality once; a municipality's own dateline names it
     if "(" in after[:3] and _PARTYISH_AFTER.match(after) and _CAPITALISED_BEFORE.search(before):
         return True  # "Ruby Horst (De Lokale Partij)": a member with her party
     if _ROLE_BEFORE.search(before):
@@ -303,9 +307,17 @@ def _not_an_actor(text: str, mention: Mention, organisations: Sequence[NamedOrga
     return bool(re.search(r"(?i)\buit\s+$", before)) and bool(_MONEY_WORD.search(sentence))
 
 
+@lru_cache(maxsize=2)
+def dissolved_codes(reference_dir: Path = REFERENCE_DIR) -> frozenset[str]:
+    """The TOOI codes of the municipalities that no longer exist (``gm0091``, Sneek)."""
+    rows = read_table(Path(reference_dir) / "tooi-rwc_gemeenten_compleet.csv", ("code", "einddatum"))
+    return frozenset(row["code"].lower() for row in rows if row["einddatum"])
+
+
 def _is_dateline(text: str, mention: Mention, before: str, after: str) -> bool:
     """A place written in capitals where its name is not, opening a line before the text's first
-    sentence: where a news item was written, not what it is about."""
+    sentence: where a news item was written (a municipality's dateline names it; a town's that was
+    a municipality once does not)."""
     written = mention.span.text
     letters = [c for c in written if c.isalpha()]
     if len(letters) < 3 or not all(c.isupper() for c in letters):

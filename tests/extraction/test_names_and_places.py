@@ -225,8 +225,10 @@ def test_a_registered_body_at_the_end_of_a_joint_bodys_name_is_not_that_body() -
     assert linked == {"so0688"} and named == set()
 
 
-def test_a_dateline_in_capitals_is_where_the_news_was_written() -> None:
-    assert _municipalities("GELDERLAND - ZUTPHEN Na lang overleg kiezen de gemeenten een aanbieder.") == set()
+def test_a_dateline_names_a_municipality_but_not_a_town_that_was_one() -> None:
+    found = _municipalities("GELDERLAND - ZUTPHEN Na lang overleg kiezen de gemeenten een aanbieder.")
+    assert found == {"gm0301"}
+    assert _municipalities("SNEEK - Na lang overleg kiezen de gemeenten een aanbieder.") == set()
     assert _municipalities("ZUTPHEN De raad wil meer grip. Zutphen betaalt het meeste.") == {"gm0301"}
     assert _municipalities("De raad van Zutphen vergaderde.") == {"gm0301"}
 
