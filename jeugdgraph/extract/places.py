@@ -16,6 +16,9 @@ The gazetteer finds every place name; not every one is the municipality the docu
   go there); ``jeugdigen in Den Haag`` stays the municipality; going to a place (``naar Leeuwarden
   vertrokken``) does not make it an actor either (coming from one does: ``wethouders uit Asten``).
 
+A municipality that had ended before the latest year the text states is the village it is now
+(``de bureaus in Doorn en Maarn`` in 2014), unless the text calls it a municipality.
+
 ``not_actors`` removes those mentions, and a law's abbreviation that names a policy domain
 (``domains``); the others stay.
 """
@@ -143,9 +146,12 @@ def not_actors(
     national = bool(seat) and not _the_municipality(text, seat, mentions)
     starts = {m.span.begin for m in mentions}
     ends = {m.span.end for m in mentions if m.kind in _PLACES}
+    villages = _villages(text, mentions)
     kept = []
     for mention in mentions:
         if mention.kind in _PLACES and _after_a_body(text, mention, body_ends):
+            continue
+        if mention in villages:
             continue
         if mention.kind == "gemeente" and _not_an_actor(text, mention, organisations):
             continue
@@ -308,10 +314,34 @@ def _not_an_actor(text: str, mention: Mention, organisations: Sequence[NamedOrga
 
 
 @lru_cache(maxsize=2)
-def dissolved_codes(reference_dir: Path = REFERENCE_DIR) -> frozenset[str]:
-    """The TOOI codes of the municipalities that no longer exist (``gm0091``, Sneek)."""
+def dissolved(reference_dir: Path = REFERENCE_DIR) -> dict[str, int]:
+    """The TOOI code of each municipality that no longer exists, with the year it ended (``gm0091``,
+    Sneek, 2010)."""
     rows = read_table(Path(reference_dir) / "tooi-rwc_gemeenten_compleet.csv", ("code", "einddatum"))
-    return frozenset(row["code"].lower() for row in rows if row["einddatum"])
+    return {row["code"].lower(): int(row["einddatum"][:4]) for row in rows if row["einddatum"][:4].isdigit()}
+
+
+def dissolved_codes() -> frozenset[str]:
+    return frozenset(dissolved())
+
+
+_YEAR = re.compile(r"(?<![\w.,-])(?:19[5-9]\d|20[0-4]\d)(?![\w,-]|\.\d)")
+_MUNICIPALITY_BEFORE = re.compile(r"(?i)\bgemeenten?[ \t]+$")
+
+
+def _villages(text: str, mentions: Sequence[Mention]) -> set[Mention]:
+    """Mentions of a municipality that had ended before the latest year the text states, not called
+    a municipality ("gemeente Doorn"): the village it is now ("in Doorn, Amerongen en Driebergen")."""
+    ended = dissolved()
+    former = [m for m in mentions if m.kind == "gemeente" and m.iri.rsplit("/", 1)[-1] in ended]
+    if not former:
+        return set()
+    years = [int(y) for y in _YEAR.findall(text)]
+    latest = max(years, default=0)
+    return {
+        m for m in former if latest > ended[m.iri.rsplit("/", 1)[-1]]
+        and not _MUNICIPALITY_BEFORE.search(text, max(0, m.span.begin - 12), m.span.begin)
+    }
 
 
 def _is_dateline(text: str, mention: Mention, before: str, after: str) -> bool:

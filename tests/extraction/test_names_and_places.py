@@ -406,3 +406,9 @@ def test_an_audit_office_named_by_any_place_adjective_is_an_organisation() -> No
     assert {o.name for o in found.organisations} == {"Zoetermeerse Rekenkamer"}
     found = _extract("Volgens de Bredase rekenkamer en de Diverse Rekenkamer is het goed.")
     assert {o.name for o in found.organisations} == {"Bredase rekenkamer"}
+
+
+def test_a_municipality_that_had_ended_is_a_village_unless_the_text_calls_it_a_municipality() -> None:
+    assert _municipalities("In 2014 blijven de bureaus in Doorn en Maarn open.") == set()
+    assert _municipalities("In 2014 viert de voormalige gemeente Doorn feest.") == {"gm0315"}
+    assert _municipalities("In 2004 besloot Doorn tot een fusie.") == {"gm0315"}
