@@ -217,6 +217,18 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
                 continue  # "inkooporganisatie Groninger gemeenten": an adjective, not a name
             found[(begin, end)] = NamedOrganisation(
                 name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
+    # "BEZINN (Boer en Zorg in Noord Nederland)", "de ISD (Intergemeentelijke Sociale Dienst)": a body's
+    # abbreviation with its name spelled out after it, the initials of the name's words in the abbreviation
+    if "(" in text:
+        for m in _SPELLED_OUT.finditer(text):
+            begin, end = m.start("name"), m.end("name")
+            if not _initials_fit(m.group("name"), m.group("full")) or any(
+                    _overlaps(begin, end, mention.span) for mention in mentions) or any(
+                    _overlaps(begin, end, Span(b, e, "")) for b, e in found):
+                continue
+            kind = "gemeenschappelijke_regeling" if _JOINT_WORDS.search(m.group("full")) else "organisatie"
+            found[(begin, end)] = NamedOrganisation(
+                m.group("name"), str(iris.organisatie(m.group("name"))), Span.of(text, begin, end), kind)
     # "Jeugdhulp Friesland", "SHV Zeeland": capitalised words inside a sentence before an area; "subsidie
     # aan Lentis en Elker", "de zorgpartijen Enver en MEE": names a sentence says what it does with
     by_area_or_deed = [*names_ending_in_an_area(text, mentions), *names_by_deed(text, lowered, mentions)]
@@ -225,6 +237,26 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
             found[(begin, end)] = NamedOrganisation(
                 name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
     return sorted(found.values(), key=lambda o: (o.span.begin, o.span.end))
+
+
+_SPELLED_OUT = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][A-Z]{1,5})[ \t]*\((?P<full>[A-Z][\w-]*(?:[ \t]+[\w-]+){1,7})\)"
+)
+_JOINT_WORDS = re.compile(r"(?i)\b(?:intergemeentelijke?|gemeenschappelijke regeling)\b")
+_SMALL_WORDS = frozenset({"en", "in", "van", "voor", "de", "het", "der", "den", "op", "aan", "met"})
+
+
+def _initials_fit(abbreviation: str, full: str) -> bool:
+    """Whether the capitals of an abbreviation are the first letters of the name's words, in order,
+    every word but the small ones giving one ("ISD" of "Intergemeentelijke Sociale Dienst",
+    "BEZINN" of "Boer en Zorg in Noord Nederland" with its small words' letters)."""
+    words = [w for w in re.split(r"[ \t-]+", full) if w]
+    capitals = "".join(w[0] for w in words if w[0].isupper())
+    if len(capitals) < 3 or any(w.lower() not in _SMALL_WORDS and not w[0].isupper() for w in words):
+        return False
+    letters = iter(abbreviation.upper())
+    return capitals.upper() == abbreviation or all(c in letters for c in capitals.upper()) and (
+        abbreviation[0] == capitals[0] and len(abbreviation) <= len(words) + 2)
 
 
 _ADJECTIVE_BEFORE_NOUN = re.compile(r"[A-Z][\w-]*(?:er|se)[ \t]+[a-z]")
@@ -282,11 +314,12 @@ _MINISTRY = re.compile(
 # "Mensontwikkelbedrijf", "Jeugdsportfonds" (a fund of money, "Gemeentefonds", is no body: only
 # the youth funds, foundations that pay children's sport and culture, are)
 _COMPOUND = re.compile(
-    r"(?<![\w-])(?P<name>(?!Verbond)[A-Z][a-z]{2,}(?:stichting|bond|bedrijf)|(?:Jeugd|Kinder)[a-z]*fonds)(?![\w-])"
+    r"(?<![\w-])(?P<name>(?!Verbond)[A-Z][a-z]{2,}(?:stichting|bond|bedrijf|autoriteit)|(?:Jeugd|Kinder)[a-z]*fonds)"
+    r"(?![\w-])"
 )
 # a head that is a whole name on its own: "(voorheen Bureau Jeugdzorg)", "de Adviesraad Sociaal Domein"
 _WHOLE_HEAD = re.compile(r"(?<![\w-])(?P<name>Bureau Jeugdzorg|Adviesraad Sociaal Domein)(?![\w-])")
-_COMPOUND_WORDS = ("stichting", "bond", "bedrijf", "fonds")
+_COMPOUND_WORDS = ("stichting", "bond", "bedrijf", "fonds", "autoriteit")
 
 
 def _names_in(m: re.Match[str]) -> list[tuple[int, str]]:

@@ -75,3 +75,14 @@ def test_a_medium_publishing_or_spoken_to_and_a_partner_of_a_collaboration_are_o
                    "Behandelaars als De Brug zien het ook. Wij werken samen met GroenLinks en D66. Ook werkt "
                    "de gemeente samen met Welzijn Zwolle.")
     assert names == {"Dorpskrant", "Radio Oost", "Kindkracht", "De Brug", "Welzijn Zwolle"}
+
+
+def test_an_abbreviation_with_its_name_spelled_out_is_a_body() -> None:
+    _, entries = reference_data()
+    found = extract_document(source_of(
+        "Volgens BOZA (Boeren Ondersteunen Zorg Anders) en de RSD (Regionale Sociale Dienst) gaat het goed; "
+        "de GR (Gemeenschappelijke Regeling) en het PGB (Persoonsgebonden budget) niet. Ook de "
+        "Jeugdautoriteit en de ISD (Intergemeentelijke Sociale Dienst) kijken mee."), gazetteer=entries)
+    assert {(o.name, o.kind) for o in found.organisations} == {
+        ("BOZA", "organisatie"), ("RSD", "organisatie"), ("Jeugdautoriteit", "organisatie"),
+        ("ISD", "gemeenschappelijke_regeling")}
