@@ -58,9 +58,10 @@ _SINGULAR_ROLE = (
     r"|onderzoeksbureau|adviesbureau|school|omroep)"
 )
 _IS_A = re.compile(
-    r"(?<![\w&/-])(?P<list>" + _NAME + r")[ \t]+(?:is|was)[ \t]+(?:de|een)[ \t]+(?:[a-z]+[ \t]+){0,2}?"
-    + _SINGULAR_ROLE + r"(?![\w-])"
+    r"[ \t](?:is|was)[ \t]+(?:de|een)[ \t]+(?:[a-z]+[ \t]+){0,2}?" + _SINGULAR_ROLE + r"(?![\w-])"
 )
+# the name right before the copula (looked for only there: a search of the whole text costs more)
+_SUBJECT = re.compile(r"(?<![\w&/-])(?P<list>" + _NAME + r")(?=[ \t](?:is|was)[ \t])")
 # the other party of a conflict or a collaboration with a municipality: "het conflict tussen de gemeente
 # Leeuwarden en Habion"; a body whose study or report the text cites: "een onderzoek van MediQuest"
 _WITH_A_MUNICIPALITY = re.compile(
@@ -118,7 +119,10 @@ def names_by_deed(text: str, lowered: str | None, mentions: Sequence[Mention]) -
     if lowered is None or any(word in lowered for word in _MEDIUM_WORDS):
         found.extend((m.start("list"), m.end("list"), m.group("list")) for m in _MEDIUM.finditer(text))
     if lowered is None or any(word in text for word in (" is de ", " is een ", " was de ", " was een ")):
-        found.extend((m.start("list"), m.end("list"), m.group("list")) for m in _IS_A.finditer(text))
+        for m in _IS_A.finditer(text):
+            for subject in _SUBJECT.finditer(text, max(0, m.start() - 80), m.end()):
+                if subject.end() == m.start():
+                    found.append((subject.start("list"), subject.end("list"), subject.group("list")))
     if lowered is None or "tussen de gemeente" in lowered or any(word in lowered for word in _STUDY_WORDS):
         for m in _WITH_A_MUNICIPALITY.finditer(text):
             group = "list" if m.group("list") else "study"
