@@ -309,8 +309,8 @@ def _not_an_actor(text: str, mention: Mention, organisations: Sequence[NamedOrga
     sentence = text[start:min(stops) if stops else len(text)]
     if _NATIONAL.search(sentence):
         return True
-    # money "uit Den Haag" comes from the national government
-    return bool(re.search(r"(?i)\buit\s+$", before)) and bool(_MONEY_WORD.search(sentence))
+    # money "uit" or "vanuit Den Haag" comes from the national government
+    return bool(re.search(r"(?i)\b(?:van)?uit\s+$", before)) and bool(_MONEY_WORD.search(sentence))
 
 
 @lru_cache(maxsize=2)

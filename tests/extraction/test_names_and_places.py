@@ -75,6 +75,8 @@ def test_a_municipality_named_as_itself_stays() -> None:
 def test_den_haag_is_the_municipality_unless_the_sentence_is_about_national_politics() -> None:
     assert _municipalities("Jeugdigen in Den Haag wachten lang op hulp.") == {"gm0518"}
     assert _municipalities("De miljoenenregen uit Den Haag is een schijntje.") == set()
+    assert _municipalities("Maar de budgetten vanuit Den Haag blijven achter.") == set()
+    assert _municipalities("De jongeren vanuit Den Haag gaan naar school.") == {"gm0518"}
 
 
 def test_a_name_alone_on_a_closing_line_is_a_signature() -> None:
