@@ -95,6 +95,7 @@ _FRACTION_BEFORE = re.compile(
 )
 _PARTY_AFTER = re.compile(r"^\s*\((?:" + "|".join(_PARTIES) + r")\)")
 _VENUE_BEFORE = re.compile(r"(?i)\b(?:naar|richting)\s+$")
+_ROAD_BEFORE = re.compile(r"\b[AN]\d{1,3}[ \t]+tussen[ \t]+(?:[A-Z][\w'-]*[ \t]+en[ \t]+)?$")
 # a surname after a role or form of address: "Wethouder Hoogeveen", "mevrouw Meppel", "de heer Ede"
 _ROLE_BEFORE = re.compile(
     r"(?i)\b(?:wethouder|burgemeester|raadslid|gedeputeerde|minister|staatssecretaris|fractievoorzitter"
@@ -296,8 +297,8 @@ def _not_an_actor(text: str, mention: Mention, organisations: Sequence[NamedOrga
         return True  # a name in a signature or a list of members with their parties
     if _SIGNATURE_LINE.match(line.strip()) and len(text) - line_end < 400:
         return True  # "Karin Bloemendaal" alone on a line among the closing lines: a signature
-    if _VENUE_BEFORE.search(before):
-        return True
+    if _VENUE_BEFORE.search(before) or ("tussen" in before and _ROAD_BEFORE.search(before)):
+        return True  # "naar Leeuwarden"; "de A27 tussen Houten en Hooipolder": where a road runs
     code = mention.iri.rstrip("/").rsplit("/", 1)[-1]
     if code in _SEAT_OF_GOVERNMENT and _ADDRESSED_BEFORE.search(before):
         return True

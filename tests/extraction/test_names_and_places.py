@@ -76,6 +76,7 @@ def test_den_haag_is_the_municipality_unless_the_sentence_is_about_national_poli
     assert _municipalities("Jeugdigen in Den Haag wachten lang op hulp.") == {"gm0518"}
     assert _municipalities("De miljoenenregen uit Den Haag is een schijntje.") == set()
     assert _municipalities("Maar de budgetten vanuit Den Haag blijven achter.") == set()
+    assert _municipalities("De A12 tussen Woerden en Utrecht wordt breder; Woerden is blij.") == {"gm0632"}
     assert _municipalities("De jongeren vanuit Den Haag gaan naar school.") == {"gm0518"}
 
 
