@@ -71,6 +71,12 @@ _WITH_A_MUNICIPALITY = re.compile(
     r"(?![A-Z]\.)" + _NAME + r")(?![\w.-])"
 )
 _STUDY_WORDS = ("onderzoek", "rapport", "analyse", "peiling", "enquête")
+# the agent of care given, in a passive clause: "omdat er door o.a. Plinthos en HAI5 ongeveer 750 kinderen
+# behandeld worden", "die door Kindkracht wordt begeleid"
+_BY_AGENT = re.compile(
+    r"\bdoor[ \t]+(?:o\.a\.[ \t]+|onder[ \t]+(?:meer|andere)[ \t]+)?" + _LIST
+    + r"(?=[^.;:\n]{0,80}?\b(?:behandeld|begeleid|opgevangen|verzorgd|geholpen|geleverd|geboden)\b)"
+)
 # a medium named by what it publishes: "een artikel in de Volkskrant", "de luisteraars van RTV1"
 _MEDIUM = re.compile(
     r"(?:\b(?:artikel|artikelen|bericht|berichtgeving|interview|uitzending|reportage|luisteraars|kijkers|lezers)"
@@ -113,6 +119,11 @@ def names_by_deed(text: str, lowered: str | None, mentions: Sequence[Mention]) -
     places = {m.span.begin for m in mentions if m.kind in _PLACES}
     if lowered is None or any(word in lowered for word in _DEED_WORDS):
         for m in _BY_DEED.finditer(text):
+            at = m.start("list")
+            for item in _ITEM.finditer(m.group("list")):
+                found.append((at + item.start(), at + item.end(), item.group(0)))
+    if lowered is None or "door " in lowered:
+        for m in _BY_AGENT.finditer(text):
             at = m.start("list")
             for item in _ITEM.finditer(m.group("list")):
                 found.append((at + item.start(), at + item.end(), item.group(0)))

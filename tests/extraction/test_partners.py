@@ -86,3 +86,9 @@ def test_an_abbreviation_with_its_name_spelled_out_is_a_body() -> None:
     assert {(o.name, o.kind) for o in found.organisations} == {
         ("BOZA", "organisatie"), ("RSD", "organisatie"), ("Jeugdautoriteit", "organisatie"),
         ("ISD", "gemeenschappelijke_regeling")}
+
+
+def test_the_agent_of_care_given_in_a_passive_clause_is_an_organisation() -> None:
+    names = _names("Er worden door o.a. Kindkracht en ZORG4 ruim 300 kinderen behandeld. De motie werd door "
+                   "GroenLinks ingediend en door Piet Jansen gesteund.")
+    assert names == {"Kindkracht", "ZORG4"}
