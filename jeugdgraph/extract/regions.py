@@ -121,9 +121,6 @@ class RegionNames:
                 for form in adjectives(entry.label):
                     by_adjective.setdefault(form, set()).add(entry.iri)
         self.by_adjective = {a: next(iter(r)) for a, r in by_adjective.items() if len(r) == 1}
-        alternatives = "|".join(
-            re.escape(a).replace(r"\-", r"[ \t-]") for a in sorted(self.by_adjective, key=len, reverse=True)
-        )
         # "Midden-Limburg" names both "Midden-Limburg Oost" and "Midden-Limburg West"
         halves: dict[str, set[str]] = {}
         for entry in gazetteer:
@@ -131,6 +128,15 @@ class RegionNames:
             if entry.kind == "jeugdregio" and len(words) >= 3 and words[-1] in _COMPASS:
                 halves.setdefault("-".join(words[:-1]), set()).add(entry.iri)
         self.halves = {base: tuple(sorted(r)) for base, r in halves.items() if len(r) >= 2}
+        # "de Midden-Limburgse gemeenten": the municipalities of both halves, as "de regio Midden-Limburg"
+        self.shared_adjectives = {
+            shared_form: iris_ for base, iris_ in self.halves.items()
+            if (shared_form := adjective(base)) and shared_form not in self.by_adjective
+        }
+        alternatives = "|".join(
+            re.escape(a).replace(r"\-", r"[ \t-]")
+            for a in sorted([*self.by_adjective, *self.shared_adjectives], key=len, reverse=True)
+        )
         self.shared_words = tuple({base.rsplit("-", 1)[-1].lower() for base in self.halves})
         shared = "|".join(
             re.escape(b).replace(r"\-", r"[ \t-]") for b in sorted(self.halves, key=len, reverse=True)
@@ -160,8 +166,9 @@ class RegionNames:
         found = []
         for m in self.pattern.finditer(text):
             key = re.sub(r"[ \t]+", "-", m.group("adj"))
-            if key in self.by_adjective:
-                found.append(Mention("jeugdregio", self.by_adjective[key], Span.of(text, m.start(), m.end())))
+            one = self.by_adjective.get(key)
+            for iri in (one,) if one is not None else self.shared_adjectives.get(key, ()):
+                found.append(Mention("jeugdregio", iri, Span.of(text, m.start(), m.end())))
         return found
 
 
