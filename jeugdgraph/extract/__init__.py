@@ -52,7 +52,7 @@ def extract_document(
     metadata, parts = extract_metadata(source, sidecar, gazetteer=entries)
     linked = for_gazetteer(EntityLinker, entries).link(source)
     named = find_named_organisations(source, linked)
-    linked = extended(linked, named)
+    linked = extended(linked, named, source.text)
     organisations, registered = resolve_registered(source, named, linked, entries)
     if registered:
         linked = sorted([*linked, *registered], key=lambda m: (m.span.begin, m.span.end, m.kind, m.iri))

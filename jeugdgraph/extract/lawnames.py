@@ -44,9 +44,28 @@ _TITLED_LAW = re.compile(
 )
 
 
+# a bill is no law yet: "het wetsvoorstel Wet verbetering beschikbaarheid jeugdzorg", "het voorstel van wet"
+_BILL_BEFORE = re.compile(
+    r"(?i)(?:wetsvoorstel|voorstel[ \t]+van[ \t]+wet|ontwerpwet|conceptwet)[ \t]+(?:de[ \t]+)?$"
+)
+
+
 def find_named_laws(source: SourceText, mentions: Sequence[Mention]) -> list[NamedLaw]:
     """Laws named by a compound on ``-wet`` or treaties named by their title outside the
-    gazetteer's mentions, in text order."""
+    gazetteer's mentions, in text order; a name after ``wetsvoorstel`` is a bill's, not a law's."""
+    found = _named_laws(source, mentions)
+    text = source.text
+    if "oorstel" not in text and "ontwerp" not in text and "concept" not in text:
+        return found
+    return [law for law in found if not names_a_bill(text, law.span.begin)]
+
+
+def names_a_bill(text: str, begin: int) -> bool:
+    """Whether the law's name at ``begin`` follows ``wetsvoorstel`` (a bill's name, no law yet)."""
+    return _BILL_BEFORE.search(text, max(0, begin - 30), begin) is not None
+
+
+def _named_laws(source: SourceText, mentions: Sequence[Mention]) -> list[NamedLaw]:
     text = source.text
     if "wet" not in text and "erdrag" not in text:
         return []
@@ -77,4 +96,4 @@ def find_named_laws(source: SourceText, mentions: Sequence[Mention]) -> list[Nam
     return sorted(found, key=lambda law: (law.span.begin, law.span.end))
 
 
-__all__ = ["find_named_laws"]
+__all__ = ["find_named_laws", "names_a_bill"]

@@ -93,7 +93,10 @@ _INNER_LINK = r"(?:de|der|den|het|van|voor|in|op|aan|'t)"
 def _headed(heads: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(
         r"(?<![\w-])(?P<name>(?:" + "|".join(heads) + r")"
-        + r"(?:(?:[ \t]+" + _INNER_LINK + r"){0,2}[ \t]+|-(?=[A-Z]))" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD
+        # after a small word a number is no part of the name ("de GGZ van 909 aanvragen naar 732")
+        + r"(?:(?:[ \t]+|-(?=[A-Z]))" + _NAME_WORD
+        + r"|(?:[ \t]+" + _INNER_LINK + r"){1,2}[ \t]+" + _LINKED_WORD
+        + r")(?:[ \t]+" + _NAME_WORD
         + r"|(?:[ \t]+" + _INNER_LINK + r"){1,2}[ \t]+" + _LINKED_WORD + r")*)\b"
     )
 
@@ -133,7 +136,8 @@ _GENERIC = frozenset(fold(h) for h in (
 ))
 _BODIES = frozenset({"organisatie", "gemeenschappelijke_regeling"})
 _GENERIC_IN_PLACE = re.compile(
-    r"(?:GGZ|GGz|GGD|CJG|Jeugdbescherming|Veilig Thuis|Bureau Jeugdzorg)[ \t]+(?:in|op)[ \t]"
+    r"(?:GGZ|GGz|GGD|CJG|Jeugdbescherming|Veilig Thuis|Bureau Jeugdzorg|Centrum (?:voor )?Jeugd en Gezin)"
+    r"[ \t]+(?:in|op)[ \t]"
 )
 _YEAR_TAIL = re.compile(r"(?:[ \t]+(?:19|20)\d{2})?")
 _TRAILING_LINK = re.compile(r"(?:\s+" + _LINK_WORD + r")+$")
@@ -180,12 +184,14 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
                 continue
             found[(begin, end)] = NamedOrganisation(
                 name, str(iris.organisatie(name)), Span.of(text, begin, end), kind)
-    # "de Hilversumse rekenkamer": a municipality's own audit office, named by its adjective
+    # "de Hilversumse rekenkamer", "de Delftse Rekenkamer": an audit office named by the adjective of
+    # its place, whether the place's adjective is one the gazetteer links or not
     if lowered is None or "rekenkamer" in lowered:
         adjectives = {m.span.begin for m in mentions if m.kind == "gemeente"}
         for m in _AUDIT_OFFICE.finditer(text):
             begin, end = m.start("name"), m.end("name")
-            if begin in adjectives and not any(_overlaps(begin, end, Span(b, e, "")) for b, e in found):
+            if (begin in adjectives or m.group("adj") not in _NOT_A_PLACE) and not any(
+                    _overlaps(begin, end, Span(b, e, "")) for b, e in found):
                 name = m.group("name")
                 found[(begin, end)] = NamedOrganisation(
                     name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
@@ -211,6 +217,18 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
                 continue  # "inkooporganisatie Groninger gemeenten": an adjective, not a name
             found[(begin, end)] = NamedOrganisation(
                 name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
+    # "BEZINN (Boer en Zorg in Noord Nederland)", "de ISD (Intergemeentelijke Sociale Dienst)": a body's
+    # abbreviation with its name spelled out after it, the initials of the name's words in the abbreviation
+    if "(" in text:
+        for m in _SPELLED_OUT.finditer(text):
+            begin, end = m.start("name"), m.end("name")
+            if not _initials_fit(m.group("name"), m.group("full")) or any(
+                    _overlaps(begin, end, mention.span) for mention in mentions) or any(
+                    _overlaps(begin, end, Span(b, e, "")) for b, e in found):
+                continue
+            kind = "gemeenschappelijke_regeling" if _JOINT_WORDS.search(m.group("full")) else "organisatie"
+            found[(begin, end)] = NamedOrganisation(
+                m.group("name"), str(iris.organisatie(m.group("name"))), Span.of(text, begin, end), kind)
     # "Jeugdhulp Friesland", "SHV Zeeland": capitalised words inside a sentence before an area; "subsidie
     # aan Lentis en Elker", "de zorgpartijen Enver en MEE": names a sentence says what it does with
     by_area_or_deed = [*names_ending_in_an_area(text, mentions), *names_by_deed(text, lowered, mentions)]
@@ -219,6 +237,26 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
             found[(begin, end)] = NamedOrganisation(
                 name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
     return sorted(found.values(), key=lambda o: (o.span.begin, o.span.end))
+
+
+_SPELLED_OUT = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][A-Z]{1,5})[ \t]*\((?P<full>[A-Z][\w-]*(?:[ \t]+[\w-]+){1,7})\)"
+)
+_JOINT_WORDS = re.compile(r"(?i)\b(?:intergemeentelijke?|gemeenschappelijke regeling)\b")
+_SMALL_WORDS = frozenset({"en", "in", "van", "voor", "de", "het", "der", "den", "op", "aan", "met"})
+
+
+def _initials_fit(abbreviation: str, full: str) -> bool:
+    """Whether the capitals of an abbreviation are the first letters of the name's words, in order,
+    every word but the small ones giving one ("ISD" of "Intergemeentelijke Sociale Dienst",
+    "BEZINN" of "Boer en Zorg in Noord Nederland" with its small words' letters)."""
+    words = [w for w in re.split(r"[ \t-]+", full) if w]
+    capitals = "".join(w[0] for w in words if w[0].isupper())
+    if len(capitals) < 3 or any(w.lower() not in _SMALL_WORDS and not w[0].isupper() for w in words):
+        return False
+    letters = iter(abbreviation.upper())
+    return capitals.upper() == abbreviation or all(c in letters for c in capitals.upper()) and (
+        abbreviation[0] == capitals[0] and len(abbreviation) <= len(words) + 2)
 
 
 _ADJECTIVE_BEFORE_NOUN = re.compile(r"[A-Z][\w-]*(?:er|se)[ \t]+[a-z]")
@@ -276,11 +314,12 @@ _MINISTRY = re.compile(
 # "Mensontwikkelbedrijf", "Jeugdsportfonds" (a fund of money, "Gemeentefonds", is no body: only
 # the youth funds, foundations that pay children's sport and culture, are)
 _COMPOUND = re.compile(
-    r"(?<![\w-])(?P<name>(?!Verbond)[A-Z][a-z]{2,}(?:stichting|bond|bedrijf)|(?:Jeugd|Kinder)[a-z]*fonds)(?![\w-])"
+    r"(?<![\w-])(?P<name>(?!Verbond)[A-Z][a-z]{2,}(?:stichting|bond|bedrijf|autoriteit)|(?:Jeugd|Kinder)[a-z]*fonds)"
+    r"(?![\w-])"
 )
 # a head that is a whole name on its own: "(voorheen Bureau Jeugdzorg)", "de Adviesraad Sociaal Domein"
 _WHOLE_HEAD = re.compile(r"(?<![\w-])(?P<name>Bureau Jeugdzorg|Adviesraad Sociaal Domein)(?![\w-])")
-_COMPOUND_WORDS = ("stichting", "bond", "bedrijf", "fonds")
+_COMPOUND_WORDS = ("stichting", "bond", "bedrijf", "fonds", "autoriteit")
 
 
 def _names_in(m: re.Match[str]) -> list[tuple[int, str]]:
@@ -315,19 +354,36 @@ def _gives_way(span: Span, begin: int, end: int, text: str, kind: str) -> bool:
     return kind == "gemeenschappelijke_regeling" and span.begin > begin and inside
 
 
-def extended(mentions: Sequence[Mention], organisations: Sequence[NamedOrganisation]) -> list[Mention]:
-    """The mentions without the bodies whose mention is part of a named organisation's name."""
+def extended(
+    mentions: Sequence[Mention], organisations: Sequence[NamedOrganisation], text: str = ""
+) -> list[Mention]:
+    """The mentions without the bodies whose mention is part of a named organisation's name, and
+    without a generic body's name after a definite article where the text names its branch ("het
+    Centrum voor Jeugd en Gezin Meppel ... het Centrum voor Jeugd en Gezin": the article refers back
+    to the branch; "Veilig Thuis" without one is the body's own name)."""
+    branches = {fold(o.name) for o in organisations}
     return [
         m for m in mentions
-        if not (m.kind in _BODIES and any(
+        if not (m.kind in _BODIES and (any(
             o.span.begin <= m.span.begin and m.span.end <= o.span.end and o.span.text != m.span.text
-            for o in organisations))
+            for o in organisations) or (
+                _DEFINITE_BEFORE.search(text, max(0, m.span.begin - 5), m.span.begin) is not None
+                and _has_branch(fold(m.span.text), branches))))
     ]
+
+
+_DEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:het|de)[ \t]+$", re.IGNORECASE)
+
+
+def _has_branch(generic: str, names: set[str]) -> bool:
+    return generic in _GENERIC and any(name.startswith(generic + " ") for name in names)
 
 
 # a name cut off in an agenda or a search result: "Gemeenschappelijke Regeling Publiek Ve.."
 _CUT_OFF = re.compile(r"[ \t]*[\w'-]*(?:\.\.|\u2026)")
-_AUDIT_OFFICE = re.compile(r"\b(?P<name>[A-Z][a-z]+se[ \t]+[Rr]ekenkamer(?:commissie)?)\b")
+_AUDIT_OFFICE = re.compile(r"\b(?P<name>(?P<adj>[A-Z][a-z]+se)[ \t]+[Rr]ekenkamer(?:commissie)?)\b")
+#: Adjectives on -se that say how many or which country's audit offices, not whose.
+_NOT_A_PLACE = frozenset({"Diverse", "Nederlandse"})
 _OPEN = re.compile(r"[ \t]*\([ \t]*$")
 _CLOSE = re.compile(r"^[ \t]*\)")
 

@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 
 from ..facts import Mention
+from .places import PARTY_NAME
 
 # a capitalised word of a name, or a number inside it ("Team 050"); not a word that opens a clause
 _WORD = (
@@ -36,6 +37,7 @@ _LIST = rf"(?P<list>{_NAME}(?:[ \t]*,[ \t]*{_NAME})*(?:[ \t]+en[ \t]+{_NAME})?)(
 _PLURAL_ROLES = (
     r"(?:jeugd(?:hulp|zorg)?|zorg)?aanbieders", r"zorgpartijen", r"(?:zorg|jeugdhulp|jeugdzorg)?instellingen",
     r"(?:zorg|jeugdzorg|jeugdhulp)?organisaties", r"woningcorporaties", r"samenwerkingspartners",
+    r"behandelaars", r"instanties",
 )
 _BY_DEED = re.compile(
     r"(?:"
@@ -43,51 +45,108 @@ _BY_DEED = re.compile(
     r"\b(?:subsidie|bijdrage)[ \t]+(?:[a-z]+[ \t]+){0,4}?aan"
     # "prestatieafspraken met A", "het contract met A"
     r"|\b(?:prestatie)?(?:afspraken|contract(?:en)?|overeenkomst(?:en)?)[ \t]+met"
-    # "de zorgpartijen A, B en C"
-    r"|\b(?:" + "|".join(_PLURAL_ROLES) + r")"
+    # "de zorgpartijen A, B en C", "behandelaars als A"
+    r"|\b(?i:" + "|".join(_PLURAL_ROLES) + r")(?:[ \t]+(?:als|zoals))?"
+    # "werkt de gemeente samen met A": the partner of a body's collaboration
+    r"|\b(?:werkt|werken|werkte|werkten)[ \t]+(?:[a-z]+[ \t]+){0,4}?samen[ \t]+met"
     r")[ \t]+" + _LIST
+)
+# a sentence that says what a name is, with the name as its subject: "iHub is de enige zorgaanbieder
+# die ...", "Kompas is een jeugdhulporganisatie"
+_SINGULAR_ROLE = (
+    r"[a-z]*(?:aanbieder|instelling|organisatie|corporatie|koepel|stichting|vereniging|zorgpartij"
+    r"|onderzoeksbureau|adviesbureau|school|omroep)"
+)
+_IS_A = re.compile(
+    r"[ \t](?:is|was)[ \t]+(?:de|een)[ \t]+(?:[a-z]+[ \t]+){0,2}?" + _SINGULAR_ROLE + r"(?![\w-])"
+)
+# the name right before the copula (looked for only there: a search of the whole text costs more)
+_SUBJECT = re.compile(r"(?<![\w&/-])(?P<list>" + _NAME + r")(?=[ \t](?:is|was)[ \t])")
+# the other party of a conflict or a collaboration with a municipality: "het conflict tussen de gemeente
+# Leeuwarden en Habion"; a body whose study or report the text cites: "een onderzoek van MediQuest"
+_WITH_A_MUNICIPALITY = re.compile(
+    r"\btussen[ \t]+de[ \t]+gemeente[ \t]+" + _WORD + r"(?:[ \t]+" + _WORD + r")?[ \t]+en[ \t]+(?P<list>"
+    + _NAME + r")(?![\w-])"
+    r"|\b(?:onderzoek|rapport|rapportage|analyse|peiling|enquête)[ \t]+(?:van|door)[ \t]+(?P<study>"
+    r"(?![A-Z]\.)" + _NAME + r")(?![\w.-])"
+)
+_STUDY_WORDS = ("onderzoek", "rapport", "analyse", "peiling", "enquête")
+# the agent of care given, in a passive clause: "omdat er door o.a. Plinthos en HAI5 ongeveer 750 kinderen
+# behandeld worden", "die door Kindkracht wordt begeleid"
+_BY_AGENT = re.compile(
+    r"\bdoor[ \t]+(?:o\.a\.[ \t]+|onder[ \t]+(?:meer|andere)[ \t]+)?" + _LIST
+    + r"(?=[^.;:\n]{0,80}?\b(?:behandeld|begeleid|opgevangen|verzorgd|geholpen|geleverd|geboden)\b)"
 )
 # a medium named by what it publishes: "een artikel in de Volkskrant", "de luisteraars van RTV1"
 _MEDIUM = re.compile(
-    r"\b(?:artikel|artikelen|bericht|berichtgeving|interview|uitzending|reportage|luisteraars|kijkers|lezers)"
-    r"[ \t]+(?:in|van|op|bij)[ \t]+(?:(?:de|het)[ \t]+)?(?P<list>" + _NAME + r")(?![\w-])"
+    r"(?:\b(?:artikel|artikelen|bericht|berichtgeving|interview|uitzending|reportage|luisteraars|kijkers|lezers)"
+    r"[ \t]+(?:in|van|op|bij)[ \t]+(?:(?:de|het)[ \t]+)?"
+    # a medium as the subject of publishing after its verb: "publiceerde de NOS", "meldt de Stentor"
+    r"|\b(?:publiceerde|publiceert|berichtte|berichtten|onthulde|onthult|meldde|meldt)[ \t]+(?:de|het)[ \t]+"
+    # the medium a person says something to: "zegt de fractievoorzitter tegen NH Nieuws"
+    r"|\b(?:zegt|zei|vertelt|vertelde|laat|liet)\b[^.\n]{0,80}?[ \t]tegen[ \t]+(?:(?:de|het)[ \t]+)?"
+    r")(?P<list>" + _NAME + r")(?![\w-])"
 )
 _DEED_WORDS = ("subsidie", "bijdrage", "afspraken", "contract", "overeenkomst", "aanbieders", "zorgpartijen",
-               "instellingen", "organisaties", "corporaties", "partners")
+               "instellingen", "organisaties", "corporaties", "partners", "behandelaars", "instanties",
+               "samen met")
 _MEDIUM_WORDS = (
     "artikel", "bericht", "interview", "uitzending", "reportage", "luisteraars", "kijkers", "lezers",
+    "publiceer", "onthul", "meld", "tegen ",
 )
 _ITEM = re.compile(_NAME)
+_PLACES = frozenset({"gemeente", "jeugdregio", "provincie"})
 # "de Leo Kannerschool", "de Juliana van Stolbergschool": a person's name before "school"
 _PERSON_SCHOOL = re.compile(
     r"(?<![\w-])(?P<name>(?!(?:Op|In|De|Het|Naar|Van|Bij|Voor|Met|Aan|Uit|Een|Elke|Iedere|Die|Deze)[ \t])"
     r"[A-Z][a-z]+[ \t]+(?:(?:van|de|der|den)[ \t]+){0,2}[A-Z][a-z]{2,}school)(?![\w-])"
 )
+# a first name and a surname (a company's name in capitals, "KPMG", or one word, "Berenschot", is none)
+_PERSON = re.compile(r"[A-Z][a-z]+(?:[ \t]+(?:van|de|der|den|ter|ten))*[ \t]+[A-Z][a-z]+")
 # a weekday, a month or a heading word is no name in a list
 _NOT_A_NAME = frozenset({
     "Maandag", "Dinsdag", "Woensdag", "Donderdag", "Vrijdag", "Zaterdag", "Zondag", "Jeugdwet", "Wmo",
     "Rijk", "Jeugd", "Gemeente", "Gemeenten", "College", "Raad", "Provincie", "Regio", "Minister",
-    "Staatssecretaris", "Inspectie", "Kamer",
+    "Staatssecretaris", "Inspectie", "Kamer", "Er", "Hier", "Daar", "Nu", "Wat", "Welke", "Ook", "Zo",
 })
 
 
 def names_by_deed(text: str, lowered: str | None, mentions: Sequence[Mention]) -> list[tuple[int, int, str]]:
     """``(begin, end, name)`` of each organisation a sentence names by what it does with it."""
     found: list[tuple[int, int, str]] = []
+    # a place after a name's first word is the name's ("Incluzio Hollands Kroon"); another mention is not
     taken = [m.span for m in mentions]
+    places = {m.span.begin for m in mentions if m.kind in _PLACES}
     if lowered is None or any(word in lowered for word in _DEED_WORDS):
         for m in _BY_DEED.finditer(text):
             at = m.start("list")
             for item in _ITEM.finditer(m.group("list")):
                 found.append((at + item.start(), at + item.end(), item.group(0)))
+    if lowered is None or "door " in lowered:
+        for m in _BY_AGENT.finditer(text):
+            at = m.start("list")
+            for item in _ITEM.finditer(m.group("list")):
+                found.append((at + item.start(), at + item.end(), item.group(0)))
     if lowered is None or any(word in lowered for word in _MEDIUM_WORDS):
         found.extend((m.start("list"), m.end("list"), m.group("list")) for m in _MEDIUM.finditer(text))
+    if lowered is None or any(word in text for word in (" is de ", " is een ", " was de ", " was een ")):
+        for m in _IS_A.finditer(text):
+            for subject in _SUBJECT.finditer(text, max(0, m.start() - 80), m.end()):
+                if subject.end() == m.start():
+                    found.append((subject.start("list"), subject.end("list"), subject.group("list")))
+    if lowered is None or "tussen de gemeente" in lowered or any(word in lowered for word in _STUDY_WORDS):
+        for m in _WITH_A_MUNICIPALITY.finditer(text):
+            group = "list" if m.group("list") else "study"
+            if group == "study" and _PERSON.fullmatch(m.group(group)):
+                continue  # "een onderzoek van Marja Jansen": a person's study
+            found.append((m.start(group), m.end(group), m.group(group)))
     if lowered is None or "school" in lowered:
         found.extend((m.start("name"), m.end("name"), m.group("name")) for m in _PERSON_SCHOOL.finditer(text))
     return [
         (begin, end, name) for begin, end, name in found
-        if name.split()[0] not in _NOT_A_NAME
-        and not any(span.begin < end and begin < span.end for span in taken)
+        if name.split()[0] not in _NOT_A_NAME and not PARTY_NAME.match(name)
+        and not any(span.begin < end and begin < span.end and not (
+            span.begin in places and begin < span.begin and span.end <= end) for span in taken)
     ]
 
 

@@ -16,6 +16,9 @@ The gazetteer finds every place name; not every one is the municipality the docu
   go there); ``jeugdigen in Den Haag`` stays the municipality; going to a place (``naar Leeuwarden
   vertrokken``) does not make it an actor either (coming from one does: ``wethouders uit Asten``).
 
+A municipality that had ended before the latest year the text states is the village it is now
+(``de bureaus in Doorn en Maarn`` in 2014), unless the text calls it a municipality.
+
 ``not_actors`` removes those mentions, and a law's abbreviation that names a policy domain
 (``domains``); the others stay.
 """
@@ -24,10 +27,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
 
 from ..facts import Mention, NamedOrganisation
+from ..reference_tables import read_table
+from ..settings import REFERENCE_DIR
 from .domains import names_a_domain
 from .entities import at_sentence_start
+from .lawnames import names_a_bill
 
 _PARTIES = (
     r"CDA", r"VVD", r"PvdA", r"D66", r"GroenLinks", r"GL", r"SP", r"ChristenUnie", r"CU", r"SGP", r"PVV",
@@ -56,7 +64,16 @@ _PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "'t", "Van", "D
 _BODY_NOUN_BEFORE = re.compile(
     r"\b(?:Raad|Gemeente|Gemeenten|Burgemeester|Wethouder|College|Provincie|Regio|Stad|Dorp|Hof|Kern"
     r"|Inwoners|Kinderen|Jeugd|Haven|Rekenkamer|Ministerie|Minister|Kamer|Staten|Stichting|Griffie"
-    r"|Gemeentebestuur|Bestuur|Centrum|Noorden|Zuiden|Oosten|Westen|Namens|Welkom|Vanuit)[ \t]+\S+[ \t]+$"
+    r"|Gemeentebestuur|Bestuur|Centrum|Noorden|Zuiden|Oosten|Westen|Namens|Welkom|Vanuit)"
+    r"[ \t]+[a-z]\S*[ \t]+$"
+)
+_OPENING_PARTICLES = frozenset({"Van", " De", "Ter", "Ten", " de", "den", "der"})
+# a particle with a capital opening a sentence whose verb follows the name: "Van Dongen heeft ..."
+_SURNAME_OPENS = re.compile(r"(?:^|[.!?:;\n][ \t]*)(?:Van|De|Ter|Ten|Van[ \t]+de[nr]?)[ \t]+$")
+_VERB_AFTER = re.compile(
+    r"^[ \t]+(?:heeft|had|is|was|zegt|zei|neemt|nam|wil|wilde|gaat|ging|kan|kon|moet|moest|vindt|vond"
+    r"|stelt|stelde|laat|liet|benadrukt|benadrukte|antwoordt|antwoordde|reageert|reageerde|noemt|noemde"
+    r"|verwacht|verwachtte|wijst|wees|zag|ziet|sprak|spreekt|legde|legt|gaf|geeft|kreeg|krijgt)\b"
 )
 # a first name and a surname before "van": the person "of" the place ("wethouder Geert Meijering
 # van Kampen"), where the place is the municipality
@@ -78,6 +95,7 @@ _FRACTION_BEFORE = re.compile(
 )
 _PARTY_AFTER = re.compile(r"^\s*\((?:" + "|".join(_PARTIES) + r")\)")
 _VENUE_BEFORE = re.compile(r"(?i)\b(?:naar|richting)\s+$")
+_ROAD_BEFORE = re.compile(r"\b[AN]\d{1,3}[ \t]+tussen[ \t]+(?:[A-Z][\w'-]*[ \t]+en[ \t]+)?$")
 # a surname after a role or form of address: "Wethouder Hoogeveen", "mevrouw Meppel", "de heer Ede"
 _ROLE_BEFORE = re.compile(
     r"(?i)\b(?:wethouder|burgemeester|raadslid|gedeputeerde|minister|staatssecretaris|fractievoorzitter"
@@ -129,9 +147,12 @@ def not_actors(
     national = bool(seat) and not _the_municipality(text, seat, mentions)
     starts = {m.span.begin for m in mentions}
     ends = {m.span.end for m in mentions if m.kind in _PLACES}
+    villages = _villages(text, mentions)
     kept = []
     for mention in mentions:
         if mention.kind in _PLACES and _after_a_body(text, mention, body_ends):
+            continue
+        if mention in villages:
             continue
         if mention.kind == "gemeente" and _not_an_actor(text, mention, organisations):
             continue
@@ -144,6 +165,8 @@ def not_actors(
             continue  # "Gemeenschappelijke regeling Jeugd en Wmo Midden-Holland" names neither
         if names_a_domain(text, mention):
             continue  # "Jeugdzorg en WMO": the policy domain, not the law
+        if mention.kind == "wet" and "oorstel" in text and names_a_bill(text, mention.span.begin):
+            continue  # "het wetsvoorstel Wet verbetering beschikbaarheid jeugdzorg": a bill
         kept.append(mention)
     return kept
 
@@ -259,8 +282,10 @@ def _not_an_actor(text: str, mention: Mention, organisations: Sequence[NamedOrga
     if before[-5:].rstrip().rpartition(" ")[2].rpartition("\t")[2] in _PARTICLES and _SURNAME_BEFORE.search(
             before) and not (_BODY_NOUN_BEFORE.search(before) or _NAMED_OF.search(before)):
         return True  # "Hélène van Beek", "volgens Van Beek": a surname after its particle
-    if _is_dateline(text, mention, before, after):
-        return True
+    if before[-4:-1] in _OPENING_PARTICLES and _SURNAME_OPENS.search(before) and _VERB_AFTER.match(after):
+        return True  # "Van Dongen heeft het geld gevonden": a person opens the sentence
+    if _is_dateline(text, mention, before, after) and mention.iri.rsplit("/", 1)[-1] in dissolved_codes():
+        return True  # "SNEEK -": a town that was a municipality once; a municipality's own dateline names it
     if "(" in after[:3] and _PARTYISH_AFTER.match(after) and _CAPITALISED_BEFORE.search(before):
         return True  # "Ruby Horst (De Lokale Partij)": a member with her party
     if _ROLE_BEFORE.search(before):
@@ -272,8 +297,8 @@ def _not_an_actor(text: str, mention: Mention, organisations: Sequence[NamedOrga
         return True  # a name in a signature or a list of members with their parties
     if _SIGNATURE_LINE.match(line.strip()) and len(text) - line_end < 400:
         return True  # "Karin Bloemendaal" alone on a line among the closing lines: a signature
-    if _VENUE_BEFORE.search(before):
-        return True
+    if _VENUE_BEFORE.search(before) or ("tussen" in before and _ROAD_BEFORE.search(before)):
+        return True  # "naar Leeuwarden"; "de A27 tussen Houten en Hooipolder": where a road runs
     code = mention.iri.rstrip("/").rsplit("/", 1)[-1]
     if code in _SEAT_OF_GOVERNMENT and _ADDRESSED_BEFORE.search(before):
         return True
@@ -285,13 +310,45 @@ def _not_an_actor(text: str, mention: Mention, organisations: Sequence[NamedOrga
     sentence = text[start:min(stops) if stops else len(text)]
     if _NATIONAL.search(sentence):
         return True
-    # money "uit Den Haag" comes from the national government
-    return bool(re.search(r"(?i)\buit\s+$", before)) and bool(_MONEY_WORD.search(sentence))
+    # money "uit" or "vanuit Den Haag" comes from the national government
+    return bool(re.search(r"(?i)\b(?:van)?uit\s+$", before)) and bool(_MONEY_WORD.search(sentence))
+
+
+@lru_cache(maxsize=2)
+def dissolved(reference_dir: Path = REFERENCE_DIR) -> dict[str, int]:
+    """The TOOI code of each municipality that no longer exists, with the year it ended (``gm0091``,
+    Sneek, 2010)."""
+    rows = read_table(Path(reference_dir) / "tooi-rwc_gemeenten_compleet.csv", ("code", "einddatum"))
+    return {row["code"].lower(): int(row["einddatum"][:4]) for row in rows if row["einddatum"][:4].isdigit()}
+
+
+def dissolved_codes() -> frozenset[str]:
+    return frozenset(dissolved())
+
+
+_YEAR = re.compile(r"(?<![\w.,-])(?:19[5-9]\d|20[0-4]\d)(?![\w,-]|\.\d)")
+_MUNICIPALITY_BEFORE = re.compile(r"(?i)\bgemeenten?[ \t]+$")
+
+
+def _villages(text: str, mentions: Sequence[Mention]) -> set[Mention]:
+    """Mentions of a municipality that had ended before the latest year the text states, not called
+    a municipality ("gemeente Doorn"): the village it is now ("in Doorn, Amerongen en Driebergen")."""
+    ended = dissolved()
+    former = [m for m in mentions if m.kind == "gemeente" and m.iri.rsplit("/", 1)[-1] in ended]
+    if not former:
+        return set()
+    years = [int(y) for y in _YEAR.findall(text)]
+    latest = max(years, default=0)
+    return {
+        m for m in former if latest > ended[m.iri.rsplit("/", 1)[-1]]
+        and not _MUNICIPALITY_BEFORE.search(text, max(0, m.span.begin - 12), m.span.begin)
+    }
 
 
 def _is_dateline(text: str, mention: Mention, before: str, after: str) -> bool:
     """A place written in capitals where its name is not, opening a line before the text's first
-    sentence: where a news item was written, not what it is about."""
+    sentence: where a news item was written (a municipality's dateline names it; a town's that was
+    a municipality once does not)."""
     written = mention.span.text
     letters = [c for c in written if c.isalpha()]
     if len(letters) < 3 or not all(c.isupper() for c in letters):
@@ -301,5 +358,7 @@ def _is_dateline(text: str, mention: Mention, before: str, after: str) -> bool:
 
 PARTY_BEFORE = _PARTY_BEFORE
 PLAN_BEFORE = _PLAN_BEFORE
+#: A political party's name (a name that opens with one is the party's: "GroenLinks Rijswijk").
+PARTY_NAME = re.compile(r"(?:" + "|".join(_PARTIES) + r")(?![\w-])")
 
-__all__ = ["PARTY_BEFORE", "PLAN_BEFORE", "not_actors"]
+__all__ = ["PARTY_BEFORE", "PARTY_NAME", "PLAN_BEFORE", "not_actors"]

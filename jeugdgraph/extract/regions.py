@@ -16,8 +16,9 @@ ways a text names one:
   Friesland, ``de Zuid-Limburgse gemeenten`` those of Zuid-Limburg. The adjective is formed by the
   regular rules (``Twente`` -> ``Twentse``, ``Achterhoek`` -> ``Achterhoekse``, ``IJsselland`` ->
   ``IJssellandse``, ``Haaglanden`` -> ``Haaglandse``) or is one of the few irregular ones of Dutch
-  area names (``Zeeuwse``, ``Friese``, ``Drentse``). An adjective that fits two regions names
-  neither.
+  area names (``Zeeuwse``, ``Friese``, ``Drentse``); a name on ``-ingen`` also has the undeclined
+  ``Groninger``, and ``Jeugdregio Groningen`` has the adjectives of ``Groningen``. An adjective
+  that fits two regions names neither.
 
 A region that shares its name with a province (``Zeeland``, ``Drenthe``, ``Friesland``) is not
 named where the text places something in or out of the area (``plekken in Friesland``, ``jongeren
@@ -56,6 +57,7 @@ _NO_ADJECTIVE = frozenset({"Oost", "West", "Zuid", "Noord", "Stad", "Midden"})
 _COMPASS = ("Oost", "West", "Noord", "Zuid")
 _PLACES = frozenset({"gemeente", "jeugdregio", "provincie"})
 _IRREGULAR = {"Zeeland": "Zeeuwse", "Friesland": "Friese", "Drenthe": "Drentse"}
+_REGION_NOUNS = frozenset({"Jeugdregio", "Jeugdhulpregio", "Jeugdzorgregio"})
 
 
 @lru_cache(maxsize=4)
@@ -79,7 +81,7 @@ def adjective(name: str) -> str | None:
         return None
     last = words[-1]
     # "Midden-Limburg Oost", "Utrecht Stad", "WBO", "Jeugdregio X": no adjective people write
-    if last in _NO_ADJECTIVE or words[0] in {"Jeugdregio", "Jeugdhulpregio"} or last.isupper():
+    if last in _NO_ADJECTIVE or words[0] in _REGION_NOUNS or last.isupper():
         return None
     if last in _IRREGULAR:
         form = _IRREGULAR[last]
@@ -94,18 +96,31 @@ def adjective(name: str) -> str | None:
     return "-".join([*words[:-1], form])
 
 
+def adjectives(name: str) -> tuple[str, ...]:
+    """Every adjective people write of a region's name: the regular one, the undeclined one of a
+    name on ``-ingen`` (``Groninger``, ``Vlissinger``), and those of the area a ``Jeugdregio X`` is
+    named after (the region ``Jeugdregio Groningen`` keeps the city's name for itself)."""
+    words = name.split(None, 1)
+    if len(words) == 2 and words[0] in _REGION_NOUNS:
+        name = words[1]
+    form = adjective(name)
+    if form is None:
+        return ()
+    if form.endswith("ingse"):
+        return (form, form[:-2] + "er")
+    return (form,)
+
+
 class RegionNames:
     """The region adjectives of a gazetteer, compiled once."""
 
     def __init__(self, gazetteer: tuple[GazetteerEntry, ...]) -> None:
         by_adjective: dict[str, set[str]] = {}
         for entry in gazetteer:
-            if entry.kind == "jeugdregio" and (form := adjective(entry.label)):
-                by_adjective.setdefault(form, set()).add(entry.iri)
+            if entry.kind == "jeugdregio":
+                for form in adjectives(entry.label):
+                    by_adjective.setdefault(form, set()).add(entry.iri)
         self.by_adjective = {a: next(iter(r)) for a, r in by_adjective.items() if len(r) == 1}
-        alternatives = "|".join(
-            re.escape(a).replace(r"\-", r"[ \t-]") for a in sorted(self.by_adjective, key=len, reverse=True)
-        )
         # "Midden-Limburg" names both "Midden-Limburg Oost" and "Midden-Limburg West"
         halves: dict[str, set[str]] = {}
         for entry in gazetteer:
@@ -113,6 +128,15 @@ class RegionNames:
             if entry.kind == "jeugdregio" and len(words) >= 3 and words[-1] in _COMPASS:
                 halves.setdefault("-".join(words[:-1]), set()).add(entry.iri)
         self.halves = {base: tuple(sorted(r)) for base, r in halves.items() if len(r) >= 2}
+        # "de Midden-Limburgse gemeenten": the municipalities of both halves, as "de regio Midden-Limburg"
+        self.shared_adjectives = {
+            shared_form: iris_ for base, iris_ in self.halves.items()
+            if (shared_form := adjective(base)) and shared_form not in self.by_adjective
+        }
+        alternatives = "|".join(
+            re.escape(a).replace(r"\-", r"[ \t-]")
+            for a in sorted([*self.by_adjective, *self.shared_adjectives], key=len, reverse=True)
+        )
         self.shared_words = tuple({base.rsplit("-", 1)[-1].lower() for base in self.halves})
         shared = "|".join(
             re.escape(b).replace(r"\-", r"[ \t-]") for b in sorted(self.halves, key=len, reverse=True)
@@ -137,13 +161,14 @@ class RegionNames:
         return found
 
     def find(self, text: str) -> list[Mention]:
-        if self.pattern is None or "se " not in text:
+        if self.pattern is None or ("se " not in text and "inger " not in text):
             return []
         found = []
         for m in self.pattern.finditer(text):
             key = re.sub(r"[ \t]+", "-", m.group("adj"))
-            if key in self.by_adjective:
-                found.append(Mention("jeugdregio", self.by_adjective[key], Span.of(text, m.start(), m.end())))
+            one = self.by_adjective.get(key)
+            for iri in (one,) if one is not None else self.shared_adjectives.get(key, ()):
+                found.append(Mention("jeugdregio", iri, Span.of(text, m.start(), m.end())))
         return found
 
 

@@ -75,6 +75,9 @@ def test_a_municipality_named_as_itself_stays() -> None:
 def test_den_haag_is_the_municipality_unless_the_sentence_is_about_national_politics() -> None:
     assert _municipalities("Jeugdigen in Den Haag wachten lang op hulp.") == {"gm0518"}
     assert _municipalities("De miljoenenregen uit Den Haag is een schijntje.") == set()
+    assert _municipalities("Maar de budgetten vanuit Den Haag blijven achter.") == set()
+    assert _municipalities("De A12 tussen Woerden en Utrecht wordt breder; Woerden is blij.") == {"gm0632"}
+    assert _municipalities("De jongeren vanuit Den Haag gaan naar school.") == {"gm0518"}
 
 
 def test_a_name_alone_on_a_closing_line_is_a_signature() -> None:
@@ -174,6 +177,13 @@ def test_a_law_no_register_holds_is_named_by_its_compound_on_wet() -> None:
     assert _laws("de Jeugdwet geldt") == ["BWBR0034925"]
 
 
+def test_a_bill_is_no_law() -> None:
+    found = _extract("Het wetsvoorstel Wet betere zorg voor jeugdigen (Wbzj) ligt er; de Woningwet geldt al. "
+                     "Het voorstel van wet Zorgtoegangswet volgt.")
+    assert [law.name for law in found.named_laws] == ["Woningwet"]
+    assert _laws("Het wetsvoorstel Jeugdwet ligt bij de Kamer.") == []
+
+
 def test_a_treaty_is_named_by_its_title() -> None:
     found = _extract("Gelet op het Europees verdrag inzake de uitoefening van de rechten van kinderen;\n"
                      "het VN-Kinderrechtenverdrag geldt ook. Een samenwerkingsverdrag is geen wet.")
@@ -218,8 +228,10 @@ def test_a_registered_body_at_the_end_of_a_joint_bodys_name_is_not_that_body() -
     assert linked == {"so0688"} and named == set()
 
 
-def test_a_dateline_in_capitals_is_where_the_news_was_written() -> None:
-    assert _municipalities("GELDERLAND - ZUTPHEN Na lang overleg kiezen de gemeenten een aanbieder.") == set()
+def test_a_dateline_names_a_municipality_but_not_a_town_that_was_one() -> None:
+    found = _municipalities("GELDERLAND - ZUTPHEN Na lang overleg kiezen de gemeenten een aanbieder.")
+    assert found == {"gm0301"}
+    assert _municipalities("SNEEK - Na lang overleg kiezen de gemeenten een aanbieder.") == set()
     assert _municipalities("ZUTPHEN De raad wil meer grip. Zutphen betaalt het meeste.") == {"gm0301"}
     assert _municipalities("De raad van Zutphen vergaderde.") == {"gm0301"}
 
@@ -380,3 +392,26 @@ def test_a_name_stops_before_a_date_and_before_a_label() -> None:
                      "De Stichting Jeugd 2000 helpt.")
     assert {o.name for o in found.organisations} == {
         "Stichting Kinderhulp Oost", "Rekenkamer Zeist", "Stichting Jeugd 2000"}
+
+
+def test_a_role_then_a_capital_particle_or_a_sentence_opening_particle_before_a_verb_is_a_surname() -> None:
+    found = _municipalities(
+        "Wethouder Van Woerden vond extra geld. Van Veenendaal neemt de helft van de kosten voor zijn "
+        "rekening.\nVan Lochem zei het ook. Van Nijkerk naar Putten is het een half uur. De wethouder van "
+        "Barneveld was er ook."
+    )
+    assert found == {"gm0267", "gm0203"}  # Nijkerk as a place on the way, Barneveld's alderman
+
+
+def test_an_audit_office_named_by_any_place_adjective_is_an_organisation() -> None:
+    found = _extract("Uit het rapport van de Zoetermeerse Rekenkamer blijkt het. Diverse rekenkamer "
+                     "onderzoeken ook.")
+    assert {o.name for o in found.organisations} == {"Zoetermeerse Rekenkamer"}
+    found = _extract("Volgens de Bredase rekenkamer en de Diverse Rekenkamer is het goed.")
+    assert {o.name for o in found.organisations} == {"Bredase rekenkamer"}
+
+
+def test_a_municipality_that_had_ended_is_a_village_unless_the_text_calls_it_a_municipality() -> None:
+    assert _municipalities("In 2014 blijven de bureaus in Doorn en Maarn open.") == set()
+    assert _municipalities("In 2014 viert de voormalige gemeente Doorn feest.") == {"gm0315"}
+    assert _municipalities("In 2004 besloot Doorn tot een fusie.") == {"gm0315"}

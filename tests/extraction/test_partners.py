@@ -47,3 +47,48 @@ def test_a_medium_is_named_by_what_it_publishes() -> None:
 def test_an_advisory_council_is_named_by_its_head_noun() -> None:
     text = "De Adviesraad van het Sociaal Domein adviseert. Adviesraad Jeugd Zwolle: advies volgt."
     assert _names(text) == {"Adviesraad van het Sociaal Domein", "Adviesraad Jeugd Zwolle"}
+
+
+def test_a_name_the_sentence_says_is_a_body_is_an_organisation() -> None:
+    names = _names("Er is een nieuwe aanbieder gekozen: Kompaswerk. Kompaswerk is de enige zorgaanbieder die "
+                   "meedeed. Dit is een instelling met een lange wachtlijst.")
+    assert names == {"Kompaswerk"}
+
+
+def test_the_other_party_of_a_municipality_and_the_author_of_a_study_are_organisations() -> None:
+    names = _names("Het geschil tussen de gemeente Zwolle en Woonwijzer over de huren loopt nog. Uit een "
+                   "onderzoek van ZorgMeter blijkt dat de wachttijden stijgen; een analyse van Karin de "
+                   "Vries en het rapport van de commissie zeggen hetzelfde.")
+    assert names == {"Woonwijzer", "ZorgMeter"}
+
+
+def test_a_generic_body_is_its_branch_where_the_text_names_the_branch_and_a_venue_is_no_part_of_it() -> None:
+    assert _names("Het Centrum voor Jeugd en Gezin Zwolle helpt. Volgens het Centrum voor Jeugd en Gezin "
+                  "gaat het goed.") == {"Centrum voor Jeugd en Gezin Zwolle"}
+    assert _names("De opening van het Centrum voor Jeugd en Gezin in Zwolle.") == set()
+    assert _names("Bij de GGZ van 909 aanvragen naar 732.") == set()
+
+
+def test_a_medium_publishing_or_spoken_to_and_a_partner_of_a_collaboration_are_organisations() -> None:
+    names = _names("Vorige week publiceerde de Dorpskrant dat de wachtlijst groeit. \"Het moet anders\", "
+                   "zegt de wethouder tegen Radio Oost. De gemeente werkt daarbij samen met Kindkracht; "
+                   "Behandelaars als De Brug zien het ook. Wij werken samen met GroenLinks en D66. Ook werkt "
+                   "de gemeente samen met Welzijn Zwolle.")
+    assert names == {"Dorpskrant", "Radio Oost", "Kindkracht", "De Brug", "Welzijn Zwolle"}
+
+
+def test_an_abbreviation_with_its_name_spelled_out_is_a_body() -> None:
+    _, entries = reference_data()
+    found = extract_document(source_of(
+        "Volgens BOZA (Boeren Ondersteunen Zorg Anders) en de RSD (Regionale Sociale Dienst) gaat het goed; "
+        "de GR (Gemeenschappelijke Regeling) en het PGB (Persoonsgebonden budget) niet. Ook de "
+        "Jeugdautoriteit en de ISD (Intergemeentelijke Sociale Dienst) kijken mee."), gazetteer=entries)
+    assert {(o.name, o.kind) for o in found.organisations} == {
+        ("BOZA", "organisatie"), ("RSD", "organisatie"), ("Jeugdautoriteit", "organisatie"),
+        ("ISD", "gemeenschappelijke_regeling")}
+
+
+def test_the_agent_of_care_given_in_a_passive_clause_is_an_organisation() -> None:
+    names = _names("Er worden door o.a. Kindkracht en ZORG4 ruim 300 kinderen behandeld. De motie werd door "
+                   "GroenLinks ingediend en door Piet Jansen gesteund.")
+    assert names == {"Kindkracht", "ZORG4"}

@@ -101,3 +101,17 @@ def test_a_region_named_as_a_province_is_no_region_where_the_text_places_somethi
     assert "jeugdregio" not in found
     found = _kinds("De jeugdbescherming van Zeeland en de samenwerking jeugdzorg Flevoland. In Twente ook.")
     assert found.get("jeugdregio") == {"zeeland", "flevoland", "twente"}
+
+
+def test_the_undeclined_adjective_of_a_name_on_ingen_names_the_region() -> None:
+    assert _kinds("Met de andere Groninger gemeenten is afgesproken samen in te kopen.").get(
+        "jeugdregio") == {"groningen"}
+    assert _kinds("De Groningse gemeenten kopen samen in.").get("jeugdregio") == {"groningen"}
+    assert "jeugdregio" not in _kinds("De Groninger gemeenteraad vergadert.")
+
+
+def test_the_adjective_of_a_name_two_regions_share_before_gemeenten_names_both() -> None:
+    found = _kinds("Het geld gaat naar de Midden-Limburgse gemeenten; de 7 Midden Limburgse gemeenten "
+                   "delen het.")
+    assert found.get("jeugdregio") == {"midden-limburg-oost", "midden-limburg-west"}
+    assert "jeugdregio" not in _kinds("Het Midden-Limburgse landschap is mooi.")
