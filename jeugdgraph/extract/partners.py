@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 
 from ..facts import Mention
+from . import cues
 
 # a capitalised word of a name, or a number inside it ("Team 050"); not a word that opens a clause
 _WORD = (
@@ -75,12 +76,12 @@ def names_by_deed(text: str, lowered: str | None, mentions: Sequence[Mention]) -
     """``(begin, end, name)`` of each organisation a sentence names by what it does with it."""
     found: list[tuple[int, int, str]] = []
     taken = [m.span for m in mentions]
-    if lowered is None or any(word in lowered for word in _DEED_WORDS):
+    if lowered is None or cues.any_in(lowered, _DEED_WORDS):
         for m in _BY_DEED.finditer(text):
             at = m.start("list")
             for item in _ITEM.finditer(m.group("list")):
                 found.append((at + item.start(), at + item.end(), item.group(0)))
-    if lowered is None or any(word in lowered for word in _MEDIUM_WORDS):
+    if lowered is None or cues.any_in(lowered, _MEDIUM_WORDS):
         found.extend((m.start("list"), m.end("list"), m.group("list")) for m in _MEDIUM.finditer(text))
     if lowered is None or "school" in lowered:
         found.extend((m.start("name"), m.end("name"), m.group("name")) for m in _PERSON_SCHOOL.finditer(text))
