@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 
 from ..facts import Mention
-from . import cues
+from . import cues, prefilter
 
 # a capitalised word of a name, or a number inside it ("Team 050"); not a word that opens a clause
 _WORD = (
@@ -77,12 +77,13 @@ def names_by_deed(text: str, lowered: str | None, mentions: Sequence[Mention]) -
     found: list[tuple[int, int, str]] = []
     taken = [m.span for m in mentions]
     if lowered is None or cues.any_in(lowered, _DEED_WORDS):
-        for m in _BY_DEED.finditer(text):
+        for m in prefilter.finditer(_BY_DEED, text, lowered):
             at = m.start("list")
             for item in _ITEM.finditer(m.group("list")):
                 found.append((at + item.start(), at + item.end(), item.group(0)))
     if lowered is None or cues.any_in(lowered, _MEDIUM_WORDS):
-        found.extend((m.start("list"), m.end("list"), m.group("list")) for m in _MEDIUM.finditer(text))
+        found.extend((m.start("list"), m.end("list"), m.group("list"))
+                     for m in prefilter.finditer(_MEDIUM, text, lowered))
     if lowered is None or "school" in lowered:
         found.extend((m.start("name"), m.end("name"), m.group("name")) for m in _PERSON_SCHOOL.finditer(text))
     return [

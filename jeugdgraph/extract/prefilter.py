@@ -221,6 +221,10 @@ def _leading(items: list[tuple[Any, Any]], folds: bool) -> frozenset[Literal] | 
             return frozenset(union)
         if op in _REPEATS and av[0] >= 1:
             return _leading(list(av[2].data), folds)
+        if op in _REPEATS:  # an optional part: a match starts in it or, without it, in what follows
+            inside = _leading(list(av[2].data), folds)
+            after = _leading(items[index + 1:], folds)
+            return inside | after if inside is not None and after is not None else None
         return None
     return None
 

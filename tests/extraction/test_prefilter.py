@@ -55,6 +55,9 @@ def test_a_text_without_the_literals_is_skipped(pattern: str, text: str) -> None
     (r"(?i)(?<!de )motie (?P<n>\d+)", "de motie 1, Motie 2"),
     (r"(?m)^Besluit\b", "Het Besluit\nBesluiten\nBesluit 3"),
     (r"(?i)\b(?:verzoekt|draagt) het college", "Verzoekt het college; draagt het college"),
+    # a match starts in an optional part or, without it, in what follows it
+    (r"\b(?:jeugd(?:hulp|zorg)?|zorg)?aanbieders[ \t]+(?P<n>[A-Z]\w+)",
+     "de jeugdaanbieders Xonar, aanbieders Lentis"),
 ])
 def test_search_finds_what_the_pattern_finds(pattern: str, text: str) -> None:
     compiled = re.compile(pattern)
@@ -62,6 +65,14 @@ def test_search_finds_what_the_pattern_finds(pattern: str, text: str) -> None:
     expected, found = compiled.search(text), search(compiled, text, lowered_for_search(text))
     assert expected is not None and found is not None
     assert (found.span(), found.groups()) == (expected.span(), expected.groups())
+
+
+def test_an_optional_part_adds_its_starts() -> None:
+    assert leading_literals(re.compile(r"(?:jeugd|zorg)?aanbieders")) == {
+        ("jeugd", False), ("zorg", False), ("aanbieders", False)}
+    assert leading_literals(re.compile(r"x(?:jeugd)?")) is None
+    assert leading_literals(re.compile(r"(?:jeugd)?")) is None
+    assert leading_literals(re.compile(r"(?:jeugd)?\d+")) is None
 
 
 def test_optional_parts_and_classes_need_nothing() -> None:
