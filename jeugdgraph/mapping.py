@@ -168,7 +168,8 @@ class DocumentQuads:
         if self._quads is not None:
             return ox.serialize(self._quads, format=ox.RdfFormat.N_QUADS) or b""
         graph = str(self.name)
-        return "".join([f"{s} {p} {o} {graph} .\n" for s, p, o in self._triples]).encode()
+        # "!s" calls str() directly instead of going through format()
+        return "".join([f"{s!s} {p!s} {o!s} {graph} .\n" for s, p, o in self._triples]).encode()
 
     def ntriples(self) -> bytes:
         """The graph's triples in N-Triples, by pyoxigraph's serialiser."""
