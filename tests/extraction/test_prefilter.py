@@ -13,7 +13,14 @@ import pytest
 
 import jeugdgraph.extract as extract_package
 from jeugdgraph.extract.matching import lowered_for_search
-from jeugdgraph.extract.prefilter import finditer, leading_literals, may_match, required_literals, search
+from jeugdgraph.extract.prefilter import (
+    anchored_at,
+    finditer,
+    leading_literals,
+    may_match,
+    required_literals,
+    search,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -75,6 +82,20 @@ def test_an_optional_part_adds_its_starts() -> None:
     assert leading_literals(re.compile(r"(?:jeugd)?\d+")) is None
 
 
+@pytest.mark.parametrize(("pattern", "text"), [
+    (r"(?im)^\s*motie\b", "Een motie\n  Motie 3\nmotie"),
+    (r"(?m)^[ \t]*[A-Z][a-z]+ [A-Z][a-z]+ \d{4}$", "x Jan Smit 2020\nJan Smit 2021\n"),
+    (r"(?m)^(?:ab|a)$", "\n\nab\n"),
+    (r"\A\s*date \d{4}", "  date 2018-09\ndate 2019"),
+    (r"^Motie", "Een Motie\nMotie"),  # without MULTILINE: the start of the text only
+])
+def test_an_anchored_pattern_is_tried_at_line_starts(pattern: str, text: str) -> None:
+    compiled = re.compile(pattern)
+    assert anchored_at(compiled) is not None
+    expected, found = compiled.search(text), search(compiled, text, lowered_for_search(text))
+    assert (found.span() if found else None) == (expected.span() if expected else None)
+
+
 def test_optional_parts_and_classes_need_nothing() -> None:
     assert required_literals(re.compile(r"(?:motie)?\d+")) == ()
     assert required_literals(re.compile(r"(?:motie|\d)x")) == ()
@@ -107,7 +128,7 @@ def test_no_pattern_of_the_extraction_finds_otherwise() -> None:
     texts += [p.read_text(encoding="utf-8") for p in sorted(corpus.rglob("*.txt"))]
     assert len(texts) > 100
     lines = {line for text in texts[:5] for line in text.splitlines() if line.strip()}
-    patterns = [p for p in _patterns() if required_literals(p) or leading_literals(p)]
+    patterns = [p for p in _patterns() if required_literals(p) or leading_literals(p) or anchored_at(p)]
     assert len(patterns) > 100  # the walk finds the modules' patterns
     for pattern in patterns:
         for text in [*texts, *lines]:
