@@ -92,8 +92,9 @@ def test_an_optional_part_adds_its_starts() -> None:
 def test_an_anchored_pattern_is_tried_at_line_starts(pattern: str, text: str) -> None:
     compiled = re.compile(pattern)
     assert anchored_at(compiled) is not None
-    expected, found = compiled.search(text), search(compiled, text, lowered_for_search(text))
-    assert (found.span() if found else None) == (expected.span() if expected else None)
+    for padded in (text, f"{text}\n{'een lange regel ' * 20}", f"{'een lange regel ' * 20}\n{text}"):
+        expected, found = compiled.search(padded), search(compiled, padded, lowered_for_search(padded))
+        assert (found.span() if found else None) == (expected.span() if expected else None)
 
 
 def test_optional_parts_and_classes_need_nothing() -> None:
