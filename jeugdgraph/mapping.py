@@ -131,10 +131,26 @@ class DocumentQuads:
 
     def __init__(self, name: ox.NamedNode, quads: list[ox.Quad]) -> None:
         self.name = name  # the graph's IRI: the document's
-        self.quads = quads
+        self._quads: list[ox.Quad] | None = quads
+        self._triples: list[tuple[ox.NamedNode, ox.NamedNode, Object]] = []
+
+    @classmethod
+    def of_triples(cls, name: ox.NamedNode, triples: list[tuple[ox.NamedNode, ox.NamedNode, Object]]
+                   ) -> DocumentQuads:
+        """The graph of ``triples`` (each once, in order), made into quads only when asked: a quad
+        with a literal costs pyoxigraph a failed conversion, and a build only needs the N-Quads."""
+        graph = cls(name, [])
+        graph._quads, graph._triples = None, triples
+        return graph
+
+    @property
+    def quads(self) -> list[ox.Quad]:
+        if self._quads is None:
+            self._quads = [ox.Quad(s, p, o, self.name) for s, p, o in self._triples]
+        return self._quads
 
     def __len__(self) -> int:
-        return len(self.quads)
+        return len(self.quads) if self._quads is not None else len(self._triples)
 
     def __iter__(self) -> Iterator[ox.Quad]:
         return iter(self.quads)
@@ -147,8 +163,13 @@ class DocumentQuads:
         return {q.subject for q in self.quads if isinstance(q.subject, ox.NamedNode)}
 
     def nquads(self) -> bytes:
-        """The graph in N-Quads, by pyoxigraph's serialiser."""
-        return ox.serialize(self.quads, format=ox.RdfFormat.N_QUADS) or b""
+        """The graph in N-Quads: pyoxigraph's serialiser's, or its terms' own N-Triples forms (the
+        same text) when the quads were not made."""
+        if self._quads is not None:
+            return ox.serialize(self._quads, format=ox.RdfFormat.N_QUADS) or b""
+        graph = str(self.name)
+        # "!s" calls str() directly instead of going through format()
+        return "".join([f"{s!s} {p!s} {o!s} {graph} .\n" for s, p, o in self._triples]).encode()
 
     def ntriples(self) -> bytes:
         """The graph's triples in N-Triples, by pyoxigraph's serialiser."""
@@ -171,9 +192,7 @@ class _DocumentGraph:
         self.triples.append((s, p, o))
 
     def quads(self) -> DocumentQuads:
-        graph = self.doc
-        quads = dict.fromkeys(ox.Quad(s, p, o, graph) for s, p, o in self.triples)
-        return DocumentQuads(graph, list(quads))
+        return DocumentQuads.of_triples(self.doc, list(dict.fromkeys(self.triples)))
 
     def provenance(self, resource: ox.NamedNode, span: Span) -> None:
         add = self.triples.append

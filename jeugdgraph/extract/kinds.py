@@ -19,6 +19,7 @@ from typing import cast
 
 from ..facts import DocumentKind
 from . import prefilter
+from .cues import Cues
 from .layout import Line, is_chrome, split_lines
 from .matching import lowered_for_search
 from .narration import has_formula, told_events
@@ -324,6 +325,8 @@ _COMPILED_SIGNALS = {
     )
     for kind, signals in _SIGNALS.items()
 }
+# each signal's words looked for together with every other cue word, in one pass over the text
+_SIGNAL_CUES = {words: Cues(words) for signals in _COMPILED_SIGNALS.values() for _p, _w, words, _f in signals}
 # every signal word is written in its pattern (unescaped), so a match holds it
 assert all(
     not words or any(word in (p.pattern.lower() if folds else p.pattern).replace("\\", "") for word in words)
@@ -421,8 +424,8 @@ def classify(text: str) -> DocumentKind:
         if not words:
             return True
         if not folds:
-            return any(word in text for word in words)
-        return lowered is None or any(word in lowered for word in words)
+            return _SIGNAL_CUES[words].any_in(text)
+        return lowered is None or _SIGNAL_CUES[words].any_in(lowered)
 
     for kind, signals in _COMPILED_SIGNALS.items():
         score = sum(

@@ -30,7 +30,7 @@ from .. import iris
 from ..facts import Mention, NamedOrganisation, SourceText, Span
 from ..reference_tables import read_table
 from ..settings import REFERENCE_DIR
-from . import prefilter
+from . import cues, prefilter
 from .areanames import names_ending_in_an_area
 from .matching import fold, lowered_for_search, matches_from, occurrences
 from .partners import names_by_deed
@@ -154,11 +154,11 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
     lowered = lowered_for_search(text)
     patterns = []
     # each pattern only where its words are (looking for a word is much faster than a search)
-    if lowered is None or any(name in lowered for name in _KNOWN_LOWER):
+    if lowered is None or cues.any_in(lowered, _KNOWN_LOWER):
         patterns.append((_KNOWN, "organisatie"))
     if lowered is None or any(word in lowered for word in ("regeling", "lichaam")):
         patterns.append((_JOINT, "gemeenschappelijke_regeling"))
-    if lowered is None or any(word in lowered for word in _HEAD_WORDS):
+    if lowered is None or cues.any_in(lowered, _HEAD_WORDS):
         patterns.append((_HEADED, "organisatie"))
     if "BV" in text or "B.V." in text:
         patterns.append((_LEGAL_FORM, "organisatie"))
@@ -198,11 +198,11 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
     # "de zorgaanbieder Horizon", "onderzoeksbureau I&O Research": a name its role noun introduces;
     # "Xonar, de grootste jeugdhulpaanbieder": a name its apposition says is a body
     more: list[list[re.Match[str]]] = []
-    if lowered is None or any(word in lowered for word in _ROLE_WORDS):
+    if lowered is None or cues.any_in(lowered, _ROLE_WORDS):
         more += _role_matches(text, lowered)
     if lowered is None or "minister" in lowered:
         more.append(list(_MINISTRY.finditer(text)))
-    if lowered is None or any(word in lowered for word in _COMPOUND_WORDS):
+    if lowered is None or cues.any_in(lowered, _COMPOUND_WORDS):
         more.append(list(_COMPOUND.finditer(text)))
     if lowered is None or any(word in lowered for word in ("bureau jeugdzorg", "adviesraad sociaal domein")):
         more.append(list(_WHOLE_HEAD.finditer(text)))

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ..facts import DocumentKind, Outcome, SourceText, Span
-from . import prefilter
+from . import cues, prefilter
 from .matching import lowered_for_search
 from .votes import has_vote, read_counts, read_parties, vote_without_outcome
 
@@ -171,7 +171,7 @@ def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
         return None
     text = source.text
     lowered = lowered_for_search(text)
-    if lowered is not None and not any(w in lowered for w in _OUTCOME_WORDS):
+    if lowered is not None and not cues.any_in(lowered, _OUTCOME_WORDS):
         return None
     candidates: list[tuple[int, str, int, int, bool]] = []  # (where, value, begin, end, opens a block)
     if kind in {"motie", "amendement"} and (own := _RESULT_LINE.search(text)):

@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 
 from ..facts import Mention
+from . import cues, prefilter
 from .places import PARTY_NAME
 
 # a capitalised word of a name, or a number inside it ("Team 050"); not a word that opens a clause
@@ -117,8 +118,8 @@ def names_by_deed(text: str, lowered: str | None, mentions: Sequence[Mention]) -
     # a place after a name's first word is the name's ("Incluzio Hollands Kroon"); another mention is not
     taken = [m.span for m in mentions]
     places = {m.span.begin for m in mentions if m.kind in _PLACES}
-    if lowered is None or any(word in lowered for word in _DEED_WORDS):
-        for m in _BY_DEED.finditer(text):
+    if lowered is None or cues.any_in(lowered, _DEED_WORDS):
+        for m in prefilter.finditer(_BY_DEED, text, lowered):
             at = m.start("list")
             for item in _ITEM.finditer(m.group("list")):
                 found.append((at + item.start(), at + item.end(), item.group(0)))
@@ -127,8 +128,9 @@ def names_by_deed(text: str, lowered: str | None, mentions: Sequence[Mention]) -
             at = m.start("list")
             for item in _ITEM.finditer(m.group("list")):
                 found.append((at + item.start(), at + item.end(), item.group(0)))
-    if lowered is None or any(word in lowered for word in _MEDIUM_WORDS):
-        found.extend((m.start("list"), m.end("list"), m.group("list")) for m in _MEDIUM.finditer(text))
+    if lowered is None or cues.any_in(lowered, _MEDIUM_WORDS):
+        found.extend((m.start("list"), m.end("list"), m.group("list"))
+                     for m in prefilter.finditer(_MEDIUM, text, lowered))
     if lowered is None or any(word in text for word in (" is de ", " is een ", " was de ", " was een ")):
         for m in _IS_A.finditer(text):
             for subject in _SUBJECT.finditer(text, max(0, m.start() - 80), m.end()):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import wraps
+from functools import lru_cache, wraps
 
 # the parser behind re.compile (private, but the only parse of Python's own pattern syntax)
 from re import _constants as sre_constants  # type: ignore[attr-defined]
@@ -221,6 +221,10 @@ def _leading(items: list[tuple[Any, Any]], folds: bool) -> frozenset[Literal] | 
             return frozenset(union)
         if op in _REPEATS and av[0] >= 1:
             return _leading(list(av[2].data), folds)
+        if op in _REPEATS:  # an optional part: a match starts in it or, without it, in what follows
+            inside = _leading(list(av[2].data), folds)
+            after = _leading(items[index + 1:], folds)
+            return inside | after if inside is not None and after is not None else None
         return None
     return None
 
@@ -256,15 +260,45 @@ def _starts(pattern: re.Pattern[str], text: str, lowered: str | None) -> list[in
     return sorted(places)
 
 
+@per_pattern
+def anchored_at(pattern: re.Pattern[str]) -> str | None:
+    """"line" when every match starts at the start of a line (``(?m)^...``), "text" when at the start
+    of the text (``\\A``, or ``^`` without MULTILINE), else None."""
+    parsed = _parsed(pattern)
+    if parsed is None or not parsed[0] or parsed[0][0][0] is not sre_constants.AT:
+        return None
+    at = parsed[0][0][1]
+    if at is sre_constants.AT_BEGINNING:
+        return "line" if pattern.flags & re.MULTILINE else "text"
+    return "text" if at is sre_constants.AT_BEGINNING_STRING else None
+
+
+_SHORTEST_LINES = 40  # lines shorter than this on average: one scan of the text is cheaper
+
+
+@lru_cache(maxsize=16)
+def _line_starts(text: str) -> tuple[int, ...]:
+    """Where each line of ``text`` starts (where ``^`` matches in MULTILINE mode)."""
+    return (0, *(m.end() for m in _NEWLINE.finditer(text)))
+
+
+_NEWLINE = re.compile("\n")
+
+
 def search(pattern: re.Pattern[str], text: str, lowered: str | None) -> re.Match[str] | None:
     """``pattern.search(text)``: not run when the text lacks a literal every match needs, and tried
-    only where a match can start when every match starts with one of a few words."""
+    only where a match can start when every match starts with one of a few words, or at the start
+    of a line or of the text."""
     if not may_match(pattern, text, lowered):
         return None
     starts = _starts(pattern, text, lowered)
     if starts is None:
-        return pattern.search(text)
-    for start in starts:
+        anchored = anchored_at(pattern)
+        if anchored == "text":
+            return pattern.match(text)
+        if anchored != "line" or text.count("\n") * _SHORTEST_LINES >= len(text):
+            return pattern.search(text)
+    for start in starts if starts is not None else _line_starts(text):
         m = pattern.match(text, start)  # a look-behind or \b still sees the text before start
         if m is not None:
             return m

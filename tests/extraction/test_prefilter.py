@@ -13,7 +13,14 @@ import pytest
 
 import jeugdgraph.extract as extract_package
 from jeugdgraph.extract.matching import lowered_for_search
-from jeugdgraph.extract.prefilter import finditer, leading_literals, may_match, required_literals, search
+from jeugdgraph.extract.prefilter import (
+    anchored_at,
+    finditer,
+    leading_literals,
+    may_match,
+    required_literals,
+    search,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -55,6 +62,9 @@ def test_a_text_without_the_literals_is_skipped(pattern: str, text: str) -> None
     (r"(?i)(?<!de )motie (?P<n>\d+)", "de motie 1, Motie 2"),
     (r"(?m)^Besluit\b", "Het Besluit\nBesluiten\nBesluit 3"),
     (r"(?i)\b(?:verzoekt|draagt) het college", "Verzoekt het college; draagt het college"),
+    # a match starts in an optional part or, without it, in what follows it
+    (r"\b(?:jeugd(?:hulp|zorg)?|zorg)?aanbieders[ \t]+(?P<n>[A-Z]\w+)",
+     "de jeugdaanbieders Xonar, aanbieders Lentis"),
 ])
 def test_search_finds_what_the_pattern_finds(pattern: str, text: str) -> None:
     compiled = re.compile(pattern)
@@ -62,6 +72,29 @@ def test_search_finds_what_the_pattern_finds(pattern: str, text: str) -> None:
     expected, found = compiled.search(text), search(compiled, text, lowered_for_search(text))
     assert expected is not None and found is not None
     assert (found.span(), found.groups()) == (expected.span(), expected.groups())
+
+
+def test_an_optional_part_adds_its_starts() -> None:
+    assert leading_literals(re.compile(r"(?:jeugd|zorg)?aanbieders")) == {
+        ("jeugd", False), ("zorg", False), ("aanbieders", False)}
+    assert leading_literals(re.compile(r"x(?:jeugd)?")) is None
+    assert leading_literals(re.compile(r"(?:jeugd)?")) is None
+    assert leading_literals(re.compile(r"(?:jeugd)?\d+")) is None
+
+
+@pytest.mark.parametrize(("pattern", "text"), [
+    (r"(?im)^\s*motie\b", "Een motie\n  Motie 3\nmotie"),
+    (r"(?m)^[ \t]*[A-Z][a-z]+ [A-Z][a-z]+ \d{4}$", "x Jan Smit 2020\nJan Smit 2021\n"),
+    (r"(?m)^(?:ab|a)$", "\n\nab\n"),
+    (r"\A\s*date \d{4}", "  date 2018-09\ndate 2019"),
+    (r"^Motie", "Een Motie\nMotie"),  # without MULTILINE: the start of the text only
+])
+def test_an_anchored_pattern_is_tried_at_line_starts(pattern: str, text: str) -> None:
+    compiled = re.compile(pattern)
+    assert anchored_at(compiled) is not None
+    for padded in (text, f"{text}\n{'een lange regel ' * 20}", f"{'een lange regel ' * 20}\n{text}"):
+        expected, found = compiled.search(padded), search(compiled, padded, lowered_for_search(padded))
+        assert (found.span() if found else None) == (expected.span() if expected else None)
 
 
 def test_optional_parts_and_classes_need_nothing() -> None:
@@ -96,7 +129,7 @@ def test_no_pattern_of_the_extraction_finds_otherwise() -> None:
     texts += [p.read_text(encoding="utf-8") for p in sorted(corpus.rglob("*.txt"))]
     assert len(texts) > 100
     lines = {line for text in texts[:5] for line in text.splitlines() if line.strip()}
-    patterns = [p for p in _patterns() if required_literals(p) or leading_literals(p)]
+    patterns = [p for p in _patterns() if required_literals(p) or leading_literals(p) or anchored_at(p)]
     assert len(patterns) > 100  # the walk finds the modules' patterns
     for pattern in patterns:
         for text in [*texts, *lines]:

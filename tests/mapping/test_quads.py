@@ -15,7 +15,7 @@ from rdflib import XSD, Literal
 
 from jeugdgraph.build import extract_file, reference_data
 from jeugdgraph.facts import Amount, DocumentMetadata, ExtractedDocument, Mention, SourceText, Span
-from jeugdgraph.mapping import map_document, xsd_duration
+from jeugdgraph.mapping import DocumentQuads, map_document, xsd_duration
 from jeugdgraph.settings import SEEDS_DIR
 
 JGI = "https://w3id.org/jeugdgraph/id/"
@@ -40,6 +40,23 @@ def test_the_nquads_are_pyoxigraphs_and_read_back_as_the_same_quads(seed_quads) 
         assert graph.nquads().count(b"\n") == len(graph)
         triples = [q.triple for q in ox.parse(graph.ntriples(), format=ox.RdfFormat.N_TRIPLES)]
         assert triples == graph.triples()
+
+
+def test_the_nquads_written_from_the_terms_are_the_serialisers() -> None:
+    _graph, entries = reference_data()
+    for path in sorted(SEEDS_DIR.glob("*.txt")):
+        written = map_document(extract_file(path, entries))
+        text = written.nquads()  # before the quads are made: from the terms' own forms
+        assert text == ox.serialize(written.quads, format=ox.RdfFormat.N_QUADS)
+
+
+@given(st.text(), st.sampled_from([None, "nl", "en-GB"]))
+def test_a_literal_of_any_text_is_written_as_the_serialiser_does(value: str, language: str | None) -> None:
+    name, subject = ox.NamedNode(f"{JGI}document/x"), ox.NamedNode(f"{JGI}x")
+    literal = ox.Literal(value, language=language) if language else ox.Literal(value)
+    graph = DocumentQuads.of_triples(name, [(subject, ox.NamedNode(f"{JGI}p"), literal)])
+    assert graph.nquads() == ox.serialize([ox.Quad(subject, ox.NamedNode(f"{JGI}p"), literal, name)],
+                                          format=ox.RdfFormat.N_QUADS)
 
 
 def test_the_quads_go_into_a_store_as_they_are(seed_quads) -> None:
