@@ -6,9 +6,9 @@ from __future__ import annotations
 import socket
 import threading
 import time
+from typing import Any
 
 import uvicorn
-from fastapi import FastAPI
 
 
 def free_port() -> int:
@@ -20,10 +20,12 @@ def free_port() -> int:
 class LiveServer:
     """uvicorn serving an app in a thread of this process; ``stop()`` ends it."""
 
-    def __init__(self, app: FastAPI, name: str = "uvicorn-test") -> None:
+    def __init__(self, app: Any, name: str = "uvicorn-test", **options: Any) -> None:
+        """``app`` is any ASGI app; ``options`` go to ``uvicorn.Config`` (the server's own settings)."""
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        config = uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning", access_log=False)
+        config = uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning", access_log=False,
+                                **options)
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, name=name, daemon=True)
         self.thread.start()

@@ -12,9 +12,8 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-import uvicorn
 from fastapi import FastAPI
-from liveserver import free_port
+from liveserver import LiveServer
 
 from jeugdgraph.server.connections import uvicorn_options
 from jeugdgraph.settings import Settings
@@ -38,18 +37,9 @@ def small_app() -> FastAPI:
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
     settings = Settings(header_timeout=1.0, keep_alive_timeout=1.0, max_connections=30)
-    port = free_port()
-    config = uvicorn.Config(small_app(), host="127.0.0.1", port=port, log_level="warning",
-                            access_log=False, **uvicorn_options(settings))
-    running = uvicorn.Server(config)
-    thread = threading.Thread(target=running.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not running.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    yield f"127.0.0.1:{port}"
-    running.should_exit = True
-    thread.join(timeout=30)
+    live = LiveServer(small_app(), **uvicorn_options(settings))
+    yield f"127.0.0.1:{live.port}"
+    live.stop()
 
 
 def closed_by_server(sock: socket.socket, within: float) -> bool:

@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import asyncio
 import socket
-import threading
 import time
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
-import uvicorn
-from liveserver import free_port
+from liveserver import LiveServer
 
 from jeugdgraph.server.connections import uvicorn_options
 from jeugdgraph.settings import Settings
@@ -56,20 +54,11 @@ async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[int]:
-    port = free_port()
     options = uvicorn_options(Settings())
     options["http"] = recording(options["http"])
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", access_log=False,
-                            **options)
-    running = uvicorn.Server(config)
-    thread = threading.Thread(target=running.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not running.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    yield port
-    running.should_exit = True
-    thread.join(timeout=30)
+    live = LiveServer(app, **options)
+    yield live.port
+    live.stop()
 
 
 def test_head_and_small_body_leave_in_one_write(server: int) -> None:
