@@ -1,7 +1,8 @@
 """The derived counts (``jg:bronNoemt`` with its counts, ``jg:uitsprakenBlok``) equal a
 recomputation after a build, an upload and a delete, and the named queries that read them give the
 same whole answer as the grouping queries they replace, on the seeds and on a generated store; so do
-the listings restructured into one group (personen-en-rollen, regiovisie-vaststelling)."""
+the listings restructured into one group (personen-en-rollen, regiovisie-vaststelling) and the one
+that reads the derived mentions and the registers (gemeenten-met-regio-genoemd)."""
 
 from __future__ import annotations
 
@@ -63,9 +64,17 @@ ORIGINALS = {
           BIND(xsd:boolean(BOUND(?besluit)) AS ?vastgesteld)
         } GROUP BY ?gemeente ?regiovisie ?titel ?regio ?lid ?lidnaam ?vastgesteld
         ORDER BY DESC(?vastgesteld) ?lidnaam""",
+    # as it was before it read jg:bronNoemt and the registers' graph: every document graph's statements
+    "gemeenten-met-regio-genoemd": """
+        SELECT ?regio ?gemeente ?naam ?lid (COUNT(DISTINCT ?document) AS ?documenten) WHERE {
+          ?document jg:noemt ?regio , ?gemeente ; jg:bronbestand ?bestand .
+          ?regio a jg:Jeugdregio .
+          ?gemeente a jg:Gemeente ; skos:prefLabel ?naam .
+          BIND(xsd:boolean(EXISTS { ?regio org:hasMember ?gemeente }) AS ?lid)
+        } GROUP BY ?regio ?gemeente ?naam ?lid ORDER BY DESC(?documenten) ?naam""",
 }
 #: the queries whose last column is the count they sort by: its order is compared too
-COUNTED = ("documenten-per-thema", "organisaties-genoemd")
+COUNTED = ("documenten-per-thema", "organisaties-genoemd", "gemeenten-met-regio-genoemd")
 #: the parameter each query takes, and the query giving every value it is asked with here
 PARAMETERS = {
     "documenten-per-thema": ("thema", "SELECT DISTINCT ?v WHERE { ?d jg:bronbestand ?b ; jg:thema ?v }"),
@@ -73,6 +82,9 @@ PARAMETERS = {
     "regiovisie-vaststelling": ("gemeente", """SELECT DISTINCT ?v WHERE {
         { ?b jg:besluitVan ?v }
         UNION { VALUES ?v { <https://w3id.org/jeugdgraph/id/gemeente/gm0453> } } }"""),
+    # every region a document names
+    "gemeenten-met-regio-genoemd": (
+        "regio", "SELECT DISTINCT ?v WHERE { ?d jg:noemt ?v . ?v a jg:Jeugdregio }"),
 }
 MOTIE = b"""Motie preventie en wachttijden
 
