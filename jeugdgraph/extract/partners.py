@@ -97,6 +97,7 @@ _MEDIUM_WORDS = (
 )
 _ITEM = re.compile(_NAME)
 _PLACES = frozenset({"gemeente", "jeugdregio", "provincie"})
+_IS_A_WORDS = (" is de ", " is een ", " was de ", " was een ")
 # "de Leo Kannerschool", "de Juliana van Stolbergschool": a person's name before "school"
 _PERSON_SCHOOL = re.compile(
     r"(?<![\w-])(?P<name>(?!(?:Op|In|De|Het|Naar|Van|Bij|Voor|Met|Aan|Uit|Een|Elke|Iedere|Die|Deze)[ \t])"
@@ -131,12 +132,12 @@ def names_by_deed(text: str, lowered: str | None, mentions: Sequence[Mention]) -
     if lowered is None or cues.any_in(lowered, _MEDIUM_WORDS):
         found.extend((m.start("list"), m.end("list"), m.group("list"))
                      for m in prefilter.finditer(_MEDIUM, text, lowered))
-    if lowered is None or any(word in text for word in (" is de ", " is een ", " was de ", " was een ")):
+    if lowered is None or cues.any_in(text, _IS_A_WORDS):
         for m in _IS_A.finditer(text):
             for subject in _SUBJECT.finditer(text, max(0, m.start() - 80), m.end()):
                 if subject.end() == m.start():
                     found.append((subject.start("list"), subject.end("list"), subject.group("list")))
-    if lowered is None or "tussen de gemeente" in lowered or any(word in lowered for word in _STUDY_WORDS):
+    if lowered is None or "tussen de gemeente" in lowered or cues.any_in(lowered, _STUDY_WORDS):
         for m in _WITH_A_MUNICIPALITY.finditer(text):
             group = "list" if m.group("list") else "study"
             if group == "study" and _PERSON.fullmatch(m.group(group)):
