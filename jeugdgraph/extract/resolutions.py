@@ -107,9 +107,28 @@ def _is_decision_header(line: str) -> bool:
 _PROPOSES = re.compile(
     r"(?i)\bstel(?:t|len)\s+(?:(?:wij|we|het\s+college|burgemeester\s+en\s+wethouders)\s+)?"
     r"(?:u|uw\s+raad|de\s+(?:gemeente)?raad)\s+voor\b(?:\s+(?:om|te\s+besluiten|het\s+volgende))?\s*:$"
+    # the college as the subject that proposes, without the addressee: "Het college van B&W stelt voor:"
+    r"|^(?:het\s+)?college(?:\s+van\s+(?:B\s*&\s*W|burgemeester\s+(?:en|&)\s+wethouders))?\s+stelt"
+    r"(?:\s+(?:de\s+(?:gemeente)?raad|u))?\s+voor\s*(?:om|te\s+besluiten)?\s*:$"
     r"|^(?:voorstel(?:len)?|voorstel\s+aan\s+de\s+raad)\s*:$"
 )
 _PROPOSAL_TITLE = re.compile(r"(?i)^(?:voorstel(?:len)?|voorstel\s+aan\s+de\s+raad)$")
+_PROPOSAL_REACH = 400  # characters before a point where the line that proposes its list stands
+
+
+def proposed_points(text: str, decisions: Sequence[Decision]) -> list[Span]:
+    """The decision points the college proposes (their list opened by "stelt ... voor:"): what they hold
+    is not yet decided."""
+    found: list[Span] = []
+    proposed = False
+    for decision in sorted(decisions, key=lambda d: d.span.begin):
+        if decision.number == 1:  # a list's first point: read the lines before it
+            before = text[max(0, decision.span.begin - _PROPOSAL_REACH) : decision.span.begin]
+            proposed = "voor" in before and any(
+                _PROPOSES.search(line.strip()) for line in before.splitlines() if line.rstrip().endswith(":"))
+        if proposed:
+            found.append(decision.span)
+    return found
 
 
 _TITLE_ENDS = ("besluit", "besluiten", "beslispunten", "beslispunt", "besluitpunten", "besloten")
@@ -246,6 +265,10 @@ def _introduced_list(text: str, offset: int) -> list[ListItem]:
         body = paragraph.span.text.strip()
         if len(paragraph.lines) == 1 and body.endswith(":") and _ADOPT_INFINITIVE.match(body):
             return list_at(text, offset + paragraph.span.end)
+        first = paragraph.lines[0].text.strip()
+        if len(paragraph.lines) > 1 and first.endswith(":") and _ADOPT_INFINITIVE.match(first):
+            # the opening line with its points right under it, no blank line between
+            return list_at(text, offset + paragraph.lines[0].end + 1)
         return []
     return []
 
@@ -414,4 +437,4 @@ def _overlap(part: DocumentPart, point: Span, text: str) -> int:
     return len(opening & set(fold(point.text).split()))
 
 
-__all__ = ["KIND_NOUNS", "find_assignments", "find_decisions"]
+__all__ = ["KIND_NOUNS", "find_assignments", "find_decisions", "proposed_points"]
