@@ -102,6 +102,9 @@ _QUALIFIERS = {
     # a ceiling or floor written as a noun: "tot een maximum van € 580.000", "niet meer dan"
     "een maximum van": "maximaal", "maximum van": "maximaal", "niet meer dan": "maximaal",
     "een minimum van": "minimaal", "minimum van": "minimaal", "niet minder dan": "minimaal",
+    # the ceiling as an adjective of its noun: "tot een maximale hoogte van 1.170.000 euro"
+    "maximale hoogte van": "maximaal", "maximaal bedrag van": "maximaal", "maximale bijdrage van": "maximaal",
+    "minimale hoogte van": "minimaal", "minimaal bedrag van": "minimaal", "minimale bijdrage van": "minimaal",
 }
 _QUALIFIER_BEFORE = re.compile(
     r"(?i)(?<![^\W_])(?P<q>" + "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True))
