@@ -82,10 +82,12 @@ _ACT_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     # something made or set up in a year the main clause names: "zijn in 2023 het inkoopdocument en de agenda
     # opgesteld", "In 2019 is een jeugdteam opgericht" (not a clause that describes it, nor adopting a plan,
     # a decision's history)
-    (("opgesteld", "ingevoerd", "opgericht", "gestart", "ingesteld", "aangesteld"),
+    # (a body, fund or dossier founded or started in a year is its history: "X is in 2015 gestart als nieuwe
+    # organisatie", "In 2018 is een fonds ingesteld")
+    (("opgesteld", "ingevoerd"),
      _acts(r"(?:(?<!\bdie\s)(?<!\bdat\s)(?<!\bwat\s)\b(?:is|zijn)\s+(?:in|sinds|begin|eind|medio)\s+(?:19|20)\d\d\b"
            r"|^(?:(?:(?!\b(?:dat|die|wat)\b)[\w\s,]){0,40}?\s)?(?:in|begin|eind|medio)\s+(?:19|20)\d\d\s+"
-           r"(?:is|zijn)\b)[^.;:]{0,120}?\b(?:opgesteld|ingevoerd|opgericht|gestart|ingesteld|aangesteld)\b")),
+           r"(?:is|zijn)\b)[^.;:]{0,120}?\b(?:opgesteld|ingevoerd)\b")),
     # something the body or "we" succeeded in doing: "In X zijn we erin geslaagd om het geld preventief in te
     # zetten"
     (("geslaagd",),
