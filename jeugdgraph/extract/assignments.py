@@ -20,7 +20,9 @@ from .structure import ITEM_MARKER, ListItem, inline_list_at, list_at, sentences
 
 #: The college as a motion addresses it: "het college", "het college van B&W", "B & W", "de burgemeester".
 _COLLEGE = (
-    r"(?:het\s+college(?:\s+van\s+(?:B\s*&\s*W|burgemeester\s+en\s+wethouders))?|B\s*&\s*W"
+    # a province's executive is its college: "het college van gedeputeerde staten", "Gedeputeerde Staten"
+    r"(?:het\s+college(?:\s+van\s+(?:B\s*&\s*W|burgemeester\s+en\s+wethouders|gedeputeerde\s+staten))?|B\s*&\s*W"
+    r"|gedeputeerde\s+staten"
     r"|burgemeester\s+en\s+wethouders|de\s+burgemeester|de\s+colleges(?:\s+van\s+[^,.:;\n]{3,60}?)?"
     r"|het\s+dagelijks\s+bestuur|het\s+bestuur\s+van\s+de\s+[A-Z][\w-]+|het\s+gemeentebestuur)"
 )
@@ -38,7 +40,8 @@ _ASSIGNMENT_TRIGGER = re.compile(
     rf"|draag(?:t|en)\s+{_ADDRESSEE}(?:\s+(?:nog\s+eens|nogmaals|daarom|dan\s+ook|ook))?\s+op"
     # as news reports it: "de raad vraagt het college om"
     rf"|(?:vraagt|vragen|vroeg|vroegen)\s+(?:(?:de\s+(?:gemeente)?raad|de\s+fracties?|zij|ze|hij)\s+)?"
-    rf"{_COLLEGE}(?=\s+(?:om|te)\b)"
+    # or a motion's dictum with its points on the lines below: "vragen Gedeputeerde Staten" / • ...
+    rf"{_COLLEGE}(?=\s+(?:om|te)\b|[ \t]*[,:]?[ \t]*\n)"
     rf"|roep(?:t|en)\s+{_ADDRESSEE}(?:\s+(?:nog\s+eens|nogmaals|daarom|dan\s+ook|ook))?\s+op"
     rf"|verplicht(?:en)?\s+{_COLLEGE}"
     rf"|{_COLLEGE}\s+(?:werd|wordt|werden|worden)\s+(?:gevraagd|verzocht)"
@@ -76,8 +79,14 @@ _ASSIGNMENT_TRIGGER = re.compile(
     # the motion as the subject of what it wants or asks: "De motie wil verder dat", "vraagt de motie het
     r"|(?:motie|amendement)\s+(?:wil|wilde|wenst)(?:\s+(?:verder|vervolgens|ook|daarnaast|tevens))?(?=\s+dat\b)"
     r"|(?:vraagt|vroeg)\s+(?:de|het|deze|dit)\s+(?:motie|amendement)(?=\s+(?:om|het|de|B)\b)"
-    # what it comes down to: "De strekking van de motie was dat ..."
+    # what it comes down to: "De strekking van de motie was dat ...", "een motie met als strekking: ... te"
     r"|strekking\s+van\s+(?:de|het|deze|dit)\s+(?:motie|amendement)\s+(?:was|is)(?=\s+dat\b)"
+    r"|(?:motie|amendement)\b[^.\n]{0,120}?\bmet\s+als\s+strekking(?=\s*:?\s+[^.\n]{0,160}?\bte\s+[a-z])"
+    # the motion as the subject that calls for or proposes it: "een motie die oproept een krant te maken",
+    # "Een motie stelde voor om ... te laten onderzoeken"
+    r"|(?:motie|amendement)\b[^.\n]{0,60}?\b(?:die|dat|welke)\s+(?:oproept|opriep|verzoekt|verzocht)"
+    r"(?:\s+om)?(?=\s+[^.\n]{0,160}?\bte\s+[a-z])"
+    r"|(?:motie|amendement)\s+(?:stelt|stelde)\s+voor(?=\s+om\s+[^.\n]{0,160}?\bte\s+[a-z])"
     # a modal before the college as subject: "Daarom moet het college ... onderzoeken", "dient het college te"
     rf"|(?:moet|dient)\s+{_COLLEGE}(?=\s)"
     r"|spreekt\s+uit\b(?=[^\n]*:[ \t]*\n)"
@@ -118,7 +127,7 @@ _ASSIGNMENT_TRIGGER_STARTS = (
     "geven", "geeft", "gaf", "wordt", "werd", "verzoek", "verzocht", "draag", "roep", "verplicht",
     "het college", "b&w", "b &", "burgemeester", "spreekt", "motie", "amendement", "vraag", "vroeg",
     "de colleges", "het dagelijks", "het gemeentebestuur", "strekking", "moet", "dient", "voorstel", "staat",
-    "stond", "stelt", "stelde", "voorgesteld",
+    "stond", "stelt", "stelde", "voorgesteld", "vragen", "gedeputeerde",
 )
 
 
@@ -169,9 +178,9 @@ def find_assignments(
         line_end = len(text) if line_end < 0 else line_end
         rest = text[trigger.end() : line_end]
         items: list[ListItem] = []
-        # "verzoekt het college om te bezien:" (not a colon that ends a later sentence of the line:
-        # "... een motie in om X te doen. Daarmee wordt transparant:")
-        if not rest.strip(" \t:") or (rest.rstrip().endswith(":") and not _SENTENCE_END.search(rest)):
+        # "verzoekt het college om te bezien:", "Verzoekt het college," (not a colon that ends a later
+        # sentence of the line: "... een motie in om X te doen. Daarmee wordt transparant:")
+        if not rest.strip(" \t:,") or (rest.rstrip().endswith(":") and not _SENTENCE_END.search(rest)):
             items = list_at(text, line_end + 1) or _paragraph_then_list(text, line_end + 1)
         if not items:  # a flattened PDF: "verzoekt het college: 1. ...; 2. ...;" on one line
             items = inline_list_at(text, _skip_space_and_colon(text, trigger.end()))
