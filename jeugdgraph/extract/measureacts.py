@@ -19,7 +19,8 @@ BODY = (
     # "de wethouder", "Wethouder Jansen", "wethouder De Vries"
     r"|(?:de\s+)?wethouder(?:\s+(?:(?:van|de|den|der)\s+)?(?-i:[A-Z])[\w'-]+)?"
     # "de gemeente", "de gemeente Westerveen", "gemeente Oosterdijk" (as a subject after its verb)
-    r"|(?:de\s+)?gemeente(?:\s+(?-i:[A-Z])[\w-]+"
+    # (also by its role: "de centrumgemeente", "de grensgemeente")
+    r"|(?:de\s+)?(?:centrum|grens|regio)?gemeente(?:\s+(?-i:[A-Z])[\w-]+"
     r"(?:[ -](?:aan|op|in)[ -](?:den\s+|de\s+)?(?-i:[A-Z])[\w-]+)?)?"
     r"|de\s+regio|het\s+dagelijks\s+bestuur)"
 )
@@ -94,6 +95,21 @@ _ACT_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
      _acts(rf"\b(?:(?:zijn|is)\s+(?:we|wij|{BODY})|(?:we|wij|{BODY})\s+(?:zijn|is))\s+"
            r"(?:(?:er|erin|daar|daarin|bijvoorbeeld|ook|al|inmiddels)\s+)*(?:in\s+)?geslaagd\s+om\s+"
            r"[^.;:]{0,120}?\bte\s+\w+")),
+    # a lobby the body or "we" conduct: "voeren we met andere gemeenten een lobby naar het Rijk", "Ook blijven
+    # de gemeenten lobbyen voor meer geld"
+    (("lobby",),
+     _acts(rf"\b(?:{BODY}|we|wij|de\s+gemeenten)\s+(?:\w+\s+){{0,2}}?(?:voert|voeren|blijft|blijven|gaat|gaan)\b"
+           r"[^.;:]{0,60}?\blobby(?:en)?\b",
+           rf"\b(?:voert|voeren|blijft|blijven|gaat|gaan)\s+(?:{BODY}|we|wij|de\s+gemeenten)\b[^.;:]{{0,60}}?"
+           r"\blobby(?:en)?\b")),
+    # research under way by the body or a bureau it hired: "Een extern bureau doet nu onderzoek naar"
+    (("onderzoek naar",),
+     _acts(rf"\b(?:{BODY}|we|wij|(?:een|het)\s+(?:\w+\s+)?(?:\w*bureau|onderzoeker))\s+(?:doet|doen)\s+"
+           r"(?:(?:nu|momenteel|al|inmiddels)\s+)?onderzoek\s+naar\b")),
+    # a search under way: "Gemeente X is nu op zoek naar een onderzoeker"
+    (("op zoek naar",),
+     _acts(rf"\b{BODY}\s+(?:is|zijn)\s+(?:(?:nu|al|inmiddels|momenteel|actief)\s+)*op\s+zoek\s+naar\s+"
+           r"(?:een|nieuwe|extra|meer)\b")),
     # the means by which "we" pursue an aim, with its object: "Door zorg in de wijk te organiseren hopen we"
     # (not "Door samen te werken kunnen we", a thought)
     (("hopen we", "willen we", "proberen we", "hopen wij", "willen wij", "proberen wij"),

@@ -20,3 +20,17 @@ def test_a_body_or_fund_founded_in_a_year_is_history_not_a_measure() -> None:
 def test_a_plan_drawn_up_in_a_year_stays_a_measure() -> None:
     text = "Op basis van de visie zijn in 2023 een inkoopplan en een werkagenda opgesteld."
     assert _found(text) == [text]
+
+
+def test_a_lobby_research_or_search_the_body_conducts_now_is_a_measure() -> None:
+    lobby = "Daarnaast voeren we met de buurgemeenten een lobby naar het Rijk om meer geld te krijgen."
+    assert _found(lobby) == [lobby]
+    assert _found("Ook blijven de gemeenten lobbyen voor meer geld.") == [
+        "Ook blijven de gemeenten lobbyen voor meer geld."]
+    research = "Een onderzoeksbureau doet nu onderzoek naar de stijgende kosten van de jeugdhulp."
+    assert _found(research) == [research]
+    search = "De gemeente Oosterdijk is nu op zoek naar een projectleider."
+    assert _found(search) == [search]
+    # what another does or wants is not the body's act
+    assert _found("De Inspectie doet onderzoek naar de jeugdzorgaanbieder.") == []
+    assert _found("De partij wil lobbyen voor meer geld.") == []
