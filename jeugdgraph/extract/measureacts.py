@@ -31,6 +31,13 @@ _MONEY = r"(?:bedrag|geld|budget|euro|miljoen|mln|ton)"
 _GAP = r"(?:(?!en\b|mag\b|mogen\b|kan\b|kunnen\b|moet\b|moeten\b)[\w€.,-]+\s+){0,6}?"
 _PUT_TO_USE = (
     r"(?:ingezet|besteed|overgemaakt|uitgekeerd|gereserveerd|toegevoegd\s+aan|beschikbaar\s+voor)")
+# verbs of change that name an aim, not an act ("het voorkomen van armoede", "het vergroten van")
+_AIM_VERBS = (
+    r"(?:voorkomen|vergroten|verbeteren|versterken|verminderen|verkleinen|bevorderen|stimuleren|verlagen"
+    r"|verhogen|terugdringen|beperken|tegengaan)\b"
+)
+
+
 def _acts(*alternatives: str) -> re.Pattern[str]:
     return re.compile("(?i)" + "|".join(alternatives))
 
@@ -66,7 +73,10 @@ _ACT_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     # a state: "we werken aan een gezonde jeugd", an aim)
     (("werken we", "werken wij", "we werken", "wij werken", "werkt "),
      _acts(rf"\b(?:werken\s+(?:we|wij)|(?:we|wij)\s+werken|{BODY}\s+werkt|werkt\s+{BODY})\s+"
-           r"(?:(?:ook|nu|al|hard|volop|inmiddels|samen|verder)\s+)*aan\s+(?:het\s+\w+en\b|(?:de|het|een)\s+"
+           # (an act, not an aim named by a verb of change: "we werken aan het voorkomen van armoede")
+           r"(?:(?:ook|nu|al|hard|volop|inmiddels|samen|verder)\s+)*aan\s+"
+           r"(?:het\s+(?!" + _AIM_VERBS + r")\w+en\b"
+           r"|(?:de|het|een)\s+"
            r"(?:\w+\s+)?\w*(?:plan|nota|visie|aanpak|verordening|regeling|uitvoering|agenda|opdrachten)\b)")),
     # consultation under way with its aim: "Er is overleg met huisartsen om het aanbod af te stemmen"
     (("overleg met",),

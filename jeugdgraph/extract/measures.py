@@ -410,6 +410,12 @@ _NO_OWN_CONTENT = re.compile(
     r"|\bvinger\s+aan\s+de\s+pols\b|\bzicht\s+op\s+(?:\w+\s+){0,4}?(?:blijven\s+)?houden\b"
     # an effort promised, an aim: "we gaan ons inzetten voor", "zal zich sterk maken voor"
     r"|\b(?:ons|zich)\s+(?:[^.;:]{0,40}?\s)?(?:inzetten|sterk\s+maken|hard\s+maken|buigen\s+over)\b"
+    # work named only by a word that refers back, or only as "something": "we gaan hiermee aan de slag",
+    # "zullen we wat moeten doen"
+    r"|\b(?:hiermee|daarmee|ermee)\s+aan\s+de\s+slag\b|\b(?:wat|iets)\s+(?:moeten|gaan|zullen)\s+doen\b"
+    # a step of the council's own procedure: "Er komt nog een inspraakavond over ..."
+    r"|\ber\s+(?:komt|komen)\s+(?:nog\s+)?(?:een|twee|nog)\s+(?:\w+\s+)?(?:inspraak\w*|informatieavond"
+    r"|raadsinformatie\w*|commissievergadering|raadsvergadering|debat)\b"
 )
 # what a party proposes or asks is its politics, not a measure: "gaan we een motie indienen", "hebben we
 # gepleit voor"

@@ -34,3 +34,14 @@ def test_a_lobby_research_or_search_the_body_conducts_now_is_a_measure() -> None
     # what another does or wants is not the body's act
     assert _found("De Inspectie doet onderzoek naar de jeugdzorgaanbieder.") == []
     assert _found("De partij wil lobbyen voor meer geld.") == []
+
+
+def test_an_aim_a_reference_back_something_unnamed_or_a_council_meeting_is_no_measure() -> None:
+    assert _found("We werken aan het verminderen van schulden bij jonge gezinnen.") == []
+    assert _found("We werken aan het opstellen van een nieuwe nota jeugd.") == [
+        "We werken aan het opstellen van een nieuwe nota jeugd."]
+    assert _found("We gaan als gemeente, samen met de regio, hiermee aan de slag.") == []
+    assert _found("Hoe dan ook zullen we iets moeten doen om de kosten te beheersen.") == []
+    assert _found("Er komt nog een inspraakavond over de nieuwe verordening.") == []
+    worker = "Er komt een extra jongerenwerker in de wijk."
+    assert _found(worker) == [worker]
