@@ -86,6 +86,11 @@ _ASSIGNMENT_TRIGGER = re.compile(
     # "Een motie stelde voor om ... te laten onderzoeken"
     r"|(?:motie|amendement)\b[^.\n]{0,60}?\b(?:die|dat|welke)\s+(?:oproept|opriep|verzoekt|verzocht)"
     r"(?:\s+om)?(?=\s+[^.\n]{0,160}?\bte\s+[a-z])"
+    # what it provides for or asks in a relative clause: "een motie die voorziet in een rapportage", "een
+    # motie ingediend waarin wordt gevraagd ...", "een motie waarbij we oproepen de petitie te tekenen"
+    r"|(?:motie|amendement)\b[^.\n]{0,60}?\b(?:(?:die|dat|welke)\s+(?:voorziet|voorzag)\s+in"
+    r"|(?:waarin|waarbij)\s+(?:(?:wordt|werd)\s+(?:gevraagd|verzocht|opgeroepen)"
+    r"|(?:we|wij|zij|ze)\s+(?:oproepen|opriepen|vragen|vroegen|verzoeken|verzochten)))(?:\s+om)?(?=\s+\w)"
     r"|(?:motie|amendement)\s+(?:stelt|stelde)\s+voor(?=\s+om\s+[^.\n]{0,160}?\bte\s+[a-z])"
     # a modal before the college as subject: "Daarom moet het college ... onderzoeken", "dient het college te"
     rf"|(?:moet|dient)\s+{_COLLEGE}(?=\s)"

@@ -42,3 +42,14 @@ def test_a_motion_that_calls_for_or_proposes_something_asks_it() -> None:
                   "te plaatsen.") == ["geen jongeren meer in de instelling te plaatsen."]
     # a question the college is asked is no request
     assert _asked("Wij vragen het college wanneer de motie wordt uitgevoerd.") == []
+
+
+def test_what_a_motion_provides_for_or_asks_in_a_relative_clause() -> None:
+    assert _asked("Wij steunden een motie die voorziet in een rapportage over de wachttijden.") == [
+        "een rapportage over de wachttijden."]
+    assert _asked("Er is een motie ingediend waarin wordt gevraagd om extra geld voor het jongerenwerk.") == [
+        "extra geld voor het jongerenwerk."]
+    assert _asked("Wij dienden een motie in waarbij we oproepen de brief aan de minister te tekenen.") == [
+        "de brief aan de minister te tekenen."]
+    # a motion that tells what happened asks nothing
+    assert _asked("Er was een motie waarin stond dat de kosten stegen.") == []
