@@ -310,8 +310,12 @@ def _inline_or_amending(source: SourceText, kind: str | None) -> list[Decision]:
             span = Span.trimmed_of(text, first.start("d"), first.end("d"))
             return [Decision(number=1, span=span, deadline=None)]
         return []
-    # "besluit vast te stellen de Verordening X": the verb belongs to the quote of what is decided
-    span = Span.trimmed_of(text, m.start(), m.end("d"))
+    # "besluit vast te stellen de Verordening X": the verb belongs to the quote of what is decided; "vast te
+    # stellen de navolgende: Verordening X Artikel 1": the object after the colon, up to the regulation's text
+    end = m.end("d")
+    if _DANGLING.search(m.group("d")) and (named := _NAMED_AFTER_COLON.match(text, end)):
+        end = named.end("name")
+    span = Span.trimmed_of(text, m.start(), end)
     found = [Decision(number=1, span=span, deadline=dates.deadline_of(span.text))]
     # a further point as its own paragraph: "De Beleidsregels 2021 gelijktijdig in te trekken."
     for paragraph in paragraphs(text[m.end("d"):]):
@@ -372,6 +376,9 @@ def _with_what_follows(text: str, span: Span) -> Span:
     return span
 
 
+_NAMED_AFTER_COLON = re.compile(
+    r"[ \t]*:[ \t]*(?P<name>[A-Z][^.;:\n]{3,100}?)"
+    r"(?=\s+(?:Hoofdstuk|Artikel|HOOFDSTUK|ARTIKEL)\b|\s*[.;\n]|$)")
 # "vast te stellen de" / "Verordening jeugdhulp X 2025": a point cut before its object
 _DANGLING = re.compile(r"(?i)\b(?:de|het|een|volgende|navolgende)\s*$")
 # a raadsbesluit's one point opens with what the council does: "vast te stellen de Verordening X"

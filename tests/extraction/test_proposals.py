@@ -55,3 +55,11 @@ def test_what_a_decided_point_lists_stays_a_measure(entries) -> None:
     document = extract_document(source_of(DECIDED), gazetteer=entries)
     assert [d.number for d in document.decisions] == [1, 2]
     assert [m.span.text.split()[0] for m in document.measures] == ["Opstellen", "Het"]
+
+
+def test_a_regulation_adopted_by_name_after_a_colon_in_a_flattened_text() -> None:
+    text = ("De raad van de gemeente Oosterdijk; gelet op de Jeugdwet, besluit vast te stellen de "
+            "navolgende: Verordening jeugdhulp Oosterdijk 2031 Artikel 1. Begripsbepalingen In deze "
+            "verordening wordt verstaan")
+    assert [d.span.text for d in find_decisions(source_of(text), (), "regeling")] == [
+        "besluit vast te stellen de navolgende: Verordening jeugdhulp Oosterdijk 2031"]
