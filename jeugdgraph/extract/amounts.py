@@ -92,6 +92,13 @@ _FROM_TO = re.compile(
     rf"(?i)\b(?:van|tussen|respectievelijk)[ \t]+(?:€[ \t]?)?(?P<num>{_NUMBER})(?=[ \t]+(?:naar|tot|en)[ \t]+"
     rf"(?:€[ \t]?)?{_NUMBER}(?:[ \t]?(?P<mult>miljard|miljoen|mld|mrd|mln))?[ \t]+(?:euro|EUR)\b)"
 )
+# the first number of a range whose second has the multiplier: "1,7 tot wellicht 2,2 miljoen", "3 à 4 mln"
+_RANGE_MULTIPLIED = re.compile(
+    rf"(?i)(?<![\w.,€])(?P<num>{_NUMBER})(?=[ \t]+(?:tot|à|a|[-–])[ \t]+"
+    r"(?:(?:wellicht|misschien|mogelijk|zelfs|maximaal|ruim|bijna)[ \t]+)?"
+    rf"(?:€[ \t]?)?(?P<upper>{_NUMBER})[ \t]?(?P<mult>miljard|miljoen|mld|mrd|mln)(?![^\W_])"
+    rf"(?![ \t]+(?:{_NOT_MONEY})(?![^\W_])))"
+)
 _QUALIFIERS = {
     "ruim": "ruim", "meer dan": "ruim", "bijna": "bijna", "nagenoeg": "bijna", "circa": "circa",
     "ca.": "circa",
@@ -168,10 +175,18 @@ def _multiplied(text: str) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
     if lowered is None or any(w in lowered for w in ("milj", "mln", "mld", "mrd", " ton")):
         found += _MONEY_MULTIPLIED.finditer(text)
+        # (a range rises: "in 2019 tot 2 miljoen" is a year and an amount)
+        found += [m for m in _RANGE_MULTIPLIED.finditer(text) if _rises(m.group("num"), m.group("upper"))]
     pairs = (" naar ", "tussen", "respectievelijk")
     if lowered is None or ("eur" in lowered and any(w in lowered for w in pairs)):
         found += _FROM_TO.finditer(text)
     return found
+
+
+def _rises(lower: str, upper: str) -> bool:
+    low, _ = _number(lower, multiplied=True)
+    high, _ = _number(upper, multiplied=True)
+    return low is not None and high is not None and low < high
 
 
 def _in_words(text: str) -> list[AmountMatch]:

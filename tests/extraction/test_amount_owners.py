@@ -32,3 +32,16 @@ def test_a_ceiling_written_as_an_adjective_of_its_noun_is_a_maximum() -> None:
     text = "Het college mag tot een maximale hoogte van 250.000 euro bijdragen, en minstens 10.000 euro."
     found = extract_document(source_of(text), gazetteer=entries).amounts
     assert [(int(a.value or 0), a.qualifier) for a in found] == [(250000, "maximaal"), (10000, "minimaal")]
+
+
+def test_the_first_number_of_a_rising_range_takes_the_multiplier_of_the_second() -> None:
+    _, entries = reference_data()
+
+    def values(text: str) -> list[int]:
+        return [int(a.value or 0) for a in extract_document(source_of(text), gazetteer=entries).amounts]
+
+    assert values("Voor 2031 verwachten we 1,4 tot wellicht 2,1 miljoen tekort.") == [1400000, 2100000]
+    assert values("Het kost 3 à 4 miljoen euro.") == [3000000, 4000000]
+    # a year before "tot" is no amount, nor a count of people
+    assert values("Het tekort loopt in 2031 tot 2 miljoen op.") == [2000000]
+    assert values("Het gaat om 5 tot 10 miljoen inwoners.") == []
