@@ -235,7 +235,9 @@ def find_measures(source: SourceText, mentions: Sequence[Mention] = ()) -> list[
                 found.append(span)
             continue
         subject_end = subjects.get(sentence.begin)
-        if _states_measure(body, words) or (
+        if _ONE_OF_THEM.match(body) and before is not None and _NAMES_SOLUTIONS.search(before.text):
+            found.append(sentence)  # "Er zijn oplossingen gevonden. Een daarvan is een ondersteuner voor ..."
+        elif _states_measure(body, words) or (
             # a municipality by its name as the subject: "Emmen haalt de miljoenen uit de reserves"
             subject_end is not None and _states_measure("De gemeente" + text[subject_end:sentence.end], None)
         ):
@@ -425,6 +427,9 @@ _THIRD_PERSON = re.compile(rf"(?i)(?:zij|hij|ze|{_BODY})\b")
 _NATIONAL_ACTOR = re.compile(r"(?i)\b(?:staatssecretaris|minister|kabinet)\b")
 _NATIONAL_WORDS = ("staatssecretaris", "minister", "kabinet")
 _LOCAL_ACTOR = re.compile(rf"(?i)\b(?:{_BODY}|we|wij|gemeente|gemeenten|college|wethouder)\b")
+# one of the measures or solutions the sentence before names, by itself
+_ONE_OF_THEM = re.compile(r"(?i)^\W{0,2}(?:een|één|1)\s+(?:daarvan|ervan|hiervan)\s+is\s+(?:een|de|het)\s")
+_NAMES_SOLUTIONS = re.compile(r"(?i)\b(?:maatregel(?:en)?|oplossingen|stappen|acties|ingrepen)\b")
 # what the sentence before named last: "Wethouder Jansen heeft aangegeven dit laatste maandelijks te doen"
 _REFERS_TO_LAST = re.compile(
     r"(?i)\b(?:dit|dat|deze|die)\s+laatste\b(?!\s+(?:jaar|jaren|maand|maanden|week|weken))")

@@ -45,3 +45,11 @@ def test_an_aim_a_reference_back_something_unnamed_or_a_council_meeting_is_no_me
     assert _found("Er komt nog een inspraakavond over de nieuwe verordening.") == []
     worker = "Er komt een extra jongerenwerker in de wijk."
     assert _found(worker) == [worker]
+
+
+def test_one_of_the_solutions_the_sentence_before_names_is_a_measure() -> None:
+    text = ("Volgens de wethouder zijn er oplossingen gevonden om het tekort te verkleinen. "
+            "Een daarvan is een jeugdconsulent in elke school.")
+    assert _found(text) == ["Een daarvan is een jeugdconsulent in elke school."]
+    # one of the problems is no measure
+    assert _found("Er zijn veel problemen. Een daarvan is de lange wachttijd.") == []
