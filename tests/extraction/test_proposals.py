@@ -63,3 +63,11 @@ def test_a_regulation_adopted_by_name_after_a_colon_in_a_flattened_text() -> Non
             "verordening wordt verstaan")
     assert [d.span.text for d in find_decisions(source_of(text), (), "regeling")] == [
         "besluit vast te stellen de navolgende: Verordening jeugdhulp Oosterdijk 2031"]
+
+
+def test_points_in_roman_numerals_are_decisions_with_their_sub_points() -> None:
+    text = ("De raad van de gemeente Oosterdijk;\n\nbesluit:\n\nI. in te stemmen met:\n1. de regiovisie;\n"
+            "2. het uitvoeringsplan;\nII. de Verordening jeugdhulp 2025 in te trekken.\n")
+    decisions = find_decisions(source_of(text), (), "raadsbesluit")
+    assert [(d.number, d.span.text.split("\n")[0]) for d in decisions] == [
+        (1, "in te stemmen met:"), (2, "de Verordening jeugdhulp 2025 in te trekken.")]
