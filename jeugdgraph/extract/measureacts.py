@@ -38,6 +38,10 @@ _AIM_VERBS = (
 )
 
 
+# a character of a clause that denies nothing ("dat de gemeente niet meer geld inzet" is no act)
+_NOT_DENIED = r"(?:(?!\b(?:niet|geen)\b)[^.;:,])"
+
+
 def _acts(*alternatives: str) -> re.Pattern[str]:
     return re.compile("(?i)" + "|".join(alternatives))
 
@@ -120,6 +124,13 @@ _ACT_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("op zoek naar",),
      _acts(rf"\b{BODY}\s+(?:is|zijn)\s+(?:(?:nu|al|inmiddels|momenteel|actief)\s+)*op\s+zoek\s+naar\s+"
            r"(?:een|nieuwe|extra|meer)\b")),
+    # what the body does, as someone reports it in a clause after "dat" with its verb last: "De wethouder zegt
+    # dat de gemeente in 2032 een jeugdteam opent" (not what someone wants: "De partij wil dat ...")
+    (("dat ",),
+     _acts(r"\b(?:zegt|zei|meldt|meldde|vertelt|vertelde|laat\s+weten|liet\s+weten|kondigt\s+aan|kondigde\s+aan"
+           rf"|bevestigt|bevestigde|heeft\s+besloten)\s+dat\s+{BODY}\s+{_NOT_DENIED}{{0,100}}?\b(?:opent|organiseert"
+           r"|verhoogt|verlaagt|subsidieert|verlengt|inzet|instelt|aanstelt|invoert|inkoopt|uitbreidt|afschaft"
+           r"|investeert|start|begint)(?=\s*(?:[.;,]|$))")),
     # the means by which "we" pursue an aim, with its object: "Door zorg in de wijk te organiseren hopen we"
     # (not "Door samen te werken kunnen we", a thought)
     (("hopen we", "willen we", "proberen we", "hopen wij", "willen wij", "proberen wij"),

@@ -321,6 +321,9 @@ _BODY_ACTS = re.compile(
     # the verb first: "trekt het college ... uit voor", "Daarom zet de gemeente extra consulenten in."
     rf"|\b(?:trekt|trekken)\s+(?:{_BODY}|we|wij)\b[^.;:]{{0,100}}?\buit\s+voor\b"
     rf"|\bzet(?:ten)?\s+{_BODY}\s+[^.;:]{{0,100}}?\bin(?=\s*(?:[.;,]|$))"
+    # or after a clause that opens the sentence: "Om de kosten te beperken, stelt het college een plafond in."
+    rf"|\b(?:stelt|voert|richt|koopt|breidt|schaft)\s+{_BODY}\s+(?:(?!\b(?:niet|geen)\b)[^.;:]){{0,100}}?"
+    r"\b(?:aan|uit|in|af)(?=\s*(?:[.;,]|$))"
 )
 # one of these is in every sentence _BODY_WILL or _BODY_ACTS matches: the actor
 _ACTOR_WORDS = (

@@ -53,3 +53,14 @@ def test_one_of_the_solutions_the_sentence_before_names_is_a_measure() -> None:
     assert _found(text) == ["Een daarvan is een jeugdconsulent in elke school."]
     # one of the problems is no measure
     assert _found("Er zijn veel problemen. Een daarvan is de lange wachttijd.") == []
+
+
+def test_an_act_reported_after_dat_or_with_its_verb_first_is_a_measure() -> None:
+    reported = "De wethouder zegt dat de gemeente in 2032 een jeugdteam in elke wijk opent."
+    assert _found(reported) == [reported]
+    verb_first = "Om de kosten te beperken, stelt het college een budgetplafond in."
+    assert _found(verb_first) == [verb_first]
+    # what someone wants, and an act denied, are no measures
+    assert _found("De fractie wil dat de gemeente extra jongerenwerkers inzet.") == []
+    assert _found("De wethouder zegt dat de gemeente niet meer geld inzet.") == []
+    assert _found("Om de kosten te beperken, stelt het college geen budgetplafond in.") == []
