@@ -94,7 +94,8 @@ _FROM_TO = re.compile(
 )
 # the first number of a range whose second has the multiplier: "1,7 tot wellicht 2,2 miljoen", "3 à 4 mln"
 _RANGE_MULTIPLIED = re.compile(
-    rf"(?i)(?<![\w.,€])(?P<num>{_NUMBER})(?=[ \t]+(?:tot|à|a|[-–])[ \t]+"
+    rf"(?i)(?P<between>\btussen[ \t]+(?:de[ \t]+)?)?"
+    rf"(?<![\w.,€])(?P<num>{_NUMBER})(?=[ \t]+(?P<conn>tot|à|a|[-–]|en)[ \t]+"
     r"(?:(?:wellicht|misschien|mogelijk|zelfs|maximaal|ruim|bijna)[ \t]+)?"
     rf"(?:€[ \t]?)?(?P<upper>{_NUMBER})[ \t]?(?P<mult>miljard|miljoen|mld|mrd|mln)(?![^\W_])"
     rf"(?![ \t]+(?:{_NOT_MONEY})(?![^\W_])))"
@@ -109,6 +110,8 @@ _QUALIFIERS = {
     # a ceiling or floor written as a noun: "tot een maximum van € 580.000", "niet meer dan"
     "een maximum van": "maximaal", "maximum van": "maximaal", "niet meer dan": "maximaal",
     "een minimum van": "minimaal", "minimum van": "minimaal", "niet minder dan": "minimaal",
+    # an estimate as an adjective: "een kleine 2 miljoen", "een slordige 4 miljoen", "krap 3 ton"
+    "een kleine": "bijna", "krap": "bijna", "een slordige": "circa", "een dikke": "ruim", "een goede": "ruim",
     # the ceiling as an adjective of its noun: "tot een maximale hoogte van 1.170.000 euro"
     "maximale hoogte van": "maximaal", "maximaal bedrag van": "maximaal", "maximale bijdrage van": "maximaal",
     "minimale hoogte van": "minimaal", "minimaal bedrag van": "minimaal", "minimale bijdrage van": "minimaal",
@@ -176,7 +179,9 @@ def _multiplied(text: str) -> list[re.Match[str]]:
     if lowered is None or any(w in lowered for w in ("milj", "mln", "mld", "mrd", " ton")):
         found += _MONEY_MULTIPLIED.finditer(text)
         # (a range rises: "in 2019 tot 2 miljoen" is a year and an amount)
-        found += [m for m in _RANGE_MULTIPLIED.finditer(text) if _rises(m.group("num"), m.group("upper"))]
+        # ("en" joins a range only after "tussen": "tussen de 3 en 4 miljoen")
+        found += [m for m in _RANGE_MULTIPLIED.finditer(text) if _rises(m.group("num"), m.group("upper"))
+                  and (m.group("conn").lower() != "en" or m.group("between"))]
     pairs = (" naar ", "tussen", "respectievelijk")
     if lowered is None or ("eur" in lowered and any(w in lowered for w in pairs)):
         found += _FROM_TO.finditer(text)
@@ -290,7 +295,8 @@ _NUMBER_START = re.compile(r"\d+")  # a number pattern's first digit has none be
 
 def _money(m: re.Match[str], text: str) -> AmountMatch:
     # "van 34.000 naar 61.000 euro": the first amount is its number alone
-    span = Span.of(text, m.start("num") if m.re is _FROM_TO else m.start(), m.end())
+    first_of_two = m.re is _FROM_TO or m.re is _RANGE_MULTIPLIED
+    span = Span.of(text, m.start("num") if first_of_two else m.start(), m.end())
     multiplier_word = (m.group("mult") or "").lower()
     factor = MULTIPLIERS.get(multiplier_word, 1)
     if m.groupdict().get("k"):

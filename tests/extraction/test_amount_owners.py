@@ -45,3 +45,17 @@ def test_the_first_number_of_a_rising_range_takes_the_multiplier_of_the_second()
     # a year before "tot" is no amount, nor a count of people
     assert values("Het tekort loopt in 2031 tot 2 miljoen op.") == [2000000]
     assert values("Het gaat om 5 tot 10 miljoen inwoners.") == []
+
+
+def test_a_range_after_tussen_and_estimates_written_as_adjectives() -> None:
+    _, entries = reference_data()
+
+    def found(text: str) -> list[tuple[int, str | None]]:
+        return [(int(a.value or 0), a.qualifier)
+                for a in extract_document(source_of(text), gazetteer=entries).amounts]
+
+    assert found("Het tekort ligt tussen de 3 en 4 miljoen euro.") == [(3000000, None), (4000000, None)]
+    assert found("Het kost een kleine 2 miljoen.") == [(2000000, "bijna")]
+    assert found("Het kost een slordige 4 miljoen.") == [(4000000, "circa")]
+    # "en" without "tussen" joins two things, not a range
+    assert found("In 2031 en 2032 komt er 2 miljoen bij.") == [(2000000, None)]
