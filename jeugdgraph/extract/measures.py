@@ -87,7 +87,11 @@ _TIME_MARKER = re.compile(
     re.IGNORECASE,
 )
 _DECIDED_ACTION = re.compile(
-    r"\b(?:heeft|hebben)\b" + _IN_CLAUSE
+    # the body as the subject, before or after its verb (what another municipality did is its own affair:
+    # "Andere gemeenten hebben een plafond ingesteld")
+    rf"(?:\b(?:{_BODY}|we|wij|(?:het\s+)?(?:algemeen\s+|dagelijks\s+)?bestuur|regio(?:\s+(?-i:[A-Z])[\w-]+)?"
+    r"|de\s+gemeenten)\s+(?:[\w-]+\s+){0,3}?(?:heeft|hebben)"
+    rf"|\b(?:heeft|hebben)\s+(?:{_BODY}|we|wij))\b" + _IN_CLAUSE
     + r"\b(?:beschikbaar\s+gesteld|opgericht|ingesteld|afgeschaft|vrijgemaakt)\b"
     # "het college heeft besloten een budgetplafond in te stellen"
     # (what the council decided is its decision: resolutions)

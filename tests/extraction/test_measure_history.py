@@ -64,3 +64,12 @@ def test_an_act_reported_after_dat_or_with_its_verb_first_is_a_measure() -> None
     assert _found("De fractie wil dat de gemeente extra jongerenwerkers inzet.") == []
     assert _found("De wethouder zegt dat de gemeente niet meer geld inzet.") == []
     assert _found("Om de kosten te beperken, stelt het college geen budgetplafond in.") == []
+
+
+def test_what_other_municipalities_set_up_is_not_the_bodys_measure() -> None:
+    assert _found("Andere gemeenten hebben een budgetplafond ingesteld.") == []
+    assert _found("Veel zorgaanbieders hebben een wachtlijst ingesteld.") == []
+    own = "Daarom heeft het college een meldpunt ingesteld."
+    assert _found(own) == [own]
+    regional = "De gemeenten in de regio hebben samen een expertteam opgericht."
+    assert _found(regional) == [regional]
