@@ -281,6 +281,10 @@ _BODY_WILL = re.compile(
     # what the college, the municipality or the alderman will do ("De gemeente gaat praktijkondersteuners
     # inzetten"), and a concrete instrument the college chooses ("zet in op een dialooggerichte aanbesteding")
     rf"(?i)\b{_BODY}\s+(?:zal|gaat|zullen|gaan)\s+(?!ervan\b|uit\b|er\b|niet\b|over\b|{_NO_ACTION}\b)\w+"
+    # the verb first, its infinitive right after the body: "Met steun van de EU gaat de gemeente daarom
+    # onderzoeken hoe ..."
+    rf"|\b(?:gaat|zal)\s+{_BODY}\s+(?:(?:daarom|dan\s+ook|ook|nu|binnenkort|zelf|actief|samen)\s+)*"
+    rf"(?!(?:{_NO_ACTION}|spelen)\b)[a-z]{{3,}}en\b"
     rf"|\b{_BODY}\s+zet(?:ten)?\s+in\s+op\s+een\s+\w+"
     # the verb first: "Om gezinnen te steunen zet gemeente Oosterdijk in op de bouw van een CJG"
     rf"|\bzet(?:ten)?\s+{_BODY}\s+(?:\w+\s+){{0,2}}in\s+op\s+(?:de|het|een)\b"

@@ -73,3 +73,12 @@ def test_what_other_municipalities_set_up_is_not_the_bodys_measure() -> None:
     assert _found(own) == [own]
     regional = "De gemeenten in de regio hebben samen een expertteam opgericht."
     assert _found(regional) == [regional]
+
+
+def test_what_the_body_will_do_with_its_verb_first_is_a_measure() -> None:
+    inverted = "Met steun van de provincie gaat de gemeente daarom onderzoeken hoe de hulp beter kan."
+    assert _found(inverted) == [inverted]
+    # what befalls the body, a role or a duty is no act
+    assert _found("Volgend jaar zal de gemeente op een tekort uitkomen.") == []
+    assert _found("Met de nieuwe taken gaat de gemeente ook een grotere rol spelen.") == []
+    assert _found("Wellicht zal de gemeente moeten bezuinigen.") == []
