@@ -164,6 +164,7 @@ def find_assignments(
     text = source.text
     assignments: list[Assignment] = []
     summaries: set[int] = set()  # where an assignment that a sentence about the motion gives begins
+    headlines: set[int] = set()  # where a request a headline announces begins
     listed = False  # whether a request gave a list of points
     taken_until = -1
     lowered = lowered_for_search(text)
@@ -191,6 +192,9 @@ def find_assignments(
             items = inline_list_at(text, _skip_space_and_colon(text, trigger.end()))
         if not items:
             single = _single_assignment(text, trigger.end())
+            reported = trigger.group("asks") or trigger.group("proposed")
+            if single is not None and reported and _is_headline(text, trigger.start(), single):
+                headlines.add(single.begin)  # "Partij X vraagt om een krant": the text then tells it
             items = [ListItem(_item_number(text, trigger.start()), single, single)] if single else []
         if items:  # "...;\nen gaat over tot de orde van de dag." closes the last item, not part of it
             last = items[-1]
@@ -207,6 +211,9 @@ def find_assignments(
                 summaries.add(item.content.begin)
         if items:
             taken_until = items[-1].content.end
+    # a headline's request is no request of its own beside those the text tells
+    if headlines and any(a.span.begin not in headlines for a in assignments):
+        assignments = [a for a in assignments if a.span.begin not in headlines]
     # what a sentence says the motion asks is no request of its own beside the motion's listed requests
     if summaries and listed:
         return [a for a in assignments if a.span.begin not in summaries]
@@ -351,6 +358,15 @@ _REPORTED_OUTCOME = re.compile(
 )
 #: Where a sentence ends inside a paragraph: a full stop before a capital ("... te komen. Wethouder").
 _SENTENCE_END = re.compile(r"[.!?](?=[ \t]+[A-Z]|[ \t]*\n)")
+
+
+def _is_headline(text: str, trigger: int, request: Span) -> bool:
+    """Whether the request stands in a line of its own without a sentence's end, a paragraph alone: a
+    headline (a motion's own dictum opens a list or ends in punctuation)."""
+    line_begin = text.rfind("\n", 0, trigger) + 1
+    alone_before = line_begin == 0 or text[max(0, line_begin - 2):line_begin] == "\n\n"
+    after = text[request.end:request.end + 2]
+    return alone_before and after in {"\n\n", "\n", ""} and request.text[-1:] not in ".;:!?,"
 
 
 def _single_assignment(text: str, offset: int) -> Span | None:

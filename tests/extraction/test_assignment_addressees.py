@@ -53,3 +53,12 @@ def test_what_a_motion_provides_for_or_asks_in_a_relative_clause() -> None:
         "de brief aan de minister te tekenen."]
     # a motion that tells what happened asks nothing
     assert _asked("Er was een motie waarin stond dat de kosten stegen.") == []
+
+
+def test_a_headline_that_announces_a_request_the_text_tells_is_not_a_second_request() -> None:
+    text = ("GroenLinks Oosterdijk vraagt om krant over jeugdbeleid\n\nDaarom heeft GroenLinks een motie "
+            "ingediend die oproept een krant te ontwikkelen met heldere informatie.")
+    assert _asked(text) == ["een krant te ontwikkelen met heldere informatie."]
+    # a headline alone still says what the motion asks
+    assert _asked("De SP vraagt om een onderzoek naar de wachttijden\n\nDat staat in een motie.") == [
+        "een onderzoek naar de wachttijden"]
