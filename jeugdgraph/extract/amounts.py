@@ -121,6 +121,10 @@ _QUALIFIER_BEFORE = re.compile(
     # also "(bijna) 1 miljoen", "ongeveer om 2 miljoen"
     + r")\)?[ \t]+(?:(?:structureel|jaarlijks|extra|nog|zelfs|om|op|tot)[ \t]+)?$"
 )
+_BOUND_OPENS_CLAUSE = re.compile(
+    r"(?:^|[.;:!?]\s+|\n)(?P<q>Maximaal|Minimaal|Hooguit|Minstens|Ten hoogste|Ten minste)\s+"
+    r"(?:kan|kunnen|zal|zullen|is|zijn|wordt|worden|gaat|gaan|komt|komen)\b[^.;:!?\n\d€]*$"
+)
 _PERCENTAGE = re.compile(
     r"(?<![\w.,])(?P<num>\d+(?:,\d+)?)(?:[ \t]?%|[ \t]+procent(?![^\W_]))", re.IGNORECASE
 )
@@ -259,7 +263,10 @@ def _qualified(text: str, amount: AmountMatch) -> AmountMatch:
     """The amount with the qualifier written before it (``ruim``, ``bijna``, ``ca.``, ...)."""
     m = _QUALIFIER_BEFORE.search(text, max(0, amount.span.begin - 40), amount.span.begin)
     if not m:
-        return amount
+        # the bound opening the clause, before its verb: "Maximaal kunnen de kosten oplopen tot 5 miljoen"
+        m = _BOUND_OPENS_CLAUSE.search(text, max(0, amount.span.begin - 120), amount.span.begin)
+        if not m:
+            return amount
     qualifier = _QUALIFIERS.get(m.group("q").lower().replace("\u2019", "'"))
     return AmountMatch(amount.span, amount.value, amount.percentage, amount.unit, amount.note, qualifier)
 

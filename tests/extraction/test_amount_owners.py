@@ -59,3 +59,14 @@ def test_a_range_after_tussen_and_estimates_written_as_adjectives() -> None:
     assert found("Het kost een slordige 4 miljoen.") == [(4000000, "circa")]
     # "en" without "tussen" joins two things, not a range
     assert found("In 2031 en 2032 komt er 2 miljoen bij.") == [(2000000, None)]
+
+
+def test_a_bound_that_opens_the_clause_qualifies_its_amount() -> None:
+    _, entries = reference_data()
+
+    def found(text: str) -> list[tuple[int, str | None]]:
+        return [(int(a.value or 0), a.qualifier)
+                for a in extract_document(source_of(text), gazetteer=entries).amounts]
+
+    assert found("Maximaal kunnen de kosten nog oplopen tot 4 miljoen euro.") == [(4000000, "maximaal")]
+    assert found("Het tekort kan oplopen tot 4 miljoen euro.") == [(4000000, None)]
