@@ -225,7 +225,8 @@ def find_measures(source: SourceText, mentions: Sequence[Mention] = ()) -> list[
         if body.endswith(("?", ":")):
             continue  # a question, or a line that opens a list: its items are the measures
         # the words each pattern needs, looked for first: most sentences have none of them
-        words = lowered[sentence.begin : sentence.end] if lowered is not None else None
+        # (a quote's opening mark is no word: "'We gaan kritischer kijken,' zegt ze")
+        words = None if lowered is None else lowered[sentence.begin : sentence.end].lstrip(_QUOTE_MARKS)
         if (words is None or "toezeg" in words or "toegezegd" in words or "zegde" in words) and (
             commitment := _COMMITMENT.search(body)
         ):
@@ -308,12 +309,14 @@ _ACTS_PL = "verhogen|verlagen|openen|organiseren|subsidiëren|verlengen"
 _BODY_ACTS = re.compile(
     rf"(?i)\b(?:{_BODY}|we|wij)\s+(?:"
     # an intention with its action: "De gemeente wil meer gaan inkopen", "wil extra inzetten op"
-    r"(?:wil|willen)\s+(?:[^.;:]{0,80}?\s)?(?:gaan\s+\w+|inzetten|investeren|starten)\b"
+    # (not a verb of a clause it asks about: "Wij willen weten waar ze gaan wonen")
+    r"(?:wil|willen)\s+(?:(?:(?!\b(?:wat|waar|waarom|of|hoe|wie|welke|wanneer)\b)[^.;:]){0,80}?\s)?"
+    r"(?:gaan\s+\w+|inzetten|investeren|starten)\b"
     # a deficit covered from a fund: "De gemeente haalt de miljoenen uit de algemene reserve"
     r"|(?:haalt|halen|dekt|dekken|betaalt|betalen|financiert|financieren)\b[^.;:]{0,100}?"
     r"\buit\s+(?:de|het|een)\s+(?:\w+\s+)?(?:reserves?|potjes?|fondsen|fonds|budget)\b"
     # money set aside: "Het college trekt 2 miljoen euro extra uit voor de jeugdhulp"
-    r"|(?:trekt|trekken)\b[^.;:]{0,100}?\buit\s+voor\b"
+    r"|(?:trekt|trekken)\b(?:[^.;:]|(?<=\d)[.:](?=\d)){0,100}?\buit(?:\s+voor\b|(?=\s*[.;,]|$))"
     # an action in the present tense: "De gemeente start in september met een pilot", "Het college
     # verhoogt de subsidie", "We openen een jongerencentrum"
     r"|(?:start|begint)\b[^.;:]{0,80}?\bmet\b"
@@ -328,6 +331,8 @@ _BODY_ACTS = re.compile(
     r"\b(?:aan|uit|in|af|vrij|terug)(?=\s*(?:[.;,]|$)|\s+naar\s)"
     # the verb first: "trekt het college ... uit voor", "Daarom zet de gemeente extra consulenten in."
     rf"|\b(?:trekt|trekken)\s+(?:{_BODY}|we|wij)\b[^.;:]{{0,100}}?\buit\s+voor\b"
+    # "Daarnaast start de gemeente in september met een pilot"
+    rf"|\b(?:start|begint|starten|beginnen)\s+{_BODY}\s+[^.;:]{{0,80}}?\bmet\s+(?:een|de|het)\b"
     rf"|\bzet(?:ten)?\s+{_BODY}\s+[^.;:]{{0,100}}?\bin(?=\s*(?:[.;,]|$))"
     # or after a clause that opens the sentence: "Om de kosten te beperken, stelt het college een plafond in."
     rf"|\b(?:stelt|voert|richt|koopt|breidt|schaft)\s+{_BODY}\s+(?:(?!\b(?:niet|geen)\b)[^.;:]){{0,100}}?"
@@ -438,6 +443,7 @@ _THIRD_PERSON = re.compile(rf"(?i)(?:zij|hij|ze|{_BODY})\b")
 _NATIONAL_ACTOR = re.compile(r"(?i)\b(?:staatssecretaris|minister|kabinet)\b")
 _NATIONAL_WORDS = ("staatssecretaris", "minister", "kabinet")
 _LOCAL_ACTOR = re.compile(rf"(?i)\b(?:{_BODY}|we|wij|gemeente|gemeenten|college|wethouder)\b")
+_QUOTE_MARKS = "'\"\u2018\u201c "
 # one of the measures or solutions the sentence before names, by itself
 _ONE_OF_THEM = re.compile(r"(?i)^\W{0,2}(?:een|één|1)\s+(?:daarvan|ervan|hiervan)\s+is\s+(?:een|de|het)\s")
 _NAMES_SOLUTIONS = re.compile(r"(?i)\b(?:maatregel(?:en)?|oplossingen|stappen|acties|ingrepen)\b")

@@ -82,3 +82,15 @@ def test_what_the_body_will_do_with_its_verb_first_is_a_measure() -> None:
     assert _found("Volgend jaar zal de gemeente op een tekort uitkomen.") == []
     assert _found("Met de nieuwe taken gaat de gemeente ook een grotere rol spelen.") == []
     assert _found("Wellicht zal de gemeente moeten bezuinigen.") == []
+
+
+def test_measures_as_news_quotes_and_inverted_clauses_write_them() -> None:
+    quoted = "'We gaan kritischer kijken naar de verwijzingen van huisartsen,' zegt de wethouder."
+    assert _found(quoted) == [quoted]
+    inverted = "Daarnaast start de gemeente in september met een pilot voor gezinscoaches."
+    assert _found(inverted) == [inverted]
+    money = "Het college trekt daarvoor 400.000 euro uit."
+    assert _found(money) == [money]
+    # what "we" want to know is a question, not an act; what the country spends is not the body's
+    assert _found("'Wij willen weten waar de jongeren gaan wonen,' zegt het raadslid.") == []
+    assert _found("Het Rijk trekt 300 miljoen euro uit.") == []
