@@ -62,3 +62,8 @@ def test_a_headline_that_announces_a_request_the_text_tells_is_not_a_second_requ
     # a headline alone still says what the motion asks
     assert _asked("De SP vraagt om een onderzoek naar de wachttijden\n\nDat staat in een motie.") == [
         "een onderzoek naar de wachttijden"]
+
+
+def test_a_reported_request_with_an_adverb_before_its_participle() -> None:
+    assert _asked("In de motie wordt het college ook gevraagd de raad elk kwartaal te informeren.") == [
+        "de raad elk kwartaal te informeren."]
