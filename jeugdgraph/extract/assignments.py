@@ -277,7 +277,16 @@ _DUTY = re.compile(r"(?i)\b(?:moest|moesten|moet|moeten|dient|dienen|zou|zouden)
 _TOLD_WORDS = re.compile(
     r"\bwil(?:len|de|den)?\s+(?:graag\s+)?dat\b|\bvolgens\s+(?:de|het|deze|dit)\s+(?:motie|amendement)"
     r"|\b(?:deze|die|dit|dat)\s+(?:opdracht|verzoek)\b|\b(?:deze|die|dit|dat)\s+(?:voorstel|motie|amendement)\s+"
-    r"(?:werd|is|wordt)\b", re.IGNORECASE)
+    r"(?:werd|is|wordt)\b|(?:college|gemeente|wethouder)\s+(?:moet|moest|dient|diende)\s", re.IGNORECASE)
+
+
+# the college's duty right after the sentence that tells what the council did with the motion (not one "op de
+# plank", not yet brought): what the motion asks
+_MOTION_DEALT_WITH = re.compile(
+    r"(?i)\b(?:motie|amendement)\b[^.]{0,120}?\b(?:aangenomen|aanvaard|verworpen|ingediend|ingetrokken|gesteund)\b"
+    r"|\b(?:aangenomen|aanvaard|verworpen|ingediend|steunde|steunden|nam|namen)\b[^.]{0,80}?\b(?:motie|amendement)\b")
+_COLLEGE_MUST = re.compile(
+    rf"(?i)^(?:{_COLLEGE}|de\s+gemeente|de\s+wethouder)\s+(?:moet|moest|dient|diende)\s")
 
 
 def _told_requests(text: str, lowered: str | None) -> list[Span]:
@@ -290,6 +299,8 @@ def _told_requests(text: str, lowered: str | None) -> list[Span]:
         if ("wil" in words and _WISH.search(body) and _BRINGS_IN.search(after)) or (
                 "volgens" in words and _PER_MOTION.search(body)):
             found.append(sentence)
+        elif index and _COLLEGE_MUST.match(body) and _MOTION_DEALT_WITH.search(spans[index - 1].text):
+            found.append(sentence)  # "De raad nam een motie aan. Het college moet ..."
         elif index and words.startswith(("deze ", "die ", "dit ", "dat ")) and (
                 _CALLED_ASSIGNMENT.match(body)
                 or (_CALLED_ADOPTED.match(body) and _DUTY.search(spans[index - 1].text))):

@@ -67,3 +67,11 @@ def test_a_headline_that_announces_a_request_the_text_tells_is_not_a_second_requ
 def test_a_reported_request_with_an_adverb_before_its_participle() -> None:
     assert _asked("In de motie wordt het college ook gevraagd de raad elk kwartaal te informeren.") == [
         "de raad elk kwartaal te informeren."]
+
+
+def test_the_colleges_duty_right_after_the_motion_the_council_dealt_with_is_its_request() -> None:
+    text = ("De gemeenteraad heeft donderdag een motie van de fractie aangenomen. Het college moet voor "
+            "1 juni 2031 met een plan komen om de wachttijden te halveren.")
+    assert _asked(text) == [text.split(". ", 1)[1]]
+    # a motion not yet brought asks nothing yet
+    assert _asked("De raad heeft een motie op de plank liggen. Het college moet een plan opstellen.") == []
