@@ -23,3 +23,10 @@ def test_an_end_or_a_quarter_that_tells_when_is_no_date() -> None:
     assert _dated("De monitor zal naar verwachting in het derde kwartaal van 2031 klaar zijn.") == []
     # a day written is a date wherever it stands
     assert _dated("Op 12 maart 2030 sprak de raad erover.") == ["2030-03-12"]
+
+
+def test_both_days_of_a_range_before_a_month_and_year_are_dates() -> None:
+    assert sorted(_dated("Uit het debat (dd 14-15 maart 2030) bleek het.")) == ["2030-03-14", "2030-03-15"]
+    assert sorted(_dated("De raad vergadert op 14 - 15 maart 2030.")) == ["2030-03-14", "2030-03-15"]
+    assert _dated("Van 30-31 februari 2030 bestaat niet.") == []
+    assert _dated("In maart 2030 vergadert de raad.") == []
