@@ -22,7 +22,7 @@ from .outcome import find_outcome
 from .places import not_actors
 from .regions import with_named_regions
 from .registered import resolve_registered
-from .resolutions import find_assignments, find_decisions
+from .resolutions import find_assignments, find_decisions, proposed_points
 from .statements import (
     find_amount_facts,
     find_dated,
@@ -65,12 +65,14 @@ def extract_document(
     reports_motion = outcome is not None and outcome.value is not None
     assignments = find_assignments(source, metadata, parts, reports_motion=reports_motion)
     decisions = find_decisions(source, parts, metadata.kind)
-    # an item a motion asks for is its request, and a sentence that holds a decision that decision, not a
-    # measure (a measure inside a decision's long text is one of its parts)
+    # an item a motion asks for is its request, a sentence that holds a decision that decision, and a part
+    # of a point the college proposes is not yet taken: none is a measure
+    proposed = proposed_points(source.text, decisions)
     measures = [
         m for m in find_measures(source, mentions)
         if not any(_overlap(m.span, a.span) for a in assignments)
-        and not any(m.span.begin <= d.span.begin and d.span.end <= m.span.end for d in decisions)]
+        and not any(m.span.begin <= d.span.begin and d.span.end <= m.span.end for d in decisions)
+        and not any(_overlap(m.span, p) for p in proposed)]
     return ExtractedDocument(
         source=source,
         metadata=metadata,

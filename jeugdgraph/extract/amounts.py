@@ -92,6 +92,14 @@ _FROM_TO = re.compile(
     rf"(?i)\b(?:van|tussen|respectievelijk)[ \t]+(?:€[ \t]?)?(?P<num>{_NUMBER})(?=[ \t]+(?:naar|tot|en)[ \t]+"
     rf"(?:€[ \t]?)?{_NUMBER}(?:[ \t]?(?P<mult>miljard|miljoen|mld|mrd|mln))?[ \t]+(?:euro|EUR)\b)"
 )
+# the first number of a range whose second has the multiplier: "1,7 tot wellicht 2,2 miljoen", "3 à 4 mln"
+_RANGE_MULTIPLIED = re.compile(
+    rf"(?i)(?P<between>\btussen[ \t]+(?:de[ \t]+)?)?"
+    rf"(?<![\w.,€])(?P<num>{_NUMBER})(?=[ \t]+(?P<conn>tot|à|a|[-–]|en)[ \t]+"
+    r"(?:(?:wellicht|misschien|mogelijk|zelfs|maximaal|ruim|bijna)[ \t]+)?"
+    rf"(?:€[ \t]?)?(?P<upper>{_NUMBER})[ \t]?(?P<mult>miljard|miljoen|mld|mrd|mln)(?![^\W_])"
+    rf"(?![ \t]+(?:{_NOT_MONEY})(?![^\W_])))"
+)
 _QUALIFIERS = {
     "ruim": "ruim", "meer dan": "ruim", "bijna": "bijna", "nagenoeg": "bijna", "circa": "circa",
     "ca.": "circa",
@@ -102,11 +110,20 @@ _QUALIFIERS = {
     # a ceiling or floor written as a noun: "tot een maximum van € 580.000", "niet meer dan"
     "een maximum van": "maximaal", "maximum van": "maximaal", "niet meer dan": "maximaal",
     "een minimum van": "minimaal", "minimum van": "minimaal", "niet minder dan": "minimaal",
+    # an estimate as an adjective: "een kleine 2 miljoen", "een slordige 4 miljoen", "krap 3 ton"
+    "een kleine": "bijna", "krap": "bijna", "een slordige": "circa", "een dikke": "ruim", "een goede": "ruim",
+    # the ceiling as an adjective of its noun: "tot een maximale hoogte van 1.170.000 euro"
+    "maximale hoogte van": "maximaal", "maximaal bedrag van": "maximaal", "maximale bijdrage van": "maximaal",
+    "minimale hoogte van": "minimaal", "minimaal bedrag van": "minimaal", "minimale bijdrage van": "minimaal",
 }
 _QUALIFIER_BEFORE = re.compile(
     r"(?i)(?<![^\W_])(?P<q>" + "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True))
     # also "(bijna) 1 miljoen", "ongeveer om 2 miljoen"
     + r")\)?[ \t]+(?:(?:structureel|jaarlijks|extra|nog|zelfs|om|op|tot)[ \t]+)?$"
+)
+_BOUND_OPENS_CLAUSE = re.compile(
+    r"(?:^|[.;:!?]\s+|\n)(?P<q>Maximaal|Minimaal|Hooguit|Minstens|Ten hoogste|Ten minste)\s+"
+    r"(?:kan|kunnen|zal|zullen|is|zijn|wordt|worden|gaat|gaan|komt|komen)\b[^.;:!?\n\d€]*$"
 )
 _PERCENTAGE = re.compile(
     r"(?<![\w.,])(?P<num>\d+(?:,\d+)?)(?:[ \t]?%|[ \t]+procent(?![^\W_]))", re.IGNORECASE
@@ -165,10 +182,20 @@ def _multiplied(text: str) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
     if lowered is None or any(w in lowered for w in ("milj", "mln", "mld", "mrd", " ton")):
         found += _MONEY_MULTIPLIED.finditer(text)
+        # (a range rises: "in 2019 tot 2 miljoen" is a year and an amount)
+        # ("en" joins a range only after "tussen": "tussen de 3 en 4 miljoen")
+        found += [m for m in _RANGE_MULTIPLIED.finditer(text) if _rises(m.group("num"), m.group("upper"))
+                  and (m.group("conn").lower() != "en" or m.group("between"))]
     pairs = (" naar ", "tussen", "respectievelijk")
     if lowered is None or ("eur" in lowered and any(w in lowered for w in pairs)):
         found += _FROM_TO.finditer(text)
     return found
+
+
+def _rises(lower: str, upper: str) -> bool:
+    low, _ = _number(lower, multiplied=True)
+    high, _ = _number(upper, multiplied=True)
+    return low is not None and high is not None and low < high
 
 
 def _in_words(text: str) -> list[AmountMatch]:
@@ -236,7 +263,10 @@ def _qualified(text: str, amount: AmountMatch) -> AmountMatch:
     """The amount with the qualifier written before it (``ruim``, ``bijna``, ``ca.``, ...)."""
     m = _QUALIFIER_BEFORE.search(text, max(0, amount.span.begin - 40), amount.span.begin)
     if not m:
-        return amount
+        # the bound opening the clause, before its verb: "Maximaal kunnen de kosten oplopen tot 5 miljoen"
+        m = _BOUND_OPENS_CLAUSE.search(text, max(0, amount.span.begin - 120), amount.span.begin)
+        if not m:
+            return amount
     qualifier = _QUALIFIERS.get(m.group("q").lower().replace("\u2019", "'"))
     return AmountMatch(amount.span, amount.value, amount.percentage, amount.unit, amount.note, qualifier)
 
@@ -272,7 +302,8 @@ _NUMBER_START = re.compile(r"\d+")  # a number pattern's first digit has none be
 
 def _money(m: re.Match[str], text: str) -> AmountMatch:
     # "van 34.000 naar 61.000 euro": the first amount is its number alone
-    span = Span.of(text, m.start("num") if m.re is _FROM_TO else m.start(), m.end())
+    first_of_two = m.re is _FROM_TO or m.re is _RANGE_MULTIPLIED
+    span = Span.of(text, m.start("num") if first_of_two else m.start(), m.end())
     multiplier_word = (m.group("mult") or "").lower()
     factor = MULTIPLIERS.get(multiplier_word, 1)
     if m.groupdict().get("k"):

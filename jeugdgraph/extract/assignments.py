@@ -20,7 +20,9 @@ from .structure import ITEM_MARKER, ListItem, inline_list_at, list_at, sentences
 
 #: The college as a motion addresses it: "het college", "het college van B&W", "B & W", "de burgemeester".
 _COLLEGE = (
-    r"(?:het\s+college(?:\s+van\s+(?:B\s*&\s*W|burgemeester\s+en\s+wethouders))?|B\s*&\s*W"
+    # a province's executive is its college: "het college van gedeputeerde staten", "Gedeputeerde Staten"
+    r"(?:het\s+college(?:\s+van\s+(?:B\s*&\s*W|burgemeester\s+en\s+wethouders|gedeputeerde\s+staten))?|B\s*&\s*W"
+    r"|gedeputeerde\s+staten"
     r"|burgemeester\s+en\s+wethouders|de\s+burgemeester|de\s+colleges(?:\s+van\s+[^,.:;\n]{3,60}?)?"
     r"|het\s+dagelijks\s+bestuur|het\s+bestuur\s+van\s+de\s+[A-Z][\w-]+|het\s+gemeentebestuur)"
 )
@@ -38,12 +40,14 @@ _ASSIGNMENT_TRIGGER = re.compile(
     rf"|draag(?:t|en)\s+{_ADDRESSEE}(?:\s+(?:nog\s+eens|nogmaals|daarom|dan\s+ook|ook))?\s+op"
     # as news reports it: "de raad vraagt het college om"
     rf"|(?:vraagt|vragen|vroeg|vroegen)\s+(?:(?:de\s+(?:gemeente)?raad|de\s+fracties?|zij|ze|hij)\s+)?"
-    rf"{_COLLEGE}(?=\s+(?:om|te)\b)"
+    # or a motion's dictum with its points on the lines below: "vragen Gedeputeerde Staten" / • ...
+    rf"{_COLLEGE}(?=\s+(?:om|te)\b|[ \t]*[,:]?[ \t]*\n)"
     rf"|roep(?:t|en)\s+{_ADDRESSEE}(?:\s+(?:nog\s+eens|nogmaals|daarom|dan\s+ook|ook))?\s+op"
     rf"|verplicht(?:en)?\s+{_COLLEGE}"
     rf"|{_COLLEGE}\s+(?:werd|wordt|werden|worden)\s+(?:gevraagd|verzocht)"
     # the passive of a report: "Daarnaast wordt het college opgedragen de bijdrage niet te innen"
-    rf"|(?:wordt|werd|worden|werden)\s+{_COLLEGE}\s+(?:opgedragen|opgeroepen|verzocht|gevraagd)(?=\s+(?:om\s+)?[^.\n]{{0,120}}?\bte\s+[a-z])"
+    rf"|(?:wordt|werd|worden|werden)\s+{_COLLEGE}\s+(?:(?:ook|tevens|daarnaast|verder|nogmaals)\s+)?"
+    r"(?:opgedragen|opgeroepen|verzocht|gevraagd)(?=\s+(?:om\s+)?[^.\n]{0,120}?\bte\s+[a-z])"
     # a report: "heeft GroenLinks het college verzocht om"; a decision list: "Het college te verzoeken"
     rf"|{_COLLEGE}\s+(?:verzocht|gevraagd)(?=\s+(?:om|tot)\b)"
     rf"|{_COLLEGE}\s+(?:te\s+verzoeken|op\s+te\s+dragen|(?:de\s+)?opdracht\s+te\s+geven)"
@@ -76,8 +80,19 @@ _ASSIGNMENT_TRIGGER = re.compile(
     # the motion as the subject of what it wants or asks: "De motie wil verder dat", "vraagt de motie het
     r"|(?:motie|amendement)\s+(?:wil|wilde|wenst)(?:\s+(?:verder|vervolgens|ook|daarnaast|tevens))?(?=\s+dat\b)"
     r"|(?:vraagt|vroeg)\s+(?:de|het|deze|dit)\s+(?:motie|amendement)(?=\s+(?:om|het|de|B)\b)"
-    # what it comes down to: "De strekking van de motie was dat ..."
+    # what it comes down to: "De strekking van de motie was dat ...", "een motie met als strekking: ... te"
     r"|strekking\s+van\s+(?:de|het|deze|dit)\s+(?:motie|amendement)\s+(?:was|is)(?=\s+dat\b)"
+    r"|(?:motie|amendement)\b[^.\n]{0,120}?\bmet\s+als\s+strekking(?=\s*:?\s+[^.\n]{0,160}?\bte\s+[a-z])"
+    # the motion as the subject that calls for or proposes it: "een motie die oproept een krant te maken",
+    # "Een motie stelde voor om ... te laten onderzoeken"
+    r"|(?:motie|amendement)\b[^.\n]{0,60}?\b(?:die|dat|welke)\s+(?:oproept|opriep|verzoekt|verzocht)"
+    r"(?:\s+om)?(?=\s+[^.\n]{0,160}?\bte\s+[a-z])"
+    # what it provides for or asks in a relative clause: "een motie die voorziet in een rapportage", "een
+    # motie ingediend waarin wordt gevraagd ...", "een motie waarbij we oproepen de petitie te tekenen"
+    r"|(?:motie|amendement)\b[^.\n]{0,60}?\b(?:(?:die|dat|welke)\s+(?:voorziet|voorzag)\s+in"
+    r"|(?:waarin|waarbij)\s+(?:(?:wordt|werd)\s+(?:gevraagd|verzocht|opgeroepen)"
+    r"|(?:we|wij|zij|ze)\s+(?:oproepen|opriepen|vragen|vroegen|verzoeken|verzochten)))(?:\s+om)?(?=\s+\w)"
+    r"|(?:motie|amendement)\s+(?:stelt|stelde)\s+voor(?=\s+om\s+[^.\n]{0,160}?\bte\s+[a-z])"
     # a modal before the college as subject: "Daarom moet het college ... onderzoeken", "dient het college te"
     rf"|(?:moet|dient)\s+{_COLLEGE}(?=\s)"
     r"|spreekt\s+uit\b(?=[^\n]*:[ \t]*\n)"
@@ -118,7 +133,7 @@ _ASSIGNMENT_TRIGGER_STARTS = (
     "geven", "geeft", "gaf", "wordt", "werd", "verzoek", "verzocht", "draag", "roep", "verplicht",
     "het college", "b&w", "b &", "burgemeester", "spreekt", "motie", "amendement", "vraag", "vroeg",
     "de colleges", "het dagelijks", "het gemeentebestuur", "strekking", "moet", "dient", "voorstel", "staat",
-    "stond", "stelt", "stelde", "voorgesteld",
+    "stond", "stelt", "stelde", "voorgesteld", "vragen", "gedeputeerde",
 )
 
 
@@ -150,6 +165,7 @@ def find_assignments(
     text = source.text
     assignments: list[Assignment] = []
     summaries: set[int] = set()  # where an assignment that a sentence about the motion gives begins
+    headlines: set[int] = set()  # where a request a headline announces begins
     listed = False  # whether a request gave a list of points
     taken_until = -1
     lowered = lowered_for_search(text)
@@ -169,14 +185,17 @@ def find_assignments(
         line_end = len(text) if line_end < 0 else line_end
         rest = text[trigger.end() : line_end]
         items: list[ListItem] = []
-        # "verzoekt het college om te bezien:" (not a colon that ends a later sentence of the line:
-        # "... een motie in om X te doen. Daarmee wordt transparant:")
-        if not rest.strip(" \t:") or (rest.rstrip().endswith(":") and not _SENTENCE_END.search(rest)):
+        # "verzoekt het college om te bezien:", "Verzoekt het college," (not a colon that ends a later
+        # sentence of the line: "... een motie in om X te doen. Daarmee wordt transparant:")
+        if not rest.strip(" \t:,") or (rest.rstrip().endswith(":") and not _SENTENCE_END.search(rest)):
             items = list_at(text, line_end + 1) or _paragraph_then_list(text, line_end + 1)
         if not items:  # a flattened PDF: "verzoekt het college: 1. ...; 2. ...;" on one line
             items = inline_list_at(text, _skip_space_and_colon(text, trigger.end()))
         if not items:
             single = _single_assignment(text, trigger.end())
+            reported = trigger.group("asks") or trigger.group("proposed")
+            if single is not None and reported and _is_headline(text, trigger.start(), single):
+                headlines.add(single.begin)  # "Partij X vraagt om een krant": the text then tells it
             items = [ListItem(_item_number(text, trigger.start()), single, single)] if single else []
         if items:  # "...;\nen gaat over tot de orde van de dag." closes the last item, not part of it
             last = items[-1]
@@ -193,6 +212,9 @@ def find_assignments(
                 summaries.add(item.content.begin)
         if items:
             taken_until = items[-1].content.end
+    # a headline's request is no request of its own beside those the text tells
+    if headlines and any(a.span.begin not in headlines for a in assignments):
+        assignments = [a for a in assignments if a.span.begin not in headlines]
     # what a sentence says the motion asks is no request of its own beside the motion's listed requests
     if summaries and listed:
         return [a for a in assignments if a.span.begin not in summaries]
@@ -255,7 +277,16 @@ _DUTY = re.compile(r"(?i)\b(?:moest|moesten|moet|moeten|dient|dienen|zou|zouden)
 _TOLD_WORDS = re.compile(
     r"\bwil(?:len|de|den)?\s+(?:graag\s+)?dat\b|\bvolgens\s+(?:de|het|deze|dit)\s+(?:motie|amendement)"
     r"|\b(?:deze|die|dit|dat)\s+(?:opdracht|verzoek)\b|\b(?:deze|die|dit|dat)\s+(?:voorstel|motie|amendement)\s+"
-    r"(?:werd|is|wordt)\b", re.IGNORECASE)
+    r"(?:werd|is|wordt)\b|(?:college|gemeente|wethouder)\s+(?:moet|moest|dient|diende)\s", re.IGNORECASE)
+
+
+# the college's duty right after the sentence that tells what the council did with the motion (not one "op de
+# plank", not yet brought): what the motion asks
+_MOTION_DEALT_WITH = re.compile(
+    r"(?i)\b(?:motie|amendement)\b[^.]{0,120}?\b(?:aangenomen|aanvaard|verworpen|ingediend|ingetrokken|gesteund)\b"
+    r"|\b(?:aangenomen|aanvaard|verworpen|ingediend|steunde|steunden|nam|namen)\b[^.]{0,80}?\b(?:motie|amendement)\b")
+_COLLEGE_MUST = re.compile(
+    rf"(?i)^(?:{_COLLEGE}|de\s+gemeente|de\s+wethouder)\s+(?:moet|moest|dient|diende)\s")
 
 
 def _told_requests(text: str, lowered: str | None) -> list[Span]:
@@ -268,6 +299,8 @@ def _told_requests(text: str, lowered: str | None) -> list[Span]:
         if ("wil" in words and _WISH.search(body) and _BRINGS_IN.search(after)) or (
                 "volgens" in words and _PER_MOTION.search(body)):
             found.append(sentence)
+        elif index and _COLLEGE_MUST.match(body) and _MOTION_DEALT_WITH.search(spans[index - 1].text):
+            found.append(sentence)  # "De raad nam een motie aan. Het college moet ..."
         elif index and words.startswith(("deze ", "die ", "dit ", "dat ")) and (
                 _CALLED_ASSIGNMENT.match(body)
                 or (_CALLED_ADOPTED.match(body) and _DUTY.search(spans[index - 1].text))):
@@ -337,6 +370,15 @@ _REPORTED_OUTCOME = re.compile(
 )
 #: Where a sentence ends inside a paragraph: a full stop before a capital ("... te komen. Wethouder").
 _SENTENCE_END = re.compile(r"[.!?](?=[ \t]+[A-Z]|[ \t]*\n)")
+
+
+def _is_headline(text: str, trigger: int, request: Span) -> bool:
+    """Whether the request stands in a line of its own without a sentence's end, a paragraph alone: a
+    headline (a motion's own dictum opens a list or ends in punctuation)."""
+    line_begin = text.rfind("\n", 0, trigger) + 1
+    alone_before = line_begin == 0 or text[max(0, line_begin - 2):line_begin] == "\n\n"
+    after = text[request.end:request.end + 2]
+    return alone_before and after in {"\n\n", "\n", ""} and request.text[-1:] not in ".;:!?,"
 
 
 def _single_assignment(text: str, offset: int) -> Span | None:

@@ -19,7 +19,8 @@ BODY = (
     # "de wethouder", "Wethouder Jansen", "wethouder De Vries"
     r"|(?:de\s+)?wethouder(?:\s+(?:(?:van|de|den|der)\s+)?(?-i:[A-Z])[\w'-]+)?"
     # "de gemeente", "de gemeente Westerveen", "gemeente Oosterdijk" (as a subject after its verb)
-    r"|(?:de\s+)?gemeente(?:\s+(?-i:[A-Z])[\w-]+"
+    # (also by its role: "de centrumgemeente", "de grensgemeente")
+    r"|(?:de\s+)?(?:centrum|grens|regio)?gemeente(?:\s+(?-i:[A-Z])[\w-]+"
     r"(?:[ -](?:aan|op|in)[ -](?:den\s+|de\s+)?(?-i:[A-Z])[\w-]+)?)?"
     r"|de\s+regio|het\s+dagelijks\s+bestuur)"
 )
@@ -30,6 +31,17 @@ _MONEY = r"(?:bedrag|geld|budget|euro|miljoen|mln|ton)"
 _GAP = r"(?:(?!en\b|mag\b|mogen\b|kan\b|kunnen\b|moet\b|moeten\b)[\w€.,-]+\s+){0,6}?"
 _PUT_TO_USE = (
     r"(?:ingezet|besteed|overgemaakt|uitgekeerd|gereserveerd|toegevoegd\s+aan|beschikbaar\s+voor)")
+# verbs of change that name an aim, not an act ("het voorkomen van armoede", "het vergroten van")
+_AIM_VERBS = (
+    r"(?:voorkomen|vergroten|verbeteren|versterken|verminderen|verkleinen|bevorderen|stimuleren|verlagen"
+    r"|verhogen|terugdringen|beperken|tegengaan)\b"
+)
+
+
+# a character of a clause that denies nothing ("dat de gemeente niet meer geld inzet" is no act)
+_NOT_DENIED = r"(?:(?!\b(?:niet|geen)\b)[^.;:,])"
+
+
 def _acts(*alternatives: str) -> re.Pattern[str]:
     return re.compile("(?i)" + "|".join(alternatives))
 
@@ -65,7 +77,10 @@ _ACT_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     # a state: "we werken aan een gezonde jeugd", an aim)
     (("werken we", "werken wij", "we werken", "wij werken", "werkt "),
      _acts(rf"\b(?:werken\s+(?:we|wij)|(?:we|wij)\s+werken|{BODY}\s+werkt|werkt\s+{BODY})\s+"
-           r"(?:(?:ook|nu|al|hard|volop|inmiddels|samen|verder)\s+)*aan\s+(?:het\s+\w+en\b|(?:de|het|een)\s+"
+           # (an act, not an aim named by a verb of change: "we werken aan het voorkomen van armoede")
+           r"(?:(?:ook|nu|al|hard|volop|inmiddels|samen|verder)\s+)*aan\s+"
+           r"(?:het\s+(?!" + _AIM_VERBS + r")\w+en\b"
+           r"|(?:de|het|een)\s+"
            r"(?:\w+\s+)?\w*(?:plan|nota|visie|aanpak|verordening|regeling|uitvoering|agenda|opdrachten)\b)")),
     # consultation under way with its aim: "Er is overleg met huisartsen om het aanbod af te stemmen"
     (("overleg met",),
@@ -82,16 +97,40 @@ _ACT_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     # something made or set up in a year the main clause names: "zijn in 2023 het inkoopdocument en de agenda
     # opgesteld", "In 2019 is een jeugdteam opgericht" (not a clause that describes it, nor adopting a plan,
     # a decision's history)
-    (("opgesteld", "ingevoerd", "opgericht", "gestart", "ingesteld", "aangesteld"),
+    # (a body, fund or dossier founded or started in a year is its history: "X is in 2015 gestart als nieuwe
+    # organisatie", "In 2018 is een fonds ingesteld")
+    (("opgesteld", "ingevoerd"),
      _acts(r"(?:(?<!\bdie\s)(?<!\bdat\s)(?<!\bwat\s)\b(?:is|zijn)\s+(?:in|sinds|begin|eind|medio)\s+(?:19|20)\d\d\b"
            r"|^(?:(?:(?!\b(?:dat|die|wat)\b)[\w\s,]){0,40}?\s)?(?:in|begin|eind|medio)\s+(?:19|20)\d\d\s+"
-           r"(?:is|zijn)\b)[^.;:]{0,120}?\b(?:opgesteld|ingevoerd|opgericht|gestart|ingesteld|aangesteld)\b")),
+           r"(?:is|zijn)\b)[^.;:]{0,120}?\b(?:opgesteld|ingevoerd)\b")),
     # something the body or "we" succeeded in doing: "In X zijn we erin geslaagd om het geld preventief in te
     # zetten"
     (("geslaagd",),
      _acts(rf"\b(?:(?:zijn|is)\s+(?:we|wij|{BODY})|(?:we|wij|{BODY})\s+(?:zijn|is))\s+"
            r"(?:(?:er|erin|daar|daarin|bijvoorbeeld|ook|al|inmiddels)\s+)*(?:in\s+)?geslaagd\s+om\s+"
            r"[^.;:]{0,120}?\bte\s+\w+")),
+    # a lobby the body or "we" conduct: "voeren we met andere gemeenten een lobby naar het Rijk", "Ook blijven
+    # de gemeenten lobbyen voor meer geld"
+    (("lobby",),
+     _acts(rf"\b(?:{BODY}|we|wij|de\s+gemeenten)\s+(?:\w+\s+){{0,2}}?(?:voert|voeren|blijft|blijven|gaat|gaan)\b"
+           r"[^.;:]{0,60}?\blobby(?:en)?\b",
+           rf"\b(?:voert|voeren|blijft|blijven|gaat|gaan)\s+(?:{BODY}|we|wij|de\s+gemeenten)\b[^.;:]{{0,60}}?"
+           r"\blobby(?:en)?\b")),
+    # research under way by the body or a bureau it hired: "Een extern bureau doet nu onderzoek naar"
+    (("onderzoek naar",),
+     _acts(rf"\b(?:{BODY}|we|wij|(?:een|het)\s+(?:\w+\s+)?(?:\w*bureau|onderzoeker))\s+(?:doet|doen)\s+"
+           r"(?:(?:nu|momenteel|al|inmiddels)\s+)?onderzoek\s+naar\b")),
+    # a search under way: "Gemeente X is nu op zoek naar een onderzoeker"
+    (("op zoek naar",),
+     _acts(rf"\b{BODY}\s+(?:is|zijn)\s+(?:(?:nu|al|inmiddels|momenteel|actief)\s+)*op\s+zoek\s+naar\s+"
+           r"(?:een|nieuwe|extra|meer)\b")),
+    # what the body does, as someone reports it in a clause after "dat" with its verb last: "De wethouder zegt
+    # dat de gemeente in 2032 een jeugdteam opent" (not what someone wants: "De partij wil dat ...")
+    (("dat ",),
+     _acts(r"\b(?:zegt|zei|meldt|meldde|vertelt|vertelde|laat\s+weten|liet\s+weten|kondigt\s+aan|kondigde\s+aan"
+           rf"|bevestigt|bevestigde|heeft\s+besloten)\s+dat\s+{BODY}\s+{_NOT_DENIED}{{0,100}}?\b(?:opent|organiseert"
+           r"|verhoogt|verlaagt|subsidieert|verlengt|inzet|instelt|aanstelt|invoert|inkoopt|uitbreidt|afschaft"
+           r"|investeert|start|begint)(?=\s*(?:[.;,]|$))")),
     # the means by which "we" pursue an aim, with its object: "Door zorg in de wijk te organiseren hopen we"
     # (not "Door samen te werken kunnen we", a thought)
     (("hopen we", "willen we", "proberen we", "hopen wij", "willen wij", "proberen wij"),

@@ -87,7 +87,11 @@ _TIME_MARKER = re.compile(
     re.IGNORECASE,
 )
 _DECIDED_ACTION = re.compile(
-    r"\b(?:heeft|hebben)\b" + _IN_CLAUSE
+    # the body as the subject, before or after its verb (what another municipality did is its own affair:
+    # "Andere gemeenten hebben een plafond ingesteld")
+    rf"(?:\b(?:{_BODY}|we|wij|(?:het\s+)?(?:algemeen\s+|dagelijks\s+)?bestuur|regio(?:\s+(?-i:[A-Z])[\w-]+)?"
+    r"|de\s+gemeenten)\s+(?:[\w-]+\s+){0,3}?(?:heeft|hebben)"
+    rf"|\b(?:heeft|hebben)\s+(?:{_BODY}|we|wij))\b" + _IN_CLAUSE
     + r"\b(?:beschikbaar\s+gesteld|opgericht|ingesteld|afgeschaft|vrijgemaakt)\b"
     # "het college heeft besloten een budgetplafond in te stellen"
     # (what the council decided is its decision: resolutions)
@@ -221,7 +225,8 @@ def find_measures(source: SourceText, mentions: Sequence[Mention] = ()) -> list[
         if body.endswith(("?", ":")):
             continue  # a question, or a line that opens a list: its items are the measures
         # the words each pattern needs, looked for first: most sentences have none of them
-        words = lowered[sentence.begin : sentence.end] if lowered is not None else None
+        # (a quote's opening mark is no word: "'We gaan kritischer kijken,' zegt ze")
+        words = None if lowered is None else lowered[sentence.begin : sentence.end].lstrip(_QUOTE_MARKS)
         if (words is None or "toezeg" in words or "toegezegd" in words or "zegde" in words) and (
             commitment := _COMMITMENT.search(body)
         ):
@@ -235,7 +240,9 @@ def find_measures(source: SourceText, mentions: Sequence[Mention] = ()) -> list[
                 found.append(span)
             continue
         subject_end = subjects.get(sentence.begin)
-        if _states_measure(body, words) or (
+        if _ONE_OF_THEM.match(body) and before is not None and _NAMES_SOLUTIONS.search(before.text):
+            found.append(sentence)  # "Er zijn oplossingen gevonden. Een daarvan is een ondersteuner voor ..."
+        elif _states_measure(body, words) or (
             # a municipality by its name as the subject: "Emmen haalt de miljoenen uit de reserves"
             subject_end is not None and _states_measure("De gemeente" + text[subject_end:sentence.end], None)
         ):
@@ -275,6 +282,10 @@ _BODY_WILL = re.compile(
     # what the college, the municipality or the alderman will do ("De gemeente gaat praktijkondersteuners
     # inzetten"), and a concrete instrument the college chooses ("zet in op een dialooggerichte aanbesteding")
     rf"(?i)\b{_BODY}\s+(?:zal|gaat|zullen|gaan)\s+(?!ervan\b|uit\b|er\b|niet\b|over\b|{_NO_ACTION}\b)\w+"
+    # the verb first, its infinitive right after the body: "Met steun van de EU gaat de gemeente daarom
+    # onderzoeken hoe ..."
+    rf"|\b(?:gaat|zal)\s+{_BODY}\s+(?:(?:daarom|dan\s+ook|ook|nu|binnenkort|zelf|actief|samen)\s+)*"
+    rf"(?!(?:{_NO_ACTION}|spelen)\b)[a-z]{{3,}}en\b"
     rf"|\b{_BODY}\s+zet(?:ten)?\s+in\s+op\s+een\s+\w+"
     # the verb first: "Om gezinnen te steunen zet gemeente Oosterdijk in op de bouw van een CJG"
     rf"|\bzet(?:ten)?\s+{_BODY}\s+(?:\w+\s+){{0,2}}in\s+op\s+(?:de|het|een)\b"
@@ -298,12 +309,14 @@ _ACTS_PL = "verhogen|verlagen|openen|organiseren|subsidiëren|verlengen"
 _BODY_ACTS = re.compile(
     rf"(?i)\b(?:{_BODY}|we|wij)\s+(?:"
     # an intention with its action: "De gemeente wil meer gaan inkopen", "wil extra inzetten op"
-    r"(?:wil|willen)\s+(?:[^.;:]{0,80}?\s)?(?:gaan\s+\w+|inzetten|investeren|starten)\b"
+    # (not a verb of a clause it asks about: "Wij willen weten waar ze gaan wonen")
+    r"(?:wil|willen)\s+(?:(?:(?!\b(?:wat|waar|waarom|of|hoe|wie|welke|wanneer)\b)[^.;:]){0,80}?\s)?"
+    r"(?:gaan\s+\w+|inzetten|investeren|starten)\b"
     # a deficit covered from a fund: "De gemeente haalt de miljoenen uit de algemene reserve"
     r"|(?:haalt|halen|dekt|dekken|betaalt|betalen|financiert|financieren)\b[^.;:]{0,100}?"
     r"\buit\s+(?:de|het|een)\s+(?:\w+\s+)?(?:reserves?|potjes?|fondsen|fonds|budget)\b"
     # money set aside: "Het college trekt 2 miljoen euro extra uit voor de jeugdhulp"
-    r"|(?:trekt|trekken)\b[^.;:]{0,100}?\buit\s+voor\b"
+    r"|(?:trekt|trekken)\b(?:[^.;:]|(?<=\d)[.:](?=\d)){0,100}?\buit(?:\s+voor\b|(?=\s*[.;,]|$))"
     # an action in the present tense: "De gemeente start in september met een pilot", "Het college
     # verhoogt de subsidie", "We openen een jongerencentrum"
     r"|(?:start|begint)\b[^.;:]{0,80}?\bmet\b"
@@ -318,7 +331,12 @@ _BODY_ACTS = re.compile(
     r"\b(?:aan|uit|in|af|vrij|terug)(?=\s*(?:[.;,]|$)|\s+naar\s)"
     # the verb first: "trekt het college ... uit voor", "Daarom zet de gemeente extra consulenten in."
     rf"|\b(?:trekt|trekken)\s+(?:{_BODY}|we|wij)\b[^.;:]{{0,100}}?\buit\s+voor\b"
+    # "Daarnaast start de gemeente in september met een pilot"
+    rf"|\b(?:start|begint|starten|beginnen)\s+{_BODY}\s+[^.;:]{{0,80}}?\bmet\s+(?:een|de|het)\b"
     rf"|\bzet(?:ten)?\s+{_BODY}\s+[^.;:]{{0,100}}?\bin(?=\s*(?:[.;,]|$))"
+    # or after a clause that opens the sentence: "Om de kosten te beperken, stelt het college een plafond in."
+    rf"|\b(?:stelt|voert|richt|koopt|breidt|schaft)\s+{_BODY}\s+(?:(?!\b(?:niet|geen)\b)[^.;:]){{0,100}}?"
+    r"\b(?:aan|uit|in|af)(?=\s*(?:[.;,]|$))"
 )
 # one of these is in every sentence _BODY_WILL or _BODY_ACTS matches: the actor
 _ACTOR_WORDS = (
@@ -410,6 +428,12 @@ _NO_OWN_CONTENT = re.compile(
     r"|\bvinger\s+aan\s+de\s+pols\b|\bzicht\s+op\s+(?:\w+\s+){0,4}?(?:blijven\s+)?houden\b"
     # an effort promised, an aim: "we gaan ons inzetten voor", "zal zich sterk maken voor"
     r"|\b(?:ons|zich)\s+(?:[^.;:]{0,40}?\s)?(?:inzetten|sterk\s+maken|hard\s+maken|buigen\s+over)\b"
+    # work named only by a word that refers back, or only as "something": "we gaan hiermee aan de slag",
+    # "zullen we wat moeten doen"
+    r"|\b(?:hiermee|daarmee|ermee)\s+aan\s+de\s+slag\b|\b(?:wat|iets)\s+(?:moeten|gaan|zullen)\s+doen\b"
+    # a step of the council's own procedure: "Er komt nog een inspraakavond over ..."
+    r"|\ber\s+(?:komt|komen)\s+(?:nog\s+)?(?:een|twee|nog)\s+(?:\w+\s+)?(?:inspraak\w*|informatieavond"
+    r"|raadsinformatie\w*|commissievergadering|raadsvergadering|debat)\b"
 )
 # what a party proposes or asks is its politics, not a measure: "gaan we een motie indienen", "hebben we
 # gepleit voor"
@@ -419,6 +443,10 @@ _THIRD_PERSON = re.compile(rf"(?i)(?:zij|hij|ze|{_BODY})\b")
 _NATIONAL_ACTOR = re.compile(r"(?i)\b(?:staatssecretaris|minister|kabinet)\b")
 _NATIONAL_WORDS = ("staatssecretaris", "minister", "kabinet")
 _LOCAL_ACTOR = re.compile(rf"(?i)\b(?:{_BODY}|we|wij|gemeente|gemeenten|college|wethouder)\b")
+_QUOTE_MARKS = "'\"\u2018\u201c "
+# one of the measures or solutions the sentence before names, by itself
+_ONE_OF_THEM = re.compile(r"(?i)^\W{0,2}(?:een|één|1)\s+(?:daarvan|ervan|hiervan)\s+is\s+(?:een|de|het)\s")
+_NAMES_SOLUTIONS = re.compile(r"(?i)\b(?:maatregel(?:en)?|oplossingen|stappen|acties|ingrepen)\b")
 # what the sentence before named last: "Wethouder Jansen heeft aangegeven dit laatste maandelijks te doen"
 _REFERS_TO_LAST = re.compile(
     r"(?i)\b(?:dit|dat|deze|die)\s+laatste\b(?!\s+(?:jaar|jaren|maand|maanden|week|weken))")

@@ -65,8 +65,9 @@ _SUBJECT_VERB = re.compile(
 _VERB_BEFORE_SUBJECT = re.compile(
     rf"\b(?:{_VERBS})[ \t]+(?:(?:de|het)[ \t]+)?(?:gemeente[ \t]+)?$", re.IGNORECASE
 )
-_RIGHT_BEFORE = re.compile(  # "Goes 1,7 miljoen", "Dan Ede: bijna 7 miljoen tekort"
-    r"[ \t]*:?[ \t]+(?:(?:zelfs|nog|al|ruim|bijna|circa|ca\.|ongeveer|maximaal|minimaal)[ \t]+)?"
+_RIGHT_BEFORE = re.compile(  # "Goes 1,7 miljoen", "Dan Ede: bijna 7 miljoen tekort", "Heerlen (6 miljoen)"
+    r"(?:[ \t]*:?[ \t]+|[ \t]*\([ \t]*)"
+    r"(?:(?:zelfs|nog|al|ruim|bijna|circa|ca\.|ongeveer|maximaal|minimaal)[ \t]+)?"
 )
 _MUNICIPALITY_WORD = re.compile(r"(?i)\bgemeente[ \t]+$")
 # an amount of the country, of several municipalities or a region is no one municipality's
@@ -132,8 +133,15 @@ _OF_AFTER = re.compile(r"(?:[ \t]+euro)?[ \t]+van[ \t]+(?:de[ \t]+)?(?:gemeente[
 _CLAUSE_BREAK = re.compile(r"[:;]|\n[ \t]*\n|,(?=[ \t])")
 
 
+_VALUE_AFTER_COLON = re.compile(r"[ \t]+(?:(?:ruim|bijna|circa|ca\.|ongeveer|maximaal|minimaal)[ \t]+)?")
+
+
 def _clause_begin(text: str, sentence: Span, amount: Span) -> int:
-    """Where the clause of the amount opens within its sentence."""
+    """Where the clause of the amount opens within its sentence (a colon right before the amount gives
+    the value of the clause it ends: "X verwacht het hoogste tekort: 11 miljoen euro")."""
+    head = text.rfind(":", sentence.begin, amount.begin)
+    if head >= 0 and _VALUE_AFTER_COLON.fullmatch(text, head + 1, amount.begin):
+        amount = Span.of(text, head, amount.end)
     begin = max(sentence.begin, *(text.rfind(c, sentence.begin, amount.begin) + 1 for c in ":;"))
     paragraph = text.rfind("\n\n", begin, amount.begin)
     return paragraph + 2 if paragraph >= 0 else begin

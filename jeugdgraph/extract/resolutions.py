@@ -107,9 +107,28 @@ def _is_decision_header(line: str) -> bool:
 _PROPOSES = re.compile(
     r"(?i)\bstel(?:t|len)\s+(?:(?:wij|we|het\s+college|burgemeester\s+en\s+wethouders)\s+)?"
     r"(?:u|uw\s+raad|de\s+(?:gemeente)?raad)\s+voor\b(?:\s+(?:om|te\s+besluiten|het\s+volgende))?\s*:$"
+    # the college as the subject that proposes, without the addressee: "Het college van B&W stelt voor:"
+    r"|^(?:het\s+)?college(?:\s+van\s+(?:B\s*&\s*W|burgemeester\s+(?:en|&)\s+wethouders))?\s+stelt"
+    r"(?:\s+(?:de\s+(?:gemeente)?raad|u))?\s+voor\s*(?:om|te\s+besluiten)?\s*:$"
     r"|^(?:voorstel(?:len)?|voorstel\s+aan\s+de\s+raad)\s*:$"
 )
 _PROPOSAL_TITLE = re.compile(r"(?i)^(?:voorstel(?:len)?|voorstel\s+aan\s+de\s+raad)$")
+_PROPOSAL_REACH = 400  # characters before a point where the line that proposes its list stands
+
+
+def proposed_points(text: str, decisions: Sequence[Decision]) -> list[Span]:
+    """The decision points the college proposes (their list opened by "stelt ... voor:"): what they hold
+    is not yet decided."""
+    found: list[Span] = []
+    proposed = False
+    for decision in sorted(decisions, key=lambda d: d.span.begin):
+        if decision.number == 1:  # a list's first point: read the lines before it
+            before = text[max(0, decision.span.begin - _PROPOSAL_REACH) : decision.span.begin]
+            proposed = "voor" in before and any(
+                _PROPOSES.search(line.strip()) for line in before.splitlines() if line.rstrip().endswith(":"))
+        if proposed:
+            found.append(decision.span)
+    return found
 
 
 _TITLE_ENDS = ("besluit", "besluiten", "beslispunten", "beslispunt", "besluitpunten", "besloten")
@@ -246,6 +265,10 @@ def _introduced_list(text: str, offset: int) -> list[ListItem]:
         body = paragraph.span.text.strip()
         if len(paragraph.lines) == 1 and body.endswith(":") and _ADOPT_INFINITIVE.match(body):
             return list_at(text, offset + paragraph.span.end)
+        first = paragraph.lines[0].text.strip()
+        if len(paragraph.lines) > 1 and first.endswith(":") and _ADOPT_INFINITIVE.match(first):
+            # the opening line with its points right under it, no blank line between
+            return list_at(text, offset + paragraph.lines[0].end + 1)
         return []
     return []
 
@@ -287,8 +310,12 @@ def _inline_or_amending(source: SourceText, kind: str | None) -> list[Decision]:
             span = Span.trimmed_of(text, first.start("d"), first.end("d"))
             return [Decision(number=1, span=span, deadline=None)]
         return []
-    # "besluit vast te stellen de Verordening X": the verb belongs to the quote of what is decided
-    span = Span.trimmed_of(text, m.start(), m.end("d"))
+    # "besluit vast te stellen de Verordening X": the verb belongs to the quote of what is decided; "vast te
+    # stellen de navolgende: Verordening X Artikel 1": the object after the colon, up to the regulation's text
+    end = m.end("d")
+    if _DANGLING.search(m.group("d")) and (named := _NAMED_AFTER_COLON.match(text, end)):
+        end = named.end("name")
+    span = Span.trimmed_of(text, m.start(), end)
     found = [Decision(number=1, span=span, deadline=dates.deadline_of(span.text))]
     # a further point as its own paragraph: "De Beleidsregels 2021 gelijktijdig in te trekken."
     for paragraph in paragraphs(text[m.end("d"):]):
@@ -349,6 +376,9 @@ def _with_what_follows(text: str, span: Span) -> Span:
     return span
 
 
+_NAMED_AFTER_COLON = re.compile(
+    r"[ \t]*:[ \t]*(?P<name>[A-Z][^.;:\n]{3,100}?)"
+    r"(?=\s+(?:Hoofdstuk|Artikel|HOOFDSTUK|ARTIKEL)\b|\s*[.;\n]|$)")
 # "vast te stellen de" / "Verordening jeugdhulp X 2025": a point cut before its object
 _DANGLING = re.compile(r"(?i)\b(?:de|het|een|volgende|navolgende)\s*$")
 # a raadsbesluit's one point opens with what the council does: "vast te stellen de Verordening X"
@@ -414,4 +444,4 @@ def _overlap(part: DocumentPart, point: Span, text: str) -> int:
     return len(opening & set(fold(point.text).split()))
 
 
-__all__ = ["KIND_NOUNS", "find_assignments", "find_decisions"]
+__all__ = ["KIND_NOUNS", "find_assignments", "find_decisions", "proposed_points"]

@@ -88,9 +88,33 @@ def find_amount_facts(
 
 def find_dated(source: SourceText) -> list[DatedFact]:
     """Dates, deadlines, effective dates and norm periods with a value."""
-    found = dates.find_dates(source.text)
-    found += days_before(source.text, found)  # "op 2 en 3 juli 2008": also 2 July
-    return [DatedFact(m.span, m.date, m.duration) for m in found if m.date is not None or m.duration]
+    text = source.text
+    found = dates.find_dates(text)
+    found += days_before(text, found)  # "op 2 en 3 juli 2008": also 2 July
+    return [DatedFact(m.span, m.date, m.duration) for m in found
+            if m.duration or (m.date is not None and (m.kind != "deadline" or _is_due(text, m.span)))]
+
+
+# a deadline whose day the text does not write ("eind 2018", "in het derde kwartaal van 2026") is a date only
+# where something is due by it: after "uiterlijk" or "voor", or with the act due in its clause ("de raad eind
+# 2008 te informeren"); "brieven van eind 2018", "Eind 2020 constateerde de fractie" tell when, not a due day
+_DAY_WRITTEN = re.compile(r"(?<![\d.])\d{1,2}(?![\d.]|e\b|ste\b|de\b)")
+_DUE_WORD = re.compile(r"(?i)\s*(?:uiterlijk|vóór|voor|ten\s+laatste)\b")
+# (in its own clause: not "Eind 2020 constateerde de fractie dat het lastig bleek om antwoorden te krijgen")
+_ACT_DUE_AFTER = re.compile(
+    r"(?:[ \t]+(?!(?:dat|die|om|omdat|wat|waarin|waarbij)\b)[^\s.;:,()]+){0,8}?[ \t]+te[ \t]+[a-z]{3,}")
+# or what the body announces in the present or the future: "Wij informeren u in het eerste kwartaal van 2026"
+_ANNOUNCED_BEFORE = re.compile(
+    r"(?i)\b(?:wij|we|het\s+college|de\s+gemeente|de\s+wethouder)\s+(?:informeren|informeert|sturen|stuurt"
+    r"|leggen|legt|komen|komt|zullen|zal|gaan|gaat)\b[^.;:()\n]{0,80}$")
+
+
+def _is_due(text: str, span: Span) -> bool:
+    if _DAY_WRITTEN.search(span.text) or _DUE_WORD.match(span.text):
+        return True
+    due = (_ACT_DUE_AFTER.match(text, span.end) is not None
+           or _ANNOUNCED_BEFORE.search(text, max(0, span.begin - 120), span.begin) is not None)
+    return due and dates.deadline_of(text[max(0, span.begin - 200) : span.end + 200]) is not None
 
 
 # --------------------------------------------------------------------------- glossary

@@ -30,7 +30,10 @@ ITEM_MARKER = re.compile(
     rf"^[ \t]*(?:(?:{_BULLET})[ \t]*)?(?P<num>\d{{1,2}})[.)](?=\s|$)[ \t]*"
     rf"|^[ \t]*(?P<letter>[a-z])[.)][ \t]+"
     rf"|^[ \t]*(?P<bullet>{_BULLET})[ \t]+"
+    # the points of a raadsbesluit in Roman numerals: "I. vast te stellen ...", "II. in te trekken ..."
+    r"|^[ \t]*(?P<roman>I{1,3}|IV|VI{0,3}|IX|X)[.)][ \t]+"
 )
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 _TERMINAL = ".!?:;"
 
 
@@ -181,17 +184,18 @@ def list_at(text: str, offset: int) -> list[ListItem]:
     first = ITEM_MARKER.match(all_lines[index].text)
     if not first:
         return []
-    kind = "num" if first.group("num") else "letter" if first.group("letter") else "bullet"
+    kind = _kind(first)
     items: list[tuple[int, Span, int, int]] = []  # number, marker, content begin, content end
-    expected = int(first.group("num")) if kind == "num" else 1
+    expected = _number_of(first) if kind in {"num", "roman"} else 1
     blank_before = False
     for line in all_lines[index:]:
         if line.blank:
             blank_before = True
             continue
         marker = ITEM_MARKER.match(line.text)
-        if marker and _kind(marker) == kind and (kind != "num" or int(marker.group("num")) == expected):
-            number = int(marker.group("num")) if kind == "num" else expected
+        counted = kind in {"num", "roman"}
+        if marker and _kind(marker) == kind and (not counted or _number_of(marker) == expected):
+            number = expected
             marker_span = Span.trimmed_of(text, line.begin + marker.start(), line.begin + marker.end())
             items.append((number, marker_span, line.begin + marker.end(), line.end))
             expected += 1
@@ -199,7 +203,7 @@ def list_at(text: str, offset: int) -> list[ListItem]:
             not text[items[-1][2] : items[-1][3]].strip()  # "• 1." alone: its text is on the next line
             or (not blank_before and not _ends_and_restarts(text[items[-1][2] : items[-1][3]], line.text))
             or _continues(text[items[-1][2] : items[-1][3]], line.text)
-            or (kind == "num" and marker and _kind(marker) != "num")  # a sub-list (a., b., -)
+            or (kind in {"num", "roman"} and marker and _kind(marker) != kind)  # a sub-list (a., b., -)
         ):
             number, marker_span, begin, _ = items[-1]
             items[-1] = (number, marker_span, begin, line.end)
@@ -213,7 +217,14 @@ def list_at(text: str, offset: int) -> list[ListItem]:
 
 
 def _kind(marker: re.Match[str]) -> str:
+    if marker.group("roman"):
+        return "roman"
     return "num" if marker.group("num") else "letter" if marker.group("letter") else "bullet"
+
+
+def _number_of(marker: re.Match[str]) -> int:
+    roman = marker.group("roman")
+    return _ROMAN[roman] if roman else int(marker.group("num"))
 
 
 def _ends_and_restarts(previous: str, line: str) -> bool:

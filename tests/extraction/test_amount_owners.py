@@ -1,0 +1,72 @@
+"""Whose amount it is, and its ceiling, as news and motions write them."""
+
+from __future__ import annotations
+
+from jeugdgraph.build import reference_data
+from jeugdgraph.extract import extract_document
+
+from .conftest import source_of
+
+
+def _concerns(text: str) -> list[str | None]:
+    _, entries = reference_data()
+    found = extract_document(source_of(text), gazetteer=entries).amounts
+    return [a.concerns.rsplit("/", 1)[-1] if a.concerns else None for a in found]
+
+
+def test_an_amount_after_a_colon_is_the_value_of_the_clause_before_it() -> None:
+    assert _concerns("Deventer verwacht het grootste tekort: 4 miljoen euro.") == ["gm0150"]
+    assert _concerns("Zutphen rekent op een overschot: ruim 2 miljoen euro.") == ["gm0301"]
+    # a colon that opens a clause of its own keeps its subject
+    assert _concerns("Deventer verwacht het grootste tekort: de regio betaalt 4 miljoen euro.") == [None]
+
+
+def test_an_amount_in_brackets_after_a_municipality_is_its_amount() -> None:
+    assert _concerns("Ook Deventer (3 miljoen) en Zutphen (1,2 miljoen) verwachten een tekort.") == [
+        "gm0150", "gm0301"]
+    assert _concerns("Het tekort (3 miljoen) is groot.") == [None]
+
+
+def test_a_ceiling_written_as_an_adjective_of_its_noun_is_a_maximum() -> None:
+    _, entries = reference_data()
+    text = "Het college mag tot een maximale hoogte van 250.000 euro bijdragen, en minstens 10.000 euro."
+    found = extract_document(source_of(text), gazetteer=entries).amounts
+    assert [(int(a.value or 0), a.qualifier) for a in found] == [(250000, "maximaal"), (10000, "minimaal")]
+
+
+def test_the_first_number_of_a_rising_range_takes_the_multiplier_of_the_second() -> None:
+    _, entries = reference_data()
+
+    def values(text: str) -> list[int]:
+        return [int(a.value or 0) for a in extract_document(source_of(text), gazetteer=entries).amounts]
+
+    assert values("Voor 2031 verwachten we 1,4 tot wellicht 2,1 miljoen tekort.") == [1400000, 2100000]
+    assert values("Het kost 3 à 4 miljoen euro.") == [3000000, 4000000]
+    # a year before "tot" is no amount, nor a count of people
+    assert values("Het tekort loopt in 2031 tot 2 miljoen op.") == [2000000]
+    assert values("Het gaat om 5 tot 10 miljoen inwoners.") == []
+
+
+def test_a_range_after_tussen_and_estimates_written_as_adjectives() -> None:
+    _, entries = reference_data()
+
+    def found(text: str) -> list[tuple[int, str | None]]:
+        return [(int(a.value or 0), a.qualifier)
+                for a in extract_document(source_of(text), gazetteer=entries).amounts]
+
+    assert found("Het tekort ligt tussen de 3 en 4 miljoen euro.") == [(3000000, None), (4000000, None)]
+    assert found("Het kost een kleine 2 miljoen.") == [(2000000, "bijna")]
+    assert found("Het kost een slordige 4 miljoen.") == [(4000000, "circa")]
+    # "en" without "tussen" joins two things, not a range
+    assert found("In 2031 en 2032 komt er 2 miljoen bij.") == [(2000000, None)]
+
+
+def test_a_bound_that_opens_the_clause_qualifies_its_amount() -> None:
+    _, entries = reference_data()
+
+    def found(text: str) -> list[tuple[int, str | None]]:
+        return [(int(a.value or 0), a.qualifier)
+                for a in extract_document(source_of(text), gazetteer=entries).amounts]
+
+    assert found("Maximaal kunnen de kosten nog oplopen tot 4 miljoen euro.") == [(4000000, "maximaal")]
+    assert found("Het tekort kan oplopen tot 4 miljoen euro.") == [(4000000, None)]
