@@ -31,6 +31,11 @@ UNANIMOUS = re.compile(
     r"|\b(?:alle\s+(?:partijen|fracties)|de\s+(?:hele|voltallige|gehele)\s+(?:gemeente)?raad)\b[^.;!?]{0,60}?"
     r"\b(?:steunden|steunde|stemden\s+voor|stemde\s+voor|stemden?\s+(?:\w+\s+){0,4}in\s+met)\b"
     # support received: "kreeg de steun van alle partijen", "kon rekenen op de steun van de hele raad"
+    # passive support of the whole council: "ondersteund door de hele raad", "door alle fracties gesteund"
+    r"|\b(?:gesteund|ondersteund)\s+door\s+(?:alle\s+(?:partijen|fracties)|de\s+(?:hele|voltallige|gehele)"
+    r"\s+(?:gemeente)?raad)\b"
+    r"|\bdoor\s+(?:alle\s+(?:partijen|fracties)|de\s+(?:hele|voltallige|gehele)\s+(?:gemeente)?raad)\s+"
+    r"(?:(?!niet\b|geen\b)\w+\s+){0,2}(?:gesteund|ondersteund)\b"
     r"|(?<!geen )(?<!niet de )\b(?:steun|instemming)\s+van\s+(?:alle\s+(?:partijen|fracties|raadsleden)"
     r"|de\s+(?:hele|voltallige|gehele)\s+(?:gemeente)?raad)\b"
 )
@@ -68,6 +73,9 @@ _PARTIES_STATED = re.compile(
 _PARTIES_LISTED = re.compile(
     r"(?im)^[ \t]*(?P<side>v[oó]{1,2}r|tegen)(?:\s+(?:gestemd|stemden|gestemde\s+fracties))?\s*:"
     r"\s*(?P<list>[^\n]+)$"
+    # a web page's field: the label on a line of its own, the list on the next ("Voor" over "SP, PvdA")
+    r"|^[ \t]*(?P<label>v[oó]{1,2}r|tegen)[ \t]*\n(?:[ \t]*\n)*[ \t]*"
+    r"(?!(?:v[oó]{1,2}r|tegen)[ \t]*$)(?P<under>[^\n.:;!?]{1,200})$"
 )
 # "alleen SP en GroenLinks stemden voor", "VVD, CDA en de D66 stemden tegen", "Alleen de PVV stemde tegen"
 _PARTY_NAME = (r"(?:(?:de|het)[ \t]+)?[A-Z][\w'\u2019-]*"
@@ -136,8 +144,10 @@ def read_parties(outcome: Outcome, text: str, reported: str, block: str | None) 
     if block is not None:
         lists += [m for m in _PARTIES_LISTED.finditer(block) if not _PARTIES_STATED.match(m.group(0))]
     for m in lists:
-        side = outcome.parties_for if m.group("side").lower().startswith("v") else outcome.parties_against
-        side.extend(_parties(re.sub(r"\([^)]*\d[^)]*\)", "", m.group("list")), r",|;|\ben\b"))
+        label = m.group("side") or m.group("label")
+        side = outcome.parties_for if label.lower().startswith("v") else outcome.parties_against
+        listed = m.group("list") or m.group("under")
+        side.extend(_parties(re.sub(r"\([^)]*\d[^)]*\)", "", listed), r",|;|\ben\b"))
     if outcome.parties_for or outcome.parties_against or not any(w in reported for w in _VOTE_WORDS):
         return
     for m in _PARTIES_VOTED.finditer(reported):
@@ -149,11 +159,15 @@ def read_parties(outcome: Outcome, text: str, reported: str, block: str | None) 
         side.extend(n for n in _parties(m.group("list"), r",|\ben\b") if n not in side)
 
 
+#: A count in a list, not a party ("9", "20 stemmen"); "50+" and "50PLUS" are parties.
+_COUNTED = re.compile(r"\d+(?:\s|$)")
+
+
 def _parties(listed: str, separators: str) -> list[str]:
     """The parties of a list; a member named with a party ("Smit (CU)") or a pair of members ("Jan
     Smit & Els Bos") is no party."""
     names = [_party(p) for p in re.split(separators, listed) if "(" not in p and "&" not in p]
-    return [n for n in names if n and not n[0].isdigit()]
+    return [n for n in names if n and not _COUNTED.match(n)]
 
 
 #: A party that voted on the motion a page is about, where the page does not say what came of it:

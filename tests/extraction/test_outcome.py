@@ -427,3 +427,34 @@ def test_an_age_range_in_brackets_is_no_score() -> None:
     text = "Kampen - De motie over jongeren (12-18) werd aangenomen."
     outcome = find_outcome(source_of(text), "nieuwsbericht")
     assert outcome is not None and (outcome.votes_for, outcome.votes_against) == (None, None)
+
+
+def test_a_result_block_with_each_label_on_a_line_of_its_own() -> None:
+    text = ("Motie: Wachttijden jeugdhulp\n\nProvinciale Staten van Utrecht in vergadering bijeen op 3 juni "
+            "2022\n\nverzoeken het college een plan te maken,\n\nen gaan over tot de orde van de dag.\n\n"
+            "Status\n\nAangenomen\n\nVoor\n\nVVD, D66, 50+, CU-SGP\n\nTegen\n\nPVV, JA21\n")
+    assert _vote(text) == ("aangenomen", False, None, None, ["VVD", "D66", "50+", "CU-SGP"], ["PVV", "JA21"])
+    # a field left empty lists nothing, and a paragraph that opens with "Voor" is no label
+    assert _vote("Motie Jeugd\n\nStatus\n\nIngetrokken\n\nVoor\n\nTegen\n\nLees meer\n") == (
+        "ingetrokken", False, None, None, [], [])
+    text = "De motie over de jeugdzorg is aangenomen.\n\nVoor de zomer komt het college met een plan.\n"
+    assert _vote(text, "nieuwsbericht") == ("aangenomen", False, None, None, [], [])
+
+
+def test_support_of_the_whole_council_in_the_passive_adopts_unanimously() -> None:
+    text = "Wij zijn blij dat de motie door de voltallige raad werd ondersteund, zegt de fractievoorzitter."
+    assert _vote(text, "nieuwsbericht") == ("aangenomen", True, None, None, [], [])
+    text = "Het amendement over de wachtlijsten werd gesteund door alle fracties."
+    assert _vote(text, "nieuwsbericht") == ("aangenomen", True, None, None, [], [])
+    assert _vote("De motie werd door een ruime meerderheid gesteund.", "nieuwsbericht") == (
+        "aangenomen", False, None, None, [], [])
+    assert _vote("De motie werd door de hele raad niet gesteund.", "nieuwsbericht") is None
+
+
+def test_the_vote_on_another_motion_later_in_the_text_is_not_this_ones() -> None:
+    text = ("In Goes werd een motie aangenomen over de tekorten in de jeugdzorg. In Vlissingen werd unaniem "
+            "een soortgelijke motie aangenomen.")
+    assert _vote(text, "nieuwsbericht") == ("aangenomen", False, None, None, [], [])
+    text = ("In Goes werd een motie aangenomen over de tekorten in de jeugdzorg. De motie over de tekorten "
+            "werd unaniem aangenomen.")
+    assert _vote(text, "nieuwsbericht") == ("aangenomen", True, None, None, [], [])
