@@ -81,7 +81,14 @@ _ISSUER_INLINE = re.compile(
     r"|(?:[Hh]et college van )?(?:[Bb]urgemeester en [Ww]ethouders|B&W|B\s?en\s?W)(?: van)?"
     r"|BURGEMEESTER EN WETHOUDERS VAN|DE RAAD VAN DE GEMEENTE|RAAD DER GEMEENTE)\s+(?:(?:de )?gemeente\s+)?"
     r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|aan|den|de|en|op|in|an|EN|AAN|DEN|OP)){0,4}?)"
-    r"(?=\s*[;,:]|\s+(?:in vergadering|bijeen|op|d\.d\.|IN VERGADERING|BIJEEN|OP)\b|\s+van\s+\d)"
+    r"(?=\s*[;,:]|\s+(?:in (?:openbare |besloten )?vergadering|bijeen|op|d\.d\.|IN (?:OPENBARE )?VERGADERING"
+    r"|BIJEEN|OP)\b|\s+van\s+\d)"
+)
+#: A province's council as the body that meets and decides: "Provinciale Staten van Limburg, in vergadering
+#: bijeen op 4 november 2016".
+_STATES_INLINE = re.compile(
+    r"\b(?:Provinciale|PROVINCIALE)\s+(?:[Ss]taten|STATEN)\s+(?:van|VAN)\s+(?P<name>[A-Z][\w'\u2019-]*"
+    r"(?:[ -][A-Z][\w'\u2019-]*)?)(?=\s*,?\s+(?:in (?:openbare )?vergadering|bijeen)\b)"
 )
 #: A regulation or plan titled after its municipality: "Nadere regels Jeugdhulp gemeente Peel en Maas",
 #: "Verordening jeugdhulp Opsterland 2015", a title line "... 2026-2029 (gemeente Reusel-De Mierden)".
@@ -126,6 +133,10 @@ def _publisher(lines: list[Line], kind: DocumentKind, names: _Names, title: str 
             iri = names.body(m.group("name"), municipality_only=True)
             if iri is not None:
                 return iri
+        if "taten" in opening or "TATEN" in opening:
+            for m in _STATES_INLINE.finditer(opening):
+                if (iri := names.province(m.group("name"))) is not None:
+                    return iri
     if kind in {"regeling", "beleidsplan"} and title:
         return _title_municipality(title, lines, names)
     return None
@@ -199,6 +210,10 @@ class _Names:
         if exact is not None:
             return exact
         return self._longest_within(name, kinds)
+
+    def province(self, name: str) -> str | None:
+        """The IRI of the province of exactly this name."""
+        return self._unique(name, {"provincie"})
 
     def region_in(self, text: str) -> str | None:
         return self._longest_within(text, {"jeugdregio"})

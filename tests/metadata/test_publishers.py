@@ -1,0 +1,59 @@
+"""Who issues a document, read from the body that meets and decides in it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from jeugdgraph.extract.metadata import extract_metadata
+from jeugdgraph.facts import GazetteerEntry, SourceText
+from jeugdgraph.readers import normalise_text
+from jeugdgraph.reference import gazetteer, load_reference_graph
+from jeugdgraph.settings import REFERENCE_DIR
+
+JGI = "https://w3id.org/jeugdgraph/id/"
+TOOI_PROVINCE = "https://identifier.overheid.nl/tooi/id/provincie/"
+
+
+@pytest.fixture(scope="module")
+def names() -> list[GazetteerEntry]:
+    return gazetteer(load_reference_graph(REFERENCE_DIR))
+
+
+def _publisher(text: str, names: list[GazetteerEntry]) -> str | None:
+    source = SourceText(Path("stuk.txt"), "stuk", normalise_text(text), "text/plain")
+    return extract_metadata(source, None, gazetteer=names)[0].publisher
+
+
+MOTION = """Motie Wachttijden jeugdzorg
+
+{body} bijeen op 8 maart 2023,
+
+constaterende dat de wachttijden oplopen;
+
+verzoeken het college van Gedeputeerde Staten een plan te maken,
+
+en gaan over tot de orde van de dag.
+"""
+
+
+@pytest.mark.parametrize(
+    ("body", "publisher"),
+    [
+        ("Provinciale Staten van Gelderland, in vergadering", f"{TOOI_PROVINCE}pv25"),
+        ("Provinciale staten van Noord-Brabant in vergadering", f"{TOOI_PROVINCE}pv30"),
+        ("De raad van de gemeente Ede in openbare vergadering", f"{JGI}gemeente/gm0228"),
+        # a province that the gazetteer does not know is no publisher
+        ("Provinciale Staten van Atlantis in vergadering", None),
+    ],
+)
+def test_the_council_or_states_that_meet_issue_the_motion(names, body, publisher) -> None:  # noqa: ANN001
+    assert _publisher(MOTION.format(body=body), names) == publisher
+
+
+def test_states_named_in_a_news_report_issue_nothing(names) -> None:  # noqa: ANN001
+    text = ("Extra geld voor jeugdzorg\n\nArnhem - Provinciale Staten van Gelderland, gisteren in "
+            "vergadering "
+            "bijeen, stemden in met extra geld voor de jeugdzorg, zei de gedeputeerde.\n")
+    assert _publisher(text, names) is None
