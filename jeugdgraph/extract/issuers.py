@@ -58,7 +58,7 @@ _SIGNED_WITH_PARTY = re.compile(
     rf"^\s*(?:[A-Z]\.\s?)+\s*(?:(?:van|de|der|den|ter)\s+)*[A-Z][\w'-]+\s*\((?P<a>{_NAME})\)\s*$"
 )
 #: A local party by the head words such names are made of (see ``_LOCAL_PARTY_NAME``).
-_LOCAL_NAME = (
+LOCAL_PARTY = _LOCAL_NAME = (
     r"(?<![\w-])(?:[Ll]eefbaar|Lokaal|Sociaal|Samen|Beter|Echt|Onafhankelijk|Progressief|Partij"
     r"|(?:Gemeente|Burger|Dorps|Stads|Inwoners)[Bb]elang(?:en)?)"
     # (not a common noun phrase: "Sociaal Domein", "Sociaal Team", "Samen Sterk")
@@ -372,4 +372,4 @@ def _as_written(party: str, text: str, is_municipality: Callable[[str], bool]) -
     return placed.most_common(1)[0][0] if placed else party
 
 
-__all__ = ["PAGE_KINDS", "page_issuer"]
+__all__ = ["LOCAL_PARTY", "PAGE_KINDS", "page_issuer"]

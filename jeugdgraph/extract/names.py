@@ -29,7 +29,8 @@ from .parties import PARTY
 #: permanent link (``.../CVDR736243/1``), the gazette and number it was published in ("Gemeenteblad
 #: 2019, 315157", "Staatscourant 2020, 1234", "Provinciaal blad 2018, 77").
 _PUBLICATION_NUMBER = re.compile(
-    r"(?<![\w])(?P<cvdr>CVDR\d{4,9})(?!\d)"
+    # (with the version the register numbers it by when printed: "CVDR472122_1")
+    r"(?<![\w])(?P<cvdr>CVDR\d{4,9}(?:_\d{1,3})?)(?![\d_])"
     r"|\b(?P<gazette>(?:Gemeenteblad|Staatscourant|Provinciaal blad|Waterschapsblad|Blad gemeenschappelijke"
     r" regeling) (?:19|20)\d\d, ?(?:nr\.? ?)?\d{1,9})\b"
     # the publication's own id in the register ("Bron bekendmaking"): "gmb-2019-256508", "stcrt-2020-1234"
@@ -37,6 +38,10 @@ _PUBLICATION_NUMBER = re.compile(
     # a proposal's number where an attachment names it: "Bijlage 2 bij Raadsvoorstel 2134697"
     r"|\b(?:[Rr]aadsvoorstel|RAADSVOORSTEL)\s+(?:nr\.?\s*|nummer\s+)?(?P<proposal>\d{5,10})\b"
 )
+
+
+#: The document's own number after its subject in a heading ("uw kenmerk" is the addressee's number).
+_NUMBER_IN_HEADING = re.compile(r"(?i),\s*kenmerk\s*:?\s*(?P<id>[A-Z0-9][\w/.-]*\d[\w/.-]*?)[.,;]?\s*$")
 
 
 def _identifier(lines: list[Line]) -> str | None:
@@ -48,6 +53,9 @@ def _identifier(lines: list[Line]) -> str | None:
             if (_IDENTIFIER_VALUE.fullmatch(value) and any(c.isdigit() for c in value)
                     and not _is_date_line(value)):
                 return value
+    for line in head[:3]:  # a heading that carries the number: "VRAGEN OVER X, KENMERK AB/12"
+        if (m := _NUMBER_IN_HEADING.search(line.text)) and not _is_date_line(m.group("id")):
+            return m.group("id")
     for position, line in enumerate(head):
         m = _PUBLICATION_NUMBER.search(line.text)
         if m and (position < 15 or m.group("gmb") or m.group("proposal")):

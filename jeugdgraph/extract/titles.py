@@ -8,6 +8,7 @@ import justext
 
 from ..facts import DocumentKind, Span
 from .docdates import _BYLINE_ON, _is_date_line, _place_date, dateline_date
+from .issuers import LOCAL_PARTY
 from .kinds import heading_kind
 from .layout import (
     _AGENDA_WORDS,
@@ -189,8 +190,8 @@ _PERSON_NAME = re.compile(
     r"^(?:[A-Z]\.)*[A-Z][a-z\u00e0-\u00ff]*\.?(?:\s+(?:van|de|der|den|ter|te|het|'t)){0,3}"
     r"(?:\s+[A-Z][\w\u00e0-\u00ff'-]+){1,2}$"
 )
-# a party's name alone is its site's banner ("GroenLinks Zwolle", "CDA"), not a page's title
-_PARTY_BANNER = re.compile(rf"^{PARTY}(?:\s+[A-Z][\w'-]+){{0,2}}$")
+# a party's name alone is its site's banner ("GroenLinks Zwolle", "CDA", "Zwolle Lokaal!"), not a page's title
+_PARTY_BANNER = re.compile(rf"^(?:{PARTY}(?:\s+[A-Z][\w'-]+){{0,2}}|(?:{LOCAL_PARTY})!?)$")
 # a section's heading inside a document: "Hoofdstuk 1: Algemene bepalingen", "Artikel 3", "§ 2 Doelen"
 _SECTION = re.compile(r"(?i)^(?:hoofdstuk|artikel|paragraaf|afdeling|bijlage|§)\s*[\dIVX]+\b")
 # a stored page's month stamp before its first line (" date 2018-09 Gemeenten willen ..."); a date
@@ -346,7 +347,9 @@ def _long_headline(text: str) -> bool:
 #: A line that opens a letter's or a page's prose ("Hierbij nodig ik u uit", "Hieronder vindt u") or only
 #: names the body that meets ("Raad", "College"): no title.
 _NO_HEADLINE = re.compile(
-    r"(?i)^(?:(?:hierbij|hieronder|hierover|bijgaand|namens)\b|(?:raad|gemeenteraad|college|commissie)$)"
+    r"(?i)^(?:(?:hierbij|hieronder|hierover|bijgaand|namens)\b|(?:raad|gemeenteraad|college|commissie)$"
+    # a motion's closing formula heads nothing
+    r"|(?:en\s+)?(?:gaat|gaan)\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag\b)"
 )
 _MEETING_FIELD = re.compile(r"(?i)^(?:locatie|voorzitter|agendapunten|agenda documenten|uitzending)$")
 
@@ -425,11 +428,20 @@ _CREDIT_SUFFIX = re.compile(
 _GAZETTE = re.compile(
     r"^(?:GEMEENTEBLAD|Gemeenteblad|PROVINCIAAL BLAD|Provinciaal blad|STAATSCOURANT|Staatscourant"
     r"|WATERSCHAPSBLAD|Waterschapsblad)\.?\s+(?:(?:Nr|nr)\.?(?:\s+\d+)?\s+)?(?=\S)"
+    # the local-regulations register's number: "CVDR. Nr. CVDR472122_1. Verordening ..."
+    r"|^CVDR\.?\s+(?:Nr\.?\s+)?CVDR\d{4,9}(?:_\d{1,3})?\.?\s+(?=\S)"
 )
+
+
+# the page's kind word before a news item's headline: "Nieuwsbericht Inspraak jeugdplan", "Persbericht: X"
+_KIND_PREFIX = re.compile(r"^(?:Nieuwsbericht|Persbericht|NIEUWSBERICHT|PERSBERICHT)\s*:?\s+(?=\S)")
+# the document's number after its subject: "Vragen over jeugdhulp, kenmerk ABC/123" (the identifier, no title)
+_NUMBER_SUFFIX = re.compile(r"(?i),?\s+\(?(?:ons\s+|uw\s+)?kenmerk\s*:?\s*[\w/.-]*\d[\w/.-]*\)?$")
 
 
 def _clean(value: str) -> str:
     value = _EDITORS_NOTE.sub("", re.sub(r"\s+", " ", value).strip())
     value = _GAZETTE.sub("", _CREDIT_SUFFIX.sub("", value)) or value
+    value = _KIND_PREFIX.sub("", _NUMBER_SUFFIX.sub("", value)) or value
     return value[:1].upper() + value[1:].lower() if value.isupper() and len(value.split()) == 1 else value
 
