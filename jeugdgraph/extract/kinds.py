@@ -415,6 +415,13 @@ def _meeting_page_kind(lines: list[str]) -> DocumentKind | None:
     return "collegebesluit" if _COLLEGE.search(heading) else "verslag"
 
 
+# the college's decision formula at a line's start, and a regulation's own article
+_COLLEGE_DECIDES = re.compile(
+    r"(?im)^\s*(?:het college|burgemeester en wethouders)(?: van [^\n,]{2,40})? (?:besluit|heeft besloten)\b"
+)
+_ARTICLE = re.compile(r"(?im)^\s*(?:[-\u2022]\s*)?artikel\s+\d+")
+
+
 def classify(text: str) -> DocumentKind:
     """The kind of one document from what its text says; ``document`` when nothing is clear."""
     scores: dict[DocumentKind, int] = {}
@@ -462,6 +469,8 @@ def classify(text: str) -> DocumentKind:
         if bullets >= 5 and short / len(lines) > 0.6:
             scores["presentatie"] += 2
     best = max(_KIND_ORDER, key=lambda k: (scores.get(k, 0), -_KIND_ORDER.index(k)))
+    if best == "regeling" and _COLLEGE_DECIDES.search(text) and not _ARTICLE.search(text):
+        return "collegebesluit"  # the college's decision to join or adopt a regulation, not its articles
     if (best == "brief" or scores.get(best, 0) < MIN_SCORE) and college_informs(text, best == "brief"):
         return "raadsinformatiebrief"
     if scores.get(best, 0) >= MIN_SCORE:

@@ -365,3 +365,14 @@ def test_the_college_informing_the_council_writes_an_information_letter() -> Non
             "aan twee aanbieders.\n\nAanleiding\n\nDe gemeenten kopen de hulp samen in.")
     assert classify(note) == "raadsinformatiebrief"
     assert classify(note.replace("Ons college heeft", "Het college heeft")) != "raadsinformatiebrief"
+
+
+def test_the_colleges_decision_on_a_regulation_is_a_decision_not_the_regulation() -> None:
+    decision = ("Gemeenschappelijke regeling Jeugdhulp Regio Zwolle\n\nHet college besluit:\n"
+                "1. deel te nemen aan de gemeenschappelijke regeling Jeugdhulp Regio Zwolle;\n"
+                "2. de gemeenschappelijke regeling Jeugdhulp Regio Zwolle vast te stellen.\n")
+    assert classify(decision) == "collegebesluit"
+    regulation = ("Gemeenschappelijke regeling Jeugdhulp Regio Zwolle\n\nHet college besluit:\n\n"
+                  "Artikel 1 Begripsbepalingen\nIn deze regeling wordt verstaan onder ...\n\n"
+                  "Artikel 2 Deelnemers\nDeelnemers zijn de colleges van de gemeenten.\n")
+    assert classify(regulation) == "regeling"

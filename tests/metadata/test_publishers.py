@@ -1,7 +1,8 @@
-"""Who issues a document, read from the body that meets and decides in it."""
+"""Who issues a document and when, read from the body that meets and decides in it."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -57,3 +58,12 @@ def test_states_named_in_a_news_report_issue_nothing(names) -> None:  # noqa: AN
             "vergadering "
             "bijeen, stemden in met extra geld voor de jeugdzorg, zei de gedeputeerde.\n")
     assert _publisher(text, names) is None
+
+
+def test_a_meeting_named_without_its_year_takes_it_from_the_motions_own_dateline(names) -> None:  # noqa: ANN001
+    text = ("Steun ons\n\nzaterdag 22 november 2014\n\nMotie wachtlijsten jeugdzorg\n\n"
+            "Zwolle 13 november 2014."
+            "\n\nDe raad van de gemeente Zwolle in openbare vergadering bijeen op 13 november,\n\n"
+            "verzoekt het college een plan te maken,\n\nen gaat over tot de orde van de dag.\n")
+    source = SourceText(Path("stuk.txt"), "stuk", normalise_text(text), "text/plain")
+    assert extract_metadata(source, None, gazetteer=names)[0].date == date(2014, 11, 13)
