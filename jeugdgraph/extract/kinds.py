@@ -57,6 +57,9 @@ _SIGNALS: dict[str, tuple[tuple[str, int] | tuple[str, int, tuple[str, ...]], ..
         (r"(?im)^\s*raadsvoorstel\b", 4), (r"(?i)welk besluit moet (?:er )?worden genomen", 3),
         (r"(?i)\bvoorgesteld (?:raads)?besluit\b", 2), (r"(?i)\bstellen (?:wij|we) (?:u|de raad) voor\b", 2),
         (r"(?im)^\s*aan de gemeenteraad\b", 1),
+        # the college's proposal as its heading states it: "Het college van B & W stelt voor:"
+        (r"(?im)^\s*(?:het college(?: van burgemeester (?:en|&) wethouders)?|burgemeester en wethouders)"
+         r" stel(?:t|len) (?:de (?:gemeente)?raad |u )?voor\s*:", 3, ("stel",)),
         # the college asking the council for a decision or a view, in its own voice
         (r"(?i)\b(?:als|het) college (?:vragen|verzoeken|stellen) (?:wij|we)\b[^.]{0,30}?"
          r"\b(?:u|uw raad|uw zienswijze|de (?:gemeente)?raad)\b"
@@ -153,8 +156,13 @@ _SIGNALS: dict[str, tuple[tuple[str, int] | tuple[str, int, tuple[str, ...]], ..
         # the marks of a news page: when it was published, by whom, a date line with its time
         (r"(?im)^\s*(?:gepubliceerd|geplaatst|laatst gewijzigd|bijgewerkt)\s*(?:op)?\s*:", 2,
          ("gepubliceerd", "geplaatst", "gewijzigd", "bijgewerkt")),
-        (r"(?im)^\s*door\s+(?:de\s+)?redactie\b|^\s*(?:bron|tekst|tekst en foto)\s*:\s*\S", 2,
+        (r"(?im)^\s*(?:geschreven\s+)?door\s+(?:de\s+)?redactie\b"
+         r"|^\s*(?:bron|tekst|tekst en foto)\s*:\s*\S", 2,
          ("redactie", "bron", "tekst")),
+        # what was said put first, the speaker after the verb: "Dat antwoordt het college op vragen van X"
+        (r"(?:^|[.!?]\s+)(?:Dat|Dit|Zo) (?:antwoordt|antwoordde|schrijft|schreef|meldt|meldde|zegt|zei"
+         r"|laat|liet) (?:het|de) (?:college|wethouder|gemeente|burgemeester|gedeputeerde|minister)\b", 2,
+         ("antwoord", "schr", "meld", "zegt", "zei", "laat", "liet")),
         (r"(?im)^\s*\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4},?\s+(?:om\s+)?\d{1,2}[:.]\d{2}\b", 2),
         # reported speech and the way news tells what happened
         (r"['\u2018\"\u201c][^'\u2019\"\u201d\n]{10,300}['\u2019\"\u201d],? "
@@ -163,7 +171,8 @@ _SIGNALS: dict[str, tuple[tuple[str, int] | tuple[str, int, tuple[str, ...]], ..
         (r"(?i)\b(?:dat|dit|zo) blijkt uit\b"
          r"|\bvolgens (?:de )?(?:wethouder|burgemeester|raadslid|fractievoorzitter)\b", 2,
          ("blijkt uit", "volgens")),
-        (r"(?i)\b(?:presenteerde|presenteerden|liet weten|lieten weten|meldde|meldden|kondigde"
+        (r"(?i)\b(?:presenteerde|presenteerden|liet weten|lieten weten|laat weten|laten weten|meldde|meldden"
+         r"|kondigde"
          r"|maakte\b[^.]{0,40}\bbekend)\b", 2, ("presenteerde", "weten", "meldde", "kondigde", "bekend")),
         (r"(?i)\b(?:deze|vorige|volgende|komende) week\b|\b(?:maan|dins|woens|donder|vrij|zater|zon)dag"
          r"(?:avond|middag|ochtend|morgen)\b", 2, ("week", "avond", "middag", "ochtend", "morgen")),

@@ -376,3 +376,28 @@ def test_the_colleges_decision_on_a_regulation_is_a_decision_not_the_regulation(
                   "Artikel 1 Begripsbepalingen\nIn deze regeling wordt verstaan onder ...\n\n"
                   "Artikel 2 Deelnemers\nDeelnemers zijn de colleges van de gemeenten.\n")
     assert classify(regulation) == "regeling"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what was said first, the speaker after the verb
+        "Minder kinderen uit huis geplaatst\n\nDe gemeente Zwolle plaatst minder kinderen buiten het gezin. "
+        "Dat antwoordt het college op vragen van een raadslid. Het aantal daalde vorig jaar.",
+        # a newsroom's byline
+        "Meer jongeren met jeugdhulp in Kampen\n\nGeschreven door Redactie\n\nIn Kampen krijgen meer "
+        "jongeren jeugdhulp dan in de rest van de provincie.",
+        # the college letting know, in the present tense
+        "Wachtlijst jeugdhulp korter\n\nB en W laten weten dat de wachtlijst voor de jeugdhulp korter wordt. "
+        "In juni wachtten nog veertig kinderen.",
+    ],
+)
+def test_news_by_how_it_reports_what_others_said(text: str) -> None:
+    assert classify(text) == "nieuwsbericht"
+
+
+def test_the_colleges_proposal_by_its_heading_formula() -> None:
+    text = ("Voorjaarsnota 2030\n\nHet college van burgemeester & wethouders stelt voor:\n\n"
+            "1. in te stemmen met de kaders voor de jeugdhulp;\n"
+            "2. de reserve sociaal domein aan te vullen.\n")
+    assert classify(text) == "raadsvoorstel"
