@@ -24,7 +24,7 @@ from .layout import Line, is_chrome, split_lines
 from .matching import lowered_for_search
 from .narration import has_formula, told_events
 from .parties import PARTY, PARTY_NAMES
-from .voices import college_informs, spoken_in_debate
+from .voices import college_informs, spoken_in_debate, written_as_author
 
 #: A line that is only one of these words starts a document of that kind.
 HEADING_KINDS: dict[str, DocumentKind] = {
@@ -463,8 +463,8 @@ def classify(text: str) -> DocumentKind:
     # its history)
     if _OPENS_ADDRESSED.match(text):
         scores["nieuwsbericht"] = 0  # a text addressed to someone is no report
-    elif spoken_in_debate(text, lowered):
-        scores["nieuwsbericht"] = 0  # a speaker's own words in a debate are no report
+    elif spoken_in_debate(text, lowered) or written_as_author(text, lowered):
+        scores["nieuwsbericht"] = 0  # a speaker's own words in a debate, an author's column: no report
     elif not headed:
         scores["nieuwsbericht"] += 2 * told_events(text, lowered, limit=2)
     if ("ocatie" in text or "oorzitter" in text or "gendapunten" in text) and (

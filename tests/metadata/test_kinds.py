@@ -401,3 +401,15 @@ def test_the_colleges_proposal_by_its_heading_formula() -> None:
             "1. in te stemmen met de kaders voor de jeugdhulp;\n"
             "2. de reserve sociaal domein aan te vullen.\n")
     assert classify(text) == "raadsvoorstel"
+
+
+def test_a_council_members_column_in_the_first_person_is_no_news() -> None:
+    column = ("Jeugdhulp dichtbij\n\n4 mei 2030\n\nNa de drukke weken van de begroting wil ik nu ingaan op "
+              "mijn portefeuille. De gemeenteraad sprak gisteravond over de jeugdhulp en de fracties stemden "
+              "over twee moties. Ik geef hier een stand van zaken.\n")
+    assert classify(column) == "document"
+    # a news item whose "ik" stands in quotations and reported words stays news
+    news = ("Jeugdhulp dichtbij\n\n4 mei 2030\n\nDe gemeenteraad sprak gisteravond over de jeugdhulp en de "
+            "fracties stemden over twee moties. \u201cIk ben blij\u201d, zei de wethouder. Ik vind het een "
+            "goede stap, aldus de fractievoorzitter.\n")
+    assert classify(news) == "nieuwsbericht"
