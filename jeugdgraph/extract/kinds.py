@@ -187,7 +187,9 @@ _SIGNALS: dict[str, tuple[tuple[str, int] | tuple[str, int, tuple[str, ...]], ..
         (r"(?im)^\s*(?:verslag|notulen)\b", 2, ("verslag", "notulen")),
         (r"(?i)\b(?:verslag|notulen) van de (?:openbare )?(?:vergadering|raadsvergadering|raadssessie|sessie"
          r"|commissievergadering|raadscommissie|commissie)\b", 2, ("verslag", "notulen")),
-        (r"(?:^|\s)(?:Voorzitter|Griffier|Notulist|Aanwezig|Afwezig(?: met kennisgeving)?)\s*:", 3,
+        # (a bare "Voorzitter:" over a speech addresses the chair: the speaker's own words, no minutes)
+        (r"(?:^|\s)(?:Voorzitter(?![ \t]*:[ \t]*\n)|Griffier|Notulist|Aanwezig"
+         r"|Afwezig(?: met kennisgeving)?)\s*:", 3,
          ("Voorzitter", "Griffier", "Notulist", "Aanwezig", "Afwezig")),
         (r"\b[Dd]e (?:VOORZITTER|voorzitter)\s*:", 3, ("VOORZITTER", "voorzitter")),
         (r"(?m)^\s*(?:[Dd]e heer|[Mm]evrouw|Mw\.|Dhr\.)\s+[A-Z][\w' -]{1,40}(?:\s*\([^)\n]{1,30}\))?\s*:", 2,

@@ -413,3 +413,13 @@ def test_a_council_members_column_in_the_first_person_is_no_news() -> None:
             "fracties stemden over twee moties. \u201cIk ben blij\u201d, zei de wethouder. Ik vind het een "
             "goede stap, aldus de fractievoorzitter.\n")
     assert classify(news) == "nieuwsbericht"
+
+
+def test_a_speech_that_addresses_the_chair_is_no_minutes() -> None:
+    speech = ("Bijdrage Zwolle Lokaal aan de begroting\n\nVoorzitter:\n\n"
+              "Voordat ik enkele punten noem, viel het ons op dat de jeugdhulp in de begroting ontbreekt. "
+              "Dat lijkt ons vreemd.\n")
+    assert classify(speech) != "verslag"
+    minutes = ("Verslag van de commissie\n\nVoorzitter: J. Jansen\nGriffier: A. de Vries\n\n"
+               "De voorzitter opent de vergadering.\n")
+    assert classify(minutes) == "verslag"
