@@ -247,6 +247,11 @@ def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
     # a result field or line opens a block that may hold the counts and the parties' lists
     block = text[begin:_block_end(text, end)] if opens_block else None
     read_counts(outcome, block if block is not None else outcome.span.text)
+    if not has_vote(outcome) and block is None and end < len(text):
+        # or in the sentence after it, unless that one is about another motion ("Voor: 20, tegen: 5.")
+        next_begin, next_end = _sentence(text, end + 1)
+        if not _another_motion(text, next_begin, next_end):
+            read_counts(outcome, text[next_begin:next_end])
     if not has_vote(outcome):
         # the vote may stand in a later sentence that reports the same outcome of a motion
         # ("de aangenomen motie ..." first, "De motie ... is 8 november unaniem aangenomen" later)
@@ -272,6 +277,12 @@ def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
 
 #: A motion introduced as another one: "een soortgelijke motie", "twee moties", "nog een amendement".
 _ANOTHER = re.compile(r"(?i)\b(?:een|twee|drie|vier|vijf|andere|nog\s+een)\s+(?:[a-z\u00e0-\u00ff-]+e\s+)?$")
+
+
+def _another_motion(text: str, begin: int, end: int) -> bool:
+    """Whether a sentence introduces a motion or amendment other than the one before it."""
+    return any(_ANOTHER.search(text, max(begin, m.start() - 40), m.start())
+               for m in _SUBJECT.finditer(text, begin, end))
 
 
 def _same_motion(text: str, begin: int, end: int) -> bool:

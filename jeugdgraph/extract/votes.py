@@ -21,6 +21,8 @@ from . import prefilter
 from .matching import lowered_for_search
 from .parties import PARTY
 
+#: "voor" as written, also with its stress marks ("vóór")
+_V = r"v[o\u00f3]{2}r"
 #: A count as a council text writes it: a number, or a Dutch number word ("twintig", "zeventien").
 _N = r"(?:\d{1,3}|[a-z\u00eb\u00e9]{3,20})"
 
@@ -45,27 +47,30 @@ _EXCEPT = re.compile(
 )
 _COUNTS = (
     # "met 20 stemmen voor en 5 tegen", "met 20 voor en 5 tegen"
-    re.compile(rf"(?i)\bmet\s+(?P<f>{_N})\s+(?:stemmen\s+)?(?:voor\s+)?(?:en|tegen)\s+(?P<a>{_N})"
+    re.compile(rf"(?i)\bmet\s+(?P<f>{_N})\s+(?:stemmen\s+)?(?:{_V}\s+)?(?:en|tegen)\s+(?P<a>{_N})"
                r"(?:\s+(?:stemmen\s+)?tegen)?\b"),
     # "met 20 tegen 13 stemmen"
     re.compile(rf"(?i)\bmet\s+(?P<f>{_N})\s+tegen\s+(?P<a>{_N})\s+stemmen\b"),
     # "24 voor, 9 tegen", "15 stemmen voor, 18 tegen", "20 voor en 13 tegen"
-    re.compile(rf"(?i)\b(?P<f>{_N})\s+(?:stemmen\s+)?voor\s*(?:,|en|;)?\s*(?P<a>{_N})\s+(?:stemmen\s+)?tegen\b"),
+    # (also the members counted after the verb: "Er stemden 20 raadsleden voor en 5 tegen")
+    re.compile(rf"(?i)\b(?P<f>{_N})\s+(?:stemmen\s+|raadsleden\s+|leden\s+)?{_V}\s*(?:,|en|;)?\s*(?P<a>{_N})"
+               r"\s+(?:stemmen\s+|raadsleden\s+|leden\s+)?tegen\b"),
     # "Stemverhouding: 25-8", "een stemverhouding van 25 tegen 8"
     re.compile(rf"(?i)\bstemverhouding\s*(?::|van)?\s*(?P<f>{_N})\s*(?:-|\u2013|tegen)\s*(?P<a>{_N})\b"),
     # the score in brackets after the outcome: "aangenomen (22-9)"
     re.compile(r"(?i)\b(?:aangenomen|verworpen)\s*\((?P<f>\d{1,2})\s*[-\u2013]\s*(?P<a>\d{1,2})\)"),
     # the members counted: "12 raadsleden stemden voor, 21 tegen"
-    re.compile(rf"(?i)\b(?P<f>{_N})\s+(?:raadsleden|leden)\s+(?:stemden|waren)\s+voor\s*(?:,|en|;)\s*"
+    re.compile(rf"(?i)\b(?P<f>{_N})\s+(?:raadsleden|leden)\s+(?:stemden|waren)\s+{_V}\s*(?:,|en|;)\s*"
                rf"(?P<a>{_N})\s+(?:(?:raadsleden|leden)\s+)?(?:stemden\s+)?tegen\b"),
-    # "Voor: 20" over "Tegen: 5"
-    re.compile(rf"(?im)^[ \t]*(?:stemmen\s+)?voor\s*:\s*(?P<f>{_N})\b[^\n]*\n[ \t]*(?:stemmen\s+)?tegen\s*:"
+    # "Voor: 20" over "Tegen: 5", or on one line: "Voor: 20, tegen: 5"
+    re.compile(rf"(?im)^[ \t]*(?:stemmen\s+)?{_V}\s*:\s*(?P<f>{_N})\b[^\n]*\n[ \t]*(?:stemmen\s+)?tegen\s*:"
                rf"\s*(?P<a>{_N})\b"),
+    re.compile(rf"(?i)\b{_V}\s*:\s*(?P<f>\d{{1,3}})\s*[,;]?\s*tegen\s*:\s*(?P<a>\d{{1,3}})\b"),
 )
 #: A result block's party lists that end in their total: "Voor: SP, PvdD (9)" over "Tegen: VVD, CU (30)".
 _LISTED_COUNT = re.compile(r"(?im)^[ \t]*(?P<side>voor|tegen)\s*:[^\n]*\((?P<n>\d{1,3})\)[ \t]*$")
 _AGAINST_COUNT = re.compile(r"(?i)\btegenstem(?:men)?\s+van\b[^.()]{0,80}\((?P<n>\d{1,3})\s+stemmen\)")
-_FOR_COUNT = re.compile(rf"(?i)\bmet\s+(?P<f>{_N})\s+stemmen\s+voor\b(?!\s*(?:,|en|;)\s*{_N}\b)")
+_FOR_COUNT = re.compile(rf"(?i)\bmet\s+(?P<f>{_N})\s+stemmen\s+{_V}\b(?!\s*(?:,|en|;)\s*{_N}\b)")
 #: "Voor stemden: A, B" anywhere; in a result block also "Voor: A, B" and "Tegen gestemd: C".
 _PARTIES_STATED = re.compile(
     r"(?im)^[ \t]*(?P<side>v[oó]{1,2}r|tegen)\s+stemden\s*:?\s*(?P<list>[^\n]+)$"
@@ -86,7 +91,9 @@ _PARTY_LIST = rf"{_LISTED_NAME}(?:(?:[ \t]*,[ \t]*|[ \t]+en[ \t]+){_LISTED_NAME}
 _PARTIES_VOTED = re.compile(
     rf"(?P<list>{_PARTY_LIST})[ \t]+(?:stemden?|waren|was)[ \t]+(?P<side>voor|tegen)\b"
     # the side first, opening a sentence or clause: "Voor stemden SP en PvdA; tegen waren VVD en CDA"
-    rf"|(?:^|(?<=[.;:])[ \t]*|(?<=[.;:][ \t]))(?P<first>[Vv]oor|[Tt]egen)[ \t]+(?:stemden|stemde|waren|was)"
+    rf"|(?:^|(?<=[.;:])[ \t]*|(?<=[.;:][ \t]))(?P<first>[Vv]o[o\u00f3]r|[Tt]egen)"
+    # (with what they voted on: "Voor de motie stemden SP en GL")
+    rf"(?:[ \t]+(?:de|het|deze|dit)[ \t]+(?:motie|amendement|voorstel))?[ \t]+(?:stemden|stemde|waren|was)"
     rf"[ \t]*:?[ \t]+(?P<list2>{_PARTY_LIST})"
 )
 #: Support and opposition as news reports them: "gesteund door de fracties van VVD en D66", "kreeg
@@ -151,7 +158,7 @@ def read_parties(outcome: Outcome, text: str, reported: str, block: str | None) 
     if outcome.parties_for or outcome.parties_against or not any(w in reported for w in _VOTE_WORDS):
         return
     for m in _PARTIES_VOTED.finditer(reported):
-        voted_for = (m.group("side") or m.group("first")).lower() == "voor"
+        voted_for = (m.group("side") or m.group("first")).lower().replace("\u00f3", "o") == "voor"
         side = outcome.parties_for if voted_for else outcome.parties_against
         side.extend(n for n in _parties(m.group("list") or m.group("list2"), r",|\ben\b") if n not in side)
     for m in _PARTIES_BACKED.finditer(reported):

@@ -458,3 +458,21 @@ def test_the_vote_on_another_motion_later_in_the_text_is_not_this_ones() -> None
     text = ("In Goes werd een motie aangenomen over de tekorten in de jeugdzorg. De motie over de tekorten "
             "werd unaniem aangenomen.")
     assert _vote(text, "nieuwsbericht") == ("aangenomen", True, None, None, [], [])
+
+
+def test_counts_and_sides_as_news_and_result_lines_write_them() -> None:
+    assert _vote("De motie werd aangenomen met 25 stemmen vóór en 8 tegen.", "nieuwsbericht") == (
+        "aangenomen", False, 25, 8, [], [])
+    assert _vote("De motie werd met 30 stemmen vóór aangenomen.", "nieuwsbericht") == (
+        "aangenomen", False, 30, None, [], [])
+    # the counts in the sentence after the outcome, unless that sentence is about another motion
+    assert _vote("De motie is aangenomen. Voor: 20, tegen: 5.", "nieuwsbericht") == (
+        "aangenomen", False, 20, 5, [], [])
+    assert _vote("De motie werd aangenomen. Er stemden 20 raadsleden voor en 5 tegen.", "nieuwsbericht") == (
+        "aangenomen", False, 20, 5, [], [])
+    assert _vote("De motie over jeugdzorg werd aangenomen. Een andere motie werd unaniem aangenomen.",
+                 "nieuwsbericht") == ("aangenomen", False, None, None, [], [])
+    # the side first, with what it voted on
+    assert _vote("Het amendement werd verworpen. Voor het amendement stemden SP en GroenLinks; tegen stemden "
+                 "VVD en CDA.", "nieuwsbericht") == ("verworpen", False, None, None, ["SP", "GroenLinks"],
+                                                     ["VVD", "CDA"])
