@@ -296,6 +296,13 @@ def _first_title_line(text: str, head: list[Line]) -> tuple[str | None, Span | N
     best = next((c for c in candidates if c[0] >= 2), None) or next((c for c in candidates if c[0]), None)
     if best is None and len(candidates) == 1 and candidates[0][1] is head[0]:
         best = candidates[0]
+    # else the page's first line of its own below its chrome and date ("dinsdag 30 september 2014" over
+    # "Jeugdhulp in Peelverband" over the prose), a heading of two words or more
+    first = next((position for position in range(len(head)) if not skipped(position)), None)
+    if best is None and candidates and first is not None and candidates[0][1] is head[first] and len(
+            head[first].stripped.split()) >= 2 and _title_like(head[first].stripped) and all(
+            len(head[above].stripped.split()) < 12 for above in range(first)):  # (no prose above it)
+        best = candidates[0]
     if best is None:
         return None, None
     line = best[1]

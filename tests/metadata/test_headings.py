@@ -57,3 +57,14 @@ def test_a_local_partys_banner_and_a_motions_closing_formula_are_no_titles(names
               "wachtlijsten oplopen;\n\nverzoekt het college een plan te maken,\n\n"
               "En gaat over tot de orde van de dag.\n")
     assert _metadata(motion, names).title is None
+
+
+def test_the_first_line_below_the_pages_date_heads_it_though_its_words_do_not_recur(names) -> None:  # noqa: ANN001
+    text = ("dinsdag 4 mei 2030\n\nWachten in de Vechtstreek\n\nLaat ik vooropstellen dat de samenwerking in "
+            "de regio goed werkt. Toch zie ik dat gezinnen lang op hulp wachten, en dat baart mij zorgen.\n\n"
+            "Ik kom er later op terug.\n")
+    assert _metadata(text, names).title == "Wachten in de Vechtstreek"
+    # a line below the first prose heads nothing
+    text = ("ZWOLLE | Op 4 mei 2030 sprak het college met de jeugdhulpaanbieders over de wachtlijsten in de "
+            "regio.\nBanner ZL\n\nDe vragen volgen hieronder.\n")
+    assert _metadata(text, names).title is None
