@@ -43,6 +43,11 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
             m = _ADOPTED_BY.search(line.text)
             if m and _is_date_line(m.group("d")):
                 return _date_value(m.group("d"))
+        if kind == "regeling":  # else the day the gazette published it, as its masthead prints it
+            for line in head[:15]:
+                if "uitgave" in line.text and (m := _GAZETTE_ISSUE.search(line.text, 0, 400)) and (
+                        found := _date_value(m.group("d")))[0] is not None:
+                    return found
     if head and (inline := inline_field(head[0], ("Datum", "Raadsvergadering", "Datum vergadering"))):
         found = _date_value(inline[0])  # the one-line head of a flattened PDF
         if found[0] is not None:
@@ -293,6 +298,11 @@ def _register_signing_date(lines: list[Line]) -> date | None:
     return _date_value(signing.stripped)[0]
 
 
+#: The gazette's masthead with its issue and day: "Officiële uitgave van X. Nr. 1234 21 december 2018".
+_GAZETTE_ISSUE = re.compile(
+    r"(?i)\boffici[e\u00eb]le uitgave van [^.\n]{2,60}\.?\s+nr\.?\s*(?:[\w-]*\d[\w-]*\s+)?"
+    r"(?P<d>\d{1,2}\s+[a-z]{3,9}\s+\d{4})\b"
+)
 _ADOPTED_BY = re.compile(
     r"(?i)^\s*(?:vastgesteld|aangenomen)\s+(?:door\s+(?:de\s+)?(?:gemeente)?raad\s+)?(?:op|d\.d\.)\s+(?P<d>.+?)\.?\s*$"
 )

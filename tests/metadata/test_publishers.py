@@ -67,3 +67,15 @@ def test_a_meeting_named_without_its_year_takes_it_from_the_motions_own_dateline
             "verzoekt het college een plan te maken,\n\nen gaat over tot de orde van de dag.\n")
     source = SourceText(Path("stuk.txt"), "stuk", normalise_text(text), "text/plain")
     assert extract_metadata(source, None, gazetteer=names)[0].date == date(2014, 11, 13)
+
+
+def test_a_regulation_without_its_adoption_date_is_dated_by_the_gazettes_issue(names) -> None:  # noqa: ANN001
+    dated = ("1 GEMEENTEBLAD Officiële uitgave van Zwolle. Nr. 123456 14 maart 2030 Verordening jeugdhulp "
+             "Zwolle 2030\n\nArtikel 1 Begripsbepalingen\nIn deze verordening wordt verstaan onder jeugdige: "
+             "een persoon.\n")
+    source = SourceText(Path("stuk.txt"), "stuk", normalise_text(dated), "text/plain")
+    assert extract_metadata(source, None, gazetteer=names)[0].date == date(2030, 3, 14)
+    # an issue of a month names no day
+    undated = dated.replace("Nr. 123456 14 maart 2030", "Nr maart 2030")
+    source = SourceText(Path("stuk.txt"), "stuk", normalise_text(undated), "text/plain")
+    assert extract_metadata(source, None, gazetteer=names)[0].date is None
