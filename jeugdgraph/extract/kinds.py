@@ -22,6 +22,7 @@ from . import prefilter
 from .cues import Cues
 from .layout import Line, is_chrome, split_lines
 from .matching import lowered_for_search
+from .meetingpage import DATE_ONLY, meeting_page_kind
 from .narration import has_formula, told_events
 from .parties import PARTY, PARTY_NAMES
 from .voices import college_informs, spoken_in_debate, written_as_author
@@ -235,6 +236,10 @@ _SIGNALS: dict[str, tuple[tuple[str, int] | tuple[str, int, tuple[str, ...]], ..
         (r"(?i)\A(?:[^\n]*\n){0,4}?\s*geachte?\s", 3, ("geacht",)),  # a text that opens with a salutation
         (r"(?im)^\s*betreft\b", 2), (r"(?im)^\s*hoogachtend\b", 1),
         (r"(?im)^\s*met vriendelijke groet", 1), (r"(?i)\bbriefnummer\b", 1), (r"(?i)\buw kenmerk\b", 1),
+        # a salutation or a covering formula mid-line, as a flattened PDF runs them on
+        (r"\bGeachte (?:raadsleden|leden van|college|heer|mevrouw|dames en heren)\b", 2, ("Geachte",)),
+        (r"(?i)\b(?:bijgaand|hierbij) (?:bied|stuur|zend)(?:en|t)? (?:we|wij|ik) u\b", 2,
+         ("bijgaand", "hierbij")),
     ),
     "advies": (
         (r"(?i)\badvies van de adviesraad\b", 3), (r"(?im)^\s*(?:betreft:?\s*)?advies\b", 3),
@@ -382,9 +387,6 @@ _HEADING_SIGNALS: tuple[tuple[DocumentKind, re.Pattern[str], int], ...] = (
         r"|beleidsregels?|centrumregeling|gemeenschappelijke regeling|regeling)\b"
     ), 3),
 )
-_DATE_ONLY = re.compile(
-    r"(?i)^(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\s+)?\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}$"
-)
 _MEMO_HEADING = re.compile(
     r"(?i)^(?:notitie|memo|memorandum|rapport|onderzoek|rekenkamer\w*|jaarverslag|jaarrapportage|agenda|notulen"
     r"|besluitenlijst|factsheet|monitor|evaluatie|analyse|advies)\b"
@@ -410,27 +412,15 @@ def _heading_scores(lines: list[str]) -> dict[DocumentKind, int]:
     return found
 
 
-# the fields of a meeting's page on a council-information site, each on a line of its own
-_MEETING_FIELD = re.compile(r"(?i)^(?:locatie|voorzitter|agendapunten|agenda documenten|griffier)\s*:?$")
-_COLLEGE = re.compile(r"(?i)\bcollege|\bburgemeester en wethouders\b|\bb\s*(?:&|en)\s*w\b")
-
-
-def _meeting_page_kind(lines: list[str]) -> DocumentKind | None:
-    """A meeting's page (its name, date and the fields "Locatie", "Voorzitter", "Agendapunten" above its
-    items): the college's record of decisions, or the record of a council or committee meeting."""
-    fields = [i for i, line in enumerate(lines) if _MEETING_FIELD.match(line)]
-    dated = next((i for i, line in enumerate(lines) if _DATE_ONLY.match(line)), None)
-    if len(fields) < 2 or dated is None or dated > fields[0]:
-        return None
-    heading = " ".join(line for line in lines[:dated] if not is_chrome(line))
-    return "collegebesluit" if _COLLEGE.search(heading) else "verslag"
-
-
 # the college's decision formula at a line's start, and a regulation's own article
 _COLLEGE_DECIDES = re.compile(
     r"(?im)^\s*(?:het college|burgemeester en wethouders)(?: van [^\n,]{2,40})? (?:besluit|heeft besloten)\b"
 )
 _ARTICLE = re.compile(r"(?im)^\s*(?:[-\u2022]\s*)?artikel\s+\d+")
+
+
+_TO_COLLEGE = re.compile(r"(?im)^[ \t]*aan het college\b")
+_SALUTATION_ANYWHERE = re.compile(r"(?i)\bgeachte?\b")
 
 
 def classify(text: str) -> DocumentKind:
@@ -469,10 +459,14 @@ def classify(text: str) -> DocumentKind:
         scores["nieuwsbericht"] = 0  # a speaker's own words in a debate, an author's column: no report
     elif not headed:
         scores["nieuwsbericht"] += 2 * told_events(text, lowered, limit=2)
+    # a letter without a salutation, by its addressee atop: the college (a proposal comes from it)
+    if (lowered is None or ("aan het college" in lowered and "geacht" not in lowered)) and _TO_COLLEGE.search(
+            text, 0, 600) and not _SALUTATION_ANYWHERE.search(text):
+        scores["brief"] += 2
     if ("ocatie" in text or "oorzitter" in text or "gendapunten" in text) and (
-            meeting := _meeting_page_kind(lines[:HEADING_LINES + 6])) is not None:
+            meeting := meeting_page_kind(lines[:HEADING_LINES + 6])) is not None:
         return meeting
-    if any(_DATE_ONLY.match(line) for line in lines[:4]):  # a page's date line above its text
+    if any(DATE_ONLY.match(line) for line in lines[:4]):  # a page's date line above its text
         scores["nieuwsbericht"] += 1
     if lines:
         bullets = sum(1 for line in lines if line.startswith(("\u2022", "\u25aa", "\u25cf")))

@@ -118,7 +118,9 @@ def _heading_title(
         return None, None
     # a letter's head is its letterhead and address; an information note without a salutation may be
     # headed by its first line ("Contractering jeugdhulp 2030" over "Ons college heeft ...")
-    if kind in {"brief", "advies"} or (kind == "raadsinformatiebrief" and _SALUTATION.search(text)):
+    if kind in {"brief", "advies"}:  # unless a heading of its own stands above its addressee
+        return _letter_heading(text, head)
+    if kind == "raadsinformatiebrief" and _SALUTATION.search(text):
         return None, None
     if kind == "raadsinformatiebrief":
         first, first_span = _first_title_line(text, head[:1])
@@ -238,6 +240,25 @@ def _regulation_name(text: str, head: list[Line]) -> tuple[str | None, Span | No
                 continue
             name = year.group("name")
         return _clean(name), Span.trimmed_of(text, begin, begin + len(name))
+    return None, None
+
+
+# a letter's addressee or salutation, no heading: "Aan het college van B&W van X.", "Geacht college,"
+_ADDRESSEE = re.compile(r"(?i)^(?:aan|geachte?|beste)\b")
+
+
+def _letter_heading(text: str, head: list[Line]) -> tuple[str | None, Span | None]:
+    """A letter's heading on the page it stands on ("Brief over jeugdzorg" over "Aan het college ..."): the
+    page's first line of its own, not its addressee, salutation or a field."""
+    body = fold(text)
+    first = next((position for position in range(min(len(head), 8))
+                  if not _not_a_title(head, position, body)), None)
+    if first is None or _ADDRESSEE.match(head[first].stripped) or any(
+            len(head[above].stripped.split()) >= 12 for above in range(first)):
+        return None, None
+    line = head[first].stripped
+    if _title_like(line) or (_headline_sentence(line) and line.endswith(("?", "!"))):
+        return _clean(line), head[first].span(text)
     return None, None
 
 

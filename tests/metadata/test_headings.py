@@ -68,3 +68,13 @@ def test_the_first_line_below_the_pages_date_heads_it_though_its_words_do_not_re
     text = ("ZWOLLE | Op 4 mei 2030 sprak het college met de jeugdhulpaanbieders over de wachtlijsten in de "
             "regio.\nBanner ZL\n\nDe vragen volgen hieronder.\n")
     assert _metadata(text, names).title is None
+
+
+def test_a_letters_own_heading_above_its_addressee_is_its_title(names) -> None:  # noqa: ANN001
+    text = ("Brief over de wachtlijsten\n\nAan het college van B&W van Zwolle.\n\nZwolle, 4 mei 2030\n\n"
+            "In maart schreef ik u over de wachtlijsten. Ik heb nog geen antwoord.\n\n"
+            "Hoogachtend,\n\nA. Smit")
+    assert _metadata(text, names).title == "Brief over de wachtlijsten"
+    # a letter that opens with its salutation has no heading
+    text = "Geacht college,\n\nIn maart schreef ik u over de wachtlijsten.\n\nHoogachtend,\n\nA. Smit"
+    assert _metadata(text, names).title is None

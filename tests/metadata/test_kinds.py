@@ -423,3 +423,19 @@ def test_a_speech_that_addresses_the_chair_is_no_minutes() -> None:
     minutes = ("Verslag van de commissie\n\nVoorzitter: J. Jansen\nGriffier: A. de Vries\n\n"
                "De voorzitter opent de vergadering.\n")
     assert classify(minutes) == "verslag"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # addressed to the college, closed with its greeting
+        "Brief over de wachtlijsten\n\nAan het college van B&W van Zwolle.\n\nZwolle, 4 mei 2030\n\n"
+        "In maart schreef ik u over de wachtlijsten. Ik heb nog geen antwoord.\n\n"
+        "Hoogachtend,\n\nA. Smit (ZL)",
+        # a flattened PDF's covering letter, its salutation and formula mid-line
+        "Klaar voor de jeugdzorg? Rekenkamer Zwolle 2030 Geachte raadsleden, Bijgaand bieden we u het "
+        "rapport over de jeugdzorg aan. De rol van de gemeente verandert.",
+    ],
+)
+def test_letters_by_their_addressee_salutation_and_covering_formula(text: str) -> None:
+    assert classify(text) == "brief"
