@@ -78,3 +78,12 @@ def test_a_letters_own_heading_above_its_addressee_is_its_title(names) -> None: 
     # a letter that opens with its salutation has no heading
     text = "Geacht college,\n\nIn maart schreef ik u over de wachtlijsten.\n\nHoogachtend,\n\nA. Smit"
     assert _metadata(text, names).title is None
+
+
+def test_a_flattened_motions_subject_field_ends_where_its_formula_begins(names) -> None:  # noqa: ANN001
+    text = ("Motie vreemd aan de orde van de dag Onderwerp: Jeugdzorg dichtbij De raad van de gemeente "
+            "Hoorn, in vergadering bijeen op 3 oktober 2030, constaterende dat jongeren te lang wachten; "
+            "verzoekt het college om een plan te maken, en gaat over tot de orde van de dag. Fractie VVD, "
+            "R. Bakker")
+    found = _metadata(text, names)
+    assert (found.kind, found.title) == ("motie", "Jeugdzorg dichtbij")
