@@ -150,6 +150,29 @@ def _publisher(lines: list[Line], kind: DocumentKind, names: _Names, title: str 
     return None
 
 
+#: A municipality's government speaking as itself: "Ons college", "Onze raad", "Als college vragen wij",
+#: "onze inwoners" (a party or resident says "onze gemeente" too).
+_GOVERNMENT_VOICE = re.compile(
+    r"\b(?:[Oo]ns college|[Oo]nze (?:gemeente)?raad|[Aa]ls college (?:\w+ )?(?:we|wij)|[Ww]ij,? als college"
+    r"|[Oo]nze inwoners)\b"
+)
+_VOICE_WORDS = ("ons college", "Ons college", "onze ", "Onze ", "als college", "Als college")
+_MUNICIPALITY_NAMED = re.compile(
+    r"\b[Gg]emeente\s+(?P<name>[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|aan|den|de|en|op|in)){0,3})"
+)
+
+
+def governing_municipality(text: str, names: _Names) -> str | None:
+    """The municipality whose council or college speaks in the text as itself, where the text names one
+    municipality as "gemeente X" (outside quotations): a voice that names none issues nothing."""
+    if not names or not any(word in text for word in _VOICE_WORDS) or not _GOVERNMENT_VOICE.search(
+            text := _QUOTATION.sub(" ", text)):
+        return None
+    named = {iri for m in _MUNICIPALITY_NAMED.finditer(text)
+             if (iri := names.body(m.group("name"), municipality_only=True)) is not None}
+    return named.pop() if len(named) == 1 else None
+
+
 def _title_municipality(title: str, lines: list[Line], names: _Names) -> str | None:
     """The municipality a regulation's or plan's title names as its own."""
     if named := _TITLE_MUNICIPALITY.search(title):
@@ -187,6 +210,9 @@ def _publisher_from_layout(lines: list[Line], kind: DocumentKind, names: _Names)
     return None
 
 
+_QUOTATION = re.compile(
+    r"\u201c[^\u201d]{0,1500}\u201d|\u2018[^\u2019]{0,1500}\u2019(?!\w)|\"[^\"\n]{0,1500}\""
+)
 _PARTY_FIRST = re.compile(rf"{PARTY}(?![\w'-])")
 _BODY_KINDS = frozenset({"gemeente", "gemeenschappelijke_regeling", "organisatie"})
 

@@ -79,3 +79,20 @@ def test_a_regulation_without_its_adoption_date_is_dated_by_the_gazettes_issue(n
     undated = dated.replace("Nr. 123456 14 maart 2030", "Nr maart 2030")
     source = SourceText(Path("stuk.txt"), "stuk", normalise_text(undated), "text/plain")
     assert extract_metadata(source, None, gazetteer=names)[0].date is None
+
+
+def test_a_municipality_speaking_as_itself_issues_its_page(names) -> None:  # noqa: ANN001
+    def publisher(text: str) -> str | None:
+        source = SourceText(Path("stuk.txt"), "stuk", normalise_text(text), "text/plain")
+        return extract_metadata(source, None, gazetteer=names)[0].publisher
+
+    text = ("Uit de raad\n\nOnze raad van 29 gekozen leden bepaalt het beleid. Deze week sprak de "
+            "gemeenteraad van de gemeente Ede over de jeugdhulp en de wachtlijsten.\n")
+    assert publisher(text) == f"{JGI}gemeente/gm0228"
+    # the same voice without the municipality named, or with two named, issues nothing
+    assert publisher(text.replace("van de gemeente Ede ", "")) is None
+    assert publisher(text.replace("de gemeente Ede", "de gemeente Ede en de gemeente Wageningen")) is None
+    # nor does a quotation of that voice in a news report
+    quoted = ("Jeugdhulp in Ede\n\nDe gemeente Ede krijgt meer geld. \u201cOnze inwoners verdienen "
+              "dat\u201d, zegt de wethouder.\n")
+    assert publisher(quoted) is None
