@@ -150,11 +150,11 @@ def _publisher(lines: list[Line], kind: DocumentKind, names: _Names, title: str 
     return None
 
 
-#: A municipality's government speaking as itself: "Ons college", "Onze raad", "Als college vragen wij",
-#: "onze inwoners" (a party or resident says "onze gemeente" too).
+#: A municipality's council or college speaking as itself: "Ons college", "Onze raad", "Als college vragen
+#: wij" (a party or a resident says "onze gemeente" and "onze inwoners" too).
 _GOVERNMENT_VOICE = re.compile(
-    r"\b(?:[Oo]ns college|[Oo]nze (?:gemeente)?raad|[Aa]ls college (?:\w+ )?(?:we|wij)|[Ww]ij,? als college"
-    r"|[Oo]nze inwoners)\b"
+    r"\b(?:[Oo]ns college|[Oo]nze (?:gemeente)?raad|[Aa]ls college (?:\w+ )?(?:we|wij)"
+    r"|[Ww]ij,? als college)\b"
 )
 _VOICE_WORDS = ("ons college", "Ons college", "onze ", "Onze ", "als college", "Als college")
 _MUNICIPALITY_NAMED = re.compile(

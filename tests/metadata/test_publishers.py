@@ -92,7 +92,9 @@ def test_a_municipality_speaking_as_itself_issues_its_page(names) -> None:  # no
     # the same voice without the municipality named, or with two named, issues nothing
     assert publisher(text.replace("van de gemeente Ede ", "")) is None
     assert publisher(text.replace("de gemeente Ede", "de gemeente Ede en de gemeente Wageningen")) is None
-    # nor does a quotation of that voice in a news report
-    quoted = ("Jeugdhulp in Ede\n\nDe gemeente Ede krijgt meer geld. \u201cOnze inwoners verdienen "
-              "dat\u201d, zegt de wethouder.\n")
+    # nor does a quotation of that voice in a news report, or the voice of a party or a resident
+    quoted = ("Jeugdhulp in Ede\n\nDe gemeente Ede krijgt meer geld. \u201cOns college vindt dat "
+              "nodig\u201d, zegt de wethouder.\n")
+    assert publisher(quoted) is None
+    quoted = "Jeugdhulp in Ede\n\nWij vinden dat de gemeente Ede onze inwoners sneller moet helpen.\n"
     assert publisher(quoted) is None
