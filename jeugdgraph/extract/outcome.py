@@ -29,11 +29,12 @@ OUTCOMES = ("aangenomen", "verworpen", "ingetrokken", "aangehouden")
 REPORTING_KINDS: frozenset[str] = frozenset({"motie", "amendement", "nieuwsbericht", "document"})
 
 _RESULT_FIELD = re.compile(
-    r"(?im)^[ \t]*(?:uitslag|stemuitslag|resultaat|besluit(?:vorming)?|stemming|status|afhandeling"
-    r"|afgehandeld|uitkomst)[ \t]*:?[ \t]*(?:\n[ \t]*){0,2}(?:(?:motie|amendement)\s+is\s+)?(?:unaniem\s+)?"
+    r"(?im)^[ \t]*(?:uitslag(?:\s+stemming)?|stem(?:mings)?uitslag|resultaat|besluit(?:vorming)?|stemming"
+    r"|status|afhandeling|afgehandeld|uitkomst)[ \t]*:?[ \t]*(?:\n[ \t]*){0,2}"
+    r"(?:(?:motie|amendement)\s+is\s+)?(?:unaniem\s+)?"
     r"(?P<word>aangenomen|verworpen|ingetrokken|aangehouden)\b"
     # a flattened PDF has the field mid-line, with its colon: "... P. Smit Stemuitslag: aangenomen"
-    r"|(?i:\b(?:uitslag|stemuitslag|uitslag stemming|besluitvorming))[ \t]*:[ \t]*"
+    r"|(?i:\b(?:uitslag|stem(?:mings)?uitslag|uitslag stemming|besluitvorming))[ \t]*:[ \t]*"
     r"(?:(?:motie|amendement)\s+is\s+)?(?P<inline>aangenomen|verworpen|ingetrokken|aangehouden)\b"
 )
 #: A motion's or amendment's own result line: "Aangenomen met 28 stemmen voor en 9 tegen."

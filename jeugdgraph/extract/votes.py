@@ -33,7 +33,9 @@ UNANIMOUS = re.compile(
     r"|\b(?:alle\s+(?:partijen|fracties)|de\s+(?:hele|voltallige|gehele)\s+(?:gemeente)?raad)\b[^.;!?]{0,60}?"
     r"\b(?:steunden|steunde|stemden\s+voor|stemde\s+voor|stemden?\s+(?:\w+\s+){0,4}in\s+met)\b"
     # support received: "kreeg de steun van alle partijen", "kon rekenen op de steun van de hele raad"
-    # passive support of the whole council: "ondersteund door de hele raad", "door alle fracties gesteund"
+    # adopted or supported by the whole council in the passive: "door de voltallige raad aangenomen",
+    # "ondersteund door de hele raad", "door alle fracties gesteund"
+    r"|\bdoor\s+de\s+(?:hele|voltallige|gehele)\s+(?:gemeente)?raad\s+(?:(?!niet\b|geen\b)\w+\s+){0,2}aangenomen\b"
     r"|\b(?:gesteund|ondersteund)\s+door\s+(?:alle\s+(?:partijen|fracties)|de\s+(?:hele|voltallige|gehele)"
     r"\s+(?:gemeente)?raad)\b"
     r"|\bdoor\s+(?:alle\s+(?:partijen|fracties)|de\s+(?:hele|voltallige|gehele)\s+(?:gemeente)?raad)\s+"
@@ -65,8 +67,13 @@ _COUNTS = (
     # "Voor: 20" over "Tegen: 5", or on one line: "Voor: 20, tegen: 5"
     re.compile(rf"(?im)^[ \t]*(?:stemmen\s+)?{_V}\s*:\s*(?P<f>{_N})\b[^\n]*\n[ \t]*(?:stemmen\s+)?tegen\s*:"
                rf"\s*(?P<a>{_N})\b"),
-    re.compile(rf"(?i)\b{_V}\s*:\s*(?P<f>\d{{1,3}})\s*[,;]?\s*tegen\s*:\s*(?P<a>\d{{1,3}})\b"),
+    re.compile(rf"(?i)\b{_V}\s*:?\s*(?P<f>\d{{1,3}})\s*[,;]?\s*(?:stemmen\s+)?tegen\s*:?\s*(?P<a>\d{{1,3}})\b"),
+    # the score after the outcome: "aangenomen met 20-13"
+    re.compile(r"(?i)\b(?:aangenomen|verworpen)\s+met\s+(?P<f>\d{1,2})\s*[-\u2013]\s*(?P<a>\d{1,2})\b"),
 )
+#: The majority's score: "met een meerderheid van 16 tegen 15", the majority the side that won (against a
+#: rejected motion).
+_MAJORITY = re.compile(rf"(?i)\bmeerderheid\s+van\s+(?P<f>{_N})\s+(?:stemmen\s+)?tegen\s+(?P<a>{_N})\b")
 #: A result block's party lists that end in their total: "Voor: SP, PvdD (9)" over "Tegen: VVD, CU (30)".
 _LISTED_COUNT = re.compile(r"(?im)^[ \t]*(?P<side>voor|tegen)\s*:[^\n]*\((?P<n>\d{1,3})\)[ \t]*$")
 _AGAINST_COUNT = re.compile(r"(?i)\btegenstem(?:men)?\s+van\b[^.()]{0,80}\((?P<n>\d{1,3})\s+stemmen\)")
@@ -102,8 +109,14 @@ _PARTIES_BACKED = re.compile(
     r"\b(?:(?P<for>gesteund\s+door|steun\s+(?:kreeg|kregen|kwam|van)(?:\s+van)?)|(?P<against>tegenstem(?:men)?\s+van))"
     rf"[ \t]+(?:de[ \t]+)?(?:fracties?[ \t]+van[ \t]+)?(?P<list>{_PARTY_LIST})"
 )
+#: The parties named as the exception to all others: "met steun van alle fracties behalve de PVV", "Alle
+#: partijen stemden tegen, met uitzondering van de SP".
+_EXCEPTED = re.compile(
+    r"\b(?:[Aa]lle|[Dd]e overige)\s+(?:partijen|fracties)\b(?P<between>[^.;!?]{0,60}?)[ \t,]*"
+    rf"\b(?:behalve|met uitzondering van|uitgezonderd)[ \t]+(?P<list>{_PARTY_LIST})"
+)
 _VOTE_WORDS = ("stemde", "steun", "tegenstem", "waren tegen", "was tegen", "waren voor", "was voor",
-               "egen waren", "oor waren", "egen was", "oor was")
+               "egen waren", "oor waren", "egen was", "oor was", "behalve", "uitzondering", "uitgezonderd")
 _NOT_A_PARTY = re.compile(
     r"^(?:(?:Alleen|Ook|Zowel|Behalve|Daarnaast|De|Het|Alle|Beide|de|het)(?:[ \t]+|$))+"
 )
@@ -123,6 +136,11 @@ def read_counts(outcome: Outcome, text: str) -> None:
             if votes_for is not None and votes_against is not None:
                 outcome.votes_for, outcome.votes_against = votes_for, votes_against
                 return
+    if (majority := _MAJORITY.search(text)) and (won := _count(majority.group("f"))) is not None and (
+            lost := _count(majority.group("a"))) is not None:
+        rejected = outcome.value == "verworpen"
+        outcome.votes_for, outcome.votes_against = (lost, won) if rejected else (won, lost)
+        return
     listed = {m.group("side")[0].lower(): int(m.group("n")) for m in _LISTED_COUNT.finditer(text)}
     if "v" in listed and "t" in listed:
         outcome.votes_for, outcome.votes_against = listed["v"], listed["t"]
@@ -163,6 +181,11 @@ def read_parties(outcome: Outcome, text: str, reported: str, block: str | None) 
         side.extend(n for n in _parties(m.group("list") or m.group("list2"), r",|\ben\b") if n not in side)
     for m in _PARTIES_BACKED.finditer(reported):
         side = outcome.parties_for if m.group("for") else outcome.parties_against
+        side.extend(n for n in _parties(m.group("list"), r",|\ben\b") if n not in side)
+    for m in _EXCEPTED.finditer(reported):
+        # the parties all others voted against: they voted for, and the other way round
+        opposed = "tegen" in m.group("between") or "tegen" in reported[max(0, m.start() - 40):m.start()]
+        side = outcome.parties_for if opposed else outcome.parties_against
         side.extend(n for n in _parties(m.group("list"), r",|\ben\b") if n not in side)
 
 

@@ -203,8 +203,9 @@ def test_a_news_sentence_with_counts_and_the_parties_that_stood_apart() -> None:
 
 def test_support_denied_or_with_an_exception_is_no_unanimous_adoption() -> None:
     assert _vote("Een meerderheid van de raad steunde de motie over jeugdzorg niet.", "nieuwsbericht") is None
+    # (the party excepted from the support voted against: a council member votes for or against)
     assert _vote("Alle partijen steunden de motie over de jeugdzorg, behalve de PVV.", "nieuwsbericht") == (
-        "aangenomen", False, None, None, [], [])
+        "aangenomen", False, None, None, [], ["PVV"])
     assert _vote("Alle fracties stemden voor het amendement, op de SP na.", "nieuwsbericht") == (
         "aangenomen", False, None, None, [], [])
 
@@ -476,3 +477,35 @@ def test_counts_and_sides_as_news_and_result_lines_write_them() -> None:
     assert _vote("Het amendement werd verworpen. Voor het amendement stemden SP en GroenLinks; tegen stemden "
                  "VVD en CDA.", "nieuwsbericht") == ("verworpen", False, None, None, ["SP", "GroenLinks"],
                                                      ["VVD", "CDA"])
+
+
+MOTION_FOR_FIELDS = ("Motie Jeugd\n\nDe raad van de gemeente Zwolle, in vergadering bijeen op 4 mei 2030,\n\n"
+                     "verzoekt het college een plan te maken,\n\nen gaat over tot de orde van de dag.\n\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "vote"),
+    [
+        (MOTION_FOR_FIELDS + "Stemmingsuitslag: aangenomen. Voor 27, tegen 6.", "motie",
+         ("aangenomen", False, 27, 6, [], [])),
+        (MOTION_FOR_FIELDS + "Uitslag stemming: verworpen\nStemmen voor: 12 Stemmen tegen: 21", "motie",
+         ("verworpen", False, 12, 21, [], [])),
+        (MOTION_FOR_FIELDS + "Besluit: aangenomen met 20-13", "motie", ("aangenomen", False, 20, 13, [], [])),
+        # the majority is the side that won: against a rejected motion
+        ("De motie werd met een krappe meerderheid van 16 tegen 15 verworpen.", "nieuwsbericht",
+         ("verworpen", False, 15, 16, [], [])),
+        ("De motie werd met een meerderheid van 20 tegen 13 stemmen aangenomen.", "nieuwsbericht",
+         ("aangenomen", False, 20, 13, [], [])),
+        # the parties excepted from all others voted the other way
+        ("De motie werd aangenomen met steun van alle fracties behalve de PVV.", "nieuwsbericht",
+         ("aangenomen", False, None, None, [], ["PVV"])),
+        ("De motie werd verworpen. Alle partijen stemden tegen, met uitzondering van de SP en GroenLinks.",
+         "nieuwsbericht", ("verworpen", False, None, None, ["SP", "GroenLinks"], [])),
+        # adopted by the whole council in the passive
+        ("De motie, ingediend door VVD en CDA, werd door de voltallige raad aangenomen.", "nieuwsbericht",
+         ("aangenomen", True, None, None, [], [])),
+    ],
+)
+def test_result_fields_scores_and_exceptions_as_councils_write_them(
+        text: str, kind: str, vote: tuple[object, ...]) -> None:
+    assert _vote(text, kind) == vote
