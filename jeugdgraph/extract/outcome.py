@@ -85,6 +85,12 @@ _SUPPORTED = re.compile(
     r"\s+(?:(?!niet\b|geen\b)\w+\s+){0,3}(?:gesteund|ondersteund)|(?:gesteund|ondersteund)\s+door\s+(?P<by2>alle\s+(?:partijen"
     r"|fracties)|de\s+(?:hele|voltallige|gehele)\s+(?:gemeente)?raad|een\s+(?:ruime\s+|grote\s+)?meerderheid))\b"
 )
+#: A majority voting against a motion rejects it: "Een meerderheid van de raad stemde tegen de motie".
+_OPPOSED = re.compile(
+    r"(?i)\b(?:een\s+(?:ruime\s+|grote\s+|krappe\s+|nipte\s+)?meerderheid|alle\s+(?:andere\s+)?(?:partijen|fracties)"
+    r"|de\s+(?:hele|voltallige|gehele)\s+(?:gemeente)?raad)\b[^.;!?]{0,60}?\bstemden?\s+tegen\s+(?:de|het|deze|dit)"
+    r"\s+(?:motie|amendement)\b"
+)
 #: The council consenting to a motion or to the proposal of parties (not the college's proposal): "De raad
 #: van X heeft unaniem met het voorstel van CDA en SP ingestemd", "De Staten stemden in met de motie".
 _CONSENTED = re.compile(
@@ -211,6 +217,10 @@ def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
         word = heading.group("word").lower()
         candidates.append((heading.start("word"), "aangenomen" if word.startswith("unaniem") else _word(word),
                            heading.start(), heading.end(), False))
+    opposed = _OPPOSED.search(text) if lowered is None or "tegen" in lowered else None
+    if opposed:
+        begin, end = _sentence(text, opposed.start())
+        candidates.append((opposed.start(), "verworpen", begin, end, False))
     for supported in _SUPPORTED.finditer(text):
         begin, end = _sentence(text, supported.start())
         if not _NOT.search(text, supported.end(), end):  # "steunde de motie niet"

@@ -509,3 +509,10 @@ MOTION_FOR_FIELDS = ("Motie Jeugd\n\nDe raad van de gemeente Zwolle, in vergader
 def test_result_fields_scores_and_exceptions_as_councils_write_them(
         text: str, kind: str, vote: tuple[object, ...]) -> None:
     assert _vote(text, kind) == vote
+
+
+def test_a_majority_voting_against_a_motion_rejects_it() -> None:
+    assert _vote("Een meerderheid van de raad stemde tegen de motie over de jeugdzorg.", "nieuwsbericht") == (
+        "verworpen", False, None, None, [], [])
+    assert _vote("Een minderheid stemde tegen de motie, die dus werd aangenomen.", "nieuwsbericht") == (
+        "aangenomen", False, None, None, [], [])
