@@ -165,8 +165,9 @@ _MUNICIPALITY_NAMED = re.compile(
 def governing_municipality(text: str, names: _Names) -> str | None:
     """The municipality whose council or college speaks in the text as itself, where the text names one
     municipality as "gemeente X" (outside quotations): a voice that names none issues nothing."""
-    if not names or not any(word in text for word in _VOICE_WORDS) or not _GOVERNMENT_VOICE.search(
-            text := _QUOTATION.sub(" ", text)):
+    if not names or not any(word in text for word in _VOICE_WORDS) or not _GOVERNMENT_VOICE.search(text):
+        return None
+    if not _GOVERNMENT_VOICE.search(text := _QUOTATION.sub(" ", text)):
         return None
     named = {iri for m in _MUNICIPALITY_NAMED.finditer(text)
              if (iri := names.body(m.group("name"), municipality_only=True)) is not None}
