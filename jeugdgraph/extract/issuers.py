@@ -177,6 +177,15 @@ def page_issuer(lines: list[Line], kind: DocumentKind, is_municipality: Callable
     """The name of the party or news site that issues a letter, a party page or a news page."""
     if kind not in PAGE_KINDS:
         return None
+    name = _issuer(lines, kind, is_municipality)
+    # one name written two ways ("GemeenteBelangen", "Gemeentebelangen") is one body with one label
+    return name.capitalize() if name is not None and _ONE_WORD_LOCAL.fullmatch(name) else name
+
+
+_ONE_WORD_LOCAL = re.compile(r"(?:Gemeente|Burger|Dorps|Stads|Inwoners)[Bb]elang(?:en)?")
+
+
+def _issuer(lines: list[Line], kind: DocumentKind, is_municipality: Callable[[str], bool]) -> str | None:
     if kind != "nieuwsbericht" and (office := _audit_office(lines)) is not None:
         return office
     for line in _head(lines, 4):

@@ -79,9 +79,10 @@ def metadata(text: str, names: list[GazetteerEntry]) -> DocumentMetadata:
         # a local party in the first person, its name written in two words
         ("Geacht College,\n\nAls Burger belangen maken wij ons zorgen over de wachtlijsten. Wij hebben "
          "daarom de volgende vragen.", "Burger belangen"),
-        # a local party's headline, its name one word
+        # a local party's headline, its name one word (written as one spelling, so that pages that write
+        # it two ways give its one resource one label)
         ("Actueel\nDorpsBelangen wil snellere jeugdhulp\n\nIn de raad van maart stond de jeugdhulp op de "
-         "agenda. De wethouder komt met een plan.", "DorpsBelangen"),
+         "agenda. De wethouder komt met een plan.", "Dorpsbelangen"),
         # the group's word is not the party's name, and its abbreviation is the name the page spells out
         ("Vragen\n\nOnze fractie krijgt signalen over wachtlijsten. De ZSP-fractie vindt dit onacceptabel. "
          "De ZSP-fractie vindt dat het college moet handelen.", "ZSP"),
