@@ -178,11 +178,11 @@ def page_issuer(lines: list[Line], kind: DocumentKind, is_municipality: Callable
     if kind not in PAGE_KINDS:
         return None
     name = _issuer(lines, kind, is_municipality)
-    # one name written two ways ("GemeenteBelangen", "Gemeentebelangen") is one body with one label
-    return name.capitalize() if name is not None and _ONE_WORD_LOCAL.fullmatch(name) else name
+    # a name written several ways ("GemeenteBelangen", "Gemeente Belangen") gets one label
+    return name.capitalize() if name is not None and _HEAD_WORD_LOCAL.fullmatch(name) else name
 
 
-_ONE_WORD_LOCAL = re.compile(r"(?:Gemeente|Burger|Dorps|Stads|Inwoners)[Bb]elang(?:en)?")
+_HEAD_WORD_LOCAL = re.compile(r"(?:Gemeente|Burger|Dorps|Stads|Inwoners)[ \t]?[Bb]elang(?:en)?")
 
 
 def _issuer(lines: list[Line], kind: DocumentKind, is_municipality: Callable[[str], bool]) -> str | None:
