@@ -419,6 +419,9 @@ _COLLEGE_DECIDES = re.compile(
 _ARTICLE = re.compile(r"(?im)^\s*(?:[-\u2022]\s*)?artikel\s+\d+")
 
 
+# a list of motions: each headed as one, each with how it was handled ("Stand van zaken:", "Afdoening:")
+_HANDLING = re.compile(r"(?im)^[ \t]*(?:stand van zaken|(?:wijze van )?afdoening|status afhandeling)[ \t]*:")
+_MOTION_HEADING = re.compile(r"(?m)^[ \t]*(?:Motie|MOTIE|Amendement|AMENDEMENT)[ \t]+\S")
 _TO_COLLEGE = re.compile(r"(?im)^[ \t]*aan het college\b")
 _SALUTATION_ANYWHERE = re.compile(r"(?i)\bgeachte?\b")
 
@@ -474,6 +477,9 @@ def classify(text: str) -> DocumentKind:
         if bullets >= 5 and short / len(lines) > 0.6:
             scores["presentatie"] += 2
     best = max(_KIND_ORDER, key=lambda k: (scores.get(k, 0), -_KIND_ORDER.index(k)))
+    if best in {"motie", "amendement"} and len(_HANDLING.findall(text)) >= 2 and len(
+            _MOTION_HEADING.findall(text)) >= 2:
+        return "document"  # a list of motions with how each was handled, not one motion
     if best == "regeling" and _COLLEGE_DECIDES.search(text) and not _ARTICLE.search(text):
         return "collegebesluit"  # the college's decision to join or adopt a regulation, not its articles
     if (best == "brief" or scores.get(best, 0) < MIN_SCORE) and college_informs(text, best == "brief"):

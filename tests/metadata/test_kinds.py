@@ -439,3 +439,11 @@ def test_a_speech_that_addresses_the_chair_is_no_minutes() -> None:
 )
 def test_letters_by_their_addressee_salutation_and_covering_formula(text: str) -> None:
     assert classify(text) == "brief"
+
+
+def test_a_list_of_motions_with_how_each_was_handled_is_no_motion() -> None:
+    text = ("Afhandeling moties\n\nMotie Wachtlijsten\nRaadsvergadering 4 mei 2030\n\nVerzoekt het college:\n"
+            "een plan te maken.\n\nStand van zaken:\nHet plan is in juni naar de raad gestuurd.\n\n"
+            "Motie Jeugdhulp op school\nRaadsvergadering 4 mei 2030\n\nDraagt het college op:\neen pilot te "
+            "starten.\n\nStand van zaken:\nDe pilot loopt.\n")
+    assert classify(text) == "document"
