@@ -258,6 +258,10 @@ def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
     # a result field or line opens a block that may hold the counts and the parties' lists
     block = text[begin:_block_end(text, end)] if opens_block else None
     read_counts(outcome, block if block is not None else outcome.span.text)
+    paragraph = text.rfind("\n\n", 0, begin) if block is not None and not has_vote(outcome) else -1
+    if 0 <= paragraph < begin - 2 and begin - paragraph < 400:
+        # a result block's counts may stand on its line above the outcome ("Stemming: 25 voor - 8 tegen")
+        read_counts(outcome, text[paragraph:begin])
     if not has_vote(outcome) and block is None and end < len(text):
         # or in the sentence after it, unless that one is about another motion ("Voor: 20, tegen: 5.")
         next_begin, next_end = _sentence(text, end + 1)

@@ -55,7 +55,7 @@ _COUNTS = (
     re.compile(rf"(?i)\bmet\s+(?P<f>{_N})\s+tegen\s+(?P<a>{_N})\s+stemmen\b"),
     # "24 voor, 9 tegen", "15 stemmen voor, 18 tegen", "20 voor en 13 tegen"
     # (also the members counted after the verb: "Er stemden 20 raadsleden voor en 5 tegen")
-    re.compile(rf"(?i)\b(?P<f>{_N})\s+(?:stemmen\s+|raadsleden\s+|leden\s+)?{_V}\s*(?:,|en|;)?\s*(?P<a>{_N})"
+    re.compile(rf"(?i)\b(?P<f>{_N})\s+(?:stemmen\s+|raadsleden\s+|leden\s+)?{_V}\s*(?:,|en|;|-|\u2013)?\s*(?P<a>{_N})"
                r"\s+(?:stemmen\s+|raadsleden\s+|leden\s+)?tegen\b"),
     # "Stemverhouding: 25-8", "een stemverhouding van 25 tegen 8"
     re.compile(rf"(?i)\bstemverhouding\s*(?::|van)?\s*(?P<f>{_N})\s*(?:-|\u2013|tegen)\s*(?P<a>{_N})\b"),
@@ -71,11 +71,19 @@ _COUNTS = (
     # the score after the outcome: "aangenomen met 20-13"
     re.compile(r"(?i)\b(?:aangenomen|verworpen)\s+met\s+(?P<f>\d{1,2})\s*[-\u2013]\s*(?P<a>\d{1,2})\b"),
 )
+_BRACKETS = re.compile(r"[ \t]*\([^()\n]{1,120}\)")
+#: A count with its parties in brackets after it: "25 stemmen voor (VVD, CDA, D66)", "8 tegen (PVV)".
+_BRACKETED_SIDE = re.compile(
+    rf"(?i)\b\d{{1,3}}\s+(?:stemmen\s+)?(?P<side>{_V}|tegen)\s*\((?P<list>[A-Za-z][^()\n]{{0,120}})\)"
+)
 #: The majority's score: "met een meerderheid van 16 tegen 15", the majority the side that won (against a
 #: rejected motion).
 _MAJORITY = re.compile(rf"(?i)\bmeerderheid\s+van\s+(?P<f>{_N})\s+(?:stemmen\s+)?tegen\s+(?P<a>{_N})\b")
 #: A result block's party lists that end in their total: "Voor: SP, PvdD (9)" over "Tegen: VVD, CU (30)".
-_LISTED_COUNT = re.compile(r"(?im)^[ \t]*(?P<side>voor|tegen)\s*:[^\n]*\((?P<n>\d{1,3})\)[ \t]*$")
+_LISTED_COUNT = re.compile(
+    r"(?im)^[ \t]*(?P<side>voor|tegen)\s*:[^\n]*\((?P<n>\d{1,3})\)[ \t]*$"
+    r"|^[ \t]*(?P<side2>voor|tegen)[ \t]*\((?P<n2>\d{1,3})\)[ \t]*:"  # "Voor (12): SP, PvdA"
+)
 _AGAINST_COUNT = re.compile(r"(?i)\btegenstem(?:men)?\s+van\b[^.()]{0,80}\((?P<n>\d{1,3})\s+stemmen\)")
 _FOR_COUNT = re.compile(rf"(?i)\bmet\s+(?P<f>{_N})\s+stemmen\s+{_V}\b(?!\s*(?:,|en|;)\s*{_N}\b)")
 #: "Voor stemden: A, B" anywhere; in a result block also "Voor: A, B" and "Tegen gestemd: C".
@@ -83,11 +91,14 @@ _PARTIES_STATED = re.compile(
     r"(?im)^[ \t]*(?P<side>v[oó]{1,2}r|tegen)\s+stemden\s*:?\s*(?P<list>[^\n]+)$"
 )
 _PARTIES_LISTED = re.compile(
-    r"(?im)^[ \t]*(?P<side>v[oó]{1,2}r|tegen)(?:\s+(?:gestemd|stemden|gestemde\s+fracties))?\s*:"
+    r"(?im)^[ \t]*(?P<side>v[oó]{1,2}r|tegen)(?:\s+(?:gestemd|stemden|gestemde\s+fracties))?"
+    r"(?:[ \t]*\(\d{1,3}\))?\s*:"
     r"\s*(?P<list>[^\n]+)$"
     # a web page's field: the label on a line of its own, the list on the next ("Voor" over "SP, PvdA")
     r"|^[ \t]*(?P<label>v[oó]{1,2}r|tegen)[ \t]*\n(?:[ \t]*\n)*[ \t]*"
-    r"(?!(?:v[oó]{1,2}r|tegen)[ \t]*$)(?P<under>[^\n.:;!?]{1,200})$"
+    r"(?!(?:v[oó]{1,2}r|tegen)[ \t]*$)(?P<under>[^\n.:;!?]{1,200}"
+    # (or one party a line: "Voor" over "SP" over "PvdA")
+    r"(?:\n[ \t]*(?!(?:v[oó]{1,2}r|tegen)[ \t]*$)[^\s.:;!?][^\n.:;!?]{0,60})*)$"
 )
 # "alleen SP en GroenLinks stemden voor", "VVD, CDA en de D66 stemden tegen", "Alleen de PVV stemde tegen"
 _PARTY_NAME = (r"(?:(?:de|het)[ \t]+)?[A-Z][\w'\u2019-]*"
@@ -130,18 +141,21 @@ def read_counts(outcome: Outcome, text: str) -> None:
     """``unaniem`` and the counts a sentence or result block states."""
     if (unanimous := UNANIMOUS.search(text)) and not _EXCEPT.search(text, unanimous.start()):
         outcome.unanimous = True
-    for pattern in _COUNTS:
-        for counts in pattern.finditer(text):
-            votes_for, votes_against = _count(counts.group("f")), _count(counts.group("a"))
-            if votes_for is not None and votes_against is not None:
-                outcome.votes_for, outcome.votes_against = votes_for, votes_against
-                return
+    # (the parties in brackets after each count are read by ``read_parties``: "25 stemmen voor (VVD, CDA)")
+    for written in (text, _BRACKETS.sub("", text)) if "(" in text else (text,):
+        for pattern in _COUNTS:
+            for counts in pattern.finditer(written):
+                votes_for, votes_against = _count(counts.group("f")), _count(counts.group("a"))
+                if votes_for is not None and votes_against is not None:
+                    outcome.votes_for, outcome.votes_against = votes_for, votes_against
+                    return
     if (majority := _MAJORITY.search(text)) and (won := _count(majority.group("f"))) is not None and (
             lost := _count(majority.group("a"))) is not None:
         rejected = outcome.value == "verworpen"
         outcome.votes_for, outcome.votes_against = (lost, won) if rejected else (won, lost)
         return
-    listed = {m.group("side")[0].lower(): int(m.group("n")) for m in _LISTED_COUNT.finditer(text)}
+    listed = {(m.group("side") or m.group("side2"))[0].lower(): int(m.group("n") or m.group("n2"))
+              for m in _LISTED_COUNT.finditer(text)}
     if "v" in listed and "t" in listed:
         outcome.votes_for, outcome.votes_against = listed["v"], listed["t"]
         return
@@ -172,7 +186,10 @@ def read_parties(outcome: Outcome, text: str, reported: str, block: str | None) 
         label = m.group("side") or m.group("label")
         side = outcome.parties_for if label.lower().startswith("v") else outcome.parties_against
         listed = m.group("list") or m.group("under")
-        side.extend(_parties(re.sub(r"\([^)]*\d[^)]*\)", "", listed), r",|;|\ben\b"))
+        side.extend(_parties(re.sub(r"\([^)]*\d[^)]*\)", "", listed), r",|;|\n|\ben\b"))
+    for m in _BRACKETED_SIDE.finditer(reported):  # "25 stemmen voor (VVD, CDA) en 8 tegen (PVV)"
+        side = outcome.parties_for if m.group("side").lower().startswith("v") else outcome.parties_against
+        side.extend(n for n in _parties(m.group("list"), r",|;|\ben\b") if n not in side)
     if outcome.parties_for or outcome.parties_against or not any(w in reported for w in _VOTE_WORDS):
         return
     for m in _PARTIES_VOTED.finditer(reported):

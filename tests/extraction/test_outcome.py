@@ -516,3 +516,20 @@ def test_a_majority_voting_against_a_motion_rejects_it() -> None:
         "verworpen", False, None, None, [], [])
     assert _vote("Een minderheid stemde tegen de motie, die dus werd aangenomen.", "nieuwsbericht") == (
         "aangenomen", False, None, None, [], [])
+
+
+@pytest.mark.parametrize(
+    ("result", "vote"),
+    [
+        ("Stemming: 25 voor - 8 tegen\nUitslag: aangenomen", ("aangenomen", False, 25, 8, [], [])),
+        ("Aangenomen met 25 stemmen voor (VVD, CDA, D66) en 8 stemmen tegen (PVV).",
+         ("aangenomen", False, 25, 8, ["VVD", "CDA", "D66"], ["PVV"])),
+        ("Status: Verworpen\nVoor (12): SP, PvdA\nTegen (21): VVD, CDA, D66",
+         ("verworpen", False, 12, 21, ["SP", "PvdA"], ["VVD", "CDA", "D66"])),
+        # one party a line under each label
+        ("Uitslag: verworpen\n\nVoor\nSP\nPvdA\n\nTegen\nVVD\nCDA",
+         ("verworpen", False, None, None, ["SP", "PvdA"], ["VVD", "CDA"])),
+    ],
+)
+def test_result_blocks_as_council_sites_lay_them_out(result: str, vote: tuple[object, ...]) -> None:
+    assert _vote(MOTION_FOR_FIELDS + result) == vote
