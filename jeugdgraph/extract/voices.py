@@ -33,6 +33,9 @@ _QUOTE = re.compile(
 )
 _REPORTING = re.compile(r"\b(?:aldus|zegt|zei|vertelt|vertelde|volgens|benadrukt|benadrukte|reageert)\b")
 _SENTENCE = re.compile(r"[^.!?\n]+")
+# a line of an interview or a report that gives a speaker's words after their name: "Wethouder Smit: Ik ..."
+_SPEAKER_LINE = re.compile(r"(?m)^[ \t]*[A-Z][^\n:.!?]{1,40}:[ \t][^\n]*")
+_OPENING = 2500
 
 
 def written_as_author(text: str, lowered: str | None) -> bool:
@@ -41,7 +44,8 @@ def written_as_author(text: str, lowered: str | None) -> bool:
     if lowered is not None and " ik " not in lowered and " mijn " not in lowered:
         return False
     count = 0
-    for sentence in _SENTENCE.finditer(_QUOTE.sub(" ", text)):
+    # (a column speaks so from its opening; a news item quotes further down, also after a speaker's label)
+    for sentence in _SENTENCE.finditer(_SPEAKER_LINE.sub(" ", _QUOTE.sub(" ", text[:_OPENING]))):
         if _I.search(sentence.group(0)) and not _REPORTING.search(sentence.group(0)):
             count += 1
             if count >= 2:

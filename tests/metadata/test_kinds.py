@@ -413,6 +413,11 @@ def test_a_council_members_column_in_the_first_person_is_no_news() -> None:
             "fracties stemden over twee moties. \u201cIk ben blij\u201d, zei de wethouder. Ik vind het een "
             "goede stap, aldus de fractievoorzitter.\n")
     assert classify(news) == "nieuwsbericht"
+    # nor do a speaker's words after their name in an interview
+    interview = ("Jeugdhulp dichtbij\n\n4 mei 2030\n\nDe gemeenteraad sprak gisteravond over de jeugdhulp "
+                 "en de fracties stemden over twee moties.\n\nWethouder Smit: Ik ben blij met de steun. "
+                 "Ik ga snel aan de slag, want mijn doel is kortere wachtlijsten.\n")
+    assert classify(interview) == "nieuwsbericht"
 
 
 def test_a_speech_that_addresses_the_chair_is_no_minutes() -> None:
