@@ -147,7 +147,24 @@ def _publisher(lines: list[Line], kind: DocumentKind, names: _Names, title: str 
                     return iri
     if kind in {"regeling", "beleidsplan"} and title:
         return _title_municipality(title, lines, names)
+    if kind in {"motie", "amendement"}:
+        return _unnamed_council(lines, names)
     return None
+
+
+#: A council's formula that names no place: "De Raad, bijeen op 21 december 2021", "De gemeenteraad,".
+_UNNAMED_COUNCIL = re.compile(r"(?i)^\s*de\s+(?:gemeente)?raad\s*,")
+
+
+def _unnamed_council(lines: list[Line], names: _Names) -> str | None:
+    """The council of a motion whose formula names no place: the one municipality its head names as
+    "gemeente X" ("Onderwerp: Verordening jeugdhulp gemeente Leiden 2022")."""
+    head = _head(lines, 20)
+    if not any(_UNNAMED_COUNCIL.match(line.text) for line in head):
+        return None
+    named = {iri for line in head for m in _MUNICIPALITY_NAMED.finditer(line.text)
+             if (iri := names.body(m.group("name"), municipality_only=True)) is not None}
+    return named.pop() if len(named) == 1 else None
 
 
 #: A municipality's council or college speaking as itself: "Ons college", "Onze raad", "Als college vragen

@@ -98,3 +98,16 @@ def test_a_municipality_speaking_as_itself_issues_its_page(names) -> None:  # no
     assert publisher(quoted) is None
     quoted = "Jeugdhulp in Ede\n\nWij vinden dat de gemeente Ede onze inwoners sneller moet helpen.\n"
     assert publisher(quoted) is None
+
+
+def test_a_motion_whose_formula_names_no_place_is_the_council_of_the_municipality_its_head_names(
+        names) -> None:  # noqa: ANN001
+    def publisher(text: str) -> str | None:
+        source = SourceText(Path("stuk.txt"), "stuk", normalise_text(text), "text/plain")
+        return extract_metadata(source, None, gazetteer=names)[0].publisher
+
+    text = ("MOTIE:\n\nOnderwerp: Verordening jeugdhulp gemeente Ede 2030\n\n"
+            "De Raad, bijeen op 4 mei 2030,\n\nverzoekt het college de verordening te wijzigen,\n\n"
+            "en gaat over tot de orde van de dag.\n")
+    assert publisher(text) == f"{JGI}gemeente/gm0228"
+    assert publisher(text.replace("gemeente Ede 2030", "gemeenten Ede en Wageningen 2030")) is None
