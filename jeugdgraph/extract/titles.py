@@ -353,8 +353,12 @@ def _not_a_title(head: list[Line], position: int, body: str) -> bool:
                 or _SKIP_LINK.match(line.text)
                 or heading_kind(line) or _LETTERHEAD.match(line.text)
                 or _BREADCRUMB.search(line.text) or _fields(line) or is_chrome(stripped)
-                or (any(c.isdigit() for c in stripped)
+                or (any(c.isdigit() for c in stripped) and not _DATED_HEADING.match(stripped)
                     and (_is_date_line(stripped) or dateline_date(stripped) is not None)))
+
+
+# a heading that opens with its date and a colon: "31-10-2014: Jeugdzorg", "12 maart 2024: Raad kiest"
+_DATED_HEADING = re.compile(r"^(?:\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{1,2}\s+[a-z]{3,9}\s+\d{4})\s*:\s*[A-Z]\w+")
 
 
 # a stray token whose case flips inside it more than once ("QxvbTrW"), as a page's code or a broken image

@@ -87,3 +87,9 @@ def test_a_flattened_motions_subject_field_ends_where_its_formula_begins(names) 
             "R. Bakker")
     found = _metadata(text, names)
     assert (found.kind, found.title) == ("motie", "Jeugdzorg dichtbij")
+
+
+def test_a_heading_that_opens_with_its_date_is_a_title_not_a_date_line(names) -> None:  # noqa: ANN001
+    text = ("Columns\n\n12-03-2030: Wachtlijsten\n\nDeze week sprak de raad over de wachtlijsten in de "
+            "jeugdhulp. De wachtlijsten zijn lang en de raad wil dat het college snel met een plan komt.\n")
+    assert _metadata(text, names).title == "12-03-2030: Wachtlijsten"
