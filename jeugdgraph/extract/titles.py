@@ -203,9 +203,13 @@ _STAMP = re.compile(r"^\s*date \d{4}-\d{2}\s+(?=\S)", re.IGNORECASE)
 
 # the site's name after a page's headline: "Raad wil snellere jeugdhulp | Gemeente Zwolle", "... - RTV Oost"
 _SITE_SUFFIX = re.compile(
-    r"^(?P<t>[^|>\u00bb\n]{12,150}?)[ \t]+(?:\|[ \t]+[A-Z][\w.'&-]*(?:[ \t]+[A-Z0-9][\w.'&-]*){0,4}"
+    # (a motion's heading may name its submitter after a dash: "Motie Jeugdhulp - CDA" stays as printed)
+    r"^(?!(?i:motie|amendement)\b)(?P<t>[^|>\u00bb\n]{12,150}?)[ \t]+"
+    r"(?:\|[ \t]+[A-Z][\w.'&-]*(?:[ \t]+[A-Z0-9][\w.'&-]*){0,4}"
     r"|[-\u2013][ \t]+(?:(?:RTV|Omroep|Gemeente|Radio|TV)[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?|NOS|NU\.nl"
-    r"|[A-Z][\w-]*\.nl|[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?[ \t]+(?:Nieuws|Dagblad|Courant|Krant)))[ \t]*$"
+    r"|[A-Z][\w-]*\.nl|[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?[ \t]+(?:Nieuws|Dagblad|Courant|Krant)"
+    # a party's site: "Motie jeugdzorg aangenomen - CDA Zwolle", "... - Leefbaar Almere"
+    rf"|(?:{PARTY}|{LOCAL_PARTY})(?:[ \t]+[A-Z][\w-]*){{0,2}}))[ \t]*$"
 )
 
 

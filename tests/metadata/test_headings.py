@@ -93,3 +93,9 @@ def test_a_heading_that_opens_with_its_date_is_a_title_not_a_date_line(names) ->
     text = ("Columns\n\n12-03-2030: Wachtlijsten\n\nDeze week sprak de raad over de wachtlijsten in de "
             "jeugdhulp. De wachtlijsten zijn lang en de raad wil dat het college snel met een plan komt.\n")
     assert _metadata(text, names).title == "12-03-2030: Wachtlijsten"
+
+
+def test_a_party_sites_name_after_a_headline_is_no_part_of_the_title(names) -> None:  # noqa: ANN001
+    text = ("Wachtlijsten jeugdhulp te lang - Leefbaar Zwolle\n\nDe wachtlijsten in de jeugdhulp zijn te "
+            "lang. Het college moet volgens de raad snel met een plan komen voor de wachtlijsten.\n")
+    assert _metadata(text, names).title == "Wachtlijsten jeugdhulp te lang"
