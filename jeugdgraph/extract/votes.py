@@ -85,6 +85,7 @@ _LISTED_COUNT = re.compile(
     r"|^[ \t]*(?P<side2>voor|tegen)[ \t]*\((?P<n2>\d{1,3})\)[ \t]*:"  # "Voor (12): SP, PvdA"
 )
 _AGAINST_COUNT = re.compile(r"(?i)\btegenstem(?:men)?\s+van\b[^.()]{0,80}\((?P<n>\d{1,3})\s+stemmen\)")
+_OF_TOTAL = re.compile(rf"(?i)\b(?P<f>{_N})\s+van\s+de\s+{_N}\s+stemmen\b(?=[^.;!?]{{0,60}}\baangenomen\b)")
 _FOR_COUNT = re.compile(rf"(?i)\bmet\s+(?P<f>{_N})\s+stemmen\s+{_V}\b(?!\s*(?:,|en|;)\s*{_N}\b)")
 #: "Voor stemden: A, B" anywhere; in a result block also "Voor: A, B" and "Tegen gestemd: C".
 _PARTIES_STATED = re.compile(
@@ -163,6 +164,8 @@ def read_counts(outcome: Outcome, text: str) -> None:
         outcome.votes_against = int(against.group("n"))
     elif (only_for := _FOR_COUNT.search(text)) and (votes_for := _count(only_for.group("f"))) is not None:
         outcome.votes_for = votes_for  # the votes for alone: "aangenomen met 30 stemmen voor"
+    elif (share := _OF_TOTAL.search(text)) and (votes_for := _count(share.group("f"))) is not None:
+        outcome.votes_for = votes_for  # "met 47 van de 55 stemmen aangenomen": the rest may be absent
 
 
 def _count(word: str) -> int | None:

@@ -533,3 +533,11 @@ def test_a_majority_voting_against_a_motion_rejects_it() -> None:
 )
 def test_result_blocks_as_council_sites_lay_them_out(result: str, vote: tuple[object, ...]) -> None:
     assert _vote(MOTION_FOR_FIELDS + result) == vote
+
+
+def test_the_votes_of_a_total_that_adopted_a_motion_are_the_votes_for() -> None:
+    assert _vote("De motie werd met een ruime meerderheid (30 van de 37 stemmen) aangenomen.",
+                 "nieuwsbericht") == ("aangenomen", False, 30, None, [], [])
+    # the votes a rejected motion got are no count the text gives a side
+    assert _vote("De motie kreeg 12 van de 37 stemmen en werd verworpen.", "nieuwsbericht") == (
+        "verworpen", False, None, None, [], [])
