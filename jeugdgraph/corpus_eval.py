@@ -40,6 +40,7 @@ from .evaluate import Score
 from .extract.matching import fold
 from .namespaces import JGI_IRI, sparql_prologue
 from .ox_answers import select
+from .registers import TOOI_ID
 from .sparql_texts import filled, sparql
 from .store import open_store
 
@@ -177,7 +178,7 @@ class _Entities:
 
     def of(self, iri: str) -> set[str]:
         keys = set(self.keys.get(iri, set()))
-        if iri.startswith(f"{JGI_IRI}wet/"):
+        if iri.startswith((f"{JGI_IRI}wet/", TOOI_ID)):  # a register's own IRI counts by its code
             keys.add(iri.rsplit("/", 1)[-1].lower())
         return keys or {iri}
 

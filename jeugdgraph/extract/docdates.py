@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from ..facts import DocumentKind
-from .dates import find_dates
+from .dates import MONTHS, find_dates
 from .layout import _ADOPTED_ON, _DATE_FIELDS, _MEETING_DATE, _PLACE_DATE, Line, _fields, _head, inline_field
 
 
@@ -43,6 +43,11 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
             m = _ADOPTED_BY.search(line.text)
             if m and _is_date_line(m.group("d")):
                 return _date_value(m.group("d"))
+        if kind == "regeling":  # else the day the gazette published it, as its masthead prints it
+            for line in head[:15]:
+                if "uitgave" in line.text and (m := _GAZETTE_ISSUE.search(line.text, 0, 400)) and (
+                        found := _date_value(m.group("d")))[0] is not None:
+                    return found
     if head and (inline := inline_field(head[0], ("Datum", "Raadsvergadering", "Datum vergadering"))):
         found = _date_value(inline[0])  # the one-line head of a flattened PDF
         if found[0] is not None:
@@ -65,6 +70,9 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
                 if found[0] is not None:
                     return found
                 partial = partial or found  # "Vergadering 4 juli": a later line may give the year
+        completed = _with_year(partial[1], head[:15]) if partial is not None and partial[1] else None
+        if completed is not None:
+            return completed, None
     if kind in {"nieuwsbericht", "document"}:
         # a post's stamp with its time ("donderdag 12 maart 2015 20:53") dates the page, before a meeting
         # that a heading or category above it names
@@ -153,6 +161,20 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
 
 
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+_DAY_AND_MONTH = re.compile(r"^(?P<day>\d{1,2})\s+(?P<month>[a-z]+)\.?$")
+
+
+def _with_year(day_and_month: str, head: list[Line]) -> date | None:
+    """The full date of a meeting named without its year ("bijeen op 6 november"), where the motion's
+    head gives that day with its year ("Voerendaal 6 november 2014"); a post's other date is no meeting's."""
+    m = _DAY_AND_MONTH.match(day_and_month.strip().lower())
+    month = MONTHS.get(m.group("month")) if m else None
+    if m is None or month is None:
+        return None
+    days = {found.date for line in head if any(c.isdigit() for c in line.text)
+            for found in find_dates(line.text)
+            if found.date is not None and (found.date.day, found.date.month) == (int(m.group("day")), month)}
+    return days.pop() if len(days) == 1 else None
 # the last full date before a salutation on one line: "Aan de leden van de raad 23 oktober 2013 Geachte"
 _BEFORE_SALUTATION = re.compile(
     r"(?<!\bvan )(?<!\bop )(?<!\bper )(?<!\bsinds )(?P<d>\b\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4})\b"
@@ -276,6 +298,11 @@ def _register_signing_date(lines: list[Line]) -> date | None:
     return _date_value(signing.stripped)[0]
 
 
+#: The gazette's masthead with its issue and day: "Officiële uitgave van X. Nr. 1234 21 december 2018".
+_GAZETTE_ISSUE = re.compile(
+    r"(?i)\boffici[e\u00eb]le uitgave van [^.\n]{2,60}\.?\s+nr\.?\s*(?:[\w-]*\d[\w-]*\s+)?"
+    r"(?P<d>\d{1,2}\s+[a-z]{3,9}\s+\d{4})\b"
+)
 _ADOPTED_BY = re.compile(
     r"(?i)^\s*(?:vastgesteld|aangenomen)\s+(?:door\s+(?:de\s+)?(?:gemeente)?raad\s+)?(?:op|d\.d\.)\s+(?P<d>.+?)\.?\s*$"
 )

@@ -57,14 +57,27 @@ _ASKS = re.compile(
 _SIGNED_WITH_PARTY = re.compile(
     rf"^\s*(?:[A-Z]\.\s?)+\s*(?:(?:van|de|der|den|ter)\s+)*[A-Z][\w'-]+\s*\((?P<a>{_NAME})\)\s*$"
 )
+#: A local party by the head words such names are made of (see ``_LOCAL_PARTY_NAME``).
+LOCAL_PARTY = _LOCAL_NAME = (
+    r"(?<![\w-])(?:[Ll]eefbaar|Lokaal|Sociaal|Samen|Beter|Echt|Onafhankelijk|Progressief|Partij"
+    r"|(?:Gemeente|Burger|Dorps|Stads|Inwoners)[Bb]elang(?:en)?)"
+    # (not a common noun phrase: "Sociaal Domein", "Sociaal Team", "Samen Sterk")
+    r"(?![ \t]+(?:Domein|Team|Teams|Wijkteam|Plan|Fonds|Huis|Akkoord|Sterk|Werken|Leven)\b)"
+    r"(?:[ \t]+[A-Z][\w'\u2019-]+){1,2}"
+    # the head word after the place: "Harlinger Belang", "Heemskerk Lokaal", "Helder Onafhankelijk"
+    r"|(?<![\w-])[A-Z][\w'\u2019-]+[ \t]+(?:Belang(?:en)?|Lokaal|Onafhankelijk)\b"
+    # a name of one word: "Gemeentebelangen", "GemeenteBelangen", "Gemeente belangen", "Leefbaar3B"
+    r"|(?<![\w-])(?:Gemeente|Burger|Dorps|Inwoners)[ \t]?[Bb]elang(?:en)?\b|(?<![\w-])Leefbaar[A-Z0-9][\w'-]*"
+)
 _NOT_AN_AUTHOR = re.compile(r"^(?:Het|De|Wij|We|Ik|Dit|Dat|Deze|Die|Zij|Hij|College|Raad|Fractie)\b")
 _PARTY_HEADLINE = re.compile(
-    rf"^\s*(?P<a>{PARTY}[ \t]+[A-Z][\w'\u2019-]+)[ \t]+(?:raadslid[ \t]+\S+[ \t]+\S+[ \t]+)?"
+    rf"^\s*(?P<a>{PARTY}[ \t]+[A-Z][\w'\u2019-]+|{_LOCAL_NAME})[ \t]+(?:raadslid[ \t]+\S+[ \t]+\S+[ \t]+)?"
     r"(?:stelt|stellen|dient|dienen|vraagt|vragen|wil|wilt)\b"
 )
 #: "Als CDA vinden wij", "Als GroenLinks hebben we": a party speaking in the first person.
 _AS_PARTY = re.compile(
-    rf"\bAls (?:fractie (?:van )?(?:de )?)?(?P<a>{PARTY})(?:[- ]?fractie)? (?:[a-z]+ ){{0,2}}(?:we|wij)\b"
+    rf"\bAls (?:fractie (?:van )?(?:de )?)?(?P<a>{PARTY}|{_LOCAL_NAME})(?:[- ]?fractie)?"
+    r" (?:[a-z]+ ){0,2}(?:we|wij)\b"
 )
 #: The first person of a party's page: "onze motie", "ons amendement", "werd door ons ingetrokken"
 #: (not "steun ons": a news site asks for support too).
@@ -110,14 +123,7 @@ _PARTY_NAMED_ANY_CASE = re.compile(
 #: A local party by the head words such names are made of: "Leefbaar Almere", "Lokaal Hengelo", "Sociaal
 #: Terneuzen", "Burgerbelangen Enschede", "Partij Veilig Maastricht", "Harlinger Belang" (not "het
 #: algemeen belang").
-_LOCAL_PARTY_NAME = re.compile(
-    r"(?<![\w-])(?:[Ll]eefbaar|Lokaal|Sociaal|Samen|Beter|Echt|Onafhankelijk|Progressief|Partij"
-    r"|(?:Gemeente|Burger|Dorps|Stads|Inwoners)belang(?:en)?)"
-    # (not a common noun phrase: "Sociaal Domein", "Sociaal Team", "Samen Sterk")
-    r"(?![ \t]+(?:Domein|Team|Teams|Wijkteam|Plan|Fonds|Huis|Akkoord|Sterk|Werken|Leven)\b)"
-    r"(?:[ \t]+[A-Z][\w'\u2019-]+){1,2}"
-    r"|(?<![\w-])[A-Z][\w'\u2019-]+[ \t]+Belang(?:en)?\b"
-)
+_LOCAL_PARTY_NAME = re.compile(_LOCAL_NAME)
 #: A local party named as the author of motions or amendments: "Twee moties van Mooi Lelystad".
 _LOCAL_PARTY = re.compile(
     r"\b(?:moties?|amendement(?:en)?|fractie) van (?!de\b|het\b|een\b)"
@@ -171,6 +177,15 @@ def page_issuer(lines: list[Line], kind: DocumentKind, is_municipality: Callable
     """The name of the party or news site that issues a letter, a party page or a news page."""
     if kind not in PAGE_KINDS:
         return None
+    name = _issuer(lines, kind, is_municipality)
+    # a name written several ways ("GemeenteBelangen", "Gemeente Belangen") gets one label
+    return name.capitalize() if name is not None and _HEAD_WORD_LOCAL.fullmatch(name) else name
+
+
+_HEAD_WORD_LOCAL = re.compile(r"(?:Gemeente|Burger|Dorps|Stads|Inwoners)[ \t]?[Bb]elang(?:en)?")
+
+
+def _issuer(lines: list[Line], kind: DocumentKind, is_municipality: Callable[[str], bool]) -> str | None:
     if kind != "nieuwsbericht" and (office := _audit_office(lines)) is not None:
         return office
     for line in _head(lines, 4):
@@ -189,10 +204,13 @@ def page_issuer(lines: list[Line], kind: DocumentKind, is_municipality: Callable
     text = _QUOTED.sub(" ", "\n".join(line.text for line in lines))
     party = _own_voice_party(text) or _signed_party(lines)
     if party is not None:
-        return _as_written(party, text, is_municipality)
+        return _as_written(_spelled_out(_FRACTION.sub("", party), text), text, is_municipality)
     for line in _head(lines, 8):
         if (m := _PARTY_BYLINE.match(line.text)) or (line.index < 3 and (m := _SITE_NAME.match(line.text))):
             return _as_written(m.group("a").strip(), text, is_municipality)
+        # a local party's site: its name alone on a line atop the page ("Helder Onafhankelijk!")
+        if line.index < 3 and (local := _LOCAL_PARTY_NAME.fullmatch(line.stripped.rstrip("!").strip())):
+            return local.group(0)
         # a newsroom's byline ("Door Redactie RTV Oost") or its name alone atop the page, over its menu
         # (a line "Laatste Nieuws" or a credit "ANP" atop the page names no site)
         if (m := _NEWSROOM_BYLINE.match(line.text)) or (line.index < 3 and (m := _BROADCASTER.fullmatch(
@@ -289,11 +307,40 @@ def _own_voice_party(text: str) -> str | None:
     return ranked[0][0]
 
 
+#: "BSD-fractie", "fractie GB": the group's word around the party's name.
+_FRACTION = re.compile(r"(?i)[- ]fractie$|^fractie\s+")
+
+
+def _spelled_out(name: str, text: str) -> str:
+    """A party's abbreviation ("GB") as the page spells its name out elsewhere ("Gemeentebelangen")."""
+    if not (2 <= len(name) <= 4 and name.isupper()):
+        return name
+    for m in _LOCAL_PARTY_NAME.finditer(text):
+        if _initials(m.group(0)) == name:
+            return m.group(0)
+    return name
+
+
+def _initials(name: str) -> str:
+    """The capitals a party's name is abbreviated to: its words' first letters, and the head word inside a
+    compound ("Gemeentebelangen" GB, "GemeenteBelangen" GB, "Leefbaar Almere" LA)."""
+    letters = ""
+    for word in name.split():
+        letters += word[0].upper() + "".join(c for c in word[1:] if c.isupper())
+        if word[1:].lower().endswith(("belang", "belangen")) and not any(c.isupper() for c in word[1:]):
+            letters += "B"
+    return letters
+
+
+# an adverb opening the sentence is not part of the subject's name: "Ook GB vindt"
+_ADVERB = re.compile(r"^(?:Ook|Daarom|Toch|Verder|Daarnaast|Bovendien|Dus|Nu|Zo|Dan)[ \t]+(?=[A-Z])")
+
+
 def _stance_names(text: str) -> str | None:
     """The one party a first-person page names most as the subject of its acts and views, if any."""
     counts: Counter[str] = Counter()
     for m in _STANCE.finditer(text):
-        name = (m.group("a") or m.group("b") or m.group("c") or m.group("d")).strip()
+        name = _ADVERB.sub("", (m.group("a") or m.group("b") or m.group("c") or m.group("d")).strip())
         if (_BRAND.search(name) or _PARTY_NAMED.fullmatch(name) or _LOCAL_PARTY_NAME.fullmatch(name)) \
                 and not _REPORTED.search(_sentence_around(text, m.start())):
             counts[name] += 1
@@ -334,4 +381,4 @@ def _as_written(party: str, text: str, is_municipality: Callable[[str], bool]) -
     return placed.most_common(1)[0][0] if placed else party
 
 
-__all__ = ["PAGE_KINDS", "page_issuer"]
+__all__ = ["LOCAL_PARTY", "PAGE_KINDS", "page_issuer"]

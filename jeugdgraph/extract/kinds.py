@@ -22,9 +22,10 @@ from . import prefilter
 from .cues import Cues
 from .layout import Line, is_chrome, split_lines
 from .matching import lowered_for_search
+from .meetingpage import DATE_ONLY, meeting_page_kind
 from .narration import has_formula, told_events
 from .parties import PARTY, PARTY_NAMES
-from .voices import college_informs, spoken_in_debate
+from .voices import college_informs, spoken_in_debate, written_as_author
 
 #: A line that is only one of these words starts a document of that kind.
 HEADING_KINDS: dict[str, DocumentKind] = {
@@ -57,6 +58,9 @@ _SIGNALS: dict[str, tuple[tuple[str, int] | tuple[str, int, tuple[str, ...]], ..
         (r"(?im)^\s*raadsvoorstel\b", 4), (r"(?i)welk besluit moet (?:er )?worden genomen", 3),
         (r"(?i)\bvoorgesteld (?:raads)?besluit\b", 2), (r"(?i)\bstellen (?:wij|we) (?:u|de raad) voor\b", 2),
         (r"(?im)^\s*aan de gemeenteraad\b", 1),
+        # the college's proposal as its heading states it: "Het college van B & W stelt voor:"
+        (r"(?im)^\s*(?:het college(?: van burgemeester (?:en|&) wethouders)?|burgemeester en wethouders)"
+         r" stel(?:t|len) (?:de (?:gemeente)?raad |u )?voor\s*:", 3, ("stel",)),
         # the college asking the council for a decision or a view, in its own voice
         (r"(?i)\b(?:als|het) college (?:vragen|verzoeken|stellen) (?:wij|we)\b[^.]{0,30}?"
          r"\b(?:u|uw raad|uw zienswijze|de (?:gemeente)?raad)\b"
@@ -153,8 +157,13 @@ _SIGNALS: dict[str, tuple[tuple[str, int] | tuple[str, int, tuple[str, ...]], ..
         # the marks of a news page: when it was published, by whom, a date line with its time
         (r"(?im)^\s*(?:gepubliceerd|geplaatst|laatst gewijzigd|bijgewerkt)\s*(?:op)?\s*:", 2,
          ("gepubliceerd", "geplaatst", "gewijzigd", "bijgewerkt")),
-        (r"(?im)^\s*door\s+(?:de\s+)?redactie\b|^\s*(?:bron|tekst|tekst en foto)\s*:\s*\S", 2,
+        (r"(?im)^\s*(?:geschreven\s+)?door\s+(?:de\s+)?redactie\b"
+         r"|^\s*(?:bron|tekst|tekst en foto)\s*:\s*\S", 2,
          ("redactie", "bron", "tekst")),
+        # what was said put first, the speaker after the verb: "Dat antwoordt het college op vragen van X"
+        (r"(?:^|[.!?]\s+)(?:Dat|Dit|Zo) (?:antwoordt|antwoordde|schrijft|schreef|meldt|meldde|zegt|zei"
+         r"|laat|liet) (?:het|de) (?:college|wethouder|gemeente|burgemeester|gedeputeerde|minister)\b", 2,
+         ("antwoord", "schr", "meld", "zegt", "zei", "laat", "liet")),
         (r"(?im)^\s*\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4},?\s+(?:om\s+)?\d{1,2}[:.]\d{2}\b", 2),
         # reported speech and the way news tells what happened
         (r"['\u2018\"\u201c][^'\u2019\"\u201d\n]{10,300}['\u2019\"\u201d],? "
@@ -163,7 +172,8 @@ _SIGNALS: dict[str, tuple[tuple[str, int] | tuple[str, int, tuple[str, ...]], ..
         (r"(?i)\b(?:dat|dit|zo) blijkt uit\b"
          r"|\bvolgens (?:de )?(?:wethouder|burgemeester|raadslid|fractievoorzitter)\b", 2,
          ("blijkt uit", "volgens")),
-        (r"(?i)\b(?:presenteerde|presenteerden|liet weten|lieten weten|meldde|meldden|kondigde"
+        (r"(?i)\b(?:presenteerde|presenteerden|liet weten|lieten weten|laat weten|laten weten|meldde|meldden"
+         r"|kondigde"
          r"|maakte\b[^.]{0,40}\bbekend)\b", 2, ("presenteerde", "weten", "meldde", "kondigde", "bekend")),
         (r"(?i)\b(?:deze|vorige|volgende|komende) week\b|\b(?:maan|dins|woens|donder|vrij|zater|zon)dag"
          r"(?:avond|middag|ochtend|morgen)\b", 2, ("week", "avond", "middag", "ochtend", "morgen")),
@@ -178,7 +188,9 @@ _SIGNALS: dict[str, tuple[tuple[str, int] | tuple[str, int, tuple[str, ...]], ..
         (r"(?im)^\s*(?:verslag|notulen)\b", 2, ("verslag", "notulen")),
         (r"(?i)\b(?:verslag|notulen) van de (?:openbare )?(?:vergadering|raadsvergadering|raadssessie|sessie"
          r"|commissievergadering|raadscommissie|commissie)\b", 2, ("verslag", "notulen")),
-        (r"(?:^|\s)(?:Voorzitter|Griffier|Notulist|Aanwezig|Afwezig(?: met kennisgeving)?)\s*:", 3,
+        # (a bare "Voorzitter:" over a speech addresses the chair: the speaker's own words, no minutes)
+        (r"(?:^|\s)(?:Voorzitter(?![ \t]*:[ \t]*\n)|Griffier|Notulist|Aanwezig"
+         r"|Afwezig(?: met kennisgeving)?)\s*:", 3,
          ("Voorzitter", "Griffier", "Notulist", "Aanwezig", "Afwezig")),
         (r"\b[Dd]e (?:VOORZITTER|voorzitter)\s*:", 3, ("VOORZITTER", "voorzitter")),
         (r"(?m)^\s*(?:[Dd]e heer|[Mm]evrouw|Mw\.|Dhr\.)\s+[A-Z][\w' -]{1,40}(?:\s*\([^)\n]{1,30}\))?\s*:", 2,
@@ -224,6 +236,10 @@ _SIGNALS: dict[str, tuple[tuple[str, int] | tuple[str, int, tuple[str, ...]], ..
         (r"(?i)\A(?:[^\n]*\n){0,4}?\s*geachte?\s", 3, ("geacht",)),  # a text that opens with a salutation
         (r"(?im)^\s*betreft\b", 2), (r"(?im)^\s*hoogachtend\b", 1),
         (r"(?im)^\s*met vriendelijke groet", 1), (r"(?i)\bbriefnummer\b", 1), (r"(?i)\buw kenmerk\b", 1),
+        # a salutation or a covering formula mid-line, as a flattened PDF runs them on
+        (r"\bGeachte (?:raadsleden|leden van|college|heer|mevrouw|dames en heren)\b", 2, ("Geachte",)),
+        (r"(?i)\b(?:bijgaand|hierbij) (?:bied|stuur|zend)(?:en|t)? (?:we|wij|ik) u\b", 2,
+         ("bijgaand", "hierbij")),
     ),
     "advies": (
         (r"(?i)\badvies van de adviesraad\b", 3), (r"(?im)^\s*(?:betreft:?\s*)?advies\b", 3),
@@ -371,9 +387,6 @@ _HEADING_SIGNALS: tuple[tuple[DocumentKind, re.Pattern[str], int], ...] = (
         r"|beleidsregels?|centrumregeling|gemeenschappelijke regeling|regeling)\b"
     ), 3),
 )
-_DATE_ONLY = re.compile(
-    r"(?i)^(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\s+)?\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}$"
-)
 _MEMO_HEADING = re.compile(
     r"(?i)^(?:notitie|memo|memorandum|rapport|onderzoek|rekenkamer\w*|jaarverslag|jaarrapportage|agenda|notulen"
     r"|besluitenlijst|factsheet|monitor|evaluatie|analyse|advies)\b"
@@ -399,20 +412,18 @@ def _heading_scores(lines: list[str]) -> dict[DocumentKind, int]:
     return found
 
 
-# the fields of a meeting's page on a council-information site, each on a line of its own
-_MEETING_FIELD = re.compile(r"(?i)^(?:locatie|voorzitter|agendapunten|agenda documenten|griffier)\s*:?$")
-_COLLEGE = re.compile(r"(?i)\bcollege|\bburgemeester en wethouders\b|\bb\s*(?:&|en)\s*w\b")
+# the college's decision formula at a line's start, and a regulation's own article
+_COLLEGE_DECIDES = re.compile(
+    r"(?im)^\s*(?:het college|burgemeester en wethouders)(?: van [^\n,]{2,40})? (?:besluit|heeft besloten)\b"
+)
+_ARTICLE = re.compile(r"(?im)^\s*(?:[-\u2022]\s*)?artikel\s+\d+")
 
 
-def _meeting_page_kind(lines: list[str]) -> DocumentKind | None:
-    """A meeting's page (its name, date and the fields "Locatie", "Voorzitter", "Agendapunten" above its
-    items): the college's record of decisions, or the record of a council or committee meeting."""
-    fields = [i for i, line in enumerate(lines) if _MEETING_FIELD.match(line)]
-    dated = next((i for i, line in enumerate(lines) if _DATE_ONLY.match(line)), None)
-    if len(fields) < 2 or dated is None or dated > fields[0]:
-        return None
-    heading = " ".join(line for line in lines[:dated] if not is_chrome(line))
-    return "collegebesluit" if _COLLEGE.search(heading) else "verslag"
+# a list of motions: each headed as one, each with how it was handled ("Stand van zaken:", "Afdoening:")
+_HANDLING = re.compile(r"(?im)^[ \t]*(?:stand van zaken|(?:wijze van )?afdoening|status afhandeling)[ \t]*:")
+_MOTION_HEADING = re.compile(r"(?m)^[ \t]*(?:Motie|MOTIE|Amendement|AMENDEMENT)[ \t]+\S")
+_TO_COLLEGE = re.compile(r"(?im)^[ \t]*aan het college\b")
+_SALUTATION_ANYWHERE = re.compile(r"(?i)\bgeachte?\b")
 
 
 def classify(text: str) -> DocumentKind:
@@ -447,14 +458,18 @@ def classify(text: str) -> DocumentKind:
     # its history)
     if _OPENS_ADDRESSED.match(text):
         scores["nieuwsbericht"] = 0  # a text addressed to someone is no report
-    elif spoken_in_debate(text, lowered):
-        scores["nieuwsbericht"] = 0  # a speaker's own words in a debate are no report
+    elif spoken_in_debate(text, lowered) or written_as_author(text, lowered):
+        scores["nieuwsbericht"] = 0  # a speaker's own words in a debate, an author's column: no report
     elif not headed:
         scores["nieuwsbericht"] += 2 * told_events(text, lowered, limit=2)
+    # a letter without a salutation, by its addressee atop: the college (a proposal comes from it)
+    if (lowered is None or ("aan het college" in lowered and "geacht" not in lowered)) and _TO_COLLEGE.search(
+            text, 0, 600) and not _SALUTATION_ANYWHERE.search(text):
+        scores["brief"] += 2
     if ("ocatie" in text or "oorzitter" in text or "gendapunten" in text) and (
-            meeting := _meeting_page_kind(lines[:HEADING_LINES + 6])) is not None:
+            meeting := meeting_page_kind(lines[:HEADING_LINES + 6])) is not None:
         return meeting
-    if any(_DATE_ONLY.match(line) for line in lines[:4]):  # a page's date line above its text
+    if any(DATE_ONLY.match(line) for line in lines[:4]):  # a page's date line above its text
         scores["nieuwsbericht"] += 1
     if lines:
         bullets = sum(1 for line in lines if line.startswith(("\u2022", "\u25aa", "\u25cf")))
@@ -462,6 +477,11 @@ def classify(text: str) -> DocumentKind:
         if bullets >= 5 and short / len(lines) > 0.6:
             scores["presentatie"] += 2
     best = max(_KIND_ORDER, key=lambda k: (scores.get(k, 0), -_KIND_ORDER.index(k)))
+    if best in {"motie", "amendement"} and len(_HANDLING.findall(text)) >= 2 and len(
+            _MOTION_HEADING.findall(text)) >= 2:
+        return "document"  # a list of motions with how each was handled, not one motion
+    if best == "regeling" and _COLLEGE_DECIDES.search(text) and not _ARTICLE.search(text):
+        return "collegebesluit"  # the college's decision to join or adopt a regulation, not its articles
     if (best == "brief" or scores.get(best, 0) < MIN_SCORE) and college_informs(text, best == "brief"):
         return "raadsinformatiebrief"
     if scores.get(best, 0) >= MIN_SCORE:

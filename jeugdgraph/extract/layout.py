@@ -139,7 +139,9 @@ def is_chrome(line: str) -> bool:
 _INLINE_STOP = (
     r"(?:Onderwerp|Betreft|Datum|Agendapunt|Agendanummer|Kenmerk|Registratienummer|Portefeuillehouder"
     r"|Behandelaar|Voorgesteld besluit|Beslispunten|Raadsvergadering|Bijlage\(?n?\)?|Inleiding|Samenvatting"
-    r"|Geachte|Aan de)\s*:?"
+    r"|Geachte|Aan de"
+    # a motion's formula after its subject: "Onderwerp: Jeugdzorg dichtbij De raad van de gemeente X, ..."
+    r"|(?-i:De (?:gemeente)?[Rr]aad\b)|(?-i:Provinciale Staten\b)|(?-i:[Cc]onstaterende\b))\s*:?"
 )
 
 

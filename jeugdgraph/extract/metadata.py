@@ -41,7 +41,7 @@ from .layout import (
     Line,
     split_lines,
 )
-from .names import _apply_sidecar, _identifier, _Names, _publisher, number_in_title
+from .names import _apply_sidecar, _identifier, _Names, _publisher, governing_municipality, number_in_title
 from .titles import _title
 
 MIN_PART_LINES = 3  # a kind heading with less text under it is a page header, not a document
@@ -250,6 +250,8 @@ def _infer(
     )
     if metadata.publisher is None and (issuer := page_issuer(own, kind, names.is_municipality)):
         metadata.publisher, metadata.publisher_name = str(iris.organisatie(issuer)), issuer
+    if metadata.publisher is None:
+        metadata.publisher = governing_municipality(body, names)
     if kind == "regiovisie":
         metadata.period = _period(title, own)
         metadata.region = names.region_in(title or "") or region

@@ -29,7 +29,8 @@ from .parties import PARTY
 #: permanent link (``.../CVDR736243/1``), the gazette and number it was published in ("Gemeenteblad
 #: 2019, 315157", "Staatscourant 2020, 1234", "Provinciaal blad 2018, 77").
 _PUBLICATION_NUMBER = re.compile(
-    r"(?<![\w])(?P<cvdr>CVDR\d{4,9})(?!\d)"
+    # (with the version the register numbers it by when printed: "CVDR472122_1")
+    r"(?<![\w])(?P<cvdr>CVDR\d{4,9}(?:_\d{1,3})?)(?![\d_])"
     r"|\b(?P<gazette>(?:Gemeenteblad|Staatscourant|Provinciaal blad|Waterschapsblad|Blad gemeenschappelijke"
     r" regeling) (?:19|20)\d\d, ?(?:nr\.? ?)?\d{1,9})\b"
     # the publication's own id in the register ("Bron bekendmaking"): "gmb-2019-256508", "stcrt-2020-1234"
@@ -37,6 +38,10 @@ _PUBLICATION_NUMBER = re.compile(
     # a proposal's number where an attachment names it: "Bijlage 2 bij Raadsvoorstel 2134697"
     r"|\b(?:[Rr]aadsvoorstel|RAADSVOORSTEL)\s+(?:nr\.?\s*|nummer\s+)?(?P<proposal>\d{5,10})\b"
 )
+
+
+#: The document's own number after its subject in a heading ("uw kenmerk" is the addressee's number).
+_NUMBER_IN_HEADING = re.compile(r"(?i),\s*kenmerk\s*:?\s*(?P<id>[A-Z0-9][\w/.-]*\d[\w/.-]*?)[.,;]?\s*$")
 
 
 def _identifier(lines: list[Line]) -> str | None:
@@ -48,6 +53,9 @@ def _identifier(lines: list[Line]) -> str | None:
             if (_IDENTIFIER_VALUE.fullmatch(value) and any(c.isdigit() for c in value)
                     and not _is_date_line(value)):
                 return value
+    for line in head[:3]:  # a heading that carries the number: "VRAGEN OVER X, KENMERK AB/12"
+        if (m := _NUMBER_IN_HEADING.search(line.text)) and not _is_date_line(m.group("id")):
+            return m.group("id")
     for position, line in enumerate(head):
         m = _PUBLICATION_NUMBER.search(line.text)
         if m and (position < 15 or m.group("gmb") or m.group("proposal")):
@@ -81,7 +89,14 @@ _ISSUER_INLINE = re.compile(
     r"|(?:[Hh]et college van )?(?:[Bb]urgemeester en [Ww]ethouders|B&W|B\s?en\s?W)(?: van)?"
     r"|BURGEMEESTER EN WETHOUDERS VAN|DE RAAD VAN DE GEMEENTE|RAAD DER GEMEENTE)\s+(?:(?:de )?gemeente\s+)?"
     r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|aan|den|de|en|op|in|an|EN|AAN|DEN|OP)){0,4}?)"
-    r"(?=\s*[;,:]|\s+(?:in vergadering|bijeen|op|d\.d\.|IN VERGADERING|BIJEEN|OP)\b|\s+van\s+\d)"
+    r"(?=\s*[;,:]|\s+(?:in (?:openbare |besloten )?vergadering|bijeen|op|d\.d\.|IN (?:OPENBARE )?VERGADERING"
+    r"|BIJEEN|OP)\b|\s+van\s+\d)"
+)
+#: A province's council as the body that meets and decides: "Provinciale Staten van Limburg, in vergadering
+#: bijeen op 4 november 2016".
+_STATES_INLINE = re.compile(
+    r"\b(?:Provinciale|PROVINCIALE)\s+(?:[Ss]taten|STATEN)\s+(?:van|VAN)\s+(?P<name>[A-Z][\w'\u2019-]*"
+    r"(?:[ -][A-Z][\w'\u2019-]*)?)(?=\s*,?\s+(?:in (?:openbare )?vergadering|bijeen)\b)"
 )
 #: A regulation or plan titled after its municipality: "Nadere regels Jeugdhulp gemeente Peel en Maas",
 #: "Verordening jeugdhulp Opsterland 2015", a title line "... 2026-2029 (gemeente Reusel-De Mierden)".
@@ -126,9 +141,54 @@ def _publisher(lines: list[Line], kind: DocumentKind, names: _Names, title: str 
             iri = names.body(m.group("name"), municipality_only=True)
             if iri is not None:
                 return iri
+        if "taten" in opening or "TATEN" in opening:
+            for m in _STATES_INLINE.finditer(opening):
+                if (iri := names.province(m.group("name"))) is not None:
+                    return iri
     if kind in {"regeling", "beleidsplan"} and title:
         return _title_municipality(title, lines, names)
+    if kind in {"motie", "amendement"}:
+        return _unnamed_council(lines, names)
     return None
+
+
+#: A council's formula that names no place: "De Raad, bijeen op 21 december 2021", "De gemeenteraad,".
+_UNNAMED_COUNCIL = re.compile(r"(?i)^\s*de\s+(?:gemeente)?raad\s*,")
+
+
+def _unnamed_council(lines: list[Line], names: _Names) -> str | None:
+    """The council of a motion whose formula names no place: the one municipality its head names as
+    "gemeente X" ("Onderwerp: Verordening jeugdhulp gemeente Leiden 2022")."""
+    head = _head(lines, 20)
+    if not any(_UNNAMED_COUNCIL.match(line.text) for line in head):
+        return None
+    named = {iri for line in head for m in _MUNICIPALITY_NAMED.finditer(line.text)
+             if (iri := names.body(m.group("name"), municipality_only=True)) is not None}
+    return named.pop() if len(named) == 1 else None
+
+
+#: A municipality's council or college speaking as itself: "Ons college", "Onze raad", "Als college vragen
+#: wij" (a party or a resident says "onze gemeente" and "onze inwoners" too).
+_GOVERNMENT_VOICE = re.compile(
+    r"\b(?:[Oo]ns college|[Oo]nze (?:gemeente)?raad|[Aa]ls college (?:\w+ )?(?:we|wij)"
+    r"|[Ww]ij,? als college)\b"
+)
+_VOICE_WORDS = ("ons college", "Ons college", "onze ", "Onze ", "als college", "Als college")
+_MUNICIPALITY_NAMED = re.compile(
+    r"\b[Gg]emeente\s+(?P<name>[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|aan|den|de|en|op|in)){0,3})"
+)
+
+
+def governing_municipality(text: str, names: _Names) -> str | None:
+    """The municipality whose council or college speaks in the text as itself, where the text names one
+    municipality as "gemeente X" (outside quotations): a voice that names none issues nothing."""
+    if not names or not any(word in text for word in _VOICE_WORDS) or not _GOVERNMENT_VOICE.search(text):
+        return None
+    if not _GOVERNMENT_VOICE.search(text := _QUOTATION.sub(" ", text)):
+        return None
+    named = {iri for m in _MUNICIPALITY_NAMED.finditer(text)
+             if (iri := names.body(m.group("name"), municipality_only=True)) is not None}
+    return named.pop() if len(named) == 1 else None
 
 
 def _title_municipality(title: str, lines: list[Line], names: _Names) -> str | None:
@@ -168,6 +228,9 @@ def _publisher_from_layout(lines: list[Line], kind: DocumentKind, names: _Names)
     return None
 
 
+_QUOTATION = re.compile(
+    r"\u201c[^\u201d]{0,1500}\u201d|\u2018[^\u2019]{0,1500}\u2019(?!\w)|\"[^\"\n]{0,1500}\""
+)
 _PARTY_FIRST = re.compile(rf"{PARTY}(?![\w'-])")
 _BODY_KINDS = frozenset({"gemeente", "gemeenschappelijke_regeling", "organisatie"})
 
@@ -199,6 +262,10 @@ class _Names:
         if exact is not None:
             return exact
         return self._longest_within(name, kinds)
+
+    def province(self, name: str) -> str | None:
+        """The IRI of the province of exactly this name."""
+        return self._unique(name, {"provincie"})
 
     def region_in(self, text: str) -> str | None:
         return self._longest_within(text, {"jeugdregio"})

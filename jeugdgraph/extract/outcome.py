@@ -29,11 +29,12 @@ OUTCOMES = ("aangenomen", "verworpen", "ingetrokken", "aangehouden")
 REPORTING_KINDS: frozenset[str] = frozenset({"motie", "amendement", "nieuwsbericht", "document"})
 
 _RESULT_FIELD = re.compile(
-    r"(?im)^[ \t]*(?:uitslag|stemuitslag|resultaat|besluit(?:vorming)?|stemming|status|afhandeling"
-    r"|afgehandeld|uitkomst)[ \t]*:?[ \t]*\n?[ \t]*(?:(?:motie|amendement)\s+is\s+)?(?:unaniem\s+)?"
+    r"(?im)^[ \t]*(?:uitslag(?:\s+stemming)?|stem(?:mings)?uitslag|resultaat|besluit(?:vorming)?|stemming"
+    r"|status|afhandeling|afgehandeld|uitkomst)[ \t]*:?[ \t]*(?:\n[ \t]*){0,2}"
+    r"(?:(?:motie|amendement)\s+is\s+)?(?:unaniem\s+)?"
     r"(?P<word>aangenomen|verworpen|ingetrokken|aangehouden)\b"
     # a flattened PDF has the field mid-line, with its colon: "... P. Smit Stemuitslag: aangenomen"
-    r"|(?i:\b(?:uitslag|stemuitslag|uitslag stemming|besluitvorming))[ \t]*:[ \t]*"
+    r"|(?i:\b(?:uitslag|stem(?:mings)?uitslag|uitslag stemming|besluitvorming))[ \t]*:[ \t]*"
     r"(?:(?:motie|amendement)\s+is\s+)?(?P<inline>aangenomen|verworpen|ingetrokken|aangehouden)\b"
 )
 #: A motion's or amendment's own result line: "Aangenomen met 28 stemmen voor en 9 tegen."
@@ -78,6 +79,17 @@ _SUPPORTED = re.compile(
     r"(?i)\b(?:alle\s+(?:partijen|fracties)|de\s+(?:hele|voltallige|gehele)\s+(?:gemeente)?raad"
     r"|een\s+(?:ruime\s+|grote\s+)?meerderheid)\b[^.;!?]{0,60}?\b(?:steunden|steunde|stemden\s+voor"
     r"|stemde\s+voor|stemden\s+in\s+met|stemde\s+in\s+met)\b[^.;!?]{0,60}?\b(?:motie|amendement)"
+    # the same in the passive: "de motie werd door de hele raad ondersteund", "gesteund door alle fracties"
+    r"|\b(?:motie|amendement)\b[^.;!?]{0,60}?\b(?:door\s+(?P<by>alle\s+(?:partijen|fracties)"
+    r"|de\s+(?:hele|voltallige|gehele)\s+(?:gemeente)?raad|een\s+(?:ruime\s+|grote\s+)?meerderheid)\b"
+    r"\s+(?:(?!niet\b|geen\b)\w+\s+){0,3}(?:gesteund|ondersteund)|(?:gesteund|ondersteund)\s+door\s+(?P<by2>alle\s+(?:partijen"
+    r"|fracties)|de\s+(?:hele|voltallige|gehele)\s+(?:gemeente)?raad|een\s+(?:ruime\s+|grote\s+)?meerderheid))\b"
+)
+#: A majority voting against a motion rejects it: "Een meerderheid van de raad stemde tegen de motie".
+_OPPOSED = re.compile(
+    r"(?i)\b(?:een\s+(?:ruime\s+|grote\s+|krappe\s+|nipte\s+)?meerderheid|alle\s+(?:andere\s+)?(?:partijen|fracties)"
+    r"|de\s+(?:hele|voltallige|gehele)\s+(?:gemeente)?raad)\b[^.;!?]{0,60}?\bstemden?\s+tegen\s+(?:de|het|deze|dit)"
+    r"\s+(?:motie|amendement)\b"
 )
 #: The council consenting to a motion or to the proposal of parties (not the college's proposal): "De raad
 #: van X heeft unaniem met het voorstel van CDA en SP ingestemd", "De Staten stemden in met de motie".
@@ -103,7 +115,8 @@ _TASK_GIVEN = re.compile(
     rf"(?i){_COLLEGE_GETS}(?:[^.;!?\n]{{0,80}}?\bmee\b[^.;!?\n]{{0,30}}?\b(?:motie|amendement)\b"
     r"|[^.;!?\n]{0,40}?\b(?:motie|amendement)\b[^.;!?\n]{0,40}?\bopdracht\b[^.;!?\n]{0,20}?\bmee\b)"
 )
-_SIDE_LINE = re.compile(r"(?i)\s*(?:voor|tegen)(?:\s+(?:gestemd|stemden))?\s*:")
+#: A side's line in a result block: "Voor: SP, PvdA", or the label alone over its list ("Voor" / "SP, PvdA").
+_SIDE_LINE = re.compile(r"(?i)\s*(?:voor|tegen)(?:\s+(?:gestemd|stemden))?[ \t]*(?::|(?P<alone>\n))")
 _NOT = re.compile(r"(?i)\b(?:niet|geen)\b")
 #: A motion's heading that carries its result: "MOTIE Raden in verzet (unaniem)", "Motie X (aangenomen)".
 _HEADING_RESULT = re.compile(
@@ -204,6 +217,10 @@ def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
         word = heading.group("word").lower()
         candidates.append((heading.start("word"), "aangenomen" if word.startswith("unaniem") else _word(word),
                            heading.start(), heading.end(), False))
+    opposed = _OPPOSED.search(text) if lowered is None or "tegen" in lowered else None
+    if opposed:
+        begin, end = _sentence(text, opposed.start())
+        candidates.append((opposed.start(), "verworpen", begin, end, False))
     for supported in _SUPPORTED.finditer(text):
         begin, end = _sentence(text, supported.start())
         if not _NOT.search(text, supported.end(), end):  # "steunde de motie niet"
@@ -241,12 +258,21 @@ def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
     # a result field or line opens a block that may hold the counts and the parties' lists
     block = text[begin:_block_end(text, end)] if opens_block else None
     read_counts(outcome, block if block is not None else outcome.span.text)
+    paragraph = text.rfind("\n\n", 0, begin) if block is not None and not has_vote(outcome) else -1
+    if 0 <= paragraph < begin - 2 and begin - paragraph < 400:
+        # a result block's counts may stand on its line above the outcome ("Stemming: 25 voor - 8 tegen")
+        read_counts(outcome, text[paragraph:begin])
+    if not has_vote(outcome) and block is None and end < len(text):
+        # or in the sentence after it, unless that one is about another motion ("Voor: 20, tegen: 5.")
+        next_begin, next_end = _sentence(text, end + 1)
+        if not _another_motion(text, next_begin, next_end):
+            read_counts(outcome, text[next_begin:next_end])
     if not has_vote(outcome):
         # the vote may stand in a later sentence that reports the same outcome of a motion
         # ("de aangenomen motie ..." first, "De motie ... is 8 november unaniem aangenomen" later)
         for m in _WORD.finditer(text, end):
             other_begin, other_end = _sentence(text, m.start())
-            if _word(m.group("word")) == value and _SUBJECT.search(text, other_begin, other_end):
+            if _word(m.group("word")) == value and _same_motion(text, other_begin, other_end):
                 read_counts(outcome, text[other_begin:other_end])
                 if has_vote(outcome):
                     break
@@ -258,19 +284,41 @@ def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
         if outcome.parties_for or outcome.parties_against:
             break
         other_begin, other_end = _sentence(text, m.start())
-        if _word(m.group("word")) == value and _SUBJECT.search(text, other_begin, other_end):
+        if _word(m.group("word")) == value and _same_motion(text, other_begin, other_end):
             after = _sentence(text, other_end + 1)[1] if other_end < len(text) else other_end
             read_parties(outcome, "", text[other_begin:after], None)
     return outcome
+
+
+#: A motion introduced as another one: "een soortgelijke motie", "twee moties", "nog een amendement".
+_ANOTHER = re.compile(r"(?i)\b(?:een|twee|drie|vier|vijf|andere|nog\s+een)\s+(?:[a-z\u00e0-\u00ff-]+e\s+)?$")
+
+
+def _another_motion(text: str, begin: int, end: int) -> bool:
+    """Whether a sentence introduces a motion or amendment other than the one before it."""
+    return any(_ANOTHER.search(text, max(begin, m.start() - 40), m.start())
+               for m in _SUBJECT.finditer(text, begin, end))
+
+
+def _same_motion(text: str, begin: int, end: int) -> bool:
+    """Whether a later sentence speaks of a motion or amendment as the one already named ("de motie", "het
+    amendement"), not as another one ("In X werd een soortgelijke motie aangenomen")."""
+    subject = _SUBJECT.search(text, begin, end)
+    if subject is None:
+        return False
+    return not _ANOTHER.search(text, max(begin, subject.start() - 40), subject.start())
 
 
 def _block_end(text: str, end: int) -> int:
     """Where a result block ends: at a blank line, unless the next paragraph lists a side's votes
     ("Voor: SP, PvdA (9)")."""
     while (block_end := text.find("\n\n", end)) >= 0:
-        if not _SIDE_LINE.match(text, block_end):
+        if not (side := _SIDE_LINE.match(text, block_end)):
             return block_end
-        end = block_end + 2
+        end = side.end()
+        if side.group("alone"):  # the label on a line of its own: its list is the next paragraph
+            while end < len(text) and text[end] in " \t\n":
+                end += 1
     return len(text)
 
 

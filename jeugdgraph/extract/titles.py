@@ -8,6 +8,7 @@ import justext
 
 from ..facts import DocumentKind, Span
 from .docdates import _BYLINE_ON, _is_date_line, _place_date, dateline_date
+from .issuers import LOCAL_PARTY
 from .kinds import heading_kind
 from .layout import (
     _AGENDA_WORDS,
@@ -117,7 +118,9 @@ def _heading_title(
         return None, None
     # a letter's head is its letterhead and address; an information note without a salutation may be
     # headed by its first line ("Contractering jeugdhulp 2030" over "Ons college heeft ...")
-    if kind in {"brief", "advies"} or (kind == "raadsinformatiebrief" and _SALUTATION.search(text)):
+    if kind in {"brief", "advies"}:  # unless a heading of its own stands above its addressee
+        return _letter_heading(text, head)
+    if kind == "raadsinformatiebrief" and _SALUTATION.search(text):
         return None, None
     if kind == "raadsinformatiebrief":
         first, first_span = _first_title_line(text, head[:1])
@@ -189,8 +192,8 @@ _PERSON_NAME = re.compile(
     r"^(?:[A-Z]\.)*[A-Z][a-z\u00e0-\u00ff]*\.?(?:\s+(?:van|de|der|den|ter|te|het|'t)){0,3}"
     r"(?:\s+[A-Z][\w\u00e0-\u00ff'-]+){1,2}$"
 )
-# a party's name alone is its site's banner ("GroenLinks Zwolle", "CDA"), not a page's title
-_PARTY_BANNER = re.compile(rf"^{PARTY}(?:\s+[A-Z][\w'-]+){{0,2}}$")
+# a party's name alone is its site's banner ("GroenLinks Zwolle", "CDA", "Zwolle Lokaal!"), not a page's title
+_PARTY_BANNER = re.compile(rf"^(?:{PARTY}(?:\s+[A-Z][\w'-]+){{0,2}}|(?:{LOCAL_PARTY})!?)$")
 # a section's heading inside a document: "Hoofdstuk 1: Algemene bepalingen", "Artikel 3", "§ 2 Doelen"
 _SECTION = re.compile(r"(?i)^(?:hoofdstuk|artikel|paragraaf|afdeling|bijlage|§)\s*[\dIVX]+\b")
 # a stored page's month stamp before its first line (" date 2018-09 Gemeenten willen ..."); a date
@@ -200,9 +203,13 @@ _STAMP = re.compile(r"^\s*date \d{4}-\d{2}\s+(?=\S)", re.IGNORECASE)
 
 # the site's name after a page's headline: "Raad wil snellere jeugdhulp | Gemeente Zwolle", "... - RTV Oost"
 _SITE_SUFFIX = re.compile(
-    r"^(?P<t>[^|>\u00bb\n]{12,150}?)[ \t]+(?:\|[ \t]+[A-Z][\w.'&-]*(?:[ \t]+[A-Z0-9][\w.'&-]*){0,4}"
+    # (a motion's heading may name its submitter after a dash: "Motie Jeugdhulp - CDA" stays as printed)
+    r"^(?!(?i:motie|amendement)\b)(?P<t>[^|>\u00bb\n]{12,150}?)[ \t]+"
+    r"(?:\|[ \t]+[A-Z][\w.'&-]*(?:[ \t]+[A-Z0-9][\w.'&-]*){0,4}"
     r"|[-\u2013][ \t]+(?:(?:RTV|Omroep|Gemeente|Radio|TV)[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?|NOS|NU\.nl"
-    r"|[A-Z][\w-]*\.nl|[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?[ \t]+(?:Nieuws|Dagblad|Courant|Krant)))[ \t]*$"
+    r"|[A-Z][\w-]*\.nl|[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?[ \t]+(?:Nieuws|Dagblad|Courant|Krant)"
+    # a party's site: "Motie jeugdzorg aangenomen - CDA Zwolle", "... - Leefbaar Almere"
+    rf"|(?:{PARTY}|{LOCAL_PARTY})(?:[ \t]+[A-Z][\w-]*){{0,2}}))[ \t]*$"
 )
 
 
@@ -237,6 +244,25 @@ def _regulation_name(text: str, head: list[Line]) -> tuple[str | None, Span | No
                 continue
             name = year.group("name")
         return _clean(name), Span.trimmed_of(text, begin, begin + len(name))
+    return None, None
+
+
+# a letter's addressee or salutation, no heading: "Aan het college van B&W van X.", "Geacht college,"
+_ADDRESSEE = re.compile(r"(?i)^(?:aan|geachte?|beste)\b")
+
+
+def _letter_heading(text: str, head: list[Line]) -> tuple[str | None, Span | None]:
+    """A letter's heading on the page it stands on ("Brief over jeugdzorg" over "Aan het college ..."): the
+    page's first line of its own, not its addressee, salutation or a field."""
+    body = fold(text)
+    first = next((position for position in range(min(len(head), 8))
+                  if not _not_a_title(head, position, body)), None)
+    if first is None or _ADDRESSEE.match(head[first].stripped) or any(
+            len(head[above].stripped.split()) >= 12 for above in range(first)):
+        return None, None
+    line = head[first].stripped
+    if _title_like(line) or (_headline_sentence(line) and line.endswith(("?", "!"))):
+        return _clean(line), head[first].span(text)
     return None, None
 
 
@@ -295,6 +321,13 @@ def _first_title_line(text: str, head: list[Line]) -> tuple[str | None, Span | N
     best = next((c for c in candidates if c[0] >= 2), None) or next((c for c in candidates if c[0]), None)
     if best is None and len(candidates) == 1 and candidates[0][1] is head[0]:
         best = candidates[0]
+    # else the page's first line of its own below its chrome and date ("dinsdag 30 september 2014" over
+    # "Jeugdhulp in Peelverband" over the prose), a heading of two words or more
+    first = next((position for position in range(len(head)) if not skipped(position)), None)
+    if best is None and candidates and first is not None and candidates[0][1] is head[first] and len(
+            head[first].stripped.split()) >= 2 and _title_like(head[first].stripped) and all(
+            len(head[above].stripped.split()) < 12 for above in range(first)):  # (no prose above it)
+        best = candidates[0]
     if best is None:
         return None, None
     line = best[1]
@@ -324,8 +357,12 @@ def _not_a_title(head: list[Line], position: int, body: str) -> bool:
                 or _SKIP_LINK.match(line.text)
                 or heading_kind(line) or _LETTERHEAD.match(line.text)
                 or _BREADCRUMB.search(line.text) or _fields(line) or is_chrome(stripped)
-                or (any(c.isdigit() for c in stripped)
+                or (any(c.isdigit() for c in stripped) and not _DATED_HEADING.match(stripped)
                     and (_is_date_line(stripped) or dateline_date(stripped) is not None)))
+
+
+# a heading that opens with its date and a colon: "31-10-2014: Jeugdzorg", "12 maart 2024: Raad kiest"
+_DATED_HEADING = re.compile(r"^(?:\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{1,2}\s+[a-z]{3,9}\s+\d{4})\s*:\s*[A-Z]\w+")
 
 
 # a stray token whose case flips inside it more than once ("QxvbTrW"), as a page's code or a broken image
@@ -346,7 +383,9 @@ def _long_headline(text: str) -> bool:
 #: A line that opens a letter's or a page's prose ("Hierbij nodig ik u uit", "Hieronder vindt u") or only
 #: names the body that meets ("Raad", "College"): no title.
 _NO_HEADLINE = re.compile(
-    r"(?i)^(?:(?:hierbij|hieronder|hierover|bijgaand|namens)\b|(?:raad|gemeenteraad|college|commissie)$)"
+    r"(?i)^(?:(?:hierbij|hieronder|hierover|bijgaand|namens)\b|(?:raad|gemeenteraad|college|commissie)$"
+    # a motion's closing formula heads nothing
+    r"|(?:en\s+)?(?:gaat|gaan)\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag\b)"
 )
 _MEETING_FIELD = re.compile(r"(?i)^(?:locatie|voorzitter|agendapunten|agenda documenten|uitzending)$")
 
@@ -425,11 +464,20 @@ _CREDIT_SUFFIX = re.compile(
 _GAZETTE = re.compile(
     r"^(?:GEMEENTEBLAD|Gemeenteblad|PROVINCIAAL BLAD|Provinciaal blad|STAATSCOURANT|Staatscourant"
     r"|WATERSCHAPSBLAD|Waterschapsblad)\.?\s+(?:(?:Nr|nr)\.?(?:\s+\d+)?\s+)?(?=\S)"
+    # the local-regulations register's number: "CVDR. Nr. CVDR472122_1. Verordening ..."
+    r"|^CVDR\.?\s+(?:Nr\.?\s+)?CVDR\d{4,9}(?:_\d{1,3})?\.?\s+(?=\S)"
 )
+
+
+# the page's kind word before a news item's headline: "Nieuwsbericht Inspraak jeugdplan", "Persbericht: X"
+_KIND_PREFIX = re.compile(r"^(?:Nieuwsbericht|Persbericht|NIEUWSBERICHT|PERSBERICHT)\s*:?\s+(?=\S)")
+# the document's number after its subject: "Vragen over jeugdhulp, kenmerk ABC/123" (the identifier, no title)
+_NUMBER_SUFFIX = re.compile(r"(?i),?\s+\(?(?:ons\s+|uw\s+)?kenmerk\s*:?\s*[\w/.-]*\d[\w/.-]*\)?$")
 
 
 def _clean(value: str) -> str:
     value = _EDITORS_NOTE.sub("", re.sub(r"\s+", " ", value).strip())
     value = _GAZETTE.sub("", _CREDIT_SUFFIX.sub("", value)) or value
+    value = _KIND_PREFIX.sub("", _NUMBER_SUFFIX.sub("", value)) or value
     return value[:1].upper() + value[1:].lower() if value.isupper() and len(value.split()) == 1 else value
 

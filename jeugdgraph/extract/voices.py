@@ -24,6 +24,35 @@ def spoken_in_debate(text: str, lowered: str | None) -> bool:
     return (lowered is None or any(word in lowered for word in _SPOKEN_WORDS)) and bool(_SPOKEN.search(text))
 
 
+#: The author's own voice, in the first person singular: "wil ik nu kort ingaan op", "mijn portefeuille".
+_I = re.compile(r"(?<![\w'\u2019])(?:[Ii]k|[Mm]ijn)\b")
+# quotations and the sentences that report someone's words are the speaker's, not the author's
+_QUOTE = re.compile(
+    r"(?:\u201e|,,)[^\u201c\u201d\"\n]{0,1500}[\u201c\u201d\"]|\u201c[^\u201d]{0,1500}\u201d"
+    r"|\u2018[^\u2019]{0,1500}\u2019(?!\w)|\"[^\"\n]{0,1500}\""
+)
+_REPORTING = re.compile(r"\b(?:aldus|zegt|zei|vertelt|vertelde|volgens|benadrukt|benadrukte|reageert)\b")
+_SENTENCE = re.compile(r"[^.!?\n]+")
+# a line of an interview or a report that gives a speaker's words after their name: "Wethouder Smit: Ik ..."
+_SPEAKER_LINE = re.compile(r"(?m)^[ \t]*[A-Z][^\n:.!?]{1,40}:[ \t][^\n]*")
+_OPENING = 2500
+
+
+def written_as_author(text: str, lowered: str | None) -> bool:
+    """Whether the text is its author's own piece (a column, a blog, a speech): two or more sentences of
+    the author's narration in the first person singular, outside quotations and reported words."""
+    if lowered is not None and " ik " not in lowered and " mijn " not in lowered:
+        return False
+    count = 0
+    # (a column speaks so from its opening; a news item quotes further down, also after a speaker's label)
+    for sentence in _SENTENCE.finditer(_SPEAKER_LINE.sub(" ", _QUOTE.sub(" ", text[:_OPENING]))):
+        if _I.search(sentence.group(0)) and not _REPORTING.search(sentence.group(0)):
+            count += 1
+            if count >= 2:
+                return True
+    return False
+
+
 #: The college writing as itself: "Ons college heeft ... afgerond", "Wij als college", or signing as
 #: "Burgemeester en wethouders van X" / "Het college van burgemeester en wethouders".
 _COLLEGE_VOICE = re.compile(
@@ -51,4 +80,4 @@ def college_informs(text: str, letter: bool) -> bool:
     return opening is not None and opening.group(0).lower().startswith("ons college")
 
 
-__all__ = ["college_informs", "spoken_in_debate"]
+__all__ = ["college_informs", "spoken_in_debate", "written_as_author"]

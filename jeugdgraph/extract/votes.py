@@ -21,6 +21,8 @@ from . import prefilter
 from .matching import lowered_for_search
 from .parties import PARTY
 
+#: "voor" as written, also with its stress marks ("vóór")
+_V = r"v[o\u00f3]{2}r"
 #: A count as a council text writes it: a number, or a Dutch number word ("twintig", "zeventien").
 _N = r"(?:\d{1,3}|[a-z\u00eb\u00e9]{3,20})"
 
@@ -31,6 +33,13 @@ UNANIMOUS = re.compile(
     r"|\b(?:alle\s+(?:partijen|fracties)|de\s+(?:hele|voltallige|gehele)\s+(?:gemeente)?raad)\b[^.;!?]{0,60}?"
     r"\b(?:steunden|steunde|stemden\s+voor|stemde\s+voor|stemden?\s+(?:\w+\s+){0,4}in\s+met)\b"
     # support received: "kreeg de steun van alle partijen", "kon rekenen op de steun van de hele raad"
+    # adopted or supported by the whole council in the passive: "door de voltallige raad aangenomen",
+    # "ondersteund door de hele raad", "door alle fracties gesteund"
+    r"|\bdoor\s+de\s+(?:hele|voltallige|gehele)\s+(?:gemeente)?raad\s+(?:(?!niet\b|geen\b)\w+\s+){0,2}aangenomen\b"
+    r"|\b(?:gesteund|ondersteund)\s+door\s+(?:alle\s+(?:partijen|fracties)|de\s+(?:hele|voltallige|gehele)"
+    r"\s+(?:gemeente)?raad)\b"
+    r"|\bdoor\s+(?:alle\s+(?:partijen|fracties)|de\s+(?:hele|voltallige|gehele)\s+(?:gemeente)?raad)\s+"
+    r"(?:(?!niet\b|geen\b)\w+\s+){0,2}(?:gesteund|ondersteund)\b"
     r"|(?<!geen )(?<!niet de )\b(?:steun|instemming)\s+van\s+(?:alle\s+(?:partijen|fracties|raadsleden)"
     r"|de\s+(?:hele|voltallige|gehele)\s+(?:gemeente)?raad)\b"
 )
@@ -40,34 +49,57 @@ _EXCEPT = re.compile(
 )
 _COUNTS = (
     # "met 20 stemmen voor en 5 tegen", "met 20 voor en 5 tegen"
-    re.compile(rf"(?i)\bmet\s+(?P<f>{_N})\s+(?:stemmen\s+)?(?:voor\s+)?(?:en|tegen)\s+(?P<a>{_N})"
+    re.compile(rf"(?i)\bmet\s+(?P<f>{_N})\s+(?:stemmen\s+)?(?:{_V}\s+)?(?:en|tegen)\s+(?P<a>{_N})"
                r"(?:\s+(?:stemmen\s+)?tegen)?\b"),
     # "met 20 tegen 13 stemmen"
     re.compile(rf"(?i)\bmet\s+(?P<f>{_N})\s+tegen\s+(?P<a>{_N})\s+stemmen\b"),
     # "24 voor, 9 tegen", "15 stemmen voor, 18 tegen", "20 voor en 13 tegen"
-    re.compile(rf"(?i)\b(?P<f>{_N})\s+(?:stemmen\s+)?voor\s*(?:,|en|;)?\s*(?P<a>{_N})\s+(?:stemmen\s+)?tegen\b"),
+    # (also the members counted after the verb: "Er stemden 20 raadsleden voor en 5 tegen")
+    re.compile(rf"(?i)\b(?P<f>{_N})\s+(?:stemmen\s+|raadsleden\s+|leden\s+)?{_V}\s*(?:,|en|;|-|\u2013)?\s*(?P<a>{_N})"
+               r"\s+(?:stemmen\s+|raadsleden\s+|leden\s+)?tegen\b"),
     # "Stemverhouding: 25-8", "een stemverhouding van 25 tegen 8"
     re.compile(rf"(?i)\bstemverhouding\s*(?::|van)?\s*(?P<f>{_N})\s*(?:-|\u2013|tegen)\s*(?P<a>{_N})\b"),
     # the score in brackets after the outcome: "aangenomen (22-9)"
     re.compile(r"(?i)\b(?:aangenomen|verworpen)\s*\((?P<f>\d{1,2})\s*[-\u2013]\s*(?P<a>\d{1,2})\)"),
     # the members counted: "12 raadsleden stemden voor, 21 tegen"
-    re.compile(rf"(?i)\b(?P<f>{_N})\s+(?:raadsleden|leden)\s+(?:stemden|waren)\s+voor\s*(?:,|en|;)\s*"
+    re.compile(rf"(?i)\b(?P<f>{_N})\s+(?:raadsleden|leden)\s+(?:stemden|waren)\s+{_V}\s*(?:,|en|;)\s*"
                rf"(?P<a>{_N})\s+(?:(?:raadsleden|leden)\s+)?(?:stemden\s+)?tegen\b"),
-    # "Voor: 20" over "Tegen: 5"
-    re.compile(rf"(?im)^[ \t]*(?:stemmen\s+)?voor\s*:\s*(?P<f>{_N})\b[^\n]*\n[ \t]*(?:stemmen\s+)?tegen\s*:"
+    # "Voor: 20" over "Tegen: 5", or on one line: "Voor: 20, tegen: 5"
+    re.compile(rf"(?im)^[ \t]*(?:stemmen\s+)?{_V}\s*:\s*(?P<f>{_N})\b[^\n]*\n[ \t]*(?:stemmen\s+)?tegen\s*:"
                rf"\s*(?P<a>{_N})\b"),
+    re.compile(rf"(?i)\b{_V}\s*:?\s*(?P<f>\d{{1,3}})\s*[,;]?\s*(?:stemmen\s+)?tegen\s*:?\s*(?P<a>\d{{1,3}})\b"),
+    # the score after the outcome: "aangenomen met 20-13"
+    re.compile(r"(?i)\b(?:aangenomen|verworpen)\s+met\s+(?P<f>\d{1,2})\s*[-\u2013]\s*(?P<a>\d{1,2})\b"),
 )
+_BRACKETS = re.compile(r"[ \t]*\([^()\n]{1,120}\)")
+#: A count with its parties in brackets after it: "25 stemmen voor (VVD, CDA, D66)", "8 tegen (PVV)".
+_BRACKETED_SIDE = re.compile(
+    rf"(?i)\b\d{{1,3}}\s+(?:stemmen\s+)?(?P<side>{_V}|tegen)\s*\((?P<list>[A-Za-z][^()\n]{{0,120}})\)"
+)
+#: The majority's score: "met een meerderheid van 16 tegen 15", the majority the side that won (against a
+#: rejected motion).
+_MAJORITY = re.compile(rf"(?i)\bmeerderheid\s+van\s+(?P<f>{_N})\s+(?:stemmen\s+)?tegen\s+(?P<a>{_N})\b")
 #: A result block's party lists that end in their total: "Voor: SP, PvdD (9)" over "Tegen: VVD, CU (30)".
-_LISTED_COUNT = re.compile(r"(?im)^[ \t]*(?P<side>voor|tegen)\s*:[^\n]*\((?P<n>\d{1,3})\)[ \t]*$")
+_LISTED_COUNT = re.compile(
+    r"(?im)^[ \t]*(?P<side>voor|tegen)\s*:[^\n]*\((?P<n>\d{1,3})\)[ \t]*$"
+    r"|^[ \t]*(?P<side2>voor|tegen)[ \t]*\((?P<n2>\d{1,3})\)[ \t]*:"  # "Voor (12): SP, PvdA"
+)
 _AGAINST_COUNT = re.compile(r"(?i)\btegenstem(?:men)?\s+van\b[^.()]{0,80}\((?P<n>\d{1,3})\s+stemmen\)")
-_FOR_COUNT = re.compile(rf"(?i)\bmet\s+(?P<f>{_N})\s+stemmen\s+voor\b(?!\s*(?:,|en|;)\s*{_N}\b)")
+_OF_TOTAL = re.compile(rf"(?i)\b(?P<f>{_N})\s+van\s+de\s+{_N}\s+stemmen\b(?=[^.;!?]{{0,60}}\baangenomen\b)")
+_FOR_COUNT = re.compile(rf"(?i)\bmet\s+(?P<f>{_N})\s+stemmen\s+{_V}\b(?!\s*(?:,|en|;)\s*{_N}\b)")
 #: "Voor stemden: A, B" anywhere; in a result block also "Voor: A, B" and "Tegen gestemd: C".
 _PARTIES_STATED = re.compile(
     r"(?im)^[ \t]*(?P<side>v[oó]{1,2}r|tegen)\s+stemden\s*:?\s*(?P<list>[^\n]+)$"
 )
 _PARTIES_LISTED = re.compile(
-    r"(?im)^[ \t]*(?P<side>v[oó]{1,2}r|tegen)(?:\s+(?:gestemd|stemden|gestemde\s+fracties))?\s*:"
+    r"(?im)^[ \t]*(?P<side>v[oó]{1,2}r|tegen)(?:\s+(?:gestemd|stemden|gestemde\s+fracties))?"
+    r"(?:[ \t]*\(\d{1,3}\))?\s*:"
     r"\s*(?P<list>[^\n]+)$"
+    # a web page's field: the label on a line of its own, the list on the next ("Voor" over "SP, PvdA")
+    r"|^[ \t]*(?P<label>v[oó]{1,2}r|tegen)[ \t]*\n(?:[ \t]*\n)*[ \t]*"
+    r"(?!(?:v[oó]{1,2}r|tegen)[ \t]*$)(?P<under>[^\n.:;!?]{1,200}"
+    # (or one party a line: "Voor" over "SP" over "PvdA")
+    r"(?:\n[ \t]*(?!(?:v[oó]{1,2}r|tegen)[ \t]*$)[^\s.:;!?][^\n.:;!?]{0,60})*)$"
 )
 # "alleen SP en GroenLinks stemden voor", "VVD, CDA en de D66 stemden tegen", "Alleen de PVV stemde tegen"
 _PARTY_NAME = (r"(?:(?:de|het)[ \t]+)?[A-Z][\w'\u2019-]*"
@@ -78,7 +110,9 @@ _PARTY_LIST = rf"{_LISTED_NAME}(?:(?:[ \t]*,[ \t]*|[ \t]+en[ \t]+){_LISTED_NAME}
 _PARTIES_VOTED = re.compile(
     rf"(?P<list>{_PARTY_LIST})[ \t]+(?:stemden?|waren|was)[ \t]+(?P<side>voor|tegen)\b"
     # the side first, opening a sentence or clause: "Voor stemden SP en PvdA; tegen waren VVD en CDA"
-    rf"|(?:^|(?<=[.;:])[ \t]*|(?<=[.;:][ \t]))(?P<first>[Vv]oor|[Tt]egen)[ \t]+(?:stemden|stemde|waren|was)"
+    rf"|(?:^|(?<=[.;:])[ \t]*|(?<=[.;:][ \t]))(?P<first>[Vv]o[o\u00f3]r|[Tt]egen)"
+    # (with what they voted on: "Voor de motie stemden SP en GL")
+    rf"(?:[ \t]+(?:de|het|deze|dit)[ \t]+(?:motie|amendement|voorstel))?[ \t]+(?:stemden|stemde|waren|was)"
     rf"[ \t]*:?[ \t]+(?P<list2>{_PARTY_LIST})"
 )
 #: Support and opposition as news reports them: "gesteund door de fracties van VVD en D66", "kreeg
@@ -87,8 +121,14 @@ _PARTIES_BACKED = re.compile(
     r"\b(?:(?P<for>gesteund\s+door|steun\s+(?:kreeg|kregen|kwam|van)(?:\s+van)?)|(?P<against>tegenstem(?:men)?\s+van))"
     rf"[ \t]+(?:de[ \t]+)?(?:fracties?[ \t]+van[ \t]+)?(?P<list>{_PARTY_LIST})"
 )
+#: The parties named as the exception to all others: "met steun van alle fracties behalve de PVV", "Alle
+#: partijen stemden tegen, met uitzondering van de SP".
+_EXCEPTED = re.compile(
+    r"\b(?:[Aa]lle|[Dd]e overige)\s+(?:partijen|fracties)\b(?P<between>[^.;!?]{0,60}?)[ \t,]*"
+    rf"\b(?:behalve|met uitzondering van|uitgezonderd)[ \t]+(?P<list>{_PARTY_LIST})"
+)
 _VOTE_WORDS = ("stemde", "steun", "tegenstem", "waren tegen", "was tegen", "waren voor", "was voor",
-               "egen waren", "oor waren", "egen was", "oor was")
+               "egen waren", "oor waren", "egen was", "oor was", "behalve", "uitzondering", "uitgezonderd")
 _NOT_A_PARTY = re.compile(
     r"^(?:(?:Alleen|Ook|Zowel|Behalve|Daarnaast|De|Het|Alle|Beide|de|het)(?:[ \t]+|$))+"
 )
@@ -102,13 +142,21 @@ def read_counts(outcome: Outcome, text: str) -> None:
     """``unaniem`` and the counts a sentence or result block states."""
     if (unanimous := UNANIMOUS.search(text)) and not _EXCEPT.search(text, unanimous.start()):
         outcome.unanimous = True
-    for pattern in _COUNTS:
-        for counts in pattern.finditer(text):
-            votes_for, votes_against = _count(counts.group("f")), _count(counts.group("a"))
-            if votes_for is not None and votes_against is not None:
-                outcome.votes_for, outcome.votes_against = votes_for, votes_against
-                return
-    listed = {m.group("side")[0].lower(): int(m.group("n")) for m in _LISTED_COUNT.finditer(text)}
+    # (the parties in brackets after each count are read by ``read_parties``: "25 stemmen voor (VVD, CDA)")
+    for written in (text, _BRACKETS.sub("", text)) if "(" in text else (text,):
+        for pattern in _COUNTS:
+            for counts in pattern.finditer(written):
+                votes_for, votes_against = _count(counts.group("f")), _count(counts.group("a"))
+                if votes_for is not None and votes_against is not None:
+                    outcome.votes_for, outcome.votes_against = votes_for, votes_against
+                    return
+    if (majority := _MAJORITY.search(text)) and (won := _count(majority.group("f"))) is not None and (
+            lost := _count(majority.group("a"))) is not None:
+        rejected = outcome.value == "verworpen"
+        outcome.votes_for, outcome.votes_against = (lost, won) if rejected else (won, lost)
+        return
+    listed = {(m.group("side") or m.group("side2"))[0].lower(): int(m.group("n") or m.group("n2"))
+              for m in _LISTED_COUNT.finditer(text)}
     if "v" in listed and "t" in listed:
         outcome.votes_for, outcome.votes_against = listed["v"], listed["t"]
         return
@@ -116,6 +164,8 @@ def read_counts(outcome: Outcome, text: str) -> None:
         outcome.votes_against = int(against.group("n"))
     elif (only_for := _FOR_COUNT.search(text)) and (votes_for := _count(only_for.group("f"))) is not None:
         outcome.votes_for = votes_for  # the votes for alone: "aangenomen met 30 stemmen voor"
+    elif (share := _OF_TOTAL.search(text)) and (votes_for := _count(share.group("f"))) is not None:
+        outcome.votes_for = votes_for  # "met 47 van de 55 stemmen aangenomen": the rest may be absent
 
 
 def _count(word: str) -> int | None:
@@ -136,24 +186,38 @@ def read_parties(outcome: Outcome, text: str, reported: str, block: str | None) 
     if block is not None:
         lists += [m for m in _PARTIES_LISTED.finditer(block) if not _PARTIES_STATED.match(m.group(0))]
     for m in lists:
+        label = m.group("side") or m.group("label")
+        side = outcome.parties_for if label.lower().startswith("v") else outcome.parties_against
+        listed = m.group("list") or m.group("under")
+        side.extend(_parties(re.sub(r"\([^)]*\d[^)]*\)", "", listed), r",|;|\n|\ben\b"))
+    for m in _BRACKETED_SIDE.finditer(reported):  # "25 stemmen voor (VVD, CDA) en 8 tegen (PVV)"
         side = outcome.parties_for if m.group("side").lower().startswith("v") else outcome.parties_against
-        side.extend(_parties(re.sub(r"\([^)]*\d[^)]*\)", "", m.group("list")), r",|;|\ben\b"))
+        side.extend(n for n in _parties(m.group("list"), r",|;|\ben\b") if n not in side)
     if outcome.parties_for or outcome.parties_against or not any(w in reported for w in _VOTE_WORDS):
         return
     for m in _PARTIES_VOTED.finditer(reported):
-        voted_for = (m.group("side") or m.group("first")).lower() == "voor"
+        voted_for = (m.group("side") or m.group("first")).lower().replace("\u00f3", "o") == "voor"
         side = outcome.parties_for if voted_for else outcome.parties_against
         side.extend(n for n in _parties(m.group("list") or m.group("list2"), r",|\ben\b") if n not in side)
     for m in _PARTIES_BACKED.finditer(reported):
         side = outcome.parties_for if m.group("for") else outcome.parties_against
         side.extend(n for n in _parties(m.group("list"), r",|\ben\b") if n not in side)
+    for m in _EXCEPTED.finditer(reported):
+        # the parties all others voted against: they voted for, and the other way round
+        opposed = "tegen" in m.group("between") or "tegen" in reported[max(0, m.start() - 40):m.start()]
+        side = outcome.parties_for if opposed else outcome.parties_against
+        side.extend(n for n in _parties(m.group("list"), r",|\ben\b") if n not in side)
+
+
+#: A count in a list, not a party ("9", "20 stemmen"); "50+" and "50PLUS" are parties.
+_COUNTED = re.compile(r"\d+(?:\s|$)")
 
 
 def _parties(listed: str, separators: str) -> list[str]:
     """The parties of a list; a member named with a party ("Smit (CU)") or a pair of members ("Jan
     Smit & Els Bos") is no party."""
     names = [_party(p) for p in re.split(separators, listed) if "(" not in p and "&" not in p]
-    return [n for n in names if n and not n[0].isdigit()]
+    return [n for n in names if n and not _COUNTED.match(n)]
 
 
 #: A party that voted on the motion a page is about, where the page does not say what came of it:

@@ -203,8 +203,9 @@ def test_a_news_sentence_with_counts_and_the_parties_that_stood_apart() -> None:
 
 def test_support_denied_or_with_an_exception_is_no_unanimous_adoption() -> None:
     assert _vote("Een meerderheid van de raad steunde de motie over jeugdzorg niet.", "nieuwsbericht") is None
+    # (the party excepted from the support voted against: a council member votes for or against)
     assert _vote("Alle partijen steunden de motie over de jeugdzorg, behalve de PVV.", "nieuwsbericht") == (
-        "aangenomen", False, None, None, [], [])
+        "aangenomen", False, None, None, [], ["PVV"])
     assert _vote("Alle fracties stemden voor het amendement, op de SP na.", "nieuwsbericht") == (
         "aangenomen", False, None, None, [], [])
 
@@ -427,3 +428,116 @@ def test_an_age_range_in_brackets_is_no_score() -> None:
     text = "Kampen - De motie over jongeren (12-18) werd aangenomen."
     outcome = find_outcome(source_of(text), "nieuwsbericht")
     assert outcome is not None and (outcome.votes_for, outcome.votes_against) == (None, None)
+
+
+def test_a_result_block_with_each_label_on_a_line_of_its_own() -> None:
+    text = ("Motie: Wachttijden jeugdhulp\n\nProvinciale Staten van Utrecht in vergadering bijeen op 3 juni "
+            "2022\n\nverzoeken het college een plan te maken,\n\nen gaan over tot de orde van de dag.\n\n"
+            "Status\n\nAangenomen\n\nVoor\n\nVVD, D66, 50+, CU-SGP\n\nTegen\n\nPVV, JA21\n")
+    assert _vote(text) == ("aangenomen", False, None, None, ["VVD", "D66", "50+", "CU-SGP"], ["PVV", "JA21"])
+    # a field left empty lists nothing, and a paragraph that opens with "Voor" is no label
+    assert _vote("Motie Jeugd\n\nStatus\n\nIngetrokken\n\nVoor\n\nTegen\n\nLees meer\n") == (
+        "ingetrokken", False, None, None, [], [])
+    text = "De motie over de jeugdzorg is aangenomen.\n\nVoor de zomer komt het college met een plan.\n"
+    assert _vote(text, "nieuwsbericht") == ("aangenomen", False, None, None, [], [])
+
+
+def test_support_of_the_whole_council_in_the_passive_adopts_unanimously() -> None:
+    text = "Wij zijn blij dat de motie door de voltallige raad werd ondersteund, zegt de fractievoorzitter."
+    assert _vote(text, "nieuwsbericht") == ("aangenomen", True, None, None, [], [])
+    text = "Het amendement over de wachtlijsten werd gesteund door alle fracties."
+    assert _vote(text, "nieuwsbericht") == ("aangenomen", True, None, None, [], [])
+    assert _vote("De motie werd door een ruime meerderheid gesteund.", "nieuwsbericht") == (
+        "aangenomen", False, None, None, [], [])
+    assert _vote("De motie werd door de hele raad niet gesteund.", "nieuwsbericht") is None
+
+
+def test_the_vote_on_another_motion_later_in_the_text_is_not_this_ones() -> None:
+    text = ("In Goes werd een motie aangenomen over de tekorten in de jeugdzorg. In Vlissingen werd unaniem "
+            "een soortgelijke motie aangenomen.")
+    assert _vote(text, "nieuwsbericht") == ("aangenomen", False, None, None, [], [])
+    text = ("In Goes werd een motie aangenomen over de tekorten in de jeugdzorg. De motie over de tekorten "
+            "werd unaniem aangenomen.")
+    assert _vote(text, "nieuwsbericht") == ("aangenomen", True, None, None, [], [])
+
+
+def test_counts_and_sides_as_news_and_result_lines_write_them() -> None:
+    assert _vote("De motie werd aangenomen met 25 stemmen vóór en 8 tegen.", "nieuwsbericht") == (
+        "aangenomen", False, 25, 8, [], [])
+    assert _vote("De motie werd met 30 stemmen vóór aangenomen.", "nieuwsbericht") == (
+        "aangenomen", False, 30, None, [], [])
+    # the counts in the sentence after the outcome, unless that sentence is about another motion
+    assert _vote("De motie is aangenomen. Voor: 20, tegen: 5.", "nieuwsbericht") == (
+        "aangenomen", False, 20, 5, [], [])
+    assert _vote("De motie werd aangenomen. Er stemden 20 raadsleden voor en 5 tegen.", "nieuwsbericht") == (
+        "aangenomen", False, 20, 5, [], [])
+    assert _vote("De motie over jeugdzorg werd aangenomen. Een andere motie werd unaniem aangenomen.",
+                 "nieuwsbericht") == ("aangenomen", False, None, None, [], [])
+    # the side first, with what it voted on
+    assert _vote("Het amendement werd verworpen. Voor het amendement stemden SP en GroenLinks; tegen stemden "
+                 "VVD en CDA.", "nieuwsbericht") == ("verworpen", False, None, None, ["SP", "GroenLinks"],
+                                                     ["VVD", "CDA"])
+
+
+MOTION_FOR_FIELDS = ("Motie Jeugd\n\nDe raad van de gemeente Zwolle, in vergadering bijeen op 4 mei 2030,\n\n"
+                     "verzoekt het college een plan te maken,\n\nen gaat over tot de orde van de dag.\n\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "vote"),
+    [
+        (MOTION_FOR_FIELDS + "Stemmingsuitslag: aangenomen. Voor 27, tegen 6.", "motie",
+         ("aangenomen", False, 27, 6, [], [])),
+        (MOTION_FOR_FIELDS + "Uitslag stemming: verworpen\nStemmen voor: 12 Stemmen tegen: 21", "motie",
+         ("verworpen", False, 12, 21, [], [])),
+        (MOTION_FOR_FIELDS + "Besluit: aangenomen met 20-13", "motie", ("aangenomen", False, 20, 13, [], [])),
+        # the majority is the side that won: against a rejected motion
+        ("De motie werd met een krappe meerderheid van 16 tegen 15 verworpen.", "nieuwsbericht",
+         ("verworpen", False, 15, 16, [], [])),
+        ("De motie werd met een meerderheid van 20 tegen 13 stemmen aangenomen.", "nieuwsbericht",
+         ("aangenomen", False, 20, 13, [], [])),
+        # the parties excepted from all others voted the other way
+        ("De motie werd aangenomen met steun van alle fracties behalve de PVV.", "nieuwsbericht",
+         ("aangenomen", False, None, None, [], ["PVV"])),
+        ("De motie werd verworpen. Alle partijen stemden tegen, met uitzondering van de SP en GroenLinks.",
+         "nieuwsbericht", ("verworpen", False, None, None, ["SP", "GroenLinks"], [])),
+        # adopted by the whole council in the passive
+        ("De motie, ingediend door VVD en CDA, werd door de voltallige raad aangenomen.", "nieuwsbericht",
+         ("aangenomen", True, None, None, [], [])),
+    ],
+)
+def test_result_fields_scores_and_exceptions_as_councils_write_them(
+        text: str, kind: str, vote: tuple[object, ...]) -> None:
+    assert _vote(text, kind) == vote
+
+
+def test_a_majority_voting_against_a_motion_rejects_it() -> None:
+    assert _vote("Een meerderheid van de raad stemde tegen de motie over de jeugdzorg.", "nieuwsbericht") == (
+        "verworpen", False, None, None, [], [])
+    assert _vote("Een minderheid stemde tegen de motie, die dus werd aangenomen.", "nieuwsbericht") == (
+        "aangenomen", False, None, None, [], [])
+
+
+@pytest.mark.parametrize(
+    ("result", "vote"),
+    [
+        ("Stemming: 25 voor - 8 tegen\nUitslag: aangenomen", ("aangenomen", False, 25, 8, [], [])),
+        ("Aangenomen met 25 stemmen voor (VVD, CDA, D66) en 8 stemmen tegen (PVV).",
+         ("aangenomen", False, 25, 8, ["VVD", "CDA", "D66"], ["PVV"])),
+        ("Status: Verworpen\nVoor (12): SP, PvdA\nTegen (21): VVD, CDA, D66",
+         ("verworpen", False, 12, 21, ["SP", "PvdA"], ["VVD", "CDA", "D66"])),
+        # one party a line under each label
+        ("Uitslag: verworpen\n\nVoor\nSP\nPvdA\n\nTegen\nVVD\nCDA",
+         ("verworpen", False, None, None, ["SP", "PvdA"], ["VVD", "CDA"])),
+    ],
+)
+def test_result_blocks_as_council_sites_lay_them_out(result: str, vote: tuple[object, ...]) -> None:
+    assert _vote(MOTION_FOR_FIELDS + result) == vote
+
+
+def test_the_votes_of_a_total_that_adopted_a_motion_are_the_votes_for() -> None:
+    assert _vote("De motie werd met een ruime meerderheid (30 van de 37 stemmen) aangenomen.",
+                 "nieuwsbericht") == ("aangenomen", False, 30, None, [], [])
+    # the votes a rejected motion got are no count the text gives a side
+    assert _vote("De motie kreeg 12 van de 37 stemmen en werd verworpen.", "nieuwsbericht") == (
+        "verworpen", False, None, None, [], [])

@@ -73,6 +73,21 @@ def metadata(text: str, names: list[GazetteerEntry]) -> DocumentMetadata:
          "wachtlijsten, zei wethouder Smit.", "RTV Ommeland"),
         ("Omroep Ommeland\nNieuws\nSport\n\nJeugdhulp onder druk\n\n4 mei 2030\n\nDe raad sprak over de "
          "wachtlijsten, zei wethouder Smit.", "Omroep Ommeland"),
+        # a local party's site named atop the page by the head word of its name
+        ("Zwolle Onafhankelijk!\nJeugdhulp\n\nDe wachtlijsten in de jeugdhulp zijn te lang. Het college "
+         "moet daar iets aan doen.", "Zwolle Onafhankelijk"),
+        # a local party in the first person, its name written in two words
+        ("Geacht College,\n\nAls Burger belangen maken wij ons zorgen over de wachtlijsten. Wij hebben "
+         "daarom de volgende vragen.", "Burger belangen"),
+        # a local party's headline, its name one word (written as one spelling, so that pages that write
+        # it two ways give its one resource one label)
+        ("Actueel\nDorpsBelangen wil snellere jeugdhulp\n\nIn de raad van maart stond de jeugdhulp op de "
+         "agenda. De wethouder komt met een plan.", "Dorpsbelangen"),
+        # the group's word is not the party's name, and its abbreviation is the name the page spells out
+        ("Vragen\n\nOnze fractie krijgt signalen over wachtlijsten. De ZSP-fractie vindt dit onacceptabel. "
+         "De ZSP-fractie vindt dat het college moet handelen.", "ZSP"),
+        ("Raad in maart\n\nWij hebben de motie mede ingediend. Inwonersbelangen heeft de motie gesteund. "
+         "Ook IB vindt dat het college moet handelen.", "Inwonersbelangen"),
         # a news site's own links in the page's head
         ("De Stadskrant op Twitter   De Stadskrant op Facebook\nHome\nNieuws\n\nKosten jeugdzorg stijgen\n\n"
          "De gemeenteraad sprak gisteravond over de kosten, zei wethouder Jansen.", "De Stadskrant"),

@@ -365,3 +365,90 @@ def test_the_college_informing_the_council_writes_an_information_letter() -> Non
             "aan twee aanbieders.\n\nAanleiding\n\nDe gemeenten kopen de hulp samen in.")
     assert classify(note) == "raadsinformatiebrief"
     assert classify(note.replace("Ons college heeft", "Het college heeft")) != "raadsinformatiebrief"
+
+
+def test_the_colleges_decision_on_a_regulation_is_a_decision_not_the_regulation() -> None:
+    decision = ("Gemeenschappelijke regeling Jeugdhulp Regio Zwolle\n\nHet college besluit:\n"
+                "1. deel te nemen aan de gemeenschappelijke regeling Jeugdhulp Regio Zwolle;\n"
+                "2. de gemeenschappelijke regeling Jeugdhulp Regio Zwolle vast te stellen.\n")
+    assert classify(decision) == "collegebesluit"
+    regulation = ("Gemeenschappelijke regeling Jeugdhulp Regio Zwolle\n\nHet college besluit:\n\n"
+                  "Artikel 1 Begripsbepalingen\nIn deze regeling wordt verstaan onder ...\n\n"
+                  "Artikel 2 Deelnemers\nDeelnemers zijn de colleges van de gemeenten.\n")
+    assert classify(regulation) == "regeling"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what was said first, the speaker after the verb
+        "Minder kinderen uit huis geplaatst\n\nDe gemeente Zwolle plaatst minder kinderen buiten het gezin. "
+        "Dat antwoordt het college op vragen van een raadslid. Het aantal daalde vorig jaar.",
+        # a newsroom's byline
+        "Meer jongeren met jeugdhulp in Kampen\n\nGeschreven door Redactie\n\nIn Kampen krijgen meer "
+        "jongeren jeugdhulp dan in de rest van de provincie.",
+        # the college letting know, in the present tense
+        "Wachtlijst jeugdhulp korter\n\nB en W laten weten dat de wachtlijst voor de jeugdhulp korter wordt. "
+        "In juni wachtten nog veertig kinderen.",
+    ],
+)
+def test_news_by_how_it_reports_what_others_said(text: str) -> None:
+    assert classify(text) == "nieuwsbericht"
+
+
+def test_the_colleges_proposal_by_its_heading_formula() -> None:
+    text = ("Voorjaarsnota 2030\n\nHet college van burgemeester & wethouders stelt voor:\n\n"
+            "1. in te stemmen met de kaders voor de jeugdhulp;\n"
+            "2. de reserve sociaal domein aan te vullen.\n")
+    assert classify(text) == "raadsvoorstel"
+
+
+def test_a_council_members_column_in_the_first_person_is_no_news() -> None:
+    column = ("Jeugdhulp dichtbij\n\n4 mei 2030\n\nNa de drukke weken van de begroting wil ik nu ingaan op "
+              "mijn portefeuille. De gemeenteraad sprak gisteravond over de jeugdhulp en de fracties stemden "
+              "over twee moties. Ik geef hier een stand van zaken.\n")
+    assert classify(column) == "document"
+    # a news item whose "ik" stands in quotations and reported words stays news
+    news = ("Jeugdhulp dichtbij\n\n4 mei 2030\n\nDe gemeenteraad sprak gisteravond over de jeugdhulp en de "
+            "fracties stemden over twee moties. \u201cIk ben blij\u201d, zei de wethouder. Ik vind het een "
+            "goede stap, aldus de fractievoorzitter.\n")
+    assert classify(news) == "nieuwsbericht"
+    # nor do a speaker's words after their name in an interview
+    interview = ("Jeugdhulp dichtbij\n\n4 mei 2030\n\nDe gemeenteraad sprak gisteravond over de jeugdhulp "
+                 "en de fracties stemden over twee moties.\n\nWethouder Smit: Ik ben blij met de steun. "
+                 "Ik ga snel aan de slag, want mijn doel is kortere wachtlijsten.\n")
+    assert classify(interview) == "nieuwsbericht"
+
+
+def test_a_speech_that_addresses_the_chair_is_no_minutes() -> None:
+    speech = ("Bijdrage Zwolle Lokaal aan de begroting\n\nVoorzitter:\n\n"
+              "Voordat ik enkele punten noem, viel het ons op dat de jeugdhulp in de begroting ontbreekt. "
+              "Dat lijkt ons vreemd.\n")
+    assert classify(speech) != "verslag"
+    minutes = ("Verslag van de commissie\n\nVoorzitter: J. Jansen\nGriffier: A. de Vries\n\n"
+               "De voorzitter opent de vergadering.\n")
+    assert classify(minutes) == "verslag"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # addressed to the college, closed with its greeting
+        "Brief over de wachtlijsten\n\nAan het college van B&W van Zwolle.\n\nZwolle, 4 mei 2030\n\n"
+        "In maart schreef ik u over de wachtlijsten. Ik heb nog geen antwoord.\n\n"
+        "Hoogachtend,\n\nA. Smit (ZL)",
+        # a flattened PDF's covering letter, its salutation and formula mid-line
+        "Klaar voor de jeugdzorg? Rekenkamer Zwolle 2030 Geachte raadsleden, Bijgaand bieden we u het "
+        "rapport over de jeugdzorg aan. De rol van de gemeente verandert.",
+    ],
+)
+def test_letters_by_their_addressee_salutation_and_covering_formula(text: str) -> None:
+    assert classify(text) == "brief"
+
+
+def test_a_list_of_motions_with_how_each_was_handled_is_no_motion() -> None:
+    text = ("Afhandeling moties\n\nMotie Wachtlijsten\nRaadsvergadering 4 mei 2030\n\nVerzoekt het college:\n"
+            "een plan te maken.\n\nStand van zaken:\nHet plan is in juni naar de raad gestuurd.\n\n"
+            "Motie Jeugdhulp op school\nRaadsvergadering 4 mei 2030\n\nDraagt het college op:\neen pilot te "
+            "starten.\n\nStand van zaken:\nDe pilot loopt.\n")
+    assert classify(text) == "document"

@@ -1,0 +1,101 @@
+"""A title as the heading prints it, without the page's kind word, the register's number or the site's name;
+the number a heading carries is the document's identifier."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from jeugdgraph.extract.metadata import extract_metadata
+from jeugdgraph.facts import DocumentMetadata, GazetteerEntry, SourceText
+from jeugdgraph.readers import normalise_text
+from jeugdgraph.reference import gazetteer, load_reference_graph
+from jeugdgraph.settings import REFERENCE_DIR
+
+
+@pytest.fixture(scope="module")
+def names() -> list[GazetteerEntry]:
+    return gazetteer(load_reference_graph(REFERENCE_DIR))
+
+
+def _metadata(text: str, names: list[GazetteerEntry]) -> DocumentMetadata:
+    source = SourceText(Path("stuk.txt"), "stuk", normalise_text(text), "text/plain")
+    return extract_metadata(source, None, gazetteer=names)[0]
+
+
+def test_a_letter_heading_with_its_number_gives_title_and_identifier(names) -> None:  # noqa: ANN001
+    text = ("SCHRIFTELIJKE VRAGEN OVER WACHTLIJSTEN JEUGDHULP, KENMERK RV/JH/2201\n\nZwolle, 3 mei 2022\n\n"
+            "Aan het college van burgemeester en wethouders\n\nBetreft: Schriftelijke vragen over "
+            "wachtlijsten jeugdhulp, kenmerk RV/JH/2201\n\nGeacht college,\n\n"
+            "Wij hebben de volgende vragen.\n")
+    found = _metadata(text, names)
+    assert found.title == "Schriftelijke vragen over wachtlijsten jeugdhulp"
+    assert found.identifier == "RV/JH/2201"
+
+
+def test_a_register_number_before_a_regulation_is_its_identifier_not_its_title(names) -> None:  # noqa: ANN001
+    text = ("CVDR. Nr. CVDR123456_2. Verordening jeugdhulp Zwolle 2020\n\nArtikel 1 Begripsbepalingen\n\n"
+            "In deze verordening wordt verstaan onder jeugdige: een persoon jonger dan achttien jaar.\n")
+    found = _metadata(text, names)
+    assert (found.title, found.identifier) == ("Verordening jeugdhulp Zwolle 2020", "CVDR123456_2")
+
+
+def test_the_page_kind_word_before_a_headline_is_no_part_of_the_title(names) -> None:  # noqa: ANN001
+    text = ("Terug\n\nPersbericht Extra handen voor de jeugdhulp in Zwolle\n\nGepubliceerd op: 4 mei 2030\n\n"
+            "Het college van Zwolle zet extra jeugdconsulenten in om de wachtlijsten voor de jeugdhulp te "
+            "verkorten, meldt de gemeente in een bericht aan alle inwoners van de stad.\n")
+    assert _metadata(text, names).title == "Extra handen voor de jeugdhulp in Zwolle"
+
+
+def test_a_local_partys_banner_and_a_motions_closing_formula_are_no_titles(names) -> None:  # noqa: ANN001
+    text = ("Zwolle Lokaal!\nJeugdhulp\n\nDe wachtlijsten in de jeugdhulp zijn veel te lang. Het college "
+            "moet daar volgens ons snel iets aan doen, want kinderen wachten soms een jaar op de hulp die ze "
+            "nodig hebben.\n")
+    assert _metadata(text, names).title == "Jeugdhulp"
+    motion = ("De raad van de gemeente Zwolle, in vergadering bijeen op 4 mei 2030,\n\nconstaterende dat de "
+              "wachtlijsten oplopen;\n\nverzoekt het college een plan te maken,\n\n"
+              "En gaat over tot de orde van de dag.\n")
+    assert _metadata(motion, names).title is None
+
+
+def test_the_first_line_below_the_pages_date_heads_it_though_its_words_do_not_recur(names) -> None:  # noqa: ANN001
+    text = ("dinsdag 4 mei 2030\n\nWachten in de Vechtstreek\n\nLaat ik vooropstellen dat de samenwerking in "
+            "de regio goed werkt. Toch zie ik dat gezinnen lang op hulp wachten, en dat baart mij zorgen.\n\n"
+            "Ik kom er later op terug.\n")
+    assert _metadata(text, names).title == "Wachten in de Vechtstreek"
+    # a line below the first prose heads nothing
+    text = ("ZWOLLE | Op 4 mei 2030 sprak het college met de jeugdhulpaanbieders over de wachtlijsten in de "
+            "regio.\nBanner ZL\n\nDe vragen volgen hieronder.\n")
+    assert _metadata(text, names).title is None
+
+
+def test_a_letters_own_heading_above_its_addressee_is_its_title(names) -> None:  # noqa: ANN001
+    text = ("Brief over de wachtlijsten\n\nAan het college van B&W van Zwolle.\n\nZwolle, 4 mei 2030\n\n"
+            "In maart schreef ik u over de wachtlijsten. Ik heb nog geen antwoord.\n\n"
+            "Hoogachtend,\n\nA. Smit")
+    assert _metadata(text, names).title == "Brief over de wachtlijsten"
+    # a letter that opens with its salutation has no heading
+    text = "Geacht college,\n\nIn maart schreef ik u over de wachtlijsten.\n\nHoogachtend,\n\nA. Smit"
+    assert _metadata(text, names).title is None
+
+
+def test_a_flattened_motions_subject_field_ends_where_its_formula_begins(names) -> None:  # noqa: ANN001
+    text = ("Motie vreemd aan de orde van de dag Onderwerp: Jeugdzorg dichtbij De raad van de gemeente "
+            "Hoorn, in vergadering bijeen op 3 oktober 2030, constaterende dat jongeren te lang wachten; "
+            "verzoekt het college om een plan te maken, en gaat over tot de orde van de dag. Fractie VVD, "
+            "R. Bakker")
+    found = _metadata(text, names)
+    assert (found.kind, found.title) == ("motie", "Jeugdzorg dichtbij")
+
+
+def test_a_heading_that_opens_with_its_date_is_a_title_not_a_date_line(names) -> None:  # noqa: ANN001
+    text = ("Columns\n\n12-03-2030: Wachtlijsten\n\nDeze week sprak de raad over de wachtlijsten in de "
+            "jeugdhulp. De wachtlijsten zijn lang en de raad wil dat het college snel met een plan komt.\n")
+    assert _metadata(text, names).title == "12-03-2030: Wachtlijsten"
+
+
+def test_a_party_sites_name_after_a_headline_is_no_part_of_the_title(names) -> None:  # noqa: ANN001
+    text = ("Wachtlijsten jeugdhulp te lang - Leefbaar Zwolle\n\nDe wachtlijsten in de jeugdhulp zijn te "
+            "lang. Het college moet volgens de raad snel met een plan komen voor de wachtlijsten.\n")
+    assert _metadata(text, names).title == "Wachtlijsten jeugdhulp te lang"
