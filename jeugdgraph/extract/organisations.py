@@ -236,7 +236,19 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
         if not any(_overlaps(begin, end, Span(b, e, "")) for b, e in found):
             found[(begin, end)] = NamedOrganisation(
                 name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
-    return sorted(found.values(), key=lambda o: (o.span.begin, o.span.end))
+    # "een Kinderombudsman in te stellen": an indefinite article makes the name a kind of body
+    named = (o for o in found.values() if not _a_kind(text, o.span))
+    return sorted(named, key=lambda o: (o.span.begin, o.span.end))
+
+
+# "een Centrum voor Jeugd en Gezin", "geen GGD", "de CJG's": a kind of body, not the body a name names
+_KIND_BEFORE = re.compile(r"(?i)(?<![\w-])(?:een|elk|elke|ieder|iedere|geen)[ \t]+$")
+_PLURAL_AFTER = re.compile(r"[\u2019']s(?![\w-])")
+
+
+def _a_kind(text: str, span: Span) -> bool:
+    before = _KIND_BEFORE.search(text, max(0, span.begin - 8), span.begin)
+    return bool(before or _PLURAL_AFTER.match(text, span.end))
 
 
 _SPELLED_OUT = re.compile(
@@ -364,7 +376,7 @@ def extended(
     branches = {fold(o.name) for o in organisations}
     return [
         m for m in mentions
-        if not (m.kind in _BODIES and (any(
+        if not (m.kind in _BODIES and (_a_kind(text, m.span) or any(
             o.span.begin <= m.span.begin and m.span.end <= o.span.end and o.span.text != m.span.text
             for o in organisations) or (
                 _DEFINITE_BEFORE.search(text, max(0, m.span.begin - 5), m.span.begin) is not None

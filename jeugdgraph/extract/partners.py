@@ -69,7 +69,7 @@ _WITH_A_MUNICIPALITY = re.compile(
     r"\btussen[ \t]+de[ \t]+gemeente[ \t]+" + _WORD + r"(?:[ \t]+" + _WORD + r")?[ \t]+en[ \t]+(?P<list>"
     + _NAME + r")(?![\w-])"
     r"|\b(?:onderzoek|rapport|rapportage|analyse|peiling|enquête)[ \t]+(?:van|door)[ \t]+(?P<study>"
-    r"(?![A-Z]\.)" + _NAME + r")(?![\w.-])"
+    r"(?![A-Z]\.)" + _NAME + r")(?![\w-]|\.\w)"
 )
 _STUDY_WORDS = ("onderzoek", "rapport", "analyse", "peiling", "enquête")
 # the agent of care given, in a passive clause: "omdat er door o.a. Plinthos en HAI5 ongeveer 750 kinderen
@@ -112,6 +112,9 @@ _NOT_A_NAME = frozenset({
     "Staatssecretaris", "Inspectie", "Kamer", "Er", "Hier", "Daar", "Nu", "Wat", "Welke", "Ook", "Zo",
 })
 
+# an article alone is never a name (a name cut short: "De" of "De Limburger")
+_ARTICLES = frozenset({"De", "Het", "Een", "'t"})
+
 
 def names_by_deed(text: str, lowered: str | None, mentions: Sequence[Mention]) -> list[tuple[int, int, str]]:
     """``(begin, end, name)`` of each organisation a sentence names by what it does with it."""
@@ -147,7 +150,7 @@ def names_by_deed(text: str, lowered: str | None, mentions: Sequence[Mention]) -
         found.extend((m.start("name"), m.end("name"), m.group("name")) for m in _PERSON_SCHOOL.finditer(text))
     return [
         (begin, end, name) for begin, end, name in found
-        if name.split()[0] not in _NOT_A_NAME and not PARTY_NAME.match(name)
+        if name.split()[0] not in _NOT_A_NAME and name not in _ARTICLES and not PARTY_NAME.match(name)
         and not any(span.begin < end and begin < span.end and not (
             span.begin in places and begin < span.begin and span.end <= end) for span in taken)
     ]

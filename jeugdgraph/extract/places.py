@@ -94,6 +94,8 @@ _FRACTION_BEFORE = re.compile(
     r"\bfracties?\s+[A-Z0-9][\w'%-]*,?(?:\s+(?:[A-Z0-9][\w'%-]*,?|en|van|voor|de))*\s+$"
 )
 _PARTY_AFTER = re.compile(r"^\s*\((?:" + "|".join(_PARTIES) + r")\)")
+# a local party named by its place and what it stands for: "Heemskerk Lokaal", "Zeewolde Belang"
+_PARTY_WORD_AFTER = re.compile(r"^[ \t]+(?:Lokaal|Belang|Belangen|Transparant|Progressief|Liberaal)(?![\w-])")
 _VENUE_BEFORE = re.compile(r"(?i)\b(?:naar|richting)\s+$")
 _ROAD_BEFORE = re.compile(r"\b[AN]\d{1,3}[ \t]+tussen[ \t]+(?:[A-Z][\w'-]*[ \t]+en[ \t]+)?$")
 # a surname after a role or form of address: "Wethouder Hoogeveen", "mevrouw Meppel", "de heer Ede"
@@ -112,6 +114,8 @@ _NATIONAL = re.compile(
     r"|miljoenennota|actie|protest\w*|lobby|wethouders|demonstr\w*|manifestatie|haagse)\b"
 )
 _MONEY_WORD = re.compile(r"(?i)\b(?:geld|\w*miljoen\w*|\w*miljard\w*|budget\w*|subsidie\w*)\b")
+# what one receives "uit Den Haag": "dan ze uit Den Haag krijgen", "wat we vanuit Den Haag ontvangen"
+_RECEIVED_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:krijg|kreg|ontv[ai]ng)\w*\b")
 _IN_BEFORE = re.compile(r"(?i)\b(?:in|uit|vanuit)\s+$")
 # pressure, an appeal or criticism "op Den Haag" is aimed at the national government
 _ADDRESSED_BEFORE = re.compile(r"(?i)\b(?:druk|beroep|app[eè]l|kritiek|lobby)\b[^.\n]{0,60}\bop\s+$")
@@ -248,10 +252,11 @@ def _inside_a_name(
     return not _PLAN_BEFORE.search(text, max(0, begin - 80), begin)  # "Regiovisie Jeugdhulp Haaglanden"
 
 
-# a plan's title names the area it is for: "Regiovisie Jeugdhulp Haaglanden", "Beleidsplan Jeugd Twente"
+# a plan's title names the area it is for: "Regiovisie Jeugdhulp Haaglanden", "Beleidsplan Jeugd Twente",
+# "het conceptbeleidsplan Jeugd Zuid-Limburg", "de Samenwerkingsagenda Jeugdhulp Twente", "visiedocument 'X'"
 _PLAN_BEFORE = re.compile(
-    r"\b(?:Regiovisie|Visie|Beleidsplan|Beleidskader|Nota|Verordening|Uitvoeringsagenda|Transformatieagenda"
-    r"|Jeugdplan|Regioplan)(?:[ \t]+[A-Z][\w&-]*)*[ \t]+$"
+    r"(?<![\w-])(?:[A-Za-z]*(?i:visie|visiedocument|plan|kader|agenda)|Nota|Verordening)"
+    r"(?:[ \t]+[\u2018'\u201c\"]?[A-Z][\w&-]*)*[ \t]+[\u2018'\u201c\"]?$"
 )
 _NAME_WORD_AFTER = re.compile(
     r"[ \t](?!(?:En|Of|In|De|Het|Een|Van|Voor|Op|Met|Bij|Na|Als|Ook|Dat|Die|Dit|Wij|We|Zij|Ze|Er)(?![\w-]))"
@@ -273,7 +278,7 @@ def _not_an_actor(text: str, mention: Mention, organisations: Sequence[NamedOrga
         return True
     if _OWNER_BEFORE.search(before) or _SERVICE_IN_BEFORE.search(before):
         return True  # "Omroep Zeeland", "de GGZ in Rotterdam", "het CJG op Goeree-Overflakkee"
-    if _PARTY_BEFORE.search(before) or _PARTY_AFTER.match(after) or (
+    if _PARTY_BEFORE.search(before) or _PARTY_AFTER.match(after) or _PARTY_WORD_AFTER.match(after) or (
         "fractie" in before and _FRACTION_BEFORE.search(before)
     ):
         return True
@@ -311,7 +316,8 @@ def _not_an_actor(text: str, mention: Mention, organisations: Sequence[NamedOrga
     if _NATIONAL.search(sentence):
         return True
     # money "uit" or "vanuit Den Haag" comes from the national government
-    return bool(re.search(r"(?i)\b(?:van)?uit\s+$", before)) and bool(_MONEY_WORD.search(sentence))
+    return bool(re.search(r"(?i)\b(?:van)?uit\s+$", before)) and bool(
+        _MONEY_WORD.search(sentence) or _RECEIVED_AFTER.match(text, end))
 
 
 @lru_cache(maxsize=2)

@@ -221,7 +221,10 @@ def with_named_regions(
 
 
 # a place where something is or comes from: "in Zeeland", "uit Friesland", "buiten Drenthe"
-_LOCATIVE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:in|uit|buiten|binnen|naar|vanuit)[ \t]+$")
+# ("in heel Zeeland", "in heel het Friesland van nu", "uit geheel Drenthe": the whole area)
+_LOCATIVE_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:in|uit|buiten|binnen|naar|vanuit)[ \t]+(?:(?:heel|geheel|het[ \t]+hele)[ \t]+)?$"
+)
 
 
 def _province_names(gazetteer: tuple[GazetteerEntry, ...]) -> frozenset[str]:

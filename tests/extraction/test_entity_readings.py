@@ -1,0 +1,61 @@
+"""Entities read from the sentence: a kind of body is no body, a title is no actor, a party no place."""
+
+from __future__ import annotations
+
+from jeugdgraph.build import reference_data
+from jeugdgraph.extract import extract_document
+from jeugdgraph.facts import ExtractedDocument
+
+from .conftest import source_of
+
+
+def _extract(text: str) -> ExtractedDocument:
+    _, entries = reference_data()
+    return extract_document(source_of(text), gazetteer=entries)
+
+
+def _codes(text: str, kind: str) -> set[str]:
+    return {m.iri.rsplit("/", 1)[-1] for m in _extract(text).mentions if m.kind == kind}
+
+
+def _names(text: str) -> set[str]:
+    return {o.name for o in _extract(text).organisations}
+
+
+def test_an_indefinite_article_or_a_plural_makes_a_body_a_kind_of_body() -> None:
+    text = ("Elke kern krijgt een Centrum voor Jeugd en Gezin. De fractie wil een Kinderombudsman aanstellen "
+            "en vraagt hoe het met de CJG\u2019s gaat.")
+    assert "organisatie" not in {m.kind for m in _extract(text).mentions}
+    assert _names(text) == set()
+    # the body's own name stays one
+    own = "Ouders kunnen terecht bij het Centrum voor Jeugd en Gezin."
+    assert "centrum-voor-jeugd-en-gezin" in _codes(own, "organisatie")
+
+
+def test_a_plan_or_agenda_before_an_area_gives_a_title_not_a_body() -> None:
+    text = ("Het college stelt het conceptbeleidsplan Jeugd Zuid-Limburg vast. Ook de Uitvoeringsagenda "
+            "Jeugdhulp Twente en het visiedocument \u2018Jeugdhulp Haaglanden\u2019 liggen ter inzage.")
+    assert not any(name.startswith(("Jeugd ", "Jeugdhulp ")) for name in _names(text))
+    # the body that does something keeps its name
+    assert "Jeugdhulp Friesland" in _names("De raad sprak met Jeugdhulp Friesland over de wachtlijsten.")
+
+
+def test_a_place_before_the_word_a_local_party_adds_is_the_party() -> None:
+    assert _codes("Daar gaat Oss Lokaal de wethouder aan houden, zegt de fractie.", "gemeente") == set()
+    assert _codes("In Oss lopen de wachtlijsten op.", "gemeente") == {"gm0828"}
+
+
+def test_money_received_from_the_hague_is_the_national_government() -> None:
+    text = "De gemeenten Venlo en Weert geven meer uit aan jeugdhulp dan ze uit Den Haag krijgen."
+    assert "gm0518" not in _codes(text, "gemeente")
+    assert "gm0518" in _codes("Jongeren uit Den Haag en Delft krijgen voorrang.", "gemeente")
+
+
+def test_a_province_as_the_whole_area_is_no_region() -> None:
+    assert "jeugdregio" not in {m.kind for m in _extract("De kosten stijgen in heel Zeeland.").mentions}
+    assert _codes("De Zeeuwse gemeenten betalen samen.", "jeugdregio") == {"zeeland"}
+
+
+def test_an_article_alone_is_no_name_where_a_study_is_cited() -> None:
+    text = "Dat blijkt uit onderzoek van De Provinciekrant. Die vroeg alle gemeenten om cijfers."
+    assert not {"De", "Het"} & _names(text)
