@@ -33,7 +33,7 @@ from ..settings import REFERENCE_DIR
 from . import cues, prefilter
 from .areanames import names_ending_in_an_area
 from .matching import fold, lowered_for_search, matches_from, occurrences
-from .partners import names_by_deed
+from .partners import names_beside, names_by_deed
 
 #: Head nouns that say a name is an organisation's; the capitalised words after them belong to it.
 _HEADS = (
@@ -233,6 +233,12 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
     # aan Lentis en Elker", "de zorgpartijen Enver en MEE": names a sentence says what it does with
     by_area_or_deed = [*names_ending_in_an_area(text, mentions), *names_by_deed(text, lowered, mentions)]
     for begin, end, name in by_area_or_deed:
+        if not any(_overlaps(begin, end, Span(b, e, "")) for b, e in found):
+            found[(begin, end)] = NamedOrganisation(
+                name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
+    # "de GGD Twente, Veilig Thuis Twente en Avedan": the other items of a list of bodies are bodies
+    bodies = [*found, *((m.span.begin, m.span.end) for m in mentions if m.kind in _BODIES)]
+    for begin, end, name in names_beside(text, bodies, mentions) if "," in text or " en " in text else ():
         if not any(_overlaps(begin, end, Span(b, e, "")) for b, e in found):
             found[(begin, end)] = NamedOrganisation(
                 name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")

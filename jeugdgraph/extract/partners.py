@@ -156,4 +156,81 @@ def names_by_deed(text: str, lowered: str | None, mentions: Sequence[Mention]) -
     ]
 
 
-__all__ = ["names_by_deed"]
+# a list of names ("A, B en C", "A (VO), B (PO) en C"), each item with its article and a note in brackets
+_LIST_ITEM = rf"(?<![\w/-])(?:(?:de|het)[ \t]+)?(?P<name>{_NAME})(?:[ \t]*\([^()\n]{{1,40}}\))?"
+_NAMES_LIST = re.compile(rf"{_LIST_ITEM}(?:[ \t]*(?:,|&|\ben\b)[ \t]*{_LIST_ITEM.replace('?P<name>', '')})+")
+_ONE_ITEM = re.compile(_LIST_ITEM)
+# words that open a clause or a phrase, not a name, before a list's first item ("Bij Lentis, Elker en ...")
+_OPENERS = frozenset({"Bij", "Met", "Door", "Voor", "Naar", "Van", "Aan", "In", "Op", "Ook", "Zoals", "Als",
+                      "Samen", "Onder", "Via", "Namens", "Tussen", "Dat", "Die", "Zowel", "Waaronder"})
+
+
+def names_beside(
+    text: str, bodies: Sequence[tuple[int, int]], mentions: Sequence[Mention]
+) -> list[tuple[int, int, str]]:
+    """``(begin, end, name)`` of the other items of a list one of whose items is a body's name: in
+    "de GGD Twente, Veilig Thuis Twente en Avedan" the list says Avedan is a body like the others."""
+    found: list[tuple[int, int, str]] = []
+    taken = [m.span for m in mentions]
+    places = {m.span.begin for m in mentions if m.kind in _PLACES}
+    ends = {(b, e) for b, e in bodies}
+    seen: set[int] = set()
+    for begin, end in bodies:
+        if not _SEPARATOR_NEAR.search(text, end, min(len(text), end + 45)) and not _SEPARATOR_NEAR.search(
+                text, max(0, begin - 45), begin):
+            continue  # no list here: a comma, "en" or "&" is near every item of one
+        # the sentence around the body (a list never runs over its end)
+        opening = _SENTENCE_BEFORE.search(text, max(0, begin - 200), begin)
+        closing = _SENTENCE_AFTER.search(text, end, min(len(text), end + 200))
+        start = max(0, begin - 200) if opening is None else opening.end()
+        stop = min(len(text), end + 200) if closing is None else closing.start()
+        for m in _NAMES_LIST.finditer(text, start, stop):
+            if m.start() > begin or m.end() < end or m.start() in seen:
+                continue
+            seen.add(m.start())
+            items = [(i.start("name"), i.end("name")) for i in _ONE_ITEM.finditer(text, m.start(), m.end())]
+            if (begin, end) not in items and not any(b == begin and e >= end for b, e in items):
+                continue  # the body is not one of the items, only a part of one
+            for b, e in items:
+                while (first := _FIRST_WORD.match(text, b, e)) is not None and first.group(1) in _OPENERS:
+                    b = first.end()
+                name = " ".join(text[b:e].split())
+                if not name or (b, e) in ends or b == begin or not _a_name(text, b, name):
+                    continue
+                found.append((b, e, name))
+    return [
+        (begin, end, name) for begin, end, name in found
+        if name.split()[0] not in _NOT_A_NAME and not PARTY_NAME.match(name)
+        and not any(span.begin < end and begin < span.end and not (
+            span.begin in places and begin < span.begin and span.end <= end) for span in taken)
+    ]
+
+
+def _a_name(text: str, begin: int, name: str) -> bool:
+    """Whether a list's item reads as a body's own name: one word after an article is a common noun
+    ("de Rechtbank", "de Inspecties"), a word cut at a hyphen shares its tail ("Jeugd- en
+    Gezinsbeschermers"), and "X van Y" is a part or a person of Y ("de SWTs van Leiden")."""
+    words = name.split()
+    article = words[0] in _ARTICLES or bool(_ARTICLE_BEFORE.search(text, max(0, begin - 5), begin))
+    words = words[1:] if words[0] in _ARTICLES else words
+    if not words:
+        return False
+    if len(words) == 1 and article or words and words[0] in _NOT_A_NAME or name.endswith("-"):
+        return False
+    if (article or len(words) == 1) and _PLURAL.search(words[-1]) or _HYPHEN_LIST_BEFORE.search(
+            text, max(0, begin - 12), begin):
+        return False  # "de Gecertificeerde Instellingen", "Inspecties": a kind of body in the plural
+    return " van " not in name
+
+
+_ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:de|het)[ \t]+$")
+# "Jeugd- en Gezinsbeschermers": the word after "en" shares the hyphened word's head
+_HYPHEN_LIST_BEFORE = re.compile(r"\w-[ \t]+en[ \t]+$")
+_PLURAL = re.compile(r"(?:[^e]en|ies|ers)$")
+_SEPARATOR_NEAR = re.compile(r",|&|\ben\b")
+_SENTENCE_BEFORE = re.compile(r"(?s:.*)(?:[.;:!?][ \t]|\n)")
+_SENTENCE_AFTER = re.compile(r"[.;:!?](?:[ \t]|$)|\n")
+_FIRST_WORD = re.compile(r"(\S+)[ \t]+")
+
+
+__all__ = ["names_beside", "names_by_deed"]

@@ -59,3 +59,19 @@ def test_a_province_as_the_whole_area_is_no_region() -> None:
 def test_an_article_alone_is_no_name_where_a_study_is_cited() -> None:
     text = "Dat blijkt uit onderzoek van De Provinciekrant. Die vroeg alle gemeenten om cijfers."
     assert not {"De", "Het"} & _names(text)
+
+
+def test_the_other_items_of_a_list_of_bodies_are_bodies() -> None:
+    text = ("De gemeente werkt met partners, in het bijzonder de GGD Gelderland-Zuid, Veilig Thuis Twente en "
+            "Kindkompas, aan de aanpak. Bij het onderzoek zijn het Jongerenplatform Noord, Stichting "
+            "Leergeld Ede en het Rivierland College betrokken.")
+    assert {"Kindkompas", "Jongerenplatform Noord", "Rivierland College"} <= _names(text)
+
+
+def test_a_list_item_that_is_a_common_noun_place_or_part_is_no_body() -> None:
+    text = ("De Minister, de Inspecties en de Jeugdautoriteit denken er anders over. Het plan ging naar "
+            "aanbieders, gecertificeerde Instellingen, Veilig Thuis en ouders. De Stichting Jeugdzorg Oost, "
+            "Jeugd- en Gezinscoaches en Veilig Thuis overleggen met Zwolle en Kampen.")
+    names = _names(text)
+    assert not {"De Minister", "Minister", "Inspecties", "Instellingen", "Jeugd", "Gezinscoaches"} & names
+    assert _codes(text, "gemeente") == {"gm0193", "gm0166"}
