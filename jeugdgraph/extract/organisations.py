@@ -229,6 +229,16 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
             kind = "gemeenschappelijke_regeling" if _JOINT_WORDS.search(m.group("full")) else "organisatie"
             found[(begin, end)] = NamedOrganisation(
                 m.group("name"), str(iris.organisatie(m.group("name"))), Span.of(text, begin, end), kind)
+        # "de Regionale Inkooporganisatie Groninger Gemeenten (RIGG)": a name with its abbreviation after it
+        registered_at = {m.span.begin for m in mentions if m.kind in _BODIES}
+        for begin, end, name in _named_before_abbreviation(text):
+            if end + 2 in registered_at or end + 3 in registered_at:
+                continue  # "de Vereniging voor Nederlandse Gemeenten (VNG)": the registered body's name
+            if not any(_overlaps(begin, end, mention.span) and mention.kind not in _PLACES_IN_NAMES
+                       for mention in mentions) and not any(
+                    _overlaps(begin, end, Span(b, e, "")) for b, e in found):
+                found[(begin, end)] = NamedOrganisation(
+                    name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
     # "Jeugdhulp Friesland", "SHV Zeeland": capitalised words inside a sentence before an area; "subsidie
     # aan Lentis en Elker", "de zorgpartijen Enver en MEE": names a sentence says what it does with
     by_area_or_deed = [*names_ending_in_an_area(text, mentions), *names_by_deed(text, lowered, mentions)]
@@ -260,6 +270,39 @@ def _a_kind(text: str, span: Span) -> bool:
 _SPELLED_OUT = re.compile(
     r"(?<![\w-])(?P<name>[A-Z][A-Z]{1,5})[ \t]*\((?P<full>[A-Z][\w-]*(?:[ \t]+[\w-]+){1,7})\)"
 )
+_ABBREVIATION = re.compile(r"[ \t]\((?P<abbr>[A-Z]{3,6})\)")
+_WORD_BEFORE = re.compile(r"[\w&-]+[ \t]*$")
+# the last word of a name that says it is a body ("Inkooporganisatie", "Dienst", "Netwerk")
+_BODY_WORD = re.compile(
+    r"(?i)(?:organisatie|dienst|bureau|stichting|instituut|autoriteit|inspectie|vereniging|federatie|groep"
+    r"|bedrijf|fonds|bond)$"
+)
+_PLACES_IN_NAMES = frozenset({"gemeente", "jeugdregio", "provincie"})
+
+
+def _named_before_abbreviation(text: str) -> list[tuple[int, int, str]]:
+    """``(begin, end, name)`` of each body's name followed by its abbreviation in brackets, the name's
+    words (bar the small ones) giving the abbreviation's letters in order and one of them saying the name
+    is a body's: "Regionale Inkooporganisatie Groninger Gemeenten (RIGG)"."""
+    found = []
+    for m in _ABBREVIATION.finditer(text):
+        abbreviation, at, words = m.group("abbr"), m.start(), []
+        while len([w for w in words if w[1].lower() not in _SMALL_WORDS]) < len(abbreviation):
+            word = _WORD_BEFORE.search(text, max(0, at - 40), at)
+            if word is None:
+                break
+            words.insert(0, (word.start(), word.group(0).strip()))
+            at = word.start()
+            if not text[max(0, at - 1):at].isspace():
+                break
+        big = [w for _, w in words if w.lower() not in _SMALL_WORDS]
+        if (len(big) == len(abbreviation) and "".join(w[0] for w in big).upper() == abbreviation
+                and big[0][0].isupper() and any(_BODY_WORD.search(w) for w in big)):
+            begin = words[0][0]
+            found.append((begin, m.start(), " ".join(text[begin:m.start()].split())))
+    return found
+
+
 _JOINT_WORDS = re.compile(r"(?i)\b(?:intergemeentelijke?|gemeenschappelijke regeling)\b")
 _SMALL_WORDS = frozenset({"en", "in", "van", "voor", "de", "het", "der", "den", "op", "aan", "met"})
 

@@ -80,22 +80,29 @@ _BY_AGENT = re.compile(
 )
 # a medium named by what it publishes: "een artikel in de Volkskrant", "de luisteraars van RTV1"
 _MEDIUM = re.compile(
-    r"(?:\b(?:artikel|artikelen|bericht|berichtgeving|interview|uitzending|reportage|luisteraars|kijkers|lezers)"
+    r"(?:\b(?:kranten|nieuws)?(?:artikel|artikelen|bericht|berichtgeving|interview|uitzending|reportage|luisteraars"
+    r"|kijkers|lezers)"
     r"[ \t]+(?:in|van|op|bij)[ \t]+(?:(?:de|het)[ \t]+)?"
     # a medium as the subject of publishing after its verb: "publiceerde de NOS", "meldt de Stentor"
     r"|\b(?:publiceerde|publiceert|berichtte|berichtten|onthulde|onthult|meldde|meldt)[ \t]+(?:de|het)[ \t]+"
     # the medium a person says something to: "zegt de fractievoorzitter tegen NH Nieuws"
     r"|\b(?:zegt|zei|vertelt|vertelde|laat|liet)\b[^.\n]{0,80}?[ \t]tegen[ \t]+(?:(?:de|het)[ \t]+)?"
     r")(?P<list>" + _NAME + r")(?![\w-])"
+    # what one reads in a paper: "heeft u in het NHD kunnen lezen", "las ik in de Stentor"
+    r"|\bin[ \t]+(?:de|het)[ \t]+(?P<read>" + _NAME
+    + r")[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:lezen|gelezen|lees|las)\b"
+    r"|\b(?:las|lazen|lezen|lees|leest)[ \t]+(?:[a-z]+[ \t]+){0,2}?in[ \t]+(?:de|het)[ \t]+(?P<paper>" + _NAME
+    + r")(?![\w-])"
 )
 _DEED_WORDS = ("subsidie", "bijdrage", "afspraken", "contract", "overeenkomst", "aanbieders", "zorgpartijen",
                "instellingen", "organisaties", "corporaties", "partners", "behandelaars", "instanties",
                "samen met")
 _MEDIUM_WORDS = (
     "artikel", "bericht", "interview", "uitzending", "reportage", "luisteraars", "kijkers", "lezers",
-    "publiceer", "onthul", "meld", "tegen ",
+    "publiceer", "onthul", "meld", "tegen ", "lezen", "lees", "las ",
 )
 _ITEM = re.compile(_NAME)
+_DATE_TAIL = re.compile(r"(?:[ \t]+(?:van|de|der|het))+[ \t]+\d+$")
 _PLACES = frozenset({"gemeente", "jeugdregio", "provincie"})
 _IS_A_WORDS = (" is de ", " is een ", " was de ", " was een ")
 # "de Leo Kannerschool", "de Juliana van Stolbergschool": a person's name before "school"
@@ -133,8 +140,10 @@ def names_by_deed(text: str, lowered: str | None, mentions: Sequence[Mention]) -
             for item in _ITEM.finditer(m.group("list")):
                 found.append((at + item.start(), at + item.end(), item.group(0)))
     if lowered is None or cues.any_in(lowered, _MEDIUM_WORDS):
-        found.extend((m.start("list"), m.end("list"), m.group("list"))
-                     for m in prefilter.finditer(_MEDIUM, text, lowered))
+        for m in prefilter.finditer(_MEDIUM, text, lowered):
+            group = next(g for g in ("list", "read", "paper") if m.group(g))
+            name = _DATE_TAIL.sub("", m.group(group))  # "het Brabants Dagblad van 3 oktober"
+            found.append((m.start(group), m.start(group) + len(name), name))
     if lowered is None or cues.any_in(text, _IS_A_WORDS):
         for m in _IS_A.finditer(text):
             for subject in _SUBJECT.finditer(text, max(0, m.start() - 80), m.end()):

@@ -75,3 +75,28 @@ def test_a_list_item_that_is_a_common_noun_place_or_part_is_no_body() -> None:
     names = _names(text)
     assert not {"De Minister", "Minister", "Inspecties", "Instellingen", "Jeugd", "Gezinscoaches"} & names
     assert _codes(text, "gemeente") == {"gm0193", "gm0166"}
+
+
+def test_a_body_named_before_its_abbreviation_is_a_body() -> None:
+    text = ("De Intergemeentelijke Sociale Dienst (ISD) en het Regionaal Inkoopbureau Zeeuwse Gemeenten "
+            "(RIZG) voeren taken uit. De Algemene Verordening Gegevensbescherming (AVG) geldt, het Crisis "
+            "Interventie Team (CIT) draait en de Vereniging van Nederlandse Gemeenten (VNG) adviseert.")
+    names = _names(text)
+    assert {"Intergemeentelijke Sociale Dienst", "Regionaal Inkoopbureau Zeeuwse Gemeenten"} <= names
+    assert not {"Algemene Verordening Gegevensbescherming", "Crisis Interventie Team",
+                "Vereniging van Nederlandse Gemeenten"} & names
+
+
+def test_the_paper_one_reads_or_an_article_stands_in_is_a_body() -> None:
+    text = ("Vorige week heeft u in het Eindhovens Dagblad kunnen lezen dat het tekort groeit. Naar "
+            "aanleiding van een krantenartikel in de Gooi- en Eemlander Nieuws van 4 mei stellen wij vragen.")
+    assert {"Eindhovens Dagblad"} <= _names(text)
+    assert not any(name.endswith("4") for name in _names(text))
+
+
+def test_a_region_called_a_collaboration_of_municipalities_is_its_joint_body() -> None:
+    text = ("Hart van Brabant is een samenwerkingsverband tussen negen gemeenten. In de regio Hart van Brabant "
+            "groeit het.")
+    found = {(m.kind, m.iri.rsplit("/", 1)[-1]) for m in _extract(text).mentions}
+    assert ("gemeenschappelijke_regeling", "so0835") in found
+    assert ("jeugdregio", "midden-brabant-hart-van-brabant") in found
