@@ -95,8 +95,8 @@ def test_the_paper_one_reads_or_an_article_stands_in_is_a_body() -> None:
 
 
 def test_a_region_called_a_collaboration_of_municipalities_is_its_joint_body() -> None:
-    text = ("Hart van Brabant is een samenwerkingsverband tussen negen gemeenten. In de regio Hart van Brabant "
-            "groeit het.")
+    text = ("Hart van Brabant is een samenwerkingsverband tussen negen gemeenten. In de regio Hart van "
+            "Brabant groeit het.")
     found = {(m.kind, m.iri.rsplit("/", 1)[-1]) for m in _extract(text).mentions}
     assert ("gemeenschappelijke_regeling", "so0835") in found
     assert ("jeugdregio", "midden-brabant-hart-van-brabant") in found
