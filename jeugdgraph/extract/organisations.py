@@ -286,7 +286,8 @@ def _named_before_abbreviation(text: str) -> list[tuple[int, int, str]]:
     is a body's: "Regionale Inkooporganisatie Groninger Gemeenten (RIGG)"."""
     found = []
     for m in _ABBREVIATION.finditer(text):
-        abbreviation, at, words = m.group("abbr"), m.start(), []
+        abbreviation, at = m.group("abbr"), m.start()
+        words: list[tuple[int, str]] = []
         while len([w for w in words if w[1].lower() not in _SMALL_WORDS]) < len(abbreviation):
             word = _WORD_BEFORE.search(text, max(0, at - 40), at)
             if word is None:

@@ -100,3 +100,9 @@ def test_a_region_called_a_collaboration_of_municipalities_is_its_joint_body() -
     found = {(m.kind, m.iri.rsplit("/", 1)[-1]) for m in _extract(text).mentions}
     assert ("gemeenschappelijke_regeling", "so0835") in found
     assert ("jeugdregio", "midden-brabant-hart-van-brabant") in found
+
+
+def test_a_municipality_s_adjective_names_it_only_before_its_council_s_noun() -> None:
+    assert _codes("De motie 'de Zwolse jeugd verdient beter' is aangenomen.", "gemeente") == set()
+    found = _codes("De Roermondse gemeenteraad en de Schiedamse CDA fractie stemden voor.", "gemeente")
+    assert found == {"gm0957", "gm0606"}
