@@ -328,16 +328,18 @@ _ADJECTIVE_BEFORE_NOUN = re.compile(r"[A-Z][\w-]*(?:er|se)[ \t]+[a-z]")
 
 #: Role nouns that introduce one organisation's name right after them (singular: a plural lists).
 _ROLES = (
-    r"(?:jeugd(?:hulp|zorg)?|zorg)?aanbieder", r"(?:zorg|jeugdzorg|jeugdhulp)?instelling", r"zorgorganisatie",
-    r"onderzoeksbureau", r"adviesbureau", r"omroep",
+    r"(?:jeugd(?:hulp|zorg)?|zorg)?aanbieder", r"(?:zorg|jeugd|jeugdzorg|jeugdhulp)?instelling",
+    r"zorgorganisatie", r"onderzoeksbureau", r"adviesbureau", r"omroep", r"(?:basis)?school",
 )
-_ROLE_WORDS = ("aanbieder", "instelling", "organisatie", "bureau", "omroep", "corporatie", "koepel")
+_ROLE_WORDS = ("aanbieder", "instelling", "organisatie", "bureau", "omroep", "corporatie", "koepel", "school")
 # compounds name the kind of body in their last part: "jeugdzorgorganisatie", "welzijnskoepel",
 # "woningcorporatie"; a role noun may open a line ("Corporatie Habion heeft ...")
 _ROLE_NOUN = (r"(?:" + "|".join(_ROLES) + r"|[a-z]*organisatie|(?:woning)?corporatie|[a-z]*koepel)")
 _BY_ROLE = re.compile(
     r"\b(?:" + _ROLE_NOUN + r"|(?<![^\n])[ \t]*(?=[A-Z])(?i:" + _ROLE_NOUN + r"))"
-    r"[ \t]+(?P<name>(?:[a-z]-)?" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,3})(?![\w-])"
+    # "een instelling als de Campus Jeugdzorg", "basisschool de Kroevendonk": a name after its article
+    r"[ \t]+(?:(?:als|zoals)[ \t]+)?(?:(?:de|het)[ \t]+)?(?P<name>(?:[a-z]-)?" + _NAME_WORD
+    + r"(?:[ \t]+" + _NAME_WORD + r"){0,3})(?![\w-])"
 )
 # "XONAR, de grootste jeugdhulpaanbieder in ...", "Kompaswerk, een zorginstelling": an apposition
 # after a name says what it names (looked for from the comma: the name is right before it)

@@ -37,7 +37,7 @@ _NAME = rf"{_WORD}(?:(?:[ \t]+(?:van|voor|de|der|het)){{0,2}}[ \t]+(?:{_WORD}|\d
 _LIST = rf"(?P<list>{_NAME}(?:[ \t]*,[ \t]*{_NAME})*(?:[ \t]+en[ \t]+{_NAME})?)(?![\w-])"
 _PLURAL_ROLES = (
     r"(?:jeugd(?:hulp|zorg)?|zorg)?aanbieders", r"zorgpartijen", r"(?:zorg|jeugdhulp|jeugdzorg)?instellingen",
-    r"(?:zorg|jeugdzorg|jeugdhulp)?organisaties", r"woningcorporaties", r"samenwerkingspartners",
+    r"(?:zorg|jeugdzorg|jeugdhulp)?organisaties", r"woningcorporaties", r"(?:samenwerkings|keten)?partners",
     r"behandelaars", r"instanties",
 )
 _BY_DEED = re.compile(

@@ -106,3 +106,11 @@ def test_a_municipality_s_adjective_names_it_only_before_its_council_s_noun() ->
     assert _codes("De motie 'de Zwolse jeugd verdient beter' is aangenomen.", "gemeente") == set()
     found = _codes("De Roermondse gemeenteraad en de Schiedamse CDA fractie stemden voor.", "gemeente")
     assert found == {"gm0957", "gm0606"}
+
+
+def test_a_role_noun_introduces_a_name_also_after_an_article_or_als() -> None:
+    text = ("Jeugdinstelling Het Anker in Oss sluit. Volgens de directeur van basisschool de Regenboog gaat "
+            "het goed, en er is een instelling als de Hoeve Jeugdzorg in de gemeente. Bij partners als KNVB, "
+            "fietsersbond en adviseurs is opgehaald wat nodig is.")
+    assert {"Het Anker", "Regenboog", "Hoeve Jeugdzorg", "KNVB"} <= _names(text)
+    assert not any(name.startswith("goed") for name in _names(text))
