@@ -32,7 +32,7 @@ _ABBREVIATION = re.compile(r"[A-Za-z]{2,5}")
 _CARE_NAMES = frozenset({"wmo", "wlz"})
 _CITED_BEFORE = re.compile(
     r"(?i)(?:op\s+grond\s+van|krachtens|volgens|ingevolge|in\s+de\s+zin\s+van|conform|bedoeld\s+in"
-    r"|art(?:ikel|\.)\s*[\d.:]+\w*(?:,?\s+(?:\w+\s+)?lid)?(?:\s+van)?|\bwet\w*\s*(?:,|en|of|/)"
+    r"|art(?:ikel|\.)\s*[\d.:]+\w*(?:,?\s+(?:\w+\s+)?lid)?(?:\s+van)?|(?:\bwet\w*|\w+wet)\s*(?:,|en|of|/)"
     r")\s+(?:de\s+|het\s+)?$"
 )
 _CITED_AFTER = re.compile(

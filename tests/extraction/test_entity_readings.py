@@ -114,3 +114,13 @@ def test_a_role_noun_introduces_a_name_also_after_an_article_or_als() -> None:
             "fietsersbond en adviseurs is opgehaald wat nodig is.")
     assert {"Het Anker", "Regenboog", "Hoeve Jeugdzorg", "KNVB"} <= _names(text)
     assert not any(name.startswith("goed") for name in _names(text))
+
+
+def test_a_bare_wmo_beside_a_compound_law_name_cites_the_act() -> None:
+    assert "BWBR0035362" in _codes("De gemeente voert de participatiewet en de Wmo uit.", "wet")
+    assert "BWBR0035362" not in _codes("Het abonnementstarief voor de Wmo stijgt.", "wet")
+
+
+def test_the_wob_is_the_act_by_its_abbreviation() -> None:
+    assert _codes("Op grond van welk artikel in de Gemeentewet/WOB weigert u?", "wet") == {
+        "BWBR0005416", "BWBR0005252"}
