@@ -96,7 +96,12 @@ _FRACTION_BEFORE = re.compile(
 _PARTY_AFTER = re.compile(r"^\s*\((?:" + "|".join(_PARTIES) + r")\)")
 # a local party named by its place and what it stands for: "Heemskerk Lokaal", "Zeewolde Belang"
 _PARTY_WORD_AFTER = re.compile(r"^[ \t]+(?:Lokaal|Belang|Belangen|Transparant|Progressief|Liberaal)(?![\w-])")
-_VENUE_BEFORE = re.compile(r"(?i)\b(?:naar|richting)\s+$")
+# going to a place, or where a building or a named place lies: "naar Leeuwarden", "de Dillenburg aan de
+# Stolberglaan in Middelharnis", "het project in Zuidlanden te Leeuwarden"
+_VENUE_BEFORE = re.compile(
+    r"(?i)\b(?:naar|richting)\s+$|(?<=[a-z])(?:straat|weg|laan|plein|kade|singel|dreef|gracht|dijk|park)"
+    r"(?:\s+\d+\w?)?\s+(?:in|te)\s+$|(?-i:[A-Z][\w-]+)\s+te\s+$"
+)
 _ROAD_BEFORE = re.compile(r"\b[AN]\d{1,3}[ \t]+tussen[ \t]+(?:[A-Z][\w'-]*[ \t]+en[ \t]+)?$")
 # a surname after a role or form of address: "Wethouder Hoogeveen", "mevrouw Meppel", "de heer Ede"
 _ROLE_BEFORE = re.compile(

@@ -124,3 +124,9 @@ def test_a_bare_wmo_beside_a_compound_law_name_cites_the_act() -> None:
 def test_the_wob_is_the_act_by_its_abbreviation() -> None:
     assert _codes("Op grond van welk artikel in de Gemeentewet/WOB weigert u?", "wet") == {
         "BWBR0005416", "BWBR0005252"}
+
+
+def test_where_a_building_or_a_named_place_lies_is_no_actor() -> None:
+    text = ("Het loket is De Vonk aan de Burgemeester Smitlaan in Gouda. Een project als in Vathorst te "
+            "Amersfoort kan ook hier, zegt de raad van Zwolle.")
+    assert _codes(text, "gemeente") == {"gm0193"}
