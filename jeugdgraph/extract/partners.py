@@ -224,14 +224,16 @@ def _a_name(text: str, begin: int, name: str) -> bool:
     words = words[1:] if words[0] in _ARTICLES else words
     if not words:
         return False
-    if len(words) == 1 and article or words and words[0] in _NOT_A_NAME or name.endswith("-"):
-        return False
+    if len(words) == 1 and article and not _ACRONYM.fullmatch(words[0]) or words[0] in _NOT_A_NAME or (
+            name.endswith("-")):
+        return False  # "de Rechtbank" is a common noun, "het SDF" a body's abbreviation
     if (article or len(words) == 1) and _PLURAL.search(words[-1]) or _HYPHEN_LIST_BEFORE.search(
             text, max(0, begin - 12), begin):
         return False  # "de Gecertificeerde Instellingen", "Inspecties": a kind of body in the plural
     return " van " not in name
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
 _ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:de|het)[ \t]+$")
 # "Jeugd- en Gezinsbeschermers": the word after "en" shares the hyphened word's head
 _HYPHEN_LIST_BEFORE = re.compile(r"\w-[ \t]+en[ \t]+$")

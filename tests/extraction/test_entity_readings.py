@@ -66,6 +66,8 @@ def test_the_other_items_of_a_list_of_bodies_are_bodies() -> None:
             "Kindkompas, aan de aanpak. Bij het onderzoek zijn het Jongerenplatform Noord, Stichting "
             "Leergeld Ede en het Rivierland College betrokken.")
     assert {"Kindkompas", "Jongerenplatform Noord", "Rivierland College"} <= _names(text)
+    # an abbreviation after an article is a body's name, a single common noun is not
+    assert "PCOB" in _names("Zij spraken met Jeugdbescherming Noord en de PCOB over de wachtlijst.")
 
 
 def test_a_list_item_that_is_a_common_noun_place_or_part_is_no_body() -> None:
