@@ -112,6 +112,12 @@ _JOINT = re.compile(
     r"\b(?P<name>(?:" + "|".join(_JOINT_HEADS) + r")(?:[ \t]+(?:" + _LINK_WORD + r"|" + _NAME_WORD + r"))*"
     + r"[ \t]+" + _NAME_WORD + r")"
 )
+# a regulation's heading is its whole name, lower-case words and year included: "Centrumregeling
+# samenwerking Sociaal Domein Fryslân 2022" alone on its line
+_JOINT_HEADING = re.compile(
+    r"(?m)^[ \t]*(?P<name>(?:" + "|".join(_JOINT_HEADS) + r")(?:[ \t]+[\w'\u2019&-]+){0,9}[ \t]+"
+    r"(?:[A-Z\u00c0-\u00dd][\w'\u2019&-]*|(?:19|20)\d{2}))[ \t]*$"
+)
 # a known name goes on with a division's name joined by "&" ("Leger des Heils Jeugdbescherming &
 # Jeugdreclassering"); other capitalised words after it may open a title-cased headline
 _KNOWN = re.compile(
@@ -157,7 +163,7 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
     if lowered is None or cues.any_in(lowered, _KNOWN_LOWER):
         patterns.append((_KNOWN, "organisatie"))
     if lowered is None or any(word in lowered for word in ("regeling", "lichaam")):
-        patterns.append((_JOINT, "gemeenschappelijke_regeling"))
+        patterns += [(_JOINT_HEADING, "gemeenschappelijke_regeling"), (_JOINT, "gemeenschappelijke_regeling")]
     if lowered is None or cues.any_in(lowered, _HEAD_WORDS):
         patterns.append((_HEADED, "organisatie"))
     if "BV" in text or "B.V." in text:

@@ -132,3 +132,11 @@ def test_where_a_building_or_a_named_place_lies_is_no_actor() -> None:
     text = ("Het loket is De Vonk aan de Burgemeester Smitlaan in Gouda. Een project als in Vathorst te "
             "Amersfoort kan ook hier, zegt de raad van Zwolle.")
     assert _codes(text, "gemeente") == {"gm0193"}
+
+
+def test_a_regulation_s_heading_is_the_joint_body_s_whole_name() -> None:
+    text = ("Gemeenschappelijke regeling samenwerking Jeugdhulp Achterhoek 2024\nGeldend van 01-01-2024.\n"
+            "De gemeenschappelijke regeling wordt gewijzigd door de colleges.")
+    found = _extract(text).organisations
+    assert [(o.name, o.kind) for o in found] == [
+        ("Gemeenschappelijke Regeling samenwerking Jeugdhulp Achterhoek 2024", "gemeenschappelijke_regeling")]
