@@ -194,8 +194,9 @@ def names_beside(
         start = max(0, begin - 200) if opening is None else opening.end()
         stop = min(len(text), end + 200) if closing is None else closing.start()
         for m in _NAMES_LIST.finditer(text, start, stop):
-            if m.start() > begin or m.end() < end or m.start() in seen:
-                continue
+            if m.start() > begin or m.end() < end or m.start() in seen or not _IN_A_SENTENCE.search(
+                    text, max(0, m.start() - 30), m.start()):
+                continue  # a list that opens a line or follows a colon may be an agenda's items
             seen.add(m.start())
             items = [(i.start("name"), i.end("name")) for i in _ONE_ITEM.finditer(text, m.start(), m.end())]
             if (begin, end) not in items and not any(b == begin and e >= end for b, e in items):
@@ -224,7 +225,7 @@ def _a_name(text: str, begin: int, name: str) -> bool:
     words = words[1:] if words[0] in _ARTICLES else words
     if not words:
         return False
-    if len(words) == 1 and article and not _ACRONYM.fullmatch(words[0]) or words[0] in _NOT_A_NAME or (
+    if len(words) == 1 and article and not _ACRONYM.fullmatch(words[0]) or words[0] in _NOT_A_NAME | _TITLES or (
             name.endswith("-")):
         return False  # "de Rechtbank" is a common noun, "het SDF" a body's abbreviation
     if (article or len(words) == 1) and _PLURAL.search(words[-1]) or _HYPHEN_LIST_BEFORE.search(
@@ -233,6 +234,11 @@ def _a_name(text: str, begin: int, name: str) -> bool:
     return " van " not in name
 
 
+# a list inside a sentence follows a lower-case word ("in het bijzonder de GGD Twente, ... en Avedan")
+_IN_A_SENTENCE = re.compile(r"[a-z\u00df-\u00ff][ \t]+$")
+#: A person's title or role before a name in a list ("Wethouder Jansen, de GGD en ...").
+_TITLES = frozenset({"Wethouder", "Burgemeester", "Gedeputeerde", "Directeur", "Voorzitter", "Mevrouw", "Meneer",
+                     "Dhr", "Dhr.", "Mw", "Mw.", "Mevr.", "Drs.", "Dr.", "Mr.", "Ir."})
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
 _ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:de|het)[ \t]+$")
 # "Jeugd- en Gezinsbeschermers": the word after "en" shares the hyphened word's head

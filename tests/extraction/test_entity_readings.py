@@ -140,3 +140,10 @@ def test_a_regulation_s_heading_is_the_joint_body_s_whole_name() -> None:
     found = _extract(text).organisations
     assert [(o.name, o.kind) for o in found] == [
         ("Gemeenschappelijke Regeling samenwerking Jeugdhulp Achterhoek 2024", "gemeenschappelijke_regeling")]
+
+
+def test_a_list_that_opens_a_line_or_follows_a_colon_or_a_title_gives_no_bodies() -> None:
+    text = ("Agenda: Opening, Mededelingen, GGD Hollands Noorden en Rondvraag.\n"
+            "Aanwezig waren Wethouder Jansen, de GGD Twente en Veilig Thuis Twente.")
+    names = _names(text)
+    assert not {"Opening", "Rondvraag", "Wethouder Jansen"} & names
