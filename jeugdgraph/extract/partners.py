@@ -225,8 +225,9 @@ def _a_name(text: str, begin: int, name: str) -> bool:
     words = words[1:] if words[0] in _ARTICLES else words
     if not words:
         return False
-    if len(words) == 1 and article and not _ACRONYM.fullmatch(words[0]) or words[0] in _NOT_A_NAME | _TITLES or (
-            name.endswith("-")):
+    if words[0] in _NOT_A_NAME or words[0] in _TITLES or name.endswith("-"):
+        return False
+    if len(words) == 1 and article and not _ACRONYM.fullmatch(words[0]):
         return False  # "de Rechtbank" is a common noun, "het SDF" a body's abbreviation
     if (article or len(words) == 1) and _PLURAL.search(words[-1]) or _HYPHEN_LIST_BEFORE.search(
             text, max(0, begin - 12), begin):
@@ -237,8 +238,8 @@ def _a_name(text: str, begin: int, name: str) -> bool:
 # a list inside a sentence follows a lower-case word ("in het bijzonder de GGD Twente, ... en Avedan")
 _IN_A_SENTENCE = re.compile(r"[a-z\u00df-\u00ff][ \t]+$")
 #: A person's title or role before a name in a list ("Wethouder Jansen, de GGD en ...").
-_TITLES = frozenset({"Wethouder", "Burgemeester", "Gedeputeerde", "Directeur", "Voorzitter", "Mevrouw", "Meneer",
-                     "Dhr", "Dhr.", "Mw", "Mw.", "Mevr.", "Drs.", "Dr.", "Mr.", "Ir."})
+_TITLES = frozenset({"Wethouder", "Burgemeester", "Gedeputeerde", "Directeur", "Voorzitter", "Mevrouw",
+                     "Meneer", "Dhr", "Dhr.", "Mw", "Mw.", "Mevr.", "Drs.", "Dr.", "Mr.", "Ir."})
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
 _ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:de|het)[ \t]+$")
 # "Jeugd- en Gezinsbeschermers": the word after "en" shares the hyphened word's head
