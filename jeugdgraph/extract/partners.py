@@ -102,6 +102,10 @@ _MEDIUM_WORDS = (
     "publiceer", "onthul", "meld", "tegen ", "lezen", "lees", "las ",
 )
 _ITEM = re.compile(_NAME)
+_DOCUMENT = re.compile(
+    r"(?i)(?:akkoord|verslag|plan|voorstel|nota|brief|rapport|visie|programma|agenda|begroting|besluit|motie"
+    r"|amendement|notulen|stukken|verordening|regeling|wet)\b"
+)
 _DATE_TAIL = re.compile(r"(?:[ \t]+(?:van|de|der|het))+[ \t]+\d+$")
 _PLACES = frozenset({"gemeente", "jeugdregio", "provincie"})
 _IS_A_WORDS = (" is de ", " is een ", " was de ", " was een ")
@@ -143,6 +147,8 @@ def names_by_deed(text: str, lowered: str | None, mentions: Sequence[Mention]) -
         for m in prefilter.finditer(_MEDIUM, text, lowered):
             group = next(g for g in ("list", "read", "paper") if m.group(g))
             name = _DATE_TAIL.sub("", m.group(group))  # "het Brabants Dagblad van 3 oktober"
+            if group != "list" and _DOCUMENT.search(name):
+                continue  # "lezen in het Coalitieakkoord": a document, not a paper
             found.append((m.start(group), m.start(group) + len(name), name))
     if lowered is None or cues.any_in(text, _IS_A_WORDS):
         for m in _IS_A.finditer(text):

@@ -93,6 +93,7 @@ def test_the_paper_one_reads_or_an_article_stands_in_is_a_body() -> None:
     text = ("Vorige week heeft u in het Eindhovens Dagblad kunnen lezen dat het tekort groeit. Naar "
             "aanleiding van een krantenartikel in de Gooi- en Eemlander Nieuws van 4 mei stellen wij vragen.")
     assert {"Eindhovens Dagblad"} <= _names(text)
+    assert _names("Zoals we kunnen lezen in het Coalitieakkoord gaat het goed.") == set()
     assert not any(name.endswith("4") for name in _names(text))
 
 
