@@ -61,7 +61,6 @@ COMMON_WORD_NAMES = frozenset(fold(name) for name in (
 
 #: Endings after which the regular adjective is the name plus ``s``/``se`` (Vlaardings, Haarlemse).
 _ADJECTIVE_ENDINGS = ("ingen", "dam", "drecht", "wijk", "kerk", "em", "om", "burg", "veen", "hout")
-
 _POSTCODE_BEFORE = re.compile(r"\b\d{4}\s?[A-Z]{2}\s+$")
 # a street and house number before the place ("Raadhuisplein 1, Voorhout", "Postbus 5 Heythuysen")
 _STREET_BEFORE = re.compile(
@@ -72,6 +71,7 @@ _PLACE_KINDS = frozenset({"gemeente", "jeugdregio", "provincie"})
 _PLACE_LIST_AFTER = re.compile(r"[ \t]*(?:,|en\b)[ \t]*(?:'s-)?[A-Z][a-z]")
 _PROVINCE_BEFORE = re.compile(r"\bprovincie\s+$", re.IGNORECASE)
 _SENTENCE_END = set(".!?:;•\u2022*")
+_LOWER_HEAD = re.compile(r"[a-z]+ (?:[a-z]+ )?[A-Z]\w* \S+")
 
 
 @dataclass(frozen=True)
@@ -211,9 +211,9 @@ class EntityLinker:
                 return False
             if _all_capitals(label.label) and not _all_capitals(written):
                 return False  # "WIL" (a joint body) is not "Wil de raad ..."
-            # "regio Holland Rijnland" is the region, "Regio Holland Rijnland" the joint body
+            # "regio X" is the region, "Regio X" the joint body; "de inspectie Justitie en Veiligheid" a body
             if label.label[:1].isupper() and written[:1].islower():
-                return False
+                return label.kind == "organisatie" and bool(_LOWER_HEAD.match(written))
         if label.adjective and not _COUNCIL_AFTER.match(text, begin + len(written)):
             return False
         before = text[max(0, begin - 40) : begin]

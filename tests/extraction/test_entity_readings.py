@@ -148,3 +148,12 @@ def test_a_list_that_opens_a_line_or_follows_a_colon_or_a_title_gives_no_bodies(
             "Aanwezig waren Wethouder Jansen, de GGD Twente en Veilig Thuis Twente.")
     names = _names(text)
     assert not {"Opening", "Rondvraag", "Wethouder Jansen"} & names
+
+
+def test_an_organisation_s_head_in_lower_case_before_its_capitalised_name_is_its_name() -> None:
+    text = ("Het rapport van de inspectie Justitie en Veiligheid baart zorgen. In de regio Holland Rijnland "
+            "groeit het.")
+    found = {(m.kind, m.iri.rsplit("/", 1)[-1]) for m in _extract(text).mentions}
+    assert ("organisatie", "oorg12351") in found
+    assert ("jeugdregio", "holland-rijnland") in found
+    assert not any(kind == "gemeenschappelijke_regeling" for kind, _ in found)
