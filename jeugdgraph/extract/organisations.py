@@ -350,7 +350,11 @@ _BY_ROLE = re.compile(
 # "XONAR, de grootste jeugdhulpaanbieder in ...", "Kompaswerk, een zorginstelling": an apposition
 # after a name says what it names (looked for from the comma: the name is right before it)
 _APPOSITION = re.compile(r",[ \t]+(?:de|een)[ \t]+(?:[a-z]+[ \t]+){0,2}" + _ROLE_NOUN + r"(?![\w-])")
-_NAME_BEFORE_COMMA = re.compile(r"(?<![\w-])(?P<name>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,3})$")
+# a singular apposition describes one body, so "Kompaan en de Bocht, de grootste aanbieder" is one name
+_NAME_BEFORE_COMMA = re.compile(
+    r"(?<![\w-])(?P<name>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,3}"
+    r"(?:[ \t]+en[ \t]+(?:de[ \t]+|het[ \t]+)?" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,2})?)$"
+)
 
 
 def _role_matches(text: str, lowered: str | None) -> list[list[re.Match[str]]]:

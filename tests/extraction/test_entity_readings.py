@@ -157,3 +157,9 @@ def test_an_organisation_s_head_in_lower_case_before_its_capitalised_name_is_its
     assert ("organisatie", "oorg12351") in found
     assert ("jeugdregio", "holland-rijnland") in found
     assert not any(kind == "gemeenschappelijke_regeling" for kind, _ in found)
+
+
+def test_a_singular_apposition_after_two_coordinated_names_describes_one_body() -> None:
+    text = "Volgens de directeur van Stroom en de Haven, de grootste aanbieder in de regio, helpt geld niet."
+    assert "Stroom en de Haven" in _names(text)
+    assert "Lentis" in _names("Wij spraken met Lentis, de grootste aanbieder.")
