@@ -259,8 +259,23 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
             found[(begin, end)] = NamedOrganisation(
                 name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
     # "een Kinderombudsman in te stellen": an indefinite article makes the name a kind of body
-    named = (o for o in found.values() if not _a_kind(text, o.span))
-    return sorted(named, key=lambda o: (o.span.begin, o.span.end))
+    named = [o for o in found.values() if not _a_kind(text, o.span)]
+    return sorted(_one_spelling(named), key=lambda o: (o.span.begin, o.span.end))
+
+
+def _one_spelling(organisations: list[NamedOrganisation]) -> list[NamedOrganisation]:
+    """One name for one body however a text spaces it: "VeiligThuis Twente" beside "Veilig Thuis Twente"
+    is the spaced spelling's body (the spelling with most words wins)."""
+    spellings: dict[str, str] = {}
+    for o in organisations:
+        key = _SPACING.sub("", fold(o.name))
+        if len(o.name.split()) > len(spellings.get(key, "").split()):
+            spellings[key] = o.name
+    return [o if (name := spellings[_SPACING.sub("", fold(o.name))]) == o.name else NamedOrganisation(
+        name, str(iris.organisatie(name)), o.span, o.kind) for o in organisations]
+
+
+_SPACING = re.compile(r"[\s-]+")
 
 
 # "een Centrum voor Jeugd en Gezin", "geen GGD", "de CJG's": a kind of body, not the body a name names

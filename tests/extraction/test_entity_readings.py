@@ -163,3 +163,11 @@ def test_a_singular_apposition_after_two_coordinated_names_describes_one_body() 
     text = "Volgens de directeur van Stroom en de Haven, de grootste aanbieder in de regio, helpt geld niet."
     assert "Stroom en de Haven" in _names(text)
     assert "Lentis" in _names("Wij spraken met Lentis, de grootste aanbieder.")
+
+
+def test_one_body_however_its_name_is_spaced_or_its_small_words_are_written() -> None:
+    text = ("Een noodkreet van de Vereniging voor Nederlandse Gemeenten volgde. Partners als de GGD Twente, "
+            "VeiligThuis Twente en Avedan voeren taken uit; Veilig Thuis Twente meldt meer zorgen.")
+    found = _extract(text)
+    assert "vng" in {m.iri.rsplit("/", 1)[-1] for m in found.mentions if m.kind == "organisatie"}
+    assert {o.name for o in found.organisations} == {"GGD Twente", "Veilig Thuis Twente", "Avedan"}
