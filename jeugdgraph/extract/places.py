@@ -333,6 +333,13 @@ def dissolved(reference_dir: Path = REFERENCE_DIR) -> dict[str, int]:
     return {row["code"].lower(): int(row["einddatum"][:4]) for row in rows if row["einddatum"][:4].isdigit()}
 
 
+@lru_cache(maxsize=2)
+def founded(reference_dir: Path = REFERENCE_DIR) -> dict[str, int]:
+    """The TOOI code of each municipality with the year it began (``gm1982``, Land van Cuijk, 2022)."""
+    rows = read_table(Path(reference_dir) / "tooi-rwc_gemeenten_compleet.csv", ("code", "begindatum"))
+    return {row["code"].lower(): int(year) for row in rows if (year := row["begindatum"][:4]).isdigit()}
+
+
 def dissolved_codes() -> frozenset[str]:
     return frozenset(dissolved())
 
@@ -342,18 +349,26 @@ _MUNICIPALITY_BEFORE = re.compile(r"(?i)\bgemeenten?[ \t]+$")
 
 
 def _villages(text: str, mentions: Sequence[Mention]) -> set[Mention]:
-    """Mentions of a municipality that had ended before the latest year the text states, not called
-    a municipality ("gemeente Doorn"): the village it is now ("in Doorn, Amerongen en Driebergen")."""
-    ended = dissolved()
-    former = [m for m in mentions if m.kind == "gemeente" and m.iri.rsplit("/", 1)[-1] in ended]
-    if not former:
+    """Mentions of a municipality that had ended before the latest year the text states, or began after
+    it, not called a municipality ("gemeente Doorn"): the village or area it is then ("in Doorn, Amerongen
+    en Driebergen")."""
+    ended, began = dissolved(), founded()
+    # a municipality that began after the latest year the text states is still the area it is named
+    # after ("jeugdhulp in het Land van Cuijk" in 2018)
+    places = [m for m in mentions if m.kind == "gemeente" and (
+        (code := m.iri.rsplit("/", 1)[-1]) in ended or began.get(code, 0) >= _RECENT)]
+    if not places:
         return set()
     years = [int(y) for y in _YEAR.findall(text)]
     latest = max(years, default=0)
     return {
-        m for m in former if latest > ended[m.iri.rsplit("/", 1)[-1]]
-        and not _MUNICIPALITY_BEFORE.search(text, max(0, m.span.begin - 12), m.span.begin)
+        m for m in places if (latest > ended.get(code := m.iri.rsplit("/", 1)[-1], latest) or (
+            0 < latest < began.get(code, 0))) and not _MUNICIPALITY_BEFORE.search(
+            text, max(0, m.span.begin - 12), m.span.begin)
     }
+
+
+_RECENT = 1990  # municipalities founded before any text the project reads
 
 
 def _is_dateline(text: str, mention: Mention, before: str, after: str) -> bool:

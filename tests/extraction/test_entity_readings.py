@@ -171,3 +171,9 @@ def test_one_body_however_its_name_is_spaced_or_its_small_words_are_written() ->
     found = _extract(text)
     assert "vng" in {m.iri.rsplit("/", 1)[-1] for m in found.mentions if m.kind == "organisatie"}
     assert {o.name for o in found.organisations} == {"GGD Twente", "Veilig Thuis Twente", "Avedan"}
+
+
+def test_a_municipality_that_began_after_the_text_s_latest_year_is_the_area() -> None:
+    assert _codes("Een onderzoek naar jeugdhulp in de Hoeksche Waard, mei 2016.", "gemeente") == set()
+    assert _codes("In 2023 groeit de jeugdhulp in de Hoeksche Waard.", "gemeente") == {"gm1963"}
+    assert _codes("In 2016 sprak de gemeente Hoeksche Waard al over de fusie.", "gemeente") == {"gm1963"}
