@@ -25,6 +25,8 @@ _DOMAINS = (
 )
 _DOMAIN = r"(?:" + "|".join(_DOMAINS) + r")"
 _JOIN = r"\s*(?:,|en|of|/|&)\s*"
+#: A policy domain's own name ("Jeugdzorg", "Onderwijs"), which a list of bodies may hold as well.
+POLICY_DOMAIN = re.compile(r"(?i)" + _DOMAIN + r"|ggz|jeugd-?ggz|preventie|opvoeding|inkomen|wmo|jeugdwet")
 _DOMAIN_BEFORE = re.compile(r"(?i)(?<![\w-])" + _DOMAIN + _JOIN + r"$")
 _DOMAIN_AFTER = re.compile(r"(?i)^" + _JOIN + _DOMAIN + r"(?![\w-])")
 _ABBREVIATION = re.compile(r"[A-Za-z]{2,5}")
@@ -58,4 +60,4 @@ def names_a_domain(text: str, mention: Mention) -> bool:
     return not (_CITED_BEFORE.search(text[max(0, begin - 60):begin]) or _CITED_AFTER.match(after))
 
 
-__all__ = ["names_a_domain"]
+__all__ = ["POLICY_DOMAIN", "names_a_domain"]

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 
 from ..facts import Mention
 from . import cues, prefilter
+from .domains import POLICY_DOMAIN
 from .places import PARTY_NAME
 
 # a capitalised word of a name, or a number inside it ("Team 050"); not a word that opens a clause
@@ -231,8 +232,8 @@ def _a_name(text: str, begin: int, name: str) -> bool:
     words = words[1:] if words[0] in _ARTICLES else words
     if not words:
         return False
-    if words[0] in _NOT_A_NAME or words[0] in _TITLES or name.endswith("-"):
-        return False
+    if words[0] in _NOT_A_NAME or words[0] in _TITLES or name.endswith("-") or POLICY_DOMAIN.fullmatch(name):
+        return False  # "de thema's Jeugdzorg, Onderwijs en Veilig Thuis": domains beside a body
     if len(words) == 1 and article and not _ACRONYM.fullmatch(words[0]):
         return False  # "de Rechtbank" is a common noun, "het SDF" a body's abbreviation
     if (article or len(words) == 1) and _PLURAL.search(words[-1]) or _HYPHEN_LIST_BEFORE.search(

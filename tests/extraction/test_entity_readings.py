@@ -177,3 +177,7 @@ def test_a_municipality_that_began_after_the_text_s_latest_year_is_the_area() ->
     assert _codes("Een onderzoek naar jeugdhulp in de Hoeksche Waard, mei 2016.", "gemeente") == set()
     assert _codes("In 2023 groeit de jeugdhulp in de Hoeksche Waard.", "gemeente") == {"gm1963"}
     assert _codes("In 2016 sprak de gemeente Hoeksche Waard al over de fusie.", "gemeente") == {"gm1963"}
+
+
+def test_a_policy_domain_in_a_list_beside_a_body_is_no_body() -> None:
+    assert _names("Het gaat om de thema's Jeugdzorg, Onderwijs en Veilig Thuis in de regio.") == set()
