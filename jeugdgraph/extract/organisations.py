@@ -36,11 +36,13 @@ from .matching import fold, lowered_for_search, matches_from, occurrences
 from .partners import names_beside, names_by_deed
 
 #: Head nouns that say a name is an organisation's; the capitalised words after them belong to it.
+# (a head in lower case before a capitalised name still heads it: "de stichting Leergeld Zwolle", "de
+# adviesraad WMO Goeree-Overflakkee")
 _HEADS = (
-    r"Stichting", r"Vereniging", r"Coöperatie", r"Cooperatie", r"Federatie", r"Alliantie",
+    r"[Ss]tichting", r"[Vv]ereniging", r"Coöperatie", r"Cooperatie", r"Federatie", r"Alliantie",
     r"Bureau Jeugdzorg", r"GGD", r"Veilig Thuis", r"Jeugdbescherming", r"Centrum voor Jeugd en Gezin",
-    r"Kenniscentrum", r"Expertisecentrum", r"Zorggroep", r"Jeugdzorg Plus", r"Rekenkamer",
-    r"Rekenkamercommissie", r"Ombudscommissie", r"Adviesraad", r"Jongerenraad",
+    r"Kenniscentrum", r"Expertisecentrum", r"Zorggroep", r"Jeugdzorg Plus", r"[Rr]ekenkamer",
+    r"[Rr]ekenkamercommissie", r"Ombudscommissie", r"[Aa]dviesraad", r"[Jj]ongerenraad",
     r"Jeugdbeschermers", r"CJG\+?", r"GGZ", r"GGz", r"Rechtbank", r"Meldpunt", r"Raad voor",
     r"Bibliotheek",
 )

@@ -16,7 +16,9 @@ unconnected resource. Two ways a text ties the written name to a registered body
   Geertruidenberg'``, or in parentheses) and the gazetteer links that short form to one body.
 
 An organisation's name that is a register's name with other small words or spacing (``de Vereniging
-voor Nederlandse Gemeenten`` for the ``Vereniging van Nederlandse Gemeenten``) is that register's body.
+voor Nederlandse Gemeenten`` for the ``Vereniging van Nederlandse Gemeenten``) is that register's body,
+and so is the first part of a registered body's name the text gives in full elsewhere (``de adviesraad
+Sociaal Domein`` beside ``de Adviesraad Sociaal Domein Vlaardingen``).
 
 ``resolve_registered`` turns such names into mentions of the registered body.
 """
@@ -81,6 +83,12 @@ def resolve_registered(
     # "de Vereniging voor Nederlandse Gemeenten": a register's name with another small word is its body
     loose = for_gazetteer(_loose_names, gazetteer)
     spelled = {o.iri: loose[key] for o in organisations if (key := _loose(o.name)) in loose}
+    # "de adviesraad Sociaal Domein" after "de Adviesraad Sociaal Domein Vlaardingen": the body named in full
+    in_full = {fold(m.span.text): (m.iri, m.kind) for m in mentions if m.kind in {"organisatie", _JOINT}}
+    for o in organisations:
+        full = [body for name, body in in_full.items() if name.startswith(fold(o.name) + " ")]
+        if o.iri not in spelled and len({iri for iri, _ in full}) == 1:
+            spelled[o.iri] = full[0]
     respelled = [Mention(spelled[o.iri][1], spelled[o.iri][0], o.span) for o in organisations
                  if o.iri in spelled]
     organisations = [o for o in organisations if o.iri not in spelled]

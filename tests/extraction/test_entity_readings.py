@@ -181,3 +181,15 @@ def test_a_municipality_that_began_after_the_text_s_latest_year_is_the_area() ->
 
 def test_a_policy_domain_in_a_list_beside_a_body_is_no_body() -> None:
     assert _names("Het gaat om de thema's Jeugdzorg, Onderwijs en Veilig Thuis in de regio.") == set()
+
+
+def test_a_head_in_lower_case_heads_a_name_and_a_short_name_is_the_registered_body() -> None:
+    text = ("Hij vroeg waarom de adviesraad Jeugd Oostdorp geen advies gaf. De stichting Leergeld Zwolle "
+            "helpt. De rekenkamer onderzocht het.")
+    assert _names(text) == {"adviesraad Jeugd Oostdorp", "stichting Leergeld Zwolle"}
+    text = ("Het advies van de Adviesraad Sociaal Domein Vlaardingen volgt. Ook heeft de adviesraad Sociaal "
+            "Domein een brief gestuurd.")
+    found = _extract(text)
+    assert found.organisations == []
+    assert {m.iri.rsplit("/", 1)[-1] for m in found.mentions if m.kind == "organisatie"} == {
+        "adviesraad-sociaal-domein-vlaardingen"}
