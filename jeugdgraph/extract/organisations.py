@@ -214,6 +214,8 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
         more.append(list(_COMPOUND.finditer(text)))
     if lowered is None or any(word in lowered for word in ("bureau jeugdzorg", "adviesraad sociaal domein")):
         more.append(list(_WHOLE_HEAD.finditer(text)))
+    if lowered is None or "voorheen" in lowered or "voormalig" in lowered:
+        more.append(list(_RENAMED.finditer(text)))
     for matches in more:
         for m in matches:
             begin, end = m.start("name"), m.end("name")
@@ -410,6 +412,13 @@ _COMPOUND = re.compile(
 )
 # a head that is a whole name on its own: "(voorheen Bureau Jeugdzorg)", "de Adviesraad Sociaal Domein"
 _WHOLE_HEAD = re.compile(r"(?<![\w-])(?P<name>Bureau Jeugdzorg|Adviesraad Sociaal Domein)(?![\w-])")
+# a body's new name with its former one after it: "Regiecentrum Bescherming en Veiligheid (voorheen Bureau
+# Jeugdzorg)"
+_RENAMED = re.compile(
+    r"(?<![\w-])(?P<name>(?!(?:De|Het)[ \t])" + _NAME_WORD
+    + r"(?:(?:[ \t]+(?:en|van|voor|de|der|het))?[ \t]+" + _NAME_WORD + r"){1,5})[ \t]*"
+    r"\((?:voorheen|vroeger|(?:het|de)?[ \t]*voormalige?)[ \t]+(?:het[ \t]+|de[ \t]+)?[A-Z]"
+)
 _COMPOUND_WORDS = ("stichting", "bond", "bedrijf", "fonds", "autoriteit")
 
 

@@ -193,3 +193,9 @@ def test_a_head_in_lower_case_heads_a_name_and_a_short_name_is_the_registered_bo
     assert found.organisations == []
     assert {m.iri.rsplit("/", 1)[-1] for m in found.mentions if m.kind == "organisatie"} == {
         "adviesraad-sociaal-domein-vlaardingen"}
+
+
+def test_a_body_s_new_name_before_its_former_one_is_a_body() -> None:
+    text = "Uit een rapport van Centrum Kind en Veiligheid (voorheen Bureau Jeugdzorg) blijkt het."
+    assert "Centrum Kind en Veiligheid" in _names(text)
+    assert _names("Het Jeugdteam (voorheen CJG) helpt ouders.") == set()
