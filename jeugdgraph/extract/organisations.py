@@ -31,6 +31,7 @@ from ..facts import Mention, NamedOrganisation, SourceText, Span
 from ..reference_tables import read_table
 from ..settings import REFERENCE_DIR
 from . import cues, prefilter
+from .abbreviations import names_with_abbreviations
 from .areanames import names_ending_in_an_area
 from .matching import fold, lowered_for_search, matches_from, occurrences
 from .partners import names_beside, names_by_deed
@@ -227,28 +228,13 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
                 continue  # "inkooporganisatie Groninger gemeenten": an adjective, not a name
             found[(begin, end)] = NamedOrganisation(
                 name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
-    # "BEZINN (Boer en Zorg in Noord Nederland)", "de ISD (Intergemeentelijke Sociale Dienst)": a body's
-    # abbreviation with its name spelled out after it, the initials of the name's words in the abbreviation
+    # "de ISD (Intergemeentelijke Sociale Dienst)", "de Regionale Inkooporganisatie Groninger Gemeenten
+    # (RIGG)": a body's name with its abbreviation
     if "(" in text:
-        for m in _SPELLED_OUT.finditer(text):
-            begin, end = m.start("name"), m.end("name")
-            if not _initials_fit(m.group("name"), m.group("full")) or any(
-                    _overlaps(begin, end, mention.span) for mention in mentions) or any(
-                    _overlaps(begin, end, Span(b, e, "")) for b, e in found):
-                continue
-            kind = "gemeenschappelijke_regeling" if _JOINT_WORDS.search(m.group("full")) else "organisatie"
-            found[(begin, end)] = NamedOrganisation(
-                m.group("name"), str(iris.organisatie(m.group("name"))), Span.of(text, begin, end), kind)
-        # "de Regionale Inkooporganisatie Groninger Gemeenten (RIGG)": a name with its abbreviation after it
-        registered_at = {m.span.begin for m in mentions if m.kind in _BODIES}
-        for begin, end, name in _named_before_abbreviation(text):
-            if end + 2 in registered_at or end + 3 in registered_at:
-                continue  # "de Vereniging voor Nederlandse Gemeenten (VNG)": the registered body's name
-            if not any(_overlaps(begin, end, mention.span) and mention.kind not in _PLACES_IN_NAMES
-                       for mention in mentions) and not any(
-                    _overlaps(begin, end, Span(b, e, "")) for b, e in found):
+        for begin, end, name, kind in names_with_abbreviations(text, mentions):
+            if not any(_overlaps(begin, end, Span(b, e, "")) for b, e in found):
                 found[(begin, end)] = NamedOrganisation(
-                    name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
+                    name, str(iris.organisatie(name)), Span.of(text, begin, end), kind)
     # "Jeugdhulp Friesland", "SHV Zeeland": capitalised words inside a sentence before an area; "subsidie
     # aan Lentis en Elker", "de zorgpartijen Enver en MEE": names a sentence says what it does with
     by_area_or_deed = [*names_ending_in_an_area(text, mentions), *names_by_deed(text, lowered, mentions)]
@@ -290,60 +276,6 @@ _PLURAL_AFTER = re.compile(r"[\u2019']s(?![\w-])")
 def _a_kind(text: str, span: Span) -> bool:
     before = _KIND_BEFORE.search(text, max(0, span.begin - 8), span.begin)
     return bool(before or _PLURAL_AFTER.match(text, span.end))
-
-
-_SPELLED_OUT = re.compile(
-    r"(?<![\w-])(?P<name>[A-Z][A-Z]{1,5})[ \t]*\((?P<full>[A-Z][\w-]*(?:[ \t]+[\w-]+){1,7})\)"
-)
-_ABBREVIATION = re.compile(r"[ \t]\((?P<abbr>[A-Z]{3,6})\)")
-_WORD_BEFORE = re.compile(r"[\w&-]+[ \t]*$")
-# the last word of a name that says it is a body ("Inkooporganisatie", "Dienst", "Netwerk")
-_BODY_WORD = re.compile(
-    r"(?i)(?:organisatie|dienst|bureau|stichting|instituut|autoriteit|inspectie|vereniging|federatie|groep"
-    r"|bedrijf|fonds|bond)$"
-)
-_PLACES_IN_NAMES = frozenset({"gemeente", "jeugdregio", "provincie"})
-
-
-def _named_before_abbreviation(text: str) -> list[tuple[int, int, str]]:
-    """``(begin, end, name)`` of each body's name followed by its abbreviation in brackets, the name's
-    words (bar the small ones) giving the abbreviation's letters in order and one of them saying the name
-    is a body's: "Regionale Inkooporganisatie Groninger Gemeenten (RIGG)"."""
-    found = []
-    for m in _ABBREVIATION.finditer(text):
-        abbreviation, at = m.group("abbr"), m.start()
-        words: list[tuple[int, str]] = []
-        while len([w for w in words if w[1].lower() not in _SMALL_WORDS]) < len(abbreviation):
-            word = _WORD_BEFORE.search(text, max(0, at - 40), at)
-            if word is None:
-                break
-            words.insert(0, (word.start(), word.group(0).strip()))
-            at = word.start()
-            if not text[max(0, at - 1):at].isspace():
-                break
-        big = [w for _, w in words if w.lower() not in _SMALL_WORDS]
-        if (len(big) == len(abbreviation) and "".join(w[0] for w in big).upper() == abbreviation
-                and big[0][0].isupper() and any(_BODY_WORD.search(w) for w in big)):
-            begin = words[0][0]
-            found.append((begin, m.start(), " ".join(text[begin:m.start()].split())))
-    return found
-
-
-_JOINT_WORDS = re.compile(r"(?i)\b(?:intergemeentelijke?|gemeenschappelijke regeling)\b")
-_SMALL_WORDS = frozenset({"en", "in", "van", "voor", "de", "het", "der", "den", "op", "aan", "met"})
-
-
-def _initials_fit(abbreviation: str, full: str) -> bool:
-    """Whether the capitals of an abbreviation are the first letters of the name's words, in order,
-    every word but the small ones giving one ("ISD" of "Intergemeentelijke Sociale Dienst",
-    "BEZINN" of "Boer en Zorg in Noord Nederland" with its small words' letters)."""
-    words = [w for w in re.split(r"[ \t-]+", full) if w]
-    capitals = "".join(w[0] for w in words if w[0].isupper())
-    if len(capitals) < 3 or any(w.lower() not in _SMALL_WORDS and not w[0].isupper() for w in words):
-        return False
-    letters = iter(abbreviation.upper())
-    return capitals.upper() == abbreviation or all(c in letters for c in capitals.upper()) and (
-        abbreviation[0] == capitals[0] and len(abbreviation) <= len(words) + 2)
 
 
 _ADJECTIVE_BEFORE_NOUN = re.compile(r"[A-Z][\w-]*(?:er|se)[ \t]+[a-z]")
