@@ -249,7 +249,7 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
             found[(begin, end)] = NamedOrganisation(
                 name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
     # "een Kinderombudsman in te stellen": an indefinite article makes the name a kind of body
-    named = [o for o in found.values() if not _a_kind(text, o.span)]
+    named = [o for o in found.values() if not _a_kind(text, o.span) and not _credited(text, o.span)]
     return sorted(_one_spelling(named), key=lambda o: (o.span.begin, o.span.end))
 
 
@@ -276,6 +276,16 @@ _PLURAL_AFTER = re.compile(r"[\u2019']s(?![\w-])")
 def _a_kind(text: str, span: Span) -> bool:
     before = _KIND_BEFORE.search(text, max(0, span.begin - 8), span.begin)
     return bool(before or _PLURAL_AFTER.match(text, span.end))
+
+
+# a page's credit names where it comes from, not a body the text speaks of: "Lees verder bij X", "Foto: X"
+_CREDIT_BEFORE = re.compile(
+    r"(?i)(?:lees[ \t]+(?:verder|meer)[ \t]+(?:bij|op)|(?:bron|foto|beeld|tekst):)[ \t]*$"
+)
+
+
+def _credited(text: str, span: Span) -> bool:
+    return bool(_CREDIT_BEFORE.search(text, max(0, span.begin - 24), span.begin))
 
 
 _ADJECTIVE_BEFORE_NOUN = re.compile(r"[A-Z][\w-]*(?:er|se)[ \t]+[a-z]")

@@ -199,3 +199,8 @@ def test_a_body_s_new_name_before_its_former_one_is_a_body() -> None:
     text = "Uit een rapport van Centrum Kind en Veiligheid (voorheen Bureau Jeugdzorg) blijkt het."
     assert "Centrum Kind en Veiligheid" in _names(text)
     assert _names("Het Jeugdteam (voorheen CJG) helpt ouders.") == set()
+
+
+def test_a_page_s_credit_names_no_body() -> None:
+    text = "Burgemeesters werken samen. Lees verder bij Twente Nieuws. Foto: Stichting Beeldbank."
+    assert _names(text) == set()
