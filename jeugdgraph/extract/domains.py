@@ -25,6 +25,8 @@ _DOMAINS = (
 )
 _DOMAIN = r"(?:" + "|".join(_DOMAINS) + r")"
 _JOIN = r"\s*(?:,|en|of|/|&)\s*"
+#: A policy domain's own name ("Jeugdzorg", "Onderwijs"), which a list of bodies may hold as well.
+POLICY_DOMAIN = re.compile(r"(?i)" + _DOMAIN + r"|ggz|jeugd-?ggz|preventie|opvoeding|inkomen|wmo|jeugdwet")
 _DOMAIN_BEFORE = re.compile(r"(?i)(?<![\w-])" + _DOMAIN + _JOIN + r"$")
 _DOMAIN_AFTER = re.compile(r"(?i)^" + _JOIN + _DOMAIN + r"(?![\w-])")
 _ABBREVIATION = re.compile(r"[A-Za-z]{2,5}")
@@ -32,7 +34,7 @@ _ABBREVIATION = re.compile(r"[A-Za-z]{2,5}")
 _CARE_NAMES = frozenset({"wmo", "wlz"})
 _CITED_BEFORE = re.compile(
     r"(?i)(?:op\s+grond\s+van|krachtens|volgens|ingevolge|in\s+de\s+zin\s+van|conform|bedoeld\s+in"
-    r"|art(?:ikel|\.)\s*[\d.:]+\w*(?:,?\s+(?:\w+\s+)?lid)?(?:\s+van)?|\bwet\w*\s*(?:,|en|of|/)"
+    r"|art(?:ikel|\.)\s*[\d.:]+\w*(?:,?\s+(?:\w+\s+)?lid)?(?:\s+van)?|(?:\bwet\w*|\w+wet)\s*(?:,|en|of|/)"
     r")\s+(?:de\s+|het\s+)?$"
 )
 _CITED_AFTER = re.compile(
@@ -58,4 +60,4 @@ def names_a_domain(text: str, mention: Mention) -> bool:
     return not (_CITED_BEFORE.search(text[max(0, begin - 60):begin]) or _CITED_AFTER.match(after))
 
 
-__all__ = ["names_a_domain"]
+__all__ = ["POLICY_DOMAIN", "names_a_domain"]

@@ -61,7 +61,6 @@ COMMON_WORD_NAMES = frozenset(fold(name) for name in (
 
 #: Endings after which the regular adjective is the name plus ``s``/``se`` (Vlaardings, Haarlemse).
 _ADJECTIVE_ENDINGS = ("ingen", "dam", "drecht", "wijk", "kerk", "em", "om", "burg", "veen", "hout")
-
 _POSTCODE_BEFORE = re.compile(r"\b\d{4}\s?[A-Z]{2}\s+$")
 # a street and house number before the place ("Raadhuisplein 1, Voorhout", "Postbus 5 Heythuysen")
 _STREET_BEFORE = re.compile(
@@ -72,6 +71,7 @@ _PLACE_KINDS = frozenset({"gemeente", "jeugdregio", "provincie"})
 _PLACE_LIST_AFTER = re.compile(r"[ \t]*(?:,|en\b)[ \t]*(?:'s-)?[A-Z][a-z]")
 _PROVINCE_BEFORE = re.compile(r"\bprovincie\s+$", re.IGNORECASE)
 _SENTENCE_END = set(".!?:;•\u2022*")
+_LOWER_HEAD = re.compile(r"[a-z]+ (?:[a-z]+ )?[A-Z]\w* \S+")
 
 
 @dataclass(frozen=True)
@@ -79,15 +79,15 @@ class _Label:
     iri: str
     kind: str
     label: str
-    adjective: bool = False
-    before_a_body: bool = False  # an adjective that names the municipality only before its council
+    adjective: bool = False  # an adjective names the municipality only before its council's noun
 
 
-#: After these nouns any regular adjective names the municipality: "de Roermondse gemeenteraad".
+#: Only before its council's nouns or its view an adjective names the town: "de Roermondse gemeenteraad",
+#: "de Middelburgse VVD fractie", "het Vlaardings perspectief" ("de Arnhemse jeugd" is the town's youth).
 _COUNCIL_AFTER = re.compile(
-    r"[ \t]+(?:gemeenteraad|raad|college|rekenkamer|rekenkamercommissie|wethouders?|burgemeester|raadsleden"
-    r"|politiek|ambtenaren|gemeentebegroting)(?![\w-])",
-    re.IGNORECASE,
+    r"(?i)[ \t]+(?:(?-i:[A-Z][\w]*)(?:[ \t]+|-))?(?:gemeenteraad|raad|college|rekenkamer|rekenkamercommissie"
+    r"|wethouders?|burgemeester|raadsleden|politiek|ambtenaren|gemeentebegroting|fractie|(?:gemeente)?bestuur"
+    r"|perspectief|standpunt|beleid|belang)(?![\w-])"
 )
 
 def _capitalised_like(written: str, label: str) -> bool:
@@ -186,7 +186,7 @@ class EntityLinker:
                     phrases.append((adjective, _Label(iri, "gemeente", adjective, adjective=True)))
             council = _council_adjective(name)
             if council and fold(council) not in labels:
-                council_label = _Label(iri, "gemeente", council, adjective=True, before_a_body=True)
+                council_label = _Label(iri, "gemeente", council, adjective=True)
                 phrases.append((council, council_label))
         self._matcher: PhraseMatcher[_Label] = PhraseMatcher(phrases)
 
@@ -211,10 +211,10 @@ class EntityLinker:
                 return False
             if _all_capitals(label.label) and not _all_capitals(written):
                 return False  # "WIL" (a joint body) is not "Wil de raad ..."
-            # "regio Holland Rijnland" is the region, "Regio Holland Rijnland" the joint body
+            # "regio X" is the region, "Regio X" the joint body; "de inspectie Justitie en Veiligheid" a body
             if label.label[:1].isupper() and written[:1].islower():
-                return False
-        if label.before_a_body and not _COUNCIL_AFTER.match(text, begin + len(written)):
+                return label.kind == "organisatie" and bool(_LOWER_HEAD.match(written))
+        if label.adjective and not _COUNCIL_AFTER.match(text, begin + len(written)):
             return False
         before = text[max(0, begin - 40) : begin]
         if label.kind in _PLACE_KINDS and begin >= 2 and text[begin - 1] == "-" and text[begin - 2].isalpha():

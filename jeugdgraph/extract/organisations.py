@@ -31,16 +31,19 @@ from ..facts import Mention, NamedOrganisation, SourceText, Span
 from ..reference_tables import read_table
 from ..settings import REFERENCE_DIR
 from . import cues, prefilter
+from .abbreviations import names_with_abbreviations
 from .areanames import names_ending_in_an_area
 from .matching import fold, lowered_for_search, matches_from, occurrences
-from .partners import names_by_deed
+from .partners import names_beside, names_by_deed
 
 #: Head nouns that say a name is an organisation's; the capitalised words after them belong to it.
+# (a head in lower case before a capitalised name still heads it: "de stichting Leergeld Zwolle", "de
+# adviesraad WMO Goeree-Overflakkee")
 _HEADS = (
-    r"Stichting", r"Vereniging", r"Coöperatie", r"Cooperatie", r"Federatie", r"Alliantie",
+    r"[Ss]tichting", r"[Vv]ereniging", r"Coöperatie", r"Cooperatie", r"Federatie", r"Alliantie",
     r"Bureau Jeugdzorg", r"GGD", r"Veilig Thuis", r"Jeugdbescherming", r"Centrum voor Jeugd en Gezin",
-    r"Kenniscentrum", r"Expertisecentrum", r"Zorggroep", r"Jeugdzorg Plus", r"Rekenkamer",
-    r"Rekenkamercommissie", r"Ombudscommissie", r"Adviesraad", r"Jongerenraad",
+    r"Kenniscentrum", r"Expertisecentrum", r"Zorggroep", r"Jeugdzorg Plus", r"[Rr]ekenkamer",
+    r"[Rr]ekenkamercommissie", r"Ombudscommissie", r"[Aa]dviesraad", r"[Jj]ongerenraad",
     r"Jeugdbeschermers", r"CJG\+?", r"GGZ", r"GGz", r"Rechtbank", r"Meldpunt", r"Raad voor",
     r"Bibliotheek",
 )
@@ -112,6 +115,12 @@ _JOINT = re.compile(
     r"\b(?P<name>(?:" + "|".join(_JOINT_HEADS) + r")(?:[ \t]+(?:" + _LINK_WORD + r"|" + _NAME_WORD + r"))*"
     + r"[ \t]+" + _NAME_WORD + r")"
 )
+# a regulation's heading is its whole name, lower-case words and year included: "Centrumregeling
+# samenwerking Sociaal Domein Fryslân 2022" alone on its line
+_JOINT_HEADING = re.compile(
+    r"(?m)^[ \t]*(?P<name>(?:" + "|".join(_JOINT_HEADS) + r")(?:[ \t]+[\w'\u2019&-]+){0,9}[ \t]+"
+    r"(?:[A-Z\u00c0-\u00dd][\w'\u2019&-]*|(?:19|20)\d{2}))[ \t]*$"
+)
 # a known name goes on with a division's name joined by "&" ("Leger des Heils Jeugdbescherming &
 # Jeugdreclassering"); other capitalised words after it may open a title-cased headline
 _KNOWN = re.compile(
@@ -157,7 +166,7 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
     if lowered is None or cues.any_in(lowered, _KNOWN_LOWER):
         patterns.append((_KNOWN, "organisatie"))
     if lowered is None or any(word in lowered for word in ("regeling", "lichaam")):
-        patterns.append((_JOINT, "gemeenschappelijke_regeling"))
+        patterns += [(_JOINT_HEADING, "gemeenschappelijke_regeling"), (_JOINT, "gemeenschappelijke_regeling")]
     if lowered is None or cues.any_in(lowered, _HEAD_WORDS):
         patterns.append((_HEADED, "organisatie"))
     if "BV" in text or "B.V." in text:
@@ -206,6 +215,8 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
         more.append(list(_COMPOUND.finditer(text)))
     if lowered is None or any(word in lowered for word in ("bureau jeugdzorg", "adviesraad sociaal domein")):
         more.append(list(_WHOLE_HEAD.finditer(text)))
+    if lowered is None or "voorheen" in lowered or "voormalig" in lowered:
+        more.append(list(_RENAMED.finditer(text)))
     for matches in more:
         for m in matches:
             begin, end = m.start("name"), m.end("name")
@@ -217,18 +228,13 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
                 continue  # "inkooporganisatie Groninger gemeenten": an adjective, not a name
             found[(begin, end)] = NamedOrganisation(
                 name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
-    # "BEZINN (Boer en Zorg in Noord Nederland)", "de ISD (Intergemeentelijke Sociale Dienst)": a body's
-    # abbreviation with its name spelled out after it, the initials of the name's words in the abbreviation
+    # "de ISD (Intergemeentelijke Sociale Dienst)", "de Regionale Inkooporganisatie Groninger Gemeenten
+    # (RIGG)": a body's name with its abbreviation
     if "(" in text:
-        for m in _SPELLED_OUT.finditer(text):
-            begin, end = m.start("name"), m.end("name")
-            if not _initials_fit(m.group("name"), m.group("full")) or any(
-                    _overlaps(begin, end, mention.span) for mention in mentions) or any(
-                    _overlaps(begin, end, Span(b, e, "")) for b, e in found):
-                continue
-            kind = "gemeenschappelijke_regeling" if _JOINT_WORDS.search(m.group("full")) else "organisatie"
-            found[(begin, end)] = NamedOrganisation(
-                m.group("name"), str(iris.organisatie(m.group("name"))), Span.of(text, begin, end), kind)
+        for begin, end, name, kind in names_with_abbreviations(text, mentions):
+            if not any(_overlaps(begin, end, Span(b, e, "")) for b, e in found):
+                found[(begin, end)] = NamedOrganisation(
+                    name, str(iris.organisatie(name)), Span.of(text, begin, end), kind)
     # "Jeugdhulp Friesland", "SHV Zeeland": capitalised words inside a sentence before an area; "subsidie
     # aan Lentis en Elker", "de zorgpartijen Enver en MEE": names a sentence says what it does with
     by_area_or_deed = [*names_ending_in_an_area(text, mentions), *names_by_deed(text, lowered, mentions)]
@@ -236,27 +242,50 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
         if not any(_overlaps(begin, end, Span(b, e, "")) for b, e in found):
             found[(begin, end)] = NamedOrganisation(
                 name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
-    return sorted(found.values(), key=lambda o: (o.span.begin, o.span.end))
+    # "de GGD Twente, Veilig Thuis Twente en Avedan": the other items of a list of bodies are bodies
+    bodies = [*found, *((m.span.begin, m.span.end) for m in mentions if m.kind in _BODIES)]
+    for begin, end, name in names_beside(text, bodies, mentions) if "," in text or " en " in text else ():
+        if not any(_overlaps(begin, end, Span(b, e, "")) for b, e in found):
+            found[(begin, end)] = NamedOrganisation(
+                name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
+    # "een Kinderombudsman in te stellen": an indefinite article makes the name a kind of body
+    named = [o for o in found.values() if not _a_kind(text, o.span) and not _credited(text, o.span)]
+    return sorted(_one_spelling(named), key=lambda o: (o.span.begin, o.span.end))
 
 
-_SPELLED_OUT = re.compile(
-    r"(?<![\w-])(?P<name>[A-Z][A-Z]{1,5})[ \t]*\((?P<full>[A-Z][\w-]*(?:[ \t]+[\w-]+){1,7})\)"
+def _one_spelling(organisations: list[NamedOrganisation]) -> list[NamedOrganisation]:
+    """One name for one body however a text spaces it: "VeiligThuis Twente" beside "Veilig Thuis Twente"
+    is the spaced spelling's body (the spelling with most words wins)."""
+    spellings: dict[str, str] = {}
+    for o in organisations:
+        key = _SPACING.sub("", fold(o.name))
+        if len(o.name.split()) > len(spellings.get(key, "").split()):
+            spellings[key] = o.name
+    return [o if (name := spellings[_SPACING.sub("", fold(o.name))]) == o.name else NamedOrganisation(
+        name, str(iris.organisatie(name)), o.span, o.kind) for o in organisations]
+
+
+_SPACING = re.compile(r"[\s-]+")
+
+
+# "een Centrum voor Jeugd en Gezin", "geen GGD", "de CJG's": a kind of body, not the body a name names
+_KIND_BEFORE = re.compile(r"(?i)(?<![\w-])(?:een|elk|elke|ieder|iedere|geen)[ \t]+$")
+_PLURAL_AFTER = re.compile(r"[\u2019']s(?![\w-])")
+
+
+def _a_kind(text: str, span: Span) -> bool:
+    before = _KIND_BEFORE.search(text, max(0, span.begin - 8), span.begin)
+    return bool(before or _PLURAL_AFTER.match(text, span.end))
+
+
+# a page's credit names where it comes from, not a body the text speaks of: "Lees verder bij X", "Foto: X"
+_CREDIT_BEFORE = re.compile(
+    r"(?i)(?:lees[ \t]+(?:verder|meer)[ \t]+(?:bij|op)|(?:bron|foto|beeld|tekst):)[ \t]*$"
 )
-_JOINT_WORDS = re.compile(r"(?i)\b(?:intergemeentelijke?|gemeenschappelijke regeling)\b")
-_SMALL_WORDS = frozenset({"en", "in", "van", "voor", "de", "het", "der", "den", "op", "aan", "met"})
 
 
-def _initials_fit(abbreviation: str, full: str) -> bool:
-    """Whether the capitals of an abbreviation are the first letters of the name's words, in order,
-    every word but the small ones giving one ("ISD" of "Intergemeentelijke Sociale Dienst",
-    "BEZINN" of "Boer en Zorg in Noord Nederland" with its small words' letters)."""
-    words = [w for w in re.split(r"[ \t-]+", full) if w]
-    capitals = "".join(w[0] for w in words if w[0].isupper())
-    if len(capitals) < 3 or any(w.lower() not in _SMALL_WORDS and not w[0].isupper() for w in words):
-        return False
-    letters = iter(abbreviation.upper())
-    return capitals.upper() == abbreviation or all(c in letters for c in capitals.upper()) and (
-        abbreviation[0] == capitals[0] and len(abbreviation) <= len(words) + 2)
+def _credited(text: str, span: Span) -> bool:
+    return bool(_CREDIT_BEFORE.search(text, max(0, span.begin - 24), span.begin))
 
 
 _ADJECTIVE_BEFORE_NOUN = re.compile(r"[A-Z][\w-]*(?:er|se)[ \t]+[a-z]")
@@ -266,21 +295,27 @@ _ADJECTIVE_BEFORE_NOUN = re.compile(r"[A-Z][\w-]*(?:er|se)[ \t]+[a-z]")
 
 #: Role nouns that introduce one organisation's name right after them (singular: a plural lists).
 _ROLES = (
-    r"(?:jeugd(?:hulp|zorg)?|zorg)?aanbieder", r"(?:zorg|jeugdzorg|jeugdhulp)?instelling", r"zorgorganisatie",
-    r"onderzoeksbureau", r"adviesbureau", r"omroep",
+    r"(?:jeugd(?:hulp|zorg)?|zorg)?aanbieder", r"(?:zorg|jeugd|jeugdzorg|jeugdhulp)?instelling",
+    r"zorgorganisatie", r"onderzoeksbureau", r"adviesbureau", r"omroep", r"(?:basis)?school",
 )
-_ROLE_WORDS = ("aanbieder", "instelling", "organisatie", "bureau", "omroep", "corporatie", "koepel")
+_ROLE_WORDS = ("aanbieder", "instelling", "organisatie", "bureau", "omroep", "corporatie", "koepel", "school")
 # compounds name the kind of body in their last part: "jeugdzorgorganisatie", "welzijnskoepel",
 # "woningcorporatie"; a role noun may open a line ("Corporatie Habion heeft ...")
 _ROLE_NOUN = (r"(?:" + "|".join(_ROLES) + r"|[a-z]*organisatie|(?:woning)?corporatie|[a-z]*koepel)")
 _BY_ROLE = re.compile(
     r"\b(?:" + _ROLE_NOUN + r"|(?<![^\n])[ \t]*(?=[A-Z])(?i:" + _ROLE_NOUN + r"))"
-    r"[ \t]+(?P<name>(?:[a-z]-)?" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,3})(?![\w-])"
+    # "een instelling als de Campus Jeugdzorg", "basisschool de Kroevendonk": a name after its article
+    r"[ \t]+(?:(?:als|zoals)[ \t]+)?(?:(?:de|het)[ \t]+)?(?P<name>(?:[a-z]-)?" + _NAME_WORD
+    + r"(?:[ \t]+" + _NAME_WORD + r"){0,3})(?![\w-])"
 )
 # "XONAR, de grootste jeugdhulpaanbieder in ...", "Kompaswerk, een zorginstelling": an apposition
 # after a name says what it names (looked for from the comma: the name is right before it)
 _APPOSITION = re.compile(r",[ \t]+(?:de|een)[ \t]+(?:[a-z]+[ \t]+){0,2}" + _ROLE_NOUN + r"(?![\w-])")
-_NAME_BEFORE_COMMA = re.compile(r"(?<![\w-])(?P<name>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,3})$")
+# a singular apposition describes one body, so "Kompaan en de Bocht, de grootste aanbieder" is one name
+_NAME_BEFORE_COMMA = re.compile(
+    r"(?<![\w-])(?P<name>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,3}"
+    r"(?:[ \t]+en[ \t]+(?:de[ \t]+|het[ \t]+)?" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,2})?)$"
+)
 
 
 def _role_matches(text: str, lowered: str | None) -> list[list[re.Match[str]]]:
@@ -319,6 +354,13 @@ _COMPOUND = re.compile(
 )
 # a head that is a whole name on its own: "(voorheen Bureau Jeugdzorg)", "de Adviesraad Sociaal Domein"
 _WHOLE_HEAD = re.compile(r"(?<![\w-])(?P<name>Bureau Jeugdzorg|Adviesraad Sociaal Domein)(?![\w-])")
+# a body's new name with its former one after it: "Regiecentrum Bescherming en Veiligheid (voorheen Bureau
+# Jeugdzorg)"
+_RENAMED = re.compile(
+    r"(?<![\w-])(?P<name>(?!(?:De|Het)[ \t])" + _NAME_WORD
+    + r"(?:(?:[ \t]+(?:en|van|voor|de|der|het))?[ \t]+" + _NAME_WORD + r"){1,5})[ \t]*"
+    r"\((?:voorheen|vroeger|(?:het|de)?[ \t]*voormalige?)[ \t]+(?:het[ \t]+|de[ \t]+)?[A-Z]"
+)
 _COMPOUND_WORDS = ("stichting", "bond", "bedrijf", "fonds", "autoriteit")
 
 
@@ -364,7 +406,7 @@ def extended(
     branches = {fold(o.name) for o in organisations}
     return [
         m for m in mentions
-        if not (m.kind in _BODIES and (any(
+        if not (m.kind in _BODIES and (_a_kind(text, m.span) or any(
             o.span.begin <= m.span.begin and m.span.end <= o.span.end and o.span.text != m.span.text
             for o in organisations) or (
                 _DEFINITE_BEFORE.search(text, max(0, m.span.begin - 5), m.span.begin) is not None

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 
 from ..facts import Mention
 from . import cues, prefilter
+from .domains import POLICY_DOMAIN
 from .places import PARTY_NAME
 
 # a capitalised word of a name, or a number inside it ("Team 050"); not a word that opens a clause
@@ -37,7 +38,7 @@ _NAME = rf"{_WORD}(?:(?:[ \t]+(?:van|voor|de|der|het)){{0,2}}[ \t]+(?:{_WORD}|\d
 _LIST = rf"(?P<list>{_NAME}(?:[ \t]*,[ \t]*{_NAME})*(?:[ \t]+en[ \t]+{_NAME})?)(?![\w-])"
 _PLURAL_ROLES = (
     r"(?:jeugd(?:hulp|zorg)?|zorg)?aanbieders", r"zorgpartijen", r"(?:zorg|jeugdhulp|jeugdzorg)?instellingen",
-    r"(?:zorg|jeugdzorg|jeugdhulp)?organisaties", r"woningcorporaties", r"samenwerkingspartners",
+    r"(?:zorg|jeugdzorg|jeugdhulp)?organisaties", r"woningcorporaties", r"(?:samenwerkings|keten)?partners",
     r"behandelaars", r"instanties",
 )
 _BY_DEED = re.compile(
@@ -69,7 +70,7 @@ _WITH_A_MUNICIPALITY = re.compile(
     r"\btussen[ \t]+de[ \t]+gemeente[ \t]+" + _WORD + r"(?:[ \t]+" + _WORD + r")?[ \t]+en[ \t]+(?P<list>"
     + _NAME + r")(?![\w-])"
     r"|\b(?:onderzoek|rapport|rapportage|analyse|peiling|enquête)[ \t]+(?:van|door)[ \t]+(?P<study>"
-    r"(?![A-Z]\.)" + _NAME + r")(?![\w.-])"
+    r"(?![A-Z]\.)" + _NAME + r")(?![\w-]|\.\w)"
 )
 _STUDY_WORDS = ("onderzoek", "rapport", "analyse", "peiling", "enquête")
 # the agent of care given, in a passive clause: "omdat er door o.a. Plinthos en HAI5 ongeveer 750 kinderen
@@ -80,22 +81,33 @@ _BY_AGENT = re.compile(
 )
 # a medium named by what it publishes: "een artikel in de Volkskrant", "de luisteraars van RTV1"
 _MEDIUM = re.compile(
-    r"(?:\b(?:artikel|artikelen|bericht|berichtgeving|interview|uitzending|reportage|luisteraars|kijkers|lezers)"
+    r"(?:\b(?:kranten|nieuws)?(?:artikel|artikelen|bericht|berichtgeving|interview|uitzending|reportage|luisteraars"
+    r"|kijkers|lezers)"
     r"[ \t]+(?:in|van|op|bij)[ \t]+(?:(?:de|het)[ \t]+)?"
     # a medium as the subject of publishing after its verb: "publiceerde de NOS", "meldt de Stentor"
     r"|\b(?:publiceerde|publiceert|berichtte|berichtten|onthulde|onthult|meldde|meldt)[ \t]+(?:de|het)[ \t]+"
     # the medium a person says something to: "zegt de fractievoorzitter tegen NH Nieuws"
     r"|\b(?:zegt|zei|vertelt|vertelde|laat|liet)\b[^.\n]{0,80}?[ \t]tegen[ \t]+(?:(?:de|het)[ \t]+)?"
     r")(?P<list>" + _NAME + r")(?![\w-])"
+    # what one reads in a paper: "heeft u in het NHD kunnen lezen", "las ik in de Stentor"
+    r"|\bin[ \t]+(?:de|het)[ \t]+(?P<read>" + _NAME
+    + r")[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:lezen|gelezen|lees|las)\b"
+    r"|\b(?:las|lazen|lezen|lees|leest)[ \t]+(?:[a-z]+[ \t]+){0,2}?in[ \t]+(?:de|het)[ \t]+(?P<paper>" + _NAME
+    + r")(?![\w-])"
 )
 _DEED_WORDS = ("subsidie", "bijdrage", "afspraken", "contract", "overeenkomst", "aanbieders", "zorgpartijen",
                "instellingen", "organisaties", "corporaties", "partners", "behandelaars", "instanties",
                "samen met")
 _MEDIUM_WORDS = (
     "artikel", "bericht", "interview", "uitzending", "reportage", "luisteraars", "kijkers", "lezers",
-    "publiceer", "onthul", "meld", "tegen ",
+    "publiceer", "onthul", "meld", "tegen ", "lezen", "lees", "las ",
 )
 _ITEM = re.compile(_NAME)
+_DOCUMENT = re.compile(
+    r"(?i)(?:akkoord|verslag|plan|voorstel|nota|brief|rapport|visie|programma|agenda|begroting|besluit|motie"
+    r"|amendement|notulen|stukken|verordening|regeling|wet)\b"
+)
+_DATE_TAIL = re.compile(r"(?:[ \t]+(?:van|de|der|het))+[ \t]+\d+$")
 _PLACES = frozenset({"gemeente", "jeugdregio", "provincie"})
 _IS_A_WORDS = (" is de ", " is een ", " was de ", " was een ")
 # "de Leo Kannerschool", "de Juliana van Stolbergschool": a person's name before "school"
@@ -111,6 +123,9 @@ _NOT_A_NAME = frozenset({
     "Rijk", "Jeugd", "Gemeente", "Gemeenten", "College", "Raad", "Provincie", "Regio", "Minister",
     "Staatssecretaris", "Inspectie", "Kamer", "Er", "Hier", "Daar", "Nu", "Wat", "Welke", "Ook", "Zo",
 })
+
+# an article alone is never a name (a name cut short: "De" of "De Limburger")
+_ARTICLES = frozenset({"De", "Het", "Een", "'t"})
 
 
 def names_by_deed(text: str, lowered: str | None, mentions: Sequence[Mention]) -> list[tuple[int, int, str]]:
@@ -130,8 +145,12 @@ def names_by_deed(text: str, lowered: str | None, mentions: Sequence[Mention]) -
             for item in _ITEM.finditer(m.group("list")):
                 found.append((at + item.start(), at + item.end(), item.group(0)))
     if lowered is None or cues.any_in(lowered, _MEDIUM_WORDS):
-        found.extend((m.start("list"), m.end("list"), m.group("list"))
-                     for m in prefilter.finditer(_MEDIUM, text, lowered))
+        for m in prefilter.finditer(_MEDIUM, text, lowered):
+            group = next(g for g in ("list", "read", "paper") if m.group(g))
+            name = _DATE_TAIL.sub("", m.group(group))  # "het Brabants Dagblad van 3 oktober"
+            if group != "list" and _DOCUMENT.search(name):
+                continue  # "lezen in het Coalitieakkoord": a document, not a paper
+            found.append((m.start(group), m.start(group) + len(name), name))
     if lowered is None or cues.any_in(text, _IS_A_WORDS):
         for m in _IS_A.finditer(text):
             for subject in _SUBJECT.finditer(text, max(0, m.start() - 80), m.end()):
@@ -147,10 +166,96 @@ def names_by_deed(text: str, lowered: str | None, mentions: Sequence[Mention]) -
         found.extend((m.start("name"), m.end("name"), m.group("name")) for m in _PERSON_SCHOOL.finditer(text))
     return [
         (begin, end, name) for begin, end, name in found
+        if name.split()[0] not in _NOT_A_NAME and name not in _ARTICLES and not PARTY_NAME.match(name)
+        and not any(span.begin < end and begin < span.end and not (
+            span.begin in places and begin < span.begin and span.end <= end) for span in taken)
+    ]
+
+
+# a list of names ("A, B en C", "A (VO), B (PO) en C"), each item with its article and a note in brackets
+_LIST_ITEM = rf"(?<![\w/-])(?:(?:de|het)[ \t]+)?(?P<name>{_NAME})(?:[ \t]*\([^()\n]{{1,40}}\))?"
+_NAMES_LIST = re.compile(rf"{_LIST_ITEM}(?:[ \t]*(?:,|&|\ben\b)[ \t]*{_LIST_ITEM.replace('?P<name>', '')})+")
+_ONE_ITEM = re.compile(_LIST_ITEM)
+# words that open a clause or a phrase, not a name, before a list's first item ("Bij Lentis, Elker en ...")
+_OPENERS = frozenset({"Bij", "Met", "Door", "Voor", "Naar", "Van", "Aan", "In", "Op", "Ook", "Zoals", "Als",
+                      "Samen", "Onder", "Via", "Namens", "Tussen", "Dat", "Die", "Zowel", "Waaronder"})
+
+
+def names_beside(
+    text: str, bodies: Sequence[tuple[int, int]], mentions: Sequence[Mention]
+) -> list[tuple[int, int, str]]:
+    """``(begin, end, name)`` of the other items of a list one of whose items is a body's name: in
+    "de GGD Twente, Veilig Thuis Twente en Avedan" the list says Avedan is a body like the others."""
+    found: list[tuple[int, int, str]] = []
+    taken = [m.span for m in mentions]
+    places = {m.span.begin for m in mentions if m.kind in _PLACES}
+    ends = {(b, e) for b, e in bodies}
+    seen: set[int] = set()
+    for begin, end in bodies:
+        if not _SEPARATOR_NEAR.search(text, end, min(len(text), end + 45)) and not _SEPARATOR_NEAR.search(
+                text, max(0, begin - 45), begin):
+            continue  # no list here: a comma, "en" or "&" is near every item of one
+        # the sentence around the body (a list never runs over its end)
+        opening = _SENTENCE_BEFORE.search(text, max(0, begin - 200), begin)
+        closing = _SENTENCE_AFTER.search(text, end, min(len(text), end + 200))
+        start = max(0, begin - 200) if opening is None else opening.end()
+        stop = min(len(text), end + 200) if closing is None else closing.start()
+        for m in _NAMES_LIST.finditer(text, start, stop):
+            if m.start() > begin or m.end() < end or m.start() in seen or not _IN_A_SENTENCE.search(
+                    text, max(0, m.start() - 30), m.start()):
+                continue  # a list that opens a line or follows a colon may be an agenda's items
+            seen.add(m.start())
+            items = [(i.start("name"), i.end("name")) for i in _ONE_ITEM.finditer(text, m.start(), m.end())]
+            if (begin, end) not in items and not any(b == begin and e >= end for b, e in items):
+                continue  # the body is not one of the items, only a part of one
+            for b, e in items:
+                while (first := _FIRST_WORD.match(text, b, e)) is not None and first.group(1) in _OPENERS:
+                    b = first.end()
+                name = " ".join(text[b:e].split())
+                if not name or (b, e) in ends or b == begin or not _a_name(text, b, name):
+                    continue
+                found.append((b, e, name))
+    return [
+        (begin, end, name) for begin, end, name in found
         if name.split()[0] not in _NOT_A_NAME and not PARTY_NAME.match(name)
         and not any(span.begin < end and begin < span.end and not (
             span.begin in places and begin < span.begin and span.end <= end) for span in taken)
     ]
 
 
-__all__ = ["names_by_deed"]
+def _a_name(text: str, begin: int, name: str) -> bool:
+    """Whether a list's item reads as a body's own name: one word after an article is a common noun
+    ("de Rechtbank", "de Inspecties"), a word cut at a hyphen shares its tail ("Jeugd- en
+    Gezinsbeschermers"), and "X van Y" is a part or a person of Y ("de SWTs van Leiden")."""
+    words = name.split()
+    article = words[0] in _ARTICLES or bool(_ARTICLE_BEFORE.search(text, max(0, begin - 5), begin))
+    words = words[1:] if words[0] in _ARTICLES else words
+    if not words:
+        return False
+    if words[0] in _NOT_A_NAME or words[0] in _TITLES or name.endswith("-") or POLICY_DOMAIN.fullmatch(name):
+        return False  # "de thema's Jeugdzorg, Onderwijs en Veilig Thuis": domains beside a body
+    if len(words) == 1 and article and not _ACRONYM.fullmatch(words[0]):
+        return False  # "de Rechtbank" is a common noun, "het SDF" a body's abbreviation
+    if (article or len(words) == 1) and _PLURAL.search(words[-1]) or _HYPHEN_LIST_BEFORE.search(
+            text, max(0, begin - 12), begin):
+        return False  # "de Gecertificeerde Instellingen", "Inspecties": a kind of body in the plural
+    return " van " not in name
+
+
+# a list inside a sentence follows a lower-case word ("in het bijzonder de GGD Twente, ... en Avedan")
+_IN_A_SENTENCE = re.compile(r"[a-z\u00df-\u00ff][ \t]+$")
+#: A person's title or role before a name in a list ("Wethouder Jansen, de GGD en ...").
+_TITLES = frozenset({"Wethouder", "Burgemeester", "Gedeputeerde", "Directeur", "Voorzitter", "Mevrouw",
+                     "Meneer", "Dhr", "Dhr.", "Mw", "Mw.", "Mevr.", "Drs.", "Dr.", "Mr.", "Ir."})
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
+_ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:de|het)[ \t]+$")
+# "Jeugd- en Gezinsbeschermers": the word after "en" shares the hyphened word's head
+_HYPHEN_LIST_BEFORE = re.compile(r"\w-[ \t]+en[ \t]+$")
+_PLURAL = re.compile(r"(?:[^e]en|ies|ers)$")
+_SEPARATOR_NEAR = re.compile(r",|&|\ben\b")
+_SENTENCE_BEFORE = re.compile(r"(?s:.*)(?:[.;:!?][ \t]|\n)")
+_SENTENCE_AFTER = re.compile(r"[.;:!?](?:[ \t]|$)|\n")
+_FIRST_WORD = re.compile(r"(\S+)[ \t]+")
+
+
+__all__ = ["names_beside", "names_by_deed"]

@@ -94,7 +94,14 @@ _FRACTION_BEFORE = re.compile(
     r"\bfracties?\s+[A-Z0-9][\w'%-]*,?(?:\s+(?:[A-Z0-9][\w'%-]*,?|en|van|voor|de))*\s+$"
 )
 _PARTY_AFTER = re.compile(r"^\s*\((?:" + "|".join(_PARTIES) + r")\)")
-_VENUE_BEFORE = re.compile(r"(?i)\b(?:naar|richting)\s+$")
+# a local party named by its place and what it stands for: "Heemskerk Lokaal", "Zeewolde Belang"
+_PARTY_WORD_AFTER = re.compile(r"^[ \t]+(?:Lokaal|Belang|Belangen|Transparant|Progressief|Liberaal)(?![\w-])")
+# going to a place, or where a building or a named place lies: "naar Leeuwarden", "de Dillenburg aan de
+# Stolberglaan in Middelharnis", "het project in Zuidlanden te Leeuwarden"
+_VENUE_BEFORE = re.compile(
+    r"(?i)\b(?:naar|richting)\s+$|(?<=[a-z])(?:straat|weg|laan|plein|kade|singel|dreef|gracht|dijk|park)"
+    r"(?:\s+\d+\w?)?\s+(?:in|te)\s+$|(?-i:[A-Z][\w-]+)\s+te\s+$"
+)
 _ROAD_BEFORE = re.compile(r"\b[AN]\d{1,3}[ \t]+tussen[ \t]+(?:[A-Z][\w'-]*[ \t]+en[ \t]+)?$")
 # a surname after a role or form of address: "Wethouder Hoogeveen", "mevrouw Meppel", "de heer Ede"
 _ROLE_BEFORE = re.compile(
@@ -112,6 +119,8 @@ _NATIONAL = re.compile(
     r"|miljoenennota|actie|protest\w*|lobby|wethouders|demonstr\w*|manifestatie|haagse)\b"
 )
 _MONEY_WORD = re.compile(r"(?i)\b(?:geld|\w*miljoen\w*|\w*miljard\w*|budget\w*|subsidie\w*)\b")
+# what one receives "uit Den Haag": "dan ze uit Den Haag krijgen", "wat we vanuit Den Haag ontvangen"
+_RECEIVED_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:krijg|kreg|ontv[ai]ng)\w*\b")
 _IN_BEFORE = re.compile(r"(?i)\b(?:in|uit|vanuit)\s+$")
 # pressure, an appeal or criticism "op Den Haag" is aimed at the national government
 _ADDRESSED_BEFORE = re.compile(r"(?i)\b(?:druk|beroep|app[eè]l|kritiek|lobby)\b[^.\n]{0,60}\bop\s+$")
@@ -248,10 +257,11 @@ def _inside_a_name(
     return not _PLAN_BEFORE.search(text, max(0, begin - 80), begin)  # "Regiovisie Jeugdhulp Haaglanden"
 
 
-# a plan's title names the area it is for: "Regiovisie Jeugdhulp Haaglanden", "Beleidsplan Jeugd Twente"
+# a plan's title names the area it is for: "Regiovisie Jeugdhulp Haaglanden", "Beleidsplan Jeugd Twente",
+# "het conceptbeleidsplan Jeugd Zuid-Limburg", "de Samenwerkingsagenda Jeugdhulp Twente", "visiedocument 'X'"
 _PLAN_BEFORE = re.compile(
-    r"\b(?:Regiovisie|Visie|Beleidsplan|Beleidskader|Nota|Verordening|Uitvoeringsagenda|Transformatieagenda"
-    r"|Jeugdplan|Regioplan)(?:[ \t]+[A-Z][\w&-]*)*[ \t]+$"
+    r"(?<![\w-])(?:[A-Za-z]*(?i:visie|visiedocument|plan|kader|agenda)|Nota|Verordening)"
+    r"(?:[ \t]+[\u2018'\u201c\"]?[A-Z][\w&-]*)*[ \t]+[\u2018'\u201c\"]?$"
 )
 _NAME_WORD_AFTER = re.compile(
     r"[ \t](?!(?:En|Of|In|De|Het|Een|Van|Voor|Op|Met|Bij|Na|Als|Ook|Dat|Die|Dit|Wij|We|Zij|Ze|Er)(?![\w-]))"
@@ -273,7 +283,7 @@ def _not_an_actor(text: str, mention: Mention, organisations: Sequence[NamedOrga
         return True
     if _OWNER_BEFORE.search(before) or _SERVICE_IN_BEFORE.search(before):
         return True  # "Omroep Zeeland", "de GGZ in Rotterdam", "het CJG op Goeree-Overflakkee"
-    if _PARTY_BEFORE.search(before) or _PARTY_AFTER.match(after) or (
+    if _PARTY_BEFORE.search(before) or _PARTY_AFTER.match(after) or _PARTY_WORD_AFTER.match(after) or (
         "fractie" in before and _FRACTION_BEFORE.search(before)
     ):
         return True
@@ -311,7 +321,8 @@ def _not_an_actor(text: str, mention: Mention, organisations: Sequence[NamedOrga
     if _NATIONAL.search(sentence):
         return True
     # money "uit" or "vanuit Den Haag" comes from the national government
-    return bool(re.search(r"(?i)\b(?:van)?uit\s+$", before)) and bool(_MONEY_WORD.search(sentence))
+    return bool(re.search(r"(?i)\b(?:van)?uit\s+$", before)) and bool(
+        _MONEY_WORD.search(sentence) or _RECEIVED_AFTER.match(text, end))
 
 
 @lru_cache(maxsize=2)
@@ -320,6 +331,13 @@ def dissolved(reference_dir: Path = REFERENCE_DIR) -> dict[str, int]:
     Sneek, 2010)."""
     rows = read_table(Path(reference_dir) / "tooi-rwc_gemeenten_compleet.csv", ("code", "einddatum"))
     return {row["code"].lower(): int(row["einddatum"][:4]) for row in rows if row["einddatum"][:4].isdigit()}
+
+
+@lru_cache(maxsize=2)
+def founded(reference_dir: Path = REFERENCE_DIR) -> dict[str, int]:
+    """The TOOI code of each municipality with the year it began (``gm1982``, Land van Cuijk, 2022)."""
+    rows = read_table(Path(reference_dir) / "tooi-rwc_gemeenten_compleet.csv", ("code", "begindatum"))
+    return {row["code"].lower(): int(year) for row in rows if (year := row["begindatum"][:4]).isdigit()}
 
 
 def dissolved_codes() -> frozenset[str]:
@@ -331,18 +349,26 @@ _MUNICIPALITY_BEFORE = re.compile(r"(?i)\bgemeenten?[ \t]+$")
 
 
 def _villages(text: str, mentions: Sequence[Mention]) -> set[Mention]:
-    """Mentions of a municipality that had ended before the latest year the text states, not called
-    a municipality ("gemeente Doorn"): the village it is now ("in Doorn, Amerongen en Driebergen")."""
-    ended = dissolved()
-    former = [m for m in mentions if m.kind == "gemeente" and m.iri.rsplit("/", 1)[-1] in ended]
-    if not former:
+    """Mentions of a municipality that had ended before the latest year the text states, or began after
+    it, not called a municipality ("gemeente Doorn"): the village or area it is then ("in Doorn, Amerongen
+    en Driebergen")."""
+    ended, began = dissolved(), founded()
+    # a municipality that began after the latest year the text states is still the area it is named
+    # after ("jeugdhulp in het Land van Cuijk" in 2018)
+    places = [m for m in mentions if m.kind == "gemeente" and (
+        (code := m.iri.rsplit("/", 1)[-1]) in ended or began.get(code, 0) >= _RECENT)]
+    if not places:
         return set()
     years = [int(y) for y in _YEAR.findall(text)]
     latest = max(years, default=0)
     return {
-        m for m in former if latest > ended[m.iri.rsplit("/", 1)[-1]]
-        and not _MUNICIPALITY_BEFORE.search(text, max(0, m.span.begin - 12), m.span.begin)
+        m for m in places if (latest > ended.get(code := m.iri.rsplit("/", 1)[-1], latest) or (
+            0 < latest < began.get(code, 0))) and not _MUNICIPALITY_BEFORE.search(
+            text, max(0, m.span.begin - 12), m.span.begin)
     }
+
+
+_RECENT = 1990  # municipalities founded before any text the project reads
 
 
 def _is_dateline(text: str, mention: Mention, before: str, after: str) -> bool:

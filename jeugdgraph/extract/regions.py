@@ -188,6 +188,10 @@ def with_named_regions(
         in_province = mention.kind == "jeugdregio" and fold(mention.span.text) in provinces
         if in_province and _LOCATIVE_BEFORE.search(before):
             continue  # "plekken in Friesland", "jongeren uit Zeeland": the province as a place
+        body = _joint_body_named(text, mention, gazetteer) if mention.kind == "jeugdregio" else None
+        if body is not None:
+            kept.append(body)  # "het samenwerkingsverband Holland Rijnland": the region's joint body
+            continue
         region = regions.get(mention.iri) if mention.kind == "gemeente" else None
         if region is not None and (m := _REGION_WORD_BEFORE.search(before)):
             begin = mention.span.begin - len(before) + m.start()
@@ -221,7 +225,35 @@ def with_named_regions(
 
 
 # a place where something is or comes from: "in Zeeland", "uit Friesland", "buiten Drenthe"
-_LOCATIVE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:in|uit|buiten|binnen|naar|vanuit)[ \t]+$")
+# ("in heel Zeeland", "in heel het Friesland van nu", "uit geheel Drenthe": the whole area)
+_LOCATIVE_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:in|uit|buiten|binnen|naar|vanuit)[ \t]+(?:(?:heel|geheel|het[ \t]+hele)[ \t]+)?$"
+)
+
+
+# "het regionale samenwerkingsverband X", "X is een samenwerkingsverband tussen 9 gemeenten"
+_ALLIANCE_BEFORE = re.compile(r"(?i)samenwerkingsverband[ \t]+$")
+_ALLIANCE_AFTER = re.compile(r"[ \t]+(?:is|was)[ \t]+een[ \t]+(?:[a-z]+[ \t]+)?samenwerkingsverband\b")
+#: How a region's joint body is named after the region: "Regio Hart van Brabant".
+_BODY_PREFIXES = ("Regio ", "Samenwerkingsorgaan ", "GR ", "")
+
+
+def _joint_bodies(gazetteer: tuple[GazetteerEntry, ...]) -> dict[str, str]:
+    """The folded names of the joint bodies (``regio hart van brabant``) with their IRIs."""
+    return {fold(e.label): e.iri for e in gazetteer if e.kind == "gemeenschappelijke_regeling"}
+
+
+def _joint_body_named(text: str, mention: Mention, gazetteer: Sequence[GazetteerEntry]) -> Mention | None:
+    """The joint body a region's name names where the sentence calls it a collaboration of municipalities."""
+    begin, end = mention.span.begin, mention.span.end
+    if not (_ALLIANCE_BEFORE.search(text, max(0, begin - 30), begin) or _ALLIANCE_AFTER.match(text, end)):
+        return None
+    bodies = for_gazetteer(_joint_bodies, gazetteer)
+    for prefix in _BODY_PREFIXES:
+        iri = bodies.get(fold(prefix + mention.span.text))
+        if iri is not None:
+            return Mention("gemeenschappelijke_regeling", iri, mention.span)
+    return None
 
 
 def _province_names(gazetteer: tuple[GazetteerEntry, ...]) -> frozenset[str]:

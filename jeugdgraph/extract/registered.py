@@ -15,6 +15,11 @@ unconnected resource. Two ways a text ties the written name to a registered body
 * the text names its short form right after it (``..., hierna te noemen 'CJG Drimmelen
   Geertruidenberg'``, or in parentheses) and the gazetteer links that short form to one body.
 
+An organisation's name that is a register's name with other small words or spacing (``de Vereniging
+voor Nederlandse Gemeenten`` for the ``Vereniging van Nederlandse Gemeenten``) is that register's body,
+and so is the first part of a registered body's name the text gives in full elsewhere (``de adviesraad
+Sociaal Domein`` beside ``de Adviesraad Sociaal Domein Vlaardingen``).
+
 ``resolve_registered`` turns such names into mentions of the registered body.
 """
 
@@ -24,7 +29,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from ..facts import GazetteerEntry, Mention, NamedOrganisation, SourceText, Span
+from ..facts import EntityKind, GazetteerEntry, Mention, NamedOrganisation, SourceText, Span
 from .compiled import for_gazetteer
 from .matching import fold
 
@@ -74,10 +79,23 @@ def resolve_registered(
     gazetteer: Sequence[GazetteerEntry],
 ) -> tuple[list[NamedOrganisation], list[Mention]]:
     """The named organisations a register does not hold, and mentions of the ones it does."""
-    joint = [o for o in organisations if o.kind == _JOINT]
     text = source.text
+    # "de Vereniging voor Nederlandse Gemeenten": a register's name with another small word is its body
+    loose = for_gazetteer(_loose_names, gazetteer)
+    spelled = {o.iri: loose[key] for o in organisations if (key := _loose(o.name)) in loose}
+    # "de adviesraad Sociaal Domein" after "de Adviesraad Sociaal Domein Vlaardingen": the body named in full
+    in_full = {fold(m.span.text): (m.iri, m.kind) for m in mentions if m.kind in {"organisatie", _JOINT}}
+    for o in organisations:
+        full = [body for name, body in in_full.items() if name.startswith(fold(o.name) + " ")]
+        if o.iri not in spelled and len({iri for iri, _ in full}) == 1:
+            spelled[o.iri] = full[0]
+    respelled = [Mention(spelled[o.iri][1], spelled[o.iri][0], o.span) for o in organisations
+                 if o.iri in spelled]
+    organisations = [o for o in organisations if o.iri not in spelled]
+    joint = [o for o in organisations if o.kind == _JOINT]
     lowered = text.lower() if "," in text else ""
     described = _described_bodies(text, gazetteer) if any(w in lowered for w in _DESCRIBED_WORDS) else []
+    described = [*respelled, *described]
     if not joint:
         return list(organisations), described
     bodies = for_gazetteer(_JointBodies, gazetteer)
@@ -98,6 +116,25 @@ def resolve_registered(
     kept = [o for o in organisations if o.iri not in resolved]
     linked = [Mention(_JOINT, resolved[o.iri], o.span) for o in organisations if o.iri in resolved]
     return kept, linked + described
+
+
+_LOOSE_WORDS = re.compile(r"(?<![\w-])(?:van|voor|der|de|het|den)(?![\w-])|[\s-]+")
+
+
+def _loose(name: str) -> str:
+    """A name without its small words and spacing: "vereniging voor nederlandse gemeenten" and
+    "Vereniging van Nederlandse Gemeenten" are one name."""
+    return _LOOSE_WORDS.sub("", fold(name))
+
+
+def _loose_names(gazetteer: tuple[GazetteerEntry, ...]) -> dict[str, tuple[str, EntityKind]]:
+    """The registered bodies by their loose names of three words or more (a name of several bodies is
+    left out): loose name -> (IRI, kind)."""
+    found: dict[str, set[tuple[str, EntityKind]]] = {}
+    for entry in gazetteer:
+        if entry.kind in {"organisatie", _JOINT} and len(entry.label.split()) >= 3:
+            found.setdefault(_loose(entry.label), set()).add((entry.iri, entry.kind))
+    return {key: next(iter(bodies)) for key, bodies in found.items() if len(bodies) == 1}
 
 
 # "Meerinzicht, het samenwerkingsverband van Harderwijk, Zeewolde en Ermelo": a one-word name the

@@ -82,9 +82,11 @@ def test_municipalities_are_proper_names() -> None:
 
 
 def test_regular_adjectives_and_groups_of_municipalities() -> None:
-    assert linked("het Vlaardings perspectief en de Vlaardingse jeugd") == [
+    assert linked("het Vlaardings perspectief en de Vlaardingse gemeenteraad") == [
         ("Vlaardings", "gm0622"), ("Vlaardingse", "gm0622"),
     ]
+    # an adjective names the municipality before its council's nouns or its view only, not its people
+    assert linked("de Vlaardingse jeugd en de Vlaardingse wijken") == []
     assert sorted(iri for _, iri in linked("de drie MVS-gemeenten")) == ["gm0556", "gm0606", "gm0622"]
 
 

@@ -1,0 +1,96 @@
+"""Bodies named with their abbreviation in brackets, before or after their name.
+
+A council text introduces a body it will abbreviate by its name and its abbreviation: ``de ISD
+(Intergemeentelijke Sociale Dienst)``, ``BEZINN (Boer en Zorg in Noord Nederland)`` with the
+abbreviation first, ``de Regionale Inkooporganisatie Groninger Gemeenten (RIGG)`` with the name
+first. The initials of the name's words (bar its small words) give the abbreviation's letters in
+order; with the name first, one of its words must also say it is a body (``Inkooporganisatie``,
+``Dienst``), so that ``de Algemene Verordening Gegevensbescherming (AVG)`` names no body. A name
+whose abbreviation the gazetteer links (``de Vereniging voor Nederlandse Gemeenten (VNG)``) is that
+registered body's and is left to it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..facts import Mention, Span
+
+_SPELLED_OUT = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][A-Z]{1,5})[ \t]*\((?P<full>[A-Z][\w-]*(?:[ \t]+[\w-]+){1,7})\)"
+)
+_ABBREVIATION = re.compile(r"[ \t]\((?P<abbr>[A-Z]{3,6})\)")
+_WORD_BEFORE = re.compile(r"[\w&-]+[ \t]*$")
+# the last word of a name that says it is a body ("Inkooporganisatie", "Dienst", "Netwerk")
+_BODY_WORD = re.compile(
+    r"(?i)(?:organisatie|dienst|bureau|stichting|instituut|autoriteit|inspectie|vereniging|federatie|groep"
+    r"|bedrijf|fonds|bond)$"
+)
+_JOINT_WORDS = re.compile(r"(?i)\b(?:intergemeentelijke?|gemeenschappelijke regeling)\b")
+_SMALL_WORDS = frozenset({"en", "in", "van", "voor", "de", "het", "der", "den", "op", "aan", "met"})
+_PLACES = frozenset({"gemeente", "jeugdregio", "provincie"})
+_BODIES = frozenset({"organisatie", "gemeenschappelijke_regeling"})
+
+
+def names_with_abbreviations(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int, str, str]]:
+    """``(begin, end, name, kind)`` of each body named with its abbreviation, the abbreviation first
+    (named by the abbreviation) and then the name first (named by the name)."""
+    found = []
+    for m in _SPELLED_OUT.finditer(text):
+        begin, end = m.start("name"), m.end("name")
+        if _initials_fit(m.group("name"), m.group("full")) and not any(
+                _overlaps(begin, end, mention.span) for mention in mentions):
+            kind = "gemeenschappelijke_regeling" if _JOINT_WORDS.search(m.group("full")) else "organisatie"
+            found.append((begin, end, m.group("name"), kind))
+    registered_at = {m.span.begin for m in mentions if m.kind in _BODIES}
+    for begin, end, name in _named_before_abbreviation(text):
+        if end + 2 in registered_at or end + 3 in registered_at:
+            continue  # "de Vereniging voor Nederlandse Gemeenten (VNG)": the registered body's name
+        if not any(_overlaps(begin, end, m.span) and m.kind not in _PLACES for m in mentions):
+            found.append((begin, end, name, "organisatie"))
+    return found
+
+
+def _named_before_abbreviation(text: str) -> list[tuple[int, int, str]]:
+    """``(begin, end, name)`` of each body's name followed by its abbreviation in brackets, the name's
+    words (bar the small ones) giving the abbreviation's letters in order and one of them saying the name
+    is a body's: "Regionale Inkooporganisatie Groninger Gemeenten (RIGG)"."""
+    found = []
+    for m in _ABBREVIATION.finditer(text):
+        abbreviation, at = m.group("abbr"), m.start()
+        words: list[tuple[int, str]] = []
+        while len([w for w in words if w[1].lower() not in _SMALL_WORDS]) < len(abbreviation):
+            word = _WORD_BEFORE.search(text, max(0, at - 40), at)
+            if word is None:
+                break
+            words.insert(0, (word.start(), word.group(0).strip()))
+            at = word.start()
+            if not text[max(0, at - 1):at].isspace():
+                break
+        big = [w for _, w in words if w.lower() not in _SMALL_WORDS]
+        if (len(big) == len(abbreviation) and "".join(w[0] for w in big).upper() == abbreviation
+                and big[0][0].isupper() and any(_BODY_WORD.search(w) for w in big)):
+            begin = words[0][0]
+            found.append((begin, m.start(), " ".join(text[begin:m.start()].split())))
+    return found
+
+
+def _initials_fit(abbreviation: str, full: str) -> bool:
+    """Whether the capitals of an abbreviation are the first letters of the name's words, in order,
+    every word but the small ones giving one ("ISD" of "Intergemeentelijke Sociale Dienst",
+    "BEZINN" of "Boer en Zorg in Noord Nederland" with its small words' letters)."""
+    words = [w for w in re.split(r"[ \t-]+", full) if w]
+    capitals = "".join(w[0] for w in words if w[0].isupper())
+    if len(capitals) < 3 or any(w.lower() not in _SMALL_WORDS and not w[0].isupper() for w in words):
+        return False
+    letters = iter(abbreviation.upper())
+    return capitals.upper() == abbreviation or all(c in letters for c in capitals.upper()) and (
+        abbreviation[0] == capitals[0] and len(abbreviation) <= len(words) + 2)
+
+
+def _overlaps(begin: int, end: int, span: Span) -> bool:
+    return begin < span.end and span.begin < end
+
+
+__all__ = ["names_with_abbreviations"]
