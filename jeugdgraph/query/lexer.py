@@ -75,6 +75,13 @@ class Token(NamedTuple):  # a tuple: a query has hundreds of tokens, read on eve
         return self.start + len(self.text)
 
 
+_KIND_OF = {index: name for name, index in _TOKEN.groupindex.items()}  # each alternative is one group
+_KINDS = tuple(_KIND_OF.get(i, "") for i in range(_TOKEN.groups + 1))
+_END = _TOKEN.groupindex["end"]
+_PNAME = _TOKEN.groupindex["pname"]
+_COMMENT = _TOKEN.groupindex["comment"]
+
+
 def _read(query: str) -> tuple[list[RawToken], list[RawToken]]:
     """The significant tokens of ``query`` and its comments, each in text order."""
     toks: list[RawToken] = []
@@ -82,19 +89,19 @@ def _read(query: str) -> tuple[list[RawToken], list[RawToken]]:
     pos = 0
     while True:
         for match in _TOKEN.finditer(query, pos):
-            kind = match.lastgroup
-            assert kind is not None  # every alternative is a named group
-            if kind == "end":
+            group = match.lastindex  # the alternative that matched (numbers are cheaper than names)
+            assert group is not None
+            if group == _END:
                 return toks, comments
-            text = match[kind]
-            if kind == "pname" and text[-1] == ".":
+            text = match[group]
+            if group == _PNAME and text[-1] == ".":
                 # a prefixed name never ends with '.': that dot ends the triple; read on from it
                 text = text.rstrip(".")
-                start = match.start(kind)
-                toks.append((kind, text, start))
+                start = match.start(group)
+                toks.append(("pname", text, start))
                 pos = start + len(text)
                 break
-            (comments if kind == "comment" else toks).append((kind, text, match.start(kind)))
+            (comments if group == _COMMENT else toks).append((_KINDS[group], text, match.start(group)))
         else:
             raise AssertionError("the end of the text is always read")  # pragma: no cover
 
@@ -151,4 +158,6 @@ def blanked_tokens(query: str) -> tuple[str, list[RawToken]]:
 
 def iri_value(token: Token | RawToken) -> str:
     """The IRI an ``iri`` token writes, with ``\\u`` escapes decoded."""
+    if "\\" not in token[1]:  # every escape starts with a backslash
+        return token[1][1:-1]
     return _UCHAR.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), token[1][1:-1])
