@@ -313,7 +313,7 @@ def _keyword(toks: list[RawToken], i: int) -> str:
 
 
 def _absolute(iri: str, base: str | None) -> str:
-    if _SCHEME.match(iri) or base is None:
+    if base is None or _SCHEME.match(iri):  # without a BASE (the usual case) nothing to resolve
         return iri
     return urljoin(base, iri)
 
