@@ -149,3 +149,15 @@ def test_updates_are_inspected_as_before() -> None:
         for allowlist in ((), ("http://127.0.0.1:9/",)):
             before = _outcome(old.inspect_update, text, allowlist)
             assert _outcome(safety.inspect_update, text, allowlist) == before, text
+
+
+def test_long_runs_of_whitespace_read_in_linear_time() -> None:
+    """A text that ends (or is full of) whitespace: the pattern matches it at once, never by
+    trying every later position (which would be quadratic: minutes for these texts)."""
+    import time
+
+    for text in ("ASK {}" + " " * 200_000, "ASK {" + " \n" * 100_000 + "}", " " * 200_000):
+        started = time.perf_counter()
+        toks = lexer.raw_tokens(text)
+        assert time.perf_counter() - started < 2.0
+        assert [t[1] for t in toks] == [t.text for t in old.tokens(text)]
