@@ -19,7 +19,9 @@ On one store of N documents (the seeds plus generated ones, ``bench/run.py``'s c
    longer words (``zorg`` in ``jeugdzorg``), which a word index does not.
 
 The results go to ``bench/scale.json`` and to the section between the scale markers of
-``bench/RESULTS.md``.
+``bench/RESULTS.md``. ``--reuse --only a,b --json X --markdown Y`` measures only the named queries
+a and b on the store of an earlier run (read only, no search, no build), raw ``/sparql`` beside
+Oxigraph server, and with ``--against COMMIT`` beside that commit's server on the same requests.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ import json
 import os
 import random
 import re
+import statistics
 import subprocess
 import sys
 import time
@@ -140,10 +143,12 @@ def _timed_post(client, url: str, sparql: str) -> float:  # noqa: ANN001
 
 
 def measure_named(store_dir: Path, jg, oxi, values: FreshValues, repeats: int,  # noqa: ANN001
-                  full_repeats: int) -> list[dict]:
+                  full_repeats: int, only: frozenset[str] = frozenset(), other=None) -> list[dict]:  # noqa: ANN001
     """First page and whole answer of every named query through the API, beside Oxigraph server;
     and the page's query text sent as it is to jeugdgraph's ``/sparql`` (raw SPARQL, first-seen
-    values). The whole answer is timed in the first ``full_repeats`` repetitions only."""
+    values). The whole answer is timed in the first ``full_repeats`` repetitions only. ``only``: these
+    named queries alone (all when empty); ``other``: a server of another commit that gets the same
+    raw text right after this one's, for a before/after on the same requests."""
     import httpx
     import pyoxigraph as ox
 
@@ -157,9 +162,11 @@ def measure_named(store_dir: Path, jg, oxi, values: FreshValues, repeats: int,  
     rows = []
     with httpx.Client(timeout=300) as client:
         for named in load_named_queries(bench.ROOT / "queries"):
+            if only and named.name not in only:
+                continue
             searched = named.name == "zoek-in-citaten"  # its hits come from the index: see search
             timings: dict[str, list[float]] = {"page": [], "full": [], "oxi_page": [], "oxi_full": [],
-                                               "raw_page": []}
+                                               "raw_page": [], "other_raw_page": []}
             errors, sizes = 0, []
             for i in range(repeats + 1):  # the first repetition warms up
                 params = {p.name: values.take(p.type) for p in named.params if p.required}
@@ -172,7 +179,7 @@ def measure_named(store_dir: Path, jg, oxi, values: FreshValues, repeats: int,  
                     errors += 1  # a first-seen value the store does not know (404) is still timed
                 elif whole:
                     sizes.append(len(json.loads(body)["results"]["bindings"]))
-                raw_page = float("nan")
+                raw_page = other_raw_page = float("nan")
                 if searched:
                     oxi_page = oxi_full = float("nan")
                 else:
@@ -184,12 +191,18 @@ def measure_named(store_dir: Path, jg, oxi, values: FreshValues, repeats: int,  
                         oxi_page = oxi_full = float("nan")
                     else:
                         text = sparql_prologue() + bind_values(named.sparql, bound)
-                        raw_page = _timed_post(client, f"{jg.url}/sparql", text + "\nLIMIT 101")
+                        page = text + "\nLIMIT 101"
+                        if other is not None and i % 2:  # the two commits take turns going first
+                            other_raw_page = _timed_post(client, f"{other.url}/sparql", page)
+                        raw_page = _timed_post(client, f"{jg.url}/sparql", page)
+                        if other is not None and not i % 2:
+                            other_raw_page = _timed_post(client, f"{other.url}/sparql", page)
                         oxi_page = _timed_post(client, f"{oxi.url}/query", text + "\nLIMIT 101")
                         oxi_full = (_timed_post(client, f"{oxi.url}/query", text) if whole
                                     else float("nan"))
                 for key, seconds in (("page", page_s), ("full", full_s), ("oxi_page", oxi_page),
-                                     ("oxi_full", oxi_full), ("raw_page", raw_page)):
+                                     ("oxi_full", oxi_full), ("raw_page", raw_page),
+                                     ("other_raw_page", other_raw_page)):
                     timings[key].append(seconds)
             row: dict[str, object] = {"query": named.name, "errors": errors,
                                       "rows_median": sorted(sizes)[len(sizes) // 2] if sizes else None}
@@ -200,6 +213,16 @@ def measure_named(store_dir: Path, jg, oxi, values: FreshValues, repeats: int,  
             if row["raw_page_p50_ms"] and row["oxi_page_p50_ms"]:
                 row["raw_ratio_p50"] = row["raw_page_p50_ms"] / row["oxi_page_p50_ms"]
                 row["raw_ratio_p95"] = row["raw_page_p95_ms"] / row["oxi_page_p95_ms"]
+            for key, series in (("raw_paired_p50", timings["raw_page"]),
+                                ("other_raw_paired_p50", timings["other_raw_page"])):
+                # the ratio per repetition (the same request, moments apart), then its median: what
+                # load from elsewhere does to one request it mostly does to the other
+                pairs = [a / b for a, b in zip(series[1:], timings["oxi_page"][1:], strict=True)
+                         if a == a and b == b]
+                row[key] = statistics.median(pairs) if pairs else None
+            if row["other_raw_page_p50_ms"] and row["oxi_page_p50_ms"]:
+                row["other_raw_ratio_p50"] = row["other_raw_page_p50_ms"] / row["oxi_page_p50_ms"]
+                row["other_raw_ratio_p95"] = row["other_raw_page_p95_ms"] / row["oxi_page_p95_ms"]
             rows.append(row)
             bench.log(f"  {named.name}: page {row['page_p50_ms']:.1f} ms, "
                       f"full {row['full_p50_ms'] or 0:.1f} ms")
@@ -282,7 +305,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, default=BENCH_DIR / "scale.json")
     parser.add_argument("--markdown", type=Path, default=BENCH_DIR / "RESULTS.md")
     parser.add_argument("--render", action="store_true", help="only write RESULTS.md again from the JSON")
+    parser.add_argument("--only", help="these named queries only (name,name,...), no search; with --reuse, "
+                        "and --json and --markdown elsewhere than the full run's files")
+    parser.add_argument("--against", help="with --only: also serve this git commit on the same store and "
+                        "send it the same raw /sparql texts, the two taking turns")
     args = parser.parse_args(argv)
+    only = frozenset(name.strip() for name in (args.only or "").split(",") if name.strip())
+    if only and not (args.reuse and args.json != parser.get_default("json")
+                     and args.markdown != parser.get_default("markdown")):
+        parser.error("--only measures an existing store (--reuse) and writes its own --json and --markdown")
+    if args.against and not only:
+        parser.error("--against goes with --only")
     if args.render:
         write_markdown(json.loads(args.json.read_text(encoding="utf-8")), args.markdown)
         return 0
@@ -298,11 +331,15 @@ def main(argv: list[str] | None = None) -> int:
         "commit": subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=bench.ROOT,
                                  capture_output=True, text=True).stdout.strip() or None,
     }
+    store = args.work / f"store-{n}"
+    if only:
+        from scale_only import measure_only
+
+        return measure_only(args, results, store, only, repeats, full_repeats)
     corpus = bench.DATA_DIR / f"corpus-seed{args.seed}"
     bench.log(f"generating {n} documents into {corpus}")
     bench._load_generate().write_corpus(corpus, n, args.seed)
     args.work.mkdir(parents=True, exist_ok=True)
-    store = args.work / f"store-{n}"
     if args.reuse and args.json.exists():
         build = json.loads(args.json.read_text(encoding="utf-8"))["build"]
     else:

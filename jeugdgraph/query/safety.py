@@ -27,7 +27,7 @@ from urllib.parse import urljoin
 from ..errors import QueryError, QueryRefused
 from ..namespaces import JGI_IRI
 from .formats import GRAPH, RESULTS
-from .lexer import Token, iri_value, tokens, without_comments
+from .lexer import RawToken, blanked_tokens, iri_value
 from .parsed_query import Reading, needs_second_reading, read
 
 QUERY_FORMS = {"SELECT": "select", "ASK": "ask", "CONSTRUCT": "construct", "DESCRIBE": "describe"}
@@ -118,15 +118,20 @@ def _inspect_cached(
 def _inspect(
     query: str, allowlist: tuple[str, ...], prefix_items: _PrefixItems, names_only: bool = False
 ) -> QueryInfo:
-    text = without_comments(query)
-    info = _inspect_tokens(text, allowlist, prefix_items, names_only)
+    text, toks = blanked_tokens(query)
+    info = _inspect_tokens(text, toks, allowlist, prefix_items, names_only)
     if needs_second_reading(text):
         _check_reading(read(text, update=False, prefixes=dict(prefix_items)), text, allowlist, names_only)
     return info
 
 
+# the words acted on once the form is known
+_WATCHED_WORDS = frozenset({"BASE", "PREFIX", "LOAD", "SERVICE", "FROM"})
+
+
 def _inspect_tokens(
-    text: str, allowlist: tuple[str, ...], prefix_items: _PrefixItems, names_only: bool = False
+    text: str, toks: list[RawToken], allowlist: tuple[str, ...], prefix_items: _PrefixItems,
+    names_only: bool = False,
 ) -> QueryInfo:
     known = dict(prefix_items)
     base: str | None = None
@@ -135,21 +140,23 @@ def _inspect_tokens(
     from_named: list[str] = []
     services: list[str] = []
 
-    toks = list(tokens(text))
-    _refuse_glued(toks, ("SERVICE",))
-    i = 0
-    while i < len(toks):
-        tok = toks[i]
-        word = tok.keyword
+    _refuse_glued(text, toks, ("SERVICE",))
+    after = 0  # tokens before this index belong to a clause read already
+    for i, (kind, raw, _) in enumerate(toks):
+        if kind != "word" or i < after:
+            continue  # only a keyword can start a clause or name the form
+        word = raw.upper()
+        if form is not None and word not in _WATCHED_WORDS:
+            continue
         if word == "BASE" and _kind(toks, i + 1) == "iri":
             base = _absolute(iri_value(toks[i + 1]), base)
-            i += 2
+            after = i + 2
             continue
         if word == "PREFIX" and _kind(toks, i + 1) == "pname" and _kind(toks, i + 2) == "iri":
-            known[toks[i + 1].text[:-1]] = _absolute(iri_value(toks[i + 2]), base)
-            i += 3
+            known[toks[i + 1][1][:-1]] = _absolute(iri_value(toks[i + 2]), base)
+            after = i + 3
             continue
-        if form is None and word:
+        if form is None:
             if word in UPDATE_KEYWORDS:
                 raise QueryRefused(UPDATE_REFUSED)
             form = QUERY_FORMS.get(word)
@@ -160,7 +167,7 @@ def _inspect_tokens(
             if _keyword(toks, j) == "SILENT":
                 j += 1
             services.append(_check_service(_target(toks, j, known, base), allowlist))
-            i = j + 1
+            after = j + 1
             continue
         if word == "FROM":
             j = i + 1
@@ -173,9 +180,7 @@ def _inspect_tokens(
                 raise QueryRefused(f"{clause} moet een IRI noemen.")
             check_graph_name(target, allowlist, clause=clause, names_only=names_only)
             (from_named if named else from_graphs).append(target)
-            i = j + 1
-            continue
-        i += 1
+            after = j + 1
     return QueryInfo(form, tuple(from_graphs), tuple(from_named), tuple(services), text)
 
 
@@ -192,13 +197,17 @@ GLUED = (
 )
 
 
-def _refuse_glued(toks: list[Token], keywords: tuple[str, ...]) -> None:
+def _refuse_glued(text: str, toks: list[RawToken], keywords: tuple[str, ...]) -> None:
     """The engine reads a keyword without a boundary after it (``servicec:x`` is ``SERVICE c:x``):
     a name that starts with SERVICE or LOAD but is not that keyword is refused."""
-    for tok in toks:
-        if tok.kind in ("word", "pname"):
-            upper = tok.text.upper()
-            word = upper if tok.kind == "word" else ""  # tok.keyword, without reading it again
+    upper_text = text.upper()  # per character, so a token's upper case lies within the text's
+    keywords = tuple(k for k in keywords if k in upper_text)
+    if not keywords:
+        return
+    for kind, raw, _ in toks:
+        if kind in ("word", "pname"):
+            upper = raw.upper()
+            word = upper if kind == "word" else ""  # the token's keyword, without reading it again
             for k in keywords:
                 if upper.startswith(k) and word != k:
                     raise QueryRefused(GLUED)
@@ -256,30 +265,30 @@ def inspect_update(update: str, allowlist: Iterable[str] = ()) -> str:
     over the network), and nesting so deep that parsing would overflow the parser's stack. Read
     by the tokens and, when the letters of those keywords occur, by rdflib's parser too."""
     allowlist = tuple(allowlist)
-    text = without_comments(update)
-    toks = list(tokens(text))
-    _refuse_glued(toks, ("SERVICE", "LOAD"))
+    text, toks = blanked_tokens(update)
+    _refuse_glued(text, toks, ("SERVICE", "LOAD"))
     depth = deepest = 0
-    for tok in toks:
-        if tok.kind == "punct" and tok.text in "{([":
+    for kind, raw, _ in toks:
+        if kind == "punct" and raw in "{([":
             depth += 1
             deepest = max(deepest, depth)
-        elif tok.kind == "punct" and tok.text in "})]":
+        elif kind == "punct" and raw in "})]":
             depth -= 1
     if deepest > MAX_NESTING:
         raise QueryError(
             f"De update is {deepest} niveaus diep genest; meer dan {MAX_NESTING} wordt niet verwerkt."
         )
-    for i, tok in enumerate(toks):
-        if tok.keyword not in {"LOAD", "SERVICE"}:
+    for i, (kind, raw, _) in enumerate(toks):
+        keyword = raw.upper() if kind == "word" else ""
+        if keyword not in {"LOAD", "SERVICE"}:
             continue
         j = i + 1
-        if j < len(toks) and toks[j].keyword == "SILENT":
+        if _keyword(toks, j) == "SILENT":
             j += 1
-        target = iri_value(toks[j]) if j < len(toks) and toks[j].kind == "iri" else None
+        target = iri_value(toks[j]) if _kind(toks, j) == "iri" else None
         if target is None or not is_allowlisted(target, allowlist):
             raise QueryRefused(
-                f"{tok.keyword} is in een update alleen toegestaan naar een vaste IRI op de allowlist "
+                f"{keyword} is in een update alleen toegestaan naar een vaste IRI op de allowlist "
                 "(service_allowlist)."
             )
     if needs_second_reading(text):
@@ -295,30 +304,30 @@ def inspect_update(update: str, allowlist: Iterable[str] = ()) -> str:
     return text
 
 
-def _kind(toks: list[Token], i: int) -> str:
-    return toks[i].kind if i < len(toks) else ""
+def _kind(toks: list[RawToken], i: int) -> str:
+    return toks[i][0] if i < len(toks) else ""
 
 
-def _keyword(toks: list[Token], i: int) -> str:
-    return toks[i].keyword if i < len(toks) else ""
+def _keyword(toks: list[RawToken], i: int) -> str:
+    return toks[i][1].upper() if i < len(toks) and toks[i][0] == "word" else ""
 
 
 def _absolute(iri: str, base: str | None) -> str:
-    if _SCHEME.match(iri) or base is None:
+    if base is None or _SCHEME.match(iri):  # without a BASE (the usual case) nothing to resolve
         return iri
     return urljoin(base, iri)
 
 
-def _target(toks: list[Token], i: int, known: Mapping[str, str], base: str | None) -> str | None:
+def _target(toks: list[RawToken], i: int, known: Mapping[str, str], base: str | None) -> str | None:
     """The IRI a SERVICE or FROM clause names, or None when it is not a fixed, readable IRI."""
     if i >= len(toks):
         return None
     tok = toks[i]
-    if tok.kind == "iri":
+    if tok[0] == "iri":
         iri = _absolute(iri_value(tok), base)
         return iri if _SCHEME.match(iri) else None
-    if tok.kind == "pname":
-        prefix, _, local = tok.text.partition(":")
+    if tok[0] == "pname":
+        prefix, _, local = tok[1].partition(":")
         if prefix not in known:
             return None
         return known[prefix] + re.sub(r"\\(.)", r"\1", local)

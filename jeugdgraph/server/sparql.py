@@ -8,7 +8,6 @@ all named graphs. GET without a query answers with the Service Description. Upda
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import parse_qsl
 
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -25,7 +24,7 @@ from ..settings import Settings
 from .answers import answer_query, flag
 from .context import ServerContext
 from .negotiation import choose, parse_accept, quality_of_media_type
-from .params import multi, require_utf8, single
+from .params import multi, parse_form, require_utf8, single
 from .service_description import serialise_description, service_description
 
 VOID_PATH = "/.well-known/void"  # the dataset's VoID/DCAT description (ontology_routes)
@@ -141,7 +140,7 @@ def sparql_route(ctx: ServerContext) -> Route:
         )
 
     async def sparql_get(request: Request) -> Response:
-        params = multi(request.query_params.multi_items())
+        params = multi(_url_params(request))
         if "update" in params:
             raise QueryRefused(UPDATE_REFUSED)
         if "query" not in params:
@@ -160,11 +159,11 @@ def sparql_route(ctx: ServerContext) -> Route:
             )
         require_utf8(raw_type)
         text = await _read_text(request, settings.max_query_bytes + 10_000)
-        url = multi(request.query_params.multi_items())
+        url = multi(_url_params(request))
         if content_type == SPARQL_QUERY:
             body = {"query": [text]}
         else:
-            body = multi(parse_qsl(text, keep_blank_values=True))
+            body = multi(parse_form(text))
             if "update" in body:
                 raise QueryRefused(UPDATE_REFUSED)
         if "query" in url:
@@ -198,6 +197,11 @@ def sparql_route(ctx: ServerContext) -> Route:
         return await sparql_get(request)
 
     return Route("/sparql", sparql, methods=["GET", "POST"], include_in_schema=False)
+
+
+def _url_params(request: Request) -> list[tuple[str, str]]:
+    """The URL's parameters as Starlette's ``request.query_params`` reads them (the same pairs)."""
+    return parse_form(request.scope["query_string"].decode("latin-1"))
 
 
 def endpoint_iri(settings: Settings, request: Request) -> str:

@@ -13,6 +13,7 @@ import contextlib
 import multiprocessing
 import multiprocessing.context
 import os
+import select
 import shutil
 import sys
 import tempfile
@@ -82,6 +83,8 @@ class WorkerProcess:
                                    daemon=True)
         self.process.start()
         child.close()
+        self._waiting = select.poll()  # asks the pipe "anything to read?" in one system call
+        self._waiting.register(self.conn.fileno(), select.POLLIN)
 
     @property
     def pid(self) -> int | None:
@@ -153,9 +156,15 @@ class WorkerProcess:
             raise self.died() from None
         return message
 
+    def _waiting_now(self) -> bool:
+        """``conn.poll(0)`` without building a selector: a message (or the pipe's end) is waiting."""
+        if self.conn.closed:
+            raise self.died()
+        return bool(self._waiting.poll(0))
+
     async def readable(self, timeout: float) -> bool:
         """Wait in the event loop until a message is waiting (True) or ``timeout`` passes (False)."""
-        if self._poll(0):
+        if self._waiting_now():
             return True
         if timeout <= 0:
             return False
