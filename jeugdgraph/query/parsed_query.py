@@ -157,7 +157,10 @@ def _resolve(term: object, known: Mapping[str, str], base: str | None) -> str | 
     if isinstance(term, URIRef):
         iri = str(term)
         if not _SCHEME.match(iri) and base is not None:
-            iri = urljoin(base, iri)
+            try:
+                iri = urljoin(base, iri)
+            except ValueError:  # a base urllib cannot read: the target is unreadable, refused as such
+                return None
         return iri if _SCHEME.match(iri) else None
     if getattr(term, "name", "") == "pname":
         prefix = str(term.get("prefix") or "")  # type: ignore[attr-defined]

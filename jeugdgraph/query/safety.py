@@ -315,7 +315,11 @@ def _keyword(toks: list[RawToken], i: int) -> str:
 def _absolute(iri: str, base: str | None) -> str:
     if base is None or _SCHEME.match(iri):  # without a BASE (the usual case) nothing to resolve
         return iri
-    return urljoin(base, iri)
+    try:
+        return urljoin(base, iri)
+    except ValueError:  # urllib refuses some bases (a stray '[' reads as a broken IPv6 host)
+        message = f"De IRI <{_shown(iri)}> is tegen BASE <{_shown(base)}> niet op te lossen."
+        raise QueryError(message) from None
 
 
 def _target(toks: list[RawToken], i: int, known: Mapping[str, str], base: str | None) -> str | None:

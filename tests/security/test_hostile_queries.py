@@ -72,6 +72,18 @@ def test_invalid_utf8_in_the_url_is_400_not_a_repaired_query(client: TestClient)
     assert ok.status_code == 200  # valid UTF-8 (één) passes
 
 
+@pytest.mark.parametrize("query", [
+    "BASE <http://a[/> SELECT * FROM <x> WHERE { ?s ?p ?o }",
+    "BASE <http://a[/> PREFIX p: <y> SELECT * WHERE { SERVICE p:z { ?s ?p ?o } }",
+    "BASE <http://127...[0.0.1:9/> SELECT * WHERE { SERVICE <sparql> { ?s ?p ?o } }",
+])
+def test_an_iri_unresolvable_against_its_base_is_400_not_500(client: TestClient, query: str) -> None:
+    response = client.get("/sparql", params={"query": query}, headers=JSON)
+    assert response.status_code == 400, response.text
+    assert "BASE" in response.json()["fout"] or "onleesbaar" in response.json()["fout"]
+    assert still_answers(client)
+
+
 def test_a_malformed_query_is_400_with_line_and_column(client: TestClient) -> None:
     response = client.get("/sparql", params={"query": "SELECT * WHERE {\n  ?s ?p \n}"}, headers=JSON)
     assert response.status_code == 400
