@@ -291,8 +291,8 @@ def _build_local(
     with StagedStore(store_dir) as staged:
         store = staged.store
         assert store is not None  # opened on entering the context
-        # everything goes in with one bulk load per few megabytes (each call has a fixed cost): the
-        # ontology and reference graphs (from the cache: parsing and skolemising them again would
+        # everything goes in with one bulk load per few hundred megabytes (each adds files to
+        # merge): the ontology and reference graphs (from the cache: parsing and skolemising them again would
         # take as long as building fifty documents) and the documents' graphs
         loader = BulkLoader(store)  # the staged store is thrown away if the build fails
         _load_ontology_graph(store, loader, ontology_dir)
