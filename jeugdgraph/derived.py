@@ -95,6 +95,26 @@ def recompute_steps() -> list[str]:
     return [_expanded(op) for op in [f"DROP SILENT GRAPH <{GRAPH_DERIVED}>", *rules, summary, names]]
 
 
+#: a rule's update: statements inserted into the derived graph only, read from a WHERE clause
+_INSERT = re.compile(r"\AINSERT \{ GRAPH <([^>]+)> \{ ([^{}]*) \} \}\s*WHERE\b")
+
+
+def recompute_constructs() -> list[str]:
+    """The rules of ``recompute_steps`` (after its ``DROP``) as ``CONSTRUCT`` queries of the same
+    statements, in the same order, for a store without a derived graph (a build's staged store):
+    each answer is bulk loaded into the derived graph before the next rule runs, since the counts
+    and names read the statements of the rules before them."""
+    constructs = []
+    for operation in recompute_steps()[1:]:
+        body = "\n".join(line for line in operation.strip().splitlines() if not line.lstrip().startswith("#"))
+        match = _INSERT.match(body.strip())
+        if match is None or match.group(1) != GRAPH_DERIVED:
+            raise ValueError(f"not an INSERT into the derived graph only: {operation[:200]}")
+        body = body.strip()
+        constructs.append(f"CONSTRUCT {{ {match.group(2)} }} WHERE" + body[match.end():])
+    return constructs
+
+
 def recompute() -> str:
     """The update that makes the derived graph from scratch, in one transaction."""
     return " ;\n".join(recompute_steps())

@@ -230,11 +230,15 @@ class BulkLoader:
     ``Store.load`` is a transaction through RocksDB's memtable and log (flushed later);
     ``Store.bulk_load`` writes sorted files straight into the database, about twice as fast (figures
     in ``bench/RESULTS.md``), but each call makes new files, so graphs are collected as N-Quads (bytes) and
-    written a few megabytes at a time. ``bulk_load`` is no transaction: a load that fails leaves
-    part of the data, which is why it is only for a store that is thrown away when the build fails.
+    written a few hundred megabytes at a time: RocksDB merges the files of every load in background
+    threads, at a cost that grows with the store ("Build speed, session 7" in ``bench/RESULTS.md``).
+    ``bulk_load`` is no transaction: a load that fails leaves part of the data, which is why it is
+    only for a store that is thrown away when the build fails.
+    What it loads is N-Quads that pyoxigraph wrote (its serialiser, its terms' own forms), so the
+    loader is told not to validate the IRIs again (``lenient``).
     """
 
-    def __init__(self, store: ox.Store, batch_characters: int = 8_000_000) -> None:
+    def __init__(self, store: ox.Store, batch_characters: int = 256_000_000) -> None:
         self.store = store
         self.batch_characters = batch_characters
         self._pending: list[bytes] = []
@@ -251,7 +255,7 @@ class BulkLoader:
     def write(self) -> None:
         """Write what was collected."""
         if self._pending:
-            self.store.bulk_load(b"".join(self._pending), ox.RdfFormat.N_QUADS)
+            self.store.bulk_load(b"".join(self._pending), ox.RdfFormat.N_QUADS, lenient=True)
             self._pending.clear()
             self._size = 0
 
