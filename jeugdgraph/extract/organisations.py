@@ -215,6 +215,8 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
         more.append(list(_COMPOUND.finditer(text)))
     if lowered is None or any(word in lowered for word in ("bureau jeugdzorg", "adviesraad sociaal domein")):
         more.append(list(_WHOLE_HEAD.finditer(text)))
+    if lowered is None or cues.any_in(lowered, _BODY_COMPOUNDS):
+        more.append(list(_COMPOUND_HEADED.finditer(text)))
     if lowered is None or "voorheen" in lowered or "voormalig" in lowered:
         more.append(list(_RENAMED.finditer(text)))
     for matches in more:
@@ -223,7 +225,8 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
             if any(_overlaps(begin, end, mention.span) for mention in mentions) or any(
                     _overlaps(begin, end, Span(b, e, "")) for b, e in found) or _CUT_OFF.match(text, end):
                 continue
-            name = m.group("name")
+            # one label for one body: "bureau jeugdzorg" in a sentence is "Bureau Jeugdzorg"
+            name = "Bureau Jeugdzorg" if m.group("name") == "bureau jeugdzorg" else m.group("name")
             if _ADJECTIVE_BEFORE_NOUN.match(text, begin):
                 continue  # "inkooporganisatie Groninger gemeenten": an adjective, not a name
             found[(begin, end)] = NamedOrganisation(
@@ -352,8 +355,21 @@ _COMPOUND = re.compile(
     r"(?<![\w-])(?P<name>(?!Verbond)[A-Z][a-z]{2,}(?:stichting|bond|bedrijf|autoriteit)|(?:Jeugd|Kinder)[a-z]*fonds)"
     r"(?![\w-])"
 )
-# a head that is a whole name on its own: "(voorheen Bureau Jeugdzorg)", "de Adviesraad Sociaal Domein"
-_WHOLE_HEAD = re.compile(r"(?<![\w-])(?P<name>Bureau Jeugdzorg|Adviesraad Sociaal Domein)(?![\w-])")
+# a head that is a whole name on its own: "(voorheen Bureau Jeugdzorg)", "de Adviesraad Sociaal Domein";
+# in lower case only without an article ("wachtlijst van bureau jeugdzorg"; "het bureau jeugdzorg" is a kind)
+_WHOLE_HEAD = re.compile(
+    r"(?<![\w-])(?P<name>Bureau Jeugdzorg|Adviesraad Sociaal Domein"
+    r"|(?<!de )(?<!het )(?<!een )(?<!De )(?<!Het )(?<!Een )bureau jeugdzorg)(?![\w-])"
+)
+# a capitalised compound whose last part says it is a body, with the capitalised words after it:
+# "Serviceorganisatie Jeugd", "het Nederlands Kwaliteitsinstituut Dyslexie", "Preventieplatform Jeugd"
+# (a participle opens an agenda item's words, no part of the name: "Serviceorganisatie Jeugd Besluitvormend")
+_BODY_COMPOUNDS = ("instituut", "organisatie", "autoriteit", "platform")
+_COMPOUND_HEADED = re.compile(
+    r"(?<![\w-])(?P<name>(?:(?:Nederlandse?|Landelijke?|Regionaal|Regionale)[ \t]+)?"
+    r"[A-Z][a-z]+(?:instituut|organisatie|autoriteit|platform)"
+    r"(?:[ \t]+(?![A-Z][a-z]*ende?(?![\w-]))" + _LINKED_WORD + r"){1,2})(?![\w-])"
+)
 # a body's new name with its former one after it: "Regiecentrum Bescherming en Veiligheid (voorheen Bureau
 # Jeugdzorg)"
 _RENAMED = re.compile(

@@ -204,3 +204,27 @@ def test_a_body_s_new_name_before_its_former_one_is_a_body() -> None:
 def test_a_page_s_credit_names_no_body() -> None:
     text = "Burgemeesters werken samen. Lees verder bij Twente Nieuws. Foto: Stichting Beeldbank."
     assert _names(text) == set()
+
+
+def test_a_compound_that_says_it_is_a_body_heads_the_capitalised_words_after_it() -> None:
+    text = ("De toets volgt de eisen van het Landelijk Kwaliteitsinstituut Rekenhulp. Agenda: 4. Ingekomen "
+            "stukken Inkooporganisatie Zorg 5. Inkooporganisatie Zorg Informerend Wethouder")
+    names = _names(text)
+    assert {"Landelijk Kwaliteitsinstituut Rekenhulp", "Inkooporganisatie Zorg"} <= names
+    # a number or a participle after the name opens the next agenda item's words
+    assert not any(name.endswith(("5", "Informerend", "Wethouder")) for name in names)
+    # a compound alone, or before a lower-case word, names none
+    assert _names("De organisatie van de zorg en het kwaliteitsinstituut werken samen.") == set()
+
+
+def test_bureau_jeugdzorg_in_lower_case_without_an_article_is_the_body() -> None:
+    assert "Bureau Jeugdzorg" in _names("Op de wachtlijst van bureau jeugdzorg staan 300 kinderen.")
+    # with an article it is a kind of body
+    assert _names("Het bureau jeugdzorg moet zijn cliënten op hun achttiende loslaten.") == set()
+
+
+def test_a_footnote_mark_glued_to_a_municipality_in_a_list_still_names_it() -> None:
+    text = "Deelnemers: Zeewolde, Nunspeet1, Elburg en Harderwijk2."
+    assert {"gm0302", "gm0243"} <= _codes(text, "gemeente")
+    # a year glued to a place is a party's or a programme's name
+    assert "gm0307" not in _codes("De fractie Amersfoort2014 stelt vragen.", "gemeente")
