@@ -228,3 +228,12 @@ def test_a_footnote_mark_glued_to_a_municipality_in_a_list_still_names_it() -> N
     assert {"gm0302", "gm0243"} <= _codes(text, "gemeente")
     # a year glued to a place is a party's or a programme's name
     assert "gm0307" not in _codes("De fractie Amersfoort2014 stelt vragen.", "gemeente")
+
+
+def test_a_body_named_in_lower_case_before_its_abbreviation_has_the_abbreviation_s_capitals() -> None:
+    text = ("De taken van het regionaal inkoopbureau Drentse gemeenten (RIDG) gaan over. Het "
+            "persoonsgebonden budget (PGB) en de algemene voorziening Zorg thuis (AVZT) blijven.")
+    names = _names(text)
+    assert "Regionaal Inkoopbureau Drentse Gemeenten" in names
+    # no word that says it is a body, or no capital at all: no name
+    assert not any(name.lower().startswith(("persoonsgebonden", "algemene")) for name in names)
