@@ -252,7 +252,8 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
             found[(begin, end)] = NamedOrganisation(
                 name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
     # "een Kinderombudsman in te stellen": an indefinite article makes the name a kind of body
-    named = [o for o in found.values() if not _a_kind(text, o.span) and not _credited(text, o.span)]
+    named = [o for o in found.values()
+             if not _a_kind(text, o.span) and not _credited(text, o.span) and not _goes_on(text, o.span)]
     return sorted(_one_spelling(named), key=lambda o: (o.span.begin, o.span.end))
 
 
@@ -285,6 +286,14 @@ def _a_kind(text: str, span: Span) -> bool:
 _CREDIT_BEFORE = re.compile(
     r"(?i)(?:lees[ \t]+(?:verder|meer)[ \t]+(?:bij|op)|(?:bron|foto|beeld|tekst):)[ \t]*$"
 )
+
+
+# a name that goes on after its exclamation mark ("met GO! voor jeugd") is cut off: no name, not a wrong one
+_GOES_ON = re.compile(r"![ \t]+[a-z]")
+
+
+def _goes_on(text: str, span: Span) -> bool:
+    return bool(_GOES_ON.match(text, span.end - 1 if span.text.endswith("!") else span.end))
 
 
 def _credited(text: str, span: Span) -> bool:

@@ -237,3 +237,8 @@ def test_a_body_named_in_lower_case_before_its_abbreviation_has_the_abbreviation
     assert "Regionaal Inkoopbureau Drentse Gemeenten" in names
     # no word that says it is a body, or no capital at all: no name
     assert not any(name.lower().startswith(("persoonsgebonden", "algemene")) for name in names)
+
+
+def test_a_name_that_goes_on_after_its_exclamation_mark_gives_no_cut_off_name() -> None:
+    assert _names("De gemeente verlengt het contract met DOE! voor ouders met een jaar.") == set()
+    assert "Jeugdbescherming Noord" in _names("Wij danken Jeugdbescherming Noord! Zij doen veel.")
