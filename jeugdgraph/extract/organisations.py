@@ -216,7 +216,7 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
     if lowered is None or any(word in lowered for word in ("bureau jeugdzorg", "adviesraad sociaal domein")):
         more.append(list(_WHOLE_HEAD.finditer(text)))
     if lowered is None or cues.any_in(lowered, _BODY_COMPOUNDS):
-        more.append(list(_COMPOUND_HEADED.finditer(text)))
+        more.append(_compound_headed(text, lowered))
     if lowered is None or "voorheen" in lowered or "voormalig" in lowered:
         more.append(list(_RENAMED.finditer(text)))
     for matches in more:
@@ -379,6 +379,26 @@ _COMPOUND_HEADED = re.compile(
     r"[A-Z][a-z]+(?:instituut|organisatie|autoriteit|platform)"
     r"(?:[ \t]+(?![A-Z][a-z]*ende?(?![\w-]))" + _LINKED_WORD + r"){1,2})(?![\w-])"
 )
+def _compound_headed(text: str, lowered: str | None) -> list[re.Match[str]]:
+    """The names ``_COMPOUND_HEADED`` finds, tried only at the start of a compound's word and of the word
+    before it (an adjective may open the name)."""
+    if lowered is None:
+        return list(_COMPOUND_HEADED.finditer(text))
+    starts = set()
+    for at in occurrences(lowered, _BODY_COMPOUNDS):
+        word = at
+        while word > 0 and lowered[word - 1].isalpha():
+            word -= 1
+        starts.add(word)
+        before = word - 1
+        while before > 0 and lowered[before - 1] in " \t":
+            before -= 1
+        while before > 0 and lowered[before - 1].isalpha():
+            before -= 1
+        starts.add(max(0, before))
+    return matches_from(_COMPOUND_HEADED, text, sorted(starts))
+
+
 # a body's new name with its former one after it: "Regiecentrum Bescherming en Veiligheid (voorheen Bureau
 # Jeugdzorg)"
 _RENAMED = re.compile(
