@@ -360,8 +360,11 @@ _MINISTRY = re.compile(
 # a compound whose last part says what the body is: "Mutsaersstichting", "Fietsersbond",
 # "Mensontwikkelbedrijf", "Jeugdsportfonds" (a fund of money, "Gemeentefonds", is no body: only
 # the youth funds, foundations that pay children's sport and culture, are)
+# (a hospital by its name: "UMCG", "Amsterdam UMC", "Radboudumc", "Maasstad Ziekenhuis")
 _COMPOUND = re.compile(
-    r"(?<![\w-])(?P<name>(?!Verbond)[A-Z][a-z]{2,}(?:stichting|bond|bedrijf|autoriteit)|(?:Jeugd|Kinder)[a-z]*fonds)"
+    r"(?<![\w-])(?P<name>(?!Verbond)[A-Z][a-z]{2,}(?:stichting|bond|bedrijf|autoriteit)|(?:Jeugd|Kinder)[a-z]*fonds"
+    r"|(?:(?!(?:De|Het|Een|Dit|Dat)[ \t])[A-Z][a-z]+[ \t]+)?[A-Z]{0,2}UMC[A-Z]?|[A-Z][a-z]+umc"
+    r"|(?:(?!(?:De|Het|Een|Dit|Dat|Nieuw|Nieuwe)[ \t])[A-Z][\w-]+[ \t]+){1,3}Ziekenhuis)"
     r"(?![\w-])"
 )
 # a head that is a whole name on its own: "(voorheen Bureau Jeugdzorg)", "de Adviesraad Sociaal Domein";
@@ -406,7 +409,7 @@ _RENAMED = re.compile(
     + r"(?:(?:[ \t]+(?:en|van|voor|de|der|het))?[ \t]+" + _NAME_WORD + r"){1,5})[ \t]*"
     r"\((?:voorheen|vroeger|(?:het|de)?[ \t]*voormalige?)[ \t]+(?:het[ \t]+|de[ \t]+)?[A-Z]"
 )
-_COMPOUND_WORDS = ("stichting", "bond", "bedrijf", "fonds", "autoriteit")
+_COMPOUND_WORDS = ("stichting", "bond", "bedrijf", "fonds", "autoriteit", "umc", "ziekenhuis")
 
 
 def _names_in(m: re.Match[str]) -> list[tuple[int, str]]:

@@ -242,3 +242,11 @@ def test_a_body_named_in_lower_case_before_its_abbreviation_has_the_abbreviation
 def test_a_name_that_goes_on_after_its_exclamation_mark_gives_no_cut_off_name() -> None:
     assert _names("De gemeente verlengt het contract met DOE! voor ouders met een jaar.") == set()
     assert "Jeugdbescherming Noord" in _names("Wij danken Jeugdbescherming Noord! Zij doen veel.")
+
+
+def test_a_hospital_is_named_by_its_academic_abbreviation_or_its_word_ziekenhuis() -> None:
+    text = ("De kinderpsychiatrie van het UMCU sluit; ook het Radboudumc en het Rijnstaete Ziekenhuis nemen "
+            "geen kinderen meer op.")
+    assert {"UMCU", "Radboudumc", "Rijnstaete Ziekenhuis"} <= _names(text)
+    # a kind of hospital, or a hospital the article only describes, is no name
+    assert _names("Een ziekenhuis in de regio en het Nieuwe Ziekenhuis-plan kosten geld.") == set()
