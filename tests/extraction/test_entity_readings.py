@@ -250,3 +250,11 @@ def test_a_hospital_is_named_by_its_academic_abbreviation_or_its_word_ziekenhuis
     assert {"UMCU", "Radboudumc", "Rijnstaete Ziekenhuis"} <= _names(text)
     # a kind of hospital, or a hospital the article only describes, is no name
     assert _names("Een ziekenhuis in de regio en het Nieuwe Ziekenhuis-plan kosten geld.") == set()
+
+
+def test_a_town_s_adjective_before_its_own_audit_office_names_the_town_and_the_office() -> None:
+    text = "De raad bespreekt het rapport van de Roermondse Rekenkamer en de Weertse rekenkamer."
+    assert "Roermondse Rekenkamer" in _names(text)
+    assert {"gm0957", "gm0988"} <= _codes(text, "gemeente")
+    # a place inside another body's name names no town
+    assert "gm0957" not in _codes("Zij sprak met Stichting Leergeld Roermond over de kosten.", "gemeente")
