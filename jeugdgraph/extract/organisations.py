@@ -213,6 +213,8 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
         more.append(list(_MINISTRY.finditer(text)))
     if lowered is None or cues.any_in(lowered, _COMPOUND_WORDS):
         more.append(list(_COMPOUND.finditer(text)))
+    if lowered is None or "umc" in lowered or "ziekenhuis" in lowered:
+        more.append(list(_HOSPITAL.finditer(text)))
     if lowered is None or any(word in lowered for word in ("bureau jeugdzorg", "adviesraad sociaal domein")):
         more.append(list(_WHOLE_HEAD.finditer(text)))
     if lowered is None or cues.any_in(lowered, _BODY_COMPOUNDS):
@@ -303,8 +305,6 @@ def _credited(text: str, span: Span) -> bool:
 _ADJECTIVE_BEFORE_NOUN = re.compile(r"[A-Z][\w-]*(?:er|se)[ \t]+[a-z]")
 
 
-
-
 #: Role nouns that introduce one organisation's name right after them (singular: a plural lists).
 _ROLES = (
     r"(?:jeugd(?:hulp|zorg)?|zorg)?aanbieder", r"(?:zorg|jeugd|jeugdzorg|jeugdhulp)?instelling",
@@ -360,12 +360,14 @@ _MINISTRY = re.compile(
 # a compound whose last part says what the body is: "Mutsaersstichting", "Fietsersbond",
 # "Mensontwikkelbedrijf", "Jeugdsportfonds" (a fund of money, "Gemeentefonds", is no body: only
 # the youth funds, foundations that pay children's sport and culture, are)
-# (a hospital by its name: "UMCG", "Amsterdam UMC", "Radboudumc", "Maasstad Ziekenhuis")
 _COMPOUND = re.compile(
-    r"(?<![\w-])(?P<name>(?!Verbond)[A-Z][a-z]{2,}(?:stichting|bond|bedrijf|autoriteit)|(?:Jeugd|Kinder)[a-z]*fonds"
-    r"|(?:(?!(?:De|Het|Een|Dit|Dat)[ \t])[A-Z][a-z]+[ \t]+)?[A-Z]{0,2}UMC[A-Z]?|[A-Z][a-z]+umc"
-    r"|(?:(?!(?:De|Het|Een|Dit|Dat|Nieuw|Nieuwe)[ \t])[A-Z][\w-]+[ \t]+){1,3}Ziekenhuis)"
+    r"(?<![\w-])(?P<name>(?!Verbond)[A-Z][a-z]{2,}(?:stichting|bond|bedrijf|autoriteit)|(?:Jeugd|Kinder)[a-z]*fonds)"
     r"(?![\w-])"
+)
+# a hospital by its name: "UMCG", "Amsterdam UMC", "Radboudumc", "Maasstad Ziekenhuis"
+_HOSPITAL = re.compile(
+    r"(?<![\w-])(?P<name>(?:(?!(?:De|Het|Een|Dit|Dat)[ \t])[A-Z][a-z]+[ \t]+)?[A-Z]{0,2}UMC[A-Z]?"
+    r"|[A-Z][a-z]+umc|(?:(?!(?:De|Het|Een|Dit|Dat|Nieuwe?)[ \t])[A-Z][\w-]+[ \t]+){1,3}Ziekenhuis)(?![\w-])"
 )
 # a head that is a whole name on its own: "(voorheen Bureau Jeugdzorg)", "de Adviesraad Sociaal Domein";
 # in lower case only without an article ("wachtlijst van bureau jeugdzorg"; "het bureau jeugdzorg" is a kind)
@@ -409,7 +411,7 @@ _RENAMED = re.compile(
     + r"(?:(?:[ \t]+(?:en|van|voor|de|der|het))?[ \t]+" + _NAME_WORD + r"){1,5})[ \t]*"
     r"\((?:voorheen|vroeger|(?:het|de)?[ \t]*voormalige?)[ \t]+(?:het[ \t]+|de[ \t]+)?[A-Z]"
 )
-_COMPOUND_WORDS = ("stichting", "bond", "bedrijf", "fonds", "autoriteit", "umc", "ziekenhuis")
+_COMPOUND_WORDS = ("stichting", "bond", "bedrijf", "fonds", "autoriteit")
 
 
 def _names_in(m: re.Match[str]) -> list[tuple[int, str]]:
