@@ -258,3 +258,11 @@ def test_a_town_s_adjective_before_its_own_audit_office_names_the_town_and_the_o
     assert {"gm0957", "gm0988"} <= _codes(text, "gemeente")
     # a place inside another body's name names no town
     assert "gm0957" not in _codes("Zij sprak met Stichting Leergeld Roermond over de kosten.", "gemeente")
+
+
+def test_a_registered_body_s_abbreviation_before_an_area_names_its_regional_branch() -> None:
+    text = "Dat blijkt uit het jaarverslag van ILT Zuid-Limburg over 2024."
+    assert "ILT Zuid-Limburg" in _names(text)
+    assert "oorg10006" not in _codes(text, "organisatie")
+    # the abbreviation alone is the registered body
+    assert "oorg10006" in _codes("De ILT houdt toezicht op het vervoer in Zuid-Limburg.", "organisatie")
