@@ -266,3 +266,11 @@ def test_a_registered_body_s_abbreviation_before_an_area_names_its_regional_bran
     assert "oorg10006" not in _codes(text, "organisatie")
     # the abbreviation alone is the registered body
     assert "oorg10006" in _codes("De ILT houdt toezicht op het vervoer in Zuid-Limburg.", "organisatie")
+
+
+def test_a_registered_name_with_one_inner_word_left_out_is_the_registered_body() -> None:
+    text = "De Stichting Visitatie Nederland beoordeelt de corporatie in 2026."
+    assert "zb000121" in _codes(text, "organisatie")
+    assert "Stichting Visitatie Nederland" not in _names(text)
+    # two words left out is another name
+    assert "zb000121" not in _codes("De Stichting Visitatie beoordeelt de corporatie.", "organisatie")
