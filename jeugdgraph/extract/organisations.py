@@ -23,16 +23,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
-from pathlib import Path
 
 from .. import iris
 from ..facts import Mention, NamedOrganisation, SourceText, Span
-from ..reference_tables import read_table
-from ..settings import REFERENCE_DIR
 from . import cues, prefilter
 from .abbreviations import names_with_abbreviations
 from .areanames import names_ending_in_an_area
+from .known import KNOWN_NAMES, KNOWN_NAMES_TABLE, known_names, national_in_lower_case
 from .matching import fold, lowered_for_search, matches_from, occurrences
 from .partners import names_beside, names_by_deed
 
@@ -49,25 +46,7 @@ _HEADS = (
 )
 #: Head nouns of a joint body's name: typed jg:GemeenschappelijkeRegeling.
 _JOINT_HEADS = (r"[Gg]emeenschappelijke [Rr]egeling", r"Centrumregeling", r"Openbaar [Ll]ichaam")
-#: Names without such a noun (national youth-care providers and bodies), one row each with the
-#: official page it was checked on: ``seeds/reference/organisaties-zonder-register.csv``.
-KNOWN_NAMES_TABLE = "organisaties-zonder-register.csv"
-
-
-@lru_cache(maxsize=4)
-def known_names(reference_dir: Path = REFERENCE_DIR) -> tuple[str, ...]:
-    """The names of the table, each with its source (a row without one is an error)."""
-    names = []
-    for row in read_table(Path(reference_dir) / KNOWN_NAMES_TABLE, ("naam", "soort", "bron")):
-        if not row["naam"] or not row["bron"]:
-            raise row.fail(
-                "elke organisatie heeft een naam en een bron: een officiële pagina van de organisatie."
-            )
-        names.append(row["naam"])
-    return tuple(names)
-
-
-KNOWN_NAMES = known_names()
+# names without such a noun come from the project's table (extract/known.py)
 # a capitalised word of a name (also "Hollands", "Midden-Nederland", "'s-Hertogenbosch") and the
 # small words inside names
 # (a capitalised small word before a lower-case one opens a sentence: "Rekenkamercommissie Aan de leden";
@@ -242,7 +221,8 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
                     name, str(iris.organisatie(name)), Span.of(text, begin, end), kind)
     # "Jeugdhulp Friesland", "SHV Zeeland": capitalised words inside a sentence before an area; "subsidie
     # aan Lentis en Elker", "de zorgpartijen Enver en MEE": names a sentence says what it does with
-    by_area_or_deed = [*names_ending_in_an_area(text, mentions), *names_by_deed(text, lowered, mentions)]
+    by_area_or_deed = [*names_ending_in_an_area(text, mentions), *names_by_deed(text, lowered, mentions),
+                       *national_in_lower_case(text, lowered)]
     for begin, end, name in by_area_or_deed:
         if not any(_overlaps(begin, end, Span(b, e, "")) for b, e in found):
             found[(begin, end)] = NamedOrganisation(
@@ -496,4 +476,7 @@ def _overlaps(begin: int, end: int, span: Span) -> bool:
     return begin < span.end and span.begin < end
 
 
-__all__ = ["KNOWN_NAMES", "NamedOrganisation", "extended", "find_named_organisations"]
+__all__ = [
+    "KNOWN_NAMES", "KNOWN_NAMES_TABLE", "NamedOrganisation", "extended", "find_named_organisations",
+    "known_names",
+]

@@ -274,3 +274,9 @@ def test_a_registered_name_with_one_inner_word_left_out_is_the_registered_body()
     assert "Stichting Visitatie Nederland" not in _names(text)
     # two words left out is another name
     assert "zb000121" not in _codes("De Stichting Visitatie beoordeelt de corporatie.", "organisatie")
+
+
+def test_a_national_body_s_one_word_name_in_lower_case_after_de_still_names_it() -> None:
+    assert "Kinderombudsman" in _names("Ouders kunnen een klacht indienen bij de kinderombudsman.")
+    # without the article it is a kind of office; a provider's name in lower case names none
+    assert _names("Elke gemeente wil een eigen kinderombudsman en werkt met de accare-methode.") == set()
