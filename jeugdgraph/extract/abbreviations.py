@@ -69,10 +69,16 @@ def _named_before_abbreviation(text: str) -> list[tuple[int, int, str]]:
             if not text[max(0, at - 1):at].isspace():
                 break
         big = [w for _, w in words if w.lower() not in _SMALL_WORDS]
+        # a name in lower case needs a capitalised word too ("de regionale inkooporganisatie Groninger
+        # gemeenten (RIGG)"); it is written with its abbreviation's capitals, so that one body has one label
         if (len(big) == len(abbreviation) and "".join(w[0] for w in big).upper() == abbreviation
-                and big[0][0].isupper() and any(_BODY_WORD.search(w) for w in big)):
+                and any(w[0].isupper() for w in big) and any(_BODY_WORD.search(w) for w in big)):
             begin = words[0][0]
-            found.append((begin, m.start(), " ".join(text[begin:m.start()].split())))
+            name = " ".join(text[begin:m.start()].split())
+            if not big[0][0].isupper():
+                name = " ".join(
+                    w if w.lower() in _SMALL_WORDS else w[0].upper() + w[1:] for w in name.split())
+            found.append((begin, m.start(), name))
     return found
 
 

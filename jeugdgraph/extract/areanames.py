@@ -37,7 +37,10 @@ _NOT_IN_NAME = frozenset(w.lower() for w in (
 def names_ending_in_an_area(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int, str]]:
     """``(begin, end, name)`` of every name whose last words are an area the gazetteer linked."""
     found = []
-    spans = [(m.span.begin, m.span.end) for m in mentions]
+    # a registered body's abbreviation before an area names that body's regional branch, a body of its own
+    # ("het jaarverslag van RBL Holland Rijnland"); other mentions before an area are no part of a name
+    spans = [(m.span.begin, m.span.end) for m in mentions
+             if not (m.kind == "organisatie" and m.span.text.isupper() and len(m.span.text) >= 3)]
     for mention in mentions:
         if mention.kind not in _AREAS:
             continue

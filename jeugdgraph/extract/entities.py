@@ -130,8 +130,8 @@ def _adjectives(name: str) -> list[str]:
 
 def _council_adjective(name: str) -> str | None:
     """The regular adjective of a name ending in a consonant (``Roermond`` -> ``Roermondse``,
-    ``Hilversum`` -> ``Hilversumse``), used only before a council's noun."""
-    if " " in name or "-" in name or fold(name) in COMMON_WORD_NAMES or name.endswith(_ADJECTIVE_ENDINGS):
+    ``Hilversum``), before a council's noun only; an ordinary word's name too ("de Delftse Rekenkamer")."""
+    if " " in name or "-" in name or name.endswith(_ADJECTIVE_ENDINGS):
         return None
     if not name[-1:].isalpha() or name[-1].lower() in "aeiouyszx":
         return None

@@ -203,6 +203,13 @@ class NormalisedText:
         return index < 0 or index >= len(self.text) or not self.text[index].isalnum()
 
 
+def _footnote(normal: str, index: int) -> bool:
+    """Whether one digit glued to a word's end is a footnote's mark ("Eemnes1, Hilversum"): a year or a
+    code ("Amersfoort2014", "GGD3D") goes on with more characters."""
+    return (normal[index].isdigit() and normal[index - 1].isalpha()
+            and (index + 1 >= len(normal) or normal[index + 1] in ",;:.) \n\t"))
+
+
 @dataclass(frozen=True)
 class PhraseMatch(Generic[T]):
     """One occurrence of a phrase: original offsets and the payloads registered for it."""
@@ -249,7 +256,7 @@ class PhraseMatcher(Generic[T]):
             start = last - len(key) + 1
             # whole words only: what ``is_word_boundary`` says on both sides, inline (a hot loop)
             if (start > 0 and normal[start - 1].isalnum()) or (
-                    last + 1 < size and normal[last + 1].isalnum()):
+                    last + 1 < size and normal[last + 1].isalnum() and not _footnote(normal, last + 1)):
                 continue
             if accept is not None:
                 begin, stop = text.original_span(start, last + 1)

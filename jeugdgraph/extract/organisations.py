@@ -23,16 +23,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
-from pathlib import Path
 
 from .. import iris
 from ..facts import Mention, NamedOrganisation, SourceText, Span
-from ..reference_tables import read_table
-from ..settings import REFERENCE_DIR
 from . import cues, prefilter
 from .abbreviations import names_with_abbreviations
 from .areanames import names_ending_in_an_area
+from .known import KNOWN_NAMES, KNOWN_NAMES_TABLE, known_names, national_in_lower_case
 from .matching import fold, lowered_for_search, matches_from, occurrences
 from .partners import names_beside, names_by_deed
 
@@ -49,25 +46,7 @@ _HEADS = (
 )
 #: Head nouns of a joint body's name: typed jg:GemeenschappelijkeRegeling.
 _JOINT_HEADS = (r"[Gg]emeenschappelijke [Rr]egeling", r"Centrumregeling", r"Openbaar [Ll]ichaam")
-#: Names without such a noun (national youth-care providers and bodies), one row each with the
-#: official page it was checked on: ``seeds/reference/organisaties-zonder-register.csv``.
-KNOWN_NAMES_TABLE = "organisaties-zonder-register.csv"
-
-
-@lru_cache(maxsize=4)
-def known_names(reference_dir: Path = REFERENCE_DIR) -> tuple[str, ...]:
-    """The names of the table, each with its source (a row without one is an error)."""
-    names = []
-    for row in read_table(Path(reference_dir) / KNOWN_NAMES_TABLE, ("naam", "soort", "bron")):
-        if not row["naam"] or not row["bron"]:
-            raise row.fail(
-                "elke organisatie heeft een naam en een bron: een officiële pagina van de organisatie."
-            )
-        names.append(row["naam"])
-    return tuple(names)
-
-
-KNOWN_NAMES = known_names()
+# names without such a noun come from the project's table (extract/known.py)
 # a capitalised word of a name (also "Hollands", "Midden-Nederland", "'s-Hertogenbosch") and the
 # small words inside names
 # (a capitalised small word before a lower-case one opens a sentence: "Rekenkamercommissie Aan de leden";
@@ -213,8 +192,12 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
         more.append(list(_MINISTRY.finditer(text)))
     if lowered is None or cues.any_in(lowered, _COMPOUND_WORDS):
         more.append(list(_COMPOUND.finditer(text)))
+    if lowered is None or "umc" in lowered or "ziekenhuis" in lowered:
+        more.append(list(_HOSPITAL.finditer(text)))
     if lowered is None or any(word in lowered for word in ("bureau jeugdzorg", "adviesraad sociaal domein")):
         more.append(list(_WHOLE_HEAD.finditer(text)))
+    if lowered is None or cues.any_in(lowered, _BODY_COMPOUNDS):
+        more.append(_compound_headed(text, lowered))
     if lowered is None or "voorheen" in lowered or "voormalig" in lowered:
         more.append(list(_RENAMED.finditer(text)))
     for matches in more:
@@ -223,7 +206,8 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
             if any(_overlaps(begin, end, mention.span) for mention in mentions) or any(
                     _overlaps(begin, end, Span(b, e, "")) for b, e in found) or _CUT_OFF.match(text, end):
                 continue
-            name = m.group("name")
+            # one label for one body: "bureau jeugdzorg" in a sentence is "Bureau Jeugdzorg"
+            name = "Bureau Jeugdzorg" if m.group("name") == "bureau jeugdzorg" else m.group("name")
             if _ADJECTIVE_BEFORE_NOUN.match(text, begin):
                 continue  # "inkooporganisatie Groninger gemeenten": an adjective, not a name
             found[(begin, end)] = NamedOrganisation(
@@ -237,7 +221,8 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
                     name, str(iris.organisatie(name)), Span.of(text, begin, end), kind)
     # "Jeugdhulp Friesland", "SHV Zeeland": capitalised words inside a sentence before an area; "subsidie
     # aan Lentis en Elker", "de zorgpartijen Enver en MEE": names a sentence says what it does with
-    by_area_or_deed = [*names_ending_in_an_area(text, mentions), *names_by_deed(text, lowered, mentions)]
+    by_area_or_deed = [*names_ending_in_an_area(text, mentions), *names_by_deed(text, lowered, mentions),
+                       *national_in_lower_case(text, lowered)]
     for begin, end, name in by_area_or_deed:
         if not any(_overlaps(begin, end, Span(b, e, "")) for b, e in found):
             found[(begin, end)] = NamedOrganisation(
@@ -249,7 +234,8 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
             found[(begin, end)] = NamedOrganisation(
                 name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
     # "een Kinderombudsman in te stellen": an indefinite article makes the name a kind of body
-    named = [o for o in found.values() if not _a_kind(text, o.span) and not _credited(text, o.span)]
+    named = [o for o in found.values()
+             if not _a_kind(text, o.span) and not _credited(text, o.span) and not _goes_on(text, o.span)]
     return sorted(_one_spelling(named), key=lambda o: (o.span.begin, o.span.end))
 
 
@@ -284,13 +270,19 @@ _CREDIT_BEFORE = re.compile(
 )
 
 
+# a name that goes on after its exclamation mark ("met GO! voor jeugd") is cut off: no name, not a wrong one
+_GOES_ON = re.compile(r"![ \t]+[a-z]")
+
+
+def _goes_on(text: str, span: Span) -> bool:
+    return bool(_GOES_ON.match(text, span.end - 1 if span.text.endswith("!") else span.end))
+
+
 def _credited(text: str, span: Span) -> bool:
     return bool(_CREDIT_BEFORE.search(text, max(0, span.begin - 24), span.begin))
 
 
 _ADJECTIVE_BEFORE_NOUN = re.compile(r"[A-Z][\w-]*(?:er|se)[ \t]+[a-z]")
-
-
 
 
 #: Role nouns that introduce one organisation's name right after them (singular: a plural lists).
@@ -352,8 +344,46 @@ _COMPOUND = re.compile(
     r"(?<![\w-])(?P<name>(?!Verbond)[A-Z][a-z]{2,}(?:stichting|bond|bedrijf|autoriteit)|(?:Jeugd|Kinder)[a-z]*fonds)"
     r"(?![\w-])"
 )
-# a head that is a whole name on its own: "(voorheen Bureau Jeugdzorg)", "de Adviesraad Sociaal Domein"
-_WHOLE_HEAD = re.compile(r"(?<![\w-])(?P<name>Bureau Jeugdzorg|Adviesraad Sociaal Domein)(?![\w-])")
+# a hospital by its name: "UMCG", "Amsterdam UMC", "Radboudumc", "Maasstad Ziekenhuis"
+_HOSPITAL = re.compile(
+    r"(?<![\w-])(?P<name>(?:(?!(?:De|Het|Een|Dit|Dat)[ \t])[A-Z][a-z]+[ \t]+)?[A-Z]{0,2}UMC[A-Z]?"
+    r"|[A-Z][a-z]+umc|(?:(?!(?:De|Het|Een|Dit|Dat|Nieuwe?)[ \t])[A-Z][\w-]+[ \t]+){1,3}Ziekenhuis)(?![\w-])"
+)
+# a head that is a whole name on its own: "(voorheen Bureau Jeugdzorg)", "de Adviesraad Sociaal Domein";
+# in lower case only without an article ("wachtlijst van bureau jeugdzorg"; "het bureau jeugdzorg" is a kind)
+_WHOLE_HEAD = re.compile(
+    r"(?<![\w-])(?P<name>Bureau Jeugdzorg|Adviesraad Sociaal Domein"
+    r"|(?<!de )(?<!het )(?<!een )(?<!De )(?<!Het )(?<!Een )bureau jeugdzorg)(?![\w-])"
+)
+# a capitalised compound whose last part says it is a body, with the capitalised words after it:
+# "Serviceorganisatie Jeugd", "het Nederlands Kwaliteitsinstituut Dyslexie", "Preventieplatform Jeugd"
+# (a participle opens an agenda item's words, no part of the name: "Serviceorganisatie Jeugd Besluitvormend")
+_BODY_COMPOUNDS = ("instituut", "organisatie", "autoriteit", "platform")
+_COMPOUND_HEADED = re.compile(
+    r"(?<![\w-])(?P<name>(?:(?:Nederlandse?|Landelijke?|Regionaal|Regionale)[ \t]+)?"
+    r"[A-Z][a-z]+(?:instituut|organisatie|autoriteit|platform)"
+    r"(?:[ \t]+(?![A-Z][a-z]*ende?(?![\w-]))" + _LINKED_WORD + r"){1,2})(?![\w-])"
+)
+def _compound_headed(text: str, lowered: str | None) -> list[re.Match[str]]:
+    """The names ``_COMPOUND_HEADED`` finds, tried only at the start of a compound's word and of the word
+    before it (an adjective may open the name)."""
+    if lowered is None:
+        return list(_COMPOUND_HEADED.finditer(text))
+    starts = set()
+    for at in occurrences(lowered, _BODY_COMPOUNDS):
+        word = at
+        while word > 0 and lowered[word - 1].isalpha():
+            word -= 1
+        starts.add(word)
+        before = word - 1
+        while before > 0 and lowered[before - 1] in " \t":
+            before -= 1
+        while before > 0 and lowered[before - 1].isalpha():
+            before -= 1
+        starts.add(max(0, before))
+    return matches_from(_COMPOUND_HEADED, text, sorted(starts))
+
+
 # a body's new name with its former one after it: "Regiecentrum Bescherming en Veiligheid (voorheen Bureau
 # Jeugdzorg)"
 _RENAMED = re.compile(
@@ -446,4 +476,7 @@ def _overlaps(begin: int, end: int, span: Span) -> bool:
     return begin < span.end and span.begin < end
 
 
-__all__ = ["KNOWN_NAMES", "NamedOrganisation", "extended", "find_named_organisations"]
+__all__ = [
+    "KNOWN_NAMES", "KNOWN_NAMES_TABLE", "NamedOrganisation", "extended", "find_named_organisations",
+    "known_names",
+]

@@ -116,7 +116,8 @@ _PERSON_SCHOOL = re.compile(
     r"[A-Z][a-z]+[ \t]+(?:(?:van|de|der|den)[ \t]+){0,2}[A-Z][a-z]{2,}school)(?![\w-])"
 )
 # a first name and a surname (a company's name in capitals, "KPMG", or one word, "Berenschot", is none)
-_PERSON = re.compile(r"[A-Z][a-z]+(?:[ \t]+(?:van|de|der|den|ter|ten))*[ \t]+[A-Z][a-z]+")
+# (no person's name opens with "Het": "een onderzoek van Het Dagblad" is the paper's)
+_PERSON = re.compile(r"(?!Het[ \t])[A-Z][a-z]+(?:[ \t]+(?:van|de|der|den|ter|ten))*[ \t]+[A-Z][a-z]+")
 # a weekday, a month or a heading word is no name in a list
 _NOT_A_NAME = frozenset({
     "Maandag", "Dinsdag", "Woensdag", "Donderdag", "Vrijdag", "Zaterdag", "Zondag", "Jeugdwet", "Wmo",

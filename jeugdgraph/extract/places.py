@@ -275,11 +275,16 @@ _NAME_WORD_BEFORE = re.compile(
 )
 
 
+# "de Delftse Rekenkamer": the town's adjective before its own audit office names the town (the town's organ)
+_TOWNS_AUDIT_OFFICE = re.compile(r"[A-Z][\w'-]*se[ \t]+[Rr]ekenkamer(?:commissie)?$")
+
+
 def _not_an_actor(text: str, mention: Mention, organisations: Sequence[NamedOrganisation]) -> bool:
     begin, end = mention.span.begin, mention.span.end
     before = text[max(0, begin - 60):begin]
     after = text[end:end + 40]
-    if any(o.span.begin <= begin and end <= o.span.end for o in organisations):
+    if any(o.span.begin <= begin and end <= o.span.end
+           and not _TOWNS_AUDIT_OFFICE.match(text, begin, o.span.end) for o in organisations):
         return True
     if _OWNER_BEFORE.search(before) or _SERVICE_IN_BEFORE.search(before):
         return True  # "Omroep Zeeland", "de GGZ in Rotterdam", "het CJG op Goeree-Overflakkee"

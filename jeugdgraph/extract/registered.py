@@ -83,6 +83,11 @@ def resolve_registered(
     # "de Vereniging voor Nederlandse Gemeenten": a register's name with another small word is its body
     loose = for_gazetteer(_loose_names, gazetteer)
     spelled = {o.iri: loose[key] for o in organisations if (key := _loose(o.name)) in loose}
+    # "Serviceorganisatie Holland-Rijnland" for the "Serviceorganisatie Zorg Holland Rijnland": a register's
+    # name of four words or more with one inner word left out, and no other body of that name
+    shortened = for_gazetteer(_shortened_names, gazetteer) if organisations else {}
+    spelled.update({o.iri: shortened[key] for o in organisations
+                    if o.iri not in spelled and (key := _loose(o.name)) in shortened})
     # "de adviesraad Sociaal Domein" after "de Adviesraad Sociaal Domein Vlaardingen": the body named in full
     in_full = {fold(m.span.text): (m.iri, m.kind) for m in mentions if m.kind in {"organisatie", _JOINT}}
     for o in organisations:
@@ -135,6 +140,20 @@ def _loose_names(gazetteer: tuple[GazetteerEntry, ...]) -> dict[str, tuple[str, 
         if entry.kind in {"organisatie", _JOINT} and len(entry.label.split()) >= 3:
             found.setdefault(_loose(entry.label), set()).add((entry.iri, entry.kind))
     return {key: next(iter(bodies)) for key, bodies in found.items() if len(bodies) == 1}
+
+
+def _shortened_names(gazetteer: tuple[GazetteerEntry, ...]) -> dict[str, tuple[str, EntityKind]]:
+    """The registered bodies by their loose names with one inner word left out (first and last kept):
+    loose name -> (IRI, kind); a key of several bodies, or another body's own name, is left out."""
+    own = _loose_names(gazetteer)
+    found: dict[str, set[tuple[str, EntityKind]]] = {}
+    for entry in gazetteer:
+        words = [w for w in re.split(r"[\s-]+", fold(entry.label)) if w and _loose(w)]
+        if entry.kind in {"organisatie", _JOINT} and len(words) >= 4:
+            for i in range(1, len(words) - 1):
+                key = _loose(" ".join(words[:i] + words[i + 1:]))
+                found.setdefault(key, set()).add((entry.iri, entry.kind))
+    return {key: next(iter(bodies)) for key, bodies in found.items() if len(bodies) == 1 and key not in own}
 
 
 # "Meerinzicht, het samenwerkingsverband van Harderwijk, Zeewolde en Ermelo": a one-word name the

@@ -204,3 +204,79 @@ def test_a_body_s_new_name_before_its_former_one_is_a_body() -> None:
 def test_a_page_s_credit_names_no_body() -> None:
     text = "Burgemeesters werken samen. Lees verder bij Twente Nieuws. Foto: Stichting Beeldbank."
     assert _names(text) == set()
+
+
+def test_a_compound_that_says_it_is_a_body_heads_the_capitalised_words_after_it() -> None:
+    text = ("De toets volgt de eisen van het Landelijk Kwaliteitsinstituut Rekenhulp. Agenda: 4. Ingekomen "
+            "stukken Inkooporganisatie Zorg 5. Inkooporganisatie Zorg Informerend Wethouder")
+    names = _names(text)
+    assert {"Landelijk Kwaliteitsinstituut Rekenhulp", "Inkooporganisatie Zorg"} <= names
+    # a number or a participle after the name opens the next agenda item's words
+    assert not any(name.endswith(("5", "Informerend", "Wethouder")) for name in names)
+    # a compound alone, or before a lower-case word, names none
+    assert _names("De organisatie van de zorg en het kwaliteitsinstituut werken samen.") == set()
+
+
+def test_bureau_jeugdzorg_in_lower_case_without_an_article_is_the_body() -> None:
+    assert "Bureau Jeugdzorg" in _names("Op de wachtlijst van bureau jeugdzorg staan 300 kinderen.")
+    # with an article it is a kind of body
+    assert _names("Het bureau jeugdzorg moet zijn cliënten op hun achttiende loslaten.") == set()
+
+
+def test_a_footnote_mark_glued_to_a_municipality_in_a_list_still_names_it() -> None:
+    text = "Deelnemers: Zeewolde, Nunspeet1, Elburg en Harderwijk2."
+    assert {"gm0302", "gm0243"} <= _codes(text, "gemeente")
+    # a year glued to a place is a party's or a programme's name
+    assert "gm0307" not in _codes("De fractie Amersfoort2014 stelt vragen.", "gemeente")
+
+
+def test_a_body_named_in_lower_case_before_its_abbreviation_has_the_abbreviation_s_capitals() -> None:
+    text = ("De taken van het regionaal inkoopbureau Drentse gemeenten (RIDG) gaan over. Het "
+            "persoonsgebonden budget (PGB) en de algemene voorziening Zorg thuis (AVZT) blijven.")
+    names = _names(text)
+    assert "Regionaal Inkoopbureau Drentse Gemeenten" in names
+    # no word that says it is a body, or no capital at all: no name
+    assert not any(name.lower().startswith(("persoonsgebonden", "algemene")) for name in names)
+
+
+def test_a_name_that_goes_on_after_its_exclamation_mark_gives_no_cut_off_name() -> None:
+    assert _names("De gemeente verlengt het contract met DOE! voor ouders met een jaar.") == set()
+    assert "Jeugdbescherming Noord" in _names("Wij danken Jeugdbescherming Noord! Zij doen veel.")
+
+
+def test_a_hospital_is_named_by_its_academic_abbreviation_or_its_word_ziekenhuis() -> None:
+    text = ("De kinderpsychiatrie van het UMCU sluit; ook het Radboudumc en het Rijnstaete Ziekenhuis nemen "
+            "geen kinderen meer op.")
+    assert {"UMCU", "Radboudumc", "Rijnstaete Ziekenhuis"} <= _names(text)
+    # a kind of hospital, or a hospital the article only describes, is no name
+    assert _names("Een ziekenhuis in de regio en het Nieuwe Ziekenhuis-plan kosten geld.") == set()
+
+
+def test_a_town_s_adjective_before_its_own_audit_office_names_the_town_and_the_office() -> None:
+    text = "De raad bespreekt het rapport van de Roermondse Rekenkamer en de Weertse rekenkamer."
+    assert "Roermondse Rekenkamer" in _names(text)
+    assert {"gm0957", "gm0988"} <= _codes(text, "gemeente")
+    # a place inside another body's name names no town
+    assert "gm0957" not in _codes("Zij sprak met Stichting Leergeld Roermond over de kosten.", "gemeente")
+
+
+def test_a_registered_body_s_abbreviation_before_an_area_names_its_regional_branch() -> None:
+    text = "Dat blijkt uit het jaarverslag van ILT Zuid-Limburg over 2024."
+    assert "ILT Zuid-Limburg" in _names(text)
+    assert "oorg10006" not in _codes(text, "organisatie")
+    # the abbreviation alone is the registered body
+    assert "oorg10006" in _codes("De ILT houdt toezicht op het vervoer in Zuid-Limburg.", "organisatie")
+
+
+def test_a_registered_name_with_one_inner_word_left_out_is_the_registered_body() -> None:
+    text = "De Stichting Visitatie Nederland beoordeelt de corporatie in 2026."
+    assert "zb000121" in _codes(text, "organisatie")
+    assert "Stichting Visitatie Nederland" not in _names(text)
+    # two words left out is another name
+    assert "zb000121" not in _codes("De Stichting Visitatie beoordeelt de corporatie.", "organisatie")
+
+
+def test_a_national_body_s_one_word_name_in_lower_case_after_de_still_names_it() -> None:
+    assert "Kinderombudsman" in _names("Ouders kunnen een klacht indienen bij de kinderombudsman.")
+    # without the article it is a kind of office; a provider's name in lower case names none
+    assert _names("Elke gemeente wil een eigen kinderombudsman en werkt met de accare-methode.") == set()

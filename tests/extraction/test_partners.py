@@ -92,3 +92,9 @@ def test_the_agent_of_care_given_in_a_passive_clause_is_an_organisation() -> Non
     names = _names("Er worden door o.a. Kindkracht en ZORG4 ruim 300 kinderen behandeld. De motie werd door "
                    "GroenLinks ingediend en door Piet Jansen gesteund.")
     assert names == {"Kindkracht", "ZORG4"}
+
+
+def test_a_study_by_a_name_that_opens_with_het_is_a_body_s_not_a_person_s() -> None:
+    assert "Het Noorderblad" in _names("Dat blijkt uit onderzoek van Het Noorderblad. Die vroeg cijfers op.")
+    # a person's study names no body
+    assert _names("Dat blijkt uit een onderzoek van Marja Jansen.") == set()
