@@ -206,7 +206,7 @@ def _leading(items: list[tuple[Any, Any]], folds: bool) -> frozenset[Literal] | 
             continue  # an anchor or a look-around takes no character
         spellings, end = _run(items, index, folds)
         if end > index:  # a run of literals
-            return spellings
+            return _continued(spellings, items[end:], folds)
         if op is sre_constants.SUBPATTERN:
             _group, add_flags, del_flags, sub = av
             inner = (folds or bool(add_flags & re.IGNORECASE)) and not del_flags & re.IGNORECASE
@@ -227,6 +227,23 @@ def _leading(items: list[tuple[Any, Any]], folds: bool) -> frozenset[Literal] | 
             return inside | after if inside is not None and after is not None else None
         return None
     return None
+
+
+_MOST_CONTINUED = 32  # spellings of a short run joined with what follows it
+
+
+def _continued(spellings: frozenset[Literal] | None, rest: list[tuple[Any, Any]],
+               folds: bool) -> frozenset[Literal] | None:
+    """A run of literals too short to look up (``[Oo]n`` of ``[Oo]n(?:ze motie|s voorstel)``, where the
+    parser took the branches' common start out) joined with the literals what follows starts with."""
+    if spellings is None or min(len(word) for word, _ in spellings) >= _LEADING_SHORTEST or not rest:
+        return spellings
+    after = _leading(rest, folds)
+    if after is None or len(spellings) * len(after) > _MOST_CONTINUED:
+        return spellings
+    if len({ignores for _, ignores in spellings} | {ignores for _, ignores in after}) != 1:
+        return spellings  # a word partly case-sensitive cannot be looked up in one text
+    return frozenset((word + more, ignores) for word, ignores in spellings for more, _ in after)
 
 
 @per_pattern
