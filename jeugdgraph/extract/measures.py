@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 
 from ..facts import Measure, Mention, SourceText, Span
-from . import dates
+from . import dates, prefilter
 from .cues import Cues
 from .matching import lowered_for_search
 from .measureacts import BODY as _BODY
@@ -152,7 +152,7 @@ def _states_measure(body: str, words: str | None) -> bool:
         )
         or (
             (words is None or any(w in words for w in _DECIDED_ACTION_WORDS))
-            and _DECIDED_ACTION.search(body)
+            and prefilter.search(_DECIDED_ACTION, body, lowered_for_search(body))
         )
         or ((words is None or any(w in words for w in _WE_WILL_WORDS)
              or words.startswith(("we ", "wij "))) and _WE_WILL.search(body))
