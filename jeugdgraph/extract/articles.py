@@ -12,6 +12,8 @@ import re
 from collections.abc import Sequence
 
 from ..facts import ArticleReference, Mention, SourceText, Span
+from . import prefilter
+from .matching import lowered_for_search
 
 _NUMBER = r"\d+(?:[.:]\d+)*[a-z]?"
 _ARTICLES = re.compile(
@@ -32,7 +34,7 @@ def find_article_references(source: SourceText, mentions: Sequence[Mention]) -> 
     text = source.text
     laws = sorted((m for m in mentions if m.kind == "wet"), key=lambda m: m.span.begin)
     found: list[ArticleReference] = []
-    for match in _ARTICLES.finditer(text):
+    for match in prefilter.finditer(_ARTICLES, text, lowered_for_search(text)):
         law = next((m for m in laws if match.end() <= m.span.begin <= match.end() + _MAX_GAP), None)
         if law is None or _BETWEEN.fullmatch(text, match.end(), law.span.begin) is None:
             continue

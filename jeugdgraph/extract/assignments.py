@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from ..facts import Assignment, DocumentMetadata, DocumentPart, SourceText, Span
-from . import dates
+from . import dates, prefilter
 from .matching import lowered_for_search, matches_from, occurrences
 from .parties import PARTY
 from .structure import ITEM_MARKER, ListItem, inline_list_at, list_at, sentences
@@ -146,7 +146,8 @@ def _is_motion(source: SourceText, metadata: DocumentMetadata | None, parts: Seq
     if lowered is not None and not any(word in lowered for word in _MOTION_FORMULA_WORDS):
         return False  # (looking for the words is much faster than the search)
     # a text that speaks of motions or amendments ("twee moties van GroenLinks", "Motie ...")
-    if _MOTION_WORD.search(lowered if lowered is not None else source.text.lower()):
+    subject = lowered if lowered is not None else source.text.lower()
+    if prefilter.search(_MOTION_WORD, subject, lowered_for_search(subject)):
         return True
     return bool(_MOTION_FORMULA.search(source.text))
 
@@ -218,7 +219,8 @@ def find_assignments(
     # what a sentence says the motion asks is no request of its own beside the motion's listed requests
     if summaries and listed:
         return [a for a in assignments if a.span.begin not in summaries]
-    if _TOLD_WORDS.search(lowered if lowered is not None else text.lower()):
+    subject = lowered if lowered is not None else text.lower()
+    if prefilter.search(_TOLD_WORDS, subject, lowered_for_search(subject)):
         for span in _told_requests(text, lowered):
             if not any(span.begin < a.span.end and a.span.begin < span.end for a in assignments):
                 assignments.append(Assignment(1, span, dates.deadline_of(span.text)))

@@ -18,6 +18,7 @@ import ahocorasick
 
 _SHORT = 400  # a shorter text is scanned word by word: running the automaton costs more
 _FEW = 1  # a single word is looked for directly
+_MANY = 8  # more words than this are looked for in a short text by an automaton of their own
 _TEXTS_KEPT = 8  # the texts of the documents being extracted (raw and lowered) and a few more
 
 _lock = Lock()
@@ -76,7 +77,7 @@ def present(text: str) -> frozenset[str]:
 class Cues:
     """A set of words, to ask whether a text holds any of them."""
 
-    __slots__ = ("words", "_always", "_scan", "_generation")
+    __slots__ = ("words", "_always", "_scan", "_generation", "_own")
 
     def __init__(self, words: Iterable[str]) -> None:
         every = tuple(dict.fromkeys(words))
@@ -86,12 +87,21 @@ class Cues:
         # a single word is looked for directly, and kept out of the automaton (each of its
         # occurrences would cost the automaton's reading of every text)
         self._generation = _register(self.words) if len(self._scan) > _FEW else 0
+        # a short text is read once for many words instead of once per word
+        self._own: ahocorasick.Automaton | None = None
+        if len(self._scan) > _MANY:
+            self._own = ahocorasick.Automaton()
+            for word in self._scan:
+                self._own.add_word(word, word)
+            self._own.make_automaton()
 
     def any_in(self, text: str) -> bool:
         """``any(word in text for word in words)``."""
         if self._always:
             return True
         if len(text) < _SHORT or len(self._scan) <= _FEW:
+            if self._own is not None:
+                return next(self._own.iter(text), None) is not None
             return any(word in text for word in self._scan)
         generation, found = _read(text)
         if generation < self._generation:  # the text was read before these words were registered

@@ -286,12 +286,13 @@ def _own_voice_party(text: str) -> str | None:
                                              "\nonze ")):
         return None
     # the first person of a sentence that reports someone's words is theirs, not the page's
-    if not any(not _REPORTED.search(_sentence_around(text, m.start())) for m in _OWN_VOICE.finditer(text)):
+    if not any(not _REPORTED.search(_sentence_around(text, m.start()))
+               for m in prefilter.finditer(_OWN_VOICE, text, lowered_for_search(text))):
         return None
     if speakers := _stance_names(text):
         return speakers
     counts = Counter(m.group("party") for m in _PARTY_NAMED.finditer(text))
-    for m in _LOCAL_PARTY_NAME.finditer(text):
+    for m in prefilter.finditer(_LOCAL_PARTY_NAME, text, lowered_for_search(text)):
         counts[m.group(0)[:1].upper() + m.group(0)[1:]] += 1
     for m in _LOCAL_PARTY.finditer(text):
         name = m.group("a")
@@ -315,7 +316,7 @@ def _spelled_out(name: str, text: str) -> str:
     """A party's abbreviation ("GB") as the page spells its name out elsewhere ("Gemeentebelangen")."""
     if not (2 <= len(name) <= 4 and name.isupper()):
         return name
-    for m in _LOCAL_PARTY_NAME.finditer(text):
+    for m in prefilter.finditer(_LOCAL_PARTY_NAME, text, lowered_for_search(text)):
         if _initials(m.group(0)) == name:
             return m.group(0)
     return name
@@ -339,7 +340,7 @@ _ADVERB = re.compile(r"^(?:Ook|Daarom|Toch|Verder|Daarnaast|Bovendien|Dus|Nu|Zo|
 def _stance_names(text: str) -> str | None:
     """The one party a first-person page names most as the subject of its acts and views, if any."""
     counts: Counter[str] = Counter()
-    for m in _STANCE.finditer(text):
+    for m in prefilter.finditer(_STANCE, text, lowered_for_search(text)):
         name = _ADVERB.sub("", (m.group("a") or m.group("b") or m.group("c") or m.group("d")).strip())
         if (_BRAND.search(name) or _PARTY_NAMED.fullmatch(name) or _LOCAL_PARTY_NAME.fullmatch(name)) \
                 and not _REPORTED.search(_sentence_around(text, m.start())):

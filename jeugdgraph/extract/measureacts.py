@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .cues import Cues
+
 #: Who acts for the document's government: the college, an alderman, the municipality, the region.
 BODY = (
     r"(?:het\s+college(?:\s+van\s+(?:B\s*&\s*W|burgemeester\s+en\s+wethouders))?"
@@ -144,13 +146,13 @@ _CONSEQUENCE = re.compile(r"(?i)\b(?:betekent|betekende|houdt\s+in|impliceert)\s
 
 
 # every word of every pattern in one scan: most sentences have none
-_ANY_ACT_WORD = re.compile("|".join(re.escape(word) for needed, _ in _ACT_PATTERNS for word in needed))
+_ANY_ACT_WORD = Cues(word for needed, _ in _ACT_PATTERNS for word in needed)
 
 
 def states_act(body: str, words: str | None) -> bool:
     """Whether a sentence reports one of these acts (``words``: its lowered text, or ``None``)."""
     lowered = body.lower() if words is None else words
-    if _ANY_ACT_WORD.search(lowered) is None:
+    if not _ANY_ACT_WORD.any_in(lowered):
         return False
     return any(
         any(word in lowered for word in needed) and pattern.search(body) is not None

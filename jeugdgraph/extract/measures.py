@@ -24,7 +24,8 @@ import re
 from collections.abc import Sequence
 
 from ..facts import Measure, Mention, SourceText, Span
-from . import dates
+from . import dates, prefilter
+from .cues import Cues
 from .matching import lowered_for_search
 from .measureacts import BODY as _BODY
 from .measureacts import states_act
@@ -151,7 +152,7 @@ def _states_measure(body: str, words: str | None) -> bool:
         )
         or (
             (words is None or any(w in words for w in _DECIDED_ACTION_WORDS))
-            and _DECIDED_ACTION.search(body)
+            and prefilter.search(_DECIDED_ACTION, body, lowered_for_search(body))
         )
         or ((words is None or any(w in words for w in _WE_WILL_WORDS)
              or words.startswith(("we ", "wij "))) and _WE_WILL.search(body))
@@ -161,7 +162,7 @@ def _states_measure(body: str, words: str | None) -> bool:
             and _BODY_ACTS.search(body))
         or ((words is None or "plan" in words) and _PLAN_UNDER_WAY.search(body))
         or ((words is None or any(w in words for w in _UNDER_WAY_WORDS)) and _UNDER_WAY.search(body))
-        or ((words is None or _TAKEN_UP_WORDS.search(words)) and _TAKEN_UP.search(body))
+        or ((words is None or _TAKEN_UP_WORDS.any_in(words)) and _TAKEN_UP.search(body))
         or states_act(body, words)
     ) and not (
         (words is None or any(w in words for w in _NATIONAL_WORDS)) and _NATIONAL_ACTOR.search(body)
@@ -403,9 +404,9 @@ _TAKEN_UP = re.compile(
     # zullen doen"
     rf"|\b{_BODY}\s+(?:heeft|had)\s+(?:[^.;:]{{0,40}}?\s)?(?:aangegeven|beloofd|laten\s+weten)\b{_IN_CLAUSE}\bte\s+zullen\b"
 )
-_TAKEN_UP_WORDS = re.compile("|".join(map(re.escape, (
+_TAKEN_UP_WORDS = Cues((
     "aangepast", "ingevoerd", "hervormd", "omgevormd", "heringericht", "aan de slag", "onderzoek",
-    "gewerkt aan", "te zullen", "er is", "er zijn", "partnerschap", "convenant", "overeenkomst", "pact"))))
+    "gewerkt aan", "te zullen", "er is", "er zijn", "partnerschap", "convenant", "overeenkomst", "pact"))
 # a commitment given in the council: "De wethouder heeft toegezegd dat ...", "Er werd een toezegging
 # gedaan om ...", "heeft twee toezeggingen gedaan"
 _COMMITMENT = re.compile(

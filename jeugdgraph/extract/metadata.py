@@ -16,6 +16,7 @@ a municipality the text merely mentions. Values from a sidecar file win over inf
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -232,10 +233,15 @@ def _has_substance(lines: list[Line], start: _Start) -> bool:
 # --- inference for one document ---------------------------------------------------------------
 
 
+def _begin(line: Line) -> int:
+    return line.begin
+
+
 def _infer(
     text: str, lines: list[Line], part: _PartRange, names: _Names, region: str | None
 ) -> tuple[DocumentMetadata, Span | None]:
-    own = [line for line in lines if part.begin <= line.begin < part.end]
+    # the lines are in text order: the part's are one run of them
+    own = lines[bisect_left(lines, part.begin, key=_begin):bisect_left(lines, part.end, key=_begin)]
     body = text[part.begin:part.end]
     kind = part.heading_kind or classify(body)
     title, title_span = _title(text, own, kind, part.heading)

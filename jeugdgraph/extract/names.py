@@ -10,6 +10,7 @@ from typing import Any
 from .. import iris
 from ..errors import InputError
 from ..facts import DocumentKind, DocumentMetadata, GazetteerEntry, SourceText
+from . import prefilter
 from .docdates import _is_date_line
 from .layout import (
     _IDENTIFIER_FIELDS,
@@ -57,7 +58,7 @@ def _identifier(lines: list[Line]) -> str | None:
         if (m := _NUMBER_IN_HEADING.search(line.text)) and not _is_date_line(m.group("id")):
             return m.group("id")
     for position, line in enumerate(head):
-        m = _PUBLICATION_NUMBER.search(line.text)
+        m = prefilter.search(_PUBLICATION_NUMBER, line.text, None)  # (its literals are case-sensitive)
         if m and (position < 15 or m.group("gmb") or m.group("proposal")):
             return m.group("cvdr") or m.group("gazette") or m.group("gmb") or m.group("proposal")
     return None

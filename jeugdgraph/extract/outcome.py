@@ -221,7 +221,7 @@ def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
     if opposed:
         begin, end = _sentence(text, opposed.start())
         candidates.append((opposed.start(), "verworpen", begin, end, False))
-    for supported in _SUPPORTED.finditer(text):
+    for supported in prefilter.finditer(_SUPPORTED, text, lowered):
         begin, end = _sentence(text, supported.start())
         if not _NOT.search(text, supported.end(), end):  # "steunde de motie niet"
             candidates.append((supported.start(), "aangenomen", begin, end, False))
@@ -243,7 +243,7 @@ def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
         value = ("ingetrokken" if separated.group("in") else "aangehouden" if separated.group("aan")
                  else "verworpen")
         candidates.append((separated.start(), value, begin, end, False))
-    task = _TASK_GIVEN.search(text) if lowered is None or " mee" in lowered else None
+    task = prefilter.search(_TASK_GIVEN, text, lowered) if lowered is None or " mee" in lowered else None
     if task:
         begin, end = _sentence(text, task.start())
         candidates.append((task.start(), "aangenomen", begin, end, False))

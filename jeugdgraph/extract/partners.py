@@ -141,7 +141,7 @@ def names_by_deed(text: str, lowered: str | None, mentions: Sequence[Mention]) -
             for item in _ITEM.finditer(m.group("list")):
                 found.append((at + item.start(), at + item.end(), item.group(0)))
     if lowered is None or "door " in lowered:
-        for m in _BY_AGENT.finditer(text):
+        for m in prefilter.finditer(_BY_AGENT, text, lowered):
             at = m.start("list")
             for item in _ITEM.finditer(m.group("list")):
                 found.append((at + item.start(), at + item.end(), item.group(0)))
@@ -164,7 +164,8 @@ def names_by_deed(text: str, lowered: str | None, mentions: Sequence[Mention]) -
                 continue  # "een onderzoek van Marja Jansen": a person's study
             found.append((m.start(group), m.end(group), m.group(group)))
     if lowered is None or "school" in lowered:
-        found.extend((m.start("name"), m.end("name"), m.group("name")) for m in _PERSON_SCHOOL.finditer(text))
+        found.extend((m.start("name"), m.end("name"), m.group("name"))
+                     for m in prefilter.finditer(_PERSON_SCHOOL, text, lowered))
     return [
         (begin, end, name) for begin, end, name in found
         if name.split()[0] not in _NOT_A_NAME and name not in _ARTICLES and not PARTY_NAME.match(name)

@@ -21,6 +21,8 @@ from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any, TypeVar
 
+import ahocorasick
+
 from .matching import matches_from
 
 #: A literal one match must contain, and whether it was written where the pattern ignores case.
@@ -206,7 +208,7 @@ def _leading(items: list[tuple[Any, Any]], folds: bool) -> frozenset[Literal] | 
             continue  # an anchor or a look-around takes no character
         spellings, end = _run(items, index, folds)
         if end > index:  # a run of literals
-            return spellings
+            return _continued(spellings, items[end:], folds)
         if op is sre_constants.SUBPATTERN:
             _group, add_flags, del_flags, sub = av
             inner = (folds or bool(add_flags & re.IGNORECASE)) and not del_flags & re.IGNORECASE
@@ -229,6 +231,23 @@ def _leading(items: list[tuple[Any, Any]], folds: bool) -> frozenset[Literal] | 
     return None
 
 
+_MOST_CONTINUED = 32  # spellings of a short run joined with what follows it
+
+
+def _continued(spellings: frozenset[Literal] | None, rest: list[tuple[Any, Any]],
+               folds: bool) -> frozenset[Literal] | None:
+    """A run of literals too short to look up (``[Oo]n`` of ``[Oo]n(?:ze motie|s voorstel)``, where the
+    parser took the branches' common start out) joined with the literals what follows starts with."""
+    if spellings is None or min(len(word) for word, _ in spellings) >= _LEADING_SHORTEST or not rest:
+        return spellings
+    after = _leading(rest, folds)
+    if after is None or len(spellings) * len(after) > _MOST_CONTINUED:
+        return spellings
+    if len({ignores for _, ignores in spellings} | {ignores for _, ignores in after}) != 1:
+        return spellings  # a word partly case-sensitive cannot be looked up in one text
+    return frozenset((word + more, ignores) for word, ignores in spellings for more, _ in after)
+
+
 @per_pattern
 def leading_literals(pattern: re.Pattern[str]) -> frozenset[Literal] | None:
     """Literals one of which every match of ``pattern`` starts with; None when none can be named."""
@@ -239,6 +258,28 @@ def leading_literals(pattern: re.Pattern[str]) -> frozenset[Literal] | None:
     return found
 
 
+_FEW_LEADING = 4  # more leading words than this are looked for in one pass of an automaton
+
+
+@per_pattern
+def _leading_automata(pattern: re.Pattern[str]) -> tuple[tuple[bool, ahocorasick.Automaton], ...] | None:
+    """Per spelling (case-sensitive or lowered), an automaton of the leading words written that way
+    (each with its length); None for a pattern with a few leading words or none."""
+    leading = leading_literals(pattern)
+    if leading is None or len(leading) <= _FEW_LEADING:
+        return None
+    automata = []
+    for folds in (False, True):
+        words = sorted(word for word, ignores in leading if ignores is folds)
+        if words:
+            automaton = ahocorasick.Automaton()
+            for word in words:
+                automaton.add_word(word, len(word))
+            automaton.make_automaton()
+            automata.append((folds, automaton))
+    return tuple(automata)
+
+
 def _starts(pattern: re.Pattern[str], text: str, lowered: str | None) -> list[int] | None:
     """Every place a match of ``pattern`` can start, ascending; None: too many, or not known."""
     leading = leading_literals(pattern)
@@ -246,6 +287,17 @@ def _starts(pattern: re.Pattern[str], text: str, lowered: str | None) -> list[in
         return None
     places: set[int] = set()
     limit = max(_MOST_STARTS, len(text) // _CHARACTERS_PER_START)
+    automata = _leading_automata(pattern)
+    if automata is not None:  # many words: every place one of them starts, in one pass per spelling
+        for folds, automaton in automata:
+            haystack = lowered if folds else text
+            if haystack is None:
+                return None
+            for end, length in automaton.iter(haystack):
+                places.add(end - length + 1)
+                if len(places) > limit:
+                    return None
+        return sorted(places)
     for word, folds in leading:
         if folds and lowered is None:
             return None

@@ -16,9 +16,9 @@ from collections.abc import Sequence
 
 from .. import iris
 from ..facts import Decision, DocumentPart, SourceText, Span
-from . import dates
+from . import dates, prefilter
 from .assignments import find_assignments
-from .matching import fold
+from .matching import fold, lowered_for_search
 from .minutes import (
     adopted_proposals,
     is_infinitive_decision,
@@ -303,7 +303,7 @@ def _inline_or_amending(source: SourceText, kind: str | None) -> list[Decision]:
     numbered = _inline_numbered(text)
     if numbered:
         return numbered
-    m = _INLINE_DECISION.search(text)
+    m = prefilter.search(_INLINE_DECISION, text, lowered_for_search(text))
     if m is None:
         # the adopting formula of a regulation with what it adopts first, after its considerations
         if "volgende" in text and (first := _OBJECT_FIRST.search(text)):

@@ -45,9 +45,9 @@ from ..facts import (
 )
 from ..namespaces import JG_TERMS, RDF_TERMS, SKOS_TERMS
 from ..settings import ONTOLOGY_DIR
-from . import amounts, dates
+from . import amounts, dates, prefilter
 from .daylists import days_before
-from .matching import NormalisedText, PhraseMatcher
+from .matching import NormalisedText, PhraseMatcher, lowered_for_search
 from .measures import find_measures as find_measures  # re-exported: measures have their own module
 from .owners import owner_of
 from .structure import (
@@ -168,7 +168,7 @@ def find_principles(source: SourceText) -> list[Principle]:
     """The leading principles a vision lists."""
     text = source.text
     principles: list[Principle] = []
-    for header in _PRINCIPLES_HEADER.finditer(text):
+    for header in prefilter.finditer(_PRINCIPLES_HEADER, text, lowered_for_search(text)):
         items = list_at(text, header.end() + 1)
         if items:
             principles.extend(Principle(item.content) for item in items)

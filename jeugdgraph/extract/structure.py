@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..facts import Span
 
@@ -45,15 +45,15 @@ class Line:
     end: int  # exclusive, before the newline
     text: str
     index: int = 0  # the line's number in the text, from 0
+    # a document's lines are kept and shared by the extractors, which ask these hundreds of times:
+    # set once when the line is made (a cached_property's first reading takes a lock)
+    stripped: str = field(init=False, repr=False, compare=False)
+    blank: bool = field(init=False, repr=False, compare=False)
 
-    # a document's lines are kept and shared by the extractors, which ask these hundreds of times
-    @cached_property
-    def blank(self) -> bool:
-        return not self.text.strip()
-
-    @cached_property
-    def stripped(self) -> str:
-        return self.text.strip()
+    def __post_init__(self) -> None:
+        stripped = self.text.strip()
+        object.__setattr__(self, "stripped", stripped)
+        object.__setattr__(self, "blank", not stripped)
 
     def span(self, source: str) -> Span:
         return Span.trimmed_of(source, self.begin, self.end)

@@ -82,6 +82,28 @@ def test_an_optional_part_adds_its_starts() -> None:
     assert leading_literals(re.compile(r"(?:jeugd)?\d+")) is None
 
 
+def test_many_leading_words_are_found_in_one_pass() -> None:
+    # more than four leading words, overlapping ("wet", "wethouder") and in both spellings
+    pattern = re.compile(r"(?:wet|wethouder|Raad|raadslid|college|(?i:gemeente|regio))\w*")
+    text = "De wethouder en het raadslid; de Raad, de Gemeente en de regio. WET gemeentewet wet"
+    assert [m.span() for m in finditer(pattern, text, lowered_for_search(text))] == [
+        m.span() for m in pattern.finditer(text)]
+    # without the lowered text the case-insensitive words cannot be looked up: the whole text is searched
+    assert [m.span() for m in finditer(pattern, text, None)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_a_short_start_is_joined_with_what_follows() -> None:
+    # the parser takes "[Oo]n" out of both branches: too short alone, joined with each branch's start
+    pattern = re.compile(r"[Oo]nze (?:fractie|motie)\b|[Oo]ns voorstel\b")
+    assert leading_literals(pattern) == {
+        (f"{o}n{rest}", False) for o in "Oo" for rest in ("ze fractie", "ze motie", "s voorstel")}
+    text = "Ons voorstel, onze motie en Onze fractie; ons voorstellen"
+    assert [m.span() for m in finditer(pattern, text, lowered_for_search(text))] == [
+        m.span() for m in pattern.finditer(text)]
+    # a case-sensitive start and a case-insensitive rest cannot be looked up as one word
+    assert leading_literals(re.compile(r"ab(?i:cd)")) is None
+
+
 @pytest.mark.parametrize(("pattern", "text"), [
     (r"(?im)^\s*motie\b", "Een motie\n  Motie 3\nmotie"),
     (r"(?m)^[ \t]*[A-Z][a-z]+ [A-Z][a-z]+ \d{4}$", "x Jan Smit 2020\nJan Smit 2021\n"),
