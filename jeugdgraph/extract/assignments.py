@@ -277,7 +277,8 @@ _DUTY = re.compile(r"(?i)\b(?:moest|moesten|moet|moeten|dient|dienen|zou|zouden)
 _TOLD_WORDS = re.compile(
     r"\bwil(?:len|de|den)?\s+(?:graag\s+)?dat\b|\bvolgens\s+(?:de|het|deze|dit)\s+(?:motie|amendement)"
     r"|\b(?:deze|die|dit|dat)\s+(?:opdracht|verzoek)\b|\b(?:deze|die|dit|dat)\s+(?:voorstel|motie|amendement)\s+"
-    r"(?:werd|is|wordt)\b|(?:college|gemeente|wethouder)\s+(?:moet|moest|dient|diende)\s", re.IGNORECASE)
+    r"(?:werd|is|wordt)\b|(?:college|gemeente|wethouder)\s+(?:moet|moest|dient|diende)\s"
+    r"|(?:college|gemeente|wethouder)(?:\s+[A-Z][\w-]+)?\s+(?:gaat|zal)\s", re.IGNORECASE)
 
 
 # the college's duty right after the sentence that tells what the council did with the motion (not one "op de
@@ -287,6 +288,18 @@ _MOTION_DEALT_WITH = re.compile(
     r"|\b(?:aangenomen|aanvaard|verworpen|ingediend|steunde|steunden|nam|namen)\b[^.]{0,80}?\b(?:motie|amendement)\b")
 _COLLEGE_MUST = re.compile(
     rf"(?i)^(?:{_COLLEGE}|de\s+gemeente|de\s+wethouder)\s+(?:moet|moest|dient|diende)\s")
+# a news lead that tells what the municipality will now do, right before the sentence that tells the council
+# adopted the motion or amendment that asks it ("De gemeente X gaat meer doen aan Y. De raad ging akkoord
+# met een amendement van Z."), after a dateline ("HOORN -", "X •"); not when that sentence gives the
+# motion's own aim ("een motie om ... te")
+_LEAD_WILL = re.compile(
+    r"(?:^|[\u2022\u2013\u2014-][ \t]+)(?P<lead>(?:[Dd]e[ \t]+gemeente(?:[ \t]+[A-Z][\w-]+)?"
+    r"|[Hh]et[ \t]+college|[Dd]e[ \t]+wethouder)[ \t]+(?:gaat|zal|moet)[ \t]+"
+    r"(?!(?:uitkomen|krijgen|zijn|worden|blijven|kampen)\b)\w)")
+_MOTION_ADOPTED = re.compile(
+    r"(?i)\b(?:motie|amendement)\b[^.]{0,120}?\b(?:aangenomen|aanvaard)\b"
+    r"|\b(?:aangenomen|aanvaard|akkoord\s+met|stemde\s+in\s+met|stemden\s+in\s+met|nam|namen)\b[^.]{0,80}?"
+    r"\b(?:motie|amendement)\b")
 
 
 def _told_requests(text: str, lowered: str | None) -> list[Span]:
@@ -301,6 +314,9 @@ def _told_requests(text: str, lowered: str | None) -> list[Span]:
             found.append(sentence)
         elif index and _COLLEGE_MUST.match(body) and _MOTION_DEALT_WITH.search(spans[index - 1].text):
             found.append(sentence)  # "De raad nam een motie aan. Het college moet ..."
+        elif (("gaat" in words or "zal" in words or "moet" in words) and (lead := _LEAD_WILL.search(body))
+              and _MOTION_ADOPTED.search(after) and " om " not in after):
+            found.append(Span.trimmed_of(text, sentence.begin + lead.start("lead"), sentence.end))
         elif index and words.startswith(("deze ", "die ", "dit ", "dat ")) and (
                 _CALLED_ASSIGNMENT.match(body)
                 or (_CALLED_ADOPTED.match(body) and _DUTY.search(spans[index - 1].text))):

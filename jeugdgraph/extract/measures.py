@@ -28,7 +28,7 @@ from . import dates
 from .matching import lowered_for_search
 from .measureacts import BODY as _BODY
 from .measureacts import states_act
-from .structure import ITEM_MARKER, is_heading, lines, list_at, paragraphs, sentences
+from .structure import ITEM_MARKER, alone_on_line, is_heading, lines, list_at, paragraphs, sentences
 
 #: Within one clause: anything but a sentence or clause end (a full stop between digits is part
 #: of a number such as ``€ 400.000``).
@@ -222,8 +222,8 @@ def find_measures(source: SourceText, mentions: Sequence[Mention] = ()) -> list[
     for sentence in sentences(text):
         before, previous = previous, sentence
         body = sentence.text
-        if body.endswith(("?", ":")):
-            continue  # a question, or a line that opens a list: its items are the measures
+        if body.endswith(("?", ":")) or alone_on_line(sentence, text):
+            continue  # a question, a line that opens a list (its items are the measures), a headline
         # the words each pattern needs, looked for first: most sentences have none of them
         # (a quote's opening mark is no word: "'We gaan kritischer kijken,' zegt ze")
         words = None if lowered is None else lowered[sentence.begin : sentence.end].lstrip(_QUOTE_MARKS)

@@ -1,0 +1,58 @@
+"""What a headline announces, what a motion tells of its aim and what a news lead tells before an adopted
+motion: whose statement each is (measure, request or none)."""
+
+from __future__ import annotations
+
+from jeugdgraph.build import reference_data
+from jeugdgraph.extract import extract_document
+from jeugdgraph.extract.statements import find_measures
+from jeugdgraph.extract.structure import sentences
+
+from .conftest import source_of
+
+
+def test_a_headline_is_a_sentence_of_its_own_and_no_measure() -> None:
+    text = ("3 maart 2031\n\nGemeente Zwolle gaat aan de slag met de wachtlijsten in de jeugdhulp\n\n"
+            "De fractie van de SP heeft het college om opheldering gevraagd. "
+            "De gemeente gaat jeugdconsulenten inzetten op alle scholen.")
+    assert [s.text for s in sentences(text)][:2] == [
+        "3 maart 2031", "Gemeente Zwolle gaat aan de slag met de wachtlijsten in de jeugdhulp"]
+    assert [m.span.text for m in find_measures(source_of(text))] == [
+        "De gemeente gaat jeugdconsulenten inzetten op alle scholen."]
+
+
+def test_a_paragraph_broken_mid_sentence_still_runs_on() -> None:
+    text = "Het college heeft besloten om in overleg met de\n\nbuurgemeenten een pilot te starten."
+    assert len(sentences(text)) == 1
+
+
+def test_a_motion_takes_no_measure_what_it_tells_of_its_aim_is_its_request() -> None:
+    _, entries = reference_data()
+    text = ("Motie Meer handen aan het bed\n\nWij hebben een motie ingediend en die is aangenomen! "
+            "Daarnaast zal de gemeente onderzoek doen naar hoe meer mensen in de zorg kunnen werken.\n\n"
+            "De raad van de gemeente Zwolle, in vergadering bijeen op 4 april 2031,\n"
+            "verzoekt het college:\n1. een taskforce in te stellen die de wachtlijsten aanpakt;\n"
+            "2. de raad hierover voor de zomer te informeren,\nen gaat over tot de orde van de dag.")
+    found = extract_document(source_of(text), gazetteer=entries)
+    assert found.metadata.kind == "motie"
+    assert found.measures == []
+    assert [a.number for a in found.assignments] == [1, 2]
+
+
+def test_a_news_lead_before_the_adopted_amendment_is_what_it_asks() -> None:
+    _, entries = reference_data()
+    text = ("ZWOLLE \u2022 De gemeente Zwolle gaat meer doen aan het voorkomen van schulden bij jongeren. "
+            "De gemeenteraad ging dinsdag unaniem akkoord met een amendement van de ChristenUnie.\n\n"
+            "Het amendement kwam aan de orde bij de begroting.")
+    found = extract_document(source_of(text), gazetteer=entries)
+    assert [a.span.text for a in found.assignments] == [
+        "De gemeente Zwolle gaat meer doen aan het voorkomen van schulden bij jongeren."]
+    assert found.measures == []
+
+
+def test_the_college_s_plan_before_a_rejected_motion_is_no_request() -> None:
+    _, entries = reference_data()
+    text = ("De gemeente Zwolle gaat bezuinigen op de jeugdhulp. "
+            "De raad verwierp een motie van de SP om dat tegen te houden.")
+    found = extract_document(source_of(text), gazetteer=entries)
+    assert all("bezuinigen" not in a.span.text for a in found.assignments)
