@@ -120,6 +120,10 @@ _ACT_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("onderzoek naar",),
      _acts(rf"\b(?:{BODY}|we|wij|(?:een|het)\s+(?:\w+\s+)?(?:\w*bureau|onderzoeker))\s+(?:doet|doen)\s+"
            r"(?:(?:nu|momenteel|al|inmiddels)\s+)?onderzoek\s+naar\b")),
+    # an agreement concluded to an end: "Concreet is er een overeenkomst gesloten om X in te zetten"
+    (("gesloten", "getekend", "ondertekend"),
+     _acts(r"\b(?:er\s+(?:is|zijn)|(?:is|zijn)\s+er)\s+(?:\w+\s+){0,2}?(?:een|twee|drie|\d+)\s+(?:\w+\s+)?(?:overeenkomst|convenant"
+           r"|contract)(?:en)?\s+(?:gesloten|getekend|ondertekend)\s+(?:om|met|voor)\b")),
     # a search under way: "Gemeente X is nu op zoek naar een onderzoeker"
     (("op zoek naar",),
      _acts(rf"\b{BODY}\s+(?:is|zijn)\s+(?:(?:nu|al|inmiddels|momenteel|actief)\s+)*op\s+zoek\s+naar\s+"
@@ -136,6 +140,17 @@ _ACT_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("hopen we", "willen we", "proberen we", "hopen wij", "willen wij", "proberen wij"),
      _acts(r"^Door\s+(?:\S+\s+){2,12}?te\s+\w+\s+(?:hopen|willen|proberen)\s+(?:we|wij)\b")),
 )
+
+
+# a subject that refers back to what the sentence before named: that sentence names the measure
+REFERS_BACK = re.compile(
+    r"(?:(?:Het|De)\s+nieuwe|(?:Dit|Deze|Dat|Die)(?:\s+nieuwe)?)\s+(?:beleid|plan|aanpak|werkwijze|programma"
+    r"|regeling|project)\s+(?:wordt|zal|gaat)\b")
+# what happens to the responses of a consultation is the procedure, no act: "De zienswijzen worden
+# vastgelegd in een inspraaknota", "Alle reacties worden verwerkt"
+NO_OWN_ACT = re.compile(
+    r"(?i)\b(?:zienswijzen|zienswijze|inspraakreacties|reacties|opmerkingen)\s+(?:\w+\s+){0,2}?(?:wordt|worden)\s+"
+    r"(?:\w+\s+){0,2}?(?:vastgelegd|verwerkt|gebundeld|beantwoord|meegenomen|verzameld)\b")
 
 
 # what follows from figures just given is their explanation, not an act: "Dat betekent dat een bedrag van
@@ -158,4 +173,4 @@ def states_act(body: str, words: str | None) -> bool:
     ) and not _CONSEQUENCE.search(body)
 
 
-__all__ = ["BODY", "states_act"]
+__all__ = ["BODY", "NO_OWN_ACT", "REFERS_BACK", "states_act"]

@@ -27,7 +27,7 @@ from ..facts import Measure, Mention, SourceText, Span
 from . import dates
 from .matching import lowered_for_search
 from .measureacts import BODY as _BODY
-from .measureacts import states_act
+from .measureacts import NO_OWN_ACT, REFERS_BACK, states_act
 from .structure import ITEM_MARKER, alone_on_line, is_heading, lines, list_at, paragraphs, sentences
 
 #: Within one clause: anything but a sentence or clause end (a full stop between digits is part
@@ -166,7 +166,7 @@ def _states_measure(body: str, words: str | None) -> bool:
     ) and not (
         (words is None or any(w in words for w in _NATIONAL_WORDS)) and _NATIONAL_ACTOR.search(body)
         and not _LOCAL_ACTOR.search(body)
-    ) and not _advocacy(body) and not _NO_OWN_CONTENT.search(body)
+    ) and not _advocacy(body) and not _NO_OWN_CONTENT.search(body) and not NO_OWN_ACT.search(body)
 
 
 def _advocacy(body: str) -> bool:
@@ -247,7 +247,8 @@ def find_measures(source: SourceText, mentions: Sequence[Mention] = ()) -> list[
             subject_end is not None and _states_measure("De gemeente" + text[subject_end:sentence.end], None)
         ):
             span = _continued(_without_marker(sentence, text), text)
-            if before is not None and _REFERS_TO_LAST.search(body):  # "... dit laatste maandelijks te doen"
+            # "... dit laatste maandelijks te doen", "Het nieuwe beleid wordt in 2031 uitgevoerd"
+            if before is not None and (_REFERS_TO_LAST.search(body) or REFERS_BACK.match(body)):
                 span = Span.trimmed_of(text, before.begin, span.end)
             found.append(span)
 
@@ -452,7 +453,9 @@ _REFERS_TO_LAST = re.compile(
     r"(?i)\b(?:dit|dat|deze|die)\s+laatste\b(?!\s+(?:jaar|jaren|maand|maanden|week|weken))")
 # a sentence that spells out the one before ("Dit betreft het tijdig afronden van ...")
 _SPELLS_OUT = re.compile(
-    r"\s*(?:(?:Dit|Dat)\s+(?:betreft|zijn|is|gaat\s+om)|De\s+eerste\s+(?:was|is|betreft))\b[^.]*(?:\.|\Z)")
+    r"\s*(?:(?:Dit|Dat)\s+(?:betreft|zijn|is|gaat\s+om)|De\s+eerste\s+(?:was|is|betreft)"
+    # how "we" do it: "Dit realiseren we door een pilot te starten"
+    r"|(?:Dit|Dat)\s+(?:realiseren|doen|bereiken)\s+(?:we|wij)\s+(?:\w+\s+){0,2}?door)\b[^.]*(?:\.|\Z)")
 
 
 def _continued(sentence: Span, text: str) -> Span:

@@ -56,3 +56,29 @@ def test_the_college_s_plan_before_a_rejected_motion_is_no_request() -> None:
             "De raad verwierp een motie van de SP om dat tegen te houden.")
     found = extract_document(source_of(text), gazetteer=entries)
     assert all("bezuinigen" not in a.span.text for a in found.assignments)
+
+
+def test_a_sentence_that_refers_back_to_the_policy_named_before_joins_its_measure() -> None:
+    text = ("Daarnaast zetten we de eerste stappen in de nieuwe schuldhulpaanpak. "
+            "Het nieuwe beleid wordt in 2032 uitgevoerd.")
+    assert [m.span.text for m in find_measures(source_of(text))] == [text]
+
+
+def test_what_happens_to_consultation_responses_is_the_procedure() -> None:
+    text = ("De inspraakreacties worden allemaal verwerkt in een reactienota. "
+            "Er wordt een nieuwe jongerenwerker aangesteld.")
+    assert [m.span.text for m in find_measures(source_of(text))] == [
+        "Er wordt een nieuwe jongerenwerker aangesteld."]
+
+
+def test_how_we_do_it_spells_out_the_measure_before_it() -> None:
+    text = ("In 2032 gaan we verder met het programma Sterk Thuis. "
+            "Dit realiseren we door een pilot te starten met de huisartsen.")
+    assert [m.span.text for m in find_measures(source_of(text))] == [text]
+
+
+def test_an_agreement_concluded_to_an_end_is_a_measure() -> None:
+    text = ("Concreet is er een convenant gesloten om de wachttijden te meten. "
+            "Er is een overeenkomst gesloten die veel aandacht kreeg.")
+    assert [m.span.text for m in find_measures(source_of(text))] == [
+        "Concreet is er een convenant gesloten om de wachttijden te meten."]
