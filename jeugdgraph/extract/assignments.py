@@ -31,6 +31,8 @@ _COLLEGE = (
 _ADDRESSEE = (
     rf"(?:{_COLLEGE}|de\s+wethouders?(?:\s+(?-i:[A-Z])[\w-]+){{0,2}})(?:\s+van\s+(?-i:[A-Z])[\w-]+)?"
 )
+#: The national government a council's motion may address: "de Tweede Kamer", "het kabinet", "het Rijk".
+_NATIONAL = r"(?:de\s+Tweede\s+Kamer|het\s+kabinet|het\s+Rijk|de\s+regering|de\s+minister(?:\s+van\s+\w+)?)"
 _ASSIGNMENT_TRIGGER = re.compile(
     r"\b(?:"
     rf"(?:geven|geeft|gaf|gaven)\s+{_COLLEGE}\s+(?:de\s+)?opdracht"
@@ -43,6 +45,10 @@ _ASSIGNMENT_TRIGGER = re.compile(
     # or a motion's dictum with its points on the lines below: "vragen Gedeputeerde Staten" / • ...
     rf"{_COLLEGE}(?=\s+(?:om|te)\b|[ \t]*[,:]?[ \t]*\n)"
     rf"|roep(?:t|en)\s+{_ADDRESSEE}(?:\s+(?:nog\s+eens|nogmaals|daarom|dan\s+ook|ook))?\s+op"
+    # as a report tells it, also to the national government, whom it addresses kept in the request: "De
+    # raad riep de Tweede Kamer op om ... te"
+    rf"|(?:riep|riepen)(?=\s+(?:{_ADDRESSEE}|{_NATIONAL})(?:\s+(?:nog\s+eens|nogmaals|daarom|ook))?\s+op"
+    r"\s+om\s+[^.\n]{0,160}?\bte\s+[a-z])"
     rf"|verplicht(?:en)?\s+{_COLLEGE}"
     rf"|{_COLLEGE}\s+(?:werd|wordt|werden|worden)\s+(?:gevraagd|verzocht)"
     # the passive of a report: "Daarnaast wordt het college opgedragen de bijdrage niet te innen"
@@ -112,6 +118,8 @@ _PARTY_BEFORE = re.compile(rf"(?<![\w-]){PARTY}(?:[ \t]+[A-Z][\w-]+)?[^.;:?!\n]{
 _MOTION_FORMULA = re.compile(
     r"\b(?:gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag|in\s+vergadering\s+bijeen|constaterende\s+dat"
     r"|overwegende\s+dat|deze\s+motie|we\s+stellen\s+vast\s+dat"
+    # a party's proposal brought to the council: "dient de partij hiervoor een voorstel in"
+    r"|dien(?:t|en|de|den)\s+(?:\w+\s+){0,3}?(?:een|het)\s+(?:initiatief)?voorstel\s+in"
     # a text that reports motions or amendments ("twee moties van GroenLinks", "een amendement dat")
     r")\b",
     re.IGNORECASE,
@@ -127,11 +135,11 @@ _ORDER_OF_THE_DAY = re.compile(r",?\s*en\s+gaat\s+over\s+tot\s+de\s+orde\s+van\s
 
 # a word of each alternative of _MOTION_FORMULA, and the first word of each of _ASSIGNMENT_TRIGGER
 _MOTION_FORMULA_WORDS = (
-    "gaat", "vergadering", "constaterende", "overwegende", "motie", "stellen", "amendement",
+    "gaat", "vergadering", "constaterende", "overwegende", "motie", "stellen", "amendement", "voorstel in",
 )
 _ASSIGNMENT_TRIGGER_STARTS = (
     "geven", "geeft", "gaf", "wordt", "werd", "verzoek", "verzocht", "draag", "roep", "verplicht",
-    "het college", "b&w", "b &", "burgemeester", "spreekt", "motie", "amendement", "vraag", "vroeg",
+    "het college", "b&w", "b &", "burgemeester", "spreekt", "riep", "motie", "amendement", "vraag", "vroeg",
     "de colleges", "het dagelijks", "het gemeentebestuur", "strekking", "moet", "dient", "voorstel", "staat",
     "stond", "stelt", "stelde", "voorgesteld", "vragen", "gedeputeerde",
 )

@@ -82,3 +82,23 @@ def test_an_agreement_concluded_to_an_end_is_a_measure() -> None:
             "Er is een overeenkomst gesloten die veel aandacht kreeg.")
     assert [m.span.text for m in find_measures(source_of(text))] == [
         "Concreet is er een convenant gesloten om de wachttijden te meten."]
+
+
+def test_a_council_that_called_on_the_national_government_asked_it_in_its_motion() -> None:
+    _, entries = reference_data()
+    text = ("In Zwolle werd unaniem een motie aangenomen. De gemeenteraad riep de Tweede Kamer op om "
+            "structureel meer geld beschikbaar te stellen voor de jeugdhulp. "
+            "De wethouder riep op tot kalmte.")
+    found = extract_document(source_of(text), gazetteer=entries)
+    assert [a.span.text for a in found.assignments] == [
+        "de Tweede Kamer op om structureel meer geld beschikbaar te stellen voor de jeugdhulp."]
+
+
+def test_a_party_s_wish_it_brings_to_the_council_as_a_proposal_is_its_request() -> None:
+    _, entries = reference_data()
+    wish = "Het college krijgt 3 miljoen euro extra. De SP wil dat dit geld helemaal naar de jeugdhulp gaat."
+    text = wish + " Donderdag dient de partij hiervoor een voorstel in."
+    found = extract_document(source_of(text), gazetteer=entries)
+    assert [a.span.text for a in found.assignments] == [
+        "De SP wil dat dit geld helemaal naar de jeugdhulp gaat."]
+    assert extract_document(source_of(wish), gazetteer=entries).assignments == []
