@@ -176,6 +176,8 @@ def find_decisions(
         decisions = _inline_or_amending(source, kind)
     if not decisions and ("raad" in text or "besloten" in text):
         decisions = _reported_council_decisions(text)
+    if not decisions and " door " in text and "college" in text:
+        decisions = _college_decided_by(text)
     if kind == "collegebesluit" and "college" in text:
         decisions += [
             Decision(number=len(decisions) + 1 + index, span=span, deadline=dates.deadline_of(span.text))
@@ -196,6 +198,29 @@ _COLLEGE_DECIDES = re.compile(
     rf"(?i)^(?:\w+\s+){{0,2}}?{_COLLEGE}\s+{_DECIDING}|^(?:\w+\s+)?(?:stelt|voert|legt|stemt|neemt|gaat|besluit|keurt)"
     rf"\s+{_COLLEGE}\b"
 )
+
+
+# a letter that tells the college's decision by the acts it took: "Ons college heeft op 6 juni het traject
+# afgerond door kennis te nemen van de gunning ... en door in te stemmen met de afspraken": one decision each
+_COLLEGE_PERFECT = re.compile(rf"(?i)^(?:\w+\s+){{0,2}}?(?:ons\s+college|{_COLLEGE})\s+(?:heeft|hebben)\b")
+_BY_DECIDING = re.compile(
+    r"(?i)\bdoor\s+(?:kennis\s+te\s+nemen\s+van|in\s+te\s+stemmen\s+met|akkoord\s+te\s+gaan\s+met"
+    r"|[^.;:,]{1,80}?\s(?:vast\s+te\s+stellen|goed\s+te\s+keuren|te\s+besluiten))\b")
+
+
+def _college_decided_by(text: str) -> list[Decision]:
+    found: list[Decision] = []
+    for sentence in sentences(text):
+        if " door " not in sentence.text or not _COLLEGE_PERFECT.match(sentence.text):
+            continue
+        starts = [m.start() for m in _BY_DECIDING.finditer(sentence.text)]
+        ends = starts[1:] + [len(sentence.text)]
+        for begin, end in zip(starts, ends, strict=True):
+            clause = sentence.text[begin:end].rstrip(" .")
+            clause = clause[:-3] if clause.endswith(" en") else clause
+            span = Span.trimmed_of(text, sentence.begin + begin, sentence.begin + begin + len(clause))
+            found.append(Decision(number=len(found) + 1, span=span, deadline=dates.deadline_of(span.text)))
+    return found
 
 
 def _college_decides(text: str, taken: Sequence[Decision]) -> list[Span]:
