@@ -16,7 +16,7 @@ from ..facts import Assignment, DocumentMetadata, DocumentPart, SourceText, Span
 from . import dates
 from .matching import lowered_for_search, matches_from, occurrences
 from .parties import PARTY
-from .structure import ITEM_MARKER, ListItem, inline_list_at, list_at, sentences
+from .structure import ITEM_MARKER, ListItem, inline_list_at, list_at, paragraphs, sentences
 
 #: The college as a motion addresses it: "het college", "het college van B&W", "B & W", "de burgemeester".
 _COLLEGE = (
@@ -220,6 +220,9 @@ def find_assignments(
                 summaries.add(item.content.begin)
         if items:
             taken_until = items[-1].content.end
+    if not assignments and ("moties" in text or "amendementen" in text):
+        assignments = [Assignment(index, span, dates.deadline_of(span.text))
+                       for index, span in enumerate(_headed_motions(text), start=1)]
     # a headline's request is no request of its own beside those the text tells
     if headlines and any(a.span.begin not in headlines for a in assignments):
         assignments = [a for a in assignments if a.span.begin not in headlines]
@@ -329,6 +332,32 @@ def _told_requests(text: str, lowered: str | None) -> list[Span]:
                 _CALLED_ASSIGNMENT.match(body)
                 or (_CALLED_ADOPTED.match(body) and _DUTY.search(spans[index - 1].text))):
             found.append(spans[index - 1])
+    return found
+
+
+# a party's page that introduces its motions and gives each under a heading of its own, with what it asks
+# in the paragraph below it ("De fractie dient de volgende moties in:" / "Meer schoolmaatschappelijk werk")
+_MOTIONS_FOLLOW = re.compile(
+    r"(?im)\b(?:de\s+volgende|onderstaande|deze|twee|drie|vier|vijf)\s+(?:moties|amendementen)\b"
+    r"[^.\n]{0,20}:[ \t]*$")
+
+
+def _headed_motions(text: str) -> list[Span]:
+    """Each motion under its heading after a line that announces them: the heading with its paragraph's
+    first line (the motion's name and what it asks)."""
+    announced = _MOTIONS_FOLLOW.search(text)
+    if announced is None:
+        return []
+    found: list[Span] = []
+    for paragraph in paragraphs(text):
+        if paragraph.span.begin < announced.end():
+            continue
+        heading = paragraph.lines[0].text.strip()
+        # a motion's name: a short capitalised line without a sentence's end
+        if len(paragraph.lines) < 2 or not heading[:1].isupper() or heading[-1] in ".;:,?!" or not (
+                1 <= len(heading.split()) <= 12):
+            break
+        found.append(Span.trimmed_of(text, paragraph.lines[0].begin, paragraph.lines[1].end))
     return found
 
 

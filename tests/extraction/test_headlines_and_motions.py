@@ -102,3 +102,15 @@ def test_a_party_s_wish_it_brings_to_the_council_as_a_proposal_is_its_request() 
     assert [a.span.text for a in found.assignments] == [
         "De SP wil dat dit geld helemaal naar de jeugdhulp gaat."]
     assert extract_document(source_of(wish), gazetteer=entries).assignments == []
+
+
+def test_motions_announced_by_a_party_each_under_its_heading_are_its_requests() -> None:
+    _, entries = reference_data()
+    text = ("De fractie van de SP dient de volgende moties in:\n\n"
+            "Meer schoolmaatschappelijk werk\nDe SP vindt dat elke school een schoolmaatschappelijk werker "
+            "verdient.\n\n"
+            "Gratis zwemles voor alle kinderen\nKinderen in armoede leren nu vaak niet zwemmen.\n\n"
+            "Tot slot\n\nWe danken iedereen voor de steun.")
+    found = extract_document(source_of(text), gazetteer=entries).assignments
+    assert [(a.number, a.span.text.split("\n")[0]) for a in found] == [
+        (1, "Meer schoolmaatschappelijk werk"), (2, "Gratis zwemles voor alle kinderen")]
