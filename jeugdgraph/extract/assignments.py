@@ -66,7 +66,9 @@ _ASSIGNMENT_TRIGGER = re.compile(
     # ingediend om extra ... te houden", "dient een motie in om te onderzoeken of"
     r"|(?:motie|amendement)(?:\s*\([^()\n]{1,30}\))?"
     r"(?:\s+van\s+[^,.\n]{1,40}?|\s+(?:die|dat)\s+[^,.\n]{1,60}?\s(?:ingediend|indiende))?"
-    r"(?:\s+(?:in|ingediend|klaar\s+(?:staan|liggen|staat|ligt)))?(?=\s+om\s+(?:[^.\n]{0,160}?\s)?te\s+[a-z])"
+    r"(?:\s+(?:in|ingediend|klaar\s+(?:staan|liggen|staat|ligt)))?(?=\s+om\s+(?:[^.\n]{0,160}?\s)?te\s+[a-z]"
+    # or its aim as a noun, as a hasty page writes it: "een motie ingediend om het behoud van de speeltuin."
+    r"|\s+om\s+(?:het|de)\s+[^.\n]{5,160}\.)"
     # a proposal of a party with its aim (not the college's: a raadsvoorstel): "akkoord met een voorstel van
     # VVD en CDA om te monitoren"
     r"|voorstel\s+van\s+(?!het\s+college|de\s+wethouder|b\s*&\s*w|burgemeester)[^,.\n]{1,40}?"

@@ -114,3 +114,11 @@ def test_motions_announced_by_a_party_each_under_its_heading_are_its_requests() 
     found = extract_document(source_of(text), gazetteer=entries).assignments
     assert [(a.number, a.span.text.split("\n")[0]) for a in found] == [
         (1, "Meer schoolmaatschappelijk werk"), (2, "Gratis zwemles voor alle kinderen")]
+
+
+def test_a_motion_s_aim_written_as_a_noun_after_om_is_its_request() -> None:
+    _, entries = reference_data()
+    text = ("Tijdens de raadsvergadering zijn moties ingediend. De VVD heeft een motie ingediend om het "
+            "behoud van de kinderboerderij in het park. De motie is aangenomen.")
+    found = extract_document(source_of(text), gazetteer=entries).assignments
+    assert [a.span.text for a in found] == ["het behoud van de kinderboerderij in het park."]
