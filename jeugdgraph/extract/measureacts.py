@@ -122,8 +122,14 @@ _ACT_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
            r"(?:(?:nu|momenteel|al|inmiddels)\s+)?onderzoek\s+naar\b")),
     # an agreement concluded to an end: "Concreet is er een overeenkomst gesloten om X in te zetten"
     (("gesloten", "getekend", "ondertekend"),
-     _acts(r"\b(?:er\s+(?:is|zijn)|(?:is|zijn)\s+er)\s+(?:\w+\s+){0,2}?(?:een|twee|drie|\d+)\s+(?:\w+\s+)?(?:overeenkomst|convenant"
-           r"|contract)(?:en)?\s+(?:gesloten|getekend|ondertekend)\s+(?:om|met|voor)\b")),
+     _acts(r"\b(?:er\s+(?:is|zijn)|(?:is|zijn)\s+er)\s+(?:\w+\s+){0,2}?(?:een|twee|drie|\d+)\s+(?:\w+\s+)?"
+           r"(?:overeenkomst|convenant|contract)(?:en)?\s+(?:gesloten|getekend|ondertekend)\s+(?:om|met|voor)\b")),
+    # work the body starts: "De gemeente start een onderzoek naar", "start het college een pilot"
+    (("start", "begint"),
+     _acts(rf"\b{BODY}\s+(?:start|starten|begint|beginnen)\s+(?:\w+\s+){{0,2}}?(?:een|het)\s+(?:\w+\s+)?"
+           r"(?:onderzoek|pilot|project|proef|experiment|programma|campagne)\b",
+           rf"\b(?:start|starten|begint|beginnen)\s+{BODY}\s+(?:\w+\s+){{0,2}}?(?:een|het)\s+(?:\w+\s+)?"
+           r"(?:onderzoek|pilot|project|proef|experiment|programma|campagne)\b")),
     # a search under way: "Gemeente X is nu op zoek naar een onderzoeker"
     (("op zoek naar",),
      _acts(rf"\b{BODY}\s+(?:is|zijn)\s+(?:(?:nu|al|inmiddels|momenteel|actief)\s+)*op\s+zoek\s+naar\s+"
@@ -150,7 +156,17 @@ REFERS_BACK = re.compile(
 # vastgelegd in een inspraaknota", "Alle reacties worden verwerkt"
 NO_OWN_ACT = re.compile(
     r"(?i)\b(?:zienswijzen|zienswijze|inspraakreacties|reacties|opmerkingen)\s+(?:\w+\s+){0,2}?(?:wordt|worden)\s+"
-    r"(?:\w+\s+){0,2}?(?:vastgelegd|verwerkt|gebundeld|beantwoord|meegenomen|verzameld)\b")
+    r"(?:\w+\s+){0,2}?(?:vastgelegd|verwerkt|gebundeld|beantwoord|meegenomen|verzameld)\b"
+    # telling the council is its procedure: "Het college zal de raad informeren", "Wij houden u op de hoogte",
+    # "De wethouder zal de vragen beantwoorden"
+    r"|\b(?:de\s+(?:gemeente)?raad|u|uw\s+raad|de\s+commissie)\s+(?:\w+\s+){0,4}?(?:informeren|informeert|inlichten"
+    r"|op\s+de\s+hoogte\s+(?:houden|stellen|brengen))\b|\bvragen\b[^.;:]{0,60}?\bbeantwoorden\b"
+    # findings taken along: "zal de uitkomsten meenemen in de begroting"
+    r"|\b(?:uitkomsten|resultaten|signalen|bevindingen)\b[^.;:]{0,40}?\bmeenemen\b"
+    # what befalls the body, its verb last: "De gemeente zal in 2031 een tekort hebben" (not "zal een plan
+    # opgesteld hebben", an act)
+    r"|\b(?:zal|zullen|gaat|gaan)\s+(?:[^.;:,]{0,80}?\s)?(?!\w*ge\w+[dt]\s)\w+\s+"
+    r"(?:hebben|krijgen|blijven|uitkomen|kampen|lijden|ontvangen)(?=\s*(?:[.;,]|$)|\s+(?:van|op)\s)")
 
 
 # what follows from figures just given is their explanation, not an act: "Dat betekent dat een bedrag van

@@ -267,8 +267,8 @@ def find_measures(source: SourceText, mentions: Sequence[Mention] = ()) -> list[
 # zal ..."), and a plan under way or due
 # ("Een ingezet herstelplan moet ...", "Eind maart moet er een plan van aanpak liggen")
 _WE_WILL = re.compile(
-    r"(?i)\b(?:gaan|zullen)\s+(?:we|wij)\s+(?!ervan\b|uit\b|voor\b|niet\b|over\b)\w+"
-    r"|\b(?:we|wij)\s+(?:gaan|zullen)\s+(?!ervan\b|uit\b|voor\b|niet\b|over\b)\w+"
+    r"(?i)\b(?:gaan|zullen)\s+(?:we|wij)\s+(?!ervan\b|ervoor\b|uit\b|voor\b|niet\b|over\b)\w+"
+    r"|\b(?:we|wij)\s+(?:gaan|zullen)\s+(?!ervan\b|ervoor\b|uit\b|voor\b|niet\b|over\b)\w+"
     r"|\bzetten\s+(?:we|wij)\b[^.]{0,80}\bin\b(?!\s+op\b)|\b(?:we|wij)\s+zetten\b[^.]{0,80}\bin\b(?!\s+op\b)"
     # "starten we eind maart met een pilot", "we breiden het jongerenwerk uit"
     r"|\b(?:starten|beginnen)\s+(?:we|wij)\b[^.]{0,60}\bmet\s+(?:een|de|het)\b"
@@ -282,7 +282,7 @@ _NO_ACTION = r"(?:uitkomen|hebben|krijgen|zijn|worden|blijven|kunnen|moeten|lijd
 _BODY_WILL = re.compile(
     # what the college, the municipality or the alderman will do ("De gemeente gaat praktijkondersteuners
     # inzetten"), and a concrete instrument the college chooses ("zet in op een dialooggerichte aanbesteding")
-    rf"(?i)\b{_BODY}\s+(?:zal|gaat|zullen|gaan)\s+(?!ervan\b|uit\b|er\b|niet\b|over\b|{_NO_ACTION}\b)\w+"
+    rf"(?i)\b{_BODY}\s+(?:zal|gaat|zullen|gaan)\s+(?!ervan\b|ervoor\b|uit\b|er\b|niet\b|over\b|{_NO_ACTION}\b)\w+"
     # the verb first, its infinitive right after the body: "Met steun van de EU gaat de gemeente daarom
     # onderzoeken hoe ..."
     rf"|\b(?:gaat|zal)\s+{_BODY}\s+(?:(?:daarom|dan\s+ook|ook|nu|binnenkort|zelf|actief|samen)\s+)*"

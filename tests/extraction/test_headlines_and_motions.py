@@ -122,3 +122,22 @@ def test_a_motion_s_aim_written_as_a_noun_after_om_is_its_request() -> None:
             "behoud van de kinderboerderij in het park. De motie is aangenomen.")
     found = extract_document(source_of(text), gazetteer=entries).assignments
     assert [a.span.text for a in found] == ["het behoud van de kinderboerderij in het park."]
+
+
+def test_telling_the_council_and_what_befalls_the_body_are_no_measures() -> None:
+    for text in ("Het college zal de raad in het voorjaar informeren over de voortgang.",
+                 "Wij zullen u op de hoogte houden van de uitkomsten.",
+                 "De wethouder zal de vragen van de fractie schriftelijk beantwoorden.",
+                 "De gemeente Zwolle zal de uitkomsten meenemen in de begroting.",
+                 "De gemeente zal in 2031 een tekort hebben van 2 miljoen euro.",
+                 "We gaan ervoor zorgen dat kinderen sneller geholpen worden."):
+        assert find_measures(source_of(text)) == [], text
+    # an act with its participle before the last verb stays one
+    acted = "De gemeente zal eind 2031 een nieuw jeugdplan opgesteld hebben."
+    assert [m.span.text for m in find_measures(source_of(acted))] == [acted]
+
+
+def test_work_the_body_starts_is_a_measure() -> None:
+    text = "De gemeente start een onderzoek naar de wachttijden. Daarnaast start het college een pilot."
+    assert [m.span.text for m in find_measures(source_of(text))] == [
+        "De gemeente start een onderzoek naar de wachttijden.", "Daarnaast start het college een pilot."]
