@@ -148,6 +148,14 @@ _ACT_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
 )
 
 
+# a party's page speaks as the party ("onze fractie", "wij als fractie"): its "we" is the party, whose plans
+# are its politics, not the government's measures (a quoted alderman's "we" stays, within quotation marks)
+PARTY_VOICE = re.compile(
+    r"(?i)\b(?:onze|mijn)\s+(?:fractie|partij)\b|\b(?:wij|we)\s+als\s+(?:fractie|partij)\b"
+    r"|\bals\s+fractie\s+(?:hebben|zijn|willen)\s+(?:we|wij)\b")
+PARTY_WE = re.compile(r"(?i)^[^\"\u201c\u2018']*\b(?:we|wij)\b")
+
+
 # a subject that refers back to what the sentence before named: that sentence names the measure
 REFERS_BACK = re.compile(
     r"(?:(?:Het|De)\s+nieuwe|(?:Dit|Deze|Dat|Die)(?:\s+nieuwe)?)\s+(?:beleid|plan|aanpak|werkwijze|programma"
@@ -161,6 +169,8 @@ NO_OWN_ACT = re.compile(
     # "De wethouder zal de vragen beantwoorden"
     r"|\b(?:de\s+(?:gemeente)?raad|u|uw\s+raad|de\s+commissie)\s+(?:\w+\s+){0,4}?(?:informeren|informeert|inlichten"
     r"|op\s+de\s+hoogte\s+(?:houden|stellen|brengen))\b|\bvragen\b[^.;:]{0,60}?\bbeantwoorden\b"
+    # a proposal to the council is no act yet: "Het college heeft besloten de raad voor te stellen"
+    r"|\bbesloten\s+(?:om\s+)?(?:de\s+(?:gemeente)?raad|u|uw\s+raad)\s+(?:\w+\s+){0,3}?voor\s+te\s+(?:stellen|leggen)\b"
     # findings taken along: "zal de uitkomsten meenemen in de begroting"
     r"|\b(?:uitkomsten|resultaten|signalen|bevindingen)\b[^.;:]{0,40}?\bmeenemen\b"
     # what befalls the body, its verb last: "De gemeente zal in 2031 een tekort hebben" (not "zal een plan
@@ -189,4 +199,4 @@ def states_act(body: str, words: str | None) -> bool:
     ) and not _CONSEQUENCE.search(body)
 
 
-__all__ = ["BODY", "NO_OWN_ACT", "REFERS_BACK", "states_act"]
+__all__ = ["BODY", "NO_OWN_ACT", "PARTY_VOICE", "PARTY_WE", "REFERS_BACK", "states_act"]

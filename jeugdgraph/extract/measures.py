@@ -27,7 +27,7 @@ from ..facts import Measure, Mention, SourceText, Span
 from . import dates
 from .matching import lowered_for_search
 from .measureacts import BODY as _BODY
-from .measureacts import NO_OWN_ACT, REFERS_BACK, states_act
+from .measureacts import NO_OWN_ACT, PARTY_VOICE, PARTY_WE, REFERS_BACK, states_act
 from .structure import ITEM_MARKER, alone_on_line, is_heading, lines, list_at, paragraphs, sentences
 
 #: Within one clause: anything but a sentence or clause end (a full stop between digits is part
@@ -218,12 +218,13 @@ def find_measures(source: SourceText, mentions: Sequence[Mention] = ()) -> list[
             found.extend(_numbered_in_line(text, line.begin + inline.end(), line.end))
 
     lowered = lowered_for_search(text)
+    party = ("fractie" in text or "partij" in text) and PARTY_VOICE.search(text) is not None
     previous: Span | None = None
     for sentence in sentences(text):
         before, previous = previous, sentence
         body = sentence.text
-        if body.endswith(("?", ":")) or alone_on_line(sentence, text):
-            continue  # a question, a line that opens a list (its items are the measures), a headline
+        if body.endswith(("?", ":")) or alone_on_line(sentence, text) or (party and PARTY_WE.search(body)):
+            continue  # a question, a line that opens a list (its items are the measures), a headline, a party
         # the words each pattern needs, looked for first: most sentences have none of them
         # (a quote's opening mark is no word: "'We gaan kritischer kijken,' zegt ze")
         words = None if lowered is None else lowered[sentence.begin : sentence.end].lstrip(_QUOTE_MARKS)

@@ -130,7 +130,8 @@ def test_telling_the_council_and_what_befalls_the_body_are_no_measures() -> None
                  "De wethouder zal de vragen van de fractie schriftelijk beantwoorden.",
                  "De gemeente Zwolle zal de uitkomsten meenemen in de begroting.",
                  "De gemeente zal in 2031 een tekort hebben van 2 miljoen euro.",
-                 "We gaan ervoor zorgen dat kinderen sneller geholpen worden."):
+                 "We gaan ervoor zorgen dat kinderen sneller geholpen worden.",
+                 "Het college heeft besloten de raad voor te stellen de verordening te wijzigen."):
         assert find_measures(source_of(text)) == [], text
     # an act with its participle before the last verb stays one
     acted = "De gemeente zal eind 2031 een nieuw jeugdplan opgesteld hebben."
@@ -141,3 +142,15 @@ def test_work_the_body_starts_is_a_measure() -> None:
     text = "De gemeente start een onderzoek naar de wachttijden. Daarnaast start het college een pilot."
     assert [m.span.text for m in find_measures(source_of(text))] == [
         "De gemeente start een onderzoek naar de wachttijden.", "Daarnaast start het college een pilot."]
+
+
+def test_a_party_s_we_on_its_own_page_takes_no_measure() -> None:
+    text = ("Onze fractie heeft het debat gevolgd. We gaan na de zomer in gesprek met de aanbieders. "
+            "De gemeente gaat jeugdconsulenten inzetten op alle scholen. "
+            "\u201cWe gaan extra jongerenwerkers inzetten,\u201d zegt de wethouder.")
+    assert [m.span.text for m in find_measures(source_of(text))] == [
+        "De gemeente gaat jeugdconsulenten inzetten op alle scholen.",
+        "\u201cWe gaan extra jongerenwerkers inzetten,\u201d zegt de wethouder."]
+    # the same "we" in a text of the government itself is its measure
+    own = "We gaan na de zomer in gesprek met de aanbieders."
+    assert [m.span.text for m in find_measures(source_of(own))] == [own]
