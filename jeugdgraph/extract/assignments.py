@@ -43,7 +43,9 @@ _ASSIGNMENT_TRIGGER = re.compile(
     # as news reports it: "de raad vraagt het college om"
     rf"|(?:vraagt|vragen|vroeg|vroegen)\s+(?:(?:de\s+(?:gemeente)?raad|de\s+fracties?|zij|ze|hij)\s+)?"
     # or a motion's dictum with its points on the lines below: "vragen Gedeputeerde Staten" / • ...
-    rf"{_COLLEGE}(?=\s+(?:om|te)\b|[ \t]*[,:]?[ \t]*\n)"
+    rf"{_COLLEGE}(?=\s+(?:om|te)\b|[ \t]*[,:]?[ \t]*\n"
+    # or its object first: "vraagt de raad het college de huisartsen beter te betrekken"
+    r"|\s+(?:de|het|een|meer|extra)\s[^.\n]{0,120}?\bte\s+[a-z])"
     rf"|roep(?:t|en)\s+{_ADDRESSEE}(?:\s+(?:nog\s+eens|nogmaals|daarom|dan\s+ook|ook))?\s+op"
     # as a report tells it, also to the national government, whom it addresses kept in the request: "De
     # raad riep de Tweede Kamer op om ... te"
@@ -95,6 +97,12 @@ _ASSIGNMENT_TRIGGER = re.compile(
     # "Een motie stelde voor om ... te laten onderzoeken"
     r"|(?:motie|amendement)\b[^.\n]{0,60}?\b(?:die|dat|welke)\s+(?:oproept|opriep|verzoekt|verzocht)"
     r"(?:\s+om)?(?=\s+[^.\n]{0,160}?\bte\s+[a-z])"
+    # with its addressee first: "een motie die het college opdraagt een platform op te richten"
+    rf"|(?:motie|amendement)\b[^.\n]{{0,60}}?\b(?:die|dat|welke)\s+{_ADDRESSEE}\s+(?:opdraagt|opdroeg|verzoekt"
+    r"|verzocht|vraagt|vroeg|oproept|opriep)(?:\s+om)?(?=\s+[^.\n]{0,160}?\bte\s+[a-z])"
+    # what stands in it: "een motie aan waarin staat dat het college uiterlijk 1 juli met een plan moet komen"
+    r"|(?:motie|amendement)\b[^.\n]{0,60}?\bwaarin\s+(?:staat|stond|wordt\s+gesteld|werd\s+gesteld)\s+dat"
+    r"(?=\s[^.\n]{0,150}?\b(?:moet|moeten|dient|dienen)\b)"
     # what it provides for or asks in a relative clause: "een motie die voorziet in een rapportage", "een
     # motie ingediend waarin wordt gevraagd ...", "een motie waarbij we oproepen de petitie te tekenen"
     r"|(?:motie|amendement)\b[^.\n]{0,60}?\b(?:(?:die|dat|welke)\s+(?:voorziet|voorzag)\s+in"
@@ -271,8 +279,8 @@ def _further_requests(text: str, assignments: Sequence[Assignment]) -> list[Span
 _WISH = re.compile(
     r"(?i)\b(?:wil|willen|wilde|wilden)\s+(?:graag\s+)?dat\s+(?:de\s+gemeente|het\s+college|dit|dat|het|er)\b")
 _BRINGS_IN = re.compile(
-    r"(?i)\b(?:daartoe|hiertoe|hiervoor|daarvoor|daarom)\b[^.]{0,80}?\b(?:motie|amendement|voorstel)\b"
-    r"|\b(?:motie|amendement|voorstel)\b[^.]{0,80}?\b(?:daartoe|hiertoe|hiervoor|daarvoor)\b"
+    r"(?i)\b(?:daartoe|hiertoe|hiervoor|daarvoor|daarom|daarover|hierover)\b[^.]{0,80}?\b(?:motie|amendement|voorstel)\b"
+    r"|\b(?:motie|amendement|voorstel)\b[^.]{0,80}?\b(?:daartoe|hiertoe|hiervoor|daarvoor|daarover|hierover)\b"
 )
 _CALLED_ASSIGNMENT = re.compile(
     rf"(?i)^(?:deze|die|dit|dat)\s+(?:opdracht|verzoek)\s+(?:kreeg|krijgt|heeft)\s+{_COLLEGE}\b"
@@ -420,7 +428,10 @@ def _skip_space_and_colon(text: str, offset: int) -> int:
 
 _REPORTED_OUTCOME = re.compile(
     r"\s+(?:(?:werd|wordt|is|werden|zijn)\s+(?:[^.\n]{0,40}?\s+)?|(?:(?:bijna|vrijwel)\s+)?unaniem\s+)"
-    r"(?:aangenomen|verworpen|ingetrokken|aangehouden)\b.*$",
+    r"(?:aangenomen|verworpen|ingetrokken|aangehouden)\b.*$"
+    # "... af te schaffen haalde geen meerderheid", "... kreeg onvoldoende steun", "... sneuvelde"
+    r"|\s+(?:(?:haalde|haalden|kreeg|kregen)\s+(?:\w+\s+){0,2}?(?:meerderheid|steun)"
+    r"|sneuvelde|strandde)\b.*$",
     re.IGNORECASE | re.DOTALL,
 )
 #: Where a sentence ends inside a paragraph: a full stop before a capital ("... te komen. Wethouder").

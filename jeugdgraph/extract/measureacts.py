@@ -171,6 +171,8 @@ NO_OWN_ACT = re.compile(
     r"|op\s+de\s+hoogte\s+(?:houden|stellen|brengen))\b|\bvragen\b[^.;:]{0,60}?\bbeantwoorden\b"
     # a proposal to the council is no act yet: "Het college heeft besloten de raad voor te stellen"
     r"|\bbesloten\s+(?:om\s+)?(?:de\s+(?:gemeente)?raad|u|uw\s+raad)\s+(?:\w+\s+){0,3}?voor\s+te\s+(?:stellen|leggen)\b"
+    # what someone wants done is a wish, not an act: "GroenLinks wil dat het college onderzoekt of"
+    r"|\b(?:wil|willen|wilde|wilden)\s+(?:graag\s+)?dat\b"
     # findings taken along: "zal de uitkomsten meenemen in de begroting"
     r"|\b(?:uitkomsten|resultaten|signalen|bevindingen)\b[^.;:]{0,40}?\bmeenemen\b"
     # what befalls the body, its verb last: "De gemeente zal in 2031 een tekort hebben" (not "zal een plan

@@ -1,0 +1,37 @@
+"""What a news item or a party page says a motion asks, however it words it, and that a wish is no measure."""
+
+from __future__ import annotations
+
+import pytest
+
+from jeugdgraph.build import reference_data
+from jeugdgraph.extract import extract_document
+from jeugdgraph.extract.statements import find_measures
+
+from .conftest import source_of
+
+
+@pytest.mark.parametrize(("text", "request"), [
+    ("Een motie van de SP om de eigen bijdrage af te schaffen haalde geen meerderheid.",
+     "de eigen bijdrage af te schaffen"),
+    ("De ChristenUnie diende een motie in die het college opdraagt een jeugdplatform op te richten. "
+     "De motie werd unaniem aangenomen.", "een jeugdplatform op te richten."),
+    ("GroenLinks wil dat het college onderzoekt of een jongerenraad mogelijk is. De partij heeft daarover "
+     "een motie ingediend.", "GroenLinks wil dat het college onderzoekt of een jongerenraad mogelijk is."),
+    ("Met de motie vraagt de raad het college de huisartsen beter te betrekken bij de jeugdhulp.",
+     "de huisartsen beter te betrekken bij de jeugdhulp."),
+    ("De raad nam een motie aan waarin staat dat het college uiterlijk 1 juli 2031 met een plan moet komen.",
+     "het college uiterlijk 1 juli 2031 met een plan moet komen."),
+])
+def test_a_reported_motion_s_request_in_its_wording(text: str, request: str) -> None:
+    _, entries = reference_data()
+    found = extract_document(source_of(text), gazetteer=entries)
+    assert [a.span.text for a in found.assignments] == [request]
+    assert found.measures == []
+
+
+def test_what_someone_wants_done_is_no_measure() -> None:
+    wish = "De fractie wil dat het college onderzoekt of een jongerenraad kan."
+    assert find_measures(source_of(wish)) == []
+    acted = "Het college onderzoekt of een jongerenraad mogelijk is."
+    assert [m.span.text for m in find_measures(source_of(acted))] == [acted]
