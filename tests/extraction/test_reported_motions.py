@@ -11,7 +11,7 @@ from jeugdgraph.extract.statements import find_measures
 from .conftest import source_of
 
 
-@pytest.mark.parametrize(("text", "request"), [
+@pytest.mark.parametrize(("text", "asked"), [
     ("Een motie van de SP om de eigen bijdrage af te schaffen haalde geen meerderheid.",
      "de eigen bijdrage af te schaffen"),
     ("De ChristenUnie diende een motie in die het college opdraagt een jeugdplatform op te richten. "
@@ -23,10 +23,10 @@ from .conftest import source_of
     ("De raad nam een motie aan waarin staat dat het college uiterlijk 1 juli 2031 met een plan moet komen.",
      "het college uiterlijk 1 juli 2031 met een plan moet komen."),
 ])
-def test_a_reported_motion_s_request_in_its_wording(text: str, request: str) -> None:
+def test_a_reported_motion_s_request_in_its_wording(text: str, asked: str) -> None:
     _, entries = reference_data()
     found = extract_document(source_of(text), gazetteer=entries)
-    assert [a.span.text for a in found.assignments] == [request]
+    assert [a.span.text for a in found.assignments] == [asked]
     assert found.measures == []
 
 
