@@ -95,7 +95,8 @@ _DECIDED_ACTION = re.compile(
     + r"\b(?:beschikbaar\s+gesteld|opgericht|ingesteld|afgeschaft|vrijgemaakt)\b"
     # "het college heeft besloten een budgetplafond in te stellen"
     # (what the council decided is its decision: resolutions)
-    r"|\b(?:college|gemeente|regio|bestuur)\s+(?:heeft|hebben)\s+besloten\b" + _IN_CLAUSE + r"\bte\s+\w+"
+    r"|\b(?:college|gemeente|regio|bestuur|wethouders)\s+(?:heeft|hebben)\s+(?:(?:op|in)\s+\d[^.;:]{0,20}?\s)?besloten\b"
+    + _IN_CLAUSE + r"\bte\s+\w+"
     r"|\bbesluiten\s+genomen\s+(?:als|zoals)\b"
     # the council or college adopting a proposal with its content: "De raad heeft ingestemd met een
     # voorstel om te investeren in ...", "stemde in met het plan voor ..."

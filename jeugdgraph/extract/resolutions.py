@@ -26,7 +26,7 @@ from .minutes import (
     recorded_verdicts,
     sub_numbered_list_at,
 )
-from .structure import ListItem, is_heading, lines, list_at, paragraphs, sentences
+from .structure import ListItem, inline_list_at, is_heading, lines, list_at, paragraphs, sentences
 
 # --------------------------------------------------------------------------- decisions
 
@@ -169,7 +169,7 @@ def find_decisions(
         if items:
             taken_until = items[-1].content.end
     decisions.extend(adopted_proposals(text))
-    decisions.extend(recorded_verdicts(text, decisions))
+    decisions.extend(_split_numbered(text, recorded_verdicts(text, decisions)))
     if not decisions:
         decisions = listed_with_explanation(text)
     if not decisions:
@@ -221,6 +221,17 @@ def _college_decided_by(text: str) -> list[Decision]:
             span = Span.trimmed_of(text, sentence.begin + begin, sentence.begin + begin + len(clause))
             found.append(Decision(number=len(found) + 1, span=span, deadline=dates.deadline_of(span.text)))
     return found
+
+
+def _split_numbered(text: str, recorded: list[Decision]) -> list[Decision]:
+    """A recorded verdict that holds numbered points on its line ("Besluit: 1. ... vast te stellen. 2. ...")
+    gives one decision per point."""
+    split: list[Decision] = []
+    for decision in recorded:
+        points = inline_list_at(text, decision.span.begin) if decision.span.text.startswith("1") else []
+        split.extend([Decision(number=p.number, span=p.content, deadline=dates.deadline_of(p.content.text))
+                      for p in points] or [decision])
+    return split
 
 
 def _college_decides(text: str, taken: Sequence[Decision]) -> list[Span]:

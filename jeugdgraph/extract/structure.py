@@ -158,12 +158,21 @@ def inline_list_at(text: str, offset: int) -> list[ListItem]:
     return items
 
 
+#: A number that opens the next item after the full stop of the item before ("1. De verordening vast te
+#: stellen. 2. De raad te informeren."), close to it: further on it is a section's number.
+_MARKER_AFTER_STOP = re.compile(r"(?<=\.)[ \t]+(?P<n>\d{1,2})[.)][ \t]+(?=[A-Z])")
+_ITEM_REACH = 400
+
+
 def _next_marker(text: str, position: int, expected: int) -> re.Match[str] | None:
     """The marker numbered ``expected`` after ``position`` within the same paragraph."""
     paragraph_end = text.find("\n\n", position)
     limit = len(text) if paragraph_end < 0 else paragraph_end
     for m in _INLINE_MARKER.finditer(text, position, limit):
         if m.start() > position and int(m.group("n")) == expected:
+            return m
+    for m in _MARKER_AFTER_STOP.finditer(text, position, min(limit, position + _ITEM_REACH)):
+        if int(m.group("n")) == expected:
             return m
     return None
 

@@ -35,3 +35,8 @@ def test_what_someone_wants_done_is_no_measure() -> None:
     assert find_measures(source_of(wish)) == []
     acted = "Het college onderzoekt of een jongerenraad mogelijk is."
     assert [m.span.text for m in find_measures(source_of(acted))] == [acted]
+
+
+def test_what_burgemeester_en_wethouders_decided_on_a_day_is_their_measure() -> None:
+    text = "Burgemeester en wethouders hebben op 4 april besloten de inkoop van jeugdhulp te verlengen."
+    assert [m.span.text for m in find_measures(source_of(text))] == [text]
