@@ -148,6 +148,10 @@ _ACT_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
 )
 
 
+# what the national government or its inspectorate does is no measure of the document's council or college
+NATIONAL_ACTOR = re.compile(
+    r"(?i)\b(?:staatssecretaris|minister|kabinet|inspectie\w*|landelijke\s+overheid|rijksoverheid|het\s+rijk)\b")
+NATIONAL_WORDS = ("staatssecretaris", "minister", "kabinet", "inspectie", "landelijke", "rijk")
 # a party's page speaks as the party ("onze fractie", "wij als fractie"): its "we" is the party, whose plans
 # are its politics, not the government's measures (a quoted alderman's "we" stays, within quotation marks)
 PARTY_VOICE = re.compile(
@@ -201,4 +205,7 @@ def states_act(body: str, words: str | None) -> bool:
     ) and not _CONSEQUENCE.search(body)
 
 
-__all__ = ["BODY", "NO_OWN_ACT", "PARTY_VOICE", "PARTY_WE", "REFERS_BACK", "states_act"]
+__all__ = [
+    "BODY", "NATIONAL_ACTOR", "NATIONAL_WORDS", "NO_OWN_ACT", "PARTY_VOICE", "PARTY_WE", "REFERS_BACK",
+    "states_act",
+]

@@ -27,6 +27,8 @@ from ..facts import Measure, Mention, SourceText, Span
 from . import dates
 from .matching import lowered_for_search
 from .measureacts import BODY as _BODY
+from .measureacts import NATIONAL_ACTOR as _NATIONAL_ACTOR
+from .measureacts import NATIONAL_WORDS as _NATIONAL_WORDS
 from .measureacts import NO_OWN_ACT, PARTY_VOICE, PARTY_WE, REFERS_BACK, states_act
 from .structure import ITEM_MARKER, alone_on_line, is_heading, lines, list_at, paragraphs, sentences
 
@@ -83,7 +85,7 @@ _TIME_MARKER = re.compile(
     r"|vóór\s+\d|in\s+het\s+(?:eerste|tweede|derde|vierde)\s+kwartaal|de\s+komende\s+(?:tijd|periode|maanden|jaren)"
     r"|binnenkort|(?:begin|eind|medio)\s+(?:(?:19|20)\d{2}|januari|februari|maart|april|mei|juni|juli|augustus"
     r"|september|oktober|november|december)|(?:voor|na)\s+de\s+zomer|vanaf\s+\d{1,2}\s+[a-z]+"
-    r"|met\s+ingang\s+van|jaarlijks|ieder\s+jaar|elk\s+jaar)\b",
+    r"|met\s+ingang\s+van|vanaf\s+(?:19|20)\d{2}|jaarlijks|ieder\s+jaar|elk\s+jaar)\b",
     re.IGNORECASE,
 )
 _DECIDED_ACTION = re.compile(
@@ -442,9 +444,6 @@ _NO_OWN_CONTENT = re.compile(
 # gepleit voor"
 _ADVOCACY = re.compile(r"(?i)\b(?:moties?|amendement(?:en)?|gepleit|pleiten|pleit|schriftelijke\s+vragen)\b")
 _THIRD_PERSON = re.compile(rf"(?i)(?:zij|hij|ze|{_BODY})\b")
-# what the national government does is no measure of the document's council or college
-_NATIONAL_ACTOR = re.compile(r"(?i)\b(?:staatssecretaris|minister|kabinet)\b")
-_NATIONAL_WORDS = ("staatssecretaris", "minister", "kabinet")
 _LOCAL_ACTOR = re.compile(rf"(?i)\b(?:{_BODY}|we|wij|gemeente|gemeenten|college|wethouder)\b")
 _QUOTE_MARKS = "'\"\u2018\u201c "
 # one of the measures or solutions the sentence before names, by itself

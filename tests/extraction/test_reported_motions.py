@@ -40,3 +40,12 @@ def test_what_someone_wants_done_is_no_measure() -> None:
 def test_what_burgemeester_en_wethouders_decided_on_a_day_is_their_measure() -> None:
     text = "Burgemeester en wethouders hebben op 4 april besloten de inkoop van jeugdhulp te verlengen."
     assert [m.span.text for m in find_measures(source_of(text))] == [text]
+
+
+def test_what_the_national_government_or_its_inspectorate_does_is_no_local_measure() -> None:
+    for text in ("De Inspectie gaat onderzoek doen naar de jeugdzorg in Zwolle.",
+                 "Vanuit de landelijke overheid wordt vanaf 2031 extra geld beschikbaar gesteld."):
+        assert find_measures(source_of(text)) == [], text
+    # an act due from a year the text names
+    dated = "Vanaf 2031 wordt de eigen bijdrage afgeschaft."
+    assert [m.span.text for m in find_measures(source_of(dated))] == [dated]
