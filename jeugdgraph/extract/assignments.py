@@ -206,9 +206,11 @@ def find_assignments(
         # "verzoekt het college om te bezien:", "Verzoekt het college," (not a colon that ends a later
         # sentence of the line: "... een motie in om X te doen. Daarmee wordt transparant:")
         if not rest.strip(" \t:,") or (rest.rstrip().endswith(":") and not _SENTENCE_END.search(rest)):
-            items = list_at(text, line_end + 1) or _paragraph_then_list(text, line_end + 1)
+            items = (list_at(text, line_end + 1) or _paragraph_then_list(text, line_end + 1)
+                     or _request_paragraphs(text, line_end + 1))
         if not items:  # a flattened PDF: "verzoekt het college: 1. ...; 2. ...;" on one line
-            items = inline_list_at(text, _skip_space_and_colon(text, trigger.end()))
+            start = _skip_space_and_colon(text, trigger.end())
+            items = inline_list_at(text, start) or _inline_dashes(text, start)
         if not items:
             single = _single_assignment(text, trigger.end())
             reported = trigger.group("asks") or trigger.group("proposed")
@@ -385,6 +387,48 @@ def _paragraph_then_list(text: str, offset: int) -> list[ListItem]:
         return []
     return [ListItem(1, first, first)] + [
         ListItem(position, item.marker, item.content) for position, item in enumerate(listed, start=2)]
+
+
+# a flattened PDF's dashes: "verzoekt het college - X aan te stellen; - de raad te informeren, en gaat over"
+_FIRST_DASH = re.compile(r"[-\u2013\u2022][ \t]+")
+_INLINE_DASH = re.compile(r"(?<=[;,])[ \t]*[-\u2013\u2022][ \t]+")
+_DASHES_END = re.compile(r"[.!?](?=[ \t]+[A-Z])|\n[ \t]*\n|,?[ \t]+en[ \t]+gaat[ \t]+over\b")
+
+
+def _inline_dashes(text: str, offset: int) -> list[ListItem]:
+    """Requests each after a dash on one line, from ``offset`` up to the sentence's or the dictum's end."""
+    first = _FIRST_DASH.match(text, offset)
+    if first is None:
+        return []
+    stop = _DASHES_END.search(text, offset)
+    end = stop.start() + (1 if stop and text[stop.start()] in ".!?" else 0) if stop else len(text)
+    marks = [first, *_INLINE_DASH.finditer(text, first.end(), end)]
+    if len(marks) < 2:
+        return []
+    ends = [m.start() for m in marks[1:]] + [end]
+    return [ListItem(n, Span.of(text, m.start(), m.end()), Span.trimmed_of(text, m.end(), e))
+            for n, (m, e) in enumerate(zip(marks, ends, strict=True), start=1)]
+
+
+# requests written as unmarked paragraphs, each an infinitive clause ("Een coördinator aan te stellen;")
+_REQUEST_CLAUSE = re.compile(r"\bte[ \t]+[a-z]{3,}\w*[ \t]*[;.,]?[ \t]*$")
+
+
+def _request_paragraphs(text: str, offset: int) -> list[ListItem]:
+    """Unmarked paragraphs after the dictum, each a request ending in its infinitive, up to the closing
+    formula or the first paragraph that is none."""
+    found: list[ListItem] = []
+    for paragraph in paragraphs(text):
+        if paragraph.span.begin < offset:
+            continue
+        body = paragraph.span.text
+        if len(paragraph.lines) > 3 or _ORDER_OF_THE_DAY.match(body) or not _REQUEST_CLAUSE.search(body):
+            break
+        found.append(ListItem(len(found) + 1, Span.of(text, paragraph.span.begin, paragraph.span.begin),
+                              paragraph.span))
+        if body.endswith("."):
+            break
+    return found if len(found) >= 2 else []
 
 
 def _with_sub_points(text: str, items: list[ListItem]) -> list[ListItem]:

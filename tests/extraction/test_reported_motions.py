@@ -49,3 +49,23 @@ def test_what_the_national_government_or_its_inspectorate_does_is_no_local_measu
     # an act due from a year the text names
     dated = "Vanaf 2031 wordt de eigen bijdrage afgeschaft."
     assert [m.span.text for m in find_measures(source_of(dated))] == [dated]
+
+
+def test_a_flattened_dictum_with_dashes_gives_each_request() -> None:
+    _, entries = reference_data()
+    text = ("Motie Jeugd eerst De raad van de gemeente Zwolle, in vergadering bijeen op 3 maart 2031, "
+            "constaterende dat de wachtlijsten groeien; verzoekt het college - een wachtlijstcoördinator aan "
+            "te stellen; - de raad voor 1 juni 2031 te informeren, en gaat over tot de orde van de dag.")
+    found = extract_document(source_of(text), gazetteer=entries).assignments
+    assert [(a.number, a.span.text) for a in found] == [
+        (1, "een wachtlijstcoördinator aan te stellen;"), (2, "de raad voor 1 juni 2031 te informeren")]
+
+
+def test_requests_as_unmarked_paragraphs_after_the_dictum_are_each_a_request() -> None:
+    _, entries = reference_data()
+    text = ("Motie Jeugd eerst\nDe raad van de gemeente Zwolle,\noverwegende dat kinderen wachten;\n"
+            "Verzoekt het college:\n\nEen wachtlijstcoördinator aan te stellen;\n\n"
+            "De raad voor de zomer te informeren.\n\nEn gaat over tot de orde van de dag.\n\nDe SP")
+    found = extract_document(source_of(text), gazetteer=entries).assignments
+    assert [a.span.text for a in found] == [
+        "Een wachtlijstcoördinator aan te stellen;", "De raad voor de zomer te informeren."]
