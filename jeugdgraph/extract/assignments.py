@@ -16,7 +16,9 @@ from ..facts import Assignment, DocumentMetadata, DocumentPart, SourceText, Span
 from . import dates
 from .matching import lowered_for_search, matches_from, occurrences
 from .parties import PARTY
-from .structure import ITEM_MARKER, ListItem, inline_list_at, list_at, paragraphs, sentences
+from .requestlayouts import ORDER_OF_THE_DAY as _ORDER_OF_THE_DAY
+from .requestlayouts import headed_motions, inline_dashes, request_paragraphs
+from .structure import ITEM_MARKER, ListItem, inline_list_at, list_at, sentences
 
 #: The college as a motion addresses it: "het college", "het college van B&W", "B & W", "de burgemeester".
 _COLLEGE = (
@@ -140,7 +142,6 @@ _OTHER_REQUESTER = re.compile(
     r"(?i)(?<![\w-])(?:\w*werkgroep|\w*adviesraad|\w*cliëntenraad|\w*jongerenraad|\w*ouderraad|rekenkamer\w*"
     r"|\w*platform|ombudsman|inspectie)\s+$")
 _MOTION_WORD = re.compile(r"(?<![\w-])(?:moties?|amendement(?:en)?)(?![\w-])")
-_ORDER_OF_THE_DAY = re.compile(r",?\s*en\s+gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag.*$", re.I | re.S)
 
 
 # a word of each alternative of _MOTION_FORMULA, and the first word of each of _ASSIGNMENT_TRIGGER
@@ -207,10 +208,10 @@ def find_assignments(
         # sentence of the line: "... een motie in om X te doen. Daarmee wordt transparant:")
         if not rest.strip(" \t:,") or (rest.rstrip().endswith(":") and not _SENTENCE_END.search(rest)):
             items = (list_at(text, line_end + 1) or _paragraph_then_list(text, line_end + 1)
-                     or _request_paragraphs(text, line_end + 1))
+                     or request_paragraphs(text, line_end + 1))
         if not items:  # a flattened PDF: "verzoekt het college: 1. ...; 2. ...;" on one line
             start = _skip_space_and_colon(text, trigger.end())
-            items = inline_list_at(text, start) or _inline_dashes(text, start)
+            items = inline_list_at(text, start) or inline_dashes(text, start)
         if not items:
             single = _single_assignment(text, trigger.end())
             reported = trigger.group("asks") or trigger.group("proposed")
@@ -234,7 +235,7 @@ def find_assignments(
             taken_until = items[-1].content.end
     if not assignments and ("moties" in text or "amendementen" in text):
         assignments = [Assignment(index, span, dates.deadline_of(span.text))
-                       for index, span in enumerate(_headed_motions(text), start=1)]
+                       for index, span in enumerate(headed_motions(text), start=1)]
     # a headline's request is no request of its own beside those the text tells
     if headlines and any(a.span.begin not in headlines for a in assignments):
         assignments = [a for a in assignments if a.span.begin not in headlines]
@@ -347,32 +348,6 @@ def _told_requests(text: str, lowered: str | None) -> list[Span]:
     return found
 
 
-# a party's page that introduces its motions and gives each under a heading of its own, with what it asks
-# in the paragraph below it ("De fractie dient de volgende moties in:" / "Meer schoolmaatschappelijk werk")
-_MOTIONS_FOLLOW = re.compile(
-    r"(?im)\b(?:de\s+volgende|onderstaande|deze|twee|drie|vier|vijf)\s+(?:moties|amendementen)\b"
-    r"[^.\n]{0,20}:[ \t]*$")
-
-
-def _headed_motions(text: str) -> list[Span]:
-    """Each motion under its heading after a line that announces them: the heading with its paragraph's
-    first line (the motion's name and what it asks)."""
-    announced = _MOTIONS_FOLLOW.search(text)
-    if announced is None:
-        return []
-    found: list[Span] = []
-    for paragraph in paragraphs(text):
-        if paragraph.span.begin < announced.end():
-            continue
-        heading = paragraph.lines[0].text.strip()
-        # a motion's name: a short capitalised line without a sentence's end
-        if len(paragraph.lines) < 2 or not heading[:1].isupper() or heading[-1] in ".;:,?!" or not (
-                1 <= len(heading.split()) <= 12):
-            break
-        found.append(Span.trimmed_of(text, paragraph.lines[0].begin, paragraph.lines[1].end))
-    return found
-
-
 def _paragraph_then_list(text: str, offset: int) -> list[ListItem]:
     """A first request written as a paragraph of its own that ends in ``;`` and the requests of the
     list right after it ("verzoekt het college:" / "... te onderzoeken;" / "• ...;" / "• ...")."""
@@ -387,48 +362,6 @@ def _paragraph_then_list(text: str, offset: int) -> list[ListItem]:
         return []
     return [ListItem(1, first, first)] + [
         ListItem(position, item.marker, item.content) for position, item in enumerate(listed, start=2)]
-
-
-# a flattened PDF's dashes: "verzoekt het college - X aan te stellen; - de raad te informeren, en gaat over"
-_FIRST_DASH = re.compile(r"[-\u2013\u2022][ \t]+")
-_INLINE_DASH = re.compile(r"(?<=[;,])[ \t]*[-\u2013\u2022][ \t]+")
-_DASHES_END = re.compile(r"[.!?](?=[ \t]+[A-Z])|\n[ \t]*\n|,?[ \t]+en[ \t]+gaat[ \t]+over\b")
-
-
-def _inline_dashes(text: str, offset: int) -> list[ListItem]:
-    """Requests each after a dash on one line, from ``offset`` up to the sentence's or the dictum's end."""
-    first = _FIRST_DASH.match(text, offset)
-    if first is None:
-        return []
-    stop = _DASHES_END.search(text, offset)
-    end = stop.start() + (1 if stop and text[stop.start()] in ".!?" else 0) if stop else len(text)
-    marks = [first, *_INLINE_DASH.finditer(text, first.end(), end)]
-    if len(marks) < 2:
-        return []
-    ends = [m.start() for m in marks[1:]] + [end]
-    return [ListItem(n, Span.of(text, m.start(), m.end()), Span.trimmed_of(text, m.end(), e))
-            for n, (m, e) in enumerate(zip(marks, ends, strict=True), start=1)]
-
-
-# requests written as unmarked paragraphs, each an infinitive clause ("Een coördinator aan te stellen;")
-_REQUEST_CLAUSE = re.compile(r"\bte[ \t]+[a-z]{3,}\w*[ \t]*[;.,]?[ \t]*$")
-
-
-def _request_paragraphs(text: str, offset: int) -> list[ListItem]:
-    """Unmarked paragraphs after the dictum, each a request ending in its infinitive, up to the closing
-    formula or the first paragraph that is none."""
-    found: list[ListItem] = []
-    for paragraph in paragraphs(text):
-        if paragraph.span.begin < offset:
-            continue
-        body = paragraph.span.text
-        if len(paragraph.lines) > 3 or _ORDER_OF_THE_DAY.match(body) or not _REQUEST_CLAUSE.search(body):
-            break
-        found.append(ListItem(len(found) + 1, Span.of(text, paragraph.span.begin, paragraph.span.begin),
-                              paragraph.span))
-        if body.endswith("."):
-            break
-    return found if len(found) >= 2 else []
 
 
 def _with_sub_points(text: str, items: list[ListItem]) -> list[ListItem]:
