@@ -316,7 +316,7 @@ _BODY_ACTS = re.compile(
     # an intention with its action: "De gemeente wil meer gaan inkopen", "wil extra inzetten op"
     # (not a verb of a clause it asks about: "Wij willen weten waar ze gaan wonen")
     r"(?:wil|willen)\s+(?:(?:(?!\b(?:wat|waar|waarom|of|hoe|wie|welke|wanneer)\b)[^.;:]){0,80}?\s)?"
-    r"(?:gaan\s+\w+|inzetten|investeren|starten)\b"
+    r"(?:gaan\s+\w+|inzetten|investeren|starten|aanstellen|invoeren|instellen|oprichten|inkopen|afschaffen)\b"
     # a deficit covered from a fund: "De gemeente haalt de miljoenen uit de algemene reserve"
     r"|(?:haalt|halen|dekt|dekken|betaalt|betalen|financiert|financieren)\b[^.;:]{0,100}?"
     r"\buit\s+(?:de|het|een)\s+(?:\w+\s+)?(?:reserves?|potjes?|fondsen|fonds|budget)\b"

@@ -69,3 +69,10 @@ def test_requests_as_unmarked_paragraphs_after_the_dictum_are_each_a_request() -
     found = extract_document(source_of(text), gazetteer=entries).assignments
     assert [a.span.text for a in found] == [
         "Een wachtlijstcoördinator aan te stellen;", "De raad voor de zomer te informeren."]
+
+
+def test_what_the_body_wants_to_set_up_or_abolish_is_its_measure() -> None:
+    for text in ("De wethouder wil volgend jaar een speciale toezichthouder aanstellen.",
+                 "De gemeente wil de eigen bijdrage afschaffen."):
+        assert [m.span.text for m in find_measures(source_of(text))] == [text]
+    assert find_measures(source_of("De SP wil dat de gemeente een toezichthouder aanstelt.")) == []
