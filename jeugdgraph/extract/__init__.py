@@ -68,7 +68,9 @@ def extract_document(
     # an item a motion asks for is its request, a sentence that holds a decision that decision, and a part
     # of a point the college proposes is not yet taken: none is a measure
     proposed = proposed_points(source.text, decisions)
-    measures = [
+    # a motion or amendment asks and takes no measure: what it tells of its aim is its request
+    asks = metadata.kind in {"motie", "amendement"}
+    measures = [] if asks else [
         m for m in find_measures(source, mentions)
         if not any(_overlap(m.span, a.span) for a in assignments)
         and not any(m.span.begin <= d.span.begin and d.span.end <= m.span.end for d in decisions)

@@ -16,6 +16,8 @@ from ..facts import Assignment, DocumentMetadata, DocumentPart, SourceText, Span
 from . import dates, prefilter
 from .matching import lowered_for_search, matches_from, occurrences
 from .parties import PARTY
+from .requestlayouts import ORDER_OF_THE_DAY as _ORDER_OF_THE_DAY
+from .requestlayouts import headed_motions, inline_dashes, request_paragraphs
 from .structure import ITEM_MARKER, ListItem, inline_list_at, list_at, sentences
 
 #: The college as a motion addresses it: "het college", "het college van B&W", "B & W", "de burgemeester".
@@ -31,6 +33,8 @@ _COLLEGE = (
 _ADDRESSEE = (
     rf"(?:{_COLLEGE}|de\s+wethouders?(?:\s+(?-i:[A-Z])[\w-]+){{0,2}})(?:\s+van\s+(?-i:[A-Z])[\w-]+)?"
 )
+#: The national government a council's motion may address: "de Tweede Kamer", "het kabinet", "het Rijk".
+_NATIONAL = r"(?:de\s+Tweede\s+Kamer|het\s+kabinet|het\s+Rijk|de\s+regering|de\s+minister(?:\s+van\s+\w+)?)"
 _ASSIGNMENT_TRIGGER = re.compile(
     r"\b(?:"
     rf"(?:geven|geeft|gaf|gaven)\s+{_COLLEGE}\s+(?:de\s+)?opdracht"
@@ -41,8 +45,14 @@ _ASSIGNMENT_TRIGGER = re.compile(
     # as news reports it: "de raad vraagt het college om"
     rf"|(?:vraagt|vragen|vroeg|vroegen)\s+(?:(?:de\s+(?:gemeente)?raad|de\s+fracties?|zij|ze|hij)\s+)?"
     # or a motion's dictum with its points on the lines below: "vragen Gedeputeerde Staten" / • ...
-    rf"{_COLLEGE}(?=\s+(?:om|te)\b|[ \t]*[,:]?[ \t]*\n)"
+    rf"{_COLLEGE}(?=\s+(?:om|te)\b|[ \t]*[,:]?[ \t]*\n"
+    # or its object first: "vraagt de raad het college de huisartsen beter te betrekken"
+    r"|\s+(?:de|het|een|meer|extra)\s[^.\n]{0,120}?\bte\s+[a-z])"
     rf"|roep(?:t|en)\s+{_ADDRESSEE}(?:\s+(?:nog\s+eens|nogmaals|daarom|dan\s+ook|ook))?\s+op"
+    # as a report tells it, also to the national government, whom it addresses kept in the request: "De
+    # raad riep de Tweede Kamer op om ... te"
+    rf"|(?:riep|riepen)(?=\s+(?:{_ADDRESSEE}|{_NATIONAL})(?:\s+(?:nog\s+eens|nogmaals|daarom|ook))?\s+op"
+    r"\s+om\s+[^.\n]{0,160}?\bte\s+[a-z])"
     rf"|verplicht(?:en)?\s+{_COLLEGE}"
     rf"|{_COLLEGE}\s+(?:werd|wordt|werden|worden)\s+(?:gevraagd|verzocht)"
     # the passive of a report: "Daarnaast wordt het college opgedragen de bijdrage niet te innen"
@@ -60,7 +70,9 @@ _ASSIGNMENT_TRIGGER = re.compile(
     # ingediend om extra ... te houden", "dient een motie in om te onderzoeken of"
     r"|(?:motie|amendement)(?:\s*\([^()\n]{1,30}\))?"
     r"(?:\s+van\s+[^,.\n]{1,40}?|\s+(?:die|dat)\s+[^,.\n]{1,60}?\s(?:ingediend|indiende))?"
-    r"(?:\s+(?:in|ingediend|klaar\s+(?:staan|liggen|staat|ligt)))?(?=\s+om\s+(?:[^.\n]{0,160}?\s)?te\s+[a-z])"
+    r"(?:\s+(?:in|ingediend|klaar\s+(?:staan|liggen|staat|ligt)))?(?=\s+om\s+(?:[^.\n]{0,160}?\s)?te\s+[a-z]"
+    # or its aim as a noun, as a hasty page writes it: "een motie ingediend om het behoud van de speeltuin."
+    r"|\s+om\s+(?:het|de)\s+[^.\n]{5,160}\.)"
     # a proposal of a party with its aim (not the college's: a raadsvoorstel): "akkoord met een voorstel van
     # VVD en CDA om te monitoren"
     r"|voorstel\s+van\s+(?!het\s+college|de\s+wethouder|b\s*&\s*w|burgemeester)[^,.\n]{1,40}?"
@@ -87,6 +99,12 @@ _ASSIGNMENT_TRIGGER = re.compile(
     # "Een motie stelde voor om ... te laten onderzoeken"
     r"|(?:motie|amendement)\b[^.\n]{0,60}?\b(?:die|dat|welke)\s+(?:oproept|opriep|verzoekt|verzocht)"
     r"(?:\s+om)?(?=\s+[^.\n]{0,160}?\bte\s+[a-z])"
+    # with its addressee first: "een motie die het college opdraagt een platform op te richten"
+    rf"|(?:motie|amendement)\b[^.\n]{{0,60}}?\b(?:die|dat|welke)\s+{_ADDRESSEE}\s+(?:opdraagt|opdroeg|verzoekt"
+    r"|verzocht|vraagt|vroeg|oproept|opriep)(?:\s+om)?(?=\s+[^.\n]{0,160}?\bte\s+[a-z])"
+    # what stands in it: "een motie aan waarin staat dat het college uiterlijk 1 juli met een plan moet komen"
+    r"|(?:motie|amendement)\b[^.\n]{0,60}?\bwaarin\s+(?:staat|stond|wordt\s+gesteld|werd\s+gesteld)\s+dat"
+    r"(?=\s[^.\n]{0,150}?\b(?:moet|moeten|dient|dienen)\b)"
     # what it provides for or asks in a relative clause: "een motie die voorziet in een rapportage", "een
     # motie ingediend waarin wordt gevraagd ...", "een motie waarbij we oproepen de petitie te tekenen"
     r"|(?:motie|amendement)\b[^.\n]{0,60}?\b(?:(?:die|dat|welke)\s+(?:voorziet|voorzag)\s+in"
@@ -112,6 +130,8 @@ _PARTY_BEFORE = re.compile(rf"(?<![\w-]){PARTY}(?:[ \t]+[A-Z][\w-]+)?[^.;:?!\n]{
 _MOTION_FORMULA = re.compile(
     r"\b(?:gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag|in\s+vergadering\s+bijeen|constaterende\s+dat"
     r"|overwegende\s+dat|deze\s+motie|we\s+stellen\s+vast\s+dat"
+    # a party's proposal brought to the council: "dient de partij hiervoor een voorstel in"
+    r"|dien(?:t|en|de|den)\s+(?:\w+\s+){0,3}?(?:een|het)\s+(?:initiatief)?voorstel\s+in"
     # a text that reports motions or amendments ("twee moties van GroenLinks", "een amendement dat")
     r")\b",
     re.IGNORECASE,
@@ -122,16 +142,15 @@ _OTHER_REQUESTER = re.compile(
     r"(?i)(?<![\w-])(?:\w*werkgroep|\w*adviesraad|\w*cliëntenraad|\w*jongerenraad|\w*ouderraad|rekenkamer\w*"
     r"|\w*platform|ombudsman|inspectie)\s+$")
 _MOTION_WORD = re.compile(r"(?<![\w-])(?:moties?|amendement(?:en)?)(?![\w-])")
-_ORDER_OF_THE_DAY = re.compile(r",?\s*en\s+gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag.*$", re.I | re.S)
 
 
 # a word of each alternative of _MOTION_FORMULA, and the first word of each of _ASSIGNMENT_TRIGGER
 _MOTION_FORMULA_WORDS = (
-    "gaat", "vergadering", "constaterende", "overwegende", "motie", "stellen", "amendement",
+    "gaat", "vergadering", "constaterende", "overwegende", "motie", "stellen", "amendement", "voorstel in",
 )
 _ASSIGNMENT_TRIGGER_STARTS = (
     "geven", "geeft", "gaf", "wordt", "werd", "verzoek", "verzocht", "draag", "roep", "verplicht",
-    "het college", "b&w", "b &", "burgemeester", "spreekt", "motie", "amendement", "vraag", "vroeg",
+    "het college", "b&w", "b &", "burgemeester", "spreekt", "riep", "motie", "amendement", "vraag", "vroeg",
     "de colleges", "het dagelijks", "het gemeentebestuur", "strekking", "moet", "dient", "voorstel", "staat",
     "stond", "stelt", "stelde", "voorgesteld", "vragen", "gedeputeerde",
 )
@@ -189,9 +208,11 @@ def find_assignments(
         # "verzoekt het college om te bezien:", "Verzoekt het college," (not a colon that ends a later
         # sentence of the line: "... een motie in om X te doen. Daarmee wordt transparant:")
         if not rest.strip(" \t:,") or (rest.rstrip().endswith(":") and not _SENTENCE_END.search(rest)):
-            items = list_at(text, line_end + 1) or _paragraph_then_list(text, line_end + 1)
+            items = (list_at(text, line_end + 1) or _paragraph_then_list(text, line_end + 1)
+                     or request_paragraphs(text, line_end + 1))
         if not items:  # a flattened PDF: "verzoekt het college: 1. ...; 2. ...;" on one line
-            items = inline_list_at(text, _skip_space_and_colon(text, trigger.end()))
+            start = _skip_space_and_colon(text, trigger.end())
+            items = inline_list_at(text, start) or inline_dashes(text, start)
         if not items:
             single = _single_assignment(text, trigger.end())
             reported = trigger.group("asks") or trigger.group("proposed")
@@ -213,6 +234,9 @@ def find_assignments(
                 summaries.add(item.content.begin)
         if items:
             taken_until = items[-1].content.end
+    if not assignments and ("moties" in text or "amendementen" in text):
+        assignments = [Assignment(index, span, dates.deadline_of(span.text))
+                       for index, span in enumerate(headed_motions(text), start=1)]
     # a headline's request is no request of its own beside those the text tells
     if headlines and any(a.span.begin not in headlines for a in assignments):
         assignments = [a for a in assignments if a.span.begin not in headlines]
@@ -260,8 +284,8 @@ def _further_requests(text: str, assignments: Sequence[Assignment]) -> list[Span
 _WISH = re.compile(
     r"(?i)\b(?:wil|willen|wilde|wilden)\s+(?:graag\s+)?dat\s+(?:de\s+gemeente|het\s+college|dit|dat|het|er)\b")
 _BRINGS_IN = re.compile(
-    r"(?i)\b(?:daartoe|hiertoe|hiervoor|daarvoor|daarom)\b[^.]{0,80}?\b(?:motie|amendement|voorstel)\b"
-    r"|\b(?:motie|amendement|voorstel)\b[^.]{0,80}?\b(?:daartoe|hiertoe|hiervoor|daarvoor)\b"
+    r"(?i)\b(?:daartoe|hiertoe|hiervoor|daarvoor|daarom|daarover|hierover)\b[^.]{0,80}?\b(?:motie|amendement|voorstel)\b"
+    r"|\b(?:motie|amendement|voorstel)\b[^.]{0,80}?\b(?:daartoe|hiertoe|hiervoor|daarvoor|daarover|hierover)\b"
 )
 _CALLED_ASSIGNMENT = re.compile(
     rf"(?i)^(?:deze|die|dit|dat)\s+(?:opdracht|verzoek)\s+(?:kreeg|krijgt|heeft)\s+{_COLLEGE}\b"
@@ -279,7 +303,8 @@ _DUTY = re.compile(r"(?i)\b(?:moest|moesten|moet|moeten|dient|dienen|zou|zouden)
 _TOLD_WORDS = re.compile(
     r"\bwil(?:len|de|den)?\s+(?:graag\s+)?dat\b|\bvolgens\s+(?:de|het|deze|dit)\s+(?:motie|amendement)"
     r"|\b(?:deze|die|dit|dat)\s+(?:opdracht|verzoek)\b|\b(?:deze|die|dit|dat)\s+(?:voorstel|motie|amendement)\s+"
-    r"(?:werd|is|wordt)\b|(?:college|gemeente|wethouder)\s+(?:moet|moest|dient|diende)\s", re.IGNORECASE)
+    r"(?:werd|is|wordt)\b|(?:college|gemeente|wethouder)\s+(?:moet|moest|dient|diende)\s"
+    r"|(?:college|gemeente|wethouder)(?:\s+[A-Z][\w-]+)?\s+(?:gaat|zal)\s", re.IGNORECASE)
 
 
 # the college's duty right after the sentence that tells what the council did with the motion (not one "op de
@@ -289,6 +314,18 @@ _MOTION_DEALT_WITH = re.compile(
     r"|\b(?:aangenomen|aanvaard|verworpen|ingediend|steunde|steunden|nam|namen)\b[^.]{0,80}?\b(?:motie|amendement)\b")
 _COLLEGE_MUST = re.compile(
     rf"(?i)^(?:{_COLLEGE}|de\s+gemeente|de\s+wethouder)\s+(?:moet|moest|dient|diende)\s")
+# a news lead that tells what the municipality will now do, right before the sentence that tells the council
+# adopted the motion or amendment that asks it ("De gemeente X gaat meer doen aan Y. De raad ging akkoord
+# met een amendement van Z."), after a dateline ("HOORN -", "X •"); not when that sentence gives the
+# motion's own aim ("een motie om ... te")
+_LEAD_WILL = re.compile(
+    r"(?:^|[\u2022\u2013\u2014-][ \t]+)(?P<lead>(?:[Dd]e[ \t]+gemeente(?:[ \t]+[A-Z][\w-]+)?"
+    r"|[Hh]et[ \t]+college|[Dd]e[ \t]+wethouder)[ \t]+(?:gaat|zal|moet)[ \t]+"
+    r"(?!(?:uitkomen|krijgen|zijn|worden|blijven|kampen)\b)\w)")
+_MOTION_ADOPTED = re.compile(
+    r"(?i)\b(?:motie|amendement)\b[^.]{0,120}?\b(?:aangenomen|aanvaard)\b"
+    r"|\b(?:aangenomen|aanvaard|akkoord\s+met|stemde\s+in\s+met|stemden\s+in\s+met|nam|namen)\b[^.]{0,80}?"
+    r"\b(?:motie|amendement)\b")
 
 
 def _told_requests(text: str, lowered: str | None) -> list[Span]:
@@ -303,6 +340,9 @@ def _told_requests(text: str, lowered: str | None) -> list[Span]:
             found.append(sentence)
         elif index and _COLLEGE_MUST.match(body) and _MOTION_DEALT_WITH.search(spans[index - 1].text):
             found.append(sentence)  # "De raad nam een motie aan. Het college moet ..."
+        elif (("gaat" in words or "zal" in words or "moet" in words) and (lead := _LEAD_WILL.search(body))
+              and _MOTION_ADOPTED.search(after) and " om " not in after):
+            found.append(Span.trimmed_of(text, sentence.begin + lead.start("lead"), sentence.end))
         elif index and words.startswith(("deze ", "die ", "dit ", "dat ")) and (
                 _CALLED_ASSIGNMENT.match(body)
                 or (_CALLED_ADOPTED.match(body) and _DUTY.search(spans[index - 1].text))):
@@ -367,7 +407,10 @@ def _skip_space_and_colon(text: str, offset: int) -> int:
 
 _REPORTED_OUTCOME = re.compile(
     r"\s+(?:(?:werd|wordt|is|werden|zijn)\s+(?:[^.\n]{0,40}?\s+)?|(?:(?:bijna|vrijwel)\s+)?unaniem\s+)"
-    r"(?:aangenomen|verworpen|ingetrokken|aangehouden)\b.*$",
+    r"(?:aangenomen|verworpen|ingetrokken|aangehouden)\b.*$"
+    # "... af te schaffen haalde geen meerderheid", "... kreeg onvoldoende steun", "... sneuvelde"
+    r"|\s+(?:(?:haalde|haalden|kreeg|kregen)\s+(?:\w+\s+){0,2}?(?:meerderheid|steun)"
+    r"|sneuvelde|strandde)\b.*$",
     re.IGNORECASE | re.DOTALL,
 )
 #: Where a sentence ends inside a paragraph: a full stop before a capital ("... te komen. Wethouder").

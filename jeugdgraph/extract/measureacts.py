@@ -122,6 +122,16 @@ _ACT_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("onderzoek naar",),
      _acts(rf"\b(?:{BODY}|we|wij|(?:een|het)\s+(?:\w+\s+)?(?:\w*bureau|onderzoeker))\s+(?:doet|doen)\s+"
            r"(?:(?:nu|momenteel|al|inmiddels)\s+)?onderzoek\s+naar\b")),
+    # an agreement concluded to an end: "Concreet is er een overeenkomst gesloten om X in te zetten"
+    (("gesloten", "getekend", "ondertekend"),
+     _acts(r"\b(?:er\s+(?:is|zijn)|(?:is|zijn)\s+er)\s+(?:\w+\s+){0,2}?(?:een|twee|drie|\d+)\s+(?:\w+\s+)?"
+           r"(?:overeenkomst|convenant|contract)(?:en)?\s+(?:gesloten|getekend|ondertekend)\s+(?:om|met|voor)\b")),
+    # work the body starts: "De gemeente start een onderzoek naar", "start het college een pilot"
+    (("start", "begint"),
+     _acts(rf"\b{BODY}\s+(?:start|starten|begint|beginnen)\s+(?:\w+\s+){{0,2}}?(?:een|het)\s+(?:\w+\s+)?"
+           r"(?:onderzoek|pilot|project|proef|experiment|programma|campagne)\b",
+           rf"\b(?:start|starten|begint|beginnen)\s+{BODY}\s+(?:\w+\s+){{0,2}}?(?:een|het)\s+(?:\w+\s+)?"
+           r"(?:onderzoek|pilot|project|proef|experiment|programma|campagne)\b")),
     # a search under way: "Gemeente X is nu op zoek naar een onderzoeker"
     (("op zoek naar",),
      _acts(rf"\b{BODY}\s+(?:is|zijn)\s+(?:(?:nu|al|inmiddels|momenteel|actief)\s+)*op\s+zoek\s+naar\s+"
@@ -138,6 +148,43 @@ _ACT_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("hopen we", "willen we", "proberen we", "hopen wij", "willen wij", "proberen wij"),
      _acts(r"^Door\s+(?:\S+\s+){2,12}?te\s+\w+\s+(?:hopen|willen|proberen)\s+(?:we|wij)\b")),
 )
+
+
+# what the national government or its inspectorate does is no measure of the document's council or college
+NATIONAL_ACTOR = re.compile(
+    r"(?i)\b(?:staatssecretaris|minister|kabinet|inspectie\w*|landelijke\s+overheid|rijksoverheid|het\s+rijk)\b")
+NATIONAL_WORDS = ("staatssecretaris", "minister", "kabinet", "inspectie", "landelijke", "rijk")
+# a party's page speaks as the party ("onze fractie", "wij als fractie"): its "we" is the party, whose plans
+# are its politics, not the government's measures (a quoted alderman's "we" stays, within quotation marks)
+PARTY_VOICE = re.compile(
+    r"(?i)\b(?:onze|mijn)\s+(?:fractie|partij)\b|\b(?:wij|we)\s+als\s+(?:fractie|partij)\b"
+    r"|\bals\s+fractie\s+(?:hebben|zijn|willen)\s+(?:we|wij)\b")
+PARTY_WE = re.compile(r"(?i)^[^\"\u201c\u2018']*\b(?:we|wij)\b")
+
+
+# a subject that refers back to what the sentence before named: that sentence names the measure
+REFERS_BACK = re.compile(
+    r"(?:(?:Het|De)\s+nieuwe|(?:Dit|Deze|Dat|Die)(?:\s+nieuwe)?)\s+(?:beleid|plan|aanpak|werkwijze|programma"
+    r"|regeling|project)\s+(?:wordt|zal|gaat)\b")
+# what happens to the responses of a consultation is the procedure, no act: "De zienswijzen worden
+# vastgelegd in een inspraaknota", "Alle reacties worden verwerkt"
+NO_OWN_ACT = re.compile(
+    r"(?i)\b(?:zienswijzen|zienswijze|inspraakreacties|reacties|opmerkingen)\s+(?:\w+\s+){0,2}?(?:wordt|worden)\s+"
+    r"(?:\w+\s+){0,2}?(?:vastgelegd|verwerkt|gebundeld|beantwoord|meegenomen|verzameld)\b"
+    # telling the council is its procedure: "Het college zal de raad informeren", "Wij houden u op de hoogte",
+    # "De wethouder zal de vragen beantwoorden"
+    r"|\b(?:de\s+(?:gemeente)?raad|u|uw\s+raad|de\s+commissie)\s+(?:\w+\s+){0,4}?(?:informeren|informeert|inlichten"
+    r"|op\s+de\s+hoogte\s+(?:houden|stellen|brengen))\b|\bvragen\b[^.;:]{0,60}?\bbeantwoorden\b"
+    # a proposal to the council is no act yet: "Het college heeft besloten de raad voor te stellen"
+    r"|\bbesloten\s+(?:om\s+)?(?:de\s+(?:gemeente)?raad|u|uw\s+raad)\s+(?:\w+\s+){0,3}?voor\s+te\s+(?:stellen|leggen)\b"
+    # what someone wants done is a wish, not an act: "GroenLinks wil dat het college onderzoekt of"
+    r"|\b(?:wil|willen|wilde|wilden)\s+(?:graag\s+)?dat\b"
+    # findings taken along: "zal de uitkomsten meenemen in de begroting"
+    r"|\b(?:uitkomsten|resultaten|signalen|bevindingen)\b[^.;:]{0,40}?\bmeenemen\b"
+    # what befalls the body, its verb last: "De gemeente zal in 2031 een tekort hebben" (not "zal een plan
+    # opgesteld hebben", an act)
+    r"|\b(?:zal|zullen|gaat|gaan)\s+(?:[^.;:,]{0,80}?\s)?(?!\w*ge\w+[dt]\s)\w+\s+"
+    r"(?:hebben|krijgen|blijven|uitkomen|kampen|lijden|ontvangen)(?=\s*(?:[.;,]|$)|\s+(?:van|op)\s)")
 
 
 # what follows from figures just given is their explanation, not an act: "Dat betekent dat een bedrag van
@@ -160,4 +207,7 @@ def states_act(body: str, words: str | None) -> bool:
     ) and not _CONSEQUENCE.search(body)
 
 
-__all__ = ["BODY", "states_act"]
+__all__ = [
+    "BODY", "NATIONAL_ACTOR", "NATIONAL_WORDS", "NO_OWN_ACT", "PARTY_VOICE", "PARTY_WE", "REFERS_BACK",
+    "states_act",
+]

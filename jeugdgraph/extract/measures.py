@@ -28,8 +28,10 @@ from . import dates, prefilter
 from .cues import Cues
 from .matching import lowered_for_search
 from .measureacts import BODY as _BODY
-from .measureacts import states_act
-from .structure import ITEM_MARKER, is_heading, lines, list_at, paragraphs, sentences
+from .measureacts import NATIONAL_ACTOR as _NATIONAL_ACTOR
+from .measureacts import NATIONAL_WORDS as _NATIONAL_WORDS
+from .measureacts import NO_OWN_ACT, PARTY_VOICE, PARTY_WE, REFERS_BACK, states_act
+from .structure import ITEM_MARKER, alone_on_line, is_heading, lines, list_at, paragraphs, sentences
 
 #: Within one clause: anything but a sentence or clause end (a full stop between digits is part
 #: of a number such as ``€ 400.000``).
@@ -84,7 +86,7 @@ _TIME_MARKER = re.compile(
     r"|vóór\s+\d|in\s+het\s+(?:eerste|tweede|derde|vierde)\s+kwartaal|de\s+komende\s+(?:tijd|periode|maanden|jaren)"
     r"|binnenkort|(?:begin|eind|medio)\s+(?:(?:19|20)\d{2}|januari|februari|maart|april|mei|juni|juli|augustus"
     r"|september|oktober|november|december)|(?:voor|na)\s+de\s+zomer|vanaf\s+\d{1,2}\s+[a-z]+"
-    r"|met\s+ingang\s+van|jaarlijks|ieder\s+jaar|elk\s+jaar)\b",
+    r"|met\s+ingang\s+van|vanaf\s+(?:19|20)\d{2}|jaarlijks|ieder\s+jaar|elk\s+jaar)\b",
     re.IGNORECASE,
 )
 _DECIDED_ACTION = re.compile(
@@ -96,7 +98,8 @@ _DECIDED_ACTION = re.compile(
     + r"\b(?:beschikbaar\s+gesteld|opgericht|ingesteld|afgeschaft|vrijgemaakt)\b"
     # "het college heeft besloten een budgetplafond in te stellen"
     # (what the council decided is its decision: resolutions)
-    r"|\b(?:college|gemeente|regio|bestuur)\s+(?:heeft|hebben)\s+besloten\b" + _IN_CLAUSE + r"\bte\s+\w+"
+    r"|\b(?:college|gemeente|regio|bestuur|wethouders)\s+(?:heeft|hebben)\s+(?:(?:op|in)\s+\d[^.;:]{0,20}?\s)?besloten\b"
+    + _IN_CLAUSE + r"\bte\s+\w+"
     r"|\bbesluiten\s+genomen\s+(?:als|zoals)\b"
     # the council or college adopting a proposal with its content: "De raad heeft ingestemd met een
     # voorstel om te investeren in ...", "stemde in met het plan voor ..."
@@ -167,7 +170,7 @@ def _states_measure(body: str, words: str | None) -> bool:
     ) and not (
         (words is None or any(w in words for w in _NATIONAL_WORDS)) and _NATIONAL_ACTOR.search(body)
         and not _LOCAL_ACTOR.search(body)
-    ) and not _advocacy(body) and not _NO_OWN_CONTENT.search(body)
+    ) and not _advocacy(body) and not _NO_OWN_CONTENT.search(body) and not NO_OWN_ACT.search(body)
 
 
 def _advocacy(body: str) -> bool:
@@ -219,12 +222,13 @@ def find_measures(source: SourceText, mentions: Sequence[Mention] = ()) -> list[
             found.extend(_numbered_in_line(text, line.begin + inline.end(), line.end))
 
     lowered = lowered_for_search(text)
+    party = ("fractie" in text or "partij" in text) and PARTY_VOICE.search(text) is not None
     previous: Span | None = None
     for sentence in sentences(text):
         before, previous = previous, sentence
         body = sentence.text
-        if body.endswith(("?", ":")):
-            continue  # a question, or a line that opens a list: its items are the measures
+        if body.endswith(("?", ":")) or alone_on_line(sentence, text) or (party and PARTY_WE.search(body)):
+            continue  # a question, a line that opens a list (its items are the measures), a headline, a party
         # the words each pattern needs, looked for first: most sentences have none of them
         # (a quote's opening mark is no word: "'We gaan kritischer kijken,' zegt ze")
         words = None if lowered is None else lowered[sentence.begin : sentence.end].lstrip(_QUOTE_MARKS)
@@ -248,7 +252,8 @@ def find_measures(source: SourceText, mentions: Sequence[Mention] = ()) -> list[
             subject_end is not None and _states_measure("De gemeente" + text[subject_end:sentence.end], None)
         ):
             span = _continued(_without_marker(sentence, text), text)
-            if before is not None and _REFERS_TO_LAST.search(body):  # "... dit laatste maandelijks te doen"
+            # "... dit laatste maandelijks te doen", "Het nieuwe beleid wordt in 2031 uitgevoerd"
+            if before is not None and (_REFERS_TO_LAST.search(body) or REFERS_BACK.match(body)):
                 span = Span.trimmed_of(text, before.begin, span.end)
             found.append(span)
 
@@ -267,8 +272,8 @@ def find_measures(source: SourceText, mentions: Sequence[Mention] = ()) -> list[
 # zal ..."), and a plan under way or due
 # ("Een ingezet herstelplan moet ...", "Eind maart moet er een plan van aanpak liggen")
 _WE_WILL = re.compile(
-    r"(?i)\b(?:gaan|zullen)\s+(?:we|wij)\s+(?!ervan\b|uit\b|voor\b|niet\b|over\b)\w+"
-    r"|\b(?:we|wij)\s+(?:gaan|zullen)\s+(?!ervan\b|uit\b|voor\b|niet\b|over\b)\w+"
+    r"(?i)\b(?:gaan|zullen)\s+(?:we|wij)\s+(?!ervan\b|ervoor\b|uit\b|voor\b|niet\b|over\b)\w+"
+    r"|\b(?:we|wij)\s+(?:gaan|zullen)\s+(?!ervan\b|ervoor\b|uit\b|voor\b|niet\b|over\b)\w+"
     r"|\bzetten\s+(?:we|wij)\b[^.]{0,80}\bin\b(?!\s+op\b)|\b(?:we|wij)\s+zetten\b[^.]{0,80}\bin\b(?!\s+op\b)"
     # "starten we eind maart met een pilot", "we breiden het jongerenwerk uit"
     r"|\b(?:starten|beginnen)\s+(?:we|wij)\b[^.]{0,60}\bmet\s+(?:een|de|het)\b"
@@ -282,7 +287,7 @@ _NO_ACTION = r"(?:uitkomen|hebben|krijgen|zijn|worden|blijven|kunnen|moeten|lijd
 _BODY_WILL = re.compile(
     # what the college, the municipality or the alderman will do ("De gemeente gaat praktijkondersteuners
     # inzetten"), and a concrete instrument the college chooses ("zet in op een dialooggerichte aanbesteding")
-    rf"(?i)\b{_BODY}\s+(?:zal|gaat|zullen|gaan)\s+(?!ervan\b|uit\b|er\b|niet\b|over\b|{_NO_ACTION}\b)\w+"
+    rf"(?i)\b{_BODY}\s+(?:zal|gaat|zullen|gaan)\s+(?!ervan\b|ervoor\b|uit\b|er\b|niet\b|over\b|{_NO_ACTION}\b)\w+"
     # the verb first, its infinitive right after the body: "Met steun van de EU gaat de gemeente daarom
     # onderzoeken hoe ..."
     rf"|\b(?:gaat|zal)\s+{_BODY}\s+(?:(?:daarom|dan\s+ook|ook|nu|binnenkort|zelf|actief|samen)\s+)*"
@@ -312,7 +317,7 @@ _BODY_ACTS = re.compile(
     # an intention with its action: "De gemeente wil meer gaan inkopen", "wil extra inzetten op"
     # (not a verb of a clause it asks about: "Wij willen weten waar ze gaan wonen")
     r"(?:wil|willen)\s+(?:(?:(?!\b(?:wat|waar|waarom|of|hoe|wie|welke|wanneer)\b)[^.;:]){0,80}?\s)?"
-    r"(?:gaan\s+\w+|inzetten|investeren|starten)\b"
+    r"(?:gaan\s+\w+|inzetten|investeren|starten|aanstellen|invoeren|instellen|oprichten|inkopen|afschaffen)\b"
     # a deficit covered from a fund: "De gemeente haalt de miljoenen uit de algemene reserve"
     r"|(?:haalt|halen|dekt|dekken|betaalt|betalen|financiert|financieren)\b[^.;:]{0,100}?"
     r"\buit\s+(?:de|het|een)\s+(?:\w+\s+)?(?:reserves?|potjes?|fondsen|fonds|budget)\b"
@@ -440,9 +445,6 @@ _NO_OWN_CONTENT = re.compile(
 # gepleit voor"
 _ADVOCACY = re.compile(r"(?i)\b(?:moties?|amendement(?:en)?|gepleit|pleiten|pleit|schriftelijke\s+vragen)\b")
 _THIRD_PERSON = re.compile(rf"(?i)(?:zij|hij|ze|{_BODY})\b")
-# what the national government does is no measure of the document's council or college
-_NATIONAL_ACTOR = re.compile(r"(?i)\b(?:staatssecretaris|minister|kabinet)\b")
-_NATIONAL_WORDS = ("staatssecretaris", "minister", "kabinet")
 _LOCAL_ACTOR = re.compile(rf"(?i)\b(?:{_BODY}|we|wij|gemeente|gemeenten|college|wethouder)\b")
 _QUOTE_MARKS = "'\"\u2018\u201c "
 # one of the measures or solutions the sentence before names, by itself
@@ -453,7 +455,9 @@ _REFERS_TO_LAST = re.compile(
     r"(?i)\b(?:dit|dat|deze|die)\s+laatste\b(?!\s+(?:jaar|jaren|maand|maanden|week|weken))")
 # a sentence that spells out the one before ("Dit betreft het tijdig afronden van ...")
 _SPELLS_OUT = re.compile(
-    r"\s*(?:(?:Dit|Dat)\s+(?:betreft|zijn|is|gaat\s+om)|De\s+eerste\s+(?:was|is|betreft))\b[^.]*(?:\.|\Z)")
+    r"\s*(?:(?:Dit|Dat)\s+(?:betreft|zijn|is|gaat\s+om)|De\s+eerste\s+(?:was|is|betreft)"
+    # how "we" do it: "Dit realiseren we door een pilot te starten"
+    r"|(?:Dit|Dat)\s+(?:realiseren|doen|bereiken)\s+(?:we|wij)\s+(?:\w+\s+){0,2}?door)\b[^.]*(?:\.|\Z)")
 
 
 def _continued(sentence: Span, text: str) -> Span:

@@ -50,7 +50,9 @@ _FOR_BEFORE = re.compile(
 _REGIONAL = re.compile(
     r"\bregiona(?:al|le)\b|\b(?:gehele|hele|voltallige)\s+regio\b|\bvoor\s+de\s+regio\b", re.IGNORECASE
 )
-_CLAUSE_OPENING = re.compile(r"[\s\"'\u2018\u201c(-]*(?:(?:[Dd]e[ \t]+)?[Gg]emeente[ \t]+)?")
+# (an adverb may open it: "Ook Deventer kampt met een tekort: 1,5 miljoen euro")
+_CLAUSE_OPENING = re.compile(
+    r"[\s\"'\u2018\u201c(-]*(?:(?:Ook|Zelfs|En|Nu|Dan)[ \t]+)?(?:(?:[Dd]e[ \t]+)?[Gg]emeente[ \t]+)?")
 _VERBS = (
     r"krijgt|ontvangt|komt|verwacht|heeft|kampt|boekt|houdt|schiet|ziet|loopt|bespaart|bespaarde"
     r"|kreeg|ontving|kwam|had|hield|investeert|trekt|betaalt|betaalde|moet|zal"

@@ -26,7 +26,7 @@ from .minutes import (
     recorded_verdicts,
     sub_numbered_list_at,
 )
-from .structure import ListItem, is_heading, lines, list_at, paragraphs, sentences
+from .structure import ListItem, inline_list_at, is_heading, lines, list_at, paragraphs, sentences
 
 # --------------------------------------------------------------------------- decisions
 
@@ -169,13 +169,15 @@ def find_decisions(
         if items:
             taken_until = items[-1].content.end
     decisions.extend(adopted_proposals(text))
-    decisions.extend(recorded_verdicts(text, decisions))
+    decisions.extend(_split_numbered(text, recorded_verdicts(text, decisions)))
     if not decisions:
         decisions = listed_with_explanation(text)
     if not decisions:
         decisions = _inline_or_amending(source, kind)
     if not decisions and ("raad" in text or "besloten" in text):
         decisions = _reported_council_decisions(text)
+    if not decisions and " door " in text and "college" in text:
+        decisions = _college_decided_by(text)
     if kind == "collegebesluit" and "college" in text:
         decisions += [
             Decision(number=len(decisions) + 1 + index, span=span, deadline=dates.deadline_of(span.text))
@@ -196,6 +198,40 @@ _COLLEGE_DECIDES = re.compile(
     rf"(?i)^(?:\w+\s+){{0,2}}?{_COLLEGE}\s+{_DECIDING}|^(?:\w+\s+)?(?:stelt|voert|legt|stemt|neemt|gaat|besluit|keurt)"
     rf"\s+{_COLLEGE}\b"
 )
+
+
+# a letter that tells the college's decision by the acts it took: "Ons college heeft op 6 juni het traject
+# afgerond door kennis te nemen van de gunning ... en door in te stemmen met de afspraken": one decision each
+_COLLEGE_PERFECT = re.compile(rf"(?i)^(?:\w+\s+){{0,2}}?(?:ons\s+college|{_COLLEGE})\s+(?:heeft|hebben)\b")
+_BY_DECIDING = re.compile(
+    r"(?i)\bdoor\s+(?:kennis\s+te\s+nemen\s+van|in\s+te\s+stemmen\s+met|akkoord\s+te\s+gaan\s+met"
+    r"|[^.;:,]{1,80}?\s(?:vast\s+te\s+stellen|goed\s+te\s+keuren|te\s+besluiten))\b")
+
+
+def _college_decided_by(text: str) -> list[Decision]:
+    found: list[Decision] = []
+    for sentence in sentences(text):
+        if " door " not in sentence.text or not _COLLEGE_PERFECT.match(sentence.text):
+            continue
+        starts = [m.start() for m in _BY_DECIDING.finditer(sentence.text)]
+        ends = starts[1:] + [len(sentence.text)]
+        for begin, end in zip(starts, ends, strict=True):
+            clause = sentence.text[begin:end].rstrip(" .")
+            clause = clause[:-3] if clause.endswith(" en") else clause
+            span = Span.trimmed_of(text, sentence.begin + begin, sentence.begin + begin + len(clause))
+            found.append(Decision(number=len(found) + 1, span=span, deadline=dates.deadline_of(span.text)))
+    return found
+
+
+def _split_numbered(text: str, recorded: list[Decision]) -> list[Decision]:
+    """A recorded verdict that holds numbered points on its line ("Besluit: 1. ... vast te stellen. 2. ...")
+    gives one decision per point."""
+    split: list[Decision] = []
+    for decision in recorded:
+        points = inline_list_at(text, decision.span.begin) if decision.span.text.startswith("1") else []
+        split.extend([Decision(number=p.number, span=p.content, deadline=dates.deadline_of(p.content.text))
+                      for p in points] or [decision])
+    return split
 
 
 def _college_decides(text: str, taken: Sequence[Decision]) -> list[Span]:

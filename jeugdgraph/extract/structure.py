@@ -158,12 +158,21 @@ def inline_list_at(text: str, offset: int) -> list[ListItem]:
     return items
 
 
+#: A number that opens the next item after the full stop of the item before ("1. De verordening vast te
+#: stellen. 2. De raad te informeren."), close to it: further on it is a section's number.
+_MARKER_AFTER_STOP = re.compile(r"(?<=\.)[ \t]+(?P<n>\d{1,2})[.)][ \t]+(?=[A-Z])")
+_ITEM_REACH = 400
+
+
 def _next_marker(text: str, position: int, expected: int) -> re.Match[str] | None:
     """The marker numbered ``expected`` after ``position`` within the same paragraph."""
     paragraph_end = text.find("\n\n", position)
     limit = len(text) if paragraph_end < 0 else paragraph_end
     for m in _INLINE_MARKER.finditer(text, position, limit):
         if m.start() > position and int(m.group("n")) == expected:
+            return m
+    for m in _MARKER_AFTER_STOP.finditer(text, position, min(limit, position + _ITEM_REACH)):
+        if int(m.group("n")) == expected:
             return m
     return None
 
@@ -252,7 +261,9 @@ def _blocks(text: str) -> list[Span]:
     for paragraph in paragraphs(text):
         body = paragraph.span.text
         starts_item = bool(ITEM_MARKER.match(paragraph.lines[0].text))
-        if merged and not ends_sentence and not starts_item and not _is_heading_block(merged[-1], text):
+        heading = _is_heading_block(merged[-1], text) or (
+            _is_headline(merged[-1], text) and body[:1].isupper()) if merged else False
+        if merged and not ends_sentence and not starts_item and not heading:
             merged[-1] = Span.of(text, merged[-1].begin, paragraph.span.end)
         else:
             merged.append(paragraph.span)
@@ -265,6 +276,20 @@ def _is_heading_block(span: Span, text: str) -> bool:
     if "\n" in span.text:
         return False
     if not is_heading(span.text):
+        return False
+    before = text[: span.begin].rstrip()
+    return not before or before[-1] in _TERMINAL or is_heading(before.rsplit("\n", 1)[-1])
+
+
+def _is_headline(span: Span, text: str) -> bool:
+    """A news headline: one line of a few words without a sentence's end, after a heading or a sentence
+    ("Gemeente X gaat aan de slag met de wachtlijsten in de jeugdhulp"); a capitalised paragraph after it
+    opens a sentence of its own rather than continuing it."""
+    body = span.text
+    if "\n" in body or not body[:1].isupper() or len(body) > 120:
+        return False
+    words = body.split()
+    if not 4 <= len(words) <= 16 or words[-1].lower() in _FUNCTION_WORDS or body[-1] in ",;:(-":
         return False
     before = text[: span.begin].rstrip()
     return not before or before[-1] in _TERMINAL or is_heading(before.rsplit("\n", 1)[-1])
@@ -286,6 +311,18 @@ def _sentences(text: str) -> tuple[Span, ...]:
         for piece in _split_items(block, text):
             result.extend(_split_sentences(piece, text))
     return tuple(result)
+
+
+def alone_on_line(sentence: Span, text: str) -> bool:
+    """A heading or headline alone on its line without a sentence's end: it announces what the text below
+    it tells ("Gemeente X gaat aan de slag met de wachtlijsten"), it states nothing of its own."""
+    body = sentence.text
+    if body[-1:] in ".!\"'\u201d\u2019)" or "\n" in body or ITEM_MARKER.match(body):
+        return False
+    line_begin = text.rfind("\n", 0, sentence.begin) + 1
+    line_end = text.find("\n", sentence.end)
+    return not text[line_begin:sentence.begin].strip() and not text[sentence.end:(
+        len(text) if line_end < 0 else line_end)].strip()
 
 
 def _split_items(block: Span, text: str) -> Iterator[Span]:

@@ -70,3 +70,8 @@ def test_a_bound_that_opens_the_clause_qualifies_its_amount() -> None:
 
     assert found("Maximaal kunnen de kosten nog oplopen tot 4 miljoen euro.") == [(4000000, "maximaal")]
     assert found("Het tekort kan oplopen tot 4 miljoen euro.") == [(4000000, None)]
+
+
+def test_an_adverb_before_the_subject_still_opens_its_clause() -> None:
+    assert _concerns("Ook Deventer kampt met een tekort: 1,5 miljoen euro.") == ["gm0150"]
+    assert _concerns("Zelfs Zutphen krijgt 2 miljoen euro extra.") == ["gm0301"]

@@ -172,3 +172,23 @@ def test_minutes_record_a_passive_verdict_under_an_agenda_item() -> None:
     )
     assert [d.span.text for d in find_decisions(source_of(text))] == [
         "De notulen zijn ongewijzigd vastgesteld."]
+
+
+def test_a_letter_tells_the_college_s_decision_by_the_acts_it_took() -> None:
+    text = ("Inkoop jeugdhulp\n\nOns college heeft op 3 maart 2031 de aanbesteding afgerond door kennis "
+            "te nemen van de gunning aan Stichting Sterk Thuis en door in te stemmen met de "
+            "afspraken over de afbouwkosten.\n\nDe raad heeft hier eerder over gesproken.")
+    found = find_decisions(source_of(text), [], "raadsinformatiebrief")
+    assert [d.span.text for d in found] == [
+        "door kennis te nemen van de gunning aan Stichting Sterk Thuis",
+        "door in te stemmen met de afspraken over de afbouwkosten"]
+    # the means of someone else's act is no decision of the college
+    other = "De aanbieder heeft de wachtlijst verkort door in te stemmen met extra uren."
+    assert find_decisions(source_of(other), [], "nieuwsbericht") == []
+
+
+def test_a_recorded_decision_with_numbered_points_after_full_stops_gives_each_point() -> None:
+    text = "Besluit: 1. De verordening jeugdhulp 2031 vast te stellen. 2. De raad hierover te informeren."
+    found = find_decisions(source_of(text), [], "collegebesluit")
+    assert [(d.number, d.span.text) for d in found] == [
+        (1, "De verordening jeugdhulp 2031 vast te stellen."), (2, "De raad hierover te informeren.")]

@@ -1,0 +1,84 @@
+"""Layouts in which a motion gives its requests that are no numbered list: dashes on one flattened line,
+unmarked paragraphs after the dictum, and motions a party announces each under a heading of its own.
+Used by ``assignments``."""
+
+from __future__ import annotations
+
+import re
+
+from ..facts import Span
+from .structure import ListItem, paragraphs
+
+#: The motion's closing formula, which ends its last request.
+ORDER_OF_THE_DAY = re.compile(r",?\s*en\s+gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag.*$", re.I | re.S)
+
+
+# a party's page that introduces its motions and gives each under a heading of its own, with what it asks
+# in the paragraph below it ("De fractie dient de volgende moties in:" / "Meer schoolmaatschappelijk werk")
+_MOTIONS_FOLLOW = re.compile(
+    r"(?im)\b(?:de\s+volgende|onderstaande|deze|twee|drie|vier|vijf)\s+(?:moties|amendementen)\b"
+    r"[^.\n]{0,20}:[ \t]*$")
+
+
+def headed_motions(text: str) -> list[Span]:
+    """Each motion under its heading after a line that announces them: the heading with its paragraph's
+    first line (the motion's name and what it asks)."""
+    announced = _MOTIONS_FOLLOW.search(text)
+    if announced is None:
+        return []
+    found: list[Span] = []
+    for paragraph in paragraphs(text):
+        if paragraph.span.begin < announced.end():
+            continue
+        heading = paragraph.lines[0].text.strip()
+        # a motion's name: a short capitalised line without a sentence's end
+        if len(paragraph.lines) < 2 or not heading[:1].isupper() or heading[-1] in ".;:,?!" or not (
+                1 <= len(heading.split()) <= 12):
+            break
+        found.append(Span.trimmed_of(text, paragraph.lines[0].begin, paragraph.lines[1].end))
+    return found
+
+
+# a flattened PDF's dashes: "verzoekt het college - X aan te stellen; - de raad te informeren, en gaat over"
+_FIRST_DASH = re.compile(r"[-\u2013\u2022][ \t]+")
+_INLINE_DASH = re.compile(r"(?<=[;,])[ \t]*[-\u2013\u2022][ \t]+")
+_DASHES_END = re.compile(r"[.!?](?=[ \t]+[A-Z])|\n[ \t]*\n|,?[ \t]+en[ \t]+gaat[ \t]+over\b")
+
+
+def inline_dashes(text: str, offset: int) -> list[ListItem]:
+    """Requests each after a dash on one line, from ``offset`` up to the sentence's or the dictum's end."""
+    first = _FIRST_DASH.match(text, offset)
+    if first is None:
+        return []
+    stop = _DASHES_END.search(text, offset)
+    end = stop.start() + (1 if stop and text[stop.start()] in ".!?" else 0) if stop else len(text)
+    marks = [first, *_INLINE_DASH.finditer(text, first.end(), end)]
+    if len(marks) < 2:
+        return []
+    ends = [m.start() for m in marks[1:]] + [end]
+    return [ListItem(n, Span.of(text, m.start(), m.end()), Span.trimmed_of(text, m.end(), e))
+            for n, (m, e) in enumerate(zip(marks, ends, strict=True), start=1)]
+
+
+# requests written as unmarked paragraphs, each an infinitive clause ("Een coördinator aan te stellen;")
+_REQUEST_CLAUSE = re.compile(r"\bte[ \t]+[a-z]{3,}\w*[ \t]*[;.,]?[ \t]*$")
+
+
+def request_paragraphs(text: str, offset: int) -> list[ListItem]:
+    """Unmarked paragraphs after the dictum, each a request ending in its infinitive, up to the closing
+    formula or the first paragraph that is none."""
+    found: list[ListItem] = []
+    for paragraph in paragraphs(text):
+        if paragraph.span.begin < offset:
+            continue
+        body = paragraph.span.text
+        if len(paragraph.lines) > 3 or ORDER_OF_THE_DAY.match(body) or not _REQUEST_CLAUSE.search(body):
+            break
+        found.append(ListItem(len(found) + 1, Span.of(text, paragraph.span.begin, paragraph.span.begin),
+                              paragraph.span))
+        if body.endswith("."):
+            break
+    return found if len(found) >= 2 else []
+
+
+__all__ = ["ORDER_OF_THE_DAY", "headed_motions", "inline_dashes", "request_paragraphs"]
