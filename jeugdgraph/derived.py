@@ -87,8 +87,9 @@ def _kinds() -> str:
 
 
 def recompute_steps() -> list[str]:
-    """The operations that make the derived graph from scratch, in order; each may be run as an
-    update of its own where no reader sees the store in between (a build's staged store)."""
+    """The operations that make the derived graph from scratch, in order: joined into one update by
+    ``recompute`` (writes, ``jeugdgraph afleiden``); after the ``DROP``, the rules a build runs as
+    ``CONSTRUCT`` queries (``recompute_constructs``)."""
     rules = [_rule(name, _restrict(None)) for name in DERIVED_PROPERTIES]
     summary = filled("derived-buckets-all.ru", derived=GRAPH_DERIVED, kinds=_kinds(), bucket=BUCKET_PREFIX)
     names = _names("jg:blokSoort")
