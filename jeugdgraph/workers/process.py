@@ -144,9 +144,13 @@ class WorkerProcess:
         return self._poll(timeout)
 
     def _poll(self, timeout: float | None) -> bool:
+        """``conn.poll(timeout)`` without building a selector each time: a message (or the pipe's
+        end) is waiting or arrives within ``timeout`` seconds."""
+        if self.conn.closed:
+            raise self.died()
         try:
-            return self.conn.poll(None if timeout is None else max(0.0, timeout))
-        except (EOFError, OSError):
+            return bool(self._waiting.poll(None if timeout is None else max(0.0, timeout) * 1000))
+        except OSError:
             raise self.died() from None
 
     def _receive(self) -> Reply:
@@ -156,15 +160,9 @@ class WorkerProcess:
             raise self.died() from None
         return message
 
-    def _waiting_now(self) -> bool:
-        """``conn.poll(0)`` without building a selector: a message (or the pipe's end) is waiting."""
-        if self.conn.closed:
-            raise self.died()
-        return bool(self._waiting.poll(0))
-
     async def readable(self, timeout: float) -> bool:
         """Wait in the event loop until a message is waiting (True) or ``timeout`` passes (False)."""
-        if self._waiting_now():
+        if self._poll(0):
             return True
         if timeout <= 0:
             return False
