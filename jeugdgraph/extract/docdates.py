@@ -267,9 +267,10 @@ _NEWS_DATELINE = re.compile(
     r"^[ \t]*[A-Z][\w'.-]+(?:[ -][A-Z][\w'.-]+){0,2},[ \t]+(?P<d>\d{1,2}[ \t]+[a-z]{3,9}\.?[ \t]+\d{4})"
     r"[ \t]*[-\u2013\u2014][ \t]"
 )
-# a byline with the day it was posted: "Door Els Bos op 16 november 2014"
+# a byline with the day it was posted: "Door Els Bos op 16 november 2014", also with its time ("om 19:00")
 _BYLINE_ON = re.compile(
-    r"^\s*[Dd]oor\s+(?:[A-Z][^\n]{0,60}?\s+)?op\s+(?P<d>\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})\s*$"
+    r"^\s*[Dd]oor\s+(?:[A-Z][^\n]{0,60}?\s+)?op\s+(?P<d>\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})"
+    r"(?:,?\s+(?:om\s+)?\d{1,2}[:.]\d{2}(?:\s*uur)?)?\s*$"
 )
 # an author's byline as a name and the day: "Els de Bos 23.01.2022", "Jan Smit | 3 maart 2024"
 _NAME_AND_DATE = re.compile(

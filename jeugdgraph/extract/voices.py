@@ -13,10 +13,13 @@ _SPOKEN = re.compile(
     r"|\bin (?:mijn|onze) (?:bijdrage|eerste termijn|tweede termijn)\b"
     r"|\b(?:mijn|onze) (?:bijdrage|inbreng) (?:aan|bij|over|op) (?:de|het)\b"
     r"|\A(?:[^\n]*\n){0,4}?[ \t]*(?:spreektekst|toelichting bij (?:de |onze )?motie)\b"
+    # a speech addresses the chair on a line of its own ("Voorzitter,"; a letter writes "Geachte voorzitter,")
+    r"|(?m:^)[ \t]*(?:(?:mevrouw|meneer|mijnheer) de )?voorzitter[ \t]*,[ \t]*(?:(?m:$)|leden van de raad\b)"
 )
 # every match holds one of these (looking for them first is faster than the pattern)
 _SPOKEN_WORDS = ("spreken w", "debatteren w", "praten w", "mijn bijdrage", "onze bijdrage", "mijn inbreng",
-                 "onze inbreng", "eerste termijn", "tweede termijn", "spreektekst", "toelichting bij")
+                 "onze inbreng", "eerste termijn", "tweede termijn", "spreektekst", "toelichting bij",
+                 "voorzitter,", "voorzitter ,")
 
 
 def spoken_in_debate(text: str, lowered: str | None) -> bool:

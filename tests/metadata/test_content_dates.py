@@ -264,3 +264,14 @@ def test_a_flattened_letter_and_a_reports_title_block_give_their_date() -> None:
     report = ("Zorg dichtbij, Ommeland vitaal Onderzoek naar de wijkteams in Ommeland. 9 mei 2029, "
               "Eindrapport\n\nColofon\n\nDit onderzoek gaat over de wijkteams en de jeugdhulp.")
     assert _metadata(report).date == date(2029, 5, 9)
+
+
+def test_a_byline_with_the_day_and_time_of_posting_dates_the_page() -> None:
+    text = (
+        "Wijkteams krijgen er een jeugdconsulent bij\n\nDoor Redactie Lokaal op 3 maart 2021 om 14:30\n\n"
+        "De fractie wil dat elk wijkteam een vaste jeugdconsulent krijgt, zodat ouders sneller "
+        "weten bij wie zij terechtkunnen met hun vragen over opvoeden.\n"
+    )
+    metadata = _metadata(text)
+    assert metadata.title == "Wijkteams krijgen er een jeugdconsulent bij"
+    assert metadata.date == date(2021, 3, 3)

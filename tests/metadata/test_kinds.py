@@ -340,6 +340,9 @@ def test_a_regulation_in_the_official_gazette_flattened_without_its_articles_is_
         # a party's spoken explanation of its motion, headed as such below its date
         "12 maart 2030\n\nToelichting bij motie Wachtlijsten jeugdhulp\n\nHet college heeft de wachtlijsten "
         "vorig jaar niet kunnen verkorten. De raad nam toen een motie aan.",
+        # a speech that addresses the chair on a line of its own, published on the party's site
+        "Beschouwingen op de kadernota: jeugd eerst\n\nDoor Fractie Nieuws op 2 juli 2030\n\nVoorzitter,\n\n"
+        "De raad stemde vorig jaar in met het plan voor de jeugd. Het college ontraadde de motie.",
     ],
 )
 def test_a_speakers_own_words_in_a_debate_are_no_news(text: str) -> None:
@@ -347,6 +350,7 @@ def test_a_speakers_own_words_in_a_debate_are_no_news(text: str) -> None:
     # the same events told by a reporter are news
     told = text.replace("Vandaag spreken we over de begroting. ", "").replace(
         "Ik wil in mijn bijdrage stilstaan bij de motie. ", "").replace("Toelichting bij motie", "Motie")
+    told = told.replace("Voorzitter,\n\n", "")
     assert classify(told) == "nieuwsbericht"
 
 
