@@ -53,6 +53,8 @@ _ASKS = re.compile(
     r"(?:de\s+)?(?:volgende|navolgende)\s+(?:schriftelijke\s+)?vragen\b",
     re.MULTILINE,
 )
+#: A site's banner that names its owner: "Welkom op de website van Lokaal Belang, de partij van X".
+_WELCOME = re.compile(rf"\b[Ww]elkom op (?:de )?(?:web)?site van (?P<a>{_NAME})")
 #: A letter signed by a council member with the party in brackets: "R. Visser (NCPN)".
 _SIGNED_WITH_PARTY = re.compile(
     rf"^\s*(?:[A-Z]\.\s?)+\s*(?:(?:van|de|der|den|ter)\s+)*[A-Z][\w'-]+\s*\((?P<a>{_NAME})\)\s*$"
@@ -83,13 +85,13 @@ _AS_PARTY = re.compile(
 #: (not "steun ons": a news site asks for support too).
 _OWN_VOICE = re.compile(
     r"(?i)\b(?:onze|ons) (?:fractie|motie|moties|amendement|amendementen|raadslid|raadsleden|optiek"
-    r"|standpunt|inbreng|voorstel|voorstellen)\b"
+    r"|standpunt|inbreng|voorstel|voorstellen|inziens)\b"
     r"|\b(?:dienden|hebben|stelden|dienen)\s+(?:we|wij)\b[^.!?]{0,40}\b(?:motie|moties|amendement|vragen)\b"
     r"|\b(?:werd|werden|is|zijn|wordt|worden) (?:\w+ ){0,3}door ons"
     r" (?:ingediend|ingetrokken|aangehouden|gesteund|voorgesteld|ingebracht)\b"
     # a party's page in the first person: "Onze vragen", "Wij krijgen signalen", "hebben wij ... ingediend"
     r"|\b(?:onze|ons) (?:vragen|schriftelijke vragen|website|wethouder|fractievoorzitter)\b"
-    r"|(?<![,:] )\b(?:[Ww]ij|[Ww]e) (?:krijgen|vinden|willen|maken ons|vragen|hebben|zijn)\b"
+    r"|(?<![,:] )\b(?:[Ww]ij|[Ww]e) (?:krijgen|vinden|willen|maken ons|vragen|hebben|zijn|zullen)\b"
     r"|\b(?:hebben|willen|vinden|vragen) (?:wij|we)\b"
     # a party's view, intentions and programme: "wat ons betreft", "Dit zijn we van plan", "ons programma"
     r"|\bwat ons betreft\b|\b(?:zijn (?:we|wij)|(?:we|wij) zijn) van plan\b"
@@ -201,6 +203,9 @@ def _issuer(lines: list[Line], kind: DocumentKind, is_municipality: Callable[[st
             return m.group("a").strip()
     if (author := _questions_author(lines, kind)) is not None:
         return author
+    for line in _head(lines, 20):
+        if "elkom" in line.text and (welcome := _WELCOME.search(line.text)):
+            return welcome.group("a")
     text = _QUOTED.sub(" ", "\n".join(line.text for line in lines))
     party = _own_voice_party(text) or _signed_party(lines)
     if party is not None:
@@ -227,9 +232,13 @@ def _issuer(lines: list[Line], kind: DocumentKind, is_municipality: Callable[[st
             return ranked[0][0]
     for line in _head(lines, 6) + [line for line in lines if not line.blank][-8:]:
         m = _PAGE_OWNER.match(line.text)
-        if m:
+        if m and not _PICTURE_CREDIT.match(line.text):
             return m.group("name")
     return None
+
+
+# a bare "© anp" (no year, no "copyright", no rights reserved) credits a picture, not the page
+_PICTURE_CREDIT = re.compile(r"^\s*(?:©|\(c\))(?!.*\b(?:19|20)\d\d\b)(?!.*rechten)", re.IGNORECASE)
 
 
 #: A report's audit office as its author: on a line of its own in the head or colophon ("Rekenkamer

@@ -197,6 +197,12 @@ def test_a_page_says_whose_it_is_in_its_copyright_line_or_press_release_heading(
             "presenteerde.\n\nCopyright \u00a9 2024 RTV Oost")
     found = metadata(text, names)
     assert (found.publisher_name, str(found.date)) == ("RTV Oost", "2024-03-12")
+    # a bare credit under a picture's controls atop a newspaper's page names who made the picture
+    credited = ("Volledig scherm\n\u00a9 fotobureau\n\nWachtlijst jeugdzorg groeit\n\nKAMPEN - De wachtlijst "
+                "groeit, concludeert de rekenkamercommissie in een rapport.")
+    assert metadata(credited, names).publisher is None
+    assert metadata(credited.replace("\u00a9 fotobureau", "\u00a9 2024 Stadskrant"), names).publisher_name == (
+        "Stadskrant")
 
 
 def test_a_party_quoted_in_straight_quotes_does_not_issue_a_news_page(names: list[GazetteerEntry]) -> None:
@@ -376,3 +382,22 @@ def test_a_report_that_cites_an_audit_office_is_not_its_report(names: list[Gazet
     text = ("Raadsvoorstel jeugdhulp\n\nDe Rekenkamer Ommen onderzocht de wachttijden in de jeugdhulp. "
             "Het college neemt de aanbevelingen over en stelt de raad voor in te stemmen met het plan.")
     assert metadata(text, names).publisher_name is None
+
+
+def test_a_sites_welcome_banner_names_the_party_that_owns_it(names: list[GazetteerEntry]) -> None:
+    text = ("Welkom op de website van Dorpslijst2030, de partij van het dorp.\n\nMoties over de jeugd\n\n"
+            "De VVD en het CDA stemden tegen de motie over de jeugdhulp. De VVD vond haar te duur. "
+            "Wij blijven ons inzetten voor de jeugd.")
+    assert metadata(text, names).publisher_name == "Dorpslijst2030"
+    # without the banner the page names no owner of its own
+    assert metadata(text.split("\n\n", 1)[1], names).publisher_name != "Dorpslijst2030"
+
+
+def test_a_party_that_reports_in_the_first_person_of_its_view_issues_the_page(
+    names: list[GazetteerEntry],
+) -> None:
+    text = ("Verslag commissie Welzijn\n\nIn de commissie is gesproken over de jeugdgezondheidszorg. GroenLinks "
+            "heeft aangegeven dat de wachttijden te lang zijn. Die zijn ons inziens niet aanvaardbaar.")
+    assert metadata(text, names).publisher_name == "GroenLinks"
+    # the same report without the first person is the party's news, told by someone else
+    assert metadata(text.replace("ons inziens", "volgens haar"), names).publisher is None
