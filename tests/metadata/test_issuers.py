@@ -201,8 +201,8 @@ def test_a_page_says_whose_it_is_in_its_copyright_line_or_press_release_heading(
     credited = ("Volledig scherm\n\u00a9 fotobureau\n\nWachtlijst jeugdzorg groeit\n\nKAMPEN - De wachtlijst "
                 "groeit, concludeert de rekenkamercommissie in een rapport.")
     assert metadata(credited, names).publisher is None
-    assert metadata(credited.replace("\u00a9 fotobureau", "\u00a9 2024 Stadskrant"), names).publisher_name == (
-        "Stadskrant")
+    owned = credited.replace("\u00a9 fotobureau", "\u00a9 2024 Stadskrant")
+    assert metadata(owned, names).publisher_name == "Stadskrant"
 
 
 def test_a_party_quoted_in_straight_quotes_does_not_issue_a_news_page(names: list[GazetteerEntry]) -> None:
@@ -396,8 +396,9 @@ def test_a_sites_welcome_banner_names_the_party_that_owns_it(names: list[Gazette
 def test_a_party_that_reports_in_the_first_person_of_its_view_issues_the_page(
     names: list[GazetteerEntry],
 ) -> None:
-    text = ("Verslag commissie Welzijn\n\nIn de commissie is gesproken over de jeugdgezondheidszorg. GroenLinks "
-            "heeft aangegeven dat de wachttijden te lang zijn. Die zijn ons inziens niet aanvaardbaar.")
+    text = ("Verslag commissie Welzijn\n\nIn de commissie is gesproken over de jeugdgezondheidszorg. "
+            "GroenLinks heeft aangegeven dat de wachttijden te lang zijn. "
+            "Die zijn ons inziens niet aanvaardbaar.")
     assert metadata(text, names).publisher_name == "GroenLinks"
     # the same report without the first person is the party's news, told by someone else
     assert metadata(text.replace("ons inziens", "volgens haar"), names).publisher is None
