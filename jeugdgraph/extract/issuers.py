@@ -300,7 +300,9 @@ def _own_voice_party(text: str) -> str | None:
         return None
     if speakers := _stance_names(text):
         return speakers
-    counts = Counter(m.group("party") for m in _PARTY_NAMED.finditer(text))
+    # a party named as a person's ("Joyce Smit van D66", "Joyce Smit (D66)") is that person's, not the page's
+    counts = Counter(m.group("party") for m in _PARTY_NAMED.finditer(text)
+                     if not _AFFILIATION.search(text, max(0, m.start() - 40), m.start()))
     for m in prefilter.finditer(_LOCAL_PARTY_NAME, text, lowered_for_search(text)):
         counts[m.group(0)[:1].upper() + m.group(0)[1:]] += 1
     for m in _LOCAL_PARTY.finditer(text):
@@ -317,6 +319,9 @@ def _own_voice_party(text: str) -> str | None:
     return ranked[0][0]
 
 
+_AFFILIATION = re.compile(r"(?<![\w'\u2019-])(?!(?:Motie|Moties|Amendement|Amendementen|Fractie|Vragen"
+                          r"|Voorstel|Initiatiefvoorstel|Namens|Lid|Leden)\b)[A-Z][\w'\u2019-]+"
+                          r"[ \t]+(?:van[ \t]+(?:de[ \t]+|het[ \t]+)?|\()$")
 #: "BSD-fractie", "fractie GB": the group's word around the party's name.
 _FRACTION = re.compile(r"(?i)[- ]fractie$|^fractie\s+")
 

@@ -402,3 +402,12 @@ def test_a_party_that_reports_in_the_first_person_of_its_view_issues_the_page(
     assert metadata(text, names).publisher_name == "GroenLinks"
     # the same report without the first person is the party's news, told by someone else
     assert metadata(text.replace("ons inziens", "volgens haar"), names).publisher is None
+
+
+def test_a_party_named_only_as_a_colleagues_affiliation_issues_no_page(names: list[GazetteerEntry]) -> None:
+    text = ("Maak de jeugdhulp dichtbij\n\nOp 8 april besprak de raad de notitie van Anna Smit en collega "
+            "Bart Bos van GroenLinks. Wij willen dat de jeugdhulp in de wijk begint.")
+    assert metadata(text, names).publisher is None
+    # the party that speaks of its own notitie is the page's
+    spoken = text.replace("Anna Smit en collega Bart Bos van GroenLinks", "GroenLinks")
+    assert metadata(spoken, names).publisher_name == "GroenLinks"
