@@ -17,10 +17,19 @@ def _is_date_line(text: str) -> bool:
 
 def _place_date(text: str) -> tuple[date | None, str | None] | None:
     m = _PLACE_DATE.match(text.rstrip().removesuffix("."))  # "Roermond, 21 juli 2015."
-    if not m or not _is_date_line(m.group("date")):
+    if not m:
         return None
-    (found,) = find_dates(m.group("date"))
+    when = m.group("date")
+    if not _is_date_line(when):
+        # a meeting's place, date, venue and hours: "Heel, 11 mei 2011, Dorpshuis, 19.30 uur - 20.30 uur"
+        when, _, rest = when.partition(",")
+        if not (_is_date_line(when) and _HOURS.search(rest) and len(rest.split()) <= 10):
+            return None
+    (found,) = find_dates(when)
     return (found.date, None) if found.date else (None, found.text_value)
+
+
+_HOURS = re.compile(r"\b\d{1,2}[.:]\d{2}(?:\s*uur)?\b|\buur\b")
 
 
 def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | None]:

@@ -28,7 +28,10 @@ from .names import number_in_title
 from .parties import PARTY
 
 _SALUTATION = re.compile(r"(?im)^[ \t]*geachte?\b")
-_KIND_TITLE = re.compile(r"^\s*(?:Motie|Amendement)\b(?!\s*$)\s+(?!van\b|is\b|over\b)\S")
+# a motion's heading, also with a colon or dash after its kind word ("Motie: Kansrijke start"), as printed
+_KIND_TITLE = re.compile(
+    r"^\s*(?:Motie|Amendement)\b(?!\s*[:\-\u2013]?\s*$)\s*[:\-\u2013]?\s+(?!van\b|is\b|over\b)\S"
+)
 _STOPWORDS = frozenset(fold(w) for w in justext.get_stoplist("Dutch"))
 
 
@@ -93,12 +96,10 @@ def _heading_title(
         for line in head[:20]:
             if re.match(r"^\s*Raadsvoorstel\s+\S", line.text) and _title_like(line.stripped):
                 return _clean(line.stripped), line.span(text)
-    if kind == "motie":
+    if kind == "motie":  # a long heading "Motie: X" as printed
         for line in head[:5]:
-            m = re.match(r"^\s*Motie\s*[:\-\u2013]\s*(?P<title>\S.*)$", line.text)
-            if m:
-                span = Span.trimmed_of(text, line.begin + m.start("title"), line.end)
-                return _clean(m.group("title")), span
+            if re.match(r"^\s*Motie\s*[:\-\u2013]\s*\S", line.text):
+                return _clean(line.stripped), line.span(text)
     if kind == "regiovisie" and part_heading is not None:
         heading = part_heading
         if heading.stripped.lower() == "regiovisie":
@@ -257,6 +258,10 @@ def _letter_heading(text: str, head: list[Line]) -> tuple[str | None, Span | Non
     body = fold(text)
     first = next((position for position in range(min(len(head), 8))
                   if not _not_a_title(head, position, body)), None)
+    # a site's one-word section label ("Publicaties") above the letter's own heading heads nothing
+    if first is not None and first + 1 < len(head) and _label(head[first].stripped) and _title_like(
+            head[first + 1].stripped) and not _ADDRESSEE.match(head[first + 1].stripped):
+        first += 1
     if first is None or _ADDRESSEE.match(head[first].stripped) or any(
             len(head[above].stripped.split()) >= 12 for above in range(first)):
         return None, None
@@ -356,9 +361,18 @@ def _not_a_title(head: list[Line], position: int, body: str) -> bool:
                 or _BYLINE_ON.match(stripped)
                 or _SKIP_LINK.match(line.text)
                 or heading_kind(line) or _LETTERHEAD.match(line.text)
-                or _BREADCRUMB.search(line.text) or _fields(line) or is_chrome(stripped)
+                or _breadcrumb(line.text) or _fields(line) or is_chrome(stripped)
                 or (any(c.isdigit() for c in stripped) and not _DATED_HEADING.match(stripped)
                     and (_is_date_line(stripped) or dateline_date(stripped) is not None)))
+
+
+def _breadcrumb(text: str) -> bool:
+    """A line of navigation crumbs ("Home > Nieuws > X", "Nieuws / Jeugd"); one slash between two phrases
+    joins the parts of a heading ("KENNISMAKING PLATFORM X / JEUGDWERK Y")."""
+    separators = _BREADCRUMB.findall(text)
+    if len(separators) != 1 or separators[0].strip() != "/":
+        return bool(separators)
+    return len(text.split(" / ", 1)[0].split()) == 1
 
 
 # a heading that opens with its date and a colon: "31-10-2014: Jeugdzorg", "12 maart 2024: Raad kiest"

@@ -99,3 +99,31 @@ def test_a_party_sites_name_after_a_headline_is_no_part_of_the_title(names) -> N
     text = ("Wachtlijsten jeugdhulp te lang - Leefbaar Zwolle\n\nDe wachtlijsten in de jeugdhulp zijn te "
             "lang. Het college moet volgens de raad snel met een plan komen voor de wachtlijsten.\n")
     assert _metadata(text, names).title == "Wachtlijsten jeugdhulp te lang"
+
+
+def test_a_motions_heading_with_a_colon_is_its_title_as_printed_before_its_subject_field(names) -> None:  # noqa: ANN001
+    text = ("Motie: Gezonde start\n\nRaadsvergadering 4 maart 2031\n"
+            "Onderwerp: Programma voor jonge gezinnen\nIndiener: fractie Dorpsbelang\n\n"
+            "De raad van de gemeente Ommen, in vergadering bijeen op 4 maart 2031,\n\n"
+            "verzoekt het college een plan te maken,\n\nen gaat over tot de orde van de dag.\n")
+    assert _metadata(text, names).title == "Motie: Gezonde start"
+
+
+def test_a_heading_joined_by_one_slash_is_a_title_and_a_crumb_trail_is_not(names) -> None:  # noqa: ANN001
+    text = ("OVERLEG ADVIESRAAD SOCIAAL DOMEIN / JONGERENWERK DORPEN\n\n"
+            "Ommen, 3 juni 2030, Dorpshuis, 19.30 uur\n\n"
+            "Aanwezig: leden van de adviesraad en het jongerenwerk\n\n"
+            "De adviesraad sprak met het jongerenwerk in de dorpen over de jeugdhulp die de gemeente "
+            "vanaf volgend jaar regelt voor alle jongeren.\n")
+    found = _metadata(text, names)
+    assert found.title == "OVERLEG ADVIESRAAD SOCIAAL DOMEIN / JONGERENWERK DORPEN"
+    assert str(found.date) == "2030-06-03"  # the meeting's place, date, venue and hours
+    crumbs = text.replace("OVERLEG ADVIESRAAD SOCIAAL DOMEIN / JONGERENWERK DORPEN", "Home / Adviesraad")
+    assert _metadata(crumbs, names).title != "Home / Adviesraad"
+
+
+def test_a_sites_section_label_above_a_letters_heading_is_no_title(names) -> None:  # noqa: ANN001
+    text = ("Publicaties\n\nVragen over de wachttijden in de jeugdhulp\n\nGeacht college,\n\n"
+            "Ouders wachten lang op hulp voor hun kind. Wij hebben daarom de volgende vragen.\n\n"
+            "1. Hoe lang is de wachttijd?\n")
+    assert _metadata(text, names).title == "Vragen over de wachttijden in de jeugdhulp"
