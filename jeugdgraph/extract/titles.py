@@ -11,7 +11,6 @@ from .docdates import _BYLINE_ON, _is_date_line, _place_date, dateline_date
 from .issuers import LOCAL_PARTY
 from .kinds import heading_kind
 from .layout import (
-    _AGENDA_WORDS,
     _BREADCRUMB,
     _FIELD,
     _ITEM,
@@ -26,6 +25,7 @@ from .layout import (
 from .matching import fold
 from .names import number_in_title
 from .parties import PARTY
+from .slides import presentation_heading
 
 _SALUTATION = re.compile(r"(?im)^[ \t]*geachte?\b")
 # a motion's heading, also with a colon or dash after its kind word ("Motie: Kansrijke start"), as printed
@@ -108,10 +108,8 @@ def _heading_title(
                 subtitle = next_lines[0]
                 title = f"Regiovisie {subtitle.stripped}"
                 return _clean(title), Span.trimmed_of(text, heading.begin, subtitle.end)
-    if kind == "presentatie":
-        found = _presentation_title(text, lines)
-        if found is not None:
-            return found
+    if kind == "presentatie" and (slide := presentation_heading(text, lines)) is not None:
+        return _clean(slide[0]), slide[1]
     if kind == "raadsbesluit":
         for line in head[:10]:
             if re.match(r"^\s*Besluit van de\b", line.text, re.IGNORECASE):
@@ -197,6 +195,9 @@ _PERSON_NAME = re.compile(
 _PARTY_BANNER = re.compile(rf"^(?:{PARTY}(?:\s+[A-Z][\w'-]+){{0,2}}|(?:{LOCAL_PARTY})!?)$")
 # a section's heading inside a document: "Hoofdstuk 1: Algemene bepalingen", "Artikel 3", "§ 2 Doelen"
 _SECTION = re.compile(r"(?i)^(?:hoofdstuk|artikel|paragraaf|afdeling|bijlage|§)\s*[\dIVX]+\b")
+# where the document's body begins below its title: a section numbered in decimals ("5.1 Inwoners ...") or
+# the table of contents
+_BODY_BEGINS = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+[A-Z]|(?i:^(?:inhoud|inhoudsopgave|inhoudstafel)$)")
 # a stored page's month stamp before its first line (" date 2018-09 Gemeenten willen ..."); a date
 # printed in the heading ("27 februari 2024 - Besluitenlijst") stays: the title is the heading as printed
 _STAMP = re.compile(r"^\s*date \d{4}-\d{2}\s+(?=\S)", re.IGNORECASE)
@@ -292,7 +293,7 @@ def _first_title_line(text: str, head: list[Line]) -> tuple[str | None, Span | N
 
     for position, line in enumerate(head):
         stripped = line.stripped
-        if _SECTION.match(stripped) or _MEETING_FIELD.match(stripped):
+        if _SECTION.match(stripped) or _MEETING_FIELD.match(stripped) or _BODY_BEGINS.match(stripped):
             break  # the body's first section or a meeting page's fields: the title stands above them
         if skipped(position):
             continue
@@ -435,31 +436,6 @@ def _title_like(text: str) -> bool:
         and not _is_date_line(text)
         and _place_date(text) is None
     )
-
-
-def _presentation_title(text: str, lines: list[Line]) -> tuple[str, Span] | None:
-    """The first block that is not the agenda, a bullet list or an agenda entry repeated."""
-    blocks: list[list[Line]] = []
-    for line in lines:
-        if line.blank:
-            if blocks and blocks[-1]:
-                blocks.append([])
-            continue
-        if not blocks:
-            blocks.append([])
-        blocks[-1].append(line)
-    agenda = {line.stripped.lstrip("\u2022- ").lower() for line in lines[:40]
-              if line.stripped.startswith(("\u2022", "-"))}
-    for block in blocks[:12]:
-        if not block:
-            continue
-        joined = " ".join(line.stripped for line in block)
-        first = block[0].stripped
-        if first.lower() in _AGENDA_WORDS or first.startswith(("\u2022", "-")) or joined.lower() in agenda:
-            continue
-        if 2 <= len(joined.split()) <= 12 and joined[-1] not in ".,;:?!" and not _ITEM.match(first + " "):
-            return _clean(joined), Span.trimmed_of(text, block[0].begin, block[-1].end)
-    return None
 
 
 # a note of the page's editors after a headline: "(video)", "(volledige uitzending onderaan dit artikel)"

@@ -127,3 +127,14 @@ def test_a_sites_section_label_above_a_letters_heading_is_no_title(names) -> Non
             "Ouders wachten lang op hulp voor hun kind. Wij hebben daarom de volgende vragen.\n\n"
             "1. Hoe lang is de wachttijd?\n")
     assert _metadata(text, names).title == "Vragen over de wachttijden in de jeugdhulp"
+
+
+def test_the_title_stands_above_a_decimal_section_and_the_table_of_contents(names) -> None:  # noqa: ANN001
+    chapter = ("Programma 3 Zorg en welzijn\n\nDoelen\n\n"
+               "3.1 Kinderen groeien gezond en veilig op in de gemeente\n\n3.1.1\n"
+               "Kinderen en ouders krijgen op tijd passende jeugdhulp in de gemeente\n\n"
+               "We zorgen dat kinderen gezond en veilig opgroeien en dat ouders op tijd jeugdhulp krijgen.\n")
+    assert _metadata(chapter, names).title == "Programma 3 Zorg en welzijn"
+    budget = ("Begroting Jeugdregio 2031\n\nINHOUD\n\nALGEMENE BESCHOUWINGEN 4\n\nJEUGDHULP IN DE REGIO 8\n\n"
+              "De jeugdregio begroot de kosten van de jeugdhulp in de regio voor het jaar 2031 en verder.\n")
+    assert _metadata(budget, names).title == "Begroting Jeugdregio 2031"
