@@ -195,9 +195,13 @@ _PERSON_NAME = re.compile(
 _PARTY_BANNER = re.compile(rf"^(?:{PARTY}(?:\s+[A-Z][\w'-]+){{0,2}}|(?:{LOCAL_PARTY})!?)$")
 # a section's heading inside a document: "Hoofdstuk 1: Algemene bepalingen", "Artikel 3", "§ 2 Doelen"
 _SECTION = re.compile(r"(?i)^(?:hoofdstuk|artikel|paragraaf|afdeling|bijlage|§)\s*[\dIVX]+\b")
-# where the document's body begins below its title: a section numbered in decimals ("5.1 Inwoners ...") or
-# the table of contents
-_BODY_BEGINS = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+[A-Z]|(?i:^(?:inhoud|inhoudsopgave|inhoudstafel)$)")
+# where the document's body begins below its title: a section numbered in decimals ("5.1 Inwoners ..."), the
+# table of contents
+_BODY_BEGINS = re.compile(
+    r"^\d{1,2}(?:\.\d{1,2})+\.?\s+[A-Z]|(?i:^(?:inhoud|inhoudsopgave|inhoudstafel)$)"
+    # the questions that head each part of a budget or annual report's programme ("Wat willen we bereiken?")
+    r"|(?i:^wat (?:willen|gaan|hebben|mag|heeft|kost) (?:we|wij|het)\b[^?]{0,40}\?$)"
+)
 # a stored page's month stamp before its first line (" date 2018-09 Gemeenten willen ..."); a date
 # printed in the heading ("27 februari 2024 - Besluitenlijst") stays: the title is the heading as printed
 _STAMP = re.compile(r"^\s*date \d{4}-\d{2}\s+(?=\S)", re.IGNORECASE)
@@ -410,7 +414,9 @@ def _headline_sentence(text: str) -> bool:
     schriftelijke vragen over Y.``, ``Klaar voor de start?``, ``Jeugdzorg: onze zorg!``)."""
     if text.endswith("."):
         return text.count(".") == 1 and 3 <= len(text.split()) <= 15
-    return (text.endswith(("?", "!")) and sum(text.count(mark) for mark in ".?!") == 1
+    # (a doubled mark ends it as one: "Motie aangenomen!!", "Raad in stelling!?")
+    core = text.rstrip("?!")
+    return (text.endswith(("?", "!")) and not any(mark in core for mark in ".?!")
             and 2 <= len(text.split()) <= 15)
 
 

@@ -138,3 +138,13 @@ def test_the_title_stands_above_a_decimal_section_and_the_table_of_contents(name
     budget = ("Begroting Jeugdregio 2031\n\nINHOUD\n\nALGEMENE BESCHOUWINGEN 4\n\nJEUGDHULP IN DE REGIO 8\n\n"
               "De jeugdregio begroot de kosten van de jeugdhulp in de regio voor het jaar 2031 en verder.\n")
     assert _metadata(budget, names).title == "Begroting Jeugdregio 2031"
+
+
+def test_a_headline_with_a_doubled_mark_is_a_title_and_a_programmes_question_is_none(names) -> None:  # noqa: ANN001
+    post = ("Motie over de speeltuinen aangenomen!!\n\nDoor Anna Smit op 3 maart 2031\n\n"
+            "De raad heeft de motie over de speeltuinen unaniem aangenomen. Wij zijn blij met de steun.\n")
+    assert _metadata(post, names).title == "Motie over de speeltuinen aangenomen!!"
+    chapter = ("Wat willen we bereiken?\n\nWij willen dat kinderen gezond opgroeien en dat ouders op tijd "
+               "hulp krijgen bij het opvoeden van hun kinderen in de gemeente.\n\nWat hebben we gedaan?\n\n"
+               "We hebben het consultatiebureau uitgebreid.\n")
+    assert _metadata(chapter, names).title is None
