@@ -29,6 +29,7 @@ def _place_date(text: str) -> tuple[date | None, str | None] | None:
     return (found.date, None) if found.date else (None, found.text_value)
 
 
+_BIJEEN_AT_END = re.compile(r"(?i)\bbij\s?een\s*$")
 _HOURS = re.compile(r"\b\d{1,2}[.:]\d{2}(?:\s*uur)?\b|\buur\b")
 
 
@@ -72,8 +73,11 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
             if m and (found := _date_value(m.group("d") or m.group("n")))[0] is not None:
                 return found
     if kind in {"motie", "amendement", "collegebesluit"}:
-        for line in head[:15]:
+        for position, line in enumerate(head[:15]):
             m = _MEETING_DATE.search(line.text)
+            if _BIJEEN_AT_END.search(line.text) and position + 1 < len(head):
+                # the formula broken over two lines: "in vergadering bijeen" over "op 20 februari 2018"
+                m = _MEETING_DATE.search(f"{line.text} {head[position + 1].stripped}")
             if m and _is_date_line(meeting := _first_day(m.group("d"))):
                 found = _date_value(meeting)
                 if found[0] is not None:
@@ -284,7 +288,9 @@ _BYLINE_ON = re.compile(
 # an author's byline as a name and the day: "Els de Bos 23.01.2022", "Jan Smit | 3 maart 2024"
 _NAME_AND_DATE = re.compile(
     r"^\s*(?:[Dd]oor\s+)?[A-Z][a-z\u00e0-\u00ff]+(?:\s+(?:van|de|der|den|ter|te)){0,3}(?:\s+[A-Z][\w\u00e0-\u00ff'-]+){1,2}"
-    r"\s*[|\u00b7,-]?\s*(?P<d>\d{1,2}[.-]\d{1,2}[.-]\d{4}|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})\s*$"
+    r"\s*[|\u00b7,-]?\s*(?P<d>\d{1,2}[.-]\d{1,2}[.-]\d{4}|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})"
+    # its time and the note of an update after it: "17-10-2016, 9:37 (Update 17-10-2016, 9:37)"
+    r"(?:,?\s+(?:om\s+)?\d{1,2}[:.]\d{2}(?:\s*uur)?)?(?:\s*\((?i:update|bijgewerkt|gewijzigd)\b[^()]*\))?\s*$"
 )
 # a stored page opens with the day it was published: " date 2025-11-13 ..."
 _STORED_DATE = re.compile(r"^\s*date (?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")

@@ -275,3 +275,21 @@ def test_a_byline_with_the_day_and_time_of_posting_dates_the_page() -> None:
     metadata = _metadata(text)
     assert metadata.title == "Wijkteams krijgen er een jeugdconsulent bij"
     assert metadata.date == date(2021, 3, 3)
+
+
+def test_a_bylines_date_with_time_and_update_note_dates_a_news_page() -> None:
+    text = ("Wachtlijst jeugdzorg groeit verder\n\n"
+            "Door Anna Smit - 12-05-2031, 8:15 (Update 12-05-2031, 9:02)\n\n"
+            "De wachtlijst voor de jeugdzorg in de regio groeit verder, zo blijkt uit cijfers die de "
+            "gemeenten maandag publiceerden.\n")
+    assert _metadata(text).date == date(2031, 5, 12)
+
+
+def test_a_motions_meeting_formula_broken_over_two_lines_dates_it_before_the_posts_date() -> None:
+    text = ("Motie over de speeltuinen unaniem aangenomen!\n\n14 maart 2031\n\nMOTIE\n\n"
+            "Speeltuinen voor iedereen\n\nDE RAAD VAN DE GEMEENTE OMMEN in vergadering bijeen\n\n"
+            "op 11 maart 2031\n\nConstaterende dat er te weinig speeltuinen zijn;\n\n"
+            "verzoekt het college meer speeltuinen aan te leggen,\n\n"
+            "en gaat over tot de orde van de dag.\n")
+    metadata = _metadata(text)
+    assert (metadata.kind, metadata.date) == ("motie", date(2031, 3, 11))
