@@ -237,7 +237,7 @@ _SIGNALS: dict[str, tuple[tuple[str, int] | tuple[str, int, tuple[str, ...]], ..
         (r"(?im)^\s*betreft\b", 2), (r"(?im)^\s*hoogachtend\b", 1),
         (r"(?im)^\s*met vriendelijke groet", 1), (r"(?i)\bbriefnummer\b", 1), (r"(?i)\buw kenmerk\b", 1),
         # a salutation or a covering formula mid-line, as a flattened PDF runs them on
-        (r"\bGeachte (?:raadsleden|leden van|college|heer|mevrouw|dames en heren)\b", 2, ("Geachte",)),
+        (r"\bGeachte (?:\w*leden|leden van|college|heer|mevrouw|dames en heren)\b", 2, ("Geachte",)),
         (r"(?i)\b(?:bijgaand|hierbij) (?:bied|stuur|zend)(?:en|t)? (?:we|wij|ik) u\b", 2,
          ("bijgaand", "hierbij")),
     ),
@@ -355,6 +355,8 @@ _KIND_ORDER: tuple[DocumentKind, ...] = (
 )
 MIN_SCORE = 3
 _OPENS_ADDRESSED = re.compile(r"(?i)\A(?:[^\n]*\n){0,4}?\s*geachte?\s")
+# a letter flattened to one line: its subject field runs on into the salutation ("Betreft: X Datum: Geachte")
+_FLAT_ADDRESSED = re.compile(r"(?i)\b(?:betreft|onderwerp)\s*:[^\n]{0,300}?\bgeachte?\s")
 
 
 def heading_kind(line: Line) -> DocumentKind | None:
@@ -456,7 +458,8 @@ def classify(text: str) -> DocumentKind:
     # a text that tells what the council, the college or a party did is a report, unless it is
     # addressed to someone (a letter narrates too) or headed as a plan or regulation (which recalls
     # its history)
-    if _OPENS_ADDRESSED.match(text):
+    if _OPENS_ADDRESSED.match(text) or (
+            (lowered is None or "geacht" in lowered[:1500]) and _FLAT_ADDRESSED.search(text, 0, 1500)):
         scores["nieuwsbericht"] = 0  # a text addressed to someone is no report
     elif spoken_in_debate(text, lowered) or written_as_author(text, lowered):
         scores["nieuwsbericht"] = 0  # a speaker's own words in a debate, an author's column: no report

@@ -456,3 +456,13 @@ def test_a_list_of_motions_with_how_each_was_handled_is_no_motion() -> None:
             "Motie Jeugdhulp op school\nRaadsvergadering 4 mei 2030\n\nDraagt het college op:\neen pilot te "
             "starten.\n\nStand van zaken:\nDe pilot loopt.\n")
     assert classify(text) == "document"
+
+
+def test_a_letter_flattened_to_one_line_is_a_letter_not_a_report() -> None:
+    text = ("A. Smit Wethouder Jeugd Postadres: Postbus 10 1234 AB Ommen Commissie Samenleving Uw kenmerk: "
+            "Ons kenmerk: Betreft: Voortgang jeugdhulp Datum: Geachte commissieleden, Op 3 maart heeft de "
+            "Tweede Kamer over de wet gestemd. Wethouder Smit informeerde de raad op 12 januari jongstleden. "
+            "Met deze brief informeer ik u over de voortgang.\n")
+    assert classify(text) == "brief"
+    # the same events told without the letter's head are news
+    assert classify(text[text.index("Op 3 maart"):]) == "nieuwsbericht"
