@@ -361,7 +361,7 @@ def _not_a_title(head: list[Line], position: int, body: str) -> bool:
     byline = bool(_PERSON_NAME.match(stripped)) and f"door {fold(stripped)}" in body
     return bool(repeated or byline or _SECTION.match(stripped) or _PARTY_BANNER.match(stripped)
                 or (stripped.endswith(")") and _CAPTION.search(stripped))
-                or _NOISE_TOKEN.fullmatch(stripped)
+                or _NOISE_TOKEN.fullmatch(stripped) or _TAGS.fullmatch(stripped)
                 or _NO_HEADLINE.match(stripped)
                 or _BYLINE_ON.match(stripped)
                 or _SKIP_LINK.match(line.text)
@@ -387,6 +387,10 @@ _DATED_HEADING = re.compile(r"^(?:\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{1,2}\s+[a-z]{
 # a stray token whose case flips inside it more than once ("QxvbTrW"), as a page's code or a broken image
 # text leaves it: no word of a title ("GroenLinks", "JeugdzorgPlus" flip once)
 _NOISE_TOKEN = re.compile(r"(?=\S*[a-z][A-Z]\S*[a-z][A-Z])\S+")
+
+
+# a picture's keywords or a page's tags, single words separated by commas ("Handtekening, samenwerking")
+_TAGS = re.compile(r"[^\W\d_][\w-]*(?:,[ \t]*[^\W\d_][\w-]*)+")
 
 
 # a picture's caption ends in its credit: "Drie wethouders kregen een tegeltje. (Foto: Jan Smit)"

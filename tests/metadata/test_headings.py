@@ -148,3 +148,12 @@ def test_a_headline_with_a_doubled_mark_is_a_title_and_a_programmes_question_is_
                "hulp krijgen bij het opvoeden van hun kinderen in de gemeente.\n\nWat hebben we gedaan?\n\n"
                "We hebben het consultatiebureau uitgebreid.\n")
     assert _metadata(chapter, names).title is None
+
+
+def test_a_pictures_keywords_atop_a_news_item_are_no_title(names) -> None:  # noqa: ANN001
+    text = ("Wijkteam, jeugdhulp\n\nKAMPEN - De gemeente Kampen zet vanaf volgend jaar een jeugdconsulent "
+            "in elk wijkteam, zodat ouders sneller hulp krijgen bij het opvoeden van hun kinderen.\n")
+    assert _metadata(text, names).title is None
+    # a heading of words joined by "en" is a title
+    headed = text.replace("Wijkteam, jeugdhulp", "Wijkteam en jeugdhulp dichterbij")
+    assert _metadata(headed, names).title == "Wijkteam en jeugdhulp dichterbij"
