@@ -95,6 +95,8 @@ _OWN_VOICE = re.compile(
     r"|\b(?:hebben|willen|vinden|vragen) (?:wij|we)\b"
     # a party's view, intentions and programme: "wat ons betreft", "Dit zijn we van plan", "ons programma"
     r"|\bwat ons betreft\b|\b(?:zijn (?:we|wij)|(?:we|wij) zijn) van plan\b"
+    # a member writing for the group in the first person: "X en ik waren gisteravond in ..."
+    r"|\ben ik (?:waren|zijn|hebben|hadden)\b"
     r"|\b(?:ons|onze) verkiezingsprogramma\b"
 )
 #: A name in the position of the speaker of a party's page: the subject of a party's act or stance ("S!N
@@ -292,7 +294,7 @@ def _own_voice_party(text: str) -> str | None:
     # every form of the first person holds one of these (looking for them is faster than the pattern)
     lowered = f" {text.lower()}"
     if not any(word in lowered for word in (" ons ", " onze ", " we ", " wij ", "\nwe ", "\nwij ", "\nons ",
-                                             "\nonze ")):
+                                             "\nonze ", " en ik ")):
         return None
     # the first person of a sentence that reports someone's words is theirs, not the page's
     if not any(not _REPORTED.search(_sentence_around(text, m.start()))

@@ -411,3 +411,14 @@ def test_a_party_named_only_as_a_colleagues_affiliation_issues_no_page(names: li
     # the party that speaks of its own notitie is the page's
     spoken = text.replace("Anna Smit en collega Bart Bos van GroenLinks", "GroenLinks")
     assert metadata(spoken, names).publisher_name == "GroenLinks"
+
+
+def test_a_member_writing_for_the_group_with_a_colleague_issues_the_groups_page(
+    names: list[GazetteerEntry],
+) -> None:
+    text = ("Anna Smit en ik waren gisteravond bij de bijeenkomst over de jeugdzorg in de regio. "
+            "De fractie GroenLinks Kampen is van mening dat de jeugdzorg betaalbaar moet blijven.")
+    assert metadata(text, names).publisher_name == "GroenLinks Kampen"
+    # a reporter who tells the same names no publisher
+    told = text.replace("Anna Smit en ik waren", "Anna Smit en Bart Bos waren")
+    assert metadata(told, names).publisher is None
