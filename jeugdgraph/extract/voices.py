@@ -48,12 +48,29 @@ def written_as_author(text: str, lowered: str | None) -> bool:
         return False
     count = 0
     # (a column speaks so from its opening; a news item quotes further down, also after a speaker's label)
-    for sentence in _SENTENCE.finditer(_SPEAKER_LINE.sub(" ", _QUOTE.sub(" ", text[:_OPENING]))):
+    opening = _without_author_box(text[:_OPENING])
+    for sentence in _SENTENCE.finditer(_SPEAKER_LINE.sub(" ", _QUOTE.sub(" ", opening))):
         if _I.search(sentence.group(0)) and not _REPORTING.search(sentence.group(0)):
             count += 1
             if count >= 2:
                 return True
     return False
+
+
+# a post's byline names its author ("Door Anna Smit op 3 maart 2024"); the author's box below the post, headed
+# by that name on a line of its own, introduces them in the first person ("Ik ben Anna Smit (1981)")
+_BYLINE_NAME = re.compile(
+    r"(?m)^[ \t]*[Dd]oor[ \t]+(?P<n>[A-Z][\w'-]+(?:[ \t]+(?:van|de|der|den|ter|te|[A-Z][\w'-]+)){1,3})"
+)
+
+
+def _without_author_box(text: str) -> str:
+    """The text up to the box that introduces the author its byline names, if any."""
+    byline = _BYLINE_NAME.search(text, 0, 600) if "oor " in text[:600] else None
+    if byline is None:
+        return text
+    box = re.search(rf"(?m)^[ \t]*{re.escape(byline.group('n'))}[ \t]*$", text[byline.end():])
+    return text[:byline.end() + box.start()] if box else text
 
 
 #: The college writing as itself: "Ons college heeft ... afgerond", "Wij als college", or signing as

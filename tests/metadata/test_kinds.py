@@ -466,3 +466,16 @@ def test_a_letter_flattened_to_one_line_is_a_letter_not_a_report() -> None:
     assert classify(text) == "brief"
     # the same events told without the letter's head are news
     assert classify(text[text.index("Op 3 maart"):]) == "nieuwsbericht"
+
+
+def test_an_authors_box_below_a_post_does_not_make_the_post_a_column() -> None:
+    post = ("Motie over de speeltuinen aangenomen\n\nDoor Anna de Smit op 3 maart 2031\n\n"
+            "Tijdens de raadsvergadering heeft de fractie een motie ingediend over de speeltuinen. "
+            "De motie is unaniem aangenomen door de raad.\n\nAnna de Smit\n\n"
+            "Ik ben Anna de Smit en ik woon al twintig jaar in het dorp. Mijn kinderen spelen graag buiten. "
+            "Ik zit sinds 2022 in de raad.\n")
+    assert classify(post) == "nieuwsbericht"
+    # the same first person in the post itself is a column
+    column = post.replace("Tijdens de raadsvergadering", "Ik ben blij met de steun. Mijn fractie werkte "
+                          "lang aan het plan. Tijdens de raadsvergadering")
+    assert classify(column) != "nieuwsbericht"
