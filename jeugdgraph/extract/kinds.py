@@ -25,7 +25,7 @@ from .kindsignals import SIGNALS as _SIGNALS
 from .layout import Line, is_chrome, split_lines
 from .matching import lowered_for_search
 from .meetingpage import DATE_ONLY, meeting_page_kind
-from .narration import has_formula, told_events
+from .narration import has_formula, parties_reported, told_events
 from .voices import college_informs, spoken_in_debate, written_as_author
 
 #: A line that is only one of these words starts a document of that kind.
@@ -172,6 +172,8 @@ def classify(text: str) -> DocumentKind:
         scores["nieuwsbericht"] = 0  # a speaker's own words in a debate, an author's column: no report
     elif not headed:
         scores["nieuwsbericht"] += 2 * told_events(text, lowered, limit=2)
+        if parties_reported(text) >= 2:  # several parties' views in the third person: a debate reported
+            scores["nieuwsbericht"] += 2
     # a letter without a salutation, by its addressee atop: the college (a proposal comes from it)
     if (lowered is None or ("aan het college" in lowered and "geacht" not in lowered)) and _TO_COLLEGE.search(
             text, 0, 600) and not _SALUTATION_ANYWHERE.search(text):

@@ -479,3 +479,13 @@ def test_an_authors_box_below_a_post_does_not_make_the_post_a_column() -> None:
     column = post.replace("Tijdens de raadsvergadering", "Ik ben blij met de steun. Mijn fractie werkte "
                           "lang aan het plan. Tijdens de raadsvergadering")
     assert classify(column) != "nieuwsbericht"
+
+
+def test_several_parties_views_told_in_the_third_person_are_a_report() -> None:
+    text = ("Raad bezorgd over wachtlijsten jeugdhulp\n\nDe gemeentepolitiek maakt zich zorgen over de "
+            "wachtlijsten.\n\nDe SP wil een onderzoek naar de wachttijden. "
+            "De VVD sluit zich daarbij aan, maar vraagt ook om cijfers.\n")
+    assert classify(text) == "nieuwsbericht"
+    # one party's view is no report of a debate
+    assert classify(text.replace("De VVD sluit zich daarbij aan, maar vraagt ook", "Zij vraagt ook")) != (
+        "nieuwsbericht")
