@@ -8,6 +8,8 @@ import justext
 
 from ..facts import DocumentKind, Span
 from .docdates import _BYLINE_ON, _is_date_line, _place_date, dateline_date
+from .headlines import CAPTION as _CAPTION
+from .headlines import without_furniture
 from .issuers import LOCAL_PARTY
 from .kinds import heading_kind
 from .layout import (
@@ -65,7 +67,7 @@ def _short_name(text: str, title: str, span: Span) -> tuple[str, Span]:
 def _heading_title(
     text: str, lines: list[Line], kind: DocumentKind, part_heading: Line | None
 ) -> tuple[str | None, Span | None]:
-    head = [_without_stamp(line) for line in _head(lines)]
+    head = [without_furniture(line) for line in _head(lines)]
     for line in head[:20]:  # a regulation's page in the official register names it in a field
         if m := _REGISTER_NAME.match(line.text):
             return _clean(m.group("name")), Span.trimmed_of(text, line.begin + m.start("name"), line.end)
@@ -202,32 +204,6 @@ _BODY_BEGINS = re.compile(
     # the questions that head each part of a budget or annual report's programme ("Wat willen we bereiken?")
     r"|(?i:^wat (?:willen|gaan|hebben|mag|heeft|kost) (?:we|wij|het)\b[^?]{0,40}\?$)"
 )
-# a stored page's month stamp before its first line (" date 2018-09 Gemeenten willen ..."); a date
-# printed in the heading ("27 februari 2024 - Besluitenlijst") stays: the title is the heading as printed
-_STAMP = re.compile(r"^\s*date \d{4}-\d{2}\s+(?=\S)", re.IGNORECASE)
-
-
-# the site's name after a page's headline: "Raad wil snellere jeugdhulp | Gemeente Zwolle", "... - RTV Oost"
-_SITE_SUFFIX = re.compile(
-    # (a motion's heading may name its submitter after a dash: "Motie Jeugdhulp - CDA" stays as printed)
-    r"^(?!(?i:motie|amendement)\b)(?P<t>[^|>\u00bb\n]{12,150}?)[ \t]+"
-    r"(?:\|[ \t]+[A-Z][\w.'&-]*(?:[ \t]+[A-Z0-9][\w.'&-]*){0,4}"
-    r"|[-\u2013][ \t]+(?:(?:RTV|Omroep|Gemeente|Radio|TV)[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?|NOS|NU\.nl"
-    r"|[A-Z][\w-]*\.nl|[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?[ \t]+(?:Nieuws|Dagblad|Courant|Krant)"
-    # a party's site: "Motie jeugdzorg aangenomen - CDA Zwolle", "... - Leefbaar Almere"
-    rf"|(?:{PARTY}|{LOCAL_PARTY})(?:[ \t]+[A-Z][\w-]*){{0,2}}))[ \t]*$"
-)
-
-
-def _without_stamp(line: Line) -> Line:
-    m = _STAMP.match(line.text)
-    line = Line(line.begin + m.end(), line.end, line.text[m.end():], line.index) if m else line
-    if (" | " in line.text or " - " in line.text or " \u2013 " in line.text) and (
-            site := _SITE_SUFFIX.match(line.text)):
-        return Line(line.begin, line.begin + site.end("t"), site.group("t"), line.index)
-    return line
-
-
 #: A regulation's name at the start of a line: the whole line when it is a heading, up to its year
 #: when a flattened PDF runs on ("1 Toelichting Verordening jeugdhulp X 2015 Algemeen Aanleiding ...").
 _REGULATION_NAME = re.compile(
@@ -392,9 +368,6 @@ _NOISE_TOKEN = re.compile(r"(?=\S*[a-z][A-Z]\S*[a-z][A-Z])\S+")
 # a picture's keywords or a page's tags, single words separated by commas ("Handtekening, samenwerking")
 _TAGS = re.compile(r"[^\W\d_][\w-]*(?:,[ \t]*[^\W\d_][\w-]*)+")
 
-
-# a picture's caption ends in its credit: "Drie wethouders kregen een tegeltje. (Foto: Jan Smit)"
-_CAPTION = re.compile(r"\((?i:foto|beeld|afbeelding)\s*:[^()]{1,80}\)$")
 
 
 def _long_headline(text: str) -> bool:

@@ -157,3 +157,14 @@ def test_a_pictures_keywords_atop_a_news_item_are_no_title(names) -> None:  # no
     # a heading of words joined by "en" is a title
     headed = text.replace("Wijkteam, jeugdhulp", "Wijkteam en jeugdhulp dichterbij")
     assert _metadata(headed, names).title == "Wijkteam en jeugdhulp dichterbij"
+
+
+def test_a_headline_run_on_into_its_pictures_caption_is_the_title(names) -> None:  # noqa: ANN001
+    body = ("KAMPEN - De gemeente Kampen komt dit jaar geld tekort voor de jeugdhulp, zegt wethouder Bos. "
+            "Het tekort kan oplopen tot twee miljoen euro.\n")
+    text = ("Kampen zoekt extra geld voor de jeugdhulp Kampen heeft te weinig budget voor de jeugdhulp "
+            "(foto: Stadsomroep / Anna Smit)\n\n" + body)
+    assert _metadata(text, names).title == "Kampen zoekt extra geld voor de jeugdhulp"
+    # a caption alone, naming a person, is no title cut short
+    caption = "Wethouder Anna Smit opent het nieuwe wijkcentrum in de stad (foto: Stadsomroep)\n\n" + body
+    assert _metadata(caption, names).title != "Wethouder Anna"
