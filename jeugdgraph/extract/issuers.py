@@ -206,7 +206,9 @@ def _issuer(lines: list[Line], kind: DocumentKind, is_municipality: Callable[[st
     if (author := _questions_author(lines, kind)) is not None:
         return author
     for line in _head(lines, 20):
-        if "elkom" in line.text and (welcome := _WELCOME.search(line.text)):
+        # (a municipality's site is its own: the letterhead rules name it by its code)
+        if "elkom" in line.text and (welcome := _WELCOME.search(line.text)) and not is_municipality(
+                re.sub(r"^[Gg]emeente\s+", "", welcome.group("a"))):
             return welcome.group("a")
     text = _QUOTED.sub(" ", "\n".join(line.text for line in lines))
     party = _own_voice_party(text) or _signed_party(lines)

@@ -422,3 +422,9 @@ def test_a_member_writing_for_the_group_with_a_colleague_issues_the_groups_page(
     # a reporter who tells the same names no publisher
     told = text.replace("Anna Smit en ik waren", "Anna Smit en Bart Bos waren")
     assert metadata(told, names).publisher is None
+
+
+def test_a_municipalitys_welcome_banner_names_no_party(names: list[GazetteerEntry]) -> None:
+    text = ("Welkom op de website van Gemeente Zwolle\n\nJeugdhulp in de wijk\n\n"
+            "De gemeente opent een nieuw loket voor jeugdhulp in de wijk Holtenbroek.")
+    assert metadata(text, names).publisher_name != "Gemeente Zwolle"
