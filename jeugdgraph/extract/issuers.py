@@ -234,14 +234,15 @@ def _issuer(lines: list[Line], kind: DocumentKind, is_municipality: Callable[[st
         ranked = outlets.most_common(2)
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             return ranked[0][0]
-    for line in _head(lines, 6) + [line for line in lines if not line.blank][-8:]:
+    head, foot = _head(lines, 6), [line for line in lines if not line.blank][-8:]
+    for line in head + foot:
         m = _PAGE_OWNER.match(line.text)
-        if m and not _PICTURE_CREDIT.match(line.text):
+        if m and not (line not in foot and _PICTURE_CREDIT.match(line.text)):
             return m.group("name")
     return None
 
 
-# a bare "© anp" (no year, no "copyright", no rights reserved) credits a picture, not the page
+# a bare "© anp" atop the page (no year, no "copyright", no rights reserved) credits a picture there
 _PICTURE_CREDIT = re.compile(r"^\s*(?:©|\(c\))(?!.*\b(?:19|20)\d\d\b)(?!.*rechten)", re.IGNORECASE)
 
 

@@ -200,6 +200,7 @@ def test_a_page_says_whose_it_is_in_its_copyright_line_or_press_release_heading(
     # a bare credit under a picture's controls atop a newspaper's page names who made the picture
     credited = ("Volledig scherm\n\u00a9 fotobureau\n\nWachtlijst jeugdzorg groeit\n\nKAMPEN - De wachtlijst "
                 "groeit, concludeert de rekenkamercommissie in een rapport.")
+    credited += "\n\nDe wachttijden zijn lang." * 8  # (the page goes on below its picture)
     assert metadata(credited, names).publisher is None
     owned = credited.replace("\u00a9 fotobureau", "\u00a9 2024 Stadskrant")
     assert metadata(owned, names).publisher_name == "Stadskrant"
@@ -428,3 +429,9 @@ def test_a_municipalitys_welcome_banner_names_no_party(names: list[GazetteerEntr
     text = ("Welkom op de website van Gemeente Zwolle\n\nJeugdhulp in de wijk\n\n"
             "De gemeente opent een nieuw loket voor jeugdhulp in de wijk Holtenbroek.")
     assert metadata(text, names).publisher_name != "Gemeente Zwolle"
+
+
+def test_a_bare_copyright_at_the_foot_of_a_page_names_its_owner(names: list[GazetteerEntry]) -> None:
+    text = ("Wachtlijst jeugdzorg groeit\n\nKAMPEN - De wachtlijst groeit, concludeert de "
+            "rekenkamercommissie in een rapport.\n\n\u00a9 Stadskrant")
+    assert metadata(text, names).publisher_name == "Stadskrant"
