@@ -78,7 +78,9 @@ _HEADING_SIGNALS: tuple[tuple[DocumentKind, re.Pattern[str], int], ...] = (
     # a policy note by its heading ("Jeugdnota Zwolle 2023-2026", "Nota integraal jeugdbeleid"), also on
     # a register's page whose fields speak of a "regeling"
     ("beleidsplan", re.compile(
-        r"(?i)^(?:\d{1,3}\s+)?(?:[\w'-]*jeugdnota\b|nota\s+(?:[\w'-]+\s+){0,2}[\w'-]*beleid\b)"
+        r"(?i)^(?:\d{1,3}\s+|bijlage\s+\d{1,2}\.?\s+)?(?:[\w'-]*jeugdnota\b|nota\s+(?:[\w'-]+\s+){0,2}[\w'-]*beleid\b"
+        # a note or plan named for the youth domain: "Transitienota jeugd Eemnes 2015", "Actieplan jeugdhulp"
+        r"|[\w'-]*(?:nota|plan)\s+jeugd(?:hulp|zorg|beleid)?\b)"
     ), 4),
     ("beleidsplan", re.compile(
         r"(?i)^(?:\d{1,3}\s+)?(?:[\w'-]+\s+)?[\w'-]*(?:beleidsplan|beleidsnota|kadernota|beleidskader|uitvoeringsplan)"

@@ -489,3 +489,10 @@ def test_several_parties_views_told_in_the_third_person_are_a_report() -> None:
     # one party's view is no report of a debate
     assert classify(text.replace("De VVD sluit zich daarbij aan, maar vraagt ook", "Zij vraagt ook")) != (
         "nieuwsbericht")
+
+
+def test_a_note_or_plan_named_for_the_youth_domain_is_a_policy_plan() -> None:
+    text = ("Bijlage 2 Transitienota jeugd Ommen 2030\n\nInhoud\n\nSamenvatting\n\nDe gemeente Ommen wordt "
+            "verantwoordelijk voor de jeugdhulp. In deze nota staat hoe wij dat willen organiseren.\n")
+    assert classify(text) == "beleidsplan"
+    assert classify(text.replace("Transitienota jeugd", "Jaarverslag")) != "beleidsplan"
