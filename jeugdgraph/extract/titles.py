@@ -316,9 +316,24 @@ def _first_title_line(text: str, head: list[Line]) -> tuple[str | None, Span | N
         best = candidates[0]
     if best is None:
         return None, None
-    line = best[1]
+    line = _without_page_number(best[1], text)
     return _clean(line.stripped.rstrip(".") if _headline_sentence(line.stripped) else line.stripped), \
         line.span(text)
+
+
+_PAGE_NUMBER_AFTER = re.compile(r"^(?P<t>\S.{7,}?)[ \t]+(?P<n>\d{1,3})$")
+
+
+def _without_page_number(line: Line, text: str) -> Line:
+    """A running header without its page number ("Rapportage jeugd (2020) 1", "... (2020) 2" further on)."""
+    m = _PAGE_NUMBER_AFTER.match(line.stripped)
+    if m is None or text.count(m.group("t")) < 2:
+        return line
+    other_page = re.search(rf"{re.escape(m.group('t'))}[ \t]+(?!{m.group('n')}\b)\d{{1,3}}\b", text)
+    if other_page is None:
+        return line
+    begin = line.begin + line.text.index(m.group("t"))
+    return Line(begin, begin + len(m.group("t")), m.group("t"), line.index)
 
 
 def _label(text: str) -> bool:

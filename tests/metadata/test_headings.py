@@ -168,3 +168,16 @@ def test_a_headline_run_on_into_its_pictures_caption_is_the_title(names) -> None
     # a caption alone, naming a person, is no title cut short
     caption = "Wethouder Anna Smit opent het nieuwe wijkcentrum in de stad (foto: Stadsomroep)\n\n" + body
     assert _metadata(caption, names).title != "Wethouder Anna"
+
+
+def test_a_download_link_is_no_title_and_a_running_header_loses_its_page_number(names) -> None:  # noqa: ANN001
+    text = ("Monitor jeugdhulp Ommen 2030 definitief PDF, 1.2 MB\n\n"
+            "Monitor jeugdhulp Gemeente Ommen (2030) 1\n\nMonitor jeugdhulp\n\n"
+            "Monitor jeugdhulp Gemeente Ommen (2030) 2\n\nInleiding\n\n"
+            "Voor u ligt de monitor van de jeugdhulp in de gemeente Ommen over het jaar 2030, met de kosten "
+            "en het gebruik van jeugdhulp.\n")
+    assert _metadata(text, names).title == "Monitor jeugdhulp Gemeente Ommen (2030)"
+    # a heading that ends in a number found once keeps it
+    single = ("Programma 2030 2\n\n"
+              "Voor u ligt het programma van de gemeente voor de jeugdhulp in het jaar 2030.\n")
+    assert _metadata(single, names).title == "Programma 2030 2"
