@@ -181,3 +181,13 @@ def test_a_download_link_is_no_title_and_a_running_header_loses_its_page_number(
     single = ("Programma 2030 2\n\n"
               "Voor u ligt het programma van de gemeente voor de jeugdhulp in het jaar 2030.\n")
     assert _metadata(single, names).title == "Programma 2030 2"
+
+
+def test_a_pages_title_with_its_sites_name_gives_way_to_the_heading_that_repeats_it(names) -> None:  # noqa: ANN001
+    text = ("Nota jeugdhulp - Sociaal Domein Ommen\n\nNota jeugdhulp\nSamen voor de jeugd\nGemeente Ommen\n"
+            "Maart 2030\nInleiding\nDe gemeente Ommen is verantwoordelijk voor de jeugdhulp en wil die "
+            "dichtbij de gezinnen organiseren.\n")
+    assert _metadata(text, names).title == "Nota jeugdhulp"
+    # a title with a dash that no heading repeats stays as printed
+    alone = text.replace("\n\nNota jeugdhulp\n", "\n\n")
+    assert _metadata(alone, names).title == "Nota jeugdhulp - Sociaal Domein Ommen"
