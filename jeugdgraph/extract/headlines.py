@@ -60,4 +60,18 @@ def _headline_before_caption(text: str) -> str | None:
     return None
 
 
-__all__ = ["CAPTION", "without_furniture"]
+def without_site_name(head: list[Line]) -> list[Line]:
+    """The page's first line without the site's name after its title, where the document's own heading below
+    repeats that title ("Beleidsplan Jeugd - Sociaal Domein X" over "Beleidsplan Jeugd")."""
+    if not head or not (m := _TITLE_AND_SITE.match(head[0].text)):
+        return head
+    if not any(line.stripped == m.group("t").strip() for line in head[1:6]):
+        return head
+    first = head[0]
+    return [Line(first.begin, first.begin + m.end("t"), m.group("t"), first.index), *head[1:]]
+
+
+_TITLE_AND_SITE = re.compile(r"^(?P<t>[^|\n]{4,150}?)[ \t]+[-\u2013|][ \t]+\S[^\n]{2,60}$")
+
+
+__all__ = ["CAPTION", "without_furniture", "without_site_name"]

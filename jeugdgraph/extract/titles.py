@@ -9,7 +9,7 @@ import justext
 from ..facts import DocumentKind, Span
 from .docdates import _BYLINE_ON, _is_date_line, _place_date, dateline_date
 from .headlines import CAPTION as _CAPTION
-from .headlines import without_furniture
+from .headlines import without_furniture, without_site_name
 from .issuers import LOCAL_PARTY
 from .kinds import heading_kind
 from .layout import (
@@ -67,7 +67,7 @@ def _short_name(text: str, title: str, span: Span) -> tuple[str, Span]:
 def _heading_title(
     text: str, lines: list[Line], kind: DocumentKind, part_heading: Line | None
 ) -> tuple[str | None, Span | None]:
-    head = _without_site_name([without_furniture(line) for line in _head(lines)])
+    head = without_site_name([without_furniture(line) for line in _head(lines)])
     for line in head[:20]:  # a regulation's page in the official register names it in a field
         if m := _REGISTER_NAME.match(line.text):
             return _clean(m.group("name")), Span.trimmed_of(text, line.begin + m.start("name"), line.end)
@@ -136,20 +136,6 @@ def _heading_title(
     if first_line[0] is None and kind == "regeling":
         return _regulation_name(text, head)
     return first_line
-
-
-def _without_site_name(head: list[Line]) -> list[Line]:
-    """The page's first line without the site's name after its title, where the document's own heading below
-    repeats that title ("Beleidsplan Jeugd - Sociaal Domein X" over "Beleidsplan Jeugd")."""
-    if not head or not (m := _TITLE_AND_SITE.match(head[0].text)):
-        return head
-    if not any(line.stripped == m.group("t").strip() for line in head[1:6]):
-        return head
-    first = head[0]
-    return [Line(first.begin, first.begin + m.end("t"), m.group("t"), first.index), *head[1:]]
-
-
-_TITLE_AND_SITE = re.compile(r"^(?P<t>[^|\n]{4,150}?)[ \t]+[-\u2013|][ \t]+\S[^\n]{2,60}$")
 
 
 # the council's opening formula of a motion: "De raad,", "De gemeenteraad van X, bijeen op ..."
