@@ -95,6 +95,8 @@ _OWN_VOICE = re.compile(
     r"|\b(?:hebben|willen|vinden|vragen) (?:wij|we)\b"
     # a party's view, intentions and programme: "wat ons betreft", "Dit zijn we van plan", "ons programma"
     r"|\bwat ons betreft\b|\b(?:zijn (?:we|wij)|(?:we|wij) zijn) van plan\b"
+    # the page's own questions: "Dat brengt ons bij de volgende vragen", "stellen wij de volgende vragen"
+    r"|\b(?:ons|wij|we)\b[^.?!\n]{0,30}\bvolgende (?:schriftelijke )?vragen\b"
     # a member writing for the group in the first person: "X en ik waren gisteravond in ..."
     r"|\ben ik (?:waren|zijn|hebben|hadden)\b"
     r"|\b(?:ons|onze) verkiezingsprogramma\b"
@@ -352,8 +354,10 @@ def _initials(name: str) -> str:
     return letters
 
 
-# an adverb opening the sentence is not part of the subject's name: "Ook GB vindt"
-_ADVERB = re.compile(r"^(?:Ook|Daarom|Toch|Verder|Daarnaast|Bovendien|Dus|Nu|Zo|Dan)[ \t]+(?=[A-Z])")
+# a word opening the sentence is no part of the subject's name: "Ook GB vindt", "Want D66 vindt"
+_ADVERB = re.compile(
+    r"^(?:Ook|Daarom|Toch|Verder|Daarnaast|Bovendien|Dus|Nu|Zo|Dan|Want|Maar|En|Immers)[ \t]+(?=[A-Z])"
+)
 
 
 def _stance_names(text: str) -> str | None:

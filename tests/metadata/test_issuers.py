@@ -435,3 +435,13 @@ def test_a_bare_copyright_at_the_foot_of_a_page_names_its_owner(names: list[Gaze
     text = ("Wachtlijst jeugdzorg groeit\n\nKAMPEN - De wachtlijst groeit, concludeert de "
             "rekenkamercommissie in een rapport.\n\n\u00a9 Stadskrant")
     assert metadata(text, names).publisher_name == "Stadskrant"
+
+
+def test_a_party_asking_its_own_questions_issues_its_letter(names: list[GazetteerEntry]) -> None:
+    text = ("Vragen over de wachtlijst jeugdhulp\n\nGeacht college,\n\nOuders wachten lang op jeugdhulp. "
+            "Want Volt vindt dat ieder kind op tijd hulp moet krijgen. "
+            "Dat brengt ons bij de volgende vragen:\n\n1. Hoe lang is de wachtlijst?\n")
+    assert metadata(text, names).publisher_name == "Volt"
+    # the same questions told of a party by others name no publisher
+    told = text.replace("Dat brengt ons bij de volgende vragen", "De partij stelt de volgende vragen")
+    assert metadata(told, names).publisher is None
