@@ -29,6 +29,7 @@ def _place_date(text: str) -> tuple[date | None, str | None] | None:
     return (found.date, None) if found.date else (None, found.text_value)
 
 
+_DATE_COLUMN = re.compile(r"\d{1,2}-\d{1,2}-\d{4}(?:\s+\d{1,2}-\d{1,2}-\d{4})+")
 _BIJEEN_AT_END = re.compile(r"(?i)\bbij\s?een\s*$")
 _HOURS = re.compile(r"\b\d{1,2}[.:]\d{2}(?:\s*uur)?\b|\buur\b")
 
@@ -119,7 +120,8 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
         for name, value, _ in _fields(line):
             if name in _DATE_FIELDS and not value and position + 1 < len(head):
                 value = head[position + 1].stripped  # "Publicatiedatum:" with the date on the next line
-            if name in _DATE_FIELDS and value:
+            # (a field of several dates is a table's column: "Datum 06-03-2013 11-03-2013", a version history)
+            if name in _DATE_FIELDS and value and not _DATE_COLUMN.fullmatch(value):
                 found = _date_value(value)
                 if found[0] is not None:
                     return found

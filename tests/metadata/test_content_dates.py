@@ -293,3 +293,11 @@ def test_a_motions_meeting_formula_broken_over_two_lines_dates_it_before_the_pos
             "en gaat over tot de orde van de dag.\n")
     metadata = _metadata(text)
     assert (metadata.kind, metadata.date) == ("motie", date(2031, 3, 11))
+
+
+def test_a_date_field_that_is_a_version_tables_column_dates_nothing() -> None:
+    text = ("Projectplan jeugdteams\n\nVersiebeheer: Versie 1 2 3\nDatum 06-03-2031 11-03-2031 18-03-2031\n\n"
+            "Dit plan beschrijft hoe de gemeenten de jeugdteams in de regio vanaf volgend jaar inrichten.\n")
+    assert _metadata(text).date is None
+    # one date in the field dates the plan
+    assert _metadata(text.replace(" 11-03-2031 18-03-2031", "")).date == date(2031, 3, 6)
