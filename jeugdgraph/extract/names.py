@@ -161,8 +161,11 @@ _WEB_ADDRESS = re.compile(r"(?:\bwww\.|@)(?P<d>[a-z][a-z-]{2,40})\.nl\b", re.IGN
 
 def _letterhead_domain(lines: list[Line], names: _Names) -> str | None:
     """The one municipality whose web or mail address a letterhead gives with its postal address."""
-    opening = " ".join(line.text for line in _head(lines, 12))[:1500]
-    if "Postbus" not in opening and "adres" not in opening:
+    head = _head(lines, 12)
+    if not any("Postbus" in line.text or "adres" in line.text for line in head):
+        return None
+    opening = " ".join(line.text for line in head)[:1500]
+    if "Postbus" not in opening and "adres" not in opening:  # (beyond the first 1500 characters)
         return None
     found = {iri for m in _WEB_ADDRESS.finditer(opening)
              if (iri := names.by_domain(m.group("d"))) is not None}

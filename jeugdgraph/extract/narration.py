@@ -114,7 +114,7 @@ def told_events(text: str, lowered: str | None = None, limit: int = 3) -> int:
 #: A party as the subject of its stance, in the third person: "De PVV wil", "Ook de VVD voelt", "De PvdA sluit
 #: zich aan".
 _PARTY_STANCE = re.compile(
-    rf"(?:^|[.!?]\s+|\n)(?:(?:Ook|Maar|En)\s+)?[Dd]e\s+(?P<p>{PARTY})\s+(?:wil|vindt|vond|benadrukt|pleit|vraagt"
+    rf"(?<![\w-])[Dd]e\s+(?P<p>{PARTY})\s+(?:wil|vindt|vond|benadrukt|pleit|vraagt"
     r"|stelt|steunt|voelt|sluit|wijst|deelt|ziet|is\s+(?:tegen|voor|kritisch|blij)|was)\b"
 )
 
