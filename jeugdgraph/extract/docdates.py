@@ -17,10 +17,21 @@ def _is_date_line(text: str) -> bool:
 
 def _place_date(text: str) -> tuple[date | None, str | None] | None:
     m = _PLACE_DATE.match(text.rstrip().removesuffix("."))  # "Roermond, 21 juli 2015."
-    if not m or not _is_date_line(m.group("date")):
+    if not m:
         return None
-    (found,) = find_dates(m.group("date"))
+    when = m.group("date")
+    if not _is_date_line(when):
+        # a meeting's place, date, venue and hours: "Heel, 11 mei 2011, Dorpshuis, 19.30 uur - 20.30 uur"
+        when, _, rest = when.partition(",")
+        if not (_is_date_line(when) and _HOURS.search(rest) and len(rest.split()) <= 10):
+            return None
+    (found,) = find_dates(when)
     return (found.date, None) if found.date else (None, found.text_value)
+
+
+_DATE_COLUMN = re.compile(r"\d{1,2}-\d{1,2}-\d{4}(?:\s+\d{1,2}-\d{1,2}-\d{4})+")
+_BIJEEN_AT_END = re.compile(r"(?i)\bbij\s?een\s*$")
+_HOURS = re.compile(r"\b\d{1,2}[.:]\d{2}(?:\s*uur)?\b|\buur\b")
 
 
 def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | None]:
@@ -63,8 +74,11 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
             if m and (found := _date_value(m.group("d") or m.group("n")))[0] is not None:
                 return found
     if kind in {"motie", "amendement", "collegebesluit"}:
-        for line in head[:15]:
+        for position, line in enumerate(head[:15]):
             m = _MEETING_DATE.search(line.text)
+            if _BIJEEN_AT_END.search(line.text) and position + 1 < len(head):
+                # the formula broken over two lines: "in vergadering bijeen" over "op 20 februari 2018"
+                m = _MEETING_DATE.search(f"{line.text} {head[position + 1].stripped}")
             if m and _is_date_line(meeting := _first_day(m.group("d"))):
                 found = _date_value(meeting)
                 if found[0] is not None:
@@ -106,7 +120,8 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
         for name, value, _ in _fields(line):
             if name in _DATE_FIELDS and not value and position + 1 < len(head):
                 value = head[position + 1].stripped  # "Publicatiedatum:" with the date on the next line
-            if name in _DATE_FIELDS and value:
+            # (a field of several dates is a table's column: "Datum 06-03-2013 11-03-2013", a version history)
+            if name in _DATE_FIELDS and value and not _DATE_COLUMN.fullmatch(value):
                 found = _date_value(value)
                 if found[0] is not None:
                     return found
@@ -267,14 +282,17 @@ _NEWS_DATELINE = re.compile(
     r"^[ \t]*[A-Z][\w'.-]+(?:[ -][A-Z][\w'.-]+){0,2},[ \t]+(?P<d>\d{1,2}[ \t]+[a-z]{3,9}\.?[ \t]+\d{4})"
     r"[ \t]*[-\u2013\u2014][ \t]"
 )
-# a byline with the day it was posted: "Door Els Bos op 16 november 2014"
+# a byline with the day it was posted: "Door Els Bos op 16 november 2014", also with its time ("om 19:00")
 _BYLINE_ON = re.compile(
-    r"^\s*[Dd]oor\s+(?:[A-Z][^\n]{0,60}?\s+)?op\s+(?P<d>\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})\s*$"
+    r"^\s*[Dd]oor\s+(?:[A-Z][^\n]{0,60}?\s+)?op\s+(?P<d>\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})"
+    r"(?:,?\s+(?:om\s+)?\d{1,2}[:.]\d{2}(?:\s*uur)?)?\s*$"
 )
 # an author's byline as a name and the day: "Els de Bos 23.01.2022", "Jan Smit | 3 maart 2024"
 _NAME_AND_DATE = re.compile(
     r"^\s*(?:[Dd]oor\s+)?[A-Z][a-z\u00e0-\u00ff]+(?:\s+(?:van|de|der|den|ter|te)){0,3}(?:\s+[A-Z][\w\u00e0-\u00ff'-]+){1,2}"
-    r"\s*[|\u00b7,-]?\s*(?P<d>\d{1,2}[.-]\d{1,2}[.-]\d{4}|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})\s*$"
+    r"\s*[|\u00b7,-]?\s*(?P<d>\d{1,2}[.-]\d{1,2}[.-]\d{4}|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})"
+    # its time and the note of an update after it: "17-10-2016, 9:37 (Update 17-10-2016, 9:37)"
+    r"(?:,?\s+(?:om\s+)?\d{1,2}[:.]\d{2}(?:\s*uur)?)?(?:\s*\((?i:update|bijgewerkt|gewijzigd)\b[^()]*\))?\s*$"
 )
 # a stored page opens with the day it was published: " date 2025-11-13 ..."
 _STORED_DATE = re.compile(r"^\s*date (?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")

@@ -53,6 +53,8 @@ _ASKS = re.compile(
     r"(?:de\s+)?(?:volgende|navolgende)\s+(?:schriftelijke\s+)?vragen\b",
     re.MULTILINE,
 )
+#: A site's banner that names its owner: "Welkom op de website van Lokaal Belang, de partij van X".
+_WELCOME = re.compile(rf"\b[Ww]elkom op (?:de )?(?:web)?site van (?P<a>{_NAME})")
 #: A letter signed by a council member with the party in brackets: "R. Visser (NCPN)".
 _SIGNED_WITH_PARTY = re.compile(
     rf"^\s*(?:[A-Z]\.\s?)+\s*(?:(?:van|de|der|den|ter)\s+)*[A-Z][\w'-]+\s*\((?P<a>{_NAME})\)\s*$"
@@ -83,16 +85,20 @@ _AS_PARTY = re.compile(
 #: (not "steun ons": a news site asks for support too).
 _OWN_VOICE = re.compile(
     r"(?i)\b(?:onze|ons) (?:fractie|motie|moties|amendement|amendementen|raadslid|raadsleden|optiek"
-    r"|standpunt|inbreng|voorstel|voorstellen)\b"
+    r"|standpunt|inbreng|voorstel|voorstellen|inziens)\b"
     r"|\b(?:dienden|hebben|stelden|dienen)\s+(?:we|wij)\b[^.!?]{0,40}\b(?:motie|moties|amendement|vragen)\b"
     r"|\b(?:werd|werden|is|zijn|wordt|worden) (?:\w+ ){0,3}door ons"
     r" (?:ingediend|ingetrokken|aangehouden|gesteund|voorgesteld|ingebracht)\b"
     # a party's page in the first person: "Onze vragen", "Wij krijgen signalen", "hebben wij ... ingediend"
     r"|\b(?:onze|ons) (?:vragen|schriftelijke vragen|website|wethouder|fractievoorzitter)\b"
-    r"|(?<![,:] )\b(?:[Ww]ij|[Ww]e) (?:krijgen|vinden|willen|maken ons|vragen|hebben|zijn)\b"
+    r"|(?<![,:] )\b(?:[Ww]ij|[Ww]e) (?:krijgen|vinden|willen|maken ons|vragen|hebben|zijn|zullen)\b"
     r"|\b(?:hebben|willen|vinden|vragen) (?:wij|we)\b"
     # a party's view, intentions and programme: "wat ons betreft", "Dit zijn we van plan", "ons programma"
     r"|\bwat ons betreft\b|\b(?:zijn (?:we|wij)|(?:we|wij) zijn) van plan\b"
+    # the page's own questions: "Dat brengt ons bij de volgende vragen", "stellen wij de volgende vragen"
+    r"|\b(?:ons|wij|we)\b[^.?!\n]{0,30}\bvolgende (?:schriftelijke )?vragen\b"
+    # a member writing for the group in the first person: "X en ik waren gisteravond in ..."
+    r"|\ben ik (?:waren|zijn|hebben|hadden)\b"
     r"|\b(?:ons|onze) verkiezingsprogramma\b"
 )
 #: A name in the position of the speaker of a party's page: the subject of a party's act or stance ("S!N
@@ -201,6 +207,11 @@ def _issuer(lines: list[Line], kind: DocumentKind, is_municipality: Callable[[st
             return m.group("a").strip()
     if (author := _questions_author(lines, kind)) is not None:
         return author
+    for line in _head(lines, 20):
+        # (a municipality's site is its own: the letterhead rules name it by its code)
+        if "elkom" in line.text and (welcome := _WELCOME.search(line.text)) and not is_municipality(
+                re.sub(r"^[Gg]emeente\s+", "", welcome.group("a"))):
+            return welcome.group("a")
     text = _QUOTED.sub(" ", "\n".join(line.text for line in lines))
     party = _own_voice_party(text) or _signed_party(lines)
     if party is not None:
@@ -225,11 +236,16 @@ def _issuer(lines: list[Line], kind: DocumentKind, is_municipality: Callable[[st
         ranked = outlets.most_common(2)
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             return ranked[0][0]
-    for line in _head(lines, 6) + [line for line in lines if not line.blank][-8:]:
+    head, foot = _head(lines, 6), [line for line in lines if not line.blank][-8:]
+    for line in head + foot:
         m = _PAGE_OWNER.match(line.text)
-        if m:
+        if m and not (line not in foot and _PICTURE_CREDIT.match(line.text)):
             return m.group("name")
     return None
+
+
+# a bare "© anp" atop the page (no year, no "copyright", no rights reserved) credits a picture there
+_PICTURE_CREDIT = re.compile(r"^\s*(?:©|\(c\))(?!.*\b(?:19|20)\d\d\b)(?!.*rechten)", re.IGNORECASE)
 
 
 #: A report's audit office as its author: on a line of its own in the head or colophon ("Rekenkamer
@@ -283,7 +299,7 @@ def _own_voice_party(text: str) -> str | None:
     # every form of the first person holds one of these (looking for them is faster than the pattern)
     lowered = f" {text.lower()}"
     if not any(word in lowered for word in (" ons ", " onze ", " we ", " wij ", "\nwe ", "\nwij ", "\nons ",
-                                             "\nonze ")):
+                                             "\nonze ", " en ik ")):
         return None
     # the first person of a sentence that reports someone's words is theirs, not the page's
     if not any(not _REPORTED.search(_sentence_around(text, m.start()))
@@ -291,7 +307,9 @@ def _own_voice_party(text: str) -> str | None:
         return None
     if speakers := _stance_names(text):
         return speakers
-    counts = Counter(m.group("party") for m in _PARTY_NAMED.finditer(text))
+    # a party named as a person's ("Joyce Smit van D66", "Joyce Smit (D66)") is that person's, not the page's
+    counts = Counter(m.group("party") for m in _PARTY_NAMED.finditer(text)
+                     if not _AFFILIATION.search(text, max(0, m.start() - 40), m.start()))
     for m in prefilter.finditer(_LOCAL_PARTY_NAME, text, lowered_for_search(text)):
         counts[m.group(0)[:1].upper() + m.group(0)[1:]] += 1
     for m in _LOCAL_PARTY.finditer(text):
@@ -308,6 +326,9 @@ def _own_voice_party(text: str) -> str | None:
     return ranked[0][0]
 
 
+_AFFILIATION = re.compile(r"(?<![\w'\u2019-])(?!(?:Motie|Moties|Amendement|Amendementen|Fractie|Vragen"
+                          r"|Voorstel|Initiatiefvoorstel|Namens|Lid|Leden)\b)[A-Z][\w'\u2019-]+"
+                          r"[ \t]+(?:van[ \t]+(?:de[ \t]+|het[ \t]+)?|\()$")
 #: "BSD-fractie", "fractie GB": the group's word around the party's name.
 _FRACTION = re.compile(r"(?i)[- ]fractie$|^fractie\s+")
 
@@ -333,8 +354,10 @@ def _initials(name: str) -> str:
     return letters
 
 
-# an adverb opening the sentence is not part of the subject's name: "Ook GB vindt"
-_ADVERB = re.compile(r"^(?:Ook|Daarom|Toch|Verder|Daarnaast|Bovendien|Dus|Nu|Zo|Dan)[ \t]+(?=[A-Z])")
+# a word opening the sentence is no part of the subject's name: "Ook GB vindt", "Want D66 vindt"
+_ADVERB = re.compile(
+    r"^(?:Ook|Daarom|Toch|Verder|Daarnaast|Bovendien|Dus|Nu|Zo|Dan|Want|Maar|En|Immers)[ \t]+(?=[A-Z])"
+)
 
 
 def _stance_names(text: str) -> str | None:

@@ -126,6 +126,8 @@ _CHROME = re.compile(
     # an image's caption that a page's text keeps: "Afbeelding bij nieuwsitem '...'", "Foto bij het artikel"
     r"|(?:afbeelding|foto|beeld|illustratie)\s+(?:bij|van)\s+(?:het\s+|dit\s+)?(?:nieuws\w*|artikel|bericht)\b)"
     r"|\((?:foto|beeld)\s*:|^door [A-Z][\w.-]+ [A-Z][\w-]+$"
+    # a download link's label ends in the file's type and size: "Rapport 2020 PDF, 1.23 MB", "(pdf, 245 kB)"
+    r"|\b(?:pdf|docx?|xlsx?|odt)\s*[,|(-]?\s*\d+(?:[.,]\d+)?\s*[km]b\)?$"
 )
 
 

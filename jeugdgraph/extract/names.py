@@ -136,6 +136,8 @@ def _publisher(lines: list[Line], kind: DocumentKind, names: _Names, title: str 
     found = _publisher_from_layout(lines, kind, names) or _register_organisation(lines, names)
     if found is not None:
         return found
+    if kind != "nieuwsbericht" and (found := _letterhead_domain(lines, names)) is not None:
+        return found
     if kind != "nieuwsbericht":  # a news item names the council it reports on, not its own issuer
         opening = "\n".join(line.text for line in _head(lines, 40))[:2000]
         for m in _ISSUER_INLINE.finditer(opening):
@@ -151,6 +153,23 @@ def _publisher(lines: list[Line], kind: DocumentKind, names: _Names, title: str 
     if kind in {"motie", "amendement"}:
         return _unnamed_council(lines, names)
     return None
+
+
+#: A letterhead's own address on the web beside its postal one: "www.rotterdam.nl", "info@albrandswaard.nl".
+_WEB_ADDRESS = re.compile(r"(?:\bwww\.|@)(?P<d>[a-z][a-z-]{2,40})\.nl\b", re.IGNORECASE)
+
+
+def _letterhead_domain(lines: list[Line], names: _Names) -> str | None:
+    """The one municipality whose web or mail address a letterhead gives with its postal address."""
+    head = _head(lines, 12)
+    if not any("Postbus" in line.text or "adres" in line.text for line in head):
+        return None
+    opening = " ".join(line.text for line in head)[:1500]
+    if "Postbus" not in opening and "adres" not in opening:  # (beyond the first 1500 characters)
+        return None
+    found = {iri for m in _WEB_ADDRESS.finditer(opening)
+             if (iri := names.by_domain(m.group("d"))) is not None}
+    return found.pop() if len(found) == 1 else None
 
 
 #: A council's formula that names no place: "De Raad, bijeen op 21 december 2021", "De gemeenteraad,".
@@ -241,6 +260,7 @@ class _Names:
 
     def __init__(self, gazetteer: Sequence[GazetteerEntry]) -> None:
         self.by_label: dict[str, set[tuple[str, str]]] = {}
+        self._domains: dict[str, str | None] | None = None
         for entry in gazetteer:
             self.by_label.setdefault(_fold(entry.label), set()).add((entry.iri, entry.kind))
 
@@ -250,6 +270,17 @@ class _Names:
     def _unique(self, label: str, kinds: set[str] | frozenset[str]) -> str | None:
         hits = {iri for iri, kind in self.by_label.get(_fold(label), set()) if kind in kinds}
         return hits.pop() if len(hits) == 1 else None
+
+    def by_domain(self, domain: str) -> str | None:
+        """The municipality whose name, written without spaces and hyphens, is this web domain."""
+        if self._domains is None:
+            self._domains = {}
+            for label, entries in self.by_label.items():
+                for iri, kind in entries:
+                    if kind == "gemeente":
+                        key = re.sub(r"[\s'\u2019-]", "", label)
+                        self._domains[key] = None if self._domains.get(key, iri) != iri else iri
+        return self._domains.get(re.sub(r"-", "", _fold(domain)))
 
     def is_municipality(self, name: str) -> bool:
         """Whether ``name`` is exactly the name of one municipality."""

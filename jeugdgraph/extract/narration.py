@@ -111,4 +111,18 @@ def told_events(text: str, lowered: str | None = None, limit: int = 3) -> int:
     return count
 
 
-__all__ = ["AMENDMENT_FORMULA", "MOTION_FORMULA", "has_formula", "told_events"]
+#: A party as the subject of its stance, in the third person: "De PVV wil", "Ook de VVD voelt", "De PvdA sluit
+#: zich aan".
+_PARTY_STANCE = re.compile(
+    rf"(?<![\w-])[Dd]e\s+(?P<p>{PARTY})\s+(?:wil|vindt|vond|benadrukt|pleit|vraagt"
+    r"|stelt|steunt|voelt|sluit|wijst|deelt|ziet|is\s+(?:tegen|voor|kritisch|blij)|was)\b"
+)
+
+
+def parties_reported(text: str) -> int:
+    """How many different parties the text's opening names as the subject of their stance: a report of a
+    debate gives several parties' views, a party's page its own."""
+    return len({m.group("p") for m in _PARTY_STANCE.finditer(text, 0, OPENING)})
+
+
+__all__ = ["AMENDMENT_FORMULA", "MOTION_FORMULA", "has_formula", "parties_reported", "told_events"]

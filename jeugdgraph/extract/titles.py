@@ -8,10 +8,11 @@ import justext
 
 from ..facts import DocumentKind, Span
 from .docdates import _BYLINE_ON, _is_date_line, _place_date, dateline_date
+from .headlines import CAPTION as _CAPTION
+from .headlines import without_furniture, without_site_name
 from .issuers import LOCAL_PARTY
 from .kinds import heading_kind
 from .layout import (
-    _AGENDA_WORDS,
     _BREADCRUMB,
     _FIELD,
     _ITEM,
@@ -26,9 +27,13 @@ from .layout import (
 from .matching import fold
 from .names import number_in_title
 from .parties import PARTY
+from .slides import presentation_heading
 
 _SALUTATION = re.compile(r"(?im)^[ \t]*geachte?\b")
-_KIND_TITLE = re.compile(r"^\s*(?:Motie|Amendement)\b(?!\s*$)\s+(?!van\b|is\b|over\b)\S")
+# a motion's heading, also with a colon or dash after its kind word ("Motie: Kansrijke start"), as printed
+_KIND_TITLE = re.compile(
+    r"^\s*(?:Motie|Amendement)\b(?!\s*[:\-\u2013]?\s*$)\s*[:\-\u2013]?\s+(?!van\b|is\b|over\b)\S"
+)
 _STOPWORDS = frozenset(fold(w) for w in justext.get_stoplist("Dutch"))
 
 
@@ -62,7 +67,7 @@ def _short_name(text: str, title: str, span: Span) -> tuple[str, Span]:
 def _heading_title(
     text: str, lines: list[Line], kind: DocumentKind, part_heading: Line | None
 ) -> tuple[str | None, Span | None]:
-    head = [_without_stamp(line) for line in _head(lines)]
+    head = without_site_name([without_furniture(line) for line in _head(lines)])
     for line in head[:20]:  # a regulation's page in the official register names it in a field
         if m := _REGISTER_NAME.match(line.text):
             return _clean(m.group("name")), Span.trimmed_of(text, line.begin + m.start("name"), line.end)
@@ -93,12 +98,10 @@ def _heading_title(
         for line in head[:20]:
             if re.match(r"^\s*Raadsvoorstel\s+\S", line.text) and _title_like(line.stripped):
                 return _clean(line.stripped), line.span(text)
-    if kind == "motie":
+    if kind == "motie":  # a long heading "Motie: X" as printed
         for line in head[:5]:
-            m = re.match(r"^\s*Motie\s*[:\-\u2013]\s*(?P<title>\S.*)$", line.text)
-            if m:
-                span = Span.trimmed_of(text, line.begin + m.start("title"), line.end)
-                return _clean(m.group("title")), span
+            if re.match(r"^\s*Motie\s*[:\-\u2013]\s*\S", line.text):
+                return _clean(line.stripped), line.span(text)
     if kind == "regiovisie" and part_heading is not None:
         heading = part_heading
         if heading.stripped.lower() == "regiovisie":
@@ -107,10 +110,8 @@ def _heading_title(
                 subtitle = next_lines[0]
                 title = f"Regiovisie {subtitle.stripped}"
                 return _clean(title), Span.trimmed_of(text, heading.begin, subtitle.end)
-    if kind == "presentatie":
-        found = _presentation_title(text, lines)
-        if found is not None:
-            return found
+    if kind == "presentatie" and (slide := presentation_heading(text, lines)) is not None:
+        return _clean(slide[0]), slide[1]
     if kind == "raadsbesluit":
         for line in head[:10]:
             if re.match(r"^\s*Besluit van de\b", line.text, re.IGNORECASE):
@@ -196,32 +197,13 @@ _PERSON_NAME = re.compile(
 _PARTY_BANNER = re.compile(rf"^(?:{PARTY}(?:\s+[A-Z][\w'-]+){{0,2}}|(?:{LOCAL_PARTY})!?)$")
 # a section's heading inside a document: "Hoofdstuk 1: Algemene bepalingen", "Artikel 3", "§ 2 Doelen"
 _SECTION = re.compile(r"(?i)^(?:hoofdstuk|artikel|paragraaf|afdeling|bijlage|§)\s*[\dIVX]+\b")
-# a stored page's month stamp before its first line (" date 2018-09 Gemeenten willen ..."); a date
-# printed in the heading ("27 februari 2024 - Besluitenlijst") stays: the title is the heading as printed
-_STAMP = re.compile(r"^\s*date \d{4}-\d{2}\s+(?=\S)", re.IGNORECASE)
-
-
-# the site's name after a page's headline: "Raad wil snellere jeugdhulp | Gemeente Zwolle", "... - RTV Oost"
-_SITE_SUFFIX = re.compile(
-    # (a motion's heading may name its submitter after a dash: "Motie Jeugdhulp - CDA" stays as printed)
-    r"^(?!(?i:motie|amendement)\b)(?P<t>[^|>\u00bb\n]{12,150}?)[ \t]+"
-    r"(?:\|[ \t]+[A-Z][\w.'&-]*(?:[ \t]+[A-Z0-9][\w.'&-]*){0,4}"
-    r"|[-\u2013][ \t]+(?:(?:RTV|Omroep|Gemeente|Radio|TV)[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?|NOS|NU\.nl"
-    r"|[A-Z][\w-]*\.nl|[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?[ \t]+(?:Nieuws|Dagblad|Courant|Krant)"
-    # a party's site: "Motie jeugdzorg aangenomen - CDA Zwolle", "... - Leefbaar Almere"
-    rf"|(?:{PARTY}|{LOCAL_PARTY})(?:[ \t]+[A-Z][\w-]*){{0,2}}))[ \t]*$"
+# where the document's body begins below its title: a section numbered in decimals ("5.1 Inwoners ..."), the
+# table of contents
+_BODY_BEGINS = re.compile(
+    r"^\d{1,2}(?:\.\d{1,2})+\.?\s+[A-Z]|(?i:^(?:inhoud|inhoudsopgave|inhoudstafel)$)"
+    # the questions that head each part of a budget or annual report's programme ("Wat willen we bereiken?")
+    r"|(?i:^wat (?:willen|gaan|hebben|mag|heeft|kost) (?:we|wij|het)\b[^?]{0,40}\?$)"
 )
-
-
-def _without_stamp(line: Line) -> Line:
-    m = _STAMP.match(line.text)
-    line = Line(line.begin + m.end(), line.end, line.text[m.end():], line.index) if m else line
-    if (" | " in line.text or " - " in line.text or " \u2013 " in line.text) and (
-            site := _SITE_SUFFIX.match(line.text)):
-        return Line(line.begin, line.begin + site.end("t"), site.group("t"), line.index)
-    return line
-
-
 #: A regulation's name at the start of a line: the whole line when it is a heading, up to its year
 #: when a flattened PDF runs on ("1 Toelichting Verordening jeugdhulp X 2015 Algemeen Aanleiding ...").
 _REGULATION_NAME = re.compile(
@@ -257,6 +239,10 @@ def _letter_heading(text: str, head: list[Line]) -> tuple[str | None, Span | Non
     body = fold(text)
     first = next((position for position in range(min(len(head), 8))
                   if not _not_a_title(head, position, body)), None)
+    # a site's one-word section label ("Publicaties") above the letter's own heading heads nothing
+    if first is not None and first + 1 < len(head) and _label(head[first].stripped) and _title_like(
+            head[first + 1].stripped) and not _ADDRESSEE.match(head[first + 1].stripped):
+        first += 1
     if first is None or _ADDRESSEE.match(head[first].stripped) or any(
             len(head[above].stripped.split()) >= 12 for above in range(first)):
         return None, None
@@ -287,7 +273,7 @@ def _first_title_line(text: str, head: list[Line]) -> tuple[str | None, Span | N
 
     for position, line in enumerate(head):
         stripped = line.stripped
-        if _SECTION.match(stripped) or _MEETING_FIELD.match(stripped):
+        if _SECTION.match(stripped) or _MEETING_FIELD.match(stripped) or _BODY_BEGINS.match(stripped):
             break  # the body's first section or a meeting page's fields: the title stands above them
         if skipped(position):
             continue
@@ -330,9 +316,24 @@ def _first_title_line(text: str, head: list[Line]) -> tuple[str | None, Span | N
         best = candidates[0]
     if best is None:
         return None, None
-    line = best[1]
+    line = _without_page_number(best[1], text)
     return _clean(line.stripped.rstrip(".") if _headline_sentence(line.stripped) else line.stripped), \
         line.span(text)
+
+
+_PAGE_NUMBER_AFTER = re.compile(r"^(?P<t>\S.{7,}?)[ \t]+(?P<n>\d{1,3})$")
+
+
+def _without_page_number(line: Line, text: str) -> Line:
+    """A running header without its page number ("Rapportage jeugd (2020) 1", "... (2020) 2" further on)."""
+    m = _PAGE_NUMBER_AFTER.match(line.stripped)
+    if m is None or text.count(m.group("t")) < 2:
+        return line
+    other_page = re.search(rf"{re.escape(m.group('t'))}[ \t]+(?!{m.group('n')}\b)\d{{1,3}}\b", text)
+    if other_page is None:
+        return line
+    begin = line.begin + line.text.index(m.group("t"))
+    return Line(begin, begin + len(m.group("t")), m.group("t"), line.index)
 
 
 def _label(text: str) -> bool:
@@ -351,14 +352,23 @@ def _not_a_title(head: list[Line], position: int, body: str) -> bool:
     byline = bool(_PERSON_NAME.match(stripped)) and f"door {fold(stripped)}" in body
     return bool(repeated or byline or _SECTION.match(stripped) or _PARTY_BANNER.match(stripped)
                 or (stripped.endswith(")") and _CAPTION.search(stripped))
-                or _NOISE_TOKEN.fullmatch(stripped)
+                or _NOISE_TOKEN.fullmatch(stripped) or _TAGS.fullmatch(stripped)
                 or _NO_HEADLINE.match(stripped)
                 or _BYLINE_ON.match(stripped)
                 or _SKIP_LINK.match(line.text)
                 or heading_kind(line) or _LETTERHEAD.match(line.text)
-                or _BREADCRUMB.search(line.text) or _fields(line) or is_chrome(stripped)
+                or _breadcrumb(line.text) or _fields(line) or is_chrome(stripped)
                 or (any(c.isdigit() for c in stripped) and not _DATED_HEADING.match(stripped)
                     and (_is_date_line(stripped) or dateline_date(stripped) is not None)))
+
+
+def _breadcrumb(text: str) -> bool:
+    """A line of navigation crumbs ("Home > Nieuws > X", "Nieuws / Jeugd"); one slash between two phrases
+    joins the parts of a heading ("KENNISMAKING PLATFORM X / JEUGDWERK Y")."""
+    separators = _BREADCRUMB.findall(text)
+    if len(separators) != 1 or separators[0].strip() != "/":
+        return bool(separators)
+    return len(text.split(" / ", 1)[0].split()) == 1
 
 
 # a heading that opens with its date and a colon: "31-10-2014: Jeugdzorg", "12 maart 2024: Raad kiest"
@@ -370,8 +380,9 @@ _DATED_HEADING = re.compile(r"^(?:\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{1,2}\s+[a-z]{
 _NOISE_TOKEN = re.compile(r"(?=\S*[a-z][A-Z]\S*[a-z][A-Z])\S+")
 
 
-# a picture's caption ends in its credit: "Drie wethouders kregen een tegeltje. (Foto: Jan Smit)"
-_CAPTION = re.compile(r"\((?i:foto|beeld|afbeelding)\s*:[^()]{1,80}\)$")
+# a picture's keywords or a page's tags, single words separated by commas ("Handtekening, samenwerking")
+_TAGS = re.compile(r"[^\W\d_][\w-]*(?:,[ \t]*[^\W\d_][\w-]*)+")
+
 
 
 def _long_headline(text: str) -> bool:
@@ -395,7 +406,9 @@ def _headline_sentence(text: str) -> bool:
     schriftelijke vragen over Y.``, ``Klaar voor de start?``, ``Jeugdzorg: onze zorg!``)."""
     if text.endswith("."):
         return text.count(".") == 1 and 3 <= len(text.split()) <= 15
-    return (text.endswith(("?", "!")) and sum(text.count(mark) for mark in ".?!") == 1
+    # (a doubled mark ends it as one: "Motie aangenomen!!", "Raad in stelling!?")
+    core = text.rstrip("?!")
+    return (text.endswith(("?", "!")) and not any(mark in core for mark in ".?!")
             and 2 <= len(text.split()) <= 15)
 
 
@@ -421,31 +434,6 @@ def _title_like(text: str) -> bool:
         and not _is_date_line(text)
         and _place_date(text) is None
     )
-
-
-def _presentation_title(text: str, lines: list[Line]) -> tuple[str, Span] | None:
-    """The first block that is not the agenda, a bullet list or an agenda entry repeated."""
-    blocks: list[list[Line]] = []
-    for line in lines:
-        if line.blank:
-            if blocks and blocks[-1]:
-                blocks.append([])
-            continue
-        if not blocks:
-            blocks.append([])
-        blocks[-1].append(line)
-    agenda = {line.stripped.lstrip("\u2022- ").lower() for line in lines[:40]
-              if line.stripped.startswith(("\u2022", "-"))}
-    for block in blocks[:12]:
-        if not block:
-            continue
-        joined = " ".join(line.stripped for line in block)
-        first = block[0].stripped
-        if first.lower() in _AGENDA_WORDS or first.startswith(("\u2022", "-")) or joined.lower() in agenda:
-            continue
-        if 2 <= len(joined.split()) <= 12 and joined[-1] not in ".,;:?!" and not _ITEM.match(first + " "):
-            return _clean(joined), Span.trimmed_of(text, block[0].begin, block[-1].end)
-    return None
 
 
 # a note of the page's editors after a headline: "(video)", "(volledige uitzending onderaan dit artikel)"

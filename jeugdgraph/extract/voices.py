@@ -13,10 +13,13 @@ _SPOKEN = re.compile(
     r"|\bin (?:mijn|onze) (?:bijdrage|eerste termijn|tweede termijn)\b"
     r"|\b(?:mijn|onze) (?:bijdrage|inbreng) (?:aan|bij|over|op) (?:de|het)\b"
     r"|\A(?:[^\n]*\n){0,4}?[ \t]*(?:spreektekst|toelichting bij (?:de |onze )?motie)\b"
+    # a speech addresses the chair on a line of its own ("Voorzitter,"; a letter writes "Geachte voorzitter,")
+    r"|(?m:^)[ \t]*(?:(?:mevrouw|meneer|mijnheer) de )?voorzitter[ \t]*,[ \t]*(?:(?m:$)|leden van de raad\b)"
 )
 # every match holds one of these (looking for them first is faster than the pattern)
 _SPOKEN_WORDS = ("spreken w", "debatteren w", "praten w", "mijn bijdrage", "onze bijdrage", "mijn inbreng",
-                 "onze inbreng", "eerste termijn", "tweede termijn", "spreektekst", "toelichting bij")
+                 "onze inbreng", "eerste termijn", "tweede termijn", "spreektekst", "toelichting bij",
+                 "voorzitter,", "voorzitter ,")
 
 
 def spoken_in_debate(text: str, lowered: str | None) -> bool:
@@ -45,12 +48,29 @@ def written_as_author(text: str, lowered: str | None) -> bool:
         return False
     count = 0
     # (a column speaks so from its opening; a news item quotes further down, also after a speaker's label)
-    for sentence in _SENTENCE.finditer(_SPEAKER_LINE.sub(" ", _QUOTE.sub(" ", text[:_OPENING]))):
+    opening = _without_author_box(text[:_OPENING])
+    for sentence in _SENTENCE.finditer(_SPEAKER_LINE.sub(" ", _QUOTE.sub(" ", opening))):
         if _I.search(sentence.group(0)) and not _REPORTING.search(sentence.group(0)):
             count += 1
             if count >= 2:
                 return True
     return False
+
+
+# a post's byline names its author ("Door Anna Smit op 3 maart 2024"); the author's box below the post, headed
+# by that name on a line of its own, introduces them in the first person ("Ik ben Anna Smit (1981)")
+_BYLINE_NAME = re.compile(
+    r"(?m)^[ \t]*[Dd]oor[ \t]+(?P<n>[A-Z][\w'-]+(?:[ \t]+(?:van|de|der|den|ter|te|[A-Z][\w'-]+)){1,3})"
+)
+
+
+def _without_author_box(text: str) -> str:
+    """The text up to the box that introduces the author its byline names, if any."""
+    byline = _BYLINE_NAME.search(text, 0, 600) if "oor " in text[:600] else None
+    if byline is None:
+        return text
+    box = re.search(rf"(?m)^[ \t]*{re.escape(byline.group('n'))}[ \t]*$", text[byline.end():])
+    return text[:byline.end() + box.start()] if box else text
 
 
 #: The college writing as itself: "Ons college heeft ... afgerond", "Wij als college", or signing as

@@ -264,3 +264,40 @@ def test_a_flattened_letter_and_a_reports_title_block_give_their_date() -> None:
     report = ("Zorg dichtbij, Ommeland vitaal Onderzoek naar de wijkteams in Ommeland. 9 mei 2029, "
               "Eindrapport\n\nColofon\n\nDit onderzoek gaat over de wijkteams en de jeugdhulp.")
     assert _metadata(report).date == date(2029, 5, 9)
+
+
+def test_a_byline_with_the_day_and_time_of_posting_dates_the_page() -> None:
+    text = (
+        "Wijkteams krijgen er een jeugdconsulent bij\n\nDoor Redactie Lokaal op 3 maart 2021 om 14:30\n\n"
+        "De fractie wil dat elk wijkteam een vaste jeugdconsulent krijgt, zodat ouders sneller "
+        "weten bij wie zij terechtkunnen met hun vragen over opvoeden.\n"
+    )
+    metadata = _metadata(text)
+    assert metadata.title == "Wijkteams krijgen er een jeugdconsulent bij"
+    assert metadata.date == date(2021, 3, 3)
+
+
+def test_a_bylines_date_with_time_and_update_note_dates_a_news_page() -> None:
+    text = ("Wachtlijst jeugdzorg groeit verder\n\n"
+            "Door Anna Smit - 12-05-2031, 8:15 (Update 12-05-2031, 9:02)\n\n"
+            "De wachtlijst voor de jeugdzorg in de regio groeit verder, zo blijkt uit cijfers die de "
+            "gemeenten maandag publiceerden.\n")
+    assert _metadata(text).date == date(2031, 5, 12)
+
+
+def test_a_motions_meeting_formula_broken_over_two_lines_dates_it_before_the_posts_date() -> None:
+    text = ("Motie over de speeltuinen unaniem aangenomen!\n\n14 maart 2031\n\nMOTIE\n\n"
+            "Speeltuinen voor iedereen\n\nDE RAAD VAN DE GEMEENTE OMMEN in vergadering bijeen\n\n"
+            "op 11 maart 2031\n\nConstaterende dat er te weinig speeltuinen zijn;\n\n"
+            "verzoekt het college meer speeltuinen aan te leggen,\n\n"
+            "en gaat over tot de orde van de dag.\n")
+    metadata = _metadata(text)
+    assert (metadata.kind, metadata.date) == ("motie", date(2031, 3, 11))
+
+
+def test_a_date_field_that_is_a_version_tables_column_dates_nothing() -> None:
+    text = ("Projectplan jeugdteams\n\nVersiebeheer: Versie 1 2 3\nDatum 06-03-2031 11-03-2031 18-03-2031\n\n"
+            "Dit plan beschrijft hoe de gemeenten de jeugdteams in de regio vanaf volgend jaar inrichten.\n")
+    assert _metadata(text).date is None
+    # one date in the field dates the plan
+    assert _metadata(text.replace(" 11-03-2031 18-03-2031", "")).date == date(2031, 3, 6)

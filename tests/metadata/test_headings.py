@@ -99,3 +99,95 @@ def test_a_party_sites_name_after_a_headline_is_no_part_of_the_title(names) -> N
     text = ("Wachtlijsten jeugdhulp te lang - Leefbaar Zwolle\n\nDe wachtlijsten in de jeugdhulp zijn te "
             "lang. Het college moet volgens de raad snel met een plan komen voor de wachtlijsten.\n")
     assert _metadata(text, names).title == "Wachtlijsten jeugdhulp te lang"
+
+
+def test_a_motions_heading_with_a_colon_is_its_title_as_printed_before_its_subject_field(names) -> None:  # noqa: ANN001
+    text = ("Motie: Gezonde start\n\nRaadsvergadering 4 maart 2031\n"
+            "Onderwerp: Programma voor jonge gezinnen\nIndiener: fractie Dorpsbelang\n\n"
+            "De raad van de gemeente Ommen, in vergadering bijeen op 4 maart 2031,\n\n"
+            "verzoekt het college een plan te maken,\n\nen gaat over tot de orde van de dag.\n")
+    assert _metadata(text, names).title == "Motie: Gezonde start"
+
+
+def test_a_heading_joined_by_one_slash_is_a_title_and_a_crumb_trail_is_not(names) -> None:  # noqa: ANN001
+    text = ("OVERLEG ADVIESRAAD SOCIAAL DOMEIN / JONGERENWERK DORPEN\n\n"
+            "Ommen, 3 juni 2030, Dorpshuis, 19.30 uur\n\n"
+            "Aanwezig: leden van de adviesraad en het jongerenwerk\n\n"
+            "De adviesraad sprak met het jongerenwerk in de dorpen over de jeugdhulp die de gemeente "
+            "vanaf volgend jaar regelt voor alle jongeren.\n")
+    found = _metadata(text, names)
+    assert found.title == "OVERLEG ADVIESRAAD SOCIAAL DOMEIN / JONGERENWERK DORPEN"
+    assert str(found.date) == "2030-06-03"  # the meeting's place, date, venue and hours
+    crumbs = text.replace("OVERLEG ADVIESRAAD SOCIAAL DOMEIN / JONGERENWERK DORPEN", "Home / Adviesraad")
+    assert _metadata(crumbs, names).title != "Home / Adviesraad"
+
+
+def test_a_sites_section_label_above_a_letters_heading_is_no_title(names) -> None:  # noqa: ANN001
+    text = ("Publicaties\n\nVragen over de wachttijden in de jeugdhulp\n\nGeacht college,\n\n"
+            "Ouders wachten lang op hulp voor hun kind. Wij hebben daarom de volgende vragen.\n\n"
+            "1. Hoe lang is de wachttijd?\n")
+    assert _metadata(text, names).title == "Vragen over de wachttijden in de jeugdhulp"
+
+
+def test_the_title_stands_above_a_decimal_section_and_the_table_of_contents(names) -> None:  # noqa: ANN001
+    chapter = ("Programma 3 Zorg en welzijn\n\nDoelen\n\n"
+               "3.1 Kinderen groeien gezond en veilig op in de gemeente\n\n3.1.1\n"
+               "Kinderen en ouders krijgen op tijd passende jeugdhulp in de gemeente\n\n"
+               "We zorgen dat kinderen gezond en veilig opgroeien en dat ouders op tijd jeugdhulp krijgen.\n")
+    assert _metadata(chapter, names).title == "Programma 3 Zorg en welzijn"
+    budget = ("Begroting Jeugdregio 2031\n\nINHOUD\n\nALGEMENE BESCHOUWINGEN 4\n\nJEUGDHULP IN DE REGIO 8\n\n"
+              "De jeugdregio begroot de kosten van de jeugdhulp in de regio voor het jaar 2031 en verder.\n")
+    assert _metadata(budget, names).title == "Begroting Jeugdregio 2031"
+
+
+def test_a_headline_with_a_doubled_mark_is_a_title_and_a_programmes_question_is_none(names) -> None:  # noqa: ANN001
+    post = ("Motie over de speeltuinen aangenomen!!\n\nDoor Anna Smit op 3 maart 2031\n\n"
+            "De raad heeft de motie over de speeltuinen unaniem aangenomen. Wij zijn blij met de steun.\n")
+    assert _metadata(post, names).title == "Motie over de speeltuinen aangenomen!!"
+    chapter = ("Wat willen we bereiken?\n\nWij willen dat kinderen gezond opgroeien en dat ouders op tijd "
+               "hulp krijgen bij het opvoeden van hun kinderen in de gemeente.\n\nWat hebben we gedaan?\n\n"
+               "We hebben het consultatiebureau uitgebreid.\n")
+    assert _metadata(chapter, names).title is None
+
+
+def test_a_pictures_keywords_atop_a_news_item_are_no_title(names) -> None:  # noqa: ANN001
+    text = ("Wijkteam, jeugdhulp\n\nKAMPEN - De gemeente Kampen zet vanaf volgend jaar een jeugdconsulent "
+            "in elk wijkteam, zodat ouders sneller hulp krijgen bij het opvoeden van hun kinderen.\n")
+    assert _metadata(text, names).title is None
+    # a heading of words joined by "en" is a title
+    headed = text.replace("Wijkteam, jeugdhulp", "Wijkteam en jeugdhulp dichterbij")
+    assert _metadata(headed, names).title == "Wijkteam en jeugdhulp dichterbij"
+
+
+def test_a_headline_run_on_into_its_pictures_caption_is_the_title(names) -> None:  # noqa: ANN001
+    body = ("KAMPEN - De gemeente Kampen komt dit jaar geld tekort voor de jeugdhulp, zegt wethouder Bos. "
+            "Het tekort kan oplopen tot twee miljoen euro.\n")
+    text = ("Kampen zoekt extra geld voor de jeugdhulp Kampen heeft te weinig budget voor de jeugdhulp "
+            "(foto: Stadsomroep / Anna Smit)\n\n" + body)
+    assert _metadata(text, names).title == "Kampen zoekt extra geld voor de jeugdhulp"
+    # a caption alone, naming a person, is no title cut short
+    caption = "Wethouder Anna Smit opent het nieuwe wijkcentrum in de stad (foto: Stadsomroep)\n\n" + body
+    assert _metadata(caption, names).title != "Wethouder Anna"
+
+
+def test_a_download_link_is_no_title_and_a_running_header_loses_its_page_number(names) -> None:  # noqa: ANN001
+    text = ("Monitor jeugdhulp Ommen 2030 definitief PDF, 1.2 MB\n\n"
+            "Monitor jeugdhulp Gemeente Ommen (2030) 1\n\nMonitor jeugdhulp\n\n"
+            "Monitor jeugdhulp Gemeente Ommen (2030) 2\n\nInleiding\n\n"
+            "Voor u ligt de monitor van de jeugdhulp in de gemeente Ommen over het jaar 2030, met de kosten "
+            "en het gebruik van jeugdhulp.\n")
+    assert _metadata(text, names).title == "Monitor jeugdhulp Gemeente Ommen (2030)"
+    # a heading that ends in a number found once keeps it
+    single = ("Programma 2030 2\n\n"
+              "Voor u ligt het programma van de gemeente voor de jeugdhulp in het jaar 2030.\n")
+    assert _metadata(single, names).title == "Programma 2030 2"
+
+
+def test_a_pages_title_with_its_sites_name_gives_way_to_the_heading_that_repeats_it(names) -> None:  # noqa: ANN001
+    text = ("Nota jeugdhulp - Sociaal Domein Ommen\n\nNota jeugdhulp\nSamen voor de jeugd\nGemeente Ommen\n"
+            "Maart 2030\nInleiding\nDe gemeente Ommen is verantwoordelijk voor de jeugdhulp en wil die "
+            "dichtbij de gezinnen organiseren.\n")
+    assert _metadata(text, names).title == "Nota jeugdhulp"
+    # a title with a dash that no heading repeats stays as printed
+    alone = text.replace("\n\nNota jeugdhulp\n", "\n\n")
+    assert _metadata(alone, names).title == "Nota jeugdhulp - Sociaal Domein Ommen"

@@ -197,6 +197,13 @@ def test_a_page_says_whose_it_is_in_its_copyright_line_or_press_release_heading(
             "presenteerde.\n\nCopyright \u00a9 2024 RTV Oost")
     found = metadata(text, names)
     assert (found.publisher_name, str(found.date)) == ("RTV Oost", "2024-03-12")
+    # a bare credit under a picture's controls atop a newspaper's page names who made the picture
+    credited = ("Volledig scherm\n\u00a9 fotobureau\n\nWachtlijst jeugdzorg groeit\n\nKAMPEN - De wachtlijst "
+                "groeit, concludeert de rekenkamercommissie in een rapport.")
+    credited += "\n\nDe wachttijden zijn lang." * 8  # (the page goes on below its picture)
+    assert metadata(credited, names).publisher is None
+    owned = credited.replace("\u00a9 fotobureau", "\u00a9 2024 Stadskrant")
+    assert metadata(owned, names).publisher_name == "Stadskrant"
 
 
 def test_a_party_quoted_in_straight_quotes_does_not_issue_a_news_page(names: list[GazetteerEntry]) -> None:
@@ -376,3 +383,65 @@ def test_a_report_that_cites_an_audit_office_is_not_its_report(names: list[Gazet
     text = ("Raadsvoorstel jeugdhulp\n\nDe Rekenkamer Ommen onderzocht de wachttijden in de jeugdhulp. "
             "Het college neemt de aanbevelingen over en stelt de raad voor in te stemmen met het plan.")
     assert metadata(text, names).publisher_name is None
+
+
+def test_a_sites_welcome_banner_names_the_party_that_owns_it(names: list[GazetteerEntry]) -> None:
+    text = ("Welkom op de website van Dorpslijst2030, de partij van het dorp.\n\nMoties over de jeugd\n\n"
+            "De VVD en het CDA stemden tegen de motie over de jeugdhulp. De VVD vond haar te duur. "
+            "Wij blijven ons inzetten voor de jeugd.")
+    assert metadata(text, names).publisher_name == "Dorpslijst2030"
+    # without the banner the page names no owner of its own
+    assert metadata(text.split("\n\n", 1)[1], names).publisher_name != "Dorpslijst2030"
+
+
+def test_a_party_that_reports_in_the_first_person_of_its_view_issues_the_page(
+    names: list[GazetteerEntry],
+) -> None:
+    text = ("Verslag commissie Welzijn\n\nIn de commissie is gesproken over de jeugdgezondheidszorg. "
+            "GroenLinks heeft aangegeven dat de wachttijden te lang zijn. "
+            "Die zijn ons inziens niet aanvaardbaar.")
+    assert metadata(text, names).publisher_name == "GroenLinks"
+    # the same report without the first person is the party's news, told by someone else
+    assert metadata(text.replace("ons inziens", "volgens haar"), names).publisher is None
+
+
+def test_a_party_named_only_as_a_colleagues_affiliation_issues_no_page(names: list[GazetteerEntry]) -> None:
+    text = ("Maak de jeugdhulp dichtbij\n\nOp 8 april besprak de raad de notitie van Anna Smit en collega "
+            "Bart Bos van GroenLinks. Wij willen dat de jeugdhulp in de wijk begint.")
+    assert metadata(text, names).publisher is None
+    # the party that speaks of its own notitie is the page's
+    spoken = text.replace("Anna Smit en collega Bart Bos van GroenLinks", "GroenLinks")
+    assert metadata(spoken, names).publisher_name == "GroenLinks"
+
+
+def test_a_member_writing_for_the_group_with_a_colleague_issues_the_groups_page(
+    names: list[GazetteerEntry],
+) -> None:
+    text = ("Anna Smit en ik waren gisteravond bij de bijeenkomst over de jeugdzorg in de regio. "
+            "De fractie GroenLinks Kampen is van mening dat de jeugdzorg betaalbaar moet blijven.")
+    assert metadata(text, names).publisher_name == "GroenLinks Kampen"
+    # a reporter who tells the same names no publisher
+    told = text.replace("Anna Smit en ik waren", "Anna Smit en Bart Bos waren")
+    assert metadata(told, names).publisher is None
+
+
+def test_a_municipalitys_welcome_banner_names_no_party(names: list[GazetteerEntry]) -> None:
+    text = ("Welkom op de website van Gemeente Zwolle\n\nJeugdhulp in de wijk\n\n"
+            "De gemeente opent een nieuw loket voor jeugdhulp in de wijk Holtenbroek.")
+    assert metadata(text, names).publisher_name != "Gemeente Zwolle"
+
+
+def test_a_bare_copyright_at_the_foot_of_a_page_names_its_owner(names: list[GazetteerEntry]) -> None:
+    text = ("Wachtlijst jeugdzorg groeit\n\nKAMPEN - De wachtlijst groeit, concludeert de "
+            "rekenkamercommissie in een rapport.\n\n\u00a9 Stadskrant")
+    assert metadata(text, names).publisher_name == "Stadskrant"
+
+
+def test_a_party_asking_its_own_questions_issues_its_letter(names: list[GazetteerEntry]) -> None:
+    text = ("Vragen over de wachtlijst jeugdhulp\n\nGeacht college,\n\nOuders wachten lang op jeugdhulp. "
+            "Want Volt vindt dat ieder kind op tijd hulp moet krijgen. "
+            "Dat brengt ons bij de volgende vragen:\n\n1. Hoe lang is de wachtlijst?\n")
+    assert metadata(text, names).publisher_name == "Volt"
+    # the same questions told of a party by others name no publisher
+    told = text.replace("Dat brengt ons bij de volgende vragen", "De partij stelt de volgende vragen")
+    assert metadata(told, names).publisher is None

@@ -340,6 +340,9 @@ def test_a_regulation_in_the_official_gazette_flattened_without_its_articles_is_
         # a party's spoken explanation of its motion, headed as such below its date
         "12 maart 2030\n\nToelichting bij motie Wachtlijsten jeugdhulp\n\nHet college heeft de wachtlijsten "
         "vorig jaar niet kunnen verkorten. De raad nam toen een motie aan.",
+        # a speech that addresses the chair on a line of its own, published on the party's site
+        "Beschouwingen op de kadernota: jeugd eerst\n\nDoor Fractie Nieuws op 2 juli 2030\n\nVoorzitter,\n\n"
+        "De raad stemde vorig jaar in met het plan voor de jeugd. Het college ontraadde de motie.",
     ],
 )
 def test_a_speakers_own_words_in_a_debate_are_no_news(text: str) -> None:
@@ -347,6 +350,7 @@ def test_a_speakers_own_words_in_a_debate_are_no_news(text: str) -> None:
     # the same events told by a reporter are news
     told = text.replace("Vandaag spreken we over de begroting. ", "").replace(
         "Ik wil in mijn bijdrage stilstaan bij de motie. ", "").replace("Toelichting bij motie", "Motie")
+    told = told.replace("Voorzitter,\n\n", "")
     assert classify(told) == "nieuwsbericht"
 
 
@@ -452,3 +456,43 @@ def test_a_list_of_motions_with_how_each_was_handled_is_no_motion() -> None:
             "Motie Jeugdhulp op school\nRaadsvergadering 4 mei 2030\n\nDraagt het college op:\neen pilot te "
             "starten.\n\nStand van zaken:\nDe pilot loopt.\n")
     assert classify(text) == "document"
+
+
+def test_a_letter_flattened_to_one_line_is_a_letter_not_a_report() -> None:
+    text = ("A. Smit Wethouder Jeugd Postadres: Postbus 10 1234 AB Ommen Commissie Samenleving Uw kenmerk: "
+            "Ons kenmerk: Betreft: Voortgang jeugdhulp Datum: Geachte commissieleden, Op 3 maart heeft de "
+            "Tweede Kamer over de wet gestemd. Wethouder Smit informeerde de raad op 12 januari jongstleden. "
+            "Met deze brief informeer ik u over de voortgang.\n")
+    assert classify(text) == "brief"
+    # the same events told without the letter's head are news
+    assert classify(text[text.index("Op 3 maart"):]) == "nieuwsbericht"
+
+
+def test_an_authors_box_below_a_post_does_not_make_the_post_a_column() -> None:
+    post = ("Motie over de speeltuinen aangenomen\n\nDoor Anna de Smit op 3 maart 2031\n\n"
+            "Tijdens de raadsvergadering heeft de fractie een motie ingediend over de speeltuinen. "
+            "De motie is unaniem aangenomen door de raad.\n\nAnna de Smit\n\n"
+            "Ik ben Anna de Smit en ik woon al twintig jaar in het dorp. Mijn kinderen spelen graag buiten. "
+            "Ik zit sinds 2022 in de raad.\n")
+    assert classify(post) == "nieuwsbericht"
+    # the same first person in the post itself is a column
+    column = post.replace("Tijdens de raadsvergadering", "Ik ben blij met de steun. Mijn fractie werkte "
+                          "lang aan het plan. Tijdens de raadsvergadering")
+    assert classify(column) != "nieuwsbericht"
+
+
+def test_several_parties_views_told_in_the_third_person_are_a_report() -> None:
+    text = ("Raad bezorgd over wachtlijsten jeugdhulp\n\nDe gemeentepolitiek maakt zich zorgen over de "
+            "wachtlijsten.\n\nDe SP wil een onderzoek naar de wachttijden. "
+            "De VVD sluit zich daarbij aan, maar vraagt ook om cijfers.\n")
+    assert classify(text) == "nieuwsbericht"
+    # one party's view is no report of a debate
+    assert classify(text.replace("De VVD sluit zich daarbij aan, maar vraagt ook", "Zij vraagt ook")) != (
+        "nieuwsbericht")
+
+
+def test_a_note_or_plan_named_for_the_youth_domain_is_a_policy_plan() -> None:
+    text = ("Bijlage 2 Transitienota jeugd Ommen 2030\n\nInhoud\n\nSamenvatting\n\nDe gemeente Ommen wordt "
+            "verantwoordelijk voor de jeugdhulp. In deze nota staat hoe wij dat willen organiseren.\n")
+    assert classify(text) == "beleidsplan"
+    assert classify(text.replace("Transitienota jeugd", "Jaarverslag")) != "beleidsplan"

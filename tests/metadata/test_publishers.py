@@ -111,3 +111,18 @@ def test_a_motion_whose_formula_names_no_place_is_the_council_of_the_municipalit
             "en gaat over tot de orde van de dag.\n")
     assert publisher(text) == f"{JGI}gemeente/gm0228"
     assert publisher(text.replace("gemeente Ede 2030", "gemeenten Ede en Wageningen 2030")) is None
+
+
+def test_a_letterheads_web_address_beside_its_postal_address_names_the_municipality() -> None:
+    entries = gazetteer(load_reference_graph(REFERENCE_DIR))
+    text = ("A. Smit Wethouder Jeugd Postadres: Postbus 10 Website: www.zwolle.nl\n\nBetreft: Voortgang "
+            "jeugdhulp\n\nGeachte commissieleden,\n\nMet deze brief informeer ik u over de jeugdhulp.\n")
+
+    def publisher(body: str) -> str | None:
+        source = SourceText(Path("brief.txt"), "brief", body, "text/plain")
+        return extract_metadata(source, gazetteer=entries)[0].publisher
+
+    assert publisher(text) == "https://w3id.org/jeugdgraph/id/gemeente/gm0193"
+    # a web address that is no municipality's, or one without a postal letterhead, names none
+    assert publisher(text.replace("www.zwolle.nl", "www.jeugdnet.nl")) is None
+    assert publisher(text.replace("Postadres: Postbus 10 ", "")) is None
