@@ -335,3 +335,33 @@ def test_an_action_recorded_in_a_new_document_is_a_measure() -> None:
     )
     assert [m.span.text for m in find_measures(source_of(text))] == [
         "De keuzes worden vastgelegd in een 'keuzedocument'."]
+
+
+def test_the_we_rows_of_a_budget_programme_s_activity_column_are_measures() -> None:
+    text = (
+        "Programma 3 Jeugd\n\nWat willen we bereiken?\n\nWat gaan we daarvoor doen?\n\nWanneer?\n\n"
+        "3.1.1\nKinderen groeien veilig op\n\n"
+        "3.1.1.1\nWe openen een inloop voor ouders in elke wijk\n\n2031\n\n"
+        "3.1.1.2\nWij willen dat elk kind meedoet\n\ncontinu\n\n"
+        "3.1.1.3\nWe begeleiden jongeren naar werk\n\ncontinu\n\n"
+        "Wat gaat het kosten?\n\nWe verwachten een tekort op jeugdhulp\n"
+    )
+    found = [m.span.text for m in find_measures(source_of(text))]
+    assert "We openen een inloop voor ouders in elke wijk" in found
+    assert "We begeleiden jongeren naar werk" in found
+    # a wish, and a line after the part that says what it costs, are no row of the column
+    assert not any("willen" in f or "verwachten" in f for f in found)
+    # without the column's heading, a line that opens with "we" is no measure by its place
+    assert find_measures(source_of("Notities\n\nWe begeleiden jongeren naar werk\n")) == []
+
+
+def test_what_the_municipalities_of_a_region_will_do_together_or_plan_is_a_measure() -> None:
+    text = ("Alle Friese gemeenten gaan samen een nieuw inkoopplan opstellen. "
+            "Het dagelijks bestuur is van plan om in 2031 extra te investeren in pleegzorg. "
+            "Er wordt extra geld vrijgemaakt voor de wijkteams. "
+            "De gemeenten gaan een tekort krijgen. Wij willen goede zorg en wij voeren het goed uit.")
+    assert [m.span.text for m in find_measures(source_of(text))] == [
+        "Alle Friese gemeenten gaan samen een nieuw inkoopplan opstellen.",
+        "Het dagelijks bestuur is van plan om in 2031 extra te investeren in pleegzorg.",
+        "Er wordt extra geld vrijgemaakt voor de wijkteams.",
+    ]
