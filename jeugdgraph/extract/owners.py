@@ -328,7 +328,16 @@ def _unnamed_own_body(text: str, sentence: Span, mentions: Sequence[Mention], am
     is akkoord gegaan met een steun van 700.000 euro``)."""
     begin = _clause_begin(text, sentence, amount)
     m = _DATELINE.match(text, begin, amount.begin)
-    if m is None or not _OWN_BODY.match(text, m.end()):
+    if m is None:
+        # a headline or a sentence before any other body is named: "Gemeente kent zeven ton toe aan ..."
+        opening = _CLAUSE_OPENING.match(text, begin, amount.begin)
+        if opening is None or not ("emeente" in opening.group() or _OWN_BODY.match(text, opening.end())):
+            return None
+        own = _dateline_place(text, mentions)
+        named_before = {x.iri for x in mentions if x.span.begin < amount.begin
+                        and (x.kind in _ACTORS or x.kind == "jeugdregio")}
+        return own if own is not None and named_before <= {own} else None
+    if not _OWN_BODY.match(text, m.end()):
         return None
     place = [x for x in mentions if begin <= x.span.begin and x.span.end <= m.end()]
     others = [x for x in mentions if m.end() <= x.span.begin and x.span.end <= amount.begin
@@ -336,6 +345,17 @@ def _unnamed_own_body(text: str, sentence: Span, mentions: Sequence[Mention], am
     if others or len({x.iri for x in place}) != 1 or place[0].kind != "gemeente":
         return None
     return place[0].iri
+
+
+def _dateline_place(text: str, mentions: Sequence[Mention]) -> str | None:
+    """The municipality of a news item's dateline: the first municipality the text names, where it
+    opens a line as its dateline (``BERGEN OP ZOOM – De gemeenteraad ...``)."""
+    first = next((m for m in mentions if m.kind == "gemeente"), None)
+    if first is None:
+        return None
+    line_begin = text.rfind("\n", 0, first.span.begin) + 1
+    dateline = _DATELINE.match(text, line_begin)
+    return first.iri if dateline is not None and first.span.end <= dateline.end() else None
 
 
 def region_in_name_of(body: str, gazetteer: Sequence[GazetteerEntry]) -> str | None:

@@ -106,3 +106,13 @@ def test_estimates_written_as_phrases_are_circa() -> None:
         text = f"Het tekort is {phrase} 3 miljoen euro."
         found = extract_document(source_of(text), gazetteer=entries).amounts
         assert [a.qualifier for a in found] == ["circa"], phrase
+
+
+def test_a_headline_s_unnamed_municipality_is_the_one_of_the_dateline() -> None:
+    text = ("Gemeente trekt half miljoen uit voor jeugdwerk\n\n"
+            "ZUTPHEN – De gemeenteraad stemde dinsdag in met het plan.\n")
+    assert _concerns(text) == ["gm0301"]
+    # a municipality named before the amount makes "gemeente" another's, or leaves it open
+    text = ("Deventer en Zutphen praten over geld\n\nGemeente trekt half miljoen uit voor jeugdwerk\n\n"
+            "ZUTPHEN – De gemeenteraad stemde dinsdag in met het plan.\n")
+    assert _concerns(text) == [None]
