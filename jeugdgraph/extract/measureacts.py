@@ -207,7 +207,33 @@ def states_act(body: str, words: str | None) -> bool:
     ) and not _CONSEQUENCE.search(body)
 
 
+# an alderman introduced by office and name ("wethouder Jan de Vries", "Wethouder Evertz"): the surname
+_ALDERMAN = re.compile(
+    r"\b[Ww]ethouder\s+(?:[A-Z][\w'-]+\s+)??(?P<name>(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en)\s+)*"
+    r"[A-Z][a-z\u00e0-\u00ff'-]{2,})\b(?!\s+[A-Z])")
+
+
+def aldermen(text: str) -> re.Pattern[str] | None:
+    """The surnames of the aldermen the text introduces by office, as one pattern, or None."""
+    if "ethouder" not in text:
+        return None
+    names = {m.group("name") for m in _ALDERMAN.finditer(text)}
+    if not names:
+        return None
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b")
+
+
+def as_alderman(body: str, names: re.Pattern[str]) -> str | None:
+    """The sentence with an alderman named by surname alone written as "de wethouder" (``Als dat klaar is,
+    wil Evertz een toezichthouder aanstellen``), or None when it names none that way."""
+    replaced, count = names.subn(
+        lambda m: m.group() if body[max(0, m.start() - 10):m.start()].lower().endswith("wethouder ")
+        else "de wethouder", body)
+    return replaced if count and replaced != body else None
+
+
 __all__ = [
     "BODY", "NATIONAL_ACTOR", "NATIONAL_WORDS", "NO_OWN_ACT", "PARTY_VOICE", "PARTY_WE", "REFERS_BACK",
-    "states_act",
+    "aldermen", "as_alderman", "states_act",
 ]

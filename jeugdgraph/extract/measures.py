@@ -31,7 +31,15 @@ from .matching import lowered_for_search
 from .measureacts import BODY as _BODY
 from .measureacts import NATIONAL_ACTOR as _NATIONAL_ACTOR
 from .measureacts import NATIONAL_WORDS as _NATIONAL_WORDS
-from .measureacts import NO_OWN_ACT, PARTY_VOICE, PARTY_WE, REFERS_BACK, states_act
+from .measureacts import (
+    NO_OWN_ACT,
+    PARTY_VOICE,
+    PARTY_WE,
+    REFERS_BACK,
+    aldermen,
+    as_alderman,
+    states_act,
+)
 from .structure import ITEM_MARKER, alone_on_line, lines, list_at, sentences
 
 #: Within one clause: anything but a sentence or clause end (a full stop between digits is part
@@ -199,6 +207,7 @@ def find_measures(source: SourceText, mentions: Sequence[Mention] = ()) -> list[
     lowered = lowered_for_search(text)
     party = ("fractie" in text or "partij" in text) and PARTY_VOICE.search(text) is not None
     previous: Span | None = None
+    names = aldermen(text)
     for sentence in sentences(text):
         before, previous = previous, sentence
         body = sentence.text
@@ -225,6 +234,10 @@ def find_measures(source: SourceText, mentions: Sequence[Mention] = ()) -> list[
         elif _states_measure(body, words) or (
             # a municipality by its name as the subject: "Emmen haalt de miljoenen uit de reserves"
             subject_end is not None and _states_measure("De gemeente" + text[subject_end:sentence.end], None)
+        ) or (
+            # an alderman by surname alone: "Als dat klaar is, wil Evertz een toezichthouder aanstellen"
+            names is not None and (named := as_alderman(body, names)) is not None
+            and _states_measure(named, None)
         ):
             span = _continued(_without_marker(sentence, text), text)
             # "... dit laatste maandelijks te doen", "Het nieuwe beleid wordt in 2031 uitgevoerd"
@@ -313,6 +326,9 @@ _BODY_ACTS = re.compile(
     r"|(?:stel(?:t|len)|breid(?:t|en)|koopt|kopen|voer(?:t|en)|richt(?:en)?|schaf(?:t|fen)|huurt|huren|maakt"
     r"|maken|zet(?:ten)?|brengt|brengen)\s[^.;:]{0,100}?\b(?:aan|uit|in|op|af|vrij|terug)(?=\s*(?:[.;,]|$)|\s+naar\s)"
     r")"
+    # the intention with the verb first: "Als het klaar is, wil de wethouder een toezichthouder aanstellen"
+    rf"|\b(?:wil|willen)\s+(?:{_BODY}|we|wij)\s+(?:(?!\b(?:wat|waar|waarom|of|hoe|wie|welke|wanneer)\b)[^.;:]){{0,80}}?"
+    r"\b(?:inzetten|investeren|starten|aanstellen|invoeren|instellen|oprichten|inkopen|afschaffen)\b"
     # the verb before "we": "dat brengen we terug naar 25 euro", "Daarom stellen we een coördinator aan."
     r"|\b(?:stellen|breiden|kopen|voeren|richten|schaffen|huren|zetten|brengen)\s+(?:we|wij)\s[^.;:]{0,100}?"
     r"\b(?:aan|uit|in|af|vrij|terug)(?=\s*(?:[.;,]|$)|\s+naar\s)"

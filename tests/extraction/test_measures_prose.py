@@ -365,3 +365,11 @@ def test_what_the_municipalities_of_a_region_will_do_together_or_plan_is_a_measu
         "Het dagelijks bestuur is van plan om in 2031 extra te investeren in pleegzorg.",
         "Er wordt extra geld vrijgemaakt voor de wijkteams.",
     ]
+
+
+def test_an_alderman_named_by_surname_alone_acts_as_the_alderman() -> None:
+    text = ("Wethouder Jan Pietersma is bezorgd over de kosten. "
+            "Als het onderzoek klaar is, wil Pietersma een toezichthouder aanstellen. "
+            "Janssen wil een toezichthouder aanstellen.")
+    assert [m.span.text for m in find_measures(source_of(text))] == [
+        "Als het onderzoek klaar is, wil Pietersma een toezichthouder aanstellen."]
