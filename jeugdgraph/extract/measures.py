@@ -267,10 +267,16 @@ _WE_WILL = re.compile(
     # "starten we eind maart met een pilot", "we breiden het jongerenwerk uit"
     r"|\b(?:starten|beginnen)\s+(?:we|wij)\b[^.]{0,60}\bmet\s+(?:een|de|het)\b"
     r"|\b(?:we|wij)\s+(?:starten|beginnen)\b[^.]{0,60}\bmet\s+(?:een|de|het)\b"
-    r"|\b(?:breiden|bouwen)\s+(?:we|wij)\b[^.]{0,80}\buit\b|\b(?:we|wij)\s+(?:breiden|bouwen)\b[^.]{0,80}\buit\b"
+    r"|\b(?:breiden|bouwen)\s+(?:we|wij)\b[^.]{0,80}\buit\b"
+    r"|\b(?:we|wij)\s+(?:breiden|bouwen)\b[^.]{0,80}\buit\b"
+    # an instrument "we" or the municipalities deploy ("zetten we in op maatwerk"), not an aim
+    # named by a verb of change ("zetten we in op het verkleinen van de verschillen")
+    r"|\b(?:zetten\s+(?:we|wij|de\s+gemeenten)|(?:we|wij)\s+zetten)\s+(?:(?:intensief|stevig|extra|ook|nu)\s+)?"
+    r"in\s+op\s+(?!(?:het\s+)?(?:voorkomen|vergroten|verbeteren|versterken|verminderen|verkleinen|bevorderen"
+    r"|stimuleren|verlagen|verhogen|terugdringen|beperken|tegengaan)\b)(?!(?:een|de|het)\s)[a-z]"
 )
 # one of these is in every sentence _WE_WILL matches
-_WE_WILL_WORDS = (" we ", " wij ")
+_WE_WILL_WORDS = (" we ", " wij ", " in op ")
 # what befalls a body or what it will be is no action of it: "De gemeente zal uitkomen op een tekort"
 _NO_ACTION = r"(?:uitkomen|hebben|krijgen|zijn|worden|blijven|kunnen|moeten|lijden|ontvangen|kampen)"
 _BODY_WILL = re.compile(
