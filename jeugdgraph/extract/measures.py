@@ -436,6 +436,7 @@ _NO_OWN_CONTENT = re.compile(
     r"|\b(?:inbreng|voorstellen|suggesties|ideeën|opmerkingen|adviezen)\b[^.;:]{0,40}?\b(?:meenemen|overnemen)\b"
     # an act whose object only refers back: "wij voeren het goed uit"
     r"|\b(?:we|wij)\s+(?:voeren|zetten|stellen|brengen)\s+(?:het|dat|dit|ze)\s+(?:\w+\s+)?(?:uit|in|aan|terug)\b"
+    r"|\bop\s+de\s+voet\s+(?:te\s+)?volg\w*|\bin\s+de\s+gaten\s+(?:te\s+)?houd\w*"
     r"|\bvinger\s+aan\s+de\s+pols\b|\bzicht\s+op\s+(?:\w+\s+){0,4}?(?:blijven\s+)?houden\b"
     # an effort promised, an aim: "we gaan ons inzetten voor", "zal zich sterk maken voor"
     r"|\b(?:ons|zich)\s+(?:[^.;:]{0,40}?\s)?(?:inzetten|sterk\s+maken|hard\s+maken|buigen\s+over)\b"

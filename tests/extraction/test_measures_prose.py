@@ -206,6 +206,7 @@ def test_a_possibility_a_reference_back_input_taken_along_or_keeping_watch_is_no
         "De proef liep goed. Daarom gaan we daarmee door. "
         "De wethouder zal de inbreng van de raad meenemen in het vervolg. "
         "Wij zullen in de komende maanden de vinger aan de pols houden. "
+        "We zullen de ontwikkelingen op de voet volgen. De wethouder gaat de wachttijden in de gaten houden. "
         "Het jaarplan wordt volgend jaar uitgevoerd, zegt de visie die nu is opgesteld."
     )
     assert [m.span.text for m in find_measures(source_of(text))] == [
