@@ -104,7 +104,10 @@ _ACT_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("opgesteld", "ingevoerd"),
      _acts(r"(?:(?<!\bdie\s)(?<!\bdat\s)(?<!\bwat\s)\b(?:is|zijn)\s+(?:in|sinds|begin|eind|medio)\s+(?:19|20)\d\d\b"
            r"|^(?:(?:(?!\b(?:dat|die|wat)\b)[\w\s,]){0,40}?\s)?(?:in|begin|eind|medio)\s+(?:19|20)\d\d\s+"
-           r"(?:is|zijn)\b)[^.;:]{0,120}?\b(?:opgesteld|ingevoerd)\b")),
+           r"(?:is|zijn)\b)"
+           # (a reform of the state is history: "In 2015 is de decentralisatie Jeugd ingevoerd")
+           r"(?!\s+(?:de\s+)?(?:decentralisaties?|transitie|jeugdwet|wmo|participatiewet|(?:nieuwe\s+)?wet)\b)"
+           r"[^.;:]{0,120}?\b(?:opgesteld|ingevoerd)\b")),
     # something the body or "we" succeeded in doing: "In X zijn we erin geslaagd om het geld preventief in te
     # zetten"
     (("geslaagd",),
