@@ -274,6 +274,8 @@ _WE_WILL = re.compile(
     r"|\b(?:zetten\s+(?:we|wij|de\s+gemeenten)|(?:we|wij)\s+zetten)\s+(?:(?:intensief|stevig|extra|ook|nu)\s+)?"
     r"in\s+op\s+(?!(?:het\s+)?(?:voorkomen|vergroten|verbeteren|versterken|verminderen|verkleinen|bevorderen"
     r"|stimuleren|verlagen|verhogen|terugdringen|beperken|tegengaan)\b)(?!(?:een|de|het)\s)[a-z]"
+    # (nor a focus given with its purpose: "We zetten in op preventie om te voorkomen dat ...")
+    r"(?![^.;:]*\bom\s+(?:\w+\s+){0,3}?te\s)"
 )
 # one of these is in every sentence _WE_WILL matches
 _WE_WILL_WORDS = (" we ", " wij ", " in op ")
@@ -333,7 +335,7 @@ _BODY_ACTS = re.compile(
     r"|maken|zet(?:ten)?|brengt|brengen)\s[^.;:]{0,100}?\b(?:aan|uit|in|op|af|vrij|terug)(?=\s*(?:[.;,]|$)|\s+naar\s)"
     r")"
     # the intention with the verb first: "Als het klaar is, wil de wethouder een toezichthouder aanstellen"
-    rf"|\b(?:wil|willen)\s+(?:{_BODY}|we|wij)\s+(?:(?!\b(?:wat|waar|waarom|of|hoe|wie|welke|wanneer)\b)[^.;:]){{0,80}}?"
+    rf"|\b(?:wil|willen)\s+{_BODY}\s+(?:(?!\b(?:wat|waar|waarom|of|hoe|wie|welke|wanneer)\b)[^.;:]){{0,80}}?"
     r"\b(?:inzetten|investeren|starten|aanstellen|invoeren|instellen|oprichten|inkopen|afschaffen)\b"
     # the verb before "we": "dat brengen we terug naar 25 euro", "Daarom stellen we een coördinator aan."
     r"|\b(?:stellen|breiden|kopen|voeren|richten|schaffen|huren|zetten|brengen)\s+(?:we|wij)\s[^.;:]{0,100}?"

@@ -379,7 +379,8 @@ def test_an_alderman_named_by_surname_alone_acts_as_the_alderman() -> None:
 def test_an_instrument_we_deploy_is_a_measure_an_aim_we_focus_on_is_not() -> None:
     text = ("In de jeugdhulp zetten we in op maatwerk en een praktijkondersteuner bij de huisarts. "
             "Daarnaast zetten de gemeenten intensief in op preventie. "
-            "In 2031 zetten we in op het verkleinen van de verschillen.")
+            "In 2031 zetten we in op het verkleinen van de verschillen. "
+            "We zetten in op preventie om te voorkomen dat kinderen zware zorg nodig hebben.")
     assert [m.span.text for m in find_measures(source_of(text))] == [
         "In de jeugdhulp zetten we in op maatwerk en een praktijkondersteuner bij de huisarts.",
         "Daarnaast zetten de gemeenten intensief in op preventie.",
