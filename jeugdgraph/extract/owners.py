@@ -261,15 +261,20 @@ def _previous_topic(
 
 
 # "de gemeentelijke begroting", "de gemeente" without a name: the municipality the text is about
-_OWN_MUNICIPALITY = re.compile(r"(?i)\bgemeentelijke\b|\bde\s+gemeente\b(?![ \t]+[A-Z])")
+_OWN_MUNICIPALITY = re.compile(
+    r"(?i)\bgemeentelijke\b|\bde\s+gemeente\b(?![ \t]+[A-Z])"
+    # its council or college unnamed: "de door de raad goedgekeurde begroting", "het college"
+    r"|\bde\s+(?:gemeente)?raad\b(?![ \t]+(?:van|in)\b)"
+    r"|\bhet\s+college\b(?![ \t]+van[ \t]+(?!B\b|burgemeester))")
 
 
 def _the_municipality(sentence: Span, mentions: Sequence[Mention]) -> str | None:
-    """The one municipality of a text that names no other body, for an amount whose sentence
-    speaks of the municipality without naming it (``de gemeentelijke begroting``)."""
+    """The one municipality of a text that names no other body (a youth-care region it belongs to aside),
+    for an amount whose sentence speaks of the municipality, its council or college without naming it
+    (``de gemeentelijke begroting``, ``de door de raad goedgekeurde begroting``)."""
     if not _OWN_MUNICIPALITY.search(sentence.text) or _NOT_ONE_MUNICIPALITY.search(sentence.text):
         return None
-    named = {m.iri for m in mentions if m.kind in _ACTORS | {"jeugdregio"}}
+    named = {m.iri for m in mentions if m.kind in _ACTORS}
     if len(named) != 1 or not all(m.kind == "gemeente" for m in mentions if m.iri in named):
         return None
     return named.pop()

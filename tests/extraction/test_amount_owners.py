@@ -116,3 +116,13 @@ def test_a_headline_s_unnamed_municipality_is_the_one_of_the_dateline() -> None:
     text = ("Deventer en Zutphen praten over geld\n\nGemeente trekt half miljoen uit voor jeugdwerk\n\n"
             "ZUTPHEN – De gemeenteraad stemde dinsdag in met het plan.\n")
     assert _concerns(text) == [None]
+
+
+def test_the_council_or_college_unnamed_is_of_the_one_municipality_the_text_names() -> None:
+    text = ("Vragen over jeugdzorg in Zutphen. Zutphen hoort bij de regio Achterhoek.\n\n"
+            "Vindt het college dat de door de raad goedgekeurde bezuiniging van € 2,4 miljoen werkt?\n")
+    assert _concerns(text) == ["gm0301"]
+    # a text that names two municipalities leaves it open
+    text = ("Vragen over jeugdzorg in Zutphen en Deventer.\n\n"
+            "Vindt het college dat de door de raad goedgekeurde bezuiniging van € 2,4 miljoen werkt?\n")
+    assert _concerns(text) == [None]
