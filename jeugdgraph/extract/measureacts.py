@@ -212,15 +212,18 @@ def states_act(body: str, words: str | None) -> bool:
 
 # an alderman introduced by office and name ("wethouder Jan de Vries", "Wethouder Evertz"): the surname
 _ALDERMAN = re.compile(
-    r"\b[Ww]ethouder\s+(?:[A-Z][\w'-]+\s+)??(?P<name>(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en)\s+)*"
+    r"[Ww]ethouder\s+(?:[A-Z][\w'-]+\s+)??(?P<name>(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en)\s+)*"
     r"[A-Z][a-z\u00e0-\u00ff'-]{2,})\b(?!\s+[A-Z])")
 
 
 def aldermen(text: str) -> re.Pattern[str] | None:
     """The surnames of the aldermen the text introduces by office, as one pattern, or None."""
-    if "ethouder" not in text:
-        return None
-    names = {m.group("name") for m in _ALDERMAN.finditer(text)}
+    names = set()
+    at = text.find("ethouder ")
+    while at > 0:  # the office's word first: the pattern runs only where it stands
+        if m := _ALDERMAN.match(text, at - 1):
+            names.add(m.group("name"))
+        at = text.find("ethouder ", at + 9)
     if not names:
         return None
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))

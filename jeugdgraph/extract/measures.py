@@ -237,7 +237,7 @@ def find_measures(source: SourceText, mentions: Sequence[Mention] = ()) -> list[
         ) or (
             # an alderman by surname alone: "Als dat klaar is, wil Evertz een toezichthouder aanstellen"
             names is not None and (named := as_alderman(body, names)) is not None
-            and _states_measure(named, None)
+            and _states_measure(named, named.lower().lstrip(_QUOTE_MARKS))
         ):
             span = _continued(_without_marker(sentence, text), text)
             # "... dit laatste maandelijks te doen", "Het nieuwe beleid wordt in 2031 uitgevoerd"
