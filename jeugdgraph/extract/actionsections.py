@@ -46,10 +46,12 @@ _PLANNED_COLUMN = re.compile(
     r"(?P<for>daar\s*voor|hiervoor)\s+doen\s*\??[ \t]*$", re.MULTILINE)
 _COST_PART = re.compile(
     r"(?i)^[ \t]*wat\s+(?:gaat|mag|kost)\s+(?:het|dat)(?:\s+\w+)?\s*\??[ \t]*$", re.MULTILINE)
-# a row that opens with "we" and its finite verb: not a question, a wish, a view or a verb of being
+# a row that opens with "we" and its finite verb: not a question, a wish, a view or a verb of being, and one
+# statement (a paragraph of several sentences is prose, read sentence by sentence)
 _WE_ROW = re.compile(
     r"^[ \t]*(?:we|wij)[ \t]+(?!(?:zijn|hebben|willen|kunnen|moeten|mogen|zien|vinden|denken|weten|hopen"
-    r"|verwachten|merken|constateren|streven)\b)[a-z]{3,}(?:en|t)\b[^?\n]*$", re.IGNORECASE)
+    r"|verwachten|merken|constateren|streven)\b)[a-z]{3,}(?:en|t)\b(?![^\n]*[.!?][ \t]+(?-i:[A-Z]))[^?\n]*$",
+    re.IGNORECASE)
 
 
 def planned_rows(text: str) -> list[Span]:
