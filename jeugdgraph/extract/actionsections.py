@@ -55,19 +55,27 @@ _WE_ROW = re.compile(
 
 
 def planned_rows(text: str) -> list[Span]:
-    """The rows of a budget programme's ``Wat gaan we daarvoor doen?`` column that say what "we" do."""
+    """The statements of a budget programme's ``Wat gaan we daarvoor doen?`` column or part that say what
+    "we" do: its rows, or the sentences of its prose, up to what it costs or the next aims."""
     if "voor doen" not in text:  # "daarvoor doen", "daar voor doen", "hiervoor doen"
         return []
-    column = _PLANNED_COLUMN.search(text)
-    if column is None:
-        return []
-    cost = _COST_PART.search(text, column.end())
-    end = cost.start() if cost else len(text)
     spans: list[Span] = []
-    for line in lines(text[column.end():end]):
-        if _WE_ROW.match(line.text):
-            spans.append(Span.trimmed_of(text, column.end() + line.begin, column.end() + line.end))
+    for column in _PLANNED_COLUMN.finditer(text):
+        after = (_COST_PART.search(text, column.end()), _AIM_PART.search(text, column.end()))
+        ends = [m.start() for m in after if m is not None]
+        end = min(ends, default=len(text))
+        for line in lines(text[column.end():end]):
+            begin = column.end() + line.begin
+            for piece in _STATEMENT.finditer(text, begin, column.end() + line.end):
+                if _WE_ROW.match(piece.group()):
+                    spans.append(Span.trimmed_of(text, piece.start(), piece.end()))
     return spans
+
+
+# the aims of the next part: "Wat willen we bereiken?"
+_AIM_PART = re.compile(r"(?i)^[ \t]*wat\s+willen\s+(?:we|wij)\s+bereiken\s*\??[ \t]*$", re.MULTILINE)
+# one statement of a line: up to its sentence's end before the next sentence's capital, or the line's end
+_STATEMENT = re.compile(r"[^\n]+?(?:[.!?](?=[ \t]+[A-Z])|$)", re.MULTILINE)
 
 
 def action_section_lines(text: str) -> list[Span]:
