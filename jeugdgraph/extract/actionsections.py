@@ -40,10 +40,12 @@ def _is_action_verb(word: str) -> bool:
     )
 
 
-# the column of a budget programme that lists the college's activities, and the part after it
+# the column of a budget programme that lists the college's activities ("Wat gaan we daarvoor doen?",
+# "Wat doen we ervoor?"), and the part after it
 _PLANNED_COLUMN = re.compile(
     r"(?i)^[ \t]*wat\s+(?:gaan\s+(?:we|wij)|gaat\s+(?:de\s+gemeente|het\s+college))\s+"
-    r"(?P<for>daar\s*voor|hiervoor)\s+doen\s*\??[ \t]*$", re.MULTILINE)
+    r"(?:daar\s*voor|hiervoor|ervoor)\s+doen\s*\??[ \t]*$"
+    r"|^[ \t]*wat\s+doen\s+(?:we|wij)\s+(?:daar\s*voor|hiervoor|ervoor)\s*\??[ \t]*$", re.MULTILINE)
 _COST_PART = re.compile(
     r"(?i)^[ \t]*wat\s+(?:gaat|mag|kost)\s+(?:het|dat)(?:\s+\w+)?\s*\??[ \t]*$", re.MULTILINE)
 # a row that opens with "we" and its finite verb: not a question, a wish, a view or a verb of being, and one
@@ -57,8 +59,8 @@ _WE_ROW = re.compile(
 def planned_rows(text: str) -> list[Span]:
     """The statements of a budget programme's ``Wat gaan we daarvoor doen?`` column or part that say what
     "we" do: its rows, or the sentences of its prose, up to what it costs or the next aims."""
-    if "voor doen" not in text:  # "daarvoor doen", "daar voor doen", "hiervoor doen"
-        return []
+    if "voor doen" not in text and "doen we" not in text and "doen wij" not in text:
+        return []  # "daarvoor doen", "daar voor doen", "hiervoor doen", "Wat doen we daarvoor?"
     spans: list[Span] = []
     for column in _PLANNED_COLUMN.finditer(text):
         after = (_COST_PART.search(text, column.end()), _AIM_PART.search(text, column.end()))

@@ -354,10 +354,12 @@ def test_the_we_rows_of_a_budget_programme_s_activity_column_are_measures() -> N
     assert not any("willen" in f or "verwachten" in f for f in found)
     # a paragraph of several sentences gives each statement apart
     prose = text.replace("We begeleiden jongeren naar werk",
-                         "We begeleiden jongeren naar werk. Wij vinden dat belangrijk. We huren een jongerenwerker")
+                         "We begeleiden jongeren naar werk. Wij vinden dat goed. We huren een jongerenwerker")
     found = [m.span.text for m in find_measures(source_of(prose))]
     assert "We begeleiden jongeren naar werk." in found and "We huren een jongerenwerker" in found
     assert not any("vinden" in f for f in found)
+    other = "Wat willen we bereiken?\n\nMinder wachttijd\n\nWat doen we daarvoor?\n\nWe huren consulenten\n"
+    assert [m.span.text for m in find_measures(source_of(other))] == ["We huren consulenten"]
     # without the column's heading, a line that opens with "we" is no measure by its place
     assert find_measures(source_of("Notities\n\nWe begeleiden jongeren naar werk\n")) == []
 
