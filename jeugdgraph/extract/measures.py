@@ -337,9 +337,12 @@ _BODY_ACTS = re.compile(
     # the intention with the verb first: "Als het klaar is, wil de wethouder een toezichthouder aanstellen"
     rf"|\b(?:wil|willen)\s+{_BODY}\s+(?:(?!\b(?:wat|waar|waarom|of|hoe|wie|welke|wanneer)\b)[^.;:]){{0,80}}?"
     r"\b(?:inzetten|investeren|starten|aanstellen|invoeren|instellen|oprichten|inkopen|afschaffen)\b"
+    # services bought: "Het college neemt extra uren af bij de GGD", "nemen wij aanvullende diensten af"
+    r"|(?:neemt|nemen)\s[^.;:]{0,100}?\baf(?=\s*(?:[.;,]|$)|\s+(?:om|bij|van)\s)"
     # the verb before "we": "dat brengen we terug naar 25 euro", "Daarom stellen we een coördinator aan."
     r"|\b(?:stellen|breiden|kopen|voeren|richten|schaffen|huren|zetten|brengen)\s+(?:we|wij)\s[^.;:]{0,100}?"
     r"\b(?:aan|uit|in|af|vrij|terug)(?=\s*(?:[.;,]|$)|\s+naar\s)"
+    r"|\bnemen\s+(?:we|wij)\s[^.;:]{0,100}?\baf(?=\s*(?:[.;,]|$)|\s+(?:om|bij|van)\s)"
     # the verb first: "trekt het college ... uit voor", "Daarom zet de gemeente extra consulenten in."
     rf"|\b(?:trekt|trekken)\s+(?:{_BODY}|we|wij)\b[^.;:]{{0,100}}?\buit\s+voor\b"
     # "Daarnaast start de gemeente in september met een pilot"
@@ -365,7 +368,7 @@ _BODY_ACTS_VERBS = frozenset([
     "wil", "willen", "haalt", "halen", "dekt", "dekken", "betaalt", "betalen", "financiert", "financieren",
     "trekt", "trekken", "start", "begint", "stelt", "stellen", "breidt", "breiden", "koopt", "kopen", "voert",
     "voeren", "richt", "richten", "schaft", "schaffen", "huurt", "huren", "maakt", "maken", "zet", "zetten",
-    "brengt", "brengen",
+    "brengt", "brengen", "neemt", "nemen",
     *_ACTS_SG.split("|"), *_ACTS_PL.split("|"),
 ])
 _PLAN_UNDER_WAY = re.compile(

@@ -393,3 +393,12 @@ def test_an_instrument_we_deploy_is_a_measure_an_aim_we_focus_on_is_not() -> Non
         "In de jeugdhulp zetten we in op maatwerk en een praktijkondersteuner bij de huisarts.",
         "Daarnaast zetten de gemeenten intensief in op preventie.",
     ]
+
+
+def test_services_the_body_buys_are_a_measure_a_decrease_is_not() -> None:
+    text = ("Naast het basispakket nemen wij extra huisbezoeken af om ouders te steunen. "
+            "Het college neemt extra uren af bij de GGD. Het aantal jeugdigen in zorg neemt af.")
+    assert [m.span.text for m in find_measures(source_of(text))] == [
+        "Naast het basispakket nemen wij extra huisbezoeken af om ouders te steunen.",
+        "Het college neemt extra uren af bij de GGD.",
+    ]
