@@ -269,6 +269,9 @@ _WE_WILL = re.compile(
     r"|\b(?:we|wij)\s+(?:starten|beginnen)\b[^.]{0,60}\bmet\s+(?:een|de|het)\b"
     r"|\b(?:breiden|bouwen)\s+(?:we|wij)\b[^.]{0,80}\buit\b"
     r"|\b(?:we|wij)\s+(?:breiden|bouwen)\b[^.]{0,80}\buit\b"
+    # the means by which "we" will reach an aim: "Door flexibel personeel in te zetten willen we ..."
+    # (not "kunnen we", a possibility)
+    r"|\bdoor\s+(?:[^.;:,]{1,80}?\s)?te\s+[a-z]+en\s*,?\s+(?:willen|gaan|zullen)\s+(?:we|wij)\b"
     # an instrument "we" or the municipalities deploy ("zetten we in op maatwerk"), not an aim
     # named by a verb of change ("zetten we in op het verkleinen van de verschillen")
     r"|\b(?:zetten\s+(?:we|wij|de\s+gemeenten)|(?:we|wij)\s+zetten)\s+(?:(?:intensief|stevig|extra|ook|nu)\s+)?"

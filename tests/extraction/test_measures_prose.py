@@ -402,3 +402,10 @@ def test_services_the_body_buys_are_a_measure_a_decrease_is_not() -> None:
         "Naast het basispakket nemen wij extra huisbezoeken af om ouders te steunen.",
         "Het college neemt extra uren af bij de GGD.",
     ]
+
+
+def test_the_means_by_which_we_will_reach_an_aim_is_a_measure_a_possibility_is_not() -> None:
+    text = ("Door extra consulenten in te zetten willen we de wachttijd halveren. "
+            "Door samen te werken kunnen we veel bereiken.")
+    assert [m.span.text for m in find_measures(source_of(text))] == [
+        "Door extra consulenten in te zetten willen we de wachttijd halveren."]
