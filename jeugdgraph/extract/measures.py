@@ -269,6 +269,9 @@ _WE_WILL = re.compile(
     r"|\b(?:we|wij)\s+(?:starten|beginnen)\b[^.]{0,60}\bmet\s+(?:een|de|het)\b"
     r"|\b(?:breiden|bouwen)\s+(?:we|wij)\b[^.]{0,80}\buit\b"
     r"|\b(?:we|wij)\s+(?:breiden|bouwen)\b[^.]{0,80}\buit\b"
+    # taking charge of a matter: "voeren we regie op complexe jeugdzorg", "we nemen de regie over de toegang"
+    r"|\b(?:voeren|nemen)\s+(?:we|wij)\s+(?:de\s+)?regie\s+(?:op|over|bij)\b"
+    r"|\b(?:we|wij)\s+(?:voeren|nemen)\s+(?:de\s+)?regie\s+(?:op|over|bij)\b"
     # the means by which "we" will reach an aim: "Door flexibel personeel in te zetten willen we ..."
     # (not "kunnen we", a possibility)
     r"|\bdoor\s+(?:[^.;:,]{1,80}?\s)?te\s+[a-z]+en\s*,?\s+(?:willen|gaan|zullen)\s+(?:we|wij)\b"

@@ -406,6 +406,8 @@ def test_services_the_body_buys_are_a_measure_a_decrease_is_not() -> None:
 
 def test_the_means_by_which_we_will_reach_an_aim_is_a_measure_a_possibility_is_not() -> None:
     text = ("Door extra consulenten in te zetten willen we de wachttijd halveren. "
-            "Door samen te werken kunnen we veel bereiken.")
+            "Door samen te werken kunnen we veel bereiken. "
+            "Binnen Jeugd voeren we regie op de dure zorg. Wij houden de regie.")
     assert [m.span.text for m in find_measures(source_of(text))] == [
-        "Door extra consulenten in te zetten willen we de wachttijd halveren."]
+        "Door extra consulenten in te zetten willen we de wachttijd halveren.",
+        "Binnen Jeugd voeren we regie op de dure zorg."]
