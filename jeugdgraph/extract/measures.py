@@ -142,6 +142,8 @@ def _states_measure(body: str, words: str | None) -> bool:
         )
         or ((words is None or any(w in words for w in _WE_WILL_WORDS)
              or words.startswith(("we ", "wij "))) and _WE_WILL.search(body))
+        or any((words is None or any(w in words for w in needed)) and pattern.search(body)
+               for needed, pattern in _WE_ACTS)
         or ((words is None or (any(w in words for w in _BODY_WILL_WORDS) and _names_an_actor(words)))
             and _BODY_WILL.search(body))
         or ((words is None or (_names_an_actor(words) and not _BODY_ACTS_VERBS.isdisjoint(words.split())))
@@ -269,22 +271,30 @@ _WE_WILL = re.compile(
     r"|\b(?:we|wij)\s+(?:starten|beginnen)\b[^.]{0,60}\bmet\s+(?:een|de|het)\b"
     r"|\b(?:breiden|bouwen)\s+(?:we|wij)\b[^.]{0,80}\buit\b"
     r"|\b(?:we|wij)\s+(?:breiden|bouwen)\b[^.]{0,80}\buit\b"
-    # taking charge of a matter: "voeren we regie op complexe jeugdzorg", "we nemen de regie over de toegang"
-    r"|\b(?:voeren|nemen)\s+(?:we|wij)\s+(?:de\s+)?regie\s+(?:op|over|bij)\b"
-    r"|\b(?:we|wij)\s+(?:voeren|nemen)\s+(?:de\s+)?regie\s+(?:op|over|bij)\b"
-    # the means by which "we" will reach an aim: "Door flexibel personeel in te zetten willen we ..."
-    # (not "kunnen we", a possibility)
-    r"|\bdoor\s+(?:[^.;:,]{1,80}?\s)?te\s+[a-z]+en\s*,?\s+(?:willen|gaan|zullen)\s+(?:we|wij)\b"
-    # an instrument "we" or the municipalities deploy ("zetten we in op maatwerk"), not an aim
-    # named by a verb of change ("zetten we in op het verkleinen van de verschillen")
-    r"|\b(?:zetten\s+(?:we|wij|de\s+gemeenten)|(?:we|wij)\s+zetten)\s+(?:(?:intensief|stevig|extra|ook|nu)\s+)?"
-    r"in\s+op\s+(?!(?:het\s+)?(?:voorkomen|vergroten|verbeteren|versterken|verminderen|verkleinen|bevorderen"
-    r"|stimuleren|verlagen|verhogen|terugdringen|beperken|tegengaan)\b)(?!(?:een|de|het)\s)[a-z]"
-    # (nor a focus given with its purpose: "We zetten in op preventie om te voorkomen dat ...")
-    r"(?![^.;:]*\bom\s+(?:\w+\s+){0,3}?te\s)"
 )
 # one of these is in every sentence _WE_WILL matches
-_WE_WILL_WORDS = (" we ", " wij ", " in op ")
+_WE_WILL_WORDS = (" we ", " wij ")
+
+# more acts of "we", each pattern with the words one of which stands in every sentence it matches (looked for
+# first, as these patterns may try many positions)
+_WE_ACTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    # taking charge of a matter: "voeren we regie op complexe jeugdzorg", "we nemen de regie over de toegang"
+    (("regie",), re.compile(
+        r"(?i)\b(?:voeren|nemen)\s+(?:we|wij)\s+(?:de\s+)?regie\s+(?:op|over|bij)\b"
+        r"|\b(?:we|wij)\s+(?:voeren|nemen)\s+(?:de\s+)?regie\s+(?:op|over|bij)\b")),
+    # the means by which "we" will reach an aim: "Door meer personeel in te zetten willen we" (not "kunnen")
+    (("door ",), re.compile(
+        r"(?i)\bdoor\s+(?:[^.;:,]{1,80}?\s)?te\s+[a-z]+en\s*,?\s+(?:willen|gaan|zullen)\s+(?:we|wij)\b")),
+    # an instrument "we" or the municipalities deploy ("zetten we in op maatwerk"), not an aim
+    # named by a verb of change ("zetten we in op het verkleinen van de verschillen")
+    ((" in op ",), re.compile(
+        r"(?i)\b(?:zetten\s+(?:we|wij|de\s+gemeenten)|(?:we|wij)\s+zetten)\s+"
+        r"(?:(?:intensief|stevig|extra|ook|nu)\s+)?"
+        r"in\s+op\s+(?!(?:het\s+)?(?:voorkomen|vergroten|verbeteren|versterken|verminderen|verkleinen|bevorderen"
+        r"|stimuleren|verlagen|verhogen|terugdringen|beperken|tegengaan)\b)(?!(?:een|de|het)\s)[a-z]"
+        # (nor a focus given with its purpose: "We zetten in op preventie om te voorkomen dat ...")
+        r"(?![^.;:]*\bom\s+(?:\w+\s+){0,3}?te\s)")),
+)
 # what befalls a body or what it will be is no action of it: "De gemeente zal uitkomen op een tekort"
 _NO_ACTION = r"(?:uitkomen|hebben|krijgen|zijn|worden|blijven|kunnen|moeten|lijden|ontvangen|kampen)"
 _BODY_WILL = re.compile(
