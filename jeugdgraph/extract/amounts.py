@@ -103,7 +103,9 @@ _RANGE_MULTIPLIED = re.compile(
 _QUALIFIERS = {
     "ruim": "ruim", "meer dan": "ruim", "bijna": "bijna", "nagenoeg": "bijna", "circa": "circa",
     "ca.": "circa",
-    "ca": "circa", "rond": "circa", "rondom": "circa", "ongeveer": "ongeveer", "zo'n": "circa",
+    "ca": "circa", "rond": "circa", "rondom": "circa", "om en nabij": "circa", "omstreeks": "circa",
+    "pakweg": "circa", "grofweg": "circa", "ruwweg": "circa", "naar schatting": "circa",
+    "ongeveer": "ongeveer", "zo'n": "circa",
     "zo\u2019n": "circa", "dik": "ruim", "maximaal": "maximaal", "hooguit": "maximaal",
     "ten hoogste": "maximaal",
     "minimaal": "minimaal", "minstens": "minimaal", "ten minste": "minimaal", "tenminste": "minimaal",

@@ -346,8 +346,17 @@ def _told_requests(text: str, lowered: str | None) -> list[Span]:
         elif index and words.startswith(("deze ", "die ", "dit ", "dat ")) and (
                 _CALLED_ASSIGNMENT.match(body)
                 or (_CALLED_ADOPTED.match(body) and _DUTY.search(spans[index - 1].text))):
-            found.append(spans[index - 1])
+            told = spans[index - 1]
+            if index >= 2 and _SPELLS_OUT_BEFORE.match(told.text):
+                # "Voor oktober moet er een plan zijn. Dat moet ... garanderen. Die opdracht kreeg ..."
+                told = Span.trimmed_of(text, spans[index - 2].begin, told.end)
+            found.append(told)
     return found
+
+
+# a sentence that only spells out the one before it: "Dat moet goede zorg garanderen"
+_SPELLS_OUT_BEFORE = re.compile(
+    r"(?i)^(?:dat|dit|die|deze)\s+(?:moet|moeten|zal|zullen|gaat|gaan|is|wordt)\b")
 
 
 def _paragraph_then_list(text: str, offset: int) -> list[ListItem]:

@@ -104,7 +104,10 @@ _ACT_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("opgesteld", "ingevoerd"),
      _acts(r"(?:(?<!\bdie\s)(?<!\bdat\s)(?<!\bwat\s)\b(?:is|zijn)\s+(?:in|sinds|begin|eind|medio)\s+(?:19|20)\d\d\b"
            r"|^(?:(?:(?!\b(?:dat|die|wat)\b)[\w\s,]){0,40}?\s)?(?:in|begin|eind|medio)\s+(?:19|20)\d\d\s+"
-           r"(?:is|zijn)\b)[^.;:]{0,120}?\b(?:opgesteld|ingevoerd)\b")),
+           r"(?:is|zijn)\b)"
+           # (a reform of the state is history: "In 2015 is de decentralisatie Jeugd ingevoerd")
+           r"(?!\s+(?:de\s+)?(?:decentralisaties?|transitie|jeugdwet|wmo|participatiewet|(?:nieuwe\s+)?wet)\b)"
+           r"[^.;:]{0,120}?\b(?:opgesteld|ingevoerd)\b")),
     # something the body or "we" succeeded in doing: "In X zijn we erin geslaagd om het geld preventief in te
     # zetten"
     (("geslaagd",),
@@ -207,7 +210,36 @@ def states_act(body: str, words: str | None) -> bool:
     ) and not _CONSEQUENCE.search(body)
 
 
+# an alderman introduced by office and name ("wethouder Jan de Vries", "Wethouder Evertz"): the surname
+_ALDERMAN = re.compile(
+    r"[Ww]ethouder\s+(?:[A-Z][\w'-]+\s+)??(?P<name>(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en)\s+)*"
+    r"[A-Z][a-z\u00e0-\u00ff'-]{2,})\b(?!\s+[A-Z])")
+
+
+def aldermen(text: str) -> re.Pattern[str] | None:
+    """The surnames of the aldermen the text introduces by office, as one pattern, or None."""
+    names = set()
+    at = text.find("ethouder ")
+    while at > 0:  # the office's word first: the pattern runs only where it stands
+        if m := _ALDERMAN.match(text, at - 1):
+            names.add(m.group("name"))
+        at = text.find("ethouder ", at + 9)
+    if not names:
+        return None
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b")
+
+
+def as_alderman(body: str, names: re.Pattern[str]) -> str | None:
+    """The sentence with an alderman named by surname alone written as "de wethouder" (``Als dat klaar is,
+    wil Evertz een toezichthouder aanstellen``), or None when it names none that way."""
+    replaced, count = names.subn(
+        lambda m: m.group() if body[max(0, m.start() - 10):m.start()].lower().endswith("wethouder ")
+        else "de wethouder", body)
+    return replaced if count and replaced != body else None
+
+
 __all__ = [
     "BODY", "NATIONAL_ACTOR", "NATIONAL_WORDS", "NO_OWN_ACT", "PARTY_VOICE", "PARTY_WE", "REFERS_BACK",
-    "states_act",
+    "aldermen", "as_alderman", "states_act",
 ]

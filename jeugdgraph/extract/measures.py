@@ -25,13 +25,22 @@ from collections.abc import Sequence
 
 from ..facts import Measure, Mention, SourceText, Span
 from . import dates, prefilter
+from .actionsections import action_section_lines, planned_rows
 from .cues import Cues
 from .matching import lowered_for_search
 from .measureacts import BODY as _BODY
 from .measureacts import NATIONAL_ACTOR as _NATIONAL_ACTOR
 from .measureacts import NATIONAL_WORDS as _NATIONAL_WORDS
-from .measureacts import NO_OWN_ACT, PARTY_VOICE, PARTY_WE, REFERS_BACK, states_act
-from .structure import ITEM_MARKER, alone_on_line, is_heading, lines, list_at, paragraphs, sentences
+from .measureacts import (
+    NO_OWN_ACT,
+    PARTY_VOICE,
+    PARTY_WE,
+    REFERS_BACK,
+    aldermen,
+    as_alderman,
+    states_act,
+)
+from .structure import ITEM_MARKER, alone_on_line, lines, list_at, sentences
 
 #: Within one clause: anything but a sentence or clause end (a full stop between digits is part
 #: of a number such as ``€ 400.000``).
@@ -63,7 +72,7 @@ _ANNOUNCED_ACTION = re.compile(
     r"|afgeschaft|ingesteld|aangescherpt|beschikbaar\s+gesteld|verlengd|geëvalueerd|geevalueerd"
     r"|ingezet|ingericht|gedekt|geïnformeerd|geinformeerd|vastgelegd|ontwikkeld|aangesteld|georganiseerd"
     r"|versterkt|afgerond|overgedragen|samengevoegd|uitgewerkt|onderzocht|aangeboden|omgezet|voortgezet"
-    r"|toegekend|afgebouwd|stopgezet|gecontracteerd|geopend)\b",
+    r"|toegekend|afgebouwd|stopgezet|gecontracteerd|geopend|vrijgemaakt)\b",
     re.IGNORECASE,
 )
 # something new the passive announces: "Er wordt een wachtlijstcoördinator aangesteld", "worden extra
@@ -112,32 +121,6 @@ _DECIDED_ACTION = re.compile(
 )
 # one of these is in every match of _DECIDED_ACTION
 _DECIDED_ACTION_WORDS = ("heeft", "hebben", "besluiten", "afspra", "ingestemd", "stemde", "stemt")
-_ACTION_SECTION = re.compile(
-    r"^(?:(?:onze|de)\s+)?(?:aanpak|maatregelen|acties|actiepunten)$"
-    r"|^wat\s+(?:gaan\s+(?:we|wij)|gaat\s+(?:de\s+gemeente|het\s+college))(?:\s+\w+){0,2}\s+doen\s*\??$"
-    r"|^wat\s+doen\s+(?:we|wij)\s*\??$",
-    re.I,
-)
-_VERB_NOUN_EXCEPTIONS = frozenset({
-    "gemeenten", "kinderen", "jongeren", "jeugdigen", "kosten", "middelen", "problemen", "wachtlijsten",
-    "wachttijden", "aanbieders", "partners", "ouders", "scholen", "teams", "regio's", "uitgaven",
-    "opgaven", "behoeften", "wensen", "grenzen", "gezinnen", "instellingen", "organisaties",
-})
-
-
-def _is_action_verb(word: str) -> bool:
-    """A capitalised infinitive that opens a slide bullet (``Samenvoegen``, ``Aanscherpen``)."""
-    lower = word.lower()
-    return (
-        word[:1].isupper()
-        and len(word) >= 6
-        and lower.endswith("en")
-        and not lower.endswith(("ingen", "heden", "schappen"))
-        and lower not in _VERB_NOUN_EXCEPTIONS
-        and word[1:].islower()
-    )
-
-
 # a point's number inside a line, after a sentence or at the start: "... nodig heeft. 2. Basis op orde"
 _POINT_IN_LINE = re.compile(r"(?:^|(?<=[.;:!?])[ \t]+)(?P<n>\d{1,2})[.)][ \t]+(?=[A-Z])")
 
@@ -159,6 +142,8 @@ def _states_measure(body: str, words: str | None) -> bool:
         )
         or ((words is None or any(w in words for w in _WE_WILL_WORDS)
              or words.startswith(("we ", "wij "))) and _WE_WILL.search(body))
+        or any((words is None or any(w in words for w in needed)) and pattern.search(body)
+               for needed, pattern in _WE_ACTS)
         or ((words is None or (any(w in words for w in _BODY_WILL_WORDS) and _names_an_actor(words)))
             and _BODY_WILL.search(body))
         or ((words is None or (_names_an_actor(words) and not _BODY_ACTS_VERBS.isdisjoint(words.split())))
@@ -224,6 +209,7 @@ def find_measures(source: SourceText, mentions: Sequence[Mention] = ()) -> list[
     lowered = lowered_for_search(text)
     party = ("fractie" in text or "partij" in text) and PARTY_VOICE.search(text) is not None
     previous: Span | None = None
+    names = aldermen(text)
     for sentence in sentences(text):
         before, previous = previous, sentence
         body = sentence.text
@@ -250,6 +236,10 @@ def find_measures(source: SourceText, mentions: Sequence[Mention] = ()) -> list[
         elif _states_measure(body, words) or (
             # a municipality by its name as the subject: "Emmen haalt de miljoenen uit de reserves"
             subject_end is not None and _states_measure("De gemeente" + text[subject_end:sentence.end], None)
+        ) or (
+            # an alderman by surname alone: "Als dat klaar is, wil Evertz een toezichthouder aanstellen"
+            names is not None and (named := as_alderman(body, names)) is not None
+            and _states_measure(named, named.lower().lstrip(_QUOTE_MARKS))
         ):
             span = _continued(_without_marker(sentence, text), text)
             # "... dit laatste maandelijks te doen", "Het nieuwe beleid wordt in 2031 uitgevoerd"
@@ -257,9 +247,10 @@ def find_measures(source: SourceText, mentions: Sequence[Mention] = ()) -> list[
                 span = Span.trimmed_of(text, before.begin, span.end)
             found.append(span)
 
-    found.extend(_action_section_lines(text))
+    found.extend(action_section_lines(text))
 
-    chosen: list[Span] = []
+    # the rows of a budget programme's table first: a sentence read across the table joins several rows
+    chosen: list[Span] = planned_rows(text)
     for span in sorted(found, key=lambda s: (-(s.end - s.begin), s.begin)):
         if not any(span.begin < c.end and c.begin < span.end for c in chosen):
             chosen.append(span)
@@ -278,16 +269,43 @@ _WE_WILL = re.compile(
     # "starten we eind maart met een pilot", "we breiden het jongerenwerk uit"
     r"|\b(?:starten|beginnen)\s+(?:we|wij)\b[^.]{0,60}\bmet\s+(?:een|de|het)\b"
     r"|\b(?:we|wij)\s+(?:starten|beginnen)\b[^.]{0,60}\bmet\s+(?:een|de|het)\b"
-    r"|\b(?:breiden|bouwen)\s+(?:we|wij)\b[^.]{0,80}\buit\b|\b(?:we|wij)\s+(?:breiden|bouwen)\b[^.]{0,80}\buit\b"
+    r"|\b(?:breiden|bouwen)\s+(?:we|wij)\b[^.]{0,80}\buit\b"
+    r"|\b(?:we|wij)\s+(?:breiden|bouwen)\b[^.]{0,80}\buit\b"
 )
 # one of these is in every sentence _WE_WILL matches
 _WE_WILL_WORDS = (" we ", " wij ")
+
+# more acts of "we", each pattern with the words one of which stands in every sentence it matches (looked for
+# first, as these patterns may try many positions)
+_WE_ACTS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    # taking charge of a matter: "voeren we regie op complexe jeugdzorg", "we nemen de regie over de toegang"
+    (("regie",), re.compile(
+        r"(?i)\b(?:voeren|nemen)\s+(?:we|wij)\s+(?:de\s+)?regie\s+(?:op|over|bij)\b"
+        r"|\b(?:we|wij)\s+(?:voeren|nemen)\s+(?:de\s+)?regie\s+(?:op|over|bij)\b")),
+    # the means by which "we" will reach an aim: "Door meer personeel in te zetten willen we" (not "kunnen")
+    (("door ",), re.compile(
+        r"(?i)\bdoor\s+(?:[^.;:,]{1,80}?\s)?te\s+[a-z]+en\s*,?\s+(?:willen|gaan|zullen)\s+(?:we|wij)\b")),
+    # an instrument "we" or the municipalities deploy ("zetten we in op maatwerk"), not an aim
+    # named by a verb of change ("zetten we in op het verkleinen van de verschillen")
+    ((" in op ",), re.compile(
+        r"(?i)\b(?:zetten\s+(?:we|wij|de\s+gemeenten)|(?:we|wij)\s+zetten)\s+"
+        r"(?:(?:intensief|stevig|extra|ook|nu)\s+)?"
+        r"in\s+op\s+(?!(?:het\s+)?(?:voorkomen|vergroten|verbeteren|versterken|verminderen|verkleinen|bevorderen"
+        r"|stimuleren|verlagen|verhogen|terugdringen|beperken|tegengaan)\b)(?!(?:een|de|het)\s)[a-z]"
+        # (nor a focus given with its purpose: "We zetten in op preventie om te voorkomen dat ...")
+        r"(?![^.;:]*\bom\s+(?:\w+\s+){0,3}?te\s)")),
+)
 # what befalls a body or what it will be is no action of it: "De gemeente zal uitkomen op een tekort"
 _NO_ACTION = r"(?:uitkomen|hebben|krijgen|zijn|worden|blijven|kunnen|moeten|lijden|ontvangen|kampen)"
 _BODY_WILL = re.compile(
     # what the college, the municipality or the alderman will do ("De gemeente gaat praktijkondersteuners
     # inzetten"), and a concrete instrument the college chooses ("zet in op een dialooggerichte aanbesteding")
     rf"(?i)\b{_BODY}\s+(?:zal|gaat|zullen|gaan)\s+(?!ervan\b|ervoor\b|uit\b|er\b|niet\b|over\b|{_NO_ACTION}\b)\w+"
+    # a plan with its action: "Het algemeen bestuur is van plan om in 2030 extra te investeren"
+    rf"|\b(?:{_BODY}|we|wij|het\s+(?:algemeen|dagelijks)\s+bestuur)\s+(?:is|zijn)\s+(?:\w+\s+)?van\s+plan\s+"
+    r"(?:om\s+)?[^.;:]{0,100}?\bte\s+[a-z]{3,}en\b"
+    # the municipalities of a region together: "Alle Drentse gemeenten gaan samen een plan opstellen"
+    rf"|^(?:de|alle)\s+(?:[\w-]+\s+){{0,2}}?gemeenten\s+(?:gaan|zullen)\s+(?!{_NO_ACTION}\b)[^.;:]{{0,80}}?\b[a-z]{{3,}}en\b"
     # the verb first, its infinitive right after the body: "Met steun van de EU gaat de gemeente daarom
     # onderzoeken hoe ..."
     rf"|\b(?:gaat|zal)\s+{_BODY}\s+(?:(?:daarom|dan\s+ook|ook|nu|binnenkort|zelf|actief|samen)\s+)*"
@@ -305,7 +323,7 @@ _BODY_WILL = re.compile(
 )
 # one of these is in every sentence _BODY_WILL matches
 _BODY_WILL_WORDS = (
-    " zal ", " gaat ", " gaan ", " zullen ", " zet ", " zetten ", "er kom", " er ", "investe")
+    " zal ", " gaat ", " gaan ", " zullen ", " zet ", " zetten ", "er kom", " er ", "investe", " van plan ")
 # actions a body takes in the present tense (singular for the college or the municipality, plural for "we")
 # (concrete acts: "we versterken gezinnen" is an aim and "we realiseren ons" a thought)
 _ACTS_SG = "verhoogt|verlaagt|opent|organiseert|subsidieert|verlengt"
@@ -332,9 +350,15 @@ _BODY_ACTS = re.compile(
     r"|(?:stel(?:t|len)|breid(?:t|en)|koopt|kopen|voer(?:t|en)|richt(?:en)?|schaf(?:t|fen)|huurt|huren|maakt"
     r"|maken|zet(?:ten)?|brengt|brengen)\s[^.;:]{0,100}?\b(?:aan|uit|in|op|af|vrij|terug)(?=\s*(?:[.;,]|$)|\s+naar\s)"
     r")"
+    # the intention with the verb first: "Als het klaar is, wil de wethouder een toezichthouder aanstellen"
+    rf"|\b(?:wil|willen)\s+{_BODY}\s+(?:(?!\b(?:wat|waar|waarom|of|hoe|wie|welke|wanneer)\b)[^.;:]){{0,80}}?"
+    r"\b(?:inzetten|investeren|starten|aanstellen|invoeren|instellen|oprichten|inkopen|afschaffen)\b"
+    # services bought: "Het college neemt extra uren af bij de GGD", "nemen wij aanvullende diensten af"
+    r"|(?:neemt|nemen)\s[^.;:]{0,100}?\baf(?=\s*(?:[.;,]|$)|\s+(?:om|bij|van)\s)"
     # the verb before "we": "dat brengen we terug naar 25 euro", "Daarom stellen we een coördinator aan."
     r"|\b(?:stellen|breiden|kopen|voeren|richten|schaffen|huren|zetten|brengen)\s+(?:we|wij)\s[^.;:]{0,100}?"
     r"\b(?:aan|uit|in|af|vrij|terug)(?=\s*(?:[.;,]|$)|\s+naar\s)"
+    r"|\bnemen\s+(?:we|wij)\s[^.;:]{0,100}?\baf(?=\s*(?:[.;,]|$)|\s+(?:om|bij|van)\s)"
     # the verb first: "trekt het college ... uit voor", "Daarom zet de gemeente extra consulenten in."
     rf"|\b(?:trekt|trekken)\s+(?:{_BODY}|we|wij)\b[^.;:]{{0,100}}?\buit\s+voor\b"
     # "Daarnaast start de gemeente in september met een pilot"
@@ -360,7 +384,7 @@ _BODY_ACTS_VERBS = frozenset([
     "wil", "willen", "haalt", "halen", "dekt", "dekken", "betaalt", "betalen", "financiert", "financieren",
     "trekt", "trekken", "start", "begint", "stelt", "stellen", "breidt", "breiden", "koopt", "kopen", "voert",
     "voeren", "richt", "richten", "schaft", "schaffen", "huurt", "huren", "maakt", "maken", "zet", "zetten",
-    "brengt", "brengen",
+    "brengt", "brengen", "neemt", "nemen",
     *_ACTS_SG.split("|"), *_ACTS_PL.split("|"),
 ])
 _PLAN_UNDER_WAY = re.compile(
@@ -431,6 +455,9 @@ _NO_OWN_CONTENT = re.compile(
     r"|\b(?:gaan|zullen|gaat|zal)\s+(?:(?:we|wij|zij|hij|ze)\s+)?(?:daarmee|hiermee|ermee|daarop|hierop|daaraan"
     r"|hieraan)\s+(?:door|verder)\b"
     r"|\b(?:inbreng|voorstellen|suggesties|ideeën|opmerkingen|adviezen)\b[^.;:]{0,40}?\b(?:meenemen|overnemen)\b"
+    # an act whose object only refers back: "wij voeren het goed uit"
+    r"|\b(?:we|wij)\s+(?:voeren|zetten|stellen|brengen)\s+(?:het|dat|dit|ze)\s+(?:\w+\s+)?(?:uit|in|aan|terug)\b"
+    r"|\bop\s+de\s+voet\s+(?:te\s+)?volg\w*|\bin\s+de\s+gaten\s+(?:te\s+)?houd\w*"
     r"|\bvinger\s+aan\s+de\s+pols\b|\bzicht\s+op\s+(?:\w+\s+){0,4}?(?:blijven\s+)?houden\b"
     # an effort promised, an aim: "we gaan ons inzetten voor", "zal zich sterk maken voor"
     r"|\b(?:ons|zich)\s+(?:[^.;:]{0,40}?\s)?(?:inzetten|sterk\s+maken|hard\s+maken|buigen\s+over)\b"
@@ -471,29 +498,3 @@ def _without_marker(sentence: Span, text: str) -> Span:
     if not marker:
         return sentence
     return Span.trimmed_of(text, sentence.begin + marker.end(), sentence.end)
-
-
-def _action_section_lines(text: str) -> list[Span]:
-    spans: list[Span] = []
-    for title in lines(text):
-        if not _ACTION_SECTION.match(title.text.strip()):
-            continue
-        offset = title.end
-        listed = list_at(text, offset + 1)
-        if listed:  # "Wat gaan we doen?" / • Een wachtlijstcoördinator aanstellen. / • ...
-            spans.extend(item.content for item in listed)
-            continue
-        for paragraph in paragraphs(text[offset:]):
-            span = Span.of(text, offset + paragraph.span.begin, offset + paragraph.span.end)
-            first_line = paragraph.lines[0].text
-            if ITEM_MARKER.match(first_line) and re.match(r"\s*\d", first_line):
-                break  # a numbered list starts the next slide
-            body = span.text
-            if body.rstrip().endswith(":"):
-                continue  # a sub-heading such as "GEMEENTEN:"
-            words = body.split()
-            if len(words) >= 2 and _is_action_verb(words[0]) and words[1][:1].islower():
-                spans.append(span)
-            elif is_heading(body) and not body.isupper():
-                break  # the next section
-    return spans

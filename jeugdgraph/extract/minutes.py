@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from ..facts import Decision, Span
 from . import dates
-from .structure import ITEM_MARKER, ListItem, lines, list_at, paragraphs
+from .structure import ITEM_MARKER, ListItem, lines, list_at, paragraphs, sentences
 
 _EXPLANATION = re.compile(r"(?i)^\s*toelichting\s*:?\s*$")
 _INFINITIVE_CLAUSE = re.compile(r"(?i)\bte\s+[a-z]{3,}(?:en|eren)\b")
@@ -96,11 +96,15 @@ _BARE_VERDICT = re.compile(
     r"(?i)^(?:(?:on)?gewijzigd\s+)?(?:vastgesteld|akkoord|conform|ingestemd|goedgekeurd|aangenomen)"
     r"(?:\s+(?:met\s+)?(?:het\s+)?(?:advies|voorstel))?\s*[.;]?$"
 )
-# a listed item closed by its verdict as a sentence of its own: "... Wethouder X. Akkoord."
+# a listed item closed by its verdict as a sentence of its own: "... Wethouder X. Akkoord.", or by the
+# college's decision ("... en memo. Het college besluit het document te delen met de raad.")
 _VERDICT_SENTENCE = re.compile(
-    r"(?<=[.;])[ \t]+(?:Akkoord|Conform(?:[ \t]+(?:advies|voorstel))?|Vastgesteld|Ingestemd|Goedgekeurd)\b"
+    r"(?<=[.;])[ \t]+(?:(?:Akkoord|Conform(?:[ \t]+(?:advies|voorstel))?|Vastgesteld|Ingestemd|Goedgekeurd)\b"
     r"(?![ \t]+(?:met|dat|om)\b)"
+    r"|Het[ \t]+college[ \t]+(?:besluit|stemt[ \t]+in[ \t]+met|gaat[ \t]+akkoord)\b)"
 )
+# an item of a decision list that opens with its case number: "Z25.039890 Harmonisatie ...", "2024-0113 ..."
+_CASE_NUMBER = re.compile(r"^[ \t]*(?:[A-Z]{1,4}[ \t-]?)?\d{2,}[./-]\d{3,}(?:[./-]\d+)*[ \t]+(?=[A-Z])")
 
 
 def recorded_verdicts(text: str, taken: Sequence[Decision] = ()) -> list[Decision]:
@@ -120,10 +124,11 @@ def recorded_verdicts(text: str, taken: Sequence[Decision] = ()) -> list[Decisio
                     continue
                 begin = title.span.begin
             found.append(_decision(text, 1, begin, m.end("d")))
-    if "Akkoord" in text or "Conform" in text or "Vastgesteld" in text or "Ingestemd" in text:
+    if ("Akkoord" in text or "Conform" in text or "Vastgesteld" in text or "Ingestemd" in text
+            or "Het college" in text):
         number = 0
         for line in lines(text):
-            marker = ITEM_MARKER.match(line.text)
+            marker = ITEM_MARKER.match(line.text) or _CASE_NUMBER.match(line.text)
             if marker and _VERDICT_SENTENCE.search(line.text, marker.end()):
                 number += 1
                 found.append(_decision(text, number, line.begin + marker.end(), line.end))
@@ -197,7 +202,60 @@ def is_infinitive_decision(body: str) -> bool:
     return len(body.split()) <= 60 and not _FINITE.search(body) and bool(_DECIDING_INFINITIVE.search(body))
 
 
+# a decision list of the college written as prose: the college as the subject of a deciding verb in the
+# present ("Het college voert met het verkeersbesluit een zero-emissiezone in", "Ook stelt het college
+# het beleid vast", "Daarom legt het college het ontwerpplan ter inzage")
+COLLEGE = r"(?:het\s+college(?:\s+van\s+(?:B\s*&\s*W|burgemeester\s+en\s+wethouders))?|B\s*&\s*W)"
+_DECIDING = (
+    r"(?:stel(?:t|len)\b[^.;:]{1,120}?\bvast|voer(?:t|en)\b[^.;:]{1,120}?\bin|leg(?:t|gen)\b[^.;:]{1,120}?"
+    r"\bter\s+inzage|stem(?:t|men)\s+in\s+met|neem(?:t|en)\s+kennis\s+van|gaa?t\s+akkoord\s+met"
+    r"|besluit|besluiten|keur(?:t|en)\b[^.;:]{1,120}?\bgoed)(?=[\s.,;])"
+)
+_COLLEGE_DECIDES = re.compile(
+    rf"(?i)^(?:\w+\s+){{0,2}}?{COLLEGE}\s+{_DECIDING}|^(?:\w+\s+)?(?:stelt|voert|legt|stemt|neemt|gaat|besluit|keurt)"
+    rf"\s+{COLLEGE}\b"
+)
+
+
+def college_decides(text: str, taken: Sequence[Decision]) -> list[Span]:
+    """Sentences of a decision list in prose with the college as the subject of a deciding verb."""
+    found = []
+    for sentence in sentences(text):
+        lowered = sentence.text.lower()
+        if "college" not in lowered and "b&w" not in lowered:
+            continue
+        # the decision may open a line of its own under the agenda item's title, which has no full stop
+        offsets = [0] + [m.end() for m in _NEWLINE.finditer(sentence.text)]
+        for offset in offsets:
+            body = re.sub(r"^\s*\d+(?:\.\w+)?\s+", "", sentence.text[offset:])  # "4.b Het college ..."
+            decides = _COLLEGE_DECIDES.search(body)
+            if not decides:
+                continue
+            span = Span.trimmed_of(text, sentence.begin + offset, sentence.end) if offset else sentence
+            if not any(span.begin < d.span.end and d.span.begin < span.end for d in taken) and not (
+                    "kennis" in decides.group() and _under_announcements(text, span.begin)):
+                found.append(span)
+            break
+    return found
+
+
+_NEWLINE = re.compile(r"\n")
+_ANNOUNCEMENTS = re.compile(r"(?i)^[ \t]*mededeling(?:en)?[ \t]*:?[ \t]*$")
+
+
+def _under_announcements(text: str, offset: int) -> bool:
+    """Whether ``offset`` lies in the items under a ``Mededelingen`` heading: the college taking note
+    of an announcement decides nothing."""
+    before = text[max(0, offset - 2000):offset].splitlines()
+    for line in reversed(before[:-1] if before else []):
+        if ITEM_MARKER.match(line) or not line.strip():
+            continue
+        return bool(_ANNOUNCEMENTS.match(line))
+    return False
+
+
 __all__ = [
+    "COLLEGE", "college_decides",
     "adopted_proposals", "is_infinitive_decision", "listed_with_explanation", "recorded_verdicts",
     "sub_numbered_list_at",
 ]

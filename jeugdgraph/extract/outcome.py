@@ -47,6 +47,8 @@ _WORD = re.compile(
     r"|het\s+niet\s+gehaald|sneuvelden?|weggestemd"
     # a separable verb joined at the end of a subordinate clause: "waarna de indieners haar introkken"
     r"|introk(?:ken)?|aanhield(?:en)?|wegstemden?"
+    # the adoption as the subject of what it means: "Het aannemen van deze motie is een belangrijk signaal"
+    r"|(?<=het\s)aannemen\s+van\s+(?:de|deze|die|onze|het|dit)\s+(?:motie|amendement)\s+(?=(?:is|was|betekent|betekende|geeft|gaf)\b)"
     # "kreeg een ruime meerderheid", "kon rekenen op een meerderheid"; "kreeg onvoldoende steun"
     r"|(?:kreeg|kregen|haalde|haalden|vond|vonden|rekenen\s+op)\s+(?:(?!geen\b|niet\b|onvoldoende\b)\w+\s+){0,2}?"
     r"(?:een\s+)?(?:ruime\s+|brede\s+|grote\s+"
@@ -67,7 +69,8 @@ _SEPARATED = re.compile(
     r"(?i)\b(?:(?P<in>trok(?:ken)?)|(?P<aan>hield(?:en)?)|(?P<weg>stemde(?:n)?))\b[^.;\n]{0,100}?"
     r"\b(?:motie|amendement)\b[^.;]{0,100}?\b(?(in)in|(?(aan)aan|weg))\b"
 )
-_SUBJECT = re.compile(r"(?i)\b(?:motie|moties|amendement|amendementen|raadsmotie)\b")
+_SUBJECT = re.compile(
+    r"(?i)\b(?:motie|moties|amendement|amendementen|raadsmotie|motievoorstel|amendementsvoorstel)\b")
 _PARLIAMENT = re.compile(r"\b(?:Tweede|Eerste)\s+Kamer\b|\bKamermotie\b|\bStaten-Generaal\b")
 _PRONOUN = re.compile(r"\s*(?:Die|Deze|Ze|Zij|Het voorstel)\b")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")
@@ -114,6 +117,9 @@ _COLLEGE_GETS = (r"(?:(?:het\s+college|de\s+wethouder|b\s*(?:&|en)\s*w)\s+(?:\w+
 _TASK_GIVEN = re.compile(
     rf"(?i){_COLLEGE_GETS}(?:[^.;!?\n]{{0,80}}?\bmee\b[^.;!?\n]{{0,30}}?\b(?:motie|amendement)\b"
     r"|[^.;!?\n]{0,40}?\b(?:motie|amendement)\b[^.;!?\n]{0,40}?\bopdracht\b[^.;!?\n]{0,20}?\bmee\b)"
+    # in the perfect: "Die opdracht heeft het college maandag via een motie meegekregen van de raad"
+    r"|\b(?:heeft|had)\s+(?:het\s+college|de\s+wethouder|b\s*(?:&|en)\s*w)\b[^.;!?\n]{0,80}?"
+    r"\b(?:motie|amendement)\b[^.;!?\n]{0,20}?\bmeegekregen\b"
 )
 #: A side's line in a result block: "Voor: SP, PvdA", or the label alone over its list ("Voor" / "SP, PvdA").
 _SIDE_LINE = re.compile(r"(?i)\s*(?:voor|tegen)(?:\s+(?:gestemd|stemden))?[ \t]*(?::|(?P<alone>\n))")
@@ -127,7 +133,8 @@ _HEADING_RESULT = re.compile(
 _OUTCOME_WORDS = ("aangenomen", "amendement", "weggestemd", "verworpen", "ingetrokken", "aangehouden",
                   "meerderheid", "verwierp", "ingestemd", " in met ", "akkoord", "aannam", " nam ", " namen ",
                   "unaniem", "steunde", "stemde", "het niet", "sneuvelde", "gestemd", "trok", "hield",
-                  "haalde", "gehaald", " mee", "steun", "introk", "aanhield", "wegstemde", "instemming")
+                  "haalde", "gehaald", " mee", "steun", "introk", "aanhield", "wegstemde", "instemming",
+                  "aannemen van")
 _NORMALISE = {"verwierp": "verworpen", "verwierpen": "verworpen", "aannam": "aangenomen",
               "aannamen": "aangenomen", "geen meerderheid": "verworpen", "haalde het niet": "verworpen",
               "haalden het niet": "verworpen", "sneuvelde": "verworpen", "weggestemd": "verworpen",
@@ -135,6 +142,7 @@ _NORMALISE = {"verwierp": "verworpen", "verwierpen": "verworpen", "aannam": "aan
               "aan genomen": "aangenomen", "niet aangenomen": "verworpen", "introk": "ingetrokken",
               "introkken": "ingetrokken", "aanhield": "aangehouden", "aanhielden": "aangehouden",
               "wegstemde": "verworpen", "wegstemden": "verworpen"}
+_ADOPTION = re.compile(r"aannemen\s+van\b")
 
 
 def _sentence(text: str, position: int) -> tuple[int, int]:
@@ -150,6 +158,8 @@ def _word(raw: str) -> str:
     if key.startswith("haald") and key.endswith("niet"):  # "haalde het dus ook niet"
         return "verworpen"
     if key.endswith("meerderheid") and not key.startswith("geen"):
+        return "aangenomen"
+    if _ADOPTION.match(key):
         return "aangenomen"
     if key.endswith("steun"):
         return "verworpen"

@@ -57,6 +57,9 @@ _VERBS = (
     r"krijgt|ontvangt|komt|verwacht|heeft|kampt|boekt|houdt|schiet|ziet|loopt|bespaart|bespaarde"
     r"|kreeg|ontving|kwam|had|hield|investeert|trekt|betaalt|betaalde|moet|zal"
     r"|wil|wilde|kan|kon|gaat|ging|mag|moest|zou|wist"
+    # the plural and past of the same verbs, for a subject of several municipalities or a region
+    r"|krijgen|kregen|ontvangen|ontvingen|komen|kwamen|verwachten|hebben|hadden|kampen|investeren"
+    r"|investeerden|investeerde|betalen|besteden|besteedden|besteedde|bespaarden|moeten|zullen|willen|kunnen"
 )
 # the subject opening its clause is followed by its finite verb, a lower-case word that is no
 # preposition or conjunction ("Zutphen wist al dat het ...", not "Zutphen en Tiel", "Zutphen in 2020")
@@ -104,6 +107,10 @@ def owner_of(
         subject = _clause_subject(text, sentence, in_sentence, amount)
         if subject is not None:
             return subject
+        subject = _region_subject(text, sentence, mentions, amount) or _unnamed_own_body(
+            text, sentence, mentions, amount)
+        if subject is not None:
+            return subject
     named = {
         m.iri for m in municipalities
         if _FOR_BEFORE.search(text[max(sentence.begin, m.span.begin - 60) : m.span.begin])
@@ -116,7 +123,8 @@ def owner_of(
         return _for_in_clause(text, sentence, municipalities, amount) if amount is not None else None
     if not in_sentence and not _REGIONAL.search(sentence.text):
         return (_next_refers_back(text, sentence, mentions, sentences)
-                or _previous_topic(sentence, mentions, sentences) or _the_municipality(sentence, mentions))
+                or _previous_topic(sentence, mentions, sentences, amount)
+                or _the_municipality(sentence, mentions))
     if not _REGIONAL.search(sentence.text):
         return None
     regions = {m.iri for m in mentions if m.kind == "jeugdregio"}
@@ -230,9 +238,13 @@ def _next_refers_back(
     return named.pop()
 
 
-def _previous_topic(sentence: Span, mentions: Sequence[Mention], sentences: Sequence[Span]) -> str | None:
-    """The one municipality the sentence before names, for an amount whose sentence names no body."""
-    if _NOT_ONE_MUNICIPALITY.search(sentence.text):
+def _previous_topic(
+    sentence: Span, mentions: Sequence[Mention], sentences: Sequence[Span], amount: Span | None = None
+) -> str | None:
+    """The one municipality the sentence before names, for an amount whose sentence names no body
+    (whose words up to the amount, that is: "Het overschot, 1,8 miljoen, gaat naar de gemeenten die ...")."""
+    upto = sentence.text if amount is None else sentence.text[: max(0, amount.end - sentence.begin)]
+    if _NOT_ONE_MUNICIPALITY.search(upto):
         return None
     index = bisect.bisect_right([s.end for s in sentences], sentence.begin)
     if index == 0:
@@ -249,18 +261,106 @@ def _previous_topic(sentence: Span, mentions: Sequence[Mention], sentences: Sequ
 
 
 # "de gemeentelijke begroting", "de gemeente" without a name: the municipality the text is about
-_OWN_MUNICIPALITY = re.compile(r"(?i)\bgemeentelijke\b|\bde\s+gemeente\b(?![ \t]+[A-Z])")
+_OWN_MUNICIPALITY = re.compile(
+    r"(?i)\bgemeentelijke\b|\bde\s+gemeente\b(?![ \t]+[A-Z])"
+    # its council or college unnamed: "de door de raad goedgekeurde begroting", "het college"
+    r"|\bde\s+(?:gemeente)?raad\b(?![ \t]+(?:van|in)\b)"
+    r"|\bhet\s+college\b(?![ \t]+van[ \t]+(?!B\b|burgemeester))")
 
 
 def _the_municipality(sentence: Span, mentions: Sequence[Mention]) -> str | None:
-    """The one municipality of a text that names no other body, for an amount whose sentence
-    speaks of the municipality without naming it (``de gemeentelijke begroting``)."""
+    """The one municipality of a text that names no other body (a youth-care region it belongs to aside),
+    for an amount whose sentence speaks of the municipality, its council or college without naming it
+    (``de gemeentelijke begroting``, ``de door de raad goedgekeurde begroting``)."""
     if not _OWN_MUNICIPALITY.search(sentence.text) or _NOT_ONE_MUNICIPALITY.search(sentence.text):
         return None
-    named = {m.iri for m in mentions if m.kind in _ACTORS | {"jeugdregio"}}
+    named = {m.iri for m in mentions if m.kind in _ACTORS}
     if len(named) != 1 or not all(m.kind == "gemeente" for m in mentions if m.iri in named):
         return None
     return named.pop()
+
+
+# a news item's dateline: "ALMELO/GOOR - ", "BERGEN OP ZOOM – ", "Coevorden, 12 maart 2015 – "
+_DATELINE = re.compile(r"[A-Z][\w'.]*(?:[ /-][A-Z][\w'.]*)*(?:,[^\n\-–—]{0,30})?[ \t]+[-–—][ \t]+")
+# the noun group a region heads as a subject: "De jeugdhulpregio Twente", "De twintig Groninger gemeenten",
+# "de gemeenten in Zuid-Holland Zuid", "de regio Twente"
+_REGION_BEFORE = re.compile(
+    r"(?i)(?:(?:de|het)[ \t]+)?(?:[\w-]+[ \t]+)?"
+    r"(?:(?:gemeenten|gemeentes)[ \t]+(?:in|van)[ \t]+(?:de[ \t]+)?)?"
+    r"(?:(?:jeugd(?:hulp|zorg)?)?regio[ \t]+)?$"
+)
+_REGION_AFTER = re.compile(r"[ \t]+(?:gemeenten|gemeentes)\b")
+
+
+def _opening(text: str, sentence: Span, clause_begin: int) -> int:
+    """Where the clause's words open, after a dateline that opens it."""
+    m = _DATELINE.match(text, clause_begin, sentence.end)
+    return m.end() if m else clause_begin
+
+
+def _region_subject(text: str, sentence: Span, mentions: Sequence[Mention], amount: Span) -> str | None:
+    """The one youth-care region that heads the subject of the amount's clause: at its opening before
+    the verb (``De jeugdhulpregio Twente krijgt``, ``De Groninger gemeenten komen ... tekort``) or right
+    after the verb (``investeerden de gemeenten in Zuid-Holland Zuid``)."""
+    begin = _opening(text, sentence, _clause_begin(text, sentence, amount))
+    inside = [m for m in mentions if begin <= m.span.begin and m.span.end <= amount.begin
+              and (m.kind in _ACTORS or m.kind == "jeugdregio")]
+    if len({m.iri for m in inside}) != 1 or inside[0].kind != "jeugdregio":
+        return None
+    first = inside[0]
+    head = _REGION_BEFORE.search(text, begin, first.span.begin)
+    if head is None:
+        return None
+    end = first.span.end
+    after = _REGION_AFTER.match(text, end)
+    end = after.end() if after else end
+    opening = text[begin:head.start()]
+    if _CLAUSE_OPENING.fullmatch(opening) and _SUBJECT_VERB.match(text, end):
+        return first.iri
+    if _VERB_BEFORE_SUBJECT.search(opening) and not _COMMA_BREAK.search(text, end, amount.begin):
+        return first.iri
+    return None
+
+
+_COMMA_BREAK = re.compile(r",(?=[ \t])")
+# a body of the municipality named without its name: "De gemeenteraad is akkoord gegaan", "het college"
+_OWN_BODY = re.compile(r"(?:[Dd]e[ \t]+)?(?:[Gg]emeenteraad|[Gg]emeente|[Rr]aad)\b|[Hh]et[ \t]+[Cc]ollege\b")
+
+
+def _unnamed_own_body(text: str, sentence: Span, mentions: Sequence[Mention], amount: Span) -> str | None:
+    """The municipality of a news item's dateline, for an amount whose clause opens right after that
+    dateline with the municipality's body unnamed as its subject (``BERGEN OP ZOOM – De gemeenteraad
+    is akkoord gegaan met een steun van 700.000 euro``)."""
+    begin = _clause_begin(text, sentence, amount)
+    m = _DATELINE.match(text, begin, amount.begin)
+    if m is None:
+        # a headline or a sentence before any other body is named: "Gemeente kent zeven ton toe aan ..."
+        opening = _CLAUSE_OPENING.match(text, begin, amount.begin)
+        if opening is None or not ("emeente" in opening.group() or _OWN_BODY.match(text, opening.end())):
+            return None
+        own = _dateline_place(text, mentions)
+        named_before = {x.iri for x in mentions if x.span.begin < amount.begin
+                        and (x.kind in _ACTORS or x.kind == "jeugdregio")}
+        return own if own is not None and named_before <= {own} else None
+    if not _OWN_BODY.match(text, m.end()):
+        return None
+    place = [x for x in mentions if begin <= x.span.begin and x.span.end <= m.end()]
+    others = [x for x in mentions if m.end() <= x.span.begin and x.span.end <= amount.begin
+              and (x.kind in _ACTORS or x.kind == "jeugdregio")]
+    if others or len({x.iri for x in place}) != 1 or place[0].kind != "gemeente":
+        return None
+    return place[0].iri
+
+
+def _dateline_place(text: str, mentions: Sequence[Mention]) -> str | None:
+    """The municipality of a news item's dateline: the first municipality the text names, where it
+    opens a line as its dateline (``BERGEN OP ZOOM – De gemeenteraad ...``)."""
+    first = next((m for m in mentions if m.kind == "gemeente"), None)
+    if first is None:
+        return None
+    line_begin = text.rfind("\n", 0, first.span.begin) + 1
+    dateline = _DATELINE.match(text, line_begin)
+    return first.iri if dateline is not None and first.span.end <= dateline.end() else None
 
 
 def region_in_name_of(body: str, gazetteer: Sequence[GazetteerEntry]) -> str | None:

@@ -20,7 +20,9 @@ from . import dates, prefilter
 from .assignments import find_assignments
 from .matching import fold, lowered_for_search
 from .minutes import (
+    COLLEGE,
     adopted_proposals,
+    college_decides,
     is_infinitive_decision,
     listed_with_explanation,
     recorded_verdicts,
@@ -181,28 +183,13 @@ def find_decisions(
     if kind == "collegebesluit" and "college" in text:
         decisions += [
             Decision(number=len(decisions) + 1 + index, span=span, deadline=dates.deadline_of(span.text))
-            for index, span in enumerate(_college_decides(text, decisions))]
+            for index, span in enumerate(college_decides(text, decisions))]
     return decisions
-
-
-# a decision list of the college written as prose: the college as the subject of a deciding verb in the
-# present ("Het college voert met het verkeersbesluit een zero-emissiezone in", "Ook stelt het college
-# het beleid vast", "Daarom legt het college het ontwerpplan ter inzage")
-_COLLEGE = r"(?:het\s+college(?:\s+van\s+(?:B\s*&\s*W|burgemeester\s+en\s+wethouders))?|B\s*&\s*W)"
-_DECIDING = (
-    r"(?:stel(?:t|len)\b[^.;:]{1,120}?\bvast|voer(?:t|en)\b[^.;:]{1,120}?\bin|leg(?:t|gen)\b[^.;:]{1,120}?"
-    r"\bter\s+inzage|stem(?:t|men)\s+in\s+met|neem(?:t|en)\s+kennis\s+van|gaa?t\s+akkoord\s+met"
-    r"|besluit|besluiten|keur(?:t|en)\b[^.;:]{1,120}?\bgoed)(?=[\s.,;])"
-)
-_COLLEGE_DECIDES = re.compile(
-    rf"(?i)^(?:\w+\s+){{0,2}}?{_COLLEGE}\s+{_DECIDING}|^(?:\w+\s+)?(?:stelt|voert|legt|stemt|neemt|gaat|besluit|keurt)"
-    rf"\s+{_COLLEGE}\b"
-)
 
 
 # a letter that tells the college's decision by the acts it took: "Ons college heeft op 6 juni het traject
 # afgerond door kennis te nemen van de gunning ... en door in te stemmen met de afspraken": one decision each
-_COLLEGE_PERFECT = re.compile(rf"(?i)^(?:\w+\s+){{0,2}}?(?:ons\s+college|{_COLLEGE})\s+(?:heeft|hebben)\b")
+_COLLEGE_PERFECT = re.compile(rf"(?i)^(?:\w+\s+){{0,2}}?(?:ons\s+college|{COLLEGE})\s+(?:heeft|hebben)\b")
 _BY_DECIDING = re.compile(
     r"(?i)\bdoor\s+(?:kennis\s+te\s+nemen\s+van|in\s+te\s+stemmen\s+met|akkoord\s+te\s+gaan\s+met"
     r"|[^.;:,]{1,80}?\s(?:vast\s+te\s+stellen|goed\s+te\s+keuren|te\s+besluiten))\b")
@@ -232,18 +219,6 @@ def _split_numbered(text: str, recorded: list[Decision]) -> list[Decision]:
         split.extend([Decision(number=p.number, span=p.content, deadline=dates.deadline_of(p.content.text))
                       for p in points] or [decision])
     return split
-
-
-def _college_decides(text: str, taken: Sequence[Decision]) -> list[Span]:
-    found = []
-    for sentence in sentences(text):
-        lowered = sentence.text.lower()
-        if "college" in lowered or "b&w" in lowered:
-            body = re.sub(r"^\s*\d+(?:\.\w+)?\s+", "", sentence.text)  # "4.b Het college ..."
-            if _COLLEGE_DECIDES.search(body) and not any(
-                    sentence.begin < d.span.end and d.span.begin < sentence.end for d in taken):
-                found.append(sentence)
-    return found
 
 
 # what a report says the council decided, with the council as the subject of a perfect: "De raad heeft

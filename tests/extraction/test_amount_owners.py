@@ -75,3 +75,54 @@ def test_a_bound_that_opens_the_clause_qualifies_its_amount() -> None:
 def test_an_adverb_before_the_subject_still_opens_its_clause() -> None:
     assert _concerns("Ook Deventer kampt met een tekort: 1,5 miljoen euro.") == ["gm0150"]
     assert _concerns("Zelfs Zutphen krijgt 2 miljoen euro extra.") == ["gm0301"]
+
+
+def test_a_region_that_heads_the_subject_of_the_clause_owns_its_amount() -> None:
+    assert _concerns("De jeugdregio Rivierenland krijgt volgend jaar 2,5 miljoen euro.") == ["rivierenland"]
+    assert _concerns("De negen Friese gemeenten komen samen 12 miljoen euro tekort.") == ["friesland-fryslan"]
+    text = "Daarom besteedden de gemeenten in Rivierenland 3 miljoen euro en 1,1 miljoen aan preventie."
+    assert _concerns(text) == [
+        "rivierenland", "rivierenland"]
+    # a region named after the amount, or beside another body, owns nothing
+    assert _concerns("Er gaat 2 miljoen euro naar de jeugdregio Rivierenland.") == [None]
+    assert _concerns("De regio Rivierenland en Tiel krijgen 2 miljoen euro.") == [None]
+
+
+def test_a_dateline_municipality_owns_the_amount_of_its_unnamed_council() -> None:
+    assert _concerns("ZUTPHEN – De gemeenteraad stemde in met 400.000 euro voor jeugdwerk.") == ["gm0301"]
+    assert _concerns("ZUTPHEN – Het college trekt 1 miljoen euro uit voor de wijkteams.") == ["gm0301"]
+    # another body in the clause says whose it is, or leaves it open
+    assert _concerns("ZUTPHEN – De gemeenteraad wil dat de regio Twente 400.000 euro betaalt.") == [None]
+
+
+def test_an_amount_that_refers_back_to_a_municipality_before_it_is_its_own() -> None:
+    text = "Zutphen houdt 3 miljoen euro over. Het overschot, 1,2 miljoen, gaat naar andere gemeenten."
+    assert _concerns(text) == ["gm0301", "gm0301"]
+
+
+def test_estimates_written_as_phrases_are_circa() -> None:
+    _, entries = reference_data()
+    for phrase in ("om en nabij", "pakweg", "naar schatting"):
+        text = f"Het tekort is {phrase} 3 miljoen euro."
+        found = extract_document(source_of(text), gazetteer=entries).amounts
+        assert [a.qualifier for a in found] == ["circa"], phrase
+
+
+def test_a_headline_s_unnamed_municipality_is_the_one_of_the_dateline() -> None:
+    text = ("Gemeente trekt half miljoen uit voor jeugdwerk\n\n"
+            "ZUTPHEN – De gemeenteraad stemde dinsdag in met het plan.\n")
+    assert _concerns(text) == ["gm0301"]
+    # a municipality named before the amount makes "gemeente" another's, or leaves it open
+    text = ("Deventer en Zutphen praten over geld\n\nGemeente trekt half miljoen uit voor jeugdwerk\n\n"
+            "ZUTPHEN – De gemeenteraad stemde dinsdag in met het plan.\n")
+    assert _concerns(text) == [None]
+
+
+def test_the_council_or_college_unnamed_is_of_the_one_municipality_the_text_names() -> None:
+    text = ("Vragen over jeugdzorg in Zutphen. Zutphen hoort bij de regio Achterhoek.\n\n"
+            "Vindt het college dat de door de raad goedgekeurde bezuiniging van € 2,4 miljoen werkt?\n")
+    assert _concerns(text) == ["gm0301"]
+    # a text that names two municipalities leaves it open
+    text = ("Vragen over jeugdzorg in Zutphen en Deventer.\n\n"
+            "Vindt het college dat de door de raad goedgekeurde bezuiniging van € 2,4 miljoen werkt?\n")
+    assert _concerns(text) == [None]

@@ -236,6 +236,11 @@ def test_a_request_another_sentence_ties_to_the_motion() -> None:
     text = ("Er komt een plan voor betere speelplaatsen in alle wijken. "
             "Deze opdracht kreeg het college mee bij een motie van D66.")
     assert _asked(text) == [(1, "Er komt een plan voor betere speelplaatsen in alle wijken.")]
+    # a sentence that only spells out the request keeps the request with it
+    text = ("Voor de zomer moet er een plan voor speelplaatsen liggen. Dat moet de wijken veiliger maken. "
+            "Deze opdracht kreeg het college mee bij een motie van D66.")
+    assert _asked(text) == [(1, "Voor de zomer moet er een plan voor speelplaatsen liggen. "
+                                "Dat moet de wijken veiliger maken.")]
     text = "Ook de toegang tot de jeugdhulp moet eenvoudiger volgens de motie."
     assert _asked(text) == [(1, text)]
     # a wish no sentence brings in as a motion is an opinion

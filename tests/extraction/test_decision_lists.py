@@ -192,3 +192,34 @@ def test_a_recorded_decision_with_numbered_points_after_full_stops_gives_each_po
     found = find_decisions(source_of(text), [], "collegebesluit")
     assert [(d.number, d.span.text) for d in found] == [
         (1, "De verordening jeugdhulp 2031 vast te stellen."), (2, "De raad hierover te informeren.")]
+
+
+def test_items_of_a_decision_list_that_open_with_their_case_number_are_decisions() -> None:
+    text = (
+        "Besluitenlijst college 3 maart 2031\n"
+        "Adviezen:\n"
+        "Z31.004411 Subsidie speeltuinvereniging De Klimboom. Wethouder Jansen. Akkoord.\n"
+        "2031-0187 Regels leerlingenvervoer. Wethouder Pieters. Het college besluit het aan te houden.\n"
+        "Z31.004412 Presentatie over de wijkteams. Wethouder Jansen.\n"
+    )
+    found = [d.span.text for d in find_decisions(source_of(text), kind="collegebesluit")]
+    assert found == [
+        "Subsidie speeltuinvereniging De Klimboom. Wethouder Jansen. Akkoord.",
+        "Regels leerlingenvervoer. Wethouder Pieters. Het college besluit het aan te houden.",
+    ]
+
+
+def test_the_college_taking_note_of_an_announcement_decides_nothing() -> None:
+    text = (
+        "Besluitenlijst college 3 maart 2031\n"
+        "Besluitenlijst 24 februari 2031, ter vaststelling\n"
+        "Het college stelt de besluitenlijst van 24 februari 2031 ongewijzigd vast.\n"
+        "Mededelingen:\n"
+        "- Gesprek met de directeur van de bibliotheek. Het college neemt kennis van de memo.\n"
+        "- Nota speelruimte en memo. Het college besluit de nota te delen met de raad.\n"
+    )
+    found = [d.span.text for d in find_decisions(source_of(text), kind="collegebesluit")]
+    assert sorted(found) == [
+        "Het college stelt de besluitenlijst van 24 februari 2031 ongewijzigd vast.",
+        "Nota speelruimte en memo. Het college besluit de nota te delen met de raad.",
+    ]

@@ -94,3 +94,9 @@ def test_measures_as_news_quotes_and_inverted_clauses_write_them() -> None:
     # what "we" want to know is a question, not an act; what the country spends is not the body's
     assert _found("'Wij willen weten waar de jongeren gaan wonen,' zegt het raadslid.") == []
     assert _found("Het Rijk trekt 300 miljoen euro uit.") == []
+
+
+def test_a_reform_of_the_state_introduced_in_a_year_is_history_not_a_measure() -> None:
+    assert find_measures(source_of("In 2015 is de decentralisatie Jeugd ingevoerd.")) == []
+    assert find_measures(source_of("In 2015 is de Jeugdwet ingevoerd.")) == []
+    assert len(find_measures(source_of("In 2023 is een nieuw inkoopmodel ingevoerd."))) == 1

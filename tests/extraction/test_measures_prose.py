@@ -206,6 +206,7 @@ def test_a_possibility_a_reference_back_input_taken_along_or_keeping_watch_is_no
         "De proef liep goed. Daarom gaan we daarmee door. "
         "De wethouder zal de inbreng van de raad meenemen in het vervolg. "
         "Wij zullen in de komende maanden de vinger aan de pols houden. "
+        "We zullen de ontwikkelingen op de voet volgen. De wethouder gaat de wachttijden in de gaten houden. "
         "Het jaarplan wordt volgend jaar uitgevoerd, zegt de visie die nu is opgesteld."
     )
     assert [m.span.text for m in find_measures(source_of(text))] == [
@@ -335,3 +336,78 @@ def test_an_action_recorded_in_a_new_document_is_a_measure() -> None:
     )
     assert [m.span.text for m in find_measures(source_of(text))] == [
         "De keuzes worden vastgelegd in een 'keuzedocument'."]
+
+
+def test_the_we_rows_of_a_budget_programme_s_activity_column_are_measures() -> None:
+    text = (
+        "Programma 3 Jeugd\n\nWat willen we bereiken?\n\nWat gaan we daarvoor doen?\n\nWanneer?\n\n"
+        "3.1.1\nKinderen groeien veilig op\n\n"
+        "3.1.1.1\nWe openen een inloop voor ouders in elke wijk\n\n2031\n\n"
+        "3.1.1.2\nWij willen dat elk kind meedoet\n\ncontinu\n\n"
+        "3.1.1.3\nWe begeleiden jongeren naar werk\n\ncontinu\n\n"
+        "Wat gaat het kosten?\n\nWe verwachten een tekort op jeugdhulp\n"
+    )
+    found = [m.span.text for m in find_measures(source_of(text))]
+    assert "We openen een inloop voor ouders in elke wijk" in found
+    assert "We begeleiden jongeren naar werk" in found
+    # a wish, and a line after the part that says what it costs, are no row of the column
+    assert not any("willen" in f or "verwachten" in f for f in found)
+    # a paragraph of several sentences gives each statement apart
+    prose = text.replace("We begeleiden jongeren naar werk",
+                         "We begeleiden jongeren naar werk. Wij vinden dat goed. We huren een jongerenwerker")
+    found = [m.span.text for m in find_measures(source_of(prose))]
+    assert "We begeleiden jongeren naar werk." in found and "We huren een jongerenwerker" in found
+    assert not any("vinden" in f for f in found)
+    other = "Wat willen we bereiken?\n\nMinder wachttijd\n\nWat doen we daarvoor?\n\nWe huren consulenten\n"
+    assert [m.span.text for m in find_measures(source_of(other))] == ["We huren consulenten"]
+    # without the column's heading, a line that opens with "we" is no measure by its place
+    assert find_measures(source_of("Notities\n\nWe begeleiden jongeren naar werk\n")) == []
+
+
+def test_what_the_municipalities_of_a_region_will_do_together_or_plan_is_a_measure() -> None:
+    text = ("Alle Friese gemeenten gaan samen een nieuw inkoopplan opstellen. "
+            "Het dagelijks bestuur is van plan om in 2031 extra te investeren in pleegzorg. "
+            "Er wordt extra geld vrijgemaakt voor de wijkteams. "
+            "De gemeenten gaan een tekort krijgen. Wij willen goede zorg en wij voeren het goed uit.")
+    assert [m.span.text for m in find_measures(source_of(text))] == [
+        "Alle Friese gemeenten gaan samen een nieuw inkoopplan opstellen.",
+        "Het dagelijks bestuur is van plan om in 2031 extra te investeren in pleegzorg.",
+        "Er wordt extra geld vrijgemaakt voor de wijkteams.",
+    ]
+
+
+def test_an_alderman_named_by_surname_alone_acts_as_the_alderman() -> None:
+    text = ("Wethouder Jan Pietersma is bezorgd over de kosten. "
+            "Als het onderzoek klaar is, wil Pietersma een toezichthouder aanstellen. "
+            "Janssen wil een toezichthouder aanstellen.")
+    assert [m.span.text for m in find_measures(source_of(text))] == [
+        "Als het onderzoek klaar is, wil Pietersma een toezichthouder aanstellen."]
+
+
+def test_an_instrument_we_deploy_is_a_measure_an_aim_we_focus_on_is_not() -> None:
+    text = ("In de jeugdhulp zetten we in op maatwerk en een praktijkondersteuner bij de huisarts. "
+            "Daarnaast zetten de gemeenten intensief in op preventie. "
+            "In 2031 zetten we in op het verkleinen van de verschillen. "
+            "We zetten in op preventie om te voorkomen dat kinderen zware zorg nodig hebben.")
+    assert [m.span.text for m in find_measures(source_of(text))] == [
+        "In de jeugdhulp zetten we in op maatwerk en een praktijkondersteuner bij de huisarts.",
+        "Daarnaast zetten de gemeenten intensief in op preventie.",
+    ]
+
+
+def test_services_the_body_buys_are_a_measure_a_decrease_is_not() -> None:
+    text = ("Naast het basispakket nemen wij extra huisbezoeken af om ouders te steunen. "
+            "Het college neemt extra uren af bij de GGD. Het aantal jeugdigen in zorg neemt af.")
+    assert [m.span.text for m in find_measures(source_of(text))] == [
+        "Naast het basispakket nemen wij extra huisbezoeken af om ouders te steunen.",
+        "Het college neemt extra uren af bij de GGD.",
+    ]
+
+
+def test_the_means_by_which_we_will_reach_an_aim_is_a_measure_a_possibility_is_not() -> None:
+    text = ("Door extra consulenten in te zetten willen we de wachttijd halveren. "
+            "Door samen te werken kunnen we veel bereiken. "
+            "Binnen Jeugd voeren we regie op de dure zorg. Wij houden de regie.")
+    assert [m.span.text for m in find_measures(source_of(text))] == [
+        "Door extra consulenten in te zetten willen we de wachttijd halveren.",
+        "Binnen Jeugd voeren we regie op de dure zorg."]

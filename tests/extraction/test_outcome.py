@@ -160,3 +160,27 @@ def test_a_motion_heading_that_carries_its_result() -> None:
     text = text.replace("(unaniem)", "(verworpen)")
     outcome = find_outcome(source_of(text), "motie")
     assert outcome is not None and (outcome.value, outcome.unanimous) == ("verworpen", False)
+
+
+def _reported(text: str) -> tuple[str | None, bool]:
+    outcome = find_outcome(source_of(text), "nieuwsbericht")
+    return (outcome.value, outcome.unanimous) if outcome else (None, False)
+
+
+def test_a_compound_of_amendment_or_motion_names_it() -> None:
+    text = "Het amendementsvoorstel van de SP is unaniem door de gemeenteraad aangenomen."
+    assert _reported(text) == ("aangenomen", True)
+
+
+def test_a_task_the_college_got_by_a_motion_in_the_perfect_adopts_the_motion() -> None:
+    text = ("Voor de zomer moet er een nieuw jeugdplan liggen. Die opdracht heeft het college dinsdag "
+            "via een motie van alle fracties meegekregen van de raad.")
+    assert _reported(text)[0] == "aangenomen"
+    assert _reported("Het college heeft een brief meegekregen over de motie.")[0] is None
+
+
+def test_the_adoption_as_the_subject_of_a_statement_reports_it() -> None:
+    assert _reported("Het aannemen van deze motie is een duidelijk signaal aan de regio.")[0] == "aangenomen"
+    # a plea for the adoption reports nothing
+    assert _reported("Wij roepen op tot het aannemen van deze motie.")[0] is None
+
