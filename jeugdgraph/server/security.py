@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 import traceback
-import uuid
 from collections.abc import Awaitable, Callable, MutableMapping
 from datetime import UTC, datetime
 from typing import Any
@@ -135,7 +135,17 @@ def _request_id_of(scope: Scope) -> str:
             if _SANE_REQUEST_ID.match(candidate):
                 return candidate
             break
-    return uuid.uuid4().hex
+    return new_request_id()
+
+
+def new_request_id() -> str:
+    """``uuid.uuid4().hex``, made without the ``UUID`` object (which cost four times the rest)."""
+    value = int.from_bytes(os.urandom(16))
+    return f"{value & _UUID4_CLEAR | _UUID4_SET:032x}"  # the version (4) and variant bits, as uuid4 sets them
+
+
+_UUID4_CLEAR = ~((0xC000 << 48) | (0xF000 << 64))
+_UUID4_SET = (0x8000 << 48) | (4 << 76)
 
 
 def _invalid_utf8_query_string(scope: Scope) -> str | None:
