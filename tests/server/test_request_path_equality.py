@@ -1,20 +1,34 @@
 """The cheaper steps on a query's path give what the steps they replaced gave: the endpoint's IRI
 from the scope's path (not Starlette's URL), the request id (not a ``UUID`` object), a format's
-hash (its key), and a client's slot taken and given back without a context manager."""
+hash (its key), a client's slot taken and given back without a context manager, an answer's raw
+headers (not a headers dict) and the security headers (one pass over the response's)."""
 
 from __future__ import annotations
 
 import asyncio
+import itertools
 import os
 import random
 import uuid
 
 import pytest
 from starlette.requests import Request
+from starlette.responses import Response, StreamingResponse
 
 from jeugdgraph.query.fair_share import CLIENT, ClientSlots, NoSlot
 from jeugdgraph.query.formats import FORMATS_BY_KEY, Format
+from jeugdgraph.query.types import NO_ROW_LIMIT, QueryResult, StreamedResult
 from jeugdgraph.server import security
+from jeugdgraph.server.answers import (
+    HEADER_ROW_LIMIT,
+    HEADER_ROWS,
+    HEADER_TIME_LIMIT,
+    HEADER_TRUNCATED,
+    HEADER_WARNING,
+    _response,
+    _state_truncation,
+    truncation_note,
+)
 from jeugdgraph.server.sparql import endpoint_iri
 from jeugdgraph.settings import Settings
 
@@ -89,3 +103,86 @@ def test_taken_slots_are_given_back_once_each() -> None:
         (await slots.take(0.0))()  # a request without a client holds nothing
 
     asyncio.run(scenario())
+
+
+def _response_before(result: QueryResult | StreamedResult, rows: int, seconds: float, *, download: bool,
+                     filename: str) -> list[tuple[bytes, bytes]]:
+    """The raw headers of ``answers._response`` as it made them before (a headers dict that the
+    response turned into raw headers)."""
+    fmt = FORMATS_BY_KEY[result.format_key]
+    headers = {
+        HEADER_ROW_LIMIT: str(rows) if rows < NO_ROW_LIMIT else "geen",
+        HEADER_TRUNCATED: "true" if result.truncated else "false",
+        HEADER_TIME_LIMIT: f"{seconds:g}",
+        "Server-Timing": f"query;dur={result.seconds * 1000:.1f}",
+        "Vary": "Accept",
+    }
+    if result.rows is not None:
+        headers[HEADER_ROWS] = str(result.rows)
+    note = truncation_note(rows) if result.truncated else None
+    if note is not None:
+        headers[HEADER_WARNING] = '199 - "' + note.encode("ascii", "replace").decode() + '"'
+    if download:
+        headers["Content-Disposition"] = f'attachment; filename="{filename}.{fmt.extension}"'
+    if isinstance(result, StreamedResult):
+        return StreamingResponse(result.rest, media_type=fmt.content_type, headers=headers).raw_headers
+    body = _state_truncation(result.body, fmt.key, note) if note else result.body
+    return Response(content=body, media_type=fmt.content_type, headers=headers).raw_headers
+
+
+class _NoChunks:
+    def __aiter__(self) -> _NoChunks:
+        return self
+
+    async def __anext__(self) -> bytes:
+        raise StopAsyncIteration
+
+    async def aclose(self) -> None:
+        return None
+
+
+def test_answer_headers_are_the_ones_a_headers_dict_gave() -> None:
+    bodies = {"json": b'{"head":{"vars":["s"]},"results":{"bindings":[]}}',
+              "xml": b"<?xml version=\"1.0\"?><a/>", "turtle": b"<a> <b> <c> .\n"}
+    cases = 0
+    for fmt in FORMATS_BY_KEY.values():
+        body = bodies.get(fmt.key, b"a,b\r\n1,2\r\n")
+        for rows, truncated, counted, download, seconds, name in itertools.product(
+                (NO_ROW_LIMIT, 1, 100), (False, True), (None, 7), (False, True), (30.0, 2.5, 0.001),
+                ("resultaat", "r\u00e9sultaat")):
+            whole = QueryResult(fmt.kind, fmt.key, body, counted or 0, truncated, 0.0123)
+            streamed = StreamedResult(fmt.kind, fmt.key, body, _NoChunks(), counted, truncated, 0.5, 1e9)
+            for result in (whole, streamed):
+                made = _response(result, rows, seconds, download=download, filename=name)
+                assert made.raw_headers == _response_before(result, rows, seconds, download=download,
+                                                             filename=name), (fmt.key, rows, truncated)
+                if isinstance(result, QueryResult):
+                    note = truncation_note(rows) if truncated else None
+                    assert made.body == (_state_truncation(body, fmt.key, note) if note else body)
+                cases += 1
+    assert cases > 1_000
+
+
+def _security_headers_before(headers: list[tuple[bytes, bytes]], request_id: str) -> list:
+    """What the security middleware added to a response's headers before."""
+    names = {name.lower() for name, _ in headers}
+    content_type = next((v for n, v in headers if n.lower() == b"content-type"), b"")
+    extra = [(b"x-request-id", request_id.encode()), (b"x-content-type-options", b"nosniff")]
+    if content_type.lower().startswith(b"text/html"):
+        extra += [(b"content-security-policy", security.CONTENT_SECURITY_POLICY.encode()),
+                  (b"x-frame-options", b"DENY"), (b"referrer-policy", b"no-referrer")]
+    return headers + [(n, v) for n, v in extra if n not in names]
+
+
+def test_security_headers_are_added_as_before() -> None:
+    rng = random.Random(8)
+    pool = [(b"content-type", b"text/html; charset=utf-8"), (b"Content-Type", b"TEXT/HTML"),
+            (b"content-type", b"application/json"), (b"content-type", b""), (b"X-Request-ID", b"mine"),
+            (b"x-content-type-options", b"nosniff"), (b"X-Frame-Options", b"SAMEORIGIN"),
+            (b"content-security-policy", b"default-src 'none'"), (b"vary", b"Accept"),
+            (b"content-length", b"12"), (b"referrer-policy", b"origin")]
+    for _ in range(5_000):
+        headers = [rng.choice(pool) for _ in range(rng.randrange(0, 7))]
+        request_id = rng.choice(["abc", "r\u00e9q", uuid.uuid4().hex])
+        assert security._with_security_headers(list(headers), request_id) == _security_headers_before(
+            list(headers), request_id), headers
