@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from starlette.concurrency import run_in_threadpool
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
@@ -231,10 +231,17 @@ async def _read_text(request: Request, limit: int) -> str:
     if declared and declared.isdigit() and int(declared) > limit:
         raise PayloadTooLarge(f"Het verzoek is groter dan {limit} bytes.")
     body = bytearray()
-    async for chunk in request.stream():
-        body.extend(chunk)
-        if len(body) > limit:
-            raise PayloadTooLarge(f"Het verzoek is groter dan {limit} bytes.")
+    receive = request.receive  # read as ``request.stream()`` reads it, without an async generator per request
+    while True:
+        message = await receive()
+        if message["type"] == "http.request":
+            body.extend(message.get("body", b""))
+            if len(body) > limit:
+                raise PayloadTooLarge(f"Het verzoek is groter dan {limit} bytes.")
+            if not message.get("more_body", False):
+                break
+        elif message["type"] == "http.disconnect":
+            raise ClientDisconnect()
     try:
         return body.decode("utf-8")
     except UnicodeDecodeError:

@@ -1,7 +1,8 @@
 """The cheaper steps on a query's path give what the steps they replaced gave: the endpoint's IRI
 from the scope's path (not Starlette's URL), the request id (not a ``UUID`` object), a format's
 hash (its key), a client's slot taken and given back without a context manager, an answer's raw
-headers (not a headers dict) and the security headers (one pass over the response's)."""
+headers (not a headers dict), the security headers (one pass over the response's) and a query's
+body (read from ``receive``, not through ``request.stream()``)."""
 
 from __future__ import annotations
 
@@ -15,10 +16,11 @@ import pytest
 from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 
+from jeugdgraph.errors import InputError, PayloadTooLarge
 from jeugdgraph.query.fair_share import CLIENT, ClientSlots, NoSlot
 from jeugdgraph.query.formats import FORMATS_BY_KEY, Format
 from jeugdgraph.query.types import NO_ROW_LIMIT, QueryResult, StreamedResult
-from jeugdgraph.server import security
+from jeugdgraph.server import security, sparql
 from jeugdgraph.server.answers import (
     HEADER_ROW_LIMIT,
     HEADER_ROWS,
@@ -186,3 +188,54 @@ def test_security_headers_are_added_as_before() -> None:
         request_id = rng.choice(["abc", "r\u00e9q", uuid.uuid4().hex])
         assert security._with_security_headers(list(headers), request_id) == _security_headers_before(
             list(headers), request_id), headers
+
+
+async def _read_text_before(request: Request, limit: int) -> str:
+    """``sparql._read_text`` as it was: the body through ``request.stream()``."""
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > limit:
+        raise PayloadTooLarge(f"Het verzoek is groter dan {limit} bytes.")
+    body = bytearray()
+    async for chunk in request.stream():
+        body.extend(chunk)
+        if len(body) > limit:
+            raise PayloadTooLarge(f"Het verzoek is groter dan {limit} bytes.")
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InputError("Het verzoek is geen geldige UTF-8-tekst.") from None
+
+
+def test_a_body_is_read_as_the_request_stream_reads_it() -> None:
+    rng = random.Random(22)
+
+    async def outcome(read: object, messages: list[dict], declared: str | None) -> tuple[str, str]:
+        queue = list(messages)
+
+        async def receive() -> dict:
+            return queue.pop(0) if queue else {"type": "http.disconnect"}
+
+        headers = [(b"content-length", declared.encode())] if declared is not None else []
+        request = Request({"type": "http", "method": "POST", "headers": headers}, receive)
+        try:
+            return "text", await read(request, 40)  # type: ignore[operator]
+        except Exception as exc:  # noqa: BLE001 - the kind of refusal and its words are compared
+            return type(exc).__name__, str(exc)
+
+    for _ in range(3_000):
+        messages: list[dict] = []
+        for _ in range(rng.randrange(0, 5)):
+            kind = rng.choice(["http.request"] * 4 + ["http.disconnect", "other"])
+            if kind != "http.request":
+                messages.append({"type": kind})
+                continue
+            message: dict = {"type": "http.request"}
+            if rng.random() < 0.9:
+                message["body"] = rng.choice([b"", b"query=ASK", "caf\u00e9".encode(), b"\xff", b"x" * 30])
+            if rng.random() < 0.7:
+                message["more_body"] = rng.random() < 0.6
+            messages.append(message)
+        declared = rng.choice([None, "10", "41", "abc", ""])
+        new = asyncio.run(outcome(sparql._read_text, messages, declared))
+        old = asyncio.run(outcome(_read_text_before, messages, declared))
+        assert new == old, messages
