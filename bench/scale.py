@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import itertools
 import json
 import os
 import random
@@ -142,13 +143,27 @@ def _timed_post(client, url: str, sparql: str) -> float:  # noqa: ANN001
     return time.perf_counter() - started
 
 
+def _interleaved(client, turn: int, page: str, jg, oxi, other) -> dict[str, float]:  # noqa: ANN001
+    """The same raw text to every server, one right after the other, in an order that changes every
+    turn: over the permutations in turn, each server goes first (and follows each other one) equally
+    often, so load from elsewhere and warm caches fall on all alike."""
+    servers = [("raw_page", f"{jg.url}/sparql"), ("oxi_page", f"{oxi.url}/query")]
+    if other is not None:
+        servers.append(("other_raw_page", f"{other.url}/sparql"))
+    orders = list(itertools.permutations(servers))
+    return {key: _timed_post(client, url, page) for key, url in orders[turn % len(orders)]}
+
+
 def measure_named(store_dir: Path, jg, oxi, values: FreshValues, repeats: int,  # noqa: ANN001
                   full_repeats: int, only: frozenset[str] = frozenset(), other=None) -> list[dict]:  # noqa: ANN001
     """First page and whole answer of every named query through the API, beside Oxigraph server;
     and the page's query text sent as it is to jeugdgraph's ``/sparql`` (raw SPARQL, first-seen
-    values). The whole answer is timed in the first ``full_repeats`` repetitions only. ``only``: these
-    named queries alone (all when empty); ``other``: a server of another commit that gets the same
-    raw text right after this one's, for a before/after on the same requests."""
+    values). The raw text goes to jeugdgraph's ``/sparql`` and Oxigraph server (and ``other``) one
+    right after the other, who goes first changing every repetition (``_interleaved``), with values
+    of its own: the API request before it has warmed jeugdgraph's caches for the API's values. The
+    whole answer is timed in the first ``full_repeats`` repetitions only. ``only``: these named
+    queries alone (all when empty); ``other``: a server of another commit that gets the same raw
+    text too, for a before/after on the same requests."""
     import httpx
     import pyoxigraph as ox
 
@@ -183,8 +198,9 @@ def measure_named(store_dir: Path, jg, oxi, values: FreshValues, repeats: int,  
                 if searched:
                     oxi_page = oxi_full = float("nan")
                 else:
+                    raw_params = {p.name: values.take(p.type) for p in named.params if p.required}
                     try:
-                        bound = binder.bind(named, params)
+                        bound = binder.bind(named, raw_params)
                     except Exception:  # noqa: BLE001 - the value is unknown to the store
                         bound = None
                     if bound is None:
@@ -192,12 +208,9 @@ def measure_named(store_dir: Path, jg, oxi, values: FreshValues, repeats: int,  
                     else:
                         text = sparql_prologue() + bind_values(named.sparql, bound)
                         page = text + "\nLIMIT 101"
-                        if other is not None and i % 2:  # the two commits take turns going first
-                            other_raw_page = _timed_post(client, f"{other.url}/sparql", page)
-                        raw_page = _timed_post(client, f"{jg.url}/sparql", page)
-                        if other is not None and not i % 2:
-                            other_raw_page = _timed_post(client, f"{other.url}/sparql", page)
-                        oxi_page = _timed_post(client, f"{oxi.url}/query", text + "\nLIMIT 101")
+                        timed = _interleaved(client, i, page, jg, oxi, other)
+                        raw_page, oxi_page = timed["raw_page"], timed["oxi_page"]
+                        other_raw_page = timed.get("other_raw_page", float("nan"))
                         oxi_full = (_timed_post(client, f"{oxi.url}/query", text) if whole
                                     else float("nan"))
                 for key, seconds in (("page", page_s), ("full", full_s), ("oxi_page", oxi_page),

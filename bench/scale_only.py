@@ -51,8 +51,8 @@ def only_table(results: dict) -> list[str]:
     lines = [f"Run of {results['started']} (commit {results['commit']}, N = {results['n']}, "
              f"{results['repeats']} timed repetitions per query with first-seen values, load average "
              f"{results['load_average']:.1f} at the start and {results['load_average_end']:.1f} at the end)"
-             + (f"; `{against}` served the same store and got the same raw texts, the two in turn" if against
-                else "") + ".", "",
+             + (f"; `{against}` served the same store and got the same raw texts, the three servers in turn"
+                if against else "") + ".", "",
              "| query | API page p50 | Oxigraph page p50 / p95 | raw `/sparql` p50 / p95 | "
              "raw ÷ Oxigraph p50 / p95 | raw ÷ Oxigraph, median of the ratios per request |"
              + (f" {against} raw p50 / p95 | {against} ÷ Oxigraph p50 / p95 | {against} ÷ Oxigraph, median "

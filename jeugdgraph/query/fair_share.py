@@ -62,10 +62,19 @@ class ClientSlots:
     @asynccontextmanager
     async def hold(self, timeout: float) -> AsyncIterator[None]:
         """Hold one of the current client's slots; ``NoSlot`` when none frees in time."""
+        give_back = await self.take(timeout)
+        try:
+            yield
+        finally:
+            give_back()
+
+    async def take(self, timeout: float) -> Callable[[], None]:
+        """Take one of the current client's slots and return the function that gives it back
+        (call it once); ``NoSlot`` when none frees in time. ``hold`` without a context manager:
+        the query path pays for no generator or exit stack."""
         key = CLIENT.get()
         if key is None or self.per_client < 1:
-            yield
-            return
+            return _nothing
         entry = self._clients.get(key)
         if entry is None:
             entry = self._clients[key] = (asyncio.Semaphore(self.per_client), [0])
@@ -79,16 +88,28 @@ class ClientSlots:
                     raise NoSlot from None
             else:
                 await semaphore.acquire()  # a free slot: taken at once, without suspending
+        except BaseException:
+            self._leave(key, users)
+            raise
+
+        def give_back() -> None:
             try:
-                yield
-            finally:
                 semaphore.release()
-        finally:
-            users[0] -= 1
-            if users[0] == 0:
-                self._clients.pop(key, None)
+            finally:
+                self._leave(key, users)
+
+        return give_back
+
+    def _leave(self, key: str, users: list[int]) -> None:
+        users[0] -= 1
+        if users[0] == 0:
+            self._clients.pop(key, None)
 
     def holding(self, key: str) -> int:
         """Slots client ``key`` holds now (for tests and diagnostics)."""
         entry = self._clients.get(key)
         return 0 if entry is None else self.per_client - entry[0]._value  # noqa: SLF001
+
+
+def _nothing() -> None:
+    """What gives back the slot of a request without a client: there was none."""

@@ -34,6 +34,10 @@ class Format:
     label: str
     w3c_iri: str  # http://www.w3.org/ns/formats/... for the service description
 
+    def __hash__(self) -> int:
+        # equal formats have equal keys; hashing every field ran on each request's negotiation
+        return hash(self.key)
+
     @property
     def content_type(self) -> str:
         return f"{self.media_type}; charset=utf-8"

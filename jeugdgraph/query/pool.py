@@ -24,8 +24,7 @@ from __future__ import annotations
 
 import signal
 import time
-from collections.abc import Mapping
-from contextlib import AsyncExitStack
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from pathlib import Path
 
@@ -150,22 +149,21 @@ class ProcessPoolBackend:
 
     async def _execute_in_worker(self, request: QueryRequest) -> QueryResult | StreamedResult:
         deadline = time.monotonic() + request.timeout
-        slot = AsyncExitStack()  # closed when the answer is whole, or by the stream that holds it
-        try:
-            await slot.enter_async_context(self.client_slots.hold(request.timeout))
+        try:  # the slot goes back when the answer is whole, or when the stream that holds it closes
+            give_back = await self.client_slots.take(request.timeout)
         except NoSlot:  # the client's own other queries held its share of the workers
             raise QueryTimeout(busy_message(self.client_slots.per_client, request.timeout)) from None
         try:
-            result = await self._execute_with_slot(request, deadline, slot)
+            result = await self._execute_with_slot(request, deadline, give_back)
         except BaseException:
-            await slot.aclose()
+            give_back()
             raise
         if isinstance(result, QueryResult):
-            await slot.aclose()
+            give_back()
         return result
 
     async def _execute_with_slot(
-        self, request: QueryRequest, deadline: float, slot: AsyncExitStack,
+        self, request: QueryRequest, deadline: float, give_back: Callable[[], None],
     ) -> QueryResult | StreamedResult:
         worker = await self._pool.acquire_async(request.timeout)
         if worker is None:
@@ -180,7 +178,7 @@ class ProcessPoolBackend:
             healthy = True
             if status == "start":  # the answer is large: it comes in chunks, the worker stays held
                 streaming = True
-                return _streamed(payload, _WorkerStream(self, worker, request, deadline, demoted, slot),
+                return _streamed(payload, _WorkerStream(self, worker, request, deadline, demoted, give_back),
                                  deadline)
         except WorkerDied as exc:
             raise _worker_died(exc) from None
@@ -255,14 +253,14 @@ class _WorkerStream:
     """
 
     def __init__(self, pool: ProcessPoolBackend, worker: WorkerProcess, request: QueryRequest,
-                 deadline: float, demoted: bool, slot: AsyncExitStack) -> None:
+                 deadline: float, demoted: bool, give_back: Callable[[], None]) -> None:
         self._pool = pool
         self._worker = worker
         self._timeout = request.timeout
         self._deadline = deadline
         self._started = deadline - request.timeout
         self._demoted = demoted
-        self._slot = slot
+        self._give_back = give_back  # the client's slot
         self._finished = False  # the worker sent "end" or "error": its request is done
         self._closed = False
 
@@ -296,7 +294,7 @@ class _WorkerStream:
         try:
             self._pool._release_after_query(self._worker, self._finished, self._demoted)
         finally:
-            await self._slot.aclose()
+            self._give_back()
 
 
 def _streamed(start: StreamStart, rest: _WorkerStream, deadline: float) -> StreamedResult:

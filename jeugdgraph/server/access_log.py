@@ -10,10 +10,11 @@ import json
 import logging
 import re
 import time
-import uuid
 from datetime import UTC, datetime
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from .security import new_request_id
 
 log = logging.getLogger("jeugdgraph.access")
 _SANE_ID = re.compile(r"^[A-Za-z0-9._\-]{1,64}$")
@@ -38,7 +39,7 @@ class AccessLogMiddleware:
         state = scope.setdefault("state", {})
         if not state.get("request_id"):
             incoming = dict(scope.get("headers") or []).get(b"x-request-id", b"").decode("latin-1")
-            state["request_id"] = incoming if _SANE_ID.match(incoming) else uuid.uuid4().hex
+            state["request_id"] = incoming if _SANE_ID.match(incoming) else new_request_id()
         record: dict[str, object] = {"status": 500}
 
         async def send_and_note(message: Message) -> None:

@@ -155,28 +155,41 @@ def _response(result: QueryResult | StreamedResult, rows: int, seconds: float, *
               filename: str) -> Response:
     """The answer with the headers that say what it holds; a streamed one as ``StreamedAnswer``."""
     fmt = FORMATS_BY_KEY[result.format_key]
-    headers = {
-        HEADER_ROW_LIMIT: str(rows) if rows < NO_ROW_LIMIT else "geen",
-        HEADER_TRUNCATED: "true" if result.truncated else "false",
-        HEADER_TIME_LIMIT: f"{seconds:g}",
-        "Server-Timing": f"query;dur={result.seconds * 1000:.1f}",  # streamed: until the first bytes
-        "Vary": "Accept",
-    }
-    if result.rows is not None:  # a streamed answer is counted only when a cap cut it first
-        headers[HEADER_ROWS] = str(result.rows)
     note = truncation_note(rows) if result.truncated else None
-    if note is not None:
-        headers[HEADER_WARNING] = '199 - "' + note.encode("ascii", "replace").decode() + '"'
-    if download:
-        headers["Content-Disposition"] = f'attachment; filename="{filename}.{fmt.extension}"'
+    raw = _raw_headers(result, rows, seconds, note, f'attachment; filename="{filename}.{fmt.extension}"'
+                       if download else None)
     if isinstance(result, StreamedResult):
+        headers = {name.decode("latin-1"): value.decode("latin-1") for name, value in raw}
         if note is None:
             return StreamedAnswer(result, media_type=fmt.content_type, headers=headers)
         result = replace(result, first=_truncation_at_start(result.first, fmt.key, note))
         last = partial(_truncation_at_end, format_key=fmt.key, note=note) if fmt.key == "json" else None
         return StreamedAnswer(result, media_type=fmt.content_type, headers=headers, last=last)
     body = _state_truncation(result.body, fmt.key, note) if note else result.body
-    return Response(content=body, media_type=fmt.content_type, headers=headers)
+    response = Response(content=body, media_type=fmt.content_type)
+    response.raw_headers[:0] = raw  # before Content-Length and Content-Type, where a headers dict puts them
+    return response
+
+
+def _raw_headers(result: QueryResult | StreamedResult, rows: int, seconds: float, note: str | None,
+                 disposition: str | None) -> list[tuple[bytes, bytes]]:
+    """The answer's own headers as the response sends them (lower-case names, Latin-1 values)."""
+    raw = [
+        (b"x-jeugdgraph-row-limit", str(rows).encode() if rows < NO_ROW_LIMIT else b"geen"),
+        (b"x-jeugdgraph-truncated", b"true" if result.truncated else b"false"),
+        (b"x-jeugdgraph-time-limit", f"{seconds:g}".encode()),
+        # streamed: until the first bytes
+        (b"server-timing", f"query;dur={result.seconds * 1000:.1f}".encode()),
+        (b"vary", b"Accept"),
+    ]
+    if result.rows is not None:  # a streamed answer is counted only when a cap cut it first
+        raw.append((b"x-jeugdgraph-rows", str(result.rows).encode()))
+    if note is not None:
+        warning = '199 - "' + note.encode("ascii", "replace").decode() + '"'
+        raw.append((b"warning", warning.encode("latin-1")))
+    if disposition is not None:
+        raw.append((b"content-disposition", disposition.encode("latin-1")))
+    return raw
 
 
 def flag(value: str | None) -> bool:

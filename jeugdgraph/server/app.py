@@ -43,6 +43,7 @@ from .search_routes import search_router
 from .security import MULTIPART_OVERHEAD, SecurityMiddleware
 from .service_description import StatisticsCache
 from .sparql import OPENAPI_PATH_ITEM, sparql_route
+from .sparql_lane import SparqlLane
 from .update import update_router
 from .viz_routes import viz_router
 
@@ -127,7 +128,8 @@ def create_app(
     )
     app.state.context = ctx
     install_error_handlers(app)
-    app.router.routes.insert(0, sparql_route(ctx))  # first: most requests are queries
+    sparql = sparql_route(ctx)
+    app.router.routes.insert(0, sparql)  # first: most requests are queries
     _document_route(app, "/sparql", OPENAPI_PATH_ITEM)
     app.include_router(query_api_router(ctx))
     app.include_router(search_router(ctx))
@@ -140,6 +142,7 @@ def create_app(
     app.include_router(graph_store_read_router(ctx))
     app.include_router(update_router(ctx))
     install_pages(app)
+    app.add_middleware(SparqlLane, route=sparql, router=app.router)  # innermost: the others run as before
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,

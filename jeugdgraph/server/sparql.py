@@ -7,10 +7,11 @@ all named graphs. GET without a query answers with the Service Description. Upda
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from starlette.concurrency import run_in_threadpool
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
@@ -207,7 +208,14 @@ def _url_params(request: Request) -> list[tuple[str, str]]:
 def endpoint_iri(settings: Settings, request: Request) -> str:
     """The endpoint's own IRI, the base IRI of relative IRIs in queries and updates: the server's
     configured address (never the client's Host header) with the request's path."""
-    return settings.public_base + request.url.path
+    path: str = request.scope["path"]
+    if not _PLAIN_PATH.fullmatch(path):  # Starlette's URL escapes and splits an unusual path
+        path = request.url.path
+    return settings.public_base + path
+
+
+# a path that ``request.url.path`` gives back as it is (building that URL costs more than a query's form)
+_PLAIN_PATH = re.compile(r"/(?!/)[A-Za-z0-9._~/-]*")
 
 
 def _prefers_html(accept: str | None) -> bool:
@@ -223,10 +231,17 @@ async def _read_text(request: Request, limit: int) -> str:
     if declared and declared.isdigit() and int(declared) > limit:
         raise PayloadTooLarge(f"Het verzoek is groter dan {limit} bytes.")
     body = bytearray()
-    async for chunk in request.stream():
-        body.extend(chunk)
-        if len(body) > limit:
-            raise PayloadTooLarge(f"Het verzoek is groter dan {limit} bytes.")
+    receive = request.receive  # read as ``request.stream()`` reads it, without an async generator per request
+    while True:
+        message = await receive()
+        if message["type"] == "http.request":
+            body.extend(message.get("body", b""))
+            if len(body) > limit:
+                raise PayloadTooLarge(f"Het verzoek is groter dan {limit} bytes.")
+            if not message.get("more_body", False):
+                break
+        elif message["type"] == "http.disconnect":
+            raise ClientDisconnect()
     try:
         return body.decode("utf-8")
     except UnicodeDecodeError:
