@@ -55,11 +55,11 @@ _INITIALS_BEFORE = re.compile(r"(?:\b[A-Z]\.\s?){1,4}(?:(?:van|de|der|den|ten|te
 _SURNAME_BEFORE = re.compile(
     r"(?:(?<![.!?:;\n\u2022][ \t])(?<![.!?:;\n\u2022])(?<!^)\b"
     r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]{1,15}[ \t]+"
-    r"(?:van|de|ter|ten|van[ \t]+de[nr]?|in[ \t]+'t)"
+    r"(?:van|de|ter|ten|van[ \t]+de[nr]?|in[ \t]+'t|von(?:[ \t]+de[mnr])?|vom|zu)"
     r"|[a-z,][ \t]+(?:Van|De|Ter|Ten|Van[ \t]+de[nr]?))[ \t]+$"
 )
 _PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "'t", "Van", "De", "Der", "Den", "Ter",
-                        "Ten"})
+                        "Ten", "von", "dem", "vom", "zu"})
 # a body or role before "van": "Raad van", "Burgemeester van", "Gemeente van", "Hof van"
 _BODY_NOUN_BEFORE = re.compile(
     r"\b(?:Raad|Gemeente|Gemeenten|Burgemeester|Wethouder|College|Provincie|Regio|Stad|Dorp|Hof|Kern"
@@ -97,9 +97,10 @@ _PARTY_AFTER = re.compile(r"^\s*\((?:" + "|".join(_PARTIES) + r")\)")
 # a local party named by its place and what it stands for: "Heemskerk Lokaal", "Zeewolde Belang"
 _PARTY_WORD_AFTER = re.compile(r"^[ \t]+(?:Lokaal|Belang|Belangen|Transparant|Progressief|Liberaal)(?![\w-])")
 # going to a place, or where a building or a named place lies: "naar Leeuwarden", "de Dillenburg aan de
-# Stolberglaan in Middelharnis", "het project in Zuidlanden te Leeuwarden"
+# Stolberglaan in Middelharnis", "het project in Zuidlanden te Leeuwarden"; a meeting's "Locatie:" label
 _VENUE_BEFORE = re.compile(
-    r"(?i)\b(?:naar|richting)\s+$|(?<=[a-z])(?:straat|weg|laan|plein|kade|singel|dreef|gracht|dijk|park)"
+    r"(?i)\b(?:naar|richting)\s+$|\b(?:vergader)?locatie[ \t]*:[ \t]*(?:(?:gemeente|gemeentehuis|stadhuis"
+    r"|raadhuis)[ \t]+)?$|(?<=[a-z])(?:straat|weg|laan|plein|kade|singel|dreef|gracht|dijk|park)"
     r"(?:\s+\d+\w?)?\s+(?:in|te)\s+$|(?-i:[A-Z][\w-]+)\s+te\s+$"
 )
 _ROAD_BEFORE = re.compile(r"\b[AN]\d{1,3}[ \t]+tussen[ \t]+(?:[A-Z][\w'-]*[ \t]+en[ \t]+)?$")

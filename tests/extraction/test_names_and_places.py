@@ -415,3 +415,25 @@ def test_a_municipality_that_had_ended_is_a_village_unless_the_text_calls_it_a_m
     assert _municipalities("In 2014 blijven de bureaus in Doorn en Maarn open.") == set()
     assert _municipalities("In 2014 viert de voormalige gemeente Doorn feest.") == {"gm0315"}
     assert _municipalities("In 2004 besloot Doorn tot een fusie.") == {"gm0315"}
+
+
+def test_councils_of_clients_and_participation_and_a_wmo_platform_are_bodies() -> None:
+    found = _extract(
+        "Gehoord het advies van de Participatieraad Sociaal Domein Kampen en de Cliëntenraad Jeugd Zwolle. "
+        "Het Wmo Platform Dalfsen adviseert ook; het Wmo Platform zelf is geen nieuwe naam."
+    )
+    assert {o.name for o in found.organisations} == {
+        "Participatieraad Sociaal Domein Kampen", "Cliëntenraad Jeugd Zwolle", "Wmo Platform Dalfsen"}
+    assert _municipalities("Gehoord het advies van de Participatieraad Sociaal Domein Kampen.") == set()
+
+
+def test_a_union_and_a_consultancy_are_named_after_their_role_noun() -> None:
+    found = _extract("Een adviseur van Bureau Taalgrens rekende het na; vakbond AVB voerde actie.")
+    assert {o.name for o in found.organisations} == {"Taalgrens", "AVB"}
+
+
+def test_a_german_particle_opens_a_surname_and_a_meeting_location_is_a_venue() -> None:
+    assert _municipalities("Vragen aan de contactpersoon, Greta von dem Borne, via de mail.") == set()
+    assert _municipalities("Vragen aan de projectleider Jan von Tilburg.") == set()
+    assert _municipalities("Vergadering algemeen bestuur\nLocatie: Gemeente Vlaardingen, Raadszaal") == set()
+    assert _municipalities("De gemeente Vlaardingen betaalt de vergadering.") == {"gm0622"}
