@@ -82,6 +82,27 @@ def _named_before_abbreviation(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+_OPEN = re.compile(r"[ \t]*\([ \t]*")
+_CLOSE = re.compile(r"[ \t]*\)")
+
+
+def registered_aliases(
+    text: str, names: Sequence[tuple[int, int, str]], mentions: Sequence[Mention]
+) -> set[str]:
+    """The names (as written) that stand beside a registered body's mention with one of the two in
+    brackets: "GGD Zeeland (Gemeenschappelijke Gezondheidsdienst Zeeland)" makes every "GGD Zeeland" in
+    the text that registered body, not a second one."""
+    bodies = [m.span for m in mentions if m.kind in _BODIES]
+    aliases = set()
+    for begin, end, name in names:
+        for b, e in ((s.begin, s.end) for s in bodies):
+            after = b >= end and _OPEN.fullmatch(text, end, b) and _CLOSE.match(text, e)
+            before = e <= begin and _OPEN.fullmatch(text, e, begin) and _CLOSE.match(text, end)
+            if after or before:
+                aliases.add(name)
+    return aliases
+
+
 def _initials_fit(abbreviation: str, full: str) -> bool:
     """Whether the capitals of an abbreviation are the first letters of the name's words, in order,
     every word but the small ones giving one ("ISD" of "Intergemeentelijke Sociale Dienst",
@@ -99,4 +120,4 @@ def _overlaps(begin: int, end: int, span: Span) -> bool:
     return begin < span.end and span.begin < end
 
 
-__all__ = ["names_with_abbreviations"]
+__all__ = ["names_with_abbreviations", "registered_aliases"]

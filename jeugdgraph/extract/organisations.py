@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from .. import iris
 from ..facts import Mention, NamedOrganisation, SourceText, Span
 from . import cues, prefilter
-from .abbreviations import names_with_abbreviations
+from .abbreviations import names_with_abbreviations, registered_aliases
 from .areanames import names_ending_in_an_area
 from .known import KNOWN_NAMES, KNOWN_NAMES_TABLE, known_names, national_in_lower_case
 from .matching import fold, lowered_for_search, matches_from, occurrences
@@ -235,9 +235,12 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
         if not any(_overlaps(begin, end, Span(b, e, "")) for b, e in found):
             found[(begin, end)] = NamedOrganisation(
                 name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
+    # a name beside a registered body's in brackets is that body's other name, wherever it stands
+    spans = [(b, e, o.name) for (b, e), o in found.items()]
+    aliases = registered_aliases(text, spans, mentions) if "(" in text else set()
     # "een Kinderombudsman in te stellen": an indefinite article makes the name a kind of body
-    named = [o for o in found.values()
-             if not _a_kind(text, o.span) and not _credited(text, o.span) and not _goes_on(text, o.span)]
+    named = [o for o in found.values() if o.name not in aliases
+             and not _a_kind(text, o.span) and not _credited(text, o.span) and not _goes_on(text, o.span)]
     return sorted(_one_spelling(named), key=lambda o: (o.span.begin, o.span.end))
 
 

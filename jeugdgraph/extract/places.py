@@ -158,6 +158,7 @@ def not_actors(
     starts = {m.span.begin for m in mentions}
     ends = {m.span.end for m in mentions if m.kind in _PLACES}
     villages = _villages(text, mentions)
+    region_ends = {m.span.end for m in mentions if m.kind == "jeugdregio"}
     kept = []
     for mention in mentions:
         if mention.kind in _PLACES and _after_a_body(text, mention, body_ends):
@@ -166,6 +167,8 @@ def not_actors(
             continue
         if mention.kind == "gemeente" and _not_an_actor(text, mention, organisations):
             continue
+        if mention.kind == "gemeenschappelijke_regeling" and _names_the_region(text, mention, region_ends):
+            continue  # "de Jeugdzorgregio H10", "de regio Haaglanden, de H10": the region, not the body
         if mention.kind == "gemeente" and _ends_a_name(text, mention, ends):
             continue  # "adviesraad WMO Goeree-Overflakkee", "Tracébesluit A27 Houten"
         if national and mention in seat and _SEAT_AS_ACTOR.match(mention.span.text) and not _IN_BEFORE.search(
@@ -179,6 +182,22 @@ def not_actors(
             continue  # "het wetsvoorstel Wet verbetering beschikbaarheid jeugdzorg": a bill
         kept.append(mention)
     return kept
+
+
+# a youth-care region's noun before a joint body's name, or a region named right before it in apposition
+_REGION_NOUN_BEFORE = re.compile(r"(?i)(?<![\w-])(?:jeugd|jeugdzorg|jeugdhulp)regio[ \t]+$")
+_APPOSITION_BEFORE = re.compile(r",[ \t]+(?:de|het)[ \t]+$")
+
+
+def _names_the_region(text: str, mention: Mention, region_ends: set[int]) -> bool:
+    """Whether a joint body's name stands for the region it serves: after a youth-care region's noun
+    ("de Jeugdzorgregio H10") or in apposition to a region ("de regio Haaglanden, de H10")."""
+    begin = mention.span.begin
+    before = text[max(0, begin - 20):begin]
+    if _REGION_NOUN_BEFORE.search(before):
+        return True
+    apposition = _APPOSITION_BEFORE.search(before)
+    return apposition is not None and begin - len(before) + apposition.start() in region_ends
 
 
 # where a text speaks of The Hague as a municipality: "gemeente Den Haag", "de Haagse wethouder"

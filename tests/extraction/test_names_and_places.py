@@ -437,3 +437,23 @@ def test_a_german_particle_opens_a_surname_and_a_meeting_location_is_a_venue() -
     assert _municipalities("Vragen aan de projectleider Jan von Tilburg.") == set()
     assert _municipalities("Vergadering algemeen bestuur\nLocatie: Gemeente Vlaardingen, Raadszaal") == set()
     assert _municipalities("De gemeente Vlaardingen betaalt de vergadering.") == {"gm0622"}
+
+
+def test_a_registered_body_spelled_out_beside_its_short_name_is_one_body() -> None:
+    found = _extract(
+        "Ouders vinden hulp bij GGD Zeeland (Gemeenschappelijke Gezondheidsdienst Zeeland). "
+        "Dit jaar breidde GGD Zeeland de spreekuren uit."
+    )
+    assert [o.name for o in found.organisations] == []
+    assert {m.iri.rsplit("/", 1)[-1] for m in found.mentions if m.kind == "gemeenschappelijke_regeling"} == {
+        "so0346"}
+
+
+def test_a_joint_body_s_name_after_a_region_s_noun_or_in_apposition_names_the_region() -> None:
+    def joint(text: str) -> set[str]:
+        mentions = _extract(text).mentions
+        return {m.iri.rsplit("/", 1)[-1] for m in mentions if m.kind == "gemeenschappelijke_regeling"}
+
+    assert joint("Onze gemeente hoort bij de Jeugdzorgregio H10 sinds vorig jaar.") == set()
+    assert joint("We spraken de raadsleden uit de regio Haaglanden, de H10, over de inkoop.") == set()
+    assert joint("De gemeenschappelijke regeling H10 koopt de jeugdhulp in.") == {"so1063"}
