@@ -285,7 +285,8 @@ _PLAN_BEFORE = re.compile(
 )
 _NAME_WORD_AFTER = re.compile(
     r"[ \t](?!(?:En|Of|In|De|Het|Een|Van|Voor|Op|Met|Bij|Na|Als|Ook|Dat|Die|Dit|Wij|We|Zij|Ze|Er)(?![\w-]))"
-    r"[A-Z][a-z][\w-]*"
+    # an abstract noun after the area opens the next heading ("Kop van Noord-Holland Bereikbaarheid")
+    r"(?![A-Z][a-z]*(?:heid|ingen)(?![\w-]))[A-Z][a-z][\w-]*"
 )
 _NAME_WORD_BEFORE = re.compile(
     r"(?<![\w-])(?P<word>(?!(?i:Regio|Jeugdregio|Jeugdhulpregio|Jeugdzorgregio|Provincie|Gemeenten|Gemeente"

@@ -457,3 +457,16 @@ def test_a_joint_body_s_name_after_a_region_s_noun_or_in_apposition_names_the_re
     assert joint("Onze gemeente hoort bij de Jeugdzorgregio H10 sinds vorig jaar.") == set()
     assert joint("We spraken de raadsleden uit de regio Haaglanden, de H10, over de inkoop.") == set()
     assert joint("De gemeenschappelijke regeling H10 koopt de jeugdhulp in.") == {"so1063"}
+
+
+def test_a_name_ending_or_opening_with_an_area_is_no_title_heading_or_person() -> None:
+    found = _extract(
+        "Het college stuurt het 'Actieprogramma Twente 2040' en het ‘Perspectief Drenthe 2030’ rond.\n"
+        "Namens de gemeenten in Twente K. Jansen, beleidsadviseur.\n"
+        "Inhoud Wijkteams in Twente Bereikbaarheid van de hulp Toegang Integraal werken Opmerkingen "
+        "provincie Drenthe Aangepaste titel\n"
+        "Het gesprek met Jeugdhulp Friesland en de Achterhoek Board ging goed."
+    )
+    assert {o.name for o in found.organisations} == {"Jeugdhulp Friesland", "Achterhoek Board"}
+    regions = {m.iri.rsplit("/", 1)[-1] for m in found.mentions if m.kind == "jeugdregio"}
+    assert "twente" in regions
