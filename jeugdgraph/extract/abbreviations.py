@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..facts import Mention, Span
+from ..facts import Mention, NamedOrganisation, Span
 
 _SPELLED_OUT = re.compile(
     r"(?<![\w-])(?P<name>[A-Z][A-Z]{1,5})[ \t]*\((?P<full>[A-Z][\w-]*(?:[ \t]+[\w-]+){1,7})\)"
@@ -103,6 +103,23 @@ def registered_aliases(
     return aliases
 
 
+# a body's own abbreviation in brackets right after its name: "Samen Veilig Midden-Nederland (SAVE)"
+_OWN_ABBREVIATION = re.compile(r"[ \t]*\((?P<abbr>[A-Z][A-Za-z&]{1,7})\)")
+
+
+def expanded(text: str, organisations: Sequence[NamedOrganisation]) -> list[NamedOrganisation]:
+    """The organisations with each name that is another one's abbreviation in brackets after its full
+    name ("Samen Veilig Midden Nederland (SAVE) ... SAVE en Veilig Thuis") made that body: one body, one
+    label, however the text goes on to call it."""
+    full = {}
+    for o in organisations:
+        m = _OWN_ABBREVIATION.match(text, o.span.end)
+        if m is not None and m.group("abbr") != o.name and len(o.name.split()) > 1:
+            full.setdefault(m.group("abbr"), o)
+    return [o if (w := full.get(o.name)) is None else NamedOrganisation(w.name, w.iri, o.span, w.kind)
+            for o in organisations]
+
+
 def _initials_fit(abbreviation: str, full: str) -> bool:
     """Whether the capitals of an abbreviation are the first letters of the name's words, in order,
     every word but the small ones giving one ("ISD" of "Intergemeentelijke Sociale Dienst",
@@ -120,4 +137,4 @@ def _overlaps(begin: int, end: int, span: Span) -> bool:
     return begin < span.end and span.begin < end
 
 
-__all__ = ["names_with_abbreviations", "registered_aliases"]
+__all__ = ["expanded", "names_with_abbreviations", "registered_aliases"]

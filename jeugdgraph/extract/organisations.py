@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from .. import iris
 from ..facts import Mention, NamedOrganisation, SourceText, Span
 from . import cues, prefilter
-from .abbreviations import names_with_abbreviations, registered_aliases
+from .abbreviations import expanded, names_with_abbreviations, registered_aliases
 from .areanames import names_ending_in_an_area
 from .known import KNOWN_NAMES, KNOWN_NAMES_TABLE, known_names, national_in_lower_case
 from .matching import fold, lowered_for_search, matches_from, occurrences
@@ -104,14 +104,16 @@ _JOINT_HEADING = re.compile(
 # a known name goes on with a division's name joined by "&" ("Leger des Heils Jeugdbescherming &
 # Jeugdreclassering"); other capitalised words after it may open a title-cased headline
 _KNOWN = re.compile(
-    r"(?<![\w-])(?P<name>(?:" + "|".join(re.escape(n) for n in sorted(KNOWN_NAMES, key=len, reverse=True))
+    # "Midden-Nederland" is also written "Midden Nederland"
+    r"(?<![\w-])(?P<name>(?:" + "|".join(re.escape(n).replace(r"\-", r"[- \t]")
+                                         for n in sorted(KNOWN_NAMES, key=len, reverse=True))
     + r")(?:(?:[ \t]+(?!\d)" + _NAME_WORD + r"){1,2}[ \t]+&[ \t]+(?!\d)" + _NAME_WORD + r")?)(?![\w-])"
 )
 _JOINT_HEAD_CASE = re.compile(r"^(?:gemeenschappelijke regeling|openbaar lichaam)", re.IGNORECASE)
 _CANONICAL_HEADS = {
     "gemeenschappelijke regeling": "Gemeenschappelijke Regeling", "openbaar lichaam": "Openbaar Lichaam",
 }
-_KNOWN_LOWER = tuple(name.lower() for name in KNOWN_NAMES)
+_KNOWN_LOWER = tuple(sorted({s for n in KNOWN_NAMES for s in (n.lower(), n.lower().replace("-", " "))}))
 _HEAD_WORDS = ("stichting", "vereniging", "co\u00f6peratie", "cooperatie", "federatie", "alliantie",
                "bureau jeugdzorg", "ggd", "veilig thuis", "jeugdbescherming", "centrum voor jeugd",
                "kenniscentrum", "expertisecentrum", "zorggroep", "jeugdzorg plus", "rekenkamer",
@@ -241,7 +243,8 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
     # "een Kinderombudsman in te stellen": an indefinite article makes the name a kind of body
     named = [o for o in found.values() if o.name not in aliases
              and not _a_kind(text, o.span) and not _credited(text, o.span) and not _goes_on(text, o.span)]
-    return sorted(_one_spelling(named), key=lambda o: (o.span.begin, o.span.end))
+    return sorted(_one_spelling(expanded(text, named) if "(" in text else named),
+                  key=lambda o: (o.span.begin, o.span.end))
 
 
 def _one_spelling(organisations: list[NamedOrganisation]) -> list[NamedOrganisation]:

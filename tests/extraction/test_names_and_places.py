@@ -470,3 +470,12 @@ def test_a_name_ending_or_opening_with_an_area_is_no_title_heading_or_person() -
     assert {o.name for o in found.organisations} == {"Jeugdhulp Friesland", "Achterhoek Board"}
     regions = {m.iri.rsplit("/", 1)[-1] for m in found.mentions if m.kind == "jeugdregio"}
     assert "twente" in regions
+
+
+def test_a_known_name_spelled_without_its_hyphen_and_its_own_abbreviation_are_one_body() -> None:
+    found = _extract(
+        "De raad is bezorgd over de jeugdbescherming van Samen Veilig Midden Nederland (SAVE). Volgens de "
+        "wethouder werken Veilig Thuis en SAVE aan een plan."
+    )
+    assert {o.name for o in found.organisations} == {"Samen Veilig Midden Nederland"}
+    assert len({o.iri for o in found.organisations}) == 1
