@@ -111,7 +111,7 @@ def expanded(text: str, organisations: Sequence[NamedOrganisation]) -> list[Name
     """The organisations with each name that is another one's abbreviation in brackets after its full
     name ("Samen Veilig Midden Nederland (SAVE) ... SAVE en Veilig Thuis") made that body: one body, one
     label, however the text goes on to call it."""
-    full = {}
+    full: dict[str, NamedOrganisation] = {}
     for o in organisations:
         m = _OWN_ABBREVIATION.match(text, o.span.end)
         if m is not None and m.group("abbr") != o.name and len(o.name.split()) > 1:
