@@ -131,6 +131,8 @@ _GENERIC_IN_PLACE = re.compile(
     r"(?:GGZ|GGz|GGD|CJG|Jeugdbescherming|Veilig Thuis|Bureau Jeugdzorg|Centrum (?:voor )?Jeugd en Gezin)"
     r"[ \t]+(?:in|op)[ \t]"
 )
+# a one-word name followed by "van" and a determiner heads a noun phrase ("Karakter van dit beleidsplan")
+_NOUN_OF = re.compile(r"[ \t]+van[ \t]+(?:de|het|dit|deze|die|dat|een|onze|ons|uw|hun)[ \t]")
 _YEAR_TAIL = re.compile(r"(?:[ \t]+(?:19|20)\d{2})?")
 _TRAILING_LINK = re.compile(r"(?:\s+" + _LINK_WORD + r")+$")
 
@@ -162,8 +164,8 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
             # definition, "Gemeenschappelijke Regeling X" in the heading): one resource, one label
             name = _JOINT_HEAD_CASE.sub(lambda h: _CANONICAL_HEADS[h.group(0).lower()], written)
             end = begin + len(written)
-            if _GENERIC_IN_PLACE.match(name):
-                continue  # "de GGZ in Rotterdam": the service in a place, not a body's name
+            if _GENERIC_IN_PLACE.match(name) or (" " not in name and _NOUN_OF.match(text, end)):
+                continue  # "de GGZ in Rotterdam": the service in a place; "Karakter van dit plan": a noun
             if len(name.split()) > 12 or any(
                 _overlaps(begin, end, s) and not _gives_way(s, begin, end, text, kind) for s in taken
             ):

@@ -479,3 +479,9 @@ def test_a_known_name_spelled_without_its_hyphen_and_its_own_abbreviation_are_on
     )
     assert {o.name for o in found.organisations} == {"Samen Veilig Midden Nederland"}
     assert len({o.iri for o in found.organisations}) == 1
+
+
+def test_a_one_word_known_name_that_heads_a_noun_phrase_is_the_noun() -> None:
+    assert _extract("Inhoud\nKarakter van deze nota .......... 4\nDoelen .......... 6").organisations == []
+    found = _extract("De wachtlijst bij Karakter loopt op.")
+    assert [o.name for o in found.organisations] == ["Karakter"]
