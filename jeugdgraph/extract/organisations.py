@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 from .. import iris
 from ..facts import Mention, NamedOrganisation, SourceText, Span
-from . import cues, prefilter
+from . import auditoffices, cues, prefilter
 from .abbreviations import expanded, names_with_abbreviations, registered_aliases
 from .areanames import names_ending_in_an_area
 from .known import KNOWN_NAMES, KNOWN_NAMES_TABLE, known_names, national_in_lower_case
@@ -178,15 +178,16 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
                 continue
             found[(begin, end)] = NamedOrganisation(
                 name, str(iris.organisatie(name)), Span.of(text, begin, end), kind)
-    # "de Hilversumse rekenkamer", "de Delftse Rekenkamer": an audit office named by the adjective of
-    # its place, whether the place's adjective is one the gazetteer links or not
+    # "de Delftse Rekenkamer": an audit office named by its place's adjective; "de Rekenkamercommissie
+    # Beek en Stein": one the two municipalities share
     if lowered is None or "rekenkamer" in lowered:
-        adjectives = {m.span.begin for m in mentions if m.kind == "gemeente"}
-        for m in _AUDIT_OFFICE.finditer(text):
-            begin, end = m.start("name"), m.end("name")
-            if (begin in adjectives or m.group("adj") not in _NOT_A_PLACE) and not any(
-                    _overlaps(begin, end, Span(b, e, "")) for b, e in found):
-                name = m.group("name")
+        names = [(b, e, o.name) for (b, e), o in found.items()]
+        for begin, end, old, name in auditoffices.shared(text, names, mentions):
+            del found[(begin, old)]
+            found[(begin, end)] = NamedOrganisation(
+                name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
+        for begin, end, name in auditoffices.by_adjective(text, mentions):
+            if not any(_overlaps(begin, end, Span(b, e, "")) for b, e in found):
                 found[(begin, end)] = NamedOrganisation(
                     name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
     # "de zorgaanbieder Horizon", "onderzoeksbureau I&O Research": a name its role noun introduces;
@@ -465,9 +466,6 @@ def _has_branch(generic: str, names: set[str]) -> bool:
 
 # a name cut off in an agenda or a search result: "Gemeenschappelijke Regeling Publiek Ve.."
 _CUT_OFF = re.compile(r"[ \t]*[\w'-]*(?:\.\.|\u2026)")
-_AUDIT_OFFICE = re.compile(r"\b(?P<name>(?P<adj>[A-Z][a-z]+se)[ \t]+[Rr]ekenkamer(?:commissie)?)\b")
-#: Adjectives on -se that say how many or which country's audit offices, not whose.
-_NOT_A_PLACE = frozenset({"Diverse", "Nederlandse"})
 _OPEN = re.compile(r"[ \t]*\([ \t]*$")
 _CLOSE = re.compile(r"^[ \t]*\)")
 

@@ -485,3 +485,12 @@ def test_a_one_word_known_name_that_heads_a_noun_phrase_is_the_noun() -> None:
     assert _extract("Inhoud\nKarakter van deze nota .......... 4\nDoelen .......... 6").organisations == []
     found = _extract("De wachtlijst bij Karakter loopt op.")
     assert [o.name for o in found.organisations] == ["Karakter"]
+
+
+def test_an_audit_committee_two_municipalities_share_is_one_name() -> None:
+    found = _extract(
+        "Het rapport van de Rekenkamercommissie Heerenveen en Opsterland komt uit; de Rekenkamer Breda "
+        "en de GGD lazen mee."
+    )
+    assert {o.name for o in found.organisations} == {
+        "Rekenkamercommissie Heerenveen en Opsterland", "Rekenkamer Breda"}
