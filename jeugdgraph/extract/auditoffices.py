@@ -30,7 +30,7 @@ def by_adjective(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int,
 
 def shared(
     text: str, names: Iterable[tuple[int, int, str]], mentions: Sequence[Mention]
-) -> list[tuple[int, int, str, int]]:
+) -> list[tuple[int, int, int, str]]:
     """``(begin, end, old end, name)`` of each audit office's name that ends in a municipality and
     goes on with ``en`` and another municipality: the office the two share."""
     places = {m.span.begin: m.span.end for m in mentions if m.kind == "gemeente"}
