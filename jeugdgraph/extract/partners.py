@@ -30,7 +30,9 @@ from .places import PARTY_NAME
 # a capitalised word of a name, or a number inside it ("Team 050"); not a word that opens a clause
 _WORD = (
     r"(?!(?:Aan|De|Het|Een|In|Op|Voor|Van|En|Met|Bij|Dit|Dat|Deze|Die|Wij|We|Zij|Ook|Als)[ \t]+[a-z])"
-    r"[A-Z\u00c0-\u00dd][\w'\u2019&!-]*"
+    # a word cut off before "en" shares its tail with the next word: "Jeugd- en Gezinsbeschermers"
+    r"(?:[A-Z\u00c0-\u00dd][\w'\u2019&!]*-[ \t]+en[ \t]+[A-Za-z][\w'\u2019&!-]*"
+    r"|[A-Z\u00c0-\u00dd][\w'\u2019&!-]*)"
 )
 # small words join a name's capitalised words ("GO! voor Jeugd", "Stichting Vrienden van het Kind")
 _NAME = rf"{_WORD}(?:(?:[ \t]+(?:van|voor|de|der|het)){{0,2}}[ \t]+(?:{_WORD}|\d+)){{0,3}}"
@@ -203,9 +205,10 @@ def names_beside(
         start = max(0, begin - 200) if opening is None else opening.end()
         stop = min(len(text), end + 200) if closing is None else closing.start()
         for m in _NAMES_LIST.finditer(text, start, stop):
-            if m.start() > begin or m.end() < end or m.start() in seen or not _IN_A_SENTENCE.search(
-                    text, max(0, m.start() - 30), m.start()):
-                continue  # a list that opens a line or follows a colon may be an agenda's items
+            if m.start() > begin or m.end() < end or m.start() in seen or not (_IN_A_SENTENCE.search(
+                    text, max(0, m.start() - 30), m.start()) or text[m.start() - 1:m.start()] == "("):
+                continue  # a list that opens a line or follows a colon may be an agenda's items (one in
+                # brackets inside a sentence is not)
             seen.add(m.start())
             items = [(i.start("name"), i.end("name")) for i in _ONE_ITEM.finditer(text, m.start(), m.end())]
             if (begin, end) not in items and not any(b == begin and e >= end for b, e in items):

@@ -98,3 +98,9 @@ def test_a_study_by_a_name_that_opens_with_het_is_a_body_s_not_a_person_s() -> N
     assert "Het Noorderblad" in _names("Dat blijkt uit onderzoek van Het Noorderblad. Die vroeg cijfers op.")
     # a person's study names no body
     assert _names("Dat blijkt uit een onderzoek van Marja Jansen.") == set()
+
+
+def test_a_list_of_bodies_in_brackets_and_an_item_cut_off_before_en_are_names() -> None:
+    listed = ("De drie grote instellingen in de provincie (de Stichting Kinderkans, Jeugd- en "
+              "Gezinshulp Noord en het Leger des Heils) tekenden niet.")
+    assert _names(listed) == {"Stichting Kinderkans", "Jeugd- en Gezinshulp Noord", "Leger des Heils"}
