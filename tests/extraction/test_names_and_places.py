@@ -494,3 +494,10 @@ def test_an_audit_committee_two_municipalities_share_is_one_name() -> None:
     )
     assert {o.name for o in found.organisations} == {
         "Rekenkamercommissie Heerenveen en Opsterland", "Rekenkamer Breda"}
+
+
+def test_a_title_cased_law_with_its_abbreviation_is_named_also_without_a_lower_case_wet() -> None:
+    found = _extract("Dit valt onder de Algemene Wet Bijzondere Ziektekosten (AWBZ) en de Wet sociale "
+                     "werkvoorziening (Wsw). De Wet Nieuwe Regels (WBC) is geen titel met deze letters.")
+    assert [law.name for law in found.named_laws] == [
+        "Algemene Wet Bijzondere Ziektekosten", "Wet sociale werkvoorziening"]
