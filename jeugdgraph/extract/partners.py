@@ -31,8 +31,7 @@ from .places import PARTY_NAME
 _WORD = (
     r"(?!(?:Aan|De|Het|Een|In|Op|Voor|Van|En|Met|Bij|Dit|Dat|Deze|Die|Wij|We|Zij|Ook|Als)[ \t]+[a-z])"
     # a word cut off before "en" shares its tail with the next word: "Jeugd- en Gezinsbeschermers"
-    r"(?:[A-Z\u00c0-\u00dd][\w'\u2019&!]*-[ \t]+en[ \t]+[A-Za-z][\w'\u2019&!-]*"
-    r"|[A-Z\u00c0-\u00dd][\w'\u2019&!-]*)"
+    r"[A-Z\u00c0-\u00dd][\w'\u2019&!-]*(?:(?<=-)[ \t]+en[ \t]+[A-Za-z][\w'\u2019&!-]*)?"
 )
 # small words join a name's capitalised words ("GO! voor Jeugd", "Stichting Vrienden van het Kind")
 _NAME = rf"{_WORD}(?:(?:[ \t]+(?:van|voor|de|der|het)){{0,2}}[ \t]+(?:{_WORD}|\d+)){{0,3}}"
