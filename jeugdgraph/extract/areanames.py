@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from ..facts import Mention
+from .domains import POLICY_DOMAIN
 from .entities import at_sentence_start
 from .places import PARTY_BEFORE, PLAN_BEFORE
 
@@ -59,6 +60,8 @@ def names_ending_in_an_area(text: str, mentions: Sequence[Mention]) -> list[tupl
         acts = [i for i, w in enumerate(words) if _ACT.search(w)]
         if acts:
             words = words[acts[-1] + 1:]
+            if words and POLICY_DOMAIN.fullmatch(" ".join(words)):
+                continue  # "Uitvoeringsprogramma Jeugd Noord-Veluwe": the domain the act is about
         while words and words[0].lower() in _NOT_IN_NAME:
             words = words[1:]
         if words and words[0] in _MEDIA:

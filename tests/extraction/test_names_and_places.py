@@ -501,3 +501,11 @@ def test_a_title_cased_law_with_its_abbreviation_is_named_also_without_a_lower_c
                      "werkvoorziening (Wsw). De Wet Nieuwe Regels (WBC) is geen titel met deze letters.")
     assert [law.name for law in found.named_laws] == [
         "Algemene Wet Bijzondere Ziektekosten", "Wet sociale werkvoorziening"]
+
+
+def test_a_document_s_title_with_a_year_or_a_domain_after_its_act_is_no_body_s_name() -> None:
+    found = _extract(
+        "Het Rapport Jeugdhulp Drenthe 2023 is uit. Het college stelt het Uitvoeringsprogramma Jeugd Twente "
+        "vast. De Subsidievaststelling SHV Zeeland volgt, en het gesprek met Jeugdhulp Friesland in 2024 ook."
+    )
+    assert {o.name for o in found.organisations} == {"SHV Zeeland", "Jeugdhulp Friesland"}
