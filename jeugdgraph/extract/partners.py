@@ -204,13 +204,13 @@ def names_beside(
         start = max(0, begin - 200) if opening is None else opening.end()
         stop = min(len(text), end + 200) if closing is None else closing.start()
         for m in _NAMES_LIST.finditer(text, start, stop):
-            if m.start() > begin or m.end() < end or m.start() in seen or not (_IN_A_SENTENCE.search(
-                    text, max(0, m.start() - 30), m.start()) or text[m.start() - 1:m.start()] == "("):
-                continue  # a list that opens a line or follows a colon may be an agenda's items (one in
-                # brackets inside a sentence is not)
+            if m.start() > begin or m.end() < end or m.start() in seen or not _in_prose(
+                    text, m.start(), m.end()):
+                continue  # a list that opens a line or follows a colon may be an agenda's items
             seen.add(m.start())
             items = [(i.start("name"), i.end("name")) for i in _ONE_ITEM.finditer(text, m.start(), m.end())]
-            if (begin, end) not in items and not any(b == begin and e >= end for b, e in items):
+            if (begin, end) not in items and not any(e >= end and (
+                    b == begin or _LEADING_ARTICLE.fullmatch(text, b, begin)) for b, e in items):
                 continue  # the body is not one of the items, only a part of one
             for b, e in items:
                 while (first := _FIRST_WORD.match(text, b, e)) is not None and first.group(1) in _OPENERS:
@@ -248,6 +248,17 @@ def _a_name(text: str, begin: int, name: str) -> bool:
 
 # a list inside a sentence follows a lower-case word ("in het bijzonder de GGD Twente, ... en Avedan")
 _IN_A_SENTENCE = re.compile(r"[a-z\u00df-\u00ff][ \t]+$")
+# a list that opens a sentence ("De GGD, Parlan en Triversum werken samen") with a lower-case word after it
+_OPENS = re.compile(r"(?:^|[.!?][ \t]+)$")
+_VERB_AFTER = re.compile(r"[ \t]+[a-z]{2,}")
+_LEADING_ARTICLE = re.compile(r"(?:De|Het)[ \t]+")
+
+
+def _in_prose(text: str, begin: int, end: int) -> bool:
+    """Whether a list stands in a sentence: after a lower-case word, in brackets, or opening a sentence
+    (not a line) as the subject of the lower-case words after it."""
+    return bool(_IN_A_SENTENCE.search(text, max(0, begin - 30), begin) or text[begin - 1:begin] == "(" or (
+        _VERB_AFTER.match(text, end) and _OPENS.search(text, max(0, begin - 3), begin)))
 #: A person's title or role before a name in a list ("Wethouder Jansen, de GGD en ...").
 _TITLES = frozenset({"Wethouder", "Burgemeester", "Gedeputeerde", "Directeur", "Voorzitter", "Mevrouw",
                      "Meneer", "Dhr", "Dhr.", "Mw", "Mw.", "Mevr.", "Drs.", "Dr.", "Mr.", "Ir."})

@@ -104,3 +104,10 @@ def test_a_list_of_bodies_in_brackets_and_an_item_cut_off_before_en_are_names() 
     listed = ("De drie grote instellingen in de provincie (de Stichting Kinderkans, Jeugd- en "
               "Gezinshulp Noord en het Leger des Heils) tekenden niet.")
     assert _names(listed) == {"Stichting Kinderkans", "Jeugd- en Gezinshulp Noord", "Leger des Heils"}
+
+
+def test_a_list_of_bodies_that_opens_a_sentence_as_its_subject_names_each_body() -> None:
+    text = "Het plan is klaar. De GGD Twente, Kindkracht en Avedan werken samen aan de aanpak."
+    assert _names(text) == {"GGD Twente", "Kindkracht", "Avedan"}
+    # a line of an agenda is no sentence
+    assert _names("Agenda\nDe GGD Twente, Kindkracht en Avedan\nSluiting") == {"GGD Twente"}
