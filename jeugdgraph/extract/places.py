@@ -159,8 +159,13 @@ def not_actors(
     ends = {m.span.end for m in mentions if m.kind in _PLACES}
     villages = _villages(text, mentions)
     region_ends = {m.span.end for m in mentions if m.kind == "jeugdregio"}
+    # a text that speaks of The Hague as the seat of government once, and never as a municipality,
+    # means the seat wherever it names it ("dan worden ze misschien wakker in Den Haag")
+    seat_only = national and any(_not_an_actor(text, m, organisations) for m in seat)
     kept = []
     for mention in mentions:
+        if seat_only and mention in seat:
+            continue
         if mention.kind in _PLACES and _after_a_body(text, mention, body_ends):
             continue
         if mention in villages:

@@ -509,3 +509,12 @@ def test_a_document_s_title_with_a_year_or_a_domain_after_its_act_is_no_body_s_n
         "vast. De Subsidievaststelling SHV Zeeland volgt, en het gesprek met Jeugdhulp Friesland in 2024 ook."
     )
     assert {o.name for o in found.organisations} == {"SHV Zeeland", "Jeugdhulp Friesland"}
+
+
+def test_a_text_that_means_the_seat_of_government_once_means_it_wherever_it_names_den_haag() -> None:
+    text = ("De wethouders protesteren vandaag in Den Haag tegen de kortingen. Misschien worden ze dan "
+            "eindelijk wakker in Den Haag.")
+    assert _municipalities(text) == set()
+    # a text that names The Hague as a municipality keeps it where no sentence is about national politics
+    both = "De gemeente Den Haag helpt. De wethouders protesteren in Den Haag. Jongeren in Den Haag wachten."
+    assert _municipalities(both) == {"gm0518"}
