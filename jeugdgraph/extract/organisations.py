@@ -43,7 +43,7 @@ _HEADS = (
     r"[Rr]ekenkamercommissie", r"Ombudscommissie", r"[Aa]dviesraad", r"[Jj]ongerenraad",
     r"Jeugdbeschermers", r"CJG\+?", r"GGZ", r"GGz", r"Rechtbank", r"Meldpunt", r"Raad voor",
     r"Bibliotheek", r"Participatieraad", r"Cli[\u00ebe]ntenraad", r"Seniorenraad", r"Wmo-raad",
-    r"(?:Wmo|WMO)[ \t-][Pp]latform",
+    r"(?:Wmo|WMO)[ \t-](?:[Pp]latform|PLATFORM)",
 )
 #: Head nouns of a joint body's name: typed jg:GemeenschappelijkeRegeling.
 _JOINT_HEADS = (r"[Gg]emeenschappelijke [Rr]egeling", r"Centrumregeling", r"Openbaar [Ll]ichaam")

@@ -375,7 +375,8 @@ def dissolved_codes() -> frozenset[str]:
     return frozenset(dissolved())
 
 
-_YEAR = re.compile(r"(?<![\w.,-])(?:19[5-9]\d|20[0-4]\d)(?![\w,-]|\.\d)")
+# a year, also before a comma ("11 mei 2011, 19.30 uur"); not a number's part ("2011,50", "2.011")
+_YEAR = re.compile(r"(?<![\w.,-])(?:19[5-9]\d|20[0-4]\d)(?![\w-]|[.,]\d)")
 _MUNICIPALITY_BEFORE = re.compile(r"(?i)\bgemeenten?[ \t]+$")
 
 

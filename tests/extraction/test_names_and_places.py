@@ -518,3 +518,11 @@ def test_a_text_that_means_the_seat_of_government_once_means_it_wherever_it_name
     # a text that names The Hague as a municipality keeps it where no sentence is about national politics
     both = "De gemeente Den Haag helpt. De wethouders protesteren in Den Haag. Jongeren in Den Haag wachten."
     assert _municipalities(both) == {"gm0518"}
+
+
+def test_a_year_before_a_comma_dates_a_text_and_a_heading_in_capitals_names_a_wmo_platform() -> None:
+    # Heel ended as a municipality in 2006: in a text of 2011 it is the village
+    assert _municipalities("Heel, 11 mei 2011, 19.30 uur\nAanwezig: Jeugdwerk Heel en ouders.") == set()
+    found = _extract("VERSLAG WMO PLATFORM DALFSEN / JEUGDWERK\nHet overleg was goed.")
+    assert [o.name for o in found.organisations] == ["WMO PLATFORM DALFSEN"]
+    assert _municipalities("VERSLAG WMO PLATFORM DALFSEN / JEUGDWERK\nHet overleg was goed.") == set()
