@@ -354,8 +354,9 @@ _MINISTRY = re.compile(
 # "Mensontwikkelbedrijf", "Jeugdsportfonds" (a fund of money, "Gemeentefonds", is no body: only
 # the youth funds, foundations that pay children's sport and culture, are)
 _COMPOUND = re.compile(
-    r"(?<![\w-])(?P<name>(?!Verbond)[A-Z][a-z]{2,}(?:stichting|bond|bedrijf|autoriteit)|(?:Jeugd|Kinder)[a-z]*fonds)"
-    r"(?![\w-])"
+    r"(?<![\w-])(?P<name>(?:(?!Verbond)[A-Z][a-z]{2,}(?:stichting|bond|bedrijf|autoriteit)|(?:Jeugd|Kinder)[a-z]*fonds)"
+    # two words joined by "&" after it go on with the name: "Jeugdfonds Sport & Cultuur"
+    r"(?:[ \t]+[A-Z][a-z]+[ \t]+&[ \t]+[A-Z][a-z]+)?)(?![\w-])"
 )
 # a hospital by its name: "UMCG", "Amsterdam UMC", "Radboudumc", "Maasstad Ziekenhuis"
 _HOSPITAL = re.compile(
@@ -400,7 +401,9 @@ def _compound_headed(text: str, lowered: str | None) -> list[re.Match[str]]:
 # a body's new name with its former one after it: "Regiecentrum Bescherming en Veiligheid (voorheen Bureau
 # Jeugdzorg)"
 _RENAMED = re.compile(
-    r"(?<![\w-])(?P<name>(?!(?:De|Het)[ \t])" + _NAME_WORD
+    # (a plan or a note renamed is a document: "Jeugdplan Zuid (voorheen Jeugdnota)")
+    r"(?<![\w-])(?P<name>(?!(?:De|Het)[ \t])(?![A-Za-z]*(?:plan|nota|visie|programma|agenda|beleid)[ \t])"
+    + _NAME_WORD
     + r"(?:(?:[ \t]+(?:en|van|voor|de|der|het))?[ \t]+" + _NAME_WORD + r"){1,5})[ \t]*"
     r"\((?:voorheen|vroeger|(?:het|de)?[ \t]*voormalige?)[ \t]+(?:het[ \t]+|de[ \t]+)?[A-Z]"
 )

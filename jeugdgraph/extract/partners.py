@@ -170,6 +170,7 @@ def names_by_deed(text: str, lowered: str | None, mentions: Sequence[Mention]) -
     return [
         (begin, end, name) for begin, end, name in found
         if name.split()[0] not in _NOT_A_NAME and name not in _ARTICLES and not PARTY_NAME.match(name)
+        and not POLICY_DOMAIN.fullmatch(name)  # "Zorg is een ...": a domain opening a sentence
         and not any(span.begin < end and begin < span.end and not (
             span.begin in places and begin < span.begin and span.end <= end) for span in taken)
     ]

@@ -526,3 +526,11 @@ def test_a_year_before_a_comma_dates_a_text_and_a_heading_in_capitals_names_a_wm
     found = _extract("VERSLAG WMO PLATFORM DALFSEN / JEUGDWERK\nHet overleg was goed.")
     assert [o.name for o in found.organisations] == ["WMO PLATFORM DALFSEN"]
     assert _municipalities("VERSLAG WMO PLATFORM DALFSEN / JEUGDWERK\nHet overleg was goed.") == set()
+
+
+def test_a_renamed_plan_a_domain_said_to_be_a_body_and_a_fund_s_full_name() -> None:
+    found = _extract(
+        "Het Jeugdplan Noord (voorheen Jeugdnota) is vastgesteld. Zorg is een organisatie die klein begint. "
+        "Het Jeugdfonds Sport & Cultuur betaalt de contributie; Kompas is een jeugdhulporganisatie."
+    )
+    assert {o.name for o in found.organisations} == {"Jeugdfonds Sport & Cultuur", "Kompas"}
