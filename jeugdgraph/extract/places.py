@@ -98,9 +98,11 @@ _PARTY_AFTER = re.compile(r"^\s*\((?:" + "|".join(_PARTIES) + r")\)")
 _PARTY_WORD_AFTER = re.compile(r"^[ \t]+(?:Lokaal|Belang|Belangen|Transparant|Progressief|Liberaal)(?![\w-])")
 # going to a place, or where a building or a named place lies: "naar Leeuwarden", "de Dillenburg aan de
 # Stolberglaan in Middelharnis", "het project in Zuidlanden te Leeuwarden"; a meeting's "Locatie:" label
+# or place ("het congres vond plaats in Utrecht")
 _VENUE_BEFORE = re.compile(
-    r"(?i)\b(?:naar|richting)\s+$|\b(?:vergader)?locatie[ \t]*:[ \t]*(?:(?:gemeente|gemeentehuis|stadhuis"
-    r"|raadhuis)[ \t]+)?$|(?<=[a-z])(?:straat|weg|laan|plein|kade|singel|dreef|gracht|dijk|park)"
+    r"(?i)\b(?:naar|richting|plaats\s+in|gehouden\s+in|georganiseerd\s+in)\s+$"
+    r"|\b(?:vergader)?locatie[ \t]*:[ \t]*(?:(?:gemeente|gemeentehuis|stadhuis|raadhuis)[ \t]+)?$"
+    r"|(?<=[a-z])(?:straat|weg|laan|plein|kade|singel|dreef|gracht|dijk|park)"
     r"(?:\s+\d+\w?)?\s+(?:in|te)\s+$|(?-i:[A-Z][\w-]+)\s+te\s+$"
 )
 _ROAD_BEFORE = re.compile(r"\b[AN]\d{1,3}[ \t]+tussen[ \t]+(?:[A-Z][\w'-]*[ \t]+en[ \t]+)?$")

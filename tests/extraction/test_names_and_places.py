@@ -534,3 +534,8 @@ def test_a_renamed_plan_a_domain_said_to_be_a_body_and_a_fund_s_full_name() -> N
         "Het Jeugdfonds Sport & Cultuur betaalt de contributie; Kompas is een jeugdhulporganisatie."
     )
     assert {o.name for o in found.organisations} == {"Jeugdfonds Sport & Cultuur", "Kompas"}
+
+
+def test_where_a_meeting_takes_place_is_a_venue() -> None:
+    assert _municipalities("Het congres vond plaats in Utrecht; de avond werd gehouden in Zwolle.") == set()
+    assert _municipalities("Jongeren in Utrecht wachten lang op hulp.") == {"gm0344"}
