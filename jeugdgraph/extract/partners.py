@@ -86,7 +86,9 @@ _MEDIUM = re.compile(
     r"|kijkers|lezers)"
     r"[ \t]+(?:in|van|op|bij)[ \t]+(?:(?:de|het)[ \t]+)?"
     # a medium as the subject of publishing after its verb: "publiceerde de NOS", "meldt de Stentor"
-    r"|\b(?:publiceerde|publiceert|berichtte|berichtten|onthulde|onthult|meldde|meldt)[ \t]+(?:de|het)[ \t]+"
+    r"|\b(?:publiceerde|publiceert|berichtte|berichtten|onthulde|onthult|meldde|meldt|schrijft|schreef)[ \t]+"
+    # (without an article only a name no person has: "schrijft 1Limburg", "meldt NOS")
+    r"(?:(?:de|het)[ \t]+|(?=[A-Z]{2,}(?![\w-])))"
     # the medium a person says something to: "zegt de fractievoorzitter tegen NH Nieuws"
     r"|\b(?:zegt|zei|vertelt|vertelde|laat|liet)\b[^.\n]{0,80}?[ \t]tegen[ \t]+(?:(?:de|het)[ \t]+)?"
     r")(?P<list>" + _NAME + r")(?![\w-])"
@@ -95,13 +97,14 @@ _MEDIUM = re.compile(
     + r")[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:lezen|gelezen|lees|las)\b"
     r"|\b(?:las|lazen|lezen|lees|leest)[ \t]+(?:[a-z]+[ \t]+){0,2}?in[ \t]+(?:de|het)[ \t]+(?P<paper>" + _NAME
     + r")(?![\w-])"
+    r"|\b(?:meldde|meldt|schrijft|schreef)[ \t]+(?P<digit>\d[A-Z][\w-]*)"
 )
 _DEED_WORDS = ("subsidie", "bijdrage", "afspraken", "contract", "overeenkomst", "aanbieders", "zorgpartijen",
                "instellingen", "organisaties", "corporaties", "partners", "behandelaars", "instanties",
                "samen met")
 _MEDIUM_WORDS = (
     "artikel", "bericht", "interview", "uitzending", "reportage", "luisteraars", "kijkers", "lezers",
-    "publiceer", "onthul", "meld", "tegen ", "lezen", "lees", "las ",
+    "publiceer", "onthul", "meld", "tegen ", "lezen", "lees", "las ", "schrijft", "schreef",
 )
 _ITEM = re.compile(_NAME)
 _DOCUMENT = re.compile(
@@ -124,6 +127,7 @@ _NOT_A_NAME = frozenset({
     "Maandag", "Dinsdag", "Woensdag", "Donderdag", "Vrijdag", "Zaterdag", "Zondag", "Jeugdwet", "Wmo",
     "Rijk", "Jeugd", "Gemeente", "Gemeenten", "College", "Raad", "Provincie", "Regio", "Minister",
     "Staatssecretaris", "Inspectie", "Kamer", "Er", "Hier", "Daar", "Nu", "Wat", "Welke", "Ook", "Zo",
+    "Rekenkamer", "Rekenkamercommissie", "Gemeenteraad", "Wethouder", "Burgemeester",
 })
 
 # an article alone is never a name (a name cut short: "De" of "De Limburger")
@@ -148,7 +152,7 @@ def names_by_deed(text: str, lowered: str | None, mentions: Sequence[Mention]) -
                 found.append((at + item.start(), at + item.end(), item.group(0)))
     if lowered is None or cues.any_in(lowered, _MEDIUM_WORDS):
         for m in prefilter.finditer(_MEDIUM, text, lowered):
-            group = next(g for g in ("list", "read", "paper") if m.group(g))
+            group = next(g for g in ("list", "read", "paper", "digit") if m.group(g))
             name = _DATE_TAIL.sub("", m.group(group))  # "het Brabants Dagblad van 3 oktober"
             if group != "list" and _DOCUMENT.search(name):
                 continue  # "lezen in het Coalitieakkoord": a document, not a paper

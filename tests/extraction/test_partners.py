@@ -111,3 +111,9 @@ def test_a_list_of_bodies_that_opens_a_sentence_as_its_subject_names_each_body()
     assert _names(text) == {"GGD Twente", "Kindkracht", "Avedan"}
     # a line of an agenda is no sentence
     assert _names("Agenda\nDe GGD Twente, Kindkracht en Avedan\nSluiting") == {"GGD Twente"}
+
+
+def test_a_medium_that_writes_is_named_and_a_council_s_organ_or_a_person_that_writes_is_not() -> None:
+    text = ("De wethouder trad af, schrijft 1Twente. Dat schreef de Gelderlander ook. Het tekort groeit, "
+            "schrijft de Rekenkamer. Dat schrijft het College. Dat schrijft Jansen.")
+    assert _names(text) == {"1Twente", "Gelderlander"}
