@@ -98,13 +98,17 @@ _MEDIUM = re.compile(
     r"|\b(?:las|lazen|lezen|lees|leest)[ \t]+(?:[a-z]+[ \t]+){0,2}?in[ \t]+(?:de|het)[ \t]+(?P<paper>" + _NAME
     + r")(?![\w-])"
     r"|\b(?:meldde|meldt|schrijft|schreef)[ \t]+(?P<digit>\d[A-Z][\w-]*)"
+    # a journalist named by the medium he works for: "NOS-zorgredacteur", "Stentor-verslaggever"
+    r"|(?<![\w-])(?P<desk>[A-Z][\w]*[A-Z0-9][\w]*|[A-Z][a-z]+)-[a-z]*(?:redacteur|verslaggever|correspondent"
+    r"|journalist|presentator)"
 )
 _DEED_WORDS = ("subsidie", "bijdrage", "afspraken", "contract", "overeenkomst", "aanbieders", "zorgpartijen",
                "instellingen", "organisaties", "corporaties", "partners", "behandelaars", "instanties",
                "samen met")
 _MEDIUM_WORDS = (
     "artikel", "bericht", "interview", "uitzending", "reportage", "luisteraars", "kijkers", "lezers",
-    "publiceer", "onthul", "meld", "tegen ", "lezen", "lees", "las ", "schrijft", "schreef",
+    "publiceer", "onthul", "meld", "tegen ", "lezen", "lees", "las ", "schrijft", "schreef", "redacteur",
+    "verslaggever", "correspondent", "journalist", "presentator",
 )
 _ITEM = re.compile(_NAME)
 _DOCUMENT = re.compile(
@@ -152,7 +156,7 @@ def names_by_deed(text: str, lowered: str | None, mentions: Sequence[Mention]) -
                 found.append((at + item.start(), at + item.end(), item.group(0)))
     if lowered is None or cues.any_in(lowered, _MEDIUM_WORDS):
         for m in prefilter.finditer(_MEDIUM, text, lowered):
-            group = next(g for g in ("list", "read", "paper", "digit") if m.group(g))
+            group = next(g for g in ("list", "read", "paper", "digit", "desk") if m.group(g))
             name = _DATE_TAIL.sub("", m.group(group))  # "het Brabants Dagblad van 3 oktober"
             if group != "list" and _DOCUMENT.search(name):
                 continue  # "lezen in het Coalitieakkoord": a document, not a paper

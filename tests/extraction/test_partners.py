@@ -117,3 +117,8 @@ def test_a_medium_that_writes_is_named_and_a_council_s_organ_or_a_person_that_wr
     text = ("De wethouder trad af, schrijft 1Twente. Dat schreef de Gelderlander ook. Het tekort groeit, "
             "schrijft de Rekenkamer. Dat schrijft het College. Dat schrijft Jansen.")
     assert _names(text) == {"1Twente", "Gelderlander"}
+
+
+def test_a_journalist_named_by_the_medium_names_the_medium() -> None:
+    text = "RTL-correspondent Els Dijk en Tubantia-verslaggever Bas Mol waren er; de oud-journalist niet."
+    assert _names(text) == {"RTL", "Tubantia"}
