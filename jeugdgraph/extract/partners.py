@@ -73,6 +73,13 @@ _WITH_A_MUNICIPALITY = re.compile(
     r"|\b(?:onderzoek|rapport|rapportage|analyse|peiling|enquête)[ \t]+(?:van|door)[ \t]+(?P<study>"
     r"(?![A-Z]\.)" + _NAME + r")(?![\w-]|\.\w)"
 )
+# the body whose officers a sentence names: "een woordvoerder van Kompaswerk", "de bestuurders van Xonar"
+# (a programme or a team has staff too, not officers: "medewerkers van JOS")
+_STAFF_WORDS = ("woordvoer", "directeur", "bestuurder", "bestuursvoorzitter")
+_STAFF_OF = re.compile(
+    r"\b(?:woordvoer(?:der|ster)|directeur(?:en)?|bestuurders?|bestuursvoorzitter)[ \t]+(?:van|bij)[ \t]+"
+    r"(?:(?:de|het)[ \t]+)?(?P<list>" + _NAME + r")(?![\w-])"
+)
 _STUDY_WORDS = ("onderzoek", "rapport", "analyse", "peiling", "enquête")
 # the agent of care given, in a passive clause: "omdat er door o.a. Plinthos en HAI5 ongeveer 750 kinderen
 # behandeld worden", "die door Kindkracht wordt begeleid"
@@ -175,6 +182,10 @@ def names_by_deed(text: str, lowered: str | None, mentions: Sequence[Mention]) -
     if lowered is None or "school" in lowered:
         found.extend((m.start("name"), m.end("name"), m.group("name"))
                      for m in prefilter.finditer(_PERSON_SCHOOL, text, lowered))
+    if lowered is None or cues.any_in(lowered, _STAFF_WORDS):
+        staffed = prefilter.finditer(_STAFF_OF, text, lowered)
+        found.extend((m.start("list"), m.end("list"), m.group("list"))
+                     for m in staffed if not _PERSON.fullmatch(m.group("list")))
     return [
         (begin, end, name) for begin, end, name in found
         if name.split()[0] not in _NOT_A_NAME and name not in _ARTICLES and not PARTY_NAME.match(name)

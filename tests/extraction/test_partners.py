@@ -122,3 +122,9 @@ def test_a_medium_that_writes_is_named_and_a_council_s_organ_or_a_person_that_wr
 def test_a_journalist_named_by_the_medium_names_the_medium() -> None:
     text = "RTL-correspondent Els Dijk en Tubantia-verslaggever Bas Mol waren er; de oud-journalist niet."
     assert _names(text) == {"RTL", "Tubantia"}
+
+
+def test_a_body_whose_officers_a_sentence_names_is_an_organisation() -> None:
+    text = ("Zegt een woordvoerder van Kompaswerk. De bestuurders van Jeugdkracht zwegen. De directeur van "
+            "de gemeente Zwolle, de woordvoerder van Marja Jansen en medewerkers van JIP tekenden niet.")
+    assert _names(text) == {"Kompaswerk", "Jeugdkracht"}
