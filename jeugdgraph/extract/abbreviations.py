@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .. import iris
 from ..facts import Mention, NamedOrganisation, Span
 
 _SPELLED_OUT = re.compile(
@@ -120,6 +121,19 @@ def expanded(text: str, organisations: Sequence[NamedOrganisation]) -> list[Name
             for o in organisations]
 
 
+# a word in capitals that is no abbreviation: five letters or more, two of them vowels ("XONAR", "PLATFORM")
+_SHOUTED = re.compile(r"(?<![\w-])(?=(?:[A-Z]*[AEIOUY]){2})[A-Z]{5,}(?![\w-])")
+
+
+def in_prose_case(organisations: Sequence[NamedOrganisation]) -> list[NamedOrganisation]:
+    """The organisations with each word a heading or a shouting text writes in capitals written as prose
+    writes it ("XONAR, de grootste aanbieder" is Xonar, "WMO PLATFORM MAASGOUW" the WMO Platform Maasgouw):
+    one body has one name however a text's layout capitalises it."""
+    written = [(o, _SHOUTED.sub(lambda w: w.group(0).capitalize(), o.name)) for o in organisations]
+    return [o if name == o.name else NamedOrganisation(name, iris.organisatie(name), o.span, o.kind)
+            for o, name in written]
+
+
 def _initials_fit(abbreviation: str, full: str) -> bool:
     """Whether the capitals of an abbreviation are the first letters of the name's words, in order,
     every word but the small ones giving one ("ISD" of "Intergemeentelijke Sociale Dienst",
@@ -137,4 +151,4 @@ def _overlaps(begin: int, end: int, span: Span) -> bool:
     return begin < span.end and span.begin < end
 
 
-__all__ = ["expanded", "names_with_abbreviations", "registered_aliases"]
+__all__ = ["expanded", "in_prose_case", "names_with_abbreviations", "registered_aliases"]

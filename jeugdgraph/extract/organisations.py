@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from .. import iris
 from ..facts import Mention, NamedOrganisation, SourceText, Span
 from . import auditoffices, cues, prefilter
-from .abbreviations import expanded, names_with_abbreviations, registered_aliases
+from .abbreviations import expanded, in_prose_case, names_with_abbreviations, registered_aliases
 from .areanames import names_ending_in_an_area
 from .known import KNOWN_NAMES, KNOWN_NAMES_TABLE, known_names, national_in_lower_case
 from .matching import fold, lowered_for_search, matches_from, occurrences
@@ -246,7 +246,7 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
     # "een Kinderombudsman in te stellen": an indefinite article makes the name a kind of body
     named = [o for o in found.values() if o.name not in aliases
              and not _a_kind(text, o.span) and not _credited(text, o.span) and not _goes_on(text, o.span)]
-    return sorted(_one_spelling(expanded(text, named) if "(" in text else named),
+    return sorted(_one_spelling(in_prose_case(expanded(text, named) if "(" in text else named)),
                   key=lambda o: (o.span.begin, o.span.end))
 
 
