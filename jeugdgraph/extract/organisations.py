@@ -252,17 +252,19 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
 
 def _one_spelling(organisations: list[NamedOrganisation]) -> list[NamedOrganisation]:
     """One name for one body however a text spaces it: "VeiligThuis Twente" beside "Veilig Thuis Twente"
-    is the spaced spelling's body (the spelling with most words wins)."""
+    is the spaced spelling's body (the spelling with most words wins, a known name's table spelling first)."""
     spellings: dict[str, str] = {}
     for o in organisations:
         key = _SPACING.sub("", fold(o.name))
         if len(o.name.split()) > len(spellings.get(key, "").split()):
             spellings[key] = o.name
+    spellings.update((key, name) for key, name in _KNOWN_SPELLINGS.items() if key in spellings)  # the table's
     return [o if (name := spellings[_SPACING.sub("", fold(o.name))]) == o.name else NamedOrganisation(
         name, str(iris.organisatie(name)), o.span, o.kind) for o in organisations]
 
 
 _SPACING = re.compile(r"[\s-]+")
+_KNOWN_SPELLINGS = {_SPACING.sub("", fold(name)): name for name in KNOWN_NAMES}
 
 
 # "een Centrum voor Jeugd en Gezin", "geen GGD", "de CJG's": a kind of body, not the body a name names
