@@ -43,7 +43,7 @@ _HEADS = (
     r"[Rr]ekenkamercommissie", r"Ombudscommissie", r"[Aa]dviesraad", r"[Jj]ongerenraad",
     r"Jeugdbeschermers", r"CJG\+?", r"GGZ", r"GGz", r"Rechtbank", r"Meldpunt", r"Raad voor",
     r"Bibliotheek", r"Participatieraad", r"Cli[\u00ebe]ntenraad", r"Seniorenraad", r"Wmo-raad",
-    r"(?:Wmo|WMO)[ \t-](?:[Pp]latform|PLATFORM)",
+    r"(?:Wmo|WMO)[ \t-](?:[Pp]latform|PLATFORM)", r"Waterschap", r"Hoogheemraadschap",
 )
 #: Head nouns of a joint body's name: typed jg:GemeenschappelijkeRegeling.
 _JOINT_HEADS = (r"[Gg]emeenschappelijke [Rr]egeling", r"Centrumregeling", r"Openbaar [Ll]ichaam")
@@ -119,7 +119,8 @@ _HEAD_WORDS = ("stichting", "vereniging", "co\u00f6peratie", "cooperatie", "fede
                "kenniscentrum", "expertisecentrum", "zorggroep", "jeugdzorg plus", "rekenkamer",
                "ombudscommissie", "adviesraad", "jongerenraad", "jeugdbeschermers", "cjg",
                "ggz", "rechtbank", "meldpunt", "raad voor", "bibliotheek", "participatieraad",
-               "cli\u00ebntenraad", "clientenraad", "seniorenraad", "wmo-raad", "platform")
+               "cli\u00ebntenraad", "clientenraad", "seniorenraad", "wmo-raad", "platform", "waterschap",
+               "hoogheemraadschap")
 #: A body's generic name, which a place after it makes a branch's name ("Veilig Thuis Drenthe").
 _GENERIC = frozenset(fold(h) for h in (
     "Veilig Thuis", "GGD", "Jeugdbescherming", "Bureau Jeugdzorg", "Centrum voor Jeugd en Gezin",

@@ -425,6 +425,8 @@ def test_councils_of_clients_and_participation_and_a_wmo_platform_are_bodies() -
     )
     assert {o.name for o in found.organisations} == {
         "Participatieraad Sociaal Domein Kampen", "Cliëntenraad Jeugd Zwolle", "Wmo Platform Dalfsen"}
+    found = _extract("De gemeente en Waterschap Rivierenland werken samen; een waterschap is geen gemeente.")
+    assert {o.name for o in found.organisations} == {"Waterschap Rivierenland"}
     assert _municipalities("Gehoord het advies van de Participatieraad Sociaal Domein Kampen.") == set()
 
 
