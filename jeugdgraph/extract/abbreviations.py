@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..facts import Mention, Span
+from .. import iris
+from ..facts import Mention, NamedOrganisation, Span
 
 _SPELLED_OUT = re.compile(
     r"(?<![\w-])(?P<name>[A-Z][A-Z]{1,5})[ \t]*\((?P<full>[A-Z][\w-]*(?:[ \t]+[\w-]+){1,7})\)"
@@ -82,6 +83,57 @@ def _named_before_abbreviation(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+_OPEN = re.compile(r"[ \t]*\([ \t]*")
+_CLOSE = re.compile(r"[ \t]*\)")
+
+
+def registered_aliases(
+    text: str, names: Sequence[tuple[int, int, str]], mentions: Sequence[Mention]
+) -> set[str]:
+    """The names (as written) that stand beside a registered body's mention with one of the two in
+    brackets: "GGD Zeeland (Gemeenschappelijke Gezondheidsdienst Zeeland)" makes every "GGD Zeeland" in
+    the text that registered body, not a second one."""
+    bodies = [m.span for m in mentions if m.kind in _BODIES]
+    aliases = set()
+    for begin, end, name in names:
+        for b, e in ((s.begin, s.end) for s in bodies):
+            after = b >= end and _OPEN.fullmatch(text, end, b) and _CLOSE.match(text, e)
+            before = e <= begin and _OPEN.fullmatch(text, e, begin) and _CLOSE.match(text, end)
+            if after or before:
+                aliases.add(name)
+    return aliases
+
+
+# a body's own abbreviation in brackets right after its name: "Samen Veilig Midden-Nederland (SAVE)"
+_OWN_ABBREVIATION = re.compile(r"[ \t]*\((?P<abbr>[A-Z][A-Za-z&]{1,7})\)")
+
+
+def expanded(text: str, organisations: Sequence[NamedOrganisation]) -> list[NamedOrganisation]:
+    """The organisations with each name that is another one's abbreviation in brackets after its full
+    name ("Samen Veilig Midden Nederland (SAVE) ... SAVE en Veilig Thuis") made that body: one body, one
+    label, however the text goes on to call it."""
+    full: dict[str, NamedOrganisation] = {}
+    for o in organisations:
+        m = _OWN_ABBREVIATION.match(text, o.span.end)
+        if m is not None and m.group("abbr") != o.name and len(o.name.split()) > 1:
+            full.setdefault(m.group("abbr"), o)
+    return [o if (w := full.get(o.name)) is None else NamedOrganisation(w.name, w.iri, o.span, w.kind)
+            for o in organisations]
+
+
+# a word in capitals that is no abbreviation: five letters or more, two of them vowels ("XONAR", "PLATFORM")
+_SHOUTED = re.compile(r"(?<![\w-])(?=(?:[A-Z]*[AEIOUY]){2})[A-Z]{5,}(?![\w-])")
+
+
+def in_prose_case(organisations: Sequence[NamedOrganisation]) -> list[NamedOrganisation]:
+    """The organisations with each word a heading or a shouting text writes in capitals written as prose
+    writes it ("XONAR, de grootste aanbieder" is Xonar, "WMO PLATFORM MAASGOUW" the WMO Platform Maasgouw):
+    one body has one name however a text's layout capitalises it."""
+    written = [(o, _SHOUTED.sub(lambda w: w.group(0).capitalize(), o.name)) for o in organisations]
+    return [o if name == o.name else NamedOrganisation(name, iris.organisatie(name), o.span, o.kind)
+            for o, name in written]
+
+
 def _initials_fit(abbreviation: str, full: str) -> bool:
     """Whether the capitals of an abbreviation are the first letters of the name's words, in order,
     every word but the small ones giving one ("ISD" of "Intergemeentelijke Sociale Dienst",
@@ -99,4 +151,4 @@ def _overlaps(begin: int, end: int, span: Span) -> bool:
     return begin < span.end and span.begin < end
 
 
-__all__ = ["names_with_abbreviations"]
+__all__ = ["expanded", "in_prose_case", "names_with_abbreviations", "registered_aliases"]

@@ -16,14 +16,20 @@ import re
 from collections.abc import Sequence
 
 from ..facts import Mention
+from .domains import POLICY_DOMAIN
 from .entities import at_sentence_start
 from .places import PARTY_BEFORE, PLAN_BEFORE
 
 _AREAS = frozenset({"jeugdregio", "provincie"})
 _ACT = re.compile(
     r"(?i)(?:plan|visie|vaststelling|besluit|nota|verordening|regeling|agenda|begroting|rapport|verslag"
-    r"|onderzoek|brief|motie|subsidie|jaarstukken)$"
+    r"|onderzoek|brief|motie|subsidie|jaarstukken|perspectief|programma|strategie|aanpak|akkoord|deal"
+    r"|monitor|convenant|kader|beleid)$"
 )
+# an abstract noun ("Bereikbaarheid", "Opmerkingen") or a person's initial ("R.") after an area opens the
+# next heading or a person's name, no part of a body's name
+_NOT_A_NAME_WORD = re.compile(r"[a-z](?:heid|ingen)$|^[A-Z]$")
+_OPEN_QUOTE = frozenset("\u2018\u201c'\"")
 _MEDIA = frozenset({"Omroep", "Omrop", "RTV", "Radio", "TV"})
 _RUN_BEFORE = re.compile(r"(?<![\w-])(?P<run>[A-Z][\w&!-]*(?:[ \t]+[A-Z][\w&!-]*){0,2})[ \t]$")
 # words that stand before an area without being part of a name
@@ -42,7 +48,7 @@ def names_ending_in_an_area(text: str, mentions: Sequence[Mention]) -> list[tupl
     spans = [(m.span.begin, m.span.end) for m in mentions
              if not (m.kind == "organisatie" and m.span.text.isupper() and len(m.span.text) >= 3)]
     for mention in mentions:
-        if mention.kind not in _AREAS:
+        if mention.kind not in _AREAS or _opens_with_a_place_noun(mention):
             continue
         begin, end = mention.span.begin, mention.span.end
         line_start = text.rfind("\n", 0, begin) + 1
@@ -54,6 +60,8 @@ def names_ending_in_an_area(text: str, mentions: Sequence[Mention]) -> list[tupl
         acts = [i for i, w in enumerate(words) if _ACT.search(w)]
         if acts:
             words = words[acts[-1] + 1:]
+            if words and POLICY_DOMAIN.fullmatch(" ".join(words)):
+                continue  # "Uitvoeringsprogramma Jeugd Noord-Veluwe": the domain the act is about
         while words and words[0].lower() in _NOT_IN_NAME:
             words = words[1:]
         if words and words[0] in _MEDIA:
@@ -66,11 +74,19 @@ def names_ending_in_an_area(text: str, mentions: Sequence[Mention]) -> list[tupl
         if all(w.isupper() for w in words) and text[begin:end].isupper():
             continue  # a heading in capitals
         run = text[start:begin]
+        if start > 0 and text[start - 1] in _OPEN_QUOTE:
+            continue  # "'Toekomstperspectief Zeeland 2050'": a quoted title
         if PARTY_BEFORE.search(run) or PLAN_BEFORE.search(text, max(0, begin - 80), begin):
             continue
         found.append((start, end, " ".join(text[start:end].split())))
     found.extend(_names_opening_with_an_area(text, mentions, {b for b, _, _ in found}))
     return found
+
+
+def _opens_with_a_place_noun(mention: Mention) -> bool:
+    """"provincie Noord-Holland", "regio Twente": the area named as such, which no body's name holds."""
+    words = mention.span.text.split()
+    return len(words) > 1 and words[0].lower() in _NOT_IN_NAME
 
 
 # capitalised words or an abbreviation right after an area: "de Achterhoek Board", "Achterhoek VO"
@@ -91,12 +107,14 @@ def _names_opening_with_an_area(
     begins = {m.span.begin for m in mentions}
     for mention in mentions:
         begin, end = mention.span.begin, mention.span.end
-        if mention.kind not in _AREAS or begin in starts or (m := _RUN_AFTER.match(text, end)) is None:
+        if mention.kind not in _AREAS or begin in starts or _opens_with_a_place_noun(mention) or (
+                m := _RUN_AFTER.match(text, end)) is None:
             continue
         words = m.group("run").split()
         kept = []
         for word in words:
-            if word.lower() in _NOT_IN_NAME or _ACT.search(word) or word.endswith(("se", "sche")):
+            if word.lower() in _NOT_IN_NAME or _ACT.search(word) or word.endswith(("se", "sche")) or (
+                    _NOT_A_NAME_WORD.search(word)):
                 break  # "Noord-Holland Noordse gemeenten": an adjective, not a name
             kept.append(word)
         if not kept or m.start("run") in begins or at_sentence_start(text, begin):

@@ -44,6 +44,14 @@ _TITLED_LAW = re.compile(
 )
 
 
+# a title-cased title, an adjective before it, whose capitals give its abbreviation after it: "Algemene
+# Wet Bijzondere Ziektekosten (AWBZ)"
+_TITLE_CASED_LAW = re.compile(
+    r"(?<![\w-])(?P<name>(?:[A-Z][a-z]+e[ \t]+)?Wet(?:[ \t]+(?:[A-Z][a-z]+|op|van|de|het|en|voor)){1,6})"
+    r"(?=[ \t]*\((?P<abbr>[A-Z]{2,8})\))"
+)
+
+
 # a bill is no law yet: "het wetsvoorstel Wet verbetering beschikbaarheid jeugdzorg", "het voorstel van wet"
 _BILL_BEFORE = re.compile(
     r"(?i)(?:wetsvoorstel|voorstel[ \t]+van[ \t]+wet|ontwerpwet|conceptwet)[ \t]+(?:de[ \t]+)?$"
@@ -67,7 +75,7 @@ def names_a_bill(text: str, begin: int) -> bool:
 
 def _named_laws(source: SourceText, mentions: Sequence[Mention]) -> list[NamedLaw]:
     text = source.text
-    if "wet" not in text and "erdrag" not in text:
+    if "wet" not in text and "Wet " not in text and "erdrag" not in text:
         return []
     taken = [m.span for m in mentions]
     found = []
@@ -79,9 +87,13 @@ def _named_laws(source: SourceText, mentions: Sequence[Mention]) -> list[NamedLa
                 name = word[0].upper() + word[1:]
                 found.append(NamedLaw(name, str(iris.wet(name)), Span.of(text, begin, end)))
     if "Wet " in text:
-        for m in _TITLED_LAW.finditer(text):
+        titled = [*_TITLED_LAW.finditer(text), *(
+            m for m in _TITLE_CASED_LAW.finditer(text)
+            if "".join(w[0] for w in m.group("name").split() if w[0].isupper()) == m.group("abbr"))]
+        for m in titled:
             begin, end = m.start("name"), m.end("name")
-            if not any(span.begin < end and begin < span.end for span in taken):
+            if not any(span.begin < end and begin < span.end for span in taken) and not any(
+                    law.span.begin < end and begin < law.span.end for law in found):
                 name = " ".join(m.group("name").split())
                 found.append(NamedLaw(name, str(iris.wet(name)), Span.of(text, begin, end)))
     for m in _COMPOUND_LAW.finditer(text):

@@ -26,8 +26,8 @@ from collections.abc import Sequence
 
 from .. import iris
 from ..facts import Mention, NamedOrganisation, SourceText, Span
-from . import cues, prefilter
-from .abbreviations import names_with_abbreviations
+from . import auditoffices, cues, prefilter
+from .abbreviations import expanded, in_prose_case, names_with_abbreviations, registered_aliases
 from .areanames import names_ending_in_an_area
 from .known import KNOWN_NAMES, KNOWN_NAMES_TABLE, known_names, national_in_lower_case
 from .matching import fold, lowered_for_search, matches_from, occurrences
@@ -42,7 +42,8 @@ _HEADS = (
     r"Kenniscentrum", r"Expertisecentrum", r"Zorggroep", r"Jeugdzorg Plus", r"[Rr]ekenkamer",
     r"[Rr]ekenkamercommissie", r"Ombudscommissie", r"[Aa]dviesraad", r"[Jj]ongerenraad",
     r"Jeugdbeschermers", r"CJG\+?", r"GGZ", r"GGz", r"Rechtbank", r"Meldpunt", r"Raad voor",
-    r"Bibliotheek",
+    r"Bibliotheek", r"Participatieraad", r"Cli[\u00ebe]ntenraad", r"Seniorenraad", r"Wmo-raad",
+    r"(?:Wmo|WMO)[ \t-](?:[Pp]latform|PLATFORM)", r"Waterschap", r"Hoogheemraadschap",
 )
 #: Head nouns of a joint body's name: typed jg:GemeenschappelijkeRegeling.
 _JOINT_HEADS = (r"[Gg]emeenschappelijke [Rr]egeling", r"Centrumregeling", r"Openbaar [Ll]ichaam")
@@ -103,19 +104,23 @@ _JOINT_HEADING = re.compile(
 # a known name goes on with a division's name joined by "&" ("Leger des Heils Jeugdbescherming &
 # Jeugdreclassering"); other capitalised words after it may open a title-cased headline
 _KNOWN = re.compile(
-    r"(?<![\w-])(?P<name>(?:" + "|".join(re.escape(n) for n in sorted(KNOWN_NAMES, key=len, reverse=True))
+    # "Midden-Nederland" is also written "Midden Nederland"
+    r"(?<![\w-])(?P<name>(?:" + "|".join(re.escape(n).replace(r"\-", r"[- \t]")
+                                         for n in sorted(KNOWN_NAMES, key=len, reverse=True))
     + r")(?:(?:[ \t]+(?!\d)" + _NAME_WORD + r"){1,2}[ \t]+&[ \t]+(?!\d)" + _NAME_WORD + r")?)(?![\w-])"
 )
 _JOINT_HEAD_CASE = re.compile(r"^(?:gemeenschappelijke regeling|openbaar lichaam)", re.IGNORECASE)
 _CANONICAL_HEADS = {
     "gemeenschappelijke regeling": "Gemeenschappelijke Regeling", "openbaar lichaam": "Openbaar Lichaam",
 }
-_KNOWN_LOWER = tuple(name.lower() for name in KNOWN_NAMES)
+_KNOWN_LOWER = tuple(sorted({s for n in KNOWN_NAMES for s in (n.lower(), n.lower().replace("-", " "))}))
 _HEAD_WORDS = ("stichting", "vereniging", "co\u00f6peratie", "cooperatie", "federatie", "alliantie",
                "bureau jeugdzorg", "ggd", "veilig thuis", "jeugdbescherming", "centrum voor jeugd",
                "kenniscentrum", "expertisecentrum", "zorggroep", "jeugdzorg plus", "rekenkamer",
                "ombudscommissie", "adviesraad", "jongerenraad", "jeugdbeschermers", "cjg",
-               "ggz", "rechtbank", "meldpunt", "raad voor", "bibliotheek")
+               "ggz", "rechtbank", "meldpunt", "raad voor", "bibliotheek", "participatieraad",
+               "cli\u00ebntenraad", "clientenraad", "seniorenraad", "wmo-raad", "platform", "waterschap",
+               "hoogheemraadschap")
 #: A body's generic name, which a place after it makes a branch's name ("Veilig Thuis Drenthe").
 _GENERIC = frozenset(fold(h) for h in (
     "Veilig Thuis", "GGD", "Jeugdbescherming", "Bureau Jeugdzorg", "Centrum voor Jeugd en Gezin",
@@ -127,6 +132,8 @@ _GENERIC_IN_PLACE = re.compile(
     r"(?:GGZ|GGz|GGD|CJG|Jeugdbescherming|Veilig Thuis|Bureau Jeugdzorg|Centrum (?:voor )?Jeugd en Gezin)"
     r"[ \t]+(?:in|op)[ \t]"
 )
+# a one-word name followed by "van" and a determiner heads a noun phrase ("Karakter van dit beleidsplan")
+_NOUN_OF = re.compile(r"[ \t]+van[ \t]+(?:de|het|dit|deze|die|dat|een|onze|ons|uw|hun)[ \t]")
 _YEAR_TAIL = re.compile(r"(?:[ \t]+(?:19|20)\d{2})?")
 _TRAILING_LINK = re.compile(r"(?:\s+" + _LINK_WORD + r")+$")
 
@@ -158,8 +165,8 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
             # definition, "Gemeenschappelijke Regeling X" in the heading): one resource, one label
             name = _JOINT_HEAD_CASE.sub(lambda h: _CANONICAL_HEADS[h.group(0).lower()], written)
             end = begin + len(written)
-            if _GENERIC_IN_PLACE.match(name):
-                continue  # "de GGZ in Rotterdam": the service in a place, not a body's name
+            if _GENERIC_IN_PLACE.match(name) or (" " not in name and _NOUN_OF.match(text, end)):
+                continue  # "de GGZ in Rotterdam": the service in a place; "Karakter van dit plan": a noun
             if len(name.split()) > 12 or any(
                 _overlaps(begin, end, s) and not _gives_way(s, begin, end, text, kind) for s in taken
             ):
@@ -172,15 +179,16 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
                 continue
             found[(begin, end)] = NamedOrganisation(
                 name, str(iris.organisatie(name)), Span.of(text, begin, end), kind)
-    # "de Hilversumse rekenkamer", "de Delftse Rekenkamer": an audit office named by the adjective of
-    # its place, whether the place's adjective is one the gazetteer links or not
+    # "de Delftse Rekenkamer": an audit office named by its place's adjective; "de Rekenkamercommissie
+    # Beek en Stein": one the two municipalities share
     if lowered is None or "rekenkamer" in lowered:
-        adjectives = {m.span.begin for m in mentions if m.kind == "gemeente"}
-        for m in _AUDIT_OFFICE.finditer(text):
-            begin, end = m.start("name"), m.end("name")
-            if (begin in adjectives or m.group("adj") not in _NOT_A_PLACE) and not any(
-                    _overlaps(begin, end, Span(b, e, "")) for b, e in found):
-                name = m.group("name")
+        names = [(b, e, o.name) for (b, e), o in found.items()]
+        for begin, end, old, name in auditoffices.shared(text, names, mentions):
+            del found[(begin, old)]
+            found[(begin, end)] = NamedOrganisation(
+                name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
+        for begin, end, name in auditoffices.by_adjective(text, mentions):
+            if not any(_overlaps(begin, end, Span(b, e, "")) for b, e in found):
                 found[(begin, end)] = NamedOrganisation(
                     name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
     # "de zorgaanbieder Horizon", "onderzoeksbureau I&O Research": a name its role noun introduces;
@@ -233,25 +241,31 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
         if not any(_overlaps(begin, end, Span(b, e, "")) for b, e in found):
             found[(begin, end)] = NamedOrganisation(
                 name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
+    # a name beside a registered body's in brackets is that body's other name, wherever it stands
+    spans = [(b, e, o.name) for (b, e), o in found.items()]
+    aliases = registered_aliases(text, spans, mentions) if "(" in text else set()
     # "een Kinderombudsman in te stellen": an indefinite article makes the name a kind of body
-    named = [o for o in found.values()
-             if not _a_kind(text, o.span) and not _credited(text, o.span) and not _goes_on(text, o.span)]
-    return sorted(_one_spelling(named), key=lambda o: (o.span.begin, o.span.end))
+    named = [o for o in found.values() if o.name not in aliases
+             and not _a_kind(text, o.span) and not _credited(text, o.span) and not _goes_on(text, o.span)]
+    return sorted(_one_spelling(in_prose_case(expanded(text, named) if "(" in text else named)),
+                  key=lambda o: (o.span.begin, o.span.end))
 
 
 def _one_spelling(organisations: list[NamedOrganisation]) -> list[NamedOrganisation]:
     """One name for one body however a text spaces it: "VeiligThuis Twente" beside "Veilig Thuis Twente"
-    is the spaced spelling's body (the spelling with most words wins)."""
+    is the spaced spelling's body (the spelling with most words wins, a known name's table spelling first)."""
     spellings: dict[str, str] = {}
     for o in organisations:
         key = _SPACING.sub("", fold(o.name))
         if len(o.name.split()) > len(spellings.get(key, "").split()):
             spellings[key] = o.name
+    spellings.update((key, name) for key, name in _KNOWN_SPELLINGS.items() if key in spellings)  # the table's
     return [o if (name := spellings[_SPACING.sub("", fold(o.name))]) == o.name else NamedOrganisation(
         name, str(iris.organisatie(name)), o.span, o.kind) for o in organisations]
 
 
 _SPACING = re.compile(r"[\s-]+")
+_KNOWN_SPELLINGS = {_SPACING.sub("", fold(name)): name for name in KNOWN_NAMES}
 
 
 # "een Centrum voor Jeugd en Gezin", "geen GGD", "de CJG's": a kind of body, not the body a name names
@@ -288,9 +302,11 @@ _ADJECTIVE_BEFORE_NOUN = re.compile(r"[A-Z][\w-]*(?:er|se)[ \t]+[a-z]")
 #: Role nouns that introduce one organisation's name right after them (singular: a plural lists).
 _ROLES = (
     r"(?:jeugd(?:hulp|zorg)?|zorg)?aanbieder", r"(?:zorg|jeugd|jeugdzorg|jeugdhulp)?instelling",
-    r"zorgorganisatie", r"onderzoeksbureau", r"adviesbureau", r"omroep", r"(?:basis)?school",
+    r"zorgorganisatie", r"onderzoeksbureau", r"adviesbureau", r"omroep", r"(?:basis)?school", r"vakbond",
+    r"Bureau",  # "Bureau Berenschot" is Berenschot, as "adviesbureau Berenschot" is
 )
-_ROLE_WORDS = ("aanbieder", "instelling", "organisatie", "bureau", "omroep", "corporatie", "koepel", "school")
+_ROLE_WORDS = ("aanbieder", "instelling", "organisatie", "bureau", "omroep", "corporatie", "koepel", "school",
+               "vakbond")
 # compounds name the kind of body in their last part: "jeugdzorgorganisatie", "welzijnskoepel",
 # "woningcorporatie"; a role noun may open a line ("Corporatie Habion heeft ...")
 _ROLE_NOUN = (r"(?:" + "|".join(_ROLES) + r"|[a-z]*organisatie|(?:woning)?corporatie|[a-z]*koepel)")
@@ -341,8 +357,9 @@ _MINISTRY = re.compile(
 # "Mensontwikkelbedrijf", "Jeugdsportfonds" (a fund of money, "Gemeentefonds", is no body: only
 # the youth funds, foundations that pay children's sport and culture, are)
 _COMPOUND = re.compile(
-    r"(?<![\w-])(?P<name>(?!Verbond)[A-Z][a-z]{2,}(?:stichting|bond|bedrijf|autoriteit)|(?:Jeugd|Kinder)[a-z]*fonds)"
-    r"(?![\w-])"
+    r"(?<![\w-])(?P<name>(?:(?!Verbond)[A-Z][a-z]{2,}(?:stichting|bond|bedrijf|autoriteit)|(?:Jeugd|Kinder)[a-z]*fonds)"
+    # two words joined by "&" after it go on with the name: "Jeugdfonds Sport & Cultuur"
+    r"(?:[ \t]+[A-Z][a-z]+[ \t]+&[ \t]+[A-Z][a-z]+)?)(?![\w-])"
 )
 # a hospital by its name: "UMCG", "Amsterdam UMC", "Radboudumc", "Maasstad Ziekenhuis"
 _HOSPITAL = re.compile(
@@ -387,7 +404,9 @@ def _compound_headed(text: str, lowered: str | None) -> list[re.Match[str]]:
 # a body's new name with its former one after it: "Regiecentrum Bescherming en Veiligheid (voorheen Bureau
 # Jeugdzorg)"
 _RENAMED = re.compile(
-    r"(?<![\w-])(?P<name>(?!(?:De|Het)[ \t])" + _NAME_WORD
+    # (a plan or a note renamed is a document: "Jeugdplan Zuid (voorheen Jeugdnota)")
+    r"(?<![\w-])(?P<name>(?!(?:De|Het)[ \t])(?![A-Za-z]*(?:plan|nota|visie|programma|agenda|beleid)[ \t])"
+    + _NAME_WORD
     + r"(?:(?:[ \t]+(?:en|van|voor|de|der|het))?[ \t]+" + _NAME_WORD + r"){1,5})[ \t]*"
     r"\((?:voorheen|vroeger|(?:het|de)?[ \t]*voormalige?)[ \t]+(?:het[ \t]+|de[ \t]+)?[A-Z]"
 )
@@ -453,9 +472,6 @@ def _has_branch(generic: str, names: set[str]) -> bool:
 
 # a name cut off in an agenda or a search result: "Gemeenschappelijke Regeling Publiek Ve.."
 _CUT_OFF = re.compile(r"[ \t]*[\w'-]*(?:\.\.|\u2026)")
-_AUDIT_OFFICE = re.compile(r"\b(?P<name>(?P<adj>[A-Z][a-z]+se)[ \t]+[Rr]ekenkamer(?:commissie)?)\b")
-#: Adjectives on -se that say how many or which country's audit offices, not whose.
-_NOT_A_PLACE = frozenset({"Diverse", "Nederlandse"})
 _OPEN = re.compile(r"[ \t]*\([ \t]*$")
 _CLOSE = re.compile(r"^[ \t]*\)")
 

@@ -30,7 +30,8 @@ from .places import PARTY_NAME
 # a capitalised word of a name, or a number inside it ("Team 050"); not a word that opens a clause
 _WORD = (
     r"(?!(?:Aan|De|Het|Een|In|Op|Voor|Van|En|Met|Bij|Dit|Dat|Deze|Die|Wij|We|Zij|Ook|Als)[ \t]+[a-z])"
-    r"[A-Z\u00c0-\u00dd][\w'\u2019&!-]*"
+    # a word cut off before "en" shares its tail with the next word: "Jeugd- en Gezinsbeschermers"
+    r"[A-Z\u00c0-\u00dd][\w'\u2019&!-]*(?:(?<=-)[ \t]+en[ \t]+[A-Za-z][\w'\u2019&!-]*)?"
 )
 # small words join a name's capitalised words ("GO! voor Jeugd", "Stichting Vrienden van het Kind")
 _NAME = rf"{_WORD}(?:(?:[ \t]+(?:van|voor|de|der|het)){{0,2}}[ \t]+(?:{_WORD}|\d+)){{0,3}}"
@@ -72,6 +73,13 @@ _WITH_A_MUNICIPALITY = re.compile(
     r"|\b(?:onderzoek|rapport|rapportage|analyse|peiling|enquête)[ \t]+(?:van|door)[ \t]+(?P<study>"
     r"(?![A-Z]\.)" + _NAME + r")(?![\w-]|\.\w)"
 )
+# the body whose officers a sentence names: "een woordvoerder van Kompaswerk", "de bestuurders van Xonar"
+# (a programme or a team has staff too, not officers: "medewerkers van JOS")
+_STAFF_WORDS = ("woordvoer", "directeur", "bestuurder", "bestuursvoorzitter")
+_STAFF_OF = re.compile(
+    r"\b(?:woordvoer(?:der|ster)|directeur(?:en)?|bestuurders?|bestuursvoorzitter)[ \t]+(?:van|bij)[ \t]+"
+    r"(?:(?:de|het)[ \t]+)?(?P<list>" + _NAME + r")(?![\w-])"
+)
 _STUDY_WORDS = ("onderzoek", "rapport", "analyse", "peiling", "enquête")
 # the agent of care given, in a passive clause: "omdat er door o.a. Plinthos en HAI5 ongeveer 750 kinderen
 # behandeld worden", "die door Kindkracht wordt begeleid"
@@ -85,7 +93,9 @@ _MEDIUM = re.compile(
     r"|kijkers|lezers)"
     r"[ \t]+(?:in|van|op|bij)[ \t]+(?:(?:de|het)[ \t]+)?"
     # a medium as the subject of publishing after its verb: "publiceerde de NOS", "meldt de Stentor"
-    r"|\b(?:publiceerde|publiceert|berichtte|berichtten|onthulde|onthult|meldde|meldt)[ \t]+(?:de|het)[ \t]+"
+    r"|\b(?:publiceerde|publiceert|berichtte|berichtten|onthulde|onthult|meldde|meldt|schrijft|schreef)[ \t]+"
+    # (without an article only a name no person has: "schrijft 1Limburg", "meldt NOS")
+    r"(?:(?:de|het)[ \t]+|(?=[A-Z]{2,}(?![\w-])))"
     # the medium a person says something to: "zegt de fractievoorzitter tegen NH Nieuws"
     r"|\b(?:zegt|zei|vertelt|vertelde|laat|liet)\b[^.\n]{0,80}?[ \t]tegen[ \t]+(?:(?:de|het)[ \t]+)?"
     r")(?P<list>" + _NAME + r")(?![\w-])"
@@ -94,13 +104,18 @@ _MEDIUM = re.compile(
     + r")[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:lezen|gelezen|lees|las)\b"
     r"|\b(?:las|lazen|lezen|lees|leest)[ \t]+(?:[a-z]+[ \t]+){0,2}?in[ \t]+(?:de|het)[ \t]+(?P<paper>" + _NAME
     + r")(?![\w-])"
+    r"|\b(?:meldde|meldt|schrijft|schreef)[ \t]+(?P<digit>\d[A-Z][\w-]*)"
+    # a journalist named by the medium he works for: "NOS-zorgredacteur", "Stentor-verslaggever"
+    r"|(?<![\w-])(?P<desk>[A-Z][\w]*[A-Z0-9][\w]*|[A-Z][a-z]+)-[a-z]*(?:redacteur|verslaggever|correspondent"
+    r"|journalist|presentator)"
 )
 _DEED_WORDS = ("subsidie", "bijdrage", "afspraken", "contract", "overeenkomst", "aanbieders", "zorgpartijen",
                "instellingen", "organisaties", "corporaties", "partners", "behandelaars", "instanties",
                "samen met")
 _MEDIUM_WORDS = (
     "artikel", "bericht", "interview", "uitzending", "reportage", "luisteraars", "kijkers", "lezers",
-    "publiceer", "onthul", "meld", "tegen ", "lezen", "lees", "las ",
+    "publiceer", "onthul", "meld", "tegen ", "lezen", "lees", "las ", "schrijft", "schreef", "redacteur",
+    "verslaggever", "correspondent", "journalist", "presentator",
 )
 _ITEM = re.compile(_NAME)
 _DOCUMENT = re.compile(
@@ -123,6 +138,7 @@ _NOT_A_NAME = frozenset({
     "Maandag", "Dinsdag", "Woensdag", "Donderdag", "Vrijdag", "Zaterdag", "Zondag", "Jeugdwet", "Wmo",
     "Rijk", "Jeugd", "Gemeente", "Gemeenten", "College", "Raad", "Provincie", "Regio", "Minister",
     "Staatssecretaris", "Inspectie", "Kamer", "Er", "Hier", "Daar", "Nu", "Wat", "Welke", "Ook", "Zo",
+    "Rekenkamer", "Rekenkamercommissie", "Gemeenteraad", "Wethouder", "Burgemeester",
 })
 
 # an article alone is never a name (a name cut short: "De" of "De Limburger")
@@ -147,7 +163,7 @@ def names_by_deed(text: str, lowered: str | None, mentions: Sequence[Mention]) -
                 found.append((at + item.start(), at + item.end(), item.group(0)))
     if lowered is None or cues.any_in(lowered, _MEDIUM_WORDS):
         for m in prefilter.finditer(_MEDIUM, text, lowered):
-            group = next(g for g in ("list", "read", "paper") if m.group(g))
+            group = next(g for g in ("list", "read", "paper", "digit", "desk") if m.group(g))
             name = _DATE_TAIL.sub("", m.group(group))  # "het Brabants Dagblad van 3 oktober"
             if group != "list" and _DOCUMENT.search(name):
                 continue  # "lezen in het Coalitieakkoord": a document, not a paper
@@ -166,9 +182,14 @@ def names_by_deed(text: str, lowered: str | None, mentions: Sequence[Mention]) -
     if lowered is None or "school" in lowered:
         found.extend((m.start("name"), m.end("name"), m.group("name"))
                      for m in prefilter.finditer(_PERSON_SCHOOL, text, lowered))
+    if lowered is None or cues.any_in(lowered, _STAFF_WORDS):
+        staffed = prefilter.finditer(_STAFF_OF, text, lowered)
+        found.extend((m.start("list"), m.end("list"), m.group("list"))
+                     for m in staffed if not _PERSON.fullmatch(m.group("list")))
     return [
         (begin, end, name) for begin, end, name in found
         if name.split()[0] not in _NOT_A_NAME and name not in _ARTICLES and not PARTY_NAME.match(name)
+        and not POLICY_DOMAIN.fullmatch(name)  # "Zorg is een ...": a domain opening a sentence
         and not any(span.begin < end and begin < span.end and not (
             span.begin in places and begin < span.begin and span.end <= end) for span in taken)
     ]
@@ -203,12 +224,13 @@ def names_beside(
         start = max(0, begin - 200) if opening is None else opening.end()
         stop = min(len(text), end + 200) if closing is None else closing.start()
         for m in _NAMES_LIST.finditer(text, start, stop):
-            if m.start() > begin or m.end() < end or m.start() in seen or not _IN_A_SENTENCE.search(
-                    text, max(0, m.start() - 30), m.start()):
+            if m.start() > begin or m.end() < end or m.start() in seen or not _in_prose(
+                    text, m.start(), m.end()):
                 continue  # a list that opens a line or follows a colon may be an agenda's items
             seen.add(m.start())
             items = [(i.start("name"), i.end("name")) for i in _ONE_ITEM.finditer(text, m.start(), m.end())]
-            if (begin, end) not in items and not any(b == begin and e >= end for b, e in items):
+            if (begin, end) not in items and not any(e >= end and (
+                    b == begin or _LEADING_ARTICLE.fullmatch(text, b, begin)) for b, e in items):
                 continue  # the body is not one of the items, only a part of one
             for b, e in items:
                 while (first := _FIRST_WORD.match(text, b, e)) is not None and first.group(1) in _OPENERS:
@@ -246,6 +268,17 @@ def _a_name(text: str, begin: int, name: str) -> bool:
 
 # a list inside a sentence follows a lower-case word ("in het bijzonder de GGD Twente, ... en Avedan")
 _IN_A_SENTENCE = re.compile(r"[a-z\u00df-\u00ff][ \t]+$")
+# a list that opens a sentence ("De GGD, Parlan en Triversum werken samen") with a lower-case word after it
+_OPENS = re.compile(r"(?:^|[.!?][ \t]+)$")
+_VERB_AFTER = re.compile(r"[ \t]+[a-z]{2,}")
+_LEADING_ARTICLE = re.compile(r"(?:De|Het)[ \t]+")
+
+
+def _in_prose(text: str, begin: int, end: int) -> bool:
+    """Whether a list stands in a sentence: after a lower-case word, in brackets, or opening a sentence
+    (not a line) as the subject of the lower-case words after it."""
+    return bool(_IN_A_SENTENCE.search(text, max(0, begin - 30), begin) or text[begin - 1:begin] == "(" or (
+        _VERB_AFTER.match(text, end) and _OPENS.search(text, max(0, begin - 3), begin)))
 #: A person's title or role before a name in a list ("Wethouder Jansen, de GGD en ...").
 _TITLES = frozenset({"Wethouder", "Burgemeester", "Gedeputeerde", "Directeur", "Voorzitter", "Mevrouw",
                      "Meneer", "Dhr", "Dhr.", "Mw", "Mw.", "Mevr.", "Drs.", "Dr.", "Mr.", "Ir."})

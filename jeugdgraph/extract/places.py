@@ -55,11 +55,11 @@ _INITIALS_BEFORE = re.compile(r"(?:\b[A-Z]\.\s?){1,4}(?:(?:van|de|der|den|ten|te
 _SURNAME_BEFORE = re.compile(
     r"(?:(?<![.!?:;\n\u2022][ \t])(?<![.!?:;\n\u2022])(?<!^)\b"
     r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]{1,15}[ \t]+"
-    r"(?:van|de|ter|ten|van[ \t]+de[nr]?|in[ \t]+'t)"
+    r"(?:van|de|ter|ten|van[ \t]+de[nr]?|in[ \t]+'t|von(?:[ \t]+de[mnr])?|vom|zu)"
     r"|[a-z,][ \t]+(?:Van|De|Ter|Ten|Van[ \t]+de[nr]?))[ \t]+$"
 )
 _PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "'t", "Van", "De", "Der", "Den", "Ter",
-                        "Ten"})
+                        "Ten", "von", "dem", "vom", "zu"})
 # a body or role before "van": "Raad van", "Burgemeester van", "Gemeente van", "Hof van"
 _BODY_NOUN_BEFORE = re.compile(
     r"\b(?:Raad|Gemeente|Gemeenten|Burgemeester|Wethouder|College|Provincie|Regio|Stad|Dorp|Hof|Kern"
@@ -97,9 +97,12 @@ _PARTY_AFTER = re.compile(r"^\s*\((?:" + "|".join(_PARTIES) + r")\)")
 # a local party named by its place and what it stands for: "Heemskerk Lokaal", "Zeewolde Belang"
 _PARTY_WORD_AFTER = re.compile(r"^[ \t]+(?:Lokaal|Belang|Belangen|Transparant|Progressief|Liberaal)(?![\w-])")
 # going to a place, or where a building or a named place lies: "naar Leeuwarden", "de Dillenburg aan de
-# Stolberglaan in Middelharnis", "het project in Zuidlanden te Leeuwarden"
+# Stolberglaan in Middelharnis", "het project in Zuidlanden te Leeuwarden"; a meeting's "Locatie:" label
+# or place ("het congres vond plaats in Utrecht")
 _VENUE_BEFORE = re.compile(
-    r"(?i)\b(?:naar|richting)\s+$|(?<=[a-z])(?:straat|weg|laan|plein|kade|singel|dreef|gracht|dijk|park)"
+    r"(?i)\b(?:naar|richting|plaats\s+in|gehouden\s+in|georganiseerd\s+in)\s+$"
+    r"|\b(?:vergader)?locatie[ \t]*:[ \t]*(?:(?:gemeente|gemeentehuis|stadhuis|raadhuis)[ \t]+)?$"
+    r"|(?<=[a-z])(?:straat|weg|laan|plein|kade|singel|dreef|gracht|dijk|park)"
     r"(?:\s+\d+\w?)?\s+(?:in|te)\s+$|(?-i:[A-Z][\w-]+)\s+te\s+$"
 )
 _ROAD_BEFORE = re.compile(r"\b[AN]\d{1,3}[ \t]+tussen[ \t]+(?:[A-Z][\w'-]*[ \t]+en[ \t]+)?$")
@@ -157,14 +160,22 @@ def not_actors(
     starts = {m.span.begin for m in mentions}
     ends = {m.span.end for m in mentions if m.kind in _PLACES}
     villages = _villages(text, mentions)
+    region_ends = {m.span.end for m in mentions if m.kind == "jeugdregio"}
+    # a text that speaks of The Hague as the seat of government once, and never as a municipality,
+    # means the seat wherever it names it ("dan worden ze misschien wakker in Den Haag")
+    seat_only = national and any(_not_an_actor(text, m, organisations) for m in seat)
     kept = []
     for mention in mentions:
+        if seat_only and mention in seat:
+            continue
         if mention.kind in _PLACES and _after_a_body(text, mention, body_ends):
             continue
         if mention in villages:
             continue
         if mention.kind == "gemeente" and _not_an_actor(text, mention, organisations):
             continue
+        if mention.kind == "gemeenschappelijke_regeling" and _names_the_region(text, mention, region_ends):
+            continue  # "de Jeugdzorgregio H10", "de regio Haaglanden, de H10": the region, not the body
         if mention.kind == "gemeente" and _ends_a_name(text, mention, ends):
             continue  # "adviesraad WMO Goeree-Overflakkee", "Tracébesluit A27 Houten"
         if national and mention in seat and _SEAT_AS_ACTOR.match(mention.span.text) and not _IN_BEFORE.search(
@@ -178,6 +189,22 @@ def not_actors(
             continue  # "het wetsvoorstel Wet verbetering beschikbaarheid jeugdzorg": a bill
         kept.append(mention)
     return kept
+
+
+# a youth-care region's noun before a joint body's name, or a region named right before it in apposition
+_REGION_NOUN_BEFORE = re.compile(r"(?i)(?<![\w-])(?:jeugd|jeugdzorg|jeugdhulp)regio[ \t]+$")
+_APPOSITION_BEFORE = re.compile(r",[ \t]+(?:de|het)[ \t]+$")
+
+
+def _names_the_region(text: str, mention: Mention, region_ends: set[int]) -> bool:
+    """Whether a joint body's name stands for the region it serves: after a youth-care region's noun
+    ("de Jeugdzorgregio H10") or in apposition to a region ("de regio Haaglanden, de H10")."""
+    begin = mention.span.begin
+    before = text[max(0, begin - 20):begin]
+    if _REGION_NOUN_BEFORE.search(before):
+        return True
+    apposition = _APPOSITION_BEFORE.search(before)
+    return apposition is not None and begin - len(before) + apposition.start() in region_ends
 
 
 # where a text speaks of The Hague as a municipality: "gemeente Den Haag", "de Haagse wethouder"
@@ -265,7 +292,8 @@ _PLAN_BEFORE = re.compile(
 )
 _NAME_WORD_AFTER = re.compile(
     r"[ \t](?!(?:En|Of|In|De|Het|Een|Van|Voor|Op|Met|Bij|Na|Als|Ook|Dat|Die|Dit|Wij|We|Zij|Ze|Er)(?![\w-]))"
-    r"[A-Z][a-z][\w-]*"
+    # an abstract noun after the area opens the next heading ("Kop van Noord-Holland Bereikbaarheid")
+    r"(?![A-Z][a-z]*(?:heid|ingen)(?![\w-]))[A-Z][a-z][\w-]*"
 )
 _NAME_WORD_BEFORE = re.compile(
     r"(?<![\w-])(?P<word>(?!(?i:Regio|Jeugdregio|Jeugdhulpregio|Jeugdzorgregio|Provincie|Gemeenten|Gemeente"
@@ -349,7 +377,8 @@ def dissolved_codes() -> frozenset[str]:
     return frozenset(dissolved())
 
 
-_YEAR = re.compile(r"(?<![\w.,-])(?:19[5-9]\d|20[0-4]\d)(?![\w,-]|\.\d)")
+# a year, also before a comma ("11 mei 2011, 19.30 uur"); not a number's part ("2011,50", "2.011")
+_YEAR = re.compile(r"(?<![\w.,-])(?:19[5-9]\d|20[0-4]\d)(?![\w-]|[.,]\d)")
 _MUNICIPALITY_BEFORE = re.compile(r"(?i)\bgemeenten?[ \t]+$")
 
 

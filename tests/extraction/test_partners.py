@@ -98,3 +98,33 @@ def test_a_study_by_a_name_that_opens_with_het_is_a_body_s_not_a_person_s() -> N
     assert "Het Noorderblad" in _names("Dat blijkt uit onderzoek van Het Noorderblad. Die vroeg cijfers op.")
     # a person's study names no body
     assert _names("Dat blijkt uit een onderzoek van Marja Jansen.") == set()
+
+
+def test_a_list_of_bodies_in_brackets_and_an_item_cut_off_before_en_are_names() -> None:
+    listed = ("De drie grote instellingen in de provincie (de Stichting Kinderkans, Jeugd- en "
+              "Gezinshulp Noord en het Leger des Heils) tekenden niet.")
+    assert _names(listed) == {"Stichting Kinderkans", "Jeugd- en Gezinshulp Noord", "Leger des Heils"}
+
+
+def test_a_list_of_bodies_that_opens_a_sentence_as_its_subject_names_each_body() -> None:
+    text = "Het plan is klaar. De GGD Twente, Kindkracht en Avedan werken samen aan de aanpak."
+    assert _names(text) == {"GGD Twente", "Kindkracht", "Avedan"}
+    # a line of an agenda is no sentence
+    assert _names("Agenda\nDe GGD Twente, Kindkracht en Avedan\nSluiting") == {"GGD Twente"}
+
+
+def test_a_medium_that_writes_is_named_and_a_council_s_organ_or_a_person_that_writes_is_not() -> None:
+    text = ("De wethouder trad af, schrijft 1Twente. Dat schreef de Gelderlander ook. Het tekort groeit, "
+            "schrijft de Rekenkamer. Dat schrijft het College. Dat schrijft Jansen.")
+    assert _names(text) == {"1Twente", "Gelderlander"}
+
+
+def test_a_journalist_named_by_the_medium_names_the_medium() -> None:
+    text = "RTL-correspondent Els Dijk en Tubantia-verslaggever Bas Mol waren er; de oud-journalist niet."
+    assert _names(text) == {"RTL", "Tubantia"}
+
+
+def test_a_body_whose_officers_a_sentence_names_is_an_organisation() -> None:
+    text = ("Zegt een woordvoerder van Kompaswerk. De bestuurders van Jeugdkracht zwegen. De directeur van "
+            "de gemeente Zwolle, de woordvoerder van Marja Jansen en medewerkers van JIP tekenden niet.")
+    assert _names(text) == {"Kompaswerk", "Jeugdkracht"}
