@@ -12,6 +12,7 @@ as they are written (look for lowered words in ``matching.lowered_for_search(tex
 from __future__ import annotations
 
 from collections.abc import Iterable
+from operator import itemgetter
 from threading import Lock
 
 import ahocorasick
@@ -28,6 +29,7 @@ _generation = 0  # raised whenever words are registered
 _automaton: tuple[int, ahocorasick.Automaton] | None = None
 # per text object (held, so its id stays its own): the generation read and the words it holds
 _present: dict[int, tuple[str, int, frozenset[str]]] = {}
+_WORD = itemgetter(1)
 
 
 def _register(words: frozenset[str]) -> int:
@@ -61,7 +63,8 @@ def _read(text: str) -> tuple[int, frozenset[str]]:
     # words registered while a text is read are looked for one by one in it, so the automaton is
     # rebuilt at most once per new text
     generation, automaton = _built()
-    found = frozenset(word for _end, word in automaton.iter(text)) if automaton is not None else frozenset()
+    # the words taken from the automaton's (end, word) pairs in C: a text holds some hundreds
+    found = frozenset(map(_WORD, automaton.iter(text))) if automaton is not None else frozenset()
     with _lock:
         if len(_present) >= _TEXTS_KEPT:
             del _present[next(iter(_present))]
@@ -102,10 +105,10 @@ class Cues:
         if len(text) < _SHORT or len(self._scan) <= _FEW:
             if self._own is not None:
                 return next(self._own.iter(text), None) is not None
-            return any(word in text for word in self._scan)
+            return any(map(text.__contains__, self._scan))
         generation, found = _read(text)
         if generation < self._generation:  # the text was read before these words were registered
-            return any(word in text for word in self._scan)
+            return any(map(text.__contains__, self._scan))
         return not self.words.isdisjoint(found)
 
 

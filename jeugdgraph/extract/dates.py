@@ -187,7 +187,7 @@ class _Candidate:
 # starts, in text order and each from where its previous match ended, finds exactly what
 # ``finditer`` over the whole text finds.
 
-_DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
 _ANCHOR_WORD = re.compile("kwartaal|helft|half")
 # where a unit of a duration may be: looser than the grammar (``twee`` holds ``wee``), but quick
 _UNIT_PART = re.compile("dag|we[ek]|maand|kwarta|ja(?:ar|re)")
@@ -227,12 +227,8 @@ def _word_starts_before(text: str, positions: list[int], words: int) -> list[int
 
 def _anchors(text: str, lowered: str | None) -> list[int]:
     """Where the anchors of the base patterns are (and perhaps a few more places)."""
-    found = []
-    previous = -2
-    for m in _DIGIT.finditer(text):
-        if m.start() != previous + 1:  # the other digits of a number are in the same word
-            found.append(m.start())
-        previous = m.start()
+    # the first digit of each run: the other digits of a number are in the same word
+    found = [m.start() for m in _DIGITS.finditer(text)]
     if lowered is None:
         found.extend(m.start() for m in _ANCHOR_WORD_FOLDED.finditer(text))
     else:

@@ -21,6 +21,22 @@ from .. import iris
 from ..facts import Mention, NamedLaw, SourceText, Span
 
 _COMPOUND_LAW = re.compile(r"(?<![\w-])(?P<name>[A-Za-z\u00c0-\u00ff][a-z\u00e0-\u00ff]{4,}wet)(?![\w-])")
+# where a word ends in "wet": found by its literal, where _COMPOUND_LAW is tried at every position
+_WET_AT_END = re.compile(r"wet(?![\w-])")
+
+
+def _compound_laws(text: str) -> list[re.Match[str]]:
+    """``_COMPOUND_LAW.finditer(text)``: a match is a whole word ending in "wet", tried at its start only."""
+    found = []
+    for end in _WET_AT_END.finditer(text):
+        start = end.start()
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-"):  # what [\w-] matches
+            start -= 1
+        if (m := _COMPOUND_LAW.match(text, start)) is not None:
+            found.append(m)
+    return found
+
+
 #: Compounds that speak of a kind of law, not of one law.
 _KINDS_OF_LAW = frozenset({
     "kaderwet", "raamwet", "wijzigingswet", "verzamelwet", "reparatiewet", "spoedwet", "noodwet",
@@ -96,7 +112,7 @@ def _named_laws(source: SourceText, mentions: Sequence[Mention]) -> list[NamedLa
                     law.span.begin < end and begin < law.span.end for law in found):
                 name = " ".join(m.group("name").split())
                 found.append(NamedLaw(name, str(iris.wet(name)), Span.of(text, begin, end)))
-    for m in _COMPOUND_LAW.finditer(text):
+    for m in _compound_laws(text):
         word = m.group("name")
         if word.lower() in _KINDS_OF_LAW:
             continue

@@ -7,6 +7,7 @@ keeps each line's offsets into the text, so a value found in a line becomes a sp
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .structure import Line, lines
 
@@ -98,17 +99,22 @@ _SKIP_LINK = re.compile(
 
 
 
-def _fields(line: Line) -> list[tuple[str, str, int]]:
+def _fields(line: Line) -> tuple[tuple[str, str, int], ...]:
     """The ``name value`` fields of a line (tab-separated fields too): (name, value, value offset)."""
+    return _fields_at(line.text, line.begin)
+
+
+@lru_cache(maxsize=256)  # names, titles and dates each read the fields of the same head lines
+def _fields_at(text: str, begin: int) -> tuple[tuple[str, str, int], ...]:
     found = []
-    offset = line.begin
-    for cell in line.text.split("\t"):
+    offset = begin
+    for cell in text.split("\t"):
         m = _FIELD.match(cell)
         # without a colon, a field name only counts capitalised or in a tab-separated header line
-        if m and (m.group("sep") or not m.group("value") or cell.lstrip()[:1].isupper() or "\t" in line.text):
+        if m and (m.group("sep") or not m.group("value") or cell.lstrip()[:1].isupper() or "\t" in text):
             found.append((m.group("name").lower(), m.group("value"), offset + m.start("value")))
         offset += len(cell) + 1
-    return found
+    return tuple(found)
 
 
 def _head(lines: list[Line], count: int = 30) -> list[Line]:

@@ -205,7 +205,7 @@ def states_act(body: str, words: str | None) -> bool:
     if not _ANY_ACT_WORD.any_in(lowered):
         return False
     return any(
-        any(word in lowered for word in needed) and pattern.search(body) is not None
+        any(map(lowered.__contains__, needed)) and pattern.search(body) is not None
         for needed, pattern in _ACT_PATTERNS
     ) and not _CONSEQUENCE.search(body)
 

@@ -1,15 +1,13 @@
 """Measures (``jg:Maatregel``): what a document reports as decided, announced or under way.
 
-A concrete action the document reports as decided, announced or
-under way: the items of a list introduced as measures or steps (``zetten we verschillende
-stappen:``); a sentence that calls something a measure or a step (``X is één van die
-maatregelen``); a sentence that announces an action with its time (``In de volgende fase wordt
-een uitvoeringsplan opgesteld``, ``wordt dit jaar ... vastgesteld``); a sentence reporting that a
-body made money available, set something up, abolished something or made agreements (``heeft
-... € 400.000 beschikbaar gesteld``, ``heeft een Regionaal Expertiseteam opgericht``,
-``werden besluiten genomen als het afschaffen van ...``); and, in a section headed ``Aanpak``,
-``Maatregelen`` or ``Acties`` (slides), each line that starts with an action verb
-(``Samenvoegen segmenten 1 en 5``).
+A concrete action the document reports as decided, announced or under way: the items of a list introduced
+as measures or steps (``zetten we verschillende stappen:``); a sentence that calls something a measure or
+a step (``X is één van die maatregelen``); a sentence that announces an action with its time (``In de
+volgende fase wordt een uitvoeringsplan opgesteld``, ``wordt dit jaar ... vastgesteld``); a sentence
+reporting that a body made money available, set something up, abolished something or made agreements
+(``heeft ... € 400.000 beschikbaar gesteld``, ``heeft een Regionaal Expertiseteam opgericht``, ``werden
+besluiten genomen als het afschaffen van ...``); and, in a section headed ``Aanpak``, ``Maatregelen`` or
+``Acties`` (slides), each line that starts with an action verb (``Samenvoegen segmenten 1 en 5``).
 
 Also: commitments given in the council (``heeft toegezegd dat ...``), what the college, the
 municipality (also by its name, as a sentence's subject) or "we" will do, want to do with its action,
@@ -137,23 +135,24 @@ def _states_measure(body: str, words: str | None) -> bool:
             and not _DUTY.search(body)
         )
         or (
-            (words is None or any(w in words for w in _DECIDED_ACTION_WORDS))
-            and prefilter.search(_DECIDED_ACTION, body, lowered_for_search(body))
+            (words is None or any(map(words.__contains__, _DECIDED_ACTION_WORDS)))
+            and prefilter.in_sentence(_DECIDED_ACTION, body)
         )
-        or ((words is None or any(w in words for w in _WE_WILL_WORDS)
-             or words.startswith(("we ", "wij "))) and _WE_WILL.search(body))
-        or any((words is None or any(w in words for w in needed)) and pattern.search(body)
+        or ((words is None or any(map(words.__contains__, _WE_WILL_WORDS))
+             or words.startswith(("we ", "wij "))) and prefilter.in_sentence(_WE_WILL, body))
+        or any((words is None or any(map(words.__contains__, needed))) and pattern.search(body)
                for needed, pattern in _WE_ACTS)
-        or ((words is None or (any(w in words for w in _BODY_WILL_WORDS) and _names_an_actor(words)))
+        or ((words is None or (any(map(words.__contains__, _BODY_WILL_WORDS)) and _names_an_actor(words)))
             and _BODY_WILL.search(body))
         or ((words is None or (_names_an_actor(words) and not _BODY_ACTS_VERBS.isdisjoint(words.split())))
-            and _BODY_ACTS.search(body))
+            and prefilter.in_sentence(_BODY_ACTS, body))
         or ((words is None or "plan" in words) and _PLAN_UNDER_WAY.search(body))
-        or ((words is None or any(w in words for w in _UNDER_WAY_WORDS)) and _UNDER_WAY.search(body))
-        or ((words is None or _TAKEN_UP_WORDS.any_in(words)) and _TAKEN_UP.search(body))
+        or ((words is None or any(map(words.__contains__, _UNDER_WAY_WORDS)))
+            and prefilter.in_sentence(_UNDER_WAY, body))
+        or ((words is None or _TAKEN_UP_WORDS.any_in(words)) and prefilter.in_sentence(_TAKEN_UP, body))
         or states_act(body, words)
     ) and not (
-        (words is None or any(w in words for w in _NATIONAL_WORDS)) and _NATIONAL_ACTOR.search(body)
+        (words is None or any(map(words.__contains__, _NATIONAL_WORDS))) and _NATIONAL_ACTOR.search(body)
         and not _LOCAL_ACTOR.search(body)
     ) and not _advocacy(body) and not _NO_OWN_CONTENT.search(body) and not NO_OWN_ACT.search(body)
 

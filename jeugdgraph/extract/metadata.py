@@ -23,6 +23,7 @@ from typing import Any
 
 from .. import iris
 from ..facts import DocumentKind, DocumentMetadata, DocumentPart, GazetteerEntry, SourceText, Span
+from . import prefilter
 from .compiled import for_gazetteer
 from .dates import find_dates
 from .docdates import _date, _place_date
@@ -124,11 +125,12 @@ class _Start:
 
 def _part_ranges(text: str, lines: list[Line]) -> list[_PartRange]:
     starts: list[_Start] = []
+    salutes = prefilter.may_match(_SALUTATION, text, None)  # one look at the text instead of one per line
     for line in lines:
         kind = heading_kind(line)
         if kind is not None:
             starts.append(_Start(_with_letterhead(lines, line.index), line, kind, letter=False))
-        elif _SALUTATION.match(line.text):
+        elif salutes and _SALUTATION.match(line.text):
             starts.append(_Start(_letter_head_start(lines, line.index), None, None, letter=True))
     starts.sort(key=lambda s: s.line)
 

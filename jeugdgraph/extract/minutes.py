@@ -18,7 +18,8 @@ import re
 from collections.abc import Sequence
 
 from ..facts import Decision, Span
-from . import dates
+from . import dates, prefilter
+from .matching import lowered_for_search
 from .structure import ITEM_MARKER, ListItem, lines, list_at, paragraphs, sentences
 
 _EXPLANATION = re.compile(r"(?i)^\s*toelichting\s*:?\s*$")
@@ -71,6 +72,8 @@ def adopted_proposals(text: str) -> list[Decision]:
     """The points of a proposal that the minutes record as decided as proposed."""
     found: list[Decision] = []
     header = None
+    if not prefilter.may_match(_PROPOSAL_HEADER, text, lowered_for_search(text)):
+        return found  # no proposal's header (one look at the text instead of one per line)
     for line in lines(text):
         if _PROPOSAL_HEADER.match(line.text):
             header = line

@@ -23,7 +23,7 @@ from typing import Any, TypeVar
 
 import ahocorasick
 
-from .matching import matches_from
+from .matching import lowered_for_search, matches_from
 
 #: A literal one match must contain, and whether it was written where the pattern ignores case.
 Literal = tuple[str, bool]
@@ -188,11 +188,21 @@ def may_match(pattern: re.Pattern[str], text: str, lowered: str | None) -> bool:
 
     ``lowered`` is ``matching.lowered_for_search(text)`` (None: the case-insensitive literals cannot
     be looked up, and count as present)."""
-    for literals in required_literals(pattern):
-        if not any(word in text if not folds else lowered is None or word in lowered
-                   for word, folds in literals):
-            return False
+    for written, folded in _required_by_spelling(pattern):
+        if any(map(text.__contains__, written)) or (
+                folded and (lowered is None or any(map(lowered.__contains__, folded)))):
+            continue
+        return False
     return True
+
+
+@per_pattern
+def _required_by_spelling(pattern: re.Pattern[str]) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """``required_literals`` with each set split into its words as written and its lowered words (so
+    ``may_match`` tests them with ``str.__contains__`` in C, not in a generator)."""
+    return tuple((tuple(sorted(word for word, folds in literals if not folds)),
+                  tuple(sorted(word for word, folds in literals if folds)))
+                 for literals in required_literals(pattern))
 
 
 _ZERO_WIDTH = {sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT}
@@ -249,13 +259,19 @@ def _continued(spellings: frozenset[Literal] | None, rest: list[tuple[Any, Any]]
 
 
 @per_pattern
-def leading_literals(pattern: re.Pattern[str]) -> frozenset[Literal] | None:
-    """Literals one of which every match of ``pattern`` starts with; None when none can be named."""
+def _leading_words(pattern: re.Pattern[str]) -> tuple[frozenset[Literal] | None, int]:
+    """Literals one of which every match of ``pattern`` starts with (or None), and the shortest's length."""
     parsed = _parsed(pattern)
     found = _leading(*parsed) if parsed is not None else None
-    if found is None or min(len(word) for word, _ in found) < _LEADING_SHORTEST:
-        return None
-    return found
+    return found, min((len(word) for word, _ in found), default=0) if found is not None else 0
+
+
+def leading_literals(pattern: re.Pattern[str],
+                     shortest: int = _LEADING_SHORTEST) -> frozenset[Literal] | None:
+    """Literals one of which every match of ``pattern`` starts with; None when none can be named (or
+    one is shorter than ``shortest``)."""
+    found, length = _leading_words(pattern)
+    return found if length >= shortest else None
 
 
 _FEW_LEADING = 4  # more leading words than this are looked for in one pass of an automaton
@@ -265,7 +281,7 @@ _FEW_LEADING = 4  # more leading words than this are looked for in one pass of a
 def _leading_automata(pattern: re.Pattern[str]) -> tuple[tuple[bool, ahocorasick.Automaton], ...] | None:
     """Per spelling (case-sensitive or lowered), an automaton of the leading words written that way
     (each with its length); None for a pattern with a few leading words or none."""
-    leading = leading_literals(pattern)
+    leading = _leading_words(pattern)[0]
     if leading is None or len(leading) <= _FEW_LEADING:
         return None
     automata = []
@@ -280,9 +296,10 @@ def _leading_automata(pattern: re.Pattern[str]) -> tuple[tuple[bool, ahocorasick
     return tuple(automata)
 
 
-def _starts(pattern: re.Pattern[str], text: str, lowered: str | None) -> list[int] | None:
+def _starts(pattern: re.Pattern[str], text: str, lowered: str | None,
+            shortest: int = _LEADING_SHORTEST) -> list[int] | None:
     """Every place a match of ``pattern`` can start, ascending; None: too many, or not known."""
-    leading = leading_literals(pattern)
+    leading = leading_literals(pattern, shortest)
     if leading is None:
         return None
     places: set[int] = set()
@@ -337,13 +354,14 @@ def _line_starts(text: str) -> tuple[int, ...]:
 _NEWLINE = re.compile("\n")
 
 
-def search(pattern: re.Pattern[str], text: str, lowered: str | None) -> re.Match[str] | None:
+def search(pattern: re.Pattern[str], text: str, lowered: str | None,
+           shortest: int = _LEADING_SHORTEST) -> re.Match[str] | None:
     """``pattern.search(text)``: not run when the text lacks a literal every match needs, and tried
     only where a match can start when every match starts with one of a few words, or at the start
-    of a line or of the text."""
+    of a line or of the text (``shortest``: the shortest leading word worth looking up)."""
     if not may_match(pattern, text, lowered):
         return None
-    starts = _starts(pattern, text, lowered)
+    starts = _starts(pattern, text, lowered, shortest)
     if starts is None:
         anchored = anchored_at(pattern)
         if anchored == "text":
@@ -366,3 +384,13 @@ def finditer(pattern: re.Pattern[str], text: str, lowered: str | None) -> list[r
     if starts is None:
         return list(pattern.finditer(text))
     return matches_from(pattern, text, starts)
+
+
+def in_sentence(pattern: re.Pattern[str], sentence: str) -> re.Match[str] | None:
+    """``pattern.search(sentence)``, tried only where a match can start even when a leading word is two
+    letters long (``de``, ``we``): a sentence holds a handful of those, and the pattern would otherwise
+    be tried at every word."""
+    return search(pattern, sentence, lowered_for_search(sentence), _SENTENCE_SHORTEST)
+
+
+_SENTENCE_SHORTEST = 2

@@ -133,6 +133,8 @@ def find_glossary(source: SourceText) -> list[GlossaryTerm]:
     text = source.text
     terms: list[GlossaryTerm] = []
     in_table = False
+    if not prefilter.may_match(_GLOSSARY_HEADER, text, lowered_for_search(text)):
+        return terms  # no header to open a table (one look at the text instead of one per line)
     for line in lines(text):
         if _GLOSSARY_HEADER.match(line.text):
             in_table = True

@@ -13,14 +13,17 @@ import pytest
 
 import jeugdgraph.extract as extract_package
 from jeugdgraph.extract.matching import lowered_for_search
+from jeugdgraph.extract.measures import _BODY_ACTS, _UNDER_WAY
 from jeugdgraph.extract.prefilter import (
     anchored_at,
     finditer,
+    in_sentence,
     leading_literals,
     may_match,
     required_literals,
     search,
 )
+from jeugdgraph.extract.structure import sentences
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -165,4 +168,33 @@ def test_no_pattern_of_the_extraction_finds_otherwise() -> None:
             else:
                 assert may_match(pattern, text, lowered_for_search(text)), (pattern.pattern, text[:200])
                 assert found is not None, (pattern.pattern, text[:200])
+                assert (found.span(), found.groups()) == (expected.span(), expected.groups())
+
+
+def test_a_sentence_is_tried_at_its_two_letter_leading_words() -> None:
+    pattern = re.compile(r"(?i)\b(?:de\s+gemeente|we)\s+(?:zet|zetten)\s+\w+\s+in\b")
+    assert leading_literals(pattern) is None and leading_literals(pattern, 2) is not None
+    for sentence in ("Daarom zetten WE extra mensen in.", "We zetten extra mensen in.",
+                     "Wethouders zetten niets in.", "De gemeente zet coaches in.", "Dewe zet niets in"):
+        expected, found = pattern.search(sentence), in_sentence(pattern, sentence)
+        assert (found and found.span()) == (expected and expected.span()), sentence
+
+
+def test_no_sentence_pattern_finds_otherwise() -> None:
+    """Every extraction pattern that only two-letter leading words make eligible, on every sentence of the
+    seeds and the dev corpus: ``in_sentence`` finds what ``search`` finds."""
+    corpus = ROOT / "tests" / "evaluation" / "corpus"
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(corpus.rglob("*.txt"))]
+    bodies = list(dict.fromkeys(s.text for text in texts for s in sentences(text)))
+    assert len(bodies) > 5_000
+    patterns = [p for p in _patterns() if leading_literals(p) is None and leading_literals(p, 2) is not None]
+    assert _BODY_ACTS in patterns and _UNDER_WAY in patterns  # those measures tries this way
+    for pattern in patterns:
+        for body in bodies:
+            expected, found = pattern.search(body), in_sentence(pattern, body)
+            if expected is None:
+                assert found is None, (pattern.pattern, body[:200])
+            else:
+                assert found is not None, (pattern.pattern, body[:200])
                 assert (found.span(), found.groups()) == (expected.span(), expected.groups())
