@@ -201,6 +201,8 @@ def _college_decided_by(text: str) -> list[Decision]:
         if " door " not in sentence.text or not _COLLEGE_PERFECT.match(sentence.text):
             continue
         starts = [m.start() for m in _BY_DECIDING.finditer(sentence.text)]
+        if not starts:  # "door" tells a cause here ("heeft door de drukte ..."), no deciding act
+            continue
         ends = starts[1:] + [len(sentence.text)]
         for begin, end in zip(starts, ends, strict=True):
             clause = sentence.text[begin:end].rstrip(" .")

@@ -185,6 +185,9 @@ def test_a_letter_tells_the_college_s_decision_by_the_acts_it_took() -> None:
     # the means of someone else's act is no decision of the college
     other = "De aanbieder heeft de wachtlijst verkort door in te stemmen met extra uren."
     assert find_decisions(source_of(other), [], "nieuwsbericht") == []
+    # "door" that tells a cause, with no deciding act after it, gives nothing (and no error)
+    cause = "Ons college heeft door de drukte van de zomer nog geen keuze gemaakt over de inkoop."
+    assert find_decisions(source_of(cause), [], "raadsinformatiebrief") == []
 
 
 def test_a_recorded_decision_with_numbered_points_after_full_stops_gives_each_point() -> None:
