@@ -36,6 +36,11 @@ _PREFIXED = re.compile(r"\b(jg|dcterms|org|xsd|prov|skos|foaf):([A-Za-z]+)\b")
 DERIVED_PROPERTIES = ("overRegio", "zonderDatum", "besluitVan", "datumBlok", "deadlineBlok", "documentBlok",
                       "regiovisieBlok", "namensBlok", "bronNoemt", "uitsprakenBlok", "wetDatumBlok")
 
+#: the rules whose statements follow from one document's graph alone: a build computes them in
+#: Python while mapping (``derived_documents``, one function per rule, tested against the rule)
+DOCUMENT_RULES = ("zonderDatum", "besluitVan", "datumBlok", "deadlineBlok", "documentBlok", "bronNoemt",
+                  "uitsprakenBlok", "wetDatumBlok")
+
 #: the buckets that page the long listings (``query.buckets``): per kind the per-item property
 #: that puts an item in a bucket; the summary ``jgi:blok/{kind}/{key}`` counts each bucket's items
 BUCKET_KINDS = {"datum": "datumBlok", "deadline": "deadlineBlok", "document": "documentBlok",
@@ -86,11 +91,11 @@ def _kinds() -> str:
     return f"VALUES (?p ?soort) {{ {pairs} }}"
 
 
-def recompute_steps() -> list[str]:
+def recompute_steps(skip: Iterable[str] = ()) -> list[str]:
     """The operations that make the derived graph from scratch, in order: joined into one update by
     ``recompute`` (writes, ``jeugdgraph afleiden``); after the ``DROP``, the rules a build runs as
-    ``CONSTRUCT`` queries (``recompute_constructs``)."""
-    rules = [_rule(name, _restrict(None)) for name in DERIVED_PROPERTIES]
+    ``CONSTRUCT`` queries (``recompute_constructs``), without the rules named in ``skip``."""
+    rules = [_rule(name, _restrict(None)) for name in DERIVED_PROPERTIES if name not in skip]
     summary = filled("derived-buckets-all.ru", derived=GRAPH_DERIVED, kinds=_kinds(), bucket=BUCKET_PREFIX)
     names = _names("jg:blokSoort")
     return [_expanded(op) for op in [f"DROP SILENT GRAPH <{GRAPH_DERIVED}>", *rules, summary, names]]
@@ -100,13 +105,15 @@ def recompute_steps() -> list[str]:
 _INSERT = re.compile(r"\AINSERT \{ GRAPH <([^>]+)> \{ ([^{}]*) \} \}\s*WHERE\b")
 
 
-def recompute_constructs() -> list[str]:
+def recompute_constructs(skip: Iterable[str] = ()) -> list[str]:
     """The rules of ``recompute_steps`` (after its ``DROP``) as ``CONSTRUCT`` queries of the same
     statements, in the same order, for a store without a derived graph (a build's staged store):
     each answer is bulk loaded into the derived graph before the next rule runs, since the counts
-    and names read the statements of the rules before them."""
+    and names read the statements of the rules before them. The rules named in ``skip`` are left
+    out: their statements must be in the derived graph already (a build loads those of
+    ``DOCUMENT_RULES`` with each document)."""
     constructs = []
-    for operation in recompute_steps()[1:]:
+    for operation in recompute_steps(skip)[1:]:
         body = "\n".join(line for line in operation.strip().splitlines() if not line.lstrip().startswith("#"))
         match = _INSERT.match(body.strip())
         if match is None or match.group(1) != GRAPH_DERIVED:
