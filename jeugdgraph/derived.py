@@ -7,7 +7,10 @@ the whole store; a write adds, in the same update (one transaction) as its graph
 deletion of the derived statements of the documents it changes (before their graphs go) and the
 rules restricted to those documents (after the new graphs are in). A write that changes any other
 graph (reference data, the derived graph itself) recomputes the whole derived graph. Either way the
-derived graph equals a recomputation from scratch; ``tests/derived`` checks that.
+derived graph equals a recomputation from scratch; ``tests/derived`` checks that. A build computes
+the statements of the per-document rules (``DOCUMENT_RULES``) in Python from each mapped graph
+(``jeugdgraph.derived_documents``, one function per rule, each tested against its rule) and runs
+only the others, as ``CONSTRUCT`` queries (``recompute_constructs``).
 
 The bucket rules (``datumBlok``, ``deadlineBlok``, ``documentBlok``) put items in the buckets the
 long listings page by (``query.buckets``); each bucket's count (``jgi:blok/{kind}/{key}``) is made

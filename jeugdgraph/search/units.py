@@ -215,7 +215,7 @@ def mapped_units(graph: str, statements: Iterable[tuple[Any, Any, Any]]) -> Mapp
         return None
     document = Unit(graph, graph, "document", text, 0, title=title, kinds=set(kinds.get(graph, ())),
                     date=date)
-    units = []
+    units: list[Unit] = []
     for key, citations in quotes.items():
         starts = [_start(b) for b in begins.get(key, [])] or [-1]
         units.extend(
