@@ -22,7 +22,7 @@ from rdflib import Graph
 from . import iris
 from .build_validation import validate_build
 from .cache import cached_text
-from .derived import DOCUMENT_RULES, GRAPH_DERIVED, recompute, recompute_constructs
+from .derived import DOCUMENT_RULES, GRAPH_DERIVED, recompute, recompute_stages
 from .derived_documents import derived_nquads
 from .errors import InputError, StoreError, UnreadableDocument
 from .extract import extract_document
@@ -378,17 +378,20 @@ def _build_local(
 
 
 def _derive(store: ox.Store) -> None:
-    """The derived graph (``jeugdgraph.derived``) of a staged store, which has no readers yet: rule
-    by rule, each rule's statements made by a ``CONSTRUCT`` and bulk loaded, natively both ways; an
-    update would write them one by one in a transaction, at twice the cost per statement."""
+    """The derived graph (``jeugdgraph.derived``) of a staged store, which has no readers yet: the
+    statements of the per-document rules came with each document (``derived_documents``); the other
+    rules' are made by ``CONSTRUCT`` queries and bulk loaded, one load per group of rules that does
+    not read another's statements; an update would write them one by one in a transaction, at twice
+    the cost per statement."""
     graph = ox.NamedNode(GRAPH_DERIVED)
-    # the per-document rules' statements came with each document (``derived_documents``)
-    for construct in recompute_constructs(skip=DOCUMENT_RULES):
-        answer = store.query(construct)
-        assert isinstance(answer, ox.QueryTriples)  # a CONSTRUCT
-        # pyoxigraph's own serialisation: valid terms, nothing for the loader to check again
-        store.bulk_load(answer.serialize(format=ox.RdfFormat.N_TRIPLES), ox.RdfFormat.N_TRIPLES,
-                        to_graph=graph, lenient=True)
+    for stage in recompute_stages(skip=DOCUMENT_RULES):
+        answers = []
+        for construct in stage:
+            answer = store.query(construct)
+            assert isinstance(answer, ox.QueryTriples)  # a CONSTRUCT
+            # pyoxigraph's own serialisation: valid terms, nothing for the loader to check again
+            answers.append(answer.serialize(format=ox.RdfFormat.N_TRIPLES) or b"")
+        store.bulk_load(b"".join(answers), ox.RdfFormat.N_TRIPLES, to_graph=graph, lenient=True)
 
 
 BATCH = 16  # documents per request to a worker: fewer round trips, and still every worker busy

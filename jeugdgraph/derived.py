@@ -126,6 +126,14 @@ def recompute_constructs(skip: Iterable[str] = ()) -> list[str]:
     return constructs
 
 
+def recompute_stages(skip: Iterable[str] = ()) -> list[list[str]]:
+    """``recompute_constructs`` in the groups whose answers may be loaded together: the rules (none
+    reads the derived graph), then the counts (which read the rules' statements), then the names
+    beside the counts (which read the counts)."""
+    constructs = recompute_constructs(skip)
+    return [constructs[:-2], [constructs[-2]], [constructs[-1]]]
+
+
 def recompute() -> str:
     """The update that makes the derived graph from scratch, in one transaction."""
     return " ;\n".join(recompute_steps())
