@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import pyoxigraph as ox
 from rdflib import Graph
@@ -180,14 +181,13 @@ def _fact_counts(extracted: ExtractedDocument) -> dict[str, int]:
     }
 
 
-@dataclass
-class _Result:
+class _Result(NamedTuple):
     """What a worker made of one file."""
 
     path: Path
     nquads: bytes | None  # its graph, None when skipped
     reason: str | None = None  # why it was skipped
-    counts: dict[str, int] = field(default_factory=dict)
+    counts: dict[str, int] = {}  # one shared default: a result is never changed
     notes: tuple[str, ...] = ()
     derived: bytes = b""  # the statements of the per-document derived rules, in the derived graph
     units: MappedUnits | None = None  # its units of the text index, before their facets
