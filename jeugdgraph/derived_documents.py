@@ -27,6 +27,7 @@ read every document's statements: those are no per-document rules.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 
 import pyoxigraph as ox
@@ -53,6 +54,9 @@ def _jg(name: str) -> ox.NamedNode:
 _BRONBESTAND, _NOEMT, _DATUM, _DEADLINE = _jg("bronbestand"), _jg("noemt"), _jg("datum"), _jg("deadline")
 _DOCUMENT, _BESLUIT, _BEVAT, _STELT_VAST = _jg("Document"), _jg("Besluit"), _jg("bevat"), _jg("steltVast")
 _VERWIJST_NAAR, _THEMA = _jg("verwijstNaar"), _jg("thema")
+_BRON_NOEMT, _DOCUMENT_BLOK, _DATUM_BLOK = _jg("bronNoemt"), _jg("documentBlok"), _jg("datumBlok")
+_DEADLINE_BLOK, _ZONDER_DATUM, _WET_DATUM_BLOK = _jg("deadlineBlok"), _jg("zonderDatum"), _jg("wetDatumBlok")
+_BESLUIT_VAN, _UITSPRAKEN_BLOK = _jg("besluitVan"), _jg("uitsprakenBlok")
 
 
 class _Graph:
@@ -93,11 +97,11 @@ def _text(term: Term) -> str | None:
 
 def _bron_noemt(g: _Graph) -> Iterator[Statement]:
     for o in g.objects(g.doc, _NOEMT):
-        yield g.doc, _jg("bronNoemt"), o
+        yield g.doc, _BRON_NOEMT, o
 
 
 def _document_blok(g: _Graph) -> Iterator[Statement]:
-    yield g.doc, _jg("documentBlok"), ox.Literal(g.slug[:DOCUMENT_BUCKET_LENGTH])
+    yield g.doc, _DOCUMENT_BLOK, ox.Literal(g.slug[:DOCUMENT_BUCKET_LENGTH])
 
 
 def _datum_blok(g: _Graph) -> Iterator[Statement]:
@@ -105,19 +109,19 @@ def _datum_blok(g: _Graph) -> Iterator[Statement]:
         for s, o in g.pairs(predicate):
             month = _month(o)
             if month is not None:
-                yield s, _jg("datumBlok"), ox.Literal(month)
+                yield s, _DATUM_BLOK, ox.Literal(month)
 
 
 def _deadline_blok(g: _Graph) -> Iterator[Statement]:
     for s, o in g.pairs(_DEADLINE):
         month = _month(o)
         if month is not None:
-            yield s, _jg("deadlineBlok"), ox.Literal(month)
+            yield s, _DEADLINE_BLOK, ox.Literal(month)
 
 
 def _zonder_datum(g: _Graph) -> Iterator[Statement]:
     if _DOCUMENT in g.objects(g.doc, _TYPE) and not g.objects(g.doc, _DATE):
-        yield g.doc, _jg("zonderDatum"), _TRUE
+        yield g.doc, _ZONDER_DATUM, _TRUE
 
 
 def _wet_datum_blok(g: _Graph) -> Iterator[Statement]:
@@ -127,7 +131,7 @@ def _wet_datum_blok(g: _Graph) -> Iterator[Statement]:
             text = _text(law)
             if text is not None:
                 for month in months:
-                    yield s, _jg("wetDatumBlok"), ox.Literal(f"{text} {month}")
+                    yield s, _WET_DATUM_BLOK, ox.Literal(f"{text} {month}")
 
 
 def _besluit_van(g: _Graph) -> Iterator[Statement]:
@@ -135,20 +139,25 @@ def _besluit_van(g: _Graph) -> Iterator[Statement]:
     for source, publisher in g.pairs(_PUBLISHER):
         for contained in g.objects(source, _BEVAT):
             if contained in decisions:
-                yield contained, _jg("besluitVan"), publisher
+                yield contained, _BESLUIT_VAN, publisher
 
 
 def _uitspraken_blok(g: _Graph) -> Iterator[Statement]:
+    themes = g.objects(g.doc, _THEMA)
+    if not themes:
+        return
     derived_from = g.subjects(_DERIVED_FROM, g.doc)
+    # COUNT(DISTINCT ?uitspraak) per theme, in one pass over the themes of the graph
+    counts = Counter(theme for s, theme in set(g.pairs(_THEMA)) if s in derived_from)
     begin = g.slug[:THEME_BUCKET_LENGTH]
-    for theme in g.objects(g.doc, _THEMA):
+    for theme in themes:
         text = _text(theme)
         if text is None:
             continue
-        count = len(g.subjects(_THEMA, theme) & derived_from)
+        count = counts[theme]
         rest = str(999999 - count)
         # SUBSTR(CONCAT("000000", ?rest), STRLEN(?rest) + 1): six digits, padded with zeros
-        yield g.doc, _jg("uitsprakenBlok"), ox.Literal(f"{text} {('000000' + rest)[len(rest):]} {begin}")
+        yield g.doc, _UITSPRAKEN_BLOK, ox.Literal(f"{text} {('000000' + rest)[len(rest):]} {begin}")
 
 
 #: the Python mirror of each per-document rule, by the property it derives
