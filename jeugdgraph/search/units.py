@@ -1,6 +1,8 @@
-"""What the search index holds, read from the store: one unit per document (its text ``jg:tekst``
-and title) and one per quoted statement (its ``jg:citaat``, at ``jg:begin`` in that text), each
-with the facets the search filters on (kind, municipality, region, date).
+"""What the search index holds: one unit per document (its text ``jg:tekst`` and title) and one
+per quoted statement (its ``jg:citaat``, at ``jg:begin`` in that text), each with the facets the
+search filters on (kind, municipality, region, date). Writes read them from the store
+(``read_units``); a build makes them from each graph the mapping made (``mapped_units``), the same
+units (``tests/search/test_build_units.py``).
 
 A document is about a municipality when it was published by it or names it, and about a region
 when it names the region or a municipality of the region was its publisher or is named in it (the
