@@ -15,7 +15,7 @@ import pytest
 import tantivy
 
 from jeugdgraph.build import build_store
-from jeugdgraph.search.index import SearchIndex, build_index, index_dir
+from jeugdgraph.search.index import IndexBuilder, SearchIndex, build_index, index_dir
 from jeugdgraph.search.units import Facets, mapped_units, read_units
 from jeugdgraph.settings import PROJECT_ROOT, SEEDS_DIR
 
@@ -85,3 +85,16 @@ def test_a_unit_made_from_a_graph_equals_the_one_read_from_the_store(built_dir: 
         return repr([sorted(fields[f]) if isinstance(fields[f], set) else fields[f] for f in sorted(fields)])
 
     assert sorted(map(key, made)) == sorted(map(key, read))
+
+
+def test_a_discarded_builder_leaves_its_folder_to_an_index_from_the_store(built_dir: Path, tmp_path: Path):
+    # the build's way out when a document changed the facets: what was added goes, the store's index comes
+    store = ox.Store.read_only(str(built_dir))
+    builder = IndexBuilder(tmp_path)
+    builder.add(read_units(store, ["https://w3id.org/jeugdgraph/id/document/nergens"]) or [])
+    graphs = sorted(g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode))[:40]
+    builder.add(read_units(store, graphs))
+    builder.discard()
+    assert not index_dir(tmp_path).exists()
+    assert build_index(store, tmp_path) == sum(entries(index_dir(built_dir)).values())
+    assert entries(index_dir(tmp_path)) == entries(index_dir(built_dir))
