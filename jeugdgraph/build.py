@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import pyoxigraph as ox
 from rdflib import Graph
@@ -22,7 +23,8 @@ from rdflib import Graph
 from . import iris
 from .build_validation import validate_build
 from .cache import cached_text
-from .derived import GRAPH_DERIVED, recompute, recompute_constructs
+from .derived import DOCUMENT_RULES, GRAPH_DERIVED, recompute, recompute_stages
+from .derived_documents import derived_nquads
 from .errors import InputError, StoreError, UnreadableDocument
 from .extract import extract_document
 from .facts import ExtractedDocument, GazetteerEntry
@@ -33,7 +35,8 @@ from .rdf_terms import nquads_without_blank_nodes
 from .readers import discover_documents, read_document, read_sidecar
 from .reference import gazetteer, load_reference_graph
 from .remote import PushReport, RemoteStore, is_remote, push_store
-from .search.index import build_index, index_dir, install_index
+from .search.index import IndexBuilder, build_index, index_dir, install_index
+from .search.units import Facets, MappedUnits, mapped_units
 from .settings import ONTOLOGY_DIR, REFERENCE_DIR, SEEDS_DIR, Settings
 from .store import (
     BulkLoader,
@@ -178,25 +181,38 @@ def _fact_counts(extracted: ExtractedDocument) -> dict[str, int]:
     }
 
 
-_Result = tuple[Path, bytes | None, str | None, dict[str, int], tuple[str, ...]]
+class _Result(NamedTuple):
+    """What a worker made of one file."""
+
+    path: Path
+    nquads: bytes | None  # its graph, None when skipped
+    reason: str | None = None  # why it was skipped
+    counts: dict[str, int] = {}  # one shared default: a result is never changed
+    notes: tuple[str, ...] = ()
+    derived: bytes = b""  # the statements of the per-document derived rules, in the derived graph
+    units: MappedUnits | None = None  # its units of the text index, before their facets
 
 
 def _process(path: Path, entries: list[GazetteerEntry], settings: Settings | None) -> _Result:
-    """Worker: one file -> (path, N-Quads of its graph or None, reason when skipped, counts, notes)."""
+    """Worker: one file -> its graph, or the reason it was skipped, with what follows from the graph
+    alone (per-document derived statements, text units)."""
     try:
         extracted = extract_file(path, entries, settings)
+        graph = map_document(extracted)
         # pyoxigraph terms cross the process boundary as N-Quads, made by pyoxigraph's serialiser
-        nquads = map_document(extracted).nquads()
+        nquads = graph.nquads()
+        statements = graph.statements()
+        derived = derived_nquads(graph.name, statements)
+        units = mapped_units(graph.name.value, statements)
     except (UnreadableDocument, InputError) as exc:
-        return path, None, str(exc), {}, ()
+        return _Result(path, None, str(exc))
     except Exception as exc:  # noqa: BLE001 - a fault in jeugdgraph must not cost the other documents
         logger.exception("extracting %s failed", path)
-        return path, None, (
+        return _Result(path, None, (
             f"Dit document kon niet worden verwerkt door een fout in jeugdgraph ({type(exc).__name__}: "
             f"{exc}); de andere documenten zijn wel gebouwd. Meld dit met het document erbij."
-        ), {}, ()
-    notes = tuple(extracted.source.notes)
-    return path, nquads, None, _fact_counts(extracted), notes
+        ))
+    return _Result(path, nquads, None, _fact_counts(extracted), tuple(extracted.source.notes), derived, units)
 
 
 def build_store(
@@ -315,17 +331,22 @@ def _build_local(
             seen[slug] = path
             jobs.append(path)
 
+        # the reference data in the store first: the text index's facets are read from it
+        loader.write()
+        facets = Facets.of_store(store)
+        index = IndexBuilder(staged.staging)  # in the staged store: swapped in together with it
         # the settings once, not once per document: reading the environment is not free
-        results = _run(jobs, entries, workers, Settings.from_env())
-        for path, nquads, reason, counts, notes in results:
-            slug = iris.document_slug(path)
-            if nquads is None:
-                outcome = DocumentOutcome(path, slug, False, reason=reason)
+        for result in _run(jobs, entries, workers, Settings.from_env()):
+            slug = iris.document_slug(result.path)
+            if result.nquads is None:
+                outcome = DocumentOutcome(result.path, slug, False, reason=result.reason)
             else:
-                loader.add(nquads)
-                outcome = DocumentOutcome(
-                    path, slug, True, triples=nquads.count(b"\n"), facts=counts, notes=notes
-                )
+                loader.add(result.nquads)
+                loader.add(result.derived)
+                if result.units is not None:
+                    index.add(result.units.units(facets))
+                outcome = DocumentOutcome(result.path, slug, True, triples=result.nquads.count(b"\n"),
+                                          facts=result.counts, notes=result.notes)
             outcomes.append(outcome)
             if on_document:
                 on_document(outcome)
@@ -334,7 +355,11 @@ def _build_local(
         # every bulk load adds files that each read must look into; merged, queries on the new
         # store take a third less time than on one written document by document
         store.optimize()
-        build_index(store, staged.staging)  # in the staged store: swapped in together with it
+        if Facets.of_store(store) == facets:
+            index.commit()
+        else:  # a document typed a municipality or region, or stated a membership: its facets may be anywhere
+            index.discard()
+            build_index(store, staged.staging)
 
         report_validation = validate_build(store, ontology_dir) if validate else None
         counts_per_graph = triples_per_graph(store)
@@ -353,16 +378,20 @@ def _build_local(
 
 
 def _derive(store: ox.Store) -> None:
-    """The derived graph (``jeugdgraph.derived``) of a staged store, which has no readers yet: rule
-    by rule, each rule's statements made by a ``CONSTRUCT`` and bulk loaded, natively both ways; an
-    update would write them one by one in a transaction, at twice the cost per statement."""
+    """The derived graph (``jeugdgraph.derived``) of a staged store, which has no readers yet: the
+    statements of the per-document rules came with each document (``derived_documents``); the other
+    rules' are made by ``CONSTRUCT`` queries and bulk loaded, one load per group of rules that does
+    not read another's statements; an update would write them one by one in a transaction, at twice
+    the cost per statement."""
     graph = ox.NamedNode(GRAPH_DERIVED)
-    for construct in recompute_constructs():
-        answer = store.query(construct)
-        assert isinstance(answer, ox.QueryTriples)  # a CONSTRUCT
-        # pyoxigraph's own serialisation: valid terms, nothing for the loader to check again
-        store.bulk_load(answer.serialize(format=ox.RdfFormat.N_TRIPLES), ox.RdfFormat.N_TRIPLES,
-                        to_graph=graph, lenient=True)
+    for stage in recompute_stages(skip=DOCUMENT_RULES):
+        answers = []
+        for construct in stage:
+            answer = store.query(construct)
+            assert isinstance(answer, ox.QueryTriples)  # a CONSTRUCT
+            # pyoxigraph's own serialisation: valid terms, nothing for the loader to check again
+            answers.append(answer.serialize(format=ox.RdfFormat.N_TRIPLES) or b"")
+        store.bulk_load(b"".join(answers), ox.RdfFormat.N_TRIPLES, to_graph=graph, lenient=True)
 
 
 BATCH = 16  # documents per request to a worker: fewer round trips, and still every worker busy
@@ -393,10 +422,10 @@ def answer_documents(entries: list[GazetteerEntry], settings: Settings) -> Answe
 
 def _crashed(path: Path, died: object) -> _Result:
     exitcode = getattr(died, "exitcode", None)
-    return path, None, (
+    return _Result(path, None, (
         f"Het verwerken van dit document liet een werkproces van jeugdgraph stoppen (exitcode {exitcode}); "
         "de andere documenten zijn wel gebouwd. Meld dit met het document erbij."
-    ), {}, ()
+    ))
 
 
 def _one_by_one(spec: WorkerSpec, paths: list[Path]) -> Iterator[_Result]:

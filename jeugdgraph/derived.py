@@ -7,7 +7,10 @@ the whole store; a write adds, in the same update (one transaction) as its graph
 deletion of the derived statements of the documents it changes (before their graphs go) and the
 rules restricted to those documents (after the new graphs are in). A write that changes any other
 graph (reference data, the derived graph itself) recomputes the whole derived graph. Either way the
-derived graph equals a recomputation from scratch; ``tests/derived`` checks that.
+derived graph equals a recomputation from scratch; ``tests/derived`` checks that. A build computes
+the statements of the per-document rules (``DOCUMENT_RULES``) in Python from each mapped graph
+(``jeugdgraph.derived_documents``, one function per rule, each tested against its rule) and runs
+only the others, as ``CONSTRUCT`` queries (``recompute_constructs``).
 
 The bucket rules (``datumBlok``, ``deadlineBlok``, ``documentBlok``) put items in the buckets the
 long listings page by (``query.buckets``); each bucket's count (``jgi:blok/{kind}/{key}``) is made
@@ -35,6 +38,11 @@ _PREFIXED = re.compile(r"\b(jg|dcterms|org|xsd|prov|skos|foaf):([A-Za-z]+)\b")
 #: and inserts statements whose subject is ?doc or a resource of ?doc (an IRI under the document's IRI)
 DERIVED_PROPERTIES = ("overRegio", "zonderDatum", "besluitVan", "datumBlok", "deadlineBlok", "documentBlok",
                       "regiovisieBlok", "namensBlok", "bronNoemt", "uitsprakenBlok", "wetDatumBlok")
+
+#: the rules whose statements follow from one document's graph alone: a build computes them in
+#: Python while mapping (``derived_documents``, one function per rule, tested against the rule)
+DOCUMENT_RULES = ("zonderDatum", "besluitVan", "datumBlok", "deadlineBlok", "documentBlok", "bronNoemt",
+                  "uitsprakenBlok", "wetDatumBlok")
 
 #: the buckets that page the long listings (``query.buckets``): per kind the per-item property
 #: that puts an item in a bucket; the summary ``jgi:blok/{kind}/{key}`` counts each bucket's items
@@ -86,11 +94,11 @@ def _kinds() -> str:
     return f"VALUES (?p ?soort) {{ {pairs} }}"
 
 
-def recompute_steps() -> list[str]:
+def recompute_steps(skip: Iterable[str] = ()) -> list[str]:
     """The operations that make the derived graph from scratch, in order: joined into one update by
     ``recompute`` (writes, ``jeugdgraph afleiden``); after the ``DROP``, the rules a build runs as
-    ``CONSTRUCT`` queries (``recompute_constructs``)."""
-    rules = [_rule(name, _restrict(None)) for name in DERIVED_PROPERTIES]
+    ``CONSTRUCT`` queries (``recompute_constructs``), without the rules named in ``skip``."""
+    rules = [_rule(name, _restrict(None)) for name in DERIVED_PROPERTIES if name not in skip]
     summary = filled("derived-buckets-all.ru", derived=GRAPH_DERIVED, kinds=_kinds(), bucket=BUCKET_PREFIX)
     names = _names("jg:blokSoort")
     return [_expanded(op) for op in [f"DROP SILENT GRAPH <{GRAPH_DERIVED}>", *rules, summary, names]]
@@ -100,13 +108,15 @@ def recompute_steps() -> list[str]:
 _INSERT = re.compile(r"\AINSERT \{ GRAPH <([^>]+)> \{ ([^{}]*) \} \}\s*WHERE\b")
 
 
-def recompute_constructs() -> list[str]:
+def recompute_constructs(skip: Iterable[str] = ()) -> list[str]:
     """The rules of ``recompute_steps`` (after its ``DROP``) as ``CONSTRUCT`` queries of the same
     statements, in the same order, for a store without a derived graph (a build's staged store):
     each answer is bulk loaded into the derived graph before the next rule runs, since the counts
-    and names read the statements of the rules before them."""
+    and names read the statements of the rules before them. The rules named in ``skip`` are left
+    out: their statements must be in the derived graph already (a build loads those of
+    ``DOCUMENT_RULES`` with each document)."""
     constructs = []
-    for operation in recompute_steps()[1:]:
+    for operation in recompute_steps(skip)[1:]:
         body = "\n".join(line for line in operation.strip().splitlines() if not line.lstrip().startswith("#"))
         match = _INSERT.match(body.strip())
         if match is None or match.group(1) != GRAPH_DERIVED:
@@ -114,6 +124,14 @@ def recompute_constructs() -> list[str]:
         body = body.strip()
         constructs.append(f"CONSTRUCT {{ {match.group(2)} }} WHERE" + body[match.end():])
     return constructs
+
+
+def recompute_stages(skip: Iterable[str] = ()) -> list[list[str]]:
+    """``recompute_constructs`` in the groups whose answers may be loaded together: the rules (none
+    reads the derived graph), then the counts (which read the rules' statements), then the names
+    beside the counts (which read the counts)."""
+    constructs = recompute_constructs(skip)
+    return [constructs[:-2], [constructs[-2]], [constructs[-1]]]
 
 
 def recompute() -> str:

@@ -158,6 +158,12 @@ class DocumentQuads:
     def triples(self) -> list[ox.Triple]:
         return [quad.triple for quad in self.quads]
 
+    def statements(self) -> list[tuple[ox.NamedNode, ox.NamedNode, Object]]:
+        """The graph's (subject, predicate, object) terms, without making quads (see ``of_triples``)."""
+        if self._quads is None:
+            return self._triples
+        return [(q.subject, q.predicate, q.object) for q in self._quads]  # type: ignore[misc]
+
     def subjects(self) -> set[ox.NamedNode]:
         """The IRIs the graph describes."""
         return {q.subject for q in self.quads if isinstance(q.subject, ox.NamedNode)}

@@ -296,6 +296,40 @@ def build_index(store: ox.Store, store_dir: Path) -> int:
     return count
 
 
+class IndexBuilder:
+    """A new index in ``store_dir`` written unit by unit while a build maps its documents (the
+    units of ``units.mapped_units``), committed once at the end: the build need not read every
+    document back from the store."""
+
+    def __init__(self, store_dir: Path) -> None:
+        self.folder = index_dir(store_dir)
+        shutil.rmtree(self.folder, ignore_errors=True)
+        self.index: SearchIndex | None = SearchIndex(self.folder)
+        self.writer: tantivy.IndexWriter | None = self.index.index.writer(heap_size=64_000_000, num_threads=1)
+        self.added = 0
+
+    def add(self, units: Iterable[Unit]) -> None:
+        assert self.writer is not None, "added to after commit or discard"
+        for unit in units:
+            self.writer.add_document(_document(unit))
+            self.added += 1
+
+    def commit(self) -> int:
+        """Write the index; the number of units."""
+        assert self.writer is not None, "committed twice or after discard"
+        self.writer.commit()
+        self.writer.wait_merging_threads()
+        self.writer = self.index = None
+        return self.added
+
+    def discard(self) -> None:
+        """Leave what was added unwritten and let go of the folder (its writer's lock)."""
+        if self.writer is not None:
+            self.writer.rollback()
+        self.writer = self.index = None
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
 def install_index(source: Path, target: Path) -> None:
     """Put a copy of the index folder ``source`` at ``target`` (the local index of a remote store),
     swapped in whole: a server reading ``target`` sees the old index or the new one."""

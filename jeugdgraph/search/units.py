@@ -1,6 +1,8 @@
-"""What the search index holds, read from the store: one unit per document (its text ``jg:tekst``
-and title) and one per quoted statement (its ``jg:citaat``, at ``jg:begin`` in that text), each
-with the facets the search filters on (kind, municipality, region, date).
+"""What the search index holds: one unit per document (its text ``jg:tekst`` and title) and one
+per quoted statement (its ``jg:citaat``, at ``jg:begin`` in that text), each with the facets the
+search filters on (kind, municipality, region, date). Writes read them from the store
+(``read_units``); a build makes them from each graph the mapping made (``mapped_units``), the same
+units (``tests/search/test_build_units.py``).
 
 A document is about a municipality when it was published by it or names it, and about a region
 when it names the region or a municipality of the region was its publisher or is named in it (the
@@ -9,7 +11,7 @@ same reading as the named query ``themas-per-regio``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,6 +21,8 @@ from ..namespaces import JG_IRI, PREFIXES
 from ..sparql_texts import filled, sparql
 
 DOCUMENT_PREFIX = "https://w3id.org/jeugdgraph/id/document/"
+DCTERMS = "http://purl.org/dc/terms/"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 
 @dataclass
@@ -115,22 +119,117 @@ def read_units(store: ox.Store, graphs: Iterable[str] | None = None) -> list[Uni
     return units
 
 
+@dataclass(frozen=True)
+class Facets:
+    """What a named municipality or region stands for in the store: its municipalities (typed
+    ``jg:Gemeente`` in any graph) and its regions (``jg:Jeugdregio``) with their members."""
+
+    municipalities: frozenset[str]
+    regions: frozenset[str]
+    members: Mapping[str, frozenset[str]]  # municipality -> the regions it is a member of
+
+    @classmethod
+    def of_store(cls, store: ox.Store) -> Facets:
+        members: dict[str, set[str]] = {}
+        regions: set[str] = set()
+        for row in _rows(store, sparql("search-region-members")):
+            regions.add(row["r"].value)
+            if row["m"] is not None:
+                members.setdefault(row["m"].value, set()).add(row["r"].value)
+        municipalities = {row["m"].value for row in _rows(store, sparql("search-municipalities"))}
+        return cls(frozenset(municipalities), frozenset(regions),
+                   {m: frozenset(r) for m, r in members.items()})
+
+    def add(self, unit: Unit, about: str) -> None:
+        """Puts in ``unit``'s facets what a document that is about ``about`` is about."""
+        if about in self.municipalities:
+            unit.municipalities.add(about)
+            unit.regions |= self.members.get(about, frozenset())
+        elif about in self.regions:
+            unit.regions.add(about)
+
+
 def _facets(store: ox.Store, values: str, documents: dict[str, Unit]) -> None:
     """Municipalities and regions a document is about (see the module docstring)."""
-    members: dict[str, set[str]] = {}
-    regions: set[str] = set()
-    for row in _rows(store, sparql("search-region-members")):
-        regions.add(row["r"].value)
-        if row["m"] is not None:
-            members.setdefault(row["m"].value, set()).add(row["r"].value)
-    municipalities = {row["m"].value for row in _rows(store, sparql("search-municipalities"))}
+    facets = Facets.of_store(store)
     for row in _rows(store, filled("search-about", documents=values)):
         unit = documents.get(row["g"].value)
-        x = row["x"].value
-        if unit is None:
+        if unit is not None:
+            facets.add(unit, row["x"].value)
+
+
+@dataclass
+class MappedUnits:
+    """The units of one document graph as the mapping made it, before its facets are known: what
+    the build reads instead of asking the store (``read_units``) for every document again."""
+
+    document: Unit
+    quotes: list[Unit]
+    about: list[str]  # the publisher and what the document names (``search-about``)
+
+    def units(self, facets: Facets) -> list[Unit]:
+        """The units with their facets: the document's first, then its quotes."""
+        for about in self.about:
+            facets.add(self.document, about)
+        for quote in self.quotes:
+            quote.municipalities, quote.regions = self.document.municipalities, self.document.regions
+        return [self.document, *self.quotes]
+
+
+_TEXT, _TITLE, _DATE = JG_IRI + "tekst", DCTERMS + "title", DCTERMS + "date"
+_PUBLISHER, _NOEMT, _TYPE = DCTERMS + "publisher", JG_IRI + "noemt", RDF_TYPE
+_CITAAT, _BEGIN = JG_IRI + "citaat", JG_IRI + "begin"
+
+
+def mapped_units(graph: str, statements: Iterable[tuple[Any, Any, Any]]) -> MappedUnits | None:
+    """The units of the document graph ``graph`` holding ``statements`` (pyoxigraph terms), as
+    ``read_units`` reads them from a store holding that graph; ``None`` for a graph that is no
+    source document (no ``jg:tekst`` of its own)."""
+    if not graph.startswith(DOCUMENT_PREFIX):
+        return None
+    text: str | None = None
+    title = ""
+    date: int | None = None
+    about: list[str] = []
+    kinds: dict[str, set[str]] = {}
+    quotes: dict[str, list[str]] = {}
+    begins: dict[str, list[ox.Literal]] = {}
+    for s, p, o in statements:
+        predicate, subject = p.value, s.value
+        if predicate == _TYPE:
+            if o.value.startswith(JG_IRI):
+                kinds.setdefault(subject, set()).add(o.value[len(JG_IRI):].lower())
+        elif predicate == _CITAAT:
+            quotes.setdefault(subject, []).append(o.value)
+        elif predicate == _BEGIN:
+            begins.setdefault(subject, []).append(o)
+        elif subject != graph:
             continue
-        if x in municipalities:
-            unit.municipalities.add(x)
-            unit.regions |= members.get(x, set())
-        elif x in regions:
-            unit.regions.add(x)
+        elif predicate == _TEXT:
+            text = o.value
+        elif predicate == _TITLE:
+            title = title or o.value
+        elif predicate == _DATE:
+            date = date if date is not None else _date_number(o)
+        elif predicate in (_PUBLISHER, _NOEMT):
+            about.append(o.value)
+    if text is None:
+        return None
+    document = Unit(graph, graph, "document", text, 0, title=title, kinds=set(kinds.get(graph, ())),
+                    date=date)
+    units: list[Unit] = []
+    for key, citations in quotes.items():
+        starts = [_start(b) for b in begins.get(key, [])] or [-1]
+        units.extend(
+            Unit(key, graph, "uitspraak", citation, start, title=title,
+                 kinds=kinds.get(key, set()) | document.kinds, date=date)
+            for citation in citations for start in starts
+        )
+    return MappedUnits(document, units, about)
+
+
+def _start(begin: ox.Literal) -> int:
+    try:
+        return int(begin.value)
+    except ValueError:
+        return -1
