@@ -20,16 +20,17 @@ from jeugdgraph.writes import LiveTarget, WriteService
 DOC = "https://w3id.org/jeugdgraph/id/document/"
 PREF = ox.NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel")
 ORG = ox.NamedNode("https://w3id.org/jeugdgraph/id/organisatie/stichting-jeugd-en-gezinsbeschermers-noord")
-HYPHEN, CAPITAL, JOINED = ("Stichting Jeugd- en Gezinsbeschermers Noord", "Stichting Jeugd- En Gezinsbeschermers Noord",
-                           "Stichting Jeugd-en Gezinsbeschermers Noord")
+HYPHEN = "Stichting Jeugd- en Gezinsbeschermers Noord"
+CAPITAL = "Stichting Jeugd- En Gezinsbeschermers Noord"
+JOINED = "Stichting Jeugd-en Gezinsbeschermers Noord"
 
 
 def news(place: str, name: str) -> bytes:
     return f"Nieuws gemeente {place}\n\nDe gemeente {place} werkt samen met {name} aan jeugdhulp.\n".encode()
 
 
-DOCUMENTS = {"leiden": news("Leiden", HYPHEN), "gouda": news("Gouda", CAPITAL), "zwolle": news("Zwolle", JOINED),
-             "zeist": news("Zeist", JOINED)}
+DOCUMENTS = {"leiden": news("Leiden", HYPHEN), "gouda": news("Gouda", CAPITAL),
+             "zwolle": news("Zwolle", JOINED), "zeist": news("Zeist", JOINED)}
 
 
 def derived(store: ox.Store) -> set[ox.Triple]:
@@ -45,7 +46,8 @@ def from_scratch(store: ox.Store) -> set[ox.Triple]:
 
 def official_names(store: ox.Store, iri: ox.NamedNode = ORG) -> list[tuple[str, str]]:
     """Every ``skos:prefLabel`` of ``iri`` in any graph: (graph, name)."""
-    return sorted((q.graph_name.value, q.object.value) for q in store.quads_for_pattern(iri, PREF, None, None))
+    quads = store.quads_for_pattern(iri, PREF, None, None)
+    return sorted((q.graph_name.value, q.object.value) for q in quads)
 
 
 def count_names(store: ox.Store) -> set[str]:
@@ -100,7 +102,9 @@ def test_a_build_chooses_as_the_writes_do_in_either_order(tmp_path: Path) -> Non
         assert derived(store) == from_scratch(store)
 
 
-def test_the_spelling_most_documents_write_wins_and_a_delete_moves_or_removes_it(service: WriteService) -> None:
+def test_the_spelling_most_documents_write_wins_and_a_delete_moves_or_removes_it(
+    service: WriteService,
+) -> None:
     store = upload(service, "leiden", "zwolle", "zeist")
     assert official_names(store) == [(GRAPH_DERIVED, JOINED)]  # two documents against one
     assert count_names(store) == {JOINED}
