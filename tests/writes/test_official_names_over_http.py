@@ -23,7 +23,8 @@ def client(write_app_factory):  # noqa: ANN001, ANN201
 
 def names(client) -> list[str]:  # noqa: ANN001
     query = f"SELECT ?naam WHERE {{ <{ORG}> <http://www.w3.org/2004/02/skos/core#prefLabel> ?naam }}"
-    response = client.get("/sparql", params={"query": query}, headers={"Accept": "application/sparql-results+json"})
+    accept = {"Accept": "application/sparql-results+json"}
+    response = client.get("/sparql", params={"query": query}, headers=accept)
     assert response.status_code == 200, response.text
     return sorted(b["naam"]["value"] for b in response.json()["results"]["bindings"])
 
