@@ -14,6 +14,11 @@ long listings page by (``query.buckets``); each bucket's count (``jgi:blok/{kind
 by the build from all items, and a write marks the buckets of the items it removes and adds and
 counts those again, in the same transaction. The ``genoemd`` counts carry the names of what they
 count (``jg:blokNaam``), made with the counts and again with every recount.
+
+The official name (``skos:prefLabel``) of a resource that documents name as they write it
+(``jg:geschrevenNaam``) is chosen across all documents (``derived-officieleNaam.ru``): a write marks
+the resources its old and new graphs name (``jg:hernoem``) and chooses their names again from every
+document, and marks the counts that carry those names for the recount.
 """
 
 from __future__ import annotations
