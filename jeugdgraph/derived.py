@@ -17,6 +17,11 @@ long listings page by (``query.buckets``); each bucket's count (``jgi:blok/{kind
 by the build from all items, and a write marks the buckets of the items it removes and adds and
 counts those again, in the same transaction. The ``genoemd`` counts carry the names of what they
 count (``jg:blokNaam``), made with the counts and again with every recount.
+
+The official name (``skos:prefLabel``) of a resource that documents name as they write it
+(``jg:geschrevenNaam``) is chosen across all documents (``derived-officieleNaam.ru``): a write marks
+the resources its old and new graphs name (``jg:hernoem``) and chooses their names again from every
+document, and marks the counts that carry those names for the recount.
 """
 
 from __future__ import annotations
@@ -101,7 +106,8 @@ def recompute_steps(skip: Iterable[str] = ()) -> list[str]:
     rules = [_rule(name, _restrict(None)) for name in DERIVED_PROPERTIES if name not in skip]
     summary = filled("derived-buckets-all.ru", derived=GRAPH_DERIVED, kinds=_kinds(), bucket=BUCKET_PREFIX)
     names = _names("jg:blokSoort")
-    return [_expanded(op) for op in [f"DROP SILENT GRAPH <{GRAPH_DERIVED}>", *rules, summary, names]]
+    steps = [f"DROP SILENT GRAPH <{GRAPH_DERIVED}>", *rules, _official(""), summary, names]
+    return [_expanded(op) for op in steps]
 
 
 #: a rule's update: statements inserted into the derived graph only, read from a WHERE clause
@@ -146,6 +152,24 @@ def _names(which: str) -> str:
                   reference=str(GRAPH_REFERENCE))
 
 
+def _official(restrict: str) -> str:
+    """The cross-document rule choosing the official name of each resource named by documents:
+    of all of them (``restrict`` empty) or of those a write marked (``jg:hernoem``)."""
+    return filled("derived-officieleNaam.ru", derived=GRAPH_DERIVED, restrict=restrict,
+                  prefix=DOCUMENT_PREFIX, reference=str(GRAPH_REFERENCE))
+
+
+def _mark_named(values: str) -> str:
+    """Marks the resources the documents name, so that the write chooses their official names again."""
+    return filled("derived-officieleNaam-mark.ru", derived=GRAPH_DERIVED, documents=values)
+
+
+def _rename() -> str:
+    """Chooses again the official names of the marked resources, from every document."""
+    rule = _official(f"GRAPH <{GRAPH_DERIVED}> {{ <{GRAPH_DERIVED}> jg:hernoem ?e }}")
+    return filled("derived-officieleNaam-renew.ru", derived=GRAPH_DERIVED, rule=rule)
+
+
 def _mark(values: str) -> str:
     """Marks the buckets the documents' items are in, so that the recount after the write counts them."""
     return filled("derived-buckets-mark.ru", derived=GRAPH_DERIVED, documents=values, kinds=_kinds(),
@@ -173,5 +197,7 @@ def around(changes: Mapping[str, str | None]) -> tuple[list[str], list[str]]:
     recount = filled("derived-buckets-recount.ru", derived=GRAPH_DERIVED, kinds=_kinds(),
                      names=_names("jg:hertelSoort"))
     # the buckets of the old items are marked before they go, those of the new ones after they came
-    before = [_expanded(_mark(values)), _forget(documents)]
-    return before, [_expanded(r) for r in [*rules, _mark(values), recount]]
+    # the resources the old and the new graphs name are marked likewise, and named again before the recount
+    before = [_expanded(_mark(values)), _expanded(_mark_named(values)), _forget(documents)]
+    after = [*rules, _mark_named(values), _rename(), _mark(values), recount]
+    return before, [_expanded(r) for r in after]

@@ -124,6 +124,8 @@ _CITAAT, _BEGIN, _EIND, _BEVAT = _JG.citaat, _JG.begin, _JG.eind, _JG.bevat
 _NOEMT, _VERWIJST_NAAR, _THEMA = _JG.noemt, _JG.verwijstNaar, _JG.thema
 _DOCUMENT, _DEADLINE, _VOLGNUMMER = _JG.Document, _JG.deadline, _JG.volgnummer
 _TITLE, _DATE = _DCTERMS.title, _DCTERMS.date
+# a name minted into an IRI is stated as written; the derived graph chooses the one official name
+_GESCHREVEN = _JG.geschrevenNaam
 
 
 class DocumentQuads:
@@ -225,7 +227,7 @@ class _DocumentGraph:
             self.add(subject, _DCTERMS.publisher, publisher)
             if meta.publisher_name:  # an issuer in no register (a party): typed and named here
                 self.add(publisher, _TYPE, _JG.Organisatie)
-                self.add(publisher, _SKOS.prefLabel, _nl(meta.publisher_name))
+                self.add(publisher, _GESCHREVEN, _nl(meta.publisher_name))
         if meta.source_url:
             self.add(subject, _DCTERMS.source, _outside(meta.source_url))
         if meta.kind == "regiovisie":
@@ -303,7 +305,7 @@ def _map_mentions(m: _DocumentGraph, extracted: ExtractedDocument) -> None:
             labelled.add(organisation.iri)
             joint = organisation.kind == "gemeenschappelijke_regeling"
             m.add(iri, _TYPE, _JG.GemeenschappelijkeRegeling if joint else _JG.Organisatie)
-            m.add(iri, _SKOS.prefLabel, _nl(organisation.name))
+            m.add(iri, _GESCHREVEN, _nl(organisation.name))
         for container in m.containers_of(organisation.span):
             m.add(container, _NOEMT, iri)
     for law in extracted.named_laws:  # named, in no register: typed and labelled here
@@ -311,7 +313,7 @@ def _map_mentions(m: _DocumentGraph, extracted: ExtractedDocument) -> None:
         if law.iri not in labelled:
             labelled.add(law.iri)
             m.add(law_iri, _TYPE, _JG.Wet)
-            m.add(law_iri, _SKOS.prefLabel, _nl(law.name))
+            m.add(law_iri, _GESCHREVEN, _nl(law.name))
         for container in m.containers_of(law.span):
             m.add(container, _VERWIJST_NAAR, law_iri)
 

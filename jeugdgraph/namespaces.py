@@ -119,6 +119,7 @@ class JG(DefinedNamespace):
     blokSleutel: URIRef  # a bucket's or count's key (a month, a slug's start, a name, a resource, a pair)
     aantal: URIRef  # how many resources a bucket holds
     blokNaam: URIRef  # a name of the organisation a 'genoemd' count counts
+    geschrevenNaam: URIRef  # a name as one document writes it; the derived graph chooses the official one
     # --- registers: government organisations, changes and names (issue 11)
     Provincie: URIRef  # a province, identified by its TOOI IRI
     Overheidsorganisatie: URIRef  # another government organisation (inspectorate, council, service)

@@ -177,7 +177,9 @@ def _node_id(node: Node | None) -> str:
 # --------------------------------------------------------------------------- labels
 
 
-_LABEL_PREDICATES = (SKOS.prefLabel, DCTERMS.title, FOAF.name, JG.term, RDFS.label, JG.citaat)
+#: a name as a document wrote it labels a resource of a document's graph validated on its own
+_LABEL_PREDICATES = (SKOS.prefLabel, DCTERMS.title, FOAF.name, JG.term, RDFS.label, JG.geschrevenNaam,
+                     JG.citaat)
 
 
 def _labels_from_store(store: ox.Store, focus: set[str]) -> dict[str, str]:

@@ -299,10 +299,12 @@ class ParameterBinder:
         substituted value into a UNION); other capitalisations need a scan of the labels."""
         rows: list[dict[str, dict[str, str]]] = []
         # an official name and another name count alike: "Valkenburg" is the name of a former
-        # municipality and another name of Valkenburg aan de Geul, which exists now
+        # municipality and another name of Valkenburg aan de Geul, which exists now; so does a
+        # spelling a document wrote that the graph did not choose as the official name
         groups = (
             ((SKOS + "prefLabel", ox.Literal(value, language="nl")),
-             (SKOS + "altLabel", ox.Literal(value, language="nl"))),
+             (SKOS + "altLabel", ox.Literal(value, language="nl")),
+             (JG_IRI + "geschrevenNaam", ox.Literal(value, language="nl"))),
             ((JG_IRI + "cbsCode", ox.Literal(value)),),
             ((JG_IRI + "bwbId", ox.Literal(value)),),
             ((SKOS + "prefLabel", ox.Literal(value)), (SKOS + "altLabel", ox.Literal(value))),

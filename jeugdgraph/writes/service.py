@@ -317,7 +317,8 @@ class WriteService:
         return import_files(directory) if directory is not None else []
 
     def _refuse_dangling(self, store: ox.Store, graph: str, kept_subjects: set[str]) -> None:
-        """Refuse a write that would leave other graphs linking to resources of ``graph`` it removes."""
+        """Refuse a write that would leave other graphs linking to resources of ``graph`` it removes
+        (a resource another graph describes too, such as an organisation two documents name, stays)."""
         _check_graph_iri(graph)
         links = filled("writes-links-into-graph", own=values_block("own", [graph]), derived=GRAPH_DERIVED)
         rows = select(store, links)

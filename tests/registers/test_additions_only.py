@@ -34,8 +34,16 @@ out.write_text("".join(str(q) + "\\n" for q in store.quads_for_pattern(None, Non
 """
 
 
+#: shapes redefined on purpose since the base: a document's graph states a minted name as written
+#: (jg:geschrevenNaam) and the derived graph the one official name, so a name's minimum moved to
+#: new shapes (``…-naam-aanwezig``) and these keep the maximum (docs/CONTRACT.md, skos:prefLabel)
+_REDEFINED = tuple(f"<https://w3id.org/jeugdgraph/def/shapes#{name}> " for name in (
+    "GemeenschappelijkeRegeling-naam", "Organisatie-naam", "Wet-naam"))
+
+
 def _quads(lines: list[str]) -> set[str]:
-    return {line for line in lines if line and "/.well-known/genid/" not in line}
+    return {line for line in lines
+            if line and "/.well-known/genid/" not in line and not line.startswith(_REDEFINED)}
 
 
 def test_the_seed_graph_keeps_every_fact_of_the_base_commit(tmp_path: Path, seed_store: ox.Store):
