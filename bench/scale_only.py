@@ -11,7 +11,8 @@ import tempfile
 from contextlib import ExitStack
 from pathlib import Path
 
-from scale import FreshValues, _f, bench, measure_named, start_oxigraph
+from scale import FreshValues, bench, measure_named, start_oxigraph
+from scale_markdown import _f
 
 
 def measure_only(args: argparse.Namespace, results: dict, store: Path, only: frozenset[str], repeats: int,
