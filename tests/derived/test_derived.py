@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from derived_graphs import derived, from_scratch
 
-from jeugdgraph.derived import GRAPH_DERIVED, recompute
+from jeugdgraph.derived import GRAPH_DERIVED
 from jeugdgraph.namespaces import GRAPH_REFERENCE, PREFIXES
 from jeugdgraph.settings import Settings
 from jeugdgraph.writes import LiveTarget, WriteService
@@ -24,17 +25,6 @@ constaterende dat de wachttijden in de jeugdhulp in de regio Rijnmond en in Schi
 
 verzoekt het college uiterlijk in het derde kwartaal van 2026 een plan te maken.
 """
-
-
-def derived(store: ox.Store) -> set[ox.Triple]:
-    return {q.triple for q in store.quads_for_pattern(None, None, None, ox.NamedNode(GRAPH_DERIVED))}
-
-
-def from_scratch(store: ox.Store) -> set[ox.Triple]:
-    copy = ox.Store()
-    copy.extend(store.quads_for_pattern(None, None, None, None))
-    copy.update(recompute())
-    return derived(copy)
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from derived_graphs import derived, from_scratch
 
 from jeugdgraph.build import build_store
 from jeugdgraph.derived import GRAPH_DERIVED, recompute
@@ -31,17 +32,6 @@ def news(place: str, name: str) -> bytes:
 
 DOCUMENTS = {"leiden": news("Leiden", HYPHEN), "gouda": news("Gouda", CAPITAL),
              "zwolle": news("Zwolle", JOINED), "zeist": news("Zeist", JOINED)}
-
-
-def derived(store: ox.Store) -> set[ox.Triple]:
-    return {q.triple for q in store.quads_for_pattern(None, None, None, ox.NamedNode(GRAPH_DERIVED))}
-
-
-def from_scratch(store: ox.Store) -> set[ox.Triple]:
-    copy = ox.Store()
-    copy.extend(store.quads_for_pattern(None, None, None, None))
-    copy.update(recompute())
-    return derived(copy)
 
 
 def official_names(store: ox.Store, iri: ox.NamedNode = ORG) -> list[tuple[str, str]]:
