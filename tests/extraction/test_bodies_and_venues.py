@@ -2,19 +2,7 @@
 
 from __future__ import annotations
 
-from jeugdgraph.build import reference_data
-from jeugdgraph.extract import extract_document
-
-from .conftest import source_of
-
-
-def _extract(text: str):  # noqa: ANN202 - ExtractedDocument
-    _, entries = reference_data()
-    return extract_document(source_of(text), gazetteer=entries)
-
-
-def _municipalities(text: str) -> set[str]:
-    return {m.iri.rsplit("/", 1)[-1] for m in _extract(text).mentions if m.kind == "gemeente"}
+from .test_names_and_places import _extract, _municipalities
 
 
 def test_councils_of_clients_and_participation_and_a_wmo_platform_are_bodies() -> None:
