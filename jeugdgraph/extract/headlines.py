@@ -71,7 +71,24 @@ def without_site_name(head: list[Line]) -> list[Line]:
     return [Line(first.begin, first.begin + m.end("t"), m.group("t"), first.index), *head[1:]]
 
 
+# a document viewer's notice over the document it shows ("Bezig met laden.... (Bekijk nu de volledige tekst)",
+# "Hele tekst"): what stands above it is the viewer's chrome (its label, buttons and counters)
+_VIEWER_NOTICE = re.compile(
+    r"(?i)^(?:bezig met laden\.*\s*)?\(?bekijk (?:nu )?de volledige tekst\)?$|^(?:hele|volledige) tekst$"
+)
+_VIEWER_LINES = 25  # the non-blank lines of a page's opening where a viewer's notice stands
+
+
+def below_viewer(lines: list[Line]) -> list[Line]:
+    """The lines below a document viewer's notice in the page's opening; all lines when it has none."""
+    opening = [line for line in lines if not line.blank][:_VIEWER_LINES]
+    notices = [line.index for line in opening if _VIEWER_NOTICE.match(line.stripped)]
+    if not notices:
+        return lines
+    return [line for line in lines if line.index > notices[-1]]
+
+
 _TITLE_AND_SITE = re.compile(r"^(?P<t>[^|\n]{4,150}?)[ \t]+[-\u2013|][ \t]+\S[^\n]{2,60}$")
 
 
-__all__ = ["CAPTION", "without_furniture", "without_site_name"]
+__all__ = ["CAPTION", "below_viewer", "without_furniture", "without_site_name"]

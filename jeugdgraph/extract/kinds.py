@@ -20,6 +20,7 @@ from typing import cast
 from ..facts import DocumentKind
 from . import prefilter
 from .cues import Cues
+from .headlines import below_viewer
 from .kindsignals import SIGNAL_WORDS as _SIGNAL_WORDS
 from .kindsignals import SIGNALS as _SIGNALS
 from .layout import Line, is_chrome, split_lines
@@ -160,7 +161,7 @@ def classify(text: str) -> DocumentKind:
         scores["motie"] = 0
     if scores["amendement"] and not has_formula(text, lowered, amendment=True):
         scores["amendement"] = 0
-    lines = [line.stripped for line in split_lines(text) if not line.blank]
+    lines = [line.stripped for line in below_viewer(split_lines(text)) if not line.blank]
     headed = _heading_scores(lines[:HEADING_LINES])
     for kind, weight in headed.items():
         scores[kind] += weight

@@ -9,7 +9,7 @@ import justext
 from ..facts import DocumentKind, Span
 from .docdates import _BYLINE_ON, _is_date_line, _place_date, dateline_date
 from .headlines import CAPTION as _CAPTION
-from .headlines import without_furniture, without_site_name
+from .headlines import below_viewer, without_furniture, without_site_name
 from .issuers import LOCAL_PARTY
 from .kinds import heading_kind
 from .layout import (
@@ -67,7 +67,7 @@ def _short_name(text: str, title: str, span: Span) -> tuple[str, Span]:
 def _heading_title(
     text: str, lines: list[Line], kind: DocumentKind, part_heading: Line | None
 ) -> tuple[str | None, Span | None]:
-    head = without_site_name([without_furniture(line) for line in _head(lines)])
+    head = without_site_name([without_furniture(line) for line in _head(below_viewer(lines))])
     for line in head[:20]:  # a regulation's page in the official register names it in a field
         if m := _REGISTER_NAME.match(line.text):
             return _clean(m.group("name")), Span.trimmed_of(text, line.begin + m.start("name"), line.end)
@@ -197,6 +197,7 @@ _PERSON_NAME = re.compile(
 _PARTY_BANNER = re.compile(rf"^(?:{PARTY}(?:\s+[A-Z][\w'-]+){{0,2}}|(?:{LOCAL_PARTY})!?)$")
 # a section's heading inside a document: "Hoofdstuk 1: Algemene bepalingen", "Artikel 3", "§ 2 Doelen"
 _SECTION = re.compile(r"(?i)^(?:hoofdstuk|artikel|paragraaf|afdeling|bijlage|§)\s*[\dIVX]+\b")
+_ANNEX_LABEL = re.compile(r"(?i)^bijlage\s*[\dIVX]+\.?(?:\s+(?:bij|van)\s[^.:]{0,80})?$")
 # where the document's body begins below its title: a section numbered in decimals ("5.1 Inwoners ..."), the
 # table of contents
 _BODY_BEGINS = re.compile(
@@ -273,6 +274,8 @@ def _first_title_line(text: str, head: list[Line]) -> tuple[str | None, Span | N
 
     for position, line in enumerate(head):
         stripped = line.stripped
+        if _SECTION.match(stripped) and not candidates and _ANNEX_LABEL.match(stripped):
+            continue  # an annex's label over its own heading ("Bijlage 2 bij raadsvoorstel 123")
         if _SECTION.match(stripped) or _MEETING_FIELD.match(stripped) or _BODY_BEGINS.match(stripped):
             break  # the body's first section or a meeting page's fields: the title stands above them
         if skipped(position):
@@ -316,9 +319,29 @@ def _first_title_line(text: str, head: list[Line]) -> tuple[str | None, Span | N
         best = candidates[0]
     if best is None:
         return None, None
-    line = _without_page_number(best[1], text)
+    line = _with_wrapped_capitals(_without_page_number(best[1], text), head, text)
     return _clean(line.stripped.rstrip(".") if _headline_sentence(line.stripped) else line.stripped), \
         line.span(text)
+
+
+def _with_wrapped_capitals(line: Line, head: list[Line], text: str) -> Line:
+    """A heading in capitals with the capitals' lines it wraps over just above it ("BESTUURSOVEREENKOMST" over
+    "EERSTE STAP TRANSITIE JEUGDZORG"): one heading, as a flattened PDF breaks it."""
+    if not line.stripped.isupper():
+        return line
+    position = next((i for i, other in enumerate(head) if other.index == line.index), None)
+    first = line
+    body = fold(text)
+    # (one blank line may stand between the heading's lines, not more)
+    while position and head[position - 1].index >= first.index - 2 and head[position - 1].stripped.isupper() \
+            and _title_like(head[position - 1].stripped) and not _not_a_title(head, position - 1, body) \
+            and len(head[position - 1].stripped.split()) + len(line.stripped.split()) <= 15:
+        position -= 1
+        first = head[position]
+    if first is line:
+        return line
+    joined = " ".join(text[first.begin:line.end].split())
+    return Line(first.begin, line.end, joined, first.index)
 
 
 _PAGE_NUMBER_AFTER = re.compile(r"^(?P<t>\S.{7,}?)[ \t]+(?P<n>\d{1,3})$")
@@ -408,6 +431,9 @@ def _headline_sentence(text: str) -> bool:
         return text.count(".") == 1 and 3 <= len(text.split()) <= 15
     # (a doubled mark ends it as one: "Motie aangenomen!!", "Raad in stelling!?")
     core = text.rstrip("?!")
+    if text.endswith(("?", "!")) and core.count(". ") == 1 and not any(mark in core for mark in "?!"):
+        # a short headline of a name and a question: "Intervence. Wat nu?"
+        return 2 <= len(text.split()) <= 8 and not core.endswith(".") and core.count(".") == 1
     return (text.endswith(("?", "!")) and not any(mark in core for mark in ".?!")
             and 2 <= len(text.split()) <= 15)
 

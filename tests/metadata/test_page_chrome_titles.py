@@ -1,0 +1,70 @@
+"""A title is the page's own heading: not a jump link, an image's file name, a document viewer's label or
+buttons; a heading in capitals wrapped over lines is one title; a short headline may be a name and a
+question."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from jeugdgraph.extract.kinds import classify
+from jeugdgraph.extract.metadata import extract_metadata
+from jeugdgraph.facts import DocumentMetadata, GazetteerEntry, SourceText
+from jeugdgraph.readers import normalise_text
+from jeugdgraph.reference import gazetteer, load_reference_graph
+from jeugdgraph.settings import REFERENCE_DIR
+
+_PROSE = ("De gemeente Zwolle en haar partners werken samen aan betere jeugdhulp dichtbij huis, zodat "
+          "kinderen sneller de hulp krijgen die zij nodig hebben en ouders minder lang hoeven te wachten.\n")
+_VIEWER = ("\u2022 No results found\n\nSamenwerking jeugd Zwolle\n\nN/A\n\nProtected\n\n"
+           "Share \"Samenwerking jeugd Zwolle\"\n\nCopied!\n\n12\n\n0\n\n"
+           "Bezig met laden.... (Bekijk nu de volledige tekst)\n\nHele tekst\n\n(1)\n\n")
+
+
+@pytest.fixture(scope="module")
+def names() -> list[GazetteerEntry]:
+    return gazetteer(load_reference_graph(REFERENCE_DIR))
+
+
+def _metadata(text: str, names: list[GazetteerEntry]) -> DocumentMetadata:
+    source = SourceText(Path("stuk.txt"), "stuk", normalise_text(text), "text/plain")
+    return extract_metadata(source, None, gazetteer=names)[0]
+
+
+def test_a_jump_link_and_an_image_file_name_are_no_titles(names) -> None:  # noqa: ANN001
+    assert _metadata("top of page\n\nSamen sterk voor de jeugd\n\n" + _PROSE, names).title == (
+        "Samen sterk voor de jeugd")
+    text = "Jeugdraad\n\nPiet Klaassen.jpgdinsdag 3 mei 2030 10:12\n\n" + _PROSE + "De jeugdraad vergadert.\n"
+    assert _metadata(text, names).title == "Jeugdraad"
+
+
+def test_a_document_viewers_label_is_no_title_its_document_heading_is(names) -> None:  # noqa: ANN001
+    heading = "Toelichting Gemeenschappelijke regeling Jeugd West 2030"
+    text = _VIEWER + heading + "\n\nAlgemene toelichting\n\n" + _PROSE
+    assert _metadata(text, names).title == heading
+
+
+def test_an_annex_label_above_the_heading_is_passed_over(names) -> None:  # noqa: ANN001
+    text = _VIEWER + "Bijlage 3 bij raadsvoorstel 2030-17\n\nZienswijze Zwolle\n\n" + _PROSE
+    assert _metadata(text, names).title == "Zienswijze Zwolle"
+
+
+def test_a_heading_in_capitals_wrapped_over_two_lines_is_one_title(names) -> None:  # noqa: ANN001
+    text = "1\n\nSAMENWERKINGSAFSPRAKEN\n\nJEUGDHULP REGIO IJSSELLAND\n\n" + _PROSE
+    assert _metadata(text, names).title == "SAMENWERKINGSAFSPRAKEN JEUGDHULP REGIO IJSSELLAND"
+
+
+def test_a_short_headline_of_a_name_and_a_question(names) -> None:  # noqa: ANN001
+    text = "Jeugdteam Noord. En nu?\n\nHet jeugdteam Noord stopt. " + _PROSE
+    assert _metadata(text, names).title == "Jeugdteam Noord. En nu?"
+    # a sentence of prose with a question after it heads nothing
+    prose = "Het college heeft het plan vorige week gepresenteerd aan de raad. Wat vindt u ervan?"
+    assert _metadata(prose + "\n\n" + _PROSE, names).title != prose
+
+
+def test_a_viewers_label_naming_a_regulation_does_not_make_a_letter_one() -> None:
+    text = (_VIEWER.replace("Samenwerking jeugd Zwolle", "Gemeenschappelijke Regeling Jeugd West")
+            + "Betreft: kadernota 2031\n\nGeachte raadsleden,\n\nMet deze brief informeren wij u over de "
+            "kadernota van de gemeenschappelijke regeling Jeugd West.\n")
+    assert classify(text) != "regeling"
