@@ -1,12 +1,13 @@
-"""A headline's page furniture: a stored page's stamp before it, the site's name after it, the caption of its
-picture it runs on into."""
+"""What a headline looks like, and its page furniture: a stored page's stamp before it, the site's name
+after it, the caption of its picture it runs on into, a document viewer's chrome above it."""
 
 from __future__ import annotations
 
 import re
 
+from .docdates import _is_date_line, _place_date
 from .issuers import LOCAL_PARTY
-from .layout import Line
+from .layout import _FIELD, _ITEM, Line
 from .parties import PARTY
 
 # a picture's caption ends in its credit: "Drie wethouders kregen een tegeltje. (Foto: Jan Smit)"
@@ -91,4 +92,41 @@ def below_viewer(lines: list[Line]) -> list[Line]:
 _TITLE_AND_SITE = re.compile(r"^(?P<t>[^|\n]{4,150}?)[ \t]+[-\u2013|][ \t]+\S[^\n]{2,60}$")
 
 
-__all__ = ["CAPTION", "below_viewer", "without_furniture", "without_site_name"]
+def long_headline(text: str) -> bool:
+    """A text's first line that is a long headline, not a sentence of prose: up to 25 words, no sentence
+    end ("Gemeenten beraden zich op ingrepen bij jeugdzorg, maar wethouder X weet al: 'Dit helpt niet'")."""
+    return 15 < len(text.split()) <= 25 and text[-1] not in ".;:,!?" and not _ITEM.match(text + " ")
+
+
+def headline_sentence(text: str) -> bool:
+    """A one-sentence headline that ends in a full stop, a question or an exclamation mark (``X stelt
+    schriftelijke vragen over Y.``, ``Klaar voor de start?``, ``Jeugdzorg: onze zorg!``)."""
+    if text.endswith("."):
+        return text.count(".") == 1 and 3 <= len(text.split()) <= 15
+    # (a doubled mark ends it as one: "Motie aangenomen!!", "Raad in stelling!?")
+    core = text.rstrip("?!")
+    if text.endswith(("?", "!")) and core.count(". ") == 1 and not any(mark in core for mark in "?!"):
+        # a short headline of a name and a question: "Intervence. Wat nu?"
+        return 2 <= len(text.split()) <= 8 and not core.endswith(".") and core.count(".") == 1
+    return (text.endswith(("?", "!")) and not any(mark in core for mark in ".?!")
+            and 2 <= len(text.split()) <= 15)
+
+
+def title_like(text: str) -> bool:
+    """A line that can be a title: short, no sentence end, not a list item, field or date."""
+    return (
+        0 < len(text.split()) <= 15
+        and len(text) <= 150
+        and text[-1] not in ".,;:?!"
+        and not _ITEM.match(text + " ")
+        and not _FIELD.match(text)
+        and any(c.isalpha() for c in text)
+        and not _is_date_line(text)
+        and _place_date(text) is None
+    )
+
+
+__all__ = [
+    "CAPTION", "below_viewer", "headline_sentence", "long_headline", "title_like", "without_furniture",
+    "without_site_name",
+]

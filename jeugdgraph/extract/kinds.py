@@ -138,6 +138,20 @@ _TO_COLLEGE = re.compile(r"(?im)^[ \t]*aan het college\b")
 _SALUTATION_ANYWHERE = re.compile(r"(?i)\bgeachte?\b")
 
 
+# a news item's dateline that opens its first paragraph: "Laarbeek - De gemeenten ...", "EDE – Het college",
+# "Ermelo, 12 maart 2015 - De raad"
+_DATELINE = re.compile(
+    r"^(?:[A-Z][\w'.-]+(?:[ -](?:[A-Z][\w'.-]+|aan|den|de|op|in|en))" r"{0,3})"
+    r"(?:,[ \t]+\d{1,2}[ \t]+[a-z]{3,9}\.?(?:[ \t]+\d{4})?)?[ \t]+[-\u2013\u2014|][ \t]+[A-Z]"
+)
+
+
+def _opens_with_dateline(lines: list[str]) -> bool:
+    """Whether the opening's first paragraph of prose (twenty words or more) opens with a dateline."""
+    first = next((line for line in lines if len(line.split()) >= 20), None)
+    return first is not None and _DATELINE.match(first) is not None
+
+
 def classify(text: str) -> DocumentKind:
     """The kind of one document from what its text says; ``document`` when nothing is clear."""
     scores: dict[DocumentKind, int] = {}
@@ -181,9 +195,11 @@ def classify(text: str) -> DocumentKind:
     if (lowered is None or ("aan het college" in lowered and "geacht" not in lowered)) and _TO_COLLEGE.search(
             text, 0, 600) and not _SALUTATION_ANYWHERE.search(text):
         scores["brief"] += 2
-    if ("ocatie" in text or "oorzitter" in text or "gendapunten" in text) and (
+    if ("ocatie" in text or "oorzitter" in text or "gendapunten" in text or "otulist" in text) and (
             meeting := meeting_page_kind(lines[:HEADING_LINES + 6])) is not None:
         return meeting
+    if _opens_with_dateline(lines[:HEADING_LINES]):
+        scores["nieuwsbericht"] += 3
     if any(DATE_ONLY.match(line) for line in lines[:4]):  # a page's date line above its text
         scores["nieuwsbericht"] += 1
     if lines:

@@ -7,14 +7,16 @@ import re
 import justext
 
 from ..facts import DocumentKind, Span
-from .docdates import _BYLINE_ON, _is_date_line, _place_date, dateline_date
+from .docdates import _BYLINE_ON, _is_date_line, dateline_date
 from .headlines import CAPTION as _CAPTION
 from .headlines import below_viewer, without_furniture, without_site_name
+from .headlines import headline_sentence as _headline_sentence
+from .headlines import long_headline as _long_headline
+from .headlines import title_like as _title_like
 from .issuers import LOCAL_PARTY
 from .kinds import heading_kind
 from .layout import (
     _BREADCRUMB,
-    _FIELD,
     _ITEM,
     _LETTERHEAD,
     _SKIP_LINK,
@@ -179,9 +181,17 @@ _MINUTES_HEADING = re.compile(
 )
 
 
+# a flattened head of minutes: the meeting's name, then the kind word and the list of those present
+# ("Informatieavond 3 maart 2030 samenvattend verslag Aanwezigen Voorzitter: ...")
+_RUN_ON_MINUTES = re.compile(
+    r"^\s*(?P<t>\S.{8,150}?)\s+(?i:(?:samenvattend|beknopt|openbaar|besluiten)\s+)?(?i:verslag|notulen)\s+"
+    r"(?i:aanwezig|voorzitter)"
+)
+
+
 def _minutes_heading(text: str, head: list[Line]) -> tuple[str, Span] | None:
     for line in head[:5]:
-        m = _MINUTES_HEADING.match(line.text)
+        m = _MINUTES_HEADING.match(line.text) or _RUN_ON_MINUTES.match(line.text)
         if m and 1 < len(m.group("t").split()) <= 25:
             begin, end = line.begin + m.start("t"), line.begin + m.end("t")
             return _clean(m.group("t")), Span.trimmed_of(text, begin, end)
@@ -192,6 +202,10 @@ def _minutes_heading(text: str, head: list[Line]) -> tuple[str, Span] | None:
 _PERSON_NAME = re.compile(
     r"^(?:[A-Z]\.)*[A-Z][a-z\u00e0-\u00ff]*\.?(?:\s+(?:van|de|der|den|ter|te|het|'t)){0,3}"
     r"(?:\s+[A-Z][\w\u00e0-\u00ff'-]+){1,2}$"
+)
+# a person named with a form of address, as a list of those present gives them: "Mevrouw L. de Vries"
+_ADDRESSED_PERSON = re.compile(
+    r"^(?:[Mm]evrouw|[Mm]w\.|[Dd]e heer|[Dd]hr\.)\s+(?:[A-Z]\.)*[A-Z][\w'.-]*(?:\s+[\w'.-]+){0,4}$"
 )
 # a party's name alone is its site's banner ("GroenLinks Zwolle", "CDA", "Zwolle Lokaal!"), not a page's title
 _PARTY_BANNER = re.compile(rf"^(?:{PARTY}(?:\s+[A-Z][\w'-]+){{0,2}}|(?:{LOCAL_PARTY})!?)$")
@@ -372,7 +386,8 @@ def _not_a_title(head: list[Line], position: int, body: str) -> bool:
     # a caption repeats an image's text (both go); a page repeats its headline as a heading (one stays)
     repeated = any(0 <= i < len(head) and i != position and head[i].stripped == stripped
                    for i in ((position - 1,) if _title_like(stripped) else (position - 1, position + 1)))
-    byline = bool(_PERSON_NAME.match(stripped)) and f"door {fold(stripped)}" in body
+    byline = bool(_PERSON_NAME.match(stripped)) and f"door {fold(stripped)}" in body or bool(
+        _ADDRESSED_PERSON.match(stripped))
     return bool(repeated or byline or _SECTION.match(stripped) or _PARTY_BANNER.match(stripped)
                 or (stripped.endswith(")") and _CAPTION.search(stripped))
                 or _NOISE_TOKEN.fullmatch(stripped) or _TAGS.fullmatch(stripped)
@@ -408,12 +423,6 @@ _TAGS = re.compile(r"[^\W\d_][\w-]*(?:,[ \t]*[^\W\d_][\w-]*)+")
 
 
 
-def _long_headline(text: str) -> bool:
-    """A text's first line that is a long headline, not a sentence of prose: up to 25 words, no sentence
-    end ("Gemeenten beraden zich op ingrepen bij jeugdzorg, maar wethouder X weet al: 'Dit helpt niet'")."""
-    return 15 < len(text.split()) <= 25 and text[-1] not in ".;:,!?" and not _ITEM.match(text + " ")
-
-
 #: A line that opens a letter's or a page's prose ("Hierbij nodig ik u uit", "Hieronder vindt u") or only
 #: names the body that meets ("Raad", "College"): no title.
 _NO_HEADLINE = re.compile(
@@ -424,20 +433,6 @@ _NO_HEADLINE = re.compile(
 _MEETING_FIELD = re.compile(r"(?i)^(?:locatie|voorzitter|agendapunten|agenda documenten|uitzending)$")
 
 
-def _headline_sentence(text: str) -> bool:
-    """A one-sentence headline that ends in a full stop, a question or an exclamation mark (``X stelt
-    schriftelijke vragen over Y.``, ``Klaar voor de start?``, ``Jeugdzorg: onze zorg!``)."""
-    if text.endswith("."):
-        return text.count(".") == 1 and 3 <= len(text.split()) <= 15
-    # (a doubled mark ends it as one: "Motie aangenomen!!", "Raad in stelling!?")
-    core = text.rstrip("?!")
-    if text.endswith(("?", "!")) and core.count(". ") == 1 and not any(mark in core for mark in "?!"):
-        # a short headline of a name and a question: "Intervence. Wat nu?"
-        return 2 <= len(text.split()) <= 8 and not core.endswith(".") and core.count(".") == 1
-    return (text.endswith(("?", "!")) and not any(mark in core for mark in ".?!")
-            and 2 <= len(text.split()) <= 15)
-
-
 def _recurring(line: str, body: str) -> int:
     """How many content words of the line occur again in the text (outside the line itself)."""
     folded = fold(line)
@@ -446,20 +441,6 @@ def _recurring(line: str, body: str) -> int:
         if word not in _STOPWORDS and body.count(word) > folded.count(word):
             count += 1
     return count
-
-
-def _title_like(text: str) -> bool:
-    """A line that can be a title: short, no sentence end, not a list item, field or date."""
-    return (
-        0 < len(text.split()) <= 15
-        and len(text) <= 150
-        and text[-1] not in ".,;:?!"
-        and not _ITEM.match(text + " ")
-        and not _FIELD.match(text)
-        and any(c.isalpha() for c in text)
-        and not _is_date_line(text)
-        and _place_date(text) is None
-    )
 
 
 # a note of the page's editors after a headline: "(video)", "(volledige uitzending onderaan dit artikel)"

@@ -1,0 +1,62 @@
+"""The kind of a document from its structure: a dateline that opens the first paragraph, a teaser's link, a
+meeting announced; minutes by their chair, their attendance list and a meeting page's date field.
+
+Every text here is invented; none is copied from the evaluation corpus.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from jeugdgraph.extract.kinds import classify
+from jeugdgraph.extract.metadata import extract_metadata
+from jeugdgraph.facts import SourceText
+from jeugdgraph.readers import normalise_text
+
+_PLAN = ("Vanaf volgend jaar werken de gemeenten samen in een gemeenschappelijke regeling voor de jeugdhulp, "
+         "de inkoop van zorg en de ondersteuning van gezinnen in de hele regio.")
+
+
+def test_a_dateline_opening_the_first_paragraph_makes_news() -> None:
+    text = f"Nieuwe samenwerking jeugdhulp van start\n\nAlgemeen\n\nBoxmeer - {_PLAN}\n\nMeer nieuws volgt."
+    assert classify(text) == "nieuwsbericht"
+    # the same paragraph without its dateline tells nothing of news
+    assert classify(text.replace("Boxmeer - ", "")) != "nieuwsbericht"
+
+
+def test_a_teasers_link_after_its_last_sentence_makes_news() -> None:
+    text = ("Wachtlijsten jeugdhulp blijven zorg\n\nHet tekort op de jeugdhulp loopt dit jaar verder op en "
+            "het college zoekt naar een structurele oplossing. Lees meer")
+    assert classify(text) == "nieuwsbericht"
+    assert classify(text.removesuffix(" Lees meer")) != "nieuwsbericht"
+
+
+def test_a_council_meeting_announced_makes_news() -> None:
+    text = ("De gemeenteraad van Deventer vergadert op dinsdag 4 maart in de bibliotheek. De raad spreekt "
+            "met organisaties over de zorg voor jongeren.")
+    assert classify(text) == "nieuwsbericht"
+
+
+def test_minutes_by_the_chairs_acts_and_the_attendance_list() -> None:
+    text = ("Informatieavond 3 maart 2030 samenvattend verslag\n\nAanwezigen\n\nVoorzitter:\n"
+            "Mevrouw A. de Boer\n\nRaadsleden:\nDe heer P. Smit\n\nAfwezige raadsleden:\nDe heer K. Bos\n\n"
+            "1.\nOpening\nDe voorzitter opent de vergadering en heet iedereen welkom. Over het beleidskader "
+            "jeugd wordt uitgebreid gesproken.")
+    assert classify(text) == "verslag"
+
+
+def test_a_meeting_page_with_its_date_as_a_field_is_minutes() -> None:
+    text = ("Delen\n\nConcept beleidsplan jeugd 2031\n\nBehandeld in Forum van 2 juni 2031\n\n"
+            "Datum 02-06-2031 Tijd 19:30 - 21:00\n\nZaal\n\nVoorzitter\n\nA. de Boer\n\nGriffier\n\n"
+            "P. Smit\n\nNotulist\n\nK. Bos\n\nHet beleidsplan jeugd wordt besproken.")
+    assert classify(text) == "verslag"
+
+
+def test_the_run_on_head_of_minutes_gives_its_title_not_a_persons_name() -> None:
+    text = ("Informatieavond 3 maart 2030 over de jeugdhulp samenvattend verslag Aanwezigen Voorzitter:\n"
+            "Mevrouw A. de Boer\nRaadsleden:\nDe heer P. Smit\n\n1.\nOpening\nDe voorzitter opent de "
+            "vergadering en heet iedereen welkom.\n")
+    source = SourceText(Path("stuk.txt"), "stuk", normalise_text(text), "text/plain")
+    metadata = extract_metadata(source, None)[0]
+    assert metadata.kind == "verslag"
+    assert metadata.title == "Informatieavond 3 maart 2030 over de jeugdhulp"
