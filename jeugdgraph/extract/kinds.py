@@ -138,6 +138,20 @@ _TO_COLLEGE = re.compile(r"(?im)^[ \t]*aan het college\b")
 _SALUTATION_ANYWHERE = re.compile(r"(?i)\bgeachte?\b")
 
 
+# a regulation's own structure: its articles, its definitions, its heading fields, the gazette's masthead
+_REGULATION_STRUCTURE = re.compile(
+    r"(?im)^[ \t]*(?:[-\u2022][ \t]*)?artikel[ \t]+\d+|\bbegripsbepaling|\bbegripsomschrijving"
+    r"|^[ \t]*intitul[e\u00e9]\b|^[ \t]*geldend van\b|\boffici[e\u00eb]le uitgave\b|\bverstaan onder\b"
+)
+_STRUCTURE_WORDS = ("artikel", "begrip", "intitul", "geldend van", "uitgave", "verstaan onder")
+
+
+def _regulation_structure(text: str, lowered: str | None) -> bool:
+    if lowered is not None and not any(word in lowered for word in _STRUCTURE_WORDS):
+        return False
+    return _REGULATION_STRUCTURE.search(text) is not None
+
+
 # a news item's dateline that opens its first paragraph: "Laarbeek - De gemeenten ...", "EDE – Het college",
 # "Ermelo, 12 maart 2015 - De raad"
 _DATELINE = re.compile(
@@ -177,6 +191,10 @@ def classify(text: str) -> DocumentKind:
         scores["amendement"] = 0
     lines = [line.stripped for line in below_viewer(split_lines(text)) if not line.blank]
     headed = _heading_scores(lines[:HEADING_LINES])
+    # a regulation named in the running text ("de gemeenschappelijke regeling", "de verordening") is what the
+    # text is about; the text is one only with a regulation's own structure (articles, definitions)
+    if scores["regeling"] and "regeling" not in headed and not _regulation_structure(text, lowered):
+        scores["regeling"] = 0
     for kind, weight in headed.items():
         scores[kind] += weight
     # a text that tells what the council, the college or a party did is a report, unless it is

@@ -60,3 +60,16 @@ def test_the_run_on_head_of_minutes_gives_its_title_not_a_persons_name() -> None
     metadata = extract_metadata(source, None)[0]
     assert metadata.kind == "verslag"
     assert metadata.title == "Informatieavond 3 maart 2030 over de jeugdhulp"
+
+
+def test_a_regulation_named_in_the_running_text_does_not_make_the_text_one() -> None:
+    text = ("Programma 4 | Zorg\n\nDe gemeenten werken samen in de gemeenschappelijke regeling Jeugd Oost en "
+            "de centrumregeling voor de inkoop. De verordening maatschappelijke ondersteuning wordt dit jaar "
+            "herzien, zodat inwoners sneller hulp krijgen.")
+    assert classify(text) != "regeling"
+    # with its own articles it is one
+    regulation = ("Verordening jeugdhulp Oost 2031\n\nArtikel 1 Begripsbepalingen\n\nIn deze verordening "
+                  "wordt verstaan onder jeugdige: een persoon jonger dan achttien jaar.\n\n"
+                  "Artikel 2 Toegang\n\n"
+                  "Het college draagt zorg voor de toegang tot de gemeenschappelijke regeling.")
+    assert classify(regulation) == "regeling"
