@@ -89,9 +89,11 @@ _HEADING_SIGNALS: tuple[tuple[DocumentKind, re.Pattern[str], int], ...] = (
     ("regiovisie", re.compile(r"(?i)^(?:\d{1,3}\s+)?regiovisie\b"), 4),
     # a decision list headed as such ("Besluitenlijst week 28"), not the council's ("Besluitenlijst raad")
     ("collegebesluit", re.compile(r"(?i)^besluitenlijst\b(?![^\n]*\braad)"), 3),
-    # the college's decisions headed as such: "Collegebesluiten week 10", "Besluiten van het college"
+    # the college's decisions headed as such: "Collegebesluiten week 10", "Besluiten van het college", also
+    # after the words that qualify them ("Later openbaar gemaakte collegebesluiten 2 september")
     ("collegebesluit", re.compile(
-        r"(?i)^(?:openbare\s+)?(?:collegebesluiten|besluiten\s+(?:van\s+)?(?:het\s+)?college"
+        r"(?i)^(?:openbare\s+|(?-i:[A-Z]?[a-z]+(?:e|en|er|aar|baar)\s+){1,3}(?=collegebesluiten))?"
+        r"(?:collegebesluiten|besluiten\s+(?:van\s+)?(?:het\s+)?college"
         r"|b\s*&\s*w[- ]besluiten)\b"
     ), 3),
     ("regeling", re.compile(
@@ -152,6 +154,19 @@ def _regulation_structure(text: str, lowered: str | None) -> bool:
     return _REGULATION_STRUCTURE.search(text) is not None
 
 
+_SELF_REPORT = re.compile(
+    r"(?i)\b(?:dit|deze|het voorliggende|het onderhavige)"
+    r" (?:rapport|onderzoeksrapport|eindrapport|onderzoek|rapportage|evaluatie)\b"
+)
+
+
+def _calls_itself_a_report(text: str, lowered: str | None) -> bool:
+    if lowered is not None and "rapport" not in lowered and "onderzoek" not in lowered and (
+            "evaluatie" not in lowered):
+        return False
+    return _SELF_REPORT.search(text) is not None
+
+
 # a news item's dateline that opens its first paragraph: "Laarbeek - De gemeenten ...", "EDE – Het college",
 # "Ermelo, 12 maart 2015 - De raad"
 _DATELINE = re.compile(
@@ -195,6 +210,10 @@ def classify(text: str) -> DocumentKind:
     # text is about; the text is one only with a regulation's own structure (articles, definitions)
     if scores["regeling"] and "regeling" not in headed and not _regulation_structure(text, lowered):
         scores["regeling"] = 0
+    # a text that calls itself a report ("dit rapport", "het voorliggende onderzoek") is no plan by its
+    # foreword
+    if scores["beleidsplan"] and "beleidsplan" not in headed and _calls_itself_a_report(text, lowered):
+        scores["beleidsplan"] = 0
     for kind, weight in headed.items():
         scores[kind] += weight
     # a text that tells what the council, the college or a party did is a report, unless it is

@@ -174,6 +174,8 @@ _MEETING_TITLE = re.compile(
     r"(?i)^(?:verslag\s+(?:van\s+de\s+)?)?(?:\w*vergadering|besluitenlijst"
     r"|commissie\s+[a-z]+)\b[^.!?:]{0,50}?,?\s+\d{1,2}\s+[a-z]{3,9}\s+\d{4}$"
     r"|^besluitenlijst\b[^.!?:]{0,60}$"  # "Besluitenlijst week 28", "Besluitenlijst college"
+    # the college's decisions of a day: "Later openbaar gemaakte collegebesluiten 2 september"
+    r"|^(?:[a-z]+\s+){0,3}collegebesluiten\s+(?:van\s+)?\d{1,2}\s+[a-z]{3,9}(?:\s+\d{4})?$"
 )
 # minutes headed by what they are, with the subject field run on: "VERSLAG VAN DE ... 2013 Onderwerp:"
 _MINUTES_HEADING = re.compile(

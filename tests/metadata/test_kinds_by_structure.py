@@ -73,3 +73,20 @@ def test_a_regulation_named_in_the_running_text_does_not_make_the_text_one() -> 
                   "Artikel 2 Toegang\n\n"
                   "Het college draagt zorg voor de toegang tot de gemeenschappelijke regeling.")
     assert classify(regulation) == "regeling"
+
+
+def test_a_report_with_a_foreword_is_no_policy_plan() -> None:
+    text = ("Kansen voor de jeugd van Oostdorp\n\nVoorwoord\n\nHet voorliggende rapport beschrijft hoe "
+            "kinderen in Oostdorp hulp krijgen en waar de kansen liggen voor het jeugdbeleid.")
+    assert classify(text) != "beleidsplan"
+    plan = text.replace("Het voorliggende rapport beschrijft", "In deze nota beschrijven wij")
+    assert classify(plan) == "beleidsplan"
+
+
+def test_a_heading_naming_the_colleges_decisions_after_its_qualifiers() -> None:
+    text = ("Eerder openbaar gemaakte collegebesluiten 4 maart\n\nRaadsvoorstel Jeugdhulp Oost 31.0042\n\n"
+            "De gemeenten in de regio willen meer sturen op de jeugdhulp en stellen daarom een nieuwe "
+            "gemeenschappelijke regeling voor, waarover de raad een besluit neemt.")
+    assert classify(text) == "collegebesluit"
+    source = SourceText(Path("stuk.txt"), "stuk", normalise_text(text), "text/plain")
+    assert extract_metadata(source, None)[0].title == "Eerder openbaar gemaakte collegebesluiten 4 maart"
