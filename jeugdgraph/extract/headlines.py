@@ -112,12 +112,17 @@ def headline_sentence(text: str) -> bool:
             and 2 <= len(text.split()) <= 15)
 
 
+# a headline of a kicker and a phrase trailing off: "Zomerbericht jeugd: Volle kracht vooruit..." (a
+# description the site cut off mid-sentence has no kicker)
+_TRAILING_OFF = re.compile(r"^[^:.!?]{3,60}: [^:.!?]{3,80}[^\W\d_](?:\.\.\.|\u2026)$")
+
+
 def title_like(text: str) -> bool:
     """A line that can be a title: short, no sentence end, not a list item, field or date."""
     return (
         0 < len(text.split()) <= 15
         and len(text) <= 150
-        and text[-1] not in ".,;:?!"
+        and (text[-1] not in ".,;:?!" or _TRAILING_OFF.search(text) is not None)
         and not _ITEM.match(text + " ")
         and not _FIELD.match(text)
         and any(c.isalpha() for c in text)

@@ -48,7 +48,9 @@ SIGNALS: dict[str, tuple[tuple[str, int] | tuple[str, int, tuple[str, ...]], ...
     ),
     "nieuwsbericht": (
         (r"(?im)^\s*ga naar (?:de )?(?:hoofd)?inhoud\s*$", 3), (r"(?im)^\s*ga naar het begin\s*$", 2),
-        (r"(?i)\bnieuwsbericht\b", 2), (r"(?i)\bpersbericht\b", 3, ("persbericht",)),
+        (r"(?i)\bnieuwsbericht\b", 2),
+        # (a link to a press release, "Lees hier het persbericht", is a page's reference to another text)
+        (r"(?i)(?<!lees hier het )(?<!lees ook het )(?<!lees het )\bpersbericht\b", 3, ("persbericht",)),
         (r"(?im)^\s*(?:terug naar|deel dit)\b", 1),
         (r"(?m)^\s*Wethouder [A-Z][^:\n]{2,40}:", 1),
         (r"(?im)^\s*(?:home|start)\s*[>\u00bb/]\s*(?:actueel\s*[>\u00bb/]\s*)?nieuws", 3),

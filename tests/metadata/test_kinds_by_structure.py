@@ -90,3 +90,11 @@ def test_a_heading_naming_the_colleges_decisions_after_its_qualifiers() -> None:
     assert classify(text) == "collegebesluit"
     source = SourceText(Path("stuk.txt"), "stuk", normalise_text(text), "text/plain")
     assert extract_metadata(source, None)[0].title == "Eerder openbaar gemaakte collegebesluiten 4 maart"
+
+
+def test_a_link_to_a_press_release_makes_no_news() -> None:
+    text = ("Jeugdhulp\n\nIn onze gemeente lopen de tekorten in de jeugdhulp op. De begroting ligt nu bij de "
+            "raad. Lees hier het persbericht.\n\nPlanning\n\nDe raad bespreekt de begroting in november.")
+    assert classify(text) != "nieuwsbericht"
+    reported = text.replace("Lees hier het persbericht.", "Dat meldt de gemeente in een persbericht.")
+    assert classify(reported) == "nieuwsbericht"

@@ -68,3 +68,12 @@ def test_a_viewers_label_naming_a_regulation_does_not_make_a_letter_one() -> Non
             + "Betreft: kadernota 2031\n\nGeachte raadsleden,\n\nMet deze brief informeren wij u over de "
             "kadernota van de gemeenschappelijke regeling Jeugd West.\n")
     assert classify(text) != "regeling"
+
+
+def test_a_headline_with_a_kicker_trailing_off_is_a_title(names) -> None:  # noqa: ANN001
+    headline = "Voorjaarsbericht jeugdhulp: samen verder..."
+    text = headline + "\n\n12-04-2031\n\nHet voorjaarsbericht jeugdhulp. " + _PROSE
+    assert _metadata(text, names).title == headline
+    # a description the site cut off mid-sentence is none
+    cut = "Onderzoek naar jeugdhulp in de regio \u00b7 Om de afstand van de raad te..."
+    assert _metadata(cut + "\n\nOnderzoek naar jeugdhulp. " + _PROSE, names).title != cut
