@@ -86,6 +86,8 @@ _HEADING_SIGNALS: tuple[tuple[DocumentKind, re.Pattern[str], int], ...] = (
     ("beleidsplan", re.compile(
         r"(?i)^(?:\d{1,3}\s+)?(?:[\w'-]+\s+)?[\w'-]*(?:beleidsplan|beleidsnota|kadernota|beleidskader|uitvoeringsplan)"
     ), 3),
+    # a plan's kind word as a heading line of its own: "Projectplan", "Plan van aanpak"
+    ("beleidsplan", re.compile(r"(?i)^(?:projectplan|actieplan|werkplan|plan van aanpak)$"), 3),
     ("regiovisie", re.compile(r"(?i)^(?:\d{1,3}\s+)?regiovisie\b"), 4),
     # a decision list headed as such ("Besluitenlijst week 28"), not the council's ("Besluitenlijst raad")
     ("collegebesluit", re.compile(r"(?i)^besluitenlijst\b(?![^\n]*\braad)"), 3),

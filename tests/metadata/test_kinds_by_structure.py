@@ -98,3 +98,11 @@ def test_a_link_to_a_press_release_makes_no_news() -> None:
     assert classify(text) != "nieuwsbericht"
     reported = text.replace("Lees hier het persbericht.", "Dat meldt de gemeente in een persbericht.")
     assert classify(reported) == "nieuwsbericht"
+
+
+def test_a_plans_kind_word_as_a_heading_of_its_own() -> None:
+    text = ("Projectplan\n\nToegang tot de jeugdhulp in de regio Oost\n\nDe gemeenten in de regio willen de "
+            "toegang tot de jeugdhulp dichter bij huis organiseren, met teams in elke wijk.")
+    assert classify(text) == "beleidsplan"
+    # a headline that starts with the word is no plan's heading
+    assert classify(text.replace("Projectplan\n", "Projectplan jeugdteams gestart\n")) != "beleidsplan"
