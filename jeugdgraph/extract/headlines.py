@@ -4,6 +4,7 @@ after it, the caption of its picture it runs on into, a document viewer's chrome
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from .docdates import _is_date_line, _place_date
 from .issuers import LOCAL_PARTY
@@ -82,11 +83,14 @@ _VIEWER_LINES = 25  # the non-blank lines of a page's opening where a viewer's n
 
 def below_viewer(lines: list[Line]) -> list[Line]:
     """The lines below a document viewer's notice in the page's opening; all lines when it has none."""
-    opening = [line for line in lines if not line.blank][:_VIEWER_LINES]
-    notices = [line.index for line in opening if _VIEWER_NOTICE.match(line.stripped)]
-    if not notices:
+    notice = None
+    for line in islice((line for line in lines if not line.blank), _VIEWER_LINES):
+        # (a cheap look at the line's first letter before the pattern)
+        if line.stripped[:1] in "BbHhVv(" and _VIEWER_NOTICE.match(line.stripped):
+            notice = line.index
+    if notice is None:
         return lines
-    return [line for line in lines if line.index > notices[-1]]
+    return [line for line in lines if line.index > notice]
 
 
 _TITLE_AND_SITE = re.compile(r"^(?P<t>[^|\n]{4,150}?)[ \t]+[-\u2013|][ \t]+\S[^\n]{2,60}$")

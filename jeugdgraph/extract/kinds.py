@@ -148,12 +148,13 @@ _REGULATION_STRUCTURE = re.compile(
     r"|^[ \t]*intitul[e\u00e9]\b|^[ \t]*geldend van\b|\boffici[e\u00eb]le uitgave\b|\bverstaan onder\b"
 )
 _STRUCTURE_WORDS = ("artikel", "begrip", "intitul", "geldend van", "uitgave", "verstaan onder")
+_STRUCTURE_REACH = 20000  # the characters where a document shows its own structure or names itself
 
 
 def _regulation_structure(text: str, lowered: str | None) -> bool:
     if lowered is not None and not any(word in lowered for word in _STRUCTURE_WORDS):
         return False
-    return _REGULATION_STRUCTURE.search(text) is not None
+    return _REGULATION_STRUCTURE.search(text, 0, _STRUCTURE_REACH) is not None
 
 
 _SELF_REPORT = re.compile(
@@ -166,7 +167,7 @@ def _calls_itself_a_report(text: str, lowered: str | None) -> bool:
     if lowered is not None and "rapport" not in lowered and "onderzoek" not in lowered and (
             "evaluatie" not in lowered):
         return False
-    return _SELF_REPORT.search(text) is not None
+    return _SELF_REPORT.search(text, 0, _STRUCTURE_REACH) is not None
 
 
 # a news item's dateline that opens its first paragraph: "Laarbeek - De gemeenten ...", "EDE – Het college",
