@@ -393,6 +393,7 @@ def _not_a_title(head: list[Line], position: int, body: str) -> bool:
     return bool(repeated or byline or _SECTION.match(stripped) or _PARTY_BANNER.match(stripped)
                 or (stripped.endswith(")") and _CAPTION.search(stripped))
                 or _NOISE_TOKEN.fullmatch(stripped) or _TAGS.fullmatch(stripped)
+                or ("_" in stripped or stripped[-1:].isdigit()) and _FILE_NAME.search(stripped) is not None
                 or _NO_HEADLINE.match(stripped)
                 or _BYLINE_ON.match(stripped)
                 or _SKIP_LINK.match(line.text)
@@ -418,6 +419,12 @@ _DATED_HEADING = re.compile(r"^(?:\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{1,2}\s+[a-z]{
 # a stray token whose case flips inside it more than once ("QxvbTrW"), as a page's code or a broken image
 # text leaves it: no word of a title ("GroenLinks", "JeugdzorgPlus" flip once)
 _NOISE_TOKEN = re.compile(r"(?=\S*[a-z][A-Z]\S*[a-z][A-Z])\S+")
+
+
+# a file's name that a document site shows as its label: "4_Verordening jeugd 06102014", "Nota_jeugd_def"
+_FILE_NAME = re.compile(
+    r"^\d{1,3}_[A-Za-z]|[A-Za-z]_[A-Za-z0-9]|\s(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])20\d\d$"
+)
 
 
 # a picture's keywords or a page's tags, single words separated by commas ("Handtekening, samenwerking")

@@ -77,3 +77,10 @@ def test_a_headline_with_a_kicker_trailing_off_is_a_title(names) -> None:  # noq
     # a description the site cut off mid-sentence is none
     cut = "Onderzoek naar jeugdhulp in de regio \u00b7 Om de afstand van de raad te..."
     assert _metadata(cut + "\n\nOnderzoek naar jeugdhulp. " + _PROSE, names).title != cut
+
+
+def test_a_file_name_shown_as_a_label_is_no_title(names) -> None:  # noqa: ANN001
+    text = ("7_Verordening jeugdhulp Oost 12032031\n\nDe raad van de gemeente Oost;\n\nbesluit vast te "
+            "stellen de:\n\nVerordening jeugdhulp Oost 2031\n\nArtikel 1 Begripsbepalingen\n\nIn deze "
+            "verordening wordt verstaan onder jeugdige: een persoon jonger dan achttien jaar.\n")
+    assert _metadata(text, names).title == "Verordening jeugdhulp Oost 2031"
