@@ -170,6 +170,23 @@ def _calls_itself_a_report(text: str, lowered: str | None) -> bool:
     return _SELF_REPORT.search(text, 0, _STRUCTURE_REACH) is not None
 
 
+# the standing items of a meeting's agenda: "1. Opening", "Vaststellen agenda", "Mededelingen", "Rondvraag"
+_AGENDA_ITEM = re.compile(
+    # (each as an item: at a line's start or after its number and time, "3. (20:15 uur) Mededelingen")
+    r"(?im)(?:^[ \t\u2022*-]*|\d{1,2}[a-z]?[.)]?[ \t]+(?:\([^)\n]{0,25}\)[ \t]*)?)"
+    r"(?P<item>opening|vaststell(?:en|ing) (?:van )?(?:de )?agenda|mededelingen|rondvraag|sluiting"
+    r"|ingekomen stukken|spreekrecht|insprekers)\b"
+)
+
+
+def _meeting_agenda(text: str, lowered: str | None) -> bool:
+    """Whether the opening lists three or more of a meeting's standing agenda items."""
+    if lowered is not None and "opening" not in lowered[:_STRUCTURE_REACH]:
+        return False
+    items = {m.group("item").lower()[:8] for m in _AGENDA_ITEM.finditer(text, 0, _STRUCTURE_REACH)}
+    return len(items) >= 3
+
+
 # a news item's dateline that opens its first paragraph: "Laarbeek - De gemeenten ...", "EDE – Het college",
 # "Ermelo, 12 maart 2015 - De raad"
 _DATELINE = re.compile(
@@ -227,6 +244,8 @@ def classify(text: str) -> DocumentKind:
         scores["nieuwsbericht"] = 0  # a text addressed to someone is no report
     elif spoken_in_debate(text, lowered) or written_as_author(text, lowered):
         scores["nieuwsbericht"] = 0  # a speaker's own words in a debate, an author's column: no report
+    elif _meeting_agenda(text, lowered):
+        scores["nieuwsbericht"] = 0  # a meeting's agenda or minutes, item by item: no report of it
     elif not headed:
         scores["nieuwsbericht"] += 2 * told_events(text, lowered, limit=2)
         if parties_reported(text) >= 2:  # several parties' views in the third person: a debate reported

@@ -106,3 +106,15 @@ def test_a_plans_kind_word_as_a_heading_of_its_own() -> None:
     assert classify(text) == "beleidsplan"
     # a headline that starts with the word is no plan's heading
     assert classify(text.replace("Projectplan\n", "Projectplan jeugdteams gestart\n")) != "beleidsplan"
+
+
+def test_a_meetings_agenda_item_by_item_is_no_news() -> None:
+    text = ("Commissie Zorg 3 maart 2031\n\n1. (19:30 uur) Opening\n2. (19:35 uur) Vaststellen agenda\n"
+            "3. Mededelingen\n4. Jeugdhulp: in december heeft de raad twee moties aangenomen over de "
+            "wachtlijsten. Wethouder Smit zegt dat het college de moties uitvoert.\n5. Rondvraag\n")
+    assert classify(text) != "nieuwsbericht"
+    # the same words in a report's prose are no agenda
+    report = ("Wethouder Smit zegt dat het college de moties uitvoert. Na de opening van het "
+              "jongerencentrum volgden mededelingen over de sluiting van de oude locatie; de raad heeft twee "
+              "moties aangenomen.")
+    assert classify(report) == "nieuwsbericht"
