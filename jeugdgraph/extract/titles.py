@@ -398,9 +398,16 @@ def _not_a_title(head: list[Line], position: int, body: str) -> bool:
                 or _BYLINE_ON.match(stripped)
                 or _SKIP_LINK.match(line.text)
                 or heading_kind(line) or _LETTERHEAD.match(line.text)
-                or _breadcrumb(line.text) or _fields(line) or is_chrome(stripped)
+                or (_breadcrumb(line.text) and not _repeated_below(head, position)) or _fields(line)
+                or is_chrome(stripped)
                 or (any(c.isdigit() for c in stripped) and not _DATED_HEADING.match(stripped)
                     and (_is_date_line(stripped) or dateline_date(stripped) is not None)))
+
+
+def _repeated_below(head: list[Line], position: int) -> bool:
+    """Whether the next line repeats this one, but for case: a page's title over its own heading
+    ("Programma 6 | Sociaal Domein" over "Programma 6 | Sociaal domein"), no navigation."""
+    return position + 1 < len(head) and head[position + 1].stripped.lower() == head[position].stripped.lower()
 
 
 def _breadcrumb(text: str) -> bool:

@@ -84,3 +84,12 @@ def test_a_file_name_shown_as_a_label_is_no_title(names) -> None:  # noqa: ANN00
             "stellen de:\n\nVerordening jeugdhulp Oost 2031\n\nArtikel 1 Begripsbepalingen\n\nIn deze "
             "verordening wordt verstaan onder jeugdige: een persoon jonger dan achttien jaar.\n")
     assert _metadata(text, names).title == "Verordening jeugdhulp Oost 2031"
+
+
+def test_a_title_with_a_bar_repeated_as_the_pages_heading_is_no_breadcrumb(names) -> None:  # noqa: ANN001
+    text = ("Programma 3 | Zorg en Welzijn\n\nProgramma 3 | Zorg en welzijn\n\n"
+            "Terug naar navigatie - Programma 3\n\nHet programma zorg en welzijn gaat over de ondersteuning "
+            "van inwoners. " + _PROSE)
+    assert _metadata(text, names).title == "Programma 3 | Zorg en Welzijn"
+    # a bar in a line that stands alone is the site's navigation
+    assert _metadata(text.replace("Programma 3 | Zorg en welzijn\n\n", ""), names).title is None
