@@ -102,11 +102,19 @@ def long_headline(text: str) -> bool:
     return 15 < len(text.split()) <= 25 and text[-1] not in ".;:,!?" and not _ITEM.match(text + " ")
 
 
+# prose that opens by setting the scene, its verb a finite auxiliary: "Tijdens de raadsvergadering van 3 maart
+# zijn twee moties ingediend." (a headline opens with its subject)
+_SCENE_SETTING = re.compile(
+    r"^(?:Tijdens|Op|In|Na|Bij|Sinds|Vanaf|Gisteren|Vandaag|Vorige|Afgelopen)\b[^.]*?"
+    r"\s(?:is|zijn|was|waren|heeft|hebben|had|hadden|werd|werden|wordt|worden)\s"
+)
+
+
 def headline_sentence(text: str) -> bool:
     """A one-sentence headline that ends in a full stop, a question or an exclamation mark (``X stelt
     schriftelijke vragen over Y.``, ``Klaar voor de start?``, ``Jeugdzorg: onze zorg!``)."""
     if text.endswith("."):
-        return text.count(".") == 1 and 3 <= len(text.split()) <= 15
+        return text.count(".") == 1 and 3 <= len(text.split()) <= 15 and not _SCENE_SETTING.match(text)
     # (a doubled mark ends it as one: "Motie aangenomen!!", "Raad in stelling!?")
     core = text.rstrip("?!")
     if text.endswith(("?", "!")) and core.count(". ") == 1 and not any(mark in core for mark in "?!"):

@@ -93,3 +93,12 @@ def test_a_title_with_a_bar_repeated_as_the_pages_heading_is_no_breadcrumb(names
     assert _metadata(text, names).title == "Programma 3 | Zorg en Welzijn"
     # a bar in a line that stands alone is the site's navigation
     assert _metadata(text.replace("Programma 3 | Zorg en welzijn\n\n", ""), names).title is None
+
+
+def test_an_opening_sentence_that_sets_the_scene_is_no_headline(names) -> None:  # noqa: ANN001
+    text = ("Tijdens de raadsvergadering van 3 maart 2031 zijn drie moties ingediend.\n"
+            "De VVD heeft een motie ingediend over de wachtlijsten in de jeugdhulp. Die is aangenomen.\n")
+    assert _metadata(text, names).title is None
+    headline = "Raadslid Smit stelt vragen over de wachtlijsten."
+    found = _metadata(headline + "\n\nDe wachtlijsten in de jeugdhulp. " + _PROSE, names)
+    assert found.title == headline[:-1]
