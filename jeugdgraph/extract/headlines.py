@@ -73,10 +73,10 @@ def without_site_name(head: list[Line]) -> list[Line]:
     return [Line(first.begin, first.begin + m.end("t"), m.group("t"), first.index), *head[1:]]
 
 
-# a document viewer's notice over the document it shows ("Bezig met laden.... (Bekijk nu de volledige tekst)",
-# "Hele tekst"): what stands above it is the viewer's chrome (its label, buttons and counters)
+# a document viewer's notice over the document it shows ("Bezig met laden.... (Bekijk nu de volledige
+# tekst)"): what stands above it is the viewer's chrome (its label, buttons and counters)
 _VIEWER_NOTICE = re.compile(
-    r"(?i)^(?:bezig met laden\.*\s*)?\(?bekijk (?:nu )?de volledige tekst\)?$|^(?:hele|volledige) tekst$"
+    r"(?i)^(?:bezig met laden\.*\s*)?\(?bekijk (?:nu )?de volledige tekst\)?$"
 )
 _VIEWER_LINES = 25  # the non-blank lines of a page's opening where a viewer's notice stands
 
@@ -86,7 +86,7 @@ def below_viewer(lines: list[Line]) -> list[Line]:
     notice = None
     for line in islice((line for line in lines if not line.blank), _VIEWER_LINES):
         # (a cheap look at the line's first letter before the pattern)
-        if line.stripped[:1] in "BbHhVv(" and _VIEWER_NOTICE.match(line.stripped):
+        if line.stripped[:1] in "Bb(" and _VIEWER_NOTICE.match(line.stripped):
             notice = line.index
     if notice is None:
         return lines

@@ -131,7 +131,7 @@ _CHROME = re.compile(
     r"|vorige pagina|volgende pagina|kies een vergadering"
     # a page's jump link and a document viewer's buttons: "top of page", "Naar boven", 'Share "X"', "Copied!"
     r"|(?:terug\s+)?naar\s+boven$|(?:back\s+to\s+)?top(?:\s+of\s+(?:the\s+)?page)?$|share\s+[\"\u201c]|copied!?$"
-    r"|no results found$"
+    r"|no results found$|hele tekst$"
     # an image's caption that a page's text keeps: "Afbeelding bij nieuwsitem '...'", "Foto bij het artikel"
     r"|(?:afbeelding|foto|beeld|illustratie)\s+(?:bij|van)\s+(?:het\s+|dit\s+)?(?:nieuws\w*|artikel|bericht)\b)"
     r"|\((?:foto|beeld)\s*:|^door [A-Z][\w.-]+ [A-Z][\w-]+$"
