@@ -124,8 +124,8 @@ SIGNALS: dict[str, tuple[tuple[str, int] | tuple[str, int, tuple[str, ...]], ...
         (r"(?i)\bstond(?:en)?\b[^.]{0,120}\bop de agenda\b"
          r"|\bde (?:gemeente)?raad(?: van (?-i:[A-Z][\w'-]+)(?: (?-i:[A-Z][\w'-]+))?)? vergadert\b", 2,
          ("agenda", "vergadert")),
-        # a teaser's link after its last sentence: "... een structurele oplossing. Lees meer"
-        (r"(?m)[.!?\u2019\u201d][ \t]+Lees (?:meer|verder)[ \t.]*$", 3, ("Lees ",)),
+        # a teaser's link after its last sentence, at the text's end: "... een oplossing. Lees meer"
+        (r"[.!?\u2019\u201d][ \t]+Lees (?:meer|verder)[ \t.]*\s*\Z", 3, ("Lees ",)),
         (r"(?im)^[ \t]*(?:actueel|nieuws|actueel nieuws|laatste nieuws|nieuwsarchief)[ \t]*$", 3,
          ("actueel", "nieuws")),
         # a stored news page opens with the month it was published: " date 2018-09 ..."

@@ -207,7 +207,8 @@ _PERSON_NAME = re.compile(
 )
 # a person named with a form of address, as a list of those present gives them: "Mevrouw L. de Vries"
 _ADDRESSED_PERSON = re.compile(
-    r"^(?:[Mm]evrouw|[Mm]w\.|[Dd]e heer|[Dd]hr\.)\s+(?:[A-Z]\.)*[A-Z][\w'.-]*(?:\s+[\w'.-]+){0,4}$"
+    r"^(?:[Mm]evrouw|[Mm]w\.|[Dd]e heer|[Dd]hr\.)\s+(?:[A-Z]\.)*[A-Z][\w'.-]*"
+    r"(?:\s+(?:van|de|der|den|ter|te|[A-Z][\w'.-]*)){0,4}$"
 )
 # a party's name alone is its site's banner ("GroenLinks Zwolle", "CDA", "Zwolle Lokaal!"), not a page's title
 _PARTY_BANNER = re.compile(rf"^(?:{PARTY}(?:\s+[A-Z][\w'-]+){{0,2}}|(?:{LOCAL_PARTY})!?)$")

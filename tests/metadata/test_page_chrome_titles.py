@@ -102,3 +102,9 @@ def test_an_opening_sentence_that_sets_the_scene_is_no_headline(names) -> None: 
     headline = "Raadslid Smit stelt vragen over de wachtlijsten."
     found = _metadata(headline + "\n\nDe wachtlijsten in de jeugdhulp. " + _PROSE, names)
     assert found.title == headline[:-1]
+
+
+def test_a_headline_about_a_person_named_with_a_form_of_address_stays_a_title(names) -> None:  # noqa: ANN001
+    text = ("Mevrouw Jansen stopt als wethouder jeugd\n\nWethouder Jansen van Oostdorp stopt na acht jaar "
+            "als wethouder jeugd, zo heeft zij de gemeenteraad laten weten in een brief.")
+    assert _metadata(text, names).title == "Mevrouw Jansen stopt als wethouder jeugd"
