@@ -325,6 +325,8 @@ def _first_title_line(text: str, head: list[Line]) -> tuple[str | None, Span | N
     # the first line with two content words that recur, else the first with one, else a first line
     # that is the only candidate (a short text's heading)
     best = next((c for c in candidates if c[0] >= 2), None) or next((c for c in candidates if c[0]), None)
+    # a post's heading with its date ("31-10-2014: Jeugdzorg") over its subheading
+    best = next((c for c in candidates if c[0] and _DATED_HEADING.match(c[1].stripped)), best)
     if best is None and len(candidates) == 1 and candidates[0][1] is head[0]:
         best = candidates[0]
     # else the page's first line of its own below its chrome and date ("dinsdag 30 september 2014" over

@@ -108,3 +108,9 @@ def test_a_headline_about_a_person_named_with_a_form_of_address_stays_a_title(na
     text = ("Mevrouw Jansen stopt als wethouder jeugd\n\nWethouder Jansen van Oostdorp stopt na acht jaar "
             "als wethouder jeugd, zo heeft zij de gemeenteraad laten weten in een brief.")
     assert _metadata(text, names).title == "Mevrouw Jansen stopt als wethouder jeugd"
+
+
+def test_a_posts_dated_heading_wins_over_its_subheading(names) -> None:  # noqa: ANN001
+    text = ("Columns\n\n12-03-2031: Jeugdhulp\n\nJeugdhulp in Oostdorp\n\nDeze week wil ik stilstaan bij de "
+            "jeugdhulp in Oostdorp, want de wachtlijsten worden langer en ouders maken zich zorgen.\n")
+    assert _metadata(text, names).title == "12-03-2031: Jeugdhulp"
