@@ -27,6 +27,7 @@ from .layout import (
     is_chrome,
 )
 from .matching import fold
+from .meetingpage import MEETING_TITLE, minutes_heading
 from .names import number_in_title
 from .parties import PARTY
 from .slides import presentation_heading
@@ -81,8 +82,9 @@ def _heading_title(
                 return _clean(line.stripped), line.span(text)
         if (above := _above_formula(head)) is not None:
             return _clean(above.stripped), above.span(text)
-    if kind == "verslag" and (minutes := _minutes_heading(text, head)) is not None:
-        return minutes
+    if kind == "verslag" and (minutes := minutes_heading(head)) is not None:
+        title, begin, end = minutes
+        return _clean(title), Span.trimmed_of(text, begin, end)
     if head and (inline := inline_field(head[0], ("Onderwerp", "Betreft"))):  # a flattened head
         value, offset = inline
         return _clean(value), Span.trimmed_of(text, offset, offset + len(value))
@@ -132,7 +134,7 @@ def _heading_title(
         for line in head[:4]:  # minutes, a decision list or a party's report headed by its meeting
             if len(line.stripped.split()) >= 20:
                 break  # a title stands above the first prose
-            if _MEETING_TITLE.match(line.stripped):
+            if MEETING_TITLE.match(line.stripped):
                 return _clean(line.stripped), line.span(text)
     first_line = _first_title_line(text, head)
     if first_line[0] is None and kind == "regeling":
@@ -167,39 +169,6 @@ def _above_formula(head: list[Line]) -> Line | None:
 
 # the register's field "Officiële naam regeling", its value run on: "Officiële naam regelingJeugdnota X 2024"
 _REGISTER_NAME = re.compile(r"^\s*Offici[e\u00eb]le naam regeling\s*:?\s*(?P<name>\S.{3,200}?)\s*$")
-# a heading that names a meeting and its date: "Commissie Welzijn 3 februari 2021", "Besluitenlijst
-# 8 maart 2022", "VERSLAG RAADSVERGADERING 30 JANUARI 2020", "Raadsvergadering gemeenteraad X, 10 maart 2015",
-# "Fractievergadering 29 mei 2012"
-_MEETING_TITLE = re.compile(
-    r"(?i)^(?:verslag\s+(?:van\s+de\s+)?)?(?:\w*vergadering|besluitenlijst"
-    r"|commissie\s+[a-z]+)\b[^.!?:]{0,50}?,?\s+\d{1,2}\s+[a-z]{3,9}\s+\d{4}$"
-    r"|^besluitenlijst\b[^.!?:]{0,60}$"  # "Besluitenlijst week 28", "Besluitenlijst college"
-    # the college's decisions of a day: "Later openbaar gemaakte collegebesluiten 2 september"
-    r"|^(?:[a-z]+\s+){0,3}collegebesluiten\s+(?:van\s+)?\d{1,2}\s+[a-z]{3,9}(?:\s+\d{4})?$"
-)
-# minutes headed by what they are, with the subject field run on: "VERSLAG VAN DE ... 2013 Onderwerp:"
-_MINUTES_HEADING = re.compile(
-    r"^\s*(?P<t>(?i:verslag|notulen)\b.*?)\s*(?:\b(?i:onderwerp|agendapunt)\s*:.*)?$"
-)
-
-
-# a flattened head of minutes: the meeting's name, then the kind word and the list of those present
-# ("Informatieavond 3 maart 2030 samenvattend verslag Aanwezigen Voorzitter: ...")
-_RUN_ON_MINUTES = re.compile(
-    r"^\s*(?P<t>\S.{8,150}?)\s+(?i:(?:samenvattend|beknopt|openbaar|besluiten)\s+)?(?i:verslag|notulen)\s+"
-    r"(?i:aanwezig|voorzitter)"
-)
-
-
-def _minutes_heading(text: str, head: list[Line]) -> tuple[str, Span] | None:
-    for line in head[:5]:
-        m = _MINUTES_HEADING.match(line.text) or _RUN_ON_MINUTES.match(line.text)
-        if m and 1 < len(m.group("t").split()) <= 25:
-            begin, end = line.begin + m.start("t"), line.begin + m.end("t")
-            return _clean(m.group("t")), Span.trimmed_of(text, begin, end)
-    return None
-
-
 # a person's name: "Kuun Jansen", "Anna de Vries", "J.P. van der Berg"
 _PERSON_NAME = re.compile(
     r"^(?:[A-Z]\.)*[A-Z][a-z\u00e0-\u00ff]*\.?(?:\s+(?:van|de|der|den|ter|te|het|'t)){0,3}"
