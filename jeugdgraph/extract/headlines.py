@@ -1,12 +1,14 @@
-"""A headline's page furniture: a stored page's stamp before it, the site's name after it, the caption of its
-picture it runs on into."""
+"""What a headline looks like, and its page furniture: a stored page's stamp before it, the site's name
+after it, the caption of its picture it runs on into, a document viewer's chrome above it."""
 
 from __future__ import annotations
 
 import re
+from itertools import islice
 
+from .docdates import _is_date_line, _place_date
 from .issuers import LOCAL_PARTY
-from .layout import Line
+from .layout import _FIELD, _ITEM, Line
 from .parties import PARTY
 
 # a picture's caption ends in its credit: "Drie wethouders kregen een tegeltje. (Foto: Jan Smit)"
@@ -71,7 +73,77 @@ def without_site_name(head: list[Line]) -> list[Line]:
     return [Line(first.begin, first.begin + m.end("t"), m.group("t"), first.index), *head[1:]]
 
 
+# a document viewer's notice over the document it shows ("Bezig met laden.... (Bekijk nu de volledige
+# tekst)"): what stands above it is the viewer's chrome (its label, buttons and counters)
+_VIEWER_NOTICE = re.compile(
+    r"(?i)^(?:bezig met laden\.*\s*)?\(?bekijk (?:nu )?de volledige tekst\)?$"
+)
+_VIEWER_LINES = 25  # the non-blank lines of a page's opening where a viewer's notice stands
+
+
+def below_viewer(lines: list[Line]) -> list[Line]:
+    """The lines below a document viewer's notice in the page's opening; all lines when it has none."""
+    notice = None
+    for line in islice((line for line in lines if not line.blank), _VIEWER_LINES):
+        # (a cheap look at the line's first letter before the pattern)
+        if line.stripped[:1] in "Bb(" and _VIEWER_NOTICE.match(line.stripped):
+            notice = line.index
+    if notice is None:
+        return lines
+    return [line for line in lines if line.index > notice]
+
+
 _TITLE_AND_SITE = re.compile(r"^(?P<t>[^|\n]{4,150}?)[ \t]+[-\u2013|][ \t]+\S[^\n]{2,60}$")
 
 
-__all__ = ["CAPTION", "without_furniture", "without_site_name"]
+def long_headline(text: str) -> bool:
+    """A text's first line that is a long headline, not a sentence of prose: up to 25 words, no sentence
+    end ("Gemeenten beraden zich op ingrepen bij jeugdzorg, maar wethouder X weet al: 'Dit helpt niet'")."""
+    return 15 < len(text.split()) <= 25 and text[-1] not in ".;:,!?" and not _ITEM.match(text + " ")
+
+
+# prose that opens by setting the scene, its verb a finite auxiliary: "Tijdens de raadsvergadering van 3 maart
+# zijn twee moties ingediend." (a headline opens with its subject)
+_SCENE_SETTING = re.compile(
+    r"^(?:Tijdens|Op|In|Na|Bij|Sinds|Vanaf|Gisteren|Vandaag|Vorige|Afgelopen)\b[^.]*?"
+    r"\s(?:is|zijn|was|waren|heeft|hebben|had|hadden|werd|werden|wordt|worden)\s"
+)
+
+
+def headline_sentence(text: str) -> bool:
+    """A one-sentence headline that ends in a full stop, a question or an exclamation mark (``X stelt
+    schriftelijke vragen over Y.``, ``Klaar voor de start?``, ``Jeugdzorg: onze zorg!``)."""
+    if text.endswith("."):
+        return text.count(".") == 1 and 3 <= len(text.split()) <= 15 and not _SCENE_SETTING.match(text)
+    # (a doubled mark ends it as one: "Motie aangenomen!!", "Raad in stelling!?")
+    core = text.rstrip("?!")
+    if text.endswith(("?", "!")) and core.count(". ") == 1 and not any(mark in core for mark in "?!"):
+        # a short headline of a name and a question: "Intervence. Wat nu?"
+        return 2 <= len(text.split()) <= 8 and not core.endswith(".") and core.count(".") == 1
+    return (text.endswith(("?", "!")) and not any(mark in core for mark in ".?!")
+            and 2 <= len(text.split()) <= 15)
+
+
+# a headline of a kicker and a phrase trailing off: "Zomerbericht jeugd: Volle kracht vooruit..." (a
+# description the site cut off mid-sentence has no kicker)
+_TRAILING_OFF = re.compile(r"^[^:.!?]{3,60}: [^:.!?]{3,80}[^\W\d_](?:\.\.\.|\u2026)$")
+
+
+def title_like(text: str) -> bool:
+    """A line that can be a title: short, no sentence end, not a list item, field or date."""
+    return (
+        0 < len(text.split()) <= 15
+        and len(text) <= 150
+        and (text[-1] not in ".,;:?!" or _TRAILING_OFF.search(text) is not None)
+        and not _ITEM.match(text + " ")
+        and not _FIELD.match(text)
+        and any(c.isalpha() for c in text)
+        and not _is_date_line(text)
+        and _place_date(text) is None
+    )
+
+
+__all__ = [
+    "CAPTION", "below_viewer", "headline_sentence", "long_headline", "title_like", "without_furniture",
+    "without_site_name",
+]

@@ -20,6 +20,7 @@ from typing import cast
 from ..facts import DocumentKind
 from . import prefilter
 from .cues import Cues
+from .headlines import below_viewer
 from .kindsignals import SIGNAL_WORDS as _SIGNAL_WORDS
 from .kindsignals import SIGNALS as _SIGNALS
 from .layout import Line, is_chrome, split_lines
@@ -85,12 +86,16 @@ _HEADING_SIGNALS: tuple[tuple[DocumentKind, re.Pattern[str], int], ...] = (
     ("beleidsplan", re.compile(
         r"(?i)^(?:\d{1,3}\s+)?(?:[\w'-]+\s+)?[\w'-]*(?:beleidsplan|beleidsnota|kadernota|beleidskader|uitvoeringsplan)"
     ), 3),
+    # a plan's kind word as a heading line of its own: "Projectplan", "Plan van aanpak"
+    ("beleidsplan", re.compile(r"(?i)^(?:projectplan|actieplan|werkplan|plan van aanpak)$"), 3),
     ("regiovisie", re.compile(r"(?i)^(?:\d{1,3}\s+)?regiovisie\b"), 4),
     # a decision list headed as such ("Besluitenlijst week 28"), not the council's ("Besluitenlijst raad")
     ("collegebesluit", re.compile(r"(?i)^besluitenlijst\b(?![^\n]*\braad)"), 3),
-    # the college's decisions headed as such: "Collegebesluiten week 10", "Besluiten van het college"
+    # the college's decisions headed as such: "Collegebesluiten week 10", "Besluiten van het college", also
+    # after the words that qualify them ("Later openbaar gemaakte collegebesluiten 2 september")
     ("collegebesluit", re.compile(
-        r"(?i)^(?:openbare\s+)?(?:collegebesluiten|besluiten\s+(?:van\s+)?(?:het\s+)?college"
+        r"(?i)^(?:openbare\s+|(?-i:[A-Z]?[a-z]+(?:e|en|er|aar|baar)\s+){1,3}(?=collegebesluiten))?"
+        r"(?:collegebesluiten|besluiten\s+(?:van\s+)?(?:het\s+)?college"
         r"|b\s*&\s*w[- ]besluiten)\b"
     ), 3),
     ("regeling", re.compile(
@@ -137,6 +142,65 @@ _TO_COLLEGE = re.compile(r"(?im)^[ \t]*aan het college\b")
 _SALUTATION_ANYWHERE = re.compile(r"(?i)\bgeachte?\b")
 
 
+# a regulation's own structure: its articles, its definitions, its heading fields, the gazette's masthead
+_REGULATION_STRUCTURE = re.compile(
+    r"(?im)^[ \t]*(?:[-\u2022][ \t]*)?artikel[ \t]+\d+|\bbegripsbepaling|\bbegripsomschrijving"
+    r"|^[ \t]*intitul[e\u00e9]\b|^[ \t]*geldend van\b|\boffici[e\u00eb]le uitgave\b|\bverstaan onder\b"
+)
+_STRUCTURE_WORDS = ("artikel", "begrip", "intitul", "geldend van", "uitgave", "verstaan onder")
+_STRUCTURE_REACH = 20000  # the characters where a document shows its own structure or names itself
+
+
+def _regulation_structure(text: str, lowered: str | None) -> bool:
+    if lowered is not None and not any(word in lowered for word in _STRUCTURE_WORDS):
+        return False
+    return _REGULATION_STRUCTURE.search(text, 0, _STRUCTURE_REACH) is not None
+
+
+_SELF_REPORT = re.compile(
+    r"(?i)\b(?:dit|deze|het voorliggende|het onderhavige)"
+    r" (?:rapport|onderzoeksrapport|eindrapport|onderzoek|rapportage|evaluatie)\b"
+)
+
+
+def _calls_itself_a_report(text: str, lowered: str | None) -> bool:
+    if lowered is not None and "rapport" not in lowered and "onderzoek" not in lowered and (
+            "evaluatie" not in lowered):
+        return False
+    return _SELF_REPORT.search(text, 0, _STRUCTURE_REACH) is not None
+
+
+# the standing items of a meeting's agenda: "1. Opening", "Vaststellen agenda", "Mededelingen", "Rondvraag"
+_AGENDA_ITEM = re.compile(
+    # (each as an item: at a line's start or after its number and time, "3. (20:15 uur) Mededelingen")
+    r"(?im)(?:^[ \t\u2022*-]*|\d{1,2}[a-z]?[.)]?[ \t]+(?:\([^)\n]{0,25}\)[ \t]*)?)"
+    r"(?P<item>opening|vaststell(?:en|ing) (?:van )?(?:de )?agenda|mededelingen|rondvraag|sluiting"
+    r"|ingekomen stukken|spreekrecht|insprekers)\b"
+)
+
+
+def _meeting_agenda(text: str, lowered: str | None) -> bool:
+    """Whether the opening lists three or more of a meeting's standing agenda items."""
+    if lowered is not None and "opening" not in lowered[:_STRUCTURE_REACH]:
+        return False
+    items = {m.group("item").lower()[:8] for m in _AGENDA_ITEM.finditer(text, 0, _STRUCTURE_REACH)}
+    return len(items) >= 3
+
+
+# a news item's dateline that opens its first paragraph: "Laarbeek - De gemeenten ...", "EDE – Het college",
+# "Ermelo, 12 maart 2015 - De raad"
+_DATELINE = re.compile(
+    r"^(?:[A-Z][\w'.-]+(?:[ -](?:[A-Z][\w'.-]+|aan|den|de|op|in|en))" r"{0,3})"
+    r"(?:,[ \t]+\d{1,2}[ \t]+[a-z]{3,9}\.?(?:[ \t]+\d{4})?)?[ \t]+[-\u2013\u2014|][ \t]+[A-Z]"
+)
+
+
+def _opens_with_dateline(lines: list[str]) -> bool:
+    """Whether the opening's first paragraph of prose (twenty words or more) opens with a dateline."""
+    first = next((line for line in lines if len(line.split()) >= 20), None)
+    return first is not None and _DATELINE.match(first) is not None
+
+
 def classify(text: str) -> DocumentKind:
     """The kind of one document from what its text says; ``document`` when nothing is clear."""
     scores: dict[DocumentKind, int] = {}
@@ -160,8 +224,16 @@ def classify(text: str) -> DocumentKind:
         scores["motie"] = 0
     if scores["amendement"] and not has_formula(text, lowered, amendment=True):
         scores["amendement"] = 0
-    lines = [line.stripped for line in split_lines(text) if not line.blank]
+    lines = [line.stripped for line in below_viewer(split_lines(text)) if not line.blank]
     headed = _heading_scores(lines[:HEADING_LINES])
+    # a regulation named in the running text ("de gemeenschappelijke regeling", "de verordening") is what the
+    # text is about; the text is one only with a regulation's own structure (articles, definitions)
+    if scores["regeling"] and "regeling" not in headed and not _regulation_structure(text, lowered):
+        scores["regeling"] = 0
+    # a text that calls itself a report ("dit rapport", "het voorliggende onderzoek") is no plan by its
+    # foreword
+    if scores["beleidsplan"] and "beleidsplan" not in headed and _calls_itself_a_report(text, lowered):
+        scores["beleidsplan"] = 0
     for kind, weight in headed.items():
         scores[kind] += weight
     # a text that tells what the council, the college or a party did is a report, unless it is
@@ -172,6 +244,8 @@ def classify(text: str) -> DocumentKind:
         scores["nieuwsbericht"] = 0  # a text addressed to someone is no report
     elif spoken_in_debate(text, lowered) or written_as_author(text, lowered):
         scores["nieuwsbericht"] = 0  # a speaker's own words in a debate, an author's column: no report
+    elif _meeting_agenda(text, lowered):
+        scores["nieuwsbericht"] = 0  # a meeting's agenda or minutes, item by item: no report of it
     elif not headed:
         scores["nieuwsbericht"] += 2 * told_events(text, lowered, limit=2)
         if parties_reported(text) >= 2:  # several parties' views in the third person: a debate reported
@@ -180,9 +254,11 @@ def classify(text: str) -> DocumentKind:
     if (lowered is None or ("aan het college" in lowered and "geacht" not in lowered)) and _TO_COLLEGE.search(
             text, 0, 600) and not _SALUTATION_ANYWHERE.search(text):
         scores["brief"] += 2
-    if ("ocatie" in text or "oorzitter" in text or "gendapunten" in text) and (
+    if ("ocatie" in text or "oorzitter" in text or "gendapunten" in text or "otulist" in text) and (
             meeting := meeting_page_kind(lines[:HEADING_LINES + 6])) is not None:
         return meeting
+    if _opens_with_dateline(lines[:HEADING_LINES]):
+        scores["nieuwsbericht"] += 3
     if any(DATE_ONLY.match(line) for line in lines[:4]):  # a page's date line above its text
         scores["nieuwsbericht"] += 1
     if lines:

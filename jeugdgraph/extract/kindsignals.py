@@ -48,7 +48,9 @@ SIGNALS: dict[str, tuple[tuple[str, int] | tuple[str, int, tuple[str, ...]], ...
     ),
     "nieuwsbericht": (
         (r"(?im)^\s*ga naar (?:de )?(?:hoofd)?inhoud\s*$", 3), (r"(?im)^\s*ga naar het begin\s*$", 2),
-        (r"(?i)\bnieuwsbericht\b", 2), (r"(?i)\bpersbericht\b", 3, ("persbericht",)),
+        (r"(?i)\bnieuwsbericht\b", 2),
+        # (a link to a press release, "Lees hier het persbericht", is a page's reference to another text)
+        (r"(?i)(?<!lees hier het )(?<!lees ook het )(?<!lees het )\bpersbericht\b", 3, ("persbericht",)),
         (r"(?im)^\s*(?:terug naar|deel dit)\b", 1),
         (r"(?m)^\s*Wethouder [A-Z][^:\n]{2,40}:", 1),
         (r"(?im)^\s*(?:home|start)\s*[>\u00bb/]\s*(?:actueel\s*[>\u00bb/]\s*)?nieuws", 3),
@@ -118,8 +120,12 @@ SIGNALS: dict[str, tuple[tuple[str, int] | tuple[str, int, tuple[str, ...]], ...
          r"(?:raadsvergadering|gemeenteraad|raadscommissie|commissievergadering)"
          r" van (?:(?:maan|dins|woens|donder|vrij)dag )?\d{1,2} [a-z]{3,9}\b", 2,
          ("raadsvergadering", "gemeenteraad", "raadscommissie", "commissievergadering")),
-        (r"(?i)\bstond(?:en)?\b[^.]{0,120}\bop de agenda\b|\bde (?:gemeente)?raad vergadert\b", 2,
+        # a meeting announced: "De gemeenteraad van Zwolle vergadert op maandag 2 december"
+        (r"(?i)\bstond(?:en)?\b[^.]{0,120}\bop de agenda\b"
+         r"|\bde (?:gemeente)?raad(?: van (?-i:[A-Z][\w'-]+)(?: (?-i:[A-Z][\w'-]+))?)? vergadert\b", 2,
          ("agenda", "vergadert")),
+        # a teaser's link after its last sentence, at the text's end: "... een oplossing. Lees meer"
+        (r"[.!?\u2019\u201d][ \t]+Lees (?:meer|verder)[ \t.]*\s*\Z", 3, ("Lees ",)),
         (r"(?im)^[ \t]*(?:actueel|nieuws|actueel nieuws|laatste nieuws|nieuwsarchief)[ \t]*$", 3,
          ("actueel", "nieuws")),
         # a stored news page opens with the month it was published: " date 2018-09 ..."
@@ -163,6 +169,12 @@ SIGNALS: dict[str, tuple[tuple[str, int] | tuple[str, int, tuple[str, ...]], ...
          r"|Afwezig(?: met kennisgeving)?)\s*:", 3,
          ("Voorzitter", "Griffier", "Notulist", "Aanwezig", "Afwezig")),
         (r"\b[Dd]e (?:VOORZITTER|voorzitter)\s*:", 3, ("VOORZITTER", "voorzitter")),
+        # the chair's acts that minutes record: "De voorzitter opent de vergadering", "sluit de bijeenkomst"
+        (r"\b[Dd]e voorzitter (?:opent|sluit|heropent|schorst) de"
+         r" (?:vergadering|bijeenkomst|sessie|avond)\b", 3, ("voorzitter",)),
+        # who attended, as the list's heading: "Aanwezigen", "Afwezige raadsleden:"
+        (r"(?m)^[ \t]*(?:Aanwezigen|Afwezigen|Afwezige (?:raads|commissie)?leden)\b", 2,
+         ("anwezig", "fwezig")),
         (r"(?m)^\s*(?:[Dd]e heer|[Mm]evrouw|Mw\.|Dhr\.)\s+[A-Z][\w' -]{1,40}(?:\s*\([^)\n]{1,30}\))?\s*:", 2,
          ("heer", "evrouw", "Mw.", "Dhr.")),
     ),

@@ -129,11 +129,16 @@ _CHROME = re.compile(
     r"|date \d{4}-\d{2}\b|https?://|www\.|steun ons\b|word lid\b|doneer\b|word abonnee\b"
     r"|(?:gemeenteblad|staatscourant|provinciaal blad|waterschapsblad)(?: van [A-Z][^\n]{0,40})?$"
     r"|vorige pagina|volgende pagina|kies een vergadering"
+    # a page's jump link and a document viewer's buttons: "top of page", "Naar boven", 'Share "X"', "Copied!"
+    r"|(?:terug\s+)?naar\s+boven$|(?:back\s+to\s+)?top(?:\s+of\s+(?:the\s+)?page)?$|share\s+[\"\u201c]|copied!?$"
+    r"|no results found$|hele tekst$"
     # an image's caption that a page's text keeps: "Afbeelding bij nieuwsitem '...'", "Foto bij het artikel"
     r"|(?:afbeelding|foto|beeld|illustratie)\s+(?:bij|van)\s+(?:het\s+|dit\s+)?(?:nieuws\w*|artikel|bericht)\b)"
     r"|\((?:foto|beeld)\s*:|^door [A-Z][\w.-]+ [A-Z][\w-]+$"
     # a download link's label ends in the file's type and size: "Rapport 2020 PDF, 1.23 MB", "(pdf, 245 kB)"
     r"|\b(?:pdf|docx?|xlsx?|odt)\s*[,|(-]?\s*\d+(?:[.,]\d+)?\s*[km]b\)?$"
+    # an image's file name that a page's text keeps beside its caption: "Julia Zomer.jpeg", "IMG_0123.JPG"
+    r"|\w\.(?:jpe?g|png|gif|webp)(?![a-z]{1,3}\b)"
 )
 
 

@@ -7,14 +7,16 @@ import re
 import justext
 
 from ..facts import DocumentKind, Span
-from .docdates import _BYLINE_ON, _is_date_line, _place_date, dateline_date
+from .docdates import _BYLINE_ON, _is_date_line, dateline_date
 from .headlines import CAPTION as _CAPTION
-from .headlines import without_furniture, without_site_name
+from .headlines import below_viewer, without_furniture, without_site_name
+from .headlines import headline_sentence as _headline_sentence
+from .headlines import long_headline as _long_headline
+from .headlines import title_like as _title_like
 from .issuers import LOCAL_PARTY
 from .kinds import heading_kind
 from .layout import (
     _BREADCRUMB,
-    _FIELD,
     _ITEM,
     _LETTERHEAD,
     _SKIP_LINK,
@@ -25,6 +27,7 @@ from .layout import (
     is_chrome,
 )
 from .matching import fold
+from .meetingpage import MEETING_TITLE, minutes_heading
 from .names import number_in_title
 from .parties import PARTY
 from .slides import presentation_heading
@@ -67,7 +70,7 @@ def _short_name(text: str, title: str, span: Span) -> tuple[str, Span]:
 def _heading_title(
     text: str, lines: list[Line], kind: DocumentKind, part_heading: Line | None
 ) -> tuple[str | None, Span | None]:
-    head = without_site_name([without_furniture(line) for line in _head(lines)])
+    head = without_site_name([without_furniture(line) for line in _head(below_viewer(lines))])
     for line in head[:20]:  # a regulation's page in the official register names it in a field
         if m := _REGISTER_NAME.match(line.text):
             return _clean(m.group("name")), Span.trimmed_of(text, line.begin + m.start("name"), line.end)
@@ -79,8 +82,9 @@ def _heading_title(
                 return _clean(line.stripped), line.span(text)
         if (above := _above_formula(head)) is not None:
             return _clean(above.stripped), above.span(text)
-    if kind == "verslag" and (minutes := _minutes_heading(text, head)) is not None:
-        return minutes
+    if kind == "verslag" and (minutes := minutes_heading(head)) is not None:
+        title, begin, end = minutes
+        return _clean(title), Span.trimmed_of(text, begin, end)
     if head and (inline := inline_field(head[0], ("Onderwerp", "Betreft"))):  # a flattened head
         value, offset = inline
         return _clean(value), Span.trimmed_of(text, offset, offset + len(value))
@@ -130,7 +134,7 @@ def _heading_title(
         for line in head[:4]:  # minutes, a decision list or a party's report headed by its meeting
             if len(line.stripped.split()) >= 20:
                 break  # a title stands above the first prose
-            if _MEETING_TITLE.match(line.stripped):
+            if MEETING_TITLE.match(line.stripped):
                 return _clean(line.stripped), line.span(text)
     first_line = _first_title_line(text, head)
     if first_line[0] is None and kind == "regeling":
@@ -165,38 +169,21 @@ def _above_formula(head: list[Line]) -> Line | None:
 
 # the register's field "Officiële naam regeling", its value run on: "Officiële naam regelingJeugdnota X 2024"
 _REGISTER_NAME = re.compile(r"^\s*Offici[e\u00eb]le naam regeling\s*:?\s*(?P<name>\S.{3,200}?)\s*$")
-# a heading that names a meeting and its date: "Commissie Welzijn 3 februari 2021", "Besluitenlijst
-# 8 maart 2022", "VERSLAG RAADSVERGADERING 30 JANUARI 2020", "Raadsvergadering gemeenteraad X, 10 maart 2015",
-# "Fractievergadering 29 mei 2012"
-_MEETING_TITLE = re.compile(
-    r"(?i)^(?:verslag\s+(?:van\s+de\s+)?)?(?:\w*vergadering|besluitenlijst"
-    r"|commissie\s+[a-z]+)\b[^.!?:]{0,50}?,?\s+\d{1,2}\s+[a-z]{3,9}\s+\d{4}$"
-    r"|^besluitenlijst\b[^.!?:]{0,60}$"  # "Besluitenlijst week 28", "Besluitenlijst college"
-)
-# minutes headed by what they are, with the subject field run on: "VERSLAG VAN DE ... 2013 Onderwerp:"
-_MINUTES_HEADING = re.compile(
-    r"^\s*(?P<t>(?i:verslag|notulen)\b.*?)\s*(?:\b(?i:onderwerp|agendapunt)\s*:.*)?$"
-)
-
-
-def _minutes_heading(text: str, head: list[Line]) -> tuple[str, Span] | None:
-    for line in head[:5]:
-        m = _MINUTES_HEADING.match(line.text)
-        if m and 1 < len(m.group("t").split()) <= 25:
-            begin, end = line.begin + m.start("t"), line.begin + m.end("t")
-            return _clean(m.group("t")), Span.trimmed_of(text, begin, end)
-    return None
-
-
 # a person's name: "Kuun Jansen", "Anna de Vries", "J.P. van der Berg"
 _PERSON_NAME = re.compile(
     r"^(?:[A-Z]\.)*[A-Z][a-z\u00e0-\u00ff]*\.?(?:\s+(?:van|de|der|den|ter|te|het|'t)){0,3}"
     r"(?:\s+[A-Z][\w\u00e0-\u00ff'-]+){1,2}$"
 )
+# a person named with a form of address, as a list of those present gives them: "Mevrouw L. de Vries"
+_ADDRESSED_PERSON = re.compile(
+    r"^(?:[Mm]evrouw|[Mm]w\.|[Dd]e heer|[Dd]hr\.)\s+(?:[A-Z]\.)*[A-Z][\w'.-]*"
+    r"(?:\s+(?:van|de|der|den|ter|te|[A-Z][\w'.-]*)){0,4}$"
+)
 # a party's name alone is its site's banner ("GroenLinks Zwolle", "CDA", "Zwolle Lokaal!"), not a page's title
 _PARTY_BANNER = re.compile(rf"^(?:{PARTY}(?:\s+[A-Z][\w'-]+){{0,2}}|(?:{LOCAL_PARTY})!?)$")
 # a section's heading inside a document: "Hoofdstuk 1: Algemene bepalingen", "Artikel 3", "§ 2 Doelen"
 _SECTION = re.compile(r"(?i)^(?:hoofdstuk|artikel|paragraaf|afdeling|bijlage|§)\s*[\dIVX]+\b")
+_ANNEX_LABEL = re.compile(r"(?i)^bijlage\s*[\dIVX]+\.?(?:\s+(?:bij|van)\s[^.:]{0,80})?$")
 # where the document's body begins below its title: a section numbered in decimals ("5.1 Inwoners ..."), the
 # table of contents
 _BODY_BEGINS = re.compile(
@@ -273,6 +260,8 @@ def _first_title_line(text: str, head: list[Line]) -> tuple[str | None, Span | N
 
     for position, line in enumerate(head):
         stripped = line.stripped
+        if _SECTION.match(stripped) and not candidates and _ANNEX_LABEL.match(stripped):
+            continue  # an annex's label over its own heading ("Bijlage 2 bij raadsvoorstel 123")
         if _SECTION.match(stripped) or _MEETING_FIELD.match(stripped) or _BODY_BEGINS.match(stripped):
             break  # the body's first section or a meeting page's fields: the title stands above them
         if skipped(position):
@@ -305,6 +294,8 @@ def _first_title_line(text: str, head: list[Line]) -> tuple[str | None, Span | N
     # the first line with two content words that recur, else the first with one, else a first line
     # that is the only candidate (a short text's heading)
     best = next((c for c in candidates if c[0] >= 2), None) or next((c for c in candidates if c[0]), None)
+    # a post's heading with its date ("31-10-2014: Jeugdzorg") over its subheading
+    best = next((c for c in candidates if c[0] and _DATED_HEADING.match(c[1].stripped)), best)
     if best is None and len(candidates) == 1 and candidates[0][1] is head[0]:
         best = candidates[0]
     # else the page's first line of its own below its chrome and date ("dinsdag 30 september 2014" over
@@ -316,9 +307,29 @@ def _first_title_line(text: str, head: list[Line]) -> tuple[str | None, Span | N
         best = candidates[0]
     if best is None:
         return None, None
-    line = _without_page_number(best[1], text)
+    line = _with_wrapped_capitals(_without_page_number(best[1], text), head, text)
     return _clean(line.stripped.rstrip(".") if _headline_sentence(line.stripped) else line.stripped), \
         line.span(text)
+
+
+def _with_wrapped_capitals(line: Line, head: list[Line], text: str) -> Line:
+    """A heading in capitals with the capitals' lines it wraps over just above it ("BESTUURSOVEREENKOMST" over
+    "EERSTE STAP TRANSITIE JEUGDZORG"): one heading, as a flattened PDF breaks it."""
+    if not line.stripped.isupper():
+        return line
+    position = next((i for i, other in enumerate(head) if other.index == line.index), None)
+    first = line
+    body = fold(text)
+    # (one blank line may stand between the heading's lines, not more)
+    while position and head[position - 1].index >= first.index - 2 and head[position - 1].stripped.isupper() \
+            and _title_like(head[position - 1].stripped) and not _not_a_title(head, position - 1, body) \
+            and len(head[position - 1].stripped.split()) + len(line.stripped.split()) <= 15:
+        position -= 1
+        first = head[position]
+    if first is line:
+        return line
+    joined = " ".join(text[first.begin:line.end].split())
+    return Line(first.begin, line.end, joined, first.index)
 
 
 _PAGE_NUMBER_AFTER = re.compile(r"^(?P<t>\S.{7,}?)[ \t]+(?P<n>\d{1,3})$")
@@ -349,17 +360,26 @@ def _not_a_title(head: list[Line], position: int, body: str) -> bool:
     # a caption repeats an image's text (both go); a page repeats its headline as a heading (one stays)
     repeated = any(0 <= i < len(head) and i != position and head[i].stripped == stripped
                    for i in ((position - 1,) if _title_like(stripped) else (position - 1, position + 1)))
-    byline = bool(_PERSON_NAME.match(stripped)) and f"door {fold(stripped)}" in body
+    byline = bool(_PERSON_NAME.match(stripped)) and f"door {fold(stripped)}" in body or bool(
+        _ADDRESSED_PERSON.match(stripped))
     return bool(repeated or byline or _SECTION.match(stripped) or _PARTY_BANNER.match(stripped)
                 or (stripped.endswith(")") and _CAPTION.search(stripped))
                 or _NOISE_TOKEN.fullmatch(stripped) or _TAGS.fullmatch(stripped)
+                or ("_" in stripped or stripped[-1:].isdigit()) and _FILE_NAME.search(stripped) is not None
                 or _NO_HEADLINE.match(stripped)
                 or _BYLINE_ON.match(stripped)
                 or _SKIP_LINK.match(line.text)
                 or heading_kind(line) or _LETTERHEAD.match(line.text)
-                or _breadcrumb(line.text) or _fields(line) or is_chrome(stripped)
+                or (_breadcrumb(line.text) and not _repeated_below(head, position)) or _fields(line)
+                or is_chrome(stripped)
                 or (any(c.isdigit() for c in stripped) and not _DATED_HEADING.match(stripped)
                     and (_is_date_line(stripped) or dateline_date(stripped) is not None)))
+
+
+def _repeated_below(head: list[Line], position: int) -> bool:
+    """Whether the next line repeats this one, but for case: a page's title over its own heading
+    ("Programma 6 | Sociaal Domein" over "Programma 6 | Sociaal domein"), no navigation."""
+    return position + 1 < len(head) and head[position + 1].stripped.lower() == head[position].stripped.lower()
 
 
 def _breadcrumb(text: str) -> bool:
@@ -380,15 +400,15 @@ _DATED_HEADING = re.compile(r"^(?:\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{1,2}\s+[a-z]{
 _NOISE_TOKEN = re.compile(r"(?=\S*[a-z][A-Z]\S*[a-z][A-Z])\S+")
 
 
+# a file's name that a document site shows as its label: "4_Verordening jeugd 06102014", "Nota_jeugd_def"
+_FILE_NAME = re.compile(
+    r"^\d{1,3}_[A-Za-z]|[A-Za-z]_[A-Za-z0-9]|\s(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])20\d\d$"
+)
+
+
 # a picture's keywords or a page's tags, single words separated by commas ("Handtekening, samenwerking")
 _TAGS = re.compile(r"[^\W\d_][\w-]*(?:,[ \t]*[^\W\d_][\w-]*)+")
 
-
-
-def _long_headline(text: str) -> bool:
-    """A text's first line that is a long headline, not a sentence of prose: up to 25 words, no sentence
-    end ("Gemeenten beraden zich op ingrepen bij jeugdzorg, maar wethouder X weet al: 'Dit helpt niet'")."""
-    return 15 < len(text.split()) <= 25 and text[-1] not in ".;:,!?" and not _ITEM.match(text + " ")
 
 
 #: A line that opens a letter's or a page's prose ("Hierbij nodig ik u uit", "Hieronder vindt u") or only
@@ -401,17 +421,6 @@ _NO_HEADLINE = re.compile(
 _MEETING_FIELD = re.compile(r"(?i)^(?:locatie|voorzitter|agendapunten|agenda documenten|uitzending)$")
 
 
-def _headline_sentence(text: str) -> bool:
-    """A one-sentence headline that ends in a full stop, a question or an exclamation mark (``X stelt
-    schriftelijke vragen over Y.``, ``Klaar voor de start?``, ``Jeugdzorg: onze zorg!``)."""
-    if text.endswith("."):
-        return text.count(".") == 1 and 3 <= len(text.split()) <= 15
-    # (a doubled mark ends it as one: "Motie aangenomen!!", "Raad in stelling!?")
-    core = text.rstrip("?!")
-    return (text.endswith(("?", "!")) and not any(mark in core for mark in ".?!")
-            and 2 <= len(text.split()) <= 15)
-
-
 def _recurring(line: str, body: str) -> int:
     """How many content words of the line occur again in the text (outside the line itself)."""
     folded = fold(line)
@@ -420,20 +429,6 @@ def _recurring(line: str, body: str) -> int:
         if word not in _STOPWORDS and body.count(word) > folded.count(word):
             count += 1
     return count
-
-
-def _title_like(text: str) -> bool:
-    """A line that can be a title: short, no sentence end, not a list item, field or date."""
-    return (
-        0 < len(text.split()) <= 15
-        and len(text) <= 150
-        and text[-1] not in ".,;:?!"
-        and not _ITEM.match(text + " ")
-        and not _FIELD.match(text)
-        and any(c.isalpha() for c in text)
-        and not _is_date_line(text)
-        and _place_date(text) is None
-    )
 
 
 # a note of the page's editors after a headline: "(video)", "(volledige uitzending onderaan dit artikel)"
