@@ -80,6 +80,9 @@ _PARTY_HEADLINE = re.compile(
 _AS_PARTY = re.compile(
     rf"\bAls (?:fractie (?:van )?(?:de )?)?(?P<a>{PARTY}|{_LOCAL_NAME})(?:[- ]?fractie)?"
     r" (?:[a-z]+ ){0,2}(?:we|wij)\b"
+    # the same after its verb: "Wij hopen als ChristenUnie dat", "we zijn als D66 blij"
+    rf"|\b(?:[Ww]e|[Ww]ij) (?:[a-z]+ ){{0,2}}als (?:fractie (?:van )?(?:de )?)?(?P<b>{PARTY}|{_LOCAL_NAME})"
+    r"(?:[- ]?fractie)?\b"
 )
 #: The first person of a party's page: "onze motie", "ons amendement", "werd door ons ingetrokken"
 #: (not "steun ons": a news site asks for support too).
@@ -295,7 +298,7 @@ def _questions_author(lines: list[Line], kind: DocumentKind) -> str | None:
 
 def _own_voice_party(text: str) -> str | None:
     if m := prefilter.search(_AS_PARTY, text, lowered_for_search(text)):
-        return m.group("a")
+        return m.group("a") or m.group("b")
     # every form of the first person holds one of these (looking for them is faster than the pattern)
     lowered = f" {text.lower()}"
     if not any(word in lowered for word in (" ons ", " onze ", " we ", " wij ", "\nwe ", "\nwij ", "\nons ",

@@ -12,6 +12,7 @@ from ..errors import InputError
 from ..facts import DocumentKind, DocumentMetadata, GazetteerEntry, SourceText
 from . import prefilter
 from .docdates import _is_date_line
+from .issuers import LOCAL_PARTY
 from .layout import (
     _IDENTIFIER_FIELDS,
     _IDENTIFIER_VALUE,
@@ -47,9 +48,15 @@ _NUMBER_IN_HEADING = re.compile(r"(?i),\s*kenmerk\s*:?\s*(?P<id>[A-Z0-9][\w/.-]*
 
 def _identifier(lines: list[Line]) -> str | None:
     head = _head(lines, 40)
+    values: dict[str, set[str]] = {}
     for line in head:
         for name, value, _ in _fields(line):
-            if name not in _IDENTIFIER_FIELDS or not value:
+            if name in _IDENTIFIER_FIELDS and value:
+                values.setdefault(name, set()).add(value)
+    for line in head:
+        for name, value, _ in _fields(line):
+            # a field that numbers each item of a list ("Zaaknummer" over every decision) numbers no document
+            if name not in _IDENTIFIER_FIELDS or not value or len(values[name]) > 1:
                 continue
             if (_IDENTIFIER_VALUE.fullmatch(value) and any(c.isdigit() for c in value)
                     and not _is_date_line(value)):
@@ -91,7 +98,8 @@ _ISSUER_INLINE = re.compile(
     r"|BURGEMEESTER EN WETHOUDERS VAN|DE RAAD VAN DE GEMEENTE|RAAD DER GEMEENTE)\s+(?:(?:de )?gemeente\s+)?"
     r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|aan|den|de|en|op|in|an|EN|AAN|DEN|OP)){0,4}?)"
     r"(?=\s*[;,:]|\s+(?:in (?:openbare |besloten )?vergadering|bijeen|op|d\.d\.|IN (?:OPENBARE )?VERGADERING"
-    r"|BIJEEN|OP)\b|\s+van\s+\d)"
+    # the formula's verb: "Het college van burgemeester en wethouders van X besluit:"
+    r"|BIJEEN|OP|besluit|besluiten|BESLUIT|BESLUITEN)\b|\s+van\s+\d)"
 )
 #: A province's council as the body that meets and decides: "Provinciale Staten van Limburg, in vergadering
 #: bijeen op 4 november 2016".
@@ -193,18 +201,40 @@ _GOVERNMENT_VOICE = re.compile(
     r"\b(?:[Oo]ns college|[Oo]nze (?:gemeente)?raad|[Aa]ls college (?:\w+ )?(?:we|wij)"
     r"|[Ww]ij,? als college)\b"
 )
-_VOICE_WORDS = ("ons college", "Ons college", "onze ", "Onze ", "als college", "Als college")
-_MUNICIPALITY_NAMED = re.compile(
-    r"\b[Gg]emeente\s+(?P<name>[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|aan|den|de|en|op|in)){0,3})"
+#: A municipality's own page speaking to its residents: "we als gemeente", "voor onze inwoners", "Wij horen
+#: graag uw mening" (a party says so too: it counts only on a page that names no party, and never in a letter,
+#: which a party or resident writes to the council as "Hierbij verzoeken wij u").
+_MUNICIPAL_VOICE = re.compile(
+    r"\b(?:[Ww]e|[Ww]ij),? als gemeente\b|\b[Aa]ls gemeente (?:\w+ )?(?:we|wij)\b|\b[Oo]nze inwoners\b"
+    # an invitation to respond ("Wij horen graag uw mening", "Wij verzoeken u", "nodigen wij u uit")
+    r"|\b(?:[Ww]ij|[Ww]e) (?:horen|ontvangen|verzoeken|nodigen) (?:\w+ )?(?:u|uw)\b"
+    r"|\b(?:[Nn]odigen|[Vv]erzoeken) (?:wij|we) u\b"
 )
+_VOICE_WORDS = ("ons college", "Ons college", "onze ", "Onze ", "als college", "Als college", "als gemeente",
+                "Wij ", "We ", " wij ", " we ")
+_MUNICIPALITY_NAMED = re.compile(
+    # (also the municipality's council or college: "Het college van Leiderdorp", "de gemeenteraad van Ede")
+    r"\b(?:[Gg]emeente|[Gg]emeenteraad(?: van)?|[Cc]ollege van)\s+"
+    r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|aan|den|de|en|op|in)){0,3})"
+)
+_LETTER_KINDS = frozenset({"brief", "motie", "amendement"})
+# a first person that asks something of the municipality is not the municipality: "Wij vinden dat de gemeente"
+_DEMANDS_OF_MUNICIPALITY = re.compile(
+    r"\b(?:[Ww]ij|[Ww]e) (?:vinden|willen|vragen|eisen|verwachten)(?: \w+)? dat (?:de )?gemeente\b"
+)
+_ANY_PARTY = re.compile(rf"(?<![\w-]){PARTY}(?![\w-])|{LOCAL_PARTY}")
 
 
-def governing_municipality(text: str, names: _Names) -> str | None:
-    """The municipality whose council or college speaks in the text as itself, where the text names one
-    municipality as "gemeente X" (outside quotations): a voice that names none issues nothing."""
-    if not names or not any(word in text for word in _VOICE_WORDS) or not _GOVERNMENT_VOICE.search(text):
+def governing_municipality(text: str, names: _Names, kind: DocumentKind = "document") -> str | None:
+    """The municipality whose council or college speaks in the text as itself, or whose own page speaks to
+    its residents, where the text names one municipality as "gemeente X" (outside quotations): a voice that
+    names none issues nothing."""
+    if not names or not any(word in text for word in _VOICE_WORDS):
         return None
-    if not _GOVERNMENT_VOICE.search(text := _QUOTATION.sub(" ", text)):
+    text = _QUOTATION.sub(" ", text)
+    if not _GOVERNMENT_VOICE.search(text) and not (
+            kind not in _LETTER_KINDS and _MUNICIPAL_VOICE.search(text) and not _ANY_PARTY.search(text)
+            and not _DEMANDS_OF_MUNICIPALITY.search(text)):
         return None
     named = {iri for m in _MUNICIPALITY_NAMED.finditer(text)
              if (iri := names.body(m.group("name"), municipality_only=True)) is not None}

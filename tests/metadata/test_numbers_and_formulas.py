@@ -1,0 +1,120 @@
+"""A document's own number and its issuer's formula, as a decision list and a college's list print them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from jeugdgraph.extract.metadata import extract_metadata
+from jeugdgraph.facts import GazetteerEntry, SourceText
+from jeugdgraph.readers import normalise_text
+from jeugdgraph.reference import gazetteer, load_reference_graph
+from jeugdgraph.settings import REFERENCE_DIR
+
+JGI = "https://w3id.org/jeugdgraph/id/"
+
+
+@pytest.fixture(scope="module")
+def names() -> list[GazetteerEntry]:
+    return gazetteer(load_reference_graph(REFERENCE_DIR))
+
+
+def _metadata(text: str, names: list[GazetteerEntry]):  # noqa: ANN202 - DocumentMetadata
+    source = SourceText(Path("stuk.txt"), "stuk", normalise_text(text), "text/plain")
+    return extract_metadata(source, None, gazetteer=names)[0]
+
+
+DECISION_LIST = """Besluitenlijst college 3 juni 2025
+
+Voorzitter: J. de Boer
+
+Zaaknummer: {first}
+
+Vaststelling besluitenlijst vorige vergadering
+
+Besluit: Akkoord.
+
+Zaaknummer: {second}
+
+Inkoop jeugdhulp 2026
+
+Het college van burgemeester en wethouders van Zwolle besluit:
+
+1. In te stemmen met de inkoopstrategie jeugdhulp 2026.
+"""
+
+
+def test_a_number_field_over_each_item_of_a_list_numbers_no_document(names: list[GazetteerEntry]) -> None:
+    metadata = _metadata(DECISION_LIST.format(first="Z-2025-0101", second="Z-2025-0117"), names)
+    assert metadata.identifier is None
+    # the same field printed once is the document's own number
+    single = DECISION_LIST.format(first="Z-2025-0101", second="").replace("Zaaknummer: \n", "")
+    assert _metadata(single, names).identifier == "Z-2025-0101"
+
+
+def test_the_colleges_formula_with_its_verb_names_the_municipality_that_issues(
+    names: list[GazetteerEntry],
+) -> None:
+    metadata = _metadata(DECISION_LIST.format(first="Z-1", second="Z-2"), names)
+    assert (metadata.kind, metadata.publisher) == ("collegebesluit", f"{JGI}gemeente/gm0193")
+    # a college named without its verb or punctuation issues nothing here
+    loose = DECISION_LIST.replace("van Zwolle besluit:", "van Zwolle heeft plannen")
+    assert _metadata(loose.format(first="Z-1", second="Z-2"), names).publisher is None
+
+
+MUNICIPAL_NEWS = """Nieuwsbericht Nieuw beleidsplan jeugd ter inzage
+
+Gepubliceerd op: 4 april 2024 10:00
+
+Het college van Deventer heeft het beleidsplan jeugd 2024-2027 vastgesteld voor inspraak. {voice}
+
+U kunt tot en met 2 mei 2024 reageren via het formulier op deze pagina.
+"""
+
+
+@pytest.mark.parametrize("voice", [
+    "Wij horen graag uw mening over het plan.",
+    "Zo zorgen we als gemeente voor goede hulp aan kinderen.",
+    "Het plan beschrijft de hulp voor onze inwoners.",
+])
+def test_a_municipalitys_own_page_speaks_to_its_residents(voice: str, names: list[GazetteerEntry]) -> None:
+    metadata = _metadata(MUNICIPAL_NEWS.format(voice=voice), names)
+    assert (metadata.kind, metadata.publisher) == ("nieuwsbericht", f"{JGI}gemeente/gm0150")
+
+
+LETTER = """Aan de griffier van de gemeenteraad Deventer
+
+Deventer, 3 maart 2025
+
+Betreft: vragen over de jeugdhulp
+
+Geachte griffier,
+
+Hierbij verzoeken wij u onze vragen over de wachttijden in de jeugdhulp door te leiden naar het college.
+"""
+
+
+def test_a_letter_to_the_council_is_not_the_municipalitys(names: list[GazetteerEntry]) -> None:
+    assert _metadata(LETTER, names).publisher is None
+
+
+@pytest.mark.parametrize("text", [
+    # a party says "onze inwoners" too
+    MUNICIPAL_NEWS.format(voice="De VVD wil meer doen voor onze inwoners."),
+    # a wish of the writer to the reader is no invitation of the municipality
+    MUNICIPAL_NEWS.format(voice="Wij willen u de vragen niet onthouden."),
+    # two municipalities named: whose page it is stays unsaid
+    MUNICIPAL_NEWS.format(voice="Wij horen graag uw mening, ook met de gemeente Olst-Wijhe."),
+])
+def test_a_page_that_does_not_speak_as_one_municipality_has_no_publisher(
+    text: str, names: list[GazetteerEntry],
+) -> None:
+    assert _metadata(text, names).publisher is None
+
+
+def test_a_party_that_names_itself_after_its_verb_issues_its_page(names: list[GazetteerEntry]) -> None:
+    text = ("Jeugdhulp in de raad\n\ndinsdag 4 maart 2025 21:40\n\nDe raad sprak over de jeugdhulp. "
+            "Wij hopen als D66 dat de wachtlijsten snel korter worden. Het CDA stemde tegen het voorstel.\n")
+    metadata = _metadata(text, names)
+    assert (metadata.kind, metadata.publisher_name) == ("nieuwsbericht", "D66")
