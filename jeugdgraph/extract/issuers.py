@@ -239,12 +239,35 @@ def _issuer(lines: list[Line], kind: DocumentKind, is_municipality: Callable[[st
         ranked = outlets.most_common(2)
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             return ranked[0][0]
+    if kind == "nieuwsbericht" and (credit := _closing_credit(lines)) is not None:
+        return credit
     head, foot = _head(lines, 6), [line for line in lines if not line.blank][-8:]
     for line in head + foot:
         m = _PAGE_OWNER.match(line.text)
         if m and not (line not in foot and _PICTURE_CREDIT.match(line.text)):
             return m.group("name")
     return None
+
+
+#: A news item's closing credit after its last sentence: "... vandaan moet komen. (NRC)" names the paper
+#: that wrote it (a party after a name, "Jan Smit (CDA).", closes a sentence, not the item).
+_CLOSING_CREDIT = re.compile(
+    r"[.!?][\"'\u201d\u2019]?[ \t]*\((?P<a>[A-Z][\w&'\u2019.-]*(?:[ \t][A-Z][\w&'\u2019.-]*){0,2})\)[ \t]*$"
+)
+
+
+def _closing_credit(lines: list[Line]) -> str | None:
+    last = next((line for line in reversed(lines) if not line.blank), None)
+    if last is None or not last.stripped.endswith(")"):
+        return None
+    m = _CLOSING_CREDIT.search(last.text)
+    if m is None or _PARTY_NAMED.fullmatch(name := m.group("a")) or len(name) > 30 or name in _AGENCIES:
+        return None
+    return m.group("a")
+
+
+# a press agency supplies its items to other sites: its credit names their writer, not the page's publisher
+_AGENCIES = frozenset({"ANP", "Novum", "Reuters", "AP", "AFP", "Belga", "DPA", "dpa"})
 
 
 # a bare "© anp" atop the page (no year, no "copyright", no rights reserved) credits a picture there

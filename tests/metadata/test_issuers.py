@@ -445,3 +445,12 @@ def test_a_party_asking_its_own_questions_issues_its_letter(names: list[Gazettee
     # the same questions told of a party by others name no publisher
     told = text.replace("Dat brengt ons bij de volgende vragen", "De partij stelt de volgende vragen")
     assert metadata(told, names).publisher is None
+
+
+def test_a_news_items_closing_credit_names_the_paper_that_wrote_it(names: list[GazetteerEntry]) -> None:
+    item = ("Raad wil meer geld voor jeugdzorg\n\nDe gemeenteraad van Ede wil dat het college extra geld "
+            "vrijmaakt voor de jeugdzorg. De raad nam donderdag een motie aan. {credit}\n")
+    assert metadata(item.format(credit="(Trouw)"), names).publisher_name == "Trouw"
+    # a press agency's item on another site, or a party closing a sentence, names no publisher
+    assert metadata(item.format(credit="(ANP)"), names).publisher is None
+    assert metadata(item.format(credit="Dat zei wethouder Smit (VVD)."), names).publisher is None
