@@ -277,14 +277,17 @@ _PICTURE_CREDIT = re.compile(r"^\s*(?:©|\(c\))(?!.*\b(?:19|20)\d\d\b)(?!.*recht
 #: A report's audit office as its author: on a line of its own in the head or colophon ("Rekenkamer
 #: Zaanstad"), or in an author field ("Door: Rekenkamercommissie Woerden", also mid-line in a flattened PDF).
 _AUDIT_OFFICE = re.compile(
-    r"Rekenkamer(?:commissie)?[ \t]+(?P<a>[A-Z][\w'\u2019-]+(?:[ \t-][A-Z][\w'\u2019-]+)?)"
+    # (one office of several municipalities: "Gezamenlijke rekenkamercommissie Ommen en Hardenberg")
+    r"(?:(?:Gezamenlijke|Regionale|Onafhankelijke)[ \t]+(?=[Rr]ekenkamer))?(?:Rekenkamer|(?<=e )rekenkamer)"
+    r"(?:commissie)?[ \t]+(?P<a>[A-Z][\w'\u2019-]+(?:[ \t-][A-Z][\w'\u2019-]+)?"
+    r"(?:[ \t]+en[ \t]+[A-Z][\w'\u2019-]+(?:[ \t-][A-Z][\w'\u2019-]+)?)?)"
 )
 _AUTHOR_FIELD = re.compile(r"\b(?:Door|Auteur|Samensteller|Uitgave)\s*:\s*(?=Rekenkamer)")
 
 
 def _audit_office(lines: list[Line]) -> str | None:
     for line in _head(lines, 25):
-        if "Rekenkamer" not in line.text:
+        if "ekenkamer" not in line.text:
             continue
         m = _AUDIT_OFFICE.fullmatch(line.stripped)
         if m is None and (field := _AUTHOR_FIELD.search(line.text)):

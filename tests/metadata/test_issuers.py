@@ -373,6 +373,11 @@ def test_a_common_noun_phrase_is_no_local_party(names: list[GazetteerEntry]) -> 
         ("Jeugd in beeld Onderzoek naar de jeugdhulp in Ommen 2 Colofon Titel: Jeugd in beeld Door: "
          "Rekenkamercommissie Ommen i.s.m.: een bureau Datum: maart 2019 De commissie wordt ondersteund door "
          "de griffie van de gemeenteraad. " * 2, "Rekenkamercommissie Ommen"),
+        # one office of two municipalities, in a report database's field
+        ("Wachten op jeugdhulp\n\nDatum van publicatie: 2022-03-01\n\nDe commissie onderzocht de "
+         "wachttijden. Zij beveelt de raden aan vaker te sturen.\n\nRekenkamer(commissie)\n"
+         "Gezamenlijke rekenkamercommissie Ommen en Hardenberg\nProvincie(s)\nOverijssel",
+         "Gezamenlijke rekenkamercommissie Ommen en Hardenberg"),
     ],
 )
 def test_an_audit_office_issues_its_report(text: str, office: str, names: list[GazetteerEntry]) -> None:
