@@ -138,10 +138,27 @@ def _register_organisation(lines: list[Line], names: _Names) -> str | None:
     return None
 
 
+#: A municipality's site names itself in its chrome atop the page: "Homepage Apeldoorn.", "Logo gemeente Ede",
+#: "Naar de homepage van gemeente Zwolle".
+_SITE_HOME = re.compile(
+    r"^\s*(?:[Ll]ogo|[Hh]omepage|(?:[Gg]a\s+)?[Nn]aar\s+de\s+homepage\s+van)\s+(?:de\s+)?(?:[Gg]emeente\s+)?"
+    r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|aan|den|de|en|op|in)){0,3})\.?\s*$"
+)
+
+
+def _site_home(lines: list[Line], names: _Names) -> str | None:
+    for line in _head(lines, 8):
+        m = _SITE_HOME.match(line.text)
+        if m and (iri := names.body(m.group("name"), municipality_only=True)) is not None:
+            return iri
+    return None
+
+
 def _publisher(lines: list[Line], kind: DocumentKind, names: _Names, title: str | None = None) -> str | None:
     if not names:
         return None
-    found = _publisher_from_layout(lines, kind, names) or _register_organisation(lines, names)
+    found = (_publisher_from_layout(lines, kind, names) or _register_organisation(lines, names)
+             or _site_home(lines, names))
     if found is not None:
         return found
     if kind != "nieuwsbericht" and (found := _letterhead_domain(lines, names)) is not None:

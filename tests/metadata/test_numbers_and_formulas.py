@@ -118,3 +118,15 @@ def test_a_party_that_names_itself_after_its_verb_issues_its_page(names: list[Ga
             "Wij hopen als D66 dat de wachtlijsten snel korter worden. Het CDA stemde tegen het voorstel.\n")
     metadata = _metadata(text, names)
     assert (metadata.kind, metadata.publisher_name) == ("nieuwsbericht", "D66")
+
+
+def test_a_municipal_sites_chrome_names_the_municipality_whose_page_it_is(
+    names: list[GazetteerEntry],
+) -> None:
+    page = "{chrome}\nZoeken\n\nJeugdhulp\n\nIn {place} groeien de kosten van de jeugdhulp.\n"
+    assert _metadata(page.format(chrome="Homepage Deventer.", place="Deventer"), names).publisher == (
+        f"{JGI}gemeente/gm0150")
+    assert _metadata(page.format(chrome="Logo gemeente Deventer", place="de stad"), names).publisher == (
+        f"{JGI}gemeente/gm0150")
+    # a town named in the text, not in the chrome, issues nothing
+    assert _metadata(page.format(chrome="Menu", place="Deventer"), names).publisher is None
