@@ -111,6 +111,9 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
             cells = _CELL_SEPARATOR.split(line.stripped)
             dated = next((d for cell in cells[1:] + cells[:1] if len(cells) > 1
                           and (d := dateline_date(cell)) is not None), None)
+            # a label and the date after a dash: "Nieuws - 12 maart 2024" (a date before it opens a title)
+            labelled = _LABEL_DASH.split(line.stripped) if dated is None else []
+            dated = dateline_date(labelled[1]) if len(labelled) == 2 else dated
         if dated is not None:
             return dated, None
         placed = _place_date(line.text)
@@ -266,6 +269,7 @@ def _no_later_day(lines: list[Line], opening: Line, day: str) -> bool:
 
 
 _CELL_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022]\s+")
+_LABEL_DASH = re.compile(r"\s+[\u2013-]\s+")
 # a meeting over two days: "op 2 en 3 juli 2008" is dated by its first day
 _TWO_DAYS = re.compile(
     r"^\s*(?P<first>\d{1,2})\s+en\s+\d{1,2}\s+(?P<rest>[a-z]{3,9}\.?\s+\d{4})\s*$", re.IGNORECASE

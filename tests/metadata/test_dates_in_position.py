@@ -53,3 +53,11 @@ def test_a_date_below_the_text_in_a_feed_is_not_the_pages_date() -> None:
     assert _date(text) is None
     above = "Raad vraagt aandacht voor jeugdzorg\n\n3-9-2021\n\n" + PROSE + "\n"
     assert _date(above) == date(2021, 9, 3)
+
+
+def test_a_section_label_and_a_date_set_apart_by_a_dash_date_the_page() -> None:
+    assert _date(f"Raad wil kortere wachttijden\n\nNieuws - 12 maart 2024\n\n{PROSE}\n") == date(2024, 3, 12)
+    assert _date(f"Wachttijden\n\nJeugd \u2013 12 maart 2024\n\n{PROSE}\n") == date(2024, 3, 12)
+    # a date that opens a heading before its dash is the heading's, the meeting's field dates the list
+    text = f"3 maart 2024 - Openbare besluitenlijst\n\nDatum: 27 februari 2024\n\n{PROSE}\n"
+    assert _date(text) == date(2024, 2, 27)
