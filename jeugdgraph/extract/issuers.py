@@ -168,11 +168,16 @@ _NEWSROOM_VOICE = re.compile(
 )
 _OUTLET = re.compile(
     r"\b(?:(?:RTV|Omroep|Radio|TV)\s+[A-Z][\w-]+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:Nieuws|Dagblad|Courant|Krant"
-    r"|Post|FM|Journaal)|NOS|ANP)\b"
+    r"|Post|FM|Journaal)|Dagblad\s+van\s+het\s+[A-Z][\w-]+|NOS|ANP)\b"
 )
 _BROADCASTER = re.compile(r"(?:RTV|Omroep|Radio|TV)[ \t]+[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?")
-_NEWSROOM_BYLINE = re.compile(r"^\s*(?i:door|geschreven door)\s+(?i:de\s+)?(?i:redactie)(?:\s+(?i:van))?\s+"
-                              rf"(?P<a>{_OUTLET.pattern})")
+_NEWSROOM_BYLINE = re.compile(r"^\s*(?i:door|geschreven door)\s*:?\s+(?i:de\s+)?(?i:redactie)"
+                              rf"(?:\s+(?i:van))?\s+(?P<a>{_OUTLET.pattern})")
+#: A news page's title with the site's name after it: "Raad wil kortere wachttijden | RTV Oost".
+_TITLE_SITE = re.compile(
+    r"[ \t](?:\||-|\u2013)[ \t]+(?!(?:Laatste|Meer|Alle|Overig|Lokaal|Regionaal|Landelijk|Binnenlands)\s)"
+    rf"(?P<a>{_BROADCASTER.pattern}|{_OUTLET.pattern})[ \t]*$"
+)
 # a credit ("(foto: Omroep West)") names who made a picture, not who issues the page
 _CREDIT = re.compile(r"(?i)\((?:foto|beeld|bron)\s*:[^)\n]*\)")
 #: A news site's own links in its head: "De Dorpskrant op Facebook".
@@ -231,7 +236,7 @@ def _issuer(lines: list[Line], kind: DocumentKind, is_municipality: Callable[[st
                 line.stripped))):
             return m.group("a") if "a" in m.groupdict() else m.group(0)
     for line in _head(lines, 6):
-        m = _SITE_LINK.search(line.text)
+        m = _SITE_LINK.search(line.text) or (_TITLE_SITE.search(line.text) if line.index < 3 else None)
         if m:
             return m.group("a")
     if prefilter.search(_NEWSROOM_VOICE, text, lowered_for_search(text)):

@@ -140,16 +140,22 @@ def _register_organisation(lines: list[Line], names: _Names) -> str | None:
 
 #: A municipality's site names itself in its chrome atop the page: "Homepage Apeldoorn.", "Logo gemeente Ede",
 #: "Naar de homepage van gemeente Zwolle".
+_MUNICIPALITY_NAME = r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|aan|den|de|en|op|in)){0,3})"
 _SITE_HOME = re.compile(
-    r"^\s*(?:[Ll]ogo|[Hh]omepage|(?:[Gg]a\s+)?[Nn]aar\s+de\s+homepage\s+van)\s+(?:de\s+)?(?:[Gg]emeente\s+)?"
-    r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|aan|den|de|en|op|in)){0,3})\.?\s*$"
+    r"^\s*(?:(?:[Ll]ogo|[Hh]omepage|(?:[Gg]a\s+)?[Nn]aar\s+de\s+homepage\s+van)\s+(?:de\s+)?(?:[Gg]emeente\s+)?"
+    # the site's news section: "Nieuws gemeente Ede", "Persberichten van de gemeente Ede"
+    r"|(?:[Nn]ieuws(?:berichten)?|[Pp]ersberichten)\s+(?:van\s+)?(?:de\s+)?[Gg]emeente\s+)"
+    rf"{_MUNICIPALITY_NAME}\.?\s*$"
+    # the page's title with the site's name after it: "Jeugdhulp | Gemeente Ede", "Nota jeugd - Gemeente Ede"
+    rf"|[ \t](?:\||-|\u2013)[ \t]+[Gg]emeente[ \t]+{_MUNICIPALITY_NAME.replace('name', 'suffix')}[ \t]*$"
 )
 
 
 def _site_home(lines: list[Line], names: _Names) -> str | None:
     for line in _head(lines, 8):
-        m = _SITE_HOME.match(line.text)
-        if m and (iri := names.body(m.group("name"), municipality_only=True)) is not None:
+        m = _SITE_HOME.search(line.text) if "emeente" in line.text or line.text[:1] in "LlHhGgNn" else None
+        named = m.group("name") or m.group("suffix") if m else None
+        if named and (iri := names.body(named, municipality_only=True)) is not None:
             return iri
     return None
 

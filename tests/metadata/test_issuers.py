@@ -459,3 +459,18 @@ def test_a_news_items_closing_credit_names_the_paper_that_wrote_it(names: list[G
     # a press agency's item on another site, or a party closing a sentence, names no publisher
     assert metadata(item.format(credit="(ANP)"), names).publisher is None
     assert metadata(item.format(credit="Dat zei wethouder Smit (VVD)."), names).publisher is None
+
+
+@pytest.mark.parametrize(
+    ("head", "site"),
+    [
+        ("Raad wil kortere wachttijden - RTV Oost", "RTV Oost"),
+        ("Raad wil kortere wachttijden\n\nDoor: Redactie Dagblad van het Noorden", "Dagblad van het Noorden"),
+        ("Raad wil kortere wachttijden | Laatste Nieuws", None),
+    ],
+)
+def test_a_news_sites_title_suffix_or_byline_names_it(
+    head: str, site: str | None, names: list[GazetteerEntry],
+) -> None:
+    text = f"{head}\n\nDe raad sprak over de wachttijden in de jeugdhulp. De kosten stijgen al jaren.\n"
+    assert metadata(text, names).publisher_name == site

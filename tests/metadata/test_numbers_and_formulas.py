@@ -130,3 +130,11 @@ def test_a_municipal_sites_chrome_names_the_municipality_whose_page_it_is(
         f"{JGI}gemeente/gm0150")
     # a town named in the text, not in the chrome, issues nothing
     assert _metadata(page.format(chrome="Menu", place="Deventer"), names).publisher is None
+
+
+@pytest.mark.parametrize("head", ["Nieuws gemeente Deventer\n\nJeugdhulp", "Jeugdhulp | Gemeente Deventer"])
+def test_a_municipal_sites_news_section_or_title_suffix_names_it(
+    head: str, names: list[GazetteerEntry],
+) -> None:
+    text = f"{head}\n\nDe raad sprak over de wachttijden in de jeugdhulp. De kosten stijgen al jaren.\n"
+    assert _metadata(text, names).publisher == f"{JGI}gemeente/gm0150"
