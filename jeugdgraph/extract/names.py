@@ -233,8 +233,9 @@ _MUNICIPAL_VOICE = re.compile(
     r"|\b(?:[Ww]ij|[Ww]e) (?:horen|ontvangen|verzoeken|nodigen) (?:\w+ )?(?:u|uw)\b"
     r"|\b(?:[Nn]odigen|[Vv]erzoeken) (?:wij|we) u\b"
 )
-_VOICE_WORDS = ("ons college", "Ons college", "onze ", "Onze ", "als college", "Als college", "als gemeente",
-                "Wij ", "We ", " wij ", " we ")
+_VOICE_WORDS = ("ons college", "Ons college", "onze ", "Onze ", "als college", "Als college")
+# every form of the municipal page's voice holds one of these (looking for them is faster than the pattern)
+_MUNICIPAL_WORDS = ("ls gemeente", "nze inwoners", "horen", "verzoeken", "nodigen", "ontvangen")
 _MUNICIPALITY_NAMED = re.compile(
     # (also the municipality's council or college: "Het college van Leiderdorp", "de gemeenteraad van Ede")
     r"\b(?:[Gg]emeente|[Gg]emeenteraad(?: van)?|[Cc]ollege van)\s+"
@@ -252,12 +253,18 @@ def governing_municipality(text: str, names: _Names, kind: DocumentKind = "docum
     """The municipality whose council or college speaks in the text as itself, or whose own page speaks to
     its residents, where the text names one municipality as "gemeente X" (outside quotations): a voice that
     names none issues nothing."""
-    if not names or not any(word in text for word in _VOICE_WORDS):
+    if not names:
+        return None
+    government = any(word in text for word in _VOICE_WORDS) and _GOVERNMENT_VOICE.search(text) is not None
+    own_page = (kind not in _LETTER_KINDS and any(word in text for word in _MUNICIPAL_WORDS)
+                and _MUNICIPAL_VOICE.search(text) is not None)
+    if not government and not own_page:
         return None
     text = _QUOTATION.sub(" ", text)
-    if not _GOVERNMENT_VOICE.search(text) and not (
-            kind not in _LETTER_KINDS and _MUNICIPAL_VOICE.search(text) and not _ANY_PARTY.search(text)
-            and not _DEMANDS_OF_MUNICIPALITY.search(text)):
+    government = government and _GOVERNMENT_VOICE.search(text) is not None
+    own_page = (own_page and _MUNICIPAL_VOICE.search(text) is not None and not _ANY_PARTY.search(text)
+                and not _DEMANDS_OF_MUNICIPALITY.search(text))
+    if not government and not own_page:
         return None
     named = {iri for m in _MUNICIPALITY_NAMED.finditer(text)
              if (iri := names.body(m.group("name"), municipality_only=True)) is not None}
