@@ -65,7 +65,9 @@ LOCAL_PARTY = _LOCAL_NAME = (
     r"|(?:Gemeente|Burger|Dorps|Stads|Inwoners)[Bb]elang(?:en)?)"
     # (not a common noun phrase: "Sociaal Domein", "Sociaal Team", "Samen Sterk")
     r"(?![ \t]+(?:Domein|Team|Teams|Wijkteam|Plan|Fonds|Huis|Akkoord|Sterk|Werken|Leven)\b)"
-    r"(?:[ \t]+[A-Z][\w'\u2019-]+){1,2}"
+    # (a place of several words: "Gemeentebelang Hof van Twente", "Lokaal Bergen op Zoom")
+    r"(?:[ \t]+[A-Z][\w'\u2019-]+"
+    r"(?:[ \t]+(?:van|aan|op|in)(?:[ \t]+(?:de|den))?[ \t]+[A-Z][\w'\u2019-]+)?){1,2}"
     # the head word after the place: "Harlinger Belang", "Heemskerk Lokaal", "Helder Onafhankelijk"
     r"|(?<![\w-])[A-Z][\w'\u2019-]+[ \t]+(?:Belang(?:en)?|Lokaal|Onafhankelijk)\b"
     # a name of one word: "Gemeentebelangen", "GemeenteBelangen", "Gemeente belangen", "Leefbaar3B"
@@ -344,6 +346,7 @@ def _own_voice_party(text: str) -> str | None:
     # a party named as a person's ("Joyce Smit van D66", "Joyce Smit (D66)") is that person's, not the page's
     counts = Counter(m.group("party") for m in _PARTY_NAMED.finditer(text)
                      if not _AFFILIATION.search(text, max(0, m.start() - 40), m.start()))
+    counts.update(m.group("party") for m in _PARTY_GROUP.finditer(text))  # "De SP-fractie" is the party's
     for m in prefilter.finditer(_LOCAL_PARTY_NAME, text, lowered_for_search(text)):
         counts[m.group(0)[:1].upper() + m.group(0)[1:]] += 1
     for m in _LOCAL_PARTY.finditer(text):
@@ -363,6 +366,7 @@ def _own_voice_party(text: str) -> str | None:
 _AFFILIATION = re.compile(r"(?<![\w'\u2019-])(?!(?:Motie|Moties|Amendement|Amendementen|Fractie|Vragen"
                           r"|Voorstel|Initiatiefvoorstel|Namens|Lid|Leden)\b)[A-Z][\w'\u2019-]+"
                           r"[ \t]+(?:van[ \t]+(?:de[ \t]+|het[ \t]+)?|\()$")
+_PARTY_GROUP = re.compile(rf"(?<![\w-])(?P<party>{PARTY})-fractie\b")
 #: "BSD-fractie", "fractie GB": the group's word around the party's name.
 _FRACTION = re.compile(r"(?i)[- ]fractie$|^fractie\s+")
 
