@@ -172,6 +172,11 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
         found = _date_value(block[0])
         if found[0] is not None:
             return found
+    # a date field after another on one line, or a table's cells: "E-mailadres: x@y.nl Datum: 24 maart 2020"
+    days = {day for line in head[:15] if "atum" in line.text for m in _INLINE_DATE.finditer(line.text)
+            if (day := _date_value(m.group("d"))[0]) is not None}
+    if len(days) == 1:
+        return days.pop(), None
     if partial is not None:
         return partial
     if kind == "raadsvoorstel":  # the day the college sent the proposal, when nothing else is stated
@@ -192,6 +197,9 @@ def _above_prose(head: list[Line]) -> list[Line]:
     return head[:first]
 
 
+_INLINE_DATE = re.compile(
+    r"(?<![\w-])(?:Datum|DATUM)(?:\s*:\s*|\t+)(?P<d>\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|\d{1,2}-\d{1,2}-\d{4})\b"
+)
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 _DAY_AND_MONTH = re.compile(r"^(?P<day>\d{1,2})\s+(?P<month>[a-z]+)\.?$")
 

@@ -42,6 +42,10 @@ _PUBLICATION_NUMBER = re.compile(
 )
 
 
+_INLINE_IDENTIFIER = re.compile(
+    r"(?<![Uu]w )(?<![\w-])(?:[Oo]ns kenmerk|[Kk]enmerk|[Zz]aaknummer|[Rr]egistratienummer|[Dd]ocumentnummer"
+    r"|[Cc]orsanummer|[Bb]riefnummer)(?:\s*:\s*|\t+)(?P<v>[A-Za-z]{0,8}[/.-]?\d[\w./-]{0,38})(?![\w/-])"
+)
 #: The document's own number after its subject in a heading ("uw kenmerk" is the addressee's number).
 _NUMBER_IN_HEADING = re.compile(r"(?i),\s*kenmerk\s*:?\s*(?P<id>[A-Z0-9][\w/.-]*\d[\w/.-]*?)[.,;]?\s*$")
 
@@ -61,6 +65,11 @@ def _identifier(lines: list[Line]) -> str | None:
             if (_IDENTIFIER_VALUE.fullmatch(value) and any(c.isdigit() for c in value)
                     and not _is_date_line(value)):
                 return value
+    # a field after another on one line or in a table's cells: "Uw brief van: Ons kenmerk: 15381"
+    inline = {m.group("v").rstrip(".,;") for line in head if "enmerk" in line.text or "ummer" in line.text
+              for m in _INLINE_IDENTIFIER.finditer(line.text)}
+    if len(inline) == 1 and not _is_date_line(value := inline.pop()):
+        return value
     for line in head[:3]:  # a heading that carries the number: "VRAGEN OVER X, KENMERK AB/12"
         if (m := _NUMBER_IN_HEADING.search(line.text)) and not _is_date_line(m.group("id")):
             return m.group("id")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -138,3 +139,26 @@ def test_a_municipal_sites_news_section_or_title_suffix_names_it(
 ) -> None:
     text = f"{head}\n\nDe raad sprak over de wachttijden in de jeugdhulp. De kosten stijgen al jaren.\n"
     assert _metadata(text, names).publisher == f"{JGI}gemeente/gm0150"
+
+
+LETTER_BODY = "\n\nGeachte leden van de raad,\n\nMet deze brief informeren wij u over de jeugdhulp.\n"
+
+
+@pytest.mark.parametrize(
+    ("head", "number"),
+    [
+        ("Uw brief van: Ons kenmerk: 204711\nDatum: 3 maart 2024", "204711"),  # two fields on one line
+        ("Ons kenmerk\t2024/12345\tDatum\t3 maart 2024", "2024/12345"),  # a table's cells
+        ("Uw brief van: 12 februari 2024 Uw kenmerk: 24/123\nDatum: 3 maart 2024", None),  # the addressee's
+    ],
+)
+def test_a_letters_number_and_date_among_other_fields_on_one_line(
+    head: str, number: str | None, names: list[GazetteerEntry],
+) -> None:
+    metadata = _metadata(f"Raadsinformatiebrief\n\n{head}{LETTER_BODY}", names)
+    assert (metadata.identifier, metadata.date) == (number, date(2024, 3, 3))
+
+
+def test_a_date_field_after_another_fields_value_dates_the_letter(names: list[GazetteerEntry]) -> None:
+    head = "Contactpersoon: J. de Vries E-mailadres: j.devries@deventer.nl Datum: 3 maart 2024"
+    assert _metadata(f"Raadsinformatiebrief\n\n{head}{LETTER_BODY}", names).date == date(2024, 3, 3)
