@@ -188,10 +188,33 @@ def _publisher(lines: list[Line], kind: DocumentKind, names: _Names, title: str 
             for m in _STATES_INLINE.finditer(opening):
                 if (iri := names.province(m.group("name"))) is not None:
                     return iri
+    if kind == "collegebesluit" and (found := _decision_list_college(lines, names)) is not None:
+        return found
     if kind in {"regeling", "beleidsplan"} and title:
         return _title_municipality(title, lines, names)
     if kind in {"motie", "amendement"}:
         return _unnamed_council(lines, names)
+    return None
+
+
+#: The college a decision list's heading names: "Besluitenlijst college van B&W Zwolle 3 juni 2025",
+#: "Openbare besluitenlijst B&W-vergadering gemeente Zwolle", "... burgemeester en wethouders van Zwolle".
+_LIST_COLLEGE = re.compile(
+    r"(?:[Gg]emeente|B&W|B\s?en\s?W|wethouders|[Cc]ollege|[Cc]ollegevergadering|B&W-vergadering)\s+(?:van\s+)?"
+    r"(?:de\s+)?(?:[Gg]emeente\s+)?(?!B&W|B\s?en\s?W)"
+    r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|aan|den|de|en|op|in)){0,3})"
+)
+
+
+def _decision_list_college(lines: list[Line], names: _Names) -> str | None:
+    """The one municipality whose college the heading of a decision list names."""
+    for line in _head(lines, 3):
+        if "esluit" not in line.text.lower() or len(line.stripped.split()) > 20:
+            continue
+        named = {iri for m in _LIST_COLLEGE.finditer(line.text)
+                 if (iri := names.body(m.group("name"), municipality_only=True)) is not None}
+        if len(named) == 1:
+            return named.pop()
     return None
 
 

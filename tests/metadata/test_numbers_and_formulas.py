@@ -162,3 +162,21 @@ def test_a_letters_number_and_date_among_other_fields_on_one_line(
 def test_a_date_field_after_another_fields_value_dates_the_letter(names: list[GazetteerEntry]) -> None:
     head = "Contactpersoon: J. de Vries E-mailadres: j.devries@deventer.nl Datum: 3 maart 2024"
     assert _metadata(f"Raadsinformatiebrief\n\n{head}{LETTER_BODY}", names).date == date(2024, 3, 3)
+
+
+LIST_ITEMS = ("\n\n1. Inkoop jeugdhulp 2026\nBesluit: het college stemt in.\n\n2. Subsidie jongerenwerk\n"
+              "Besluit: akkoord.\n")
+
+
+@pytest.mark.parametrize("heading", [
+    "Besluitenlijst college van B&W Deventer 3 juni 2025",
+    "Openbare besluitenlijst B&W-vergadering gemeente Deventer d.d. 3 juni 2025",
+    "Besluitenlijst van het college van burgemeester en wethouders van Deventer",
+])
+def test_a_decision_lists_heading_names_the_college_that_issues_it(
+    heading: str, names: list[GazetteerEntry],
+) -> None:
+    metadata = _metadata(heading + LIST_ITEMS, names)
+    assert (metadata.kind, metadata.publisher) == ("collegebesluit", f"{JGI}gemeente/gm0150")
+    # a heading that names no municipality issues nothing
+    assert _metadata("Besluitenlijst college 3 juni 2025" + LIST_ITEMS, names).publisher is None
