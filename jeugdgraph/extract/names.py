@@ -190,6 +190,8 @@ def _publisher(lines: list[Line], kind: DocumentKind, names: _Names, title: str 
                     return iri
     if kind == "collegebesluit" and (found := _decision_list_college(lines, names)) is not None:
         return found
+    if kind not in {"nieuwsbericht", "regeling"} and (found := _joint_body(lines, names)) is not None:
+        return found
     if kind in {"regeling", "beleidsplan"} and title:
         return _title_municipality(title, lines, names)
     if kind in {"motie", "amendement"}:
@@ -216,6 +218,39 @@ def _decision_list_college(lines: list[Line], names: _Names) -> str | None:
         if len(named) == 1:
             return named.pop()
     return None
+
+
+#: A joint body's board as the body that decides: "Het algemeen bestuur van de Gemeenschappelijke Regeling
+#: Jeugdhulp Rijnmond, in vergadering bijeen".
+_BOARD = re.compile(
+    r"^\s*(?:[Hh]et\s+)?(?:[Aa]lgemeen|[Dd]agelijks)\s+[Bb]estuur\s+van\s+(?:de\s+|het\s+)?(?P<name>[A-Z][^,;:\n]{2,80}?)"
+    r"\s*(?:[,;:]|\s+(?:in\s+(?:openbare\s+)?vergadering|bijeen|besluit)\b)"
+)
+_JOINT_BODY = frozenset({"gemeenschappelijke_regeling"})
+
+
+def _joint_body(lines: list[Line], names: _Names) -> str | None:
+    """The joint body that issues its own document: its board's formula, its name under the title in the title
+    block, or its name over its postal address (a letterhead)."""
+    head = _head(lines, 12)
+    for position, line in enumerate(head):
+        m = _BOARD.match(line.text) if "estuur" in line.text else None
+        if m and (iri := names.body(m.group("name"))) is not None and names.is_kind(iri, _JOINT_BODY):
+            return iri
+        name = line.stripped
+        if not name or len(name) > 80 or name[-1] in ".;:!?,":
+            continue
+        below = head[position + 1].text if position + 1 < len(head) else ""
+        # (the first line is the title: a regulation or a page may be named after the body it is about)
+        if (0 < position < 4 or _POSTBUS_OR_STREET.match(below)) and (
+                iri := names.exact(name, _JOINT_BODY)) is not None:
+            return iri
+    return None
+
+
+_POSTBUS_OR_STREET = re.compile(
+    r"^\s*(?:Postbus\s+\d+|[A-Z][\w'.-]+(?:\s[\w'.-]+){0,4}\s\d{1,5}[a-zA-Z]?\s*$)"
+)
 
 
 #: A letterhead's own address on the web beside its postal one: "www.rotterdam.nl", "info@albrandswaard.nl".
@@ -373,6 +408,13 @@ class _Names:
                         key = re.sub(r"[\s'\u2019-]", "", label)
                         self._domains[key] = None if self._domains.get(key, iri) != iri else iri
         return self._domains.get(re.sub(r"-", "", _fold(domain)))
+
+    def exact(self, name: str, kinds: frozenset[str]) -> str | None:
+        """The one body of these kinds with exactly this name."""
+        return self._unique(name, kinds)
+
+    def is_kind(self, iri: str, kinds: frozenset[str]) -> bool:
+        return any(i == iri and kind in kinds for entries in self.by_label.values() for i, kind in entries)
 
     def is_municipality(self, name: str) -> bool:
         """Whether ``name`` is exactly the name of one municipality."""

@@ -180,3 +180,27 @@ def test_a_decision_lists_heading_names_the_college_that_issues_it(
     assert (metadata.kind, metadata.publisher) == ("collegebesluit", f"{JGI}gemeente/gm0150")
     # a heading that names no municipality issues nothing
     assert _metadata("Besluitenlijst college 3 juni 2025" + LIST_ITEMS, names).publisher is None
+
+
+GRJR = "Gemeenschappelijke Regeling Jeugdhulp Rijnmond"
+DGJ = "Dienst Gezondheid & Jeugd Zuid-Holland Zuid"
+BODIES = {GRJR: f"{JGI}organisatie/grjr", DGJ: f"{JGI}organisatie/dienst-gezondheid-jeugd"}
+REGIONAL_TEXT = "\n\nDe gemeenten in de regio werken samen aan de inkoop van jeugdhulp voor alle kinderen.\n"
+
+
+@pytest.mark.parametrize(("head", "body"), [
+    # its board deciding
+    (f"Het algemeen bestuur van de {GRJR}, in vergadering bijeen op 3 maart 2024,\n\nbesluit:\n\n"
+    "1. De begroting 2025 vast te stellen.", GRJR),
+    # its name in the title block under the title
+    (f"Regiovisie jeugdhulp 2024-2027\n\n{DGJ}", DGJ),
+    # its name over its postal address
+    (f"Regiovisie 2024-2027\n\nDe gemeenten werken samen.\n\nSecretariaat\n{DGJ}\nPostbus 16", DGJ),
+])
+def test_a_joint_body_issues_its_own_document(head: str, body: str, names: list[GazetteerEntry]) -> None:
+    assert _metadata(head + REGIONAL_TEXT, names).publisher == BODIES[body]
+
+
+def test_a_document_titled_after_a_joint_body_is_not_issued_by_it(names: list[GazetteerEntry]) -> None:
+    # the title names what the page is about (a council's letter on the body, the body's regulation)
+    assert _metadata(DGJ + REGIONAL_TEXT, names).publisher is None
