@@ -190,7 +190,7 @@ def _publisher(lines: list[Line], kind: DocumentKind, names: _Names, title: str 
                     return iri
     if kind == "collegebesluit" and (found := _decision_list_college(lines, names)) is not None:
         return found
-    if kind not in {"nieuwsbericht", "regeling"} and (found := _joint_body(lines, names)) is not None:
+    if kind not in {"nieuwsbericht", "regeling"} and (found := _joint_body(lines, names, title)) is not None:
         return found
     if kind in {"regeling", "beleidsplan"} and title:
         return _title_municipality(title, lines, names)
@@ -229,7 +229,7 @@ _BOARD = re.compile(
 _JOINT_BODY = frozenset({"gemeenschappelijke_regeling"})
 
 
-def _joint_body(lines: list[Line], names: _Names) -> str | None:
+def _joint_body(lines: list[Line], names: _Names, title: str | None) -> str | None:
     """The joint body that issues its own document: its board's formula, its name under the title in the title
     block, or its name over its postal address (a letterhead)."""
     head = _head(lines, 12)
@@ -238,7 +238,8 @@ def _joint_body(lines: list[Line], names: _Names) -> str | None:
         if m and (iri := names.body(m.group("name"))) is not None and names.is_kind(iri, _JOINT_BODY):
             return iri
         name = line.stripped
-        if not name or len(name) > 80 or name[-1] in ".;:!?,":
+        # (a title over two lines, "REGIOVISIE" over "Jeugdhulp Rijnmond", names what it is about)
+        if not name or len(name) > 80 or name[-1] in ".;:!?," or name.lower() in (title or "").lower():
             continue
         below = head[position + 1].text if position + 1 < len(head) else ""
         # (the first line is the title: a regulation or a page may be named after the body it is about)
