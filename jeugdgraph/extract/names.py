@@ -306,7 +306,7 @@ _VOICE_WORDS = ("ons college", "Ons college", "onze ", "Onze ", "als college", "
 _MUNICIPAL_WORDS = ("ls gemeente", "nze inwoners", "horen", "verzoeken", "nodigen", "ontvangen")
 _MUNICIPALITY_NAMED = re.compile(
     # (also the municipality's council or college: "Het college van Leiderdorp", "de gemeenteraad van Ede")
-    r"\b(?:[Gg]emeente|[Gg]emeenteraad(?: van)?|[Cc]ollege van)\s+"
+    r"\b(?:[Gg]emeente|[Gg]emeenteraad(?: van)?|[Rr]aadsvergadering(?: van)?|[Cc]ollege van)\s+"
     r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|aan|den|de|en|op|in)){0,3})"
 )
 _LETTER_KINDS = frozenset({"brief", "motie", "amendement"})

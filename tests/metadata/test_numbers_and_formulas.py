@@ -204,3 +204,11 @@ def test_a_joint_body_issues_its_own_document(head: str, body: str, names: list[
 def test_a_document_titled_after_a_joint_body_is_not_issued_by_it(names: list[GazetteerEntry]) -> None:
     # the title names what the page is about (a council's letter on the body, the body's regulation)
     assert _metadata(DGJ + REGIONAL_TEXT, names).publisher is None
+
+
+def test_a_motion_whose_formula_names_no_place_takes_the_meeting_its_head_names(
+    names: list[GazetteerEntry],
+) -> None:
+    text = ("Motie wachttijden\n\nRaadsvergadering Deventer 12 maart 2024\n\nDe raad, in vergadering "
+            "bijeen,\n\nverzoekt het college een plan te maken,\n\nen gaat over tot de orde van de dag.\n")
+    assert _metadata(text, names).publisher == f"{JGI}gemeente/gm0150"
