@@ -246,7 +246,7 @@ def _issuer(lines: list[Line], kind: DocumentKind, is_municipality: Callable[[st
         ranked = outlets.most_common(2)
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             return ranked[0][0]
-    if kind == "nieuwsbericht" and (credit := _closing_credit(lines)) is not None:
+    if kind == "nieuwsbericht" and (credit := _closing_credit(lines) or _outlet_at_work(text)) is not None:
         return credit
     head, foot = _head(lines, 6), [line for line in lines if not line.blank][-8:]
     for line in head + foot:
@@ -254,6 +254,23 @@ def _issuer(lines: list[Line], kind: DocumentKind, is_municipality: Callable[[st
         if m and not (line not in foot and _PICTURE_CREDIT.match(line.text)):
             return m.group("name")
     return None
+
+
+#: A newsroom telling of its own work as the subject of a sentence: "Omroep Brabant zocht uit", "RTV Oost
+#: vroeg alle gemeenten" (another site cites it: "volgens Omroep Brabant", "meldde RTV Oost").
+_OUTLET_AT_WORK = re.compile(
+    rf"(?:^|[.!?:]\s+)(?P<a>{_OUTLET.pattern})\s+(?:zocht|zoekt|vroeg|vraagt|sprak|spreekt|maakt|maakte|zet|zette"
+    r"|onderzocht|onderzoekt|inventariseerde|peilde|analyseerde|bekeek)\b",
+    re.MULTILINE,
+)
+
+
+def _outlet_at_work(text: str) -> str | None:
+    """The one news outlet a page names, where it is the subject of its newsroom's work."""
+    m = _OUTLET_AT_WORK.search(text)
+    if m is None or {o.group(0) for o in _OUTLET.finditer(_CREDIT.sub(" ", text))} != {m.group("a")}:
+        return None
+    return m.group("a")
 
 
 #: A news item's closing credit after its last sentence: "... vandaan moet komen. (NRC)" names the paper

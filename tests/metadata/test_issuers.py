@@ -474,3 +474,12 @@ def test_a_news_sites_title_suffix_or_byline_names_it(
 ) -> None:
     text = f"{head}\n\nDe raad sprak over de wachttijden in de jeugdhulp. De kosten stijgen al jaren.\n"
     assert metadata(text, names).publisher_name == site
+
+
+def test_a_newsroom_telling_of_its_own_work_issues_the_page(names: list[GazetteerEntry]) -> None:
+    text = "Tekorten in de jeugdzorg\n\n12 maart 2024 10:05\n\nVeel gemeenten hebben tekorten. {sentence}\n"
+    assert metadata(text.format(sentence="RTV Utrecht vroeg alle gemeenten naar hun cijfers."),
+                    names).publisher_name == "RTV Utrecht"
+    # cited by another site, or beside another outlet, it issues nothing
+    assert metadata(text.format(sentence="Dat meldt RTV Utrecht na een rondgang."), names).publisher is None
+    assert metadata(text.format(sentence="RTV Utrecht vroeg het na, NOS ook."), names).publisher is None
