@@ -190,7 +190,7 @@ def _publisher(lines: list[Line], kind: DocumentKind, names: _Names, title: str 
                     return iri
     if kind == "collegebesluit" and (found := _decision_list_college(lines, names)) is not None:
         return found
-    if kind not in {"nieuwsbericht", "regeling"} and (found := _joint_body(lines, names, title)) is not None:
+    if kind not in {"nieuwsbericht", "regeling"} and (found := _joint_body(lines, names, title, kind)):
         return found
     if kind in {"regeling", "beleidsplan"} and title:
         return _title_municipality(title, lines, names)
@@ -227,9 +227,11 @@ _BOARD = re.compile(
     r"\s*(?:[,;:]|\s+(?:in\s+(?:openbare\s+)?vergadering|bijeen|besluit)\b)"
 )
 _JOINT_BODY = frozenset({"gemeenschappelijke_regeling"})
+_COUNCIL_KINDS = frozenset(
+    {"raadsvoorstel", "raadsbesluit", "raadsinformatiebrief", "collegebesluit", "motie", "amendement"})
 
 
-def _joint_body(lines: list[Line], names: _Names, title: str | None) -> str | None:
+def _joint_body(lines: list[Line], names: _Names, title: str | None, kind: DocumentKind) -> str | None:
     """The joint body that issues its own document: its board's formula, its name under the title in the title
     block, or its name over its postal address (a letterhead)."""
     head = _head(lines, 12)
@@ -238,6 +240,8 @@ def _joint_body(lines: list[Line], names: _Names, title: str | None) -> str | No
         if m and (iri := names.body(m.group("name"))) is not None and names.is_kind(iri, _JOINT_BODY):
             return iri
         name = line.stripped
+        if kind in _COUNCIL_KINDS:
+            continue  # a council's or college's document names the body it is about, not its issuer
         # (a title over two lines, "REGIOVISIE" over "Jeugdhulp Rijnmond", names what it is about)
         if not name or len(name) > 80 or name[-1] in ".;:!?," or name.lower() in (title or "").lower():
             continue
