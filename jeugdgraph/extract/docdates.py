@@ -93,8 +93,9 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
         for line in head[:8]:
             if ":" in line.text and _TIME.search(line.text) and (stamp := dateline_date(line.stripped)):
                 return stamp, None
+    above = len(_above_prose(head[:8]))
     for position, line in enumerate(head):
-        dated = dateline_date(line.stripped) if position < 8 else None
+        dated = dateline_date(line.stripped) if position < above else None
         if dated is None and position < 8 and (opening := _NEWS_DATELINE.match(line.text)):
             dated = _date_value(opening.group("d"))[0]
         if dated is None and position < 8 and (byline := _BYLINE_ON.match(line.text) or _NAME_AND_DATE.match(
@@ -110,6 +111,9 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
             cells = _CELL_SEPARATOR.split(line.stripped)
             dated = next((d for cell in cells[1:] + cells[:1] if len(cells) > 1
                           and (d := dateline_date(cell)) is not None), None)
+            # a label and the date after a dash: "Nieuws - 12 maart 2024" (a date before it opens a title)
+            labelled = _LABEL_DASH.split(line.stripped) if dated is None else []
+            dated = dateline_date(labelled[1]) if len(labelled) == 2 else dated
         if dated is not None:
             return dated, None
         placed = _place_date(line.text)
@@ -118,7 +122,8 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
                 return placed
             partial = partial or placed
         for name, value, _ in _fields(line):
-            if name in _DATE_FIELDS and not value and position + 1 < len(head):
+            if name in _DATE_FIELDS and not value and position + 1 < len(head) and len(
+                    head[position + 1].stripped.split()) <= 8:
                 value = head[position + 1].stripped  # "Publicatiedatum:" with the date on the next line
             # (a field of several dates is a table's column: "Datum 06-03-2013 11-03-2013", a version history)
             if name in _DATE_FIELDS and value and not _DATE_COLUMN.fullmatch(value):
@@ -126,7 +131,7 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
                 if found[0] is not None:
                     return found
                 partial = partial or (found if found[1] else None)
-    for line in head[:12]:
+    for line in _above_prose(head[:12]):
         if _is_date_line(line.stripped):
             found = _date_value(line.stripped)
             if found[0] is not None:
@@ -138,6 +143,10 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
         m = _HEADING_MEETING.search(line.text) if words <= (20 if position < 3 else 12) else None
         if m and (found := _date_value(m.group("d") or m.group("n")))[0] is not None:
             return found
+    for line in head[:3]:  # "Terugblik op de raadsvergadering van donderdag 11 november": its year below
+        if (m := _HEADING_MEETING_DAY.search(line.text)) and len(line.stripped.split()) <= 20 and (
+                completed := _with_year(m.group("d"), head[:15])) is not None:
+            return completed, None
     for line in head[:20]:
         if (dated_meeting := _DATED_MEETING.match(line.stripped)) and (
                 found := _date_value(dated_meeting.group("d")))[0]:
@@ -163,6 +172,11 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
         found = _date_value(block[0])
         if found[0] is not None:
             return found
+    # a date field after another on one line, or a table's cells: "E-mailadres: x@y.nl Datum: 24 maart 2020"
+    days = {day for line in head[:15] if "atum" in line.text for m in _INLINE_DATE.finditer(line.text)
+            if (day := _date_value(m.group("d"))[0]) is not None}
+    if len(days) == 1:
+        return days.pop(), None
     if partial is not None:
         return partial
     if kind == "raadsvoorstel":  # the day the college sent the proposal, when nothing else is stated
@@ -175,6 +189,17 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
     return None, None
 
 
+def _above_prose(head: list[Line]) -> list[Line]:
+    """The head's lines above its first paragraph of prose: a date alone on a line below the text is a
+    feed's or a list's (a tweet under a post), not the document's own."""
+    first = next((i for i, line in enumerate(head) if len(line.stripped.split()) >= 25
+                  and line.stripped.rstrip("\"'\u201d\u2019)")[-1:] in ".!?"), len(head))
+    return head[:first]
+
+
+_INLINE_DATE = re.compile(
+    r"(?<![\w-])(?:Datum|DATUM)(?:\s*:\s*|\t+)(?P<d>\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|\d{1,2}-\d{1,2}-\d{4})\b"
+)
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 _DAY_AND_MONTH = re.compile(r"^(?P<day>\d{1,2})\s+(?P<month>[a-z]+)\.?$")
 
@@ -208,10 +233,18 @@ _DAY_MONTH_YEAR = (
 # also "Commissie Samenleving 9 september 2020", "Besluitenlijst 13 december 2022", "Vergadering
 # burgemeester en wethouders Oosterhout, 10 mei 2022", "Raadsvergadering 19-09-2017"
 _HEADING_MEETING = re.compile(
-    r"(?i)\b(?:\w*vergadering|raadssessie|sessie|commissie|besluitenlijst|(?:raads|college)besluiten"
+    r"(?i)(?:\b(?:\w*vergadering|\w*avond|\w*bijeenkomst|raadssessie|sessie|commissie|besluitenlijst"
+    r"|(?:raads|college)besluiten"
     r"|(?:informatieve|besluitvormende|oordeelsvormende|beeldvormende)\s+raad)\b"
     r"[^\n.]{0,80}?(?:\b(?:op|van|d\.d\.)\s+|,?\s)"
+    # the council's meeting is named "de raad van <date>" ("de raad op <date>" tells what it did then)
+    r"|\b(?:gemeente)?raad(?:splein|s?zaal)?\b[^\n.]{0,80}?\bvan\s+)"
     r"(?:" + _DAY_MONTH_YEAR + r"|(?P<n>\d{1,2}-\d{1,2}-\d{4}))\b"
+)
+# the same heading with the day and month only: "Terugblik op de raadsvergadering van donderdag 11 november"
+_HEADING_MEETING_DAY = re.compile(
+    r"(?i)\b(?:\w*vergadering|raadssessie|(?:gemeente)?raad)\s+(?:op|van)\s+"
+    r"(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\s+)?(?P<d>\d{1,2}\s+[a-z]{3,9})\s*$"
 )
 # a report that opens with the meeting it is about: "Tijdens de gemeenteraad van 16 oktober 2019 ..."
 _OPENING_MEETING = re.compile(
@@ -244,6 +277,7 @@ def _no_later_day(lines: list[Line], opening: Line, day: str) -> bool:
 
 
 _CELL_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022]\s+")
+_LABEL_DASH = re.compile(r"\s+[\u2013-]\s+")
 # a meeting over two days: "op 2 en 3 juli 2008" is dated by its first day
 _TWO_DAYS = re.compile(
     r"^\s*(?P<first>\d{1,2})\s+en\s+\d{1,2}\s+(?P<rest>[a-z]{3,9}\.?\s+\d{4})\s*$", re.IGNORECASE
@@ -280,7 +314,7 @@ DATED_HEADLINE = re.compile(
 # a news dateline that opens the first paragraph: "Ermelo, 12 maart 2015 – De gemeenteraad ..."
 _NEWS_DATELINE = re.compile(
     r"^[ \t]*[A-Z][\w'.-]+(?:[ -][A-Z][\w'.-]+){0,2},[ \t]+(?P<d>\d{1,2}[ \t]+[a-z]{3,9}\.?[ \t]+\d{4})"
-    r"[ \t]*[-\u2013\u2014][ \t]"
+    r"(?:[ \t]*[-\u2013\u2014][ \t]|\.[ \t]+(?=[A-Z]))"
 )
 # a byline with the day it was posted: "Door Els Bos op 16 november 2014", also with its time ("om 19:00")
 _BYLINE_ON = re.compile(
@@ -333,7 +367,7 @@ _ENGLISH_DATELINE = re.compile(
 # a page that sets the day and the month apart, read as one word: "23apr 2015"
 _GLUED_DAY = re.compile(r"^(\d{1,2})([a-z]{3,9}\.?\s+\d{4})\b")
 # an image's name or caption glued to the weekday of a date line: "IMG_0042maandag 3 maart 2025 10:12"
-_GLUED_WEEKDAY = re.compile(r"^\S+?(?=(?:maan|dins|woens|donder|vrij|zater|zon)dag\s+\d)")
+_GLUED_WEEKDAY = re.compile(r"^[^\n]{0,80}?\S(?=(?:maan|dins|woens|donder|vrij|zater|zon)dag\s+\d)")
 
 
 def dateline_date(line: str) -> date | None:

@@ -65,7 +65,9 @@ LOCAL_PARTY = _LOCAL_NAME = (
     r"|(?:Gemeente|Burger|Dorps|Stads|Inwoners)[Bb]elang(?:en)?)"
     # (not a common noun phrase: "Sociaal Domein", "Sociaal Team", "Samen Sterk")
     r"(?![ \t]+(?:Domein|Team|Teams|Wijkteam|Plan|Fonds|Huis|Akkoord|Sterk|Werken|Leven)\b)"
-    r"(?:[ \t]+[A-Z][\w'\u2019-]+){1,2}"
+    # (a place of several words: "Gemeentebelang Hof van Twente", "Lokaal Bergen op Zoom")
+    r"(?:[ \t]+[A-Z][\w'\u2019-]+"
+    r"(?:[ \t]+(?:van|aan|op|in)(?:[ \t]+(?:de|den))?[ \t]+[A-Z][\w'\u2019-]+)?){1,2}"
     # the head word after the place: "Harlinger Belang", "Heemskerk Lokaal", "Helder Onafhankelijk"
     r"|(?<![\w-])[A-Z][\w'\u2019-]+[ \t]+(?:Belang(?:en)?|Lokaal|Onafhankelijk)\b"
     # a name of one word: "Gemeentebelangen", "GemeenteBelangen", "Gemeente belangen", "Leefbaar3B"
@@ -80,6 +82,9 @@ _PARTY_HEADLINE = re.compile(
 _AS_PARTY = re.compile(
     rf"\bAls (?:fractie (?:van )?(?:de )?)?(?P<a>{PARTY}|{_LOCAL_NAME})(?:[- ]?fractie)?"
     r" (?:[a-z]+ ){0,2}(?:we|wij)\b"
+    # the same after its verb: "Wij hopen als ChristenUnie dat", "we zijn als D66 blij"
+    rf"|\b(?:[Ww]e|[Ww]ij) (?:[a-z]+ ){{0,2}}als (?:fractie (?:van )?(?:de )?)?(?P<b>{PARTY}|{_LOCAL_NAME})"
+    r"(?:[- ]?fractie)?\b"
 )
 #: The first person of a party's page: "onze motie", "ons amendement", "werd door ons ingetrokken"
 #: (not "steun ons": a news site asks for support too).
@@ -165,11 +170,16 @@ _NEWSROOM_VOICE = re.compile(
 )
 _OUTLET = re.compile(
     r"\b(?:(?:RTV|Omroep|Radio|TV)\s+[A-Z][\w-]+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:Nieuws|Dagblad|Courant|Krant"
-    r"|Post|FM|Journaal)|NOS|ANP)\b"
+    r"|Post|FM|Journaal)|Dagblad\s+van\s+het\s+[A-Z][\w-]+|NOS|ANP)\b"
 )
 _BROADCASTER = re.compile(r"(?:RTV|Omroep|Radio|TV)[ \t]+[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?")
-_NEWSROOM_BYLINE = re.compile(r"^\s*(?i:door|geschreven door)\s+(?i:de\s+)?(?i:redactie)(?:\s+(?i:van))?\s+"
-                              rf"(?P<a>{_OUTLET.pattern})")
+_NEWSROOM_BYLINE = re.compile(r"^\s*(?i:door|geschreven door)\s*:?\s+(?i:de\s+)?(?i:redactie)"
+                              rf"(?:\s+(?i:van))?\s+(?P<a>{_OUTLET.pattern})")
+#: A news page's title with the site's name after it: "Raad wil kortere wachttijden | RTV Oost".
+_TITLE_SITE = re.compile(
+    r"[ \t](?:\||-|\u2013)[ \t]+(?!(?:Laatste|Meer|Alle|Overig|Lokaal|Regionaal|Landelijk|Binnenlands)\s)"
+    rf"(?P<a>{_BROADCASTER.pattern}|{_OUTLET.pattern})[ \t]*$"
+)
 # a credit ("(foto: Omroep West)") names who made a picture, not who issues the page
 _CREDIT = re.compile(r"(?i)\((?:foto|beeld|bron)\s*:[^)\n]*\)")
 #: A news site's own links in its head: "De Dorpskrant op Facebook".
@@ -228,7 +238,7 @@ def _issuer(lines: list[Line], kind: DocumentKind, is_municipality: Callable[[st
                 line.stripped))):
             return m.group("a") if "a" in m.groupdict() else m.group(0)
     for line in _head(lines, 6):
-        m = _SITE_LINK.search(line.text)
+        m = _SITE_LINK.search(line.text) or (_TITLE_SITE.search(line.text) if line.index < 3 else None)
         if m:
             return m.group("a")
     if prefilter.search(_NEWSROOM_VOICE, text, lowered_for_search(text)):
@@ -236,12 +246,52 @@ def _issuer(lines: list[Line], kind: DocumentKind, is_municipality: Callable[[st
         ranked = outlets.most_common(2)
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             return ranked[0][0]
+    if kind == "nieuwsbericht" and (credit := _closing_credit(lines) or _outlet_at_work(text)) is not None:
+        return credit
     head, foot = _head(lines, 6), [line for line in lines if not line.blank][-8:]
     for line in head + foot:
         m = _PAGE_OWNER.match(line.text)
         if m and not (line not in foot and _PICTURE_CREDIT.match(line.text)):
             return m.group("name")
     return None
+
+
+#: A newsroom telling of its own work as the subject of a sentence: "Omroep Brabant zocht uit", "RTV Oost
+#: vroeg alle gemeenten" (another site cites it: "volgens Omroep Brabant", "meldde RTV Oost").
+_OUTLET_AT_WORK = re.compile(
+    rf"(?:^|[.!?:]\s+)(?P<a>{_OUTLET.pattern})\s+(?:zocht|zoekt|vroeg|vraagt|sprak|spreekt|maakt|maakte|zet|zette"
+    r"|onderzocht|onderzoekt|inventariseerde|peilde|analyseerde|bekeek)\b",
+    re.MULTILINE,
+)
+
+
+def _outlet_at_work(text: str) -> str | None:
+    """The one news outlet a page names, where it is the subject of its newsroom's work."""
+    m = _OUTLET_AT_WORK.search(text)
+    if m is None or {o.group(0) for o in _OUTLET.finditer(_CREDIT.sub(" ", text))} != {m.group("a")}:
+        return None
+    return m.group("a")
+
+
+#: A news item's closing credit after its last sentence: "... vandaan moet komen. (NRC)" names the paper
+#: that wrote it (a party after a name, "Jan Smit (CDA).", closes a sentence, not the item).
+_CLOSING_CREDIT = re.compile(
+    r"[.!?][\"'\u201d\u2019]?[ \t]*\((?P<a>[A-Z][\w&'\u2019.-]*(?:[ \t][A-Z][\w&'\u2019.-]*){0,2})\)[ \t]*$"
+)
+
+
+def _closing_credit(lines: list[Line]) -> str | None:
+    last = next((line for line in reversed(lines) if not line.blank), None)
+    if last is None or not last.stripped.endswith(")"):
+        return None
+    m = _CLOSING_CREDIT.search(last.text)
+    if m is None or _PARTY_NAMED.fullmatch(name := m.group("a")) or len(name) > 30 or name in _AGENCIES:
+        return None
+    return m.group("a")
+
+
+# a press agency supplies its items to other sites: its credit names their writer, not the page's publisher
+_AGENCIES = frozenset({"ANP", "Novum", "Reuters", "AP", "AFP", "Belga", "DPA", "dpa"})
 
 
 # a bare "© anp" atop the page (no year, no "copyright", no rights reserved) credits a picture there
@@ -251,14 +301,17 @@ _PICTURE_CREDIT = re.compile(r"^\s*(?:©|\(c\))(?!.*\b(?:19|20)\d\d\b)(?!.*recht
 #: A report's audit office as its author: on a line of its own in the head or colophon ("Rekenkamer
 #: Zaanstad"), or in an author field ("Door: Rekenkamercommissie Woerden", also mid-line in a flattened PDF).
 _AUDIT_OFFICE = re.compile(
-    r"Rekenkamer(?:commissie)?[ \t]+(?P<a>[A-Z][\w'\u2019-]+(?:[ \t-][A-Z][\w'\u2019-]+)?)"
+    # (one office of several municipalities: "Gezamenlijke rekenkamercommissie Ommen en Hardenberg")
+    r"(?:(?:Gezamenlijke|Regionale|Onafhankelijke)[ \t]+(?=[Rr]ekenkamer))?(?:Rekenkamer|(?<=e )rekenkamer)"
+    r"(?:commissie)?[ \t]+(?P<a>[A-Z][\w'\u2019-]+(?:[ \t-][A-Z][\w'\u2019-]+)?"
+    r"(?:[ \t]+en[ \t]+[A-Z][\w'\u2019-]+(?:[ \t-][A-Z][\w'\u2019-]+)?)?)"
 )
 _AUTHOR_FIELD = re.compile(r"\b(?:Door|Auteur|Samensteller|Uitgave)\s*:\s*(?=Rekenkamer)")
 
 
 def _audit_office(lines: list[Line]) -> str | None:
     for line in _head(lines, 25):
-        if "Rekenkamer" not in line.text:
+        if "ekenkamer" not in line.text:
             continue
         m = _AUDIT_OFFICE.fullmatch(line.stripped)
         if m is None and (field := _AUTHOR_FIELD.search(line.text)):
@@ -295,7 +348,7 @@ def _questions_author(lines: list[Line], kind: DocumentKind) -> str | None:
 
 def _own_voice_party(text: str) -> str | None:
     if m := prefilter.search(_AS_PARTY, text, lowered_for_search(text)):
-        return m.group("a")
+        return m.group("a") or m.group("b")
     # every form of the first person holds one of these (looking for them is faster than the pattern)
     lowered = f" {text.lower()}"
     if not any(word in lowered for word in (" ons ", " onze ", " we ", " wij ", "\nwe ", "\nwij ", "\nons ",
@@ -310,6 +363,7 @@ def _own_voice_party(text: str) -> str | None:
     # a party named as a person's ("Joyce Smit van D66", "Joyce Smit (D66)") is that person's, not the page's
     counts = Counter(m.group("party") for m in _PARTY_NAMED.finditer(text)
                      if not _AFFILIATION.search(text, max(0, m.start() - 40), m.start()))
+    counts.update(m.group("party") for m in _PARTY_GROUP.finditer(text))  # "De SP-fractie" is the party's
     for m in prefilter.finditer(_LOCAL_PARTY_NAME, text, lowered_for_search(text)):
         counts[m.group(0)[:1].upper() + m.group(0)[1:]] += 1
     for m in _LOCAL_PARTY.finditer(text):
@@ -329,6 +383,7 @@ def _own_voice_party(text: str) -> str | None:
 _AFFILIATION = re.compile(r"(?<![\w'\u2019-])(?!(?:Motie|Moties|Amendement|Amendementen|Fractie|Vragen"
                           r"|Voorstel|Initiatiefvoorstel|Namens|Lid|Leden)\b)[A-Z][\w'\u2019-]+"
                           r"[ \t]+(?:van[ \t]+(?:de[ \t]+|het[ \t]+)?|\()$")
+_PARTY_GROUP = re.compile(rf"(?<![\w-])(?P<party>{PARTY})-fractie\b")
 #: "BSD-fractie", "fractie GB": the group's word around the party's name.
 _FRACTION = re.compile(r"(?i)[- ]fractie$|^fractie\s+")
 

@@ -259,7 +259,7 @@ def _infer(
     if metadata.publisher is None and (issuer := page_issuer(own, kind, names.is_municipality)):
         metadata.publisher, metadata.publisher_name = str(iris.organisatie(issuer)), issuer
     if metadata.publisher is None:
-        metadata.publisher = governing_municipality(body, names)
+        metadata.publisher = governing_municipality(body, names, kind)
     if kind == "regiovisie":
         metadata.period = _period(title, own)
         metadata.region = names.region_in(title or "") or region

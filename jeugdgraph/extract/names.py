@@ -12,6 +12,7 @@ from ..errors import InputError
 from ..facts import DocumentKind, DocumentMetadata, GazetteerEntry, SourceText
 from . import prefilter
 from .docdates import _is_date_line
+from .issuers import LOCAL_PARTY
 from .layout import (
     _IDENTIFIER_FIELDS,
     _IDENTIFIER_VALUE,
@@ -41,19 +42,34 @@ _PUBLICATION_NUMBER = re.compile(
 )
 
 
+_INLINE_IDENTIFIER = re.compile(
+    r"(?<![Uu]w )(?<![\w-])(?:[Oo]ns kenmerk|[Kk]enmerk|[Zz]aaknummer|[Rr]egistratienummer|[Dd]ocumentnummer"
+    r"|[Cc]orsanummer|[Bb]riefnummer)(?:\s*:\s*|\t+)(?P<v>[A-Za-z]{0,8}[/.-]?\d[\w./-]{0,38})(?![\w/-])"
+)
 #: The document's own number after its subject in a heading ("uw kenmerk" is the addressee's number).
 _NUMBER_IN_HEADING = re.compile(r"(?i),\s*kenmerk\s*:?\s*(?P<id>[A-Z0-9][\w/.-]*\d[\w/.-]*?)[.,;]?\s*$")
 
 
 def _identifier(lines: list[Line]) -> str | None:
     head = _head(lines, 40)
+    values: dict[str, set[str]] = {}
     for line in head:
         for name, value, _ in _fields(line):
-            if name not in _IDENTIFIER_FIELDS or not value:
+            if name in _IDENTIFIER_FIELDS and value:
+                values.setdefault(name, set()).add(value)
+    for line in head:
+        for name, value, _ in _fields(line):
+            # a field that numbers each item of a list ("Zaaknummer" over every decision) numbers no document
+            if name not in _IDENTIFIER_FIELDS or not value or len(values[name]) > 1:
                 continue
             if (_IDENTIFIER_VALUE.fullmatch(value) and any(c.isdigit() for c in value)
                     and not _is_date_line(value)):
                 return value
+    # a field after another on one line or in a table's cells: "Uw brief van: Ons kenmerk: 15381"
+    inline = {m.group("v").rstrip(".,;") for line in head if "enmerk" in line.text or "ummer" in line.text
+              for m in _INLINE_IDENTIFIER.finditer(line.text)}
+    if len(inline) == 1 and not _is_date_line(value := inline.pop()):
+        return value
     for line in head[:3]:  # a heading that carries the number: "VRAGEN OVER X, KENMERK AB/12"
         if (m := _NUMBER_IN_HEADING.search(line.text)) and not _is_date_line(m.group("id")):
             return m.group("id")
@@ -91,7 +107,8 @@ _ISSUER_INLINE = re.compile(
     r"|BURGEMEESTER EN WETHOUDERS VAN|DE RAAD VAN DE GEMEENTE|RAAD DER GEMEENTE)\s+(?:(?:de )?gemeente\s+)?"
     r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|aan|den|de|en|op|in|an|EN|AAN|DEN|OP)){0,4}?)"
     r"(?=\s*[;,:]|\s+(?:in (?:openbare |besloten )?vergadering|bijeen|op|d\.d\.|IN (?:OPENBARE )?VERGADERING"
-    r"|BIJEEN|OP)\b|\s+van\s+\d)"
+    # the formula's verb: "Het college van burgemeester en wethouders van X besluit:"
+    r"|BIJEEN|OP|besluit|besluiten|BESLUIT|BESLUITEN)\b|\s+van\s+\d)"
 )
 #: A province's council as the body that meets and decides: "Provinciale Staten van Limburg, in vergadering
 #: bijeen op 4 november 2016".
@@ -130,10 +147,33 @@ def _register_organisation(lines: list[Line], names: _Names) -> str | None:
     return None
 
 
+#: A municipality's site names itself in its chrome atop the page: "Homepage Apeldoorn.", "Logo gemeente Ede",
+#: "Naar de homepage van gemeente Zwolle".
+_MUNICIPALITY_NAME = r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|aan|den|de|en|op|in)){0,3})"
+_SITE_HOME = re.compile(
+    r"^\s*(?:(?:[Ll]ogo|[Hh]omepage|(?:[Gg]a\s+)?[Nn]aar\s+de\s+homepage\s+van)\s+(?:de\s+)?(?:[Gg]emeente\s+)?"
+    # the site's news section: "Nieuws gemeente Ede", "Persberichten van de gemeente Ede"
+    r"|(?:[Nn]ieuws(?:berichten)?|[Pp]ersberichten)\s+(?:van\s+)?(?:de\s+)?[Gg]emeente\s+)"
+    rf"{_MUNICIPALITY_NAME}\.?\s*$"
+    # the page's title with the site's name after it: "Jeugdhulp | Gemeente Ede", "Nota jeugd - Gemeente Ede"
+    rf"|[ \t](?:\||-|\u2013)[ \t]+[Gg]emeente[ \t]+{_MUNICIPALITY_NAME.replace('name', 'suffix')}[ \t]*$"
+)
+
+
+def _site_home(lines: list[Line], names: _Names) -> str | None:
+    for line in _head(lines, 8):
+        m = _SITE_HOME.search(line.text) if "emeente" in line.text or line.text[:1] in "LlHhGgNn" else None
+        named = m.group("name") or m.group("suffix") if m else None
+        if named and (iri := names.body(named, municipality_only=True)) is not None:
+            return iri
+    return None
+
+
 def _publisher(lines: list[Line], kind: DocumentKind, names: _Names, title: str | None = None) -> str | None:
     if not names:
         return None
-    found = _publisher_from_layout(lines, kind, names) or _register_organisation(lines, names)
+    found = (_publisher_from_layout(lines, kind, names) or _register_organisation(lines, names)
+             or _site_home(lines, names))
     if found is not None:
         return found
     if kind != "nieuwsbericht" and (found := _letterhead_domain(lines, names)) is not None:
@@ -148,11 +188,74 @@ def _publisher(lines: list[Line], kind: DocumentKind, names: _Names, title: str 
             for m in _STATES_INLINE.finditer(opening):
                 if (iri := names.province(m.group("name"))) is not None:
                     return iri
+    if kind == "collegebesluit" and (found := _decision_list_college(lines, names)) is not None:
+        return found
+    if kind not in {"nieuwsbericht", "regeling"} and (found := _joint_body(lines, names, title, kind)):
+        return found
     if kind in {"regeling", "beleidsplan"} and title:
         return _title_municipality(title, lines, names)
     if kind in {"motie", "amendement"}:
         return _unnamed_council(lines, names)
     return None
+
+
+#: The college a decision list's heading names: "Besluitenlijst college van B&W Zwolle 3 juni 2025",
+#: "Openbare besluitenlijst B&W-vergadering gemeente Zwolle", "... burgemeester en wethouders van Zwolle".
+_LIST_COLLEGE = re.compile(
+    r"(?:[Gg]emeente|B&W|B\s?en\s?W|wethouders|[Cc]ollege|[Cc]ollegevergadering|B&W-vergadering)\s+(?:van\s+)?"
+    r"(?:de\s+)?(?:[Gg]emeente\s+)?(?!B&W|B\s?en\s?W)"
+    r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|aan|den|de|en|op|in)){0,3})"
+)
+
+
+def _decision_list_college(lines: list[Line], names: _Names) -> str | None:
+    """The one municipality whose college the heading of a decision list names."""
+    for line in _head(lines, 3):
+        if "esluit" not in line.text.lower() or len(line.stripped.split()) > 20:
+            continue
+        named = {iri for m in _LIST_COLLEGE.finditer(line.text)
+                 if (iri := names.body(m.group("name"), municipality_only=True)) is not None}
+        if len(named) == 1:
+            return named.pop()
+    return None
+
+
+#: A joint body's board as the body that decides: "Het algemeen bestuur van de Gemeenschappelijke Regeling
+#: Jeugdhulp Rijnmond, in vergadering bijeen".
+_BOARD = re.compile(
+    r"^\s*(?:[Hh]et\s+)?(?:[Aa]lgemeen|[Dd]agelijks)\s+[Bb]estuur\s+van\s+(?:de\s+|het\s+)?(?P<name>[A-Z][^,;:\n]{2,80}?)"
+    r"\s*(?:[,;:]|\s+(?:in\s+(?:openbare\s+)?vergadering|bijeen|besluit)\b)"
+)
+_JOINT_BODY = frozenset({"gemeenschappelijke_regeling"})
+_COUNCIL_KINDS = frozenset(
+    {"raadsvoorstel", "raadsbesluit", "raadsinformatiebrief", "collegebesluit", "motie", "amendement"})
+
+
+def _joint_body(lines: list[Line], names: _Names, title: str | None, kind: DocumentKind) -> str | None:
+    """The joint body that issues its own document: its board's formula, its name under the title in the title
+    block, or its name over its postal address (a letterhead)."""
+    head = _head(lines, 12)
+    for position, line in enumerate(head):
+        m = _BOARD.match(line.text) if "estuur" in line.text else None
+        if m and (iri := names.body(m.group("name"))) is not None and names.is_kind(iri, _JOINT_BODY):
+            return iri
+        name = line.stripped
+        if kind in _COUNCIL_KINDS:
+            continue  # a council's or college's document names the body it is about, not its issuer
+        # (a title over two lines, "REGIOVISIE" over "Jeugdhulp Rijnmond", names what it is about)
+        if not name or len(name) > 80 or name[-1] in ".;:!?," or name.lower() in (title or "").lower():
+            continue
+        below = head[position + 1].text if position + 1 < len(head) else ""
+        # (the first line is the title: a regulation or a page may be named after the body it is about)
+        if (0 < position < 4 or _POSTBUS_OR_STREET.match(below)) and (
+                iri := names.exact(name, _JOINT_BODY)) is not None:
+            return iri
+    return None
+
+
+_POSTBUS_OR_STREET = re.compile(
+    r"^\s*(?:Postbus\s+\d+|[A-Z][\w'.-]+(?:\s[\w'.-]+){0,4}\s\d{1,5}[a-zA-Z]?\s*$)"
+)
 
 
 #: A letterhead's own address on the web beside its postal one: "www.rotterdam.nl", "info@albrandswaard.nl".
@@ -193,18 +296,47 @@ _GOVERNMENT_VOICE = re.compile(
     r"\b(?:[Oo]ns college|[Oo]nze (?:gemeente)?raad|[Aa]ls college (?:\w+ )?(?:we|wij)"
     r"|[Ww]ij,? als college)\b"
 )
-_VOICE_WORDS = ("ons college", "Ons college", "onze ", "Onze ", "als college", "Als college")
-_MUNICIPALITY_NAMED = re.compile(
-    r"\b[Gg]emeente\s+(?P<name>[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|aan|den|de|en|op|in)){0,3})"
+#: A municipality's own page speaking to its residents: "we als gemeente", "voor onze inwoners", "Wij horen
+#: graag uw mening" (a party says so too: it counts only on a page that names no party, and never in a letter,
+#: which a party or resident writes to the council as "Hierbij verzoeken wij u").
+_MUNICIPAL_VOICE = re.compile(
+    r"\b(?:[Ww]e|[Ww]ij),? als gemeente\b|\b[Aa]ls gemeente (?:\w+ )?(?:we|wij)\b|\b[Oo]nze inwoners\b"
+    # an invitation to respond ("Wij horen graag uw mening", "Wij verzoeken u", "nodigen wij u uit")
+    r"|\b(?:[Ww]ij|[Ww]e) (?:horen|ontvangen|verzoeken|nodigen) (?:\w+ )?(?:u|uw)\b"
+    r"|\b(?:[Nn]odigen|[Vv]erzoeken) (?:wij|we) u\b"
 )
+_VOICE_WORDS = ("ons college", "Ons college", "onze ", "Onze ", "als college", "Als college")
+# every form of the municipal page's voice holds one of these (looking for them is faster than the pattern)
+_MUNICIPAL_WORDS = ("ls gemeente", "nze inwoners", "horen", "verzoeken", "nodigen", "ontvangen")
+_MUNICIPALITY_NAMED = re.compile(
+    # (also the municipality's council or college: "Het college van Leiderdorp", "de gemeenteraad van Ede")
+    r"\b(?:[Gg]emeente|[Gg]emeenteraad(?: van)?|[Rr]aadsvergadering(?: van)?|[Cc]ollege van)\s+"
+    r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|aan|den|de|en|op|in)){0,3})"
+)
+_LETTER_KINDS = frozenset({"brief", "motie", "amendement"})
+# a first person that asks something of the municipality is not the municipality: "Wij vinden dat de gemeente"
+_DEMANDS_OF_MUNICIPALITY = re.compile(
+    r"\b(?:[Ww]ij|[Ww]e) (?:vinden|willen|vragen|eisen|verwachten)(?: \w+)? dat (?:de )?gemeente\b"
+)
+_ANY_PARTY = re.compile(rf"(?<![\w-]){PARTY}(?![\w-])|{LOCAL_PARTY}")
 
 
-def governing_municipality(text: str, names: _Names) -> str | None:
-    """The municipality whose council or college speaks in the text as itself, where the text names one
-    municipality as "gemeente X" (outside quotations): a voice that names none issues nothing."""
-    if not names or not any(word in text for word in _VOICE_WORDS) or not _GOVERNMENT_VOICE.search(text):
+def governing_municipality(text: str, names: _Names, kind: DocumentKind = "document") -> str | None:
+    """The municipality whose council or college speaks in the text as itself, or whose own page speaks to
+    its residents, where the text names one municipality as "gemeente X" (outside quotations): a voice that
+    names none issues nothing."""
+    if not names:
         return None
-    if not _GOVERNMENT_VOICE.search(text := _QUOTATION.sub(" ", text)):
+    government = any(word in text for word in _VOICE_WORDS) and _GOVERNMENT_VOICE.search(text) is not None
+    own_page = (kind not in _LETTER_KINDS and any(word in text for word in _MUNICIPAL_WORDS)
+                and _MUNICIPAL_VOICE.search(text) is not None)
+    if not government and not own_page:
+        return None
+    text = _QUOTATION.sub(" ", text)
+    government = government and _GOVERNMENT_VOICE.search(text) is not None
+    own_page = (own_page and _MUNICIPAL_VOICE.search(text) is not None and not _ANY_PARTY.search(text)
+                and not _DEMANDS_OF_MUNICIPALITY.search(text))
+    if not government and not own_page:
         return None
     named = {iri for m in _MUNICIPALITY_NAMED.finditer(text)
              if (iri := names.body(m.group("name"), municipality_only=True)) is not None}
@@ -281,6 +413,13 @@ class _Names:
                         key = re.sub(r"[\s'\u2019-]", "", label)
                         self._domains[key] = None if self._domains.get(key, iri) != iri else iri
         return self._domains.get(re.sub(r"-", "", _fold(domain)))
+
+    def exact(self, name: str, kinds: frozenset[str]) -> str | None:
+        """The one body of these kinds with exactly this name."""
+        return self._unique(name, kinds)
+
+    def is_kind(self, iri: str, kinds: frozenset[str]) -> bool:
+        return any(i == iri and kind in kinds for entries in self.by_label.values() for i, kind in entries)
 
     def is_municipality(self, name: str) -> bool:
         """Whether ``name`` is exactly the name of one municipality."""

@@ -42,9 +42,12 @@ _RESULT_LINE = re.compile(
     r"(?im)^[ \t]*(?P<word>aangenomen|verworpen|ingetrokken|aangehouden)\b(?![ \t]+(?:motie|amendement))"
 )
 _WORD = re.compile(
-    r"(?i)\b(?P<word>(?<!nog )niet\s+aangenomen|aangenomen|verworpen|ingetrokken|aangehouden"
+    r"(?i)\b(?P<word>(?<!nog )niet\s+(?:aangenomen|aanvaard)|aangenomen|verworpen|ingetrokken|aangehouden"
     r"|geen\s+meerderheid|verwierp(?:en)?|aannam(?:en)?|haalden?\s+het\s+(?:(?:dus|ook|echter|toch)\s+){0,2}niet"
     r"|het\s+niet\s+gehaald|sneuvelden?|weggestemd"
+    # a subordinate clause's order ("zodat die het niet haalde"), a synonym ("werd aanvaard"), and the whole
+    # council's support ("raadsbreed gesteund", "een raadsbreed gesteunde motie")
+    r"|het\s+niet\s+haalden?|aanvaard|raadsbreed\s+(?:gesteund|ondersteund|gesteunde|ondersteunde)"
     # a separable verb joined at the end of a subordinate clause: "waarna de indieners haar introkken"
     r"|introk(?:ken)?|aanhield(?:en)?|wegstemden?"
     # the adoption as the subject of what it means: "Het aannemen van deze motie is een belangrijk signaal"
@@ -134,14 +137,16 @@ _OUTCOME_WORDS = ("aangenomen", "amendement", "weggestemd", "verworpen", "ingetr
                   "meerderheid", "verwierp", "ingestemd", " in met ", "akkoord", "aannam", " nam ", " namen ",
                   "unaniem", "steunde", "stemde", "het niet", "sneuvelde", "gestemd", "trok", "hield",
                   "haalde", "gehaald", " mee", "steun", "introk", "aanhield", "wegstemde", "instemming",
-                  "aannemen van")
+                  "aannemen van", "aanvaard", "raadsbreed")
 _NORMALISE = {"verwierp": "verworpen", "verwierpen": "verworpen", "aannam": "aangenomen",
               "aannamen": "aangenomen", "geen meerderheid": "verworpen", "haalde het niet": "verworpen",
               "haalden het niet": "verworpen", "sneuvelde": "verworpen", "weggestemd": "verworpen",
               "sneuvelden": "verworpen", "het niet gehaald": "verworpen",
               "aan genomen": "aangenomen", "niet aangenomen": "verworpen", "introk": "ingetrokken",
               "introkken": "ingetrokken", "aanhield": "aangehouden", "aanhielden": "aangehouden",
-              "wegstemde": "verworpen", "wegstemden": "verworpen"}
+              "wegstemde": "verworpen", "wegstemden": "verworpen", "aanvaard": "aangenomen",
+              "niet aanvaard": "verworpen",
+              "het niet haalde": "verworpen", "het niet haalden": "verworpen"}
 _ADOPTION = re.compile(r"aannemen\s+van\b")
 
 
@@ -163,7 +168,7 @@ def _word(raw: str) -> str:
         return "aangenomen"
     if key.endswith("steun"):
         return "verworpen"
-    if " van " in key:  # support received from all parties or the whole council
+    if " van " in key or key.startswith("raadsbreed"):  # support from all parties or the whole council
         return "aangenomen"
     return _NORMALISE.get(key, key)
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from jeugdgraph.build import reference_data
 from jeugdgraph.extract import extract_document
 from jeugdgraph.extract.outcome import find_outcome
@@ -184,3 +186,17 @@ def test_the_adoption_as_the_subject_of_a_statement_reports_it() -> None:
     # a plea for the adoption reports nothing
     assert _reported("Wij roepen op tot het aannemen van deze motie.")[0] is None
 
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Alleen twee partijen stemden voor de motie, zodat die het niet haalde.", "verworpen"),
+        ("De motie over de wachtlijsten werd door de raad aanvaard.", "aangenomen"),
+        ("Het amendement werd niet aanvaard.", "verworpen"),
+        ("Een raadsbreed gesteunde motie vraagt het college om een plan.", "aangenomen"),
+    ],
+)
+def test_outcomes_in_other_words(sentence: str, value: str) -> None:
+    outcome = find_outcome(source_of(f"Raad over jeugdzorg\n\n{sentence}\n"), "nieuwsbericht")
+    assert outcome is not None and outcome.value == value

@@ -373,6 +373,11 @@ def test_a_common_noun_phrase_is_no_local_party(names: list[GazetteerEntry]) -> 
         ("Jeugd in beeld Onderzoek naar de jeugdhulp in Ommen 2 Colofon Titel: Jeugd in beeld Door: "
          "Rekenkamercommissie Ommen i.s.m.: een bureau Datum: maart 2019 De commissie wordt ondersteund door "
          "de griffie van de gemeenteraad. " * 2, "Rekenkamercommissie Ommen"),
+        # one office of two municipalities, in a report database's field
+        ("Wachten op jeugdhulp\n\nDatum van publicatie: 2022-03-01\n\nDe commissie onderzocht de "
+         "wachttijden. Zij beveelt de raden aan vaker te sturen.\n\nRekenkamer(commissie)\n"
+         "Gezamenlijke rekenkamercommissie Ommen en Hardenberg\nProvincie(s)\nOverijssel",
+         "Gezamenlijke rekenkamercommissie Ommen en Hardenberg"),
     ],
 )
 def test_an_audit_office_issues_its_report(text: str, office: str, names: list[GazetteerEntry]) -> None:
@@ -445,3 +450,36 @@ def test_a_party_asking_its_own_questions_issues_its_letter(names: list[Gazettee
     # the same questions told of a party by others name no publisher
     told = text.replace("Dat brengt ons bij de volgende vragen", "De partij stelt de volgende vragen")
     assert metadata(told, names).publisher is None
+
+
+def test_a_news_items_closing_credit_names_the_paper_that_wrote_it(names: list[GazetteerEntry]) -> None:
+    item = ("Raad wil meer geld voor jeugdzorg\n\nDe gemeenteraad van Ede wil dat het college extra geld "
+            "vrijmaakt voor de jeugdzorg. De raad nam donderdag een motie aan. {credit}\n")
+    assert metadata(item.format(credit="(Trouw)"), names).publisher_name == "Trouw"
+    # a press agency's item on another site, or a party closing a sentence, names no publisher
+    assert metadata(item.format(credit="(ANP)"), names).publisher is None
+    assert metadata(item.format(credit="Dat zei wethouder Smit (VVD)."), names).publisher is None
+
+
+@pytest.mark.parametrize(
+    ("head", "site"),
+    [
+        ("Raad wil kortere wachttijden - RTV Oost", "RTV Oost"),
+        ("Raad wil kortere wachttijden\n\nDoor: Redactie Dagblad van het Noorden", "Dagblad van het Noorden"),
+        ("Raad wil kortere wachttijden | Laatste Nieuws", None),
+    ],
+)
+def test_a_news_sites_title_suffix_or_byline_names_it(
+    head: str, site: str | None, names: list[GazetteerEntry],
+) -> None:
+    text = f"{head}\n\nDe raad sprak over de wachttijden in de jeugdhulp. De kosten stijgen al jaren.\n"
+    assert metadata(text, names).publisher_name == site
+
+
+def test_a_newsroom_telling_of_its_own_work_issues_the_page(names: list[GazetteerEntry]) -> None:
+    text = "Tekorten in de jeugdzorg\n\n12 maart 2024 10:05\n\nVeel gemeenten hebben tekorten. {sentence}\n"
+    assert metadata(text.format(sentence="RTV Utrecht vroeg alle gemeenten naar hun cijfers."),
+                    names).publisher_name == "RTV Utrecht"
+    # cited by another site, or beside another outlet, it issues nothing
+    assert metadata(text.format(sentence="Dat meldt RTV Utrecht na een rondgang."), names).publisher is None
+    assert metadata(text.format(sentence="RTV Utrecht vroeg het na, NOS ook."), names).publisher is None

@@ -1,0 +1,63 @@
+"""The document's own date by where it stands: a heading's meeting, a dateline, a stamp above the text."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from jeugdgraph.extract.docdates import dateline_date
+from jeugdgraph.extract.metadata import extract_metadata
+from jeugdgraph.facts import SourceText
+
+PROSE = (
+    "De raad sprak lang over de wachttijden in de jeugdhulp en over de vraag hoe de gemeente de kosten "
+    "kan beheersen zonder dat kinderen langer moeten wachten op de hulp die zij nodig hebben."
+)
+
+
+def _date(text: str) -> date | None:
+    return extract_metadata(SourceText(Path("x.txt"), "x", text, "text/plain"))[0].date
+
+
+def test_a_picture_name_glued_to_the_weekday_of_a_stamp_leaves_the_stamp() -> None:
+    assert dateline_date("Foto van Piet Klaassen.pngdinsdag 4 maart 2025 09:12") == date(2025, 3, 4)
+    assert dateline_date("Agenda van dinsdag 4 maart 2025 over de jeugdhulp in de regio") is None
+
+
+def test_a_dateline_closed_by_a_full_stop_dates_a_news_item() -> None:
+    assert _date(f"Borne, 3 februari 2022. {PROSE}\n") == date(2022, 2, 3)
+
+
+def test_a_headings_first_meeting_dates_it_not_the_one_it_prepares() -> None:
+    heading = "Themabijeenkomst 5 maart 2019 ter voorbereiding op de raadsvergadering van 12 maart 2019"
+    text = f"{heading}\n\n{PROSE}\n"
+    assert _date(text) == date(2019, 3, 5)
+
+
+def test_a_heading_that_names_the_council_meeting_dates_the_page() -> None:
+    text = f"Notitie van de fractie in de gemeenteraad van 14-6-2021 over de jeugdhulp\n\n{PROSE}\n"
+    assert _date(text) == date(2021, 6, 14)
+
+
+def test_a_headings_meeting_without_year_takes_the_year_the_text_gives_that_day() -> None:
+    text = (f"Verslag van de raadsvergadering van dinsdag 9 juni\n\nDe gemeenteraad heeft op 9 juni 2020 de "
+            f"jaarrekening vastgesteld.\n\n{PROSE}\n")
+    assert _date(text) == date(2020, 6, 9)
+    other_day = text.replace("op 9 juni 2020", "op 10 juni 2020")
+    assert _date(other_day) is None
+
+
+def test_a_date_below_the_text_in_a_feed_is_not_the_pages_date() -> None:
+    text = (f"Raad vraagt aandacht voor jeugdzorg\n\nGeplaatst op:\n\n{PROSE}\n\n@Fractie\n"
+            "Nieuwe bijdrage over het zwembad\n3-9-2021\n")
+    assert _date(text) is None
+    above = "Raad vraagt aandacht voor jeugdzorg\n\n3-9-2021\n\n" + PROSE + "\n"
+    assert _date(above) == date(2021, 9, 3)
+
+
+def test_a_section_label_and_a_date_set_apart_by_a_dash_date_the_page() -> None:
+    assert _date(f"Raad wil kortere wachttijden\n\nNieuws - 12 maart 2024\n\n{PROSE}\n") == date(2024, 3, 12)
+    assert _date(f"Wachttijden\n\nJeugd \u2013 12 maart 2024\n\n{PROSE}\n") == date(2024, 3, 12)
+    # a date that opens a heading before its dash is the heading's, the meeting's field dates the list
+    text = f"3 maart 2024 - Openbare besluitenlijst\n\nDatum: 27 februari 2024\n\n{PROSE}\n"
+    assert _date(text) == date(2024, 2, 27)
