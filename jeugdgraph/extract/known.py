@@ -39,6 +39,8 @@ def known_names(reference_dir: Path = REFERENCE_DIR) -> tuple[str, ...]:
 
 
 KNOWN_NAMES = known_names()
+#: The fields a provider's divisions are named by ("Leger des Heils, Jeugdbescherming en Reclassering").
+DIVISION_FIELDS = r"(?:Jeugdbescherming|Jeugdreclassering|Reclassering|Jeugdzorg|Jeugdhulp|Volwassenenzorg)"
 _NATIONAL_NAMES = {name.lower(): name for name, kind in _rows() if kind == _NATIONAL and " " not in name}
 _NATIONAL_LOWER = re.compile(
     r"(?<![\w-])(?:de|De)[ \t]+(?P<name>" + "|".join(map(re.escape, sorted(_NATIONAL_NAMES))) + r")(?![\w-])"
@@ -53,4 +55,4 @@ def national_in_lower_case(text: str, lowered: str | None) -> list[tuple[int, in
             for m in _NATIONAL_LOWER.finditer(text)]
 
 
-__all__ = ["KNOWN_NAMES", "KNOWN_NAMES_TABLE", "known_names", "national_in_lower_case"]
+__all__ = ["DIVISION_FIELDS", "KNOWN_NAMES", "KNOWN_NAMES_TABLE", "known_names", "national_in_lower_case"]

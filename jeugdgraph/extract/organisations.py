@@ -29,9 +29,10 @@ from ..facts import Mention, NamedOrganisation, SourceText, Span
 from . import auditoffices, cues, prefilter
 from .abbreviations import expanded, in_prose_case, names_with_abbreviations, registered_aliases
 from .areanames import names_ending_in_an_area
+from .known import DIVISION_FIELDS as _FIELDS
 from .known import KNOWN_NAMES, KNOWN_NAMES_TABLE, known_names, national_in_lower_case
 from .matching import fold, lowered_for_search, matches_from, occurrences
-from .partners import names_beside, names_by_deed
+from .partners import LIST_MARKS, names_beside, names_by_deed
 
 #: Head nouns that say a name is an organisation's; the capitalised words after them belong to it.
 # (a head in lower case before a capitalised name still heads it: "de stichting Leergeld Zwolle", "de
@@ -62,7 +63,7 @@ _NAME_WORD = (
     r"|Raadsbesluit|Raadsinformatiebrief|Rapport|Jaarverslag|Begroting|Brief)(?![\w-]))"
     # a word before a colon and a name is a label ("Door: Rekenkamercommissie"), a number before a
     # month a date
-    r"(?:[A-Z\u00c0-\u00dd'][\w'\u2019&-]*(?!:[ \t]*[A-Z])|\d+(?:-\d+)?(?![ \t]+" + _MONTH + r"))"
+    r"(?:[A-Z\u00c0-\u00dd'][\w'\u2019&-]*(?!:[ \t]*[A-Z])|\d+(?:-\d+|\.\d+)?(?![ \t]+" + _MONTH + r"))"
     r"(?![\w'\u2019&-]|\.\.|\u2026)"
 )
 # after a small word a name goes on with a capitalised word, not a number ("GGD Twente op 24 mei")
@@ -102,12 +103,13 @@ _JOINT_HEADING = re.compile(
     r"(?:[A-Z\u00c0-\u00dd][\w'\u2019&-]*|(?:19|20)\d{2}))[ \t]*$"
 )
 # a known name goes on with a division's name joined by "&" ("Leger des Heils Jeugdbescherming &
-# Jeugdreclassering"); other capitalised words after it may open a title-cased headline
+# Jeugdreclassering", also after a comma: "Leger des Heils, Jeugdbescherming en Reclassering"); other
+# capitalised words after it may open a title-cased headline ("Midden-Nederland" is also "Midden Nederland")
 _KNOWN = re.compile(
-    # "Midden-Nederland" is also written "Midden Nederland"
     r"(?<![\w-])(?P<name>(?:" + "|".join(re.escape(n).replace(r"\-", r"[- \t]")
                                          for n in sorted(KNOWN_NAMES, key=len, reverse=True))
-    + r")(?:(?:[ \t]+(?!\d)" + _NAME_WORD + r"){1,2}[ \t]+&[ \t]+(?!\d)" + _NAME_WORD + r")?)(?![\w-])"
+    + r")(?:(?:[ \t]+(?!\d)" + _NAME_WORD + r"){1,2}[ \t]+&[ \t]+(?!\d)" + _NAME_WORD
+    + r"|,[ \t]+" + _FIELDS + r"(?:,[ \t]+" + _FIELDS + r")?[ \t]+(?:en|&)[ \t]+" + _FIELDS + r")?)(?![\w-])"
 )
 _JOINT_HEAD_CASE = re.compile(r"^(?:gemeenschappelijke regeling|openbaar lichaam)", re.IGNORECASE)
 _CANONICAL_HEADS = {
@@ -237,7 +239,7 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
                 name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
     # "de GGD Twente, Veilig Thuis Twente en Avedan": the other items of a list of bodies are bodies
     bodies = [*found, *((m.span.begin, m.span.end) for m in mentions if m.kind in _BODIES)]
-    for begin, end, name in names_beside(text, bodies, mentions) if "," in text or " en " in text else ():
+    for begin, end, name in names_beside(text, bodies, mentions) if cues.any_in(text, LIST_MARKS) else ():
         if not any(_overlaps(begin, end, Span(b, e, "")) for b, e in found):
             found[(begin, end)] = NamedOrganisation(
                 name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
@@ -351,7 +353,7 @@ def _role_matches(text: str, lowered: str | None) -> list[list[re.Match[str]]]:
 # "het ministerie van Volksgezondheid, Welzijn en Sport", "ministerie van VWS": a ministry's name
 _MINISTRY = re.compile(
     r"(?<![\w-])(?P<name>[Mm]inisterie(?:[ \t]+van)?[ \t]+[A-Z][\w&-]*"
-    r"(?:(?:,[ \t]*|[ \t]+(?:en|van|voor)[ \t]+|[ \t]+)[A-Z][\w&-]*)*)"
+    r"(?:(?:,[ \t]*|[ \t]+(?:en|van|voor|&)[ \t]+|[ \t]+)[A-Z][\w&-]*)*)"
 )
 # a compound whose last part says what the body is: "Mutsaersstichting", "Fietsersbond",
 # "Mensontwikkelbedrijf", "Jeugdsportfonds" (a fund of money, "Gemeentefonds", is no body: only

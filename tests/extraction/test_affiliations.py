@@ -1,0 +1,63 @@
+"""Organisations a list, a bracket or a study names: people listed with their body in brackets, the
+items of a list beside a known body, a study's author after its article, and names with "&", "des",
+a version number or a division's field."""
+
+from __future__ import annotations
+
+from jeugdgraph.build import reference_data
+from jeugdgraph.extract import extract_document
+
+from .conftest import source_of
+
+
+def _named(text: str) -> set[tuple[str, str]]:
+    _, entries = reference_data()
+    return {(o.name, o.kind) for o in extract_document(source_of(text), gazetteer=entries).organisations}
+
+
+def _names(text: str) -> set[str]:
+    return {name for name, _ in _named(text)}
+
+
+def test_people_listed_with_their_body_in_brackets_name_bodies() -> None:
+    listed = ("Aanwezig: Karin Mulder (Gemeente Zutphen), Peter van der Berg (Kindkracht) en "
+              "Sanne de Wit (Opvoedhuis Oost).")
+    assert _names(listed) == {"Kindkracht", "Opvoedhuis Oost"}
+    # a bracket beside a body's generic name says which kind of body, not which one
+    assert _names("Gesproken met: A. Bakker (GGD), Tom Hendriks (Zorgpunt) en Lies Smit (Gemeente Ede).") == {
+        "Zorgpunt"}
+
+
+def test_brackets_of_councillors_and_parties_name_no_body() -> None:
+    # a party among the brackets: the list is one of councillors
+    assert _names("Jan Smit (VVD), Piet Bos (Samen Sterk) en Anna Kok (Gemeente Ede) spraken.") == set()
+    # an alderman's bracket holds a (local) party
+    assert _names("Zegt wethouder Mia Vos (Ons Dorp). Ook Ruud Mol (Gemeente Ede) sprak.") == set()
+    # one person with a bracket is no list
+    assert _names("Het woord is aan Karin Mulder (Zorgpunt).") == set()
+
+
+def test_a_list_beside_a_known_body_reads_des_and_skips_a_surname() -> None:
+    names = _names("In de wijk starten Kompasroos, het Leger des Heils en Youké een proef.")
+    assert names == {"Kompasroos", "Leger des Heils", "Youké"}
+    # "te Riet" is a person's surname, not a list item
+    assert "Riet" not in _names("Sprekers: Bart te Riet, Leger des Heils en Kindkracht.")
+
+
+def test_a_known_body_keeps_its_divisions_named_by_field() -> None:
+    assert _names("Contact: Leger des Heils, Jeugdbescherming en Reclassering.") == {
+        "Leger des Heils, Jeugdbescherming en Reclassering"}
+
+
+def test_the_author_of_a_study_after_an_article_or_in_quotes() -> None:
+    assert _names("Uit een onderzoek van de NOS blijkt dat wachtlijsten groeien.") == {"NOS"}
+    assert _names("Het onderzoek van \u201cSamen Sterker Nu\u201d laat zien dat.") == {"Samen Sterker Nu"}
+    # an article before one common noun makes a kind of body, not a name
+    assert _names("Uit de rapportage van de Jeugdbescherming bleek een daling.") == set()
+
+
+def test_names_with_an_ampersand_or_a_version_number_stay_whole() -> None:
+    assert _names("Het plan is besproken met het Ministerie van Justitie & Veiligheid.") == {
+        "Ministerie van Justitie & Veiligheid"}
+    assert _named("De Gemeenschappelijke regeling Noordpeel 2.0 treedt in werking.") == {
+        ("Gemeenschappelijke Regeling Noordpeel 2.0", "gemeenschappelijke_regeling")}
