@@ -61,3 +61,16 @@ def test_names_with_an_ampersand_or_a_version_number_stay_whole() -> None:
         "Ministerie van Justitie & Veiligheid"}
     assert _named("De Gemeenschappelijke regeling Noordpeel 2.0 treedt in werking.") == {
         ("Gemeenschappelijke Regeling Noordpeel 2.0", "gemeenschappelijke_regeling")}
+
+
+def _laws(text: str) -> set[str]:
+    _, entries = reference_data()
+    found = extract_document(source_of(text), gazetteer=entries)
+    return {m.iri.rsplit("/", 1)[-1] for m in found.mentions if m.kind == "wet"}
+
+
+def test_a_law_named_without_its_year_is_not_guessed_to_be_one_act() -> None:
+    # "Wet inburgering" is the title of the act of 2007 and the everyday name of that of 2021
+    assert _laws("Nieuwkomers krijgen taallessen conform de Wet Inburgering.") == {"wet-inburgering"}
+    assert _laws("Sinds de Wet inburgering 2021 voert de gemeente de regie.") == {"BWBR0044770"}
+    assert _laws("De inburgering van statushouders vraagt aandacht.") == set()
