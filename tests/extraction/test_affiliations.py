@@ -74,3 +74,11 @@ def test_a_law_named_without_its_year_is_not_guessed_to_be_one_act() -> None:
     assert _laws("Nieuwkomers krijgen taallessen conform de Wet Inburgering.") == {"wet-inburgering"}
     assert _laws("Sinds de Wet inburgering 2021 voert de gemeente de regie.") == {"BWBR0044770"}
     assert _laws("De inburgering van statushouders vraagt aandacht.") == set()
+
+
+def test_a_registered_short_name_inside_a_longer_titled_law_gives_way() -> None:
+    _, entries = reference_data()
+    found = extract_document(source_of("Gelet op de Wet inburgering nieuwkomers (Win) besluit de raad."),
+                             gazetteer=entries)
+    assert [law.name for law in found.named_laws] == ["Wet inburgering nieuwkomers"]
+    assert not [m for m in found.mentions if m.kind == "wet"]
