@@ -244,7 +244,7 @@ def names_beside(
                 if not name or (b, e) in ends or b == begin or not _a_name(text, b, name):
                     continue
                 found.append((b, e, name))
-    if ") " in text or ")," in text:
+    if ")" in text:
         found.extend(_affiliations(text, bodies, mentions))
     return [
         (begin, end, name) for begin, end, name in found

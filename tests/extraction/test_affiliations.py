@@ -82,3 +82,15 @@ def test_a_registered_short_name_inside_a_longer_titled_law_gives_way() -> None:
                              gazetteer=entries)
     assert [law.name for law in found.named_laws] == ["Wet inburgering nieuwkomers"]
     assert not [m for m in found.mentions if m.kind == "wet"]
+
+
+def test_a_team_named_after_its_head_noun_is_an_organisation() -> None:
+    names = _names("Het Sociaal Wijkteam Deventer en de scholen werken samen. Bij Gebiedsteam Noord is het druk.")
+    assert names == {"Sociaal Wijkteam Deventer", "Gebiedsteam Noord"}
+    # a team without a name, or "sociaal team" in lower case, is a kind of team
+    assert _names("Het Wijkteam is druk. Het sociaal team NOP helpt.") == set()
+
+
+def test_people_listed_on_their_own_lines_with_their_body_in_brackets() -> None:
+    listed = "Trekkers:\n  Ria Bos (Gemeente Ede)\n  Tom Smit (Kindkracht)\n  Els Kok (Zorgpunt)\n"
+    assert _names(listed) == {"Kindkracht", "Zorgpunt"}
