@@ -31,6 +31,7 @@ from .abbreviations import expanded, in_prose_case, names_with_abbreviations, re
 from .areanames import names_ending_in_an_area
 from .known import KNOWN_NAMES, KNOWN_NAMES_TABLE, known_names, national_in_lower_case
 from .matching import fold, lowered_for_search, matches_from, occurrences
+from .notbodies import a_kind, no_body
 from .partners import LIST_MARKS, names_beside, names_by_deed
 
 #: Head nouns that say a name is an organisation's; the capitalised words after them belong to it.
@@ -247,8 +248,7 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
     spans = [(b, e, o.name) for (b, e), o in found.items()]
     aliases = registered_aliases(text, spans, mentions) if "(" in text else set()
     # "een Kinderombudsman in te stellen": an indefinite article makes the name a kind of body
-    named = [o for o in found.values() if o.name not in aliases
-             and not _a_kind(text, o.span) and not _credited(text, o.span) and not _goes_on(text, o.span)]
+    named = [o for o in found.values() if o.name not in aliases and not no_body(text, o.span)]
     return sorted(_one_spelling(in_prose_case(expanded(text, named) if "(" in text else named)),
                   key=lambda o: (o.span.begin, o.span.end))
 
@@ -268,36 +268,6 @@ def _one_spelling(organisations: list[NamedOrganisation]) -> list[NamedOrganisat
 
 _SPACING = re.compile(r"[\s-]+")
 _KNOWN_SPELLINGS = {_SPACING.sub("", fold(name)): name for name in KNOWN_NAMES}
-
-
-# "een Centrum voor Jeugd en Gezin", "geen GGD", "de CJG's": a kind of body, not the body a name names
-_KIND_BEFORE = re.compile(r"(?i)(?<![\w-])(?:een|elk|elke|ieder|iedere|geen)[ \t]+$")
-_PLURAL_AFTER = re.compile(r"[\u2019']s(?![\w-])")
-
-
-def _a_kind(text: str, span: Span) -> bool:
-    before = _KIND_BEFORE.search(text, max(0, span.begin - 8), span.begin)
-    return bool(before or _PLURAL_AFTER.match(text, span.end))
-
-
-# a page's credit names where it comes from, not a body the text speaks of: "Lees verder bij X", "Foto: X"
-_CREDIT_BEFORE = re.compile(
-    r"(?i)(?:lees[ \t]+(?:verder|meer)[ \t]+(?:bij|op)|(?:bron|foto|beeld|tekst):)[ \t]*$"
-)
-
-
-# a name that goes on after its exclamation mark ("met GO! voor jeugd") is cut off: no name, not a wrong one
-_GOES_ON = re.compile(r"![ \t]+[a-z]")
-
-
-def _goes_on(text: str, span: Span) -> bool:
-    return bool(_GOES_ON.match(text, span.end - 1 if span.text.endswith("!") else span.end))
-
-
-def _credited(text: str, span: Span) -> bool:
-    return bool(_CREDIT_BEFORE.search(text, max(0, span.begin - 24), span.begin))
-
-
 _ADJECTIVE_BEFORE_NOUN = re.compile(r"[A-Z][\w-]*(?:er|se)[ \t]+[a-z]")
 
 
@@ -457,7 +427,7 @@ def extended(
     branches = {fold(o.name) for o in organisations}
     return [
         m for m in mentions
-        if not (m.kind in _BODIES and (_a_kind(text, m.span) or any(
+        if not (m.kind in _BODIES and (a_kind(text, m.span) or any(
             o.span.begin <= m.span.begin and m.span.end <= o.span.end and o.span.text != m.span.text
             for o in organisations) or (
                 _DEFINITE_BEFORE.search(text, max(0, m.span.begin - 5), m.span.begin) is not None

@@ -94,3 +94,10 @@ def test_a_team_named_after_its_head_noun_is_an_organisation() -> None:
 def test_people_listed_on_their_own_lines_with_their_body_in_brackets() -> None:
     listed = "Trekkers:\n  Ria Bos (Gemeente Ede)\n  Tom Smit (Kindkracht)\n  Els Kok (Zorgpunt)\n"
     assert _names(listed) == {"Kindkracht", "Zorgpunt"}
+
+
+def test_an_office_before_its_holders_name_is_her_title_and_a_profile_no_body() -> None:
+    assert _names("Kinderombudsvrouw Anna Bakker opent de avond.") == set()
+    assert _names("De Kinderombudsman schreef de gemeente een brief.") == {"Kinderombudsman"}
+    # "Sportprofiel Twente" names a document about the area, not a body there
+    assert _names("Het college stelt het Sportprofiel Twente vast.") == set()
