@@ -115,3 +115,10 @@ def test_the_adjective_of_a_name_two_regions_share_before_gemeenten_names_both()
                    "delen het.")
     assert found.get("jeugdregio") == {"midden-limburg-oost", "midden-limburg-west"}
     assert "jeugdregio" not in _kinds("Het Midden-Limburgse landschap is mooi.")
+
+
+def test_a_region_that_ends_a_body_s_name_before_its_abbreviation_is_the_body_s() -> None:
+    found = _kinds("De raad stemt in met de gemeenschappelijke regeling jeugdhulp Rijnmond (GRJR).")
+    assert found.get("jeugdregio", set()) == set()
+    # "de regio Rijnmond (GRJR)" still names the region
+    assert _kinds("De gemeenten in de regio Rijnmond (GRJR) werken samen.").get("jeugdregio") == {"rijnmond"}
