@@ -34,7 +34,7 @@ _WORD = (
     r"[A-Z\u00c0-\u00dd][\w'\u2019&!-]*(?:(?<=-)[ \t]+en[ \t]+[A-Za-z][\w'\u2019&!-]*)?"
 )
 # small words join a name's capitalised words ("GO! voor Jeugd", "Stichting Vrienden van het Kind")
-_NAME = rf"{_WORD}(?:(?:[ \t]+(?:van|voor|de|der|des|het|the|of)){{0,2}}[ \t]+(?:{_WORD}|\d+)){{0,3}}"
+_NAME = rf"{_WORD}(?:(?:[ \t]+(?:van|voor|de|der|des|het|the|of|&)){{0,2}}[ \t]+(?:{_WORD}|\d+)){{0,3}}"
 # "A", "A en B", "A, B en C" (also without the "en": "(Lentis, Elker, Molendrift)")
 _LIST = rf"(?P<list>{_NAME}(?:[ \t]*,[ \t]*{_NAME})*(?:[ \t]+en[ \t]+{_NAME})?)(?![\w-])"
 _PLURAL_ROLES = (

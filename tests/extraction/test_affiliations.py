@@ -101,3 +101,8 @@ def test_an_office_before_its_holders_name_is_her_title_and_a_profile_no_body() 
     assert _names("De Kinderombudsman schreef de gemeente een brief.") == {"Kinderombudsman"}
     # "Sportprofiel Twente" names a document about the area, not a body there
     assert _names("Het college stelt het Sportprofiel Twente vast.") == set()
+
+
+def test_an_ampersand_joins_the_words_of_one_name_in_a_list() -> None:
+    names = _names("Er zijn contracten met Kompaan & De Bocht en met Youké.")
+    assert names == {"Kompaan & De Bocht", "Youké"}
