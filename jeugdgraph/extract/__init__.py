@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..facts import ExtractedDocument, GazetteerEntry, SourceText
+from .abbreviations import own_abbreviations
 from .articles import find_article_references
 from .compiled import for_gazetteer
 from .entities import EntityLinker, find_persons
@@ -51,6 +52,8 @@ def extract_document(
     entries = tuple(gazetteer)
     metadata, parts = extract_metadata(source, sidecar, gazetteer=entries)
     linked = for_gazetteer(EntityLinker, entries).link(source)
+    if "(" in source.text:  # "het Rijks Vaccinatie Programma (RVP)": the text's own RVP, not a register's
+        linked = own_abbreviations(source.text, linked, entries)
     named = find_named_organisations(source, linked)
     linked = extended(linked, named, source.text)
     organisations, registered = resolve_registered(source, named, linked, entries)

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from ..facts import Mention
 from . import cues, prefilter
 from .domains import POLICY_DOMAIN
+from .known import DIVISION_FIELDS
 from .places import PARTY_NAME
 
 # a capitalised word of a name, or a number inside it ("Team 050"); not a word that opens a clause
@@ -309,6 +310,8 @@ def _a_name(text: str, begin: int, name: str) -> bool:
         return False
     if words[0] in _NOT_A_NAME or words[0] in _TITLES or name.endswith("-") or POLICY_DOMAIN.fullmatch(name):
         return False  # "de thema's Jeugdzorg, Onderwijs en Veilig Thuis": domains beside a body
+    if len(words) == 1 and _FIELD.fullmatch(words[0]):
+        return False  # "voor Veilig Thuis en Jeugdbescherming": the field, no one body's name
     if len(words) == 1 and article and not _ACRONYM.fullmatch(words[0]):
         return False  # "de Rechtbank" is a common noun, "het SDF" a body's abbreviation
     if (article or len(words) == 1) and _PLURAL.search(words[-1]) or _HYPHEN_LIST_BEFORE.search(
@@ -335,6 +338,7 @@ _TITLES = frozenset({"Wethouder", "Burgemeester", "Gedeputeerde", "Directeur", "
                      "Meneer", "Dhr", "Dhr.", "Mw", "Mw.", "Mevr.", "Drs.", "Dr.", "Mr.", "Ir."})
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
 _ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:de|het)[ \t]+$")
+_FIELD = re.compile(DIVISION_FIELDS)
 _PARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:te|ten|ter|van[ \t]+de[nr]?)[ \t]+$")
 # "Jeugd- en Gezinsbeschermers": the word after "en" shares the hyphened word's head
 _HYPHEN_LIST_BEFORE = re.compile(r"\w-[ \t]+en[ \t]+$")

@@ -106,3 +106,21 @@ def test_an_office_before_its_holders_name_is_her_title_and_a_profile_no_body() 
 def test_an_ampersand_joins_the_words_of_one_name_in_a_list() -> None:
     names = _names("Er zijn contracten met Kompaan & De Bocht en met Youké.")
     assert names == {"Kompaan & De Bocht", "Youké"}
+
+
+def test_a_text_s_own_abbreviation_is_not_a_register_s_body_of_the_same_letters() -> None:
+    _, entries = reference_data()
+
+    def bodies(text: str) -> set[str]:
+        found = extract_document(source_of(text), gazetteer=entries)
+        return {m.span.text for m in found.mentions if m.kind == "organisatie"}
+
+    # RVP spelled out as a programme shares no word with the register's Raad voor plantenrassen (RvP)
+    assert bodies("De gemeente voert het Rijks Vaccinatie Programma (RVP) uit. Het RVP loopt.") == set()
+    # a register's body spelled out with its own words keeps its abbreviation
+    assert bodies("De Sociale Verzekeringsbank (SVB) betaalt.") == {"Sociale Verzekeringsbank", "SVB"}
+
+
+def test_a_field_beside_a_body_in_a_list_is_no_body() -> None:
+    assert _names("Voor Veilig Thuis Noord en Jeugdbescherming zijn tarieven vastgesteld.") == {
+        "Veilig Thuis Noord"}
