@@ -138,6 +138,12 @@ _GENERIC_IN_PLACE = re.compile(
 # a one-word name followed by "van" and a determiner heads a noun phrase ("Karakter van dit beleidsplan")
 _NOUN_OF = re.compile(r"[ \t]+van[ \t]+(?:de|het|dit|deze|die|dat|een|onze|ons|uw|hun)[ \t]")
 _YEAR_TAIL = re.compile(r"(?:[ \t]+(?:19|20)\d{2})?")
+# a capitalised adjective between an article and a head noun is the name's ("de Brede Adviesraad Sociaal
+# Domein"); a place's adjective ("de Delftse Rekenkamer") names the place, a determiner ("Deze") none
+_ADJECTIVE_OF_NAME = re.compile(
+    r"(?<![\w-])(?:de|het)[ \t]+(?P<adjective>(?!(?:Deze|Elke|Iedere|Onze|Andere|Beide|Genoemde)[ \t])"
+    r"[A-Z][a-z]+[^s]e)[ \t]+$"
+)
 _TRAILING_LINK = re.compile(r"(?:\s+" + _LINK_WORD + r")+$")
 
 
@@ -180,6 +186,9 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
                 continue
             if kind == "gemeenschappelijke_regeling" and any(r.startswith(fold(name)) for r in registered):
                 continue
+            adjective = _ADJECTIVE_OF_NAME.search(text, max(0, begin - 30), begin)
+            if kind == "organisatie" and adjective:
+                begin, name = adjective.start("adjective"), adjective.group("adjective") + " " + name
             found[(begin, end)] = NamedOrganisation(
                 name, str(iris.organisatie(name)), Span.of(text, begin, end), kind)
     # "de Delftse Rekenkamer": an audit office named by its place's adjective; "de Rekenkamercommissie

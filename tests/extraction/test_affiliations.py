@@ -124,3 +124,9 @@ def test_a_text_s_own_abbreviation_is_not_a_register_s_body_of_the_same_letters(
 def test_a_field_beside_a_body_in_a_list_is_no_body() -> None:
     assert _names("Voor Veilig Thuis Noord en Jeugdbescherming zijn tarieven vastgesteld.") == {
         "Veilig Thuis Noord"}
+
+
+def test_an_adjective_between_the_article_and_the_head_noun_is_the_name_s() -> None:
+    assert _names("Het advies van de Brede Adviesraad Jeugd Epe volgt.") == {"Brede Adviesraad Jeugd Epe"}
+    # a determiner is none of the name
+    assert _names("Zo helpt deze Stichting Leergeld Epe.") == {"Stichting Leergeld Epe"}
