@@ -199,7 +199,8 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
             del found[(begin, old)]
             found[(begin, end)] = NamedOrganisation(
                 name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
-        for begin, end, name in auditoffices.by_adjective(text, mentions):
+        offices = [*auditoffices.by_adjective(text, mentions), *auditoffices.by_owner(text, mentions)]
+        for begin, end, name in offices:
             if not any(_overlaps(begin, end, Span(b, e, "")) for b, e in found):
                 found[(begin, end)] = NamedOrganisation(
                     name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
@@ -284,7 +285,7 @@ _ADJECTIVE_BEFORE_NOUN = re.compile(r"[A-Z][\w-]*(?:er|se)[ \t]+[a-z]")
 _ROLES = (
     r"(?:jeugd(?:hulp|zorg)?|zorg)?aanbieder", r"(?:zorg|jeugd|jeugdzorg|jeugdhulp)?instelling",
     r"zorgorganisatie", r"onderzoeksbureau", r"adviesbureau", r"omroep", r"(?:basis)?school", r"vakbond",
-    r"Bureau",  # "Bureau Berenschot" is Berenschot, as "adviesbureau Berenschot" is
+    r"[Bb]ureau(?![ \t]+Jeugdzorg)",  # "Bureau Berenschot", "het bureau Berenschot" are Berenschot
 )
 _ROLE_WORDS = ("aanbieder", "instelling", "organisatie", "bureau", "omroep", "corporatie", "koepel", "school",
                "vakbond")

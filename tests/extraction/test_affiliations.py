@@ -130,3 +130,9 @@ def test_an_adjective_between_the_article_and_the_head_noun_is_the_name_s() -> N
     assert _names("Het advies van de Brede Adviesraad Jeugd Epe volgt.") == {"Brede Adviesraad Jeugd Epe"}
     # a determiner is none of the name
     assert _names("Zo helpt deze Stichting Leergeld Epe.") == {"Stichting Leergeld Epe"}
+
+
+def test_an_audit_office_named_by_its_council_and_a_firm_after_bureau() -> None:
+    assert _names("De Rekenkamercommissie van de gemeente Dalfsen helpt de raad. De Rekenkamer schreef.") == {
+        "Rekenkamercommissie van de gemeente Dalfsen"}
+    assert _names("Het onderzoek is door het bureau Telwerk uitgevoerd; het bureau is klein.") == {"Telwerk"}
