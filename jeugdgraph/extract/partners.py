@@ -265,6 +265,20 @@ _AFFILIATION = re.compile(
 _PLACE_KINDS = frozenset({"gemeente", "provincie"})
 
 
+def _bracketed(text: str) -> list[re.Match[str]]:
+    """``_AFFILIATION.finditer(text)``, tried only just before each opening bracket."""
+    found: list[re.Match[str]] = []
+    at = text.find("(")
+    while at >= 0:
+        close = text.find(")", at, at + 80)
+        start = max(0, at - 70, found[-1].end() if found else 0)
+        if close > 0:
+            ending = [m for m in _AFFILIATION.finditer(text, start, close + 1) if m.end() == close + 1]
+            found.extend(ending[:1])
+        at = text.find("(", at + 1)
+    return found
+
+
 def _affiliations(
     text: str, bodies: Sequence[tuple[int, int]], mentions: Sequence[Mention]
 ) -> list[tuple[int, int, str]]:
@@ -274,7 +288,7 @@ def _affiliations(
     known = [*bodies, *((m.span.begin, m.span.end) for m in mentions if m.kind in _PLACE_KINDS)]
     # "Vereniging Nederlandse Gemeenten (VNG)" is a body's name with its abbreviation, not a person's
     spans = [*known, *((s.span.begin, s.span.end) for s in mentions)]
-    matches = [m for m in _AFFILIATION.finditer(text)
+    matches = [m for m in _bracketed(text)
                if not any(kb < m.start("name") - 1 and m.start() < ke for kb, ke in spans)]
     pairs = [(m.start("name"), m.end("name"), m.group("name")) for m in matches]
     if len(pairs) < 2 or any(PARTY_NAME.match(name) for _, _, name in pairs) or any(
