@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from .. import iris
 from ..facts import GazetteerEntry, Mention, NamedOrganisation, Span
+from .compiled import for_gazetteer
 from .matching import fold
 
 _SPELLED_OUT = re.compile(
@@ -170,12 +171,18 @@ def own_abbreviations(
         if words is None:
             continue
         if labels is None:
-            labels = {}
-            for entry in gazetteer:
-                labels.setdefault(entry.iri, set()).update(fold(entry.label).split())
+            labels = for_gazetteer(_label_words, gazetteer)
         if not {fold(w) for w in words if w.lower() not in _SMALL_WORDS} & labels.get(m.iri, set()):
             own.add((written, m.iri))
     return [m for m in mentions if (m.span.text, m.iri) not in own] if own else list(mentions)
+
+
+def _label_words(gazetteer: tuple[GazetteerEntry, ...]) -> dict[str, set[str]]:
+    """The folded words of each IRI's labels."""
+    labels: dict[str, set[str]] = {}
+    for entry in gazetteer:
+        labels.setdefault(entry.iri, set()).update(fold(entry.label).split())
+    return labels
 
 
 def _spelling_out(text: str, at: int, abbreviation: str) -> list[str] | None:
