@@ -93,9 +93,11 @@ _LEGAL_FORM = re.compile(
 # a joint body's name runs on over its words ("Gemeenschappelijke regeling Jeugd en Wmo
 # Midden-Holland 2024"): greedy, up to the end of the capitalised run
 _JOINT = re.compile(
-    r"\b(?P<name>(?:" + "|".join(_JOINT_HEADS) + r")(?:[ \t]+(?:" + _LINK_WORD + r"|" + _NAME_WORD + r"))*"
-    + r"[ \t]+" + _NAME_WORD + r")"
+    # the head's abbreviation may stand between it and the name: "Gemeenschappelijke Regeling (GR) X"
+    r"\b(?P<name>(?:" + "|".join(_JOINT_HEADS) + r")(?:[ \t]+\((?:GR|CR|OL)\))?"
+    + r"(?:[ \t]+(?:" + _LINK_WORD + r"|" + _NAME_WORD + r"))*[ \t]+" + _NAME_WORD + r")"
 )
+_HEAD_ABBREVIATION = re.compile(r"[ \t]+\((?:GR|CR|OL)\)")
 # a regulation's heading is its whole name, lower-case words and year included: "Centrumregeling
 # samenwerking Sociaal Domein Fryslân 2022" alone on its line
 _JOINT_HEADING = re.compile(
@@ -173,6 +175,7 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
             # one name however the head is capitalised ("gemeenschappelijke regeling X" in a
             # definition, "Gemeenschappelijke Regeling X" in the heading): one resource, one label
             name = _JOINT_HEAD_CASE.sub(lambda h: _CANONICAL_HEADS[h.group(0).lower()], written)
+            name = _HEAD_ABBREVIATION.sub("", name) if kind == "gemeenschappelijke_regeling" else name
             end = begin + len(written)
             if _GENERIC_IN_PLACE.match(name) or (" " not in name and _NOUN_OF.match(text, end)):
                 continue  # "de GGZ in Rotterdam": the service in a place; "Karakter van dit plan": a noun

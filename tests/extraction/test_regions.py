@@ -122,3 +122,12 @@ def test_a_region_that_ends_a_body_s_name_before_its_abbreviation_is_the_body_s(
     assert found.get("jeugdregio", set()) == set()
     # "de regio Rijnmond (GRJR)" still names the region
     assert _kinds("De gemeenten in de regio Rijnmond (GRJR) werken samen.").get("jeugdregio") == {"rijnmond"}
+
+
+def test_a_joint_body_named_after_its_area_with_the_head_s_abbreviation_between() -> None:
+    found = _kinds("De taken van de Gemeenschappelijke Regeling (GR) Holland Rijnland lopen af.")
+    # the register's "Regio Holland Rijnland" is the body the head names; the area is no region here
+    assert found.get("gemeenschappelijke_regeling") == {"regio-holland-rijnland"}
+    assert "jeugdregio" not in found
+    # without a joint body's head the area's name is the region
+    assert _kinds("In de regio Holland Rijnland werken gemeenten samen.").get("jeugdregio") == {"holland-rijnland"}
