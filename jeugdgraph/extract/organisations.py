@@ -108,7 +108,7 @@ _JOINT_HEADING = re.compile(
 # Jeugdreclassering", also after a comma: "Leger des Heils, Jeugdbescherming en Reclassering"); other
 # capitalised words after it may open a title-cased headline ("Midden-Nederland" is also "Midden Nederland")
 _KNOWN = re.compile(
-    r"(?<![\w-])(?P<name>(?:" + "|".join(re.escape(n).replace(r"\-", r"[- \t]")
+    r"(?<![\w-])(?P<name>(?:" + "|".join(re.escape(n).replace(r"\-", r"(?:-[ \t]?|[ \t])")
                                          for n in sorted(KNOWN_NAMES, key=len, reverse=True))
     + r")(?:(?:[ \t]+(?!\d)" + _NAME_WORD + r"){1,2}[ \t]+&[ \t]+(?!\d)" + _NAME_WORD
     + r"|,[ \t]+" + known.DIVISION_FIELDS + r"(?:,[ \t]+" + known.DIVISION_FIELDS + r")?[ \t]+(?:en|&)[ \t]+"
@@ -118,7 +118,9 @@ _JOINT_HEAD_CASE = re.compile(r"^(?:gemeenschappelijke regeling|openbaar lichaam
 _CANONICAL_HEADS = {
     "gemeenschappelijke regeling": "Gemeenschappelijke Regeling", "openbaar lichaam": "Openbaar Lichaam",
 }
-_KNOWN_LOWER = tuple(sorted({s for n in KNOWN_NAMES for s in (n.lower(), n.lower().replace("-", " "))}))
+# ("Verwey- Jonker Instituut": a flattened line break after the hyphen)
+_KNOWN_LOWER = tuple(sorted({s for n in KNOWN_NAMES for lower in (n.lower(),)
+                             for s in (lower, lower.replace("-", " "), lower.replace("-", "- "))}))
 _HEAD_WORDS = ("stichting", "vereniging", "co\u00f6peratie", "cooperatie", "federatie", "alliantie",
                "bureau jeugdzorg", "ggd", "veilig thuis", "jeugdbescherming", "centrum voor jeugd",
                "kenniscentrum", "expertisecentrum", "zorggroep", "jeugdzorg plus", "rekenkamer",

@@ -136,3 +136,8 @@ def test_an_audit_office_named_by_its_council_and_a_firm_after_bureau() -> None:
     assert _names("De Rekenkamercommissie van de gemeente Dalfsen helpt de raad. De Rekenkamer schreef.") == {
         "Rekenkamercommissie van de gemeente Dalfsen"}
     assert _names("Het onderzoek is door het bureau Telwerk uitgevoerd; het bureau is klein.") == {"Telwerk"}
+
+
+def test_national_youth_bodies_by_their_everyday_names_and_a_hyphen_broken_by_a_line() -> None:
+    names = _names("De kindertelefoon en Augeo helpen kinderen. Het Verwey- Jonker Instituut deed onderzoek.")
+    assert names == {"Kindertelefoon", "Augeo", "Verwey-Jonker Instituut"}
