@@ -140,3 +140,11 @@ def test_a_sentence_that_opens_in_the_seat_of_government_sets_the_scene_for_the_
     assert _municipalities("In Den Haag is beweging. Vandaag stuurden de ministers een brief.") == set()
     # a sentence about the city's children, with no national politics after it, names the municipality
     assert _municipalities("In Den Haag wachten veel kinderen. De wachtlijsten groeien.") == {"gm0518"}
+
+
+def test_the_tweede_kamer_in_lower_case_with_its_article_and_not_a_second_room() -> None:
+    def bodies(text: str) -> set[str]:
+        return {m.iri.rsplit("/", 1)[-1] for m in _extract(text).mentions if m.kind == "organisatie"}
+
+    assert bodies("De ministers stuurden een brief naar de tweede kamer.") == {"tweede-kamer"}
+    assert bodies("Het pleegkind krijgt een tweede kamer in huis.") == set()
