@@ -131,3 +131,8 @@ def test_a_joint_body_named_after_its_area_with_the_head_s_abbreviation_between(
     assert "jeugdregio" not in found
     # without a joint body's head the area's name is the region
     assert _kinds("In de regio Holland Rijnland werken gemeenten samen.").get("jeugdregio") == {"holland-rijnland"}
+
+
+def test_a_purchasing_region_of_a_municipality_names_its_youth_care_region() -> None:
+    found = _kinds("We werken samen met de inkoopregio van Helmond en de buurgemeenten.")
+    assert found.get("jeugdregio") == {"zuidoost-brabant"} and "gemeente" not in found
