@@ -156,6 +156,7 @@ def not_actors(
     # name (one space between) names that body's branch
     body_ends = {m.span.end for m in mentions if m.kind in {"organisatie", "gemeenschappelijke_regeling"}}
     body_starts = {m.span.begin for m in mentions if m.kind in {"organisatie", "gemeenschappelijke_regeling"}}
+    seats = body_ends | {o.span.end for o in organisations}
     seat = [m for m in mentions if m.kind == "gemeente" and m.iri.rsplit("/", 1)[-1] in _SEAT_OF_GOVERNMENT]
     national = bool(seat) and not _the_municipality(text, seat, mentions)
     starts = {m.span.begin for m in mentions}
@@ -171,6 +172,8 @@ def not_actors(
             continue
         if mention.kind in _PLACES and _after_a_body(text, mention, body_ends):
             continue
+        if mention.kind == "gemeente" and _seat_of_a_body(text, mention, seats):
+            continue  # "niet meer naar Peel 6.1 in Helmond": where the body sits, a venue
         if mention.kind in _PLACES and _before_its_abbreviation(text, mention, body_starts):
             continue  # "regeling jeugdhulp Rijnmond (GRJR)": the place ends the abbreviated body's name
         if mention in villages:
@@ -363,6 +366,15 @@ def _not_an_actor(text: str, mention: Mention, organisations: Sequence[NamedOrga
     # money "uit" or "vanuit Den Haag" comes from the national government
     return bool(re.search(r"(?i)\b(?:van)?uit\s+$", before)) and bool(
         _MONEY_WORD.search(sentence) or _RECEIVED_AFTER.match(text, end))
+
+
+_IN_AFTER_A_BODY = re.compile(r"[ \t]+in[ \t]+$")
+
+
+def _seat_of_a_body(text: str, mention: Mention, seats: set[int]) -> bool:
+    """Whether the municipality follows a body's name and "in": the place the body sits."""
+    before = _IN_AFTER_A_BODY.search(text, max(0, mention.span.begin - 8), mention.span.begin)
+    return before is not None and before.start() in seats
 
 
 def _next_sentence(text: str, stop: int) -> str:

@@ -148,3 +148,9 @@ def test_the_tweede_kamer_in_lower_case_with_its_article_and_not_a_second_room()
 
     assert bodies("De ministers stuurden een brief naar de tweede kamer.") == {"tweede-kamer"}
     assert bodies("Het pleegkind krijgt een tweede kamer in huis.") == set()
+
+
+def test_the_place_a_named_body_sits_in_is_a_venue() -> None:
+    assert _municipalities("Het Leger des Heils in Utrecht biedt opvang.") == set()
+    # the same place as the children's home stays the municipality
+    assert _municipalities("Het Leger des Heils helpt de jeugd in Utrecht.") == {"gm0344"}
