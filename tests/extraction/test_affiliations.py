@@ -85,7 +85,7 @@ def test_a_registered_short_name_inside_a_longer_titled_law_gives_way() -> None:
 
 
 def test_a_team_named_after_its_head_noun_is_an_organisation() -> None:
-    names = _names("Het Sociaal Wijkteam Deventer en de scholen werken samen. Bij Gebiedsteam Noord is het druk.")
+    names = _names("Het Sociaal Wijkteam Deventer en de scholen werken samen. Gebiedsteam Noord is druk.")
     assert names == {"Sociaal Wijkteam Deventer", "Gebiedsteam Noord"}
     # a team without a name, or "sociaal team" in lower case, is a kind of team
     assert _names("Het Wijkteam is druk. Het sociaal team NOP helpt.") == set()
