@@ -12,10 +12,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..facts import ExtractedDocument, GazetteerEntry, SourceText
+from .abbreviations import own_abbreviations
 from .articles import find_article_references
 from .compiled import for_gazetteer
 from .entities import EntityLinker, find_persons
-from .lawnames import find_named_laws
+from .lawnames import find_named_laws, inside_a_named_law
 from .metadata import extract_metadata
 from .organisations import extended, find_named_organisations
 from .outcome import find_outcome
@@ -51,6 +52,8 @@ def extract_document(
     entries = tuple(gazetteer)
     metadata, parts = extract_metadata(source, sidecar, gazetteer=entries)
     linked = for_gazetteer(EntityLinker, entries).link(source)
+    if "(" in source.text:  # "het Rijks Vaccinatie Programma (RVP)": the text's own RVP, not a register's
+        linked = own_abbreviations(source.text, linked, entries)
     named = find_named_organisations(source, linked)
     linked = extended(linked, named, source.text)
     organisations, registered = resolve_registered(source, named, linked, entries)
@@ -75,6 +78,9 @@ def extract_document(
         if not any(_overlap(m.span, a.span) for a in assignments)
         and not any(m.span.begin <= d.span.begin and d.span.end <= m.span.end for d in decisions)
         and not any(_overlap(m.span, p) for p in proposed)]
+    named_laws = find_named_laws(source, linked)
+    if named_laws:  # "Wet inburgering" inside "Wet inburgering nieuwkomers (Win)" is that law's name
+        mentions = [m for m in mentions if not inside_a_named_law(m, named_laws)]
     return ExtractedDocument(
         source=source,
         metadata=metadata,
@@ -92,7 +98,7 @@ def extract_document(
         articles=find_article_references(source, mentions),
         outcome=outcome,
         organisations=organisations,
-        named_laws=find_named_laws(source, linked),
+        named_laws=named_laws,
     )
 
 

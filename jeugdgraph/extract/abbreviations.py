@@ -16,7 +16,9 @@ import re
 from collections.abc import Sequence
 
 from .. import iris
-from ..facts import Mention, NamedOrganisation, Span
+from ..facts import GazetteerEntry, Mention, NamedOrganisation, Span
+from .compiled import for_gazetteer
+from .matching import fold
 
 _SPELLED_OUT = re.compile(
     r"(?<![\w-])(?P<name>[A-Z][A-Z]{1,5})[ \t]*\((?P<full>[A-Z][\w-]*(?:[ \t]+[\w-]+){1,7})\)"
@@ -147,8 +149,59 @@ def _initials_fit(abbreviation: str, full: str) -> bool:
         abbreviation[0] == capitals[0] and len(abbreviation) <= len(words) + 2)
 
 
+# an abbreviation in brackets that a gazetteer mention is: "het Rijks Vaccinatie Programma (RVP)"
+_BRACKETED = re.compile(r"[ \t]*\([ \t]*$")
+
+
+def own_abbreviations(
+    text: str, mentions: Sequence[Mention], gazetteer: Sequence[GazetteerEntry]
+) -> list[Mention]:
+    """The mentions without a register's abbreviation that the text defines as something else: "het Rijks
+    Vaccinatie Programma (RVP)" spells out its own RVP, which shares no word with the register's body
+    (the Raad voor plantenrassen), so no RVP in the text is that body."""
+    own: set[tuple[str, str]] = set()
+    labels: dict[str, set[str]] | None = None
+    for m in mentions:
+        written = m.span.text
+        if m.kind not in _BODIES or not written.isalpha() or not written[:1].isupper() or len(written) > 6:
+            continue
+        if _BRACKETED.search(text, max(0, m.span.begin - 4), m.span.begin) is None:
+            continue
+        words = _spelling_out(text, text.rfind("(", 0, m.span.begin), written)
+        if words is None:
+            continue
+        if labels is None:
+            labels = for_gazetteer(_label_words, gazetteer)
+        if not {fold(w) for w in words if w.lower() not in _SMALL_WORDS} & labels.get(m.iri, set()):
+            own.add((written, m.iri))
+    return [m for m in mentions if (m.span.text, m.iri) not in own] if own else list(mentions)
+
+
+def _label_words(gazetteer: tuple[GazetteerEntry, ...]) -> dict[str, set[str]]:
+    """The folded words of each IRI's labels."""
+    labels: dict[str, set[str]] = {}
+    for entry in gazetteer:
+        labels.setdefault(entry.iri, set()).update(fold(entry.label).split())
+    return labels
+
+
+def _spelling_out(text: str, at: int, abbreviation: str) -> list[str] | None:
+    """The capitalised words right before ``at`` whose initials are the abbreviation's letters, or None."""
+    words: list[str] = []
+    while len([w for w in words if w.lower() not in _SMALL_WORDS]) < len(abbreviation):
+        word = _WORD_BEFORE.search(text, max(0, at - 40), at)
+        if word is None or not text[max(0, word.start() - 1):word.start()].isspace():
+            break
+        words.insert(0, word.group(0).strip())
+        at = word.start()
+    big = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if len(big) != len(abbreviation) or not all(w[:1].isupper() for w in big):
+        return None
+    return words if "".join(w[0] for w in big).upper() == abbreviation.upper() else None
+
+
 def _overlaps(begin: int, end: int, span: Span) -> bool:
     return begin < span.end and span.begin < end
 
 
-__all__ = ["expanded", "in_prose_case", "names_with_abbreviations", "registered_aliases"]
+__all__ = ["expanded", "in_prose_case", "names_with_abbreviations", "own_abbreviations", "registered_aliases"]

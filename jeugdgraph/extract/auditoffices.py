@@ -3,7 +3,8 @@
 ``de Hilversumse rekenkamer``, ``de Delftse Rekenkamer``: the adjective of its place before the noun
 names the town's own audit office. ``de Rekenkamercommissie Noardeast-Fryslân en Dantumadiel``: many
 councils share one audit committee, named after all of its municipalities, so a second municipality
-after ``en`` belongs to the name (``en`` otherwise joins two names).
+after ``en`` belongs to the name (``en`` otherwise joins two names). ``de Rekenkamercommissie van de
+gemeente Het Hogeland``: a bare audit office's noun (no name by itself) named by the council it serves.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ _AUDIT_OFFICE = re.compile(r"\b(?P<name>(?P<adj>[A-Z][a-z]+se)[ \t]+[Rr]ekenkame
 _NOT_A_PLACE = frozenset({"Diverse", "Nederlandse"})
 _AUDIT_HEAD = re.compile(r"[Rr]ekenkamer(?:commissie)?[ \t]")
 _AND = re.compile(r"[ \t]+en[ \t]+")
+_OF_THE_COUNCIL = re.compile(r"(?<![\w-])[Rr]ekenkamer(?:commissie)?[ \t]+van[ \t]+de[ \t]+gemeente[ \t]+")
 
 
 def by_adjective(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int, str]]:
@@ -45,4 +47,15 @@ def shared(
     return longer
 
 
-__all__ = ["by_adjective", "shared"]
+def by_owner(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int, str]]:
+    """``(begin, end, name)`` of each audit office named by the municipality it serves: "de
+    Rekenkamercommissie van de gemeente Het Hogeland" (the municipality's name ends it)."""
+    places = {m.span.begin: m.span.end for m in mentions if m.kind == "gemeente"}
+    found = []
+    for m in _OF_THE_COUNCIL.finditer(text):
+        if (end := places.get(m.end())) is not None:
+            found.append((m.start(), end, " ".join(text[m.start():end].split())))
+    return found
+
+
+__all__ = ["by_adjective", "by_owner", "shared"]

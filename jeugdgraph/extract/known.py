@@ -39,6 +39,12 @@ def known_names(reference_dir: Path = REFERENCE_DIR) -> tuple[str, ...]:
 
 
 KNOWN_NAMES = known_names()
+#: A team's head noun before its name: "het Sociaal Wijkteam Zwolle", "Gebiedsteam Noord" (not "team").
+TEAM_HEADS = (r"Sociaal [Ww]ijkteam", r"Sociaal [Tt]eam", r"Wijkteam", r"Gebiedsteam", r"Jeugdteam",
+              r"Buurtteam")
+TEAM_WORDS = ("sociaal wijkteam", "sociaal team", "wijkteam", "gebiedsteam", "jeugdteam", "buurtteam")
+#: The fields a provider's divisions are named by ("Leger des Heils, Jeugdbescherming en Reclassering").
+DIVISION_FIELDS = r"(?:Jeugdbescherming|Jeugdreclassering|Reclassering|Jeugdzorg|Jeugdhulp|Volwassenenzorg)"
 _NATIONAL_NAMES = {name.lower(): name for name, kind in _rows() if kind == _NATIONAL and " " not in name}
 _NATIONAL_LOWER = re.compile(
     r"(?<![\w-])(?:de|De)[ \t]+(?P<name>" + "|".join(map(re.escape, sorted(_NATIONAL_NAMES))) + r")(?![\w-])"
@@ -53,4 +59,5 @@ def national_in_lower_case(text: str, lowered: str | None) -> list[tuple[int, in
             for m in _NATIONAL_LOWER.finditer(text)]
 
 
-__all__ = ["KNOWN_NAMES", "KNOWN_NAMES_TABLE", "known_names", "national_in_lower_case"]
+__all__ = ["DIVISION_FIELDS", "KNOWN_NAMES", "KNOWN_NAMES_TABLE", "TEAM_HEADS", "TEAM_WORDS", "known_names",
+           "national_in_lower_case"]

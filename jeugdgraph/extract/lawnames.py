@@ -84,6 +84,18 @@ def find_named_laws(source: SourceText, mentions: Sequence[Mention]) -> list[Nam
     return [law for law in found if not names_a_bill(text, law.span.begin)]
 
 
+def law_kind(span: Span, mentions: Sequence[Mention]) -> bool:
+    """Whether ``span`` is a law's mention."""
+    return any(m.span == span and m.kind == "wet" for m in mentions)
+
+
+def inside_a_named_law(mention: Mention, laws: Sequence[NamedLaw]) -> bool:
+    """Whether a law's mention is a shorter name inside a longer law's title the text gives."""
+    return mention.kind == "wet" and any(
+        law.span.begin <= mention.span.begin and mention.span.end <= law.span.end and law.span != mention.span
+        for law in laws)
+
+
 def names_a_bill(text: str, begin: int) -> bool:
     """Whether the law's name at ``begin`` follows ``wetsvoorstel`` (a bill's name, no law yet)."""
     return _BILL_BEFORE.search(text, max(0, begin - 30), begin) is not None
@@ -108,7 +120,10 @@ def _named_laws(source: SourceText, mentions: Sequence[Mention]) -> list[NamedLa
             if "".join(w[0] for w in m.group("name").split() if w[0].isupper()) == m.group("abbr"))]
         for m in titled:
             begin, end = m.start("name"), m.end("name")
-            if not any(span.begin < end and begin < span.end for span in taken) and not any(
+            # a register's shorter name inside the title gives way: "Wet inburgering" in "Wet inburgering
+            # nieuwkomers (Win)" (extract_document drops that mention)
+            inner = [s for s in taken if begin <= s.begin and s.end < end and law_kind(s, mentions)]
+            if not any(s.begin < end and begin < s.end and s not in inner for s in taken) and not any(
                     law.span.begin < end and begin < law.span.end for law in found):
                 name = " ".join(m.group("name").split())
                 found.append(NamedLaw(name, str(iris.wet(name)), Span.of(text, begin, end)))
@@ -124,4 +139,4 @@ def _named_laws(source: SourceText, mentions: Sequence[Mention]) -> list[NamedLa
     return sorted(found, key=lambda law: (law.span.begin, law.span.end))
 
 
-__all__ = ["find_named_laws", "names_a_bill"]
+__all__ = ["find_named_laws", "inside_a_named_law", "names_a_bill"]

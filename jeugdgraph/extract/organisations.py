@@ -26,12 +26,13 @@ from collections.abc import Sequence
 
 from .. import iris
 from ..facts import Mention, NamedOrganisation, SourceText, Span
-from . import auditoffices, cues, prefilter
+from . import auditoffices, cues, known, prefilter
 from .abbreviations import expanded, in_prose_case, names_with_abbreviations, registered_aliases
 from .areanames import names_ending_in_an_area
 from .known import KNOWN_NAMES, KNOWN_NAMES_TABLE, known_names, national_in_lower_case
 from .matching import fold, lowered_for_search, matches_from, occurrences
-from .partners import names_beside, names_by_deed
+from .notbodies import a_kind, no_body
+from .partners import LIST_MARKS, names_beside, names_by_deed
 
 #: Head nouns that say a name is an organisation's; the capitalised words after them belong to it.
 # (a head in lower case before a capitalised name still heads it: "de stichting Leergeld Zwolle", "de
@@ -44,7 +45,7 @@ _HEADS = (
     r"Jeugdbeschermers", r"CJG\+?", r"GGZ", r"GGz", r"Rechtbank", r"Meldpunt", r"Raad voor",
     r"Bibliotheek", r"Participatieraad", r"Cli[\u00ebe]ntenraad", r"Seniorenraad", r"Wmo-raad",
     r"(?:Wmo|WMO)[ \t-](?:[Pp]latform|PLATFORM)", r"Waterschap", r"Hoogheemraadschap",
-)
+) + known.TEAM_HEADS
 #: Head nouns of a joint body's name: typed jg:GemeenschappelijkeRegeling.
 _JOINT_HEADS = (r"[Gg]emeenschappelijke [Rr]egeling", r"Centrumregeling", r"Openbaar [Ll]ichaam")
 # names without such a noun come from the project's table (extract/known.py)
@@ -62,7 +63,7 @@ _NAME_WORD = (
     r"|Raadsbesluit|Raadsinformatiebrief|Rapport|Jaarverslag|Begroting|Brief)(?![\w-]))"
     # a word before a colon and a name is a label ("Door: Rekenkamercommissie"), a number before a
     # month a date
-    r"(?:[A-Z\u00c0-\u00dd'][\w'\u2019&-]*(?!:[ \t]*[A-Z])|\d+(?:-\d+)?(?![ \t]+" + _MONTH + r"))"
+    r"(?:[A-Z\u00c0-\u00dd'][\w'\u2019&-]*(?!:[ \t]*[A-Z])|\d+(?:-\d+|\.\d+)?(?![ \t]+" + _MONTH + r"))"
     r"(?![\w'\u2019&-]|\.\.|\u2026)"
 )
 # after a small word a name goes on with a capitalised word, not a number ("GGD Twente op 24 mei")
@@ -92,9 +93,11 @@ _LEGAL_FORM = re.compile(
 # a joint body's name runs on over its words ("Gemeenschappelijke regeling Jeugd en Wmo
 # Midden-Holland 2024"): greedy, up to the end of the capitalised run
 _JOINT = re.compile(
-    r"\b(?P<name>(?:" + "|".join(_JOINT_HEADS) + r")(?:[ \t]+(?:" + _LINK_WORD + r"|" + _NAME_WORD + r"))*"
-    + r"[ \t]+" + _NAME_WORD + r")"
+    # the head's abbreviation may stand between it and the name: "Gemeenschappelijke Regeling (GR) X"
+    r"\b(?P<name>(?:" + "|".join(_JOINT_HEADS) + r")(?:[ \t]+\((?:GR|CR|OL)\))?"
+    + r"(?:[ \t]+(?:" + _LINK_WORD + r"|" + _NAME_WORD + r"))*[ \t]+" + _NAME_WORD + r")"
 )
+_HEAD_ABBREVIATION = re.compile(r"[ \t]+\((?:GR|CR|OL)\)")
 # a regulation's heading is its whole name, lower-case words and year included: "Centrumregeling
 # samenwerking Sociaal Domein Fryslân 2022" alone on its line
 _JOINT_HEADING = re.compile(
@@ -102,25 +105,29 @@ _JOINT_HEADING = re.compile(
     r"(?:[A-Z\u00c0-\u00dd][\w'\u2019&-]*|(?:19|20)\d{2}))[ \t]*$"
 )
 # a known name goes on with a division's name joined by "&" ("Leger des Heils Jeugdbescherming &
-# Jeugdreclassering"); other capitalised words after it may open a title-cased headline
+# Jeugdreclassering", also after a comma: "Leger des Heils, Jeugdbescherming en Reclassering"); other
+# capitalised words after it may open a title-cased headline ("Midden-Nederland" is also "Midden Nederland")
 _KNOWN = re.compile(
-    # "Midden-Nederland" is also written "Midden Nederland"
-    r"(?<![\w-])(?P<name>(?:" + "|".join(re.escape(n).replace(r"\-", r"[- \t]")
+    r"(?<![\w-])(?P<name>(?:" + "|".join(re.escape(n).replace(r"\-", r"(?:-[ \t]?|[ \t])")
                                          for n in sorted(KNOWN_NAMES, key=len, reverse=True))
-    + r")(?:(?:[ \t]+(?!\d)" + _NAME_WORD + r"){1,2}[ \t]+&[ \t]+(?!\d)" + _NAME_WORD + r")?)(?![\w-])"
+    + r")(?:(?:[ \t]+(?!\d)" + _NAME_WORD + r"){1,2}[ \t]+&[ \t]+(?!\d)" + _NAME_WORD
+    + r"|,[ \t]+" + known.DIVISION_FIELDS + r"(?:,[ \t]+" + known.DIVISION_FIELDS + r")?[ \t]+(?:en|&)[ \t]+"
+    + known.DIVISION_FIELDS + r")?)(?![\w-])"
 )
 _JOINT_HEAD_CASE = re.compile(r"^(?:gemeenschappelijke regeling|openbaar lichaam)", re.IGNORECASE)
 _CANONICAL_HEADS = {
     "gemeenschappelijke regeling": "Gemeenschappelijke Regeling", "openbaar lichaam": "Openbaar Lichaam",
 }
-_KNOWN_LOWER = tuple(sorted({s for n in KNOWN_NAMES for s in (n.lower(), n.lower().replace("-", " "))}))
+# ("Verwey- Jonker Instituut": a flattened line break after the hyphen)
+_KNOWN_LOWER = tuple(sorted({s for n in KNOWN_NAMES for lower in (n.lower(),)
+                             for s in (lower, lower.replace("-", " "), lower.replace("-", "- "))}))
 _HEAD_WORDS = ("stichting", "vereniging", "co\u00f6peratie", "cooperatie", "federatie", "alliantie",
                "bureau jeugdzorg", "ggd", "veilig thuis", "jeugdbescherming", "centrum voor jeugd",
                "kenniscentrum", "expertisecentrum", "zorggroep", "jeugdzorg plus", "rekenkamer",
                "ombudscommissie", "adviesraad", "jongerenraad", "jeugdbeschermers", "cjg",
                "ggz", "rechtbank", "meldpunt", "raad voor", "bibliotheek", "participatieraad",
                "cli\u00ebntenraad", "clientenraad", "seniorenraad", "wmo-raad", "platform", "waterschap",
-               "hoogheemraadschap")
+               "hoogheemraadschap") + known.TEAM_WORDS
 #: A body's generic name, which a place after it makes a branch's name ("Veilig Thuis Drenthe").
 _GENERIC = frozenset(fold(h) for h in (
     "Veilig Thuis", "GGD", "Jeugdbescherming", "Bureau Jeugdzorg", "Centrum voor Jeugd en Gezin",
@@ -135,6 +142,12 @@ _GENERIC_IN_PLACE = re.compile(
 # a one-word name followed by "van" and a determiner heads a noun phrase ("Karakter van dit beleidsplan")
 _NOUN_OF = re.compile(r"[ \t]+van[ \t]+(?:de|het|dit|deze|die|dat|een|onze|ons|uw|hun)[ \t]")
 _YEAR_TAIL = re.compile(r"(?:[ \t]+(?:19|20)\d{2})?")
+# a capitalised adjective between an article and a head noun is the name's ("de Brede Adviesraad Sociaal
+# Domein"); a place's adjective ("de Delftse Rekenkamer") names the place, a determiner ("Deze") none
+_ADJECTIVE_OF_NAME = re.compile(
+    r"(?<![\w-])(?:de|het)[ \t]+(?P<adjective>(?!(?:Deze|Elke|Iedere|Onze|Andere|Beide|Genoemde)[ \t])"
+    r"[A-Z][a-z]+[^s]e)[ \t]+$"
+)
 _TRAILING_LINK = re.compile(r"(?:\s+" + _LINK_WORD + r")+$")
 
 
@@ -164,6 +177,7 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
             # one name however the head is capitalised ("gemeenschappelijke regeling X" in a
             # definition, "Gemeenschappelijke Regeling X" in the heading): one resource, one label
             name = _JOINT_HEAD_CASE.sub(lambda h: _CANONICAL_HEADS[h.group(0).lower()], written)
+            name = _HEAD_ABBREVIATION.sub("", name) if kind == "gemeenschappelijke_regeling" else name
             end = begin + len(written)
             if _GENERIC_IN_PLACE.match(name) or (" " not in name and _NOUN_OF.match(text, end)):
                 continue  # "de GGZ in Rotterdam": the service in a place; "Karakter van dit plan": a noun
@@ -177,6 +191,9 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
                 continue
             if kind == "gemeenschappelijke_regeling" and any(r.startswith(fold(name)) for r in registered):
                 continue
+            adjective = _ADJECTIVE_OF_NAME.search(text, max(0, begin - 30), begin)
+            if kind == "organisatie" and adjective:
+                begin, name = adjective.start("adjective"), adjective.group("adjective") + " " + name
             found[(begin, end)] = NamedOrganisation(
                 name, str(iris.organisatie(name)), Span.of(text, begin, end), kind)
     # "de Delftse Rekenkamer": an audit office named by its place's adjective; "de Rekenkamercommissie
@@ -187,7 +204,8 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
             del found[(begin, old)]
             found[(begin, end)] = NamedOrganisation(
                 name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
-        for begin, end, name in auditoffices.by_adjective(text, mentions):
+        offices = [*auditoffices.by_adjective(text, mentions), *auditoffices.by_owner(text, mentions)]
+        for begin, end, name in offices:
             if not any(_overlaps(begin, end, Span(b, e, "")) for b, e in found):
                 found[(begin, end)] = NamedOrganisation(
                     name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
@@ -237,7 +255,7 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
                 name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
     # "de GGD Twente, Veilig Thuis Twente en Avedan": the other items of a list of bodies are bodies
     bodies = [*found, *((m.span.begin, m.span.end) for m in mentions if m.kind in _BODIES)]
-    for begin, end, name in names_beside(text, bodies, mentions) if "," in text or " en " in text else ():
+    for begin, end, name in names_beside(text, bodies, mentions) if cues.any_in(text, LIST_MARKS) else ():
         if not any(_overlaps(begin, end, Span(b, e, "")) for b, e in found):
             found[(begin, end)] = NamedOrganisation(
                 name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
@@ -245,8 +263,7 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
     spans = [(b, e, o.name) for (b, e), o in found.items()]
     aliases = registered_aliases(text, spans, mentions) if "(" in text else set()
     # "een Kinderombudsman in te stellen": an indefinite article makes the name a kind of body
-    named = [o for o in found.values() if o.name not in aliases
-             and not _a_kind(text, o.span) and not _credited(text, o.span) and not _goes_on(text, o.span)]
+    named = [o for o in found.values() if o.name not in aliases and not no_body(text, o.span)]
     return sorted(_one_spelling(in_prose_case(expanded(text, named) if "(" in text else named)),
                   key=lambda o: (o.span.begin, o.span.end))
 
@@ -266,36 +283,6 @@ def _one_spelling(organisations: list[NamedOrganisation]) -> list[NamedOrganisat
 
 _SPACING = re.compile(r"[\s-]+")
 _KNOWN_SPELLINGS = {_SPACING.sub("", fold(name)): name for name in KNOWN_NAMES}
-
-
-# "een Centrum voor Jeugd en Gezin", "geen GGD", "de CJG's": a kind of body, not the body a name names
-_KIND_BEFORE = re.compile(r"(?i)(?<![\w-])(?:een|elk|elke|ieder|iedere|geen)[ \t]+$")
-_PLURAL_AFTER = re.compile(r"[\u2019']s(?![\w-])")
-
-
-def _a_kind(text: str, span: Span) -> bool:
-    before = _KIND_BEFORE.search(text, max(0, span.begin - 8), span.begin)
-    return bool(before or _PLURAL_AFTER.match(text, span.end))
-
-
-# a page's credit names where it comes from, not a body the text speaks of: "Lees verder bij X", "Foto: X"
-_CREDIT_BEFORE = re.compile(
-    r"(?i)(?:lees[ \t]+(?:verder|meer)[ \t]+(?:bij|op)|(?:bron|foto|beeld|tekst):)[ \t]*$"
-)
-
-
-# a name that goes on after its exclamation mark ("met GO! voor jeugd") is cut off: no name, not a wrong one
-_GOES_ON = re.compile(r"![ \t]+[a-z]")
-
-
-def _goes_on(text: str, span: Span) -> bool:
-    return bool(_GOES_ON.match(text, span.end - 1 if span.text.endswith("!") else span.end))
-
-
-def _credited(text: str, span: Span) -> bool:
-    return bool(_CREDIT_BEFORE.search(text, max(0, span.begin - 24), span.begin))
-
-
 _ADJECTIVE_BEFORE_NOUN = re.compile(r"[A-Z][\w-]*(?:er|se)[ \t]+[a-z]")
 
 
@@ -303,7 +290,7 @@ _ADJECTIVE_BEFORE_NOUN = re.compile(r"[A-Z][\w-]*(?:er|se)[ \t]+[a-z]")
 _ROLES = (
     r"(?:jeugd(?:hulp|zorg)?|zorg)?aanbieder", r"(?:zorg|jeugd|jeugdzorg|jeugdhulp)?instelling",
     r"zorgorganisatie", r"onderzoeksbureau", r"adviesbureau", r"omroep", r"(?:basis)?school", r"vakbond",
-    r"Bureau",  # "Bureau Berenschot" is Berenschot, as "adviesbureau Berenschot" is
+    r"[Bb]ureau(?![ \t]+Jeugdzorg)",  # "Bureau Berenschot", "het bureau Berenschot" are Berenschot
 )
 _ROLE_WORDS = ("aanbieder", "instelling", "organisatie", "bureau", "omroep", "corporatie", "koepel", "school",
                "vakbond")
@@ -351,7 +338,7 @@ def _role_matches(text: str, lowered: str | None) -> list[list[re.Match[str]]]:
 # "het ministerie van Volksgezondheid, Welzijn en Sport", "ministerie van VWS": a ministry's name
 _MINISTRY = re.compile(
     r"(?<![\w-])(?P<name>[Mm]inisterie(?:[ \t]+van)?[ \t]+[A-Z][\w&-]*"
-    r"(?:(?:,[ \t]*|[ \t]+(?:en|van|voor)[ \t]+|[ \t]+)[A-Z][\w&-]*)*)"
+    r"(?:(?:,[ \t]*|[ \t]+(?:en|van|voor|&)[ \t]+|[ \t]+)[A-Z][\w&-]*)*)"
 )
 # a compound whose last part says what the body is: "Mutsaersstichting", "Fietsersbond",
 # "Mensontwikkelbedrijf", "Jeugdsportfonds" (a fund of money, "Gemeentefonds", is no body: only
@@ -455,7 +442,7 @@ def extended(
     branches = {fold(o.name) for o in organisations}
     return [
         m for m in mentions
-        if not (m.kind in _BODIES and (_a_kind(text, m.span) or any(
+        if not (m.kind in _BODIES and (a_kind(text, m.span) or any(
             o.span.begin <= m.span.begin and m.span.end <= o.span.end and o.span.text != m.span.text
             for o in organisations) or (
                 _DEFINITE_BEFORE.search(text, max(0, m.span.begin - 5), m.span.begin) is not None

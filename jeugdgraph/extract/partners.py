@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from ..facts import Mention
 from . import cues, prefilter
 from .domains import POLICY_DOMAIN
+from .known import DIVISION_FIELDS
 from .places import PARTY_NAME
 
 # a capitalised word of a name, or a number inside it ("Team 050"); not a word that opens a clause
@@ -34,7 +35,7 @@ _WORD = (
     r"[A-Z\u00c0-\u00dd][\w'\u2019&!-]*(?:(?<=-)[ \t]+en[ \t]+[A-Za-z][\w'\u2019&!-]*)?"
 )
 # small words join a name's capitalised words ("GO! voor Jeugd", "Stichting Vrienden van het Kind")
-_NAME = rf"{_WORD}(?:(?:[ \t]+(?:van|voor|de|der|het)){{0,2}}[ \t]+(?:{_WORD}|\d+)){{0,3}}"
+_NAME = rf"{_WORD}(?:(?:[ \t]+(?:van|voor|de|der|des|het|the|of|&)){{0,2}}[ \t]+(?:{_WORD}|\d+)){{0,3}}"
 # "A", "A en B", "A, B en C" (also without the "en": "(Lentis, Elker, Molendrift)")
 _LIST = rf"(?P<list>{_NAME}(?:[ \t]*,[ \t]*{_NAME})*(?:[ \t]+en[ \t]+{_NAME})?)(?![\w-])"
 _PLURAL_ROLES = (
@@ -70,8 +71,9 @@ _SUBJECT = re.compile(r"(?<![\w&/-])(?P<list>" + _NAME + r")(?=[ \t](?:is|was)[ 
 _WITH_A_MUNICIPALITY = re.compile(
     r"\btussen[ \t]+de[ \t]+gemeente[ \t]+" + _WORD + r"(?:[ \t]+" + _WORD + r")?[ \t]+en[ \t]+(?P<list>"
     + _NAME + r")(?![\w-])"
-    r"|\b(?:onderzoek|rapport|rapportage|analyse|peiling|enquête)[ \t]+(?:van|door)[ \t]+(?P<study>"
-    r"(?![A-Z]\.)" + _NAME + r")(?![\w-]|\.\w)"
+    r"|\b(?:onderzoek|rapport|rapportage|analyse|peiling|enquête)[ \t]+(?:van|door)[ \t]+"
+    # "een onderzoek van de NOS", "van “Follow the Money”": the article and quotes are not the name's
+    r"(?:(?:de|het)[ \t]+)?[\"\u201c\u201e]?(?P<study>(?![A-Z]\.)" + _NAME + r")(?![\w-]|\.\w)"
 )
 # the body whose officers a sentence names: "een woordvoerder van Kompaswerk", "de bestuurders van Xonar"
 # (a programme or a team has staff too, not officers: "medewerkers van JOS")
@@ -178,6 +180,10 @@ def names_by_deed(text: str, lowered: str | None, mentions: Sequence[Mention]) -
             group = "list" if m.group("list") else "study"
             if group == "study" and _PERSON.fullmatch(m.group(group)):
                 continue  # "een onderzoek van Marja Jansen": a person's study
+            begin = m.start(group)
+            if group == "study" and _ARTICLE_BEFORE.search(text, max(0, begin - 5), begin) and (
+                    " " not in m.group(group) and not _ACRONYM.fullmatch(m.group(group))):
+                continue  # "een rapportage van de Jeugdbescherming": a kind of body, "de NOS" a name
             found.append((m.start(group), m.end(group), m.group(group)))
     if lowered is None or "school" in lowered:
         found.extend((m.start("name"), m.end("name"), m.group("name"))
@@ -239,6 +245,8 @@ def names_beside(
                 if not name or (b, e) in ends or b == begin or not _a_name(text, b, name):
                     continue
                 found.append((b, e, name))
+    if ")" in text:
+        found.extend(_affiliations(text, bodies, mentions))
     return [
         (begin, end, name) for begin, end, name in found
         if name.split()[0] not in _NOT_A_NAME and not PARTY_NAME.match(name)
@@ -247,10 +255,68 @@ def names_beside(
     ]
 
 
+# a person's name with the body they speak for in brackets: "Anna de Vries (Kindkracht)", "J. Smit (GGD)"
+_AFFILIATION = re.compile(
+    r"(?<![\w-])(?:[A-Z][a-z\u00e0-\u00ff]+|(?:[A-Z]\.[ \t]?){1,4})"
+    r"(?:[ \t]+(?:van|de|der|den|ten|ter|te)){0,3}"
+    r"[ \t]+[A-Z][a-z\u00e0-\u00ff]+(?:-[A-Z][a-z\u00e0-\u00ff]+)?[ \t]*\((?:(?:de|het)[ \t]+)?(?P<name>"
+    + _NAME + r")\)"
+)
+_PLACE_KINDS = frozenset({"gemeente", "provincie"})
+
+
+def _bracketed(text: str) -> list[re.Match[str]]:
+    """``_AFFILIATION.finditer(text)``, tried only just before each opening bracket."""
+    found: list[re.Match[str]] = []
+    at = text.find("(")
+    while at >= 0:
+        close = text.find(")", at, at + 80)
+        start = max(0, at - 70, found[-1].end() if found else 0)
+        if close > 0:
+            ending = [m for m in _AFFILIATION.finditer(text, start, close + 1) if m.end() == close + 1]
+            found.extend(ending[:1])
+        at = text.find("(", at + 1)
+    return found
+
+
+def _affiliations(
+    text: str, bodies: Sequence[tuple[int, int]], mentions: Sequence[Mention]
+) -> list[tuple[int, int, str]]:
+    """The bodies of a list of people each with their body in brackets: where one bracket holds a body's
+    or a municipality's name and none a party's, the list is one of bodies, so every bracket names one
+    ("Anna de Vries (GGD), Piet Smit (Kindkracht)"); in a news item the brackets hold parties instead."""
+    known = [*bodies, *((m.span.begin, m.span.end) for m in mentions if m.kind in _PLACE_KINDS)]
+    # "Vereniging Nederlandse Gemeenten (VNG)" is a body's name with its abbreviation, not a person's
+    spans = [*known, *((s.span.begin, s.span.end) for s in mentions)]
+    matches = [m for m in _bracketed(text)
+               if not any(kb < m.start("name") - 1 and m.start() < ke for kb, ke in spans)]
+    pairs = [(m.start("name"), m.end("name"), m.group("name")) for m in matches]
+    if len(pairs) < 2 or any(PARTY_NAME.match(name) for _, _, name in pairs) or any(
+            _POLITICIAN_BEFORE.search(text, max(0, m.start() - 20), m.start()) for m in matches):
+        return []  # a councillor's or an alderman's bracket holds a party, local or national
+    held = [(b, e) for b, e, name in pairs
+            if name.split()[0] in _PLACE_NOUNS or any(kb < e and b < ke for kb, ke in known)]
+    if not held:
+        return []
+    return [(b, e, name) for b, e, name in pairs
+            if (b, e) not in held and name.split()[0] not in _TITLES and name not in _EVERY_REGIONS]
+
+
+#: Bodies every region has one of: named bare ("Piet Smit (GGD)") they say which kind, not which body.
+_EVERY_REGIONS = frozenset({"GGD", "GGZ", "CJG", "BJZ", "JGZ", "Jeugdbescherming", "Veilig Thuis"})
+
+
+_PLACE_NOUNS = frozenset({"Gemeente", "Provincie"})
+_POLITICIAN_BEFORE = re.compile(
+    r"(?i)\b(?:wethouder|burgemeester|raadslid|fractievoorzitter|gedeputeerde|kamerlid|statenlid)[ \t]+$")
+
+
 def _a_name(text: str, begin: int, name: str) -> bool:
     """Whether a list's item reads as a body's own name: one word after an article is a common noun
     ("de Rechtbank", "de Inspecties"), a word cut at a hyphen shares its tail ("Jeugd- en
     Gezinsbeschermers"), and "X van Y" is a part or a person of Y ("de SWTs van Leiden")."""
+    if _PARTICLE_BEFORE.search(text, max(0, begin - 5), begin):
+        return False  # "Cristian te Riet, Leger des Heils": a person's surname
     words = name.split()
     article = words[0] in _ARTICLES or bool(_ARTICLE_BEFORE.search(text, max(0, begin - 5), begin))
     words = words[1:] if words[0] in _ARTICLES else words
@@ -258,6 +324,8 @@ def _a_name(text: str, begin: int, name: str) -> bool:
         return False
     if words[0] in _NOT_A_NAME or words[0] in _TITLES or name.endswith("-") or POLICY_DOMAIN.fullmatch(name):
         return False  # "de thema's Jeugdzorg, Onderwijs en Veilig Thuis": domains beside a body
+    if len(words) == 1 and _FIELD.fullmatch(words[0]):
+        return False  # "voor Veilig Thuis en Jeugdbescherming": the field, no one body's name
     if len(words) == 1 and article and not _ACRONYM.fullmatch(words[0]):
         return False  # "de Rechtbank" is a common noun, "het SDF" a body's abbreviation
     if (article or len(words) == 1) and _PLURAL.search(words[-1]) or _HYPHEN_LIST_BEFORE.search(
@@ -284,6 +352,8 @@ _TITLES = frozenset({"Wethouder", "Burgemeester", "Gedeputeerde", "Directeur", "
                      "Meneer", "Dhr", "Dhr.", "Mw", "Mw.", "Mevr.", "Drs.", "Dr.", "Mr.", "Ir."})
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
 _ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:de|het)[ \t]+$")
+_FIELD = re.compile(DIVISION_FIELDS)
+_PARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:te|ten|ter|van[ \t]+de[nr]?)[ \t]+$")
 # "Jeugd- en Gezinsbeschermers": the word after "en" shares the hyphened word's head
 _HYPHEN_LIST_BEFORE = re.compile(r"\w-[ \t]+en[ \t]+$")
 _PLURAL = re.compile(r"(?:[^e]en|ies|ers)$")
@@ -293,4 +363,7 @@ _SENTENCE_AFTER = re.compile(r"[.;:!?](?:[ \t]|$)|\n")
 _FIRST_WORD = re.compile(r"(\S+)[ \t]+")
 
 
-__all__ = ["names_beside", "names_by_deed"]
+#: The marks of a list or a bracket, without which ``names_beside`` finds nothing.
+LIST_MARKS = (",", " en ", "(")
+
+__all__ = ["LIST_MARKS", "names_beside", "names_by_deed"]

@@ -155,6 +155,8 @@ def not_actors(
     # "Veilig Thuis Drenthe", "Centrum voor Jeugd en Gezin Rotterdam": a place right after a body's
     # name (one space between) names that body's branch
     body_ends = {m.span.end for m in mentions if m.kind in {"organisatie", "gemeenschappelijke_regeling"}}
+    body_starts = {m.span.begin for m in mentions if m.kind in {"organisatie", "gemeenschappelijke_regeling"}}
+    seats = body_ends | {o.span.end for o in organisations}
     seat = [m for m in mentions if m.kind == "gemeente" and m.iri.rsplit("/", 1)[-1] in _SEAT_OF_GOVERNMENT]
     national = bool(seat) and not _the_municipality(text, seat, mentions)
     starts = {m.span.begin for m in mentions}
@@ -170,6 +172,10 @@ def not_actors(
             continue
         if mention.kind in _PLACES and _after_a_body(text, mention, body_ends):
             continue
+        if mention.kind == "gemeente" and _seat_of_a_body(text, mention, seats):
+            continue  # "niet meer naar Peel 6.1 in Helmond": where the body sits, a venue
+        if mention.kind in _PLACES and _before_its_abbreviation(text, mention, body_starts):
+            continue  # "regeling jeugdhulp Rijnmond (GRJR)": the place ends the abbreviated body's name
         if mention in villages:
             continue
         if mention.kind == "gemeente" and _not_an_actor(text, mention, organisations):
@@ -353,9 +359,41 @@ def _not_an_actor(text: str, mention: Mention, organisations: Sequence[NamedOrga
     sentence = text[start:min(stops) if stops else len(text)]
     if _NATIONAL.search(sentence):
         return True
+    # "In Den Haag is beweging. Vandaag kwamen de ministers ...": a sentence that opens with the place
+    # sets the scene for the next one
+    if before.endswith(("In ", "In\t")) and stops and _NATIONAL.search(_next_sentence(text, min(stops))):
+        return True
     # money "uit" or "vanuit Den Haag" comes from the national government
     return bool(re.search(r"(?i)\b(?:van)?uit\s+$", before)) and bool(
         _MONEY_WORD.search(sentence) or _RECEIVED_AFTER.match(text, end))
+
+
+_IN_AFTER_A_BODY = re.compile(r"[ \t]+in[ \t]+$")
+
+
+def _seat_of_a_body(text: str, mention: Mention, seats: set[int]) -> bool:
+    """Whether the municipality follows a body's name and "in": the place the body sits."""
+    before = _IN_AFTER_A_BODY.search(text, max(0, mention.span.begin - 8), mention.span.begin)
+    return before is not None and before.start() in seats
+
+
+def _next_sentence(text: str, stop: int) -> str:
+    ends = [i for i in (text.find(".", stop + 1), text.find("\n", stop + 1)) if i >= 0]
+    return text[stop + 1:min(ends) if ends else len(text)]
+
+
+# a name's lower-case word before the place ("jeugdhulp Rijnmond") and a bracket right after it
+# ("de regio Rijnmond (GRJR)" names the region still)
+_LOWER_NAME_WORD_BEFORE = re.compile(
+    r"(?<![\w-])(?![a-z]*(?:regio|gemeente|provincie)[ \t])[a-z][\w-]+[ \t]+$")
+_BRACKET_AFTER = re.compile(r"[ \t]*\(")
+
+
+def _before_its_abbreviation(text: str, mention: Mention, body_starts: set[int]) -> bool:
+    """Whether the place ends a body's written-out name whose abbreviation follows in brackets."""
+    after = _BRACKET_AFTER.match(text, mention.span.end)
+    return after is not None and after.end() in body_starts and bool(
+        _LOWER_NAME_WORD_BEFORE.search(text, max(0, mention.span.begin - 30), mention.span.begin))
 
 
 @lru_cache(maxsize=2)

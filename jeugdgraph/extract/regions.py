@@ -41,9 +41,9 @@ from ..settings import REFERENCE_DIR
 from .compiled import for_gazetteer
 from .matching import fold, lowered_for_search
 
-# "regio X", "jeugdregio X", and a regional vision's title: "Regiovisie Jeugdhulp X"
+# "regio X", "jeugdregio X", "de inkoopregio van X", and a regional vision's title: "Regiovisie Jeugdhulp X"
 _REGION_WORD_BEFORE = re.compile(
-    r"(?i)(?<![\w-])(?:(?:jeugd|jeugdhulp|jeugdzorg)?regio"
+    r"(?i)(?<![\w-])(?:(?:jeugd|jeugdhulp|jeugdzorg|inkoop|zorg)?regio(?:[ \t]+van)?"
     r"|regiovisie(?:[ \t]+(?:jeugd|jeugdhulp|jeugdzorg))?)[ \t]+$"
 )
 # "de regio's Noordkop, Westfriesland en " before a place: the list names regions

@@ -38,6 +38,7 @@ _HEAD = re.compile(
     r"^(?:gemeenschappelijke\s+regeling|centrumregeling|openbaar\s+lichaam|gr)\s+(?:(?:de|het)\s+)?",
     re.IGNORECASE,
 )
+_AREA_BODY = re.compile(r"^(?:Regio|Samenwerkingsorgaan|Samenwerkingsverband)[ \t]+(?=[A-Z])")
 _YEAR = re.compile(r"\s+(?:19|20)\d{2}$")
 #: what may stand between a name and its short form: ", hierna te noemen: '", " ("
 _SHORT_FORM_AFTER = re.compile(
@@ -53,16 +54,24 @@ class _JointBodies:
     def __init__(self, gazetteer: tuple[GazetteerEntry, ...]) -> None:
         by_name: dict[str, set[str]] = {}
         one_word: dict[str, set[str]] = {}
+        everyday_names: dict[str, set[str]] = {}
         for entry in gazetteer:
             if entry.kind == _JOINT:
                 by_name.setdefault(fold(entry.label), set()).add(entry.iri)
                 # "GR Meerinzicht": the gazetteer keeps a one-word body's name only with "GR" before it
                 if entry.label.startswith("GR ") and " " not in entry.label[3:].strip():
                     one_word.setdefault(entry.label[3:].strip(), set()).add(entry.iri)
+                # "Regio Holland Rijnland": a body named after its area is called by the area's name,
+                # which stands for the body after a joint body's head ("de GR Holland Rijnland")
+                if (everyday := _AREA_BODY.sub("", entry.label)) != entry.label:
+                    everyday_names.setdefault(fold(everyday), set()).add(entry.iri)
         self.by_name = {name: next(iter(iris)) for name, iris in by_name.items() if len(iris) == 1}
         for name, iris in one_word.items():
             if len(iris) == 1:
                 self.by_name.setdefault(fold(name), next(iter(iris)))
+        for name, iris in everyday_names.items():
+            if len(iris) == 1:
+                self.by_name.setdefault(name, next(iter(iris)))
         self.one_word = {name: next(iter(iris)) for name, iris in one_word.items() if len(iris) == 1}
 
     def named(self, name: str) -> str | None:

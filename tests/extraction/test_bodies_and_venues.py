@@ -134,3 +134,23 @@ def test_where_a_meeting_takes_place_is_a_venue() -> None:
 def test_a_name_a_text_shouts_in_capitals_is_written_as_prose_writes_it() -> None:
     found = _extract("KOMPASWERK, de grootste jeugdhulpaanbieder in de regio, en de GGD Twente werken samen.")
     assert {o.name for o in found.organisations} == {"Kompaswerk", "GGD Twente"}
+
+
+def test_a_sentence_that_opens_in_the_seat_of_government_sets_the_scene_for_the_next() -> None:
+    assert _municipalities("In Den Haag is beweging. Vandaag stuurden de ministers een brief.") == set()
+    # a sentence about the city's children, with no national politics after it, names the municipality
+    assert _municipalities("In Den Haag wachten veel kinderen. De wachtlijsten groeien.") == {"gm0518"}
+
+
+def test_the_tweede_kamer_in_lower_case_with_its_article_and_not_a_second_room() -> None:
+    def bodies(text: str) -> set[str]:
+        return {m.iri.rsplit("/", 1)[-1] for m in _extract(text).mentions if m.kind == "organisatie"}
+
+    assert bodies("De ministers stuurden een brief naar de tweede kamer.") == {"tweede-kamer"}
+    assert bodies("Het pleegkind krijgt een tweede kamer in huis.") == set()
+
+
+def test_the_place_a_named_body_sits_in_is_a_venue() -> None:
+    assert _municipalities("Het Leger des Heils in Utrecht biedt opvang.") == set()
+    # the same place as the children's home stays the municipality
+    assert _municipalities("Het Leger des Heils helpt de jeugd in Utrecht.") == {"gm0344"}

@@ -170,11 +170,12 @@ def test_a_headed_name_runs_over_its_capitalised_words_but_not_over_en() -> None
 
 
 def test_a_law_no_register_holds_is_named_by_its_compound_on_wet() -> None:
-    found = _extract("Dit is in strijd met de jeugdbeschermingswet en de Omgevingswet; de Jeugdwet geldt. "
+    found = _extract("Dit is in strijd met de jeugdbeschermingswet en de Woningwet; de Jeugdwet geldt. "
                      "Een kaderwet of wijzigingswet is geen wet met een naam.")
     assert [(law.name, law.iri.rsplit("/", 1)[-1]) for law in found.named_laws] == [
-        ("Jeugdbeschermingswet", "jeugdbeschermingswet"), ("Omgevingswet", "omgevingswet")]
+        ("Jeugdbeschermingswet", "jeugdbeschermingswet"), ("Woningwet", "woningwet")]
     assert _laws("de Jeugdwet geldt") == ["BWBR0034925"]
+    assert _laws("Sinds de Omgevingswet geldt") == ["BWBR0037885"]  # the register's since it holds it
 
 
 def test_a_bill_is_no_law() -> None:

@@ -115,3 +115,25 @@ def test_the_adjective_of_a_name_two_regions_share_before_gemeenten_names_both()
                    "delen het.")
     assert found.get("jeugdregio") == {"midden-limburg-oost", "midden-limburg-west"}
     assert "jeugdregio" not in _kinds("Het Midden-Limburgse landschap is mooi.")
+
+
+def test_a_region_that_ends_a_body_s_name_before_its_abbreviation_is_the_body_s() -> None:
+    found = _kinds("De raad stemt in met de gemeenschappelijke regeling jeugdhulp Rijnmond (GRJR).")
+    assert found.get("jeugdregio", set()) == set()
+    # "de regio Rijnmond (GRJR)" still names the region
+    assert _kinds("De gemeenten in de regio Rijnmond (GRJR) werken samen.").get("jeugdregio") == {"rijnmond"}
+
+
+def test_a_joint_body_named_after_its_area_with_the_head_s_abbreviation_between() -> None:
+    found = _kinds("De taken van de Gemeenschappelijke Regeling (GR) Holland Rijnland lopen af.")
+    # the register's "Regio Holland Rijnland" is the body the head names; the area is no region here
+    assert found.get("gemeenschappelijke_regeling") == {"regio-holland-rijnland"}
+    assert "jeugdregio" not in found
+    # without a joint body's head the area's name is the region
+    found = _kinds("In de regio Holland Rijnland werken gemeenten samen.")
+    assert found.get("jeugdregio") == {"holland-rijnland"}
+
+
+def test_a_purchasing_region_of_a_municipality_names_its_youth_care_region() -> None:
+    found = _kinds("We werken samen met de inkoopregio van Helmond en de buurgemeenten.")
+    assert found.get("jeugdregio") == {"zuidoost-brabant"} and "gemeente" not in found

@@ -1,0 +1,55 @@
+"""Names found by an organisation's rules that, where they stand, name no body.
+
+A name of a kind of body after an indefinite article (``een Centrum voor Jeugd en Gezin``, ``geen
+GGD``) or in the plural (``de CJG's``); a page's credit (``Foto: Omroep X``, ``Lees verder bij X``);
+a name cut off at its exclamation mark (``met GO! voor jeugd``); an office held by one person used as
+the title before that person's name (``Kinderombudsvrouw Margrite Kalverboer``: the person, not the
+office).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..facts import Span
+
+# "een Centrum voor Jeugd en Gezin", "geen GGD", "de CJG's": a kind of body, not the body a name names
+_KIND_BEFORE = re.compile(r"(?i)(?<![\w-])(?:een|elk|elke|ieder|iedere|geen)[ \t]+$")
+_PLURAL_AFTER = re.compile(r"[\u2019']s(?![\w-])")
+# a page's credit names where it comes from, not a body the text speaks of: "Lees verder bij X", "Foto: X"
+_CREDIT_BEFORE = re.compile(
+    r"(?i)(?:lees[ \t]+(?:verder|meer)[ \t]+(?:bij|op)|(?:bron|foto|beeld|tekst):)[ \t]*$"
+)
+# a name that goes on after its exclamation mark ("met GO! voor jeugd") is cut off: no name, not a wrong one
+_GOES_ON = re.compile(r"![ \t]+[a-z]")
+# an office one person holds, named as a title right before a first name and a surname
+_OFFICE = re.compile(r"(?:ombudsman|ombudsvrouw|ombudsmannen)$", re.IGNORECASE)
+_PERSON_AFTER = re.compile(
+    r"[ \t]+[A-Z][a-z\u00e0-\u00ff]+(?:[ \t]+(?:van|de|der|den|ter|ten|te))*[ \t]+[A-Z][a-z\u00e0-\u00ff]+"
+)
+
+
+def no_body(text: str, span: Span) -> bool:
+    """Whether the name at ``span`` names no body where it stands (see the module's docstring)."""
+    return a_kind(text, span) or _credited(text, span) or _goes_on(text, span) or _titles_a_person(text, span)
+
+
+def a_kind(text: str, span: Span) -> bool:
+    """Whether an indefinite article or a plural makes the name at ``span`` a kind of body."""
+    before = _KIND_BEFORE.search(text, max(0, span.begin - 8), span.begin)
+    return bool(before or _PLURAL_AFTER.match(text, span.end))
+
+
+def _credited(text: str, span: Span) -> bool:
+    return bool(_CREDIT_BEFORE.search(text, max(0, span.begin - 24), span.begin))
+
+
+def _goes_on(text: str, span: Span) -> bool:
+    return bool(_GOES_ON.match(text, span.end - 1 if span.text.endswith("!") else span.end))
+
+
+def _titles_a_person(text: str, span: Span) -> bool:
+    return bool(_OFFICE.search(span.text)) and bool(_PERSON_AFTER.match(text, span.end))
+
+
+__all__ = ["a_kind", "no_body"]
