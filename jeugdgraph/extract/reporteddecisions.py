@@ -19,6 +19,9 @@ _COUNCIL_DECIDED = re.compile(
     r"(?i)\b(?:gemeente)?raad\b[^.;:?!\n]{0,80}?\b(?:heeft|hebben|is)\s+(?:[^.;:?!\n]{0,60}?\s)?"
     r"(?:besloten\s*,?\s+(?:om|dat|tot)\b|(?:ingestemd|akkoord\s+gegaan)\s+met\s+"
     r"(?!(?:een|het|dit|dat|deze|de)\s+(?:\w+\s+){0,2}?(?:voorstel|motie|amendement|raadsvoorstel)))"
+    # what it adopted, active voice: "De gemeenteraad heeft op 11 mei de begroting 2032 gewijzigd vastgesteld"
+    r"|\b(?:gemeente)?raad\b[^.;:?!\n]{0,80}?\b(?:heeft|hebben)\s+(?:[^.;:?!\n]{0,60}?\s)?(?:gewijzigd\s+)?"
+    r"(?:vastgesteld|goedgekeurd)\b"
     r"|\b(?:heeft|hebben)\s+(?:met\s+)?(?:een|de)\s+meerderheid\s+(?:in|van)\s+de\s+(?:gemeente)?raad\s+"
     r"(?:besloten\s+(?:om|dat|tot)\b|ingestemd\s+met\s+(?!(?:een|het|dit|dat|deze|de)\s+(?:\w+\s+){0,2}?"
     r"(?:voorstel|motie|amendement)))"
@@ -30,7 +33,38 @@ _COUNCIL_DECIDED = re.compile(
 _PASSIVE_DECIDED = re.compile(
     r"(?i)\b(?:is|werd)\s+(?:(?!door\b)[a-z]+\s+){0,2}?besloten\s*,?\s+"
     r"(?:om|dat|tot\b|(?:[^.;:?!\n]{0,80}?\s)?te\s+[a-z]+\b)"
+    # the participle first, the news of a meeting: "Afgesproken is om voor de zomer met een plan te komen"
+    r"|^(?:besloten|afgesproken)\s+(?:is|werd)\s+(?:om|dat|tot)\b"
 )
+_PASSIVE_WORDS = ("besloten", "afgesproken", "Besloten", "Afgesproken")
+#: words of which a text that tells a decision holds at least one
+CUE_WORDS = ("raad", "besloten", "afgesproken", "Afgesproken", "ollege", "bestuur", "stemde", "B&W", "B & W")
+
+# the college or a joint body's board as the subject of a perfect: "Het college heeft op 3 mei besloten de
+# overeenkomst te verlengen", "het algemeen bestuur heeft de begroting vastgesteld" (not in a clause that
+# gives a reason or the background: "Nu het college heeft besloten ...")
+_BODY = (
+    r"(?:het\s+(?:[A-Z][\w-]+se\s+)?college(?:\s+van\s+(?:B\s*(?:&|en)\s*W|burgemeester\s+en\s+wethouders))?"
+    r"|B\s*&\s*W|burgemeester\s+en\s+wethouders|het\s+(?:algemeen|dagelijks)\s+bestuur)"
+)
+_NOT_A_PROPOSAL = (
+    r"(?!(?:een|het|dit|dat|deze|de)\s+(?:\w+\s+){0,2}?(?:voorstel|motie|amendement|raadsvoorstel))")
+_BODY_DECIDED = re.compile(
+    rf"(?i)\b{_BODY}\b[^.;:?!\n]{{0,60}}?\b(?:heeft|hebben)\s+(?:[^.;:?!\n]{{0,60}}?\s)?"
+    rf"(?:besloten\s*,?\s+(?:om\b|dat\b|tot\b|[^.;:?!\n]{{0,80}}?\ste\s+[a-z]+\b)"
+    rf"|ingestemd\s+met\s+{_NOT_A_PROPOSAL}|(?:gewijzigd\s+)?vastgesteld\b)"
+)
+_BACKGROUND = re.compile(r"(?i)\b(?:nu|omdat|nadat|doordat|sinds|aangezien|als|wanneer|zodra)\s+$")
+# news tells a consent in the simple past: "De gemeenteraad stemde gisteren in met het plan", "Gisteren
+# stemde het college in met de visie" (consent to a motion or proposal is its outcome)
+_CONSENTED = re.compile(
+    rf"(?i)\bstemden?\s+(?:[^.;:?!\n]{{0,60}}?\s)?in\s+met\s+{_NOT_A_PROPOSAL}"
+)
+_CONSENTING = re.compile(rf"(?i)(?:\b(?:gemeente)?raad\b|{_BODY})")
+_ABBREVIATION = re.compile(r"(?i)(?<![\w.])(?:j\.?l|a\.s|o\.a|m\.b\.t|i\.v\.m|ca)\.(?=\s)")
+_CONSENT_REACH = 60  # characters before the verb where its subject stands
+# the kinds that report others' decisions (a letter to the council informs it of a board's decision)
+_REPORTING_KINDS = frozenset({"nieuwsbericht", "verslag"})
 
 # the college or an alderman as the agent before the verb: "Door het college is besloten om" (its measure)
 _COLLEGE_AGENT = re.compile(r"(?i)\bdoor\s+(?:het\s+college|de\s+wethouder|de\s+burgemeester|b\s*&\s*w)\b")
@@ -45,7 +79,9 @@ _ALSO_ADOPTED = re.compile(
 
 
 def reported_decisions(text: str, kind: str | None = None) -> list[Decision]:
-    """Each sentence of ``text`` that tells a decision, numbered from 1."""
+    """Each sentence of ``text`` that tells a decision, numbered from 1 (news and minutes also tell the
+    college's or a board's)."""
+    reports = kind in _REPORTING_KINDS
     found: list[Decision] = []
     for sentence in sentences(text):
         if found and sentence.text.startswith(_FURTHER_WORDS) and _ALSO_ADOPTED.match(sentence.text):
@@ -53,9 +89,34 @@ def reported_decisions(text: str, kind: str | None = None) -> list[Decision]:
                 number=len(found) + 1, span=sentence, deadline=dates.deadline_of(sentence.text)))
             continue
         body = sentence.text
-        passive = _PASSIVE_DECIDED.search(body) if "besloten" in body else None
-        if ("raad" in body and _COUNCIL_DECIDED.search(body)) or (
-                passive and not _COLLEGE_AGENT.search(body, 0, passive.start())):
+        passive = _PASSIVE_DECIDED.search(body) if any(w in body for w in _PASSIVE_WORDS) else None
+        told = ("raad" in body and _COUNCIL_DECIDED.search(body)) or (
+            passive and not _COLLEGE_AGENT.search(body, 0, passive.start()))
+        if told or (reports and _body_decided(body)):
             found.append(Decision(
                 number=len(found) + 1, span=sentence, deadline=dates.deadline_of(sentence.text)))
     return found
+
+
+def _body_decided(body: str) -> bool:
+    """The college or a board told as deciding (a perfect) or consenting (the simple past of news)."""
+    # an abbreviation's dot ends no clause: "op 23 mei jl. heeft besloten"
+    body = _ABBREVIATION.sub(lambda m: m.group().replace(".", " "), body)
+    lowered = body.lower()
+    if "heeft" in lowered or "hebben" in lowered:
+        m = _BODY_DECIDED.search(body)
+        if m and not _background(body, m.start()):
+            return True
+    if "stemde" not in lowered:
+        return False
+    consent = _CONSENTED.search(body)
+    if consent is None:
+        return False
+    # the subject before the verb ("De raad van X stemde ... in") or right after it ("stemde het college in")
+    subject = _CONSENTING.search(body, max(0, consent.start() - _CONSENT_REACH), consent.end())
+    return subject is not None and not _background(body, min(subject.start(), consent.start()))
+
+
+def _background(body: str, subject: int) -> bool:
+    """Whether the clause of the subject at ``subject`` opens with a conjunction of cause or time."""
+    return _BACKGROUND.search(body, max(0, subject - 12), subject) is not None

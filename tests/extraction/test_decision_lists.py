@@ -238,5 +238,5 @@ def test_a_formula_that_ends_its_line_adopts_the_name_on_the_next_line() -> None
         found = [d.span.text for d in find_decisions(source_of(text))]
         assert found == [f"{formula}\n\nNadere regels jeugdhulp Westerveen 2032"], formula
     # the regulation's text right after the formula names nothing the formula adopts
-    text = "De raad;\n\nbesluit vast te stellen:\nArtikel 1 Begrippen\nIn deze verordening wordt verstaan onder:\n"
+    text = "De raad;\n\nbesluit vast te stellen:\nArtikel 1 Begrippen\nIn deze verordening wordt verstaan:\n"
     assert [d.span.text for d in find_decisions(source_of(text))] == []
