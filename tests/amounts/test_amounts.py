@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jeugdgraph.extract.amounts import find_amounts, purpose_of
+from jeugdgraph.extract.amountpurposes import purpose_of
+from jeugdgraph.extract.amounts import find_amounts
 from jeugdgraph.readers import read_document
 from jeugdgraph.settings import SEEDS_DIR
 
