@@ -95,7 +95,8 @@ _FROM_TO = re.compile(
 # the first number of a range whose second has the multiplier: "1,7 tot wellicht 2,2 miljoen", "3 à 4 mln"
 _RANGE_MULTIPLIED = re.compile(
     rf"(?i)(?P<between>\btussen[ \t]+(?:de[ \t]+)?)?"
-    rf"(?<![\w.,€])(?P<num>{_NUMBER})(?=[ \t]+(?P<conn>tot|à|a|[-–]|en)[ \t]+"
+    # with the euro sign before each number: "tussen de € 1,5 en de € 3 miljoen"
+    rf"(?P<euro>€[ \t]?)?(?<![\w.,€])(?P<num>{_NUMBER})(?=[ \t]+(?P<conn>tot|à|a|[-–]|en)[ \t]+(?:de[ \t]+)?"
     r"(?:(?:wellicht|misschien|mogelijk|zelfs|maximaal|ruim|bijna)[ \t]+)?"
     rf"(?:€[ \t]?)?(?P<upper>{_NUMBER})[ \t]?(?P<mult>miljard|miljoen|mld|mrd|mln)(?![^\W_])"
     rf"(?![ \t]+(?:{_NOT_MONEY})(?![^\W_])))"
@@ -142,7 +143,8 @@ def find_amounts(text: str) -> list[AmountMatch]:
     """Every money amount and percentage in ``text``, in text order, never overlapping."""
     found: list[AmountMatch] = []
     money_before, money_after, percentages = _matches(text)
-    for m in money_before + money_after + _multiplied(text):
+    # a range's first number before the one that states it ("€ 1,5 en de € 3 miljoen": not € 1,50)
+    for m in _multiplied(text) + money_before + money_after:
         found.append(_money(m, text))
     found.extend(_in_words(text))
     for m in percentages:
@@ -305,7 +307,8 @@ _NUMBER_START = re.compile(r"\d+")  # a number pattern's first digit has none be
 def _money(m: re.Match[str], text: str) -> AmountMatch:
     # "van 34.000 naar 61.000 euro": the first amount is its number alone
     first_of_two = m.re is _FROM_TO or m.re is _RANGE_MULTIPLIED
-    span = Span.of(text, m.start("num") if first_of_two else m.start(), m.end())
+    begin = m.start("euro") if m.re is _RANGE_MULTIPLIED and m.group("euro") else m.start("num")
+    span = Span.of(text, begin if first_of_two else m.start(), m.end())
     multiplier_word = (m.group("mult") or "").lower()
     factor = MULTIPLIERS.get(multiplier_word, 1)
     if m.groupdict().get("k"):

@@ -188,3 +188,9 @@ def test_a_headline_that_repeats_an_amount_is_not_a_second_amount() -> None:
     text = "Tekort\n\n12,5 miljoen euro\n\nDeventer krijgt 12,5 miljoen euro van het Rijk.\n2 miljoen euro\n"
     assert [(a.value, a.span.begin) for a in find_amounts(text)] == [
         (Decimal(12500000), text.index("Deventer") + 16), (Decimal(2000000), text.rindex("2 miljoen"))]
+
+
+def test_a_range_with_the_euro_sign_before_each_number_takes_the_multiplier_of_the_second() -> None:
+    text = "Het tekort ligt tussen de € 2,5 en de € 4 miljoen; de post kost € 2,5 per inwoner."
+    assert [(a.span.text, a.value) for a in find_amounts(text)] == [
+        ("€ 2,5", Decimal(2500000)), ("€ 4 miljoen", Decimal(4000000)), ("€ 2,5", Decimal("2.5"))]
