@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..facts import Span
+from .measureacts import BODY
 from .structure import ITEM_MARKER, is_heading, lines, list_at, paragraphs
 
 _ACTION_SECTION = re.compile(
@@ -54,6 +55,19 @@ _WE_ROW = re.compile(
     r"^[ \t]*(?:we|wij)[ \t]+(?!(?:zijn|hebben|willen|kunnen|moeten|mogen|zien|vinden|denken|weten|hopen"
     r"|verwachten|merken|constateren|streven)\b)[a-z]{3,}(?:en|t)\b(?![^\n]*[.!?][ \t]+(?-i:[A-Z]))[^?\n]*$",
     re.IGNORECASE)
+
+
+# a list opened by what the body will do, its verbs last in a clause after "dat": "De conclusie is dat de
+# gemeente de komende jaren vooral gaat investeren in:" (not what befalls it: "... zal krijgen:")
+_WILL_LAST = re.compile(
+    rf"(?i)\bdat\s+(?:{BODY}|we|wij|de\s+(?:\w+\s+)?gemeenten)\s+(?:[^.;:,]{{1,60}}?\s)?"
+    r"(?:gaat|gaan|zal|zullen)\s+(?!(?:uitkomen|hebben|krijgen|zijn|worden|blijven|kunnen|moeten)\b)"
+    r"[a-z]{3,}en(?:\s+(?:in|aan|op|met|voor))?\s*:$")
+
+
+def opens_planned_list(sentence: str) -> bool:
+    """Whether the sentence that opens a list says the body will do its points, its verbs last."""
+    return "dat " in sentence and _WILL_LAST.search(sentence) is not None
 
 
 def planned_rows(text: str) -> list[Span]:

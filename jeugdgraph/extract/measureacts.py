@@ -146,6 +146,21 @@ _ACT_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
            rf"|bevestigt|bevestigde|heeft\s+besloten)\s+dat\s+{BODY}\s+{_NOT_DENIED}{{0,100}}?\b(?:opent|organiseert"
            r"|verhoogt|verlaagt|subsidieert|verlengt|inzet|instelt|aanstelt|invoert|inkoopt|uitbreidt|afschaft"
            r"|investeert|start|begint)(?=\s*(?:[.;,]|$))")),
+    # working together kept up or taken up to an end: "X blijft samenwerken met de regiogemeenten", "Om de
+    # keten te verkorten, werken de gemeenten samen met de Kinderbescherming" (not how the work is organised:
+    # "Bij deze taken werken we samen met partners")
+    (("samen",),
+     _acts(rf"\b(?:{BODY}|we|wij|de\s+(?:\w+\s+){{0,2}}?gemeenten)\s+(?:blijft|blijven)\s+"
+           r"(?:(?:ook|nu|daarom|verder|nauw|intensief)\s+)*samenwerken\s+met\b",
+           r"^Om\s+[^.;:]{1,120}?\bte\s+\w+\s*,?\s+(?:werkt|werken)\s+"
+           rf"(?:{BODY}|we|wij|de\s+(?:\w+\s+){{0,2}}?gemeenten)\s+(?:(?:ook|nu|nauw|intensief)\s+)*samen\s+met\b")),
+    # the verb before "we" when something else opens the clause: "In november organiseren we een bijeenkomst",
+    # "De term werken we verder uit in de uitvoeringsplannen" (an act with its object, not an aim)
+    ((" we ", " wij "),
+     _acts(r"\b(?:organiseren|openen|starten|ontwikkelen|houden)\s+(?:we|wij)\s+(?:(?:daarom|ook|dan|nu|samen)\s+)*"
+           r"(?:een|twee|drie|extra|nieuwe?)\s+(?:\w+\s+)?(?:bijeenkomst|bijeenkomsten|training|trainingen|cursus"
+           r"|pilot|campagne|leidraad|aanpak|plan|netwerk|loket|spreekuur|avond|conferentie|werkwijze)\b",
+           r"\bwerken\s+(?:we|wij)\s+(?:\w+\s+){0,2}?uit\s+(?:in|via|met)\b")),
     # the means by which "we" pursue an aim, with its object: "Door zorg in de wijk te organiseren hopen we"
     # (not "Door samen te werken kunnen we", a thought)
     (("hopen we", "willen we", "proberen we", "hopen wij", "willen wij", "proberen wij"),

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from ..facts import Measure, Mention, SourceText, Span
 from . import dates, prefilter
-from .actionsections import action_section_lines, planned_rows
+from .actionsections import action_section_lines, opens_planned_list, planned_rows
 from .cues import Cues
 from .matching import lowered_for_search
 from .measureacts import BODY as _BODY
@@ -185,7 +185,8 @@ def _announces_actions(line: str) -> bool:
     """A line that opens a list with what the body or "we" will do ("X gaat werken aan de volgende
     speerpunten:", "Wij gaan het komende jaar:")."""
     last_sentence = re.split(r"(?<=[.!?])\s+", line)[-1]
-    return bool(_BODY_WILL.search(last_sentence) or _WE_WILL.search(last_sentence))
+    return bool(_BODY_WILL.search(last_sentence) or _WE_WILL.search(last_sentence)
+                or opens_planned_list(last_sentence))
 
 
 def find_measures(source: SourceText, mentions: Sequence[Mention] = ()) -> list[Measure]:

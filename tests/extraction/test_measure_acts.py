@@ -1,0 +1,41 @@
+"""Measures by the act a sentence reports: cooperation kept up or taken up to an end, "we" after the verb,
+and the points of a list opened by what the body will do."""
+
+from __future__ import annotations
+
+from jeugdgraph.extract.statements import find_measures
+
+from .conftest import source_of
+
+
+def _measures(text: str) -> list[str]:
+    return [m.span.text for m in find_measures(source_of(text))]
+
+
+def test_cooperation_kept_up_or_taken_up_to_an_end_is_a_measure() -> None:
+    for sentence in ("De gemeente blijft samenwerken met de buurgemeenten bij de inkoop van crisiszorg.",
+                     "Om de wachttijden te verkorten, werken de vijf gemeenten samen met de huisartsen."):
+        assert _measures(sentence) == [sentence], sentence
+
+
+def test_how_the_work_is_organised_is_no_measure() -> None:
+    for sentence in ("Bij al deze taken werken we samen met scholen en sportclubs.",
+                     "Voor de uitvoering van de Jeugdwet werkt de gemeente samen met een stichting."):
+        assert _measures(sentence) == [], sentence
+
+
+def test_an_act_of_we_with_its_verb_first_is_a_measure() -> None:
+    for sentence in ("In maart organiseren we daarom een bijeenkomst voor alle ouders.",
+                     "Het begrip eigen kracht werken we verder uit in het uitvoeringsplan."):
+        assert _measures(sentence) == [sentence], sentence
+    # an aim or a view with the verb first is none
+    assert _measures("Zo houden we rekening met de wensen van ouders.") == []
+
+
+def test_the_points_of_a_list_opened_by_what_the_body_will_do_are_measures() -> None:
+    text = ("De evaluatie laat zien dat de gemeente de komende jaren vooral gaat investeren in:\n\n"
+            "  • Preventie in de wijken.\n  • Steun aan mantelzorgers.\n\nDaarna volgt de begroting.\n")
+    assert _measures(text) == ["Preventie in de wijken.", "Steun aan mantelzorgers."]
+    # what befalls the body is no plan: its points are no measures
+    befalls = text.replace("gaat investeren in:", "zal krijgen met:")
+    assert _measures(befalls) == []
