@@ -49,11 +49,13 @@ _PLANNED_COLUMN = re.compile(
     r"|^[ \t]*wat\s+doen\s+(?:we|wij)\s+(?:daar\s*voor|hiervoor|ervoor)\s*\??[ \t]*$", re.MULTILINE)
 _COST_PART = re.compile(
     r"(?i)^[ \t]*wat\s+(?:gaat|mag|kost)\s+(?:het|dat)(?:\s+\w+)?\s*\??[ \t]*$", re.MULTILINE)
-# a row that opens with "we" and its finite verb: not a question, a wish, a view or a verb of being, and one
+# a row that opens with "we" and its finite verb: not a question, a wish, a view, a verb of being or an aim
+# ("We zorgen ervoor dat iedereen ..."), and one
 # statement (a paragraph of several sentences is prose, read sentence by sentence)
 _WE_ROW = re.compile(
     r"^[ \t]*(?:we|wij)[ \t]+(?!(?:zijn|hebben|willen|kunnen|moeten|mogen|zien|vinden|denken|weten|hopen"
-    r"|verwachten|merken|constateren|streven)\b)[a-z]{3,}(?:en|t)\b(?![^\n]*[.!?][ \t]+(?-i:[A-Z]))[^?\n]*$",
+    r"|verwachten|merken|constateren|streven)\b)(?!zorgen\s+ervoor\s+dat\b)"
+    r"[a-z]{3,}(?:en|t)\b(?![^\n]*[.!?][ \t]+(?-i:[A-Z]))[^?\n]*$",
     re.IGNORECASE)
 
 

@@ -36,7 +36,7 @@ _PUT_TO_USE = (
 # verbs of change that name an aim, not an act ("het voorkomen van armoede", "het vergroten van")
 _AIM_VERBS = (
     r"(?:voorkomen|vergroten|verbeteren|versterken|verminderen|verkleinen|bevorderen|stimuleren|verlagen"
-    r"|verhogen|terugdringen|beperken|tegengaan)\b"
+    r"|verhogen|terugdringen|beperken|tegengaan|normaliseren)\b"
 )
 
 
@@ -193,6 +193,9 @@ NO_OWN_ACT = re.compile(
     # "De wethouder zal de vragen beantwoorden"
     r"|\b(?:de\s+(?:gemeente)?raad|u|uw\s+raad|de\s+commissie)\s+(?:\w+\s+){0,4}?(?:informeren|informeert|inlichten"
     r"|op\s+de\s+hoogte\s+(?:houden|stellen|brengen))\b|\bvragen\b[^.;:]{0,60}?\bbeantwoorden\b"
+    # also in the passive: "Eind 2031 wordt de gemeenteraad verder geïnformeerd over"
+    r"|\b(?:wordt|worden|zal|zullen)\s+(?:de\s+(?:gemeente)?raad|u|uw\s+raad|de\s+commissie)\s+(?:\w+\s+){0,3}?"
+    r"(?:(?:ge)?[iï]nformeerd|ingelicht|op\s+de\s+hoogte\s+(?:gehouden|gesteld|gebracht))\b"
     # a proposal to the council is no act yet: "Het college heeft besloten de raad voor te stellen"
     r"|\bbesloten\s+(?:om\s+)?(?:de\s+(?:gemeente)?raad|u|uw\s+raad)\s+(?:\w+\s+){0,3}?voor\s+te\s+(?:stellen|leggen)\b"
     # what someone wants done is a wish, not an act: "GroenLinks wil dat het college onderzoekt of"

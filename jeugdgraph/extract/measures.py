@@ -258,13 +258,13 @@ def find_measures(source: SourceText, mentions: Sequence[Mention] = ()) -> list[
     return [Measure(span, dates.deadline_of(span.text)) for span in chosen]
 
 
-# measures from prose: what "we" will do ("gaan we werken aan", "zetten we ... in" - not "zetten
-# in op", a focus, nor "zo zorgen we ervoor dat", an aim), what the college will do ("Het college
-# zal ..."), and a plan under way or due
+# measures from prose: what "we" will do ("gaan we werken aan", "zetten we ... in" - not "zetten in op", a
+# focus, "zo zorgen we ervoor dat", an aim, or "gaan we akkoord", consent), what the college will do ("Het
+# college zal ..."), and a plan under way or due
 # ("Een ingezet herstelplan moet ...", "Eind maart moet er een plan van aanpak liggen")
 _WE_WILL = re.compile(
-    r"(?i)\b(?:gaan|zullen)\s+(?:we|wij)\s+(?!ervan\b|ervoor\b|uit\b|voor\b|niet\b|over\b)\w+"
-    r"|\b(?:we|wij)\s+(?:gaan|zullen)\s+(?!ervan\b|ervoor\b|uit\b|voor\b|niet\b|over\b)\w+"
+    r"(?i)\b(?:gaan|zullen)\s+(?:we|wij)\s+(?!ervan\b|ervoor\b|uit\b|voor\b|niet\b|over\b|akkoord\b)\w+"
+    r"|\b(?:we|wij)\s+(?:gaan|zullen)\s+(?!ervan\b|ervoor\b|uit\b|voor\b|niet\b|over\b|akkoord\b)\w+"
     r"|\bzetten\s+(?:we|wij)\b[^.]{0,80}\bin\b(?!\s+op\b)|\b(?:we|wij)\s+zetten\b[^.]{0,80}\bin\b(?!\s+op\b)"
     # "starten we eind maart met een pilot", "we breiden het jongerenwerk uit"
     r"|\b(?:starten|beginnen)\s+(?:we|wij)\b[^.]{0,60}\bmet\s+(?:een|de|het)\b"

@@ -39,3 +39,13 @@ def test_the_points_of_a_list_opened_by_what_the_body_will_do_are_measures() -> 
     # what befalls the body is no plan: its points are no measures
     befalls = text.replace("gaat investeren in:", "zal krijgen met:")
     assert _measures(befalls) == []
+
+
+def test_consent_informing_the_council_and_an_aim_are_no_measures() -> None:
+    for sentence in ("Met dat vertrouwen gaan we akkoord met het voorstel van het college.",
+                     "Begin 2032 wordt de gemeenteraad verder geïnformeerd over de inkoop.",
+                     "Zo werken we aan het normaliseren van opvoedvragen."):
+        assert _measures(sentence) == [], sentence
+    table = ("Wat gaan we daarvoor doen?\n\nWe zorgen ervoor dat elke inwoner zich welkom voelt\n\n"
+             "We bieden taallessen aan nieuwkomers\n\nWat gaat het kosten?\n")
+    assert _measures(table) == ["We bieden taallessen aan nieuwkomers"]
