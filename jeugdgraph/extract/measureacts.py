@@ -154,6 +154,13 @@ _ACT_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
            r"(?:(?:ook|nu|daarom|verder|nauw|intensief)\s+)*samenwerken\s+met\b",
            r"^Om\s+[^.;:]{1,120}?\bte\s+\w+\s*,?\s+(?:werkt|werken)\s+"
            rf"(?:{BODY}|we|wij|de\s+(?:\w+\s+){{0,2}}?gemeenten)\s+(?:(?:ook|nu|nauw|intensief)\s+)*samen\s+met\b")),
+    # a plan the body has: "Het voornemen is om meer in te zetten op preventie"
+    (("voornemen",),
+     _acts(r"\b(?:het|ons|haar|zijn)\s+voornemen\s+(?:is\s+)?om\s+[^.;:]{0,120}?\bte\s+[a-z]{3,}")),
+    # a rate or budget changed by a stated quantity: "De OZB wordt met 2,5% verhoogd"
+    (("verhoogd", "verlaagd", "gekort", "verminderd"),
+     _acts(r"\b(?:wordt|worden)\s+(?:\w+\s+){0,2}?met\s+(?:€\s?)?\d[\d.,]*\s*(?:%|procent|euro|miljoen)?\s+"
+           r"(?:verhoogd|verlaagd|gekort|verminderd)\b")),
     # the verb before "we" when something else opens the clause: "In november organiseren we een bijeenkomst",
     # "De term werken we verder uit in de uitvoeringsplannen" (an act with its object, not an aim)
     ((" we ", " wij "),

@@ -260,8 +260,7 @@ def find_measures(source: SourceText, mentions: Sequence[Mention] = ()) -> list[
 
 # measures from prose: what "we" will do ("gaan we werken aan", "zetten we ... in" - not "zetten in op", a
 # focus, "zo zorgen we ervoor dat", an aim, or "gaan we akkoord", consent), what the college will do ("Het
-# college zal ..."), and a plan under way or due
-# ("Een ingezet herstelplan moet ...", "Eind maart moet er een plan van aanpak liggen")
+# college zal ..."), a plan under way or due ("Eind maart moet er een plan van aanpak liggen")
 _WE_WILL = re.compile(
     r"(?i)\b(?:gaan|zullen)\s+(?:we|wij)\s+(?!ervan\b|ervoor\b|uit\b|voor\b|niet\b|over\b|akkoord\b)\w+"
     r"|\b(?:we|wij)\s+(?:gaan|zullen)\s+(?!ervan\b|ervoor\b|uit\b|voor\b|niet\b|over\b|akkoord\b)\w+"
@@ -474,8 +473,9 @@ _ADVOCACY = re.compile(r"(?i)\b(?:moties?|amendement(?:en)?|gepleit|pleiten|plei
 _THIRD_PERSON = re.compile(rf"(?i)(?:zij|hij|ze|{_BODY})\b")
 _LOCAL_ACTOR = re.compile(rf"(?i)\b(?:{_BODY}|we|wij|gemeente|gemeenten|college|wethouder)\b")
 _QUOTE_MARKS = "'\"\u2018\u201c "
-# one of the measures or solutions the sentence before names, by itself
-_ONE_OF_THEM = re.compile(r"(?i)^\W{0,2}(?:een|één|1)\s+(?:daarvan|ervan|hiervan)\s+is\s+(?:een|de|het)\s")
+# one of the measures or solutions the sentence before names, by itself or as its example ("Zo gaan experts")
+_ONE_OF_THEM = re.compile(r"(?i)^\W{0,2}(?:een|één|1)\s+(?:daarvan|ervan|hiervan)\s+is\s+(?:een|de|het)\s"
+                          r"|^\W{0,2}zo\s+(?:gaan|gaat|zullen|zal|wordt|worden|komt|komen)\s")
 _NAMES_SOLUTIONS = re.compile(r"(?i)\b(?:maatregel(?:en)?|oplossingen|stappen|acties|ingrepen)\b")
 # what the sentence before named last: "Wethouder Jansen heeft aangegeven dit laatste maandelijks te doen"
 _REFERS_TO_LAST = re.compile(

@@ -49,3 +49,13 @@ def test_consent_informing_the_council_and_an_aim_are_no_measures() -> None:
     table = ("Wat gaan we daarvoor doen?\n\nWe zorgen ervoor dat elke inwoner zich welkom voelt\n\n"
              "We bieden taallessen aan nieuwkomers\n\nWat gaat het kosten?\n")
     assert _measures(table) == ["We bieden taallessen aan nieuwkomers"]
+
+
+def test_a_plan_an_example_of_the_measures_and_a_quantified_change_are_measures() -> None:
+    for sentence in ("Daarbij komt dat het voornemen is om meer in te zetten op preventie in de wijk.",
+                     "De toeristenbelasting wordt met 3% verhoogd."):
+        assert _measures(sentence) == [sentence], sentence
+    text = "Het college neemt een aantal maatregelen. Zo gaan consulenten de huisartsen ondersteunen."
+    assert _measures(text) == ["Zo gaan consulenten de huisartsen ondersteunen."]
+    # an example after a sentence that names no measures is none
+    assert _measures("Het tekort stijgt. Zo gaan veel kinderen naar de jeugdzorg.") == []
