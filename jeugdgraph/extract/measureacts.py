@@ -161,6 +161,17 @@ _ACT_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("verhoogd", "verlaagd", "gekort", "verminderd"),
      _acts(r"\b(?:wordt|worden)\s+(?:\w+\s+){0,2}?met\s+(?:€\s?)?\d[\d.,]*\s*(?:%|procent|euro|miljoen)?\s+"
            r"(?:verhoogd|verlaagd|gekort|verminderd)\b")),
+    # what the municipalities will do, the verb first: "Waar nodig zullen de gemeenten andere aanbieders de
+    # gelegenheid geven", "Daarom gaan de gemeenten samen een expertteam oprichten" (not what befalls them)
+    (("zullen de", "gaan de", "zullen alle", "gaan alle"),
+     _acts(r"\b(?:zullen|gaan)\s+(?:de|alle)\s+(?:[\w-]+\s+){0,2}?gemeenten\s+(?:(?:ook|samen|daarom|nu)\s+)*"
+           r"(?!(?:uitkomen|hebben|krijgen|zijn|worden|blijven|kunnen|moeten|lijden|ontvangen|kampen)\b)"
+           r"[^.;:,]{0,80}?\b(?:geven|bieden|inzetten|oprichten|opzetten|starten|inkopen|aanbesteden|organiseren"
+           r"|aanstellen|invoeren|ontwikkelen|opstellen|afsluiten|sluiten|overnemen)(?=\s*[.;,]|\s+om\s)")),
+    # a search under way, in the passive: "Gezocht wordt naar opvang", "Er wordt gezocht naar een"
+    (("gezocht naar", "gezocht wordt"),
+     _acts(r"^(?:\W{0,2})gezocht\s+wordt\s+naar\s", r"\b(?:wordt|worden)\s+(?:er\s+)?(?:nu\s+|actief\s+)?"
+           r"gezocht\s+naar\s+(?:een|nieuwe|extra|meer)\b")),
     # the verb before "we" when something else opens the clause: "In november organiseren we een bijeenkomst",
     # "De term werken we verder uit in de uitvoeringsplannen" (an act with its object, not an aim)
     ((" we ", " wij "),

@@ -59,3 +59,12 @@ def test_a_plan_an_example_of_the_measures_and_a_quantified_change_are_measures(
     assert _measures(text) == ["Zo gaan consulenten de huisartsen ondersteunen."]
     # an example after a sentence that names no measures is none
     assert _measures("Het tekort stijgt. Zo gaan veel kinderen naar de jeugdzorg.") == []
+
+
+def test_what_the_municipalities_will_do_with_the_verb_first_and_a_search_in_the_passive() -> None:
+    for sentence in ("Waar nodig zullen de zes gemeenten andere zorgaanbieders de ruimte geven.",
+                     "Gezocht wordt naar woonplekken voor jongeren in de regio.",
+                     "Er wordt gezocht naar een nieuwe locatie voor het jongerencentrum."):
+        assert _measures(sentence) == [sentence], sentence
+    # what befalls them is none
+    assert _measures("Volgend jaar zullen de gemeenten een groter tekort hebben.") == []
