@@ -9,7 +9,7 @@ import re
 
 from ..facts import Decision
 from . import dates
-from .structure import sentences
+from .structure import alone_on_line, sentences
 
 # what a report says the council decided, with the council as the subject of a perfect: "De raad heeft
 # besloten om ... te", "De gemeenteraad is ... akkoord gegaan met het inrichten van", "heeft met een
@@ -38,7 +38,7 @@ _PASSIVE_DECIDED = re.compile(
 )
 _PASSIVE_WORDS = ("besloten", "afgesproken", "Besloten", "Afgesproken")
 #: words of which a text that tells a decision holds at least one
-CUE_WORDS = ("raad", "besloten", "afgesproken", "Afgesproken", "ollege", "bestuur", "stemde", "B&W", "B & W")
+CUE_WORDS = ("raad", "besloten", "afgesproken", "Afgesproken", "ollege", "bestuur", "stem", "B&W", "B & W")
 
 # the college or a joint body's board as the subject of a perfect: "Het college heeft op 3 mei besloten de
 # overeenkomst te verlengen", "het algemeen bestuur heeft de begroting vastgesteld" (not in a clause that
@@ -55,10 +55,11 @@ _BODY_DECIDED = re.compile(
     rf"|ingestemd\s+met\s+{_NOT_A_PROPOSAL}|(?:gewijzigd\s+)?vastgesteld\b)"
 )
 _BACKGROUND = re.compile(r"(?i)\b(?:nu|omdat|nadat|doordat|sinds|aangezien|als|wanneer|zodra)\s+$")
-# news tells a consent in the simple past: "De gemeenteraad stemde gisteren in met het plan", "Gisteren
-# stemde het college in met de visie" (consent to a motion or proposal is its outcome)
+# news tells a consent in the simple past or the present: "De gemeenteraad stemde gisteren in met het plan",
+# "Het college stemt in met de visie" (consent to a motion or proposal is its outcome; a headline only
+# announces what the text tells)
 _CONSENTED = re.compile(
-    rf"(?i)\bstemden?\s+(?:[^.;:?!\n]{{0,60}}?\s)?in\s+met\s+{_NOT_A_PROPOSAL}"
+    rf"(?i)\b(?:stemden?|stemt|stemmen)\s+(?:[^.;:?!\n]{{0,60}}?\s)?in\s+met\s+{_NOT_A_PROPOSAL}"
 )
 _CONSENTING = re.compile(rf"(?i)(?:\b(?:gemeente)?raad\b|{_BODY})")
 _ABBREVIATION = re.compile(r"(?i)(?<![\w.])(?:j\.?l|a\.s|o\.a|m\.b\.t|i\.v\.m|ca)\.(?=\s)")
@@ -92,7 +93,7 @@ def reported_decisions(text: str, kind: str | None = None) -> list[Decision]:
         passive = _PASSIVE_DECIDED.search(body) if any(w in body for w in _PASSIVE_WORDS) else None
         told = ("raad" in body and _COUNCIL_DECIDED.search(body)) or (
             passive and not _COLLEGE_AGENT.search(body, 0, passive.start()))
-        if told or (reports and _body_decided(body)):
+        if told or (reports and _body_decided(body) and not alone_on_line(sentence, text)):
             found.append(Decision(
                 number=len(found) + 1, span=sentence, deadline=dates.deadline_of(sentence.text)))
     return found
@@ -107,7 +108,7 @@ def _body_decided(body: str) -> bool:
         m = _BODY_DECIDED.search(body)
         if m and not _background(body, m.start()):
             return True
-    if "stemde" not in lowered:
+    if "stem" not in lowered:
         return False
     consent = _CONSENTED.search(body)
     if consent is None:

@@ -19,6 +19,7 @@ def _told(text: str, kind: str | None = "nieuwsbericht") -> list[str]:
     "Het algemeen bestuur heeft de kadernota 2033 vastgesteld.",
     "Het Oosterdijkse college stemde gisteren in met een plan voor de wijkteams.",
     "De raad van Westerveen stemde vorige week in met het uitvoeringsprogramma jeugd.",
+    "Het college stemt in met de regionale visie op jeugdhulp.",
     "Afgesproken is om uiterlijk eind 2033 met een gezamenlijk plan te komen.",
 ])
 def test_news_tells_a_decision_by_its_subject_and_verb(sentence: str) -> None:
@@ -46,3 +47,9 @@ def test_a_letter_to_the_council_that_informs_it_of_a_board_s_decision_records_n
     assert _told(text, kind="raadsinformatiebrief") == []
     assert _told(text, kind="nieuwsbericht") == [
         "Het algemeen bestuur heeft op 3 juli de bestuursrapportage vastgesteld."]
+
+
+def test_a_headline_announces_the_decision_the_text_tells() -> None:
+    text = ("College stemt in met regiovisie jeugd\n\n"
+            "Oosterdijk - Het college stemde gisteren in met de regiovisie jeugd. De wethouder is tevreden.\n")
+    assert _told(text) == ["Oosterdijk - Het college stemde gisteren in met de regiovisie jeugd."]
