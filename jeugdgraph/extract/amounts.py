@@ -115,6 +115,8 @@ _QUALIFIERS = {
     "een minimum van": "minimaal", "minimum van": "minimaal", "niet minder dan": "minimaal",
     # an estimate as an adjective: "een kleine 2 miljoen", "een slordige 4 miljoen", "krap 3 ton"
     "een kleine": "bijna", "krap": "bijna", "een slordige": "circa", "een dikke": "ruim", "een goede": "ruim",
+    # an estimate as a sign: "± € 400.000", "+/- 2 miljoen", "plusminus 5 miljoen"
+    "±": "circa", "+/-": "circa", "plusminus": "circa",
     # the ceiling as an adjective of its noun: "tot een maximale hoogte van 1.170.000 euro"
     "maximale hoogte van": "maximaal", "maximaal bedrag van": "maximaal", "maximale bijdrage van": "maximaal",
     "minimale hoogte van": "minimaal", "minimaal bedrag van": "minimaal", "minimale bijdrage van": "minimaal",
@@ -122,7 +124,7 @@ _QUALIFIERS = {
 _QUALIFIER_BEFORE = re.compile(
     r"(?i)(?<![^\W_])(?P<q>" + "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True))
     # also "(bijna) 1 miljoen", "ongeveer om 2 miljoen"
-    + r")\)?[ \t]+(?:(?:structureel|jaarlijks|extra|nog|zelfs|om|op|tot)[ \t]+)?$"
+    + r")\)?(?:[ \t]+|(?<=±))(?:(?:structureel|jaarlijks|extra|nog|zelfs|om|op|tot)[ \t]+)?$"
 )
 _BOUND_OPENS_CLAUSE = re.compile(
     r"(?:^|[.;:!?]\s+|\n)(?P<q>Maximaal|Minimaal|Hooguit|Minstens|Ten hoogste|Ten minste)\s+"

@@ -194,3 +194,9 @@ def test_a_range_with_the_euro_sign_before_each_number_takes_the_multiplier_of_t
     text = "Het tekort ligt tussen de € 2,5 en de € 4 miljoen; de post kost € 2,5 per inwoner."
     assert [(a.span.text, a.value) for a in find_amounts(text)] == [
         ("€ 2,5", Decimal(2500000)), ("€ 4 miljoen", Decimal(4000000)), ("€ 2,5", Decimal("2.5"))]
+
+
+def test_an_estimate_written_as_a_sign_is_circa() -> None:
+    text = "De kosten zijn ± € 40.000 per jaar, het tekort +/- 2 miljoen euro en de reserve ±300.000 euro."
+    assert [(a.value, a.qualifier) for a in find_amounts(text)] == [
+        (Decimal(40000), "circa"), (Decimal(2000000), "circa"), (Decimal(300000), "circa")]
