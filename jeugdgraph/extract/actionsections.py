@@ -46,9 +46,12 @@ def _is_action_verb(word: str) -> bool:
 _PLANNED_COLUMN = re.compile(
     r"(?i)^[ \t]*wat\s+(?:gaan\s+(?:we|wij)|gaat\s+(?:de\s+gemeente|het\s+college))\s+"
     r"(?:daar\s*voor|hiervoor|ervoor)\s+doen\s*\??[ \t]*$"
-    r"|^[ \t]*wat\s+doen\s+(?:we|wij)\s+(?:daar\s*voor|hiervoor|ervoor)\s*\??[ \t]*$", re.MULTILINE)
+    r"|^[ \t]*wat\s+doen\s+(?:we|wij)\s+(?:daar\s*voor|hiervoor|ervoor)\s*\??[ \t]*$"
+    # the annual account's column of what was done: "Wat hebben we daarvoor gedaan?"
+    r"|^[ \t]*wat\s+(?P<done>hebben\s+(?:we|wij))\s+(?:daar\s*voor|hiervoor|ervoor)\s+gedaan\s*\??[ \t]*$",
+    re.MULTILINE)
 _COST_PART = re.compile(
-    r"(?i)^[ \t]*wat\s+(?:gaat|mag|kost)\s+(?:het|dat)(?:\s+\w+)?\s*\??[ \t]*$", re.MULTILINE)
+    r"(?i)^[ \t]*wat\s+(?:gaat|mag|kost|heeft)\s+(?:het|dat)(?:\s+\w+)?\s*\??[ \t]*$", re.MULTILINE)
 # a row that opens with "we" and its finite verb: not a question, a wish, a view, a verb of being or an aim
 # ("We zorgen ervoor dat iedereen ..."), and one
 # statement (a paragraph of several sentences is prose, read sentence by sentence)
@@ -57,6 +60,10 @@ _WE_ROW = re.compile(
     r"|verwachten|merken|constateren|streven)\b)(?!zorgen\s+ervoor\s+dat\b)"
     r"[a-z]{3,}(?:en|t)\b(?![^\n]*[.!?][ \t]+(?-i:[A-Z]))[^?\n]*$",
     re.IGNORECASE)
+# in the column of what was done, a row in the perfect: "We hebben de toegang tot jeugdhulp versterkt."
+_WE_DID_ROW = re.compile(
+    r"(?i)^[ \t]*(?:we|wij)[ \t]+(?:hebben|zijn)[ \t]+(?![^\n]*[.!?][ \t]+(?-i:[A-Z]))[^?\n]*"
+    r"\b(?:ge[a-z]{3,}|[a-z]{2,}ge[a-z]{3,}|[a-z]*(?:be|ver|ont|her)[a-z]{3,})(?:d|t|en)[ \t]*\.?[ \t]*$")
 
 
 # a list opened by what the body will do, its verbs last in a clause after "dat": "De conclusie is dat de
@@ -75,8 +82,9 @@ def opens_planned_list(sentence: str) -> bool:
 def planned_rows(text: str) -> list[Span]:
     """The statements of a budget programme's ``Wat gaan we daarvoor doen?`` column or part that say what
     "we" do: its rows, or the sentences of its prose, up to what it costs or the next aims."""
-    if "voor doen" not in text and "doen we" not in text and "doen wij" not in text:
-        return []  # "daarvoor doen", "daar voor doen", "hiervoor doen", "Wat doen we daarvoor?"
+    # "daarvoor doen", "daar voor doen", "hiervoor doen", "Wat doen we daarvoor?", "daarvoor gedaan"
+    if not any(word in text for word in ("voor doen", "doen we", "doen wij", "voor gedaan")):
+        return []
     spans: list[Span] = []
     for column in _PLANNED_COLUMN.finditer(text):
         after = (_COST_PART.search(text, column.end()), _AIM_PART.search(text, column.end()))
@@ -85,7 +93,8 @@ def planned_rows(text: str) -> list[Span]:
         for line in lines(text[column.end():end]):
             begin = column.end() + line.begin
             for piece in _STATEMENT.finditer(text, begin, column.end() + line.end):
-                if _WE_ROW.match(piece.group()):
+                row = piece.group()
+                if _WE_ROW.match(row) or (column.group("done") and _WE_DID_ROW.match(row)):
                     spans.append(Span.trimmed_of(text, piece.start(), piece.end()))
     return spans
 

@@ -68,3 +68,10 @@ def test_what_the_municipalities_will_do_with_the_verb_first_and_a_search_in_the
         assert _measures(sentence) == [sentence], sentence
     # what befalls them is none
     assert _measures("Volgend jaar zullen de gemeenten een groter tekort hebben.") == []
+
+
+def test_an_annual_account_s_column_of_what_was_done_gives_its_rows_in_the_perfect() -> None:
+    text = ("Wat willen we bereiken?\n\nKortere wachttijden.\n\nWat hebben we daarvoor gedaan?\n\n"
+            "We hebben de toegang tot jeugdhulp versterkt.\n\nWe hebben gezien dat de vraag stijgt.\n\n"
+            "Wat heeft het gekost?\n\nWe hebben meer uitgegeven dan begroot.\n")
+    assert _measures(text) == ["We hebben de toegang tot jeugdhulp versterkt."]
