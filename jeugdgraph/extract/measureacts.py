@@ -172,6 +172,13 @@ _ACT_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("gezocht naar", "gezocht wordt"),
      _acts(r"^(?:\W{0,2})gezocht\s+wordt\s+naar\s", r"\b(?:wordt|worden)\s+(?:er\s+)?(?:nu\s+|actief\s+)?"
            r"gezocht\s+naar\s+(?:een|nieuwe|extra|meer)\b")),
+    # a plan the body announces it will bring: "Het college komt voor de zomer met een plan van aanpak", "Eind
+    # maart komt de gemeente met een actieplan" (a proposal to the council is its procedure)
+    (("komt", "komen"),
+     _acts(rf"\b(?:{BODY}|we|wij)\s+(?:komt|komen)\s+(?:[^.;:]{{0,60}}?\s)?met\s+(?:een|het|ons|haar)\s+"
+           r"(?:\w+\s+)?(?:plan(?:\s+van\s+aanpak)?|\w*plan|aanpak|uitvoeringsprogramma|actieprogramma)\b",
+           rf"\b(?:komt|komen)\s+(?:{BODY}|we|wij)\s+(?:[^.;:]{{0,60}}?\s)?met\s+(?:een|het|ons|haar)\s+"
+           r"(?:\w+\s+)?(?:plan(?:\s+van\s+aanpak)?|\w*plan|aanpak|uitvoeringsprogramma|actieprogramma)\b")),
     # the verb before "we" when something else opens the clause: "In november organiseren we een bijeenkomst",
     # "De term werken we verder uit in de uitvoeringsplannen" (an act with its object, not an aim)
     ((" we ", " wij "),

@@ -75,3 +75,10 @@ def test_an_annual_account_s_column_of_what_was_done_gives_its_rows_in_the_perfe
             "We hebben de toegang tot jeugdhulp versterkt.\n\nWe hebben gezien dat de vraag stijgt.\n\n"
             "Wat heeft het gekost?\n\nWe hebben meer uitgegeven dan begroot.\n")
     assert _measures(text) == ["We hebben de toegang tot jeugdhulp versterkt."]
+
+
+def test_a_plan_the_body_announces_it_will_bring_is_a_measure() -> None:
+    for sentence in ("Het college komt voor de zomer met een plan van aanpak voor de wachtlijsten.",
+                     "Eind maart komt de gemeente met een actieplan tegen schooluitval."):
+        assert _measures(sentence) == [sentence], sentence
+    assert _measures("Na de vakantie komen we met een datum voor de bijeenkomst.") == []
