@@ -168,6 +168,13 @@ _ACT_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
            r"(?!(?:uitkomen|hebben|krijgen|zijn|worden|blijven|kunnen|moeten|lijden|ontvangen|kampen)\b)"
            r"[^.;:,]{0,80}?\b(?:geven|bieden|inzetten|oprichten|opzetten|starten|inkopen|aanbesteden|organiseren"
            r"|aanstellen|invoeren|ontwikkelen|opstellen|afsluiten|sluiten|overnemen)(?=\s*[.;,]|\s+om\s)")),
+    # what the municipalities named by their region or names will do: "De gemeenten in de regio Twente gaan
+    # samen een expertteam oprichten", "De gemeenten Oosterdijk en Zuidhorn gaan de inkoop bundelen"
+    (("gemeenten",),
+     _acts(r"^\W{0,2}(?:de|alle)\s+(?:[\w-]+\s+){0,2}?gemeenten\s+(?:(?:in|van|uit)\s+(?:de\s+)?(?:regio\s+)?)?"
+           r"(?-i:[A-Z])[\w'-]+(?:(?:\s*,\s*|\s+en\s+|\s+)(?-i:[A-Z])[\w'-]+){0,8}\s+(?:gaan|zullen)\s+"
+           r"(?!(?:uitkomen|hebben|krijgen|zijn|worden|blijven|kunnen|moeten|lijden|ontvangen|kampen)\b)"
+           r"[^.;:]{0,80}?\b[a-z]{3,}en\b(?=\s*[.;,]|\s+(?:om|met|voor|in|op|aan)\s)")),
     # a search under way, in the passive: "Gezocht wordt naar opvang", "Er wordt gezocht naar een"
     (("gezocht naar", "gezocht wordt"),
      _acts(r"^(?:\W{0,2})gezocht\s+wordt\s+naar\s", r"\b(?:wordt|worden)\s+(?:er\s+)?(?:nu\s+|actief\s+)?"

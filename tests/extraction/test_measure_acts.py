@@ -82,3 +82,10 @@ def test_a_plan_the_body_announces_it_will_bring_is_a_measure() -> None:
                      "Eind maart komt de gemeente met een actieplan tegen schooluitval."):
         assert _measures(sentence) == [sentence], sentence
     assert _measures("Na de vakantie komen we met een datum voor de bijeenkomst.") == []
+
+
+def test_what_the_municipalities_named_by_region_or_names_will_do_is_a_measure() -> None:
+    for sentence in ("De gemeenten in de regio Oosterdijk gaan samen een expertteam oprichten.",
+                     "De gemeenten Oosterdijk, Westerveen en Zuidhorn gaan de inkoop bundelen."):
+        assert _measures(sentence) == [sentence], sentence
+    assert _measures("De gemeenten in de regio Oosterdijk zullen een groter tekort hebben.") == []
