@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .cues import Cues
+from .parties import PARTY
 
 #: Who acts for the document's government: the college, an alderman, the municipality, the region.
 BODY = (
@@ -175,6 +176,11 @@ _ACT_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
            r"(?-i:[A-Z])[\w'-]+(?:(?:\s*,\s*|\s+en\s+|\s+)(?-i:[A-Z])[\w'-]+){0,8}\s+(?:gaan|zullen)\s+"
            r"(?!(?:uitkomen|hebben|krijgen|zijn|worden|blijven|kunnen|moeten|lijden|ontvangen|kampen)\b)"
            r"[^.;:]{0,80}?\b[a-z]{3,}en\b(?=\s*[.;,]|\s+(?:om|met|voor|in|op|aan)\s)")),
+    # a joint project the partners start, whoever they are: "De vier aanbieders starten hiervoor een
+    # intensieve samenwerking" (not a party's: its campaign is its politics)
+    (("starten",),
+     _acts(rf"^(?![^.;:]*\b{PARTY}\b)[^.;:]{{0,120}}?\bstarten\s+(?:(?:hiervoor|daarvoor|daarom|nu|binnenkort"
+           r"|samen|gezamenlijk)\s+)*(?:een|het)\s+(?:\w+\s+)?(?:pilot|project|proef|experiment|samenwerking)\b")),
     # a search under way, in the passive: "Gezocht wordt naar opvang", "Er wordt gezocht naar een"
     (("gezocht naar", "gezocht wordt"),
      _acts(r"^(?:\W{0,2})gezocht\s+wordt\s+naar\s", r"\b(?:wordt|worden)\s+(?:er\s+)?(?:nu\s+|actief\s+)?"

@@ -89,3 +89,9 @@ def test_what_the_municipalities_named_by_region_or_names_will_do_is_a_measure()
                      "De gemeenten Oosterdijk, Westerveen en Zuidhorn gaan de inkoop bundelen."):
         assert _measures(sentence) == [sentence], sentence
     assert _measures("De gemeenten in de regio Oosterdijk zullen een groter tekort hebben.") == []
+
+
+def test_a_joint_project_the_partners_start_is_a_measure_but_not_a_party_s() -> None:
+    sentence = "Drie zorgaanbieders en de gemeente starten daarom een proef met wijkcoaches."
+    assert _measures(sentence) == [sentence]
+    assert _measures("De SP en GroenLinks starten samen een project om handtekeningen te verzamelen.") == []
