@@ -64,6 +64,7 @@ _CONSENTED = re.compile(
 _CONSENTING = re.compile(rf"(?i)(?:\b(?:gemeente)?raad\b|{_BODY})")
 _ABBREVIATION = re.compile(r"(?i)(?<![\w.])(?:j\.?l|a\.s|o\.a|m\.b\.t|i\.v\.m|ca)\.(?=\s)")
 _CONSENT_REACH = 60  # characters before the verb where its subject stands
+_DENIED = re.compile(r"(?i)\b(?:niet|geen|nooit)\b")  # "stemde niet in met": no consent, no decision
 # the kinds that report others' decisions (a letter to the council informs it of a board's decision)
 _REPORTING_KINDS = frozenset({"nieuwsbericht", "verslag"})
 
@@ -106,12 +107,12 @@ def _body_decided(body: str) -> bool:
     lowered = body.lower()
     if "heeft" in lowered or "hebben" in lowered:
         m = _BODY_DECIDED.search(body)
-        if m and not _background(body, m.start()):
+        if m and not _background(body, m.start()) and not _DENIED.search(m.group()):
             return True
     if "stem" not in lowered:
         return False
     consent = _CONSENTED.search(body)
-    if consent is None:
+    if consent is None or _DENIED.search(consent.group()):
         return False
     # the subject before the verb ("De raad van X stemde ... in") or right after it ("stemde het college in")
     subject = _CONSENTING.search(body, max(0, consent.start() - _CONSENT_REACH), consent.end())
