@@ -167,7 +167,7 @@ _ACT_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("zullen de", "gaan de", "zullen alle", "gaan alle"),
      _acts(r"\b(?:zullen|gaan)\s+(?:de|alle)\s+(?:[\w-]+\s+){0,2}?gemeenten\s+(?:(?:ook|samen|daarom|nu)\s+)*"
            r"(?!(?:uitkomen|hebben|krijgen|zijn|worden|blijven|kunnen|moeten|lijden|ontvangen|kampen)\b)"
-           r"[^.;:,]{0,80}?\b(?:geven|bieden|inzetten|oprichten|opzetten|starten|inkopen|aanbesteden|organiseren"
+           rf"{_NOT_DENIED}{{0,80}}?\b(?:geven|bieden|inzetten|oprichten|opzetten|starten|inkopen|aanbesteden|organiseren"
            r"|aanstellen|invoeren|ontwikkelen|opstellen|afsluiten|sluiten|overnemen)(?=\s*[.;,]|\s+om\s)")),
     # what the municipalities named by their region or names will do: "De gemeenten in de regio Twente gaan
     # samen een expertteam oprichten", "De gemeenten Oosterdijk en Zuidhorn gaan de inkoop bundelen"
@@ -175,7 +175,7 @@ _ACT_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
      _acts(r"^\W{0,2}(?:de|alle)\s+(?:[\w-]+\s+){0,2}?gemeenten\s+(?:(?:in|van|uit)\s+(?:de\s+)?(?:regio\s+)?)?"
            r"(?-i:[A-Z])[\w'-]+(?:(?:\s*,\s*|\s+en\s+|\s+)(?-i:[A-Z])[\w'-]+){0,8}\s+(?:gaan|zullen)\s+"
            r"(?!(?:uitkomen|hebben|krijgen|zijn|worden|blijven|kunnen|moeten|lijden|ontvangen|kampen)\b)"
-           r"[^.;:]{0,80}?\b[a-z]{3,}en\b(?=\s*[.;,]|\s+(?:om|met|voor|in|op|aan)\s)")),
+           rf"{_NOT_DENIED}{{0,80}}?\b[a-z]{{3,}}en\b(?=\s*[.;,]|\s+(?:om|met|voor|in|op|aan)\s)")),
     # a joint project the partners start, whoever they are: "De vier aanbieders starten hiervoor een
     # intensieve samenwerking" (not a party's: its campaign is its politics)
     (("starten",),
