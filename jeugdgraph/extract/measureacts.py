@@ -150,7 +150,7 @@ _ACT_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     # working together kept up or taken up to an end: "X blijft samenwerken met de regiogemeenten", "Om de
     # keten te verkorten, werken de gemeenten samen met de Kinderbescherming" (not how the work is organised:
     # "Bij deze taken werken we samen met partners")
-    (("samen",),
+    (("samenwerken", "samen met"),
      _acts(rf"\b(?:{BODY}|we|wij|de\s+(?:\w+\s+){{0,2}}?gemeenten)\s+(?:blijft|blijven)\s+"
            r"(?:(?:ook|nu|daarom|verder|nauw|intensief)\s+)*samenwerken\s+met\b",
            r"^Om\s+[^.;:]{1,120}?\bte\s+\w+\s*,?\s+(?:werkt|werken)\s+"
@@ -187,14 +187,14 @@ _ACT_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
            r"gezocht\s+naar\s+(?:een|nieuwe|extra|meer)\b")),
     # a plan the body announces it will bring: "Het college komt voor de zomer met een plan van aanpak", "Eind
     # maart komt de gemeente met een actieplan" (a proposal to the council is its procedure)
-    (("komt", "komen"),
+    (("plan", "aanpak", "programma"),
      _acts(rf"\b(?:{BODY}|we|wij)\s+(?:komt|komen)\s+(?:[^.;:]{{0,60}}?\s)?met\s+(?:een|het|ons|haar)\s+"
            r"(?:\w+\s+)?(?:plan(?:\s+van\s+aanpak)?|\w*plan|aanpak|uitvoeringsprogramma|actieprogramma)\b",
            rf"\b(?:komt|komen)\s+(?:{BODY}|we|wij)\s+(?:[^.;:]{{0,60}}?\s)?met\s+(?:een|het|ons|haar)\s+"
            r"(?:\w+\s+)?(?:plan(?:\s+van\s+aanpak)?|\w*plan|aanpak|uitvoeringsprogramma|actieprogramma)\b")),
     # the verb before "we" when something else opens the clause: "In november organiseren we een bijeenkomst",
     # "De term werken we verder uit in de uitvoeringsplannen" (an act with its object, not an aim)
-    ((" we ", " wij "),
+    (("organiseren w", "openen w", "starten w", "ontwikkelen w", "houden w", "werken w"),
      _acts(r"\b(?:organiseren|openen|starten|ontwikkelen|houden)\s+(?:we|wij)\s+(?:(?:daarom|ook|dan|nu|samen)\s+)*"
            r"(?:een|twee|drie|extra|nieuwe?)\s+(?:\w+\s+)?(?:bijeenkomst|bijeenkomsten|training|trainingen|cursus"
            r"|pilot|campagne|leidraad|aanpak|plan|netwerk|loket|spreekuur|avond|conferentie|werkwijze)\b",
