@@ -37,8 +37,9 @@ _PASSIVE_DECIDED = re.compile(
     r"|^(?:besloten|afgesproken)\s+(?:is|werd)\s+(?:om|dat|tot)\b"
 )
 _PASSIVE_WORDS = ("besloten", "afgesproken", "Besloten", "Afgesproken")
-#: words of which a text that tells a decision holds at least one
-CUE_WORDS = ("raad", "besloten", "afgesproken", "Afgesproken", "ollege", "bestuur", "stem", "B&W", "B & W")
+# words of which a text that tells a decision holds at least one (news also tells the college's or a board's)
+_CUE_WORDS = ("raad", "besloten", "afgesproken", "Afgesproken")
+_REPORT_CUE_WORDS = ("ollege", "bestuur", "stem", "B&W", "B & W")
 
 # the college or a joint body's board as the subject of a perfect: "Het college heeft op 3 mei besloten de
 # overeenkomst te verlengen", "het algemeen bestuur heeft de begroting vastgesteld" (not in a clause that
@@ -78,6 +79,12 @@ _FURTHER_WORDS = ("Ook", "Daarnaast", "Verder", "Tevens", "Vervolgens")
 _ALSO_ADOPTED = re.compile(
     r"^(?:Ook|Daarnaast|Verder|Tevens|Vervolgens)\s+(?:werd|werden|is|zijn)\s+(?:de|het|een)\s"
     r"(?![^.;:]{0,40}?\b(?:motie|amendement))[^.;:]{0,120}?\b(?:vastgesteld|goedgekeurd)\b")
+
+
+def may_tell_decisions(text: str, kind: str | None) -> bool:
+    """Whether ``text`` holds a word that every decision it may tell needs (tested before reading it)."""
+    return any(word in text for word in _CUE_WORDS) or (
+        kind in _REPORTING_KINDS and any(word in text for word in _REPORT_CUE_WORDS))
 
 
 def reported_decisions(text: str, kind: str | None = None) -> list[Decision]:

@@ -28,8 +28,7 @@ from .minutes import (
     recorded_verdicts,
     sub_numbered_list_at,
 )
-from .reporteddecisions import CUE_WORDS as REPORTED_CUES
-from .reporteddecisions import reported_decisions
+from .reporteddecisions import may_tell_decisions, reported_decisions
 from .structure import Line, ListItem, inline_list_at, is_heading, lines, list_at, paragraphs, sentences
 
 # --------------------------------------------------------------------------- decisions
@@ -179,7 +178,7 @@ def find_decisions(
         decisions = listed_with_explanation(text)
     if not decisions:
         decisions = _inline_or_amending(source, kind)
-    if not decisions and any(word in text for word in REPORTED_CUES):
+    if not decisions and may_tell_decisions(text, kind):
         decisions = reported_decisions(text, kind)
     if not decisions and " door " in text and "college" in text:
         decisions = _college_decided_by(text)
