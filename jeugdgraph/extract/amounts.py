@@ -98,7 +98,7 @@ _RANGE_MULTIPLIED = re.compile(
     # with the euro sign before each number: "tussen de € 1,5 en de € 3 miljoen"
     rf"(?P<euro>€[ \t]?)?(?<![\w.,€])(?P<num>{_NUMBER})(?=[ \t]+(?P<conn>tot|à|a|[-–]|en)[ \t]+(?:de[ \t]+)?"
     r"(?:(?:wellicht|misschien|mogelijk|zelfs|maximaal|ruim|bijna)[ \t]+)?"
-    rf"(?:€[ \t]?)?(?P<upper>{_NUMBER})[ \t]?(?P<mult>miljard|miljoen|mld|mrd|mln)(?![^\W_])"
+    rf"(?:€[ \t]?)?(?P<upper>{_NUMBER})[ \t]?(?P<mult>miljard|miljoen|mld|mrd|mln|ton)(?![^\W_])"
     rf"(?![ \t]+(?:{_NOT_MONEY})(?![^\W_])))"
 )
 _QUALIFIERS = {

@@ -200,3 +200,8 @@ def test_an_estimate_written_as_a_sign_is_circa() -> None:
     text = "De kosten zijn ± € 40.000 per jaar, het tekort +/- 2 miljoen euro en de reserve ±300.000 euro."
     assert [(a.value, a.qualifier) for a in find_amounts(text)] == [
         (Decimal(40000), "circa"), (Decimal(2000000), "circa"), (Decimal(300000), "circa")]
+
+
+def test_a_range_of_tons_gives_both_amounts() -> None:
+    assert [(a.span.text, a.value) for a in find_amounts("De pilot kost 3 à 4 ton per jaar.")] == [
+        ("3", Decimal(300000)), ("4 ton", Decimal(400000))]
