@@ -89,8 +89,9 @@ _WORDS_EURO = re.compile(
 )
 _EURO_WORD = re.compile(r"(?i)(?<![\w-])euro(?![\w-])")
 _FROM_TO = re.compile(
-    rf"(?i)\b(?:van|tussen|respectievelijk)[ \t]+(?:€[ \t]?)?(?P<num>{_NUMBER})(?=[ \t]+(?:naar|tot|en)[ \t]+"
-    rf"(?:€[ \t]?)?{_NUMBER}(?:[ \t]?(?P<mult>miljard|miljoen|mld|mrd|mln))?[ \t]+(?:euro|EUR)\b)"
+    rf"(?i)\b(?:van|tussen(?:[ \t]+de)?|respectievelijk)[ \t]+(?:€[ \t]?)?(?P<num>{_NUMBER})"
+    rf"(?=[ \t]+(?:naar|tot|en)[ \t]+(?:de[ \t]+)?(?:€[ \t]?)?{_NUMBER}"
+    r"(?:[ \t]?(?P<mult>miljard|miljoen|mld|mrd|mln))?[ \t]+(?:euro|EUR)\b)"
 )
 # the first number of a range whose second has the multiplier: "1,7 tot wellicht 2,2 miljoen", "3 à 4 mln"
 _RANGE_MULTIPLIED = re.compile(

@@ -205,3 +205,9 @@ def test_an_estimate_written_as_a_sign_is_circa() -> None:
 def test_a_range_of_tons_gives_both_amounts() -> None:
     assert [(a.span.text, a.value) for a in find_amounts("De pilot kost 3 à 4 ton per jaar.")] == [
         ("3", Decimal(300000)), ("4 ton", Decimal(400000))]
+
+
+def test_a_range_between_the_first_and_the_second_amount_with_articles() -> None:
+    text = "De kosten liggen tussen de 50.000 en 60.000 euro."
+    assert [(a.span.text, a.value) for a in find_amounts(text)] == [
+        ("50.000", Decimal(50000)), ("60.000 euro", Decimal(60000))]
