@@ -218,10 +218,32 @@ def _in_words(text: str) -> list[AmountMatch]:
         number = _word_number(m.group("words"))
         if number is None:
             continue
-        value = number * MULTIPLIERS[m.group("mult").lower()]
-        value = value.quantize(Decimal(1)) if value == value.to_integral_value() else value
-        found.append(AmountMatch(Span.of(text, m.start(), m.end()), value, None, "EUR"))
+        factor = MULTIPLIERS[m.group("mult").lower()]
+        found.extend(_lower_in_words(text, m.start(), number, factor))
+        found.append(AmountMatch(Span.of(text, m.start(), m.end()), _whole(number * factor), None, "EUR"))
     return found
+
+
+# the first number word of a range whose second has the multiplier: "twee à drie miljoen", "tussen de vijf
+# en zes miljoen" ("en" joins a range only after "tussen")
+_WORD_RANGE_BEFORE = re.compile(
+    rf"(?i)(?<![\w-])(?P<between>tussen[ \t]+(?:de[ \t]+)?)?(?P<lower>{_NUMBER_WORD})"
+    r"[ \t]+(?P<conn>tot|à|a|of|en)[ \t]+$")
+
+
+def _lower_in_words(text: str, upper_begin: int, upper: Decimal, factor: int) -> list[AmountMatch]:
+    window = max(0, upper_begin - 40)
+    m = _WORD_RANGE_BEFORE.search(text, window, upper_begin)
+    if m is None or (m.group("conn").lower() == "en" and not m.group("between")):
+        return []
+    lower = _word_number(m.group("lower"))
+    if lower is None or not lower < upper:
+        return []
+    return [AmountMatch(Span.of(text, m.start("lower"), m.end("lower")), _whole(lower * factor), None, "EUR")]
+
+
+def _whole(value: Decimal) -> Decimal:
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
 
 
 def _words_with_euro(text: str) -> list[AmountMatch]:

@@ -211,3 +211,12 @@ def test_a_range_between_the_first_and_the_second_amount_with_articles() -> None
     text = "De kosten liggen tussen de 50.000 en 60.000 euro."
     assert [(a.span.text, a.value) for a in find_amounts(text)] == [
         ("50.000", Decimal(50000)), ("60.000 euro", Decimal(60000))]
+
+
+def test_a_range_of_number_words_gives_both_amounts() -> None:
+    for text, first in (("Het tekort is twee à drie miljoen.", "twee"),
+                        ("Het kost tussen de twee en drie miljoen euro.", "twee")):
+        assert [(a.span.text, a.value) for a in find_amounts(text)][0] == (first, Decimal(2000000)), text
+    # "en" joins a range only after "tussen": two kinds of things, one amount
+    found = find_amounts("Het gaat om twee scholen en drie miljoen euro.")
+    assert [a.value for a in found] == [Decimal(3000000)]
