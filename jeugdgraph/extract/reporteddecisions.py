@@ -39,7 +39,7 @@ _PASSIVE_DECIDED = re.compile(
 _PASSIVE_WORDS = ("besloten", "afgesproken", "Besloten", "Afgesproken")
 # words of which a text that tells a decision holds at least one (news also tells the college's or a board's)
 _CUE_WORDS = ("raad", "besloten", "afgesproken", "Afgesproken")
-_REPORT_CUE_WORDS = ("ollege", "bestuur", "stem", "B&W", "B & W")
+_REPORT_CUE_WORDS = ("ollege", "bestuur", "stem", "besluit van", "B&W", "B & W")
 
 # the college or a joint body's board as the subject of a perfect: "Het college heeft op 3 mei besloten de
 # overeenkomst te verlengen", "het algemeen bestuur heeft de begroting vastgesteld" (not in a clause that
@@ -55,6 +55,11 @@ _BODY_DECIDED = re.compile(
     rf"(?:besloten\s*,?\s+(?:om\b|dat\b|tot\b|[^.;:?!\n]{{0,80}}?\ste\s+[a-z]+\b)"
     rf"|ingestemd\s+met\s+{_NOT_A_PROPOSAL}|(?:gewijzigd\s+)?vastgesteld\b)"
 )
+# a decision named by its noun with what it decided: "het besluit van de gemeente om alleen nog in crises
+# in te grijpen", "het recente besluit van het college om de subsidie te stoppen"
+_NAMED_DECISION = re.compile(
+    r"(?i)\b(?:het|dit|dat)\s+(?:\w+\s+)?besluit\s+van\s+(?:de\s+gemeente(?:raad)?|de\s+raad|het\s+college"
+    r"|het\s+(?:algemeen|dagelijks)\s+bestuur)\b[^.;:?!\n]{0,40}?\s+om\s+[^.;:?!\n]{0,120}?\bte\s+[a-z]{3,}")
 _BACKGROUND = re.compile(r"(?i)\b(?:nu|omdat|nadat|doordat|sinds|aangezien|als|wanneer|zodra)\s+$")
 # news tells a consent in the simple past or the present: "De gemeenteraad stemde gisteren in met het plan",
 # "Het college stemt in met de visie" (consent to a motion or proposal is its outcome; a headline only
@@ -112,6 +117,9 @@ def _body_decided(body: str) -> bool:
     # an abbreviation's dot ends no clause: "op 23 mei jl. heeft besloten"
     body = _ABBREVIATION.sub(lambda m: m.group().replace(".", " "), body)
     lowered = body.lower()
+    named = _NAMED_DECISION.search(body) if "besluit van" in lowered else None
+    if named and not _DENIED.search(named.group()):
+        return True
     if "heeft" in lowered or "hebben" in lowered:
         m = _BODY_DECIDED.search(body)
         if m and not _background(body, m.start()) and not _DENIED.search(m.group()):

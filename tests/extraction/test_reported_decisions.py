@@ -21,6 +21,7 @@ def _told(text: str, kind: str | None = "nieuwsbericht") -> list[str]:
     "De raad van Westerveen stemde vorige week in met het uitvoeringsprogramma jeugd.",
     "Het college stemt in met de regionale visie op jeugdhulp.",
     "Afgesproken is om uiterlijk eind 2033 met een gezamenlijk plan te komen.",
+    "Aanleiding was het besluit van de gemeente om alleen nog spoedeisende zorg te vergoeden.",
 ])
 def test_news_tells_a_decision_by_its_subject_and_verb(sentence: str) -> None:
     text = f"Oosterdijk - Goed nieuws voor de jeugd. {sentence} De wethouder is tevreden."
