@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from .cues import Cues
+import ahocorasick
+
 from .parties import PARTY
 
 #: Who acts for the document's government: the college, an alderman, the municipality, the region.
@@ -252,17 +253,22 @@ _CONSEQUENCE = re.compile(r"(?i)\b(?:betekent|betekende|houdt\s+in|impliceert)\s
 
 
 # every word of every pattern in one scan: most sentences have none
-_ANY_ACT_WORD = Cues(word for needed, _ in _ACT_PATTERNS for word in needed)
+_ACT_WORDS = ahocorasick.Automaton()
+for _word in {word for needed, _ in _ACT_PATTERNS for word in needed}:
+    _ACT_WORDS.add_word(_word, _word)
+_ACT_WORDS.make_automaton()
+_NEEDED = tuple((frozenset(needed), pattern) for needed, pattern in _ACT_PATTERNS)
 
 
 def states_act(body: str, words: str | None) -> bool:
     """Whether a sentence reports one of these acts (``words``: its lowered text, or ``None``)."""
     lowered = body.lower() if words is None else words
-    if not _ANY_ACT_WORD.any_in(lowered):
+    # every pattern's words found in one pass over the sentence; only the patterns whose words stand there run
+    held = frozenset(word for _, word in _ACT_WORDS.iter(lowered))
+    if not held:
         return False
     return any(
-        any(map(lowered.__contains__, needed)) and pattern.search(body) is not None
-        for needed, pattern in _ACT_PATTERNS
+        not needed.isdisjoint(held) and pattern.search(body) is not None for needed, pattern in _NEEDED
     ) and not _CONSEQUENCE.search(body)
 
 

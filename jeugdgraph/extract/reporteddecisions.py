@@ -40,6 +40,8 @@ _PASSIVE_WORDS = ("besloten", "afgesproken", "Besloten", "Afgesproken")
 # words of which a text that tells a decision holds at least one (news also tells the college's or a board's)
 _CUE_WORDS = ("raad", "besloten", "afgesproken", "Afgesproken")
 _REPORT_CUE_WORDS = ("ollege", "bestuur", "stem", "besluit van", "B&W", "B & W")
+# one of these is in every sentence that tells the college's or a board's decision
+_BODY_WORDS = ("ollege", "OLLEGE", "estuur", "B&W", "B & W", "ethouders", "stem", "Stem", "besluit van")
 
 # the college or a joint body's board as the subject of a perfect: "Het college heeft op 3 mei besloten de
 # overeenkomst te verlengen", "het algemeen bestuur heeft de begroting vastgesteld" (not in a clause that
@@ -114,6 +116,8 @@ def reported_decisions(text: str, kind: str | None = None) -> list[Decision]:
 
 def _body_decided(body: str) -> bool:
     """The college or a board told as deciding (a perfect) or consenting (the simple past of news)."""
+    if not any(word in body for word in _BODY_WORDS):
+        return False
     # an abbreviation's dot ends no clause: "op 23 mei jl. heeft besloten"
     body = _ABBREVIATION.sub(lambda m: m.group().replace(".", " "), body)
     lowered = body.lower()
