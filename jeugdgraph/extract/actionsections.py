@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..facts import Span
+from .measureacts import BODY
 from .structure import ITEM_MARKER, is_heading, lines, list_at, paragraphs
 
 _ACTION_SECTION = re.compile(
@@ -45,22 +46,45 @@ def _is_action_verb(word: str) -> bool:
 _PLANNED_COLUMN = re.compile(
     r"(?i)^[ \t]*wat\s+(?:gaan\s+(?:we|wij)|gaat\s+(?:de\s+gemeente|het\s+college))\s+"
     r"(?:daar\s*voor|hiervoor|ervoor)\s+doen\s*\??[ \t]*$"
-    r"|^[ \t]*wat\s+doen\s+(?:we|wij)\s+(?:daar\s*voor|hiervoor|ervoor)\s*\??[ \t]*$", re.MULTILINE)
+    r"|^[ \t]*wat\s+doen\s+(?:we|wij)\s+(?:daar\s*voor|hiervoor|ervoor)\s*\??[ \t]*$"
+    # the annual account's column of what was done: "Wat hebben we daarvoor gedaan?"
+    r"|^[ \t]*wat\s+(?P<done>hebben\s+(?:we|wij))\s+(?:daar\s*voor|hiervoor|ervoor)\s+gedaan\s*\??[ \t]*$",
+    re.MULTILINE)
 _COST_PART = re.compile(
-    r"(?i)^[ \t]*wat\s+(?:gaat|mag|kost)\s+(?:het|dat)(?:\s+\w+)?\s*\??[ \t]*$", re.MULTILINE)
-# a row that opens with "we" and its finite verb: not a question, a wish, a view or a verb of being, and one
+    r"(?i)^[ \t]*wat\s+(?:gaat|mag|kost|heeft)\s+(?:het|dat)(?:\s+\w+)?\s*\??[ \t]*$", re.MULTILINE)
+# a row that opens with "we" and its finite verb: not a question, a wish, a view, a verb of being or an aim
+# ("We zorgen ervoor dat iedereen ..."), and one
 # statement (a paragraph of several sentences is prose, read sentence by sentence)
 _WE_ROW = re.compile(
     r"^[ \t]*(?:we|wij)[ \t]+(?!(?:zijn|hebben|willen|kunnen|moeten|mogen|zien|vinden|denken|weten|hopen"
-    r"|verwachten|merken|constateren|streven)\b)[a-z]{3,}(?:en|t)\b(?![^\n]*[.!?][ \t]+(?-i:[A-Z]))[^?\n]*$",
+    r"|verwachten|merken|constateren|streven)\b)(?!zorgen\s+ervoor\s+dat\b)"
+    r"[a-z]{3,}(?:en|t)\b(?![^\n]*[.!?][ \t]+(?-i:[A-Z]))[^?\n]*$",
     re.IGNORECASE)
+# in the column of what was done, a row in the perfect: "We hebben de toegang tot jeugdhulp versterkt."
+_WE_DID_ROW = re.compile(
+    r"(?i)^[ \t]*(?:we|wij)[ \t]+(?:hebben|zijn)[ \t]+(?![^\n]*[.!?][ \t]+(?-i:[A-Z]))[^?\n]*"
+    r"\b(?:ge[a-z]{3,}|[a-z]{2,}ge[a-z]{3,}|[a-z]*(?:be|ver|ont|her)[a-z]{3,})(?:d|t|en)[ \t]*\.?[ \t]*$")
+
+
+# a list opened by what the body will do, its verbs last in a clause after "dat": "De conclusie is dat de
+# gemeente de komende jaren vooral gaat investeren in:" (not what befalls it: "... zal krijgen:")
+_WILL_LAST = re.compile(
+    rf"(?i)\bdat\s+(?:{BODY}|we|wij|de\s+(?:\w+\s+)?gemeenten)\s+(?:[^.;:,]{{1,60}}?\s)?"
+    r"(?:gaat|gaan|zal|zullen)\s+(?!(?:uitkomen|hebben|krijgen|zijn|worden|blijven|kunnen|moeten)\b)"
+    r"[a-z]{3,}en(?:\s+(?:in|aan|op|met|voor))?\s*:$")
+
+
+def opens_planned_list(sentence: str) -> bool:
+    """Whether the sentence that opens a list says the body will do its points, its verbs last."""
+    return "dat " in sentence and _WILL_LAST.search(sentence) is not None
 
 
 def planned_rows(text: str) -> list[Span]:
     """The statements of a budget programme's ``Wat gaan we daarvoor doen?`` column or part that say what
     "we" do: its rows, or the sentences of its prose, up to what it costs or the next aims."""
-    if "voor doen" not in text and "doen we" not in text and "doen wij" not in text:
-        return []  # "daarvoor doen", "daar voor doen", "hiervoor doen", "Wat doen we daarvoor?"
+    # "daarvoor doen", "daar voor doen", "hiervoor doen", "Wat doen we daarvoor?", "daarvoor gedaan"
+    if not any(word in text for word in ("voor doen", "doen we", "doen wij", "voor gedaan")):
+        return []
     spans: list[Span] = []
     for column in _PLANNED_COLUMN.finditer(text):
         after = (_COST_PART.search(text, column.end()), _AIM_PART.search(text, column.end()))
@@ -69,7 +93,8 @@ def planned_rows(text: str) -> list[Span]:
         for line in lines(text[column.end():end]):
             begin = column.end() + line.begin
             for piece in _STATEMENT.finditer(text, begin, column.end() + line.end):
-                if _WE_ROW.match(piece.group()):
+                row = piece.group()
+                if _WE_ROW.match(row) or (column.group("done") and _WE_DID_ROW.match(row)):
                     spans.append(Span.trimmed_of(text, piece.start(), piece.end()))
     return spans
 

@@ -89,15 +89,17 @@ _WORDS_EURO = re.compile(
 )
 _EURO_WORD = re.compile(r"(?i)(?<![\w-])euro(?![\w-])")
 _FROM_TO = re.compile(
-    rf"(?i)\b(?:van|tussen|respectievelijk)[ \t]+(?:€[ \t]?)?(?P<num>{_NUMBER})(?=[ \t]+(?:naar|tot|en)[ \t]+"
-    rf"(?:€[ \t]?)?{_NUMBER}(?:[ \t]?(?P<mult>miljard|miljoen|mld|mrd|mln))?[ \t]+(?:euro|EUR)\b)"
+    rf"(?i)\b(?:van|tussen(?:[ \t]+de)?|respectievelijk)[ \t]+(?:€[ \t]?)?(?P<num>{_NUMBER})"
+    rf"(?=[ \t]+(?:naar|tot|en)[ \t]+(?:de[ \t]+)?(?:€[ \t]?)?{_NUMBER}"
+    r"(?:[ \t]?(?P<mult>miljard|miljoen|mld|mrd|mln))?[ \t]+(?:euro|EUR)\b)"
 )
 # the first number of a range whose second has the multiplier: "1,7 tot wellicht 2,2 miljoen", "3 à 4 mln"
 _RANGE_MULTIPLIED = re.compile(
     rf"(?i)(?P<between>\btussen[ \t]+(?:de[ \t]+)?)?"
-    rf"(?<![\w.,€])(?P<num>{_NUMBER})(?=[ \t]+(?P<conn>tot|à|a|[-–]|en)[ \t]+"
+    # with the euro sign before each number: "tussen de € 1,5 en de € 3 miljoen"
+    rf"(?P<euro>€[ \t]?)?(?<![\w.,€])(?P<num>{_NUMBER})(?=[ \t]+(?P<conn>tot|à|a|[-–]|en)[ \t]+(?:de[ \t]+)?"
     r"(?:(?:wellicht|misschien|mogelijk|zelfs|maximaal|ruim|bijna)[ \t]+)?"
-    rf"(?:€[ \t]?)?(?P<upper>{_NUMBER})[ \t]?(?P<mult>miljard|miljoen|mld|mrd|mln)(?![^\W_])"
+    rf"(?:€[ \t]?)?(?P<upper>{_NUMBER})[ \t]?(?P<mult>miljard|miljoen|mld|mrd|mln|ton)(?![^\W_])"
     rf"(?![ \t]+(?:{_NOT_MONEY})(?![^\W_])))"
 )
 _QUALIFIERS = {
@@ -114,6 +116,8 @@ _QUALIFIERS = {
     "een minimum van": "minimaal", "minimum van": "minimaal", "niet minder dan": "minimaal",
     # an estimate as an adjective: "een kleine 2 miljoen", "een slordige 4 miljoen", "krap 3 ton"
     "een kleine": "bijna", "krap": "bijna", "een slordige": "circa", "een dikke": "ruim", "een goede": "ruim",
+    # an estimate as a sign: "± € 400.000", "+/- 2 miljoen", "plusminus 5 miljoen"
+    "±": "circa", "+/-": "circa", "plusminus": "circa",
     # the ceiling as an adjective of its noun: "tot een maximale hoogte van 1.170.000 euro"
     "maximale hoogte van": "maximaal", "maximaal bedrag van": "maximaal", "maximale bijdrage van": "maximaal",
     "minimale hoogte van": "minimaal", "minimaal bedrag van": "minimaal", "minimale bijdrage van": "minimaal",
@@ -121,7 +125,7 @@ _QUALIFIERS = {
 _QUALIFIER_BEFORE = re.compile(
     r"(?i)(?<![^\W_])(?P<q>" + "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True))
     # also "(bijna) 1 miljoen", "ongeveer om 2 miljoen"
-    + r")\)?[ \t]+(?:(?:structureel|jaarlijks|extra|nog|zelfs|om|op|tot)[ \t]+)?$"
+    + r")\)?(?:[ \t]+|(?<=±))(?:(?:structureel|jaarlijks|extra|nog|zelfs|om|op|tot)[ \t]+)?$"
 )
 _BOUND_OPENS_CLAUSE = re.compile(
     r"(?:^|[.;:!?]\s+|\n)(?P<q>Maximaal|Minimaal|Hooguit|Minstens|Ten hoogste|Ten minste)\s+"
@@ -142,7 +146,8 @@ def find_amounts(text: str) -> list[AmountMatch]:
     """Every money amount and percentage in ``text``, in text order, never overlapping."""
     found: list[AmountMatch] = []
     money_before, money_after, percentages = _matches(text)
-    for m in money_before + money_after + _multiplied(text):
+    # a range's first number before the one that states it ("€ 1,5 en de € 3 miljoen": not € 1,50)
+    for m in _multiplied(text) + money_before + money_after:
         found.append(_money(m, text))
     found.extend(_in_words(text))
     for m in percentages:
@@ -213,10 +218,32 @@ def _in_words(text: str) -> list[AmountMatch]:
         number = _word_number(m.group("words"))
         if number is None:
             continue
-        value = number * MULTIPLIERS[m.group("mult").lower()]
-        value = value.quantize(Decimal(1)) if value == value.to_integral_value() else value
-        found.append(AmountMatch(Span.of(text, m.start(), m.end()), value, None, "EUR"))
+        factor = MULTIPLIERS[m.group("mult").lower()]
+        found.extend(_lower_in_words(text, m.start(), number, factor))
+        found.append(AmountMatch(Span.of(text, m.start(), m.end()), _whole(number * factor), None, "EUR"))
     return found
+
+
+# the first number word of a range whose second has the multiplier: "twee à drie miljoen", "tussen de vijf
+# en zes miljoen" ("en" joins a range only after "tussen")
+_WORD_RANGE_BEFORE = re.compile(
+    rf"(?i)(?<![\w-])(?P<between>tussen[ \t]+(?:de[ \t]+)?)?(?P<lower>{_NUMBER_WORD})"
+    r"[ \t]+(?P<conn>tot|à|a|of|en)[ \t]+$")
+
+
+def _lower_in_words(text: str, upper_begin: int, upper: Decimal, factor: int) -> list[AmountMatch]:
+    window = max(0, upper_begin - 40)
+    m = _WORD_RANGE_BEFORE.search(text, window, upper_begin)
+    if m is None or (m.group("conn").lower() == "en" and not m.group("between")):
+        return []
+    lower = _word_number(m.group("lower"))
+    if lower is None or not lower < upper:
+        return []
+    return [AmountMatch(Span.of(text, m.start("lower"), m.end("lower")), _whole(lower * factor), None, "EUR")]
+
+
+def _whole(value: Decimal) -> Decimal:
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
 
 
 def _words_with_euro(text: str) -> list[AmountMatch]:
@@ -305,7 +332,8 @@ _NUMBER_START = re.compile(r"\d+")  # a number pattern's first digit has none be
 def _money(m: re.Match[str], text: str) -> AmountMatch:
     # "van 34.000 naar 61.000 euro": the first amount is its number alone
     first_of_two = m.re is _FROM_TO or m.re is _RANGE_MULTIPLIED
-    span = Span.of(text, m.start("num") if first_of_two else m.start(), m.end())
+    begin = m.start("euro") if m.re is _RANGE_MULTIPLIED and m.group("euro") else m.start("num")
+    span = Span.of(text, begin if first_of_two else m.start(), m.end())
     multiplier_word = (m.group("mult") or "").lower()
     factor = MULTIPLIERS.get(multiplier_word, 1)
     if m.groupdict().get("k"):
@@ -339,162 +367,3 @@ def _number(raw: str, *, multiplied: bool) -> tuple[Decimal | None, str | None]:
     if raw.count(",") >= 2 and "." not in raw:
         return None, f"'{raw}' heeft komma's als duizendtalscheiding; de bedoelde waarde is niet zeker"
     return None, f"'{raw}' is geen eenduidig geschreven getal"
-
-
-# --- what an amount is for --------------------------------------------------------------------
-
-_PURPOSE_MARKERS = (
-    ("ten", "behoeve", "van"), ("t.b.v.",), ("tbv",), ("bestemd", "voor"), ("bedoeld", "voor"),
-    ("ter", "dekking", "van"), ("ter", "financiering", "van"), ("ter", "uitvoering", "van"),
-    ("voor",), ("om",),
-)
-# words that start a new clause, so a purpose phrase ends before them
-_VERBS = frozenset({
-    "is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "komt", "komen", "kwam", "kan",
-    "kunnen", "kon", "zal", "zullen", "zou", "moet", "moeten", "mag", "mogen", "heeft", "hebben",
-    "had", "hadden", "gaat", "gaan", "ging", "blijft", "blijven", "bedraagt", "ontvangen", "nodig",
-})
-# participles that may stand between an amount and its purpose ("€ 400.000 beschikbaar gesteld voor")
-_PARTICIPLES = frozenset({
-    "beschikbaar", "gesteld", "uitgetrokken", "gereserveerd", "begroot", "geraamd", "toegekend",
-    "ingezet", "besteed",
-})
-_CONNECTIVES = frozenset({
-    "maar", "of", "omdat", "waardoor", "waarmee", "waarvan", "zodat", "terwijl", "dat", "die", "we",
-    "wij", "ze", "zij", "u", "hij", "ik",
-})
-_STOP_WORDS = _VERBS | _PARTICIPLES | _CONNECTIVES
-_CLAUSE_END = re.compile(r"[.,;:!?)\]]+$")
-_SENTENCE_END = re.compile(r"[!?;:]|\.(?=\s+[A-Z\u00c0-\u00dd\d\u2022(-])|\.$")
-_TOKEN = re.compile(r"\S+")
-MAX_GAP_WORDS = 3  # "€ 400.000 beschikbaar gesteld voor ...": words between amount and purpose
-MAX_PURPOSE_WORDS = 12
-
-
-def purpose_of(text: str, match: AmountMatch) -> str | None:
-    """A short verbatim phrase saying what the amount is for, when its sentence says so.
-
-    ``een regionaal budget van € 400.000 voor het project Jeugdhulp naar de voorkant`` -> ``voor
-    het project Jeugdhulp naar de voorkant``; ``Voor Alblasserdam komt dat neer op € 19.000,=`` ->
-    ``Voor Alblasserdam``; for a percentage also the thing it measures (``een korting van 10%`` ->
-    ``korting``). The phrase is a slice of ``text`` (see ``purpose_span`` for its offsets).
-    """
-    span = purpose_span(text, match)
-    return span.text if span else None
-
-
-def purpose_span(text: str, match: AmountMatch) -> Span | None:
-    return (
-        _after(text, match)
-        or _before(text, match)
-        or (_measured(text, match) if match.unit == "%" else None)
-    )
-
-
-def _tokens(text: str, begin: int, end: int) -> list[tuple[int, int, str]]:
-    return [(begin + t.start(), begin + t.end(), t.group()) for t in _TOKEN.finditer(text[begin:end])]
-
-
-def _marker_at(tokens: list[tuple[int, int, str]], index: int, percentage: bool = False) -> int:
-    """How many tokens a purpose marker starting at ``index`` takes (0: none there)."""
-    for marker in _PURPOSE_MARKERS + ((("van",),) if percentage else ()):
-        words = [t[2].lower() for t in tokens[index:index + len(marker)]]
-        if len(words) == len(marker) and all(
-            w == m for w, m in zip(words[:-1], marker[:-1], strict=True)
-        ) and _CLAUSE_END.sub("", words[-1]) == marker[-1] and not _CLAUSE_END.search(words[-1]):
-            return len(marker)
-    return 0
-
-
-def _phrase(text: str, tokens: list[tuple[int, int, str]], start: int, marker_length: int,
-            limit: int) -> Span | None:
-    """The phrase from the marker at ``start`` up to the first stop; None when nothing follows it.
-
-    It stops before a verb, conjunction or pronoun that starts a new clause, before another
-    amount or a parenthesis, after a word followed by punctuation, and after ``limit`` words; an
-    ``om`` phrase ends with the verb after ``te`` and is only a purpose when it has one.
-    """
-    marker = tokens[start][2].lower()
-    end = tokens[start][0]
-    content = 0
-    after_te = False
-    for begin_t, _, token in tokens[start + marker_length:start + marker_length + limit]:
-        if token.lower() in _STOP_WORDS or token.startswith(("€", "(")) or token.upper() == "EUR":
-            break
-        if re.fullmatch(r"\d+(?:,\d+)?%\W*", token):
-            break
-        stripped = _CLAUSE_END.sub("", token)
-        end = begin_t + len(stripped)
-        content += 1
-        if stripped != token or after_te:
-            break
-        after_te = marker == "om" and stripped.lower() == "te"
-    if content == 0:
-        return None
-    if marker == "om" and not re.search(r"(?<![^\W_])te\s+\S+$", text[tokens[start][0]:end]):
-        return None
-    return Span.of(text, tokens[start][0], end)
-
-
-def _after(text: str, match: AmountMatch) -> Span | None:
-    limit = _sentence_end(text, match.span.end)
-    tokens = _tokens(text, match.span.end, limit)
-    for index, (_, _, token) in enumerate(tokens):
-        length = _marker_at(tokens, index, percentage=match.unit == "%")
-        if length:
-            return _phrase(text, tokens, index, length, MAX_PURPOSE_WORDS)
-        if index >= MAX_GAP_WORDS or _CLAUSE_END.search(token) or token.startswith(("€", "(")):
-            return None
-        if token.lower() in _VERBS | _CONNECTIVES:
-            return None
-    return None
-
-
-def _before(text: str, match: AmountMatch) -> Span | None:
-    begin = _sentence_start(text, match.span.begin)
-    tokens = _tokens(text, begin, match.span.begin)
-    for index in range(len(tokens) - 1, -1, -1):
-        word = tokens[index][2].lower()
-        if word not in {"voor", "ten", "t.b.v.", "tbv"}:
-            continue
-        length = _marker_at(tokens, index)
-        if length and tokens[index][2].lower() != "om":
-            phrase = _phrase(text, tokens, index, length, 8)
-            if phrase is not None:
-                return phrase
-    return None
-
-
-def _measured(text: str, match: AmountMatch) -> Span | None:
-    """``een korting van 10%`` -> ``korting``: the noun right before ``van``."""
-    before = text[max(0, match.span.begin - 60):match.span.begin]
-    m = re.search(r"(?<![^\W_])([^\W\d_]{3,})\s+van\s+$", before)
-    if not m or m.group(1).lower() in _STOP_WORDS | {"een", "het", "de", "totaal"}:
-        return None
-    begin = match.span.begin - len(before) + m.start(1)
-    return Span.of(text, begin, begin + len(m.group(1)))
-
-
-def _sentence_start(text: str, position: int) -> int:
-    window_start = max(0, position - 300)
-    last = window_start
-    for m in _SENTENCE_END.finditer(text, window_start, position):
-        if not _inside_number_or_abbreviation(text, m.start()):
-            last = m.end()
-    return last
-
-
-def _sentence_end(text: str, position: int) -> int:
-    window_end = min(len(text), position + 300)
-    for m in _SENTENCE_END.finditer(text, position, window_end):
-        if not _inside_number_or_abbreviation(text, m.start()):
-            return m.start()
-    return window_end
-
-
-def _inside_number_or_abbreviation(text: str, dot: int) -> bool:
-    if text[dot] != ".":
-        return False
-    before = text[max(0, dot - 6):dot]
-    return bool(re.search(r"(?:\d|(?<![^\W_])(?:ca|bijv|bv|o\.a|mln|mld|nr|jl|incl|excl|resp|evt|d\.d))$",
-                          before, re.IGNORECASE))

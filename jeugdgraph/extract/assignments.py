@@ -304,7 +304,17 @@ _TOLD_WORDS = re.compile(
     r"\bwil(?:len|de|den)?\s+(?:graag\s+)?dat\b|\bvolgens\s+(?:de|het|deze|dit)\s+(?:motie|amendement)"
     r"|\b(?:deze|die|dit|dat)\s+(?:opdracht|verzoek)\b|\b(?:deze|die|dit|dat)\s+(?:voorstel|motie|amendement)\s+"
     r"(?:werd|is|wordt)\b|(?:college|gemeente|wethouder)\s+(?:moet|moest|dient|diende)\s"
-    r"|(?:college|gemeente|wethouder)(?:\s+[A-Z][\w-]+)?\s+(?:gaat|zal)\s", re.IGNORECASE)
+    r"|(?:college|gemeente|wethouder)(?:\s+[A-Z][\w-]+)?\s+(?:gaat|zal)\s"
+    r"|\b(?:met|van)\s+(?:die|deze)\s+strekking\b", re.IGNORECASE)
+# a motion adopted "to that effect": the sentence before says what it asks ("X moet extra geld vrijmaken. De
+# raad heeft een motie met die strekking aangenomen")
+_TO_THAT_EFFECT = re.compile(r"(?i)\b(?:met|van)\s+(?:die|deze)\s+strekking\b")
+
+
+def _asked_to_that_effect(body: str, words: str, after: str) -> bool:
+    return "strekking" in after and _TO_THAT_EFFECT.search(after) is not None and (
+        _MOTION_ADOPTED.search(after) is not None) and (
+        _DUTY.search(body) is not None or " gaat " in words or " zal " in words)
 
 
 # the college's duty right after the sentence that tells what the council did with the motion (not one "op de
@@ -338,6 +348,9 @@ def _told_requests(text: str, lowered: str | None) -> list[Span]:
         if ("wil" in words and _WISH.search(body) and _BRINGS_IN.search(after)) or (
                 "volgens" in words and _PER_MOTION.search(body)):
             found.append(sentence)
+        elif _asked_to_that_effect(body, words, after):
+            # (a headline the splitter glued to it stays out: the request is its own paragraph)
+            found.append(Span.trimmed_of(text, sentence.begin + body.rfind("\n\n") + 1, sentence.end))
         elif index and _COLLEGE_MUST.match(body) and _MOTION_DEALT_WITH.search(spans[index - 1].text):
             found.append(sentence)  # "De raad nam een motie aan. Het college moet ..."
         elif (("gaat" in words or "zal" in words or "moet" in words) and (lead := _LEAD_WILL.search(body))

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 
-from .cues import Cues
+import ahocorasick
+
+from .parties import PARTY
 
 #: Who acts for the document's government: the college, an alderman, the municipality, the region.
 BODY = (
@@ -36,7 +38,7 @@ _PUT_TO_USE = (
 # verbs of change that name an aim, not an act ("het voorkomen van armoede", "het vergroten van")
 _AIM_VERBS = (
     r"(?:voorkomen|vergroten|verbeteren|versterken|verminderen|verkleinen|bevorderen|stimuleren|verlagen"
-    r"|verhogen|terugdringen|beperken|tegengaan)\b"
+    r"|verhogen|terugdringen|beperken|tegengaan|normaliseren)\b"
 )
 
 
@@ -146,6 +148,58 @@ _ACT_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
            rf"|bevestigt|bevestigde|heeft\s+besloten)\s+dat\s+{BODY}\s+{_NOT_DENIED}{{0,100}}?\b(?:opent|organiseert"
            r"|verhoogt|verlaagt|subsidieert|verlengt|inzet|instelt|aanstelt|invoert|inkoopt|uitbreidt|afschaft"
            r"|investeert|start|begint)(?=\s*(?:[.;,]|$))")),
+    # working together kept up or taken up to an end: "X blijft samenwerken met de regiogemeenten", "Om de
+    # keten te verkorten, werken de gemeenten samen met de Kinderbescherming" (not how the work is organised:
+    # "Bij deze taken werken we samen met partners")
+    (("samenwerken", "samen met"),
+     _acts(rf"\b(?:{BODY}|we|wij|de\s+(?:\w+\s+){{0,2}}?gemeenten)\s+(?:blijft|blijven)\s+"
+           r"(?:(?:ook|nu|daarom|verder|nauw|intensief)\s+)*samenwerken\s+met\b",
+           r"^Om\s+[^.;:]{1,120}?\bte\s+\w+\s*,?\s+(?:werkt|werken)\s+"
+           rf"(?:{BODY}|we|wij|de\s+(?:\w+\s+){{0,2}}?gemeenten)\s+(?:(?:ook|nu|nauw|intensief)\s+)*samen\s+met\b")),
+    # a plan the body has: "Het voornemen is om meer in te zetten op preventie"
+    (("voornemen",),
+     _acts(r"\b(?:het|ons|haar|zijn)\s+voornemen\s+(?:is\s+)?om\s+[^.;:]{0,120}?\bte\s+[a-z]{3,}")),
+    # a rate or budget changed by a stated quantity: "De OZB wordt met 2,5% verhoogd"
+    (("verhoogd", "verlaagd", "gekort", "verminderd"),
+     _acts(r"\b(?:wordt|worden)\s+(?:\w+\s+){0,2}?met\s+(?:€\s?)?\d[\d.,]*\s*(?:%|procent|euro|miljoen)?\s+"
+           r"(?:verhoogd|verlaagd|gekort|verminderd)\b")),
+    # what the municipalities will do, the verb first: "Waar nodig zullen de gemeenten andere aanbieders de
+    # gelegenheid geven", "Daarom gaan de gemeenten samen een expertteam oprichten" (not what befalls them)
+    (("zullen de", "gaan de", "zullen alle", "gaan alle"),
+     _acts(r"\b(?:zullen|gaan)\s+(?:de|alle)\s+(?:[\w-]+\s+){0,2}?gemeenten\s+(?:(?:ook|samen|daarom|nu)\s+)*"
+           r"(?!(?:uitkomen|hebben|krijgen|zijn|worden|blijven|kunnen|moeten|lijden|ontvangen|kampen)\b)"
+           rf"{_NOT_DENIED}{{0,80}}?\b(?:geven|bieden|inzetten|oprichten|opzetten|starten|inkopen|aanbesteden|organiseren"
+           r"|aanstellen|invoeren|ontwikkelen|opstellen|afsluiten|sluiten|overnemen)(?=\s*[.;,]|\s+om\s)")),
+    # what the municipalities named by their region or names will do: "De gemeenten in de regio Twente gaan
+    # samen een expertteam oprichten", "De gemeenten Oosterdijk en Zuidhorn gaan de inkoop bundelen"
+    (("gemeenten",),
+     _acts(r"^\W{0,2}(?:de|alle)\s+(?:[\w-]+\s+){0,2}?gemeenten\s+(?:(?:in|van|uit)\s+(?:de\s+)?(?:regio\s+)?)?"
+           r"(?-i:[A-Z])[\w'-]+(?:(?:\s*,\s*|\s+en\s+|\s+)(?-i:[A-Z])[\w'-]+){0,8}\s+(?:gaan|zullen)\s+"
+           r"(?!(?:uitkomen|hebben|krijgen|zijn|worden|blijven|kunnen|moeten|lijden|ontvangen|kampen)\b)"
+           rf"{_NOT_DENIED}{{0,80}}?\b[a-z]{{3,}}en\b(?=\s*[.;,]|\s+(?:om|met|voor|in|op|aan)\s)")),
+    # a joint project the partners start, whoever they are: "De vier aanbieders starten hiervoor een
+    # intensieve samenwerking" (not a party's: its campaign is its politics)
+    (("starten",),
+     _acts(rf"^(?![^.;:]*\b{PARTY}\b)[^.;:]{{0,120}}?\bstarten\s+(?:(?:hiervoor|daarvoor|daarom|nu|binnenkort"
+           r"|samen|gezamenlijk)\s+)*(?:een|het)\s+(?:\w+\s+)?(?:pilot|project|proef|experiment|samenwerking)\b")),
+    # a search under way, in the passive: "Gezocht wordt naar opvang", "Er wordt gezocht naar een"
+    (("gezocht naar", "gezocht wordt"),
+     _acts(r"^(?:\W{0,2})gezocht\s+wordt\s+naar\s", r"\b(?:wordt|worden)\s+(?:er\s+)?(?:nu\s+|actief\s+)?"
+           r"gezocht\s+naar\s+(?:een|nieuwe|extra|meer)\b")),
+    # a plan the body announces it will bring: "Het college komt voor de zomer met een plan van aanpak", "Eind
+    # maart komt de gemeente met een actieplan" (a proposal to the council is its procedure)
+    (("plan", "aanpak", "programma"),
+     _acts(rf"\b(?:{BODY}|we|wij)\s+(?:komt|komen)\s+(?:[^.;:]{{0,60}}?\s)?met\s+(?:een|het|ons|haar)\s+"
+           r"(?:\w+\s+)?(?:plan(?:\s+van\s+aanpak)?|\w*plan|aanpak|uitvoeringsprogramma|actieprogramma)\b",
+           rf"\b(?:komt|komen)\s+(?:{BODY}|we|wij)\s+(?:[^.;:]{{0,60}}?\s)?met\s+(?:een|het|ons|haar)\s+"
+           r"(?:\w+\s+)?(?:plan(?:\s+van\s+aanpak)?|\w*plan|aanpak|uitvoeringsprogramma|actieprogramma)\b")),
+    # the verb before "we" when something else opens the clause: "In november organiseren we een bijeenkomst",
+    # "De term werken we verder uit in de uitvoeringsplannen" (an act with its object, not an aim)
+    (("organiseren w", "openen w", "starten w", "ontwikkelen w", "houden w", "werken w"),
+     _acts(r"\b(?:organiseren|openen|starten|ontwikkelen|houden)\s+(?:we|wij)\s+(?:(?:daarom|ook|dan|nu|samen)\s+)*"
+           r"(?:een|twee|drie|extra|nieuwe?)\s+(?:\w+\s+)?(?:bijeenkomst|bijeenkomsten|training|trainingen|cursus"
+           r"|pilot|campagne|leidraad|aanpak|plan|netwerk|loket|spreekuur|avond|conferentie|werkwijze)\b",
+           r"\bwerken\s+(?:we|wij)\s+(?:\w+\s+){0,2}?uit\s+(?:in|via|met)\b")),
     # the means by which "we" pursue an aim, with its object: "Door zorg in de wijk te organiseren hopen we"
     # (not "Door samen te werken kunnen we", a thought)
     (("hopen we", "willen we", "proberen we", "hopen wij", "willen wij", "proberen wij"),
@@ -178,6 +232,9 @@ NO_OWN_ACT = re.compile(
     # "De wethouder zal de vragen beantwoorden"
     r"|\b(?:de\s+(?:gemeente)?raad|u|uw\s+raad|de\s+commissie)\s+(?:\w+\s+){0,4}?(?:informeren|informeert|inlichten"
     r"|op\s+de\s+hoogte\s+(?:houden|stellen|brengen))\b|\bvragen\b[^.;:]{0,60}?\bbeantwoorden\b"
+    # also in the passive: "Eind 2031 wordt de gemeenteraad verder geïnformeerd over"
+    r"|\b(?:wordt|worden|zal|zullen)\s+(?:de\s+(?:gemeente)?raad|u|uw\s+raad|de\s+commissie)\s+(?:\w+\s+){0,3}?"
+    r"(?:(?:ge)?[iï]nformeerd|ingelicht|op\s+de\s+hoogte\s+(?:gehouden|gesteld|gebracht))\b"
     # a proposal to the council is no act yet: "Het college heeft besloten de raad voor te stellen"
     r"|\bbesloten\s+(?:om\s+)?(?:de\s+(?:gemeente)?raad|u|uw\s+raad)\s+(?:\w+\s+){0,3}?voor\s+te\s+(?:stellen|leggen)\b"
     # what someone wants done is a wish, not an act: "GroenLinks wil dat het college onderzoekt of"
@@ -196,17 +253,22 @@ _CONSEQUENCE = re.compile(r"(?i)\b(?:betekent|betekende|houdt\s+in|impliceert)\s
 
 
 # every word of every pattern in one scan: most sentences have none
-_ANY_ACT_WORD = Cues(word for needed, _ in _ACT_PATTERNS for word in needed)
+_ACT_WORDS = ahocorasick.Automaton()
+for _word in {word for needed, _ in _ACT_PATTERNS for word in needed}:
+    _ACT_WORDS.add_word(_word, _word)
+_ACT_WORDS.make_automaton()
+_NEEDED = tuple((frozenset(needed), pattern) for needed, pattern in _ACT_PATTERNS)
 
 
 def states_act(body: str, words: str | None) -> bool:
     """Whether a sentence reports one of these acts (``words``: its lowered text, or ``None``)."""
     lowered = body.lower() if words is None else words
-    if not _ANY_ACT_WORD.any_in(lowered):
+    # every pattern's words found in one pass over the sentence; only the patterns whose words stand there run
+    held = frozenset(word for _, word in _ACT_WORDS.iter(lowered))
+    if not held:
         return False
     return any(
-        any(map(lowered.__contains__, needed)) and pattern.search(body) is not None
-        for needed, pattern in _ACT_PATTERNS
+        not needed.isdisjoint(held) and pattern.search(body) is not None for needed, pattern in _NEEDED
     ) and not _CONSEQUENCE.search(body)
 
 

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from ..facts import Measure, Mention, SourceText, Span
 from . import dates, prefilter
-from .actionsections import action_section_lines, planned_rows
+from .actionsections import action_section_lines, opens_planned_list, planned_rows
 from .cues import Cues
 from .matching import lowered_for_search
 from .measureacts import BODY as _BODY
@@ -185,7 +185,8 @@ def _announces_actions(line: str) -> bool:
     """A line that opens a list with what the body or "we" will do ("X gaat werken aan de volgende
     speerpunten:", "Wij gaan het komende jaar:")."""
     last_sentence = re.split(r"(?<=[.!?])\s+", line)[-1]
-    return bool(_BODY_WILL.search(last_sentence) or _WE_WILL.search(last_sentence))
+    return bool(_BODY_WILL.search(last_sentence) or _WE_WILL.search(last_sentence)
+                or opens_planned_list(last_sentence))
 
 
 def find_measures(source: SourceText, mentions: Sequence[Mention] = ()) -> list[Measure]:
@@ -257,13 +258,12 @@ def find_measures(source: SourceText, mentions: Sequence[Mention] = ()) -> list[
     return [Measure(span, dates.deadline_of(span.text)) for span in chosen]
 
 
-# measures from prose: what "we" will do ("gaan we werken aan", "zetten we ... in" - not "zetten
-# in op", a focus, nor "zo zorgen we ervoor dat", an aim), what the college will do ("Het college
-# zal ..."), and a plan under way or due
-# ("Een ingezet herstelplan moet ...", "Eind maart moet er een plan van aanpak liggen")
+# measures from prose: what "we" will do ("gaan we werken aan", "zetten we ... in" - not "zetten in op", a
+# focus, "zo zorgen we ervoor dat", an aim, or "gaan we akkoord", consent), what the college will do ("Het
+# college zal ..."), a plan under way or due ("Eind maart moet er een plan van aanpak liggen")
 _WE_WILL = re.compile(
-    r"(?i)\b(?:gaan|zullen)\s+(?:we|wij)\s+(?!ervan\b|ervoor\b|uit\b|voor\b|niet\b|over\b)\w+"
-    r"|\b(?:we|wij)\s+(?:gaan|zullen)\s+(?!ervan\b|ervoor\b|uit\b|voor\b|niet\b|over\b)\w+"
+    r"(?i)\b(?:gaan|zullen)\s+(?:we|wij)\s+(?!ervan\b|ervoor\b|uit\b|voor\b|niet\b|over\b|akkoord\b)\w+"
+    r"|\b(?:we|wij)\s+(?:gaan|zullen)\s+(?!ervan\b|ervoor\b|uit\b|voor\b|niet\b|over\b|akkoord\b)\w+"
     r"|\bzetten\s+(?:we|wij)\b[^.]{0,80}\bin\b(?!\s+op\b)|\b(?:we|wij)\s+zetten\b[^.]{0,80}\bin\b(?!\s+op\b)"
     # "starten we eind maart met een pilot", "we breiden het jongerenwerk uit"
     r"|\b(?:starten|beginnen)\s+(?:we|wij)\b[^.]{0,60}\bmet\s+(?:een|de|het)\b"
@@ -473,8 +473,9 @@ _ADVOCACY = re.compile(r"(?i)\b(?:moties?|amendement(?:en)?|gepleit|pleiten|plei
 _THIRD_PERSON = re.compile(rf"(?i)(?:zij|hij|ze|{_BODY})\b")
 _LOCAL_ACTOR = re.compile(rf"(?i)\b(?:{_BODY}|we|wij|gemeente|gemeenten|college|wethouder)\b")
 _QUOTE_MARKS = "'\"\u2018\u201c "
-# one of the measures or solutions the sentence before names, by itself
-_ONE_OF_THEM = re.compile(r"(?i)^\W{0,2}(?:een|één|1)\s+(?:daarvan|ervan|hiervan)\s+is\s+(?:een|de|het)\s")
+# one of the measures or solutions the sentence before names, by itself or as its example ("Zo gaan experts")
+_ONE_OF_THEM = re.compile(r"(?i)^\W{0,2}(?:een|één|1)\s+(?:daarvan|ervan|hiervan)\s+is\s+(?:een|de|het)\s"
+                          r"|^\W{0,2}zo\s+(?:gaan|gaat|zullen|zal|wordt|worden|komt|komen)\s")
 _NAMES_SOLUTIONS = re.compile(r"(?i)\b(?:maatregel(?:en)?|oplossingen|stappen|acties|ingrepen)\b")
 # what the sentence before named last: "Wethouder Jansen heeft aangegeven dit laatste maandelijks te doen"
 _REFERS_TO_LAST = re.compile(

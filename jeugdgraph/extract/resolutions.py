@@ -28,7 +28,8 @@ from .minutes import (
     recorded_verdicts,
     sub_numbered_list_at,
 )
-from .structure import ListItem, inline_list_at, is_heading, lines, list_at, paragraphs, sentences
+from .reporteddecisions import may_tell_decisions, reported_decisions
+from .structure import Line, ListItem, inline_list_at, is_heading, lines, list_at, paragraphs, sentences
 
 # --------------------------------------------------------------------------- decisions
 
@@ -158,6 +159,7 @@ def find_decisions(
         )
         if not items:
             single = _single_decision(text, line.end + 1, bare=_is_bare_title(line.text))
+            single = single or _formula_and_object(text, line)
             items = [ListItem(1, single, single)] if single else []
         for item in items:
             if kind in _REQUESTING_KINDS and _ASKS_THE_COLLEGE.match(item.content.text):
@@ -176,8 +178,8 @@ def find_decisions(
         decisions = listed_with_explanation(text)
     if not decisions:
         decisions = _inline_or_amending(source, kind)
-    if not decisions and ("raad" in text or "besloten" in text):
-        decisions = _reported_council_decisions(text)
+    if not decisions and may_tell_decisions(text, kind):
+        decisions = reported_decisions(text, kind)
     if not decisions and " door " in text and "college" in text:
         decisions = _college_decided_by(text)
     if kind == "collegebesluit" and "college" in text:
@@ -221,55 +223,6 @@ def _split_numbered(text: str, recorded: list[Decision]) -> list[Decision]:
         split.extend([Decision(number=p.number, span=p.content, deadline=dates.deadline_of(p.content.text))
                       for p in points] or [decision])
     return split
-
-
-# what a report says the council decided, with the council as the subject of a perfect: "De raad heeft
-# besloten om ... te", "De gemeenteraad is ... akkoord gegaan met het inrichten van", "heeft met een
-# meerderheid in de raad ingestemd met" (adopting a proposal, motion or amendment is its outcome, and a
-# decision told in the simple past, "Op 4 mei besloot de raad", is its history)
-_COUNCIL_DECIDED = re.compile(
-    r"(?i)\b(?:gemeente)?raad\b[^.;:?!\n]{0,80}?\b(?:heeft|hebben|is)\s+(?:[^.;:?!\n]{0,60}?\s)?"
-    r"(?:besloten\s*,?\s+(?:om|dat|tot)\b|(?:ingestemd|akkoord\s+gegaan)\s+met\s+"
-    r"(?!(?:een|het|dit|dat|deze|de)\s+(?:\w+\s+){0,2}?(?:voorstel|motie|amendement|raadsvoorstel)))"
-    r"|\b(?:heeft|hebben)\s+(?:met\s+)?(?:een|de)\s+meerderheid\s+(?:in|van)\s+de\s+(?:gemeente)?raad\s+"
-    r"(?:besloten\s+(?:om|dat|tot)\b|ingestemd\s+met\s+(?!(?:een|het|dit|dat|deze|de)\s+(?:\w+\s+){0,2}?"
-    r"(?:voorstel|motie|amendement)))"
-    # the council as the agent of a passive: "In de raad werd besloten tot het komen van een CJG"
-    r"|\b(?:in|door)\s+de\s+(?:gemeente)?raad\s+(?:werd|is)\s+(?:[^.;:?!\n]{0,40}?\s)?besloten\s+(?:om|dat|tot)\b"
-)
-# the passive of "besluiten" has no subject; without an agent it is what the meeting reported on decided:
-# "Uiteindelijk is besloten dat", "is regionaal besloten om", "Er werd besloten X te hanteren"
-_PASSIVE_DECIDED = re.compile(
-    r"(?i)\b(?:is|werd)\s+(?:(?!door\b)[a-z]+\s+){0,2}?besloten\s*,?\s+"
-    r"(?:om|dat|tot\b|(?:[^.;:?!\n]{0,80}?\s)?te\s+[a-z]+\b)"
-)
-
-# the college or an alderman as the agent before the verb: "Door het college is besloten om" (its measure)
-_COLLEGE_AGENT = re.compile(r"(?i)\bdoor\s+(?:het\s+college|de\s+wethouder|de\s+burgemeester|b\s*&\s*w)\b")
-
-
-_FURTHER_WORDS = ("Ook", "Daarnaast", "Verder", "Tevens", "Vervolgens")
-# a further decision the report adds in a passive after one it told: "Ook werd de nieuwe verordening ...
-# vastgesteld" (adopting a motion is its outcome, not a decision)
-_ALSO_ADOPTED = re.compile(
-    r"^(?:Ook|Daarnaast|Verder|Tevens|Vervolgens)\s+(?:werd|werden|is|zijn)\s+(?:de|het|een)\s"
-    r"(?![^.;:]{0,40}?\b(?:motie|amendement))[^.;:]{0,120}?\b(?:vastgesteld|goedgekeurd)\b")
-
-
-def _reported_council_decisions(text: str) -> list[Decision]:
-    found: list[Decision] = []
-    for sentence in sentences(text):
-        if found and sentence.text.startswith(_FURTHER_WORDS) and _ALSO_ADOPTED.match(sentence.text):
-            found.append(Decision(
-                number=len(found) + 1, span=sentence, deadline=dates.deadline_of(sentence.text)))
-            continue
-        body = sentence.text
-        passive = _PASSIVE_DECIDED.search(body) if "besloten" in body else None
-        if ("raad" in body and _COUNCIL_DECIDED.search(body)) or (
-                passive and not _COLLEGE_AGENT.search(body, 0, passive.start())):
-            found.append(Decision(
-                number=len(found) + 1, span=sentence, deadline=dates.deadline_of(sentence.text)))
-    return found
 
 
 def _introduced_list(text: str, offset: int) -> list[ListItem]:
@@ -398,6 +351,29 @@ _DANGLING = re.compile(r"(?i)\b(?:de|het|een|volgende|navolgende)\s*$")
 _OPENS_WITH_ADOPTION = re.compile(
     r"(?i)\s*(?:om\s+)?(?:vast\s+te\s+stellen|goed\s+te\s+keuren|in\s+te\s+stemmen\s+met|in\s+te\s+trekken)\b"
 )
+
+
+# the adopting formula that ends its own line, its object on the next one: "besluit vast te stellen de:" /
+# "Verordening jeugdhulp X 2025" (a regulation's preamble)
+_FORMULA_LINE = re.compile(
+    r"(?i)\bbesl(?:uit|uiten)\s+(?:vast\s+te\s+stellen|goed\s+te\s+keuren|in\s+te\s+stemmen\s+met)"
+    r"(?:\s+(?:de|het|(?:de\s+)?(?:na)?volgende))?\s*:?\s*$")
+_TEXT_BEGINS = re.compile(r"(?i)\s*(?:hoofdstuk|artikel|paragraaf|§)\b")
+
+
+def _formula_and_object(text: str, line: Line) -> Span | None:
+    """The formula line with the name it adopts on the next non-empty line (a short line, not the
+    regulation's first chapter or article)."""
+    if not _FORMULA_LINE.search(line.text):
+        return None
+    for following in lines(text[line.end:line.end + 400]):
+        name = following.text.strip()
+        if not name:
+            continue
+        if len(name.split()) > 15 or _TEXT_BEGINS.match(name) or name.endswith(":"):
+            return None
+        return Span.trimmed_of(text, line.begin, line.end + following.end)
+    return None
 
 
 def _single_decision(text: str, offset: int, *, bare: bool = False) -> Span | None:

@@ -7,7 +7,7 @@ How each kind is recognised (the genre's own conventions, not any one document's
 * **Measure** (``jg:Maatregel``): see ``measures`` (re-exported here).
 * **Amount** (``jg:Bedrag``): every amount of euros or percentage ``amounts.find_amounts`` finds
   with a value (an amount whose value the text leaves uncertain is not stated), with what it is
-  for (``amounts.purpose_of``) and whom it concerns: the municipality the sentence says it is for
+  for (``amountpurposes.purpose_of``) and whom it concerns: the municipality the sentence says it is for
   (``Voor Alblasserdam komt dat neer op € 19.000,=``), or for a regional amount (``regionaal
   budget``, ``voor de gehele regio``) the one region the document names or, failing that, the
   region named in the official name of the one joint body it names (``Dienst Gezondheid & Jeugd
@@ -45,7 +45,7 @@ from ..facts import (
 )
 from ..namespaces import JG_TERMS, RDF_TERMS, SKOS_TERMS
 from ..settings import ONTOLOGY_DIR
-from . import amounts, dates, prefilter
+from . import amountpurposes, amounts, dates, prefilter
 from .daylists import days_before
 from .matching import NormalisedText, PhraseMatcher, lowered_for_search
 from .measures import find_measures as find_measures  # re-exported: measures have their own module
@@ -71,7 +71,7 @@ def find_amount_facts(
     for match in amounts.find_amounts(text):
         if match.value is None and match.percentage is None:
             continue  # a jg:Bedrag states a value; "circa € 5,000,000,000,=" has no certain one
-        purpose = amounts.purpose_of(text, match)
+        purpose = amountpurposes.purpose_of(text, match)
         sentence = sentence_at(sentence_spans, match.span.begin) or match.span
         facts.append(Amount(
             span=match.span,

@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jeugdgraph.extract.amounts import find_amounts, purpose_of
+from jeugdgraph.extract.amountpurposes import purpose_of
+from jeugdgraph.extract.amounts import find_amounts
 from jeugdgraph.readers import read_document
 from jeugdgraph.settings import SEEDS_DIR
 
@@ -187,3 +188,35 @@ def test_a_headline_that_repeats_an_amount_is_not_a_second_amount() -> None:
     text = "Tekort\n\n12,5 miljoen euro\n\nDeventer krijgt 12,5 miljoen euro van het Rijk.\n2 miljoen euro\n"
     assert [(a.value, a.span.begin) for a in find_amounts(text)] == [
         (Decimal(12500000), text.index("Deventer") + 16), (Decimal(2000000), text.rindex("2 miljoen"))]
+
+
+def test_a_range_with_the_euro_sign_before_each_number_takes_the_multiplier_of_the_second() -> None:
+    text = "Het tekort ligt tussen de € 2,5 en de € 4 miljoen; de post kost € 2,5 per inwoner."
+    assert [(a.span.text, a.value) for a in find_amounts(text)] == [
+        ("€ 2,5", Decimal(2500000)), ("€ 4 miljoen", Decimal(4000000)), ("€ 2,5", Decimal("2.5"))]
+
+
+def test_an_estimate_written_as_a_sign_is_circa() -> None:
+    text = "De kosten zijn ± € 40.000 per jaar, het tekort +/- 2 miljoen euro en de reserve ±300.000 euro."
+    assert [(a.value, a.qualifier) for a in find_amounts(text)] == [
+        (Decimal(40000), "circa"), (Decimal(2000000), "circa"), (Decimal(300000), "circa")]
+
+
+def test_a_range_of_tons_gives_both_amounts() -> None:
+    assert [(a.span.text, a.value) for a in find_amounts("De pilot kost 3 à 4 ton per jaar.")] == [
+        ("3", Decimal(300000)), ("4 ton", Decimal(400000))]
+
+
+def test_a_range_between_the_first_and_the_second_amount_with_articles() -> None:
+    text = "De kosten liggen tussen de 50.000 en 60.000 euro."
+    assert [(a.span.text, a.value) for a in find_amounts(text)] == [
+        ("50.000", Decimal(50000)), ("60.000 euro", Decimal(60000))]
+
+
+def test_a_range_of_number_words_gives_both_amounts() -> None:
+    for text, first in (("Het tekort is twee à drie miljoen.", "twee"),
+                        ("Het kost tussen de twee en drie miljoen euro.", "twee")):
+        assert [(a.span.text, a.value) for a in find_amounts(text)][0] == (first, Decimal(2000000)), text
+    # "en" joins a range only after "tussen": two kinds of things, one amount
+    found = find_amounts("Het gaat om twee scholen en drie miljoen euro.")
+    assert [a.value for a in found] == [Decimal(3000000)]

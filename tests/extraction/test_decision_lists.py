@@ -226,3 +226,17 @@ def test_the_college_taking_note_of_an_announcement_decides_nothing() -> None:
         "Het college stelt de besluitenlijst van 24 februari 2031 ongewijzigd vast.",
         "Nota speelruimte en memo. Het college besluit de nota te delen met de raad.",
     ]
+
+
+def test_a_formula_that_ends_its_line_adopts_the_name_on_the_next_line() -> None:
+    for formula in ("besluit vast te stellen:", "besluit vast te stellen de:"):
+        text = (
+            "Het college van burgemeester en wethouders van de gemeente Westerveen;\n\n"
+            f"gelet op de Jeugdwet;\n\n{formula}\n\nNadere regels jeugdhulp Westerveen 2032\n\n"
+            "Hoofdstuk 1 Begrippen\n"
+        )
+        found = [d.span.text for d in find_decisions(source_of(text))]
+        assert found == [f"{formula}\n\nNadere regels jeugdhulp Westerveen 2032"], formula
+    # the regulation's text right after the formula names nothing the formula adopts
+    text = "De raad;\n\nbesluit vast te stellen:\nArtikel 1 Begrippen\nIn deze verordening wordt verstaan:\n"
+    assert [d.span.text for d in find_decisions(source_of(text))] == []

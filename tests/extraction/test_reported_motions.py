@@ -22,6 +22,9 @@ from .conftest import source_of
      "de huisartsen beter te betrekken bij de jeugdhulp."),
     ("De raad nam een motie aan waarin staat dat het college uiterlijk 1 juli 2031 met een plan moet komen.",
      "het college uiterlijk 1 juli 2031 met een plan moet komen."),
+    ("Motie jeugdzorg\n\nOosterdijk moet de wachtlijsten voor de zomer wegwerken. De gemeenteraad heeft "
+     "gisteren een motie met die strekking aangenomen.",
+     "Oosterdijk moet de wachtlijsten voor de zomer wegwerken."),
 ])
 def test_a_reported_motion_s_request_in_its_wording(text: str, asked: str) -> None:
     _, entries = reference_data()
