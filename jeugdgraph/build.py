@@ -40,7 +40,7 @@ from .store import (
     import_files,
     is_store_dir,
     open_store,
-    triples_per_graph,
+    triples_per_graph_given,
     uploaded_documents,
 )
 from .validation_report import ValidationReport
@@ -265,6 +265,7 @@ def _build_local(
                                 [*sorted(p for p in Path(reference_dir).iterdir() if p.is_file()), *extra])
 
         seen: dict[str, Path] = {}
+        loaded: dict[str, int] = {}  # triples per document graph, as loaded
         jobs: list[Path] = []
         for path in files:
             slug = iris.document_slug(path)
@@ -303,6 +304,7 @@ def _build_local(
                 clock.in_loop("index", thread_time() - loaded_own, process_time() - loaded_every)
                 outcome = DocumentOutcome(result.path, slug, True, triples=result.nquads.count(b"\n"),
                                           facts=result.counts, notes=result.notes)
+                loaded[iris.graph_of_document(slug)] = outcome.triples
             outcomes.append(outcome)
             if on_document:
                 on_document(outcome)
@@ -324,7 +326,7 @@ def _build_local(
 
         with clock.stage("validation"):
             report_validation = validate_build(store, ontology_dir) if validate else None
-        counts_per_graph = triples_per_graph(store)
+        counts_per_graph = triples_per_graph_given(store, loaded)
         # the store closes when its last reference goes, which must be before its folder is
         # removed: RocksDB, closing on a removed folder, may wait a second
         del store, loader
