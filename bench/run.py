@@ -115,6 +115,7 @@ def child_main(argv: list[str]) -> int:
             "triples": report.total_triples,
             "seconds": seconds,
             "cpu_seconds": time.process_time() - cpu,  # the rate per core, whatever else runs beside it
+            "phases": report.cpu,  # CPU seconds per phase of the build, as the build measured them
             "store_bytes": dir_size(args.store),
         }
     else:

@@ -7,22 +7,21 @@ swaps it into place, so a build that fails leaves the previous store untouched.
 
 from __future__ import annotations
 
-import json
 import logging
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
+from time import process_time, thread_time
 from typing import NamedTuple
 
 import pyoxigraph as ox
-from rdflib import Graph
 
 from . import iris
+from .build_phases import PhaseClock
+from .build_reference import load_ontology_graph, load_reference, reference_data
 from .build_validation import validate_build
-from .cache import cached_text
 from .derived import DOCUMENT_RULES, GRAPH_DERIVED, recompute, recompute_stages
 from .derived_documents import derived_nquads
 from .errors import InputError, StoreError, UnreadableDocument
@@ -30,10 +29,7 @@ from .extract import extract_document
 from .facts import ExtractedDocument, GazetteerEntry
 from .geo.graph import load_geometry_graph
 from .mapping import DocumentQuads, map_document
-from .namespaces import GRAPH_ONTOLOGY, GRAPH_REFERENCE
-from .rdf_terms import nquads_without_blank_nodes
 from .readers import discover_documents, read_document, read_sidecar
-from .reference import gazetteer, load_reference_graph
 from .remote import PushReport, RemoteStore, is_remote, push_store
 from .search.index import IndexBuilder, build_index, index_dir, install_index
 from .search.units import Facets, MappedUnits, mapped_units
@@ -41,14 +37,12 @@ from .settings import ONTOLOGY_DIR, REFERENCE_DIR, SEEDS_DIR, Settings
 from .store import (
     BulkLoader,
     StagedStore,
-    add_graph,
     import_files,
     is_store_dir,
     open_store,
-    triples_per_graph,
+    triples_per_graph_given,
     uploaded_documents,
 )
-from .validation import ONTOLOGY_FILE, SHAPES_FILE, THEMES_FILE, load_ontology
 from .validation_report import ValidationReport
 from .workers.limits import WorkerLimits
 from .workers.loop import Answer, Reply, Send, WorkerSpec
@@ -80,6 +74,7 @@ class BuildReport:
     validation: ValidationReport | None
     seconds: float
     remote: PushReport | None = None  # what was written into a remote store
+    cpu: dict[str, float] = field(default_factory=dict)  # CPU seconds per phase (`build_phases`)
 
     @property
     def built(self) -> list[DocumentOutcome]:
@@ -92,66 +87,6 @@ class BuildReport:
     @property
     def total_triples(self) -> int:
         return sum(self.triples_per_graph.values())
-
-
-@lru_cache(maxsize=4)
-def _reference(reference_dir: Path, extra: tuple[Path, ...]) -> tuple[Graph, tuple[GazetteerEntry, ...]]:
-    graph = load_reference_graph(reference_dir, extra)
-    return graph, tuple(gazetteer(graph))
-
-
-def reference_data(
-    reference_dir: Path = REFERENCE_DIR, extra: Iterable[Path] = ()
-) -> tuple[Graph, list[GazetteerEntry]]:
-    """The reference graph and the gazetteer the extraction links names against."""
-    graph, entries = _reference(Path(reference_dir), tuple(sorted(Path(p) for p in extra)))
-    return graph, list(entries)
-
-
-def _load_ontology_graph(store: ox.Store, loader: BulkLoader, ontology_dir: Path) -> None:
-    """The ontology named graph, from the cache when the ontology files are unchanged."""
-    files = [Path(ontology_dir) / name for name in (ONTOLOGY_FILE, THEMES_FILE, SHAPES_FILE)]
-    nquads = cached_text(
-        "ontology", files, lambda: nquads_without_blank_nodes(load_ontology(ontology_dir), GRAPH_ONTOLOGY),
-        code=("validation", "namespaces", "build", "rdf_terms"),
-    )
-    if nquads is None:
-        add_graph(store, GRAPH_ONTOLOGY, load_ontology(ontology_dir))
-    else:
-        loader.add(nquads)
-
-
-def _load_reference(
-    store: ox.Store, loader: BulkLoader, reference_dir: Path, extra: list[Path]
-) -> list[GazetteerEntry]:
-    """The reference named graph, from the cache when the reference files are unchanged; returns
-    the gazetteer."""
-    reference_dir = Path(reference_dir)
-    if not reference_dir.is_dir():
-        graph, entries = reference_data(reference_dir, extra)  # says what is wrong
-        add_graph(store, GRAPH_REFERENCE, graph)
-        return entries
-    sources = sorted(p for p in reference_dir.iterdir() if p.is_file())
-
-    def make() -> str | None:
-        graph, entries = reference_data(reference_dir, extra)
-        nquads = nquads_without_blank_nodes(graph, GRAPH_REFERENCE)
-        if nquads is None:
-            return None
-        return json.dumps({"nquads": nquads, "gazetteer": [[e.label, e.iri, e.kind] for e in entries]})
-
-    cached = cached_text(
-        "reference", [*sources, *extra], make,
-        code=("reference", "iris", "namespaces", "facts", "build", "gazetteer", "registers", "memberships",
-              "name_tables", "names", "reference_tables", "rdf_terms"),
-    )
-    if cached is None:
-        graph, entries = reference_data(reference_dir, extra)
-        add_graph(store, GRAPH_REFERENCE, graph)
-        return entries
-    data = json.loads(cached)
-    loader.add(data["nquads"])
-    return [GazetteerEntry(label, iri, kind) for label, iri, kind in data["gazetteer"]]
 
 
 def extract_file(
@@ -191,19 +126,28 @@ class _Result(NamedTuple):
     notes: tuple[str, ...] = ()
     derived: bytes = b""  # the statements of the per-document derived rules, in the derived graph
     units: MappedUnits | None = None  # its units of the text index, before their facets
+    cpu: tuple[float, ...] = ()  # CPU seconds of its steps, in the order of `build_phases.DOCUMENT_PHASES`
 
 
 def _process(path: Path, entries: list[GazetteerEntry], settings: Settings | None) -> _Result:
     """Worker: one file -> its graph, or the reason it was skipped, with what follows from the graph
-    alone (per-document derived statements, text units)."""
+    alone (per-document derived statements, text units) and the CPU seconds of each step."""
     try:
-        extracted = extract_file(path, entries, settings)
+        t0 = thread_time()
+        source = read_document(path, settings)
+        sidecar = read_sidecar(path)
+        t1 = thread_time()
+        extracted = extract_document(source, gazetteer=entries, sidecar=sidecar)
+        t2 = thread_time()
         graph = map_document(extracted)
         # pyoxigraph terms cross the process boundary as N-Quads, made by pyoxigraph's serialiser
         nquads = graph.nquads()
         statements = graph.statements()
+        t3 = thread_time()
         derived = derived_nquads(graph.name, statements)
+        t4 = thread_time()
         units = mapped_units(graph.name.value, statements)
+        t5 = thread_time()
     except (UnreadableDocument, InputError) as exc:
         return _Result(path, None, str(exc))
     except Exception as exc:  # noqa: BLE001 - a fault in jeugdgraph must not cost the other documents
@@ -212,7 +156,8 @@ def _process(path: Path, entries: list[GazetteerEntry], settings: Settings | Non
             f"Dit document kon niet worden verwerkt door een fout in jeugdgraph ({type(exc).__name__}: "
             f"{exc}); de andere documenten zijn wel gebouwd. Meld dit met het document erbij."
         ))
-    return _Result(path, nquads, None, _fact_counts(extracted), tuple(extracted.source.notes), derived, units)
+    return _Result(path, nquads, None, _fact_counts(extracted), tuple(extracted.source.notes), derived, units,
+                   (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4))
 
 
 def build_store(
@@ -291,6 +236,7 @@ def _build_local(
 ) -> BuildReport:
     """``build_store`` into a store directory."""
     started = time.perf_counter()
+    clock = PhaseClock()
     files = discover_documents([Path(p) for p in (paths or [SEEDS_DIR])])
     # documents uploaded to a server on this store are rebuilt too, and replace a same-named one;
     # first finish (or undo) an upload a crash interrupted, so the rebuild keeps every committed write
@@ -311,13 +257,15 @@ def _build_local(
         # merge): the ontology and reference graphs (from the cache: parsing and skolemising them again would
         # take as long as building fifty documents) and the documents' graphs
         loader = BulkLoader(store)  # the staged store is thrown away if the build fails
-        _load_ontology_graph(store, loader, ontology_dir)
-        extra = import_files(store_dir)
-        entries = _load_reference(store, loader, reference_dir, extra)
-        load_geometry_graph(loader, lambda: reference_data(reference_dir, extra)[0],
-                            [*sorted(p for p in Path(reference_dir).iterdir() if p.is_file()), *extra])
+        with clock.stage("load"):
+            load_ontology_graph(store, loader, ontology_dir)
+            extra = import_files(store_dir)
+            entries = load_reference(store, loader, reference_dir, extra)
+            load_geometry_graph(loader, lambda: reference_data(reference_dir, extra)[0],
+                                [*sorted(p for p in Path(reference_dir).iterdir() if p.is_file()), *extra])
 
         seen: dict[str, Path] = {}
+        loaded: dict[str, int] = {}  # triples per document graph, as loaded
         jobs: list[Path] = []
         for path in files:
             slug = iris.document_slug(path)
@@ -332,37 +280,53 @@ def _build_local(
             jobs.append(path)
 
         # the reference data in the store first: the text index's facets are read from it
-        loader.write()
-        facets = Facets.of_store(store)
-        index = IndexBuilder(staged.staging)  # in the staged store: swapped in together with it
+        with clock.stage("load"):
+            loader.write()
+        with clock.stage("index"):
+            facets = Facets.of_store(store)
+            index = IndexBuilder(staged.staging)  # in the staged store: swapped in together with it
+        in_workers = _in_workers(len(jobs), workers)
+        clock.loop_started()
         # the settings once, not once per document: reading the environment is not free
         for result in _run(jobs, entries, workers, Settings.from_env()):
             slug = iris.document_slug(result.path)
             if result.nquads is None:
                 outcome = DocumentOutcome(result.path, slug, False, reason=result.reason)
             else:
+                clock.documents(result.cpu, in_workers)
+                own, every = thread_time(), process_time()
                 loader.add(result.nquads)
                 loader.add(result.derived)
+                loaded_own, loaded_every = thread_time(), process_time()
                 if result.units is not None:
                     index.add(result.units.units(facets))
+                clock.in_loop("load", loaded_own - own, loaded_every - every)
+                clock.in_loop("index", thread_time() - loaded_own, process_time() - loaded_every)
                 outcome = DocumentOutcome(result.path, slug, True, triples=result.nquads.count(b"\n"),
                                           facts=result.counts, notes=result.notes)
+                loaded[iris.graph_of_document(slug)] = outcome.triples
             outcomes.append(outcome)
             if on_document:
                 on_document(outcome)
-        loader.write()
-        _derive(store)
-        # every bulk load adds files that each read must look into; merged, queries on the new
-        # store take a third less time than on one written document by document
-        store.optimize()
-        if Facets.of_store(store) == facets:
-            index.commit()
-        else:  # a document typed a municipality or region, or stated a membership: its facets may be anywhere
-            index.discard()
-            build_index(store, staged.staging)
+        clock.loop_ended()
+        with clock.stage("load"):
+            loader.write()
+        with clock.stage("rules"):
+            _derive(store)
+        with clock.stage("load"):
+            # every bulk load adds files that each read must look into; merged, queries on the new
+            # store take a third less time than on one written document by document
+            store.optimize()
+        with clock.stage("index"):
+            if Facets.of_store(store) == facets:
+                index.commit()
+            else:  # a document typed a municipality or region, or stated a membership: facets may be anywhere
+                index.discard()
+                build_index(store, staged.staging)
 
-        report_validation = validate_build(store, ontology_dir) if validate else None
-        counts_per_graph = triples_per_graph(store)
+        with clock.stage("validation"):
+            report_validation = validate_build(store, ontology_dir) if validate else None
+        counts_per_graph = triples_per_graph_given(store, loaded)
         # the store closes when its last reference goes, which must be before its folder is
         # removed: RocksDB, closing on a removed folder, may wait a second
         del store, loader
@@ -374,6 +338,7 @@ def _build_local(
         triples_per_graph=counts_per_graph,
         validation=report_validation,
         seconds=time.perf_counter() - started,
+        cpu=clock.split(),
     )
 
 
@@ -444,12 +409,17 @@ def _one_by_one(spec: WorkerSpec, paths: list[Path]) -> Iterator[_Result]:
             worker.close()
 
 
+def _in_workers(jobs: int, workers: int) -> bool:
+    """Whether `_run` sends the documents to worker processes."""
+    return workers > 1 and jobs >= 2 * workers
+
+
 def _run(
     jobs: list[Path], entries: list[GazetteerEntry], workers: int, settings: Settings
 ) -> Iterator[_Result]:
     """The results in input order, one at a time: each graph is loaded and let go before the next
     one is held, so a build's memory does not grow with the number of documents."""
-    if workers <= 1 or len(jobs) < 2 * workers:
+    if not _in_workers(len(jobs), workers):
         for path in jobs:
             yield _process(path, entries, settings)
         return

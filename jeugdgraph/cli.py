@@ -17,6 +17,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from .build_phases import dutch_line
 from .cli_common import StoreOption, StoreTarget, console, err_console, friendly_errors
 from .cli_dutch import DutchTyper
 from .cli_imports import import_regions_command, import_tooi_command
@@ -92,6 +93,8 @@ def print_build_report(report) -> None:  # noqa: ANN001 - BuildReport
         if not report.validation.conforms:
             console.print(report.validation.text("nl"))
     console.print(summary)
+    if report.cpu:
+        console.print(dutch_line(report.cpu))
 
 
 class ReportFormat(StrEnum):

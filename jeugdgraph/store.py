@@ -19,7 +19,7 @@ from .errors import StoreError
 from .ox_answers import select
 from .rdf_terms import quads_of
 from .sparql_terms import iri_term
-from .sparql_texts import sparql
+from .sparql_texts import filled, sparql
 
 IMPORTS_DIRNAME = "imports"  # converted open-data lists, reloaded into the reference graph on rebuild
 DOCUMENTS_DIRNAME = "documents"  # documents uploaded to a running server, rebuilt with the seeds
@@ -82,6 +82,22 @@ def triples_per_graph(store: ox.Store) -> dict[str, int]:
     counts: dict[str, int] = {}
     for row in select(store, sparql("store-triples-per-graph")):
         counts[row["g"].value] = int(row["n"].value)
+    default = next(iter(select(store, sparql("store-default-graph-size"))))
+    if int(default["n"].value):
+        counts[""] = int(default["n"].value)
+    return dict(sorted(counts.items()))
+
+
+def triples_per_graph_given(store: ox.Store, known: dict[str, int]) -> dict[str, int]:
+    """``triples_per_graph`` when the counts of some graphs are known (the document graphs a build
+    loaded, each quad once): only the other named graphs are counted, so the count does not read
+    every document's quads."""
+    counts = {graph: n for graph, n in known.items() if n}
+    for graph in store.named_graphs():
+        if isinstance(graph, ox.NamedNode) and graph.value not in known:
+            size = next(iter(select(store, filled("store-graph-size", graph=iri_term(graph.value)))))
+            if int(size["n"].value):
+                counts[graph.value] = int(size["n"].value)
     default = next(iter(select(store, sparql("store-default-graph-size"))))
     if int(default["n"].value):
         counts[""] = int(default["n"].value)

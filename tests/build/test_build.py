@@ -109,14 +109,14 @@ def test_a_fault_in_the_extractor_skips_that_document_only(tmp_path: Path, monke
         shutil.copy(SEEDS_DIR / name, corpus)
     from jeugdgraph import build
 
-    real = build.extract_file
+    real = build.extract_document
 
-    def fails_on_one(path, *args):  # noqa: ANN001, ANN202 - a bug that only this document meets
-        if path.name.startswith("004"):
+    def fails_on_one(source, **kwargs):  # noqa: ANN001, ANN003, ANN202 - a bug that only this document meets
+        if source.path.name.startswith("004"):
             raise ValueError("invalid literal for int() with base 10: 'juli\u0307'")
-        return real(path, *args)
+        return real(source, **kwargs)
 
-    monkeypatch.setattr(build, "extract_file", fails_on_one)
+    monkeypatch.setattr(build, "extract_document", fails_on_one)
     report = build_store([corpus], tmp_path / "store", validate=False)
     assert [d.slug for d in report.built] == ["000_6433c76c45005ce2"]
     [skipped] = report.skipped
@@ -139,6 +139,7 @@ def test_cli_build_then_query_answers_thirteen(tmp_path: Path) -> None:
     result = runner.invoke(app, ["build", "--store", str(store)])
     assert result.exit_code == 0, result.output
     assert "5 documenten gebouwd" in result.output
+    assert "CPU-tijd per fase (s): " in result.output and "extractie" in result.output
     result = runner.invoke(app, [
         "query", "--store", str(store), "--format", "csv",
         f"SELECT (COUNT(?g) AS ?n) WHERE {{ ?g org:memberOf <{RIJNMOND}> }}",
