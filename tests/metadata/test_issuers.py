@@ -11,15 +11,9 @@ import pytest
 
 from jeugdgraph.extract.metadata import extract_metadata
 from jeugdgraph.facts import DocumentMetadata, GazetteerEntry, SourceText
-from jeugdgraph.reference import gazetteer, load_reference_graph
-from jeugdgraph.settings import REFERENCE_DIR
 
 JGI = "https://w3id.org/jeugdgraph/id/"
 
-
-@pytest.fixture(scope="module")
-def names() -> list[GazetteerEntry]:
-    return gazetteer(load_reference_graph(REFERENCE_DIR))
 
 
 def metadata(text: str, names: list[GazetteerEntry]) -> DocumentMetadata:

@@ -11,19 +11,14 @@ from hypothesis import strategies as st
 
 from jeugdgraph.errors import InputError
 from jeugdgraph.extract.metadata import classify, extract_metadata
-from jeugdgraph.facts import GazetteerEntry, SourceText
+from jeugdgraph.facts import SourceText
 from jeugdgraph.readers import normalise_text, read_document
-from jeugdgraph.reference import gazetteer, load_reference_graph
-from jeugdgraph.settings import PROJECT_ROOT, REFERENCE_DIR, SEEDS_DIR
+from jeugdgraph.settings import PROJECT_ROOT, SEEDS_DIR
 
 JGI = "https://w3id.org/jeugdgraph/id/"
 VLAARDINGEN = f"{JGI}gemeente/gm0622"
 DOCUMENTS = PROJECT_ROOT / "tests" / "fixtures" / "documents"
 
-
-@pytest.fixture(scope="module")
-def names() -> list[GazetteerEntry]:
-    return gazetteer(load_reference_graph(REFERENCE_DIR))
 
 
 def seed(stem: str) -> SourceText:

@@ -3,27 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
+from metadata_text import metadata_of
 
-from jeugdgraph.extract.metadata import extract_metadata
-from jeugdgraph.facts import GazetteerEntry, SourceText
-from jeugdgraph.readers import normalise_text
-from jeugdgraph.reference import gazetteer, load_reference_graph
-from jeugdgraph.settings import REFERENCE_DIR
+from jeugdgraph.facts import GazetteerEntry
 
 JGI = "https://w3id.org/jeugdgraph/id/"
 
-
-@pytest.fixture(scope="module")
-def names() -> list[GazetteerEntry]:
-    return gazetteer(load_reference_graph(REFERENCE_DIR))
-
-
-def _metadata(text: str, names: list[GazetteerEntry]):  # noqa: ANN202 - DocumentMetadata
-    source = SourceText(Path("stuk.txt"), "stuk", normalise_text(text), "text/plain")
-    return extract_metadata(source, None, gazetteer=names)[0]
 
 
 DECISION_LIST = """Besluitenlijst college 3 juni 2025
@@ -47,21 +34,21 @@ Het college van burgemeester en wethouders van Zwolle besluit:
 
 
 def test_a_number_field_over_each_item_of_a_list_numbers_no_document(names: list[GazetteerEntry]) -> None:
-    metadata = _metadata(DECISION_LIST.format(first="Z-2025-0101", second="Z-2025-0117"), names)
+    metadata = metadata_of(DECISION_LIST.format(first="Z-2025-0101", second="Z-2025-0117"), names)
     assert metadata.identifier is None
     # the same field printed once is the document's own number
     single = DECISION_LIST.format(first="Z-2025-0101", second="").replace("Zaaknummer: \n", "")
-    assert _metadata(single, names).identifier == "Z-2025-0101"
+    assert metadata_of(single, names).identifier == "Z-2025-0101"
 
 
 def test_the_colleges_formula_with_its_verb_names_the_municipality_that_issues(
     names: list[GazetteerEntry],
 ) -> None:
-    metadata = _metadata(DECISION_LIST.format(first="Z-1", second="Z-2"), names)
+    metadata = metadata_of(DECISION_LIST.format(first="Z-1", second="Z-2"), names)
     assert (metadata.kind, metadata.publisher) == ("collegebesluit", f"{JGI}gemeente/gm0193")
     # a college named without its verb or punctuation issues nothing here
     loose = DECISION_LIST.replace("van Zwolle besluit:", "van Zwolle heeft plannen")
-    assert _metadata(loose.format(first="Z-1", second="Z-2"), names).publisher is None
+    assert metadata_of(loose.format(first="Z-1", second="Z-2"), names).publisher is None
 
 
 MUNICIPAL_NEWS = """Nieuwsbericht Nieuw beleidsplan jeugd ter inzage
@@ -80,7 +67,7 @@ U kunt tot en met 2 mei 2024 reageren via het formulier op deze pagina.
     "Het plan beschrijft de hulp voor onze inwoners.",
 ])
 def test_a_municipalitys_own_page_speaks_to_its_residents(voice: str, names: list[GazetteerEntry]) -> None:
-    metadata = _metadata(MUNICIPAL_NEWS.format(voice=voice), names)
+    metadata = metadata_of(MUNICIPAL_NEWS.format(voice=voice), names)
     assert (metadata.kind, metadata.publisher) == ("nieuwsbericht", f"{JGI}gemeente/gm0150")
 
 
@@ -97,7 +84,7 @@ Hierbij verzoeken wij u onze vragen over de wachttijden in de jeugdhulp door te 
 
 
 def test_a_letter_to_the_council_is_not_the_municipalitys(names: list[GazetteerEntry]) -> None:
-    assert _metadata(LETTER, names).publisher is None
+    assert metadata_of(LETTER, names).publisher is None
 
 
 @pytest.mark.parametrize("text", [
@@ -111,13 +98,13 @@ def test_a_letter_to_the_council_is_not_the_municipalitys(names: list[GazetteerE
 def test_a_page_that_does_not_speak_as_one_municipality_has_no_publisher(
     text: str, names: list[GazetteerEntry],
 ) -> None:
-    assert _metadata(text, names).publisher is None
+    assert metadata_of(text, names).publisher is None
 
 
 def test_a_party_that_names_itself_after_its_verb_issues_its_page(names: list[GazetteerEntry]) -> None:
     text = ("Jeugdhulp in de raad\n\ndinsdag 4 maart 2025 21:40\n\nDe raad sprak over de jeugdhulp. "
             "Wij hopen als D66 dat de wachtlijsten snel korter worden. Het CDA stemde tegen het voorstel.\n")
-    metadata = _metadata(text, names)
+    metadata = metadata_of(text, names)
     assert (metadata.kind, metadata.publisher_name) == ("nieuwsbericht", "D66")
 
 
@@ -125,12 +112,12 @@ def test_a_municipal_sites_chrome_names_the_municipality_whose_page_it_is(
     names: list[GazetteerEntry],
 ) -> None:
     page = "{chrome}\nZoeken\n\nJeugdhulp\n\nIn {place} groeien de kosten van de jeugdhulp.\n"
-    assert _metadata(page.format(chrome="Homepage Deventer.", place="Deventer"), names).publisher == (
+    assert metadata_of(page.format(chrome="Homepage Deventer.", place="Deventer"), names).publisher == (
         f"{JGI}gemeente/gm0150")
-    assert _metadata(page.format(chrome="Logo gemeente Deventer", place="de stad"), names).publisher == (
+    assert metadata_of(page.format(chrome="Logo gemeente Deventer", place="de stad"), names).publisher == (
         f"{JGI}gemeente/gm0150")
     # a town named in the text, not in the chrome, issues nothing
-    assert _metadata(page.format(chrome="Menu", place="Deventer"), names).publisher is None
+    assert metadata_of(page.format(chrome="Menu", place="Deventer"), names).publisher is None
 
 
 @pytest.mark.parametrize("head", ["Nieuws gemeente Deventer\n\nJeugdhulp", "Jeugdhulp | Gemeente Deventer"])
@@ -138,7 +125,7 @@ def test_a_municipal_sites_news_section_or_title_suffix_names_it(
     head: str, names: list[GazetteerEntry],
 ) -> None:
     text = f"{head}\n\nDe raad sprak over de wachttijden in de jeugdhulp. De kosten stijgen al jaren.\n"
-    assert _metadata(text, names).publisher == f"{JGI}gemeente/gm0150"
+    assert metadata_of(text, names).publisher == f"{JGI}gemeente/gm0150"
 
 
 LETTER_BODY = "\n\nGeachte leden van de raad,\n\nMet deze brief informeren wij u over de jeugdhulp.\n"
@@ -155,13 +142,13 @@ LETTER_BODY = "\n\nGeachte leden van de raad,\n\nMet deze brief informeren wij u
 def test_a_letters_number_and_date_among_other_fields_on_one_line(
     head: str, number: str | None, names: list[GazetteerEntry],
 ) -> None:
-    metadata = _metadata(f"Raadsinformatiebrief\n\n{head}{LETTER_BODY}", names)
+    metadata = metadata_of(f"Raadsinformatiebrief\n\n{head}{LETTER_BODY}", names)
     assert (metadata.identifier, metadata.date) == (number, date(2024, 3, 3))
 
 
 def test_a_date_field_after_another_fields_value_dates_the_letter(names: list[GazetteerEntry]) -> None:
     head = "Contactpersoon: J. de Vries E-mailadres: j.devries@deventer.nl Datum: 3 maart 2024"
-    assert _metadata(f"Raadsinformatiebrief\n\n{head}{LETTER_BODY}", names).date == date(2024, 3, 3)
+    assert metadata_of(f"Raadsinformatiebrief\n\n{head}{LETTER_BODY}", names).date == date(2024, 3, 3)
 
 
 LIST_ITEMS = ("\n\n1. Inkoop jeugdhulp 2026\nBesluit: het college stemt in.\n\n2. Subsidie jongerenwerk\n"
@@ -176,10 +163,10 @@ LIST_ITEMS = ("\n\n1. Inkoop jeugdhulp 2026\nBesluit: het college stemt in.\n\n2
 def test_a_decision_lists_heading_names_the_college_that_issues_it(
     heading: str, names: list[GazetteerEntry],
 ) -> None:
-    metadata = _metadata(heading + LIST_ITEMS, names)
+    metadata = metadata_of(heading + LIST_ITEMS, names)
     assert (metadata.kind, metadata.publisher) == ("collegebesluit", f"{JGI}gemeente/gm0150")
     # a heading that names no municipality issues nothing
-    assert _metadata("Besluitenlijst college 3 juni 2025" + LIST_ITEMS, names).publisher is None
+    assert metadata_of("Besluitenlijst college 3 juni 2025" + LIST_ITEMS, names).publisher is None
 
 
 GRJR = "Gemeenschappelijke Regeling Jeugdhulp Rijnmond"
@@ -198,12 +185,12 @@ REGIONAL_TEXT = "\n\nDe gemeenten in de regio werken samen aan de inkoop van jeu
     (f"Regiovisie 2024-2027\n\nDe gemeenten werken samen.\n\nSecretariaat\n{DGJ}\nPostbus 16", DGJ),
 ])
 def test_a_joint_body_issues_its_own_document(head: str, body: str, names: list[GazetteerEntry]) -> None:
-    assert _metadata(head + REGIONAL_TEXT, names).publisher == BODIES[body]
+    assert metadata_of(head + REGIONAL_TEXT, names).publisher == BODIES[body]
 
 
 def test_a_document_titled_after_a_joint_body_is_not_issued_by_it(names: list[GazetteerEntry]) -> None:
     # the title names what the page is about (a council's letter on the body, the body's regulation)
-    assert _metadata(DGJ + REGIONAL_TEXT, names).publisher is None
+    assert metadata_of(DGJ + REGIONAL_TEXT, names).publisher is None
 
 
 def test_a_motion_whose_formula_names_no_place_takes_the_meeting_its_head_names(
@@ -211,4 +198,4 @@ def test_a_motion_whose_formula_names_no_place_takes_the_meeting_its_head_names(
 ) -> None:
     text = ("Motie wachttijden\n\nRaadsvergadering Deventer 12 maart 2024\n\nDe raad, in vergadering "
             "bijeen,\n\nverzoekt het college een plan te maken,\n\nen gaat over tot de orde van de dag.\n")
-    assert _metadata(text, names).publisher == f"{JGI}gemeente/gm0150"
+    assert metadata_of(text, names).publisher == f"{JGI}gemeente/gm0150"

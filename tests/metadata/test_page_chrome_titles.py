@@ -4,16 +4,9 @@ question."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
+from metadata_text import metadata_of
 
 from jeugdgraph.extract.kinds import classify
-from jeugdgraph.extract.metadata import extract_metadata
-from jeugdgraph.facts import DocumentMetadata, GazetteerEntry, SourceText
-from jeugdgraph.readers import normalise_text
-from jeugdgraph.reference import gazetteer, load_reference_graph
-from jeugdgraph.settings import REFERENCE_DIR
 
 _PROSE = ("De gemeente Zwolle en haar partners werken samen aan betere jeugdhulp dichtbij huis, zodat "
           "kinderen sneller de hulp krijgen die zij nodig hebben en ouders minder lang hoeven te wachten.\n")
@@ -22,45 +15,36 @@ _VIEWER = ("\u2022 No results found\n\nSamenwerking jeugd Zwolle\n\nN/A\n\nProte
            "Bezig met laden.... (Bekijk nu de volledige tekst)\n\nHele tekst\n\n(1)\n\n")
 
 
-@pytest.fixture(scope="module")
-def names() -> list[GazetteerEntry]:
-    return gazetteer(load_reference_graph(REFERENCE_DIR))
-
-
-def _metadata(text: str, names: list[GazetteerEntry]) -> DocumentMetadata:
-    source = SourceText(Path("stuk.txt"), "stuk", normalise_text(text), "text/plain")
-    return extract_metadata(source, None, gazetteer=names)[0]
-
 
 def test_a_jump_link_and_an_image_file_name_are_no_titles(names) -> None:  # noqa: ANN001
-    assert _metadata("top of page\n\nSamen sterk voor de jeugd\n\n" + _PROSE, names).title == (
+    assert metadata_of("top of page\n\nSamen sterk voor de jeugd\n\n" + _PROSE, names).title == (
         "Samen sterk voor de jeugd")
     text = "Jeugdraad\n\nPiet Klaassen.jpgdinsdag 3 mei 2030 10:12\n\n" + _PROSE + "De jeugdraad vergadert.\n"
-    assert _metadata(text, names).title == "Jeugdraad"
+    assert metadata_of(text, names).title == "Jeugdraad"
 
 
 def test_a_document_viewers_label_is_no_title_its_document_heading_is(names) -> None:  # noqa: ANN001
     heading = "Toelichting Gemeenschappelijke regeling Jeugd West 2030"
     text = _VIEWER + heading + "\n\nAlgemene toelichting\n\n" + _PROSE
-    assert _metadata(text, names).title == heading
+    assert metadata_of(text, names).title == heading
 
 
 def test_an_annex_label_above_the_heading_is_passed_over(names) -> None:  # noqa: ANN001
     text = _VIEWER + "Bijlage 3 bij raadsvoorstel 2030-17\n\nZienswijze Zwolle\n\n" + _PROSE
-    assert _metadata(text, names).title == "Zienswijze Zwolle"
+    assert metadata_of(text, names).title == "Zienswijze Zwolle"
 
 
 def test_a_heading_in_capitals_wrapped_over_two_lines_is_one_title(names) -> None:  # noqa: ANN001
     text = "1\n\nSAMENWERKINGSAFSPRAKEN\n\nJEUGDHULP REGIO IJSSELLAND\n\n" + _PROSE
-    assert _metadata(text, names).title == "SAMENWERKINGSAFSPRAKEN JEUGDHULP REGIO IJSSELLAND"
+    assert metadata_of(text, names).title == "SAMENWERKINGSAFSPRAKEN JEUGDHULP REGIO IJSSELLAND"
 
 
 def test_a_short_headline_of_a_name_and_a_question(names) -> None:  # noqa: ANN001
     text = "Jeugdteam Noord. En nu?\n\nHet jeugdteam Noord stopt. " + _PROSE
-    assert _metadata(text, names).title == "Jeugdteam Noord. En nu?"
+    assert metadata_of(text, names).title == "Jeugdteam Noord. En nu?"
     # a sentence of prose with a question after it heads nothing
     prose = "Het college heeft het plan vorige week gepresenteerd aan de raad. Wat vindt u ervan?"
-    assert _metadata(prose + "\n\n" + _PROSE, names).title != prose
+    assert metadata_of(prose + "\n\n" + _PROSE, names).title != prose
 
 
 def test_a_viewers_label_naming_a_regulation_does_not_make_a_letter_one() -> None:
@@ -73,44 +57,44 @@ def test_a_viewers_label_naming_a_regulation_does_not_make_a_letter_one() -> Non
 def test_a_headline_with_a_kicker_trailing_off_is_a_title(names) -> None:  # noqa: ANN001
     headline = "Voorjaarsbericht jeugdhulp: samen verder..."
     text = headline + "\n\n12-04-2031\n\nHet voorjaarsbericht jeugdhulp. " + _PROSE
-    assert _metadata(text, names).title == headline
+    assert metadata_of(text, names).title == headline
     # a description the site cut off mid-sentence is none
     cut = "Onderzoek naar jeugdhulp in de regio \u00b7 Om de afstand van de raad te..."
-    assert _metadata(cut + "\n\nOnderzoek naar jeugdhulp. " + _PROSE, names).title != cut
+    assert metadata_of(cut + "\n\nOnderzoek naar jeugdhulp. " + _PROSE, names).title != cut
 
 
 def test_a_file_name_shown_as_a_label_is_no_title(names) -> None:  # noqa: ANN001
     text = ("7_Verordening jeugdhulp Oost 12032031\n\nDe raad van de gemeente Oost;\n\nbesluit vast te "
             "stellen de:\n\nVerordening jeugdhulp Oost 2031\n\nArtikel 1 Begripsbepalingen\n\nIn deze "
             "verordening wordt verstaan onder jeugdige: een persoon jonger dan achttien jaar.\n")
-    assert _metadata(text, names).title == "Verordening jeugdhulp Oost 2031"
+    assert metadata_of(text, names).title == "Verordening jeugdhulp Oost 2031"
 
 
 def test_a_title_with_a_bar_repeated_as_the_pages_heading_is_no_breadcrumb(names) -> None:  # noqa: ANN001
     text = ("Programma 3 | Zorg en Welzijn\n\nProgramma 3 | Zorg en welzijn\n\n"
             "Terug naar navigatie - Programma 3\n\nHet programma zorg en welzijn gaat over de ondersteuning "
             "van inwoners. " + _PROSE)
-    assert _metadata(text, names).title == "Programma 3 | Zorg en Welzijn"
+    assert metadata_of(text, names).title == "Programma 3 | Zorg en Welzijn"
     # a bar in a line that stands alone is the site's navigation
-    assert _metadata(text.replace("Programma 3 | Zorg en welzijn\n\n", ""), names).title is None
+    assert metadata_of(text.replace("Programma 3 | Zorg en welzijn\n\n", ""), names).title is None
 
 
 def test_an_opening_sentence_that_sets_the_scene_is_no_headline(names) -> None:  # noqa: ANN001
     text = ("Tijdens de raadsvergadering van 3 maart 2031 zijn drie moties ingediend.\n"
             "De VVD heeft een motie ingediend over de wachtlijsten in de jeugdhulp. Die is aangenomen.\n")
-    assert _metadata(text, names).title is None
+    assert metadata_of(text, names).title is None
     headline = "Raadslid Smit stelt vragen over de wachtlijsten."
-    found = _metadata(headline + "\n\nDe wachtlijsten in de jeugdhulp. " + _PROSE, names)
+    found = metadata_of(headline + "\n\nDe wachtlijsten in de jeugdhulp. " + _PROSE, names)
     assert found.title == headline[:-1]
 
 
 def test_a_headline_about_a_person_named_with_a_form_of_address_stays_a_title(names) -> None:  # noqa: ANN001
     text = ("Mevrouw Jansen stopt als wethouder jeugd\n\nWethouder Jansen van Oostdorp stopt na acht jaar "
             "als wethouder jeugd, zo heeft zij de gemeenteraad laten weten in een brief.")
-    assert _metadata(text, names).title == "Mevrouw Jansen stopt als wethouder jeugd"
+    assert metadata_of(text, names).title == "Mevrouw Jansen stopt als wethouder jeugd"
 
 
 def test_a_posts_dated_heading_wins_over_its_subheading(names) -> None:  # noqa: ANN001
     text = ("Columns\n\n12-03-2031: Jeugdhulp\n\nJeugdhulp in Oostdorp\n\nDeze week wil ik stilstaan bij de "
             "jeugdhulp in Oostdorp, want de wachtlijsten worden langer en ouders maken zich zorgen.\n")
-    assert _metadata(text, names).title == "12-03-2031: Jeugdhulp"
+    assert metadata_of(text, names).title == "12-03-2031: Jeugdhulp"

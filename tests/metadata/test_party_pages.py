@@ -4,17 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from jeugdgraph.extract.metadata import extract_metadata
 from jeugdgraph.facts import GazetteerEntry, SourceText
-from jeugdgraph.reference import gazetteer, load_reference_graph
-from jeugdgraph.settings import REFERENCE_DIR
-
-
-@pytest.fixture(scope="module")
-def names() -> list[GazetteerEntry]:
-    return gazetteer(load_reference_graph(REFERENCE_DIR))
 
 
 def _issuer(text: str, names: list[GazetteerEntry]) -> str | None:

@@ -17,10 +17,6 @@ JGI = "https://w3id.org/jeugdgraph/id/"
 TOOI_PROVINCE = "https://identifier.overheid.nl/tooi/id/provincie/"
 
 
-@pytest.fixture(scope="module")
-def names() -> list[GazetteerEntry]:
-    return gazetteer(load_reference_graph(REFERENCE_DIR))
-
 
 def _publisher(text: str, names: list[GazetteerEntry]) -> str | None:
     source = SourceText(Path("stuk.txt"), "stuk", normalise_text(text), "text/plain")
