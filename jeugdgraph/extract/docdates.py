@@ -7,7 +7,17 @@ from datetime import date
 
 from ..facts import DocumentKind
 from .dates import MONTHS, find_dates
-from .layout import _ADOPTED_ON, _DATE_FIELDS, _MEETING_DATE, _PLACE_DATE, Line, _fields, _head, inline_field
+from .layout import (
+    _ADOPTED_ON,
+    _DATE_FIELDS,
+    _MEETING_DATE,
+    _PLACE_DATE,
+    Line,
+    _fields,
+    _head,
+    below_viewer,
+    inline_field,
+)
 
 
 def _is_date_line(text: str) -> bool:
@@ -35,6 +45,16 @@ _HOURS = re.compile(r"\b\d{1,2}[.:]\d{2}(?:\s*uur)?\b|\buur\b")
 
 
 def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | None]:
+    """The document's own date; below a document viewer's notice, the document it shows is read (the
+    viewer's label and counters above it take the head's first lines)."""
+    shown = below_viewer(lines)
+    found = _own_date(shown, kind)
+    if found == (None, None) and len(shown) < len(lines):
+        return _own_date(lines, kind)  # the viewer's label may name the file with its date
+    return found
+
+
+def _own_date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | None]:
     head = _head(lines)
     if kind == "raadsbesluit":
         for line in lines:
@@ -323,7 +343,8 @@ _BYLINE_ON = re.compile(
 )
 # an author's byline as a name and the day: "Els de Bos 23.01.2022", "Jan Smit | 3 maart 2024"
 _NAME_AND_DATE = re.compile(
-    r"^\s*(?:[Dd]oor\s+)?[A-Z][a-z\u00e0-\u00ff]+(?:\s+(?:van|de|der|den|ter|te)){0,3}(?:\s+[A-Z][\w\u00e0-\u00ff'-]+){1,2}"
+    # (a version's label is no name: "Versie Concept 12 april 2019", "Status Definitief 3 mei 2020")
+    r"^\s*(?:[Dd]oor\s+)?(?!(?:Versie|Concept|Status|Definitief|Vastgesteld|Datum)\b)[A-Z][a-z\u00e0-\u00ff]+(?:\s+(?:van|de|der|den|ter|te)){0,3}(?:\s+[A-Z][\w\u00e0-\u00ff'-]+){1,2}"
     r"\s*[|\u00b7,-]?\s*(?P<d>\d{1,2}[.-]\d{1,2}[.-]\d{4}|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})"
     # its time and the note of an update after it: "17-10-2016, 9:37 (Update 17-10-2016, 9:37)"
     r"(?:,?\s+(?:om\s+)?\d{1,2}[:.]\d{2}(?:\s*uur)?)?(?:\s*\((?i:update|bijgewerkt|gewijzigd)\b[^()]*\))?\s*$"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 from .structure import Line, lines
 
@@ -171,3 +172,23 @@ def inline_field(line: Line, names: tuple[str, ...]) -> tuple[str, int] | None:
     if not m or len(m.group("v").split()) > 20:
         return None
     return m.group("v"), line.begin + m.start("v")
+
+
+# a document viewer's notice over the document it shows ("Bezig met laden.... (Bekijk nu de volledige
+# tekst)"): what stands above it is the viewer's chrome (its label, buttons and counters)
+_VIEWER_NOTICE = re.compile(
+    r"(?i)^(?:bezig met laden\.*\s*)?\(?bekijk (?:nu )?de volledige tekst\)?$"
+)
+_VIEWER_LINES = 25  # the non-blank lines of a page's opening where a viewer's notice stands
+
+
+def below_viewer(lines: list[Line]) -> list[Line]:
+    """The lines below a document viewer's notice in the page's opening; all lines when it has none."""
+    notice = None
+    for line in islice((line for line in lines if not line.blank), _VIEWER_LINES):
+        # (a cheap look at the line's first letter before the pattern)
+        if line.stripped[:1] in "Bb(" and _VIEWER_NOTICE.match(line.stripped):
+            notice = line.index
+    if notice is None:
+        return lines
+    return [line for line in lines if line.index > notice]

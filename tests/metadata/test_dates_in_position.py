@@ -40,16 +40,20 @@ def test_a_heading_that_names_the_council_meeting_dates_the_page() -> None:
 
 
 def test_a_headings_meeting_without_year_takes_the_year_the_text_gives_that_day() -> None:
-    text = (f"Verslag van de raadsvergadering van dinsdag 9 juni\n\nDe gemeenteraad heeft op 9 juni 2020 de "
-            f"jaarrekening vastgesteld.\n\n{PROSE}\n")
+    text = (
+        f"Verslag van de raadsvergadering van dinsdag 9 juni\n\nDe gemeenteraad heeft op 9 juni 2020 de "
+        f"jaarrekening vastgesteld.\n\n{PROSE}\n"
+    )
     assert _date(text) == date(2020, 6, 9)
     other_day = text.replace("op 9 juni 2020", "op 10 juni 2020")
     assert _date(other_day) is None
 
 
 def test_a_date_below_the_text_in_a_feed_is_not_the_pages_date() -> None:
-    text = (f"Raad vraagt aandacht voor jeugdzorg\n\nGeplaatst op:\n\n{PROSE}\n\n@Fractie\n"
-            "Nieuwe bijdrage over het zwembad\n3-9-2021\n")
+    text = (
+        f"Raad vraagt aandacht voor jeugdzorg\n\nGeplaatst op:\n\n{PROSE}\n\n@Fractie\n"
+        "Nieuwe bijdrage over het zwembad\n3-9-2021\n"
+    )
     assert _date(text) is None
     above = "Raad vraagt aandacht voor jeugdzorg\n\n3-9-2021\n\n" + PROSE + "\n"
     assert _date(above) == date(2021, 9, 3)
@@ -61,3 +65,24 @@ def test_a_section_label_and_a_date_set_apart_by_a_dash_date_the_page() -> None:
     # a date that opens a heading before its dash is the heading's, the meeting's field dates the list
     text = f"3 maart 2024 - Openbare besluitenlijst\n\nDatum: 27 februari 2024\n\n{PROSE}\n"
     assert _date(text) == date(2024, 2, 27)
+
+
+VIEWER = (
+    "• No results found\n\nNota over de jeugdhulp\n\nN/A\nN/A\nProtected\n\nAcademic year: 2023\n\n"
+    'Share "Nota over de jeugdhulp"\n\nCopied!\n12\n0\n0\n\n'
+    "Bezig met laden.... (Bekijk nu de volledige tekst)\n\n"
+    "Hele tekst\n\n(1)\n\n"
+)
+
+
+def test_a_letter_shown_in_a_document_viewer_is_dated_by_its_own_date_field() -> None:
+    head = "Dorpsstraat 1 - 1234 AB Ergens\n\nGemeenteraad\n\np/a de griffie\n\nUw brief van:\n\n"
+    letter = "Ons kenmerk: 4711 Contact: P. Jansen\n\nE-mailadres: p@voorbeeld.nl Datum: 9 maart 2021\n\n"
+    letter += f"{PROSE}\n"
+    assert _date(VIEWER + head + letter) == date(2021, 3, 9)
+
+
+def test_a_version_label_before_a_date_is_no_authors_byline() -> None:
+    text = f"Begroting 2021\n\nVersie Concept 4 april 2020\n\nDatum 07-12-2019\n\n{PROSE}\n"
+    assert _date(text) == date(2019, 12, 7)
+    assert _date(f"Begroting 2021\n\nAnna de Vries 4 april 2020\n\n{PROSE}\n") == date(2020, 4, 4)
