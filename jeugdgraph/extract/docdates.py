@@ -134,6 +134,12 @@ def _own_date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str |
             # a label and the date after a dash: "Nieuws - 12 maart 2024" (a date before it opens a title)
             labelled = _LABEL_DASH.split(line.stripped) if dated is None else []
             dated = dateline_date(labelled[1]) if len(labelled) == 2 else dated
+            # also with a category after it, the label a word or two: "Nieuws - 12 maart 2024 - Jeugd"
+            if dated is None and len(labelled) == 3 and len(labelled[0].split()) <= 2:
+                dated = dateline_date(labelled[1])
+            # a news page's kind word before its day: "Nieuwsbericht 12 maart 2024", "Persbericht 3-4-2024"
+            if dated is None and (kind_dated := _KIND_WORD_DATE.match(line.stripped)):
+                dated = dateline_date(kind_dated.group("d"))
         if dated is not None:
             return dated, None
         placed = _place_date(line.text)
@@ -296,6 +302,7 @@ def _no_later_day(lines: list[Line], opening: Line, day: str) -> bool:
                if m.kind in {"date", "partial"})
 
 
+_KIND_WORD_DATE = re.compile(r"(?i)^(?:nieuwsbericht|persbericht|nieuws)\s*:?\s+(?P<d>\d[^\n]{5,40})$")
 _CELL_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022]\s+")
 _LABEL_DASH = re.compile(r"\s+[\u2013-]\s+")
 # a meeting over two days: "op 2 en 3 juli 2008" is dated by its first day

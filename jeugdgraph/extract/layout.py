@@ -48,6 +48,7 @@ _FIELD_NAMES = (
     "nummer", "corsanummer", "ons nummer", "reg.nr.", "registratienr.", "motie nr.", "motie nr",
     "voorstel nr.", "raadsvoorstel nr.", "besluitnummer", "gepubliceerd op", "geplaatst op",
     "gepubliceerd", "geplaatst", "datum publicatie", "publicatiedatum", "besluitdatum",
+    "plaatsingsdatum", "datum plaatsing", "verschenen op",
 )
 _FIELD = re.compile(
     r"^\s*(?P<name>" + "|".join(re.escape(n) for n in sorted(_FIELD_NAMES, key=len, reverse=True))
@@ -65,6 +66,8 @@ _DATE_FIELDS = (
     "datum", "verzenddatum", "publicatiedatum", "gepubliceerd op", "geplaatst op", "gepubliceerd",
     "geplaatst", "datum publicatie", "datum vergadering",
     "vergaderdatum", "datum raadsvergadering", "raadsvergadering", "besluitdatum",
+    # a page's day of publication as other templates label it
+    "plaatsingsdatum", "datum plaatsing", "verschenen op",
 )
 _POSTBUS = re.compile(r"^\s*Postbus\s+\d+", re.IGNORECASE)
 _POSTCODE = re.compile(r"^\s*\d{4}\s?[A-Z]{2}(?:\s|$)")

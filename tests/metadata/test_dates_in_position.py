@@ -86,3 +86,18 @@ def test_a_version_label_before_a_date_is_no_authors_byline() -> None:
     text = f"Begroting 2021\n\nVersie Concept 4 april 2020\n\nDatum 07-12-2019\n\n{PROSE}\n"
     assert _date(text) == date(2019, 12, 7)
     assert _date(f"Begroting 2021\n\nAnna de Vries 4 april 2020\n\n{PROSE}\n") == date(2020, 4, 4)
+
+
+def test_a_publication_day_under_other_labels_dates_the_page() -> None:
+    headline = "Wachtlijsten voor jeugdhulp worden korter"
+    assert _date(f"{headline}\n\nPlaatsingsdatum: 4 juni 2024\n\n{PROSE}\n") == date(2024, 6, 4)
+    assert _date(f"{headline}\n\nVerschenen op 4 juni 2024\n\n{PROSE}\n") == date(2024, 6, 4)
+    assert _date(f"{headline}\n\nLaatst bekeken door 40 lezers\n\n{PROSE}\n") is None
+
+
+def test_a_news_label_before_the_day_dates_the_page() -> None:
+    headline = "Wachtlijsten voor jeugdhulp worden korter"
+    assert _date(f"{headline}\n\nNieuwsbericht 4 juni 2024\n\n{PROSE}\n") == date(2024, 6, 4)
+    assert _date(f"{headline}\n\nNieuws - 4 juni 2024 - Zorg en welzijn\n\n{PROSE}\n") == date(2024, 6, 4)
+    # a label of more words is a headline, whose date is no publication day
+    assert _date(f"{headline}\n\nNieuwsbrief nummer 4 van de regio\n\n{PROSE}\n") is None
