@@ -98,6 +98,19 @@ _HEADING_SIGNALS: tuple[tuple[DocumentKind, re.Pattern[str], int], ...] = (
         r"(?:collegebesluiten|besluiten\s+(?:van\s+)?(?:het\s+)?college"
         r"|b\s*&\s*w[- ]besluiten)\b"
     ), 3),
+    # the college's letter to inform the council under the names councils give it ("Informatienota",
+    # "Raadsmededeling", "Raadsmemo"), and a proposal headed as one ("Voorstel aan de raad")
+    ("raadsinformatiebrief", re.compile(
+        r"(?i)^(?:raads)?informatienota\b|^raadsmededeling\b|^raadsmemo\b"
+        r"|^informatie(?:brief|memo)\s+(?:aan|voor)\s+(?:de\s+)?(?:gemeente)?raad\b"
+    ), 4),
+    ("raadsvoorstel", re.compile(r"(?i)^(?:voorstel|advies) aan de (?:gemeente)?raad\b"), 4),
+    # a councillor's written questions to the college, headed as such ("Schriftelijke vragen over X",
+    # "Vragen ex artikel 40 RvO")
+    ("brief", re.compile(
+        r"(?i)^(?:schriftelijke|aanvullende)\s+vragen\b"
+        r"|^(?:raads)?vragen\s+(?:ex\s+|ingevolge\s+|op grond van\s+)?(?:art(?:ikel|\.)?\s*\d+)"
+    ), 3),
     ("regeling", re.compile(
         r"(?i)^(?:\d{1,3}\s+)?(?:toelichting\s+(?:op\s+|bij\s+)?(?:de\s+)?)?(?:verordening|nadere regels"
         r"|beleidsregels?|centrumregeling|gemeenschappelijke regeling|regeling)\b"

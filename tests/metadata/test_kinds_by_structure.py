@@ -8,13 +8,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from jeugdgraph.extract.kinds import classify
 from jeugdgraph.extract.metadata import extract_metadata
 from jeugdgraph.facts import SourceText
 from jeugdgraph.readers import normalise_text
 
-_PLAN = ("Vanaf volgend jaar werken de gemeenten samen in een gemeenschappelijke regeling voor de jeugdhulp, "
-         "de inkoop van zorg en de ondersteuning van gezinnen in de hele regio.")
+_PLAN = (
+    "Vanaf volgend jaar werken de gemeenten samen in een gemeenschappelijke regeling voor de jeugdhulp, "
+    "de inkoop van zorg en de ondersteuning van gezinnen in de hele regio."
+)
 
 
 def test_a_dateline_opening_the_first_paragraph_makes_news() -> None:
@@ -25,37 +29,47 @@ def test_a_dateline_opening_the_first_paragraph_makes_news() -> None:
 
 
 def test_a_teasers_link_after_its_last_sentence_makes_news() -> None:
-    text = ("Wachtlijsten jeugdhulp blijven zorg\n\nHet tekort op de jeugdhulp loopt dit jaar verder op en "
-            "het college zoekt naar een structurele oplossing. Lees meer")
+    text = (
+        "Wachtlijsten jeugdhulp blijven zorg\n\nHet tekort op de jeugdhulp loopt dit jaar verder op en "
+        "het college zoekt naar een structurele oplossing. Lees meer"
+    )
     assert classify(text) == "nieuwsbericht"
     assert classify(text.removesuffix(" Lees meer")) != "nieuwsbericht"
 
 
 def test_a_council_meeting_announced_makes_news() -> None:
-    text = ("De gemeenteraad van Deventer vergadert op dinsdag 4 maart in de bibliotheek. De raad spreekt "
-            "met organisaties over de zorg voor jongeren.")
+    text = (
+        "De gemeenteraad van Deventer vergadert op dinsdag 4 maart in de bibliotheek. De raad spreekt "
+        "met organisaties over de zorg voor jongeren."
+    )
     assert classify(text) == "nieuwsbericht"
 
 
 def test_minutes_by_the_chairs_acts_and_the_attendance_list() -> None:
-    text = ("Informatieavond 3 maart 2030 samenvattend verslag\n\nAanwezigen\n\nVoorzitter:\n"
-            "Mevrouw A. de Boer\n\nRaadsleden:\nDe heer P. Smit\n\nAfwezige raadsleden:\nDe heer K. Bos\n\n"
-            "1.\nOpening\nDe voorzitter opent de vergadering en heet iedereen welkom. Over het beleidskader "
-            "jeugd wordt uitgebreid gesproken.")
+    text = (
+        "Informatieavond 3 maart 2030 samenvattend verslag\n\nAanwezigen\n\nVoorzitter:\n"
+        "Mevrouw A. de Boer\n\nRaadsleden:\nDe heer P. Smit\n\nAfwezige raadsleden:\nDe heer K. Bos\n\n"
+        "1.\nOpening\nDe voorzitter opent de vergadering en heet iedereen welkom. Over het beleidskader "
+        "jeugd wordt uitgebreid gesproken."
+    )
     assert classify(text) == "verslag"
 
 
 def test_a_meeting_page_with_its_date_as_a_field_is_minutes() -> None:
-    text = ("Delen\n\nConcept beleidsplan jeugd 2031\n\nBehandeld in Forum van 2 juni 2031\n\n"
-            "Datum 02-06-2031 Tijd 19:30 - 21:00\n\nZaal\n\nVoorzitter\n\nA. de Boer\n\nGriffier\n\n"
-            "P. Smit\n\nNotulist\n\nK. Bos\n\nHet beleidsplan jeugd wordt besproken.")
+    text = (
+        "Delen\n\nConcept beleidsplan jeugd 2031\n\nBehandeld in Forum van 2 juni 2031\n\n"
+        "Datum 02-06-2031 Tijd 19:30 - 21:00\n\nZaal\n\nVoorzitter\n\nA. de Boer\n\nGriffier\n\n"
+        "P. Smit\n\nNotulist\n\nK. Bos\n\nHet beleidsplan jeugd wordt besproken."
+    )
     assert classify(text) == "verslag"
 
 
 def test_the_run_on_head_of_minutes_gives_its_title_not_a_persons_name() -> None:
-    text = ("Informatieavond 3 maart 2030 over de jeugdhulp samenvattend verslag Aanwezigen Voorzitter:\n"
-            "Mevrouw A. de Boer\nRaadsleden:\nDe heer P. Smit\n\n1.\nOpening\nDe voorzitter opent de "
-            "vergadering en heet iedereen welkom.\n")
+    text = (
+        "Informatieavond 3 maart 2030 over de jeugdhulp samenvattend verslag Aanwezigen Voorzitter:\n"
+        "Mevrouw A. de Boer\nRaadsleden:\nDe heer P. Smit\n\n1.\nOpening\nDe voorzitter opent de "
+        "vergadering en heet iedereen welkom.\n"
+    )
     source = SourceText(Path("stuk.txt"), "stuk", normalise_text(text), "text/plain")
     metadata = extract_metadata(source, None)[0]
     assert metadata.kind == "verslag"
@@ -63,58 +77,110 @@ def test_the_run_on_head_of_minutes_gives_its_title_not_a_persons_name() -> None
 
 
 def test_a_regulation_named_in_the_running_text_does_not_make_the_text_one() -> None:
-    text = ("Programma 4 | Zorg\n\nDe gemeenten werken samen in de gemeenschappelijke regeling Jeugd Oost en "
-            "de centrumregeling voor de inkoop. De verordening maatschappelijke ondersteuning wordt dit jaar "
-            "herzien, zodat inwoners sneller hulp krijgen.")
+    text = (
+        "Programma 4 | Zorg\n\nDe gemeenten werken samen in de gemeenschappelijke regeling Jeugd Oost en "
+        "de centrumregeling voor de inkoop. De verordening maatschappelijke ondersteuning wordt dit jaar "
+        "herzien, zodat inwoners sneller hulp krijgen."
+    )
     assert classify(text) != "regeling"
     # with its own articles it is one
-    regulation = ("Verordening jeugdhulp Oost 2031\n\nArtikel 1 Begripsbepalingen\n\nIn deze verordening "
-                  "wordt verstaan onder jeugdige: een persoon jonger dan achttien jaar.\n\n"
-                  "Artikel 2 Toegang\n\n"
-                  "Het college draagt zorg voor de toegang tot de gemeenschappelijke regeling.")
+    regulation = (
+        "Verordening jeugdhulp Oost 2031\n\nArtikel 1 Begripsbepalingen\n\nIn deze verordening "
+        "wordt verstaan onder jeugdige: een persoon jonger dan achttien jaar.\n\n"
+        "Artikel 2 Toegang\n\n"
+        "Het college draagt zorg voor de toegang tot de gemeenschappelijke regeling."
+    )
     assert classify(regulation) == "regeling"
 
 
 def test_a_report_with_a_foreword_is_no_policy_plan() -> None:
-    text = ("Kansen voor de jeugd van Oostdorp\n\nVoorwoord\n\nHet voorliggende rapport beschrijft hoe "
-            "kinderen in Oostdorp hulp krijgen en waar de kansen liggen voor het jeugdbeleid.")
+    text = (
+        "Kansen voor de jeugd van Oostdorp\n\nVoorwoord\n\nHet voorliggende rapport beschrijft hoe "
+        "kinderen in Oostdorp hulp krijgen en waar de kansen liggen voor het jeugdbeleid."
+    )
     assert classify(text) != "beleidsplan"
     plan = text.replace("Het voorliggende rapport beschrijft", "In deze nota beschrijven wij")
     assert classify(plan) == "beleidsplan"
 
 
 def test_a_heading_naming_the_colleges_decisions_after_its_qualifiers() -> None:
-    text = ("Eerder openbaar gemaakte collegebesluiten 4 maart\n\nRaadsvoorstel Jeugdhulp Oost 31.0042\n\n"
-            "De gemeenten in de regio willen meer sturen op de jeugdhulp en stellen daarom een nieuwe "
-            "gemeenschappelijke regeling voor, waarover de raad een besluit neemt.")
+    text = (
+        "Eerder openbaar gemaakte collegebesluiten 4 maart\n\nRaadsvoorstel Jeugdhulp Oost 31.0042\n\n"
+        "De gemeenten in de regio willen meer sturen op de jeugdhulp en stellen daarom een nieuwe "
+        "gemeenschappelijke regeling voor, waarover de raad een besluit neemt."
+    )
     assert classify(text) == "collegebesluit"
     source = SourceText(Path("stuk.txt"), "stuk", normalise_text(text), "text/plain")
     assert extract_metadata(source, None)[0].title == "Eerder openbaar gemaakte collegebesluiten 4 maart"
 
 
 def test_a_link_to_a_press_release_makes_no_news() -> None:
-    text = ("Jeugdhulp\n\nIn onze gemeente lopen de tekorten in de jeugdhulp op. De begroting ligt nu bij de "
-            "raad. Lees hier het persbericht.\n\nPlanning\n\nDe raad bespreekt de begroting in november.")
+    text = (
+        "Jeugdhulp\n\nIn onze gemeente lopen de tekorten in de jeugdhulp op. De begroting ligt nu bij de "
+        "raad. Lees hier het persbericht.\n\nPlanning\n\nDe raad bespreekt de begroting in november."
+    )
     assert classify(text) != "nieuwsbericht"
     reported = text.replace("Lees hier het persbericht.", "Dat meldt de gemeente in een persbericht.")
     assert classify(reported) == "nieuwsbericht"
 
 
 def test_a_plans_kind_word_as_a_heading_of_its_own() -> None:
-    text = ("Projectplan\n\nToegang tot de jeugdhulp in de regio Oost\n\nDe gemeenten in de regio willen de "
-            "toegang tot de jeugdhulp dichter bij huis organiseren, met teams in elke wijk.")
+    text = (
+        "Projectplan\n\nToegang tot de jeugdhulp in de regio Oost\n\nDe gemeenten in de regio willen de "
+        "toegang tot de jeugdhulp dichter bij huis organiseren, met teams in elke wijk."
+    )
     assert classify(text) == "beleidsplan"
     # a headline that starts with the word is no plan's heading
     assert classify(text.replace("Projectplan\n", "Projectplan jeugdteams gestart\n")) != "beleidsplan"
 
 
 def test_a_meetings_agenda_item_by_item_is_no_news() -> None:
-    text = ("Commissie Zorg 3 maart 2031\n\n1. (19:30 uur) Opening\n2. (19:35 uur) Vaststellen agenda\n"
-            "3. Mededelingen\n4. Jeugdhulp: in december heeft de raad twee moties aangenomen over de "
-            "wachtlijsten. Wethouder Smit zegt dat het college de moties uitvoert.\n5. Rondvraag\n")
+    text = (
+        "Commissie Zorg 3 maart 2031\n\n1. (19:30 uur) Opening\n2. (19:35 uur) Vaststellen agenda\n"
+        "3. Mededelingen\n4. Jeugdhulp: in december heeft de raad twee moties aangenomen over de "
+        "wachtlijsten. Wethouder Smit zegt dat het college de moties uitvoert.\n5. Rondvraag\n"
+    )
     assert classify(text) != "nieuwsbericht"
     # the same words in a report's prose are no agenda
-    report = ("Wethouder Smit zegt dat het college de moties uitvoert. Na de opening van het "
-              "jongerencentrum volgden mededelingen over de sluiting van de oude locatie; de raad heeft twee "
-              "moties aangenomen.")
+    report = (
+        "Wethouder Smit zegt dat het college de moties uitvoert. Na de opening van het "
+        "jongerencentrum volgden mededelingen over de sluiting van de oude locatie; de raad heeft twee "
+        "moties aangenomen."
+    )
     assert classify(report) == "nieuwsbericht"
+
+
+_BODY = (
+    "De wachttijden in de jeugdhulp lopen op en veel gezinnen wachten maanden op passende hulp voor hun "
+    "kind. Het college wil de toegang tot de hulp anders inrichten."
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        # the college's letter to inform the council, under the names councils give it
+        ("Informatienota", "raadsinformatiebrief"),
+        ("Raadsmededeling 2024-17", "raadsinformatiebrief"),
+        ("Informatiebrief aan de raad", "raadsinformatiebrief"),
+        # a proposal headed as one
+        ("Voorstel aan de gemeenteraad", "raadsvoorstel"),
+        # a councillor's written questions to the college, headed as such
+        ("Schriftelijke vragen over de toegang tot jeugdhulp", "brief"),
+        ("Vragen ex artikel 38 RvO", "brief"),
+    ],
+)
+def test_a_heading_that_names_the_genre_gives_the_kind(heading: str, kind: str) -> None:
+    assert classify(f"{heading}\n\nOnderwerp: toegang jeugdhulp\n\n{_BODY}\n") == kind
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Informatiebrief voor ouders van jonge kinderen",  # a leaflet, not a letter to the council
+        "Vragen en antwoorden over de jeugdhulp",  # a page of questions and answers
+        "Het voorstel aan de raad is uitgesteld",  # a sentence about a proposal
+    ],
+)
+def test_a_heading_that_only_mentions_the_genre_gives_no_kind(heading: str) -> None:
+    assert classify(f"{heading}\n\n{_BODY}\n") == "document"
