@@ -128,6 +128,15 @@ SIGNALS: dict[str, tuple[tuple[str, int] | tuple[str, int, tuple[str, ...]], ...
         (r"[.!?\u2019\u201d][ \t]+Lees (?:meer|verder)[ \t.]*\s*\Z", 3, ("Lees ",)),
         (r"(?im)^[ \t]*(?:actueel|nieuws|actueel nieuws|laatste nieuws|nieuwsarchief)[ \t]*$", 3,
          ("actueel", "nieuws")),
+        # a news page's blocks around its article: the related news, its reading time, the article's buttons
+        # (each block's heading a line of its own; "Meer nieuws volgt." is a sentence)
+        (r"(?im)^[ \t]*(?:(?:(?:gerelateerd|meer|ander|overig|recent) nieuws"
+         r"|gerelateerde (?:berichten|artikelen|nieuwsberichten)|ook interessant|bekijk ook"
+         r"|meer over dit onderwerp|luister naar dit artikel"
+         r"|nieuwsoverzicht)[ \t]*:?[ \t]*$|leestijd\b)"
+         r"|(?i:\b(?:deel|print|reageer op|bewaar) (?:dit|het) (?:artikel|nieuwsbericht)\b"
+         r"|\bdit artikel is\b)", 2,
+         ("nieuws", "gerelateerde", "interessant", "bekijk ook", "onderwerp", "artikel", "leestijd")),
         # a stored news page opens with the month it was published: " date 2018-09 ..."
         (r"\A\s*date \d{4}-\d{2}\b", 2, ("date ",)),
         # the marks of a news page: when it was published, by whom, a date line with its time

@@ -184,3 +184,25 @@ def test_a_heading_that_names_the_genre_gives_the_kind(heading: str, kind: str) 
 )
 def test_a_heading_that_only_mentions_the_genre_gives_no_kind(heading: str) -> None:
     assert classify(f"{heading}\n\n{_BODY}\n") == "document"
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Gerelateerd nieuws\n\nRaad praat over zwembad",
+        "Leestijd: 3 minuten",
+        "Deel dit artikel",
+        "Dit artikel is meer dan een jaar oud",
+        "Bekijk ook\n\nNieuwe huisartsenpost geopend",
+    ],
+)
+def test_a_news_pages_blocks_around_its_article_make_news(block: str) -> None:
+    text = f"Wachttijden jeugdhulp lopen verder op\n\n{block}\n\n{_BODY} De raad praat er dinsdag over.\n"
+    assert classify(text) == "nieuwsbericht"
+
+
+def test_an_article_of_a_regulation_or_news_as_a_topic_makes_no_news() -> None:
+    text = f"Toegang jeugdhulp\n\nDit artikel gaat over toegang. Artikel 3 zegt wie hulp krijgt.\n\n{_BODY}\n"
+    assert classify(text) != "nieuwsbericht"
+    text = f"Toegang jeugdhulp\n\nHet nieuws over de tekorten bereikte ook de raad.\n\n{_BODY}\n"
+    assert classify(text) != "nieuwsbericht"
