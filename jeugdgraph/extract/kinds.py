@@ -98,10 +98,11 @@ _HEADING_SIGNALS: tuple[tuple[DocumentKind, re.Pattern[str], int], ...] = (
         r"(?:collegebesluiten|besluiten\s+(?:van\s+)?(?:het\s+)?college"
         r"|b\s*&\s*w[- ]besluiten)\b"
     ), 3),
-    # the college's letter to inform the council under the names councils give it ("Informatienota",
+    # the college's letter to inform the council, headed by its name: a letter's salutation does not outweigh
+    # it ("Raadsinformatiebrief", also under the names other councils give it: "Informatienota",
     # "Raadsmededeling", "Raadsmemo"), and a proposal headed as one ("Voorstel aan de raad")
     ("raadsinformatiebrief", re.compile(
-        r"(?i)^(?:raads)?informatienota\b|^raadsmededeling\b|^raadsmemo\b"
+        r"(?i)^raadsinformatie(?:brief|nota)\b|^informatienota\b|^raadsmededeling\b|^raadsmemo\b"
         r"|^informatie(?:brief|memo)\s+(?:aan|voor)\s+(?:de\s+)?(?:gemeente)?raad\b"
     ), 4),
     ("raadsvoorstel", re.compile(r"(?i)^(?:voorstel|advies) aan de (?:gemeente)?raad\b"), 4),

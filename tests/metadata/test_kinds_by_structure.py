@@ -161,6 +161,7 @@ _BODY = (
     [
         # the college's letter to inform the council, under the names councils give it
         ("Informatienota", "raadsinformatiebrief"),
+        ("Raadsinformatiebrief 2024-12", "raadsinformatiebrief"),
         ("Raadsmededeling 2024-17", "raadsinformatiebrief"),
         ("Informatiebrief aan de raad", "raadsinformatiebrief"),
         # a proposal headed as one
@@ -172,6 +173,11 @@ _BODY = (
 )
 def test_a_heading_that_names_the_genre_gives_the_kind(heading: str, kind: str) -> None:
     assert classify(f"{heading}\n\nOnderwerp: toegang jeugdhulp\n\n{_BODY}\n") == kind
+
+
+def test_an_information_letters_heading_outweighs_its_salutation() -> None:
+    text = f"Raadsinformatiebrief\n\nOnderwerp: toegang\n\nGeachte leden van de raad,\n\n{_BODY}\n"
+    assert classify(text) == "raadsinformatiebrief"
 
 
 @pytest.mark.parametrize(
