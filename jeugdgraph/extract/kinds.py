@@ -20,6 +20,7 @@ from typing import cast
 from ..facts import DocumentKind
 from . import prefilter
 from .cues import Cues
+from .dates import find_dates
 from .headlines import below_viewer
 from .kindsignals import SIGNAL_WORDS as _SIGNAL_WORDS
 from .kindsignals import SIGNALS as _SIGNALS
@@ -71,6 +72,24 @@ def heading_kind(line: Line) -> DocumentKind | None:
     """The kind a line names when it is only a kind word (``RAADSBESLUIT``, ``Motie:``)."""
     word = line.stripped.rstrip(":").strip().lower()
     return HEADING_KINDS.get(word)
+
+
+#: The number a document's genre heading carries, as printed: "Raadsinformatiebrief 2024-12", "Raadsvoorstel
+#: nr. RV-17" (a year, a date or a word after the genre word is no number).
+_NUMBERED_HEADING = re.compile(
+    r"(?i)^(?:raadsinformatiebrief|raadsinformatienota|informatienota|raadsmededeling|raadsvoorstel|raadsbesluit"
+    r"|collegebesluit)[ \t]+(?:nr\.?|nummer|no\.?)?[ \t]*:?[ \t]*"
+    r"(?P<id>(?!(?:19|20)\d\d$)(?-i:[A-Z]{0,4})[-.]?\d[\w./-]{0,20})$"
+)
+
+
+def number_in_heading(lines: list[Line]) -> str | None:
+    """The number the text's genre heading (one of its first three lines) carries, as printed."""
+    for line in [line for line in lines if not line.blank][:3]:
+        m = _NUMBERED_HEADING.match(line.stripped)
+        if m and not any(d.kind in {"date", "partial"} for d in find_dates(m.group("id"))):
+            return m.group("id").rstrip(".")
+    return None
 
 
 #: What a heading says the document is: a plan word among its first two words ("Kempisch

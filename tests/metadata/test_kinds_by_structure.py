@@ -212,3 +212,21 @@ def test_an_article_of_a_regulation_or_news_as_a_topic_makes_no_news() -> None:
     assert classify(text) != "nieuwsbericht"
     text = f"Toegang jeugdhulp\n\nHet nieuws over de tekorten bereikte ook de raad.\n\n{_BODY}\n"
     assert classify(text) != "nieuwsbericht"
+
+
+@pytest.mark.parametrize(
+    ("heading", "number"),
+    [
+        ("Raadsinformatiebrief 2031-17", "2031-17"),
+        ("Raadsvoorstel nr. RV.31.042", "RV.31.042"),
+        ("Informatienota 31/0815", "31/0815"),
+        # a year, a date or a word after the genre word is no number
+        ("Raadsvoorstel 2031", None),
+        ("Raadsinformatiebrief 4 maart 2031", None),
+        ("Raadsvoorstel jeugdhulp 2031", None),
+    ],
+)
+def test_a_genre_heading_that_carries_the_documents_number(heading: str, number: str | None) -> None:
+    text = f"{heading}\n\nOnderwerp: Toegang\n\nHet college informeert de raad over de toegang tot hulp.\n"
+    metadata = extract_metadata(SourceText(Path("x.txt"), "x", text, "text/plain"))[0]
+    assert metadata.identifier == number
