@@ -339,13 +339,17 @@ DATED_HEADLINE = re.compile(
 )
 
 # a news dateline that opens the first paragraph: "Ermelo, 12 maart 2015 – De gemeenteraad ..."
+# also with the weekday ("Ede, dinsdag 12 maart 2024 -"), and the place and the day each before a dash
+# ("EDE - Dinsdag 12 maart 2024 - De raad ...")
+_WEEKDAY = r"(?:(?i:maan|dins|woens|donder|vrij|zater|zon)dag,?[ \t]+)?"
 _NEWS_DATELINE = re.compile(
-    r"^[ \t]*[A-Z][\w'.-]+(?:[ -][A-Z][\w'.-]+){0,2},[ \t]+(?P<d>\d{1,2}[ \t]+[a-z]{3,9}\.?[ \t]+\d{4})"
+    r"^[ \t]*[A-Z][\w'.-]+(?:[ -][A-Z][\w'.-]+){0,2}(?:,|[ \t]+[-\u2013\u2014])[ \t]+" + _WEEKDAY
+    + r"(?P<d>\d{1,2}[ \t]+[a-z]{3,9}\.?[ \t]+\d{4})"
     r"(?:[ \t]*[-\u2013\u2014][ \t]|\.[ \t]+(?=[A-Z]))"
 )
 # a byline with the day it was posted: "Door Els Bos op 16 november 2014", also with its time ("om 19:00")
 _BYLINE_ON = re.compile(
-    r"^\s*[Dd]oor\s+(?:[A-Z][^\n]{0,60}?\s+)?op\s+(?P<d>\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})"
+    r"^\s*(?:(?:[Gg]eschreven|[Gg]eplaatst|[Gg]epost)\s+door|[Dd]oor)\s+(?:[A-Z][^\n]{0,60}?\s+)?op\s+(?P<d>\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})"
     r"(?:,?\s+(?:om\s+)?\d{1,2}[:.]\d{2}(?:\s*uur)?)?\s*$"
 )
 # an author's byline as a name and the day: "Els de Bos 23.01.2022", "Jan Smit | 3 maart 2024"

@@ -101,3 +101,15 @@ def test_a_news_label_before_the_day_dates_the_page() -> None:
     assert _date(f"{headline}\n\nNieuws - 4 juni 2024 - Zorg en welzijn\n\n{PROSE}\n") == date(2024, 6, 4)
     # a label of more words is a headline, whose date is no publication day
     assert _date(f"{headline}\n\nNieuwsbrief nummer 4 van de regio\n\n{PROSE}\n") is None
+
+
+def test_a_dateline_with_its_weekday_dates_a_news_item() -> None:
+    assert _date(f"Kop\n\nBorne, dinsdag 3 februari 2032 \u2013 {PROSE}\n") == date(2032, 2, 3)
+    assert _date(f"Kop\n\nBORNE - Dinsdag 3 februari 2032 - {PROSE}\n") == date(2032, 2, 3)
+    # a day named in the prose after the place is no dateline
+    assert _date(f"Kop\n\nBorne - De raad sprak op 3 februari 2032 over de jeugdhulp. {PROSE}\n") is None
+
+
+def test_a_byline_written_by_its_author_on_a_day_dates_the_post() -> None:
+    assert _date(f"Kop\n\nGeschreven door Anna Smit op 3 februari 2032\n\n{PROSE}\n") == date(2032, 2, 3)
+    assert _date(f"Kop\n\nGeschreven door Anna Smit\n\n{PROSE}\n") is None
