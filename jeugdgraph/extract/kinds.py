@@ -212,6 +212,9 @@ _AGENDA_ITEM = re.compile(
 )
 
 
+_AGENDA_HEADING = re.compile(r"(?i)^(?:concept[- ]?)?agenda\b(?! ?:)")
+
+
 def _meeting_agenda(text: str, lowered: str | None) -> bool:
     """Whether the opening lists three or more of a meeting's standing agenda items."""
     if lowered is not None and "opening" not in lowered[:_STRUCTURE_REACH]:
@@ -267,6 +270,15 @@ def classify(text: str) -> DocumentKind:
     # foreword
     if scores["beleidsplan"] and "beleidsplan" not in headed and _calls_itself_a_report(text, lowered):
         scores["beleidsplan"] = 0
+    # a meeting's agenda names the regulations it deals with ("Gemeenschappelijke regeling X"): its items make
+    # it no regulation; a text that calls itself an agenda is no regulation nor decision list, also when a
+    # body's name stands above that heading ("Vaststellen besluitenlijst vorige vergadering" is an item)
+    if agenda := _meeting_agenda(text, lowered):
+        called_agenda = any(_AGENDA_HEADING.match(line) for line in lines[:HEADING_LINES])
+        for kind in ("regeling", "collegebesluit"):
+            if called_agenda or (kind == "regeling" and kind not in headed):
+                scores[kind] = 0
+                headed.pop(kind, None)
     for kind, weight in headed.items():
         scores[kind] += weight
     # a text that tells what the council, the college or a party did is a report, unless it is
@@ -277,7 +289,7 @@ def classify(text: str) -> DocumentKind:
         scores["nieuwsbericht"] = 0  # a text addressed to someone is no report
     elif spoken_in_debate(text, lowered) or written_as_author(text, lowered):
         scores["nieuwsbericht"] = 0  # a speaker's own words in a debate, an author's column: no report
-    elif _meeting_agenda(text, lowered):
+    elif agenda:
         scores["nieuwsbericht"] = 0  # a meeting's agenda or minutes, item by item: no report of it
     elif not headed:
         scores["nieuwsbericht"] += 2 * told_events(text, lowered, limit=2)

@@ -230,3 +230,26 @@ def test_a_genre_heading_that_carries_the_documents_number(heading: str, number:
     text = f"{heading}\n\nOnderwerp: Toegang\n\nHet college informeert de raad over de toegang tot hulp.\n"
     metadata = extract_metadata(SourceText(Path("x.txt"), "x", text, "text/plain"))[0]
     assert metadata.identifier == number
+
+
+_ITEMS = (
+    "1. Opening\n\n2. Vaststellen agenda\n\n3. Mededelingen\n\n"
+    "4. Gemeenschappelijke regeling Jeugd Oost: begroting 2032\n\n"
+    "5. Vaststellen besluitenlijst vorige vergadering\n\n"
+    "6. Rondvraag\n\n7. Sluiting\n"
+)
+
+
+def test_a_meetings_agenda_is_no_regulation_by_its_items() -> None:
+    assert classify(f"Commissie Zorg 3 maart 2032\n\n{_ITEMS}") != "regeling"
+    # nor (called an agenda) a decision list, also with the body's name above that heading
+    text = f"Gemeenschappelijke Regeling\n\nAgenda voor de vergadering van het algemeen bestuur\n\n{_ITEMS}"
+    assert classify(text) not in {"regeling", "collegebesluit"}
+
+
+def test_a_regulation_with_its_articles_is_one_without_an_agenda() -> None:
+    text = (
+        "Gemeenschappelijke regeling Jeugd Oost 2032\n\nArtikel 1 Begripsbepalingen\n\nIn deze regeling "
+        "wordt verstaan onder jeugdige: een persoon jonger dan achttien jaar.\n\nArtikel 2 Openbaar lichaam\n"
+    )
+    assert classify(text) == "regeling"
