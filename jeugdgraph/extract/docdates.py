@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date
 
 from ..facts import DocumentKind
@@ -114,7 +115,12 @@ def _own_date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str |
             if ":" in line.text and _TIME.search(line.text) and (stamp := dateline_date(line.stripped)):
                 return stamp, None
     above = len(_above_prose(head[:8]))
+    # a line that heads each item of a list ("Raadsvergadering 1 november 2018" over every motion) dates the
+    # items, not the list
+    each_item = {text for text, count in Counter(line.stripped for line in head).items() if count >= 3}
     for position, line in enumerate(head):
+        if line.stripped in each_item:
+            continue
         dated = dateline_date(line.stripped) if position < above else None
         if dated is None and position < 8 and (opening := _NEWS_DATELINE.match(line.text)):
             dated = _date_value(opening.group("d"))[0]
@@ -167,6 +173,7 @@ def _own_date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str |
     for position, line in enumerate(head[:6]):
         words = len(line.stripped.split())
         m = _HEADING_MEETING.search(line.text) if words <= (20 if position < 3 else 12) else None
+        m = None if line.stripped in each_item else m
         if m and (found := _date_value(m.group("d") or m.group("n")))[0] is not None:
             return found
     for line in head[:3]:  # "Terugblik op de raadsvergadering van donderdag 11 november": its year below

@@ -113,3 +113,11 @@ def test_a_dateline_with_its_weekday_dates_a_news_item() -> None:
 def test_a_byline_written_by_its_author_on_a_day_dates_the_post() -> None:
     assert _date(f"Kop\n\nGeschreven door Anna Smit op 3 februari 2032\n\n{PROSE}\n") == date(2032, 2, 3)
     assert _date(f"Kop\n\nGeschreven door Anna Smit\n\n{PROSE}\n") is None
+
+
+def test_a_meeting_line_over_each_item_of_a_list_dates_no_list() -> None:
+    item = "Motie {n}\n\nRaadsvergadering 4 november 2031 (begroting)\n\nVerzoekt het college om iets.\n\n"
+    text = "Afhandeling moties\n\n" + "".join(item.format(n=n) for n in range(3)) + f"{PROSE}\n"
+    assert _date(text) is None
+    # one such line heads the text itself
+    assert _date("Afhandeling moties\n\n" + item.format(n=1) + f"{PROSE}\n") == date(2031, 11, 4)
