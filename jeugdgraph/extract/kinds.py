@@ -107,7 +107,12 @@ _HEADING_SIGNALS: tuple[tuple[DocumentKind, re.Pattern[str], int], ...] = (
     ), 3),
     # a plan's kind word as a heading line of its own: "Projectplan", "Plan van aanpak"
     ("beleidsplan", re.compile(r"(?i)^(?:projectplan|actieplan|werkplan|plan van aanpak)$"), 3),
-    ("regiovisie", re.compile(r"(?i)^(?:\d{1,3}\s+)?regiovisie\b"), 4),
+    # a plan's other names: "Startnotitie CJG" (also under "Bijlage 2."), "Uitvoeringsprogramma jeugd 2024",
+    # "Beleidsvisie jeugd 2030"
+    ("beleidsplan", re.compile(
+        r"(?i)^(?:bijlage\s+\d{1,2}\.?\s+)?(?:startnotitie|uitvoeringsprogramma|beleidsvisie|visiedocument)\b"
+    ), 3),
+    ("regiovisie", re.compile(r"(?i)^(?:\d{1,3}\s+)?(?:regiovisie|regionale visie)\b"), 4),
     # a decision list headed as such ("Besluitenlijst week 28"), not the council's ("Besluitenlijst raad")
     ("collegebesluit", re.compile(r"(?i)^besluitenlijst\b(?![^\n]*\braad)"), 3),
     # the college's decisions headed as such: "Collegebesluiten week 10", "Besluiten van het college", also

@@ -169,6 +169,11 @@ _BODY = (
         # a councillor's written questions to the college, headed as such
         ("Schriftelijke vragen over de toegang tot jeugdhulp", "brief"),
         ("Vragen ex artikel 38 RvO", "brief"),
+        # a plan and a regional vision under their other names
+        ("Startnotitie jeugdteams", "beleidsplan"),
+        ("Uitvoeringsprogramma jeugd 2032", "beleidsplan"),
+        ("Beleidsvisie jeugd 2035", "beleidsplan"),
+        ("Regionale visie jeugdhulp 2032-2036", "regiovisie"),
     ],
 )
 def test_a_heading_that_names_the_genre_gives_the_kind(heading: str, kind: str) -> None:
@@ -186,6 +191,7 @@ def test_an_information_letters_heading_outweighs_its_salutation() -> None:
         "Informatiebrief voor ouders van jonge kinderen",  # a leaflet, not a letter to the council
         "Vragen en antwoorden over de jeugdhulp",  # a page of questions and answers
         "Het voorstel aan de raad is uitgesteld",  # a sentence about a proposal
+        "De startnotitie jeugdteams is klaar",  # a sentence about a plan
     ],
 )
 def test_a_heading_that_only_mentions_the_genre_gives_no_kind(heading: str) -> None:
