@@ -129,11 +129,13 @@ _HEADING_SIGNALS: tuple[tuple[DocumentKind, re.Pattern[str], int], ...] = (
         r"(?i)^raadsinformatie(?:brief|nota)\b|^informatienota\b|^raadsmededeling\b|^raadsmemo\b"
         r"|^informatie(?:brief|memo)\s+(?:aan|voor)\s+(?:de\s+)?(?:gemeente)?raad\b"
     ), 4),
-    ("raadsvoorstel", re.compile(r"(?i)^(?:voorstel|advies) aan de (?:gemeente)?raad\b"), 4),
+    ("raadsvoorstel", re.compile(r"(?i)^(?:voorstel|advies) (?:aan|voor) de (?:gemeente)?raad\b"), 4),
     # a councillor's written questions to the college, headed as such ("Schriftelijke vragen over X",
     # "Vragen ex artikel 40 RvO")
     ("brief", re.compile(
         r"(?i)^(?:schriftelijke|aanvullende)\s+vragen\b"
+        # and the college's answers to them: "Beantwoording schriftelijke vragen", "Antwoord op raadsvragen"
+        r"|^(?:beantwoording|antwoord(?:en)?\s+op)\s+(?:de\s+)?(?:schriftelijke\s+|technische\s+)?(?:raads)?vragen\b"
         r"|^(?:raads)?vragen\s+(?:ex\s+|ingevolge\s+|op grond van\s+)?(?:art(?:ikel|\.)?\s*\d+)"
     ), 3),
     ("regeling", re.compile(

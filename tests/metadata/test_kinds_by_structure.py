@@ -169,6 +169,9 @@ _BODY = (
         # a councillor's written questions to the college, headed as such
         ("Schriftelijke vragen over de toegang tot jeugdhulp", "brief"),
         ("Vragen ex artikel 38 RvO", "brief"),
+        ("Beantwoording schriftelijke vragen", "brief"),
+        ("Antwoord op raadsvragen over de toegang", "brief"),
+        ("Voorstel voor de raad", "raadsvoorstel"),
         # a plan and a regional vision under their other names
         ("Startnotitie jeugdteams", "beleidsplan"),
         ("Uitvoeringsprogramma jeugd 2032", "beleidsplan"),
