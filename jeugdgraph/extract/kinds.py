@@ -219,6 +219,11 @@ _AGENDA_ITEM = re.compile(
 )
 
 
+# a council meeting and its day: "Raadsvergadering 20 oktober 2014", "Raadsvergadering - 29 oktober 2014"
+_COUNCIL_MEETING = re.compile(
+    r"(?i)^(?:gemeente)?raadsvergadering[ \t]*[-\u2013,]?[ \t]*(?:van[ \t]+)?"
+    r"(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag[ \t]+)?\d{1,2}[ \t]+[a-z]{3,9}[ \t]+\d{4}$"
+)
 _AGENDA_HEADING = re.compile(r"(?i)^(?:concept[- ]?)?agenda\b(?! ?:)")
 
 
@@ -309,6 +314,9 @@ def classify(text: str) -> DocumentKind:
     if ("ocatie" in text or "oorzitter" in text or "gendapunten" in text or "otulist" in text) and (
             meeting := meeting_page_kind(lines[:HEADING_LINES + 6])) is not None:
         return meeting
+    # a council meeting's page: headed by the meeting and its day, with the meeting's standing items
+    if agenda and any(_COUNCIL_MEETING.match(line) for line in lines[:3]):
+        return "verslag"
     if _opens_with_dateline(lines[:HEADING_LINES]):
         scores["nieuwsbericht"] += 3
     if any(DATE_ONLY.match(line) for line in lines[:4]):  # a page's date line above its text

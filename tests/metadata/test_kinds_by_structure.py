@@ -262,3 +262,11 @@ def test_a_regulation_with_its_articles_is_one_without_an_agenda() -> None:
         "wordt verstaan onder jeugdige: een persoon jonger dan achttien jaar.\n\nArtikel 2 Openbaar lichaam\n"
     )
     assert classify(text) == "regeling"
+
+
+def test_a_council_meetings_page_with_its_standing_items_is_its_record() -> None:
+    assert classify(f"Raadsvergadering 4 november 2031\n\n{_ITEMS}") == "verslag"
+    assert classify(f"Raadsvergadering - 4 november 2031\n\n{_ITEMS}") == "verslag"
+    # a committee's agenda, and a council meeting named without its items, are not
+    assert classify(f"Commissie Zorg 4 november 2031\n\n{_ITEMS}") != "verslag"
+    assert classify(f"Raadsvergadering 4 november 2031\n\n{_BODY}\n") != "verslag"
