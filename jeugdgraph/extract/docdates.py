@@ -89,6 +89,11 @@ def _own_date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str |
         if found[0] is not None:
             return found
     # "De gemeenteraad van X, in vergadering bijeen op 12 maart 2025,", "B&W-vergadering 19 januari 2021"
+    if kind == "collegebesluit":  # the day of the decision on the college's proposal form
+        for line in head[:15]:
+            if "d.d." in line.text and (m := _COLLEGE_DECIDED.search(line.text)) and (
+                    found := _date_value(m.group("d")))[0] is not None:
+                return found
     if kind == "collegebesluit":  # a decision list's heading with its date: "Besluitenlijst 31 oktober 2023"
         for line in head[:3]:
             m = _HEADING_MEETING.search(line.text) if len(line.stripped.split()) <= 12 else None
@@ -230,6 +235,11 @@ def _above_prose(head: list[Line]) -> list[Line]:
     return head[:first]
 
 
+# "Besluit B&W d.d. 12 juni 2017" on the college's proposal form
+_COLLEGE_DECIDED = re.compile(
+    r"(?i)\bbesluit (?:b\s*&\s*w|burgemeester en wethouders|van het college) d\.d\.\s*"
+    r"(?P<d>\d{1,2}\s+[a-z]{3,9}\s+\d{4}|\d{1,2}-\d{1,2}-\d{4})\b"
+)
 _INLINE_DATE = re.compile(
     r"(?<![\w-])(?:Datum|DATUM)(?:\s*:\s*|\t+)(?P<d>\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|\d{1,2}-\d{1,2}-\d{4})\b"
 )

@@ -221,6 +221,12 @@ SIGNALS: dict[str, tuple[tuple[str, int] | tuple[str, int, tuple[str, ...]], ...
          r"(?:het college van )?burgemeester en wethouders\b", 4, ("wethouders",)),
         (r"(?im)^\s*(?:het college|burgemeester en wethouders)(?: van [^\n,]{2,40})?"
          r" (?:besluit|heeft besloten)", 3),
+        # the college's proposal form: "Collegevoorstel" atop (after a page number), "ter besluitvorming door
+        # het college", "Besluit B&W d.d. 12 juni 2017"
+        (r"(?im)^[ \t]*(?:\d{1,3}[ \t]+)?collegevoorstel\b", 3, ("collegevoorstel",)),
+        (r"(?i)\bter besluitvorming door (?:het )?(?:college|b\s*&\s*w|burgemeester en wethouders)\b"
+         r"|\bbesluit (?:b\s*&\s*w|burgemeester en wethouders|van het college) d\.d\.", 3,
+         ("besluitvorming door", "d.d.")),
     ),
     "brief": (
         (r"(?im)^\s*geachte?\b", 2), (r"(?im)^\s*geachte? (?:college|raad|heer|mevrouw|leden)\b", 1),

@@ -6,6 +6,7 @@ Every text here is invented; none is copied from the evaluation corpus.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -270,3 +271,18 @@ def test_a_council_meetings_page_with_its_standing_items_is_its_record() -> None
     # a committee's agenda, and a council meeting named without its items, are not
     assert classify(f"Commissie Zorg 4 november 2031\n\n{_ITEMS}") != "verslag"
     assert classify(f"Raadsvergadering 4 november 2031\n\n{_BODY}\n") != "verslag"
+
+
+def test_the_colleges_proposal_form_is_its_decision_dated_by_it() -> None:
+    text = (
+        "1 Collegevoorstel Openbaar Onderwerp Toegang jeugdhulp Portefeuillehouder P. Smit Samenvatting "
+        "Het college wil de toegang anders inrichten. Ter besluitvorming door het college "
+        "1. De toegang te wijzigen. "
+        "Datum ambtelijk voorstel 2 mei 2031 Besluit B&W d.d. 13 mei 2031 Conform advies\n"
+    )
+    assert classify(text) == "collegebesluit"
+    metadata = extract_metadata(SourceText(Path("x.txt"), "x", text, "text/plain"))[0]
+    assert metadata.date == date(2031, 5, 13)
+    # a news item on a proposal the college made is no decision of it
+    news = "Het collegevoorstel om extra geld voor jeugdhulp uit te trekken, haalde dinsdag een meerderheid."
+    assert classify(news) != "collegebesluit"
