@@ -150,8 +150,9 @@ SIGNALS: dict[str, tuple[tuple[str, int] | tuple[str, int, tuple[str, ...]], ...
          r"|laat|liet) (?:het|de) (?:college|wethouder|gemeente|burgemeester|gedeputeerde|minister)\b", 2,
          ("antwoord", "schr", "meld", "zegt", "zei", "laat", "liet")),
         (r"(?im)^\s*\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4},?\s+(?:om\s+)?\d{1,2}[:.]\d{2}\b", 2),
-        # reported speech and the way news tells what happened
-        (r"['\u2018\"\u201c][^'\u2019\"\u201d\n]{10,300}['\u2019\"\u201d],? "
+        # reported speech and the way news tells what happened (also opened low, as Dutch papers print it:
+        # "\u201eWe willen ...\u201d, zegt", ",,We willen ...\u201d, zegt")
+        (r"(?:['\u2018\"\u201c\u201e]|,,)[^'\u2019\"\u201d\n]{10,300}['\u2019\"\u201d],? "
          r"(?:zegt|zei|aldus|vertelt|vertelde|stelt|laat|benadrukt|reageert)\b", 2,
          ("zegt", "zei", "aldus", "vertel", "stelt", "laat", "benadrukt", "reageert")),
         (r"(?i)\b(?:dat|dit|zo) blijkt uit\b"

@@ -286,3 +286,15 @@ def test_the_colleges_proposal_form_is_its_decision_dated_by_it() -> None:
     # a news item on a proposal the college made is no decision of it
     news = "Het collegevoorstel om extra geld voor jeugdhulp uit te trekken, haalde dinsdag een meerderheid."
     assert classify(news) != "collegebesluit"
+
+
+@pytest.mark.parametrize("opening", [",,", "\u201e"])
+def test_reported_speech_opened_low_makes_news(opening: str) -> None:
+    text = (
+        "Gemeenten werken samen aan jeugdhulp\n\nDe gemeenten in de regio gaan met vier aanbieders "
+        f"samenwerken. {opening}We willen dat jongeren thuis blijven wonen\u201d, zegt de projectleider.\n"
+    )
+    assert classify(text) == "nieuwsbericht"
+    # the same words without the quotation tell no news
+    plain = text.replace(opening, "").replace("\u201d, zegt", ". Dat is het plan van")
+    assert classify(plain) != "nieuwsbericht"
