@@ -69,12 +69,17 @@ def _own_date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str |
     if (signed := _register_signing_date(lines)) is not None:
         return signed, None
     partial: tuple[date | None, str | None] | None = None
+    for line in head[:15]:  # an annex dated by the council's decision it belongs to, atop it
+        if "raadsbesluit" in line.text and (m := _BELONGS_TO_DECISION.search(line.text, 0, 600)) and (
+                found := _date_value(m.group("d")))[0] is not None:
+            return found
     # a plan or regulation adopted by the council: "Vastgesteld door de gemeenteraad op 12 december 2023"
     if kind in {"beleidsplan", "regiovisie", "regeling"}:
         for line in head[:15]:
             m = _ADOPTED_BY.search(line.text)
             if m and _is_date_line(m.group("d")):
                 return _date_value(m.group("d"))
+
         if kind == "regeling":  # else the day the gazette published it, as its masthead prints it
             for line in head[:15]:
                 if "uitgave" in line.text and (m := _GAZETTE_ISSUE.search(line.text, 0, 400)) and (
@@ -277,6 +282,8 @@ _DAY_MONTH_YEAR = (
 # burgemeester en wethouders Oosterhout, 10 mei 2022", "Raadsvergadering 19-09-2017"
 _HEADING_MEETING = re.compile(
     r"(?i)(?:\b(?:\w*vergadering|\w*avond|\w*bijeenkomst|raadssessie|sessie|commissie|besluitenlijst"
+    # the council's decisions of a meeting: "Besluiten van de gemeenteraad op 3 juli 2018"
+    r"|besluiten\s+van\s+de\s+(?:gemeente)?raad"
     r"|(?:raads|college)besluiten"
     r"|(?:informatieve|besluitvormende|oordeelsvormende|beeldvormende)\s+raad)\b"
     r"[^\n.]{0,80}?(?:\b(?:op|van|d\.d\.)\s+|,?\s)"
@@ -320,7 +327,8 @@ def _no_later_day(lines: list[Line], opening: Line, day: str) -> bool:
 
 
 _KIND_WORD_DATE = re.compile(r"(?i)^(?:nieuwsbericht|persbericht|nieuws)\s*:?\s+(?P<d>\d[^\n]{5,40})$")
-_CELL_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022]\s+")
+# (also a wide gap between a label and the day: "NIEUWS   12-09-2021")
+_CELL_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022]\s+|[ \t]{3,}|\t")
 _LABEL_DASH = re.compile(r"\s+[\u2013-]\s+")
 # a meeting over two days: "op 2 en 3 juli 2008" is dated by its first day
 _TWO_DAYS = re.compile(
@@ -406,6 +414,11 @@ _GAZETTE_ISSUE = re.compile(
 )
 _ADOPTED_BY = re.compile(
     r"(?i)^\s*(?:vastgesteld|aangenomen)\s+(?:door\s+(?:de\s+)?(?:gemeente)?raad\s+)?(?:op|d\.d\.)\s+(?P<d>.+?)\.?\s*$"
+)
+# the council's decision a plan belongs to, atop it: "Behoort bij raadsbesluit d.d. 27 februari 2014"
+_BELONGS_TO_DECISION = re.compile(
+    r"(?i)\b(?:behoort|behorend|hoort)\s+bij\s+(?:het\s+)?raadsbesluit\s+(?:d\.d\.|van)\s+"
+    r"(?P<d>\d{1,2}\s+[a-z]{3,9}\s+\d{4}|\d{1,2}-\d{1,2}-\d{4})\b"
 )
 # the byline of a page built on an English template: "February 2, 2023 at 11:47 PM"
 _ENGLISH_DATELINE = re.compile(

@@ -121,3 +121,18 @@ def test_a_meeting_line_over_each_item_of_a_list_dates_no_list() -> None:
     assert _date(text) is None
     # one such line heads the text itself
     assert _date("Afhandeling moties\n\n" + item.format(n=1) + f"{PROSE}\n") == date(2031, 11, 4)
+
+
+def test_a_label_and_its_day_set_apart_by_a_wide_gap_date_the_page() -> None:
+    assert _date(f"NIEUWS   3-9-2031\n\nWachtlijsten jeugdhulp\n\n{PROSE}\n") == date(2031, 9, 3)
+
+
+def test_the_councils_decisions_of_a_day_date_the_page_that_lists_them() -> None:
+    assert _date(f"Besluiten van de gemeenteraad op 3 juli 2031\n\n{PROSE}\n") == date(2031, 7, 3)
+
+
+def test_an_annex_is_dated_by_the_council_decision_it_belongs_to() -> None:
+    text = f"Behoort bij raadsbesluit d.d. 27 februari 2031 tot vaststelling\n\nJeugd Oost\n\n{PROSE}\n"
+    assert _date(text) == date(2031, 2, 27)
+    # a decision named in the prose is no such mark
+    assert _date(f"Jeugd Oost\n\nIn het raadsbesluit van 27 februari 2031 staat veel. {PROSE}\n") is None
