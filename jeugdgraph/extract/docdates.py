@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date
 
 from ..facts import DocumentKind
 from .dates import MONTHS, find_dates
-from .layout import _ADOPTED_ON, _DATE_FIELDS, _MEETING_DATE, _PLACE_DATE, Line, _fields, _head, inline_field
+from .layout import (
+    _ADOPTED_ON,
+    _DATE_FIELDS,
+    _MEETING_DATE,
+    _PLACE_DATE,
+    Line,
+    _fields,
+    _head,
+    below_viewer,
+    inline_field,
+)
 
 
 def _is_date_line(text: str) -> bool:
@@ -35,6 +46,16 @@ _HOURS = re.compile(r"\b\d{1,2}[.:]\d{2}(?:\s*uur)?\b|\buur\b")
 
 
 def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | None]:
+    """The document's own date; below a document viewer's notice, the document it shows is read (the
+    viewer's label and counters above it take the head's first lines)."""
+    shown = below_viewer(lines)
+    found = _own_date(shown, kind)
+    if found == (None, None) and len(shown) < len(lines):
+        return _own_date(lines, kind)  # the viewer's label may name the file with its date
+    return found
+
+
+def _own_date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | None]:
     head = _head(lines)
     if kind == "raadsbesluit":
         for line in lines:
@@ -48,12 +69,17 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
     if (signed := _register_signing_date(lines)) is not None:
         return signed, None
     partial: tuple[date | None, str | None] | None = None
+    for line in head[:15]:  # an annex dated by the council's decision it belongs to, atop it
+        if "raadsbesluit" in line.text and (m := _BELONGS_TO_DECISION.search(line.text, 0, 600)) and (
+                found := _date_value(m.group("d")))[0] is not None:
+            return found
     # a plan or regulation adopted by the council: "Vastgesteld door de gemeenteraad op 12 december 2023"
     if kind in {"beleidsplan", "regiovisie", "regeling"}:
         for line in head[:15]:
             m = _ADOPTED_BY.search(line.text)
             if m and _is_date_line(m.group("d")):
                 return _date_value(m.group("d"))
+
         if kind == "regeling":  # else the day the gazette published it, as its masthead prints it
             for line in head[:15]:
                 if "uitgave" in line.text and (m := _GAZETTE_ISSUE.search(line.text, 0, 400)) and (
@@ -68,6 +94,11 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
         if found[0] is not None:
             return found
     # "De gemeenteraad van X, in vergadering bijeen op 12 maart 2025,", "B&W-vergadering 19 januari 2021"
+    if kind == "collegebesluit":  # the day of the decision on the college's proposal form
+        for line in head[:15]:
+            if "d.d." in line.text and (m := _COLLEGE_DECIDED.search(line.text)) and (
+                    found := _date_value(m.group("d")))[0] is not None:
+                return found
     if kind == "collegebesluit":  # a decision list's heading with its date: "Besluitenlijst 31 oktober 2023"
         for line in head[:3]:
             m = _HEADING_MEETING.search(line.text) if len(line.stripped.split()) <= 12 else None
@@ -94,7 +125,12 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
             if ":" in line.text and _TIME.search(line.text) and (stamp := dateline_date(line.stripped)):
                 return stamp, None
     above = len(_above_prose(head[:8]))
+    # a line that heads each item of a list ("Raadsvergadering 1 november 2018" over every motion) dates the
+    # items, not the list
+    each_item = {text for text, count in Counter(line.stripped for line in head).items() if count >= 3}
     for position, line in enumerate(head):
+        if line.stripped in each_item:
+            continue
         dated = dateline_date(line.stripped) if position < above else None
         if dated is None and position < 8 and (opening := _NEWS_DATELINE.match(line.text)):
             dated = _date_value(opening.group("d"))[0]
@@ -114,6 +150,12 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
             # a label and the date after a dash: "Nieuws - 12 maart 2024" (a date before it opens a title)
             labelled = _LABEL_DASH.split(line.stripped) if dated is None else []
             dated = dateline_date(labelled[1]) if len(labelled) == 2 else dated
+            # also with a category after it, the label a word or two: "Nieuws - 12 maart 2024 - Jeugd"
+            if dated is None and len(labelled) == 3 and len(labelled[0].split()) <= 2:
+                dated = dateline_date(labelled[1])
+            # a news page's kind word before its day: "Nieuwsbericht 12 maart 2024", "Persbericht 3-4-2024"
+            if dated is None and (kind_dated := _KIND_WORD_DATE.match(line.stripped)):
+                dated = dateline_date(kind_dated.group("d"))
         if dated is not None:
             return dated, None
         placed = _place_date(line.text)
@@ -141,6 +183,7 @@ def _date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str | Non
     for position, line in enumerate(head[:6]):
         words = len(line.stripped.split())
         m = _HEADING_MEETING.search(line.text) if words <= (20 if position < 3 else 12) else None
+        m = None if line.stripped in each_item else m
         if m and (found := _date_value(m.group("d") or m.group("n")))[0] is not None:
             return found
     for line in head[:3]:  # "Terugblik op de raadsvergadering van donderdag 11 november": its year below
@@ -197,6 +240,11 @@ def _above_prose(head: list[Line]) -> list[Line]:
     return head[:first]
 
 
+# "Besluit B&W d.d. 12 juni 2017" on the college's proposal form
+_COLLEGE_DECIDED = re.compile(
+    r"(?i)\bbesluit (?:b\s*&\s*w|burgemeester en wethouders|van het college) d\.d\.\s*"
+    r"(?P<d>\d{1,2}\s+[a-z]{3,9}\s+\d{4}|\d{1,2}-\d{1,2}-\d{4})\b"
+)
 _INLINE_DATE = re.compile(
     r"(?<![\w-])(?:Datum|DATUM)(?:\s*:\s*|\t+)(?P<d>\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|\d{1,2}-\d{1,2}-\d{4})\b"
 )
@@ -234,6 +282,8 @@ _DAY_MONTH_YEAR = (
 # burgemeester en wethouders Oosterhout, 10 mei 2022", "Raadsvergadering 19-09-2017"
 _HEADING_MEETING = re.compile(
     r"(?i)(?:\b(?:\w*vergadering|\w*avond|\w*bijeenkomst|raadssessie|sessie|commissie|besluitenlijst"
+    # the council's decisions of a meeting: "Besluiten van de gemeenteraad op 3 juli 2018"
+    r"|besluiten\s+van\s+de\s+(?:gemeente)?raad"
     r"|(?:raads|college)besluiten"
     r"|(?:informatieve|besluitvormende|oordeelsvormende|beeldvormende)\s+raad)\b"
     r"[^\n.]{0,80}?(?:\b(?:op|van|d\.d\.)\s+|,?\s)"
@@ -276,7 +326,9 @@ def _no_later_day(lines: list[Line], opening: Line, day: str) -> bool:
                if m.kind in {"date", "partial"})
 
 
-_CELL_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022]\s+")
+_KIND_WORD_DATE = re.compile(r"(?i)^(?:nieuwsbericht|persbericht|nieuws)\s*:?\s+(?P<d>\d[^\n]{5,40})$")
+# (also a wide gap between a label and the day: "NIEUWS   12-09-2021")
+_CELL_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022]\s+|[ \t]{3,}|\t")
 _LABEL_DASH = re.compile(r"\s+[\u2013-]\s+")
 # a meeting over two days: "op 2 en 3 juli 2008" is dated by its first day
 _TWO_DAYS = re.compile(
@@ -312,18 +364,23 @@ DATED_HEADLINE = re.compile(
 )
 
 # a news dateline that opens the first paragraph: "Ermelo, 12 maart 2015 – De gemeenteraad ..."
+# also with the weekday ("Ede, dinsdag 12 maart 2024 -"), and the place and the day each before a dash
+# ("EDE - Dinsdag 12 maart 2024 - De raad ...")
+_WEEKDAY = r"(?:(?i:maan|dins|woens|donder|vrij|zater|zon)dag,?[ \t]+)?"
 _NEWS_DATELINE = re.compile(
-    r"^[ \t]*[A-Z][\w'.-]+(?:[ -][A-Z][\w'.-]+){0,2},[ \t]+(?P<d>\d{1,2}[ \t]+[a-z]{3,9}\.?[ \t]+\d{4})"
+    r"^[ \t]*[A-Z][\w'.-]+(?:[ -][A-Z][\w'.-]+){0,2}(?:,|[ \t]+[-\u2013\u2014])[ \t]+" + _WEEKDAY
+    + r"(?P<d>\d{1,2}[ \t]+[a-z]{3,9}\.?[ \t]+\d{4})"
     r"(?:[ \t]*[-\u2013\u2014][ \t]|\.[ \t]+(?=[A-Z]))"
 )
 # a byline with the day it was posted: "Door Els Bos op 16 november 2014", also with its time ("om 19:00")
 _BYLINE_ON = re.compile(
-    r"^\s*[Dd]oor\s+(?:[A-Z][^\n]{0,60}?\s+)?op\s+(?P<d>\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})"
+    r"^\s*(?:(?:[Gg]eschreven|[Gg]eplaatst|[Gg]epost)\s+door|[Dd]oor)\s+(?:[A-Z][^\n]{0,60}?\s+)?op\s+(?P<d>\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})"
     r"(?:,?\s+(?:om\s+)?\d{1,2}[:.]\d{2}(?:\s*uur)?)?\s*$"
 )
 # an author's byline as a name and the day: "Els de Bos 23.01.2022", "Jan Smit | 3 maart 2024"
 _NAME_AND_DATE = re.compile(
-    r"^\s*(?:[Dd]oor\s+)?[A-Z][a-z\u00e0-\u00ff]+(?:\s+(?:van|de|der|den|ter|te)){0,3}(?:\s+[A-Z][\w\u00e0-\u00ff'-]+){1,2}"
+    # (a version's label is no name: "Versie Concept 12 april 2019", "Status Definitief 3 mei 2020")
+    r"^\s*(?:[Dd]oor\s+)?(?!(?:Versie|Concept|Status|Definitief|Vastgesteld|Datum)\b)[A-Z][a-z\u00e0-\u00ff]+(?:\s+(?:van|de|der|den|ter|te)){0,3}(?:\s+[A-Z][\w\u00e0-\u00ff'-]+){1,2}"
     r"\s*[|\u00b7,-]?\s*(?P<d>\d{1,2}[.-]\d{1,2}[.-]\d{4}|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})"
     # its time and the note of an update after it: "17-10-2016, 9:37 (Update 17-10-2016, 9:37)"
     r"(?:,?\s+(?:om\s+)?\d{1,2}[:.]\d{2}(?:\s*uur)?)?(?:\s*\((?i:update|bijgewerkt|gewijzigd)\b[^()]*\))?\s*$"
@@ -357,6 +414,11 @@ _GAZETTE_ISSUE = re.compile(
 )
 _ADOPTED_BY = re.compile(
     r"(?i)^\s*(?:vastgesteld|aangenomen)\s+(?:door\s+(?:de\s+)?(?:gemeente)?raad\s+)?(?:op|d\.d\.)\s+(?P<d>.+?)\.?\s*$"
+)
+# the council's decision a plan belongs to, atop it: "Behoort bij raadsbesluit d.d. 27 februari 2014"
+_BELONGS_TO_DECISION = re.compile(
+    r"(?i)\b(?:behoort|behorend|hoort)\s+bij\s+(?:het\s+)?raadsbesluit\s+(?:d\.d\.|van)\s+"
+    r"(?P<d>\d{1,2}\s+[a-z]{3,9}\s+\d{4}|\d{1,2}-\d{1,2}-\d{4})\b"
 )
 # the byline of a page built on an English template: "February 2, 2023 at 11:47 PM"
 _ENGLISH_DATELINE = re.compile(

@@ -4,11 +4,10 @@ after it, the caption of its picture it runs on into, a document viewer's chrome
 from __future__ import annotations
 
 import re
-from itertools import islice
 
 from .docdates import _is_date_line, _place_date
 from .issuers import LOCAL_PARTY
-from .layout import _FIELD, _ITEM, Line
+from .layout import _FIELD, _ITEM, Line, below_viewer
 from .parties import PARTY
 
 # a picture's caption ends in its credit: "Drie wethouders kregen een tegeltje. (Foto: Jan Smit)"
@@ -71,26 +70,6 @@ def without_site_name(head: list[Line]) -> list[Line]:
         return head
     first = head[0]
     return [Line(first.begin, first.begin + m.end("t"), m.group("t"), first.index), *head[1:]]
-
-
-# a document viewer's notice over the document it shows ("Bezig met laden.... (Bekijk nu de volledige
-# tekst)"): what stands above it is the viewer's chrome (its label, buttons and counters)
-_VIEWER_NOTICE = re.compile(
-    r"(?i)^(?:bezig met laden\.*\s*)?\(?bekijk (?:nu )?de volledige tekst\)?$"
-)
-_VIEWER_LINES = 25  # the non-blank lines of a page's opening where a viewer's notice stands
-
-
-def below_viewer(lines: list[Line]) -> list[Line]:
-    """The lines below a document viewer's notice in the page's opening; all lines when it has none."""
-    notice = None
-    for line in islice((line for line in lines if not line.blank), _VIEWER_LINES):
-        # (a cheap look at the line's first letter before the pattern)
-        if line.stripped[:1] in "Bb(" and _VIEWER_NOTICE.match(line.stripped):
-            notice = line.index
-    if notice is None:
-        return lines
-    return [line for line in lines if line.index > notice]
 
 
 _TITLE_AND_SITE = re.compile(r"^(?P<t>[^|\n]{4,150}?)[ \t]+[-\u2013|][ \t]+\S[^\n]{2,60}$")

@@ -20,6 +20,7 @@ from typing import cast
 from ..facts import DocumentKind
 from . import prefilter
 from .cues import Cues
+from .dates import find_dates
 from .headlines import below_viewer
 from .kindsignals import SIGNAL_WORDS as _SIGNAL_WORDS
 from .kindsignals import SIGNALS as _SIGNALS
@@ -73,6 +74,24 @@ def heading_kind(line: Line) -> DocumentKind | None:
     return HEADING_KINDS.get(word)
 
 
+#: The number a document's genre heading carries, as printed: "Raadsinformatiebrief 2024-12", "Raadsvoorstel
+#: nr. RV-17" (a year, a date or a word after the genre word is no number).
+_NUMBERED_HEADING = re.compile(
+    r"(?i)^(?:raadsinformatiebrief|raadsinformatienota|informatienota|raadsmededeling|raadsvoorstel|raadsbesluit"
+    r"|collegebesluit)[ \t]+(?:nr\.?|nummer|no\.?)?[ \t]*:?[ \t]*"
+    r"(?P<id>(?!(?:19|20)\d\d$)(?-i:[A-Z]{0,4})[-.]?\d[\w./-]{0,20})$"
+)
+
+
+def number_in_heading(lines: list[Line]) -> str | None:
+    """The number the text's genre heading (one of its first three lines) carries, as printed."""
+    for line in [line for line in lines if not line.blank][:3]:
+        m = _NUMBERED_HEADING.match(line.stripped)
+        if m and not any(d.kind in {"date", "partial"} for d in find_dates(m.group("id"))):
+            return m.group("id").rstrip(".")
+    return None
+
+
 #: What a heading says the document is: a plan word among its first two words ("Kempisch
 #: Meerjarenbeleidskader Jeugd", "Jeugdbeleidsplan 2024"), a regulation's name at its start.
 _HEADING_SIGNALS: tuple[tuple[DocumentKind, re.Pattern[str], int], ...] = (
@@ -88,7 +107,12 @@ _HEADING_SIGNALS: tuple[tuple[DocumentKind, re.Pattern[str], int], ...] = (
     ), 3),
     # a plan's kind word as a heading line of its own: "Projectplan", "Plan van aanpak"
     ("beleidsplan", re.compile(r"(?i)^(?:projectplan|actieplan|werkplan|plan van aanpak)$"), 3),
-    ("regiovisie", re.compile(r"(?i)^(?:\d{1,3}\s+)?regiovisie\b"), 4),
+    # a plan's other names: "Startnotitie CJG" (also under "Bijlage 2."), "Uitvoeringsprogramma jeugd 2024",
+    # "Beleidsvisie jeugd 2030"
+    ("beleidsplan", re.compile(
+        r"(?i)^(?:bijlage\s+\d{1,2}\.?\s+)?(?:startnotitie|uitvoeringsprogramma|beleidsvisie|visiedocument)\b"
+    ), 3),
+    ("regiovisie", re.compile(r"(?i)^(?:\d{1,3}\s+)?(?:regiovisie|regionale visie)\b"), 4),
     # a decision list headed as such ("Besluitenlijst week 28"), not the council's ("Besluitenlijst raad")
     ("collegebesluit", re.compile(r"(?i)^besluitenlijst\b(?![^\n]*\braad)"), 3),
     # the college's decisions headed as such: "Collegebesluiten week 10", "Besluiten van het college", also
@@ -97,6 +121,22 @@ _HEADING_SIGNALS: tuple[tuple[DocumentKind, re.Pattern[str], int], ...] = (
         r"(?i)^(?:openbare\s+|(?-i:[A-Z]?[a-z]+(?:e|en|er|aar|baar)\s+){1,3}(?=collegebesluiten))?"
         r"(?:collegebesluiten|besluiten\s+(?:van\s+)?(?:het\s+)?college"
         r"|b\s*&\s*w[- ]besluiten)\b"
+    ), 3),
+    # the college's letter to inform the council, headed by its name: a letter's salutation does not outweigh
+    # it ("Raadsinformatiebrief", also under the names other councils give it: "Informatienota",
+    # "Raadsmededeling", "Raadsmemo"), and a proposal headed as one ("Voorstel aan de raad")
+    ("raadsinformatiebrief", re.compile(
+        r"(?i)^raadsinformatie(?:brief|nota)\b|^informatienota\b|^raadsmededeling\b|^raadsmemo\b"
+        r"|^informatie(?:brief|memo)\s+(?:aan|voor)\s+(?:de\s+)?(?:gemeente)?raad\b"
+    ), 4),
+    ("raadsvoorstel", re.compile(r"(?i)^(?:voorstel|advies) (?:aan|voor) de (?:gemeente)?raad\b"), 4),
+    # a councillor's written questions to the college, headed as such ("Schriftelijke vragen over X",
+    # "Vragen ex artikel 40 RvO")
+    ("brief", re.compile(
+        r"(?i)^(?:schriftelijke|aanvullende)\s+vragen\b"
+        # and the college's answers to them: "Beantwoording schriftelijke vragen", "Antwoord op raadsvragen"
+        r"|^(?:beantwoording|antwoord(?:en)?\s+op)\s+(?:de\s+)?(?:schriftelijke\s+|technische\s+)?(?:raads)?vragen\b"
+        r"|^(?:raads)?vragen\s+(?:ex\s+|ingevolge\s+|op grond van\s+)?(?:art(?:ikel|\.)?\s*\d+)"
     ), 3),
     ("regeling", re.compile(
         r"(?i)^(?:\d{1,3}\s+)?(?:toelichting\s+(?:op\s+|bij\s+)?(?:de\s+)?)?(?:verordening|nadere regels"
@@ -179,6 +219,14 @@ _AGENDA_ITEM = re.compile(
 )
 
 
+# a council meeting and its day: "Raadsvergadering 20 oktober 2014", "Raadsvergadering - 29 oktober 2014"
+_COUNCIL_MEETING = re.compile(
+    r"(?i)^(?:gemeente)?raadsvergadering[ \t]*[-\u2013,]?[ \t]*(?:van[ \t]+)?"
+    r"(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag[ \t]+)?\d{1,2}[ \t]+[a-z]{3,9}[ \t]+\d{4}$"
+)
+_AGENDA_HEADING = re.compile(r"(?i)^(?:concept[- ]?)?agenda\b(?! ?:)")
+
+
 def _meeting_agenda(text: str, lowered: str | None) -> bool:
     """Whether the opening lists three or more of a meeting's standing agenda items."""
     if lowered is not None and "opening" not in lowered[:_STRUCTURE_REACH]:
@@ -234,6 +282,15 @@ def classify(text: str) -> DocumentKind:
     # foreword
     if scores["beleidsplan"] and "beleidsplan" not in headed and _calls_itself_a_report(text, lowered):
         scores["beleidsplan"] = 0
+    # a meeting's agenda names the regulations it deals with ("Gemeenschappelijke regeling X"): its items make
+    # it no regulation; a text that calls itself an agenda is no regulation nor decision list, also when a
+    # body's name stands above that heading ("Vaststellen besluitenlijst vorige vergadering" is an item)
+    if agenda := _meeting_agenda(text, lowered):
+        called_agenda = any(_AGENDA_HEADING.match(line) for line in lines[:HEADING_LINES])
+        for kind in ("regeling", "collegebesluit"):
+            if called_agenda or (kind == "regeling" and kind not in headed):
+                scores[kind] = 0
+                headed.pop(kind, None)
     for kind, weight in headed.items():
         scores[kind] += weight
     # a text that tells what the council, the college or a party did is a report, unless it is
@@ -244,7 +301,7 @@ def classify(text: str) -> DocumentKind:
         scores["nieuwsbericht"] = 0  # a text addressed to someone is no report
     elif spoken_in_debate(text, lowered) or written_as_author(text, lowered):
         scores["nieuwsbericht"] = 0  # a speaker's own words in a debate, an author's column: no report
-    elif _meeting_agenda(text, lowered):
+    elif agenda:
         scores["nieuwsbericht"] = 0  # a meeting's agenda or minutes, item by item: no report of it
     elif not headed:
         scores["nieuwsbericht"] += 2 * told_events(text, lowered, limit=2)
@@ -257,6 +314,9 @@ def classify(text: str) -> DocumentKind:
     if ("ocatie" in text or "oorzitter" in text or "gendapunten" in text or "otulist" in text) and (
             meeting := meeting_page_kind(lines[:HEADING_LINES + 6])) is not None:
         return meeting
+    # a council meeting's page: headed by the meeting and its day, with the meeting's standing items
+    if agenda and any(_COUNCIL_MEETING.match(line) for line in lines[:3]):
+        return "verslag"
     if _opens_with_dateline(lines[:HEADING_LINES]):
         scores["nieuwsbericht"] += 3
     if any(DATE_ONLY.match(line) for line in lines[:4]):  # a page's date line above its text

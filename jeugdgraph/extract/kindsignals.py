@@ -128,6 +128,15 @@ SIGNALS: dict[str, tuple[tuple[str, int] | tuple[str, int, tuple[str, ...]], ...
         (r"[.!?\u2019\u201d][ \t]+Lees (?:meer|verder)[ \t.]*\s*\Z", 3, ("Lees ",)),
         (r"(?im)^[ \t]*(?:actueel|nieuws|actueel nieuws|laatste nieuws|nieuwsarchief)[ \t]*$", 3,
          ("actueel", "nieuws")),
+        # a news page's blocks around its article: the related news, its reading time, the article's buttons
+        # (each block's heading a line of its own; "Meer nieuws volgt." is a sentence)
+        (r"(?im)^[ \t]*(?:(?:(?:gerelateerd|meer|ander|overig|recent) nieuws"
+         r"|gerelateerde (?:berichten|artikelen|nieuwsberichten)|ook interessant|bekijk ook"
+         r"|meer over dit onderwerp|luister naar dit artikel"
+         r"|nieuwsoverzicht)[ \t]*:?[ \t]*$|leestijd\b)"
+         r"|(?i:\b(?:deel|print|reageer op|bewaar) (?:dit|het) (?:artikel|nieuwsbericht)\b"
+         r"|\bdit artikel is\b)", 2,
+         ("nieuws", "gerelateerde", "interessant", "bekijk ook", "onderwerp", "artikel", "leestijd")),
         # a stored news page opens with the month it was published: " date 2018-09 ..."
         (r"\A\s*date \d{4}-\d{2}\b", 2, ("date ",)),
         # the marks of a news page: when it was published, by whom, a date line with its time
@@ -141,8 +150,9 @@ SIGNALS: dict[str, tuple[tuple[str, int] | tuple[str, int, tuple[str, ...]], ...
          r"|laat|liet) (?:het|de) (?:college|wethouder|gemeente|burgemeester|gedeputeerde|minister)\b", 2,
          ("antwoord", "schr", "meld", "zegt", "zei", "laat", "liet")),
         (r"(?im)^\s*\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4},?\s+(?:om\s+)?\d{1,2}[:.]\d{2}\b", 2),
-        # reported speech and the way news tells what happened
-        (r"['\u2018\"\u201c][^'\u2019\"\u201d\n]{10,300}['\u2019\"\u201d],? "
+        # reported speech and the way news tells what happened (also opened low, as Dutch papers print it:
+        # "\u201eWe willen ...\u201d, zegt", ",,We willen ...\u201d, zegt")
+        (r"(?:['\u2018\"\u201c\u201e]|,,)[^'\u2019\"\u201d\n]{10,300}['\u2019\"\u201d],? "
          r"(?:zegt|zei|aldus|vertelt|vertelde|stelt|laat|benadrukt|reageert)\b", 2,
          ("zegt", "zei", "aldus", "vertel", "stelt", "laat", "benadrukt", "reageert")),
         (r"(?i)\b(?:dat|dit|zo) blijkt uit\b"
@@ -212,6 +222,12 @@ SIGNALS: dict[str, tuple[tuple[str, int] | tuple[str, int, tuple[str, ...]], ...
          r"(?:het college van )?burgemeester en wethouders\b", 4, ("wethouders",)),
         (r"(?im)^\s*(?:het college|burgemeester en wethouders)(?: van [^\n,]{2,40})?"
          r" (?:besluit|heeft besloten)", 3),
+        # the college's proposal form: "Collegevoorstel" atop (after a page number), "ter besluitvorming door
+        # het college", "Besluit B&W d.d. 12 juni 2017"
+        (r"(?im)^[ \t]*(?:\d{1,3}[ \t]+)?collegevoorstel\b", 3, ("collegevoorstel",)),
+        (r"(?i)\bter besluitvorming door (?:het )?(?:college|b\s*&\s*w|burgemeester en wethouders)\b"
+         r"|\bbesluit (?:b\s*&\s*w|burgemeester en wethouders|van het college) d\.d\.", 3,
+         ("besluitvorming door", "d.d.")),
     ),
     "brief": (
         (r"(?im)^\s*geachte?\b", 2), (r"(?im)^\s*geachte? (?:college|raad|heer|mevrouw|leden)\b", 1),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 from .structure import Line, lines
 
@@ -47,6 +48,7 @@ _FIELD_NAMES = (
     "nummer", "corsanummer", "ons nummer", "reg.nr.", "registratienr.", "motie nr.", "motie nr",
     "voorstel nr.", "raadsvoorstel nr.", "besluitnummer", "gepubliceerd op", "geplaatst op",
     "gepubliceerd", "geplaatst", "datum publicatie", "publicatiedatum", "besluitdatum",
+    "plaatsingsdatum", "datum plaatsing", "verschenen op",
 )
 _FIELD = re.compile(
     r"^\s*(?P<name>" + "|".join(re.escape(n) for n in sorted(_FIELD_NAMES, key=len, reverse=True))
@@ -64,6 +66,8 @@ _DATE_FIELDS = (
     "datum", "verzenddatum", "publicatiedatum", "gepubliceerd op", "geplaatst op", "gepubliceerd",
     "geplaatst", "datum publicatie", "datum vergadering",
     "vergaderdatum", "datum raadsvergadering", "raadsvergadering", "besluitdatum",
+    # a page's day of publication as other templates label it
+    "plaatsingsdatum", "datum plaatsing", "verschenen op",
 )
 _POSTBUS = re.compile(r"^\s*Postbus\s+\d+", re.IGNORECASE)
 _POSTCODE = re.compile(r"^\s*\d{4}\s?[A-Z]{2}(?:\s|$)")
@@ -171,3 +175,23 @@ def inline_field(line: Line, names: tuple[str, ...]) -> tuple[str, int] | None:
     if not m or len(m.group("v").split()) > 20:
         return None
     return m.group("v"), line.begin + m.start("v")
+
+
+# a document viewer's notice over the document it shows ("Bezig met laden.... (Bekijk nu de volledige
+# tekst)"): what stands above it is the viewer's chrome (its label, buttons and counters)
+_VIEWER_NOTICE = re.compile(
+    r"(?i)^(?:bezig met laden\.*\s*)?\(?bekijk (?:nu )?de volledige tekst\)?$"
+)
+_VIEWER_LINES = 25  # the non-blank lines of a page's opening where a viewer's notice stands
+
+
+def below_viewer(lines: list[Line]) -> list[Line]:
+    """The lines below a document viewer's notice in the page's opening; all lines when it has none."""
+    notice = None
+    for line in islice((line for line in lines if not line.blank), _VIEWER_LINES):
+        # (a cheap look at the line's first letter before the pattern)
+        if line.stripped[:1] in "Bb(" and _VIEWER_NOTICE.match(line.stripped):
+            notice = line.index
+    if notice is None:
+        return lines
+    return [line for line in lines if line.index > notice]

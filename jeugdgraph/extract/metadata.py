@@ -28,7 +28,7 @@ from .compiled import for_gazetteer
 from .dates import find_dates
 from .docdates import _date, _place_date
 from .issuers import page_issuer
-from .kinds import HEADING_KINDS, classify, heading_kind
+from .kinds import HEADING_KINDS, classify, heading_kind, number_in_heading
 from .layout import (
     _ADDRESSEE,
     _ATTACHMENT,
@@ -253,7 +253,7 @@ def _infer(
         title=title,
         date=when,
         date_text=date_text,
-        identifier=_identifier(own) or number_in_title(title, kind),
+        identifier=_identifier(own) or number_in_title(title, kind) or number_in_heading(own),
         publisher=_publisher(own, kind, names, title),
     )
     if metadata.publisher is None and (issuer := page_issuer(own, kind, names.is_municipality)):

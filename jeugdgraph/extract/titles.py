@@ -174,6 +174,7 @@ _PERSON_NAME = re.compile(
     r"^(?:[A-Z]\.)*[A-Z][a-z\u00e0-\u00ff]*\.?(?:\s+(?:van|de|der|den|ter|te|het|'t)){0,3}"
     r"(?:\s+[A-Z][\w\u00e0-\u00ff'-]+){1,2}$"
 )
+_NAME_PARTICLE = re.compile(r" (?:van|de|der|den|ter|te) (?:[a-z]+ )?[A-Z]")
 # a person named with a form of address, as a list of those present gives them: "Mevrouw L. de Vries"
 _ADDRESSED_PERSON = re.compile(
     r"^(?:[Mm]evrouw|[Mm]w\.|[Dd]e heer|[Dd]hr\.)\s+(?:[A-Z]\.)*[A-Z][\w'.-]*"
@@ -360,7 +361,10 @@ def _not_a_title(head: list[Line], position: int, body: str) -> bool:
     # a caption repeats an image's text (both go); a page repeats its headline as a heading (one stays)
     repeated = any(0 <= i < len(head) and i != position and head[i].stripped == stripped
                    for i in ((position - 1,) if _title_like(stripped) else (position - 1, position + 1)))
-    byline = bool(_PERSON_NAME.match(stripped)) and f"door {fold(stripped)}" in body or bool(
+    # (an author's name also as a portrait's text over the name: the same name with its particle twice)
+    byline = bool(_PERSON_NAME.match(stripped)) and (f"door {fold(stripped)}" in body or bool(
+        _NAME_PARTICLE.search(stripped)) and any(
+        0 <= i < len(head) and head[i].stripped == stripped for i in (position - 1, position + 1))) or bool(
         _ADDRESSED_PERSON.match(stripped))
     return bool(repeated or byline or _SECTION.match(stripped) or _PARTY_BANNER.match(stripped)
                 or (stripped.endswith(")") and _CAPTION.search(stripped))

@@ -8,17 +8,22 @@ from metadata_text import metadata_of
 
 from jeugdgraph.extract.kinds import classify
 
-_PROSE = ("De gemeente Zwolle en haar partners werken samen aan betere jeugdhulp dichtbij huis, zodat "
-          "kinderen sneller de hulp krijgen die zij nodig hebben en ouders minder lang hoeven te wachten.\n")
-_VIEWER = ("\u2022 No results found\n\nSamenwerking jeugd Zwolle\n\nN/A\n\nProtected\n\n"
-           "Share \"Samenwerking jeugd Zwolle\"\n\nCopied!\n\n12\n\n0\n\n"
-           "Bezig met laden.... (Bekijk nu de volledige tekst)\n\nHele tekst\n\n(1)\n\n")
+_PROSE = (
+    "De gemeente Zwolle en haar partners werken samen aan betere jeugdhulp dichtbij huis, zodat "
+    "kinderen sneller de hulp krijgen die zij nodig hebben en ouders minder lang hoeven te wachten.\n"
+)
+_VIEWER = (
+    "\u2022 No results found\n\nSamenwerking jeugd Zwolle\n\nN/A\n\nProtected\n\n"
+    'Share "Samenwerking jeugd Zwolle"\n\nCopied!\n\n12\n\n0\n\n'
+    "Bezig met laden.... (Bekijk nu de volledige tekst)\n\nHele tekst\n\n(1)\n\n"
+)
 
 
 
 def test_a_jump_link_and_an_image_file_name_are_no_titles(names) -> None:  # noqa: ANN001
     assert metadata_of("top of page\n\nSamen sterk voor de jeugd\n\n" + _PROSE, names).title == (
-        "Samen sterk voor de jeugd")
+        "Samen sterk voor de jeugd"
+    )
     text = "Jeugdraad\n\nPiet Klaassen.jpgdinsdag 3 mei 2030 10:12\n\n" + _PROSE + "De jeugdraad vergadert.\n"
     assert metadata_of(text, names).title == "Jeugdraad"
 
@@ -48,9 +53,11 @@ def test_a_short_headline_of_a_name_and_a_question(names) -> None:  # noqa: ANN0
 
 
 def test_a_viewers_label_naming_a_regulation_does_not_make_a_letter_one() -> None:
-    text = (_VIEWER.replace("Samenwerking jeugd Zwolle", "Gemeenschappelijke Regeling Jeugd West")
-            + "Betreft: kadernota 2031\n\nGeachte raadsleden,\n\nMet deze brief informeren wij u over de "
-            "kadernota van de gemeenschappelijke regeling Jeugd West.\n")
+    text = (
+        _VIEWER.replace("Samenwerking jeugd Zwolle", "Gemeenschappelijke Regeling Jeugd West")
+        + "Betreft: kadernota 2031\n\nGeachte raadsleden,\n\nMet deze brief informeren wij u over de "
+        "kadernota van de gemeenschappelijke regeling Jeugd West.\n"
+    )
     assert classify(text) != "regeling"
 
 
@@ -64,24 +71,30 @@ def test_a_headline_with_a_kicker_trailing_off_is_a_title(names) -> None:  # noq
 
 
 def test_a_file_name_shown_as_a_label_is_no_title(names) -> None:  # noqa: ANN001
-    text = ("7_Verordening jeugdhulp Oost 12032031\n\nDe raad van de gemeente Oost;\n\nbesluit vast te "
-            "stellen de:\n\nVerordening jeugdhulp Oost 2031\n\nArtikel 1 Begripsbepalingen\n\nIn deze "
-            "verordening wordt verstaan onder jeugdige: een persoon jonger dan achttien jaar.\n")
+    text = (
+        "7_Verordening jeugdhulp Oost 12032031\n\nDe raad van de gemeente Oost;\n\nbesluit vast te "
+        "stellen de:\n\nVerordening jeugdhulp Oost 2031\n\nArtikel 1 Begripsbepalingen\n\nIn deze "
+        "verordening wordt verstaan onder jeugdige: een persoon jonger dan achttien jaar.\n"
+    )
     assert metadata_of(text, names).title == "Verordening jeugdhulp Oost 2031"
 
 
 def test_a_title_with_a_bar_repeated_as_the_pages_heading_is_no_breadcrumb(names) -> None:  # noqa: ANN001
-    text = ("Programma 3 | Zorg en Welzijn\n\nProgramma 3 | Zorg en welzijn\n\n"
-            "Terug naar navigatie - Programma 3\n\nHet programma zorg en welzijn gaat over de ondersteuning "
-            "van inwoners. " + _PROSE)
+    text = (
+        "Programma 3 | Zorg en Welzijn\n\nProgramma 3 | Zorg en welzijn\n\n"
+        "Terug naar navigatie - Programma 3\n\nHet programma zorg en welzijn gaat over de ondersteuning "
+        "van inwoners. " + _PROSE
+    )
     assert metadata_of(text, names).title == "Programma 3 | Zorg en Welzijn"
     # a bar in a line that stands alone is the site's navigation
     assert metadata_of(text.replace("Programma 3 | Zorg en welzijn\n\n", ""), names).title is None
 
 
 def test_an_opening_sentence_that_sets_the_scene_is_no_headline(names) -> None:  # noqa: ANN001
-    text = ("Tijdens de raadsvergadering van 3 maart 2031 zijn drie moties ingediend.\n"
-            "De VVD heeft een motie ingediend over de wachtlijsten in de jeugdhulp. Die is aangenomen.\n")
+    text = (
+        "Tijdens de raadsvergadering van 3 maart 2031 zijn drie moties ingediend.\n"
+        "De VVD heeft een motie ingediend over de wachtlijsten in de jeugdhulp. Die is aangenomen.\n"
+    )
     assert metadata_of(text, names).title is None
     headline = "Raadslid Smit stelt vragen over de wachtlijsten."
     found = metadata_of(headline + "\n\nDe wachtlijsten in de jeugdhulp. " + _PROSE, names)
@@ -89,12 +102,28 @@ def test_an_opening_sentence_that_sets_the_scene_is_no_headline(names) -> None: 
 
 
 def test_a_headline_about_a_person_named_with_a_form_of_address_stays_a_title(names) -> None:  # noqa: ANN001
-    text = ("Mevrouw Jansen stopt als wethouder jeugd\n\nWethouder Jansen van Oostdorp stopt na acht jaar "
-            "als wethouder jeugd, zo heeft zij de gemeenteraad laten weten in een brief.")
+    text = (
+        "Mevrouw Jansen stopt als wethouder jeugd\n\nWethouder Jansen van Oostdorp stopt na acht jaar "
+        "als wethouder jeugd, zo heeft zij de gemeenteraad laten weten in een brief."
+    )
     assert metadata_of(text, names).title == "Mevrouw Jansen stopt als wethouder jeugd"
 
 
 def test_a_posts_dated_heading_wins_over_its_subheading(names) -> None:  # noqa: ANN001
-    text = ("Columns\n\n12-03-2031: Jeugdhulp\n\nJeugdhulp in Oostdorp\n\nDeze week wil ik stilstaan bij de "
-            "jeugdhulp in Oostdorp, want de wachtlijsten worden langer en ouders maken zich zorgen.\n")
+    text = (
+        "Columns\n\n12-03-2031: Jeugdhulp\n\nJeugdhulp in Oostdorp\n\nDeze week wil ik stilstaan bij de "
+        "jeugdhulp in Oostdorp, want de wachtlijsten worden langer en ouders maken zich zorgen.\n"
+    )
     assert metadata_of(text, names).title == "12-03-2031: Jeugdhulp"
+
+
+def test_an_authors_name_twice_over_the_post_is_no_title(names) -> None:  # noqa: ANN001
+    text = "Anna van der Berg\n\nAnna van der Berg\n\nWachtlijsten voor jeugdhulp\n\n" + _PROSE
+    assert metadata_of(text, names).title == "Wachtlijsten voor jeugdhulp"
+    # a heading of two capitalised words repeated as the page's heading stays its title
+    text = (
+        "Beleidsplan Jeugd\n\nBeleidsplan Jeugd\n\nCirkels om het gezin\n\n"
+        + _PROSE
+        + "Dit beleidsplan gaat over jeugd.\n"
+    )
+    assert metadata_of(text, names).title == "Beleidsplan Jeugd"
