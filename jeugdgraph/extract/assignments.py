@@ -448,6 +448,10 @@ def _is_headline(text: str, trigger: int, request: Span) -> bool:
     return alone_before and after in {"\n\n", "\n", ""} and request.text[-1:] not in ".;:!?,"
 
 
+# the next item of the list the request stands in, on a line of its own
+_NEXT_ITEM = re.compile(r"\n[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-\u2013\u2022])[ \t]+\S")
+
+
 def _single_assignment(text: str, offset: int) -> Span | None:
     """The request that follows the trigger in the same sentence, up to its end."""
     begin = _skip_space_and_colon(text, offset)
@@ -457,6 +461,8 @@ def _single_assignment(text: str, offset: int) -> Span | None:
     body = text[begin:sentence_end.end() if sentence_end else paragraph_end]
     if not body.strip() or ITEM_MARKER.match(body):
         return None
+    if (next_item := _NEXT_ITEM.search(body)) is not None:  # "1. het college op te dragen X;\n2. ..."
+        body = body[: next_item.start()]
     body = _ORDER_OF_THE_DAY.sub("", body)
     body = _REPORTED_OUTCOME.sub("", body)  # "... te houden werd met algemene stemmen aangenomen."
     end = begin + len(body.rstrip().rstrip(","))  # "...,\n\nen gaat over tot de orde van de dag"

@@ -89,7 +89,11 @@ def adopted_proposals(text: str) -> list[Decision]:
 
 # "Besluit: Vastgesteld." on one line (not "Besluit: conform het voorstel", whose points are listed)
 _VERDICT_LINE = re.compile(
-    r"(?i)^[ \t]*(?:(?:voorgesteld|gevraagd|te\s+nemen)\s+)?besluit[ \t]*:[ \t]*(?P<d>\S[^\n]*)$",
+    r"(?i)^[ \t]*(?:(?:voorgesteld|gevraagd|te\s+nemen)\s+|college-?)?besluit"
+    # whose verdict it is: "Besluit college:", "Besluit B&W:", "Besluit van het college:"
+    r"(?:[ \t]+(?:van[ \t]+)?(?:het[ \t]+college|college|B[ \t]*&[ \t]*W"
+    r"|burgemeester[ \t]+en[ \t]+wethouders))?"
+    r"[ \t]*:[ \t]*(?P<d>\S[^\n]*)$",
     re.MULTILINE,
 )
 # a matter put off is not decided
@@ -212,7 +216,9 @@ COLLEGE = r"(?:het\s+college(?:\s+van\s+(?:B\s*&\s*W|burgemeester\s+en\s+wethoud
 _DECIDING = (
     r"(?:stel(?:t|len)\b[^.;:]{1,120}?\bvast|voer(?:t|en)\b[^.;:]{1,120}?\bin|leg(?:t|gen)\b[^.;:]{1,120}?"
     r"\bter\s+inzage|stem(?:t|men)\s+in\s+met|neem(?:t|en)\s+kennis\s+van|gaa?t\s+akkoord\s+met"
-    r"|besluit|besluiten|keur(?:t|en)\b[^.;:]{1,120}?\bgoed)(?=[\s.,;])"
+    r"|besluit|besluiten|keur(?:t|en)\b[^.;:]{1,120}?\bgoed"
+    # what it grants: "Het college verleent de subsidie", "kent de bijdrage toe"
+    r"|verleen(?:t|en)|verstrek(?:t|ken)|ken(?:t|nen)\b[^.;:]{1,120}?\btoe)(?=[\s.,;])"
 )
 _COLLEGE_DECIDES = re.compile(
     rf"(?i)^(?:\w+\s+){{0,2}}?{COLLEGE}\s+{_DECIDING}|^(?:\w+\s+)?(?:stelt|voert|legt|stemt|neemt|gaat|besluit|keurt)"
@@ -232,8 +238,8 @@ def college_decides(text: str, taken: Sequence[Decision]) -> list[Span]:
         for offset in offsets:
             body = re.sub(r"^\s*\d+(?:\.\w+)?\s+", "", sentence.text[offset:])  # "4.b Het college ..."
             decides = _COLLEGE_DECIDES.search(body)
-            if not decides:
-                continue
+            if not decides or "\t" in decides.group() or " | " in decides.group():
+                continue  # (a table row's title cell before the verdict's: the cell is read next)
             span = Span.trimmed_of(text, sentence.begin + offset, sentence.end) if offset else sentence
             if not any(span.begin < d.span.end and d.span.begin < span.end for d in taken) and not (
                     "kennis" in decides.group() and _under_announcements(text, span.begin)):
@@ -242,7 +248,8 @@ def college_decides(text: str, taken: Sequence[Decision]) -> list[Span]:
     return found
 
 
-_NEWLINE = re.compile(r"\n")
+# where a line or a cell of a table row begins ("Jeugdhulp tarieven<TAB>Het college stelt de tarieven vast.")
+_NEWLINE = re.compile(r"\n|\t+|[ \t]\|[ \t]")
 _ANNOUNCEMENTS = re.compile(r"(?i)^[ \t]*mededeling(?:en)?[ \t]*:?[ \t]*$")
 
 

@@ -62,6 +62,9 @@ def inline_dashes(text: str, offset: int) -> list[ListItem]:
 
 # requests written as unmarked paragraphs, each an infinitive clause ("Een coördinator aan te stellen;")
 _REQUEST_CLAUSE = re.compile(r"\bte[ \t]+[a-z]{3,}\w*[ \t]*[;.,]?[ \t]*$")
+# or with its object after the infinitive, closed by its punctuation: "Een onderzoek te doen naar de
+# wachtlijsten;"
+_REQUEST_WITH_OBJECT = re.compile(r"\bte[ \t]+[a-z]{3,}\w*\b[^;\n]*(?:[;,][ \t]*|\.)$")
 
 
 def request_paragraphs(text: str, offset: int) -> list[ListItem]:
@@ -72,7 +75,8 @@ def request_paragraphs(text: str, offset: int) -> list[ListItem]:
         if paragraph.span.begin < offset:
             continue
         body = paragraph.span.text
-        if len(paragraph.lines) > 3 or ORDER_OF_THE_DAY.match(body) or not _REQUEST_CLAUSE.search(body):
+        if len(paragraph.lines) > 3 or ORDER_OF_THE_DAY.match(body) or not (
+                _REQUEST_CLAUSE.search(body) or _REQUEST_WITH_OBJECT.search(body)):
             break
         found.append(ListItem(len(found) + 1, Span.of(text, paragraph.span.begin, paragraph.span.begin),
                               paragraph.span))

@@ -33,9 +33,10 @@ from .structure import Line, ListItem, inline_list_at, is_heading, lines, list_a
 
 # --------------------------------------------------------------------------- decisions
 
-_DECISION_WORD = re.compile(r"\b(?:beslu\w*|besloten|beslispunt\w*)\b", re.IGNORECASE)
+_DECISION_WORD = re.compile(r"\b(?:beslu\w*|besloten|beslispunt\w*|beslissing(?:en)?)\b", re.IGNORECASE)
 _DECISION_TITLE = re.compile(
-    r"^(?:(?:voorgestelde?\s+)?(?:besluit|besluiten)|beslispunten|beslispunt|besluitpunten|ontwerpbesluit"
+    r"^(?:(?:(?:voorgestelde?|gevraagde?|te\s+nemen)\s+)?(?:raads)?(?:besluit|besluiten)|beslispunten|beslispunt"
+    r"|besluitpunten|ontwerp-?(?:raads)?besluit|(?:(?:voorgestelde?|gevraagde?|te\s+nemen)\s+)beslissing(?:en)?"
     r"|(?:hebben|heeft)\s+besloten)$",
     re.IGNORECASE,
 )
@@ -114,6 +115,17 @@ _PROPOSES = re.compile(
     r"|^(?:het\s+)?college(?:\s+van\s+(?:B\s*&\s*W|burgemeester\s+(?:en|&)\s+wethouders))?\s+stelt"
     r"(?:\s+(?:de\s+(?:gemeente)?raad|u))?\s+voor\s*(?:om|te\s+besluiten)?\s*:$"
     r"|^(?:voorstel(?:len)?|voorstel\s+aan\s+de\s+raad)\s*:$"
+    # the passive: "De raad wordt voorgesteld om:", "Voorgesteld wordt te besluiten:"
+    r"|^(?:(?:de\s+(?:gemeente)?raad|u|uw\s+raad)\s+wordt\s+(?:voorgesteld|gevraagd)|(?:er\s+)?wordt\s+voorgesteld"
+    r"|voorgesteld\s+wordt)(?:\s+(?:om|te\s+besluiten(?:\s+om|\s+tot)?|het\s+volgende\s+te\s+besluiten))?\s*:$"
+    # the heading as a question: "Wat stellen we voor?", "Wat vragen we de raad?", "Wat wordt de raad
+    # gevraagd?"
+    r"|^wat\s+(?:stel(?:t|len)\s+(?:we|wij|het\s+college)\s+(?:u\s+|de\s+raad\s+)?voor|vra(?:gen|agt)\s+(?:we|wij"
+    r"|het\s+college)\s+(?:van\s+)?(?:de\s+(?:gemeente)?raad|u)|wordt\s+(?:de\s+(?:gemeente)?raad|u)\s+gevraagd"
+    r"(?:\s+te\s+besluiten)?)\s*\?$"
+    # the body that decides, with what it consents to listed below: "Het college stemt in met:"
+    r"|^(?:het\s+college|de\s+(?:gemeente)?raad|B\s*&\s*W|burgemeester\s+en\s+wethouders|het\s+(?:algemeen|dagelijks)"
+    r"\s+bestuur)\s+(?:stemt|stemmen)\s+in\s+met\s*:$"
 )
 _PROPOSAL_TITLE = re.compile(r"(?i)^(?:voorstel(?:len)?|voorstel\s+aan\s+de\s+raad)$")
 _PROPOSAL_REACH = 400  # characters before a point where the line that proposes its list stands
@@ -134,7 +146,10 @@ def proposed_points(text: str, decisions: Sequence[Decision]) -> list[Span]:
     return found
 
 
-_TITLE_ENDS = ("besluit", "besluiten", "beslispunten", "beslispunt", "besluitpunten", "besloten")
+_TITLE_ENDS = (
+    "besluit", "besluiten", "beslispunten", "beslispunt", "besluitpunten", "besloten", "beslissing",
+    "beslissingen",
+)
 
 
 def _is_bare_title(line: str) -> bool:
@@ -161,6 +176,8 @@ def find_decisions(
             single = _single_decision(text, line.end + 1, bare=_is_bare_title(line.text))
             single = single or _formula_and_object(text, line)
             items = [ListItem(1, single, single)] if single else []
+            if single and is_infinitive_decision(single.text):  # more points as unmarked paragraphs
+                items += [ListItem(n, p, p) for n, p in enumerate(_further_points(text, single.end), start=2)]
         for item in items:
             if kind in _REQUESTING_KINDS and _ASKS_THE_COLLEGE.match(item.content.text):
                 continue  # "Het college te verzoeken ...": the motion's request, an assignment
@@ -269,6 +286,8 @@ def _inline_or_amending(source: SourceText, kind: str | None) -> list[Decision]:
     numbered = _inline_numbered(text)
     if numbered:
         return numbered
+    if "esluit" in text and (verdicts := _inline_verdicts(text)):
+        return verdicts
     m = prefilter.search(_INLINE_DECISION, text, lowered_for_search(text))
     if m is None:
         # the adopting formula of a regulation with what it adopts first, after its considerations
@@ -284,12 +303,40 @@ def _inline_or_amending(source: SourceText, kind: str | None) -> list[Decision]:
     span = Span.trimmed_of(text, m.start(), end)
     found = [Decision(number=1, span=span, deadline=dates.deadline_of(span.text))]
     # a further point as its own paragraph: "De Beleidsregels 2021 gelijktijdig in te trekken."
-    for paragraph in paragraphs(text[m.end("d"):]):
+    for point in _further_points(text, m.end("d")):
+        found.append(Decision(number=len(found) + 1, span=point, deadline=dates.deadline_of(point.text)))
+    return found
+
+
+def _further_points(text: str, offset: int) -> list[Span]:
+    """The paragraphs after a point at ``offset`` that are points too: each an infinitive clause that
+    decides (``De raad te informeren met bijgaande brief.``), up to the first that is none."""
+    found: list[Span] = []
+    for paragraph in paragraphs(text[offset:]):
         body = paragraph.span.text
         if is_heading(body) or not is_infinitive_decision(body):
             break
-        point = Span.of(text, m.end("d") + paragraph.span.begin, m.end("d") + paragraph.span.end)
-        found.append(Decision(number=len(found) + 1, span=point, deadline=dates.deadline_of(body)))
+        found.append(Span.of(text, offset + paragraph.span.begin, offset + paragraph.span.end))
+    return found
+
+
+# a besluitenlijst flattened to running text records each verdict after "Besluit:" with the body that decides
+# as its subject: "... de raad. Besluit: Het college besluit de subsidie te verlenen. Toelichting: ..."
+_INLINE_VERDICT = re.compile(
+    r"\b[Bb]esluit[ \t]*:[ \t]+(?P<d>(?:[Hh]et[ \t]+college|[Dd]e[ \t]+(?:gemeente)?raad|B[ \t]*&[ \t]*W"
+    r"|[Bb]urgemeester[ \t]+en[ \t]+wethouders)[ \t]+(?:besluit|besluiten|stemt[ \t]+in|stemmen[ \t]+in"
+    r"|gaat[ \t]+akkoord|gaan[ \t]+akkoord|neemt[ \t]+kennis|stelt|stellen)\b[^\n]{3,300}?[.;])(?=\s|$)"
+)
+
+
+def _inline_verdicts(text: str) -> list[Decision]:
+    """Each verdict of a flattened besluitenlijst (``Besluit: Het college besluit ... .``), in turn."""
+    found: list[Decision] = []
+    for m in _INLINE_VERDICT.finditer(text):
+        if m.start() == 0 or text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip() == "":
+            continue  # a verdict that opens its line is the minutes' own (recorded_verdicts)
+        span = Span.trimmed_of(text, m.start("d"), m.end("d"))
+        found.append(Decision(number=len(found) + 1, span=span, deadline=dates.deadline_of(span.text)))
     return found
 
 
@@ -400,6 +447,9 @@ def _single_decision(text: str, offset: int, *, bare: bool = False) -> Span | No
 # minutes under "Besluit": "De raad besluit het voorstel te agenderen.", "De agenda wordt vastgesteld."
 _STATED_DECISION = re.compile(
     r"(?i)\s*(?:de\s+raad|het\s+college|het\s+bestuur|de\s+commissie)\s+(?:besluit|besluiten|stemt\s+in)\b[^.\n]*"
+    # the proposal as one sentence under its heading: "Wij stellen u voor om in te stemmen met de regiovisie."
+    r"|\s*(?:wij|we|het\s+college)\s+stel(?:len|t)\s+(?:u|uw\s+raad|de\s+(?:gemeente)?raad)\s+voor\s+(?:om\s+)?"
+    r"[^.\n]*?\bte\s+[a-z]+"
     r"|\s*(?:de|het)\s+[^.\n]{1,60}?\s+(?:wordt|worden)\s+(?:\w+\s+){0,2}"
     r"(?:vastgesteld|aangenomen|goedgekeurd|verworpen|aangehouden|ingetrokken)\s*\.?\s*$"
 )

@@ -1,0 +1,152 @@
+"""Decisions and requests in layouts other councils write them in: other headings, passives, questions,
+unmarked paragraphs, verdicts inside running text and table rows (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from jeugdgraph.extract.assignments import find_assignments
+from jeugdgraph.extract.resolutions import find_decisions
+
+from .conftest import source_of
+
+
+def _points(text: str, kind: str | None = None) -> list[str]:
+    return [d.span.text for d in find_decisions(source_of(text), (), kind)]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Gevraagd besluit",
+        "Te nemen besluit",
+        "Ontwerp-raadsbesluit",
+        "Gevraagde beslissing:",
+        "De raad wordt voorgesteld om:",
+        "Voorgesteld wordt te besluiten:",
+        "Wat stellen we voor?",
+        "Wat vragen we de raad?",
+        "Wat wordt de raad gevraagd te besluiten?",
+    ],
+)
+def test_a_list_under_another_heading_that_proposes_or_asks_a_decision(header: str) -> None:
+    text = (
+        f"Raadsvoorstel\n\n{header}\n\n1. De verordening jeugdhulp Westerveen 2031 vast te stellen.\n"
+        "2. De nadere regels jeugdhulp in te trekken.\n\nInleiding\n\nDe raad sprak eerder over ...\n"
+    )
+    assert _points(text) == [
+        "De verordening jeugdhulp Westerveen 2031 vast te stellen.",
+        "De nadere regels jeugdhulp in te trekken.",
+    ]
+
+
+@pytest.mark.parametrize("header", ["Wat vinden inwoners ervan?", "De raad wordt geïnformeerd over:"])
+def test_a_question_or_a_passive_that_asks_no_decision_opens_no_list(header: str) -> None:
+    text = f"{header}\n\n1. De wachttijden in de jeugdhulp zijn te lang.\n2. De tarieven stijgen.\n"
+    assert _points(text) == []
+
+
+def test_the_college_consenting_to_a_list_gives_each_item() -> None:
+    text = "Het college stemt in met:\n\n1. de regiovisie jeugd Westerveen;\n2. de begroting van de GR.\n"
+    assert _points(text) == ["de regiovisie jeugd Westerveen;", "de begroting van de GR."]
+
+
+def test_points_written_as_unmarked_paragraphs_after_the_header_are_each_a_decision() -> None:
+    text = (
+        "Het college besluit:\n\nIn te stemmen met de regiovisie jeugd.\n\n"
+        "De raad te informeren met bijgaande brief.\n\nDeze stukken openbaar te maken.\n\n"
+        "Het college heeft met de aanbieders gesproken over de tarieven.\n"
+    )
+    assert _points(text) == [
+        "In te stemmen met de regiovisie jeugd.",
+        "De raad te informeren met bijgaande brief.",
+        "Deze stukken openbaar te maken.",
+    ]
+
+
+def test_a_proposal_in_one_sentence_under_its_heading_is_the_decision() -> None:
+    text = (
+        "Voorstel\n\nWij stellen u voor om in te stemmen met de regiovisie jeugd Westerveen.\n\nInleiding\n"
+    )
+    assert _points(text, "raadsvoorstel") == [
+        "Wij stellen u voor om in te stemmen met de regiovisie jeugd Westerveen."
+    ]
+
+
+@pytest.mark.parametrize(
+    "label", ["Collegebesluit", "Besluit college", "Besluit B&W", "Besluit van het college"]
+)
+def test_a_verdict_line_may_name_whose_verdict_it_is(label: str) -> None:
+    text = f"3. Jeugdhulp tarieven\n\n{label}: Het college stelt de tarieven jeugdhulp 2031 vast.\n"
+    assert _points(text) == ["Het college stelt de tarieven jeugdhulp 2031 vast."]
+
+
+def test_a_verdict_inside_flattened_running_text_is_a_decision() -> None:
+    text = (
+        "Jeugdhulp regio Oost. Het college bespreekt de aanvraag. Besluit: Het college besluit de "
+        "subsidie aan de stichting voor 2031 te verlenen. Toelichting: de aanvraag is tijdig ingediend.\n"
+    )
+    assert _points(text) == ["Het college besluit de subsidie aan de stichting voor 2031 te verlenen."]
+
+
+def test_a_besluit_label_before_prose_without_a_deciding_body_is_no_verdict() -> None:
+    text = "Zie ook het besluit: de gemeente moet zich aan de termijnen houden in de jeugdhulp.\n"
+    assert _points(text) == []
+
+
+def test_a_row_of_a_decision_table_gives_the_college_s_verdict_in_its_cell() -> None:
+    text = (
+        "Besluitenlijst college 4 mei 2031\n\nOnderwerp\tBesluit\n"
+        "Jeugdhulp tarieven 2031\tHet college stelt de tarieven vast.\n"
+        "Subsidie jongerenwerk\tHet college verleent de subsidie.\n"
+    )
+    assert _points(text, "collegebesluit") == [
+        "Het college stelt de tarieven vast.",
+        "Het college verleent de subsidie.",
+    ]
+
+
+def test_news_of_the_council_deciding_in_the_simple_past_is_a_decision() -> None:
+    text = (
+        "Westerveen - De gemeenteraad van Westerveen besloot donderdagavond om de jeugdhulp voortaan zelf in "
+        "te kopen. Dat leverde een lang debat op.\n"
+    )
+    assert _points(text, "nieuwsbericht") == [
+        "Westerveen - De gemeenteraad van Westerveen besloot donderdagavond om de jeugdhulp voortaan zelf in "
+        "te kopen."
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Op 3 maart 2029 besloot de raad om de jeugdhulp zelf in te kopen.",
+        "Eerder besloot het college om de subsidie te stoppen.",
+        "Het college besloot niet om de subsidie te stoppen.",
+    ],
+)
+def test_a_decision_told_as_history_or_denied_is_no_news_of_a_decision(sentence: str) -> None:
+    assert _points(f"Westerveen - {sentence} Nu ligt er een nieuw plan.\n", "nieuwsbericht") == []
+
+
+def test_requests_as_unmarked_paragraphs_with_their_object_after_the_infinitive() -> None:
+    text = (
+        "Motie Jeugd\n\nDe raad, in vergadering bijeen op 3 maart 2031,\n\nverzoekt het college\n\n"
+        "Een onderzoek te doen naar de wachtlijsten;\n\nDe raad te informeren over de uitkomst;\n\n"
+        "en gaat over tot de orde van de dag.\n"
+    )
+    assert [(a.number, a.span.text) for a in find_assignments(source_of(text))] == [
+        (1, "Een onderzoek te doen naar de wachtlijsten;"),
+        (2, "De raad te informeren over de uitkomst;"),
+    ]
+
+
+def test_a_request_in_a_numbered_item_ends_before_the_next_item() -> None:
+    text = (
+        "Motie\n\nDe raad van de gemeente Westerveen,\n\nbesluit:\n\n"
+        "1. het college op te dragen een plan te maken voor de jeugdhulp;\n"
+        "2. dit plan te bespreken in juni.\n"
+    )
+    assert [(a.number, a.span.text) for a in find_assignments(source_of(text))] == [
+        (1, "een plan te maken voor de jeugdhulp;")
+    ]
