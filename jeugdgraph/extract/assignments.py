@@ -40,6 +40,8 @@ _ASSIGNMENT_TRIGGER = re.compile(
     rf"(?:geven|geeft|gaf|gaven)\s+{_COLLEGE}\s+(?:de\s+)?opdracht"
     rf"|(?:wordt|werd)\s+{_COLLEGE}\s+(?:de\s+)?opdracht\s+gegeven"
     rf"|(?:verzoek(?:t|en)|verzocht(?:en)?)\s+{_ADDRESSEE}"
+    # a heading over the motion's points: "Opdracht aan het college:", "Verzoek aan het college:"
+    rf"|(?:opdracht(?:en)?|verzoek(?:en)?)\s+aan\s+{_COLLEGE}(?=[ \t]*:)"
     # an adverb may stand before the particle: "draagt het college nog eens op om"
     rf"|draag(?:t|en)\s+{_ADDRESSEE}(?:\s+(?:nog\s+eens|nogmaals|daarom|dan\s+ook|ook))?\s+op"
     # as news reports it: "de raad vraagt het college om"
@@ -128,7 +130,7 @@ _ASSIGNMENT_TRIGGER = re.compile(
 # the party as the subject of that clause
 _PARTY_BEFORE = re.compile(rf"(?<![\w-]){PARTY}(?:[ \t]+[A-Z][\w-]+)?[^.;:?!\n]{{0,100}}?\s+$")
 _MOTION_FORMULA = re.compile(
-    r"\b(?:gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag|in\s+vergadering\s+bijeen|constaterende\s+dat"
+    r"\b(?:ga(?:at|an)\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag|in\s+vergadering\s+bijeen|constaterende\s+dat"
     r"|overwegende\s+dat|deze\s+motie|we\s+stellen\s+vast\s+dat"
     # a party's proposal brought to the council: "dient de partij hiervoor een voorstel in"
     r"|dien(?:t|en|de|den)\s+(?:\w+\s+){0,3}?(?:een|het)\s+(?:initiatief)?voorstel\s+in"
@@ -152,7 +154,7 @@ _ASSIGNMENT_TRIGGER_STARTS = (
     "geven", "geeft", "gaf", "wordt", "werd", "verzoek", "verzocht", "draag", "roep", "verplicht",
     "het college", "b&w", "b &", "burgemeester", "spreekt", "riep", "motie", "amendement", "vraag", "vroeg",
     "de colleges", "het dagelijks", "het gemeentebestuur", "strekking", "moet", "dient", "voorstel", "staat",
-    "stond", "stelt", "stelde", "voorgesteld", "vragen", "gedeputeerde",
+    "stond", "stelt", "stelde", "voorgesteld", "vragen", "gedeputeerde", "opdracht",
 )
 
 

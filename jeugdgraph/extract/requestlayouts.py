@@ -10,7 +10,9 @@ from ..facts import Span
 from .structure import ListItem, paragraphs
 
 #: The motion's closing formula, which ends its last request.
-ORDER_OF_THE_DAY = re.compile(r",?\s*en\s+gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag.*$", re.I | re.S)
+ORDER_OF_THE_DAY = re.compile(
+    r",?\s*en\s+ga(?:at|an)\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag.*$", re.IGNORECASE | re.DOTALL
+)
 
 
 # a party's page that introduces its motions and gives each under a heading of its own, with what it asks
@@ -42,7 +44,7 @@ def headed_motions(text: str) -> list[Span]:
 # a flattened PDF's dashes: "verzoekt het college - X aan te stellen; - de raad te informeren, en gaat over"
 _FIRST_DASH = re.compile(r"[-\u2013\u2022][ \t]+")
 _INLINE_DASH = re.compile(r"(?<=[;,])[ \t]*[-\u2013\u2022][ \t]+")
-_DASHES_END = re.compile(r"[.!?](?=[ \t]+[A-Z])|\n[ \t]*\n|,?[ \t]+en[ \t]+gaat[ \t]+over\b")
+_DASHES_END = re.compile(r"[.!?](?=[ \t]+[A-Z])|\n[ \t]*\n|,?[ \t]+en[ \t]+ga(?:at|an)[ \t]+over\b")
 
 
 def inline_dashes(text: str, offset: int) -> list[ListItem]:

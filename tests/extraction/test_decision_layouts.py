@@ -150,3 +150,45 @@ def test_a_request_in_a_numbered_item_ends_before_the_next_item() -> None:
     assert [(a.number, a.span.text) for a in find_assignments(source_of(text))] == [
         (1, "een plan te maken voor de jeugdhulp;")
     ]
+
+
+def _requests(text: str) -> list[tuple[int, str]]:
+    return [(a.number, a.span.text) for a in find_assignments(source_of(text))]
+
+
+def test_a_heading_that_gives_the_college_its_assignment_opens_the_list() -> None:
+    text = (
+        "Motie Wachtlijsten\n\nconstaterende dat de wachtlijsten groeien;\n\nOpdracht aan het college:\n\n"
+        "1. een plan te maken voor de wachtlijsten;\n2. de raad voor 1 juni 2031 te informeren.\n"
+    )
+    assert _requests(text) == [
+        (1, "een plan te maken voor de wachtlijsten;"),
+        (2, "de raad voor 1 juni 2031 te informeren."),
+    ]
+
+
+def test_the_assignment_as_a_noun_in_prose_is_no_heading() -> None:
+    text = "Motie Wachtlijsten\n\nDe opdracht aan het college is niet helder genoeg voor de fractie.\n"
+    assert _requests(text) == []
+
+
+def test_numbered_requests_on_one_line_after_om() -> None:
+    text = (
+        "Motie Wachtlijsten. De raad verzoekt het college om 1) een plan te maken voor de wachtlijsten; "
+        "2) de raad voor 1 juni 2031 te informeren, en gaat over tot de orde van de dag.\n"
+    )
+    assert _requests(text) == [
+        (1, "een plan te maken voor de wachtlijsten;"),
+        (2, "de raad voor 1 juni 2031 te informeren"),
+    ]
+
+
+def test_bullets_a_word_processor_leaves_and_a_plural_closing_formula() -> None:
+    text = (
+        "Motie\n\nWij verzoeken het college\n\n\uf0b7 een plan te maken voor de wachtlijsten\n"
+        "\uf0b7 de raad te informeren over de voortgang\n\nen gaan over tot de orde van de dag.\n"
+    )
+    assert _requests(text) == [
+        (1, "een plan te maken voor de wachtlijsten"),
+        (2, "de raad te informeren over de voortgang"),
+    ]
