@@ -100,8 +100,15 @@ _VERDICT_LINE = re.compile(
 _POSTPONED = re.compile(r"(?i)\b(?:aan\s+te\s+houden|aangehouden|uit\s+te\s+stellen|uitgesteld)\b")
 # a verdict alone, which says nothing without the agenda item it settles
 _BARE_VERDICT = re.compile(
-    r"(?i)^(?:(?:on)?gewijzigd\s+)?(?:vastgesteld|akkoord|conform|ingestemd|goedgekeurd|aangenomen)"
-    r"(?:\s+(?:met\s+)?(?:het\s+)?(?:advies|voorstel))?\s*[.;]?$"
+    r"(?i)^(?:hamerstuk\s*[:,.]?\s*|(?:het|dit)\s+(?:raads)?voorstel\s+(?:is|wordt|werd)\s+)?"
+    # how it was settled: "Unaniem aangenomen", "Zonder stemming vastgesteld", "Conform voorstel vastgesteld"
+    r"(?:(?:(?:on)?gewijzigd|unaniem|met\s+algemene\s+stemmen|zonder\s+(?:hoofdelijke\s+)?stemming|als\s+hamerstuk"
+    r"|conform\s+(?:het\s+)?(?:advies|voorstel))\s+)*"
+    r"(?:vastgesteld|akkoord|conform|ingestemd|goedgekeurd|aangenomen|instemming|besloten)"
+    r"(?:\s+(?:met\s+)?(?:het\s+)?(?:advies|voorstel))?"
+    # with the vote: "(unaniem)", "met algemene stemmen", "met 20 stemmen voor en 5 tegen"
+    r"(?:\s*\((?:unaniem|[^()\n]{0,40}\bstemmen\b[^()\n]{0,40})\)|\s+unaniem|\s+met\s+algemene\s+stemmen"
+    r"|\s+met\s+\d+\s+stemmen\s+voor(?:\s+en\s+\d+\s+(?:stemmen\s+)?tegen)?)?\s*[.;]?$"
 )
 # a listed item closed by its verdict as a sentence of its own: "... Wethouder X. Akkoord.", or by the
 # college's decision ("... en memo. Het college besluit het document te delen met de raad.")

@@ -192,3 +192,25 @@ def test_bullets_a_word_processor_leaves_and_a_plural_closing_formula() -> None:
         (1, "een plan te maken voor de wachtlijsten"),
         (2, "de raad te informeren over de voortgang"),
     ]
+
+
+@pytest.mark.parametrize(
+    "verdict",
+    [
+        "Unaniem aangenomen.",
+        "Aangenomen (unaniem).",
+        "Het voorstel is zonder stemming aangenomen.",
+        "Aangenomen met 20 stemmen voor en 5 tegen.",
+        "Gewijzigd vastgesteld met algemene stemmen.",
+        "Hamerstuk: aangenomen.",
+    ],
+)
+def test_a_verdict_that_says_only_how_the_item_was_settled_takes_the_item_s_title(verdict: str) -> None:
+    text = f"Besluitenlijst raad\n\n5. Verordening jeugdhulp Westerveen 2031\n\nBesluit: {verdict}\n"
+    assert _points(text, "verslag") == [f"5. Verordening jeugdhulp Westerveen 2031\n\nBesluit: {verdict}"]
+
+
+@pytest.mark.parametrize("verdict", ["Aangehouden tot de volgende vergadering.", "Uitgesteld."])
+def test_a_postponed_item_is_no_decision(verdict: str) -> None:
+    text = f"Besluitenlijst raad\n\n5. Verordening jeugdhulp Westerveen 2031\n\nBesluit: {verdict}\n"
+    assert _points(text, "verslag") == []
