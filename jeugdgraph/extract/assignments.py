@@ -35,11 +35,34 @@ _ADDRESSEE = (
 )
 #: The national government a council's motion may address: "de Tweede Kamer", "het kabinet", "het Rijk".
 _NATIONAL = r"(?:de\s+Tweede\s+Kamer|het\s+kabinet|het\s+Rijk|de\s+regering|de\s+minister(?:\s+van\s+\w+)?)"
+#: Who asks, between the verb and the college in a report: "de PvdA", "GroenLinks en D66", "de indieners"
+#: (not an advisory body: "vraagt de Adviesraad het college" gives its advice, no motion's request).
+_NAMED_SUBJECT = (
+    r"(?:(?:de\s+|het\s+)?(?!\S*(?:raad|werkgroep|platform|rekenkamer|ombudsman|inspectie)\b)(?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*)?(?:\s+en\s+(?:de\s+)?(?-i:[A-Z])[\w&-]*)?"
+    r"|de\s+(?:indieners|partijen|fracties|coalitie(?:partijen)?|oppositie(?:partijen)?))\s+"
+)
 _ASSIGNMENT_TRIGGER = re.compile(
     r"\b(?:"
     rf"(?:geven|geeft|gaf|gaven)\s+{_COLLEGE}\s+(?:de\s+)?opdracht"
     rf"|(?:wordt|werd)\s+{_COLLEGE}\s+(?:de\s+)?opdracht\s+gegeven"
     rf"|(?:verzoek(?:t|en)|verzocht(?:en)?)\s+{_ADDRESSEE}"
+    # with its subject between, as a report writes it: "In de motie vraagt de PvdA het college om", "verzoekt
+    # GroenLinks het college om"
+    rf"|(?:vraagt|vragen|vroeg|vroegen|verzoekt|verzoeken|verzocht|verzochten)\s+{_NAMED_SUBJECT}{_COLLEGE}"
+    r"(?=\s+(?:om|te)\b)"
+    # the past: "De raad droeg het college op om"
+    rf"|(?:droeg|droegen)\s+{_ADDRESSEE}(?:\s+(?:nog\s+eens|nogmaals|daarom|dan\s+ook|ook))?\s+op"
+    # the college that gets its assignment: "Het college krijgt de opdracht om", "krijgt het college de
+    # opdracht"
+    rf"|(?:(?:krijgt|kreeg)\s+{_COLLEGE}|{_COLLEGE}\s+(?:krijgt|kreeg))\s+(?:de\s+|een\s+)?opdracht"
+    r"(?=\s+(?:om\s+)?[^.\n]{0,160}?\bte\s+[a-z])"
+    # what stands or is asked in it: "In de motie staat dat het college ... moet", "In de motie wordt
+    # gevraagd om"
+    r"|(?:(?<=in de )|(?<=in het )|(?<=in een )|(?<=aangenomen ))(?:motie|amendement)\s+(?:(?:staat|stond)"
+    r"\s+dat(?=\s[^.\n]{0,150}?\b(?:moet|moeten|dient|dienen)\b)|(?:wordt|werd)\s+(?:gevraagd|verzocht)"
+    r"(?=\s+om\s))"
+    # a party that wants it by the motion: "De SP wil met de motie dat het college"
+    r"|(?:wil|willen|wilde|wilden)\s+met\s+(?:de|het|deze|dit|een)\s+(?:motie|amendement)(?=\s+dat\s)"
     # a heading over the motion's points: "Opdracht aan het college:", "Verzoek aan het college:"
     rf"|(?:opdracht(?:en)?|verzoek(?:en)?)\s+aan\s+{_COLLEGE}(?=[ \t]*:)"
     # an adverb may stand before the particle: "draagt het college nog eens op om"
@@ -154,7 +177,8 @@ _ASSIGNMENT_TRIGGER_STARTS = (
     "geven", "geeft", "gaf", "wordt", "werd", "verzoek", "verzocht", "draag", "roep", "verplicht",
     "het college", "b&w", "b &", "burgemeester", "spreekt", "riep", "motie", "amendement", "vraag", "vroeg",
     "de colleges", "het dagelijks", "het gemeentebestuur", "strekking", "moet", "dient", "voorstel", "staat",
-    "stond", "stelt", "stelde", "voorgesteld", "vragen", "gedeputeerde", "opdracht",
+    "stond", "stelt", "stelde", "voorgesteld", "vragen", "gedeputeerde", "opdracht", "droeg", "krijgt",
+    "kreeg", "wil", "verzoch",
 )
 
 

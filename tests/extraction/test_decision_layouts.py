@@ -214,3 +214,40 @@ def test_a_verdict_that_says_only_how_the_item_was_settled_takes_the_item_s_titl
 def test_a_postponed_item_is_no_decision(verdict: str) -> None:
     text = f"Besluitenlijst raad\n\n5. Verordening jeugdhulp Westerveen 2031\n\nBesluit: {verdict}\n"
     assert _points(text, "verslag") == []
+
+
+def _reported(sentence: str) -> list[str]:
+    text = f"Westerveen - {sentence} De motie werd unaniem aangenomen.\n"
+    return [a.span.text for a in find_assignments(source_of(text), None, (), reports_motion=True)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In de motie vraagt de PvdA het college om een plan te maken voor de wachtlijsten.",
+        "In een motie verzoeken GroenLinks en D66 het college om een plan te maken voor de wachtlijsten.",
+        "De raad droeg het college op om een plan te maken voor de wachtlijsten.",
+        "Via een motie krijgt het college de opdracht een plan te maken voor de wachtlijsten.",
+        "Het college kreeg de opdracht om een plan te maken voor de wachtlijsten.",
+    ],
+)
+def test_a_report_tells_the_request_with_its_subject_or_in_the_past(sentence: str) -> None:
+    assert _reported(sentence) == ["een plan te maken voor de wachtlijsten."]
+
+
+def test_a_report_tells_what_stands_in_the_motion() -> None:
+    assert _reported("In de motie staat dat het college voor de zomer een plan moet maken.") == [
+        "het college voor de zomer een plan moet maken."
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In haar advies vraagt de Jongerenraad het college om de wachtlijsten te halveren.",
+        "De fractie vraagt zich af of het college te laat is met de wachtlijsten.",
+        "In de motie staat dat de wachtlijsten in de regio langer zijn geworden.",
+    ],
+)
+def test_an_advisory_body_a_question_or_a_finding_is_no_request(sentence: str) -> None:
+    assert _reported(sentence) == []
