@@ -18,6 +18,7 @@ from .. import iris
 from ..facts import Decision, DocumentPart, SourceText, Span
 from . import dates, prefilter
 from .assignments import find_assignments
+from .flatlists import agenda_verdicts, inline_numbered, inline_verdicts
 from .matching import fold, lowered_for_search
 from .minutes import (
     COLLEGE,
@@ -283,10 +284,10 @@ def _inline_or_amending(source: SourceText, kind: str | None) -> list[Decision]:
             span = _with_what_follows(text, Span.of(text, paragraph.span.begin, paragraph.span.end))
             found.append(Decision(number=len(found) + 1, span=span, deadline=dates.deadline_of(span.text)))
         return found
-    numbered = _inline_numbered(text)
+    numbered = inline_numbered(text)
     if numbered:
         return numbered
-    if "esluit" in text and (verdicts := _inline_verdicts(text)):
+    if "esluit" in text and (verdicts := inline_verdicts(text) or agenda_verdicts(text)):
         return verdicts
     m = prefilter.search(_INLINE_DECISION, text, lowered_for_search(text))
     if m is None:
@@ -317,62 +318,6 @@ def _further_points(text: str, offset: int) -> list[Span]:
         if is_heading(body) or not is_infinitive_decision(body):
             break
         found.append(Span.of(text, offset + paragraph.span.begin, offset + paragraph.span.end))
-    return found
-
-
-# a besluitenlijst flattened to running text records each verdict after "Besluit:" with the body that decides
-# as its subject: "... de raad. Besluit: Het college besluit de subsidie te verlenen. Toelichting: ..."
-_INLINE_VERDICT = re.compile(
-    r"\b[Bb]esluit[ \t]*:[ \t]+(?P<d>(?:[Hh]et[ \t]+college|[Dd]e[ \t]+(?:gemeente)?raad|B[ \t]*&[ \t]*W"
-    r"|[Bb]urgemeester[ \t]+en[ \t]+wethouders)[ \t]+(?:besluit|besluiten|stemt[ \t]+in|stemmen[ \t]+in"
-    r"|gaat[ \t]+akkoord|gaan[ \t]+akkoord|neemt[ \t]+kennis|stelt|stellen)\b[^\n]{3,300}?[.;])(?=\s|$)"
-)
-
-
-def _inline_verdicts(text: str) -> list[Decision]:
-    """Each verdict of a flattened besluitenlijst (``Besluit: Het college besluit ... .``), in turn."""
-    found: list[Decision] = []
-    for m in _INLINE_VERDICT.finditer(text):
-        if m.start() == 0 or text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip() == "":
-            continue  # a verdict that opens its line is the minutes' own (recorded_verdicts)
-        span = Span.trimmed_of(text, m.start("d"), m.end("d"))
-        found.append(Decision(number=len(found) + 1, span=span, deadline=dates.deadline_of(span.text)))
-    return found
-
-
-_INLINE_HEADER = re.compile(
-    r"(?i)\b(?:voorgesteld\s+(?:raads)?besluit|beslispunten|besluit(?:en)?)\s*:?\s+(?=1[.)]\s)"
-)
-_INLINE_ITEM = re.compile(r"(?:^|\s)(?P<n>\d{1,2})[.)]\s+")
-_INLINE_END = re.compile(
-    r"\s(?:Inleiding|Aanleiding|Argumenten|Toelichting|Samenvatting|Beoogd effect|Kanttekeningen"
-    r"|Financi\w+)\b"
-)
-
-
-def _inline_numbered(text: str) -> list[Decision]:
-    """Numbered decisions written on one line of a flattened PDF: ``Voorgesteld besluit: 1. De
-    Regiovisie ... vast te stellen. 2. Het college ...``."""
-    header = _INLINE_HEADER.search(text, 0, 3000)
-    if header is None:
-        return []
-    line_end = text.find("\n", header.end())
-    line_end = len(text) if line_end < 0 else line_end
-    stop = _INLINE_END.search(text, header.end(), line_end)
-    end = stop.start() if stop else line_end
-    found: list[Decision] = []
-    starts = [m for m in _INLINE_ITEM.finditer(text, header.end() - 1, end)]
-    expected = 1
-    items = []
-    for m in starts:
-        if int(m.group("n")) == expected:
-            items.append(m)
-            expected += 1
-    for index, m in enumerate(items):
-        item_end = items[index + 1].start() if index + 1 < len(items) else end
-        span = Span.trimmed_of(text, m.end(), item_end)
-        if len(span.text.split()) >= 3:
-            found.append(Decision(number=int(m.group("n")), span=span, deadline=dates.deadline_of(span.text)))
     return found
 
 

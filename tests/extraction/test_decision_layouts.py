@@ -251,3 +251,27 @@ def test_a_report_tells_what_stands_in_the_motion() -> None:
 )
 def test_an_advisory_body_a_question_or_a_finding_is_no_request(sentence: str) -> None:
     assert _reported(sentence) == []
+
+
+def test_a_flattened_agenda_gives_each_item_its_verdict_closes() -> None:
+    text = (
+        "Raadsvergadering 3 maart 2031 1. Opening 2. Vaststelling agenda 3. J. Jansen Vaststelling "
+        "verordening jeugdhulp Besluit Aangenomen 4. P. Pietersen Nota jeugd Besluit Gewijzigd aangenomen "
+        "5. Rondvraag 6. Nota sport Besluitvorming/bespreekstuk\n"
+    )
+    assert [(d.number, d.span.text) for d in find_decisions(source_of(text), (), "verslag")] == [
+        (3, "J. Jansen Vaststelling verordening jeugdhulp Besluit Aangenomen"),
+        (4, "P. Pietersen Nota jeugd Besluit Gewijzigd aangenomen"),
+    ]
+
+
+def test_a_flattened_proposal_form_gives_the_points_for_the_college_to_decide() -> None:
+    text = (
+        "Collegevoorstel Onderwerp Jeugd Samenvatting De afspraken zijn klaar. Ter besluitvorming door het "
+        "college 1. De afspraken vast te stellen. 2. De raad met bijgaande brief te informeren. "
+        "Afdeling Zorg\n"
+    )
+    assert [(d.number, d.span.text) for d in find_decisions(source_of(text), (), "collegebesluit")] == [
+        (1, "De afspraken vast te stellen."),
+        (2, "De raad met bijgaande brief te informeren."),
+    ]
