@@ -198,6 +198,9 @@ def find_decisions(
         decisions = _inline_or_amending(source, kind)
     if not decisions and may_tell_decisions(text, kind):
         decisions = reported_decisions(text, kind)
+    elif kind == "nieuwsbericht" and may_tell_decisions(text, kind):  # news that lists a meeting's decisions
+        decisions += [d for d in reported_decisions(text, kind) if not any(
+            d.span.begin < t.span.end and t.span.begin < d.span.end for t in decisions)]
     if not decisions and " door " in text and "college" in text:
         decisions = _college_decided_by(text)
     if kind == "collegebesluit" and "college" in text:

@@ -275,3 +275,32 @@ def test_a_flattened_proposal_form_gives_the_points_for_the_college_to_decide() 
         (1, "De afspraken vast te stellen."),
         (2, "De raad met bijgaande brief te informeren."),
     ]
+
+
+def test_news_of_a_meeting_lists_decisions_in_the_passive_and_the_simple_past() -> None:
+    text = (
+        "Besluiten van de raad\n\nBesluit:\n\nDe raad besluit het nieuwe raadslid toe te laten.\n\n"
+        "• Jeugdplan: ingestemd is met het plan van aanpak voor de jeugd. De uitvoering volgt later.\n"
+        "• Verordening: De evaluatie van de verordening is voor kennisgeving aangenomen. De raad stelde "
+        "vervolgens de nieuwe verordening vast.\n"
+    )
+    assert _points(text, "nieuwsbericht") == [
+        "De raad besluit het nieuwe raadslid toe te laten.",
+        "• Jeugdplan: ingestemd is met het plan van aanpak voor de jeugd.",
+        "• Verordening: De evaluatie van de verordening is voor kennisgeving aangenomen.",
+        "De raad stelde vervolgens de nieuwe verordening vast.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De raad stelde vast dat de wachtlijsten groeien.",
+        "Eerder stelde de raad de verordening vast.",
+        "Door het college is ingestemd met het plan.",
+    ],
+)
+def test_a_finding_a_past_decision_or_the_college_s_passive_is_no_decision_of_the_meeting(
+    sentence: str,
+) -> None:
+    assert _points(f"Westerveen - {sentence}\n", "nieuwsbericht") == []
