@@ -388,8 +388,19 @@ def _single_decision(text: str, offset: int, *, bare: bool = False) -> Span | No
             return span
         if bare and is_infinitive_decision(body):
             return span
-        return span if _SINGLE_DECISION.search(body) and _ADOPT.search(body) else None
+        if _SINGLE_DECISION.search(body) and _ADOPT.search(body):
+            return span
+        # minutes that tell the discussion first and close with what was adopted: "... De agenda is met deze
+        # wijziging vastgesteld."
+        closing = _CLOSING_ADOPTION.search(body) if bare else None
+        return Span.trimmed_of(text, span.begin + closing.start("s"), span.end) if closing else None
     return None
+
+
+_CLOSING_ADOPTION = re.compile(
+    r"(?:(?<=[.!?])[ \t]+|\n[ \t]*)(?P<s>(?:De|Het)[ \t]+[^.\n]{1,60}?[ \t]+(?:is|wordt|worden|zijn)[ \t]+"
+    r"(?:[^.\n]{0,30}?[ \t])?(?:vastgesteld|aangenomen|goedgekeurd))[ \t]*\.?[ \t]*$"
+)
 
 
 # minutes under "Besluit": "De raad besluit het voorstel te agenderen.", "De agenda wordt vastgesteld."

@@ -304,3 +304,12 @@ def test_a_finding_a_past_decision_or_the_college_s_passive_is_no_decision_of_th
     sentence: str,
 ) -> None:
     assert _points(f"Westerveen - {sentence}\n", "nieuwsbericht") == []
+
+
+def test_minutes_that_close_the_discussion_under_besluit_with_what_was_adopted() -> None:
+    text = (
+        "2. Agenda\n\nBesluit\n\nEr is een motie vreemd aan de orde aangekondigd. "
+        "De agenda is met deze wijziging vastgesteld.\n\n3. Mededelingen\n\nBesluit\n\n"
+        "De wethouder vertelt over de jeugdhulp. De raad is blij.\n"
+    )
+    assert _points(text, "verslag") == ["De agenda is met deze wijziging vastgesteld."]
