@@ -15,9 +15,18 @@ from collections.abc import Sequence
 from ..facts import Assignment, DocumentMetadata, DocumentPart, SourceText, Span
 from . import dates, prefilter
 from .matching import lowered_for_search, matches_from, occurrences
+from .minutes import FINITE
 from .parties import PARTY
 from .requestlayouts import ORDER_OF_THE_DAY as _ORDER_OF_THE_DAY
-from .requestlayouts import headed_motions, inline_dashes, request_paragraphs
+from .requestlayouts import (
+    SENTENCE_END,
+    headed_motions,
+    inline_dashes,
+    is_headline,
+    request_paragraphs,
+    single_assignment,
+    skip_space_and_colon,
+)
 from .structure import ITEM_MARKER, ListItem, inline_list_at, list_at, sentences
 
 #: The college as a motion addresses it: "het college", "het college van B&W", "B & W", "de burgemeester".
@@ -134,7 +143,11 @@ _ASSIGNMENT_TRIGGER = re.compile(
     # motie ingediend waarin wordt gevraagd ...", "een motie waarbij we oproepen de petitie te tekenen"
     r"|(?:motie|amendement)\b[^.\n]{0,60}?\b(?:(?:die|dat|welke)\s+(?:voorziet|voorzag)\s+in"
     r"|(?:waarin|waarbij)\s+(?:(?:wordt|werd)\s+(?:gevraagd|verzocht|opgeroepen)"
-    r"|(?:we|wij|zij|ze)\s+(?:oproepen|opriepen|vragen|vroegen|verzoeken|verzochten)))(?:\s+om)?(?=\s+\w)"
+    rf"|(?:we|wij|zij|ze)\s+(?:{_COLLEGE}\s+)?(?:oproepen|opriepen|vragen|vroegen|verzoeken|verzochten)))(?:\s+om)?"
+    r"(?=\s+\w)"
+    # the mover as the subject after the motion: "In de motie roept raadslid X op om ... te"
+    r"|(?:(?<=motie )|(?<=amendement ))(?:roept|riep)\s+[^.;:\n]{1,60}?\s+op"
+    r"(?=\s+om\s+[^.\n]{0,160}?\bte\s+[a-z])"
     r"|(?:motie|amendement)\s+(?:stelt|stelde)\s+voor(?=\s+om\s+[^.\n]{0,160}?\bte\s+[a-z])"
     # a modal before the college as subject: "Daarom moet het college ... onderzoeken", "dient het college te"
     rf"|(?:moet|dient)\s+{_COLLEGE}(?=\s)"
@@ -233,16 +246,16 @@ def find_assignments(
         items: list[ListItem] = []
         # "verzoekt het college om te bezien:", "Verzoekt het college," (not a colon that ends a later
         # sentence of the line: "... een motie in om X te doen. Daarmee wordt transparant:")
-        if not rest.strip(" \t:,") or (rest.rstrip().endswith(":") and not _SENTENCE_END.search(rest)):
+        if not rest.strip(" \t:,") or (rest.rstrip().endswith(":") and not SENTENCE_END.search(rest)):
             items = (list_at(text, line_end + 1) or _paragraph_then_list(text, line_end + 1)
                      or request_paragraphs(text, line_end + 1))
         if not items:  # a flattened PDF: "verzoekt het college: 1. ...; 2. ...;" on one line
-            start = _skip_space_and_colon(text, trigger.end())
+            start = skip_space_and_colon(text, trigger.end())
             items = inline_list_at(text, start) or inline_dashes(text, start)
         if not items:
-            single = _single_assignment(text, trigger.end())
+            single = single_assignment(text, trigger.end())
             reported = trigger.group("asks") or trigger.group("proposed")
-            if single is not None and reported and _is_headline(text, trigger.start(), single):
+            if single is not None and reported and is_headline(text, trigger.start(), single):
                 headlines.add(single.begin)  # "Partij X vraagt om een krant": the text then tells it
             items = [ListItem(_item_number(text, trigger.start()), single, single)] if single else []
         if items:  # "...;\nen gaat over tot de orde van de dag." closes the last item, not part of it
@@ -287,6 +300,8 @@ _FURTHER_REQUEST = re.compile(
     rf"(?:{_COLLEGE}|de\s+(?:gemeente)?raad\b|de\s+wethouder\b|er\s+(?:\w+\s+){{0,3}}?worden\b"
     r"|(?:\w+\s+){1,3}?worden\b)"
 )
+_FURTHER_INFINITIVE = re.compile(
+    r"^(?:Ook|Daarnaast|Verder|Tevens)\s+(?:om\s+)?(?P<c>[^.;:?!,]{3,120}?)\s+te\s+[a-z]{3,}\w*\b")
 # a view someone holds, not what the motion asks: "..., vinden de partijen", "..., aldus de wethouder"
 _OPINION_TAG = re.compile(r",\s*(?:vindt|vinden|vond|vonden|aldus|zegt|zeggen|zei|zeiden|meent|menen)\s+\S+")
 _FURTHER_REACH = 6  # sentences after a told request where a further one may stand
@@ -297,8 +312,11 @@ def _further_requests(text: str, assignments: Sequence[Assignment]) -> list[Span
     last_end = max(a.span.end for a in assignments)
     following = [s for s in sentences(text) if s.begin >= last_end][:_FURTHER_REACH]
     for sentence in following:
-        if sentence.text.startswith(("Ook", "Daarnaast", "Verder", "Tevens")) and _FURTHER_REQUEST.match(
-                sentence.text) and not _OPINION_TAG.search(sentence.text):
+        told = sentence.text.startswith(("Ook", "Daarnaast", "Verder", "Tevens")) and bool(
+            _FURTHER_REQUEST.match(sentence.text)) and not _OPINION_TAG.search(sentence.text)
+        # the told request continued by an infinitive without a subject: "Daarnaast in overleg te gaan met X"
+        clause = _FURTHER_INFINITIVE.match(sentence.text)
+        if told or (clause is not None and not FINITE.search(clause.group("c"))):
             found.append(sentence)
     return found
 
@@ -401,7 +419,7 @@ _SPELLS_OUT_BEFORE = re.compile(
 def _paragraph_then_list(text: str, offset: int) -> list[ListItem]:
     """A first request written as a paragraph of its own that ends in ``;`` and the requests of the
     list right after it ("verzoekt het college:" / "... te onderzoeken;" / "• ...;" / "• ...")."""
-    begin = _skip_space_and_colon(text, offset)
+    begin = skip_space_and_colon(text, offset)
     end = text.find("\n", begin)
     end = len(text) if end < 0 else end
     first = Span.trimmed_of(text, begin, end)
@@ -445,52 +463,3 @@ def _item_number(text: str, trigger: int) -> int:
     """The number of the list item a request opens (``2) Het college te verzoeken ...``), else 1."""
     m = _ITEM_NUMBER_BEFORE.search(text, max(0, trigger - 12), trigger)
     return int(m.group("n")) if m else 1
-
-
-def _skip_space_and_colon(text: str, offset: int) -> int:
-    while offset < len(text) and text[offset] in " \t:\n,":
-        offset += 1
-    return offset
-
-
-_REPORTED_OUTCOME = re.compile(
-    r"\s+(?:(?:werd|wordt|is|werden|zijn)\s+(?:[^.\n]{0,40}?\s+)?|(?:(?:bijna|vrijwel)\s+)?unaniem\s+)"
-    r"(?:aangenomen|verworpen|ingetrokken|aangehouden)\b.*$"
-    # "... af te schaffen haalde geen meerderheid", "... kreeg onvoldoende steun", "... sneuvelde"
-    r"|\s+(?:(?:haalde|haalden|kreeg|kregen)\s+(?:\w+\s+){0,2}?(?:meerderheid|steun)"
-    r"|sneuvelde|strandde)\b.*$",
-    re.IGNORECASE | re.DOTALL,
-)
-#: Where a sentence ends inside a paragraph: a full stop before a capital ("... te komen. Wethouder").
-_SENTENCE_END = re.compile(r"[.!?](?=[ \t]+[A-Z]|[ \t]*\n)")
-
-
-def _is_headline(text: str, trigger: int, request: Span) -> bool:
-    """Whether the request stands in a line of its own without a sentence's end, a paragraph alone: a
-    headline (a motion's own dictum opens a list or ends in punctuation)."""
-    line_begin = text.rfind("\n", 0, trigger) + 1
-    alone_before = line_begin == 0 or text[max(0, line_begin - 2):line_begin] == "\n\n"
-    after = text[request.end:request.end + 2]
-    return alone_before and after in {"\n\n", "\n", ""} and request.text[-1:] not in ".;:!?,"
-
-
-# the next item of the list the request stands in, on a line of its own
-_NEXT_ITEM = re.compile(r"\n[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-\u2013\u2022])[ \t]+\S")
-
-
-def _single_assignment(text: str, offset: int) -> Span | None:
-    """The request that follows the trigger in the same sentence, up to its end."""
-    begin = _skip_space_and_colon(text, offset)
-    paragraph_end = text.find("\n\n", begin)
-    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
-    sentence_end = _SENTENCE_END.search(text, begin, paragraph_end)
-    body = text[begin:sentence_end.end() if sentence_end else paragraph_end]
-    if not body.strip() or ITEM_MARKER.match(body):
-        return None
-    if (next_item := _NEXT_ITEM.search(body)) is not None:  # "1. het college op te dragen X;\n2. ..."
-        body = body[: next_item.start()]
-    body = _ORDER_OF_THE_DAY.sub("", body)
-    body = _REPORTED_OUTCOME.sub("", body)  # "... te houden werd met algemene stemmen aangenomen."
-    end = begin + len(body.rstrip().rstrip(","))  # "...,\n\nen gaat over tot de orde van de dag"
-    span = Span.trimmed_of(text, begin, end)
-    return span if len(span.text.split()) >= 3 else None

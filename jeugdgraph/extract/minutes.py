@@ -200,7 +200,7 @@ def _point(text: str, number: int, begin: int, end: int) -> ListItem:
 
 
 # a finite verb: a clause that has one reports or explains, an infinitive clause decides
-_FINITE = re.compile(
+FINITE = re.compile(
     r"(?i)\b(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|kan|kunnen|zal|zullen"
     r"|moet|moeten|gaat|gaan|wil|willen|besluit|stemt|vindt|vinden|komt|komen|blijft|blijkt)\b"
 )
@@ -213,7 +213,7 @@ _DECIDING_INFINITIVE = re.compile(
 
 def is_infinitive_decision(body: str) -> bool:
     """A clause that decides as a decision list writes it: an infinitive clause without a finite verb."""
-    return len(body.split()) <= 60 and not _FINITE.search(body) and bool(_DECIDING_INFINITIVE.search(body))
+    return len(body.split()) <= 60 and not FINITE.search(body) and bool(_DECIDING_INFINITIVE.search(body))
 
 
 # a decision list of the college written as prose: the college as the subject of a deciding verb in the
@@ -272,7 +272,8 @@ def _under_announcements(text: str, offset: int) -> bool:
 
 
 __all__ = [
-    "COLLEGE", "college_decides",
+    "COLLEGE",
+    "FINITE", "college_decides",
     "adopted_proposals", "is_infinitive_decision", "listed_with_explanation", "recorded_verdicts",
     "sub_numbered_list_at",
 ]

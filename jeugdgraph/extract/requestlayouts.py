@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..facts import Span
-from .structure import ListItem, paragraphs
+from .structure import ITEM_MARKER, ListItem, paragraphs
 
 #: The motion's closing formula, which ends its last request.
 ORDER_OF_THE_DAY = re.compile(
@@ -87,4 +87,56 @@ def request_paragraphs(text: str, offset: int) -> list[ListItem]:
     return found if len(found) >= 2 else []
 
 
-__all__ = ["ORDER_OF_THE_DAY", "headed_motions", "inline_dashes", "request_paragraphs"]
+def skip_space_and_colon(text: str, offset: int) -> int:
+    while offset < len(text) and text[offset] in " \t:\n,":
+        offset += 1
+    return offset
+
+
+_REPORTED_OUTCOME = re.compile(
+    r"\s+(?:(?:werd|wordt|is|werden|zijn)\s+(?:[^.\n]{0,40}?\s+)?|(?:(?:bijna|vrijwel)\s+)?unaniem\s+)"
+    r"(?:aangenomen|verworpen|ingetrokken|aangehouden)\b.*$"
+    # "... af te schaffen haalde geen meerderheid", "... kreeg onvoldoende steun", "... sneuvelde"
+    r"|\s+(?:(?:haalde|haalden|kreeg|kregen)\s+(?:\w+\s+){0,2}?(?:meerderheid|steun)"
+    r"|sneuvelde|strandde)\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
+#: Where a sentence ends inside a paragraph: a full stop before a capital ("... te komen. Wethouder").
+SENTENCE_END = re.compile(r"[.!?](?=[ \t]+[A-Z]|[ \t]*\n)")
+
+
+def is_headline(text: str, trigger: int, request: Span) -> bool:
+    """Whether the request stands in a line of its own without a sentence's end, a paragraph alone: a
+    headline (a motion's own dictum opens a list or ends in punctuation)."""
+    line_begin = text.rfind("\n", 0, trigger) + 1
+    alone_before = line_begin == 0 or text[max(0, line_begin - 2):line_begin] == "\n\n"
+    after = text[request.end:request.end + 2]
+    return alone_before and after in {"\n\n", "\n", ""} and request.text[-1:] not in ".;:!?,"
+
+
+# the next item of the list the request stands in, on a line of its own
+_NEXT_ITEM = re.compile(r"\n[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-\u2013\u2022])[ \t]+\S")
+
+
+def single_assignment(text: str, offset: int) -> Span | None:
+    """The request that follows the trigger in the same sentence, up to its end."""
+    begin = skip_space_and_colon(text, offset)
+    paragraph_end = text.find("\n\n", begin)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    sentence_end = SENTENCE_END.search(text, begin, paragraph_end)
+    body = text[begin:sentence_end.end() if sentence_end else paragraph_end]
+    if not body.strip() or ITEM_MARKER.match(body):
+        return None
+    if (next_item := _NEXT_ITEM.search(body)) is not None:  # "1. het college op te dragen X;\n2. ..."
+        body = body[: next_item.start()]
+    body = ORDER_OF_THE_DAY.sub("", body)
+    body = _REPORTED_OUTCOME.sub("", body)  # "... te houden werd met algemene stemmen aangenomen."
+    end = begin + len(body.rstrip().rstrip(","))  # "...,\n\nen gaat over tot de orde van de dag"
+    span = Span.trimmed_of(text, begin, end)
+    return span if len(span.text.split()) >= 3 else None
+
+
+__all__ = [
+    "ORDER_OF_THE_DAY", "SENTENCE_END", "headed_motions", "inline_dashes", "is_headline",
+    "request_paragraphs", "single_assignment", "skip_space_and_colon",
+]

@@ -313,3 +313,21 @@ def test_minutes_that_close_the_discussion_under_besluit_with_what_was_adopted()
         "De wethouder vertelt over de jeugdhulp. De raad is blij.\n"
     )
     assert _points(text, "verslag") == ["De agenda is met deze wijziging vastgesteld."]
+
+
+def test_a_request_told_in_the_first_person_and_continued_by_a_bare_infinitive() -> None:
+    text = (
+        "Westerveen - Daarom hebben wij een motie opgesteld waarin we het college vragen een campagne te "
+        "starten om pleeggezinnen te werven. Daarnaast in overleg te gaan met de scholen, omdat het "
+        "onderwijs meedoet. Verder gaan we op bezoek bij de scholen.\n"
+    )
+    assert [a.span.text for a in find_assignments(source_of(text), None, (), reports_motion=True)] == [
+        "een campagne te starten om pleeggezinnen te werven.",
+        "Daarnaast in overleg te gaan met de scholen, omdat het onderwijs meedoet.",
+    ]
+
+
+def test_the_mover_as_the_subject_that_calls_for_the_request() -> None:
+    assert _reported("In de motie roept raadslid De Vries op om de wachtlijsten te halveren.") == [
+        "de wachtlijsten te halveren."
+    ]
