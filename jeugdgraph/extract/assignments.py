@@ -145,7 +145,10 @@ _ASSIGNMENT_TRIGGER = re.compile(
     r"|(?:waarin|waarbij)\s+(?:(?:wordt|werd)\s+(?:gevraagd|verzocht|opgeroepen)"
     rf"|(?:we|wij|zij|ze)\s+(?:{_COLLEGE}\s+)?(?:oproepen|opriepen|vragen|vroegen|verzoeken|verzochten)))(?:\s+om)?"
     r"(?=\s+\w)"
-    # the mover as the subject after the motion: "In de motie roept raadslid X op om ... te"
+    # the mover as the subject after the motion: "In de motie roept raadslid X op om ... te", "In dit
+    # amendement stelt partij X voor het beslispunt te wijzigen"
+    rf"|(?:(?<=motie )|(?<=amendement ))(?:stelt|stelde|stellen|stelden)\s+{_NAMED_SUBJECT}voor"
+    r"(?=\s+(?:om\s+)?[^.\n]{0,160}?\bte\s+[a-z])"
     r"|(?:(?<=motie )|(?<=amendement ))(?:roept|riep)\s+[^.;:\n]{1,60}?\s+op"
     r"(?=\s+om\s+[^.\n]{0,160}?\bte\s+[a-z])"
     r"|(?:motie|amendement)\s+(?:stelt|stelde)\s+voor(?=\s+om\s+[^.\n]{0,160}?\bte\s+[a-z])"

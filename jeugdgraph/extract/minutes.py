@@ -230,6 +230,9 @@ _DECIDING = (
 _COLLEGE_DECIDES = re.compile(
     rf"(?i)^(?:\w+\s+){{0,2}}?{COLLEGE}\s+{_DECIDING}|^(?:\w+\s+)?(?:stelt|voert|legt|stemt|neemt|gaat|besluit|keurt)"
     rf"\s+{COLLEGE}\b"
+    # the decision to inform the council, in the passive: "De raad wordt hierover per brief geïnformeerd"
+    r"|^(?:\w+\s+)?de\s+(?:gemeente)?raad\s+wordt\s+(?:\w+\s+){0,2}?(?:per|met\s+een|via\s+een|door\s+middel\s+van"
+    r"\s+een)\s+(?:raadsinformatie)?brief\s+geïnformeerd\b"
 )
 
 
@@ -238,7 +241,7 @@ def college_decides(text: str, taken: Sequence[Decision]) -> list[Span]:
     found = []
     for sentence in sentences(text):
         lowered = sentence.text.lower()
-        if "college" not in lowered and "b&w" not in lowered:
+        if "college" not in lowered and "b&w" not in lowered and "brief" not in lowered:
             continue
         # the decision may open a line of its own under the agenda item's title, which has no full stop
         offsets = [0] + [m.end() for m in _NEWLINE.finditer(sentence.text)]

@@ -331,3 +331,21 @@ def test_the_mover_as_the_subject_that_calls_for_the_request() -> None:
     assert _reported("In de motie roept raadslid De Vries op om de wachtlijsten te halveren.") == [
         "de wachtlijsten te halveren."
     ]
+
+
+def test_a_college_decision_list_records_informing_the_council_in_the_passive() -> None:
+    text = (
+        "Besluitenlijst college\n\nOnderzoek toegang jeugd\n\nHet onderzoek is klaar. De raad wordt hierover "
+        "per brief geïnformeerd.\n\nSportpark\n\nDe raad wordt vaak geïnformeerd over sport.\n"
+    )
+    assert _points(text, "collegebesluit") == ["De raad wordt hierover per brief geïnformeerd."]
+
+
+def test_the_amendment_s_mover_proposes_what_it_asks() -> None:
+    text = (
+        "Westerveen - In dit amendement stelt Lokaal Westerveen voor het beslispunt te wijzigen door de "
+        "jeugdhulp te ontzien.\n"
+    )
+    assert [a.span.text for a in find_assignments(source_of(text), None, (), reports_motion=True)] == [
+        "het beslispunt te wijzigen door de jeugdhulp te ontzien."
+    ]
