@@ -15,9 +15,18 @@ from collections.abc import Sequence
 from ..facts import Assignment, DocumentMetadata, DocumentPart, SourceText, Span
 from . import dates, prefilter
 from .matching import lowered_for_search, matches_from, occurrences
+from .minutes import FINITE
 from .parties import PARTY
 from .requestlayouts import ORDER_OF_THE_DAY as _ORDER_OF_THE_DAY
-from .requestlayouts import headed_motions, inline_dashes, request_paragraphs
+from .requestlayouts import (
+    SENTENCE_END,
+    headed_motions,
+    inline_dashes,
+    is_headline,
+    request_paragraphs,
+    single_assignment,
+    skip_space_and_colon,
+)
 from .structure import ITEM_MARKER, ListItem, inline_list_at, list_at, sentences
 
 #: The college as a motion addresses it: "het college", "het college van B&W", "B & W", "de burgemeester".
@@ -35,11 +44,36 @@ _ADDRESSEE = (
 )
 #: The national government a council's motion may address: "de Tweede Kamer", "het kabinet", "het Rijk".
 _NATIONAL = r"(?:de\s+Tweede\s+Kamer|het\s+kabinet|het\s+Rijk|de\s+regering|de\s+minister(?:\s+van\s+\w+)?)"
+#: Who asks, between the verb and the college in a report: "de PvdA", "GroenLinks en D66", "de indieners"
+#: (not an advisory body: "vraagt de Adviesraad het college" gives its advice, no motion's request).
+_NAMED_SUBJECT = (
+    r"(?:(?:de\s+|het\s+)?(?!\S*(?:raad|werkgroep|platform|rekenkamer|ombudsman|inspectie)\b)(?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*)?(?:\s+en\s+(?:de\s+)?(?-i:[A-Z])[\w&-]*)?"
+    r"|de\s+(?:indieners|partijen|fracties|coalitie(?:partijen)?|oppositie(?:partijen)?))\s+"
+)
 _ASSIGNMENT_TRIGGER = re.compile(
     r"\b(?:"
     rf"(?:geven|geeft|gaf|gaven)\s+{_COLLEGE}\s+(?:de\s+)?opdracht"
     rf"|(?:wordt|werd)\s+{_COLLEGE}\s+(?:de\s+)?opdracht\s+gegeven"
     rf"|(?:verzoek(?:t|en)|verzocht(?:en)?)\s+{_ADDRESSEE}"
+    # with its subject between, as a report writes it: "In de motie vraagt de PvdA het college om", "verzoekt
+    # GroenLinks het college om"
+    rf"|(?:vraagt|vragen|vroeg|vroegen|verzoekt|verzoeken|verzocht|verzochten)\s+{_NAMED_SUBJECT}{_COLLEGE}"
+    r"(?=\s+(?:om|te)\b)"
+    # the past: "De raad droeg het college op om"
+    rf"|(?:droeg|droegen)\s+{_ADDRESSEE}(?:\s+(?:nog\s+eens|nogmaals|daarom|dan\s+ook|ook))?\s+op"
+    # the college that gets its assignment: "Het college krijgt de opdracht om", "krijgt het college de
+    # opdracht"
+    rf"|(?:(?:krijgt|kreeg)\s+{_COLLEGE}|{_COLLEGE}\s+(?:krijgt|kreeg))\s+(?:de\s+|een\s+)?opdracht"
+    r"(?=\s+(?:om\s+)?[^.\n]{0,160}?\bte\s+[a-z])"
+    # what stands or is asked in it: "In de motie staat dat het college ... moet", "In de motie wordt
+    # gevraagd om"
+    r"|(?:(?<=in de )|(?<=in het )|(?<=in een )|(?<=aangenomen ))(?:motie|amendement)\s+(?:(?:staat|stond)"
+    r"\s+dat(?=\s[^.\n]{0,150}?\b(?:moet|moeten|dient|dienen)\b)|(?:wordt|werd)\s+(?:gevraagd|verzocht)"
+    r"(?=\s+om\s))"
+    # a party that wants it by the motion: "De SP wil met de motie dat het college"
+    r"|(?:wil|willen|wilde|wilden)\s+met\s+(?:de|het|deze|dit|een)\s+(?:motie|amendement)(?=\s+dat\s)"
+    # a heading over the motion's points: "Opdracht aan het college:", "Verzoek aan het college:"
+    rf"|(?:opdracht(?:en)?|verzoek(?:en)?)\s+aan\s+{_COLLEGE}(?=[ \t]*:)"
     # an adverb may stand before the particle: "draagt het college nog eens op om"
     rf"|draag(?:t|en)\s+{_ADDRESSEE}(?:\s+(?:nog\s+eens|nogmaals|daarom|dan\s+ook|ook))?\s+op"
     # as news reports it: "de raad vraagt het college om"
@@ -109,7 +143,14 @@ _ASSIGNMENT_TRIGGER = re.compile(
     # motie ingediend waarin wordt gevraagd ...", "een motie waarbij we oproepen de petitie te tekenen"
     r"|(?:motie|amendement)\b[^.\n]{0,60}?\b(?:(?:die|dat|welke)\s+(?:voorziet|voorzag)\s+in"
     r"|(?:waarin|waarbij)\s+(?:(?:wordt|werd)\s+(?:gevraagd|verzocht|opgeroepen)"
-    r"|(?:we|wij|zij|ze)\s+(?:oproepen|opriepen|vragen|vroegen|verzoeken|verzochten)))(?:\s+om)?(?=\s+\w)"
+    rf"|(?:we|wij|zij|ze)\s+(?:{_COLLEGE}\s+)?(?:oproepen|opriepen|vragen|vroegen|verzoeken|verzochten)))(?:\s+om)?"
+    r"(?=\s+\w)"
+    # the mover as the subject after the motion: "In de motie roept raadslid X op om ... te", "In dit
+    # amendement stelt partij X voor het beslispunt te wijzigen"
+    rf"|(?:(?<=motie )|(?<=amendement ))(?:stelt|stelde|stellen|stelden)\s+{_NAMED_SUBJECT}voor"
+    r"(?=\s+(?:om\s+)?[^.\n]{0,160}?\bte\s+[a-z])"
+    r"|(?:(?<=motie )|(?<=amendement ))(?:roept|riep)\s+[^.;:\n]{1,60}?\s+op"
+    r"(?=\s+om\s+[^.\n]{0,160}?\bte\s+[a-z])"
     r"|(?:motie|amendement)\s+(?:stelt|stelde)\s+voor(?=\s+om\s+[^.\n]{0,160}?\bte\s+[a-z])"
     # a modal before the college as subject: "Daarom moet het college ... onderzoeken", "dient het college te"
     rf"|(?:moet|dient)\s+{_COLLEGE}(?=\s)"
@@ -128,7 +169,7 @@ _ASSIGNMENT_TRIGGER = re.compile(
 # the party as the subject of that clause
 _PARTY_BEFORE = re.compile(rf"(?<![\w-]){PARTY}(?:[ \t]+[A-Z][\w-]+)?[^.;:?!\n]{{0,100}}?\s+$")
 _MOTION_FORMULA = re.compile(
-    r"\b(?:gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag|in\s+vergadering\s+bijeen|constaterende\s+dat"
+    r"\b(?:ga(?:at|an)\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag|in\s+vergadering\s+bijeen|constaterende\s+dat"
     r"|overwegende\s+dat|deze\s+motie|we\s+stellen\s+vast\s+dat"
     # a party's proposal brought to the council: "dient de partij hiervoor een voorstel in"
     r"|dien(?:t|en|de|den)\s+(?:\w+\s+){0,3}?(?:een|het)\s+(?:initiatief)?voorstel\s+in"
@@ -152,7 +193,8 @@ _ASSIGNMENT_TRIGGER_STARTS = (
     "geven", "geeft", "gaf", "wordt", "werd", "verzoek", "verzocht", "draag", "roep", "verplicht",
     "het college", "b&w", "b &", "burgemeester", "spreekt", "riep", "motie", "amendement", "vraag", "vroeg",
     "de colleges", "het dagelijks", "het gemeentebestuur", "strekking", "moet", "dient", "voorstel", "staat",
-    "stond", "stelt", "stelde", "voorgesteld", "vragen", "gedeputeerde",
+    "stond", "stelt", "stelde", "voorgesteld", "vragen", "gedeputeerde", "opdracht", "droeg", "krijgt",
+    "kreeg", "wil", "verzoch",
 )
 
 
@@ -207,16 +249,16 @@ def find_assignments(
         items: list[ListItem] = []
         # "verzoekt het college om te bezien:", "Verzoekt het college," (not a colon that ends a later
         # sentence of the line: "... een motie in om X te doen. Daarmee wordt transparant:")
-        if not rest.strip(" \t:,") or (rest.rstrip().endswith(":") and not _SENTENCE_END.search(rest)):
+        if not rest.strip(" \t:,") or (rest.rstrip().endswith(":") and not SENTENCE_END.search(rest)):
             items = (list_at(text, line_end + 1) or _paragraph_then_list(text, line_end + 1)
                      or request_paragraphs(text, line_end + 1))
         if not items:  # a flattened PDF: "verzoekt het college: 1. ...; 2. ...;" on one line
-            start = _skip_space_and_colon(text, trigger.end())
+            start = skip_space_and_colon(text, trigger.end())
             items = inline_list_at(text, start) or inline_dashes(text, start)
         if not items:
-            single = _single_assignment(text, trigger.end())
+            single = single_assignment(text, trigger.end())
             reported = trigger.group("asks") or trigger.group("proposed")
-            if single is not None and reported and _is_headline(text, trigger.start(), single):
+            if single is not None and reported and is_headline(text, trigger.start(), single):
                 headlines.add(single.begin)  # "Partij X vraagt om een krant": the text then tells it
             items = [ListItem(_item_number(text, trigger.start()), single, single)] if single else []
         if items:  # "...;\nen gaat over tot de orde van de dag." closes the last item, not part of it
@@ -261,6 +303,8 @@ _FURTHER_REQUEST = re.compile(
     rf"(?:{_COLLEGE}|de\s+(?:gemeente)?raad\b|de\s+wethouder\b|er\s+(?:\w+\s+){{0,3}}?worden\b"
     r"|(?:\w+\s+){1,3}?worden\b)"
 )
+_FURTHER_INFINITIVE = re.compile(
+    r"^(?:Ook|Daarnaast|Verder|Tevens)\s+(?:om\s+)?(?P<c>[^.;:?!,]{3,120}?)\s+te\s+[a-z]{3,}\w*\b")
 # a view someone holds, not what the motion asks: "..., vinden de partijen", "..., aldus de wethouder"
 _OPINION_TAG = re.compile(r",\s*(?:vindt|vinden|vond|vonden|aldus|zegt|zeggen|zei|zeiden|meent|menen)\s+\S+")
 _FURTHER_REACH = 6  # sentences after a told request where a further one may stand
@@ -271,8 +315,11 @@ def _further_requests(text: str, assignments: Sequence[Assignment]) -> list[Span
     last_end = max(a.span.end for a in assignments)
     following = [s for s in sentences(text) if s.begin >= last_end][:_FURTHER_REACH]
     for sentence in following:
-        if sentence.text.startswith(("Ook", "Daarnaast", "Verder", "Tevens")) and _FURTHER_REQUEST.match(
-                sentence.text) and not _OPINION_TAG.search(sentence.text):
+        told = sentence.text.startswith(("Ook", "Daarnaast", "Verder", "Tevens")) and bool(
+            _FURTHER_REQUEST.match(sentence.text)) and not _OPINION_TAG.search(sentence.text)
+        # the told request continued by an infinitive without a subject: "Daarnaast in overleg te gaan met X"
+        clause = _FURTHER_INFINITIVE.match(sentence.text)
+        if told or (clause is not None and not FINITE.search(clause.group("c"))):
             found.append(sentence)
     return found
 
@@ -375,7 +422,7 @@ _SPELLS_OUT_BEFORE = re.compile(
 def _paragraph_then_list(text: str, offset: int) -> list[ListItem]:
     """A first request written as a paragraph of its own that ends in ``;`` and the requests of the
     list right after it ("verzoekt het college:" / "... te onderzoeken;" / "• ...;" / "• ...")."""
-    begin = _skip_space_and_colon(text, offset)
+    begin = skip_space_and_colon(text, offset)
     end = text.find("\n", begin)
     end = len(text) if end < 0 else end
     first = Span.trimmed_of(text, begin, end)
@@ -419,46 +466,3 @@ def _item_number(text: str, trigger: int) -> int:
     """The number of the list item a request opens (``2) Het college te verzoeken ...``), else 1."""
     m = _ITEM_NUMBER_BEFORE.search(text, max(0, trigger - 12), trigger)
     return int(m.group("n")) if m else 1
-
-
-def _skip_space_and_colon(text: str, offset: int) -> int:
-    while offset < len(text) and text[offset] in " \t:\n,":
-        offset += 1
-    return offset
-
-
-_REPORTED_OUTCOME = re.compile(
-    r"\s+(?:(?:werd|wordt|is|werden|zijn)\s+(?:[^.\n]{0,40}?\s+)?|(?:(?:bijna|vrijwel)\s+)?unaniem\s+)"
-    r"(?:aangenomen|verworpen|ingetrokken|aangehouden)\b.*$"
-    # "... af te schaffen haalde geen meerderheid", "... kreeg onvoldoende steun", "... sneuvelde"
-    r"|\s+(?:(?:haalde|haalden|kreeg|kregen)\s+(?:\w+\s+){0,2}?(?:meerderheid|steun)"
-    r"|sneuvelde|strandde)\b.*$",
-    re.IGNORECASE | re.DOTALL,
-)
-#: Where a sentence ends inside a paragraph: a full stop before a capital ("... te komen. Wethouder").
-_SENTENCE_END = re.compile(r"[.!?](?=[ \t]+[A-Z]|[ \t]*\n)")
-
-
-def _is_headline(text: str, trigger: int, request: Span) -> bool:
-    """Whether the request stands in a line of its own without a sentence's end, a paragraph alone: a
-    headline (a motion's own dictum opens a list or ends in punctuation)."""
-    line_begin = text.rfind("\n", 0, trigger) + 1
-    alone_before = line_begin == 0 or text[max(0, line_begin - 2):line_begin] == "\n\n"
-    after = text[request.end:request.end + 2]
-    return alone_before and after in {"\n\n", "\n", ""} and request.text[-1:] not in ".;:!?,"
-
-
-def _single_assignment(text: str, offset: int) -> Span | None:
-    """The request that follows the trigger in the same sentence, up to its end."""
-    begin = _skip_space_and_colon(text, offset)
-    paragraph_end = text.find("\n\n", begin)
-    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
-    sentence_end = _SENTENCE_END.search(text, begin, paragraph_end)
-    body = text[begin:sentence_end.end() if sentence_end else paragraph_end]
-    if not body.strip() or ITEM_MARKER.match(body):
-        return None
-    body = _ORDER_OF_THE_DAY.sub("", body)
-    body = _REPORTED_OUTCOME.sub("", body)  # "... te houden werd met algemene stemmen aangenomen."
-    end = begin + len(body.rstrip().rstrip(","))  # "...,\n\nen gaat over tot de orde van de dag"
-    span = Span.trimmed_of(text, begin, end)
-    return span if len(span.text.split()) >= 3 else None

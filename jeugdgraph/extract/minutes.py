@@ -89,15 +89,26 @@ def adopted_proposals(text: str) -> list[Decision]:
 
 # "Besluit: Vastgesteld." on one line (not "Besluit: conform het voorstel", whose points are listed)
 _VERDICT_LINE = re.compile(
-    r"(?i)^[ \t]*(?:(?:voorgesteld|gevraagd|te\s+nemen)\s+)?besluit[ \t]*:[ \t]*(?P<d>\S[^\n]*)$",
+    r"(?i)^[ \t]*(?:(?:voorgesteld|gevraagd|te\s+nemen)\s+|college-?)?besluit"
+    # whose verdict it is: "Besluit college:", "Besluit B&W:", "Besluit van het college:"
+    r"(?:[ \t]+(?:van[ \t]+)?(?:het[ \t]+college|college|B[ \t]*&[ \t]*W"
+    r"|burgemeester[ \t]+en[ \t]+wethouders))?"
+    r"[ \t]*:[ \t]*(?P<d>\S[^\n]*)$",
     re.MULTILINE,
 )
 # a matter put off is not decided
 _POSTPONED = re.compile(r"(?i)\b(?:aan\s+te\s+houden|aangehouden|uit\s+te\s+stellen|uitgesteld)\b")
 # a verdict alone, which says nothing without the agenda item it settles
 _BARE_VERDICT = re.compile(
-    r"(?i)^(?:(?:on)?gewijzigd\s+)?(?:vastgesteld|akkoord|conform|ingestemd|goedgekeurd|aangenomen)"
-    r"(?:\s+(?:met\s+)?(?:het\s+)?(?:advies|voorstel))?\s*[.;]?$"
+    r"(?i)^(?:hamerstuk\s*[:,.]?\s*|(?:het|dit)\s+(?:raads)?voorstel\s+(?:is|wordt|werd)\s+)?"
+    # how it was settled: "Unaniem aangenomen", "Zonder stemming vastgesteld", "Conform voorstel vastgesteld"
+    r"(?:(?:(?:on)?gewijzigd|unaniem|met\s+algemene\s+stemmen|zonder\s+(?:hoofdelijke\s+)?stemming|als\s+hamerstuk"
+    r"|conform\s+(?:het\s+)?(?:advies|voorstel))\s+)*"
+    r"(?:vastgesteld|akkoord|conform|ingestemd|goedgekeurd|aangenomen|instemming|besloten)"
+    r"(?:\s+(?:met\s+)?(?:het\s+)?(?:advies|voorstel))?"
+    # with the vote: "(unaniem)", "met algemene stemmen", "met 20 stemmen voor en 5 tegen"
+    r"(?:\s*\((?:unaniem|[^()\n]{0,40}\bstemmen\b[^()\n]{0,40})\)|\s+unaniem|\s+met\s+algemene\s+stemmen"
+    r"|\s+met\s+\d+\s+stemmen\s+voor(?:\s+en\s+\d+\s+(?:stemmen\s+)?tegen)?)?\s*[.;]?$"
 )
 # a listed item closed by its verdict as a sentence of its own: "... Wethouder X. Akkoord.", or by the
 # college's decision ("... en memo. Het college besluit het document te delen met de raad.")
@@ -189,7 +200,7 @@ def _point(text: str, number: int, begin: int, end: int) -> ListItem:
 
 
 # a finite verb: a clause that has one reports or explains, an infinitive clause decides
-_FINITE = re.compile(
+FINITE = re.compile(
     r"(?i)\b(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|kan|kunnen|zal|zullen"
     r"|moet|moeten|gaat|gaan|wil|willen|besluit|stemt|vindt|vinden|komt|komen|blijft|blijkt)\b"
 )
@@ -202,7 +213,7 @@ _DECIDING_INFINITIVE = re.compile(
 
 def is_infinitive_decision(body: str) -> bool:
     """A clause that decides as a decision list writes it: an infinitive clause without a finite verb."""
-    return len(body.split()) <= 60 and not _FINITE.search(body) and bool(_DECIDING_INFINITIVE.search(body))
+    return len(body.split()) <= 60 and not FINITE.search(body) and bool(_DECIDING_INFINITIVE.search(body))
 
 
 # a decision list of the college written as prose: the college as the subject of a deciding verb in the
@@ -212,11 +223,16 @@ COLLEGE = r"(?:het\s+college(?:\s+van\s+(?:B\s*&\s*W|burgemeester\s+en\s+wethoud
 _DECIDING = (
     r"(?:stel(?:t|len)\b[^.;:]{1,120}?\bvast|voer(?:t|en)\b[^.;:]{1,120}?\bin|leg(?:t|gen)\b[^.;:]{1,120}?"
     r"\bter\s+inzage|stem(?:t|men)\s+in\s+met|neem(?:t|en)\s+kennis\s+van|gaa?t\s+akkoord\s+met"
-    r"|besluit|besluiten|keur(?:t|en)\b[^.;:]{1,120}?\bgoed)(?=[\s.,;])"
+    r"|besluit|besluiten|keur(?:t|en)\b[^.;:]{1,120}?\bgoed"
+    # what it grants: "Het college verleent de subsidie", "kent de bijdrage toe"
+    r"|verleen(?:t|en)|verstrek(?:t|ken)|ken(?:t|nen)\b[^.;:]{1,120}?\btoe)(?=[\s.,;])"
 )
 _COLLEGE_DECIDES = re.compile(
     rf"(?i)^(?:\w+\s+){{0,2}}?{COLLEGE}\s+{_DECIDING}|^(?:\w+\s+)?(?:stelt|voert|legt|stemt|neemt|gaat|besluit|keurt)"
     rf"\s+{COLLEGE}\b"
+    # the decision to inform the council, in the passive: "De raad wordt hierover per brief geïnformeerd"
+    r"|^(?:\w+\s+)?de\s+(?:gemeente)?raad\s+wordt\s+(?:\w+\s+){0,2}?(?:per|met\s+een|via\s+een|door\s+middel\s+van"
+    r"\s+een)\s+(?:raadsinformatie)?brief\s+geïnformeerd\b"
 )
 
 
@@ -225,15 +241,15 @@ def college_decides(text: str, taken: Sequence[Decision]) -> list[Span]:
     found = []
     for sentence in sentences(text):
         lowered = sentence.text.lower()
-        if "college" not in lowered and "b&w" not in lowered:
+        if "college" not in lowered and "b&w" not in lowered and "brief" not in lowered:
             continue
         # the decision may open a line of its own under the agenda item's title, which has no full stop
         offsets = [0] + [m.end() for m in _NEWLINE.finditer(sentence.text)]
         for offset in offsets:
             body = re.sub(r"^\s*\d+(?:\.\w+)?\s+", "", sentence.text[offset:])  # "4.b Het college ..."
             decides = _COLLEGE_DECIDES.search(body)
-            if not decides:
-                continue
+            if not decides or "\t" in decides.group() or " | " in decides.group():
+                continue  # (a table row's title cell before the verdict's: the cell is read next)
             span = Span.trimmed_of(text, sentence.begin + offset, sentence.end) if offset else sentence
             if not any(span.begin < d.span.end and d.span.begin < span.end for d in taken) and not (
                     "kennis" in decides.group() and _under_announcements(text, span.begin)):
@@ -242,7 +258,8 @@ def college_decides(text: str, taken: Sequence[Decision]) -> list[Span]:
     return found
 
 
-_NEWLINE = re.compile(r"\n")
+# where a line or a cell of a table row begins ("Jeugdhulp tarieven<TAB>Het college stelt de tarieven vast.")
+_NEWLINE = re.compile(r"\n|\t+|[ \t]\|[ \t]")
 _ANNOUNCEMENTS = re.compile(r"(?i)^[ \t]*mededeling(?:en)?[ \t]*:?[ \t]*$")
 
 
@@ -258,7 +275,8 @@ def _under_announcements(text: str, offset: int) -> bool:
 
 
 __all__ = [
-    "COLLEGE", "college_decides",
+    "COLLEGE",
+    "FINITE", "college_decides",
     "adopted_proposals", "is_infinitive_decision", "listed_with_explanation", "recorded_verdicts",
     "sub_numbered_list_at",
 ]

@@ -35,13 +35,21 @@ _PASSIVE_DECIDED = re.compile(
     r"(?:om|dat|tot\b|(?:[^.;:?!\n]{0,80}?\s)?te\s+[a-z]+\b)"
     # the participle first, the news of a meeting: "Afgesproken is om voor de zomer met een plan te komen"
     r"|^(?:besloten|afgesproken)\s+(?:is|werd)\s+(?:om|dat|tot)\b"
+    # consent in the passive, also opening the clause after an item's title: "X: ingestemd is met het plan",
+    # "Er is ingestemd met", and a report taken note of: "De evaluatie is voor kennisgeving aangenomen"
+    r"|(?:^|(?<=:)\s*)(?:ingestemd|akkoord\s+gegaan)\s+(?:is|werd)\s+met\b"
+    r"|\b(?:is|werd)\s+(?:(?!door\b)[a-z]+\s+){0,2}?ingestemd\s+met\b"
+    r"|\b(?:is|werd|wordt|zijn|werden|worden)\s+(?:(?!door\b)[a-z]+\s+){0,2}?voor\s+kennisgeving\s+aangenomen\b"
 )
-_PASSIVE_WORDS = ("besloten", "afgesproken", "Besloten", "Afgesproken")
+_PASSIVE_WORDS = ("besloten", "afgesproken", "Besloten", "Afgesproken", "ngestemd", "kennisgeving")
 # words of which a text that tells a decision holds at least one (news also tells the college's or a board's)
-_CUE_WORDS = ("raad", "besloten", "afgesproken", "Afgesproken")
+_CUE_WORDS = ("raad", "besloten", "afgesproken", "Afgesproken", "ngestemd", "kennisgeving")
 _REPORT_CUE_WORDS = ("ollege", "bestuur", "stem", "besluit van", "B&W", "B & W")
 # one of these is in every sentence that tells the college's or a board's decision
-_BODY_WORDS = ("ollege", "OLLEGE", "estuur", "B&W", "B & W", "ethouders", "stem", "Stem", "besluit van")
+_BODY_WORDS = (
+    "ollege", "OLLEGE", "estuur", "B&W", "B & W", "ethouders", "stem", "Stem", "besluit van", "besloot",
+    "stelde",
+)
 
 # the college or a joint body's board as the subject of a perfect: "Het college heeft op 3 mei besloten de
 # overeenkomst te verlengen", "het algemeen bestuur heeft de begroting vastgesteld" (not in a clause that
@@ -68,7 +76,16 @@ _BACKGROUND = re.compile(r"(?i)\b(?:nu|omdat|nadat|doordat|sinds|aangezien|als|w
 # announces what the text tells)
 _CONSENTED = re.compile(
     rf"(?i)\b(?:stemden?|stemt|stemmen)\s+(?:[^.;:?!\n]{{0,60}}?\s)?in\s+met\s+{_NOT_A_PROPOSAL}"
+    # the news of a meeting in the simple past: "De gemeenteraad besloot donderdag om ... te" (not its
+    # history: "In 2015 besloot de raad", "Eerder besloot het college")
+    r"|\bbesloot\s+(?:[^.;:?!\n]{0,60}?\s)?(?:om|dat|tot)\b"
+    # or adopted it: "De raad stelde vervolgens de verordening vast" (not "stelde vast dat", a finding)
+    r"|\bstelden?\s+[^.;:?!\n]{1,120}?\svast\b(?!\s*,?\s*dat\b)"
 )
+# a decision told as history, no news of the report
+_HISTORY = re.compile(
+    r"(?i)\b(?:(?:19|20)\d\d|eerder|destijds|vorig\s+jaar|vorige\s+(?:week|maand)|jaren\s+geleden"
+    r"|ooit|toen|al\s+in)\b")
 _CONSENTING = re.compile(rf"(?i)(?:\b(?:gemeente)?raad\b|{_BODY})")
 _ABBREVIATION = re.compile(r"(?i)(?<![\w.])(?:j\.?l|a\.s|o\.a|m\.b\.t|i\.v\.m|ca)\.(?=\s)")
 _CONSENT_REACH = 60  # characters before the verb where its subject stands
@@ -128,10 +145,12 @@ def _body_decided(body: str) -> bool:
         m = _BODY_DECIDED.search(body)
         if m and not _background(body, m.start()) and not _DENIED.search(m.group()):
             return True
-    if "stem" not in lowered:
+    if "stem" not in lowered and "besloot" not in lowered and "stelde" not in lowered:
         return False
     consent = _CONSENTED.search(body)
     if consent is None or _DENIED.search(consent.group()):
+        return False
+    if not consent.group().lower().startswith("stem") and _HISTORY.search(body, 0, consent.start()):
         return False
     # the subject before the verb ("De raad van X stemde ... in") or right after it ("stemde het college in")
     subject = _CONSENTING.search(body, max(0, consent.start() - _CONSENT_REACH), consent.end())

@@ -7,10 +7,12 @@ from __future__ import annotations
 import re
 
 from ..facts import Span
-from .structure import ListItem, paragraphs
+from .structure import ITEM_MARKER, ListItem, paragraphs
 
 #: The motion's closing formula, which ends its last request.
-ORDER_OF_THE_DAY = re.compile(r",?\s*en\s+gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag.*$", re.I | re.S)
+ORDER_OF_THE_DAY = re.compile(
+    r",?\s*en\s+ga(?:at|an)\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag.*$", re.IGNORECASE | re.DOTALL
+)
 
 
 # a party's page that introduces its motions and gives each under a heading of its own, with what it asks
@@ -42,7 +44,7 @@ def headed_motions(text: str) -> list[Span]:
 # a flattened PDF's dashes: "verzoekt het college - X aan te stellen; - de raad te informeren, en gaat over"
 _FIRST_DASH = re.compile(r"[-\u2013\u2022][ \t]+")
 _INLINE_DASH = re.compile(r"(?<=[;,])[ \t]*[-\u2013\u2022][ \t]+")
-_DASHES_END = re.compile(r"[.!?](?=[ \t]+[A-Z])|\n[ \t]*\n|,?[ \t]+en[ \t]+gaat[ \t]+over\b")
+_DASHES_END = re.compile(r"[.!?](?=[ \t]+[A-Z])|\n[ \t]*\n|,?[ \t]+en[ \t]+ga(?:at|an)[ \t]+over\b")
 
 
 def inline_dashes(text: str, offset: int) -> list[ListItem]:
@@ -62,6 +64,9 @@ def inline_dashes(text: str, offset: int) -> list[ListItem]:
 
 # requests written as unmarked paragraphs, each an infinitive clause ("Een coördinator aan te stellen;")
 _REQUEST_CLAUSE = re.compile(r"\bte[ \t]+[a-z]{3,}\w*[ \t]*[;.,]?[ \t]*$")
+# or with its object after the infinitive, closed by its punctuation: "Een onderzoek te doen naar de
+# wachtlijsten;"
+_REQUEST_WITH_OBJECT = re.compile(r"\bte[ \t]+[a-z]{3,}\w*\b[^;\n]*(?:[;,][ \t]*|\.)$")
 
 
 def request_paragraphs(text: str, offset: int) -> list[ListItem]:
@@ -72,7 +77,8 @@ def request_paragraphs(text: str, offset: int) -> list[ListItem]:
         if paragraph.span.begin < offset:
             continue
         body = paragraph.span.text
-        if len(paragraph.lines) > 3 or ORDER_OF_THE_DAY.match(body) or not _REQUEST_CLAUSE.search(body):
+        if len(paragraph.lines) > 3 or ORDER_OF_THE_DAY.match(body) or not (
+                _REQUEST_CLAUSE.search(body) or _REQUEST_WITH_OBJECT.search(body)):
             break
         found.append(ListItem(len(found) + 1, Span.of(text, paragraph.span.begin, paragraph.span.begin),
                               paragraph.span))
@@ -81,4 +87,56 @@ def request_paragraphs(text: str, offset: int) -> list[ListItem]:
     return found if len(found) >= 2 else []
 
 
-__all__ = ["ORDER_OF_THE_DAY", "headed_motions", "inline_dashes", "request_paragraphs"]
+def skip_space_and_colon(text: str, offset: int) -> int:
+    while offset < len(text) and text[offset] in " \t:\n,":
+        offset += 1
+    return offset
+
+
+_REPORTED_OUTCOME = re.compile(
+    r"\s+(?:(?:werd|wordt|is|werden|zijn)\s+(?:[^.\n]{0,40}?\s+)?|(?:(?:bijna|vrijwel)\s+)?unaniem\s+)"
+    r"(?:aangenomen|verworpen|ingetrokken|aangehouden)\b.*$"
+    # "... af te schaffen haalde geen meerderheid", "... kreeg onvoldoende steun", "... sneuvelde"
+    r"|\s+(?:(?:haalde|haalden|kreeg|kregen)\s+(?:\w+\s+){0,2}?(?:meerderheid|steun)"
+    r"|sneuvelde|strandde)\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
+#: Where a sentence ends inside a paragraph: a full stop before a capital ("... te komen. Wethouder").
+SENTENCE_END = re.compile(r"[.!?](?=[ \t]+[A-Z]|[ \t]*\n)")
+
+
+def is_headline(text: str, trigger: int, request: Span) -> bool:
+    """Whether the request stands in a line of its own without a sentence's end, a paragraph alone: a
+    headline (a motion's own dictum opens a list or ends in punctuation)."""
+    line_begin = text.rfind("\n", 0, trigger) + 1
+    alone_before = line_begin == 0 or text[max(0, line_begin - 2):line_begin] == "\n\n"
+    after = text[request.end:request.end + 2]
+    return alone_before and after in {"\n\n", "\n", ""} and request.text[-1:] not in ".;:!?,"
+
+
+# the next item of the list the request stands in, on a line of its own
+_NEXT_ITEM = re.compile(r"\n[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-\u2013\u2022])[ \t]+\S")
+
+
+def single_assignment(text: str, offset: int) -> Span | None:
+    """The request that follows the trigger in the same sentence, up to its end."""
+    begin = skip_space_and_colon(text, offset)
+    paragraph_end = text.find("\n\n", begin)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    sentence_end = SENTENCE_END.search(text, begin, paragraph_end)
+    body = text[begin:sentence_end.end() if sentence_end else paragraph_end]
+    if not body.strip() or ITEM_MARKER.match(body):
+        return None
+    if (next_item := _NEXT_ITEM.search(body)) is not None:  # "1. het college op te dragen X;\n2. ..."
+        body = body[: next_item.start()]
+    body = ORDER_OF_THE_DAY.sub("", body)
+    body = _REPORTED_OUTCOME.sub("", body)  # "... te houden werd met algemene stemmen aangenomen."
+    end = begin + len(body.rstrip().rstrip(","))  # "...,\n\nen gaat over tot de orde van de dag"
+    span = Span.trimmed_of(text, begin, end)
+    return span if len(span.text.split()) >= 3 else None
+
+
+__all__ = [
+    "ORDER_OF_THE_DAY", "SENTENCE_END", "headed_motions", "inline_dashes", "is_headline",
+    "request_paragraphs", "single_assignment", "skip_space_and_colon",
+]

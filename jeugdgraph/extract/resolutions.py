@@ -18,6 +18,7 @@ from .. import iris
 from ..facts import Decision, DocumentPart, SourceText, Span
 from . import dates, prefilter
 from .assignments import find_assignments
+from .flatlists import agenda_verdicts, inline_numbered, inline_verdicts
 from .matching import fold, lowered_for_search
 from .minutes import (
     COLLEGE,
@@ -33,9 +34,10 @@ from .structure import Line, ListItem, inline_list_at, is_heading, lines, list_a
 
 # --------------------------------------------------------------------------- decisions
 
-_DECISION_WORD = re.compile(r"\b(?:beslu\w*|besloten|beslispunt\w*)\b", re.IGNORECASE)
+_DECISION_WORD = re.compile(r"\b(?:beslu\w*|besloten|beslispunt\w*|beslissing(?:en)?)\b", re.IGNORECASE)
 _DECISION_TITLE = re.compile(
-    r"^(?:(?:voorgestelde?\s+)?(?:besluit|besluiten)|beslispunten|beslispunt|besluitpunten|ontwerpbesluit"
+    r"^(?:(?:(?:voorgestelde?|gevraagde?|te\s+nemen)\s+)?(?:raads)?(?:besluit|besluiten)|beslispunten|beslispunt"
+    r"|besluitpunten|ontwerp-?(?:raads)?besluit|(?:(?:voorgestelde?|gevraagde?|te\s+nemen)\s+)beslissing(?:en)?"
     r"|(?:hebben|heeft)\s+besloten)$",
     re.IGNORECASE,
 )
@@ -114,6 +116,17 @@ _PROPOSES = re.compile(
     r"|^(?:het\s+)?college(?:\s+van\s+(?:B\s*&\s*W|burgemeester\s+(?:en|&)\s+wethouders))?\s+stelt"
     r"(?:\s+(?:de\s+(?:gemeente)?raad|u))?\s+voor\s*(?:om|te\s+besluiten)?\s*:$"
     r"|^(?:voorstel(?:len)?|voorstel\s+aan\s+de\s+raad)\s*:$"
+    # the passive: "De raad wordt voorgesteld om:", "Voorgesteld wordt te besluiten:"
+    r"|^(?:(?:de\s+(?:gemeente)?raad|u|uw\s+raad)\s+wordt\s+(?:voorgesteld|gevraagd)|(?:er\s+)?wordt\s+voorgesteld"
+    r"|voorgesteld\s+wordt)(?:\s+(?:om|te\s+besluiten(?:\s+om|\s+tot)?|het\s+volgende\s+te\s+besluiten))?\s*:$"
+    # the heading as a question: "Wat stellen we voor?", "Wat vragen we de raad?", "Wat wordt de raad
+    # gevraagd?"
+    r"|^wat\s+(?:stel(?:t|len)\s+(?:we|wij|het\s+college)\s+(?:u\s+|de\s+raad\s+)?voor|vra(?:gen|agt)\s+(?:we|wij"
+    r"|het\s+college)\s+(?:van\s+)?(?:de\s+(?:gemeente)?raad|u)|wordt\s+(?:de\s+(?:gemeente)?raad|u)\s+gevraagd"
+    r"(?:\s+te\s+besluiten)?)\s*\?$"
+    # the body that decides, with what it consents to listed below: "Het college stemt in met:"
+    r"|^(?:het\s+college|de\s+(?:gemeente)?raad|B\s*&\s*W|burgemeester\s+en\s+wethouders|het\s+(?:algemeen|dagelijks)"
+    r"\s+bestuur)\s+(?:stemt|stemmen)\s+in\s+met\s*:$"
 )
 _PROPOSAL_TITLE = re.compile(r"(?i)^(?:voorstel(?:len)?|voorstel\s+aan\s+de\s+raad)$")
 _PROPOSAL_REACH = 400  # characters before a point where the line that proposes its list stands
@@ -134,7 +147,10 @@ def proposed_points(text: str, decisions: Sequence[Decision]) -> list[Span]:
     return found
 
 
-_TITLE_ENDS = ("besluit", "besluiten", "beslispunten", "beslispunt", "besluitpunten", "besloten")
+_TITLE_ENDS = (
+    "besluit", "besluiten", "beslispunten", "beslispunt", "besluitpunten", "besloten", "beslissing",
+    "beslissingen",
+)
 
 
 def _is_bare_title(line: str) -> bool:
@@ -161,6 +177,8 @@ def find_decisions(
             single = _single_decision(text, line.end + 1, bare=_is_bare_title(line.text))
             single = single or _formula_and_object(text, line)
             items = [ListItem(1, single, single)] if single else []
+            if single and is_infinitive_decision(single.text):  # more points as unmarked paragraphs
+                items += [ListItem(n, p, p) for n, p in enumerate(_further_points(text, single.end), start=2)]
         for item in items:
             if kind in _REQUESTING_KINDS and _ASKS_THE_COLLEGE.match(item.content.text):
                 continue  # "Het college te verzoeken ...": the motion's request, an assignment
@@ -180,6 +198,9 @@ def find_decisions(
         decisions = _inline_or_amending(source, kind)
     if not decisions and may_tell_decisions(text, kind):
         decisions = reported_decisions(text, kind)
+    elif kind == "nieuwsbericht" and may_tell_decisions(text, kind):  # news that lists a meeting's decisions
+        decisions += [d for d in reported_decisions(text, kind) if not any(
+            d.span.begin < t.span.end and t.span.begin < d.span.end for t in decisions)]
     if not decisions and " door " in text and "college" in text:
         decisions = _college_decided_by(text)
     if kind == "collegebesluit" and "college" in text:
@@ -266,9 +287,11 @@ def _inline_or_amending(source: SourceText, kind: str | None) -> list[Decision]:
             span = _with_what_follows(text, Span.of(text, paragraph.span.begin, paragraph.span.end))
             found.append(Decision(number=len(found) + 1, span=span, deadline=dates.deadline_of(span.text)))
         return found
-    numbered = _inline_numbered(text)
+    numbered = inline_numbered(text)
     if numbered:
         return numbered
+    if "esluit" in text and (verdicts := inline_verdicts(text) or agenda_verdicts(text)):
+        return verdicts
     m = prefilter.search(_INLINE_DECISION, text, lowered_for_search(text))
     if m is None:
         # the adopting formula of a regulation with what it adopts first, after its considerations
@@ -284,48 +307,20 @@ def _inline_or_amending(source: SourceText, kind: str | None) -> list[Decision]:
     span = Span.trimmed_of(text, m.start(), end)
     found = [Decision(number=1, span=span, deadline=dates.deadline_of(span.text))]
     # a further point as its own paragraph: "De Beleidsregels 2021 gelijktijdig in te trekken."
-    for paragraph in paragraphs(text[m.end("d"):]):
-        body = paragraph.span.text
-        if is_heading(body) or not is_infinitive_decision(body):
-            break
-        point = Span.of(text, m.end("d") + paragraph.span.begin, m.end("d") + paragraph.span.end)
-        found.append(Decision(number=len(found) + 1, span=point, deadline=dates.deadline_of(body)))
+    for point in _further_points(text, m.end("d")):
+        found.append(Decision(number=len(found) + 1, span=point, deadline=dates.deadline_of(point.text)))
     return found
 
 
-_INLINE_HEADER = re.compile(
-    r"(?i)\b(?:voorgesteld\s+(?:raads)?besluit|beslispunten|besluit(?:en)?)\s*:?\s+(?=1[.)]\s)"
-)
-_INLINE_ITEM = re.compile(r"(?:^|\s)(?P<n>\d{1,2})[.)]\s+")
-_INLINE_END = re.compile(
-    r"\s(?:Inleiding|Aanleiding|Argumenten|Toelichting|Samenvatting|Beoogd effect|Kanttekeningen"
-    r"|Financi\w+)\b"
-)
-
-
-def _inline_numbered(text: str) -> list[Decision]:
-    """Numbered decisions written on one line of a flattened PDF: ``Voorgesteld besluit: 1. De
-    Regiovisie ... vast te stellen. 2. Het college ...``."""
-    header = _INLINE_HEADER.search(text, 0, 3000)
-    if header is None:
-        return []
-    line_end = text.find("\n", header.end())
-    line_end = len(text) if line_end < 0 else line_end
-    stop = _INLINE_END.search(text, header.end(), line_end)
-    end = stop.start() if stop else line_end
-    found: list[Decision] = []
-    starts = [m for m in _INLINE_ITEM.finditer(text, header.end() - 1, end)]
-    expected = 1
-    items = []
-    for m in starts:
-        if int(m.group("n")) == expected:
-            items.append(m)
-            expected += 1
-    for index, m in enumerate(items):
-        item_end = items[index + 1].start() if index + 1 < len(items) else end
-        span = Span.trimmed_of(text, m.end(), item_end)
-        if len(span.text.split()) >= 3:
-            found.append(Decision(number=int(m.group("n")), span=span, deadline=dates.deadline_of(span.text)))
+def _further_points(text: str, offset: int) -> list[Span]:
+    """The paragraphs after a point at ``offset`` that are points too: each an infinitive clause that
+    decides (``De raad te informeren met bijgaande brief.``), up to the first that is none."""
+    found: list[Span] = []
+    for paragraph in paragraphs(text[offset:]):
+        body = paragraph.span.text
+        if is_heading(body) or not is_infinitive_decision(body):
+            break
+        found.append(Span.of(text, offset + paragraph.span.begin, offset + paragraph.span.end))
     return found
 
 
@@ -393,13 +388,27 @@ def _single_decision(text: str, offset: int, *, bare: bool = False) -> Span | No
             return span
         if bare and is_infinitive_decision(body):
             return span
-        return span if _SINGLE_DECISION.search(body) and _ADOPT.search(body) else None
+        if _SINGLE_DECISION.search(body) and _ADOPT.search(body):
+            return span
+        # minutes that tell the discussion first and close with what was adopted: "... De agenda is met deze
+        # wijziging vastgesteld."
+        closing = _CLOSING_ADOPTION.search(body) if bare else None
+        return Span.trimmed_of(text, span.begin + closing.start("s"), span.end) if closing else None
     return None
+
+
+_CLOSING_ADOPTION = re.compile(
+    r"(?:(?<=[.!?])[ \t]+|\n[ \t]*)(?P<s>(?:De|Het)[ \t]+[^.\n]{1,60}?[ \t]+(?:is|wordt|worden|zijn)[ \t]+"
+    r"(?:[^.\n]{0,30}?[ \t])?(?:vastgesteld|aangenomen|goedgekeurd))[ \t]*\.?[ \t]*$"
+)
 
 
 # minutes under "Besluit": "De raad besluit het voorstel te agenderen.", "De agenda wordt vastgesteld."
 _STATED_DECISION = re.compile(
     r"(?i)\s*(?:de\s+raad|het\s+college|het\s+bestuur|de\s+commissie)\s+(?:besluit|besluiten|stemt\s+in)\b[^.\n]*"
+    # the proposal as one sentence under its heading: "Wij stellen u voor om in te stemmen met de regiovisie."
+    r"|\s*(?:wij|we|het\s+college)\s+stel(?:len|t)\s+(?:u|uw\s+raad|de\s+(?:gemeente)?raad)\s+voor\s+(?:om\s+)?"
+    r"[^.\n]*?\bte\s+[a-z]+"
     r"|\s*(?:de|het)\s+[^.\n]{1,60}?\s+(?:wordt|worden)\s+(?:\w+\s+){0,2}"
     r"(?:vastgesteld|aangenomen|goedgekeurd|verworpen|aangehouden|ingetrokken)\s*\.?\s*$"
 )

@@ -25,7 +25,10 @@ ABBREVIATIONS = frozenset({
     "aug", "nov", "dec", "p", "pag", "vgl", "zgn", "etc", "n.a.v", "i.p.v", "ivm", "tel",
 })
 
-_BULLET = r"[-\u2013\u2022\u25aa\u25cf\u00b7*\u2219\u25e6\u2043]"
+# (with the symbols a word processor's lists leave in extracted text: \uf0b7, \uf0a7, \uf0d8, ➢, ►, ○, ■, ✓)
+_BULLET = (
+    r"[-\u2013\u2022\u25aa\u25cf\u00b7*\u2219\u25e6\u2043\uf0b7\uf0a7\uf0d8\u27a2\u25ba\u25cb\u25a0\u2713\u2714]"
+)
 ITEM_MARKER = re.compile(
     rf"^[ \t]*(?:(?:{_BULLET})[ \t]*)?(?P<num>\d{{1,2}})[.)](?=\s|$)[ \t]*"
     rf"|^[ \t]*(?P<letter>[a-z])[.)][ \t]+"
@@ -128,7 +131,7 @@ class ListItem:
 
 #: A number that opens an item inside a line: at the start, or after ":" or ";" ("verzoekt het
 #: college: 1. ...; 2. ...;"), as a flattened PDF writes a numbered list.
-_INLINE_MARKER = re.compile(r"(?:^|(?<=[:;])|(?<=[:;][ \t]))[ \t]*(?P<n>\d{1,2})[.)][ \t]+")
+_INLINE_MARKER = re.compile(r"(?:^|(?<=[:;])|(?<=[:;][ \t])|(?<=\bom[ \t]))[ \t]*(?P<n>\d{1,2})[.)][ \t]+")
 _INLINE_END = re.compile(r"[.!?](?=[ \t]+[A-Z])|\n[ \t]*\n")
 
 
