@@ -159,6 +159,7 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
     # Jeugdhulp (GRJR)" beside "Gemeenschappelijke Regeling Jeugdhulp Rijnmond") is that body
     registered = [fold(m.span.text) for m in mentions if m.kind == "gemeenschappelijke_regeling"]
     found: dict[tuple[int, int], NamedOrganisation] = {}
+    places = {(m.span.begin, m.span.end) for m in mentions if m.kind == "gemeente"}
     lowered = lowered_for_search(text)
     patterns = []
     # each pattern only where its words are (looking for a word is much faster than a search)
@@ -174,6 +175,7 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
         matches = prefilter.finditer(pattern, text, lowered)
         for begin, whole in (piece for m in matches for piece in _names_in(m)):
             written = _TRAILING_LINK.sub("", whole).strip()
+            written = _without_seat(written, begin, places)  # "GGD Zuid in Ede": Ede is where it sits
             # one name however the head is capitalised ("gemeenschappelijke regeling X" in a
             # definition, "Gemeenschappelijke Regeling X" in the heading): one resource, one label
             name = _JOINT_HEAD_CASE.sub(lambda h: _CANONICAL_HEADS[h.group(0).lower()], written)
@@ -268,6 +270,19 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
                   key=lambda o: (o.span.begin, o.span.end))
 
 
+_SEAT_TAIL = re.compile(r"[ \t]+(?:in|op)[ \t]+(?P<place>\S.*)$")
+
+
+def _without_seat(written: str, begin: int, places: set[tuple[int, int]]) -> str:
+    """A name without the municipality after "in" or "op" that ends it: the place the body sits (a head alone
+    before it names a service in a place, "de GGZ in Rotterdam", no body)."""
+    seat = _SEAT_TAIL.search(written)
+    if seat is None or (begin + seat.start("place"), begin + len(written)) not in places or (
+            " " not in written[:seat.start()]):
+        return written
+    return written[:seat.start()]
+
+
 def _one_spelling(organisations: list[NamedOrganisation]) -> list[NamedOrganisation]:
     """One name for one body however a text spaces it: "VeiligThuis Twente" beside "Veilig Thuis Twente"
     is the spaced spelling's body (the spelling with most words wins, a known name's table spelling first)."""
@@ -288,12 +303,12 @@ _ADJECTIVE_BEFORE_NOUN = re.compile(r"[A-Z][\w-]*(?:er|se)[ \t]+[a-z]")
 
 #: Role nouns that introduce one organisation's name right after them (singular: a plural lists).
 _ROLES = (
-    r"(?:jeugd(?:hulp|zorg)?|zorg)?aanbieder", r"(?:zorg|jeugd|jeugdzorg|jeugdhulp)?instelling",
+    r"[a-z]*aanbieder", r"[a-z]*instelling", r"(?:behandel|jeugdzorg|zorg)centrum",
     r"zorgorganisatie", r"onderzoeksbureau", r"adviesbureau", r"omroep", r"(?:basis)?school", r"vakbond",
     r"[Bb]ureau(?![ \t]+Jeugdzorg)",  # "Bureau Berenschot", "het bureau Berenschot" are Berenschot
 )
 _ROLE_WORDS = ("aanbieder", "instelling", "organisatie", "bureau", "omroep", "corporatie", "koepel", "school",
-               "vakbond")
+               "vakbond", "centrum")
 # compounds name the kind of body in their last part: "jeugdzorgorganisatie", "welzijnskoepel",
 # "woningcorporatie"; a role noun may open a line ("Corporatie Habion heeft ...")
 _ROLE_NOUN = (r"(?:" + "|".join(_ROLES) + r"|[a-z]*organisatie|(?:woning)?corporatie|[a-z]*koepel)")

@@ -1,0 +1,68 @@
+"""Names as unseen documents write them: a body's seat after its name, a person's surname that is a
+place in a byline or before a verb of speech, an inspectorate with "van", a one-word joint body
+introduced by another noun, and a role noun compounded with what the body does."""
+
+from __future__ import annotations
+
+from jeugdgraph.build import reference_data
+from jeugdgraph.extract import extract_document
+from jeugdgraph.names import derived_names
+
+from .conftest import source_of
+
+
+def _read(text: str) -> tuple[set[str], set[tuple[str, str]]]:
+    _, entries = reference_data()
+    document = extract_document(source_of(text), gazetteer=entries)
+    mentions = {(m.kind, m.iri.rsplit("/", 1)[-1]) for m in document.mentions}
+    return {o.name for o in document.organisations}, mentions
+
+
+def _municipalities(text: str) -> set[str]:
+    return {code for kind, code in _read(text)[1] if kind == "gemeente"}
+
+
+def test_a_municipality_after_in_ends_no_body_s_name_it_is_where_the_body_sits() -> None:
+    names, _ = _read("Ze werkt bij Jeugdbescherming Gelderland in Arnhem als gezinsvoogd.")
+    assert names == {"Jeugdbescherming Gelderland"}
+    assert _municipalities("Ze werkt bij Jeugdbescherming Gelderland in Arnhem als gezinsvoogd.") == set()
+    # a name whose own words follow "in" keeps them; a service in a place is no body
+    assert _read("De Stichting Hulp in Nood deelt pakketten uit.")[0] == {"Stichting Hulp in Nood"}
+    assert _read("Hij werkt in de GGZ in Zwolle, als verpleegkundige.")[0] == set()
+
+
+def test_a_place_after_a_first_name_in_a_byline_or_before_a_verb_of_speech_is_a_surname() -> None:
+    assert _municipalities("Door: Sanne Leiden\nDe raad praat dinsdag over de jeugdzorg.") == set()
+    assert _municipalities("Tekst en foto: Ruud Ede\n\nDe wachtlijsten groeien.") == set()
+    assert _municipalities("Anouk Ede zegt dat de wachtlijst te lang is.") == set()
+    assert _municipalities("Dat is niet goed, stelde Marco Zwolle in de commissie.") == set()
+    # the municipality itself speaks, after a conjunction, its council word or an article
+    assert _municipalities("Maar Ede zegt dat het budget op is.") == {"gm0228"}
+    assert _municipalities("Gemeente Ede stelt voor de regeling te verlengen.") == {"gm0228"}
+    assert _municipalities("Door Ede en Wageningen is samen ingekocht.") == {"gm0228", "gm0289"}
+    assert _municipalities("Fleur Ede heeft een nieuwe baan.") == {"gm0228"}  # no verb of speech: unsure
+
+
+def test_an_inspectorate_the_register_names_without_van_is_found_with_it() -> None:
+    assert "Inspectie van Justitie en Veiligheid" in derived_names(
+        "Inspectie Justitie en Veiligheid", "organisatie"
+    )
+    assert derived_names("Inspectie van het Onderwijs", "organisatie") == []
+    assert derived_names("Inspectie Justitie en Veiligheid", "gemeente") == []
+    _, mentions = _read("Het rapport van de Inspectie van Justitie en Veiligheid is kritisch.")
+    assert ("organisatie", "oorg12351") in mentions
+
+
+def test_a_registered_joint_body_s_one_word_name_after_another_noun_is_that_body() -> None:
+    names, mentions = _read(
+        "De GR Peelgemeenten is opgericht. De organisatie Peelgemeenten werkt voor zes gemeenten."
+    )
+    assert "Peelgemeenten" not in names
+    assert ("gemeenschappelijke_regeling", "so0877") in mentions
+
+
+def test_a_role_noun_compounded_with_what_a_body_does_introduces_its_name() -> None:
+    assert _read("Zij verblijft in het behandelcentrum Zonnehoek bij Assen.")[0] == {"Zonnehoek"}
+    assert _read("De behandelinstelling Kompasroos krijgt een nieuwe locatie.")[0] == {"Kompasroos"}
+    # a plural role noun or a city's centre introduces no single name
+    assert _read("Het winkelcentrum en het centrum Amsterdam zijn druk.")[0] == set()
