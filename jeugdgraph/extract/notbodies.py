@@ -4,7 +4,8 @@ A name of a kind of body after an indefinite article (``een Centrum voor Jeugd e
 GGD``) or in the plural (``de CJG's``); a page's credit (``Foto: Omroep X``, ``Lees verder bij X``);
 a name cut off at its exclamation mark (``met GO! voor jeugd``); an office held by one person used as
 the title before that person's name (``Kinderombudsvrouw Margrite Kalverboer``: the person, not the
-office).
+office); a generic noun written with a capital, alone (``Politie``, ``Zorgverzekeraars``, ``Jeugdhulp``
+after ``de aanbieder``): the kind of body or the policy domain, no name.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..facts import Span
+from .domains import POLICY_DOMAIN
 
 # "een Centrum voor Jeugd en Gezin", "geen GGD", "de CJG's": a kind of body, not the body a name names
 _KIND_BEFORE = re.compile(r"(?i)(?<![\w-])(?:een|elk|elke|ieder|iedere|geen)[ \t]+$")
@@ -27,10 +29,18 @@ _OFFICE = re.compile(r"(?:ombudsman|ombudsvrouw|ombudsmannen)$", re.IGNORECASE)
 _PERSON_AFTER = re.compile(
     r"[ \t]+[A-Z][a-z\u00e0-\u00ff]+(?:[ \t]+(?:van|de|der|den|ter|ten|te))*[ \t]+[A-Z][a-z\u00e0-\u00ff]+"
 )
+# a body's generic noun, alone: what kind of body, not which one
+_GENERIC_NOUN = re.compile(
+    r"(?i)(?:politie|justitie|huisarts(?:en)?|(?:wijk|sociaal[ -]?)teams?|scholen|gemeenten?|provincies?"
+    r"|zorgverzekeraars?|(?:jeugd(?:hulp|zorg)?|zorg)?aanbieders?|(?:zorg|jeugdhulp)?instellingen?|rijk"
+    r"|kabinet|inspectie|gemeenteraad|raad|college|ministerie|rechtbank|stichting|vereniging|ggd|cjg)"
+)
 
 
 def no_body(text: str, span: Span) -> bool:
     """Whether the name at ``span`` names no body where it stands (see the module's docstring)."""
+    if _GENERIC_NOUN.fullmatch(span.text) or POLICY_DOMAIN.fullmatch(span.text):
+        return True
     return a_kind(text, span) or _credited(text, span) or _goes_on(text, span) or _titles_a_person(text, span)
 
 

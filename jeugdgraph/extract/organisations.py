@@ -93,8 +93,8 @@ _LEGAL_FORM = re.compile(
 # a joint body's name runs on over its words ("Gemeenschappelijke regeling Jeugd en Wmo
 # Midden-Holland 2024"): greedy, up to the end of the capitalised run
 _JOINT = re.compile(
-    # the head's abbreviation may stand between it and the name: "Gemeenschappelijke Regeling (GR) X"
-    r"\b(?P<name>(?:" + "|".join(_JOINT_HEADS) + r")(?:[ \t]+\((?:GR|CR|OL)\))?"
+    # an abbreviation may follow the head ("Gemeenschappelijke Regeling (GR) X"); "en" joins two kinds
+    r"\b(?P<name>(?:" + "|".join(_JOINT_HEADS) + r")(?:[ \t]+\((?:GR|CR|OL)\))?(?![ \t]+(?:en|of)[ \t])"
     + r"(?:[ \t]+(?:" + _LINK_WORD + r"|" + _NAME_WORD + r"))*[ \t]+" + _NAME_WORD + r")"
 )
 _HEAD_ABBREVIATION = re.compile(r"[ \t]+\((?:GR|CR|OL)\)")

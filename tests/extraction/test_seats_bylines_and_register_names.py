@@ -66,3 +66,25 @@ def test_a_role_noun_compounded_with_what_a_body_does_introduces_its_name() -> N
     assert _read("De behandelinstelling Kompasroos krijgt een nieuwe locatie.")[0] == {"Kompasroos"}
     # a plural role noun or a city's centre introduces no single name
     assert _read("Het winkelcentrum en het centrum Amsterdam zijn druk.")[0] == set()
+
+
+def test_a_generic_noun_or_a_policy_domain_with_a_capital_alone_names_no_body() -> None:
+    assert _read("Het college sprak met Stichting Zonnedauw, Veilig Thuis en Politie.")[0] == {
+        "Stichting Zonnedauw"
+    }
+    assert _read("We sluiten een contract met Zorgverzekeraars en huisartsen.")[0] == set()
+    assert _read("De aanbieder Jeugdhulp is failliet verklaard.")[0] == set()
+    # a one-word name that is no generic noun stays
+    assert _read("De aanbieder Zonnehoek is failliet verklaard.")[0] == {"Zonnehoek"}
+
+
+def test_two_kinds_of_regulation_joined_by_en_are_no_joint_body_s_name() -> None:
+    assert _read("Het gaat om de Gemeenschappelijke Regeling en de Centrumregeling.")[0] == set()
+    names = _read("Zij vormen de Gemeenschappelijke Regeling Jeugdhulp Zuidwaard en Noordwaard.")[0]
+    assert names == {"Gemeenschappelijke Regeling Jeugdhulp Zuidwaard en Noordwaard"}
+
+
+def test_a_programme_or_an_event_before_an_area_opens_no_body_s_name() -> None:
+    assert _read("De Transformatie Jeugdzorg Twente loopt nog twee jaar.")[0] == set()
+    assert _read("Het Regionaal Transitiearrangement Jeugd Zuid-Limburg is vastgesteld.")[0] == set()
+    assert _read("Het college sprak met Jeugdhulp Friesland over de tarieven.")[0] == {"Jeugdhulp Friesland"}
