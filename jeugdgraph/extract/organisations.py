@@ -29,6 +29,7 @@ from ..facts import Mention, NamedOrganisation, SourceText, Span
 from . import auditoffices, cues, known, prefilter
 from .abbreviations import expanded, in_prose_case, names_with_abbreviations, registered_aliases
 from .areanames import names_ending_in_an_area
+from .domains import POLICY_DOMAIN
 from .known import KNOWN_NAMES, KNOWN_NAMES_TABLE, known_names, national_in_lower_case
 from .matching import fold, lowered_for_search, matches_from, occurrences
 from .notbodies import a_kind, no_body
@@ -60,7 +61,8 @@ _MONTH = (
 _NAME_WORD = (
     r"(?!(?:Aan|De|Het|Een|In|Op|Voor|Van|En|Met|Bij|Over|Tot|Om|Dit|Dat|Deze|Die|Wij|We|Zij|Ook|Als|Na)"
     r"[ \t]+[a-z])(?!(?:Regiovisie|Visie|Motie|Amendement|Nota|Beleidsplan|Verordening|Raadsvoorstel"
-    r"|Raadsbesluit|Raadsinformatiebrief|Rapport|Jaarverslag|Begroting|Brief)(?![\w-]))"
+    r"|Raadsbesluit|Raadsinformatiebrief|Rapport|Jaarverslag|Begroting|Brief|Artikel|Hoofdstuk|Paragraaf"
+    r"|Bijlage|Zienswijze|Jaarrekening|Jaarstukken|Kadernota)(?![\w-]))"
     # a word before a colon and a name is a label ("Door: Rekenkamercommissie"), a number before a
     # month a date
     r"(?:[A-Z\u00c0-\u00dd'][\w'\u2019&-]*(?!:[ \t]*[A-Z])|\d+(?:-\d+|\.\d+)?(?![ \t]+" + _MONTH + r"))"
@@ -114,10 +116,10 @@ _KNOWN = re.compile(
     + r"|,[ \t]+" + known.DIVISION_FIELDS + r"(?:,[ \t]+" + known.DIVISION_FIELDS + r")?[ \t]+(?:en|&)[ \t]+"
     + known.DIVISION_FIELDS + r")?)(?![\w-])"
 )
+_JOINT_HEAD_WORDS = re.compile(r"^(?:Gemeenschappelijke Regeling|Centrumregeling|Openbaar Lichaam)[ \t]+")
 _JOINT_HEAD_CASE = re.compile(r"^(?:gemeenschappelijke regeling|openbaar lichaam)", re.IGNORECASE)
-_CANONICAL_HEADS = {
-    "gemeenschappelijke regeling": "Gemeenschappelijke Regeling", "openbaar lichaam": "Openbaar Lichaam",
-}
+_CANONICAL_HEADS = {"gemeenschappelijke regeling": "Gemeenschappelijke Regeling",
+                    "openbaar lichaam": "Openbaar Lichaam"}
 # ("Verwey- Jonker Instituut": a flattened line break after the hyphen)
 _KNOWN_LOWER = tuple(sorted({s for n in KNOWN_NAMES for lower in (n.lower(),)
                              for s in (lower, lower.replace("-", " "), lower.replace("-", "- "))}))
@@ -148,7 +150,8 @@ _ADJECTIVE_OF_NAME = re.compile(
     r"(?<![\w-])(?:de|het)[ \t]+(?P<adjective>(?!(?:Deze|Elke|Iedere|Onze|Andere|Beide|Genoemde)[ \t])"
     r"[A-Z][a-z]+[^s]e)[ \t]+$"
 )
-_TRAILING_LINK = re.compile(r"(?:\s+" + _LINK_WORD + r")+$")
+# (a name ends before "en" and an article, "de GR Noord en de GGD", and before a flattened heading's article)
+_TRAILING_LINK = re.compile(r"(?:\s+" + _LINK_WORD + r")+$|[ \t]+(?:en[ \t]+(?:de|het)[ \t]|Artikel[ \t]).*$")
 
 
 def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) -> list[NamedOrganisation]:
@@ -191,26 +194,25 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
                 continue
             if _spelled_out(text, begin, end, taken) or _CUT_OFF.match(text, end):
                 continue
-            if kind == "gemeenschappelijke_regeling" and any(r.startswith(fold(name)) for r in registered):
+            bare = _JOINT_HEAD_WORDS.sub("", name)  # "de Gemeenschappelijke Regeling Jeugd": which one?
+            if kind == "gemeenschappelijke_regeling" and (
+                    any(r.startswith(fold(name)) for r in registered) or POLICY_DOMAIN.fullmatch(bare)):
                 continue
             adjective = _ADJECTIVE_OF_NAME.search(text, max(0, begin - 30), begin)
             if kind == "organisatie" and adjective:
                 begin, name = adjective.start("adjective"), adjective.group("adjective") + " " + name
-            found[(begin, end)] = NamedOrganisation(
-                name, str(iris.organisatie(name)), Span.of(text, begin, end), kind)
+            found[(begin, end)] = _named(text, begin, end, name, kind)
     # "de Delftse Rekenkamer": an audit office named by its place's adjective; "de Rekenkamercommissie
     # Beek en Stein": one the two municipalities share
     if lowered is None or "rekenkamer" in lowered:
         names = [(b, e, o.name) for (b, e), o in found.items()]
         for begin, end, old, name in auditoffices.shared(text, names, mentions):
             del found[(begin, old)]
-            found[(begin, end)] = NamedOrganisation(
-                name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
+            found[(begin, end)] = _named(text, begin, end, name)
         offices = [*auditoffices.by_adjective(text, mentions), *auditoffices.by_owner(text, mentions)]
         for begin, end, name in offices:
             if not any(_overlaps(begin, end, Span(b, e, "")) for b, e in found):
-                found[(begin, end)] = NamedOrganisation(
-                    name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
+                found[(begin, end)] = _named(text, begin, end, name)
     # "de zorgaanbieder Horizon", "onderzoeksbureau I&O Research": a name its role noun introduces;
     # "Xonar, de grootste jeugdhulpaanbieder": a name its apposition says is a body
     more: list[list[re.Match[str]]] = []
@@ -238,29 +240,25 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
             name = "Bureau Jeugdzorg" if m.group("name") == "bureau jeugdzorg" else m.group("name")
             if _ADJECTIVE_BEFORE_NOUN.match(text, begin):
                 continue  # "inkooporganisatie Groninger gemeenten": an adjective, not a name
-            found[(begin, end)] = NamedOrganisation(
-                name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
+            found[(begin, end)] = _named(text, begin, end, name)
     # "de ISD (Intergemeentelijke Sociale Dienst)", "de Regionale Inkooporganisatie Groninger Gemeenten
     # (RIGG)": a body's name with its abbreviation
     if "(" in text:
         for begin, end, name, kind in names_with_abbreviations(text, mentions):
             if not any(_overlaps(begin, end, Span(b, e, "")) for b, e in found):
-                found[(begin, end)] = NamedOrganisation(
-                    name, str(iris.organisatie(name)), Span.of(text, begin, end), kind)
+                found[(begin, end)] = _named(text, begin, end, name, kind)
     # "Jeugdhulp Friesland", "SHV Zeeland": capitalised words inside a sentence before an area; "subsidie
     # aan Lentis en Elker", "de zorgpartijen Enver en MEE": names a sentence says what it does with
     by_area_or_deed = [*names_ending_in_an_area(text, mentions), *names_by_deed(text, lowered, mentions),
                        *national_in_lower_case(text, lowered)]
     for begin, end, name in by_area_or_deed:
         if not any(_overlaps(begin, end, Span(b, e, "")) for b, e in found):
-            found[(begin, end)] = NamedOrganisation(
-                name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
+            found[(begin, end)] = _named(text, begin, end, name)
     # "de GGD Twente, Veilig Thuis Twente en Avedan": the other items of a list of bodies are bodies
     bodies = [*found, *((m.span.begin, m.span.end) for m in mentions if m.kind in _BODIES)]
     for begin, end, name in names_beside(text, bodies, mentions) if cues.any_in(text, LIST_MARKS) else ():
         if not any(_overlaps(begin, end, Span(b, e, "")) for b, e in found):
-            found[(begin, end)] = NamedOrganisation(
-                name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
+            found[(begin, end)] = _named(text, begin, end, name)
     # a name beside a registered body's in brackets is that body's other name, wherever it stands
     spans = [(b, e, o.name) for (b, e), o in found.items()]
     aliases = registered_aliases(text, spans, mentions) if "(" in text else set()
@@ -281,6 +279,10 @@ def _without_seat(written: str, begin: int, places: set[tuple[int, int]]) -> str
             " " not in written[:seat.start()]):
         return written
     return written[:seat.start()]
+
+
+def _named(text: str, begin: int, end: int, name: str, kind: str = "organisatie") -> NamedOrganisation:
+    return NamedOrganisation(name, str(iris.organisatie(name)), Span.of(text, begin, end), kind)
 
 
 def _one_spelling(organisations: list[NamedOrganisation]) -> list[NamedOrganisation]:
@@ -494,7 +496,5 @@ def _overlaps(begin: int, end: int, span: Span) -> bool:
     return begin < span.end and span.begin < end
 
 
-__all__ = [
-    "KNOWN_NAMES", "KNOWN_NAMES_TABLE", "NamedOrganisation", "extended", "find_named_organisations",
-    "known_names",
-]
+__all__ = ["KNOWN_NAMES", "KNOWN_NAMES_TABLE", "NamedOrganisation", "extended", "find_named_organisations",
+           "known_names"]

@@ -88,3 +88,17 @@ def test_a_programme_or_an_event_before_an_area_opens_no_body_s_name() -> None:
     assert _read("De Transformatie Jeugdzorg Twente loopt nog twee jaar.")[0] == set()
     assert _read("Het Regionaal Transitiearrangement Jeugd Zuid-Limburg is vastgesteld.")[0] == set()
     assert _read("Het college sprak met Jeugdhulp Friesland over de tarieven.")[0] == {"Jeugdhulp Friesland"}
+
+
+def test_a_joint_body_s_head_with_a_policy_domain_alone_or_a_heading_s_article_is_no_name() -> None:
+    assert _read("De Gemeenschappelijke Regeling Jeugdhulp wordt gewijzigd.")[0] == set()
+    assert _read("Het algemeen bestuur van de gemeenschappelijke regeling Jeugd vergadert.")[0] == set()
+    assert _read("De Centrumregeling Jeugdhulp Zuidwaard 2025 treedt in werking.")[0] == {
+        "Centrumregeling Jeugdhulp Zuidwaard 2025"
+    }
+    flattened = "Gemeenschappelijke regeling Jeugdzorg Zuidwaard 2015 Artikel 1 Begrippen"
+    assert _read(flattened)[0] == {"Gemeenschappelijke Regeling Jeugdzorg Zuidwaard 2015"}
+    # "en" with an article after a name opens the next one
+    assert _read("Zij overlegt met de Gemeenschappelijke Regeling Zuidwaard en de GGD.")[0] == {
+        "Gemeenschappelijke Regeling Zuidwaard"
+    }
