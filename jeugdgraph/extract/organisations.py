@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from .. import iris
 from ..facts import Mention, NamedOrganisation, SourceText, Span
 from . import auditoffices, cues, known, prefilter
-from .abbreviations import expanded, in_prose_case, names_with_abbreviations, registered_aliases
+from .abbreviations import expanded, in_prose_case, names_with_abbreviations, registered_aliases, spelled_out
 from .areanames import names_ending_in_an_area
 from .domains import POLICY_DOMAIN
 from .known import KNOWN_NAMES, KNOWN_NAMES_TABLE, known_names, national_in_lower_case
@@ -45,7 +45,8 @@ _HEADS = (
     r"[Rr]ekenkamercommissie", r"Ombudscommissie", r"[Aa]dviesraad", r"[Jj]ongerenraad",
     r"Jeugdbeschermers", r"CJG\+?", r"GGZ", r"GGz", r"Rechtbank", r"Meldpunt", r"Raad voor",
     r"Bibliotheek", r"Participatieraad", r"Cli[\u00ebe]ntenraad", r"Seniorenraad", r"Wmo-raad",
-    r"(?:Wmo|WMO)[ \t-](?:[Pp]latform|PLATFORM)", r"Waterschap", r"Hoogheemraadschap",
+    r"(?:Wmo|WMO)[ \t-](?:[Pp]latform|PLATFORM)", r"Waterschap", r"Hoogheemraadschap", r"Universiteit",
+    r"Hogeschool",
 ) + known.TEAM_HEADS
 #: Head nouns of a joint body's name: typed jg:GemeenschappelijkeRegeling.
 _JOINT_HEADS = (r"[Gg]emeenschappelijke [Rr]egeling", r"Centrumregeling", r"Openbaar [Ll]ichaam")
@@ -129,7 +130,7 @@ _HEAD_WORDS = ("stichting", "vereniging", "co\u00f6peratie", "cooperatie", "fede
                "ombudscommissie", "adviesraad", "jongerenraad", "jeugdbeschermers", "cjg",
                "ggz", "rechtbank", "meldpunt", "raad voor", "bibliotheek", "participatieraad",
                "cli\u00ebntenraad", "clientenraad", "seniorenraad", "wmo-raad", "platform", "waterschap",
-               "hoogheemraadschap") + known.TEAM_WORDS
+               "hoogheemraadschap", "universiteit", "hogeschool") + known.TEAM_WORDS
 #: A body's generic name, which a place after it makes a branch's name ("Veilig Thuis Drenthe").
 _GENERIC = frozenset(fold(h) for h in (
     "Veilig Thuis", "GGD", "Jeugdbescherming", "Bureau Jeugdzorg", "Centrum voor Jeugd en Gezin",
@@ -192,7 +193,7 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
                 continue
             if any(_overlaps(begin, end, Span(b, e, "")) for b, e in found):
                 continue
-            if _spelled_out(text, begin, end, taken) or _CUT_OFF.match(text, end):
+            if spelled_out(text, begin, end, taken) or _CUT_OFF.match(text, end):
                 continue
             bare = _JOINT_HEAD_WORDS.sub("", name)  # "de Gemeenschappelijke Regeling Jeugd": which one?
             if kind == "gemeenschappelijke_regeling" and (
@@ -476,25 +477,13 @@ def _has_branch(generic: str, names: set[str]) -> bool:
 
 # a name cut off in an agenda or a search result: "Gemeenschappelijke Regeling Publiek Ve.."
 _CUT_OFF = re.compile(r"[ \t]*[\w'-]*(?:\.\.|\u2026)")
-_OPEN = re.compile(r"[ \t]*\([ \t]*$")
-_CLOSE = re.compile(r"^[ \t]*\)")
-
-
-def _spelled_out(text: str, begin: int, end: int, taken: Sequence[Span]) -> bool:
-    """A name in parentheses right after a registered body's mention, or with the mention in
-    parentheses right after it: ``de VNG (Vereniging Nederlandse Gemeenten)`` names the VNG."""
-    for span in taken:
-        if span.end <= begin and _OPEN.fullmatch(text[span.end:begin]) and _CLOSE.match(text[end:end + 5]):
-            return True
-        if end <= span.begin and _OPEN.fullmatch(text[end:span.begin]) and _CLOSE.match(
-                text[span.end:span.end + 5]):
-            return True
-    return False
 
 
 def _overlaps(begin: int, end: int, span: Span) -> bool:
     return begin < span.end and span.begin < end
 
 
-__all__ = ["KNOWN_NAMES", "KNOWN_NAMES_TABLE", "NamedOrganisation", "extended", "find_named_organisations",
-           "known_names"]
+__all__ = [
+    "KNOWN_NAMES", "KNOWN_NAMES_TABLE", "NamedOrganisation", "extended", "find_named_organisations",
+    "known_names",
+]

@@ -100,7 +100,7 @@ _PARTY_WORD_AFTER = re.compile(r"^[ \t]+(?:Lokaal|Belang|Belangen|Transparant|Pr
 # Stolberglaan in Middelharnis", "het project in Zuidlanden te Leeuwarden"; a meeting's "Locatie:" label
 # or place ("het congres vond plaats in Utrecht")
 _VENUE_BEFORE = re.compile(
-    r"(?i)\b(?:naar|richting|plaats\s+in|gehouden\s+in|georganiseerd\s+in)\s+$"
+    r"(?i)\b(?:naar|richting|plaats\s+in|gehouden\s+in|georganiseerd\s+in|station)\s+$"
     r"|\b(?:vergader)?locatie[ \t]*:[ \t]*(?:(?:gemeente|gemeentehuis|stadhuis|raadhuis)[ \t]+)?$"
     r"|(?<=[a-z])(?:straat|weg|laan|plein|kade|singel|dreef|gracht|dijk|park)"
     r"(?:\s+\d+\w?)?\s+(?:in|te)\s+$|(?-i:[A-Z][\w-]+)\s+te\s+$"
@@ -341,6 +341,8 @@ def _not_an_actor(text: str, mention: Mention, organisations: Sequence[NamedOrga
         return True
     if _named_person(before, after):
         return True  # "Door: Tom Leiden", "Karin Ede zegt": a person's surname
+    if _ENGLISH_HEAD_AFTER.match(after):
+        return True  # "Tilburg University", "Lelystad Airport": the place opens a body's English name
     line_begin = text.rfind("\n", 0, begin) + 1
     line_end = text.find("\n", end)
     line = text[line_begin:len(text) if line_end < 0 else line_end]
@@ -397,6 +399,7 @@ def _named_person(before: str, after: str) -> bool:
     return not _COUNCIL_WORDS.fullmatch(word) and word.lower() not in _BEFORE_A_SUBJECT
 
 
+_ENGLISH_HEAD_AFTER = re.compile(r"[ \t]+(?:University|Airport|College|Centre|Center|Hospital|Campus)\b")
 _IN_AFTER_A_BODY = re.compile(r"[ \t]+in[ \t]+$")
 
 

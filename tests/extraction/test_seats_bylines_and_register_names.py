@@ -102,3 +102,13 @@ def test_a_joint_body_s_head_with_a_policy_domain_alone_or_a_heading_s_article_i
     assert _read("Zij overlegt met de Gemeenschappelijke Regeling Zuidwaard en de GGD.")[0] == {
         "Gemeenschappelijke Regeling Zuidwaard"
     }
+
+
+def test_a_university_is_a_body_and_a_place_opening_an_english_name_or_a_station_is_no_municipality() -> None:
+    names, mentions = _read("Het onderzoek is gedaan door de Universiteit Utrecht.")
+    assert names == {"Universiteit Utrecht"} and ("gemeente", "gm0344") not in mentions
+    assert _read("Zij studeert aan de Hogeschool van Amsterdam.")[0] == {"Hogeschool van Amsterdam"}
+    assert _municipalities("Onderzoekers van Tilburg University publiceerden een rapport.") == set()
+    assert _municipalities("De wethouder reisde per trein naar station Amersfoort.") == set()
+    # the municipality itself
+    assert _municipalities("Tilburg investeert in jeugdhulp.") == {"gm0855"}
