@@ -112,3 +112,8 @@ def test_a_university_is_a_body_and_a_place_opening_an_english_name_or_a_station
     assert _municipalities("De wethouder reisde per trein naar station Amersfoort.") == set()
     # the municipality itself
     assert _municipalities("Tilburg investeert in jeugdhulp.") == {"gm0855"}
+
+
+def test_a_broadcaster_s_area_is_no_body_s_whole_name() -> None:
+    assert "Zuidwaard" not in _read("Omroep Zuidwaard meldt dat de wachtlijst groeit.")[0]
+    assert "Zuidwaard" not in _read("Volgens omroep Zuidwaard groeit de wachtlijst.")[0]
