@@ -5,7 +5,8 @@ GGD``) or in the plural (``de CJG's``); a page's credit (``Foto: Omroep X``, ``L
 a name cut off at its exclamation mark (``met GO! voor jeugd``); an office held by one person used as
 the title before that person's name (``Kinderombudsvrouw Margrite Kalverboer``: the person, not the
 office); a generic noun written with a capital, alone (``Politie``, ``Zorgverzekeraars``, ``Jeugdhulp``
-after ``de aanbieder``): the kind of body or the policy domain, no name.
+after ``de aanbieder``): the kind of body or the policy domain, no name; a head with a number alone
+(``GGD 2017`` in a budget's title); a person's surname the text gives with an office elsewhere.
 """
 
 from __future__ import annotations
@@ -37,11 +38,33 @@ _GENERIC_NOUN = re.compile(
 )
 
 
+# a body's head noun with a number alone: a year or an item's number ("Begroting GGD 2017", "Wmo-raad 12")
+_HEAD_AND_NUMBER = re.compile(
+    r"(?i:GGD|GGZ|CJG|Stichting|Vereniging|Veilig Thuis|Bureau Jeugdzorg|Jeugdbescherming|[\w-]*raad"
+    r"|Rekenkamer\w*)[ \t]+(?:(?:19|20)\d\d|\d{1,2})"
+)
+# an office and a first name before a surname: "wethouder Menno Roozendaal", "burgemeester Jansen"
+_OFFICE_BEFORE = (
+    r"(?i:wethouder|burgemeester|raadslid|fractievoorzitter|gedeputeerde|minister|staatssecretaris|griffier"
+    r"|mevrouw|de heer)[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:(?:van|de|der|den|ter|ten)[ \t]+)*"
+)
+
+
 def no_body(text: str, span: Span) -> bool:
     """Whether the name at ``span`` names no body where it stands (see the module's docstring)."""
     if _GENERIC_NOUN.fullmatch(span.text) or POLICY_DOMAIN.fullmatch(span.text):
         return True
+    if _HEAD_AND_NUMBER.fullmatch(span.text) or _a_person_s_surname(text, span.text):
+        return True
     return a_kind(text, span) or _credited(text, span) or _goes_on(text, span) or _titles_a_person(text, span)
+
+
+def _a_person_s_surname(text: str, name: str) -> bool:
+    """Whether a one-word name is the surname of a person the text introduces by office ("Ze zei tegen
+    Roozendaal" after "wethouder Menno Roozendaal")."""
+    if not name.isalpha() or not name[:1].isupper() or name.isupper():
+        return False
+    return re.search(_OFFICE_BEFORE + re.escape(name) + r"(?![\w-])", text) is not None
 
 
 def a_kind(text: str, span: Span) -> bool:

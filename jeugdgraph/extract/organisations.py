@@ -63,7 +63,8 @@ _NAME_WORD = (
     r"(?!(?:Aan|De|Het|Een|In|Op|Voor|Van|En|Met|Bij|Over|Tot|Om|Dit|Dat|Deze|Die|Wij|We|Zij|Ook|Als|Na)"
     r"[ \t]+[a-z])(?!(?:Regiovisie|Visie|Motie|Amendement|Nota|Beleidsplan|Verordening|Raadsvoorstel"
     r"|Raadsbesluit|Raadsinformatiebrief|Rapport|Jaarverslag|Begroting|Brief|Artikel|Hoofdstuk|Paragraaf"
-    r"|Bijlage|Zienswijze|Jaarrekening|Jaarstukken|Kadernota)(?![\w-]))"
+    r"|Bijlage|Zienswijze|Jaarrekening|Jaarstukken|Kadernota|Bijgevoegd|Programma|Portefeuillehouder"
+    r"|Samenvatting|Onderwerp)(?![\w-]))"
     # a word before a colon and a name is a label ("Door: Rekenkamercommissie"), a number before a
     # month a date
     r"(?:[A-Z\u00c0-\u00dd'][\w'\u2019&-]*(?!:[ \t]*[A-Z])|\d+(?:-\d+|\.\d+)?(?![ \t]+" + _MONTH + r"))"
@@ -71,10 +72,11 @@ _NAME_WORD = (
 )
 # after a small word a name goes on with a capitalised word, not a number ("GGD Twente op 24 mei")
 _LINKED_WORD = r"(?!\d)" + _NAME_WORD
-_LINK_WORD = r"(?:de|der|den|het|van|voor|en|in|op|aan|'t)"
+_LINK_WORD = r"(?:de|der|den|het|van|voor|en|in|op|aan|'t|&)"
 # inside a name, small words join its capitalised words ("Bureau Jeugdzorg Agglomeratie Amsterdam",
 # "Stichting Leergeld Zwolle", "Stichting Vrienden van het Kind"); "en" joins two names instead
-_INNER_LINK = r"(?:de|der|den|het|van|voor|in|op|aan|'t)"
+_FIRST_LINK = r"(?:de|der|den|het|van|voor|in|op|aan|'t)"
+_INNER_LINK = r"(?:de|der|den|het|van|voor|in|op|aan|'t|&)"  # "&" after a name's own word only
 
 
 def _headed(heads: tuple[str, ...]) -> re.Pattern[str]:
@@ -82,7 +84,7 @@ def _headed(heads: tuple[str, ...]) -> re.Pattern[str]:
         r"(?<![\w-])(?P<name>(?:" + "|".join(heads) + r")"
         # after a small word a number is no part of the name ("de GGZ van 909 aanvragen naar 732")
         + r"(?:(?:[ \t]+|-(?=[A-Z]))" + _NAME_WORD
-        + r"|(?:[ \t]+" + _INNER_LINK + r"){1,2}[ \t]+" + _LINKED_WORD
+        + r"|(?:[ \t]+" + _FIRST_LINK + r"){1,2}[ \t]+" + _LINKED_WORD
         + r")(?:[ \t]+" + _NAME_WORD
         + r"|(?:[ \t]+" + _INNER_LINK + r"){1,2}[ \t]+" + _LINKED_WORD + r")*)\b"
     )

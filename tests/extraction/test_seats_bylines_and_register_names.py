@@ -117,3 +117,23 @@ def test_a_university_is_a_body_and_a_place_opening_an_english_name_or_a_station
 def test_a_broadcaster_s_area_is_no_body_s_whole_name() -> None:
     assert "Zuidwaard" not in _read("Omroep Zuidwaard meldt dat de wachtlijst groeit.")[0]
     assert "Zuidwaard" not in _read("Volgens omroep Zuidwaard groeit de wachtlijst.")[0]
+
+
+def test_a_head_with_a_year_or_an_item_number_alone_is_no_name() -> None:
+    assert _read("4.2 Programmabegroting GGD 2019 Bijgevoegd")[0] == set()
+    assert _read("Het advies van de Wmo-raad 12. Vaststelling nota.")[0] == set()
+    assert _read("De Stichting Jeugd 2000 biedt huiswerkbegeleiding.")[0] == {"Stichting Jeugd 2000"}
+
+
+def test_an_ampersand_joins_a_name_s_words_but_not_a_head_s() -> None:
+    assert _read("De Stichting Zon & Maan krijgt subsidie.")[0] == {"Stichting Zon & Maan"}
+    assert _read("De tarieven voor Jeugdbescherming & Jeugdreclassering stijgen.")[0] == set()
+
+
+def test_a_surname_the_text_gives_with_an_office_is_no_body_elsewhere() -> None:
+    text = "De plannen van wethouder Menno Zuidhorst deugen. Ze zei tegen Zuidhorst dat het werkt."
+    assert "Zuidhorst" not in _read(text)[0]
+    assert _read("Het college verleent subsidie aan Zuidhorst en Kompasroos.")[0] == {
+        "Zuidhorst",
+        "Kompasroos",
+    }
