@@ -46,7 +46,7 @@ _PARTIES = (
     r"Algemeen Belang", r"Democraten '66", r"Inwonersbelang", r"Burgerbelang", r"Dorpsbelang",
     # the adjectives local parties put before their place ("Groot Hontenisse", "Sterk Maasgouw")
     r"Groot", r"Sterk", r"Gewoon", r"Open", r"Vrij", r"Trots op", r"Lijst", r"Mooi", r"Puur", r"Beter",
-    r"Betrokken",
+    r"Betrokken", r"Jong",
 )
 _PARTY_BEFORE = re.compile(r"(?:^|[\s(])(?:" + "|".join(_PARTIES) + r")\s+$")
 _INITIALS_BEFORE = re.compile(r"(?:\b[A-Z]\.\s?){1,4}(?:(?:van|de|der|den|ten|ter)\s+){0,2}$")

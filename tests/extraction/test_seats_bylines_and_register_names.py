@@ -137,3 +137,7 @@ def test_a_surname_the_text_gives_with_an_office_is_no_body_elsewhere() -> None:
         "Zuidhorst",
         "Kompasroos",
     }
+
+
+def test_a_local_party_named_jong_and_its_place_names_no_municipality() -> None:
+    assert _municipalities("Voor stemden Jong Zwolle, de VVD en het CDA.") == set()
