@@ -4,7 +4,8 @@ Documents rarely use an official name in full: ``Valkenburg`` for Valkenburg aan
 ``Bergen NH`` for Bergen (NH), ``Friesland`` for the region Friesland (Fryslân), ``Westfriesland``
 for West Friesland, ``Een 10 voor
 de Jeugd`` for the joint body Jeugdregio Een 10 voor de Jeugd, ``Nederlands Jeugdinstituut`` and
-``NJi`` for Stichting Nederlands Jeugdinstituut/NJi, ``provincie Friesland`` for the province.
+``NJi`` for Stichting Nederlands Jeugdinstituut/NJi, ``Inspectie van Justitie en Veiligheid`` for the
+Inspectie Justitie en Veiligheid, ``provincie Friesland`` for the province.
 ``derived_names`` gives those forms for one name; ``search_key`` is the form every name is
 compared in when a person types one (no case, no diacritics, a dash is a space), so that
 ``Sudwest-Fryslan`` finds Súdwest-Fryslân. This module uses the standard library only: the
@@ -28,6 +29,9 @@ _BODY_PREFIXES = (
 _COMPASS_AND_AREA = re.compile(r"^(?P<compass>West|Oost|Noord|Zuid)[ -](?P<area>[A-Z][a-z]{3,})$")
 _ACRONYM = re.compile(r"^[A-Za-z&]{2,8}$")
 _ACRONYM_CAPS = re.compile(r"^[A-Z&]{2,8}$")
+#: An inspectorate the register names without "van" (Inspectie Justitie en Veiligheid), as it calls itself
+#: in documents ("de Inspectie van Justitie en Veiligheid").
+_INSPECTORATE = re.compile(r"^Inspectie (?!van |voor |der )(?P<field>[A-Z].+)$")
 
 
 def search_key(name: str) -> str:
@@ -73,6 +77,9 @@ def derived_names(name: str, kind: str) -> list[str]:
             found.append(short)
         if kind == "gemeenschappelijke_regeling" and " " not in short and not _ACRONYM_CAPS.match(short):
             found.append(f"GR {short}")  # one word (Peelgemeenten): documents write "GR Peelgemeenten"
+        inspectorate = _INSPECTORATE.match(name)
+        if inspectorate:  # Inspectie Justitie en Veiligheid -> Inspectie van Justitie en Veiligheid
+            found.append(f"Inspectie van {inspectorate['field']}")
         if short.count("/") == 1:  # Nederlands Jeugdinstituut/NJi -> both
             left, right = (part.strip() for part in short.split("/"))
             if _ACRONYM.match(right) and len(left) > len(right):

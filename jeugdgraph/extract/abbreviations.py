@@ -204,4 +204,19 @@ def _overlaps(begin: int, end: int, span: Span) -> bool:
     return begin < span.end and span.begin < end
 
 
-__all__ = ["expanded", "in_prose_case", "names_with_abbreviations", "own_abbreviations", "registered_aliases"]
+def spelled_out(text: str, begin: int, end: int, taken: Sequence[Span]) -> bool:
+    """A name in parentheses right after a registered body's mention, or with the mention in
+    parentheses right after it: ``de VNG (Vereniging Nederlandse Gemeenten)`` names the VNG."""
+    for span in taken:
+        if span.end <= begin and _OPEN.fullmatch(text[span.end:begin]) and _CLOSE.match(text[end:end + 5]):
+            return True
+        if end <= span.begin and _OPEN.fullmatch(text[end:span.begin]) and _CLOSE.match(
+                text[span.end:span.end + 5]):
+            return True
+    return False
+
+
+__all__ = [
+    "expanded", "in_prose_case", "names_with_abbreviations", "own_abbreviations", "registered_aliases",
+    "spelled_out",
+]

@@ -24,7 +24,8 @@ _AREAS = frozenset({"jeugdregio", "provincie"})
 _ACT = re.compile(
     r"(?i)(?:plan|visie|vaststelling|besluit|nota|verordening|regeling|agenda|begroting|rapport|verslag"
     r"|onderzoek|brief|motie|subsidie|jaarstukken|perspectief|programma|strategie|aanpak|akkoord|deal"
-    r"|monitor|convenant|kader|beleid|profiel)$"
+    r"|monitor|convenant|kader|beleid|profiel|transformatie|transitie|arrangement|aanbesteding|evaluatie"
+    r"|notitie|conferentie|congres|bijeenkomst|ambitie|opgave)$"
 )
 # an abstract noun ("Bereikbaarheid", "Opmerkingen") or a person's initial ("R.") after an area opens the
 # next heading or a person's name, no part of a body's name

@@ -4,7 +4,9 @@ A name of a kind of body after an indefinite article (``een Centrum voor Jeugd e
 GGD``) or in the plural (``de CJG's``); a page's credit (``Foto: Omroep X``, ``Lees verder bij X``);
 a name cut off at its exclamation mark (``met GO! voor jeugd``); an office held by one person used as
 the title before that person's name (``Kinderombudsvrouw Margrite Kalverboer``: the person, not the
-office).
+office); a generic noun written with a capital, alone (``Politie``, ``Zorgverzekeraars``, ``Jeugdhulp``
+after ``de aanbieder``): the kind of body or the policy domain, no name; a head with a number alone
+(``GGD 2017`` in a budget's title); a person's surname the text gives with an office elsewhere.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..facts import Span
+from .domains import POLICY_DOMAIN
 
 # "een Centrum voor Jeugd en Gezin", "geen GGD", "de CJG's": a kind of body, not the body a name names
 _KIND_BEFORE = re.compile(r"(?i)(?<![\w-])(?:een|elk|elke|ieder|iedere|geen)[ \t]+$")
@@ -27,11 +30,41 @@ _OFFICE = re.compile(r"(?:ombudsman|ombudsvrouw|ombudsmannen)$", re.IGNORECASE)
 _PERSON_AFTER = re.compile(
     r"[ \t]+[A-Z][a-z\u00e0-\u00ff]+(?:[ \t]+(?:van|de|der|den|ter|ten|te))*[ \t]+[A-Z][a-z\u00e0-\u00ff]+"
 )
+# a body's generic noun, alone: what kind of body, not which one
+_GENERIC_NOUN = re.compile(
+    r"(?i)(?:politie|justitie|huisarts(?:en)?|(?:wijk|sociaal[ -]?)teams?|scholen|gemeenten?|provincies?"
+    r"|zorgverzekeraars?|(?:jeugd(?:hulp|zorg)?|zorg)?aanbieders?|(?:zorg|jeugdhulp)?instellingen?|rijk"
+    r"|kabinet|inspectie|gemeenteraad|raad|college|ministerie|rechtbank|stichting|vereniging|ggd|cjg)"
+)
+
+
+# a body's head noun with a number alone: a year or an item's number ("Begroting GGD 2017", "Wmo-raad 12")
+_HEAD_AND_NUMBER = re.compile(
+    r"(?i:GGD|GGZ|CJG|Stichting|Vereniging|Veilig Thuis|Bureau Jeugdzorg|Jeugdbescherming|[\w-]*raad"
+    r"|Rekenkamer\w*)[ \t]+(?:(?:19|20)\d\d|\d{1,2})"
+)
+# an office and a first name before a surname: "wethouder Menno Roozendaal", "burgemeester Jansen"
+_OFFICE_BEFORE = (
+    r"(?i:wethouder|burgemeester|raadslid|fractievoorzitter|gedeputeerde|minister|staatssecretaris|griffier"
+    r"|mevrouw|de heer)[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:(?:van|de|der|den|ter|ten)[ \t]+)*"
+)
 
 
 def no_body(text: str, span: Span) -> bool:
     """Whether the name at ``span`` names no body where it stands (see the module's docstring)."""
+    if _GENERIC_NOUN.fullmatch(span.text) or POLICY_DOMAIN.fullmatch(span.text):
+        return True
+    if _HEAD_AND_NUMBER.fullmatch(span.text) or _a_person_s_surname(text, span.text):
+        return True
     return a_kind(text, span) or _credited(text, span) or _goes_on(text, span) or _titles_a_person(text, span)
+
+
+def _a_person_s_surname(text: str, name: str) -> bool:
+    """Whether a one-word name is the surname of a person the text introduces by office ("Ze zei tegen
+    Roozendaal" after "wethouder Menno Roozendaal")."""
+    if not name.isalpha() or not name[:1].isupper() or name.isupper():
+        return False
+    return re.search(_OFFICE_BEFORE + re.escape(name) + r"(?![\w-])", text) is not None
 
 
 def a_kind(text: str, span: Span) -> bool:

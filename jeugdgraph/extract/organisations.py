@@ -27,8 +27,9 @@ from collections.abc import Sequence
 from .. import iris
 from ..facts import Mention, NamedOrganisation, SourceText, Span
 from . import auditoffices, cues, known, prefilter
-from .abbreviations import expanded, in_prose_case, names_with_abbreviations, registered_aliases
+from .abbreviations import expanded, in_prose_case, names_with_abbreviations, registered_aliases, spelled_out
 from .areanames import names_ending_in_an_area
+from .domains import POLICY_DOMAIN
 from .known import KNOWN_NAMES, KNOWN_NAMES_TABLE, known_names, national_in_lower_case
 from .matching import fold, lowered_for_search, matches_from, occurrences
 from .notbodies import a_kind, no_body
@@ -44,7 +45,8 @@ _HEADS = (
     r"[Rr]ekenkamercommissie", r"Ombudscommissie", r"[Aa]dviesraad", r"[Jj]ongerenraad",
     r"Jeugdbeschermers", r"CJG\+?", r"GGZ", r"GGz", r"Rechtbank", r"Meldpunt", r"Raad voor",
     r"Bibliotheek", r"Participatieraad", r"Cli[\u00ebe]ntenraad", r"Seniorenraad", r"Wmo-raad",
-    r"(?:Wmo|WMO)[ \t-](?:[Pp]latform|PLATFORM)", r"Waterschap", r"Hoogheemraadschap",
+    r"(?:Wmo|WMO)[ \t-](?:[Pp]latform|PLATFORM)", r"Waterschap", r"Hoogheemraadschap", r"Universiteit",
+    r"Hogeschool",
 ) + known.TEAM_HEADS
 #: Head nouns of a joint body's name: typed jg:GemeenschappelijkeRegeling.
 _JOINT_HEADS = (r"[Gg]emeenschappelijke [Rr]egeling", r"Centrumregeling", r"Openbaar [Ll]ichaam")
@@ -60,7 +62,9 @@ _MONTH = (
 _NAME_WORD = (
     r"(?!(?:Aan|De|Het|Een|In|Op|Voor|Van|En|Met|Bij|Over|Tot|Om|Dit|Dat|Deze|Die|Wij|We|Zij|Ook|Als|Na)"
     r"[ \t]+[a-z])(?!(?:Regiovisie|Visie|Motie|Amendement|Nota|Beleidsplan|Verordening|Raadsvoorstel"
-    r"|Raadsbesluit|Raadsinformatiebrief|Rapport|Jaarverslag|Begroting|Brief)(?![\w-]))"
+    r"|Raadsbesluit|Raadsinformatiebrief|Rapport|Jaarverslag|Begroting|Brief|Artikel|Hoofdstuk|Paragraaf"
+    r"|Bijlage|Zienswijze|Jaarrekening|Jaarstukken|Kadernota|Bijgevoegd|Programma|Portefeuillehouder"
+    r"|Samenvatting|Onderwerp)(?![\w-]))"
     # a word before a colon and a name is a label ("Door: Rekenkamercommissie"), a number before a
     # month a date
     r"(?:[A-Z\u00c0-\u00dd'][\w'\u2019&-]*(?!:[ \t]*[A-Z])|\d+(?:-\d+|\.\d+)?(?![ \t]+" + _MONTH + r"))"
@@ -68,10 +72,11 @@ _NAME_WORD = (
 )
 # after a small word a name goes on with a capitalised word, not a number ("GGD Twente op 24 mei")
 _LINKED_WORD = r"(?!\d)" + _NAME_WORD
-_LINK_WORD = r"(?:de|der|den|het|van|voor|en|in|op|aan|'t)"
+_LINK_WORD = r"(?:de|der|den|het|van|voor|en|in|op|aan|'t|&)"
 # inside a name, small words join its capitalised words ("Bureau Jeugdzorg Agglomeratie Amsterdam",
 # "Stichting Leergeld Zwolle", "Stichting Vrienden van het Kind"); "en" joins two names instead
-_INNER_LINK = r"(?:de|der|den|het|van|voor|in|op|aan|'t)"
+_FIRST_LINK = r"(?:de|der|den|het|van|voor|in|op|aan|'t)"
+_INNER_LINK = r"(?:de|der|den|het|van|voor|in|op|aan|'t|&)"  # "&" after a name's own word only
 
 
 def _headed(heads: tuple[str, ...]) -> re.Pattern[str]:
@@ -79,7 +84,7 @@ def _headed(heads: tuple[str, ...]) -> re.Pattern[str]:
         r"(?<![\w-])(?P<name>(?:" + "|".join(heads) + r")"
         # after a small word a number is no part of the name ("de GGZ van 909 aanvragen naar 732")
         + r"(?:(?:[ \t]+|-(?=[A-Z]))" + _NAME_WORD
-        + r"|(?:[ \t]+" + _INNER_LINK + r"){1,2}[ \t]+" + _LINKED_WORD
+        + r"|(?:[ \t]+" + _FIRST_LINK + r"){1,2}[ \t]+" + _LINKED_WORD
         + r")(?:[ \t]+" + _NAME_WORD
         + r"|(?:[ \t]+" + _INNER_LINK + r"){1,2}[ \t]+" + _LINKED_WORD + r")*)\b"
     )
@@ -93,8 +98,8 @@ _LEGAL_FORM = re.compile(
 # a joint body's name runs on over its words ("Gemeenschappelijke regeling Jeugd en Wmo
 # Midden-Holland 2024"): greedy, up to the end of the capitalised run
 _JOINT = re.compile(
-    # the head's abbreviation may stand between it and the name: "Gemeenschappelijke Regeling (GR) X"
-    r"\b(?P<name>(?:" + "|".join(_JOINT_HEADS) + r")(?:[ \t]+\((?:GR|CR|OL)\))?"
+    # an abbreviation may follow the head ("Gemeenschappelijke Regeling (GR) X"); "en" joins two kinds
+    r"\b(?P<name>(?:" + "|".join(_JOINT_HEADS) + r")(?:[ \t]+\((?:GR|CR|OL)\))?(?![ \t]+(?:en|of)[ \t])"
     + r"(?:[ \t]+(?:" + _LINK_WORD + r"|" + _NAME_WORD + r"))*[ \t]+" + _NAME_WORD + r")"
 )
 _HEAD_ABBREVIATION = re.compile(r"[ \t]+\((?:GR|CR|OL)\)")
@@ -114,10 +119,10 @@ _KNOWN = re.compile(
     + r"|,[ \t]+" + known.DIVISION_FIELDS + r"(?:,[ \t]+" + known.DIVISION_FIELDS + r")?[ \t]+(?:en|&)[ \t]+"
     + known.DIVISION_FIELDS + r")?)(?![\w-])"
 )
+_JOINT_HEAD_WORDS = re.compile(r"^(?:Gemeenschappelijke Regeling|Centrumregeling|Openbaar Lichaam)[ \t]+")
 _JOINT_HEAD_CASE = re.compile(r"^(?:gemeenschappelijke regeling|openbaar lichaam)", re.IGNORECASE)
-_CANONICAL_HEADS = {
-    "gemeenschappelijke regeling": "Gemeenschappelijke Regeling", "openbaar lichaam": "Openbaar Lichaam",
-}
+_CANONICAL_HEADS = {"gemeenschappelijke regeling": "Gemeenschappelijke Regeling",
+                    "openbaar lichaam": "Openbaar Lichaam"}
 # ("Verwey- Jonker Instituut": a flattened line break after the hyphen)
 _KNOWN_LOWER = tuple(sorted({s for n in KNOWN_NAMES for lower in (n.lower(),)
                              for s in (lower, lower.replace("-", " "), lower.replace("-", "- "))}))
@@ -127,7 +132,7 @@ _HEAD_WORDS = ("stichting", "vereniging", "co\u00f6peratie", "cooperatie", "fede
                "ombudscommissie", "adviesraad", "jongerenraad", "jeugdbeschermers", "cjg",
                "ggz", "rechtbank", "meldpunt", "raad voor", "bibliotheek", "participatieraad",
                "cli\u00ebntenraad", "clientenraad", "seniorenraad", "wmo-raad", "platform", "waterschap",
-               "hoogheemraadschap") + known.TEAM_WORDS
+               "hoogheemraadschap", "universiteit", "hogeschool") + known.TEAM_WORDS
 #: A body's generic name, which a place after it makes a branch's name ("Veilig Thuis Drenthe").
 _GENERIC = frozenset(fold(h) for h in (
     "Veilig Thuis", "GGD", "Jeugdbescherming", "Bureau Jeugdzorg", "Centrum voor Jeugd en Gezin",
@@ -148,7 +153,8 @@ _ADJECTIVE_OF_NAME = re.compile(
     r"(?<![\w-])(?:de|het)[ \t]+(?P<adjective>(?!(?:Deze|Elke|Iedere|Onze|Andere|Beide|Genoemde)[ \t])"
     r"[A-Z][a-z]+[^s]e)[ \t]+$"
 )
-_TRAILING_LINK = re.compile(r"(?:\s+" + _LINK_WORD + r")+$")
+# (a name ends before "en" and an article, "de GR Noord en de GGD", and before a flattened heading's article)
+_TRAILING_LINK = re.compile(r"(?:\s+" + _LINK_WORD + r")+$|[ \t]+(?:en[ \t]+(?:de|het)[ \t]|Artikel[ \t]).*$")
 
 
 def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) -> list[NamedOrganisation]:
@@ -159,6 +165,7 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
     # Jeugdhulp (GRJR)" beside "Gemeenschappelijke Regeling Jeugdhulp Rijnmond") is that body
     registered = [fold(m.span.text) for m in mentions if m.kind == "gemeenschappelijke_regeling"]
     found: dict[tuple[int, int], NamedOrganisation] = {}
+    places = {(m.span.begin, m.span.end) for m in mentions if m.kind == "gemeente"}
     lowered = lowered_for_search(text)
     patterns = []
     # each pattern only where its words are (looking for a word is much faster than a search)
@@ -174,6 +181,7 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
         matches = prefilter.finditer(pattern, text, lowered)
         for begin, whole in (piece for m in matches for piece in _names_in(m)):
             written = _TRAILING_LINK.sub("", whole).strip()
+            written = _without_seat(written, begin, places)  # "GGD Zuid in Ede": Ede is where it sits
             # one name however the head is capitalised ("gemeenschappelijke regeling X" in a
             # definition, "Gemeenschappelijke Regeling X" in the heading): one resource, one label
             name = _JOINT_HEAD_CASE.sub(lambda h: _CANONICAL_HEADS[h.group(0).lower()], written)
@@ -187,28 +195,27 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
                 continue
             if any(_overlaps(begin, end, Span(b, e, "")) for b, e in found):
                 continue
-            if _spelled_out(text, begin, end, taken) or _CUT_OFF.match(text, end):
+            if spelled_out(text, begin, end, taken) or _CUT_OFF.match(text, end):
                 continue
-            if kind == "gemeenschappelijke_regeling" and any(r.startswith(fold(name)) for r in registered):
+            bare = _JOINT_HEAD_WORDS.sub("", name)  # "de Gemeenschappelijke Regeling Jeugd": which one?
+            if kind == "gemeenschappelijke_regeling" and (
+                    any(r.startswith(fold(name)) for r in registered) or POLICY_DOMAIN.fullmatch(bare)):
                 continue
             adjective = _ADJECTIVE_OF_NAME.search(text, max(0, begin - 30), begin)
             if kind == "organisatie" and adjective:
                 begin, name = adjective.start("adjective"), adjective.group("adjective") + " " + name
-            found[(begin, end)] = NamedOrganisation(
-                name, str(iris.organisatie(name)), Span.of(text, begin, end), kind)
+            found[(begin, end)] = _named(text, begin, end, name, kind)
     # "de Delftse Rekenkamer": an audit office named by its place's adjective; "de Rekenkamercommissie
     # Beek en Stein": one the two municipalities share
     if lowered is None or "rekenkamer" in lowered:
         names = [(b, e, o.name) for (b, e), o in found.items()]
         for begin, end, old, name in auditoffices.shared(text, names, mentions):
             del found[(begin, old)]
-            found[(begin, end)] = NamedOrganisation(
-                name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
+            found[(begin, end)] = _named(text, begin, end, name)
         offices = [*auditoffices.by_adjective(text, mentions), *auditoffices.by_owner(text, mentions)]
         for begin, end, name in offices:
             if not any(_overlaps(begin, end, Span(b, e, "")) for b, e in found):
-                found[(begin, end)] = NamedOrganisation(
-                    name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
+                found[(begin, end)] = _named(text, begin, end, name)
     # "de zorgaanbieder Horizon", "onderzoeksbureau I&O Research": a name its role noun introduces;
     # "Xonar, de grootste jeugdhulpaanbieder": a name its apposition says is a body
     more: list[list[re.Match[str]]] = []
@@ -236,29 +243,25 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
             name = "Bureau Jeugdzorg" if m.group("name") == "bureau jeugdzorg" else m.group("name")
             if _ADJECTIVE_BEFORE_NOUN.match(text, begin):
                 continue  # "inkooporganisatie Groninger gemeenten": an adjective, not a name
-            found[(begin, end)] = NamedOrganisation(
-                name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
+            found[(begin, end)] = _named(text, begin, end, name)
     # "de ISD (Intergemeentelijke Sociale Dienst)", "de Regionale Inkooporganisatie Groninger Gemeenten
     # (RIGG)": a body's name with its abbreviation
     if "(" in text:
         for begin, end, name, kind in names_with_abbreviations(text, mentions):
             if not any(_overlaps(begin, end, Span(b, e, "")) for b, e in found):
-                found[(begin, end)] = NamedOrganisation(
-                    name, str(iris.organisatie(name)), Span.of(text, begin, end), kind)
+                found[(begin, end)] = _named(text, begin, end, name, kind)
     # "Jeugdhulp Friesland", "SHV Zeeland": capitalised words inside a sentence before an area; "subsidie
     # aan Lentis en Elker", "de zorgpartijen Enver en MEE": names a sentence says what it does with
     by_area_or_deed = [*names_ending_in_an_area(text, mentions), *names_by_deed(text, lowered, mentions),
                        *national_in_lower_case(text, lowered)]
     for begin, end, name in by_area_or_deed:
         if not any(_overlaps(begin, end, Span(b, e, "")) for b, e in found):
-            found[(begin, end)] = NamedOrganisation(
-                name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
+            found[(begin, end)] = _named(text, begin, end, name)
     # "de GGD Twente, Veilig Thuis Twente en Avedan": the other items of a list of bodies are bodies
     bodies = [*found, *((m.span.begin, m.span.end) for m in mentions if m.kind in _BODIES)]
     for begin, end, name in names_beside(text, bodies, mentions) if cues.any_in(text, LIST_MARKS) else ():
         if not any(_overlaps(begin, end, Span(b, e, "")) for b, e in found):
-            found[(begin, end)] = NamedOrganisation(
-                name, str(iris.organisatie(name)), Span.of(text, begin, end), "organisatie")
+            found[(begin, end)] = _named(text, begin, end, name)
     # a name beside a registered body's in brackets is that body's other name, wherever it stands
     spans = [(b, e, o.name) for (b, e), o in found.items()]
     aliases = registered_aliases(text, spans, mentions) if "(" in text else set()
@@ -266,6 +269,23 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
     named = [o for o in found.values() if o.name not in aliases and not no_body(text, o.span)]
     return sorted(_one_spelling(in_prose_case(expanded(text, named) if "(" in text else named)),
                   key=lambda o: (o.span.begin, o.span.end))
+
+
+_SEAT_TAIL = re.compile(r"[ \t]+(?:in|op)[ \t]+(?P<place>\S.*)$")
+
+
+def _without_seat(written: str, begin: int, places: set[tuple[int, int]]) -> str:
+    """A name without the municipality after "in" or "op" that ends it: the place the body sits (a head alone
+    before it names a service in a place, "de GGZ in Rotterdam", no body)."""
+    seat = _SEAT_TAIL.search(written)
+    if seat is None or (begin + seat.start("place"), begin + len(written)) not in places or (
+            " " not in written[:seat.start()]):
+        return written
+    return written[:seat.start()]
+
+
+def _named(text: str, begin: int, end: int, name: str, kind: str = "organisatie") -> NamedOrganisation:
+    return NamedOrganisation(name, str(iris.organisatie(name)), Span.of(text, begin, end), kind)
 
 
 def _one_spelling(organisations: list[NamedOrganisation]) -> list[NamedOrganisation]:
@@ -288,12 +308,12 @@ _ADJECTIVE_BEFORE_NOUN = re.compile(r"[A-Z][\w-]*(?:er|se)[ \t]+[a-z]")
 
 #: Role nouns that introduce one organisation's name right after them (singular: a plural lists).
 _ROLES = (
-    r"(?:jeugd(?:hulp|zorg)?|zorg)?aanbieder", r"(?:zorg|jeugd|jeugdzorg|jeugdhulp)?instelling",
-    r"zorgorganisatie", r"onderzoeksbureau", r"adviesbureau", r"omroep", r"(?:basis)?school", r"vakbond",
+    r"[a-z]*aanbieder", r"[a-z]*instelling", r"(?:behandel|jeugdzorg|zorg)centrum",
+    r"zorgorganisatie", r"onderzoeksbureau", r"adviesbureau", r"(?:basis)?school", r"vakbond",
     r"[Bb]ureau(?![ \t]+Jeugdzorg)",  # "Bureau Berenschot", "het bureau Berenschot" are Berenschot
 )
-_ROLE_WORDS = ("aanbieder", "instelling", "organisatie", "bureau", "omroep", "corporatie", "koepel", "school",
-               "vakbond")
+_ROLE_WORDS = ("aanbieder", "instelling", "organisatie", "bureau", "corporatie", "koepel", "school",
+               "vakbond", "centrum")
 # compounds name the kind of body in their last part: "jeugdzorgorganisatie", "welzijnskoepel",
 # "woningcorporatie"; a role noun may open a line ("Corporatie Habion heeft ...")
 _ROLE_NOUN = (r"(?:" + "|".join(_ROLES) + r"|[a-z]*organisatie|(?:woning)?corporatie|[a-z]*koepel)")
@@ -459,20 +479,6 @@ def _has_branch(generic: str, names: set[str]) -> bool:
 
 # a name cut off in an agenda or a search result: "Gemeenschappelijke Regeling Publiek Ve.."
 _CUT_OFF = re.compile(r"[ \t]*[\w'-]*(?:\.\.|\u2026)")
-_OPEN = re.compile(r"[ \t]*\([ \t]*$")
-_CLOSE = re.compile(r"^[ \t]*\)")
-
-
-def _spelled_out(text: str, begin: int, end: int, taken: Sequence[Span]) -> bool:
-    """A name in parentheses right after a registered body's mention, or with the mention in
-    parentheses right after it: ``de VNG (Vereniging Nederlandse Gemeenten)`` names the VNG."""
-    for span in taken:
-        if span.end <= begin and _OPEN.fullmatch(text[span.end:begin]) and _CLOSE.match(text[end:end + 5]):
-            return True
-        if end <= span.begin and _OPEN.fullmatch(text[end:span.begin]) and _CLOSE.match(
-                text[span.end:span.end + 5]):
-            return True
-    return False
 
 
 def _overlaps(begin: int, end: int, span: Span) -> bool:

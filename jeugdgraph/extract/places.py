@@ -46,7 +46,7 @@ _PARTIES = (
     r"Algemeen Belang", r"Democraten '66", r"Inwonersbelang", r"Burgerbelang", r"Dorpsbelang",
     # the adjectives local parties put before their place ("Groot Hontenisse", "Sterk Maasgouw")
     r"Groot", r"Sterk", r"Gewoon", r"Open", r"Vrij", r"Trots op", r"Lijst", r"Mooi", r"Puur", r"Beter",
-    r"Betrokken",
+    r"Betrokken", r"Jong",
 )
 _PARTY_BEFORE = re.compile(r"(?:^|[\s(])(?:" + "|".join(_PARTIES) + r")\s+$")
 _INITIALS_BEFORE = re.compile(r"(?:\b[A-Z]\.\s?){1,4}(?:(?:van|de|der|den|ten|ter)\s+){0,2}$")
@@ -100,7 +100,7 @@ _PARTY_WORD_AFTER = re.compile(r"^[ \t]+(?:Lokaal|Belang|Belangen|Transparant|Pr
 # Stolberglaan in Middelharnis", "het project in Zuidlanden te Leeuwarden"; a meeting's "Locatie:" label
 # or place ("het congres vond plaats in Utrecht")
 _VENUE_BEFORE = re.compile(
-    r"(?i)\b(?:naar|richting|plaats\s+in|gehouden\s+in|georganiseerd\s+in)\s+$"
+    r"(?i)\b(?:naar|richting|plaats\s+in|gehouden\s+in|georganiseerd\s+in|station)\s+$"
     r"|\b(?:vergader)?locatie[ \t]*:[ \t]*(?:(?:gemeente|gemeentehuis|stadhuis|raadhuis)[ \t]+)?$"
     r"|(?<=[a-z])(?:straat|weg|laan|plein|kade|singel|dreef|gracht|dijk|park)"
     r"(?:\s+\d+\w?)?\s+(?:in|te)\s+$|(?-i:[A-Z][\w-]+)\s+te\s+$"
@@ -339,6 +339,10 @@ def _not_an_actor(text: str, mention: Mention, organisations: Sequence[NamedOrga
         return True  # "Ruby Horst (De Lokale Partij)": a member with her party
     if _ROLE_BEFORE.search(before):
         return True
+    if _named_person(before, after):
+        return True  # "Door: Tom Leiden", "Karin Ede zegt": a person's surname
+    if _ENGLISH_HEAD_AFTER.match(after):
+        return True  # "Tilburg University", "Lelystad Airport": the place opens a body's English name
     line_begin = text.rfind("\n", 0, begin) + 1
     line_end = text.find("\n", end)
     line = text[line_begin:len(text) if line_end < 0 else line_end]
@@ -368,6 +372,34 @@ def _not_an_actor(text: str, mention: Mention, organisations: Sequence[NamedOrga
         _MONEY_WORD.search(sentence) or _RECEIVED_AFTER.match(text, end))
 
 
+# a byline's label before a first name: "Door: Tom Leiden", "Tekst en foto: Anita Ede", "Geschreven door ..."
+_BYLINE_BEFORE = re.compile(
+    r"(?im)^[ \t]*(?:door|auteur|tekst(?:[ \t]+en[ \t]+foto'?s?)?|foto'?s?|redactie|(?:geschreven|geplaatst)"
+    r"[ \t]+door)[ \t]*:?[ \t]*(?P<first>[A-Z][a-z]{1,15})[ \t]+(?:(?:van|de|der|den|ten|ter)[ \t]+){0,2}$"
+)
+# a first name before the place and a verb of speech after it: "Karin Ede zegt", "Anita Ede stelde"
+_FIRST_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(,;:\u2018\u201c\"']))(?P<first>[A-Z][a-z]{2,15})[ \t]+$")
+_SPEECH_AFTER = re.compile(
+    r"[ \t]+(?:zegt|zei|vertelt|vertelde|stelt|stelde|vraagt|vroeg|benadrukt|benadrukte|antwoordt|antwoordde"
+    r"|reageert|reageerde|legt|legde|pleit|pleitte|schrijft|schreef)(?![\w-])"
+)
+# the words that stand before a sentence's subject without being a name ("Maar Ede zegt", "Zelfs Ede stelt")
+_BEFORE_A_SUBJECT = frozenset({"maar", "want", "dus", "zelfs", "alleen", "juist", "vooral", "noch", "ofwel",
+                               "zeker", "niet", "nu", "toen", "behalve", "namelijk"})
+
+
+def _named_person(before: str, after: str) -> bool:
+    """A municipality's name after a first name in a byline, or before a verb of speech: a surname."""
+    first = _BYLINE_BEFORE.search(before)
+    if first is None and _SPEECH_AFTER.match(after):
+        first = _FIRST_WORD_BEFORE.search(before)
+    if not first:
+        return False
+    word = first.group("first")
+    return not _COUNCIL_WORDS.fullmatch(word) and word.lower() not in _BEFORE_A_SUBJECT
+
+
+_ENGLISH_HEAD_AFTER = re.compile(r"[ \t]+(?:University|Airport|College|Centre|Center|Hospital|Campus)\b")
 _IN_AFTER_A_BODY = re.compile(r"[ \t]+in[ \t]+$")
 
 

@@ -18,7 +18,8 @@ unconnected resource. Two ways a text ties the written name to a registered body
 An organisation's name that is a register's name with other small words or spacing (``de Vereniging
 voor Nederlandse Gemeenten`` for the ``Vereniging van Nederlandse Gemeenten``) is that register's body,
 and so is the first part of a registered body's name the text gives in full elsewhere (``de adviesraad
-Sociaal Domein`` beside ``de Adviesraad Sociaal Domein Vlaardingen``).
+Sociaal Domein`` beside ``de Adviesraad Sociaal Domein Vlaardingen``), and a one-word joint body's name
+beside the body's mention (``de organisatie Peelgemeenten`` beside ``de GR Peelgemeenten``).
 
 ``resolve_registered`` turns such names into mentions of the registered body.
 """
@@ -103,6 +104,13 @@ def resolve_registered(
         full = [body for name, body in in_full.items() if name.startswith(fold(o.name) + " ")]
         if o.iri not in spelled and len({iri for iri, _ in full}) == 1:
             spelled[o.iri] = full[0]
+    # "de organisatie Peelgemeenten" beside "de GR Peelgemeenten": the one-word name of a registered joint
+    # body the text names is that body, whatever noun introduces it
+    named_joint = {m.iri for m in mentions if m.kind == _JOINT}
+    if named_joint:
+        one_word = for_gazetteer(_JointBodies, gazetteer).one_word
+        spelled.update({o.iri: (iri, _JOINT) for o in organisations
+                        if o.iri not in spelled and (iri := one_word.get(o.name)) in named_joint})
     respelled = [Mention(spelled[o.iri][1], spelled[o.iri][0], o.span) for o in organisations
                  if o.iri in spelled]
     organisations = [o for o in organisations if o.iri not in spelled]
