@@ -15,7 +15,9 @@ import re
 
 import ahocorasick
 
+from ..facts import Span
 from .parties import PARTY
+from .structure import alone_on_line
 
 #: Who acts for the document's government: the college, an alderman, the municipality, the region.
 BODY = (
@@ -38,7 +40,7 @@ _PUT_TO_USE = (
 # verbs of change that name an aim, not an act ("het voorkomen van armoede", "het vergroten van")
 _AIM_VERBS = (
     r"(?:voorkomen|vergroten|verbeteren|versterken|verminderen|verkleinen|bevorderen|stimuleren|verlagen"
-    r"|verhogen|terugdringen|beperken|tegengaan|normaliseren)\b"
+    r"|verhogen|terugdringen|beperken|tegengaan|normaliseren|verkorten)\b"
 )
 
 
@@ -115,6 +117,9 @@ _ACT_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("geslaagd",),
      _acts(rf"\b(?:(?:zijn|is)\s+(?:we|wij|{BODY})|(?:we|wij|{BODY})\s+(?:zijn|is))\s+"
            r"(?:(?:er|erin|daar|daarin|bijvoorbeeld|ook|al|inmiddels)\s+)*(?:in\s+)?geslaagd\s+om\s+"
+           r"[^.;:]{0,120}?\bte\s+\w+",
+           # the municipalities, named after their number: "De drie gemeenten A, B en C zijn erin geslaagd om"
+           r"\bgemeenten\b[^.;:]{0,200}?\b(?:zijn|is)\s+(?:(?:er|erin|ook|al|inmiddels)\s+)*(?:in\s+)?geslaagd\s+om\s+"
            r"[^.;:]{0,120}?\bte\s+\w+")),
     # a lobby the body or "we" conduct: "voeren we met andere gemeenten een lobby naar het Rijk", "Ook blijven
     # de gemeenten lobbyen voor meer geld"
@@ -157,8 +162,38 @@ _ACT_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
            r"^Om\s+[^.;:]{1,120}?\bte\s+\w+\s*,?\s+(?:werkt|werken)\s+"
            rf"(?:{BODY}|we|wij|de\s+(?:\w+\s+){{0,2}}?gemeenten)\s+(?:(?:ook|nu|nauw|intensief)\s+)*samen\s+met\b")),
     # a plan the body has: "Het voornemen is om meer in te zetten op preventie"
-    (("voornemen",),
-     _acts(r"\b(?:het|ons|haar|zijn)\s+voornemen\s+(?:is\s+)?om\s+[^.;:]{0,120}?\bte\s+[a-z]{3,}")),
+    # (also "Het plan is om", "De bedoeling is om" opening the sentence, with an act, not an aim: "De
+    # bedoeling is om kinderen beter te helpen")
+    (("voornemen", "plan is om", "bedoeling"),
+     _acts(r"\b(?:het|ons|haar|zijn)\s+voornemen\s+(?:is\s+)?om\s+[^.;:]{0,120}?\bte\s+[a-z]{3,}",
+           r"^\W{0,2}(?:het\s+plan\s+is|de\s+bedoeling\s+(?:is\s+)?)\s*om\s+[^.;:]{0,120}?\bte\s+"
+           rf"(?!{_AIM_VERBS}|helpen\b|zorgen\b|maken\b|bereiken\b|realiseren\b)[a-z]{{3,}}")),
+    # a working group that examines how: "Een speciale taskforce kijkt hoe het tekort kan worden beperkt"
+    (("taskforce", "werkgroep", "projectgroep", "stuurgroep", "expertteam", "kwartiermaker"),
+     _acts(r"\b(?:een|de)\s+(?:\w+\s+)?['\u2018\"]?(?:taskforce|werkgroep|projectgroep|stuurgroep|expertteam"
+           r"|kwartiermaker)['\u2019\"]?(?:\s+[\w-]+){0,3}?\s+(?:kijkt|kijken|onderzoekt|onderzoeken|bekijkt|bekijken"
+           r"|verkent|verkennen|(?:gaat|gaan)\s+(?:\w+\s+)?(?:onderzoeken|kijken|bekijken|verkennen))\s+"
+           r"(?:\w+\s+){0,2}?(?:hoe|of|welke|waar|wat)\b")),
+    # cuts the body makes, or does not make, on a named item: "De gemeente bezuinigt niet op jeugdhulp"
+    # (not a condition: "Als de gemeente bezuinigt op ...")
+    (("bezuinig",),
+     _acts(rf"^(?!\W{{0,2}}(?:als|indien|wanneer|mocht)\b)[^.;:]*?\b(?:{BODY}|we|wij)\s+(?:bezuinigt|bezuinigen)\s+"
+           r"(?:\w+\s+){0,3}?op\s+(?:de|het|een)?\s*\w",
+           rf"\b(?:bezuinigt|bezuinigen)\s+(?:{BODY}|we|wij)\s+(?:\w+\s+){{0,3}}?op\s+(?:de|het|een)?\s*\w")),
+    # money the council or the body puts into something, the verb first or after a long subject: "Ook
+    # investeert de raad geld in verkeersveiligheid", "De gemeenteraad zegt ja tegen ... en investeert in"
+    (("investeert", "investeren"),
+     _acts(rf"\b(?:investeert|investeren)\s+(?:{BODY}|de\s+(?:gemeente)?raad)\b[^.;:]{{0,80}}?\bin\b",
+           r"^\W{0,2}de\s+(?:gemeente)?raad\b(?:(?!\b(?:wil|wilde|vraagt|vroeg|verzoekt|vindt|vond|dat|of)\b)[^.;:]){0,160}?"
+           r"\binvesteert\s+(?:\w+\s+){0,3}?in\b")),
+    # care bought by a tender announced: "Voor 2018 zal de zorg via een aanbesteding worden ingekocht", "De
+    # jeugdhulp wordt opnieuw aanbesteed"
+    (("aanbested", "aanbesteed"),
+     _acts(r"\b(?:zal|zullen)\b[^.;:]{0,80}?\bvia\s+een\s+(?:\w+\s+)?aanbesteding\b",
+           r"\b(?:wordt|worden|zal|zullen)\s+(?:\w+\s+){0,3}?(?:europees\s+|opnieuw\s+)?aanbesteed\b")),
+    # spending raised or cut: "Er wordt minder geld uitgegeven aan het onderhoud van"
+    (("uitgegeven",),
+     _acts(r"\b(?:wordt|worden)\s+(?:er\s+)?(?:minder|meer|extra)\s+(?:geld\s+)?uitgegeven\s+aan\b")),
     # a rate or budget changed by a stated quantity: "De OZB wordt met 2,5% verhoogd"
     (("verhoogd", "verlaagd", "gekort", "verminderd"),
      _acts(r"\b(?:wordt|worden)\s+(?:\w+\s+){0,2}?met\s+(?:€\s?)?\d[\d.,]*\s*(?:%|procent|euro|miljoen)?\s+"
@@ -301,7 +336,13 @@ def as_alderman(body: str, names: re.Pattern[str]) -> str | None:
     return replaced if count and replaced != body else None
 
 
+def headline(sentence: Span, text: str) -> bool:
+    """A heading alone on its line without a sentence's end; a line of twenty words or more is a sentence
+    cut off where the retrieved text stops, no heading."""
+    return sentence.text.count(" ") < 20 and alone_on_line(sentence, text)
+
+
 __all__ = [
     "BODY", "NATIONAL_ACTOR", "NATIONAL_WORDS", "NO_OWN_ACT", "PARTY_VOICE", "PARTY_WE", "REFERS_BACK",
-    "aldermen", "as_alderman", "states_act",
+    "aldermen", "as_alderman", "headline", "states_act",
 ]

@@ -36,21 +36,15 @@ from .measureacts import (
     REFERS_BACK,
     aldermen,
     as_alderman,
+    headline,
     states_act,
 )
-from .structure import ITEM_MARKER, alone_on_line, lines, list_at, sentences
+from .measurelists import MEASURE_LIST_HEADER, flattened_list
+from .structure import ITEM_MARKER, lines, list_at, sentences
 
 #: Within one clause: anything but a sentence or clause end (a full stop between digits is part
 #: of a number such as ``€ 400.000``).
 _IN_CLAUSE = r"(?:[^.;:]|(?<=\d)[.:](?=\d))*?"
-_MEASURE_LIST_HEADER = re.compile(
-    r"\b(?:maatregel\w*|stappen|acties|actiepunten|deelprojecten|verbeteracties|speerpunten|actielijnen)\b",
-    re.IGNORECASE,
-)
-_INLINE_LIST_HEADER = re.compile(
-    r"(?i)\b(?:maatregel\w*|stappen|acties|actiepunten|verbeteracties|speerpunten|actielijnen|programmalijnen)"
-    r"\s*:(?=[ \t]*1[.)][ \t])"
-)
 _CALLED_A_MEASURE = re.compile(
     r"\b(?:is|zijn|vormt|vormen)\s+(?:een|één|1)\s+(?:van\s+(?:de|die|deze)\s+)?(?:\w+\s+){0,2}"
     r"(?:maatregel(?:en)?|stap(?:pen)?)\b"
@@ -119,8 +113,6 @@ _DECIDED_ACTION = re.compile(
 )
 # one of these is in every match of _DECIDED_ACTION
 _DECIDED_ACTION_WORDS = ("heeft", "hebben", "besluiten", "afspra", "ingestemd", "stemde", "stemt")
-# a point's number inside a line, after a sentence or at the start: "... nodig heeft. 2. Basis op orde"
-_POINT_IN_LINE = re.compile(r"(?:^|(?<=[.;:!?])[ \t]+)(?P<n>\d{1,2})[.)][ \t]+(?=[A-Z])")
 
 
 def _states_measure(body: str, words: str | None) -> bool:
@@ -169,18 +161,6 @@ def _advocacy(body: str) -> bool:
 _ACTOR_KINDS = frozenset({"gemeente", "gemeenschappelijke_regeling"})
 
 
-def _numbered_in_line(text: str, begin: int, end: int) -> list[Span]:
-    """The points 1, 2, 3 ... of a list flattened into one line, each up to the next."""
-    starts: list[re.Match[str]] = []
-    for m in _POINT_IN_LINE.finditer(text, begin, end):
-        if int(m.group("n")) == len(starts) + 1 and (starts or m.start() == begin):
-            starts.append(m)
-    if len(starts) < 2:
-        return []
-    ends = [m.start() for m in starts[1:]] + [end]
-    return [Span.trimmed_of(text, m.end(), stop) for m, stop in zip(starts, ends, strict=True)]
-
-
 def _announces_actions(line: str) -> bool:
     """A line that opens a list with what the body or "we" will do ("X gaat werken aan de volgende
     speerpunten:", "Wij gaan het komende jaar:")."""
@@ -198,13 +178,10 @@ def find_measures(source: SourceText, mentions: Sequence[Mention] = ()) -> list[
 
     for line in lines(text):
         stripped = line.text.strip()
-        if stripped.endswith(":") and (
-            _MEASURE_LIST_HEADER.search(stripped) or _announces_actions(stripped)
-        ):
+        if stripped.endswith(":") and (MEASURE_LIST_HEADER.search(stripped) or _announces_actions(stripped)):
             found.extend(item.content for item in list_at(text, line.end + 1))
-        elif ": 1" in stripped and (inline := _INLINE_LIST_HEADER.search(line.text)):
-            # a flattened list: "... via vijf programmalijnen: 1. Herstel ... 2. Basis op orde ..."
-            found.extend(_numbered_in_line(text, line.begin + inline.end(), line.end))
+        else:
+            found.extend(flattened_list(text, line))
 
     lowered = lowered_for_search(text)
     party = ("fractie" in text or "partij" in text) and PARTY_VOICE.search(text) is not None
@@ -213,7 +190,7 @@ def find_measures(source: SourceText, mentions: Sequence[Mention] = ()) -> list[
     for sentence in sentences(text):
         before, previous = previous, sentence
         body = sentence.text
-        if body.endswith(("?", ":")) or alone_on_line(sentence, text) or (party and PARTY_WE.search(body)):
+        if body.endswith(("?", ":")) or headline(sentence, text) or (party and PARTY_WE.search(body)):
             continue  # a question, a line that opens a list (its items are the measures), a headline, a party
         # the words each pattern needs, looked for first: most sentences have none of them
         # (a quote's opening mark is no word: "'We gaan kritischer kijken,' zegt ze")
