@@ -44,6 +44,14 @@ _AIM_VERBS = (
 )
 
 
+# the participles of concrete acts done ("heeft een coördinator aangesteld", "heeft de tarieven verlaagd")
+_DONE = (
+    r"aangesteld|gesloten|verlaagd|verhoogd|gestart|geopend|ingekocht|opgezegd|gegund|gecontracteerd|uitgebreid"
+    r"|aangescherpt|weggewerkt|opgezet|stopgezet|beëindigd|beeindigd|afgesloten|ingehuurd|samengevoegd"
+)
+_DONE_WORDS = tuple(_DONE.split("|"))
+# work that starts: a project, a pilot, a team, a service point
+_NEW_WORK = r"(?:pilot|project|proef|experiment|programma|\w*team|loket|aanpak|werkwijze|inloop\w*|spreekuur)"
 # a character of a clause that denies nothing ("dat de gemeente niet meer geld inzet" is no act)
 _NOT_DENIED = r"(?:(?!\b(?:niet|geen)\b)[^.;:,])"
 
@@ -191,6 +199,48 @@ _ACT_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("aanbested", "aanbesteed"),
      _acts(r"\b(?:zal|zullen)\b[^.;:]{0,80}?\bvia\s+een\s+(?:\w+\s+)?aanbesteding\b",
            r"\b(?:wordt|worden|zal|zullen)\s+(?:\w+\s+){0,3}?(?:europees\s+|opnieuw\s+)?aanbesteed\b")),
+    # a concrete act the body has done, in the perfect (not in a clause that describes something: "de
+    # contracten die de gemeente heeft gesloten", nor a condition, nor a denial)
+    (_DONE_WORDS,
+     _acts(rf"^(?!\W{{0,2}}(?:als|indien|wanneer|mocht)\b)(?:(?!\b(?:die|dat|wat|welke|waarmee|waarin)\s)[^.;:])*?"
+           rf"\b(?:{BODY}|we|wij|de\s+(?:\w+\s+)?gemeenten)\s+(?:heeft|hebben)\s+{_NOT_DENIED}{{0,100}}?"
+           rf"\b(?:{_DONE})(?=\s*(?:[.;,]|$)|\s+(?:met|aan|voor|bij|om|zodat|in|per|op)\b)")),
+    # the body stops something: "De gemeente stopt per 1 januari met de subsidie aan de stichting"
+    (("stopt", "stoppen"),
+     # (the body by its office, not another municipality by its name: "De gemeente X stopt met jeugdhulp")
+     _acts(r"\b(?:het\s+college|de\s+gemeente|de\s+wethouder|de\s+regio|we|wij)\s+(?:stopt|stoppen)\s+"
+           r"(?:(?:per|vanaf|in|op)\s+[^.;:]{0,30}?\s)?"
+           r"(?:\w+\s+){0,2}?met\s+(?:de|het|een)\b")),
+    # research the body commissions: "Het college laat onderzoek doen naar", "laat onderzoeken of"
+    (("laat ", "laten "),
+     _acts(rf"\b(?:{BODY}|we|wij)\s+(?:laat|laten)\s+(?:\w+\s+){{0,3}}?(?:(?:een\s+)?(?:\w+\s+)?onderzoek\s+"
+           r"(?:doen|uitvoeren|instellen)|onderzoeken\s+(?:of|hoe|welke|wat|waar)\b)")),
+    # people taken on: "De gemeente neemt twee extra consulenten in dienst"
+    (("in dienst",),
+     _acts(rf"\b(?:{BODY}|we|wij)\s+(?:neemt|nemen|heeft|hebben)\s+{_NOT_DENIED}{{0,80}}?\bin\s+dienst"
+           r"(?:\s+genomen)?\b",
+           rf"\b(?:neemt|nemen)\s+(?:{BODY}|we|wij)\s+{_NOT_DENIED}{{0,80}}?\bin\s+dienst\b")),
+    # rules or a policy adjusted: "De gemeente scherpt de regels voor de toegang aan", "Het college past de
+    # verordening aan"
+    (("past ", "passen ", "scherpt ", "scherpen "),
+     _acts(rf"\b(?:{BODY}|we|wij)\s+(?:past|passen|scherpt|scherpen)\s+{_NOT_DENIED}{{0,100}}?\baan"
+           r"(?=\s*(?:[.;,]|$)|\s+(?:zodat|om|naar|op|per|met\s+ingang)\b)")),
+    # a project or team that starts: "Per 1 januari gaat een nieuw jeugdteam van start", "De pilot is in maart
+    # van start gegaan"
+    (("van start",),
+     _acts(r"\b(?:gaat|gaan|ging|gingen)\s+(?:er\s+)?(?:een|het|de|twee|drie|\d+)\s+(?:\w+\s+){0,3}?"
+           rf"{_NEW_WORK}\s+van\s+start\b",
+           rf"\b{_NEW_WORK}\b[^.;:]{{0,60}}?\b(?:gaat|gaan|ging|gingen|is|zijn)\s+(?:\w+\s+){{0,4}}?van\s+start\b")),
+    # a new service where people can go: "Ouders kunnen vanaf september terecht bij een nieuw inlooppunt"
+    (("terecht",),
+     _acts(r"\bkunnen\s+(?:\w+\s+){0,4}?terecht\s+(?:\w+\s+){0,2}?(?:bij|in|op)\s+(?:een|het|de)\s+nieuwe?\s")),
+    # something new announced by someone who speaks for the body: "Wethouder Jansen kondigt aan dat er een
+    # meldpunt komt"
+    (("dat er",),
+     _acts(rf"\b(?:{BODY}|(?:de\s+)?burgemeester)\b[^.;:]{{0,40}}?\b(?:zegt|zei|meldt|meldde|kondigt\s+aan"
+           r"|kondigde\s+aan|bevestigt|bevestigde|laat\s+weten|liet\s+weten)\s+dat\s+er\s+"
+           r"(?:(?:nu|binnenkort|snel|ook)\s+)*(?:een|extra|meer|twee|drie|\d+)\s(?!\w*tekort)"
+           r"(?:(?!\b(?:niet|geen)\b)[^.;:]){0,80}?\b(?:komt|komen)(?=\s*[.;,]|$)")),
     # spending raised or cut: "Er wordt minder geld uitgegeven aan het onderhoud van"
     (("uitgegeven",),
      _acts(r"\b(?:wordt|worden)\s+(?:er\s+)?(?:minder|meer|extra)\s+(?:geld\s+)?uitgegeven\s+aan\b")),

@@ -64,7 +64,8 @@ _ANNOUNCED_ACTION = re.compile(
     r"|afgeschaft|ingesteld|aangescherpt|beschikbaar\s+gesteld|verlengd|geëvalueerd|geevalueerd"
     r"|ingezet|ingericht|gedekt|geïnformeerd|geinformeerd|vastgelegd|ontwikkeld|aangesteld|georganiseerd"
     r"|versterkt|afgerond|overgedragen|samengevoegd|uitgewerkt|onderzocht|aangeboden|omgezet|voortgezet"
-    r"|toegekend|afgebouwd|stopgezet|gecontracteerd|geopend|vrijgemaakt)\b",
+    r"|toegekend|afgebouwd|stopgezet|gecontracteerd|geopend|vrijgemaakt"
+    r"|opgezegd|beëindigd|beeindigd|gegund|aanbesteed|ingekocht)\b",
     re.IGNORECASE,
 )
 # something new the passive announces: "Er wordt een wachtlijstcoördinator aangesteld", "worden extra
@@ -304,6 +305,9 @@ _BODY_WILL_WORDS = (
 # (concrete acts: "we versterken gezinnen" is an aim and "we realiseren ons" a thought)
 _ACTS_SG = "verhoogt|verlaagt|opent|organiseert|subsidieert|verlengt"
 _ACTS_PL = "verhogen|verlagen|openen|organiseren|subsidiëren|verlengen"
+# more acts a body wants to do: "De wethouder wil de wachtlijsten aanpakken met een nieuw team" (not
+# "organiseren": "We willen onze hulp dichtbij organiseren" is an aim)
+_WANTS_TO = "aanpakken|uitbreiden|verlengen|opzetten|openen|samenvoegen|inhuren|aanbesteden"
 # what a body wants to do with its action, money it sets aside or takes from a fund, people or means it
 # deploys (a pattern apart, tried only where its verbs are)
 _BODY_ACTS = re.compile(
@@ -311,7 +315,8 @@ _BODY_ACTS = re.compile(
     # an intention with its action: "De gemeente wil meer gaan inkopen", "wil extra inzetten op"
     # (not a verb of a clause it asks about: "Wij willen weten waar ze gaan wonen")
     r"(?:wil|willen)\s+(?:(?:(?!\b(?:wat|waar|waarom|of|hoe|wie|welke|wanneer)\b)[^.;:]){0,80}?\s)?"
-    r"(?:gaan\s+\w+|inzetten|investeren|starten|aanstellen|invoeren|instellen|oprichten|inkopen|afschaffen)\b"
+    r"(?:gaan\s+\w+|inzetten|investeren|starten|aanstellen|invoeren|instellen|oprichten|inkopen|afschaffen"
+    rf"|{_WANTS_TO})\b"
     # a deficit covered from a fund: "De gemeente haalt de miljoenen uit de algemene reserve"
     r"|(?:haalt|halen|dekt|dekken|betaalt|betalen|financiert|financieren)\b[^.;:]{0,100}?"
     r"\buit\s+(?:de|het|een)\s+(?:\w+\s+)?(?:reserves?|potjes?|fondsen|fonds|budget)\b"
@@ -328,7 +333,7 @@ _BODY_ACTS = re.compile(
     r")"
     # the intention with the verb first: "Als het klaar is, wil de wethouder een toezichthouder aanstellen"
     rf"|\b(?:wil|willen)\s+{_BODY}\s+(?:(?!\b(?:wat|waar|waarom|of|hoe|wie|welke|wanneer)\b)[^.;:]){{0,80}}?"
-    r"\b(?:inzetten|investeren|starten|aanstellen|invoeren|instellen|oprichten|inkopen|afschaffen)\b"
+    rf"\b(?:inzetten|investeren|starten|aanstellen|invoeren|instellen|oprichten|inkopen|afschaffen|{_WANTS_TO})\b"
     # services bought: "Het college neemt extra uren af bij de GGD", "nemen wij aanvullende diensten af"
     r"|(?:neemt|nemen)\s[^.;:]{0,100}?\baf(?=\s*(?:[.;,]|$)|\s+(?:om|bij|van)\s)"
     # the verb before "we": "dat brengen we terug naar 25 euro", "Daarom stellen we een coördinator aan."

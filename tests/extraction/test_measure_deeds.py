@@ -1,0 +1,87 @@
+"""Measures by a concrete act the body has done or takes: the perfect of an act ("heeft een coördinator
+aangesteld"), stopping something, research it commissions, people taken on, rules adjusted, work that
+starts, a new service, something new its alderman announces, an intention with its act."""
+
+from __future__ import annotations
+
+from jeugdgraph.extract.statements import find_measures
+
+from .conftest import source_of
+
+
+def _measures(text: str) -> list[str]:
+    return [m.span.text for m in find_measures(source_of(text))]
+
+
+def test_a_concrete_act_done_is_a_measure() -> None:
+    for sentence in ("De gemeente heeft een wachtlijstcoördinator aangesteld.",
+                     "Het college heeft een nieuw contract gesloten met de aanbieders van dagbesteding.",
+                     "De gemeente heeft de tarieven voor de kinderopvang verlaagd.",
+                     "De regio heeft de aanbesteding gegund aan drie aanbieders.",
+                     "De vijf gemeenten hebben de wachtlijst voor de toegang weggewerkt."):
+        assert _measures(sentence) == [sentence], sentence
+
+
+def test_an_act_in_a_describing_clause_a_condition_or_a_denial_is_none() -> None:
+    for sentence in ("De contracten die de gemeente heeft gesloten, lopen eind dit jaar af.",
+                     "Als de gemeente de tarieven heeft verlaagd, volgt een evaluatie.",
+                     "De gemeente heeft geen nieuwe consulenten aangesteld.",
+                     "Het kabinet heeft de tarieven verlaagd.",
+                     "De aanbieders hebben de tarieven verhoogd."):
+        assert _measures(sentence) == [], sentence
+
+
+def test_what_the_body_stops_is_a_measure() -> None:
+    for sentence in ("De gemeente stopt per 1 januari met de subsidie aan de speelotheek.",
+                     "Wij stoppen met het project in de binnenstad."):
+        assert _measures(sentence) == [sentence], sentence
+    # another municipality by its name, or a minister, is no measure of this document's body
+    for sentence in ("De gemeente Zuidhorn stopt met het geven van jeugdhulp.",
+                     "De minister stopt met de subsidie."):
+        assert _measures(sentence) == [], sentence
+
+
+def test_research_the_body_commissions_is_a_measure() -> None:
+    for sentence in ("Het college laat onderzoek doen naar de wachtlijsten.",
+                     "De gemeente laat een extern onderzoek uitvoeren naar de kosten.",
+                     "De wethouder laat onderzoeken of de teams kunnen worden samengevoegd."):
+        assert _measures(sentence) == [sentence], sentence
+    assert _measures("Het college laat weten dat het tekort oploopt.") == []
+
+
+def test_people_taken_on_and_rules_adjusted_are_measures() -> None:
+    for sentence in ("De gemeente neemt twee extra consulenten in dienst.",
+                     "Daarom nemen wij drie jeugdverpleegkundigen in dienst.",
+                     "De gemeente scherpt de regels voor de toegang aan.",
+                     "Het college past de verordening aan zodat ouders minder lang wachten."):
+        assert _measures(sentence) == [sentence], sentence
+    assert _measures("We passen goed op onze kinderen.") == []
+
+
+def test_work_that_starts_and_a_new_service_are_measures() -> None:
+    for sentence in ("Per 1 maart gaat een nieuw jeugdteam van start in de wijk.",
+                     "De pilot met praktijkondersteuners is in april van start gegaan.",
+                     "Ouders kunnen vanaf september terecht bij een nieuw inlooppunt in het gemeentehuis."):
+        assert _measures(sentence) == [sentence], sentence
+    for sentence in ("Leerlingen kunnen terecht bij de mentor.", "De nieuwe raad gaat van start."):
+        assert _measures(sentence) == [], sentence
+
+
+def test_something_new_the_alderman_announces_is_a_measure() -> None:
+    sentence = "Wethouder Jansen kondigt aan dat er een meldpunt voor ouders komt."
+    assert _measures(sentence) == [sentence]
+    for sentence in ("De SP zegt dat er een tekort komt.", "De wethouder zegt dat er geen extra geld komt."):
+        assert _measures(sentence) == [], sentence
+
+
+def test_an_intention_with_its_act_is_a_measure() -> None:
+    for sentence in ("De wethouder wil de wachtlijsten aanpakken met een nieuw team.",
+                     "Het college wil het contract met de stichting verlengen."):
+        assert _measures(sentence) == [sentence], sentence
+    assert _measures("We willen onze hulp dicht bij inwoners organiseren.") == []
+
+
+def test_a_tender_or_a_contract_ended_in_the_future_is_a_measure() -> None:
+    for sentence in ("Het contract met de aanbieder wordt per 1 januari 2027 opgezegd.",
+                     "De ambulante zorg wordt volgend jaar opnieuw ingekocht."):
+        assert _measures(sentence) == [sentence], sentence
