@@ -48,6 +48,7 @@ _AIM_VERBS = (
 _DONE = (
     r"aangesteld|gesloten|verlaagd|verhoogd|gestart|geopend|ingekocht|opgezegd|gegund|gecontracteerd|uitgebreid"
     r"|aangescherpt|weggewerkt|opgezet|stopgezet|beëindigd|beeindigd|afgesloten|ingehuurd|samengevoegd"
+    r"|opgesteld|ontwikkeld|ingericht|geïntroduceerd"
 )
 _DONE_WORDS = tuple(_DONE.split("|"))
 # work that starts: a project, a pilot, a team, a service point
@@ -205,6 +206,21 @@ _ACT_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
      _acts(rf"^(?!\W{{0,2}}(?:als|indien|wanneer|mocht)\b)(?:(?!\b(?:die|dat|wat|welke|waarmee|waarin)\s)[^.;:])*?"
            rf"\b(?:{BODY}|we|wij|de\s+(?:\w+\s+)?gemeenten)\s+(?:heeft|hebben)\s+{_NOT_DENIED}{{0,100}}?"
            rf"\b(?:{_DONE})(?=\s*(?:[.;,]|$)|\s+(?:met|aan|voor|bij|om|zodat|in|per|op)\b)")),
+    # a concrete act in the present tense with its object: "De gemeente sluit een convenant met de scholen",
+    # "maakt afspraken met de aanbieders", "biedt ouders gratis cursussen aan", "ontwikkelt een nieuwe
+    # aanpak", "beperkt het aantal aanbieders", "Het college heeft de opdracht gegeven om ... te"
+    (("sluit", "afspraken met", "biedt", "bieden", "introduce", "ontwikkel", "bouw", "beperk", "opdracht"),
+     _acts(rf"^(?!\W{{0,2}}(?:als|indien|wanneer|mocht)\b)(?:(?!\b(?:die|dat|wat|welke)\s)[^.;:])*?"
+           rf"\b(?:{BODY}|we|wij)\s+(?:"
+           r"(?:sluit|sluiten)\s+(?:\w+\s+){0,3}?(?:een|het|nieuwe?)\s+(?:\w+\s+)?\w*(?:convenant|overeenkomst"
+           r"|contract|akkoord|pact)(?:en)?\s+(?:af\s+)?met\b"
+           r"|(?:maakt|maken)\s+(?:\w+\s+){0,2}?afspraken\s+met\b"
+           rf"|(?:biedt|bieden)\s+{_NOT_DENIED}{{0,80}}?\baan(?=\s*(?:[.;,]|$)|\s+(?:om|voor|bij|in|via)\s)"
+           r"|(?:introduceert|introduceren|ontwikkelt|ontwikkelen|bouwt|bouwen)\s+(?:\w+\s+){0,2}?(?:een|twee|drie"
+           r"|extra)\s+(?:\w+\s+)?(?:nieuwe?\s+)?\w"
+           r"|(?:beperkt|beperken)\s+(?:\w+\s+){0,2}?het\s+aantal\b"
+           r"|(?:heeft|hebben|geeft|geven)\s+(?:\w+\s+){0,4}?opdracht\s+(?:gegeven\s+)?(?:aan\s+[^.;:]{1,60}?\s)?"
+           r"(?:om|tot|voor)\s)")),
     # the body stops something: "De gemeente stopt per 1 januari met de subsidie aan de stichting"
     (("stopt", "stoppen"),
      # (the body by its office, not another municipality by its name: "De gemeente X stopt met jeugdhulp")

@@ -65,7 +65,7 @@ _ANNOUNCED_ACTION = re.compile(
     r"|ingezet|ingericht|gedekt|geïnformeerd|geinformeerd|vastgelegd|ontwikkeld|aangesteld|georganiseerd"
     r"|versterkt|afgerond|overgedragen|samengevoegd|uitgewerkt|onderzocht|aangeboden|omgezet|voortgezet"
     r"|toegekend|afgebouwd|stopgezet|gecontracteerd|geopend|vrijgemaakt"
-    r"|opgezegd|beëindigd|beeindigd|gegund|aanbesteed|ingekocht)\b",
+    r"|opgezegd|beëindigd|beeindigd|gegund|aanbesteed|ingekocht|gebouwd|verbouwd|geïntroduceerd)\b",
     re.IGNORECASE,
 )
 # something new the passive announces: "Er wordt een wachtlijstcoördinator aangesteld", "worden extra

@@ -85,3 +85,29 @@ def test_a_tender_or_a_contract_ended_in_the_future_is_a_measure() -> None:
     for sentence in ("Het contract met de aanbieder wordt per 1 januari 2027 opgezegd.",
                      "De ambulante zorg wordt volgend jaar opnieuw ingekocht."):
         assert _measures(sentence) == [sentence], sentence
+
+
+def test_a_present_act_with_its_object_is_a_measure() -> None:
+    for sentence in ("De gemeente sluit een convenant met de scholen in de wijk.",
+                     "Het college maakt afspraken met de zorgaanbieders over de tarieven.",
+                     "De gemeente biedt ouders vanaf nu gratis opvoedcursussen aan.",
+                     "De gemeente ontwikkelt een nieuwe aanpak voor thuiszitters.",
+                     "De gemeente beperkt het aantal aanbieders.",
+                     "De wethouder heeft de opdracht gegeven om de wachtlijsten te onderzoeken.",
+                     "Het college heeft een plan van aanpak opgesteld."):
+        assert _measures(sentence) == [sentence], sentence
+
+
+def test_a_present_act_denied_conditional_or_of_others_is_none() -> None:
+    for sentence in ("De gemeente sluit niet uit dat de tarieven stijgen.",
+                     "De gemeente biedt geen oplossing aan.",
+                     "Het kabinet ontwikkelt een nieuwe wet.",
+                     "De aanbieders maken afspraken met de scholen.",
+                     "Als de gemeente afspraken maakt met de aanbieders, dalen de kosten.",
+                     "De gemeente heeft opdracht gekregen om te bezuinigen."):
+        assert _measures(sentence) == [], sentence
+
+
+def test_something_new_built_in_a_stated_time_is_a_measure() -> None:
+    sentence = "Volgend jaar wordt er een nieuw jongerencentrum gebouwd."
+    assert _measures(sentence) == [sentence]
