@@ -221,6 +221,20 @@ _ACT_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
            r"|(?:beperkt|beperken)\s+(?:\w+\s+){0,2}?het\s+aantal\b"
            r"|(?:heeft|hebben|geeft|geven)\s+(?:\w+\s+){0,4}?opdracht\s+(?:gegeven\s+)?(?:aan\s+[^.;:]{1,60}?\s)?"
            r"(?:om|tot|voor)\s)")),
+    # the body as the agent of a passive: "De subsidie wordt door het college verlengd", "Er wordt door de
+    # gemeente extra geld vrijgemaakt"; a stated expansion or change: "wordt uitgebreid met twee medewerkers",
+    # "wordt verhoogd met 2 miljoen euro"
+    (("door ", "uitgebreid met", "verhoogd met"),
+     _acts(r"\b(?:wordt|worden|zal|zullen)\b[^.;:]{0,60}?\bdoor\s+(?:het\s+college|de\s+gemeente|de\s+regio"
+           r"|de\s+wethouder|het\s+(?:algemeen|dagelijks)\s+bestuur)\b[^.;:]{0,60}?\b(?:vrijgemaakt|verlengd|verlaagd"
+           r"|verhoogd|ingekocht|uitgebreid|ingezet|ingevoerd|gestart|aangesteld|opgericht|opgezet|georganiseerd"
+           r"|ontwikkeld|aangepast|afgeschaft|beschikbaar\s+gesteld|opgesteld|gesubsidieerd|gefinancierd|aanbesteed"
+           r"|gecontracteerd)\b",
+           # (not what follows from something else: "waardoor het tarief wordt verlaagd met", nor a cut that
+           # befalls the body: "Het budget wordt gekort met 15 procent")
+           r"^(?:(?!\b(?:waardoor|doordat|omdat|zodat)\b)[^.;:])*?"
+           r"\b(?:wordt|worden)\s+(?:\w+\s+)?(?:uitgebreid|verhoogd)\s+met\s+(?:(?:€\s?)?\d"
+           r"|twee|drie|vier|vijf|tien|extra)")),
     # the body stops something: "De gemeente stopt per 1 januari met de subsidie aan de stichting"
     (("stopt", "stoppen"),
      # (the body by its office, not another municipality by its name: "De gemeente X stopt met jeugdhulp")

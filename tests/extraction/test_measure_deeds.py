@@ -111,3 +111,17 @@ def test_a_present_act_denied_conditional_or_of_others_is_none() -> None:
 def test_something_new_built_in_a_stated_time_is_a_measure() -> None:
     sentence = "Volgend jaar wordt er een nieuw jongerencentrum gebouwd."
     assert _measures(sentence) == [sentence]
+
+
+def test_a_passive_with_the_body_as_its_agent_or_a_stated_expansion_is_a_measure() -> None:
+    for sentence in ("De subsidie aan de speeltuinvereniging wordt door het college verlengd.",
+                     "Er wordt door de gemeente extra geld vrijgemaakt voor de jeugdhulp.",
+                     "Het jongerenwerk wordt uitgebreid met twee medewerkers.",
+                     "Het budget voor de schoolmaatschappelijk werkers wordt verhoogd met 2 miljoen euro."):
+        assert _measures(sentence) == [sentence], sentence
+    for sentence in ("Het aantal wachtenden wordt door de gemeente bijgehouden.",
+                     "De wachttijd wordt door de aanbieders verlengd.",
+                     "Het budget voor de jeugdzorg wordt gekort met 15 procent.",
+                     "Het rijk past de verdeling aan, waardoor ons budget wordt verhoogd met 2 miljoen euro.",
+                     "Het aantal kinderen met een indicatie wordt verhoogd met de instroom van nieuwkomers."):
+        assert _measures(sentence) == [], sentence
