@@ -38,3 +38,8 @@ def test_a_bare_wmo_before_a_law_written_apart_is_the_law() -> None:
     assert "BWBR0035362" in _laws("De decentralisaties (Wmo, Jeugd wet en Participatiewet) vragen veel.")
     # in a list of domains it names the domain
     assert _laws("De wethouder is belast met Wmo, jeugd en onderwijs.") == []
+
+
+def test_the_repealed_personal_data_act_is_the_register_s_law() -> None:
+    assert _laws("Dit gebeurt volgens de Wet bescherming persoonsgegevens en de Awb.") == [
+        "BWBR0011468", "BWBR0005537"]
