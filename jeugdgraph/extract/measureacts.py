@@ -28,7 +28,8 @@ BODY = (
     # (also by its role: "de centrumgemeente", "de grensgemeente")
     r"|(?:de\s+)?(?:centrum|grens|regio)?gemeente(?:\s+(?-i:[A-Z])[\w-]+"
     r"(?:[ -](?:aan|op|in)[ -](?:den\s+|de\s+)?(?-i:[A-Z])[\w-]+)?)?"
-    r"|de\s+regio|het\s+dagelijks\s+bestuur)"
+    # "de regio", "de regio Lekstroom"
+    r"|de\s+regio(?:\s+(?-i:[A-Z])[\w-]+)?|het\s+dagelijks\s+bestuur)"
 )
 # money by its amount or as a sum (not "middelen en expertise worden gezamenlijk ingezet", a way of working)
 _MONEY = r"(?:bedrag|geld|budget|euro|miljoen|mln|ton)"
@@ -165,11 +166,18 @@ _ACT_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     # working together kept up or taken up to an end: "X blijft samenwerken met de regiogemeenten", "Om de
     # keten te verkorten, werken de gemeenten samen met de Kinderbescherming" (not how the work is organised:
     # "Bij deze taken werken we samen met partners")
-    (("samenwerken", "samen met"),
+    (("samenwerken", "samen met", "met elkaar samen"),
      _acts(rf"\b(?:{BODY}|we|wij|de\s+(?:\w+\s+){{0,2}}?gemeenten)\s+(?:blijft|blijven)\s+"
            r"(?:(?:ook|nu|daarom|verder|nauw|intensief)\s+)*samenwerken\s+met\b",
            r"^Om\s+[^.;:]{1,120}?\bte\s+\w+\s*,?\s+(?:werkt|werken)\s+"
-           rf"(?:{BODY}|we|wij|de\s+(?:\w+\s+){{0,2}}?gemeenten)\s+(?:(?:ook|nu|nauw|intensief)\s+)*samen\s+met\b")),
+           rf"(?:{BODY}|we|wij|de\s+(?:\w+\s+){{0,2}}?gemeenten)(?:\s+en\s+[^.;:,]{{1,40}}?)?\s+"
+           r"(?:(?:ook|nu|nauw|intensief)\s+)*(?:samen\s+met\b|met\s+elkaar\s+samen\b)",
+           # working together on an act: "Sinds 2020 werken de drie regio's samen met X aan het afbouwen van",
+           # "Samen met de zorginstellingen werken we aan een andere manier van werken"
+           rf"\b(?:werkt|werken)\s+(?:{BODY}|we|wij|de\s+(?:\w+\s+){{0,2}}?(?:gemeenten|regio's))\s+(?:\w+\s+){{0,2}}?"
+           r"samen\s+met\b[^.;:]{1,80}?\baan\s+het\s+(?!" + _AIM_VERBS + r")\w+en\b",
+           rf"^\W{{0,2}}samen\s+met\s+[^.;:]{{1,60}}?\s(?:werken|werkt)\s+(?:we|wij|{BODY})\s+aan\s+(?:een|het|de)\s+"
+           r"(?!(?:gezonde|veilige|betere)\b)\w")),
     # a plan the body has: "Het voornemen is om meer in te zetten op preventie"
     # (also "Het plan is om", "De bedoeling is om" opening the sentence, with an act, not an aim: "De
     # bedoeling is om kinderen beter te helpen")
@@ -235,6 +243,34 @@ _ACT_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
            r"^(?:(?!\b(?:waardoor|doordat|omdat|zodat)\b)[^.;:])*?"
            r"\b(?:wordt|worden)\s+(?:\w+\s+)?(?:uitgebreid|verhoogd)\s+met\s+(?:(?:€\s?)?\d"
            r"|twee|drie|vier|vijf|tien|extra)")),
+    # research or a project under way: "Er loopt een groot provinciaal onderzoek om te kijken waarom"
+    (("er loopt", "er lopen"),
+     _acts(r"\ber\s+(?:loopt|lopen)\s+(?:(?:nu|momenteel|al|inmiddels)\s+)*(?:een\s+|twee\s+|drie\s+)?(?:\w+\s+){0,2}?"
+           r"(?:onderzoek|onderzoeken|pilot|pilots|proef|project|projecten|aanbesteding)\b")),
+    # an effort the body makes to an act: "De gemeente probeert de informele zorg te verbinden met", "Met een
+    # brandbrief probeert het college de bewindspersonen op andere gedachten te brengen" (not an aim)
+    (("probeert", "proberen"),
+     _acts(rf"\b(?:{BODY}\s+(?:probeert|proberen)|(?:probeert|proberen)\s+{BODY})\s+[^.;:]{{1,120}}?\bte\s+"
+           rf"(?!{_AIM_VERBS})[a-z]{{3,}}")),
+    # a contract signed: "Maandag ondertekenden ze het contract", "De gemeenten tekenden een convenant"
+    (("tekende",),
+     _acts(rf"\b(?:ondertekende|ondertekenden|tekende|tekenden)\s+(?:ze|zij|we|wij|{BODY}|de\s+(?:\w+\s+)?gemeenten)\s+"
+           r"(?:\w+\s+){0,3}?(?:het|een|de)\s+(?:\w+\s+)?\w*(?:contract|convenant|overeenkomst|akkoord|pact)\b",
+           rf"\b(?:{BODY}|we|wij|de\s+(?:\w+\s+)?gemeenten)\s+(?:ondertekende|ondertekenden|tekende|tekenden)\s+"
+           r"(?:\w+\s+){0,3}?(?:het|een|de)\s+(?:\w+\s+)?\w*(?:contract|convenant|overeenkomst|akkoord|pact)\b")),
+    # care bought or a tender held on a basis: "Op basis van deze visie vindt de inkoop plaats"
+    (("plaats",),
+     _acts(r"\b(?:vindt|vinden)\s+(?:de|het|een)\s+(?:\w+\s+)?(?:inkoop|aanbesteding|herijking)\s+plaats\b",
+           r"\b(?:de|een)\s+(?:\w+\s+)?(?:inkoop|aanbesteding)\s+(?:\w+\s+){0,4}?(?:vindt|zal)\s+[^.;:]{0,60}?"
+           r"\bplaats(?:vinden)?\b")),
+    # a plan the text says is meant: "Het is de bedoeling dat de gemeente de partijen actief betrekt"
+    (("bedoeling dat",),
+     _acts(rf"\bhet\s+is\s+de\s+bedoeling\s+dat\s+(?:{BODY}|we|wij|de\s+(?:\w+\s+)?gemeenten)\b")),
+    # something expanded or worked out, no time needed: "Het jongerenwerk wordt uitgebreid.", "Ambulante zorg
+    # wordt verder uitgewerkt via ontwikkelcontracten"
+    (("uitgebreid", "uitgewerkt"),
+     _acts(r"^(?:(?!\b(?:waardoor|doordat|omdat|zodat|als|indien)\b)[^.;:])*?\b(?:wordt|worden)\s+(?:verder\s+)?"
+           r"(?:uitgebreid(?=\s*[.;]|$)|uitgewerkt\s+(?:via|met|door\s+middel\s+van)\s)")),
     # the body stops something: "De gemeente stopt per 1 januari met de subsidie aan de stichting"
     (("stopt", "stoppen"),
      # (the body by its office, not another municipality by its name: "De gemeente X stopt met jeugdhulp")
@@ -324,8 +360,9 @@ _ACT_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
 
 # what the national government or its inspectorate does is no measure of the document's council or college
 NATIONAL_ACTOR = re.compile(
-    r"(?i)\b(?:staatssecretaris|minister|kabinet|inspectie\w*|landelijke\s+overheid|rijksoverheid|het\s+rijk)\b")
-NATIONAL_WORDS = ("staatssecretaris", "minister", "kabinet", "inspectie", "landelijke", "rijk")
+    r"(?i)\b(?:staatssecretaris|minister|kabinet|inspectie\w*|landelijke\s+overheid|rijksoverheid|het\s+rijk"
+    r"|in\s+(?:heel\s+)?nederland)\b")
+NATIONAL_WORDS = ("staatssecretaris", "minister", "kabinet", "inspectie", "landelijke", "rijk", "nederland")
 # a party's page speaks as the party ("onze fractie", "wij als fractie"): its "we" is the party, whose plans
 # are its politics, not the government's measures (a quoted alderman's "we" stays, within quotation marks)
 PARTY_VOICE = re.compile(
@@ -354,6 +391,10 @@ NO_OWN_ACT = re.compile(
     r"|\bbesloten\s+(?:om\s+)?(?:de\s+(?:gemeente)?raad|u|uw\s+raad)\s+(?:\w+\s+){0,3}?voor\s+te\s+(?:stellen|leggen)\b"
     # what someone wants done is a wish, not an act: "GroenLinks wil dat het college onderzoekt of"
     r"|\b(?:wil|willen|wilde|wilden)\s+(?:graag\s+)?dat\b"
+    # the chair moving on through the agenda: "Dan gaan we verder met agendapunt 9"
+    r"|\b(?:verder|door)\b[^.;:]{0,30}?\bmet\s+(?:agendapunt|punt\s+\d|de\s+agenda|de\s+vergadering)\b"
+    # an observation: "Het college stelt vast dat de voorzieningen ... beschikbaar zijn"
+    r"|\bstel(?:t|len)\s+vast\s+dat\b"
     # findings taken along: "zal de uitkomsten meenemen in de begroting"
     r"|\b(?:uitkomsten|resultaten|signalen|bevindingen)\b[^.;:]{0,40}?\bmeenemen\b"
     # what befalls the body, its verb last: "De gemeente zal in 2031 een tekort hebben" (not "zal een plan

@@ -291,7 +291,7 @@ _BODY_WILL = re.compile(
     # the verb first: "Om gezinnen te steunen zet gemeente Oosterdijk in op de bouw van een CJG"
     rf"|\bzet(?:ten)?\s+{_BODY}\s+(?:\w+\s+){{0,2}}in\s+op\s+(?:de|het|een)\b"
     # something new that comes ("Er komt een wachtlijstcoördinator"), money put into something
-    r"|(?:^|[.:;]\s*)er\s+(?:komt|komen)\s+(?:een|extra|meer|nog|twee|drie|vier|\d+)\b"
+    r"|(?:^|[.:;]\s*|\ben\s+)er\s+(?:komt|komen)\s+(?:een|extra|meer|nog|twee|drie|vier|\d+)\b"
     r"|^(?:Daarom|Nu|Ook|Daarnaast|Binnenkort|Bovendien|Verder)\s+(?:komt|komen)\s+er\s+(?:een|extra|meer|nog|\d+)\b"
     rf"|\b(?:{_BODY}|we|wij)\s+(?:investeert|investeren|investeerde)\b[^.]{{0,80}}\bin\b"
     # an action named by its idiom: "zij gaat nu actief op zoek naar", "hij gaat aan de slag met"
@@ -307,7 +307,8 @@ _ACTS_SG = "verhoogt|verlaagt|opent|organiseert|subsidieert|verlengt"
 _ACTS_PL = "verhogen|verlagen|openen|organiseren|subsidiëren|verlengen"
 # more acts a body wants to do: "De wethouder wil de wachtlijsten aanpakken met een nieuw team" (not
 # "organiseren": "We willen onze hulp dichtbij organiseren" is an aim)
-_WANTS_TO = "aanpakken|uitbreiden|verlengen|opzetten|openen|samenvoegen|inhuren|aanbesteden"
+_WANTS_TO = (
+    "uittrekken|vrijmaken|aanpakken|uitbreiden|verlengen|opzetten|openen|samenvoegen|inhuren|aanbesteden")
 # what a body wants to do with its action, money it sets aside or takes from a fund, people or means it
 # deploys (a pattern apart, tried only where its verbs are)
 _BODY_ACTS = re.compile(

@@ -1,0 +1,41 @@
+"""Measures of work under way or taken up together: a region by its name, working together on an act,
+research under way, an effort to an act, a contract signed, care bought on a basis, what is meant to be
+done, an expansion; and what is no measure: work in the whole country, the chair moving through the
+agenda, an observation."""
+
+from __future__ import annotations
+
+from jeugdgraph.extract.statements import find_measures
+
+from .conftest import source_of
+
+
+def _measures(text: str) -> list[str]:
+    return [m.span.text for m in find_measures(source_of(text))]
+
+
+def test_work_taken_up_together_or_under_way_is_a_measure() -> None:
+    for sentence in ("De regio Westerkwartier gaat samen met aanbieders samenwerken om dit te voorkomen.",
+                     "Sinds 2021 werken de regio's samen met een aanbieder aan het ombouwen van de zorg.",
+                     "Samen met de scholen werken we aan een nieuwe manier van signaleren.",
+                     "Om de aanpak te versterken, werken de gemeenten en de scholen nauw met elkaar samen.",
+                     "Er loopt een regionaal onderzoek naar de stijgende kosten per cliënt.",
+                     "De gemeente probeert de vrijwilligers te verbinden met de wijkteams.",
+                     "Op dinsdag ondertekenden ze het contract voor de komende vier jaar.",
+                     "Op basis van deze visie vindt de inkoop plaats.",
+                     "Het is de bedoeling dat de gemeente de ouders actief betrekt bij het beleid.",
+                     "Het jongerenwerk wordt uitgebreid.",
+                     "De ambulante hulp wordt verder uitgewerkt via ontwikkelcontracten.",
+                     "Er is meer aandacht voor de wijkteams en er komt een nieuw meldpunt."):
+        assert _measures(sentence) == [sentence], sentence
+
+
+def test_an_aim_the_whole_country_the_chair_or_an_observation_is_no_measure() -> None:
+    for sentence in ("Samen met de ouders werken we aan een gezonde jeugd.",
+                     "De gemeente probeert de kosten te beperken.",
+                     "In Nederland wordt hard gewerkt aan het afbouwen van de gesloten jeugdzorg.",
+                     "Dan gaan we verder, dames en heren, met agendapunt 7.",
+                     "Het college stelt vast dat de voorzieningen in artikel 2 beschikbaar zijn.",
+                     "De zorgvraag neemt toe, waardoor het aanbod wordt uitgebreid.",
+                     "Het aanbod is uitgebreid en de wachtlijst is korter."):
+        assert _measures(sentence) == [], sentence
