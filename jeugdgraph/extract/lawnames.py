@@ -84,6 +84,15 @@ _TITLE_AFTER_ARTICLE = re.compile(
 )
 
 
+# a law's title as the whole item of a list ("Wettelijke grondslagen:" over "1. Wet op de Leerplicht 1969",
+# "2. Wet OKe"), up to an addition after a comma (", alsmede de Aanwijzing ..."); not "Wet en regelgeving"
+_LISTED_LAW = re.compile(
+    r"^[ \t]*(?:\d{1,2}[.)]|[-*\u2022\u2013])[ \t]+(?P<name>Wet(?![ \t]+(?:en|of|&)\b)"
+    r"(?:[ \t]+[\w\u00c0-\u00ff'-]+){1,8}?)[ \t]*(?:[.;]|,[ \t]+(?:alsmede|en|of)\b[^\n]*)?[ \t]*$",
+    re.MULTILINE,
+)
+
+
 # a bill is no law yet: "het wetsvoorstel Wet verbetering beschikbaarheid jeugdzorg", "het voorstel van wet"
 _BILL_BEFORE = re.compile(
     r"(?i)(?:wetsvoorstel|voorstel[ \t]+van[ \t]+wet|ontwerpwet|conceptwet)[ \t]+(?:de[ \t]+)?$"
@@ -131,7 +140,8 @@ def _named_laws(source: SourceText, mentions: Sequence[Mention]) -> list[NamedLa
                 name = word[0].upper() + word[1:]
                 found.append(NamedLaw(name, str(iris.wet(name)), Span.of(text, begin, end)))
     if "Wet " in text:
-        titled = [*_TITLED_LAW.finditer(text), *_TITLE_AFTER_ARTICLE.finditer(text), *(
+        titled = [*_TITLED_LAW.finditer(text), *_TITLE_AFTER_ARTICLE.finditer(text)]
+        titled += [*_LISTED_LAW.finditer(text), *(
             m for m in _TITLE_CASED_LAW.finditer(text)
             if "".join(w[0] for w in m.group("name").split() if w[0].isupper()) == m.group("abbr"))]
         for m in titled:
