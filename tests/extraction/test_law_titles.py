@@ -40,6 +40,8 @@ def test_a_bare_wmo_before_a_law_written_apart_is_the_law() -> None:
     assert _laws("De wethouder is belast met Wmo, jeugd en onderwijs.") == []
 
 
-def test_the_repealed_personal_data_act_is_the_register_s_law() -> None:
+def test_the_repealed_personal_data_act_and_the_judicial_data_act_are_the_register_s_laws() -> None:
     assert _laws("Dit gebeurt volgens de Wet bescherming persoonsgegevens en de Awb.") == [
         "BWBR0011468", "BWBR0005537"]
+    assert _laws("Een VOG valt onder de Wet justitiële en strafvorderlijke gegevens (Wjsg).") == [
+        "BWBR0014194", "BWBR0014194"]
