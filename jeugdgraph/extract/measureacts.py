@@ -174,7 +174,7 @@ _ACT_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
            r"(?:(?:ook|nu|nauw|intensief)\s+)*(?:samen\s+met\b|met\s+elkaar\s+samen\b)",
            # working together on an act: "Sinds 2020 werken de drie regio's samen met X aan het afbouwen van",
            # "Samen met de zorginstellingen werken we aan een andere manier van werken"
-           rf"\b(?:werkt|werken)\s+(?:{BODY}|we|wij|de\s+(?:\w+\s+){{0,2}}?(?:gemeenten|regio's))\s+(?:\w+\s+){{0,2}}?"
+           rf"\b(?:werkt|werken)\s+(?:{BODY}|we|wij|de\s+(?:\w+\s+){{0,2}}?(?:gemeenten|regio['\u2019]s))\s+(?:\w+\s+){{0,2}}?"
            r"samen\s+met\b[^.;:]{1,80}?\baan\s+het\s+(?!" + _AIM_VERBS + r")\w+en\b",
            rf"^\W{{0,2}}samen\s+met\s+[^.;:]{{1,60}}?\s(?:werken|werkt)\s+(?:we|wij|{BODY})\s+aan\s+(?:een|het|de)\s+"
            r"(?!(?:gezonde|veilige|betere)\b)\w")),
@@ -243,6 +243,11 @@ _ACT_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
            r"^(?:(?!\b(?:waardoor|doordat|omdat|zodat)\b)[^.;:])*?"
            r"\b(?:wordt|worden)\s+(?:\w+\s+)?(?:uitgebreid|verhoogd)\s+met\s+(?:(?:€\s?)?\d"
            r"|twee|drie|vier|vijf|tien|extra)")),
+    # a plan drawn up by the municipalities with others, the verb first: "In 2022 stellen de gemeenten, de
+    # aanbieders en de jeugdigen samen de Regiovisie op."
+    (("stellen",),
+     _acts(r"\bstellen\s+[^.;:]{0,160}?\bgemeenten\b[^.;:]{0,120}?\bsamen\s+(?:de|het|een)\s+[^.;:]{1,60}?\sop"
+           r"(?=\s*[.;,]|$)")),
     # research or a project under way: "Er loopt een groot provinciaal onderzoek om te kijken waarom"
     (("er loopt", "er lopen"),
      _acts(r"\ber\s+(?:loopt|lopen)\s+(?:(?:nu|momenteel|al|inmiddels)\s+)*(?:een\s+|twee\s+|drie\s+)?(?:\w+\s+){0,2}?"

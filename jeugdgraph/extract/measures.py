@@ -466,6 +466,8 @@ _REFERS_TO_LAST = re.compile(
 # a sentence that spells out the one before ("Dit betreft het tijdig afronden van ...")
 _SPELLS_OUT = re.compile(
     r"\s*(?:(?:Dit|Dat)\s+(?:betreft|zijn|is|gaat\s+om)|De\s+eerste\s+(?:was|is|betreft)"
+    # what it means, not what follows: "Dat betekent onder andere vroeg signaleren" (not "betekent dat")
+    r"|(?:Dit|Dat)\s+betekent\s+(?:onder\s+(?:andere|meer)\s+)?(?!dat\b)"
     # how "we" do it: "Dit realiseren we door een pilot te starten"
     r"|(?:Dit|Dat)\s+(?:realiseren|doen|bereiken)\s+(?:we|wij)\s+(?:\w+\s+){0,2}?door)\b[^.]*(?:\.|\Z)")
 

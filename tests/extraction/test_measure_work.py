@@ -39,3 +39,19 @@ def test_an_aim_the_whole_country_the_chair_or_an_observation_is_no_measure() ->
                      "De zorgvraag neemt toe, waardoor het aanbod wordt uitgebreid.",
                      "Het aanbod is uitgebreid en de wachtlijst is korter."):
         assert _measures(sentence) == [], sentence
+
+
+def test_a_plan_drawn_up_together_and_a_measure_spelled_out_by_what_it_means() -> None:
+    sentence = "In 2030 stellen de gemeenten, de aanbieders en de scholen samen de Regiovisie Jeugd op."
+    assert _measures(sentence) == [sentence]
+    text = ("Samen met de aanbieders werken we aan een andere werkwijze. Dat betekent onder andere vroeg "
+            "signaleren en één plan per gezin.")
+    assert _measures(text) == [text]
+    # what follows from it is no part of the measure
+    consequence = "Samen met de aanbieders werken we aan een andere werkwijze. Dat betekent dat het duurt."
+    assert _measures(consequence) == [consequence.split(". ")[0] + "."]
+
+
+def test_regions_written_with_a_typographic_apostrophe_work_together() -> None:
+    sentence = "Sinds 2021 werken de twee regio\u2019s samen met een aanbieder aan het ombouwen van de zorg."
+    assert _measures(sentence) == [sentence]
