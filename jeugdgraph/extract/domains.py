@@ -28,7 +28,8 @@ _JOIN = r"\s*(?:,|en|of|/|&)\s*"
 #: A policy domain's own name ("Jeugdzorg", "Onderwijs"), which a list of bodies may hold as well.
 POLICY_DOMAIN = re.compile(r"(?i)" + _DOMAIN + r"|ggz|jeugd-?ggz|preventie|opvoeding|inkomen|wmo|jeugdwet")
 _DOMAIN_BEFORE = re.compile(r"(?i)(?<![\w-])" + _DOMAIN + _JOIN + r"$")
-_DOMAIN_AFTER = re.compile(r"(?i)^" + _JOIN + _DOMAIN + r"(?![\w-])")
+# (not a law's name written apart: "Wmo, Jeugd wet en Participatiewet")
+_DOMAIN_AFTER = re.compile(r"(?i)^" + _JOIN + _DOMAIN + r"(?![\w-]|\s+wet\b)")
 _ABBREVIATION = re.compile(r"[A-Za-z]{2,5}")
 #: Laws whose abbreviation is also the name of the care it governs ("bij de WMO", "het WMO beleid").
 _CARE_NAMES = frozenset({"wmo", "wlz"})
@@ -38,7 +39,9 @@ _CITED_BEFORE = re.compile(
     r")\s+(?:de\s+|het\s+)?$"
 )
 _CITED_AFTER = re.compile(
-    r"(?i)^\s*(?:(?:,|en|of|/)\s*(?:de\s+)?\w*wet\b|\)|\s*(?:schrijft|bepaalt|regelt|verplicht)\b)"
+    # (also a law's name after one more item of the list: "Wmo, Jeugd wet en Participatiewet")
+    r"(?i)^\s*(?:(?:,|en|of|/)\s*(?:[\w-]+\s+(?:[\w-]+\s+)?(?:,|en|of|/)?\s*)?(?:de\s+)?\w*wet\b|\)"
+    r"|\s*(?:schrijft|bepaalt|regelt|verplicht)\b)"
 )
 
 

@@ -68,6 +68,31 @@ _TITLE_CASED_LAW = re.compile(
 )
 
 
+# words that end a law's title written without its abbreviation: a verb, a conjunction or a preposition
+_TITLE_ENDS = (
+    r"is|was|wordt|werd|worden|werden|geldt|gold|gaat|ging|regelt|bepaalt|verplicht|schrijft|biedt|vraagt|treedt"
+    r"|trad|heeft|had|hebben|moet|moeten|kan|kunnen|zal|zullen|zijn|en|of|in|op|van|voor|met|bij|uit|door|per"
+    r"|sinds|vanaf|tot|te|om|als|dat|die|niet|ook|nog|de|het|een"
+)
+# a law's title after "de", its lower-case words closed by a verb, a conjunction or punctuation: "de Wet
+# normering topinkomens is van toepassing", "(zoals de Wet sociale werkvoorziening)" (not a title that runs on
+# into another name: "de Wet maatschappelijk verantwoord inkopen Jeugdwet")
+_TITLE_AFTER_ARTICLE = re.compile(
+    rf"(?<=\b[dD]e[ \t])(?P<name>Wet(?:[ \t]+(?!(?:{_TITLE_ENDS})\b)"
+    r"[a-z\u00e0-\u00ff][a-z\u00e0-\u00ff-]+){1,5}?)"
+    rf"(?=[ \t]*[.;:)]|,[ \t]+(?:die|dat|waarin|waarbij|waarmee|en|of)\b|[ \t]+(?:{_TITLE_ENDS})\b)"
+)
+
+
+# a law's title as the whole item of a list ("Wettelijke grondslagen:" over "1. Wet op de Leerplicht 1969",
+# "2. Wet OKe"), up to an addition after a comma (", alsmede de Aanwijzing ..."); not "Wet en regelgeving"
+_LISTED_LAW = re.compile(
+    r"^[ \t]*(?:\d{1,2}[.)]|[-*\u2022\u2013])[ \t]+(?P<name>Wet(?![ \t]+(?:en|of|&)\b)"
+    r"(?:[ \t]+[\w\u00c0-\u00ff'-]+){1,8}?)[ \t]*(?:[.;]|,[ \t]+(?:alsmede|en|of)\b[^\n]*)?[ \t]*$",
+    re.MULTILINE,
+)
+
+
 # a bill is no law yet: "het wetsvoorstel Wet verbetering beschikbaarheid jeugdzorg", "het voorstel van wet"
 _BILL_BEFORE = re.compile(
     r"(?i)(?:wetsvoorstel|voorstel[ \t]+van[ \t]+wet|ontwerpwet|conceptwet)[ \t]+(?:de[ \t]+)?$"
@@ -115,7 +140,8 @@ def _named_laws(source: SourceText, mentions: Sequence[Mention]) -> list[NamedLa
                 name = word[0].upper() + word[1:]
                 found.append(NamedLaw(name, str(iris.wet(name)), Span.of(text, begin, end)))
     if "Wet " in text:
-        titled = [*_TITLED_LAW.finditer(text), *(
+        titled = [*_TITLED_LAW.finditer(text), *_TITLE_AFTER_ARTICLE.finditer(text)]
+        titled += [*_LISTED_LAW.finditer(text), *(
             m for m in _TITLE_CASED_LAW.finditer(text)
             if "".join(w[0] for w in m.group("name").split() if w[0].isupper()) == m.group("abbr"))]
         for m in titled:

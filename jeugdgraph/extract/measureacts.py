@@ -15,7 +15,9 @@ import re
 
 import ahocorasick
 
+from ..facts import Span
 from .parties import PARTY
+from .structure import alone_on_line
 
 #: Who acts for the document's government: the college, an alderman, the municipality, the region.
 BODY = (
@@ -26,7 +28,8 @@ BODY = (
     # (also by its role: "de centrumgemeente", "de grensgemeente")
     r"|(?:de\s+)?(?:centrum|grens|regio)?gemeente(?:\s+(?-i:[A-Z])[\w-]+"
     r"(?:[ -](?:aan|op|in)[ -](?:den\s+|de\s+)?(?-i:[A-Z])[\w-]+)?)?"
-    r"|de\s+regio|het\s+dagelijks\s+bestuur)"
+    # "de regio", "de regio Lekstroom"
+    r"|de\s+regio(?:\s+(?-i:[A-Z])[\w-]+)?|het\s+dagelijks\s+bestuur)"
 )
 # money by its amount or as a sum (not "middelen en expertise worden gezamenlijk ingezet", a way of working)
 _MONEY = r"(?:bedrag|geld|budget|euro|miljoen|mln|ton)"
@@ -38,10 +41,19 @@ _PUT_TO_USE = (
 # verbs of change that name an aim, not an act ("het voorkomen van armoede", "het vergroten van")
 _AIM_VERBS = (
     r"(?:voorkomen|vergroten|verbeteren|versterken|verminderen|verkleinen|bevorderen|stimuleren|verlagen"
-    r"|verhogen|terugdringen|beperken|tegengaan|normaliseren)\b"
+    r"|verhogen|terugdringen|beperken|tegengaan|normaliseren|verkorten)\b"
 )
 
 
+# the participles of concrete acts done ("heeft een coördinator aangesteld", "heeft de tarieven verlaagd")
+_DONE = (
+    r"aangesteld|gesloten|verlaagd|verhoogd|gestart|geopend|ingekocht|opgezegd|gegund|gecontracteerd|uitgebreid"
+    r"|aangescherpt|weggewerkt|opgezet|stopgezet|beëindigd|beeindigd|afgesloten|ingehuurd|samengevoegd"
+    r"|opgesteld|ontwikkeld|ingericht|geïntroduceerd"
+)
+_DONE_WORDS = tuple(_DONE.split("|"))
+# work that starts: a project, a pilot, a team, a service point
+_NEW_WORK = r"(?:pilot|project|proef|experiment|programma|\w*team|loket|aanpak|werkwijze|inloop\w*|spreekuur)"
 # a character of a clause that denies nothing ("dat de gemeente niet meer geld inzet" is no act)
 _NOT_DENIED = r"(?:(?!\b(?:niet|geen)\b)[^.;:,])"
 
@@ -115,6 +127,9 @@ _ACT_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("geslaagd",),
      _acts(rf"\b(?:(?:zijn|is)\s+(?:we|wij|{BODY})|(?:we|wij|{BODY})\s+(?:zijn|is))\s+"
            r"(?:(?:er|erin|daar|daarin|bijvoorbeeld|ook|al|inmiddels)\s+)*(?:in\s+)?geslaagd\s+om\s+"
+           r"[^.;:]{0,120}?\bte\s+\w+",
+           # the municipalities, named after their number: "De drie gemeenten A, B en C zijn erin geslaagd om"
+           r"\bgemeenten\b[^.;:]{0,200}?\b(?:zijn|is)\s+(?:(?:er|erin|ook|al|inmiddels)\s+)*(?:in\s+)?geslaagd\s+om\s+"
            r"[^.;:]{0,120}?\bte\s+\w+")),
     # a lobby the body or "we" conduct: "voeren we met andere gemeenten een lobby naar het Rijk", "Ook blijven
     # de gemeenten lobbyen voor meer geld"
@@ -151,14 +166,155 @@ _ACT_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     # working together kept up or taken up to an end: "X blijft samenwerken met de regiogemeenten", "Om de
     # keten te verkorten, werken de gemeenten samen met de Kinderbescherming" (not how the work is organised:
     # "Bij deze taken werken we samen met partners")
-    (("samenwerken", "samen met"),
+    (("samenwerken", "samen met", "met elkaar samen"),
      _acts(rf"\b(?:{BODY}|we|wij|de\s+(?:\w+\s+){{0,2}}?gemeenten)\s+(?:blijft|blijven)\s+"
            r"(?:(?:ook|nu|daarom|verder|nauw|intensief)\s+)*samenwerken\s+met\b",
            r"^Om\s+[^.;:]{1,120}?\bte\s+\w+\s*,?\s+(?:werkt|werken)\s+"
-           rf"(?:{BODY}|we|wij|de\s+(?:\w+\s+){{0,2}}?gemeenten)\s+(?:(?:ook|nu|nauw|intensief)\s+)*samen\s+met\b")),
+           rf"(?:{BODY}|we|wij|de\s+(?:\w+\s+){{0,2}}?gemeenten)(?:\s+en\s+[^.;:,]{{1,40}}?)?\s+"
+           r"(?:(?:ook|nu|nauw|intensief)\s+)*(?:samen\s+met\b|met\s+elkaar\s+samen\b)",
+           # working together on an act: "Sinds 2020 werken de drie regio's samen met X aan het afbouwen van",
+           # "Samen met de zorginstellingen werken we aan een andere manier van werken"
+           rf"\b(?:werkt|werken)\s+(?:{BODY}|we|wij|de\s+(?:\w+\s+){{0,2}}?(?:gemeenten|regio['\u2019]s))\s+(?:\w+\s+){{0,2}}?"
+           r"samen\s+met\b[^.;:]{1,80}?\baan\s+het\s+(?!" + _AIM_VERBS + r")\w+en\b",
+           rf"^\W{{0,2}}samen\s+met\s+[^.;:]{{1,60}}?\s(?:werken|werkt)\s+(?:we|wij|{BODY})\s+aan\s+(?:een|het|de)\s+"
+           r"(?!(?:gezonde|veilige|betere)\b)\w")),
     # a plan the body has: "Het voornemen is om meer in te zetten op preventie"
-    (("voornemen",),
-     _acts(r"\b(?:het|ons|haar|zijn)\s+voornemen\s+(?:is\s+)?om\s+[^.;:]{0,120}?\bte\s+[a-z]{3,}")),
+    # (also "Het plan is om", "De bedoeling is om" opening the sentence, with an act, not an aim: "De
+    # bedoeling is om kinderen beter te helpen")
+    (("voornemen", "plan is om", "bedoeling"),
+     _acts(r"\b(?:het|ons|haar|zijn)\s+voornemen\s+(?:is\s+)?om\s+[^.;:]{0,120}?\bte\s+[a-z]{3,}",
+           r"^\W{0,2}(?:het\s+plan\s+is|de\s+bedoeling\s+(?:is\s+)?)\s*om\s+[^.;:]{0,120}?\bte\s+"
+           rf"(?!{_AIM_VERBS}|helpen\b|zorgen\b|maken\b|bereiken\b|realiseren\b)[a-z]{{3,}}")),
+    # a working group that examines how: "Een speciale taskforce kijkt hoe het tekort kan worden beperkt"
+    (("taskforce", "werkgroep", "projectgroep", "stuurgroep", "expertteam", "kwartiermaker"),
+     _acts(r"\b(?:een|de)\s+(?:\w+\s+)?['\u2018\"]?(?:taskforce|werkgroep|projectgroep|stuurgroep|expertteam"
+           r"|kwartiermaker)['\u2019\"]?(?:\s+[\w-]+){0,3}?\s+(?:kijkt|kijken|onderzoekt|onderzoeken|bekijkt|bekijken"
+           r"|verkent|verkennen|(?:gaat|gaan)\s+(?:\w+\s+)?(?:onderzoeken|kijken|bekijken|verkennen))\s+"
+           r"(?:\w+\s+){0,2}?(?:hoe|of|welke|waar|wat)\b")),
+    # cuts the body makes, or does not make, on a named item: "De gemeente bezuinigt niet op jeugdhulp"
+    # (not a condition: "Als de gemeente bezuinigt op ...")
+    (("bezuinig",),
+     _acts(rf"^(?!\W{{0,2}}(?:als|indien|wanneer|mocht)\b)[^.;:]*?\b(?:{BODY}|we|wij)\s+(?:bezuinigt|bezuinigen)\s+"
+           r"(?:\w+\s+){0,3}?op\s+(?:de|het|een)?\s*\w",
+           rf"\b(?:bezuinigt|bezuinigen)\s+(?:{BODY}|we|wij)\s+(?:\w+\s+){{0,3}}?op\s+(?:de|het|een)?\s*\w")),
+    # money the council or the body puts into something, the verb first or after a long subject: "Ook
+    # investeert de raad geld in verkeersveiligheid", "De gemeenteraad zegt ja tegen ... en investeert in"
+    (("investeert", "investeren"),
+     _acts(rf"\b(?:investeert|investeren)\s+(?:{BODY}|de\s+(?:gemeente)?raad)\b[^.;:]{{0,80}}?\bin\b",
+           r"^\W{0,2}de\s+(?:gemeente)?raad\b(?:(?!\b(?:wil|wilde|vraagt|vroeg|verzoekt|vindt|vond|dat|of)\b)[^.;:]){0,160}?"
+           r"\binvesteert\s+(?:\w+\s+){0,3}?in\b")),
+    # care bought by a tender announced: "Voor 2018 zal de zorg via een aanbesteding worden ingekocht", "De
+    # jeugdhulp wordt opnieuw aanbesteed"
+    (("aanbested", "aanbesteed"),
+     _acts(r"\b(?:zal|zullen)\b[^.;:]{0,80}?\bvia\s+een\s+(?:\w+\s+)?aanbesteding\b",
+           r"\b(?:wordt|worden|zal|zullen)\s+(?:\w+\s+){0,3}?(?:europees\s+|opnieuw\s+)?aanbesteed\b")),
+    # a concrete act the body has done, in the perfect (not in a clause that describes something: "de
+    # contracten die de gemeente heeft gesloten", nor a condition, nor a denial)
+    (_DONE_WORDS,
+     _acts(rf"^(?!\W{{0,2}}(?:als|indien|wanneer|mocht)\b)(?:(?!\b(?:die|dat|wat|welke|waarmee|waarin)\s)[^.;:])*?"
+           rf"\b(?:{BODY}|we|wij|de\s+(?:\w+\s+)?gemeenten)\s+(?:heeft|hebben)\s+{_NOT_DENIED}{{0,100}}?"
+           rf"\b(?:{_DONE})(?=\s*(?:[.;,]|$)|\s+(?:met|aan|voor|bij|om|zodat|in|per|op)\b)")),
+    # a concrete act in the present tense with its object: "De gemeente sluit een convenant met de scholen",
+    # "maakt afspraken met de aanbieders", "biedt ouders gratis cursussen aan", "ontwikkelt een nieuwe
+    # aanpak", "beperkt het aantal aanbieders", "Het college heeft de opdracht gegeven om ... te"
+    (("sluit", "afspraken met", "biedt", "bieden", "introduce", "ontwikkel", "bouw", "beperk", "opdracht"),
+     _acts(rf"^(?!\W{{0,2}}(?:als|indien|wanneer|mocht)\b)(?:(?!\b(?:die|dat|wat|welke)\s)[^.;:])*?"
+           rf"\b(?:{BODY}|we|wij)\s+(?:"
+           r"(?:sluit|sluiten)\s+(?:\w+\s+){0,3}?(?:een|het|nieuwe?)\s+(?:\w+\s+)?\w*(?:convenant|overeenkomst"
+           r"|contract|akkoord|pact)(?:en)?\s+(?:af\s+)?met\b"
+           r"|(?:maakt|maken)\s+(?:\w+\s+){0,2}?afspraken\s+met\b"
+           rf"|(?:biedt|bieden)\s+{_NOT_DENIED}{{0,80}}?\baan(?=\s*(?:[.;,]|$)|\s+(?:om|voor|bij|in|via)\s)"
+           r"|(?:introduceert|introduceren|ontwikkelt|ontwikkelen|bouwt|bouwen)\s+(?:\w+\s+){0,2}?(?:een|twee|drie"
+           r"|extra)\s+(?:\w+\s+)?(?:nieuwe?\s+)?\w"
+           r"|(?:beperkt|beperken)\s+(?:\w+\s+){0,2}?het\s+aantal\b"
+           r"|(?:heeft|hebben|geeft|geven)\s+(?:\w+\s+){0,4}?opdracht\s+(?:gegeven\s+)?(?:aan\s+[^.;:]{1,60}?\s)?"
+           r"(?:om|tot|voor)\s)")),
+    # the body as the agent of a passive: "De subsidie wordt door het college verlengd", "Er wordt door de
+    # gemeente extra geld vrijgemaakt"; a stated expansion or change: "wordt uitgebreid met twee medewerkers",
+    # "wordt verhoogd met 2 miljoen euro"
+    (("door ", "uitgebreid met", "verhoogd met"),
+     _acts(r"\b(?:wordt|worden|zal|zullen)\b[^.;:]{0,60}?\bdoor\s+(?:het\s+college|de\s+gemeente|de\s+regio"
+           r"|de\s+wethouder|het\s+(?:algemeen|dagelijks)\s+bestuur)\b[^.;:]{0,60}?\b(?:vrijgemaakt|verlengd|verlaagd"
+           r"|verhoogd|ingekocht|uitgebreid|ingezet|ingevoerd|gestart|aangesteld|opgericht|opgezet|georganiseerd"
+           r"|ontwikkeld|aangepast|afgeschaft|beschikbaar\s+gesteld|opgesteld|gesubsidieerd|gefinancierd|aanbesteed"
+           r"|gecontracteerd)\b",
+           # (not what follows from something else: "waardoor het tarief wordt verlaagd met", nor a cut that
+           # befalls the body: "Het budget wordt gekort met 15 procent")
+           r"^(?:(?!\b(?:waardoor|doordat|omdat|zodat)\b)[^.;:])*?"
+           r"\b(?:wordt|worden)\s+(?:\w+\s+)?(?:uitgebreid|verhoogd)\s+met\s+(?:(?:€\s?)?\d"
+           r"|twee|drie|vier|vijf|tien|extra)")),
+    # a plan drawn up by the municipalities with others, the verb first: "In 2022 stellen de gemeenten, de
+    # aanbieders en de jeugdigen samen de Regiovisie op."
+    (("stellen",),
+     _acts(r"\bstellen\s+[^.;:]{0,160}?\bgemeenten\b[^.;:]{0,120}?\bsamen\s+(?:de|het|een)\s+[^.;:]{1,60}?\sop"
+           r"(?=\s*[.;,]|$)")),
+    # research or a project under way: "Er loopt een groot provinciaal onderzoek om te kijken waarom"
+    (("er loopt", "er lopen"),
+     _acts(r"\ber\s+(?:loopt|lopen)\s+(?:(?:nu|momenteel|al|inmiddels)\s+)*(?:een\s+|twee\s+|drie\s+)?(?:\w+\s+){0,2}?"
+           r"(?:onderzoek|onderzoeken|pilot|pilots|proef|project|projecten|aanbesteding)\b")),
+    # an effort the body makes to an act: "De gemeente probeert de informele zorg te verbinden met", "Met een
+    # brandbrief probeert het college de bewindspersonen op andere gedachten te brengen" (not an aim)
+    (("probeert", "proberen"),
+     _acts(rf"\b(?:{BODY}\s+(?:probeert|proberen)|(?:probeert|proberen)\s+{BODY})\s+[^.;:]{{1,120}}?\bte\s+"
+           rf"(?!{_AIM_VERBS})[a-z]{{3,}}")),
+    # a contract signed: "Maandag ondertekenden ze het contract", "De gemeenten tekenden een convenant"
+    (("tekende",),
+     _acts(rf"\b(?:ondertekende|ondertekenden|tekende|tekenden)\s+(?:ze|zij|we|wij|{BODY}|de\s+(?:\w+\s+)?gemeenten)\s+"
+           r"(?:\w+\s+){0,3}?(?:het|een|de)\s+(?:\w+\s+)?\w*(?:contract|convenant|overeenkomst|akkoord|pact)\b",
+           rf"\b(?:{BODY}|we|wij|de\s+(?:\w+\s+)?gemeenten)\s+(?:ondertekende|ondertekenden|tekende|tekenden)\s+"
+           r"(?:\w+\s+){0,3}?(?:het|een|de)\s+(?:\w+\s+)?\w*(?:contract|convenant|overeenkomst|akkoord|pact)\b")),
+    # care bought or a tender held on a basis: "Op basis van deze visie vindt de inkoop plaats"
+    (("plaats",),
+     _acts(r"\b(?:vindt|vinden)\s+(?:de|het|een)\s+(?:\w+\s+)?(?:inkoop|aanbesteding|herijking)\s+plaats\b",
+           r"\b(?:de|een)\s+(?:\w+\s+)?(?:inkoop|aanbesteding)\s+(?:\w+\s+){0,4}?(?:vindt|zal)\s+[^.;:]{0,60}?"
+           r"\bplaats(?:vinden)?\b")),
+    # a plan the text says is meant: "Het is de bedoeling dat de gemeente de partijen actief betrekt"
+    (("bedoeling dat",),
+     _acts(rf"\bhet\s+is\s+de\s+bedoeling\s+dat\s+(?:{BODY}|we|wij|de\s+(?:\w+\s+)?gemeenten)\b")),
+    # something expanded or worked out, no time needed: "Het jongerenwerk wordt uitgebreid.", "Ambulante zorg
+    # wordt verder uitgewerkt via ontwikkelcontracten"
+    (("uitgebreid", "uitgewerkt"),
+     _acts(r"^(?:(?!\b(?:waardoor|doordat|omdat|zodat|als|indien)\b)[^.;:])*?\b(?:wordt|worden)\s+(?:verder\s+)?"
+           r"(?:uitgebreid(?=\s*[.;]|$)|uitgewerkt\s+(?:via|met|door\s+middel\s+van)\s)")),
+    # the body stops something: "De gemeente stopt per 1 januari met de subsidie aan de stichting"
+    (("stopt", "stoppen"),
+     # (the body by its office, not another municipality by its name: "De gemeente X stopt met jeugdhulp")
+     _acts(r"\b(?:het\s+college|de\s+gemeente|de\s+wethouder|de\s+regio|we|wij)\s+(?:stopt|stoppen)\s+"
+           r"(?:(?:per|vanaf|in|op)\s+[^.;:]{0,30}?\s)?"
+           r"(?:\w+\s+){0,2}?met\s+(?:de|het|een)\b")),
+    # research the body commissions: "Het college laat onderzoek doen naar", "laat onderzoeken of"
+    (("laat ", "laten "),
+     _acts(rf"\b(?:{BODY}|we|wij)\s+(?:laat|laten)\s+(?:\w+\s+){{0,3}}?(?:(?:een\s+)?(?:\w+\s+)?onderzoek\s+"
+           r"(?:doen|uitvoeren|instellen)|onderzoeken\s+(?:of|hoe|welke|wat|waar)\b)")),
+    # people taken on: "De gemeente neemt twee extra consulenten in dienst"
+    (("in dienst",),
+     _acts(rf"\b(?:{BODY}|we|wij)\s+(?:neemt|nemen|heeft|hebben)\s+{_NOT_DENIED}{{0,80}}?\bin\s+dienst"
+           r"(?:\s+genomen)?\b",
+           rf"\b(?:neemt|nemen)\s+(?:{BODY}|we|wij)\s+{_NOT_DENIED}{{0,80}}?\bin\s+dienst\b")),
+    # rules or a policy adjusted: "De gemeente scherpt de regels voor de toegang aan", "Het college past de
+    # verordening aan"
+    (("past ", "passen ", "scherpt ", "scherpen "),
+     _acts(rf"\b(?:{BODY}|we|wij)\s+(?:past|passen|scherpt|scherpen)\s+{_NOT_DENIED}{{0,100}}?\baan"
+           r"(?=\s*(?:[.;,]|$)|\s+(?:zodat|om|naar|op|per|met\s+ingang)\b)")),
+    # a project or team that starts: "Per 1 januari gaat een nieuw jeugdteam van start", "De pilot is in maart
+    # van start gegaan"
+    (("van start",),
+     _acts(r"\b(?:gaat|gaan|ging|gingen)\s+(?:er\s+)?(?:een|het|de|twee|drie|\d+)\s+(?:\w+\s+){0,3}?"
+           rf"{_NEW_WORK}\s+van\s+start\b",
+           rf"\b{_NEW_WORK}\b[^.;:]{{0,60}}?\b(?:gaat|gaan|ging|gingen|is|zijn)\s+(?:\w+\s+){{0,4}}?van\s+start\b")),
+    # a new service where people can go: "Ouders kunnen vanaf september terecht bij een nieuw inlooppunt"
+    (("terecht",),
+     _acts(r"\bkunnen\s+(?:\w+\s+){0,4}?terecht\s+(?:\w+\s+){0,2}?(?:bij|in|op)\s+(?:een|het|de)\s+nieuwe?\s")),
+    # something new announced by someone who speaks for the body: "Wethouder Jansen kondigt aan dat er een
+    # meldpunt komt"
+    (("dat er",),
+     _acts(rf"\b(?:{BODY}|(?:de\s+)?burgemeester)\b[^.;:]{{0,40}}?\b(?:zegt|zei|meldt|meldde|kondigt\s+aan"
+           r"|kondigde\s+aan|bevestigt|bevestigde|laat\s+weten|liet\s+weten)\s+dat\s+er\s+"
+           r"(?:(?:nu|binnenkort|snel|ook)\s+)*(?:een|extra|meer|twee|drie|\d+)\s(?!\w*tekort)"
+           r"(?:(?!\b(?:niet|geen)\b)[^.;:]){0,80}?\b(?:komt|komen)(?=\s*[.;,]|$)")),
+    # spending raised or cut: "Er wordt minder geld uitgegeven aan het onderhoud van"
+    (("uitgegeven",),
+     _acts(r"\b(?:wordt|worden)\s+(?:er\s+)?(?:minder|meer|extra)\s+(?:geld\s+)?uitgegeven\s+aan\b")),
     # a rate or budget changed by a stated quantity: "De OZB wordt met 2,5% verhoogd"
     (("verhoogd", "verlaagd", "gekort", "verminderd"),
      _acts(r"\b(?:wordt|worden)\s+(?:\w+\s+){0,2}?met\s+(?:€\s?)?\d[\d.,]*\s*(?:%|procent|euro|miljoen)?\s+"
@@ -209,8 +365,9 @@ _ACT_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
 
 # what the national government or its inspectorate does is no measure of the document's council or college
 NATIONAL_ACTOR = re.compile(
-    r"(?i)\b(?:staatssecretaris|minister|kabinet|inspectie\w*|landelijke\s+overheid|rijksoverheid|het\s+rijk)\b")
-NATIONAL_WORDS = ("staatssecretaris", "minister", "kabinet", "inspectie", "landelijke", "rijk")
+    r"(?i)\b(?:staatssecretaris|minister|kabinet|inspectie\w*|landelijke\s+overheid|rijksoverheid|het\s+rijk"
+    r"|in\s+(?:heel\s+)?nederland)\b")
+NATIONAL_WORDS = ("staatssecretaris", "minister", "kabinet", "inspectie", "landelijke", "rijk", "nederland")
 # a party's page speaks as the party ("onze fractie", "wij als fractie"): its "we" is the party, whose plans
 # are its politics, not the government's measures (a quoted alderman's "we" stays, within quotation marks)
 PARTY_VOICE = re.compile(
@@ -239,6 +396,10 @@ NO_OWN_ACT = re.compile(
     r"|\bbesloten\s+(?:om\s+)?(?:de\s+(?:gemeente)?raad|u|uw\s+raad)\s+(?:\w+\s+){0,3}?voor\s+te\s+(?:stellen|leggen)\b"
     # what someone wants done is a wish, not an act: "GroenLinks wil dat het college onderzoekt of"
     r"|\b(?:wil|willen|wilde|wilden)\s+(?:graag\s+)?dat\b"
+    # the chair moving on through the agenda: "Dan gaan we verder met agendapunt 9"
+    r"|\b(?:verder|door)\b[^.;:]{0,30}?\bmet\s+(?:agendapunt|punt\s+\d|de\s+agenda|de\s+vergadering)\b"
+    # an observation: "Het college stelt vast dat de voorzieningen ... beschikbaar zijn"
+    r"|\bstel(?:t|len)\s+vast\s+dat\b"
     # findings taken along: "zal de uitkomsten meenemen in de begroting"
     r"|\b(?:uitkomsten|resultaten|signalen|bevindingen)\b[^.;:]{0,40}?\bmeenemen\b"
     # what befalls the body, its verb last: "De gemeente zal in 2031 een tekort hebben" (not "zal een plan
@@ -301,7 +462,13 @@ def as_alderman(body: str, names: re.Pattern[str]) -> str | None:
     return replaced if count and replaced != body else None
 
 
+def headline(sentence: Span, text: str) -> bool:
+    """A heading alone on its line without a sentence's end; a line of twenty words or more is a sentence
+    cut off where the retrieved text stops, no heading."""
+    return sentence.text.count(" ") < 20 and alone_on_line(sentence, text)
+
+
 __all__ = [
     "BODY", "NATIONAL_ACTOR", "NATIONAL_WORDS", "NO_OWN_ACT", "PARTY_VOICE", "PARTY_WE", "REFERS_BACK",
-    "aldermen", "as_alderman", "states_act",
+    "aldermen", "as_alderman", "headline", "states_act",
 ]

@@ -36,21 +36,15 @@ from .measureacts import (
     REFERS_BACK,
     aldermen,
     as_alderman,
+    headline,
     states_act,
 )
-from .structure import ITEM_MARKER, alone_on_line, lines, list_at, sentences
+from .measurelists import MEASURE_LIST_HEADER, flattened_list
+from .structure import ITEM_MARKER, lines, list_at, sentences
 
 #: Within one clause: anything but a sentence or clause end (a full stop between digits is part
 #: of a number such as ``€ 400.000``).
 _IN_CLAUSE = r"(?:[^.;:]|(?<=\d)[.:](?=\d))*?"
-_MEASURE_LIST_HEADER = re.compile(
-    r"\b(?:maatregel\w*|stappen|acties|actiepunten|deelprojecten|verbeteracties|speerpunten|actielijnen)\b",
-    re.IGNORECASE,
-)
-_INLINE_LIST_HEADER = re.compile(
-    r"(?i)\b(?:maatregel\w*|stappen|acties|actiepunten|verbeteracties|speerpunten|actielijnen|programmalijnen)"
-    r"\s*:(?=[ \t]*1[.)][ \t])"
-)
 _CALLED_A_MEASURE = re.compile(
     r"\b(?:is|zijn|vormt|vormen)\s+(?:een|één|1)\s+(?:van\s+(?:de|die|deze)\s+)?(?:\w+\s+){0,2}"
     r"(?:maatregel(?:en)?|stap(?:pen)?)\b"
@@ -70,7 +64,8 @@ _ANNOUNCED_ACTION = re.compile(
     r"|afgeschaft|ingesteld|aangescherpt|beschikbaar\s+gesteld|verlengd|geëvalueerd|geevalueerd"
     r"|ingezet|ingericht|gedekt|geïnformeerd|geinformeerd|vastgelegd|ontwikkeld|aangesteld|georganiseerd"
     r"|versterkt|afgerond|overgedragen|samengevoegd|uitgewerkt|onderzocht|aangeboden|omgezet|voortgezet"
-    r"|toegekend|afgebouwd|stopgezet|gecontracteerd|geopend|vrijgemaakt)\b",
+    r"|toegekend|afgebouwd|stopgezet|gecontracteerd|geopend|vrijgemaakt"
+    r"|opgezegd|beëindigd|beeindigd|gegund|aanbesteed|ingekocht|gebouwd|verbouwd|geïntroduceerd)\b",
     re.IGNORECASE,
 )
 # something new the passive announces: "Er wordt een wachtlijstcoördinator aangesteld", "worden extra
@@ -119,8 +114,6 @@ _DECIDED_ACTION = re.compile(
 )
 # one of these is in every match of _DECIDED_ACTION
 _DECIDED_ACTION_WORDS = ("heeft", "hebben", "besluiten", "afspra", "ingestemd", "stemde", "stemt")
-# a point's number inside a line, after a sentence or at the start: "... nodig heeft. 2. Basis op orde"
-_POINT_IN_LINE = re.compile(r"(?:^|(?<=[.;:!?])[ \t]+)(?P<n>\d{1,2})[.)][ \t]+(?=[A-Z])")
 
 
 def _states_measure(body: str, words: str | None) -> bool:
@@ -169,18 +162,6 @@ def _advocacy(body: str) -> bool:
 _ACTOR_KINDS = frozenset({"gemeente", "gemeenschappelijke_regeling"})
 
 
-def _numbered_in_line(text: str, begin: int, end: int) -> list[Span]:
-    """The points 1, 2, 3 ... of a list flattened into one line, each up to the next."""
-    starts: list[re.Match[str]] = []
-    for m in _POINT_IN_LINE.finditer(text, begin, end):
-        if int(m.group("n")) == len(starts) + 1 and (starts or m.start() == begin):
-            starts.append(m)
-    if len(starts) < 2:
-        return []
-    ends = [m.start() for m in starts[1:]] + [end]
-    return [Span.trimmed_of(text, m.end(), stop) for m, stop in zip(starts, ends, strict=True)]
-
-
 def _announces_actions(line: str) -> bool:
     """A line that opens a list with what the body or "we" will do ("X gaat werken aan de volgende
     speerpunten:", "Wij gaan het komende jaar:")."""
@@ -198,13 +179,10 @@ def find_measures(source: SourceText, mentions: Sequence[Mention] = ()) -> list[
 
     for line in lines(text):
         stripped = line.text.strip()
-        if stripped.endswith(":") and (
-            _MEASURE_LIST_HEADER.search(stripped) or _announces_actions(stripped)
-        ):
+        if stripped.endswith(":") and (MEASURE_LIST_HEADER.search(stripped) or _announces_actions(stripped)):
             found.extend(item.content for item in list_at(text, line.end + 1))
-        elif ": 1" in stripped and (inline := _INLINE_LIST_HEADER.search(line.text)):
-            # a flattened list: "... via vijf programmalijnen: 1. Herstel ... 2. Basis op orde ..."
-            found.extend(_numbered_in_line(text, line.begin + inline.end(), line.end))
+        else:
+            found.extend(flattened_list(text, line))
 
     lowered = lowered_for_search(text)
     party = ("fractie" in text or "partij" in text) and PARTY_VOICE.search(text) is not None
@@ -213,7 +191,7 @@ def find_measures(source: SourceText, mentions: Sequence[Mention] = ()) -> list[
     for sentence in sentences(text):
         before, previous = previous, sentence
         body = sentence.text
-        if body.endswith(("?", ":")) or alone_on_line(sentence, text) or (party and PARTY_WE.search(body)):
+        if body.endswith(("?", ":")) or headline(sentence, text) or (party and PARTY_WE.search(body)):
             continue  # a question, a line that opens a list (its items are the measures), a headline, a party
         # the words each pattern needs, looked for first: most sentences have none of them
         # (a quote's opening mark is no word: "'We gaan kritischer kijken,' zegt ze")
@@ -313,7 +291,7 @@ _BODY_WILL = re.compile(
     # the verb first: "Om gezinnen te steunen zet gemeente Oosterdijk in op de bouw van een CJG"
     rf"|\bzet(?:ten)?\s+{_BODY}\s+(?:\w+\s+){{0,2}}in\s+op\s+(?:de|het|een)\b"
     # something new that comes ("Er komt een wachtlijstcoördinator"), money put into something
-    r"|(?:^|[.:;]\s*)er\s+(?:komt|komen)\s+(?:een|extra|meer|nog|twee|drie|vier|\d+)\b"
+    r"|(?:^|[.:;]\s*|\ben\s+)er\s+(?:komt|komen)\s+(?:een|extra|meer|nog|twee|drie|vier|\d+)\b"
     r"|^(?:Daarom|Nu|Ook|Daarnaast|Binnenkort|Bovendien|Verder)\s+(?:komt|komen)\s+er\s+(?:een|extra|meer|nog|\d+)\b"
     rf"|\b(?:{_BODY}|we|wij)\s+(?:investeert|investeren|investeerde)\b[^.]{{0,80}}\bin\b"
     # an action named by its idiom: "zij gaat nu actief op zoek naar", "hij gaat aan de slag met"
@@ -327,6 +305,10 @@ _BODY_WILL_WORDS = (
 # (concrete acts: "we versterken gezinnen" is an aim and "we realiseren ons" a thought)
 _ACTS_SG = "verhoogt|verlaagt|opent|organiseert|subsidieert|verlengt"
 _ACTS_PL = "verhogen|verlagen|openen|organiseren|subsidiëren|verlengen"
+# more acts a body wants to do: "De wethouder wil de wachtlijsten aanpakken met een nieuw team" (not
+# "organiseren": "We willen onze hulp dichtbij organiseren" is an aim)
+_WANTS_TO = (
+    "uittrekken|vrijmaken|aanpakken|uitbreiden|verlengen|opzetten|openen|samenvoegen|inhuren|aanbesteden")
 # what a body wants to do with its action, money it sets aside or takes from a fund, people or means it
 # deploys (a pattern apart, tried only where its verbs are)
 _BODY_ACTS = re.compile(
@@ -334,7 +316,8 @@ _BODY_ACTS = re.compile(
     # an intention with its action: "De gemeente wil meer gaan inkopen", "wil extra inzetten op"
     # (not a verb of a clause it asks about: "Wij willen weten waar ze gaan wonen")
     r"(?:wil|willen)\s+(?:(?:(?!\b(?:wat|waar|waarom|of|hoe|wie|welke|wanneer)\b)[^.;:]){0,80}?\s)?"
-    r"(?:gaan\s+\w+|inzetten|investeren|starten|aanstellen|invoeren|instellen|oprichten|inkopen|afschaffen)\b"
+    r"(?:gaan\s+\w+|inzetten|investeren|starten|aanstellen|invoeren|instellen|oprichten|inkopen|afschaffen"
+    rf"|{_WANTS_TO})\b"
     # a deficit covered from a fund: "De gemeente haalt de miljoenen uit de algemene reserve"
     r"|(?:haalt|halen|dekt|dekken|betaalt|betalen|financiert|financieren)\b[^.;:]{0,100}?"
     r"\buit\s+(?:de|het|een)\s+(?:\w+\s+)?(?:reserves?|potjes?|fondsen|fonds|budget)\b"
@@ -351,7 +334,7 @@ _BODY_ACTS = re.compile(
     r")"
     # the intention with the verb first: "Als het klaar is, wil de wethouder een toezichthouder aanstellen"
     rf"|\b(?:wil|willen)\s+{_BODY}\s+(?:(?!\b(?:wat|waar|waarom|of|hoe|wie|welke|wanneer)\b)[^.;:]){{0,80}}?"
-    r"\b(?:inzetten|investeren|starten|aanstellen|invoeren|instellen|oprichten|inkopen|afschaffen)\b"
+    rf"\b(?:inzetten|investeren|starten|aanstellen|invoeren|instellen|oprichten|inkopen|afschaffen|{_WANTS_TO})\b"
     # services bought: "Het college neemt extra uren af bij de GGD", "nemen wij aanvullende diensten af"
     r"|(?:neemt|nemen)\s[^.;:]{0,100}?\baf(?=\s*(?:[.;,]|$)|\s+(?:om|bij|van)\s)"
     # the verb before "we": "dat brengen we terug naar 25 euro", "Daarom stellen we een coördinator aan."
@@ -483,6 +466,8 @@ _REFERS_TO_LAST = re.compile(
 # a sentence that spells out the one before ("Dit betreft het tijdig afronden van ...")
 _SPELLS_OUT = re.compile(
     r"\s*(?:(?:Dit|Dat)\s+(?:betreft|zijn|is|gaat\s+om)|De\s+eerste\s+(?:was|is|betreft)"
+    # what it means, not what follows: "Dat betekent onder andere vroeg signaleren" (not "betekent dat")
+    r"|(?:Dit|Dat)\s+betekent\s+(?:onder\s+(?:andere|meer)\s+)?(?!dat\b)"
     # how "we" do it: "Dit realiseren we door een pilot te starten"
     r"|(?:Dit|Dat)\s+(?:realiseren|doen|bereiken)\s+(?:we|wij)\s+(?:\w+\s+){0,2}?door)\b[^.]*(?:\.|\Z)")
 
