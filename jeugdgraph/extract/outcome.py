@@ -21,7 +21,7 @@ import re
 from ..facts import DocumentKind, Outcome, SourceText, Span
 from . import cues, prefilter
 from .matching import lowered_for_search
-from .votes import has_vote, read_counts, read_parties, vote_without_outcome
+from .votes import has_vote, looks_like_party, read_counts, read_parties, vote_without_outcome
 
 OUTCOMES = ("aangenomen", "verworpen", "ingetrokken", "aangehouden")
 #: Kinds of document whose text may report an outcome (a proposal or regulation that mentions an
@@ -29,8 +29,12 @@ OUTCOMES = ("aangenomen", "verworpen", "ingetrokken", "aangehouden")
 REPORTING_KINDS: frozenset[str] = frozenset({"motie", "amendement", "nieuwsbericht", "document"})
 
 _RESULT_FIELD = re.compile(
-    r"(?im)^[ \t]*(?:uitslag(?:\s+stemming)?|stem(?:mings)?uitslag|resultaat|besluit(?:vorming)?|stemming"
+    r"(?im)^[ \t]*(?:(?:uitslag|resultaat)(?:\s+(?:van\s+de\s+)?stemming)?|stem(?:mings)?uitslag"
+    # (whose decision: "Besluit raad: aangenomen", "Besluit van de gemeenteraad: verworpen")
+    r"|besluit(?:vorming)?(?:\s+(?:van\s+de\s+)?(?:gemeente)?raad)?|stemming"
     r"|status|afhandeling|afgehandeld|uitkomst)[ \t]*:?[ \t]*(?:\n[ \t]*){0,2}"
+    # (the score before the word: "Stemuitslag: 20 - 5 aangenomen")
+    r"(?:\d{1,3}[ \t]*[-\u2013][ \t]*\d{1,3}[ \t]+)?"
     r"(?:(?:motie|amendement)\s+is\s+)?(?:unaniem\s+)?"
     r"(?P<word>aangenomen|verworpen|ingetrokken|aangehouden)\b"
     # a flattened PDF has the field mid-line, with its colon: "... P. Smit Stemuitslag: aangenomen"
@@ -40,6 +44,9 @@ _RESULT_FIELD = re.compile(
 #: A motion's or amendment's own result line: "Aangenomen met 28 stemmen voor en 9 tegen."
 _RESULT_LINE = re.compile(
     r"(?im)^[ \t]*(?P<word>aangenomen|verworpen|ingetrokken|aangehouden)\b(?![ \t]+(?:motie|amendement))"
+    # the kind word over its result on a line of its own: "Motie aangenomen", "Amendement verworpen:"
+    r"|^[ \t]*(?:motie|amendement)[ \t]+(?:is[ \t]+)?(?:unaniem[ \t]+)?"
+    r"(?P<kind_word>aangenomen|verworpen|ingetrokken|aangehouden)[ \t]*[.:]?[ \t]*$"
 )
 _WORD = re.compile(
     r"(?i)\b(?P<word>(?<!nog )niet\s+(?:aangenomen|aanvaard)|aangenomen|verworpen|ingetrokken|aangehouden"
@@ -47,7 +54,8 @@ _WORD = re.compile(
     r"|het\s+niet\s+gehaald|sneuvelden?|weggestemd"
     # a subordinate clause's order ("zodat die het niet haalde"), a synonym ("werd aanvaard"), and the whole
     # council's support ("raadsbreed gesteund", "een raadsbreed gesteunde motie")
-    r"|het\s+niet\s+haalden?|aanvaard|raadsbreed\s+(?:gesteund|ondersteund|gesteunde|ondersteunde)"
+    r"|het\s+niet\s+haalden?|aanvaard"
+    r"|(?<!niet )(?:raadsbreed|unaniem)\s+(?:gesteund|ondersteund|gesteunde|ondersteunde)"
     # a separable verb joined at the end of a subordinate clause: "waarna de indieners haar introkken"
     r"|introk(?:ken)?|aanhield(?:en)?|wegstemden?"
     # the adoption as the subject of what it means: "Het aannemen van deze motie is een belangrijk signaal"
@@ -125,7 +133,14 @@ _TASK_GIVEN = re.compile(
     r"\b(?:motie|amendement)\b[^.;!?\n]{0,20}?\bmeegekregen\b"
 )
 #: A side's line in a result block: "Voor: SP, PvdA", or the label alone over its list ("Voor" / "SP, PvdA").
-_SIDE_LINE = re.compile(r"(?i)\s*(?:voor|tegen)(?:\s+(?:gestemd|stemden))?[ \t]*(?::|(?P<alone>\n))")
+_SIDE_LINE = re.compile(
+    r"(?i)\s*(?:(?:voor|tegen)(?:\s+(?:gestemd|stemden))?[ \t]*(?::|(?P<alone>\n))"
+    # a side's count on a line of its own: "20 voor", "Tegen 5", "5 stemmen tegen"
+    r"|(?:\d{1,3}[ \t]+(?:stemmen[ \t]+)?(?:voor|tegen)|(?:voor|tegen)[ \t]+\d{1,3})[ \t]*(?:\n|$))"
+)
+#: A paragraph of one party's name under a side's label, in a result block flattened one item a paragraph
+#: ("Voor" over "VVD" over "CDA"): a short name without a sentence's punctuation.
+_LISTED_ITEM = re.compile(r"[ \t]*[A-Z0-9][^\s.:;!?][^\n.:;!?]{0,38}[ \t]*(?=\n|$)")
 _NOT = re.compile(r"(?i)\b(?:niet|geen)\b")
 #: A motion's heading that carries its result: "MOTIE Raden in verzet (unaniem)", "Motie X (aangenomen)".
 _HEADING_RESULT = re.compile(
@@ -168,7 +183,7 @@ def _word(raw: str) -> str:
         return "aangenomen"
     if key.endswith("steun"):
         return "verworpen"
-    if " van " in key or key.startswith("raadsbreed"):  # support from all parties or the whole council
+    if " van " in key or key.startswith(("raadsbreed", "unaniem")):  # support from all parties or the council
         return "aangenomen"
     return _NORMALISE.get(key, key)
 
@@ -204,7 +219,8 @@ def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
     candidates: list[tuple[int, str, int, int, bool]] = []  # (where, value, begin, end, opens a block)
     if kind in {"motie", "amendement"} and (own := _RESULT_LINE.search(text)):
         line_end = text.find("\n", own.end())
-        candidates.append((own.start("word"), _word(own.group("word")), own.start(),
+        group = "word" if own.group("word") else "kind_word"
+        candidates.append((own.start(group), _word(own.group(group)), own.start(),
                            len(text) if line_end < 0 else line_end, True))
     field = prefilter.search(_RESULT_FIELD, text, lowered)
     if field:
@@ -273,10 +289,13 @@ def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
     # a result field or line opens a block that may hold the counts and the parties' lists
     block = text[begin:_block_end(text, end)] if opens_block else None
     read_counts(outcome, block if block is not None else outcome.span.text)
-    paragraph = text.rfind("\n\n", 0, begin) if block is not None and not has_vote(outcome) else -1
+    paragraph = text.rfind("\n\n", 0, begin) if block is not None else -1
     if 0 <= paragraph < begin - 2 and begin - paragraph < 400:
-        # a result block's counts may stand on its line above the outcome ("Stemming: 25 voor - 8 tegen")
-        read_counts(outcome, text[paragraph:begin])
+        # a result block's counts may stand on its line above the outcome ("Stemming: 25 voor - 8 tegen"), and
+        # its lists of the parties ("Voor: VVD, CDA" over "Tegen: SP" over "Aangenomen")
+        if not has_vote(outcome):
+            read_counts(outcome, text[paragraph:begin])
+        block = text[paragraph:begin] + block
     if not has_vote(outcome) and block is None and end < len(text):
         # or in the sentence after it, unless that one is about another motion ("Voor: 20, tegen: 5.")
         next_begin, next_end = _sentence(text, end + 1)
@@ -327,10 +346,16 @@ def _same_motion(text: str, begin: int, end: int) -> bool:
 def _block_end(text: str, end: int) -> int:
     """Where a result block ends: at a blank line, unless the next paragraph lists a side's votes
     ("Voor: SP, PvdA (9)")."""
+    listing = False  # inside a side's list of one party a paragraph
     while (block_end := text.find("\n\n", end)) >= 0:
-        if not (side := _SIDE_LINE.match(text, block_end)):
+        if side := _SIDE_LINE.match(text, block_end):
+            end, listing = side.end(), bool(side.group("alone"))
+        elif (listing and (item := _LISTED_ITEM.match(text, block_end + 2))
+              and looks_like_party(item.group(0).strip())):
+            end = item.end()
+            continue
+        else:
             return block_end
-        end = side.end()
         if side.group("alone"):  # the label on a line of its own: its list is the next paragraph
             while end < len(text) and text[end] in " \t\n":
                 end += 1
