@@ -24,6 +24,7 @@ from typing import Any
 from .. import iris
 from ..facts import DocumentKind, DocumentMetadata, DocumentPart, GazetteerEntry, SourceText, Span
 from . import prefilter
+from .bodyvoice import JOINT_BODY_KINDS, joint_body_issuer
 from .compiled import for_gazetteer
 from .dates import find_dates
 from .docdates import _date, _place_date
@@ -258,6 +259,8 @@ def _infer(
     )
     if metadata.publisher is None and (issuer := page_issuer(own, kind, names.is_municipality)):
         metadata.publisher, metadata.publisher_name = str(iris.organisatie(issuer)), issuer
+    if metadata.publisher is None and names:
+        metadata.publisher = joint_body_issuer(own, kind, lambda name: names.exact(name, JOINT_BODY_KINDS))
     if metadata.publisher is None:
         metadata.publisher = governing_municipality(body, names, kind)
     if kind == "regiovisie":
