@@ -255,12 +255,12 @@ def _infer(
         date=when,
         date_text=date_text,
         identifier=_identifier(own) or number_in_title(title, kind),
-        publisher=_publisher(own, kind, names, title),
+        publisher=_publisher(issued := _after_viewer(own), kind, names, title),
     )
-    if metadata.publisher is None and (issuer := page_issuer(own, kind, names.is_municipality)):
+    if metadata.publisher is None and (issuer := page_issuer(issued, kind, names.is_municipality)):
         metadata.publisher, metadata.publisher_name = str(iris.organisatie(issuer)), issuer
     if metadata.publisher is None and names:
-        metadata.publisher = joint_body_issuer(own, kind, lambda name: names.exact(name, JOINT_BODY_KINDS))
+        metadata.publisher = joint_body_issuer(issued, kind, lambda name: names.exact(name, JOINT_BODY_KINDS))
     if metadata.publisher is None:
         metadata.publisher = governing_municipality(body, names, kind)
     if kind == "regiovisie":
@@ -272,6 +272,21 @@ def _infer(
         heading = first.span(text) if first is not None else None
     return metadata, heading
 
+
+
+_VIEWER_END = re.compile(r"^\s*(?:Hele tekst|Volledige tekst)\s*$")
+_FIRST_PAGE = re.compile(r"^\s*\(1\)\s*$")
+
+
+def _after_viewer(lines: list[Line]) -> list[Line]:
+    """The document's own lines after a document-sharing site's viewer chrome ("Share", "Copied!", "Hele
+    tekst" over the first page's mark "(1)"): the chrome repeats the title and names no issuer, and it would
+    push the document's letterhead out of its head."""
+    head = [line for line in lines if not line.blank][:40]
+    for above, below in zip(head, head[1:], strict=False):
+        if _VIEWER_END.match(above.text) and _FIRST_PAGE.match(below.text):
+            return lines[below.index - lines[0].index + 1:]
+    return lines
 
 
 def _period(title: str | None, lines: list[Line]) -> tuple[int, int] | None:

@@ -1,4 +1,5 @@
-"""A joint body that issues its own page or letter: signed by its chair or board, or speaking as itself."""
+"""Issuers the head of a page hides or states in its own voice: a joint body that signs its page or speaks as
+itself, and a letterhead under a document site's viewer chrome."""
 
 from __future__ import annotations
 
@@ -60,3 +61,32 @@ def test_a_body_named_without_its_own_voice_issues_nothing(names: list[Gazetteer
     # the chair named in a sentence, not signing
     report = "Verslag\n\nDe voorzitter van de Regio Gooi en Vechtstreek opende de vergadering om acht uur.\n"
     assert _publisher(report, names) is None
+
+
+def test_a_document_sites_viewer_chrome_does_not_hide_the_letterhead(names: list[GazetteerEntry]) -> None:
+    chrome = "".join(
+        f"{line}\n\n"
+        for line in (
+            "Zoeken",
+            "Jeugdhulp in de regio",
+            "N/A",
+            "N/A",
+            "Beveiligd",
+            "Jaar: 2024",
+            'Delen "Jeugdhulp"',
+            "Gekopieerd!",
+            "12",
+            "0",
+            "0",
+            "Laden...",
+            "Hele tekst",
+            "(1)",
+        )
+    )
+    letter = (
+        "Postbus 10 - 8000 GA Zwolle - E info@zwolle.nl\n\nAan de gemeenteraad\n\nBetreft: jeugdhulp\n\n"
+        "Geachte raadsleden,\n\nMet deze brief informeren wij u over de jeugdhulp in de regio.\n"
+    )
+    assert _publisher(chrome + letter, names) == "https://w3id.org/jeugdgraph/id/gemeente/gm0193"
+    # without the viewer's closing lines the letterhead stays beyond the head
+    assert _publisher(chrome.replace("Hele tekst", "Tekst") + letter, names) is None
