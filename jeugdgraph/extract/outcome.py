@@ -135,6 +135,8 @@ _TASK_GIVEN = re.compile(
 #: A side's line in a result block: "Voor: SP, PvdA", or the label alone over its list ("Voor" / "SP, PvdA").
 _SIDE_LINE = re.compile(
     r"(?i)\s*(?:(?:voor|tegen)(?:\s+(?:gestemd|stemden))?[ \t]*(?::|(?P<alone>\n))"
+    # a party's own line: "VVD: voor", "GroenLinks<TAB>tegen"
+    r"|[A-Z0-9][^\n:\t]{0,40}(?::|\t)[ \t]*(?:v[o\u00f3]{2}r|tegen)[ \t]*(?:\n|$)"
     # a side's count on a line of its own: "20 voor", "Tegen 5", "5 stemmen tegen"
     r"|(?:\d{1,3}[ \t]+(?:stemmen[ \t]+)?(?:voor|tegen)|(?:voor|tegen)[ \t]+\d{1,3})[ \t]*(?:\n|$))"
 )
@@ -152,7 +154,7 @@ _OUTCOME_WORDS = ("aangenomen", "amendement", "weggestemd", "verworpen", "ingetr
                   "meerderheid", "verwierp", "ingestemd", " in met ", "akkoord", "aannam", " nam ", " namen ",
                   "unaniem", "steunde", "stemde", "het niet", "sneuvelde", "gestemd", "trok", "hield",
                   "haalde", "gehaald", " mee", "steun", "introk", "aanhield", "wegstemde", "instemming",
-                  "aannemen van", "aanvaard", "raadsbreed")
+                  "aannemen van", "aanvaard", "raadsbreed", "afgewezen")
 _NORMALISE = {"verwierp": "verworpen", "verwierpen": "verworpen", "aannam": "aangenomen",
               "aannamen": "aangenomen", "geen meerderheid": "verworpen", "haalde het niet": "verworpen",
               "haalden het niet": "verworpen", "sneuvelde": "verworpen", "weggestemd": "verworpen",
@@ -163,6 +165,13 @@ _NORMALISE = {"verwierp": "verworpen", "verwierpen": "verworpen", "aannam": "aan
               "niet aanvaard": "verworpen",
               "het niet haalde": "verworpen", "het niet haalden": "verworpen"}
 _ADOPTION = re.compile(r"aannemen\s+van\b")
+#: A motion or amendment as the subject of its rejection: "De motie van de SP werd afgewezen" (not "het
+#: verzoek werd afgewezen", which a motion may recall).
+_TURNED_DOWN = re.compile(
+    # ("Die motie werd afgewezen" may look back at an earlier one)
+    r"(?i)\b(?:de|het|deze|dit|onze|een)\s+(?:motie|amendement)\b[^.;!?\n]{0,80}?"
+    r"\b(?:werd|wordt|is|werden|zijn)\s+(?:(?!niet\b)\w+\s+){0,4}?afgewezen\b"
+)
 
 
 def _sentence(text: str, position: int) -> tuple[int, int]:
@@ -278,6 +287,9 @@ def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
     if task:
         begin, end = _sentence(text, task.start())
         candidates.append((task.start(), "aangenomen", begin, end, False))
+    if "afgewezen" in (lowered or text.lower()) and (turned_down := _TURNED_DOWN.search(text)):
+        begin, end = _sentence(text, turned_down.start())
+        candidates.append((turned_down.start(), "verworpen", begin, end, False))
     took = _TOOK.search(text) if lowered is None or " nam " in lowered or " namen " in lowered else None
     if took:
         begin, end = _sentence(text, took.start())

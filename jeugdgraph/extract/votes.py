@@ -31,6 +31,8 @@ _N = r"(?:\d{1,3}|[a-z\u00eb\u00e9]{3,20})"
 UNANIMOUS = re.compile(
     r"(?i)(?<!bijna )(?<!vrijwel )(?<!nagenoeg )(?<!niet )\bunaniem\b|\bzonder\s+hoofdelijke\s+stemming\b"
     r"|\braadsbreed\b|\bmet\s+algemene\s+stemmen\b"
+    # "met unanieme stemmen", "met unanimiteit" (not "geen unanimiteit")
+    r"|(?<!bijna )(?<!niet )\bunanieme\b|(?<!geen )\bunanimiteit\b"
     r"|\b(?:alle\s+(?:partijen|fracties)|de\s+(?:hele|voltallige|gehele)\s+(?:gemeente)?raad)\b[^.;!?]{0,60}?"
     r"\b(?:steunden|steunde|stemden\s+voor|stemde\s+voor|stemden?\s+(?:\w+\s+){0,4}in\s+met)\b"
     # support received: "kreeg de steun van alle partijen", "kon rekenen op de steun van de hele raad"
@@ -59,7 +61,8 @@ _COUNTS = (
     re.compile(rf"(?i)\b(?P<f>{_N})\s+(?:stemmen\s+|raadsleden\s+|leden\s+)?{_V}\s*(?:,|en|;|-|\u2013)?\s*(?P<a>{_N})"
                r"\s+(?:stemmen\s+|raadsleden\s+|leden\s+)?tegen\b"),
     # "Stemverhouding: 25-8", "een stemverhouding van 25 tegen 8", "Stemuitslag: 25 - 8"
-    re.compile(rf"(?i)\b(?:stemverhouding|stem(?:mings)?uitslag|uitslag\s+(?:van\s+de\s+)?stemming)\s*(?::|van)?"
+    re.compile(rf"(?i)\b(?:stemverhouding|stem(?:mings)?uitslag|uitslag\s+(?:van\s+de\s+)?stemming"
+               r"|stemming(?=\s*:))\s*(?::|van)?"
                rf"\s*(?P<f>{_N})\s*(?:-|\u2013|tegen)\s*(?P<a>{_N})\b"),
     # the score as the means of the outcome: "werd met 19-14 aangenomen", "met 19 - 14 stemmen verworpen"
     re.compile(r"(?i)\bmet\s+(?P<f>\d{1,2})\s*[-\u2013]\s*(?P<a>\d{1,2})(?:\s+stemmen)?\s+(?:\w+\s+){0,2}?"
@@ -225,6 +228,8 @@ def read_parties(outcome: Outcome, text: str, reported: str, block: str | None) 
         if m.group("label") and block is not None:  # one party a paragraph: "Voor" over "VVD" over "CDA"
             listed += "".join(f"\n{item}" for item in _items_after(block, m.end()))
         side.extend(_parties(re.sub(r"\([^)]*\d[^)]*\)", "", listed), r",|;|\n|\ben\b"))
+    if block is not None and not lists:
+        _read_party_lines(outcome, block)
     for m in _BRACKETED_SIDE.finditer(reported):  # "25 stemmen voor (VVD, CDA) en 8 tegen (PVV)"
         side = outcome.parties_for if m.group("side").lower().startswith("v") else outcome.parties_against
         side.extend(n for n in _parties(m.group("list"), r",|;|\ben\b") if n not in side)
@@ -295,6 +300,29 @@ def vote_without_outcome(text: str) -> Outcome | None:
 
 
 LOCAL_PARTY_NAME = re.compile(LOCAL_PARTY)
+
+
+#: A party's own line in a result block: "VVD: voor", "GroenLinks<TAB>Tegen", "SP - tegen".
+_PARTY_SIDE_LINE = re.compile(
+    r"(?im)^[ \t]*(?P<party>(?!(?:voor|tegen)\b)[A-Z0-9][\w'\u2019!&+-]*"
+    r"(?:[ \t]+(?!(?:v[o\u00f3]{2}r|tegen)\b)[A-Z0-9][\w'\u2019!&+-]*){0,3})"
+    r"[ \t]*(?::|\t|[ \t]-)?[ \t]*(?P<side>v[o\u00f3]{2}r|tegen)[ \t]*$"
+)
+_NOT_A_SIDE_NAME = frozenset(
+    {"Stemmen", "Aantal", "Totaal", "Uitslag", "Stemming", "Stemuitslag", "Argumenten", "Partij", "Fractie"})
+
+
+def _read_party_lines(outcome: Outcome, block: str) -> None:
+    """Each party's vote on a line of its own in a result block: several such lines name parties by their
+    place; a single one only a name that is a party's by its form."""
+    found = [m for m in _PARTY_SIDE_LINE.finditer(block)
+             if m.group("party") not in _NOT_A_SIDE_NAME and not m.group("party").isdigit()]
+    for m in found:
+        if len(found) < 2 and not looks_like_party(m.group("party")):
+            continue
+        side = outcome.parties_for if m.group("side").lower().startswith("v") else outcome.parties_against
+        if m.group("party") not in side:
+            side.append(m.group("party"))
 
 
 _PARAGRAPH_ITEM = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)*[ \t]*(?P<item>[^\n]{1,40}?)[ \t]*(?=\n|$)")

@@ -191,3 +191,44 @@ def test_the_exception_named_first_and_unanimous_support() -> None:
         [],
     )
     assert _vote("Het amendement over de speeltuinen werd niet unaniem gesteund.", "nieuwsbericht") is None
+
+
+def test_each_partys_vote_on_a_line_of_its_own() -> None:
+    text = MOTION + "Uitslag: verworpen\n\nVolt: voor\nSP: voor\nBBB: tegen\nJA21: tegen"
+    assert _vote(text) == ("verworpen", False, None, None, ["Volt", "SP"], ["BBB", "JA21"])
+    text = MOTION + "Stemmingsuitslag\nAangenomen\nD66\tVoor\nPvdD\tTegen"
+    assert _vote(text) == ("aangenomen", False, None, None, ["D66"], ["PvdD"])
+    # a table's header names no party
+    text = MOTION + "Uitslag\nVerworpen\nPartij Voor Tegen\nVolt 3\nSP 2"
+    assert _vote(text) == ("verworpen", False, None, None, [], [])
+
+
+def test_unanimity_the_vote_field_and_a_rejection_in_other_words() -> None:
+    assert _vote("De motie over de speeltuinen werd met unanimiteit aangenomen.", "nieuwsbericht") == (
+        "aangenomen",
+        True,
+        None,
+        None,
+        [],
+        [],
+    )
+    assert _vote("Er was geen unanimiteit: de motie werd aangenomen.", "nieuwsbericht") == (
+        "aangenomen",
+        False,
+        None,
+        None,
+        [],
+        [],
+    )
+    assert _vote(MOTION + "Stemming: 21 - 12\nAangenomen") == ("aangenomen", False, 21, 12, [], [])
+    assert _vote("Het amendement van Volt werd door de raad afgewezen.", "nieuwsbericht") == (
+        "verworpen",
+        False,
+        None,
+        None,
+        [],
+        [],
+    )
+    # a request turned down, or a motion looked back at, is not the outcome of the text's motion
+    assert _vote("Het verzoek om uitstel werd afgewezen, zo blijkt uit de motie.", "nieuwsbericht") is None
+    assert _vote("Vorig jaar dienden we een motie in. Die motie werd afgewezen.", "nieuwsbericht") is None
