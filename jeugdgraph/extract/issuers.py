@@ -436,9 +436,21 @@ def _sentence_around(text: str, position: int) -> str:
     return text[begin:m.end() if m else position]
 
 
+#: A party's group signing its page on a line of its own: "Fractie SP Zwolle", "De VVD-fractie",
+#: "CDA-fractie Ede".
+_GROUP_SIGN_OFF = re.compile(
+    rf"^\s*(?:(?i:de\s+)?(?i:fractie)\s+(?:(?i:van)\s+)?(?:(?i:de|het)\s+)?(?P<a>{PARTY})"
+    rf"|(?i:de\s+)?(?P<b>{PARTY})-?(?i:fractie))(?:[ \t]+[A-Z][\w'\u2019-]+)?[ \t]*[.,]?\s*$"
+)
+
+
 def _signed_party(lines: list[Line]) -> str | None:
-    """The party of a council member's sign-off among the last lines: a name over a party role."""
+    """The party of a council member's sign-off among the last lines: a name over a party role, or the
+    party's group on a line of its own."""
     tail = [line for line in lines if not line.blank][-6:]
+    for line in tail[-2:]:
+        if m := _GROUP_SIGN_OFF.match(line.text):
+            return m.group("a") or m.group("b")
     for above, line in zip(tail, tail[1:], strict=False):
         m = _SIGN_OFF_ROLE.match(line.text)
         if m and _PERSON.match(above.text):
