@@ -45,6 +45,7 @@ from .layout import (
     split_lines,
 )
 from .names import _apply_sidecar, _identifier, _Names, _publisher, governing_municipality, number_in_title
+from .officercolumns import MUNICIPALITY_KINDS, officer_column
 from .titles import _title
 
 MIN_PART_LINES = 3  # a kind heading with less text under it is a page header, not a document
@@ -263,6 +264,8 @@ def _infer(
         metadata.publisher = joint_body_issuer(issued, kind, lambda name: names.exact(name, JOINT_BODY_KINDS))
     if metadata.publisher is None:
         metadata.publisher = governing_municipality(body, names, kind)
+    if metadata.publisher is None and names:
+        metadata.publisher = officer_column(own, kind, lambda name: names.exact(name, MUNICIPALITY_KINDS))
     if kind == "regiovisie":
         metadata.period = _period(title, own)
         metadata.region = names.region_in(title or "") or region
