@@ -220,7 +220,7 @@ def _refers_back(text: str, begin: int) -> bool:
 def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
     """The outcome the text states for its motion or amendment, with the vote when stated."""
     if kind not in REPORTING_KINDS:
-        return None
+        return _vote_field(source.text)
     text = source.text
     lowered = lowered_for_search(text)
     if lowered is not None and not cues.any_in(lowered, _OUTCOME_WORDS):
@@ -334,6 +334,29 @@ def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
             after = _sentence(text, other_end + 1)[1] if other_end < len(text) else other_end
             read_parties(outcome, "", text[other_begin:after], None)
     return outcome
+
+
+#: A meeting page's vote field on a line of its own, over the shares and the groups of each side
+#: ("Stemuitslag" over "voor 100%" over "voor" over "Raadsleden CDA (7), Raadsleden VVD (6)").
+_VOTE_FIELD = re.compile(r"(?im)^[ \t]*stem(?:mings)?uitslag[ \t]*:?[ \t]*\n")
+
+
+def _vote_field(text: str) -> Outcome | None:
+    """The vote a meeting page, proposal or decision states in its vote field (of what it decides: no motion's
+    outcome)."""
+    field = _VOTE_FIELD.search(text) if "uitslag" in text else None
+    if field is None:
+        return None
+    start = field.end()
+    while start < len(text) and text[start] in " \t\n":
+        start += 1
+    end = text.find("\n\n", start)
+    end = len(text) if end < 0 else end
+    outcome = Outcome(value=None, span=Span.trimmed_of(text, field.start(), end))
+    block = text[field.start():end]
+    read_counts(outcome, block)
+    read_parties(outcome, "", "", block)
+    return outcome if has_vote(outcome) or outcome.parties_for or outcome.parties_against else None
 
 
 #: A motion introduced as another one: "een soortgelijke motie", "twee moties", "nog een amendement".

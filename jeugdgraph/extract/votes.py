@@ -33,6 +33,8 @@ UNANIMOUS = re.compile(
     r"|\braadsbreed\b|\bmet\s+algemene\s+stemmen\b"
     # "met unanieme stemmen", "met unanimiteit" (not "geen unanimiteit")
     r"|(?<!bijna )(?<!niet )\bunanieme\b|(?<!geen )\bunanimiteit\b"
+    # a vote field's share: "voor 100%"
+    r"|\bv[o\u00f3]{2}r[ \t]+100[ \t]?%"
     r"|\b(?:alle\s+(?:partijen|fracties)|de\s+(?:hele|voltallige|gehele)\s+(?:gemeente)?raad)\b[^.;!?]{0,60}?"
     r"\b(?:steunden|steunde|stemden\s+voor|stemde\s+voor|stemden?\s+(?:\w+\s+){0,4}in\s+met)\b"
     # support received: "kreeg de steun van alle partijen", "kon rekenen op de steun van de hele raad"
@@ -166,7 +168,9 @@ _VOTE_WORDS = ("stemde", "steun", "tegenstem", "waren tegen", "was tegen", "ware
                "egen waren", "oor waren", "egen was", "oor was", "behalve", "uitzondering", "uitgezonderd",
                "gestemd", "stemmen van", " na ")
 _NOT_A_PARTY = re.compile(
-    r"^(?:(?:Alleen|Ook|Zowel|Behalve|Daarnaast|De|Het|Alle|Beide|de|het)(?:[ \t]+|$))+"
+    # (a vote field lists the members by their group: "Raadsleden CDA (7)", "Raadslid fractie X (1)")
+    r"^(?:(?:Alleen|Ook|Zowel|Behalve|Daarnaast|De|Het|Alle|Beide|de|het|Raadsleden|Raadslid|[Ff]ractie)"
+    r"(?:[ \t]+|$))+"
 )
 
 

@@ -232,3 +232,26 @@ def test_unanimity_the_vote_field_and_a_rejection_in_other_words() -> None:
     # a request turned down, or a motion looked back at, is not the outcome of the text's motion
     assert _vote("Het verzoek om uitstel werd afgewezen, zo blijkt uit de motie.", "nieuwsbericht") is None
     assert _vote("Vorig jaar dienden we een motie in. Die motie werd afgewezen.", "nieuwsbericht") is None
+
+
+def test_a_meeting_pages_vote_field_on_what_it_decides() -> None:
+    page = (
+        "Raadsvergadering\n\n3. Verordening jeugdhulp\n\n  Stemuitslag\n\n  voor 100%\n  voor\n"
+        "  Raadsleden Volt (3), Raadsleden fractie Jan Smit (1), Raadslid BBB (1)\n\n  Besluit\n\n"
+        "  1. de verordening vast te stellen;\n"
+    )
+    outcome = find_outcome(source_of(page), "verslag")
+    assert outcome is not None and outcome.value is None
+    assert (outcome.unanimous, outcome.parties_for) == (True, ["Volt", "Jan Smit", "BBB"])
+    split = page.replace("voor 100%\n  voor\n", "voor 60%\n  voor\n").replace(
+        ", Raadslid BBB (1)", "\n  tegen\n  Raadslid BBB (1)"
+    )
+    outcome = find_outcome(source_of(split), "verslag")
+    assert outcome is not None
+    assert (outcome.unanimous, outcome.parties_for, outcome.parties_against) == (
+        False,
+        ["Volt", "Jan Smit"],
+        ["BBB"],
+    )
+    # a page without the field states no vote
+    assert find_outcome(source_of(page.replace("Stemuitslag", "Toelichting")), "verslag") is None
