@@ -55,6 +55,9 @@ _WORD = re.compile(
     # a subordinate clause's order ("zodat die het niet haalde"), a synonym ("werd aanvaard"), and the whole
     # council's support ("raadsbreed gesteund", "een raadsbreed gesteunde motie")
     r"|het\s+niet\s+haalden?|aanvaard"
+    # a majority in a subordinate clause's order: "waardoor het een meerderheid kreeg"
+    r"|(?<!geen\s)(?<!niet\s)een\s+(?:ruime\s+|brede\s+|grote\s+|krappe\s+|nipte\s+)?meerderheid\s+"
+    r"(?:kreeg|kregen|haalde|haalden|vond|vonden)"
     r"|(?<!niet )(?:raadsbreed|unaniem)\s+(?:gesteund|ondersteund|gesteunde|ondersteunde)"
     # a separable verb joined at the end of a subordinate clause: "waarna de indieners haar introkken"
     r"|introk(?:ken)?|aanhield(?:en)?|wegstemden?"
@@ -68,11 +71,15 @@ _WORD = re.compile(
 #: Support received from the whole council or a majority: "kreeg de steun van alle partijen", "kon rekenen op
 #: de steun van een ruime meerderheid" (looked for only in a text that says "steun van" or "instemming van").
 _RECEIVED = re.compile(
-    r"(?i)\b(?P<word>(?:kreeg|kregen|krijgt|(?:kon|kan)\s+rekenen\s+op)\s+"
+    r"(?i)\b(?P<word>(?:(?:kreeg|kregen|krijgt|(?:kon|kan)\s+rekenen\s+op)\s+"
     r"(?:(?!niet\b|geen\b|onvoldoende\b)\w+\s+){0,2}?(?:de\s+)?(?:steun|instemming)\s+van"
-    r"\s+(?:alle\s+(?:partijen|fracties|raadsleden)|de\s+(?:hele|voltallige|gehele)\s+(?:gemeente)?raad"
+    # (in the perfect: "heeft steun gekregen van alle raadsfracties")
+    r"|(?:heeft|hebben)\s+(?:(?!niet\b|geen\b|onvoldoende\b)\w+\s+){0,2}?(?:de\s+)?(?:steun|instemming)\s+"
+    r"(?:gekregen|ontvangen)\s+van)"
+    r"\s+(?:alle\s+(?:raads)?(?:partijen|fracties|raadsleden)|de\s+(?:hele|voltallige|gehele)\s+(?:gemeente)?raad"
     r"|een\s+(?:ruime\s+|brede\s+|grote\s+|krappe\s+|nipte\s+)?meerderheid))"
 )
+_RECEIVED_WORDS = ("steun van", "instemming van", "gekregen van", "ontvangen van")
 _TOOK = re.compile(r"(?i)\bnam(?:en)?\b[^.;\n]{0,160}?\b(?:motie|amendement)\b[^.;]{0,200}?\baan\b")
 #: The other separable verbs of an outcome: "trok de VVD haar motie in", "hield de SP de motie aan",
 #: "stemde de coalitie de motie weg".
@@ -186,7 +193,7 @@ def _word(raw: str) -> str:
     key = " ".join(raw.lower().split())
     if key.startswith("haald") and key.endswith("niet"):  # "haalde het dus ook niet"
         return "verworpen"
-    if key.endswith("meerderheid") and not key.startswith("geen"):
+    if "meerderheid" in key and not key.startswith("geen"):
         return "aangenomen"
     if _ADOPTION.match(key):
         return "aangenomen"
@@ -238,7 +245,7 @@ def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
         candidates.append((field.start(group), _word(field.group(group)), field.start(),
                            len(text) if line_end < 0 else line_end, True))
     words = list(prefilter.finditer(_WORD, text, lowered))
-    if lowered is None or "steun van" in lowered or "instemming van" in lowered:
+    if lowered is None or any(w in lowered for w in _RECEIVED_WORDS):
         words = sorted(words + list(_RECEIVED.finditer(text)), key=lambda m: m.start())
     for m in words:
         begin, end = _sentence(text, m.start())
@@ -295,7 +302,7 @@ def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
         begin, end = _sentence(text, took.start())
         candidates.append((took.start(), "aangenomen", begin, end, False))
     if not candidates:  # how the parties voted, where the text does not say what came of it
-        return vote_without_outcome(text) if kind in {"nieuwsbericht", "document"} else None
+        return vote_without_outcome(text)
     _, value, begin, end, opens_block = min(candidates)
     outcome = Outcome(value=value, span=Span.trimmed_of(text, begin, end))
     # a result field or line opens a block that may hold the counts and the parties' lists

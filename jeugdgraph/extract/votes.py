@@ -45,7 +45,8 @@ UNANIMOUS = re.compile(
     r"\s+(?:gemeente)?raad)\b"
     r"|\bdoor\s+(?:alle\s+(?:partijen|fracties)|de\s+(?:hele|voltallige|gehele)\s+(?:gemeente)?raad)\s+"
     r"(?:(?!niet\b|geen\b)\w+\s+){0,2}(?:gesteund|ondersteund)\b"
-    r"|(?<!geen )(?<!niet de )\b(?:steun|instemming)\s+van\s+(?:alle\s+(?:partijen|fracties|raadsleden)"
+    r"|(?<!geen )(?<!niet de )\b(?:steun|instemming)\s+(?:(?:gekregen|ontvangen)\s+)?van\s+"
+    r"(?:alle\s+(?:raads)?(?:partijen|fracties|raadsleden)"
     r"|de\s+(?:hele|voltallige|gehele)\s+(?:gemeente)?raad)\b"
 )
 # "alle partijen steunden de motie, behalve de PVV": no unanimous vote
@@ -155,7 +156,9 @@ _EXCEPTED_FIRST = re.compile(
 #: Support and opposition as news reports them: "gesteund door de fracties van VVD en D66", "kreeg
 #: slechts steun van de SP en Burgerbelang", "de tegenstem van ChristenUnie en het CDA".
 _PARTIES_BACKED = re.compile(
-    r"\b(?:(?P<for>gesteund\s+door|steun\s+(?:kreeg|kregen|kwam|van)(?:\s+van)?)|(?P<against>tegenstem(?:men)?\s+van))"
+    r"\b(?:(?P<for>gesteund\s+door|steun\s+(?:kreeg|kregen|kwam|van)(?:\s+van)?)"
+    # (also the parties left out of the support: "aangenomen zonder steun PvdA, D66 en VVD")
+    r"|(?P<against>tegenstem(?:men)?\s+van|zonder\s+(?:de\s+)?steun(?:\s+van)?))"
     rf"[ \t]+(?:de[ \t]+)?(?:fracties?[ \t]+van[ \t]+)?(?P<list>{_PARTY_LIST})"
 )
 #: The parties named as the exception to all others: "met steun van alle fracties behalve de PVV", "Alle
@@ -288,11 +291,18 @@ _PARTY_VOTED_ON = re.compile(
 )
 
 
+#: The parties that supported a motion, in the passive: "werd dit amendement gesteund door BIJ1, DENK en PVV".
+_SUPPORTED_BY = re.compile(
+    r"\b(?:motie|amendement)\b[^.;!?\n]{0,60}?\b(?:gesteund|ondersteund)[ \t]+door[ \t]+(?:de[ \t]+)?"
+    rf"{_GROUPS}(?P<list>{_PARTY_LIST})"
+)
+
+
 def vote_without_outcome(text: str) -> Outcome | None:
     """The parties' votes a text states about a motion whose outcome it does not state."""
     found = prefilter.finditer(_PARTY_VOTED_ON, text, lowered_for_search(text))
     if not found:
-        return None
+        return _supported_by(text) if "gesteund door" in text else None
     first = found[0]
     outcome = Outcome(value=None, span=Span.trimmed_of(text, first.start(), first.end()))
     for m in found:
@@ -300,6 +310,20 @@ def vote_without_outcome(text: str) -> Outcome | None:
         side = outcome.parties_for if voted_for else outcome.parties_against
         if m.group("party") not in side:
             side.append(m.group("party"))
+    return outcome
+
+
+def _supported_by(text: str) -> Outcome | None:
+    """The parties a text says supported its motion, where it does not say what came of it (all of them
+    parties by their form: "gesteund door de wethouder" names none)."""
+    m = _SUPPORTED_BY.search(text)
+    if m is None:
+        return None
+    names = _parties(m.group("list"), r",|\ben\b")
+    if not names or not all(looks_like_party(name) for name in names):
+        return None
+    outcome = Outcome(value=None, span=Span.trimmed_of(text, m.start(), m.end()))
+    outcome.parties_for.extend(names)
     return outcome
 
 

@@ -255,3 +255,42 @@ def test_a_meeting_pages_vote_field_on_what_it_decides() -> None:
     )
     # a page without the field states no vote
     assert find_outcome(source_of(page.replace("Stemuitslag", "Toelichting")), "verslag") is None
+
+
+def test_support_received_in_the_perfect_and_a_majority_in_a_subordinate_clause() -> None:
+    assert _vote(
+        "Onze motie heeft steun gekregen van alle raadsfracties. Een mooi resultaat!", "nieuwsbericht"
+    ) == (
+        "aangenomen",
+        True,
+        None,
+        None,
+        [],
+        [],
+    )
+    text = "De VVD kwam met een amendement. Volt en BBB steunden dit amendement waardoor het een meerderheid"
+    text += " kreeg."
+    assert _vote(text, "nieuwsbericht") == ("aangenomen", False, None, None, ["Volt", "BBB"], [])
+    assert _vote("Het amendement kreeg geen meerderheid.", "nieuwsbericht") == (
+        "verworpen",
+        False,
+        None,
+        None,
+        [],
+        [],
+    )
+
+
+def test_the_parties_left_out_of_the_support_and_support_without_an_outcome() -> None:
+    assert _vote("De motie is aangenomen zonder steun BBB,JA21 en Volt.", "nieuwsbericht") == (
+        "aangenomen",
+        False,
+        None,
+        None,
+        [],
+        ["BBB", "JA21", "Volt"],
+    )
+    text = "Dit amendement\n\nIn de raad van 6 juli werd dit amendement gesteund door BIJ1, DENK en Volt."
+    assert _vote(text, "amendement") == (None, False, None, None, ["BIJ1", "DENK", "Volt"], [])
+    # support by a person names no party
+    assert _vote("In de raad werd dit amendement gesteund door wethouder Jansen.", "amendement") is None
