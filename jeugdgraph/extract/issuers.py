@@ -97,7 +97,7 @@ _OWN_VOICE = re.compile(
     # a party's page in the first person: "Onze vragen", "Wij krijgen signalen", "hebben wij ... ingediend"
     r"|\b(?:onze|ons) (?:vragen|schriftelijke vragen|website|wethouder|fractievoorzitter)\b"
     r"|(?<![,:] )\b(?:[Ww]ij|[Ww]e) (?:krijgen|vinden|willen|maken ons|vragen|hebben|zijn|zullen)\b"
-    r"|\b(?:hebben|willen|vinden|vragen) (?:wij|we)\b"
+    r"|\b(?:hebben|willen|vinden|vragen|horen|zien|blijven) (?:wij|we)\b"
     # a party's view, intentions and programme: "wat ons betreft", "Dit zijn we van plan", "ons programma"
     r"|\bwat ons betreft\b|\b(?:zijn (?:we|wij)|(?:we|wij) zijn) van plan\b"
     # the page's own questions: "Dat brengt ons bij de volgende vragen", "stellen wij de volgende vragen"
@@ -111,7 +111,7 @@ _OWN_VOICE = re.compile(
 #: "namens X", "de fractie van X").
 _STANCE_NAME = r"(?!(?:De|Het|Een)\b)[A-Z][\w'\u2019!&-]*(?:[ \t]+[A-Z][\w'\u2019!&-]*){0,2}"
 _STANCE_VERB = (r"(?:dient|dienen|diende|dienden|erkent|erkende|vindt|vond|steunt|steunde|pleit|pleitte"
-                r"|is van mening|was van mening)")
+                r"|is van mening|was van mening|stemde voor|stemde tegen)")
 _STANCE = re.compile(
     rf"\bwat (?P<a>{_STANCE_NAME}) betreft\b|\b(?:namens|fractie van) (?P<d>{_STANCE_NAME})"
     # (the last of several subjects acts with the others: "X, Y en Z dienen een motie in")
@@ -346,9 +346,16 @@ def _questions_author(lines: list[Line], kind: DocumentKind) -> str | None:
     return None
 
 
+#: The college speaking as itself ("kunnen we als college", "Ons college"): its first person is no party's.
+_COLLEGE_VOICE = re.compile(r"(?i)\b(?:we|wij),?\s+als\s+college\b|\bals\s+college\s+(?:\w+\s+)?(?:we|wij)\b"
+                            r"|\bons\s+college\b")
+
+
 def _own_voice_party(text: str) -> str | None:
     if m := prefilter.search(_AS_PARTY, text, lowered_for_search(text)):
         return m.group("a") or m.group("b")
+    if "college" in text and _COLLEGE_VOICE.search(text):
+        return None
     # every form of the first person holds one of these (looking for them is faster than the pattern)
     lowered = f" {text.lower()}"
     if not any(word in lowered for word in (" ons ", " onze ", " we ", " wij ", "\nwe ", "\nwij ", "\nons ",
@@ -436,9 +443,21 @@ def _sentence_around(text: str, position: int) -> str:
     return text[begin:m.end() if m else position]
 
 
+#: A party's group signing its page on a line of its own: "Fractie SP Zwolle", "De VVD-fractie",
+#: "CDA-fractie Ede".
+_GROUP_SIGN_OFF = re.compile(
+    rf"^\s*(?:(?i:de\s+)?(?i:fractie)\s+(?:(?i:van)\s+)?(?:(?i:de|het)\s+)?(?P<a>{PARTY})"
+    rf"|(?i:de\s+)?(?P<b>{PARTY})-?(?i:fractie))(?:[ \t]+[A-Z][\w'\u2019-]+)?[ \t]*[.,]?\s*$"
+)
+
+
 def _signed_party(lines: list[Line]) -> str | None:
-    """The party of a council member's sign-off among the last lines: a name over a party role."""
+    """The party of a council member's sign-off among the last lines: a name over a party role, or the
+    party's group on a line of its own."""
     tail = [line for line in lines if not line.blank][-6:]
+    for line in tail[-2:]:
+        if m := _GROUP_SIGN_OFF.match(line.text):
+            return m.group("a") or m.group("b")
     for above, line in zip(tail, tail[1:], strict=False):
         m = _SIGN_OFF_ROLE.match(line.text)
         if m and _PERSON.match(above.text):

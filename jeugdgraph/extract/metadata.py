@@ -24,6 +24,7 @@ from typing import Any
 from .. import iris
 from ..facts import DocumentKind, DocumentMetadata, DocumentPart, GazetteerEntry, SourceText, Span
 from . import prefilter
+from .bodyvoice import JOINT_BODY_KINDS, joint_body_issuer
 from .compiled import for_gazetteer
 from .dates import find_dates
 from .docdates import _date, _place_date
@@ -44,6 +45,7 @@ from .layout import (
     split_lines,
 )
 from .names import _apply_sidecar, _identifier, _Names, _publisher, governing_municipality, number_in_title
+from .officercolumns import MUNICIPALITY_KINDS, officer_column
 from .titles import _title
 
 MIN_PART_LINES = 3  # a kind heading with less text under it is a page header, not a document
@@ -254,12 +256,16 @@ def _infer(
         date=when,
         date_text=date_text,
         identifier=_identifier(own) or number_in_title(title, kind) or number_in_heading(own),
-        publisher=_publisher(own, kind, names, title),
+        publisher=_publisher(issued := _after_viewer(own), kind, names, title),
     )
-    if metadata.publisher is None and (issuer := page_issuer(own, kind, names.is_municipality)):
+    if metadata.publisher is None and (issuer := page_issuer(issued, kind, names.is_municipality)):
         metadata.publisher, metadata.publisher_name = str(iris.organisatie(issuer)), issuer
+    if metadata.publisher is None and names:
+        metadata.publisher = joint_body_issuer(issued, kind, lambda name: names.exact(name, JOINT_BODY_KINDS))
     if metadata.publisher is None:
         metadata.publisher = governing_municipality(body, names, kind)
+    if metadata.publisher is None and names:
+        metadata.publisher = officer_column(own, kind, lambda name: names.exact(name, MUNICIPALITY_KINDS))
     if kind == "regiovisie":
         metadata.period = _period(title, own)
         metadata.region = names.region_in(title or "") or region
@@ -269,6 +275,21 @@ def _infer(
         heading = first.span(text) if first is not None else None
     return metadata, heading
 
+
+
+_VIEWER_END = re.compile(r"^\s*(?:Hele tekst|Volledige tekst)\s*$")
+_FIRST_PAGE = re.compile(r"^\s*\(1\)\s*$")
+
+
+def _after_viewer(lines: list[Line]) -> list[Line]:
+    """The document's own lines after a document-sharing site's viewer chrome ("Share", "Copied!", "Hele
+    tekst" over the first page's mark "(1)"): the chrome repeats the title and names no issuer, and it would
+    push the document's letterhead out of its head."""
+    head = [line for line in lines if not line.blank][:40]
+    for above, below in zip(head, head[1:], strict=False):
+        if _VIEWER_END.match(above.text) and _FIRST_PAGE.match(below.text):
+            return lines[below.index - lines[0].index + 1:]
+    return lines
 
 
 def _period(title: str | None, lines: list[Line]) -> tuple[int, int] | None:

@@ -21,7 +21,7 @@ import re
 from ..facts import DocumentKind, Outcome, SourceText, Span
 from . import cues, prefilter
 from .matching import lowered_for_search
-from .votes import has_vote, read_counts, read_parties, vote_without_outcome
+from .votes import has_vote, looks_like_party, read_counts, read_parties, vote_without_outcome
 
 OUTCOMES = ("aangenomen", "verworpen", "ingetrokken", "aangehouden")
 #: Kinds of document whose text may report an outcome (a proposal or regulation that mentions an
@@ -29,8 +29,12 @@ OUTCOMES = ("aangenomen", "verworpen", "ingetrokken", "aangehouden")
 REPORTING_KINDS: frozenset[str] = frozenset({"motie", "amendement", "nieuwsbericht", "document"})
 
 _RESULT_FIELD = re.compile(
-    r"(?im)^[ \t]*(?:uitslag(?:\s+stemming)?|stem(?:mings)?uitslag|resultaat|besluit(?:vorming)?|stemming"
+    r"(?im)^[ \t]*(?:(?:uitslag|resultaat)(?:\s+(?:van\s+de\s+)?stemming)?|stem(?:mings)?uitslag"
+    # (whose decision: "Besluit raad: aangenomen", "Besluit van de gemeenteraad: verworpen")
+    r"|besluit(?:vorming)?(?:\s+(?:van\s+de\s+)?(?:gemeente)?raad)?|stemming"
     r"|status|afhandeling|afgehandeld|uitkomst)[ \t]*:?[ \t]*(?:\n[ \t]*){0,2}"
+    # (the score before the word: "Stemuitslag: 20 - 5 aangenomen")
+    r"(?:\d{1,3}[ \t]*[-\u2013][ \t]*\d{1,3}[ \t]+)?"
     r"(?:(?:motie|amendement)\s+is\s+)?(?:unaniem\s+)?"
     r"(?P<word>aangenomen|verworpen|ingetrokken|aangehouden)\b"
     # a flattened PDF has the field mid-line, with its colon: "... P. Smit Stemuitslag: aangenomen"
@@ -40,6 +44,9 @@ _RESULT_FIELD = re.compile(
 #: A motion's or amendment's own result line: "Aangenomen met 28 stemmen voor en 9 tegen."
 _RESULT_LINE = re.compile(
     r"(?im)^[ \t]*(?P<word>aangenomen|verworpen|ingetrokken|aangehouden)\b(?![ \t]+(?:motie|amendement))"
+    # the kind word over its result on a line of its own: "Motie aangenomen", "Amendement verworpen:"
+    r"|^[ \t]*(?:motie|amendement)[ \t]+(?:is[ \t]+)?(?:unaniem[ \t]+)?"
+    r"(?P<kind_word>aangenomen|verworpen|ingetrokken|aangehouden)[ \t]*[.:]?[ \t]*$"
 )
 _WORD = re.compile(
     r"(?i)\b(?P<word>(?<!nog )niet\s+(?:aangenomen|aanvaard)|aangenomen|verworpen|ingetrokken|aangehouden"
@@ -47,7 +54,11 @@ _WORD = re.compile(
     r"|het\s+niet\s+gehaald|sneuvelden?|weggestemd"
     # a subordinate clause's order ("zodat die het niet haalde"), a synonym ("werd aanvaard"), and the whole
     # council's support ("raadsbreed gesteund", "een raadsbreed gesteunde motie")
-    r"|het\s+niet\s+haalden?|aanvaard|raadsbreed\s+(?:gesteund|ondersteund|gesteunde|ondersteunde)"
+    r"|het\s+niet\s+haalden?|aanvaard"
+    # a majority in a subordinate clause's order: "waardoor het een meerderheid kreeg"
+    r"|(?<!geen\s)(?<!niet\s)een\s+(?:ruime\s+|brede\s+|grote\s+|krappe\s+|nipte\s+)?meerderheid\s+"
+    r"(?:kreeg|kregen|haalde|haalden|vond|vonden)"
+    r"|(?<!niet )(?:raadsbreed|unaniem)\s+(?:gesteund|ondersteund|gesteunde|ondersteunde)"
     # a separable verb joined at the end of a subordinate clause: "waarna de indieners haar introkken"
     r"|introk(?:ken)?|aanhield(?:en)?|wegstemden?"
     # the adoption as the subject of what it means: "Het aannemen van deze motie is een belangrijk signaal"
@@ -60,11 +71,15 @@ _WORD = re.compile(
 #: Support received from the whole council or a majority: "kreeg de steun van alle partijen", "kon rekenen op
 #: de steun van een ruime meerderheid" (looked for only in a text that says "steun van" or "instemming van").
 _RECEIVED = re.compile(
-    r"(?i)\b(?P<word>(?:kreeg|kregen|krijgt|(?:kon|kan)\s+rekenen\s+op)\s+"
+    r"(?i)\b(?P<word>(?:(?:kreeg|kregen|krijgt|(?:kon|kan)\s+rekenen\s+op)\s+"
     r"(?:(?!niet\b|geen\b|onvoldoende\b)\w+\s+){0,2}?(?:de\s+)?(?:steun|instemming)\s+van"
-    r"\s+(?:alle\s+(?:partijen|fracties|raadsleden)|de\s+(?:hele|voltallige|gehele)\s+(?:gemeente)?raad"
+    # (in the perfect: "heeft steun gekregen van alle raadsfracties")
+    r"|(?:heeft|hebben)\s+(?:(?!niet\b|geen\b|onvoldoende\b)\w+\s+){0,2}?(?:de\s+)?(?:steun|instemming)\s+"
+    r"(?:gekregen|ontvangen)\s+van)"
+    r"\s+(?:alle\s+(?:raads)?(?:partijen|fracties|raadsleden)|de\s+(?:hele|voltallige|gehele)\s+(?:gemeente)?raad"
     r"|een\s+(?:ruime\s+|brede\s+|grote\s+|krappe\s+|nipte\s+)?meerderheid))"
 )
+_RECEIVED_WORDS = ("steun van", "instemming van", "gekregen van", "ontvangen van")
 _TOOK = re.compile(r"(?i)\bnam(?:en)?\b[^.;\n]{0,160}?\b(?:motie|amendement)\b[^.;]{0,200}?\baan\b")
 #: The other separable verbs of an outcome: "trok de VVD haar motie in", "hield de SP de motie aan",
 #: "stemde de coalitie de motie weg".
@@ -125,7 +140,16 @@ _TASK_GIVEN = re.compile(
     r"\b(?:motie|amendement)\b[^.;!?\n]{0,20}?\bmeegekregen\b"
 )
 #: A side's line in a result block: "Voor: SP, PvdA", or the label alone over its list ("Voor" / "SP, PvdA").
-_SIDE_LINE = re.compile(r"(?i)\s*(?:voor|tegen)(?:\s+(?:gestemd|stemden))?[ \t]*(?::|(?P<alone>\n))")
+_SIDE_LINE = re.compile(
+    r"(?i)\s*(?:(?:voor|tegen)(?:\s+(?:gestemd|stemden))?[ \t]*(?::|(?P<alone>\n))"
+    # a party's own line: "VVD: voor", "GroenLinks<TAB>tegen"
+    r"|[A-Z0-9][^\n:\t]{0,40}(?::|\t)[ \t]*(?:v[o\u00f3]{2}r|tegen)[ \t]*(?:\n|$)"
+    # a side's count on a line of its own: "20 voor", "Tegen 5", "5 stemmen tegen"
+    r"|(?:\d{1,3}[ \t]+(?:stemmen[ \t]+)?(?:voor|tegen)|(?:voor|tegen)[ \t]+\d{1,3})[ \t]*(?:\n|$))"
+)
+#: A paragraph of one party's name under a side's label, in a result block flattened one item a paragraph
+#: ("Voor" over "VVD" over "CDA"): a short name without a sentence's punctuation.
+_LISTED_ITEM = re.compile(r"[ \t]*[A-Z0-9][^\s.:;!?][^\n.:;!?]{0,38}[ \t]*(?=\n|$)")
 _NOT = re.compile(r"(?i)\b(?:niet|geen)\b")
 #: A motion's heading that carries its result: "MOTIE Raden in verzet (unaniem)", "Motie X (aangenomen)".
 _HEADING_RESULT = re.compile(
@@ -137,7 +161,7 @@ _OUTCOME_WORDS = ("aangenomen", "amendement", "weggestemd", "verworpen", "ingetr
                   "meerderheid", "verwierp", "ingestemd", " in met ", "akkoord", "aannam", " nam ", " namen ",
                   "unaniem", "steunde", "stemde", "het niet", "sneuvelde", "gestemd", "trok", "hield",
                   "haalde", "gehaald", " mee", "steun", "introk", "aanhield", "wegstemde", "instemming",
-                  "aannemen van", "aanvaard", "raadsbreed")
+                  "aannemen van", "aanvaard", "raadsbreed", "afgewezen")
 _NORMALISE = {"verwierp": "verworpen", "verwierpen": "verworpen", "aannam": "aangenomen",
               "aannamen": "aangenomen", "geen meerderheid": "verworpen", "haalde het niet": "verworpen",
               "haalden het niet": "verworpen", "sneuvelde": "verworpen", "weggestemd": "verworpen",
@@ -148,6 +172,13 @@ _NORMALISE = {"verwierp": "verworpen", "verwierpen": "verworpen", "aannam": "aan
               "niet aanvaard": "verworpen",
               "het niet haalde": "verworpen", "het niet haalden": "verworpen"}
 _ADOPTION = re.compile(r"aannemen\s+van\b")
+#: A motion or amendment as the subject of its rejection: "De motie van de SP werd afgewezen" (not "het
+#: verzoek werd afgewezen", which a motion may recall).
+_TURNED_DOWN = re.compile(
+    # ("Die motie werd afgewezen" may look back at an earlier one)
+    r"(?i)\b(?:de|het|deze|dit|onze|een)\s+(?:motie|amendement)\b[^.;!?\n]{0,80}?"
+    r"\b(?:werd|wordt|is|werden|zijn)\s+(?:(?!niet\b)\w+\s+){0,4}?afgewezen\b"
+)
 
 
 def _sentence(text: str, position: int) -> tuple[int, int]:
@@ -162,13 +193,13 @@ def _word(raw: str) -> str:
     key = " ".join(raw.lower().split())
     if key.startswith("haald") and key.endswith("niet"):  # "haalde het dus ook niet"
         return "verworpen"
-    if key.endswith("meerderheid") and not key.startswith("geen"):
+    if "meerderheid" in key and not key.startswith("geen"):
         return "aangenomen"
     if _ADOPTION.match(key):
         return "aangenomen"
     if key.endswith("steun"):
         return "verworpen"
-    if " van " in key or key.startswith("raadsbreed"):  # support from all parties or the whole council
+    if " van " in key or key.startswith(("raadsbreed", "unaniem")):  # support from all parties or the council
         return "aangenomen"
     return _NORMALISE.get(key, key)
 
@@ -196,7 +227,7 @@ def _refers_back(text: str, begin: int) -> bool:
 def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
     """The outcome the text states for its motion or amendment, with the vote when stated."""
     if kind not in REPORTING_KINDS:
-        return None
+        return _vote_field(source.text)
     text = source.text
     lowered = lowered_for_search(text)
     if lowered is not None and not cues.any_in(lowered, _OUTCOME_WORDS):
@@ -204,7 +235,8 @@ def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
     candidates: list[tuple[int, str, int, int, bool]] = []  # (where, value, begin, end, opens a block)
     if kind in {"motie", "amendement"} and (own := _RESULT_LINE.search(text)):
         line_end = text.find("\n", own.end())
-        candidates.append((own.start("word"), _word(own.group("word")), own.start(),
+        group = "word" if own.group("word") else "kind_word"
+        candidates.append((own.start(group), _word(own.group(group)), own.start(),
                            len(text) if line_end < 0 else line_end, True))
     field = prefilter.search(_RESULT_FIELD, text, lowered)
     if field:
@@ -213,7 +245,7 @@ def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
         candidates.append((field.start(group), _word(field.group(group)), field.start(),
                            len(text) if line_end < 0 else line_end, True))
     words = list(prefilter.finditer(_WORD, text, lowered))
-    if lowered is None or "steun van" in lowered or "instemming van" in lowered:
+    if lowered is None or any(w in lowered for w in _RECEIVED_WORDS):
         words = sorted(words + list(_RECEIVED.finditer(text)), key=lambda m: m.start())
     for m in words:
         begin, end = _sentence(text, m.start())
@@ -262,21 +294,27 @@ def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
     if task:
         begin, end = _sentence(text, task.start())
         candidates.append((task.start(), "aangenomen", begin, end, False))
+    if "afgewezen" in (lowered or text.lower()) and (turned_down := _TURNED_DOWN.search(text)):
+        begin, end = _sentence(text, turned_down.start())
+        candidates.append((turned_down.start(), "verworpen", begin, end, False))
     took = _TOOK.search(text) if lowered is None or " nam " in lowered or " namen " in lowered else None
     if took:
         begin, end = _sentence(text, took.start())
         candidates.append((took.start(), "aangenomen", begin, end, False))
     if not candidates:  # how the parties voted, where the text does not say what came of it
-        return vote_without_outcome(text) if kind in {"nieuwsbericht", "document"} else None
+        return vote_without_outcome(text)
     _, value, begin, end, opens_block = min(candidates)
     outcome = Outcome(value=value, span=Span.trimmed_of(text, begin, end))
     # a result field or line opens a block that may hold the counts and the parties' lists
     block = text[begin:_block_end(text, end)] if opens_block else None
     read_counts(outcome, block if block is not None else outcome.span.text)
-    paragraph = text.rfind("\n\n", 0, begin) if block is not None and not has_vote(outcome) else -1
+    paragraph = text.rfind("\n\n", 0, begin) if block is not None else -1
     if 0 <= paragraph < begin - 2 and begin - paragraph < 400:
-        # a result block's counts may stand on its line above the outcome ("Stemming: 25 voor - 8 tegen")
-        read_counts(outcome, text[paragraph:begin])
+        # a result block's counts may stand on its line above the outcome ("Stemming: 25 voor - 8 tegen"), and
+        # its lists of the parties ("Voor: VVD, CDA" over "Tegen: SP" over "Aangenomen")
+        if not has_vote(outcome):
+            read_counts(outcome, text[paragraph:begin])
+        block = text[paragraph:begin] + block
     if not has_vote(outcome) and block is None and end < len(text):
         # or in the sentence after it, unless that one is about another motion ("Voor: 20, tegen: 5.")
         next_begin, next_end = _sentence(text, end + 1)
@@ -305,6 +343,29 @@ def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
     return outcome
 
 
+#: A meeting page's vote field on a line of its own, over the shares and the groups of each side
+#: ("Stemuitslag" over "voor 100%" over "voor" over "Raadsleden CDA (7), Raadsleden VVD (6)").
+_VOTE_FIELD = re.compile(r"(?im)^[ \t]*stem(?:mings)?uitslag[ \t]*:?[ \t]*\n")
+
+
+def _vote_field(text: str) -> Outcome | None:
+    """The vote a meeting page, proposal or decision states in its vote field (of what it decides: no motion's
+    outcome)."""
+    field = _VOTE_FIELD.search(text) if "uitslag" in text else None
+    if field is None:
+        return None
+    start = field.end()
+    while start < len(text) and text[start] in " \t\n":
+        start += 1
+    end = text.find("\n\n", start)
+    end = len(text) if end < 0 else end
+    outcome = Outcome(value=None, span=Span.trimmed_of(text, field.start(), end))
+    block = text[field.start():end]
+    read_counts(outcome, block)
+    read_parties(outcome, "", "", block)
+    return outcome if has_vote(outcome) or outcome.parties_for or outcome.parties_against else None
+
+
 #: A motion introduced as another one: "een soortgelijke motie", "twee moties", "nog een amendement".
 _ANOTHER = re.compile(r"(?i)\b(?:een|twee|drie|vier|vijf|andere|nog\s+een)\s+(?:[a-z\u00e0-\u00ff-]+e\s+)?$")
 
@@ -327,10 +388,16 @@ def _same_motion(text: str, begin: int, end: int) -> bool:
 def _block_end(text: str, end: int) -> int:
     """Where a result block ends: at a blank line, unless the next paragraph lists a side's votes
     ("Voor: SP, PvdA (9)")."""
+    listing = False  # inside a side's list of one party a paragraph
     while (block_end := text.find("\n\n", end)) >= 0:
-        if not (side := _SIDE_LINE.match(text, block_end)):
+        if side := _SIDE_LINE.match(text, block_end):
+            end, listing = side.end(), bool(side.group("alone"))
+        elif (listing and (item := _LISTED_ITEM.match(text, block_end + 2))
+              and looks_like_party(item.group(0).strip())):
+            end = item.end()
+            continue
+        else:
             return block_end
-        end = side.end()
         if side.group("alone"):  # the label on a line of its own: its list is the next paragraph
             while end < len(text) and text[end] in " \t\n":
                 end += 1
