@@ -287,7 +287,8 @@ def classify(text: str) -> DocumentKind:
     # body's name stands above that heading ("Vaststellen besluitenlijst vorige vergadering" is an item)
     if agenda := _meeting_agenda(text, lowered):
         called_agenda = any(_AGENDA_HEADING.match(line) for line in lines[:HEADING_LINES])
-        for kind in ("regeling", "collegebesluit"):
+        agenda_kinds: tuple[DocumentKind, ...] = ("regeling", "collegebesluit")
+        for kind in agenda_kinds:
             if called_agenda or (kind == "regeling" and kind not in headed):
                 scores[kind] = 0
                 headed.pop(kind, None)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..facts import Span
+from .structure import Line
 
 #: A heading word of a list of measures, before the colon that opens it.
 MEASURE_LIST_HEADER = re.compile(
@@ -22,7 +23,7 @@ _INLINE_LIST_HEADER = re.compile(
 _POINT_IN_LINE = re.compile(r"(?:^|(?<=[.;:!?])[ \t]+)(?P<n>\d{1,2})[.)][ \t]+(?=[A-Z])")
 
 
-def flattened_list(text: str, line: Span) -> list[Span]:
+def flattened_list(text: str, line: Line) -> list[Span]:
     """The points of a list of measures flattened into ``line`` after its heading word and colon, or none."""
     if ": 1" not in line.text or not (inline := _INLINE_LIST_HEADER.search(line.text)):
         return []

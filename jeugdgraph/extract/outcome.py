@@ -309,7 +309,7 @@ def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
     block = text[begin:_block_end(text, end)] if opens_block else None
     read_counts(outcome, block if block is not None else outcome.span.text)
     paragraph = text.rfind("\n\n", 0, begin) if block is not None else -1
-    if 0 <= paragraph < begin - 2 and begin - paragraph < 400:
+    if block is not None and 0 <= paragraph < begin - 2 and begin - paragraph < 400:
         # a result block's counts may stand on its line above the outcome ("Stemming: 25 voor - 8 tegen"), and
         # its lists of the parties ("Voor: VVD, CDA" over "Tegen: SP" over "Aangenomen")
         if not has_vote(outcome):
