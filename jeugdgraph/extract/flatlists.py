@@ -9,6 +9,7 @@ import re
 
 from ..facts import Decision, Span
 from . import dates
+from .structure import in_turn
 
 # a besluitenlijst flattened to running text records each verdict after "Besluit:" with the body that decides
 # as its subject: "... de raad. Besluit: Het college besluit de subsidie te verlenen. Toelichting: ..."
@@ -56,13 +57,7 @@ def inline_numbered(text: str) -> list[Decision]:
     stop = _INLINE_END.search(text, header.end(), line_end)
     end = stop.start() if stop else line_end
     found: list[Decision] = []
-    starts = [m for m in _INLINE_ITEM.finditer(text, header.end() - 1, end)]
-    expected = 1
-    items = []
-    for m in starts:
-        if int(m.group("n")) == expected:
-            items.append(m)
-            expected += 1
+    items = in_turn(_INLINE_ITEM.finditer(text, header.end() - 1, end))
     for index, m in enumerate(items):
         item_end = items[index + 1].start() if index + 1 < len(items) else end
         if index + 1 == len(items) and (closed := _POINT_CLOSED.search(text, m.end(), item_end)):

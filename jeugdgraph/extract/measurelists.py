@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..facts import Span
-from .structure import Line
+from .structure import Line, in_turn
 
 #: A heading word of a list of measures, before the colon that opens it.
 MEASURE_LIST_HEADER = re.compile(
@@ -32,10 +32,7 @@ def flattened_list(text: str, line: Line) -> list[Span]:
 
 def _numbered_in_line(text: str, begin: int, end: int) -> list[Span]:
     """The points 1, 2, 3 ... of a list flattened into one line, each up to the next."""
-    starts: list[re.Match[str]] = []
-    for m in _POINT_IN_LINE.finditer(text, begin, end):
-        if int(m.group("n")) == len(starts) + 1 and (starts or m.start() == begin):
-            starts.append(m)
+    starts = in_turn(_POINT_IN_LINE.finditer(text, begin, end), first_at=begin)
     if len(starts) < 2:
         return []
     ends = [m.start() for m in starts[1:]] + [end]

@@ -11,7 +11,7 @@ quote is verbatim text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -133,6 +133,16 @@ class ListItem:
 #: college: 1. ...; 2. ...;"), as a flattened PDF writes a numbered list.
 _INLINE_MARKER = re.compile(r"(?:^|(?<=[:;])|(?<=[:;][ \t])|(?<=\bom[ \t]))[ \t]*(?P<n>\d{1,2})[.)][ \t]+")
 _INLINE_END = re.compile(r"[.!?](?=[ \t]+[A-Z])|\n[ \t]*\n")
+
+
+def in_turn(markers: Iterable[re.Match[str]], *, first_at: int | None = None) -> list[re.Match[str]]:
+    """The markers whose number (group ``n``) counts 1, 2, 3 ... in turn, skipping a number out of turn (a
+    year or a section's number inside a point is no point); with ``first_at``, point 1 starts there."""
+    chosen: list[re.Match[str]] = []
+    for m in markers:
+        if int(m.group("n")) == len(chosen) + 1 and (chosen or first_at is None or m.start() == first_at):
+            chosen.append(m)
+    return chosen
 
 
 def inline_list_at(text: str, offset: int) -> list[ListItem]:
