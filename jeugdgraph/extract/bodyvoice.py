@@ -18,8 +18,6 @@ from collections.abc import Callable
 from ..facts import DocumentKind
 from .layout import Line
 
-#: The gazetteer's kind of a joint body.
-JOINT_BODY_KINDS = frozenset({"gemeenschappelijke_regeling"})
 #: Kinds of document a council or college issues, or a region's municipalities jointly (a regiovisie): they
 #: name a joint body as what they are about or as the body that carries it out.
 _COUNCIL_KINDS = frozenset(
@@ -84,4 +82,4 @@ def _with_prefix(look_up: Callable[[str], str | None]) -> Callable[[str], str | 
 
 _PREFIX = re.compile(r"^(?:GR|Gemeenschappelijke[ \t]+[Rr]egeling)[ \t]+")
 
-__all__ = ["JOINT_BODY_KINDS", "joint_body_issuer"]
+__all__ = ["joint_body_issuer"]

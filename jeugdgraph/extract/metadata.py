@@ -24,7 +24,7 @@ from typing import Any
 from .. import iris
 from ..facts import DocumentKind, DocumentMetadata, DocumentPart, GazetteerEntry, SourceText, Span
 from . import prefilter
-from .bodyvoice import JOINT_BODY_KINDS, joint_body_issuer
+from .bodyvoice import joint_body_issuer
 from .compiled import for_gazetteer
 from .dates import find_dates
 from .docdates import _date, _place_date
@@ -44,8 +44,17 @@ from .layout import (
     Line,
     split_lines,
 )
-from .names import _apply_sidecar, _identifier, _Names, _publisher, governing_municipality, number_in_title
-from .officercolumns import MUNICIPALITY_KINDS, officer_column
+from .names import (
+    JOINT_BODY_KINDS,
+    MUNICIPALITY_KINDS,
+    _apply_sidecar,
+    _identifier,
+    _Names,
+    _publisher,
+    governing_municipality,
+    number_in_title,
+)
+from .officercolumns import officer_column
 from .titles import _title
 
 MIN_PART_LINES = 3  # a kind heading with less text under it is a page header, not a document

@@ -226,7 +226,9 @@ _BOARD = re.compile(
     r"^\s*(?:[Hh]et\s+)?(?:[Aa]lgemeen|[Dd]agelijks)\s+[Bb]estuur\s+van\s+(?:de\s+|het\s+)?(?P<name>[A-Z][^,;:\n]{2,80}?)"
     r"\s*(?:[,;:]|\s+(?:in\s+(?:openbare\s+)?vergadering|bijeen|besluit)\b)"
 )
-_JOINT_BODY = frozenset({"gemeenschappelijke_regeling"})
+#: The gazetteer's kinds of a joint body and of a municipality.
+JOINT_BODY_KINDS = frozenset({"gemeenschappelijke_regeling"})
+MUNICIPALITY_KINDS = frozenset({"gemeente"})
 _COUNCIL_KINDS = frozenset(
     {"raadsvoorstel", "raadsbesluit", "raadsinformatiebrief", "collegebesluit", "motie", "amendement"})
 
@@ -237,7 +239,7 @@ def _joint_body(lines: list[Line], names: _Names, title: str | None, kind: Docum
     head = _head(lines, 12)
     for position, line in enumerate(head):
         m = _BOARD.match(line.text) if "estuur" in line.text else None
-        if m and (iri := names.body(m.group("name"))) is not None and names.is_kind(iri, _JOINT_BODY):
+        if m and (iri := names.body(m.group("name"))) is not None and names.is_kind(iri, JOINT_BODY_KINDS):
             return iri
         name = line.stripped
         if kind in _COUNCIL_KINDS:
@@ -248,7 +250,7 @@ def _joint_body(lines: list[Line], names: _Names, title: str | None, kind: Docum
         below = head[position + 1].text if position + 1 < len(head) else ""
         # (the first line is the title: a regulation or a page may be named after the body it is about)
         if (0 < position < 4 or _POSTBUS_OR_STREET.match(below)) and (
-                iri := names.exact(name, _JOINT_BODY)) is not None:
+                iri := names.exact(name, JOINT_BODY_KINDS)) is not None:
             return iri
     return None
 
@@ -423,11 +425,11 @@ class _Names:
 
     def is_municipality(self, name: str) -> bool:
         """Whether ``name`` is exactly the name of one municipality."""
-        return self._unique(name, {"gemeente"}) is not None
+        return self._unique(name, MUNICIPALITY_KINDS) is not None
 
     def body(self, name: str, *, municipality_only: bool = False) -> str | None:
         """The IRI of the municipality or body a letterhead or sign-off names."""
-        kinds = {"gemeente"} if municipality_only else _BODY_KINDS
+        kinds = MUNICIPALITY_KINDS if municipality_only else _BODY_KINDS
         name = re.sub(r"^(?:de\s+)?(?:gemeente\s+)?", "", name.strip(), flags=re.IGNORECASE)
         exact = self._unique(name, kinds)
         if exact is not None:

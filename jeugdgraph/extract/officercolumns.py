@@ -16,8 +16,6 @@ from .issuers import LOCAL_PARTY
 from .layout import Line
 from .parties import PARTY
 
-#: The gazetteer's kind of a municipality.
-MUNICIPALITY_KINDS = frozenset({"gemeente"})
 #: Kinds of page a municipality's site carries.
 _PAGE_KINDS = frozenset({"nieuwsbericht", "document"})
 _SIGN_OFF = re.compile(
@@ -60,4 +58,4 @@ def _places(text: str) -> set[str]:
     return places
 
 
-__all__ = ["MUNICIPALITY_KINDS", "officer_column"]
+__all__ = ["officer_column"]
