@@ -59,7 +59,7 @@ _WELCOME = re.compile(rf"\b[Ww]elkom op (?:de )?(?:web)?site van (?P<a>{_NAME})"
 _SIGNED_WITH_PARTY = re.compile(
     rf"^\s*(?:[A-Z]\.\s?)+\s*(?:(?:van|de|der|den|ter)\s+)*[A-Z][\w'-]+\s*\((?P<a>{_NAME})\)\s*$"
 )
-#: A local party by the head words such names are made of (see ``_LOCAL_PARTY_NAME``).
+#: A local party by the head words such names are made of (see ``LOCAL_PARTY_NAME``).
 LOCAL_PARTY = _LOCAL_NAME = (
     r"(?<![\w-])(?:[Ll]eefbaar|Lokaal|Sociaal|Samen|Beter|Echt|Onafhankelijk|Progressief|Partij"
     r"|(?:Gemeente|Burger|Dorps|Stads|Inwoners)[Bb]elang(?:en)?)"
@@ -134,7 +134,7 @@ _PARTY_NAMED_ANY_CASE = re.compile(
 #: A local party by the head words such names are made of: "Leefbaar Almere", "Lokaal Hengelo", "Sociaal
 #: Terneuzen", "Burgerbelangen Enschede", "Partij Veilig Maastricht", "Harlinger Belang" (not "het
 #: algemeen belang").
-_LOCAL_PARTY_NAME = re.compile(_LOCAL_NAME)
+LOCAL_PARTY_NAME = re.compile(_LOCAL_NAME)
 #: A local party named as the author of motions or amendments: "Twee moties van Mooi Lelystad".
 _LOCAL_PARTY = re.compile(
     r"\b(?:moties?|amendement(?:en)?|fractie) van (?!de\b|het\b|een\b)"
@@ -230,7 +230,7 @@ def _issuer(lines: list[Line], kind: DocumentKind, is_municipality: Callable[[st
         if (m := _PARTY_BYLINE.match(line.text)) or (line.index < 3 and (m := _SITE_NAME.match(line.text))):
             return _as_written(m.group("a").strip(), text, is_municipality)
         # a local party's site: its name alone on a line atop the page ("Helder Onafhankelijk!")
-        if line.index < 3 and (local := _LOCAL_PARTY_NAME.fullmatch(line.stripped.rstrip("!").strip())):
+        if line.index < 3 and (local := LOCAL_PARTY_NAME.fullmatch(line.stripped.rstrip("!").strip())):
             return local.group(0)
         # a newsroom's byline ("Door Redactie RTV Oost") or its name alone atop the page, over its menu
         # (a line "Laatste Nieuws" or a credit "ANP" atop the page names no site)
@@ -371,7 +371,7 @@ def _own_voice_party(text: str) -> str | None:
     counts = Counter(m.group("party") for m in _PARTY_NAMED.finditer(text)
                      if not _AFFILIATION.search(text, max(0, m.start() - 40), m.start()))
     counts.update(m.group("party") for m in _PARTY_GROUP.finditer(text))  # "De SP-fractie" is the party's
-    for m in prefilter.finditer(_LOCAL_PARTY_NAME, text, lowered_for_search(text)):
+    for m in prefilter.finditer(LOCAL_PARTY_NAME, text, lowered_for_search(text)):
         counts[m.group(0)[:1].upper() + m.group(0)[1:]] += 1
     for m in _LOCAL_PARTY.finditer(text):
         name = m.group("a")
@@ -399,7 +399,7 @@ def _spelled_out(name: str, text: str) -> str:
     """A party's abbreviation ("GB") as the page spells its name out elsewhere ("Gemeentebelangen")."""
     if not (2 <= len(name) <= 4 and name.isupper()):
         return name
-    for m in prefilter.finditer(_LOCAL_PARTY_NAME, text, lowered_for_search(text)):
+    for m in prefilter.finditer(LOCAL_PARTY_NAME, text, lowered_for_search(text)):
         if _initials(m.group(0)) == name:
             return m.group(0)
     return name
@@ -427,7 +427,7 @@ def _stance_names(text: str) -> str | None:
     counts: Counter[str] = Counter()
     for m in prefilter.finditer(_STANCE, text, lowered_for_search(text)):
         name = _ADVERB.sub("", (m.group("a") or m.group("b") or m.group("c") or m.group("d")).strip())
-        if (_BRAND.search(name) or _PARTY_NAMED.fullmatch(name) or _LOCAL_PARTY_NAME.fullmatch(name)) \
+        if (_BRAND.search(name) or _PARTY_NAMED.fullmatch(name) or LOCAL_PARTY_NAME.fullmatch(name)) \
                 and not _REPORTED.search(_sentence_around(text, m.start())):
             counts[name] += 1
     ranked = counts.most_common(2)
@@ -479,4 +479,4 @@ def _as_written(party: str, text: str, is_municipality: Callable[[str], bool]) -
     return placed.most_common(1)[0][0] if placed else party
 
 
-__all__ = ["LOCAL_PARTY", "PAGE_KINDS", "page_issuer"]
+__all__ = ["LOCAL_PARTY", "LOCAL_PARTY_NAME", "PAGE_KINDS", "page_issuer"]

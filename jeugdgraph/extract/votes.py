@@ -18,7 +18,7 @@ from text_to_num import text2num
 
 from ..facts import Outcome, Span
 from . import prefilter
-from .issuers import LOCAL_PARTY
+from .issuers import LOCAL_PARTY_NAME
 from .matching import lowered_for_search
 from .parties import PARTY, is_party
 
@@ -325,9 +325,6 @@ def _supported_by(text: str) -> Outcome | None:
     outcome = Outcome(value=None, span=Span.trimmed_of(text, m.start(), m.end()))
     outcome.parties_for.extend(names)
     return outcome
-
-
-LOCAL_PARTY_NAME = re.compile(LOCAL_PARTY)
 
 
 #: A party's own line in a result block: "VVD: voor", "GroenLinks<TAB>Tegen", "SP - tegen".
