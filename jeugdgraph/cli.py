@@ -21,6 +21,7 @@ from .build_phases import dutch_line
 from .cli_common import StoreOption, StoreTarget, console, err_console, friendly_errors
 from .cli_dutch import DutchTyper
 from .cli_imports import import_regions_command, import_tooi_command
+from .cli_train import train_command
 from .errors import JeugdgraphError, QueryError
 from .namespaces import PREFIXES
 from .ox_answers import returned
@@ -270,6 +271,7 @@ def evaluate(
 
 app.command("import-tooi")(import_tooi_command)
 app.command("import-regions")(import_regions_command)
+app.command("train")(train_command)
 
 
 class VizFormat(StrEnum):

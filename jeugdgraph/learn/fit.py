@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from ..errors import JeugdgraphError
 from ..extract.linear import LinearModel, model_from_dict
 
 #: Weights are written to this many decimals, so a refit on the same gold gives the same file.
@@ -16,7 +17,7 @@ DECIMALS = 5
 Sample = tuple[frozenset[str], str]
 
 
-class TrainingError(RuntimeError):
+class TrainingError(JeugdgraphError):
     """Training cannot run: no learning library, or samples of one class only."""
 
 
@@ -38,11 +39,11 @@ def fit(
         from sklearn.feature_extraction import DictVectorizer
         from sklearn.linear_model import LogisticRegression
     except ImportError as error:  # pragma: no cover - depends on the installed extras
-        raise TrainingError("training needs scikit-learn: pip install -e '.[train]'") from error
+        raise TrainingError("trainen vraagt scikit-learn: pip install -e '.[train]'") from error
     labels = [label for _, label in training]
     classes = sorted(set(labels))
     if len(classes) < 2:
-        raise TrainingError(f"model {name!r}: the samples hold one class only ({classes})")
+        raise TrainingError(f"model {name!r}: de voorbeelden hebben maar één klasse ({classes})")
     counts = Counter(f for features, _ in training for f in features)
     kept = [{f: 1 for f in features if counts[f] >= min_count} for features, _ in training]
     vectoriser = DictVectorizer(sort=True)
