@@ -34,6 +34,7 @@ from .known import KNOWN_NAMES, KNOWN_NAMES_TABLE, known_names, national_in_lowe
 from .matching import fold, lowered_for_search, matches_from, occurrences
 from .notbodies import a_kind, no_body
 from .partners import LIST_MARKS, names_beside, names_by_deed
+from .tailnames import names_with_a_tail
 
 #: Head nouns that say a name is an organisation's; the capitalised words after them belong to it.
 # (a head in lower case before a capitalised name still heads it: "de stichting Leergeld Zwolle", "de
@@ -46,7 +47,7 @@ _HEADS = (
     r"Jeugdbeschermers", r"CJG\+?", r"GGZ", r"GGz", r"Rechtbank", r"Meldpunt", r"Raad voor",
     r"Bibliotheek", r"Participatieraad", r"Cli[\u00ebe]ntenraad", r"Seniorenraad", r"Wmo-raad",
     r"(?:Wmo|WMO)[ \t-](?:[Pp]latform|PLATFORM)", r"Waterschap", r"Hoogheemraadschap", r"Universiteit",
-    r"Hogeschool",
+    r"Hogeschool", r"Brandweer", r"Pleegzorg", r"Academie", r"Instituut", r"Ziekenhuis",
 ) + known.TEAM_HEADS
 #: Head nouns of a joint body's name: typed jg:GemeenschappelijkeRegeling.
 _JOINT_HEADS = (r"[Gg]emeenschappelijke [Rr]egeling", r"Centrumregeling", r"Openbaar [Ll]ichaam")
@@ -132,7 +133,8 @@ _HEAD_WORDS = ("stichting", "vereniging", "co\u00f6peratie", "cooperatie", "fede
                "ombudscommissie", "adviesraad", "jongerenraad", "jeugdbeschermers", "cjg",
                "ggz", "rechtbank", "meldpunt", "raad voor", "bibliotheek", "participatieraad",
                "cli\u00ebntenraad", "clientenraad", "seniorenraad", "wmo-raad", "platform", "waterschap",
-               "hoogheemraadschap", "universiteit", "hogeschool") + known.TEAM_WORDS
+               "hoogheemraadschap", "universiteit", "hogeschool", "brandweer", "pleegzorg", "academie",
+               "instituut", "ziekenhuis") + known.TEAM_WORDS
 #: A body's generic name, which a place after it makes a branch's name ("Veilig Thuis Drenthe").
 _GENERIC = frozenset(fold(h) for h in (
     "Veilig Thuis", "GGD", "Jeugdbescherming", "Bureau Jeugdzorg", "Centrum voor Jeugd en Gezin",
@@ -227,7 +229,7 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
         more.append(list(_COMPOUND.finditer(text)))
     if lowered is None or "umc" in lowered or "ziekenhuis" in lowered:
         more.append(list(_HOSPITAL.finditer(text)))
-    if lowered is None or any(word in lowered for word in ("bureau jeugdzorg", "adviesraad sociaal domein")):
+    if lowered is None or any(word in lowered for word in ("bureau jeugdzorg", "adviesraad sociaal domein", "wmo")):
         more.append(list(_WHOLE_HEAD.finditer(text)))
     if lowered is None or cues.any_in(lowered, _BODY_COMPOUNDS):
         more.append(_compound_headed(text, lowered))
@@ -252,8 +254,8 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
                 found[(begin, end)] = _named(text, begin, end, name, kind)
     # "Jeugdhulp Friesland", "SHV Zeeland": capitalised words inside a sentence before an area; "subsidie
     # aan Lentis en Elker", "de zorgpartijen Enver en MEE": names a sentence says what it does with
-    by_area_or_deed = [*names_ending_in_an_area(text, mentions), *names_by_deed(text, lowered, mentions),
-                       *national_in_lower_case(text, lowered)]
+    by_area_or_deed = [*names_ending_in_an_area(text, mentions), *names_with_a_tail(text, mentions),
+                       *names_by_deed(text, lowered, mentions), *national_in_lower_case(text, lowered)]
     for begin, end, name in by_area_or_deed:
         if not any(_overlaps(begin, end, Span(b, e, "")) for b, e in found):
             found[(begin, end)] = _named(text, begin, end, name)
@@ -376,7 +378,7 @@ _HOSPITAL = re.compile(
 # a head that is a whole name on its own: "(voorheen Bureau Jeugdzorg)", "de Adviesraad Sociaal Domein";
 # in lower case only without an article ("wachtlijst van bureau jeugdzorg"; "het bureau jeugdzorg" is a kind)
 _WHOLE_HEAD = re.compile(
-    r"(?<![\w-])(?P<name>Bureau Jeugdzorg|Adviesraad Sociaal Domein"
+    r"(?<![\w-])(?P<name>Bureau Jeugdzorg|Adviesraad Sociaal Domein|(?:Wmo|WMO)[ -]?[Rr]aad"
     r"|(?<!de )(?<!het )(?<!een )(?<!De )(?<!Het )(?<!Een )bureau jeugdzorg)(?![\w-])"
 )
 # a capitalised compound whose last part says it is a body, with the capitalised words after it:
