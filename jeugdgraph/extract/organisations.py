@@ -311,11 +311,11 @@ _ADJECTIVE_BEFORE_NOUN = re.compile(r"[A-Z][\w-]*(?:er|se)[ \t]+[a-z]")
 #: Role nouns that introduce one organisation's name right after them (singular: a plural lists).
 _ROLES = (
     r"[a-z]*aanbieder", r"[a-z]*instelling", r"(?:behandel|jeugdzorg|zorg)centrum",
-    r"zorgorganisatie", r"onderzoeksbureau", r"adviesbureau", r"(?:basis)?school", r"vakbond",
+    r"zorgorganisatie", r"[a-z]*verzekeraar", r"onderzoeksbureau", r"adviesbureau", r"(?:basis)?school", r"vakbond",
     r"[Bb]ureau(?![ \t]+Jeugdzorg)",  # "Bureau Berenschot", "het bureau Berenschot" are Berenschot
 )
 _ROLE_WORDS = ("aanbieder", "instelling", "organisatie", "bureau", "corporatie", "koepel", "school",
-               "vakbond", "centrum")
+               "vakbond", "centrum", "verzekeraar")
 # compounds name the kind of body in their last part: "jeugdzorgorganisatie", "welzijnskoepel",
 # "woningcorporatie"; a role noun may open a line ("Corporatie Habion heeft ...")
 _ROLE_NOUN = (r"(?:" + "|".join(_ROLES) + r"|[a-z]*organisatie|(?:woning)?corporatie|[a-z]*koepel)")
