@@ -32,9 +32,9 @@ from .areanames import names_ending_in_an_area
 from .domains import POLICY_DOMAIN
 from .known import KNOWN_NAMES, KNOWN_NAMES_TABLE, known_names, national_in_lower_case
 from .matching import fold, lowered_for_search, matches_from, occurrences
+from .namespans import widened
 from .notbodies import a_kind, no_body
 from .partners import LIST_MARKS, names_beside, names_by_deed
-from .namespans import widened
 from .tailnames import names_with_a_tail
 
 #: Head nouns that say a name is an organisation's; the capitalised words after them belong to it.
@@ -134,8 +134,8 @@ _HEAD_WORDS = ("stichting", "vereniging", "co\u00f6peratie", "cooperatie", "fede
                "ombudscommissie", "adviesraad", "jongerenraad", "jeugdbeschermers", "cjg",
                "ggz", "rechtbank", "meldpunt", "raad voor", "bibliotheek", "participatieraad",
                "cli\u00ebntenraad", "clientenraad", "seniorenraad", "wmo-raad", "platform", "waterschap",
-               "hoogheemraadschap", "universiteit", "hogeschool", "taskforce", "brandweer", "pleegzorg", "academie",
-               "instituut", "ziekenhuis") + known.TEAM_WORDS
+               "hoogheemraadschap", "universiteit", "hogeschool", "taskforce", "brandweer", "pleegzorg",
+               "academie", "instituut", "ziekenhuis") + known.TEAM_WORDS
 #: A body's generic name, which a place after it makes a branch's name ("Veilig Thuis Drenthe").
 _GENERIC = frozenset(fold(h) for h in (
     "Veilig Thuis", "GGD", "Jeugdbescherming", "Bureau Jeugdzorg", "Centrum voor Jeugd en Gezin",
@@ -232,7 +232,7 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
         more.append(list(_COMPOUND.finditer(text)))
     if lowered is None or "umc" in lowered or "ziekenhuis" in lowered:
         more.append(list(_HOSPITAL.finditer(text)))
-    if lowered is None or any(word in lowered for word in ("bureau jeugdzorg", "adviesraad sociaal domein", "wmo")):
+    if lowered is None or any(word in lowered for word in ("bureau jeugdzorg", "adviesraad sociaal domein")):
         more.append(list(_WHOLE_HEAD.finditer(text)))
     if lowered is None or cues.any_in(lowered, _BODY_COMPOUNDS):
         more.append(_compound_headed(text, lowered))
@@ -314,7 +314,8 @@ _ADJECTIVE_BEFORE_NOUN = re.compile(r"[A-Z][\w-]*(?:er|se)[ \t]+[a-z]")
 #: Role nouns that introduce one organisation's name right after them (singular: a plural lists).
 _ROLES = (
     r"[a-z]*aanbieder", r"[a-z]*instelling", r"(?:behandel|jeugdzorg|zorg)centrum",
-    r"zorgorganisatie", r"[a-z]*verzekeraar", r"onderzoeksbureau", r"adviesbureau", r"(?:basis)?school", r"vakbond",
+    r"zorgorganisatie", r"[a-z]*verzekeraar", r"onderzoeksbureau", r"adviesbureau", r"(?:basis)?school",
+    r"vakbond",
     r"[Bb]ureau(?![ \t]+Jeugdzorg)",  # "Bureau Berenschot", "het bureau Berenschot" are Berenschot
 )
 _ROLE_WORDS = ("aanbieder", "instelling", "organisatie", "bureau", "corporatie", "koepel", "school",
@@ -381,7 +382,7 @@ _HOSPITAL = re.compile(
 # a head that is a whole name on its own: "(voorheen Bureau Jeugdzorg)", "de Adviesraad Sociaal Domein";
 # in lower case only without an article ("wachtlijst van bureau jeugdzorg"; "het bureau jeugdzorg" is a kind)
 _WHOLE_HEAD = re.compile(
-    r"(?<![\w-])(?P<name>Bureau Jeugdzorg|Adviesraad Sociaal Domein|(?:Wmo|WMO)[ -]?[Rr]aad"
+    r"(?<![\w-])(?P<name>Bureau Jeugdzorg|Adviesraad Sociaal Domein"
     r"|(?<!de )(?<!het )(?<!een )(?<!De )(?<!Het )(?<!Een )bureau jeugdzorg)(?![\w-])"
 )
 # a capitalised compound whose last part says it is a body, with the capitalised words after it:
