@@ -45,7 +45,10 @@ _PARTY = re.compile(r"^(?:CDA|VVD|PvdA|D66|SP|GL|GroenLinks|CU|ChristenUnie|SGP|
 
 
 def _title_cased(line: str) -> bool:
-    """A line most of whose other words are capitalised: a heading, not a sentence."""
+    """A short line most of whose other words are capitalised: a heading, not a sentence (a paragraph
+    naming many bodies is long)."""
+    if len(line.split()) > 14:
+        return False
     words = [w for w in line.split() if w[:1].isalpha() and len(w) > 3]
     return not words or (len(words) >= 2 and sum(w[0].isupper() for w in words) * 3 > len(words) * 2)
 
