@@ -69,3 +69,12 @@ def test_a_province_beside_another_province_names_the_province() -> None:
     assert not named_as_province("In Groningen en Assen is het druk.", 3, 12)
     kinds = {(m.span.text, m.kind) for m in _extract(text).mentions}
     assert not {k for k in kinds if k[1] in {"gemeente", "jeugdregio"}}
+
+
+def test_a_region_that_acts_or_owns_a_programme_is_its_joint_body() -> None:
+    for text in ("het meerjarenprogramma van Holland Rijnland, het verband van dertien gemeenten.",
+                 "Holland Rijnland streeft naar goede hulp."):
+        kinds = {m.kind for m in _extract(text).mentions if m.span.text == "Holland Rijnland"}
+        assert kinds == {"gemeenschappelijke_regeling"}
+    kinds = {m.kind for m in _extract("Jongeren in de regio Holland Rijnland wachten.").mentions}
+    assert "gemeenschappelijke_regeling" not in kinds
