@@ -16,6 +16,8 @@ from .domains import POLICY_DOMAIN
 _JOINED = re.compile(r"[ \t]+en[ \t]+(?P<word>[A-Z][a-z\u00e0-\u00ff]+)(?![\w-]|[ \t]+[A-Z\d])")
 # the endings of Dutch abstract and plural nouns, which a body's own name does not have
 _NOUN_ENDING = re.compile(r"(?:ing|heid|schap|igen|ingen|isme|iteit)$")
+# a body's own head noun after "en" opens another body's name: "Veilig Thuis Noord en Jeugdbescherming"
+_BODY_WORD = re.compile(r"(?i)(?:bescherming|stichting|vereniging|reclassering)$")
 _SUSPENDED = re.compile(r"(?<![\w-])(?P<word>[A-Z][a-z]+)-[ \t]+en[ \t]+$")
 
 
@@ -23,8 +25,9 @@ def widened(text: str, begin: int, end: int) -> tuple[int, int]:
     """``(begin, end)`` of the name at ``begin:end`` with a suspended compound before it and a field
     after "en" that belongs to it."""
     joined = _JOINED.match(text, end)
-    if joined is not None and (POLICY_DOMAIN.fullmatch(joined.group("word"))
-                               or _NOUN_ENDING.search(joined.group("word"))):
+    word = joined.group("word") if joined is not None else ""
+    if joined is not None and not _BODY_WORD.search(word) and (
+            POLICY_DOMAIN.fullmatch(word) or _NOUN_ENDING.search(word)):
         end = joined.end()
     suspended = _SUSPENDED.search(text, max(0, begin - 40), begin)
     if suspended is not None:

@@ -465,16 +465,15 @@ def extended(
     without a generic body's name where the text names its branch ("Veilig Thuis West-Brabant ... bij
     Veilig Thuis", "het Centrum voor Jeugd en Gezin Meppel ... het Centrum voor Jeugd en Gezin": the
     short name refers back to the branch)."""
-    branches = {fold(o.name) for o in organisations}
     return [
         m for m in mentions
         if not (m.kind in _BODIES and (a_kind(text, m.span) or any(
             o.span.begin <= m.span.begin and m.span.end <= o.span.end and o.span.text != m.span.text
-            for o in organisations) or _has_branch(fold(m.span.text), branches)))
+            for o in organisations) or _has_branch(fold(m.span.text), [fold(o.name) for o in organisations])))
     ]
 
 
-def _has_branch(generic: str, names: set[str]) -> bool:
+def _has_branch(generic: str, names: list[str]) -> bool:
     return generic in _GENERIC and any(name.startswith(generic + " ") for name in names)
 
 
