@@ -32,6 +32,11 @@ _ACT = re.compile(
 _NOT_A_NAME_WORD = re.compile(r"[a-z](?:heid|ingen)$|^[A-Z]$")
 _OPEN_QUOTE = frozenset("\u2018\u201c'\"")
 _MEDIA = frozenset({"Omroep", "Omrop", "RTV", "Radio", "TV"})
+# a job's noun right before the words makes them a job title: "de programmamanager Jeugdhulp Zeeland"
+_JOB_BEFORE = re.compile(
+    r"(?i)(?:manager|co\u00f6rdinator|coordinator|directeur|wethouder|portefeuillehouder|adviseur|medewerker"
+    r"|consulent|regisseur|secretaris|voorzitter|ambtenaar)[ \t]+$"
+)
 _RUN_BEFORE = re.compile(r"(?<![\w-])(?P<run>[A-Z][\w&!-]*(?:[ \t]+[A-Z][\w&!-]*){0,2})[ \t]$")
 # words that stand before an area without being part of a name
 _NOT_IN_NAME = frozenset(w.lower() for w in (
@@ -77,7 +82,8 @@ def names_ending_in_an_area(text: str, mentions: Sequence[Mention]) -> list[tupl
         run = text[start:begin]
         if start > 0 and text[start - 1] in _OPEN_QUOTE:
             continue  # "'Toekomstperspectief Zeeland 2050'": a quoted title
-        if PARTY_BEFORE.search(run) or PLAN_BEFORE.search(text, max(0, begin - 80), begin):
+        if PARTY_BEFORE.search(run) or PLAN_BEFORE.search(text, max(0, begin - 80), begin) or (
+                _JOB_BEFORE.search(text, max(0, start - 30), start)):
             continue
         found.append((start, end, " ".join(text[start:end].split())))
     found.extend(_names_opening_with_an_area(text, mentions, {b for b, _, _ in found}))

@@ -45,6 +45,7 @@ from .matching import (
     matches_from,
     occurrences,
 )
+from .provincepairs import named_as_province
 from .structure import Line
 from .structure import lines as split_lines
 
@@ -69,7 +70,6 @@ _STREET_BEFORE = re.compile(
 )
 _PLACE_KINDS = frozenset({"gemeente", "jeugdregio", "provincie"})
 _PLACE_LIST_AFTER = re.compile(r"[ \t]*(?:,|en\b)[ \t]*(?:'s-)?[A-Z][a-z]")
-_PROVINCE_BEFORE = re.compile(r"\bprovincie\s+$", re.IGNORECASE)
 _SENTENCE_END = set(".!?:;•\u2022*")
 _LOWER_HEAD = re.compile(r"[a-z]+ (?:[a-z]+ )?[A-Z]\w* \S+")
 
@@ -219,8 +219,8 @@ class EntityLinker:
         before = text[max(0, begin - 40) : begin]
         if label.kind in _PLACE_KINDS and begin >= 2 and text[begin - 1] == "-" and text[begin - 2].isalpha():
             return False  # "Zuidwest-Drenthe" is another area than Drenthe
-        if label.kind in {"gemeente", "jeugdregio"} and _PROVINCE_BEFORE.search(before):
-            return False  # "provincie Groningen", "provincie Zeeland"
+        if label.kind in {"gemeente", "jeugdregio"} and named_as_province(text, begin, begin + len(written)):
+            return False  # "provincie Groningen", "de provincies Groningen en Drenthe"
         if label.kind != "gemeente":
             return True
         if _POSTCODE_BEFORE.search(before) or _STREET_BEFORE.search(before):

@@ -32,8 +32,10 @@ from .areanames import names_ending_in_an_area
 from .domains import POLICY_DOMAIN
 from .known import KNOWN_NAMES, KNOWN_NAMES_TABLE, known_names, national_in_lower_case
 from .matching import fold, lowered_for_search, matches_from, occurrences
+from .namespans import widened
 from .notbodies import a_kind, no_body
 from .partners import LIST_MARKS, names_beside, names_by_deed
+from .tailnames import names_with_a_tail
 
 #: Head nouns that say a name is an organisation's; the capitalised words after them belong to it.
 # (a head in lower case before a capitalised name still heads it: "de stichting Leergeld Zwolle", "de
@@ -46,7 +48,7 @@ _HEADS = (
     r"Jeugdbeschermers", r"CJG\+?", r"GGZ", r"GGz", r"Rechtbank", r"Meldpunt", r"Raad voor",
     r"Bibliotheek", r"Participatieraad", r"Cli[\u00ebe]ntenraad", r"Seniorenraad", r"Wmo-raad",
     r"(?:Wmo|WMO)[ \t-](?:[Pp]latform|PLATFORM)", r"Waterschap", r"Hoogheemraadschap", r"Universiteit",
-    r"Hogeschool",
+    r"Hogeschool", r"Taskforce", r"Brandweer", r"Pleegzorg", r"Academie", r"Instituut", r"Ziekenhuis",
 ) + known.TEAM_HEADS
 #: Head nouns of a joint body's name: typed jg:GemeenschappelijkeRegeling.
 _JOINT_HEADS = (r"[Gg]emeenschappelijke [Rr]egeling", r"Centrumregeling", r"Openbaar [Ll]ichaam")
@@ -63,7 +65,7 @@ _NAME_WORD = (
     r"(?!(?:Aan|De|Het|Een|In|Op|Voor|Van|En|Met|Bij|Over|Tot|Om|Dit|Dat|Deze|Die|Wij|We|Zij|Ook|Als|Na)"
     r"[ \t]+[a-z])(?!(?:Regiovisie|Visie|Motie|Amendement|Nota|Beleidsplan|Verordening|Raadsvoorstel"
     r"|Raadsbesluit|Raadsinformatiebrief|Rapport|Jaarverslag|Begroting|Brief|Artikel|Hoofdstuk|Paragraaf"
-    r"|Bijlage|Zienswijze|Jaarrekening|Jaarstukken|Kadernota|Bijgevoegd|Programma|Portefeuillehouder"
+    r"|Bijlage|Stap|Fase|Deel|Zienswijze|Jaarrekening|Jaarstukken|Kadernota|Bijgevoegd|Programma|Portefeuillehouder"
     r"|Samenvatting|Onderwerp)(?![\w-]))"
     # a word before a colon and a name is a label ("Door: Rekenkamercommissie"), a number before a
     # month a date
@@ -132,7 +134,8 @@ _HEAD_WORDS = ("stichting", "vereniging", "co\u00f6peratie", "cooperatie", "fede
                "ombudscommissie", "adviesraad", "jongerenraad", "jeugdbeschermers", "cjg",
                "ggz", "rechtbank", "meldpunt", "raad voor", "bibliotheek", "participatieraad",
                "cli\u00ebntenraad", "clientenraad", "seniorenraad", "wmo-raad", "platform", "waterschap",
-               "hoogheemraadschap", "universiteit", "hogeschool") + known.TEAM_WORDS
+               "hoogheemraadschap", "universiteit", "hogeschool", "taskforce", "brandweer", "pleegzorg",
+               "academie", "instituut", "ziekenhuis") + known.TEAM_WORDS
 #: A body's generic name, which a place after it makes a branch's name ("Veilig Thuis Drenthe").
 _GENERIC = frozenset(fold(h) for h in (
     "Veilig Thuis", "GGD", "Jeugdbescherming", "Bureau Jeugdzorg", "Centrum voor Jeugd en Gezin",
@@ -187,6 +190,8 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
             name = _JOINT_HEAD_CASE.sub(lambda h: _CANONICAL_HEADS[h.group(0).lower()], written)
             name = _HEAD_ABBREVIATION.sub("", name) if kind == "gemeenschappelijke_regeling" else name
             end = begin + len(written)
+            if kind == "organisatie" and (widest := widened(text, begin, end)) != (begin, end):
+                begin, end, name = *widest, " ".join(text[widest[0]:widest[1]].split())
             if _GENERIC_IN_PLACE.match(name) or (" " not in name and _NOUN_OF.match(text, end)):
                 continue  # "de GGZ in Rotterdam": the service in a place; "Karakter van dit plan": a noun
             if len(name.split()) > 12 or any(
@@ -252,8 +257,8 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
                 found[(begin, end)] = _named(text, begin, end, name, kind)
     # "Jeugdhulp Friesland", "SHV Zeeland": capitalised words inside a sentence before an area; "subsidie
     # aan Lentis en Elker", "de zorgpartijen Enver en MEE": names a sentence says what it does with
-    by_area_or_deed = [*names_ending_in_an_area(text, mentions), *names_by_deed(text, lowered, mentions),
-                       *national_in_lower_case(text, lowered)]
+    by_area_or_deed = [*names_ending_in_an_area(text, mentions), *names_with_a_tail(text, mentions),
+                       *names_by_deed(text, lowered, mentions), *national_in_lower_case(text, lowered)]
     for begin, end, name in by_area_or_deed:
         if not any(_overlaps(begin, end, Span(b, e, "")) for b, e in found):
             found[(begin, end)] = _named(text, begin, end, name)
@@ -309,11 +314,12 @@ _ADJECTIVE_BEFORE_NOUN = re.compile(r"[A-Z][\w-]*(?:er|se)[ \t]+[a-z]")
 #: Role nouns that introduce one organisation's name right after them (singular: a plural lists).
 _ROLES = (
     r"[a-z]*aanbieder", r"[a-z]*instelling", r"(?:behandel|jeugdzorg|zorg)centrum",
-    r"zorgorganisatie", r"onderzoeksbureau", r"adviesbureau", r"(?:basis)?school", r"vakbond",
+    r"zorgorganisatie", r"[a-z]*verzekeraar", r"onderzoeksbureau", r"adviesbureau", r"(?:basis)?school",
+    r"vakbond",
     r"[Bb]ureau(?![ \t]+Jeugdzorg)",  # "Bureau Berenschot", "het bureau Berenschot" are Berenschot
 )
 _ROLE_WORDS = ("aanbieder", "instelling", "organisatie", "bureau", "corporatie", "koepel", "school",
-               "vakbond", "centrum")
+               "vakbond", "centrum", "verzekeraar")
 # compounds name the kind of body in their last part: "jeugdzorgorganisatie", "welzijnskoepel",
 # "woningcorporatie"; a role noun may open a line ("Corporatie Habion heeft ...")
 _ROLE_NOUN = (r"(?:" + "|".join(_ROLES) + r"|[a-z]*organisatie|(?:woning)?corporatie|[a-z]*koepel)")
@@ -456,24 +462,18 @@ def extended(
     mentions: Sequence[Mention], organisations: Sequence[NamedOrganisation], text: str = ""
 ) -> list[Mention]:
     """The mentions without the bodies whose mention is part of a named organisation's name, and
-    without a generic body's name after a definite article where the text names its branch ("het
-    Centrum voor Jeugd en Gezin Meppel ... het Centrum voor Jeugd en Gezin": the article refers back
-    to the branch; "Veilig Thuis" without one is the body's own name)."""
-    branches = {fold(o.name) for o in organisations}
+    without a generic body's name where the text names its branch ("Veilig Thuis West-Brabant ... bij
+    Veilig Thuis", "het Centrum voor Jeugd en Gezin Meppel ... het Centrum voor Jeugd en Gezin": the
+    short name refers back to the branch)."""
     return [
         m for m in mentions
         if not (m.kind in _BODIES and (a_kind(text, m.span) or any(
             o.span.begin <= m.span.begin and m.span.end <= o.span.end and o.span.text != m.span.text
-            for o in organisations) or (
-                _DEFINITE_BEFORE.search(text, max(0, m.span.begin - 5), m.span.begin) is not None
-                and _has_branch(fold(m.span.text), branches))))
+            for o in organisations) or _has_branch(fold(m.span.text), [fold(o.name) for o in organisations])))
     ]
 
 
-_DEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:het|de)[ \t]+$", re.IGNORECASE)
-
-
-def _has_branch(generic: str, names: set[str]) -> bool:
+def _has_branch(generic: str, names: list[str]) -> bool:
     return generic in _GENERIC and any(name.startswith(generic + " ") for name in names)
 
 

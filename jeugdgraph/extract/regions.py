@@ -232,8 +232,16 @@ _LOCATIVE_BEFORE = re.compile(
 
 
 # "het regionale samenwerkingsverband X", "X is een samenwerkingsverband tussen 9 gemeenten"
-_ALLIANCE_BEFORE = re.compile(r"(?i)samenwerkingsverband[ \t]+$")
-_ALLIANCE_AFTER = re.compile(r"[ \t]+(?:is|was)[ \t]+een[ \t]+(?:[a-z]+[ \t]+)?samenwerkingsverband\b")
+# ("het meerjarenprogramma van X", "X, het verband van dertien gemeenten", "X streeft naar": the body's work,
+# an apposition naming an alliance, the region as the subject that acts)
+_ALLIANCE_BEFORE = re.compile(
+    r"(?i)(?:samenwerkingsverband|(?:werk|meerjaren)programma(?:[ \t]+van)?)[ \t]+$"
+)
+_ALLIANCE_AFTER = re.compile(
+    r"[ \t]+(?:is|was)[ \t]+een[ \t]+(?:[a-z]+[ \t]+)?samenwerkingsverband\b"
+    r"|,[ \t]+(?:het|een)[ \t]+(?:[a-z]+[ \t]+)?(?:samenwerkings)?verband[ \t]+van\b"
+    r"|[ \t]+streeft[ \t]+naar\b"
+)
 #: How a region's joint body is named after the region: "Regio Hart van Brabant".
 _BODY_PREFIXES = ("Regio ", "Samenwerkingsorgaan ", "GR ", "")
 
