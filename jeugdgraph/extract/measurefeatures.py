@@ -17,21 +17,24 @@ from ..facts import Span
 from .measureacts import PARTY_VOICE, PARTY_WE, headline
 from .structure import ITEM_MARKER, sentences
 
-_WORD = re.compile(r"[a-zà-ÿ]+|€|\d+(?:[.,]\d+)*%?")
+_WORD = re.compile(r"[a-zà-ÿ]+")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*%?")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # the words that open a list of actions on the line before (its items are measures, its heading no sentence)
 _LIST_OPENER = re.compile(
     r"(?i)\b(?:maatregel\w*|stappen|acties|actiepunten|speerpunten|aanpak|gaan\s+we|we\s+gaan|zullen\s+we|we\s+zullen)\b")
-_ACTORS = (
-    ("we", re.compile(r"(?i)\b(?:we|wij|ons|onze)\b")),
-    ("college", re.compile(r"(?i)\b(?:college|b\s*&\s*w|burgemeester\s+en\s+wethouders)\b")),
-    ("wethouder", re.compile(r"(?i)\bwethouders?\b")),
-    ("gemeente", re.compile(r"(?i)\bgemeenten?\b")),
-    ("regio", re.compile(r"(?i)\bregio\b")),
-    ("raad", re.compile(r"(?i)\b(?:gemeente)?raad\b")),
-    ("partij", re.compile(r"(?i)\b(?:fractie|partij|motie|amendement)\b")),
-    ("rijk", re.compile(r"(?i)\b(?:kabinet|minister|staatssecretaris|rijk)\b")),
-)
+# who acts, by a word of the sentence: "we", the college, an alderman, the municipality, the region, the
+# council, a party, the national government
+_ACTOR_OF_WORD = {
+    **dict.fromkeys(("we", "wij", "ons", "onze"), "we"),
+    "college": "college",
+    **dict.fromkeys(("wethouder", "wethouders"), "wethouder"),
+    **dict.fromkeys(("gemeente", "gemeenten"), "gemeente"),
+    "regio": "regio",
+    **dict.fromkeys(("raad", "gemeenteraad"), "raad"),
+    **dict.fromkeys(("fractie", "partij", "motie", "amendement"), "partij"),
+    **dict.fromkeys(("kabinet", "minister", "staatssecretaris", "rijk"), "rijk"),
+}
 _QUOTE_MARKS = "'\"\u2018\u201c\u2019\u201d"
 _STEM = 6
 _MIN_WORDS = 4
@@ -54,13 +57,9 @@ def _length(count: int) -> str:
 
 
 def _number(token: str) -> str:
-    if token == "€":
-        return "€"
     if token.endswith("%"):
         return "<pct>"
-    if _YEAR.fullmatch(token):
-        return "<year>"
-    return "<num>" if token[0].isdigit() else token
+    return "<year>" if _YEAR.fullmatch(token) else "<num>"
 
 
 def sentence_features(
@@ -69,14 +68,17 @@ def sentence_features(
     """The features of one sentence ``body`` (without its list marker) in a document of ``kind``
     (``item``: it is a list item; ``after_opener``: an item of a list a line opens with actions; ``place``:
     where it begins in the document, 0 to 1)."""
-    words = [_number(t) for t in _WORD.findall(body.lower())]
+    words = _WORD.findall(body.lower())
     # a crude stem (a word's first six letters) joins inflections: "investeert", "investeren"
     features = {f"w:{w[:_STEM]}" for w in words}
+    features.update(f"w:{_number(n)}" for n in _NUMBER.findall(body))
+    if "€" in body:
+        features.add("w:€")
     if words:
         features.add(f"f:{words[0]}")
         if len(words) > 1:
             features.add(f"f2:{words[0]}_{words[1]}")
-    features.update(f"a:{name}" for name, pattern in _ACTORS if pattern.search(body))
+    features.update(f"a:{_ACTOR_OF_WORD[w]}" for w in words if w in _ACTOR_OF_WORD)
     features.add(f"k:{kind or 'none'}")
     features.add(_length(len(words)))
     features.add(f"pos:{min(4, int(place * 5))}")
