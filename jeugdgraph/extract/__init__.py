@@ -74,7 +74,7 @@ def extract_document(
     # a motion or amendment asks and takes no measure: what it tells of its aim is its request
     asks = metadata.kind in {"motie", "amendement"}
     measures = [] if asks else [
-        m for m in find_measures(source, mentions, metadata.kind)
+        m for m in find_measures(source, mentions, metadata.kind, learned=True)
         if not any(_overlap(m.span, a.span) for a in assignments)
         and not any(m.span.begin <= d.span.begin and d.span.end <= m.span.end for d in decisions)
         and not any(_overlap(m.span, p) for p in proposed)]

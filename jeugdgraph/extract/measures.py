@@ -172,7 +172,7 @@ def _announces_actions(line: str) -> bool:
 
 
 def find_measures(
-    source: SourceText, mentions: Sequence[Mention] = (), kind: str | None = None, *, learned: bool = True
+    source: SourceText, mentions: Sequence[Mention] = (), kind: str | None = None, *, learned: bool = False
 ) -> list[Measure]:
     """Measures the document reports as decided, announced or under way, in text order
     (``mentions``: the municipalities and joint bodies named, which may be a sentence's subject; ``kind``:
