@@ -13,6 +13,7 @@ sentence that holds a request of a motion, a decision point or a point the colle
 from __future__ import annotations
 
 import argparse
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +39,7 @@ MODEL_FILE = Path(__file__).resolve().parents[1] / "extract" / "models" / f"{MOD
 _ASKING_KINDS = frozenset({"motie", "amendement"})
 REGULARISATION = 0.3
 MIN_COUNT = 3
+MIN_DOCUMENTS = 3
 
 
 @dataclass(frozen=True)
@@ -103,6 +105,13 @@ def samples_of(documents: Sequence[DocumentCandidates]) -> list[Sample]:
     return [(c.features, label) for d in documents for c, label in zip(d.candidates, d.labels, strict=True)]
 
 
+def _in_documents(documents: Sequence[DocumentCandidates], least: int) -> frozenset[str]:
+    """The features found in at least ``least`` documents (a word of one document is its wording,
+    such as its town's name, not a sign of a measure)."""
+    counts = Counter(f for d in documents for f in frozenset().union(*(c.features for c in d.candidates)))
+    return frozenset(f for f, n in counts.items() if n >= least)
+
+
 def training_samples(
     evaluation_dir: Path = EVALUATION_DIR, names: Iterable[str] | None = None
 ) -> list[Sample]:
@@ -110,7 +119,9 @@ def training_samples(
 
 
 def fit_documents(documents: Sequence[DocumentCandidates]) -> dict[str, Any]:
-    return fit(MODEL_NAME, samples_of(documents), regularisation=REGULARISATION, min_count=MIN_COUNT,
+    general = _in_documents(documents, MIN_DOCUMENTS)
+    training = [(features & general, label) for features, label in samples_of(documents)]
+    return fit(MODEL_NAME, training, regularisation=REGULARISATION, min_count=MIN_COUNT,
                balanced=True, provenance={"documents": len(documents)})
 
 
