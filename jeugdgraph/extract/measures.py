@@ -13,7 +13,8 @@ Also: commitments given in the council (``heeft toegezegd dat ...``), what the c
 municipality (also by its name, as a sentence's subject) or "we" will do, want to do with its action,
 fund or deploy, concrete acts in the present tense, lists under an action heading or after a sentence
 that announces what the body will do, and such lists flattened into one line. What a party proposes
-or pleads for, a forecast, an aim or a thought is no measure.
+or pleads for, a forecast, an aim or a thought is no measure. With ``learned``, also the sentences the
+learned model reads as measures (``measuremodel``; off in the build, see ``measuremodel.APPLIED``).
 """
 
 from __future__ import annotations
