@@ -17,6 +17,7 @@ from .articles import find_article_references
 from .compiled import for_gazetteer
 from .entities import EntityLinker, find_persons
 from .lawnames import find_named_laws, inside_a_named_law
+from .measuremodel import APPLIED as LEARNED_MEASURES
 from .metadata import extract_metadata
 from .organisations import extended, find_named_organisations
 from .outcome import find_outcome
@@ -74,7 +75,7 @@ def extract_document(
     # a motion or amendment asks and takes no measure: what it tells of its aim is its request
     asks = metadata.kind in {"motie", "amendement"}
     measures = [] if asks else [
-        m for m in find_measures(source, mentions)
+        m for m in find_measures(source, mentions, metadata.kind, learned=LEARNED_MEASURES)
         if not any(_overlap(m.span, a.span) for a in assignments)
         and not any(m.span.begin <= d.span.begin and d.span.end <= m.span.end for d in decisions)
         and not any(_overlap(m.span, p) for p in proposed)]

@@ -13,7 +13,8 @@ Also: commitments given in the council (``heeft toegezegd dat ...``), what the c
 municipality (also by its name, as a sentence's subject) or "we" will do, want to do with its action,
 fund or deploy, concrete acts in the present tense, lists under an action heading or after a sentence
 that announces what the body will do, and such lists flattened into one line. What a party proposes
-or pleads for, a forecast, an aim or a thought is no measure.
+or pleads for, a forecast, an aim or a thought is no measure. With ``learned``, also the sentences the
+learned model reads as measures (``measuremodel``; off in the build, see ``measuremodel.APPLIED``).
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from .measureacts import (
     states_act,
 )
 from .measurelists import MEASURE_LIST_HEADER, flattened_list
+from .measuremodel import learned_measures
 from .structure import ITEM_MARKER, lines, list_at, sentences
 
 #: Within one clause: anything but a sentence or clause end (a full stop between digits is part
@@ -170,9 +172,12 @@ def _announces_actions(line: str) -> bool:
                 or opens_planned_list(last_sentence))
 
 
-def find_measures(source: SourceText, mentions: Sequence[Mention] = ()) -> list[Measure]:
+def find_measures(
+    source: SourceText, mentions: Sequence[Mention] = (), kind: str | None = None, *, learned: bool = False
+) -> list[Measure]:
     """Measures the document reports as decided, announced or under way, in text order
-    (``mentions``: the municipalities and joint bodies named, which may be a sentence's subject)."""
+    (``mentions``: the municipalities and joint bodies named, which may be a sentence's subject; ``kind``:
+    the document's kind; ``learned``: also the sentences the learned model reads as measures)."""
     text = source.text
     found: list[Span] = []
     subjects = {m.span.begin: m.span.end for m in mentions if m.kind in _ACTOR_KINDS}
@@ -232,6 +237,8 @@ def find_measures(source: SourceText, mentions: Sequence[Mention] = ()) -> list[
     for span in sorted(found, key=lambda s: (-(s.end - s.begin), s.begin)):
         if not any(span.begin < c.end and c.begin < span.end for c in chosen):
             chosen.append(span)
+    if learned:
+        chosen.extend(learned_measures(text, kind, chosen))
     chosen.sort(key=lambda s: (s.begin, s.end))
     return [Measure(span, dates.deadline_of(span.text)) for span in chosen]
 
