@@ -44,6 +44,7 @@ from .layout import (
     Line,
     split_lines,
 )
+from .learneddates import model_date
 from .names import (
     JOINT_BODY_KINDS,
     MUNICIPALITY_KINDS,
@@ -95,6 +96,17 @@ def extract_metadata(
     if sidecar:
         metadata = _apply_sidecar(metadata, sidecar, names, source)
     return metadata, parts
+
+
+def dated_part(text: str) -> tuple[list[Line], DocumentKind]:
+    """The lines and kind of the document the file's metadata comes from (its first part): what the
+    ``docdate`` model reads, in training as in the build."""
+    lines = split_lines(text)
+    ranges = _part_ranges(text, lines)
+    whole = _PartRange(0, len(text), ranges[0].heading_kind if ranges else None, None)
+    part = ranges[0] if len(ranges) > 1 else whole
+    own = lines[bisect_left(lines, part.begin, key=_begin):bisect_left(lines, part.end, key=_begin)]
+    return own, part.heading_kind or classify(text[part.begin:part.end])
 
 
 # --- parts ------------------------------------------------------------------------------------
@@ -259,6 +271,8 @@ def _infer(
     kind = part.heading_kind or classify(body)
     title, title_span = _title(text, own, kind, part.heading)
     when, date_text = _date(own, kind)
+    if when is None and date_text is None:  # no wording rule dates it: the model's choice, if probable enough
+        when = model_date(own, kind)
     metadata = DocumentMetadata(
         kind=kind,
         title=title,
