@@ -23,7 +23,7 @@ _WORD = re.compile(r"[^\W\d_]+|\d+")
 _WEEKDAY = re.compile(r"(?i)\b(?:maan|dins|woens|donder|vrij|zater|zon)dag\b")
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 _PLACE_COMMA = re.compile(r"^\s*[A-Z][\w'.-]+(?:[ -][A-Za-z][\w'.-]+){0,2},\s*(?:\w+dag,?\s+)?$")
-_NUMERIC = re.compile(r"^\d")
+_NUMERIC = re.compile(r"^\d{1,4}[-./]\d")
 
 
 @dataclass(frozen=True)
