@@ -10,6 +10,7 @@ one, a year below the latest). Pure functions of the lines, so training sees wha
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
@@ -18,11 +19,15 @@ from .structure import Line
 
 HEAD_LINES = 60  # non-blank lines at the top that may date the document
 FOOT_LINES = 12  # and at the bottom (a decision's "vastgesteld in de vergadering van ...")
+#: Features that mark a date as no document's date by the wording rules' conventions.
+REPEATED_LINE = "line:repeated"
+BELOW_PROSE = "line:below-prose"
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _WORD = re.compile(r"[^\W\d_]+|\d+")
 _WEEKDAY = re.compile(r"(?i)\b(?:maan|dins|woens|donder|vrij|zater|zon)dag\b")
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 _PLACE_COMMA = re.compile(r"^\s*[A-Z][\w'.-]+(?:[ -][A-Za-z][\w'.-]+){0,2},\s*(?:\w+dag,?\s+)?$")
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
 _NUMERIC = re.compile(r"^\d{1,4}[-./]\d")
 
 
@@ -45,6 +50,7 @@ class _Found:
     end: int
     kind: str
     offset: int  # characters from the document's first line to the date
+    below_prose: bool
 
 
 def _bucket(value: int, edges: tuple[int, ...]) -> str:
@@ -62,6 +68,9 @@ def _found_dates(lines: list[Line]) -> list[_Found]:
     filled = [line for line in lines if not line.blank]
     head = filled[:HEAD_LINES]
     foot = [line for line in filled[HEAD_LINES:][-FOOT_LINES:]]
+    # the first paragraph of prose: a date alone on a line below it is a feed's or a list's
+    prose = next((i for i, line in enumerate(head) if len(line.stripped.split()) >= 25
+                  and line.stripped.rstrip("\"'\u201d\u2019)")[-1:] in ".!?"), len(head))
     found: list[_Found] = []
     for position, line in enumerate(head + foot):
         if not _YEAR.search(line.text):
@@ -71,7 +80,7 @@ def _found_dates(lines: list[Line]) -> list[_Found]:
             if match.date is not None and match.kind in {"date", "deadline", "effective"}:
                 offset = line.begin + match.span.begin - lines[0].begin
                 found.append(_Found(match.date, line, at, position >= len(head), match.span.begin,
-                                    match.span.end, match.kind, offset))
+                                    match.span.end, match.kind, offset, position > prose))
     return found
 
 
@@ -85,6 +94,9 @@ def date_candidates(lines: list[Line], kind: str) -> list[DateCandidate]:
     top_year = latest.year
     distinct = len(set(days))
     total = max(1, sum(1 for line in lines if not line.blank))
+    # a line repeated over a list's items ("Raadsvergadering 1 november 2018" atop each motion) heads them
+    line_counts = Counter(item.line.stripped for item in found)
+    effective = {item.day for item in found if item.kind == "effective"}
     candidates = []
     for order, item in enumerate(found):
         features = set(_standing(item, order, len(found), distinct, total))
@@ -96,6 +108,12 @@ def date_candidates(lines: list[Line], kind: str) -> list[DateCandidate]:
         features.add(f"yr:{_bucket(top_year - item.day.year, (0, 1, 2, 5))}")
         features.add(f"rep:{_bucket(days.count(item.day), (1, 2, 3))}")
         features.add(f"kind:{kind}")
+        if line_counts[item.line.stripped] >= 3:
+            features.add(REPEATED_LINE)
+        if item.below_prose:
+            features.add(BELOW_PROSE)
+        if item.day in effective and item.kind != "effective":
+            features.add("day:effective-elsewhere")  # "1 januari 2017 van start" over "vanaf 1 januari 2017"
         crossed = [f for f in features if f.startswith(("li:", "ord:", "alone"))]
         features.update(f"kind:{kind}|{f}" for f in crossed)
         candidates.append(DateCandidate(item.day, item.line, frozenset(features)))
@@ -123,6 +141,9 @@ def _wording(item: _Found, lines: list[Line]) -> list[str]:
     if not before.strip(" \t,:-–|") and not after.strip(" \t,.:-–|"):
         features.append("alone")
     features.append(f"lw:{_bucket(len(text.split()), (3, 6, 12, 25))}")
+    # how deep in the line's prose the date stands: its sentence, and the words before it
+    features.append(f"sent:{_bucket(len(_SENTENCE_END.findall(before)), (0, 1))}")
+    features.append(f"wb:{_bucket(len(words_before), (0, 3, 8))}")
     if _WEEKDAY.search(before[-14:]):
         features.append("weekday")
     if _TIME.search(after[:12]):
@@ -148,4 +169,4 @@ def _wording(item: _Found, lines: list[Line]) -> list[str]:
     return features
 
 
-__all__ = ["DateCandidate", "date_candidates"]
+__all__ = ["BELOW_PROSE", "REPEATED_LINE", "DateCandidate", "date_candidates"]

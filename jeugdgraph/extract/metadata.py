@@ -44,7 +44,7 @@ from .layout import (
     Line,
     split_lines,
 )
-from .learneddates import model_date
+from .learneddates import checked_date
 from .names import (
     JOINT_BODY_KINDS,
     MUNICIPALITY_KINDS,
@@ -271,8 +271,7 @@ def _infer(
     kind = part.heading_kind or classify(body)
     title, title_span = _title(text, own, kind, part.heading)
     when, date_text = _date(own, kind)
-    if when is None and date_text is None:  # no wording rule dates it: the model's choice, if probable enough
-        when = model_date(own, kind)
+    when = checked_date(own, kind, when, date_text)  # the docdate model's check of the rules' date
     metadata = DocumentMetadata(
         kind=kind,
         title=title,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from jeugdgraph.extract.datecandidates import date_candidates
-from jeugdgraph.extract.learneddates import model_date
+from jeugdgraph.extract.learneddates import checked_date
 from jeugdgraph.extract.structure import lines
 
 
@@ -35,7 +35,7 @@ def test_the_words_before_a_date_and_the_line_above_it_are_features() -> None:
 def test_a_day_without_its_year_is_no_candidate_and_no_date_is_invented() -> None:
     text = "Nieuws\nOp 20 januari besprak de raad de jeugdzorg."
     assert _candidates(text) == {}
-    assert model_date(lines(text), "nieuwsbericht") is None
+    assert checked_date(lines(text), "nieuwsbericht", None, None) is None
 
 
 def test_a_candidate_deep_in_a_long_flat_line_has_a_far_offset() -> None:
