@@ -45,6 +45,7 @@ from .layout import (
     split_lines,
 )
 from .learneddates import checked_date
+from .learnedpublishers import model_publisher
 from .names import (
     JOINT_BODY_KINDS,
     MUNICIPALITY_KINDS,
@@ -96,6 +97,13 @@ def extract_metadata(
     if sidecar:
         metadata = _apply_sidecar(metadata, sidecar, names, source)
     return metadata, parts
+
+
+def issued_part(text: str) -> tuple[list[Line], DocumentKind]:
+    """The lines (after a viewer's chrome) and kind of the document the file's metadata comes from:
+    what the ``publisher`` model reads, in training as in the build."""
+    own, kind = dated_part(text)
+    return _after_viewer(own), kind
 
 
 def dated_part(text: str) -> tuple[list[Line], DocumentKind]:
@@ -288,6 +296,8 @@ def _infer(
         metadata.publisher = governing_municipality(body, names, kind)
     if metadata.publisher is None and names:
         metadata.publisher = officer_column(own, kind, lambda name: names.exact(name, MUNICIPALITY_KINDS))
+    if metadata.publisher is None and names:  # no rule names it: the publisher model's choice, if probable
+        metadata.publisher = model_publisher(issued, kind, lambda name: names.exact(name, MUNICIPALITY_KINDS))
     if kind == "regiovisie":
         metadata.period = _period(title, own)
         metadata.region = names.region_in(title or "") or region
