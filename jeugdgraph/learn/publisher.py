@@ -24,6 +24,7 @@ from ..extract.publishercandidates import PublisherCandidate, publisher_candidat
 from ..readers import read_document
 from ..reference import gazetteer, load_reference_graph
 from ..settings import REFERENCE_DIR
+from .crossval import out_of_fold_best, print_table, threshold_table
 from .fit import Sample, fit, write_model
 
 NAME = "publisher"
@@ -84,8 +85,15 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="Refit the publisher model on the dev gold.")
     parser.add_argument("--names", type=Path, help="a file with the document names to train on, one a line")
     parser.add_argument("--evaluation-dir", type=Path, default=DEFAULT_EVALUATION_DIR)
+    parser.add_argument("--cross-validate", action="store_true",
+                        help="print the out-of-fold precision and recall per threshold; write no model")
     args = parser.parse_args(argv)
     names = args.names.read_text(encoding="utf-8").split() if args.names else None
+    if args.cross_validate:
+        rows = document_candidates(args.evaluation_dir, names)
+        best = out_of_fold_best(rows, lambda c: c.iri, regularisation=REGULARISATION, min_count=MIN_COUNT)
+        print_table(NAME, threshold_table(rows, best))
+        return
     model = write_model(train(args.evaluation_dir, names), model_path(NAME))
     print(f"{NAME}: {len(model.weights)} features")
 
