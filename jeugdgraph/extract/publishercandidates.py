@@ -14,12 +14,14 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from .structure import Line
 
 HEAD_LINES = 40
 FOOT_LINES = 10
 MAX_NAME_WORDS = 4
+LINE_CHARS = 1500  # of a line (a flattened PDF is one long line): beyond its start, its body speaks
 _NAME = re.compile(
     r"(?<![\w-])[A-Z\u00c0-\u00dd'][\w'\u2019.-]*"
     r"(?:[ -](?:[A-Z\u00c0-\u00dd'][\w'\u2019.-]*|aan|den|de|op|en|in|an|der|ter|bij|van)){0,3}"
@@ -58,7 +60,7 @@ def _named(lines: list[Line], municipality: Callable[[str], str | None]) -> list
     head, foot = filled[:HEAD_LINES], filled[HEAD_LINES:][-FOOT_LINES:]
     found = []
     for position, line in enumerate(head + foot):
-        for m in _NAME.finditer(line.text):
+        for m in _NAME.finditer(line.text, 0, LINE_CHARS):
             words = [(w.start() + m.start(), w.group()) for w in re.finditer(r"\S+", m.group())]
             start = 0
             while start < len(words):  # the longest municipality's name at each capitalised word, in turn
@@ -87,7 +89,7 @@ def publisher_candidates(
     lines: list[Line], kind: str, municipality: Callable[[str], str | None]
 ) -> list[PublisherCandidate]:
     """The municipalities named in the head and foot, in the order first named, with their features."""
-    named = _named(lines, municipality)
+    named = _named(lines, cache(municipality))  # a head repeats its capitalised words: each looked up once
     if not named:
         return []
     counts = Counter(n.iri for n in named)
