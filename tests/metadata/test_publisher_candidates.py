@@ -32,3 +32,8 @@ def test_a_name_mentioned_more_often_is_the_most_named() -> None:
 def test_a_text_that_names_no_municipality_gets_no_publisher() -> None:
     assert _candidates("Nota jeugdbeleid\nDe raad besluit.") == {}
     assert model_publisher(lines("Nota jeugdbeleid\nDe raad besluit."), "beleidsplan", _KNOWN.get) is None
+
+
+def test_only_a_plan_or_a_regulation_gets_its_publisher_from_the_model() -> None:
+    motion = "Motie Gemeente Ermelo\nGemeente Ermelo\nDe raad van Ermelo verzoekt het college."
+    assert model_publisher(lines(motion), "motie", _KNOWN.get) is None
