@@ -187,9 +187,10 @@ def _own_date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str |
         if m and (found := _date_value(m.group("d") or m.group("n")))[0] is not None:
             return found
     for line in head[:3]:  # "Terugblik op de raadsvergadering van donderdag 11 november": its year below
-        if (m := _HEADING_MEETING_DAY.search(line.text)) and len(line.stripped.split()) <= 20 and (
-                completed := _with_year(m.group("d"), head[:15])) is not None:
-            return completed, None
+        if (m := _HEADING_MEETING_DAY.search(line.text)) and len(line.stripped.split()) <= 20:
+            if (completed := _with_year(m.group("d"), head[:15])) is not None:
+                return completed, None
+            partial = partial or (None, " ".join(m.group("d").split()))  # the day as written, no year
     for line in head[:20]:
         if (dated_meeting := _DATED_MEETING.match(line.stripped)) and (
                 found := _date_value(dated_meeting.group("d")))[0]:

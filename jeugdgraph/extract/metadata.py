@@ -44,6 +44,8 @@ from .layout import (
     Line,
     split_lines,
 )
+from .learneddates import checked_date
+from .learnedpublishers import model_publisher
 from .names import (
     JOINT_BODY_KINDS,
     MUNICIPALITY_KINDS,
@@ -95,6 +97,24 @@ def extract_metadata(
     if sidecar:
         metadata = _apply_sidecar(metadata, sidecar, names, source)
     return metadata, parts
+
+
+def issued_part(text: str) -> tuple[list[Line], DocumentKind]:
+    """The lines (after a viewer's chrome) and kind of the document the file's metadata comes from:
+    what the ``publisher`` model reads, in training as in the build."""
+    own, kind = dated_part(text)
+    return _after_viewer(own), kind
+
+
+def dated_part(text: str) -> tuple[list[Line], DocumentKind]:
+    """The lines and kind of the document the file's metadata comes from (its first part): what the
+    ``docdate`` model reads, in training as in the build."""
+    lines = split_lines(text)
+    ranges = _part_ranges(text, lines)
+    whole = _PartRange(0, len(text), ranges[0].heading_kind if ranges else None, None)
+    part = ranges[0] if len(ranges) > 1 else whole
+    own = lines[bisect_left(lines, part.begin, key=_begin):bisect_left(lines, part.end, key=_begin)]
+    return own, part.heading_kind or classify(text[part.begin:part.end])
 
 
 # --- parts ------------------------------------------------------------------------------------
@@ -259,6 +279,7 @@ def _infer(
     kind = part.heading_kind or classify(body)
     title, title_span = _title(text, own, kind, part.heading)
     when, date_text = _date(own, kind)
+    when = checked_date(own, kind, when, date_text)  # the docdate model's check of the rules' date
     metadata = DocumentMetadata(
         kind=kind,
         title=title,
@@ -275,6 +296,8 @@ def _infer(
         metadata.publisher = governing_municipality(body, names, kind)
     if metadata.publisher is None and names:
         metadata.publisher = officer_column(own, kind, lambda name: names.exact(name, MUNICIPALITY_KINDS))
+    if metadata.publisher is None and names:  # no rule names it: the publisher model's choice, if probable
+        metadata.publisher = model_publisher(issued, kind, lambda name: names.exact(name, MUNICIPALITY_KINDS))
     if kind == "regiovisie":
         metadata.period = _period(title, own)
         metadata.region = names.region_in(title or "") or region
