@@ -49,6 +49,7 @@ class RuleVerdict:
     signals: tuple[str, ...]  # the signals that matched, named by kind and place ("motie3")
     headed: tuple[DocumentKind, ...]  # the kinds the opening's heading names
     lines: list[str]  # the text's non-blank lines, stripped, below any viewer chrome
+    structural: bool = False  # the kind follows from the text's structure (a meeting page), not from points
 
 
 def bucket(count: int) -> str:
@@ -109,6 +110,8 @@ def text_features(text: str, lines: list[str]) -> Iterator[str]:
 
 def rule_features(verdict: RuleVerdict) -> Iterator[str]:
     yield f"r:{verdict.kind}"
+    if verdict.structural:
+        yield "r:structural"
     for kind, score in verdict.scores.items():
         if score:
             yield f"rs:{kind}:{bucket(score)}"

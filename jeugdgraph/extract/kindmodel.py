@@ -4,10 +4,12 @@ The rules (``kinds.rule_verdict``) know the formulas of the kinds they were writ
 (``models/kind.json``, a multinomial logistic regression fitted by ``jeugdgraph.learn.kind``) reads
 the whole text and its positions, the rules' signals among them. Where both name the same kind, that
 is the kind. A kind the model is sure of (``FILL``) stands where the rules give none; where they name
-different kinds, the model's stands when it is surer still (``OVERRIDE``); a kind
-the rules give by strong signals (``RULE_SURE`` points) stands otherwise; else the document gets no
+different kinds, the model's stands when it is surer still (``OVERRIDE``); a kind the rules give by
+strong signals (``RULE_SURE`` points), that the opening's heading names or that the text's structure
+shows (a meeting's page) stands otherwise; else the document gets no
 kind (``document``): the graph states no kind rather than a wrong one. The thresholds were chosen by
-cross-validation within the older dev documents (``python -m jeugdgraph.learn.kind --choose``).
+5-fold cross-validation over the dev documents (``python -m jeugdgraph.learn.kind --choose``), looking
+most at the documents the rules were not written on.
 """
 
 from __future__ import annotations
@@ -21,9 +23,9 @@ from .linear import load_model
 MODEL_NAME = "kind"
 NO_KIND: DocumentKind = "document"  # the model's class for a text of no kind the graph names
 #: The model's probability above which its kind stands against the rules'.
-OVERRIDE = 0.9
+OVERRIDE = 0.8
 #: The model's probability above which its kind stands where the rules give none.
-FILL = 0.9
+FILL = 0.7
 #: The rules' points above which their kind stands against an unsure model.
 RULE_SURE = 3
 
@@ -41,11 +43,18 @@ def combined_kind(
     """The kind the rules' verdict and the model's guess give together."""
     if learned == verdict.kind:
         return learned
-    if probability >= (fill if verdict.kind == NO_KIND else override):
+    # the model's "no kind" removes only a kind the rules are unsure of (it never helped against a sure one)
+    if learned != NO_KIND and probability >= (fill if verdict.kind == NO_KIND else override):
         return learned
-    if verdict.kind != NO_KIND and verdict.scores.get(verdict.kind, 0) >= rule_sure:
+    if verdict.kind != NO_KIND and rules_sure(verdict, rule_sure):
         return verdict.kind
     return NO_KIND
+
+
+def rules_sure(verdict: RuleVerdict, rule_sure: int = RULE_SURE) -> bool:
+    """Whether the rules name their kind by strong signals, the opening's heading or the text's structure."""
+    points = verdict.scores.get(verdict.kind, 0)
+    return points >= rule_sure or verdict.kind in verdict.headed or verdict.structural
 
 
 def decide(text: str, verdict: RuleVerdict) -> DocumentKind:
@@ -53,4 +62,7 @@ def decide(text: str, verdict: RuleVerdict) -> DocumentKind:
     return combined_kind(verdict, learned, probability)
 
 
-__all__ = ["FILL", "MODEL_NAME", "NO_KIND", "OVERRIDE", "RULE_SURE", "combined_kind", "decide", "model_kind"]
+__all__ = [
+    "FILL", "MODEL_NAME", "NO_KIND", "OVERRIDE", "RULE_SURE",
+    "combined_kind", "decide", "model_kind", "rules_sure",
+]

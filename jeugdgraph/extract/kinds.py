@@ -281,8 +281,8 @@ def rule_verdict(text: str) -> RuleVerdict:
     headed = _heading_scores(lines[:HEADING_LINES])
     named = tuple(headed)
 
-    def verdict(kind: DocumentKind) -> RuleVerdict:
-        return RuleVerdict(kind, dict(scores), tuple(hits), named, lines)
+    def verdict(kind: DocumentKind, structural: bool = False) -> RuleVerdict:
+        return RuleVerdict(kind, dict(scores), tuple(hits), named, lines, structural)
 
     # a regulation named in the running text ("de gemeenschappelijke regeling", "de verordening") is what the
     # text is about; the text is one only with a regulation's own structure (articles, definitions)
@@ -324,10 +324,10 @@ def rule_verdict(text: str) -> RuleVerdict:
         scores["brief"] += 2
     if ("ocatie" in text or "oorzitter" in text or "gendapunten" in text or "otulist" in text) and (
             meeting := meeting_page_kind(lines[:HEADING_LINES + 6])) is not None:
-        return verdict(meeting)
+        return verdict(meeting, structural=True)
     # a council meeting's page: headed by the meeting and its day, with the meeting's standing items
     if agenda and any(_COUNCIL_MEETING.match(line) for line in lines[:3]):
-        return verdict("verslag")
+        return verdict("verslag", structural=True)
     if _opens_with_dateline(lines[:HEADING_LINES]):
         scores["nieuwsbericht"] += 3
     if any(DATE_ONLY.match(line) for line in lines[:4]):  # a page's date line above its text
@@ -343,9 +343,9 @@ def rule_verdict(text: str) -> RuleVerdict:
         return verdict("document")  # a list of motions with how each was handled, not one motion
     if best == "regeling" and _COLLEGE_DECIDES.search(text) and not _ARTICLE.search(text):
         # the college's decision to join or adopt a regulation, not its articles
-        return verdict("collegebesluit")
+        return verdict("collegebesluit", structural=True)
     if (best == "brief" or scores.get(best, 0) < MIN_SCORE) and college_informs(text, best == "brief"):
-        return verdict("raadsinformatiebrief")
+        return verdict("raadsinformatiebrief", structural=True)
     if scores.get(best, 0) >= MIN_SCORE:
         return verdict(best)
     # a text that only reports (two weaker marks of news, nothing of any other kind) is news, unless

@@ -28,7 +28,7 @@ from .fit import Sample, fit, write_model
 
 EVALUATION_DIR = Path("tests/evaluation")
 REGULARISATION = 1.0
-MIN_COUNT = 5
+MIN_COUNT = 10
 
 
 def _label(gold: dict[str, Any]) -> str:
