@@ -22,6 +22,8 @@ from . import prefilter
 from .cues import Cues
 from .dates import find_dates
 from .headlines import below_viewer
+from .kindfeatures import RuleVerdict
+from .kindmodel import decide
 from .kindsignals import SIGNAL_WORDS as _SIGNAL_WORDS
 from .kindsignals import SIGNALS as _SIGNALS
 from .layout import Line, is_chrome, split_lines
@@ -249,9 +251,11 @@ def _opens_with_dateline(lines: list[str]) -> bool:
     return first is not None and _DATELINE.match(first) is not None
 
 
-def classify(text: str) -> DocumentKind:
-    """The kind of one document from what its text says; ``document`` when nothing is clear."""
+def rule_verdict(text: str) -> RuleVerdict:
+    """The kind the weighted signals give one document (``document`` when nothing is clear), with the
+    points each kind got and the signals that matched: the learned model reads them as features."""
     scores: dict[DocumentKind, int] = {}
+    hits: list[str] = []
     lowered = lowered_for_search(text)
 
     def may_match(words: tuple[str, ...], folds: bool) -> bool:
@@ -262,10 +266,11 @@ def classify(text: str) -> DocumentKind:
         return lowered is None or _SIGNAL_CUES[words].any_in(lowered)
 
     for kind, signals in _COMPILED_SIGNALS.items():
-        score = sum(
-            weight for pattern, weight, words, folds in signals
-            if may_match(words, folds) and prefilter.search(pattern, text, lowered)
-        )
+        score = 0
+        for index, (pattern, weight, words, folds) in enumerate(signals):
+            if may_match(words, folds) and prefilter.search(pattern, text, lowered):
+                score += weight
+                hits.append(f"{kind}{index}")
         scores[cast(DocumentKind, kind)] = score
     # a text about a motion or amendment (headed "Motie ...", "Deze motie") without its formulas
     if scores["motie"] and not has_formula(text, lowered):
@@ -274,6 +279,11 @@ def classify(text: str) -> DocumentKind:
         scores["amendement"] = 0
     lines = [line.stripped for line in below_viewer(split_lines(text)) if not line.blank]
     headed = _heading_scores(lines[:HEADING_LINES])
+    named = tuple(headed)
+
+    def verdict(kind: DocumentKind, structural: bool = False) -> RuleVerdict:
+        return RuleVerdict(kind, dict(scores), tuple(hits), named, lines, structural)
+
     # a regulation named in the running text ("de gemeenschappelijke regeling", "de verordening") is what the
     # text is about; the text is one only with a regulation's own structure (articles, definitions)
     if scores["regeling"] and "regeling" not in headed and not _regulation_structure(text, lowered):
@@ -314,10 +324,10 @@ def classify(text: str) -> DocumentKind:
         scores["brief"] += 2
     if ("ocatie" in text or "oorzitter" in text or "gendapunten" in text or "otulist" in text) and (
             meeting := meeting_page_kind(lines[:HEADING_LINES + 6])) is not None:
-        return meeting
+        return verdict(meeting, structural=True)
     # a council meeting's page: headed by the meeting and its day, with the meeting's standing items
     if agenda and any(_COUNCIL_MEETING.match(line) for line in lines[:3]):
-        return "verslag"
+        return verdict("verslag", structural=True)
     if _opens_with_dateline(lines[:HEADING_LINES]):
         scores["nieuwsbericht"] += 3
     if any(DATE_ONLY.match(line) for line in lines[:4]):  # a page's date line above its text
@@ -330,18 +340,24 @@ def classify(text: str) -> DocumentKind:
     best = max(_KIND_ORDER, key=lambda k: (scores.get(k, 0), -_KIND_ORDER.index(k)))
     if best in {"motie", "amendement"} and len(_HANDLING.findall(text)) >= 2 and len(
             _MOTION_HEADING.findall(text)) >= 2:
-        return "document"  # a list of motions with how each was handled, not one motion
+        return verdict("document")  # a list of motions with how each was handled, not one motion
     if best == "regeling" and _COLLEGE_DECIDES.search(text) and not _ARTICLE.search(text):
-        return "collegebesluit"  # the college's decision to join or adopt a regulation, not its articles
+        # the college's decision to join or adopt a regulation, not its articles
+        return verdict("collegebesluit", structural=True)
     if (best == "brief" or scores.get(best, 0) < MIN_SCORE) and college_informs(text, best == "brief"):
-        return "raadsinformatiebrief"
+        return verdict("raadsinformatiebrief", structural=True)
     if scores.get(best, 0) >= MIN_SCORE:
-        return best
+        return verdict(best)
     # a text that only reports (two weaker marks of news, nothing of any other kind) is news, unless
     # its heading says it is a memo or a report
     others = sum(score for kind, score in scores.items() if kind != "nieuwsbericht")
     if scores.get("nieuwsbericht", 0) >= 2 and not others and not any(
             _MEMO_HEADING.match(line) for line in lines[:3]):
-        return "nieuwsbericht"
-    return "document"
+        return verdict("nieuwsbericht")
+    return verdict("document")
 
+
+
+def classify(text: str) -> DocumentKind:
+    """The kind of one document from what its text says; ``document`` when nothing is clear."""
+    return decide(text, rule_verdict(text))
