@@ -14,10 +14,11 @@ from .errors import InputError
 
 
 def trainable_models() -> list[str]:
-    """The models that have a training module in ``jeugdgraph.learn`` (every module but ``fit``)."""
+    """The packaged models (``extract/models/NAME.json``) that have a training module ``learn/NAME.py``."""
     from . import learn
+    from .extract.linear import model_path
 
-    return sorted(m.name for m in pkgutil.iter_modules(learn.__path__) if m.name != "fit")
+    return sorted(m.name for m in pkgutil.iter_modules(learn.__path__) if model_path(m.name).is_file())
 
 
 @friendly_errors
