@@ -1,0 +1,77 @@
+"""Decisions and assignments the learned models add to what the rules found.
+
+The rules (``resolutions``, ``assignments``) find the points a decision list or a motion's dictum writes in
+the genre's fixed form; what they miss (a decision a report tells in prose, a request in a layout no rule
+knows) a logistic model over candidate sentences (``statementfeatures``) may add: a sentence the rules did
+not take, whose probability of being a decision (an assignment) reaches the model's threshold and exceeds
+its probability of being the other. The thresholds were chosen by cross-validation on the training
+documents (``jeugdgraph.learn.statementcheck``), not on the documents a score is reported for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache, lru_cache
+
+from ..facts import Span
+from .linear import LinearModel, load_model, model_path
+from .statementfeatures import Candidate, candidates
+
+#: The probability a candidate needs before a model adds it: the lowest at which the model alone reached a
+#: precision of .95 in five-fold cross-validation on its training documents (``learn.statementcheck``).
+THRESHOLDS = {"decisions": 0.8, "assignments": 0.95}
+_POSITIVE = "1"
+
+
+@cache
+def _models() -> tuple[LinearModel, LinearModel] | None:
+    if not (model_path("decisions").is_file() and model_path("assignments").is_file()):
+        return None  # before a first training: the rules alone
+    return load_model("decisions"), load_model("assignments")
+
+
+def scored(text: str, kind: str | None) -> list[tuple[Candidate, float, float]]:
+    """Every candidate with its probability of being a decision and of being an assignment."""
+    models = _models()
+    if models is None:
+        return []
+    decisions, assignments = models
+    return [
+        (
+            c,
+            decisions.probabilities(c.features)[_POSITIVE],
+            assignments.probabilities(c.features)[_POSITIVE],
+        )
+        for c in candidates(text, kind)
+    ]
+
+
+def added(text: str, kind: str | None, target: str, taken: Sequence[Span]) -> list[Span]:
+    """The sentences the ``target`` model (``decisions`` or ``assignments``) adds beside ``taken``."""
+    return picked(_scored_cached(text, kind), target, taken, THRESHOLDS[target])
+
+
+def picked(
+    scored_candidates: Sequence[tuple[Candidate, float, float]],
+    target: str,
+    taken: Sequence[Span],
+    limit: float,
+) -> list[Span]:
+    """The candidates outside ``taken`` whose probability for ``target`` reaches ``limit`` and exceeds
+    the other's."""
+    found: list[Span] = []
+    for candidate, decision, assignment in scored_candidates:
+        mine, other = (decision, assignment) if target == "decisions" else (assignment, decision)
+        span = candidate.span
+        if (
+            mine >= limit
+            and mine > other
+            and not any(span.begin < t.end and t.begin < span.end for t in taken)
+        ):
+            found.append(span)
+    return found
+
+
+@lru_cache(maxsize=2)  # decisions and assignments read the same candidates of the same text: score once
+def _scored_cached(text: str, kind: str | None) -> list[tuple[Candidate, float, float]]:
+    return scored(text, kind)
