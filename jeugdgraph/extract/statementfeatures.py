@@ -57,6 +57,11 @@ _SUBJECTS = {
 }
 
 
+#: Verbs of duty, intent or possibility: what is still to be done, not what was decided.
+_MODALS = frozenset({
+    "moet", "moeten", "moest", "moesten", "dient", "dienen", "zal", "zullen", "zou", "zouden",
+    "kan", "kunnen", "kon", "konden", "gaat", "gaan", "wil", "willen", "mag", "mogen",
+})
 _OPENERS = frozenset(
     {
         "de",
@@ -184,6 +189,10 @@ def _features(
         subject = "name"  # a municipality or a party as the subject: "Noordenveld stemt in met"
     if subject:
         features.append(f"subj:{subject}")
+    modals = [w for w in words if w in _MODALS]
+    features += [f"modal:{w}" for w in modals[:2]]
+    if modals and _TE_INFINITIVE.search(lowered):
+        features.append("modal:te_inf")  # a duty still to do ("dienen deze vast te stellen"), no decision
     if _DECIDED.search(lowered):
         features += ["decided", f"decided:{kind or 'none'}", f"decided:{subject}"]
         if _PERFECT.search(lowered):
