@@ -10,11 +10,12 @@ documents (``jeugdgraph.learn.statementcheck``), not on the documents a score is
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from ..facts import Span
-from .linear import LinearModel, load_model, model_path
+from .linear import LinearModel, ModelError, load_model, model_path
 from .statementfeatures import Candidate, candidates
 
 #: The probability a candidate needs before a model adds it: the lowest at which the model alone reached a
@@ -24,10 +25,24 @@ _POSITIVE = "1"
 
 
 @cache
-def _models() -> tuple[LinearModel, LinearModel] | None:
+def _models() -> tuple[dict[str, float], float, dict[str, float], float] | None:
+    """Each binary model's weight per feature and its intercept (flat: the build scores many sentences)."""
     if not (model_path("decisions").is_file() and model_path("assignments").is_file()):
         return None  # before a first training: the rules alone
-    return load_model("decisions"), load_model("assignments")
+    decisions, assignments = load_model("decisions"), load_model("assignments")
+    return (*_flat(decisions), *_flat(assignments))
+
+
+def _flat(model: LinearModel) -> tuple[dict[str, float], float]:
+    if model.classes[1] != _POSITIVE or len(model.intercept) != 1:
+        raise ModelError(f"model {model.name!r} is not a binary model of {_POSITIVE!r}")
+    return {feature: row[0] for feature, row in model.weights.items()}, model.intercept[0]
+
+
+def _probability(weights: dict[str, float], intercept: float, features: frozenset[str]) -> float:
+    get = weights.get
+    score = intercept + sum(get(feature, 0.0) for feature in features)
+    return 1.0 / (1.0 + math.exp(-max(-500.0, min(500.0, score))))
 
 
 def scored(text: str, kind: str | None) -> list[tuple[Candidate, float, float]]:
@@ -35,15 +50,9 @@ def scored(text: str, kind: str | None) -> list[tuple[Candidate, float, float]]:
     models = _models()
     if models is None:
         return []
-    decisions, assignments = models
-    return [
-        (
-            c,
-            decisions.probabilities(c.features)[_POSITIVE],
-            assignments.probabilities(c.features)[_POSITIVE],
-        )
-        for c in candidates(text, kind)
-    ]
+    decisions, decided, assignments, assigned = models
+    return [(c, _probability(decisions, decided, c.features), _probability(assignments, assigned, c.features))
+            for c in candidates(text, kind)]
 
 
 def added(text: str, kind: str | None, target: str, taken: Sequence[Span]) -> list[Span]:

@@ -11,6 +11,7 @@ exactly what it was trained on.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -38,6 +39,11 @@ _TRIGGERS = {
     "college": re.compile(r"\bcollege\b"),
     "council": re.compile(r"\b(?:gemeente)?raad\b"),
 }
+#: A word each trigger's every match holds: a look for it is cheaper than the pattern's search.
+_TRIGGER_CUES = {
+    "decide": ("besl",), "propose": ("voor",), "ask": ("verzo", "dra", "opdracht", "roep", "spreekt"),
+    "motion": ("motie", "amendement"), "college": ("college",), "council": ("raad",),
+}
 _TRIGGER_REACH = 10
 #: The verb forms that tell a body decided, adopted or consented, in any tense.
 _DECIDED = re.compile(
@@ -62,37 +68,36 @@ _MODALS = frozenset({
     "moet", "moeten", "moest", "moesten", "dient", "dienen", "zal", "zullen", "zou", "zouden",
     "kan", "kunnen", "kon", "konden", "gaat", "gaan", "wil", "willen", "mag", "mogen",
 })
-_OPENERS = frozenset(
-    {
-        "de",
-        "het",
-        "een",
-        "in",
-        "op",
-        "voor",
-        "met",
-        "dat",
-        "die",
-        "dit",
-        "deze",
-        "er",
-        "ook",
-        "maar",
-        "en",
-        "als",
-        "om",
-        "te",
-        "wij",
-        "we",
-        "ik",
-        "u",
-        "zij",
-        "ze",
-        "hij",
-        "zo",
-        "nu",
-    }
-)
+_OPENERS = frozenset({
+    "de", "het", "een", "in", "op", "voor", "met", "dat", "die", "dit", "deze", "er", "ook", "maar", "en",
+    "als", "om", "te", "wij", "we", "ik", "u", "zij", "ze", "hij", "zo", "nu",
+})
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    """What the features read of one sentence, read once per document."""
+
+    span: Span
+    lowered: str
+    words: list[str]
+    marker: str | None
+    heading: bool
+    introduces: bool  # ends in ":"
+    triggers: tuple[str, ...]
+
+
+def _read(text: str, spans: Sequence[Span]) -> list[_Sentence]:
+    read = []
+    for span in spans:
+        stripped = span.text.strip()
+        lowered = stripped.lower()
+        read.append(_Sentence(
+            span, lowered, _WORD.findall(lowered), _marker_of(text, span), is_heading(stripped),
+            stripped.endswith(":"), tuple(n for n, pattern in _TRIGGERS.items()
+                  if any(cue in lowered for cue in _TRIGGER_CUES[n]) and pattern.search(lowered)),
+        ))
+    return read
 
 
 @dataclass(frozen=True)
@@ -131,59 +136,51 @@ def _marker_of(text: str, span: Span) -> str | None:
 
 
 def _bucket(value: int, edges: Sequence[int]) -> int:
-    return next((i for i, edge in enumerate(edges) if value <= edge), len(edges))
+    """The index of the first edge the value does not exceed (``len(edges)`` past the last)."""
+    return bisect_left(edges, value)
 
 
 def candidates(text: str, kind: str | None) -> list[Candidate]:
     """Every sentence of the text that may state a decision or an assignment, with its features."""
-    spans = sentences(text)
-    found: list[Candidate] = []
+    read = _read(text, sentences(text))
     length = max(1, len(text))
-    for index, span in enumerate(spans):
-        words = _words(span.text)
-        if not _MIN_WORDS <= len(words) <= _MAX_WORDS:
-            continue
-        found.append(Candidate(span, frozenset(_features(text, spans, index, words, kind, length))))
-    return found
+    return [Candidate(sentence.span, frozenset(_features(read, index, kind, length)))
+            for index, sentence in enumerate(read) if _MIN_WORDS <= len(sentence.words) <= _MAX_WORDS]
 
 
 def features_of(text: str, span: Span, kind: str | None) -> frozenset[str]:
     """The features of any passage (a rule's decision point), read as if it were a sentence."""
     spans = sentences(text)
     index = next((i for i, s in enumerate(spans) if s.end > span.begin), len(spans))
-    return frozenset(
-        _features(text, spans[:index] + [span], index, _words(span.text), kind, max(1, len(text)))
-    )
+    return frozenset(_features(_read(text, [*spans[:index], span]), index, kind, max(1, len(text))))
 
 
-def _features(
-    text: str, spans: Sequence[Span], index: int, words: list[str], kind: str | None, length: int
-) -> list[str]:
-    span = spans[index]
+def _features(read: Sequence[_Sentence], index: int, kind: str | None, length: int) -> list[str]:
+    sentence = read[index]
+    span, words, lowered = sentence.span, sentence.words, sentence.lowered
     body = span.text.strip()
-    lowered = body.lower()
     features = [
         f"k:{kind or 'none'}",
         f"len:{_bucket(len(words), (4, 8, 15, 30, 60))}",
         f"pos:{_bucket(10 * span.begin // length, (1, 3, 6, 8))}",
     ]
-    features += [f"w:{_stem(w)}" for w in words[:_WORDS_KEPT]]
+    features += [f"w:{w[:_STEM]}" for w in words[:_WORDS_KEPT]]
     opening = [w for w in words[:4] if not w.isdigit()]
     features += [f"f:{w}" for w in opening[:1]] + [f"f2:{'_'.join(opening[:2])}"] if opening else []
     features += [f"b:{a}_{b}" for a, b in zip(words[:8], words[1:8], strict=False)]
     features += [f"l:{'_'.join(words[-2:])}", f"l1:{words[-1]}"]
-    if _INFINITIVE_END.search(lowered):
+    if _INFINITIVE_END.search(lowered[-60:]):  # (its end only: a search of all of it costs more)
         features.append("inf_end")
-    if _TE_INFINITIVE.search(lowered):
+    te_infinitive = "te " in lowered and _TE_INFINITIVE.search(lowered) is not None
+    if te_infinitive:
         features.append("te_inf")
-    if _PARTICIPLE.search(lowered):
+    if "ge" in lowered and _PARTICIPLE.search(lowered):
         features.append("participle")
     features.append(f"end:{body[-1] if body[-1] in '.;:,?!' else 'none'}")
-    marker = _marker_of(text, span)
-    if marker:
-        features += ["item", f"item:{marker}"]
-    features += _context(text, spans, index, marker is not None)
-    features += [f"s:{name}" for name, pattern in _TRIGGERS.items() if pattern.search(lowered)]
+    if sentence.marker:
+        features += ["item", f"item:{sentence.marker}"]
+    features += _context(read, index)
+    features += [f"s:{name}" for name in sentence.triggers]
     subject = next((name for name, pattern in _SUBJECTS.items() if pattern.match(lowered)), None)
     if subject is None and body[:1].isupper() and opening and opening[0] not in _OPENERS:
         subject = "name"  # a municipality or a party as the subject: "Noordenveld stemt in met"
@@ -191,59 +188,56 @@ def _features(
         features.append(f"subj:{subject}")
     modals = [w for w in words if w in _MODALS]
     features += [f"modal:{w}" for w in modals[:2]]
-    if modals and _TE_INFINITIVE.search(lowered):
+    if modals and te_infinitive:
         features.append("modal:te_inf")  # a duty still to do ("dienen deze vast te stellen"), no decision
     if _DECIDED.search(lowered):
         features += ["decided", f"decided:{kind or 'none'}", f"decided:{subject}"]
         if _PERFECT.search(lowered):
             features.append("decided:perfect")
-    features += _triggers_before(text, spans, index)
+    features += _triggers_before(read, index)
     return features
 
 
-def _triggers_before(text: str, spans: Sequence[Span], index: int) -> list[str]:
+def _context(read: Sequence[_Sentence], index: int) -> list[str]:
+    """The introducing sentence (one ending in ``:`` right before, or before the list's items) and the
+    heading above."""
+    features: list[str] = []
+    intro: _Sentence | None = None
+    heading: _Sentence | None = None
+    item = read[index].marker is not None
+    previous = read[index - 1] if index else None
+    if previous is not None and previous.introduces:
+        intro = previous
+    for back in range(index - 1, max(-1, index - 1 - _REACH), -1):
+        sentence = read[back]
+        if heading is None and sentence.heading:
+            heading = sentence
+        if intro is None and item and (sentence.introduces or sentence.marker is None):
+            intro = sentence  # the sentence the list's items follow
+        if intro is not None and heading is not None:
+            break
+    if intro is not None:
+        features.append("intro")
+        features += [f"i:{_stem(w)}" for w in intro.words[-8:]]
+    if heading is not None:
+        features += [f"h:{_stem(w)}" for w in heading.words[:4]]
+    if previous is not None:
+        features += [f"p:{_stem(w)}" for w in previous.words[-3:]]
+    return features
+
+
+def _triggers_before(read: Sequence[_Sentence], index: int) -> list[str]:
     """The kinds of introducing sentence above, how far up, and whether only list items stand between."""
     features: list[str] = []
     seen: set[str] = set()
     items_only = True
     for distance, back in enumerate(range(index - 1, max(-1, index - 1 - _TRIGGER_REACH), -1), start=1):
-        sentence = spans[back]
-        lowered = sentence.text.lower()
-        for name, pattern in _TRIGGERS.items():
-            if name not in seen and pattern.search(lowered):
+        sentence = read[back]
+        for name in sentence.triggers:
+            if name not in seen:
                 seen.add(name)
                 features.append(f"t:{name}:{_bucket(distance, (1, 3, 6))}")
                 if items_only:
                     features.append(f"t:{name}:list")
-        items_only = items_only and _marker_of(text, sentence) is not None
-    return features
-
-
-def _context(text: str, spans: Sequence[Span], index: int, item: bool) -> list[str]:
-    """The introducing sentence (one ending in ``:`` right before, or before the list's items) and the
-    heading above."""
-    features: list[str] = []
-    intro: Span | None = None
-    heading: Span | None = None
-    previous = spans[index - 1] if index else None
-    if previous is not None and previous.text.rstrip().endswith(":"):
-        intro = previous
-    for back in range(index - 1, max(-1, index - 1 - _REACH), -1):
-        sentence = spans[back]
-        stripped = sentence.text.strip()
-        if heading is None and is_heading(stripped):
-            heading = sentence
-        if intro is None and item and stripped.endswith(":"):
-            intro = sentence
-        if intro is not None and heading is not None:
-            break
-        if intro is None and item and _marker_of(text, sentence) is None:
-            intro = sentence  # the sentence the list's items follow
-    if intro is not None:
-        features.append("intro")
-        features += [f"i:{_stem(w)}" for w in _words(intro.text)[-8:]]
-    if heading is not None:
-        features += [f"h:{_stem(w)}" for w in _words(heading.text)[:4]]
-    if previous is not None:
-        features += [f"p:{_stem(w)}" for w in _words(previous.text)[-3:]]
+        items_only = items_only and sentence.marker is not None
     return features
