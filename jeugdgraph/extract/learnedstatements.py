@@ -1,10 +1,11 @@
-"""Decisions and assignments the learned models add to what the rules found.
+"""Decisions and assignments the learned models find where the rules found none.
 
 The rules (``resolutions``, ``assignments``) find the points a decision list or a motion's dictum writes in
 the genre's fixed form; what they miss (a decision a report tells in prose, a request in a layout no rule
-knows) a logistic model over candidate sentences (``statementfeatures``) may add: a sentence the rules did
-not take, whose probability of being a decision (an assignment) reaches the model's threshold and exceeds
-its probability of being the other. The thresholds were chosen by cross-validation on the training
+knows) a logistic model over candidate sentences (``statementfeatures``) may find in a document where the
+rules found none: a sentence whose probability of being a decision (an assignment) reaches the model's
+threshold and exceeds its probability of being the other. (Beside a list the rules read, what the model
+added was never right in cross-validation.) The thresholds were chosen by cross-validation on the training
 documents (``jeugdgraph.learn.statementcheck``), not on the documents a score is reported for.
 """
 

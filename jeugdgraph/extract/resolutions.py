@@ -163,10 +163,11 @@ def find_assignments(
     source: SourceText, metadata: DocumentMetadata | None = None, parts: Sequence[DocumentPart] = (), *,
     reports_motion: bool = False, learned: bool = True,
 ) -> list[Assignment]:
-    """What a motion asks of the college (``assignments``), and what the learned model adds."""
+    """What a motion asks of the college (``assignments``), or, where the rules find none, what the
+    learned model finds."""
     found = rule_assignments(source, metadata, parts, reports_motion=reports_motion)
-    if not learned:
-        return found
+    if not learned or found:  # the model adds only where no rule read a request (cross-validation: what
+        return found  # it added beside the rules' list was never right)
     kind = metadata.kind if metadata else None
     spans = learnedstatements.added(source.text, kind, "assignments", [a.span for a in found])
     return found + [Assignment(1, span, dates.deadline_of(span.text)) for span in spans]
@@ -175,10 +176,10 @@ def find_assignments(
 def find_decisions(
     source: SourceText, parts: Sequence[DocumentPart] = (), kind: str | None = None, *, learned: bool = True
 ) -> list[Decision]:
-    """Numbered decision points, in text order (for an amendment: what it changes), and the decisions
-    the learned model adds."""
+    """Numbered decision points, in text order (for an amendment: what it changes), or, where the rules
+    find none, the decisions the learned model finds."""
     found = rule_decisions(source, parts, kind)
-    if not learned:
+    if not learned or found:  # the model adds only where no rule read a decision (as for assignments)
         return found
     spans = learnedstatements.added(source.text, kind, "decisions", [d.span for d in found])
     return found + [Decision(number=len(found) + 1 + i, span=span, deadline=dates.deadline_of(span.text))
