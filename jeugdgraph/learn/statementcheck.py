@@ -1,6 +1,9 @@
 """Choose the learned statements' thresholds by cross-validation: ``python -m jeugdgraph.learn.statementcheck
 --names LIST`` fits both models on all folds but one, scores the held-out documents as the evaluation does
-(the rules' statements plus what the models add at each threshold) and prints precision and recall."""
+at each threshold and prints precision and recall of: the rules with what the model adds where they found
+nothing (as the build combines them), the model alone (``alone:``, whose precision chooses the threshold)
+and the rules less what the model finds unlikely (``veto:``, a combination the build does not use: it cost
+recall on every fold)."""
 
 from __future__ import annotations
 
