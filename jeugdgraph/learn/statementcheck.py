@@ -3,7 +3,7 @@
 at each threshold and prints precision and recall of: the rules with what the model adds where they found
 nothing (as the build combines them), the model alone (``alone:``, whose precision chooses the threshold)
 and the rules less what the model finds unlikely (``veto:``, a combination the build does not use: it cost
-recall on every fold)."""
+recall in cross-validation)."""
 
 from __future__ import annotations
 
