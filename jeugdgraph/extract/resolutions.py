@@ -15,9 +15,9 @@ import re
 from collections.abc import Sequence
 
 from .. import iris
-from ..facts import Decision, DocumentPart, SourceText, Span
-from . import dates, prefilter
-from .assignments import find_assignments
+from ..facts import Assignment, Decision, DocumentMetadata, DocumentPart, SourceText, Span
+from . import dates, learnedstatements, prefilter
+from .assignments import find_assignments as rule_assignments
 from .flatlists import agenda_verdicts, inline_numbered, inline_verdicts
 from .matching import fold, lowered_for_search
 from .minutes import (
@@ -159,10 +159,37 @@ def _is_bare_title(line: str) -> bool:
     return bool(_DECISION_TITLE.match(last_sentence.rstrip(":").strip()))
 
 
+def find_assignments(
+    source: SourceText, metadata: DocumentMetadata | None = None, parts: Sequence[DocumentPart] = (), *,
+    reports_motion: bool = False, learned: bool = True,
+) -> list[Assignment]:
+    """What a motion asks of the college (``assignments``), or, where the rules find none, what the
+    learned model finds."""
+    found = rule_assignments(source, metadata, parts, reports_motion=reports_motion)
+    if not learned or found:  # the model adds only where no rule read a request (cross-validation: what
+        return found  # it added beside the rules' list was never right)
+    kind = metadata.kind if metadata else None
+    spans = learnedstatements.added(source.text, kind, "assignments", [a.span for a in found])
+    return found + [Assignment(1, span, dates.deadline_of(span.text)) for span in spans]
+
+
 def find_decisions(
+    source: SourceText, parts: Sequence[DocumentPart] = (), kind: str | None = None, *, learned: bool = True
+) -> list[Decision]:
+    """Numbered decision points, in text order (for an amendment: what it changes), or, where the rules
+    find none, the decisions the learned model finds."""
+    found = rule_decisions(source, parts, kind)
+    if not learned or found:  # the model adds only where no rule read a decision (as for assignments)
+        return found
+    spans = learnedstatements.added(source.text, kind, "decisions", [d.span for d in found])
+    return found + [Decision(number=len(found) + 1 + i, span=span, deadline=dates.deadline_of(span.text))
+                    for i, span in enumerate(spans)]
+
+
+def rule_decisions(
     source: SourceText, parts: Sequence[DocumentPart] = (), kind: str | None = None
 ) -> list[Decision]:
-    """Numbered decision points, in text order (for an amendment: what it changes)."""
+    """The decision points the rules find."""
     text = source.text
     decisions: list[Decision] = []
     taken_until = -1

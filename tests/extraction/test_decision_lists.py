@@ -70,7 +70,9 @@ def test_a_besluitenlijst_gives_the_points_before_each_explanation() -> None:
         (1, "De subsidie voor het jongerenwerk 2022 vast te stellen."),
         (2, "De raad hierover te informeren."),
     ]
-    assert find_decisions(source_of(text.replace("Besluitenlijst", "Verslag"))) == []
+    # (the rules' reading: a report's numbered infinitives are no decision list; the learned model, which
+    # reads a document no rule found decisions in, may still take a point: see test_learned_statements)
+    assert find_decisions(source_of(text.replace("Besluitenlijst", "Verslag")), learned=False) == []
 
 
 def test_a_decision_heading_glued_to_the_paragraph_before_opens_the_points() -> None:
