@@ -422,11 +422,16 @@ _ADVERB = re.compile(
 )
 
 
+#: A party's member named by role and name ("SP-kamerlid Nine Kooiman"): the party is the one that acts.
+_MEMBER = re.compile(rf"^(?P<party>{PARTY})-(?:kamerlid|raadslid|statenlid|wethouder|fractievoorzitter)\b.*$")
+
+
 def _stance_names(text: str) -> str | None:
     """The one party a first-person page names most as the subject of its acts and views, if any."""
     counts: Counter[str] = Counter()
     for m in prefilter.finditer(_STANCE, text, lowered_for_search(text)):
         name = _ADVERB.sub("", (m.group("a") or m.group("b") or m.group("c") or m.group("d")).strip())
+        name = _MEMBER.sub(r"\g<party>", name)  # "SP-kamerlid Nine Kooiman diende" acts for the SP
         if (_BRAND.search(name) or _PARTY_NAMED.fullmatch(name) or LOCAL_PARTY_NAME.fullmatch(name)) \
                 and not _REPORTED.search(_sentence_around(text, m.start())):
             counts[name] += 1

@@ -40,3 +40,11 @@ def test_the_colleges_first_person_is_no_partys() -> None:
         "Volt stemde voor. Wel zien we zorgen over de jeugdzorg.\n"
     )
     assert _issuer(text) is None
+
+
+def test_a_member_named_by_party_role_acts_for_the_party() -> None:
+    text = (
+        "Petitie\n\nDe groep bestond uit wethouders (met onze wethouder Jan Smit) en jongeren. "
+        "SP-kamerlid Nine Kooiman diende op diezelfde dag een motie in.\n"
+    )
+    assert _issuer(text) == "SP"
