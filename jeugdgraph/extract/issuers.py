@@ -40,6 +40,10 @@ _SENDER_FIELD = re.compile(
     r"(?:(?i:de\s+)?(?i:fractie)\s+(?:(?i:van)\s+)?(?:(?i:de|het)\s+)?)?"
     rf"(?P<a>{PARTY}(?:[ \t]+[A-Z][\w'\u2019-]+)?)\s*(?:\(|$)"  # one party, not "CDA, VVD en D66"
 )
+#: A form's group field alone on its line, its one value below it: "Fractie" over "\u2022 Fractie X".
+_GROUP_FIELD = re.compile(r"^\s*(?i:fractie|indiener|ingediend door)\s*:?\s*$")
+_GROUP_VALUE = re.compile(r"^\s*[\u2022\u00b7-]\s*(?:(?i:fractie)\s+(?:(?i:van)\s+)?)?"
+                          r"(?P<a>[A-Z][\w'\u2019!&-]*(?:[ \t]+[A-Z][\w'\u2019!&-]*){0,3})\s*$")
 # a name as written: capitalised words ("Partij Veilig Maastricht", "Lokaal Hengelo", "S!N", "Pro'98")
 _NAME = r"[A-Z][\w'\u2019!&-]*(?:[ \t]+[A-Z][\w'\u2019!&-]*){0,3}"
 #: The author of written questions in their heading: "Schriftelijke vragen Partij Veilig Maastricht over X".
@@ -212,9 +216,14 @@ def _issuer(lines: list[Line], kind: DocumentKind, is_municipality: Callable[[st
         m = _PARTY_ISSUER.search(line.text)
         if m:
             return m.group("a").strip()
-    for line in _head(lines, 15):
+    head = _head(lines, 25)
+    for line in head[:15]:
         if m := _SENDER_FIELD.match(line.text):
             return m.group("a").strip()
+    for above, value, below in zip(head, head[1:], [*head[2:], None], strict=False):  # a form's field
+        if _GROUP_FIELD.match(above.text) and (m := _GROUP_VALUE.match(value.text)) and not (
+                below is not None and _GROUP_VALUE.match(below.text)):  # (one group, not a list of them)
+            return m.group("a")
     if (author := _questions_author(lines, kind)) is not None:
         return author
     for line in _head(lines, 20):

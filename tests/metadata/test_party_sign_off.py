@@ -48,3 +48,10 @@ def test_a_member_named_by_party_role_acts_for_the_party() -> None:
         "SP-kamerlid Nine Kooiman diende op diezelfde dag een motie in.\n"
     )
     assert _issuer(text) == "SP"
+
+
+def test_a_forms_group_field_names_the_questioners_group() -> None:
+    form = "Vragen\nInkoop\nRaadsleden\n  \u2022 Jan Smit\nFractie\n  \u2022 Fractie Mooi Dorp\n"
+    assert _issuer(form + "Vraag\n1. Welke inkoop gaat er worden toegevoegd?\n") == "Mooi Dorp"
+    several = "Fractie\n  \u2022 Fractie Mooi Dorp\n  \u2022 Fractie Beter Dorp\n"
+    assert _issuer("Schriftelijke Vragen\n" + several + "Vraag\n1. Welke inkoop?\n") is None
