@@ -8,7 +8,6 @@ document whose gold has no date). ``python -m jeugdgraph.learn.docdate [--names 
 
 from __future__ import annotations
 
-import argparse
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
@@ -16,16 +15,13 @@ from typing import Any
 
 from ..corpus_eval import load_corpus_gold
 from ..extract.datecandidates import DateCandidate, date_candidates
-from ..extract.linear import model_path
 from ..extract.metadata import dated_part
 from ..readers import read_document
-from .crossval import out_of_fold_best, print_table, threshold_table
-from .fit import Sample, fit, write_model
+from .ranking import RankerTraining
 
 NAME = "docdate"
 REGULARISATION = 0.3
 MIN_COUNT = 3
-DEFAULT_EVALUATION_DIR = Path("tests/evaluation")
 
 
 def gold_date(gold: dict[str, Any]) -> date | None:
@@ -51,38 +47,12 @@ def document_candidates(
     return rows
 
 
-def labelled(rows: Iterable[tuple[str, date | None, list[DateCandidate]]]) -> list[Sample]:
-    return [(c.features, "1" if c.day == gold else "0") for _, gold, candidates in rows for c in candidates]
 
-
-def training_samples(evaluation_dir: Path, names: Iterable[str] | None = None) -> list[Sample]:
-    return labelled(document_candidates(evaluation_dir, names))
-
-
-def train(
-    evaluation_dir: Path = DEFAULT_EVALUATION_DIR, names: Iterable[str] | None = None
-) -> dict[str, Any]:
-    chosen = list(names) if names is not None else None
-    samples = training_samples(evaluation_dir, chosen)
-    provenance = {"gold": "dev", "documents": len(chosen) if chosen is not None else "all"}
-    return fit(NAME, samples, regularisation=REGULARISATION, min_count=MIN_COUNT, provenance=provenance)
-
-
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description="Refit the docdate model on the dev gold.")
-    parser.add_argument("--names", type=Path, help="a file with the document names to train on, one a line")
-    parser.add_argument("--evaluation-dir", type=Path, default=DEFAULT_EVALUATION_DIR)
-    parser.add_argument("--cross-validate", action="store_true",
-                        help="print the out-of-fold precision and recall per threshold; write no model")
-    args = parser.parse_args(argv)
-    names = args.names.read_text(encoding="utf-8").split() if args.names else None
-    if args.cross_validate:
-        rows = document_candidates(args.evaluation_dir, names)
-        best = out_of_fold_best(rows, lambda c: c.day, regularisation=REGULARISATION, min_count=MIN_COUNT)
-        print_table(NAME, threshold_table(rows, best))
-        return
-    model = write_model(train(args.evaluation_dir, names), model_path(NAME))
-    print(f"{NAME}: {len(model.weights)} features")
+RANKER = RankerTraining(NAME, document_candidates, lambda c: c.day, REGULARISATION, MIN_COUNT)
+labelled = RANKER.labelled
+training_samples = RANKER.training_samples
+train = RANKER.train
+main = RANKER.main
 
 
 if __name__ == "__main__":
