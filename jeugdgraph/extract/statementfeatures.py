@@ -52,6 +52,9 @@ _DECIDED = re.compile(
     r"|gemachtigd|toegekend|beschikbaar\s+(?:te\s+stellen|gesteld)|in\s+te\s+stemmen|kennis\s+te\s+nemen"
     r"|verworpen|afgewezen)\b"
 )
+#: A word each match of ``_DECIDED`` holds: looking for them is cheaper than the pattern's search.
+_DECIDED_CUES = ("besl", "stem", "vast", "goed", "aangenomen", "akkoord", "gemachtigd", "toegekend",
+                 "beschikbaar", "kennis", "verworpen", "afgewezen")
 _PERFECT = re.compile(r"\b(?:heeft|hebben|is|zijn|werd|werden|wordt|worden)\b")
 _SUBJECTS = {
     "council": re.compile(r"^(?:de\s+)?(?:gemeente)?raad\b|^(?:een\s+)?meerderheid\b"),
@@ -74,7 +77,7 @@ _OPENERS = frozenset({
 })
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: made for every sentence, and never changed after
 class _Sentence:
     """What the features read of one sentence, read once per document."""
 
@@ -95,7 +98,7 @@ def _read(text: str, spans: Sequence[Span]) -> list[_Sentence]:
         read.append(_Sentence(
             span, lowered, _WORD.findall(lowered), _marker_of(text, span), is_heading(stripped),
             stripped.endswith(":"), tuple(n for n, pattern in _TRIGGERS.items()
-                  if any(cue in lowered for cue in _TRIGGER_CUES[n]) and pattern.search(lowered)),
+                  if any(map(lowered.__contains__, _TRIGGER_CUES[n])) and pattern.search(lowered)),
         ))
     return read
 
@@ -190,7 +193,7 @@ def _features(read: Sequence[_Sentence], index: int, kind: str | None, length: i
     features += [f"modal:{w}" for w in modals[:2]]
     if modals and te_infinitive:
         features.append("modal:te_inf")  # a duty still to do ("dienen deze vast te stellen"), no decision
-    if _DECIDED.search(lowered):
+    if any(map(lowered.__contains__, _DECIDED_CUES)) and _DECIDED.search(lowered):
         features += ["decided", f"decided:{kind or 'none'}", f"decided:{subject}"]
         if _PERFECT.search(lowered):
             features.append("decided:perfect")
