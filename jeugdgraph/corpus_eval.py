@@ -308,7 +308,8 @@ def _entities(
     return score, [i for i in found if i not in found_ok], [k for k in keys if k not in gold_ok]
 
 
-def _has_keywords(gold: dict[str, Any], citaat: str) -> bool:
+def holds_keywords(gold: dict[str, Any], citaat: str) -> bool:
+    """Whether a quote holds every keyword of a gold statement (any case), as the evaluation matches them."""
     text = fold(citaat)
     return all(fold(str(k)) in text for k in gold.get("keywords") or [])
 
@@ -333,7 +334,7 @@ def _amount_matches(gold: dict[str, Any], found: dict[str, str], entities: _Enti
 
 
 def _statement_matches(gold: dict[str, Any], found: dict[str, str], _entities: _Entities) -> bool:
-    if not _has_keywords(gold, found["citaat"]):
+    if not holds_keywords(gold, found["citaat"]):
         return False
     return "deadline" not in gold or _iso(gold.get("deadline")) == found.get("deadline")
 
@@ -463,6 +464,7 @@ __all__ = [
     "evaluate_half",
     "format_half",
     "gold_key",
+    "holds_keywords",
     "load_corpus_gold",
     "scores_by_label",
 ]

@@ -13,10 +13,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..corpus_eval import load_corpus_gold
 from ..extract.datecandidates import DateCandidate, date_candidates
 from ..extract.metadata import dated_part
 from ..readers import read_document
+from .devgold import dev_documents
 from .ranking import RankerTraining
 
 NAME = "docdate"
@@ -35,15 +35,10 @@ def document_candidates(
     evaluation_dir: Path, names: Iterable[str] | None = None
 ) -> list[tuple[str, date | None, list[DateCandidate]]]:
     """Per dev document (or only those named): its name, its gold date and its date candidates."""
-    wanted = set(names) if names is not None else None
     rows = []
-    for gold in load_corpus_gold(Path(evaluation_dir) / "gold" / "dev"):
-        name = str(gold["document"])
-        if wanted is not None and name not in wanted:
-            continue
-        source = read_document(Path(evaluation_dir) / "corpus" / "dev" / f"{name}.txt")
-        lines, kind = dated_part(source.text)
-        rows.append((name, gold_date(gold), date_candidates(lines, kind)))
+    for document in dev_documents(evaluation_dir, names):
+        lines, kind = dated_part(read_document(document.path).text)
+        rows.append((document.name, gold_date(document.gold), date_candidates(lines, kind)))
     return rows
 
 

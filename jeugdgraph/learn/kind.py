@@ -16,17 +16,15 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, cast
 
-import yaml
-
 from ..extract.kindfeatures import RuleVerdict, kind_features
 from ..extract.kindmodel import MODEL_NAME, NO_KIND, combined_kind
 from ..extract.kinds import rule_verdict
 from ..extract.linear import model_from_dict, model_path
 from ..facts import DocumentKind
 from ..readers import read_document
+from .devgold import EVALUATION_DIR, dev_documents
 from .fit import Sample, fit, write_model
 
-EVALUATION_DIR = Path("tests/evaluation")
 REGULARISATION = 1.0
 MIN_COUNT = 10
 
@@ -38,14 +36,8 @@ def _label(gold: dict[str, Any]) -> str:
 
 def _documents(evaluation_dir: Path, names: Sequence[str] | None) -> list[tuple[str, str, str]]:
     """(name, text, label) of each gold document of the dev half, in name order."""
-    gold_dir = evaluation_dir / "gold" / "dev"
-    chosen = sorted(names) if names is not None else sorted(p.stem for p in gold_dir.glob("*.yaml"))
-    documents = []
-    for name in chosen:
-        gold = yaml.safe_load((gold_dir / f"{name}.yaml").read_text(encoding="utf-8"))
-        text = read_document(evaluation_dir / "corpus" / "dev" / f"{name}.txt").text
-        documents.append((name, text, _label(gold)))
-    return documents
+    return [(d.name, read_document(d.path).text, _label(d.gold))
+            for d in dev_documents(evaluation_dir, names)]
 
 
 def _sample(text: str, label: str) -> tuple[Sample, RuleVerdict]:

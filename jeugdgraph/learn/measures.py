@@ -19,19 +19,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..build import extract_file
 from ..build_reference import reference_data
-from ..extract.matching import fold
+from ..corpus_eval import holds_keywords as matches_keywords
 from ..extract.measurefeatures import Candidate, candidates
 from ..extract.measuremodel import MODEL_NAME, NO, YES
 from ..extract.measures import find_measures
 from ..extract.resolutions import proposed_points
 from ..facts import ExtractedDocument, Measure, Span
+from .devgold import EVALUATION_DIR, dev_documents
 from .fit import Sample, fit, write_model
 
-EVALUATION_DIR = Path(__file__).resolve().parents[2] / "tests" / "evaluation"
 MODEL_FILE = Path(__file__).resolve().parents[1] / "extract" / "models" / f"{MODEL_NAME}.json"
 #: A motion or an amendment takes no measure: the build reads none in it.
 # (measures are one sentence in thirty: class weights balance them; the regularisation and the
@@ -69,15 +67,7 @@ def _read_by_build(extracted: ExtractedDocument, span: Span) -> bool:
 
 def holds_keywords(gold: dict[str, Any], quote: str) -> bool:
     """Whether ``quote`` holds every keyword of the gold measure (as the evaluation compares them)."""
-    text = fold(quote)
-    keywords = gold.get("keywords") or []
-    return bool(keywords) and all(fold(str(k)) in text for k in keywords)
-
-
-def _gold_files(evaluation_dir: Path, names: Iterable[str] | None) -> list[Path]:
-    wanted = None if names is None else set(names)
-    return [p for p in sorted((evaluation_dir / "gold" / "dev").glob("*.yaml"))
-            if wanted is None or p.stem in wanted]
+    return bool(gold.get("keywords")) and matches_keywords(gold, quote)
 
 
 def read_documents(
@@ -86,9 +76,9 @@ def read_documents(
     """The dev documents (or those in ``names``) the build may read measures in, as candidates."""
     _, entries = reference_data()
     documents: list[DocumentCandidates] = []
-    for gold_path in _gold_files(Path(evaluation_dir), names):
-        gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
-        extracted = extract_file(Path(evaluation_dir) / "corpus" / "dev" / f"{gold_path.stem}.txt", entries)
+    for document in dev_documents(evaluation_dir, names):
+        gold = document.gold
+        extracted = extract_file(document.path, entries)
         kind = extracted.metadata.kind
         if kind in _ASKING_KINDS:
             continue
@@ -97,7 +87,7 @@ def read_documents(
         labels = [YES if any(holds_keywords(g, c.span.text) for g in measures) else NO for c in kept]
         rules = [m for m in find_measures(extracted.source, extracted.mentions, kind, learned=False)
                  if _read_by_build(extracted, m.span)]
-        documents.append(DocumentCandidates(gold_path.stem, kept, labels, measures, rules))
+        documents.append(DocumentCandidates(document.name, kept, labels, measures, rules))
     return documents
 
 

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from .. import iris
-from ..corpus_eval import load_corpus_gold
 from ..extract.compiled import for_gazetteer
 from ..extract.metadata import issued_part
 from ..extract.names import MUNICIPALITY_KINDS, _Names
@@ -22,6 +21,7 @@ from ..extract.publishercandidates import PublisherCandidate, publisher_candidat
 from ..readers import read_document
 from ..reference import gazetteer, load_reference_graph
 from ..settings import REFERENCE_DIR
+from .devgold import dev_documents
 from .ranking import RankerTraining
 
 NAME = "publisher"
@@ -46,17 +46,12 @@ def document_candidates(
     evaluation_dir: Path, names: Iterable[str] | None = None
 ) -> list[tuple[str, str | None, list[PublisherCandidate]]]:
     """Per dev document (or only those named): its name, its gold municipality publisher, its candidates."""
-    wanted = set(names) if names is not None else None
     known = _names()
     rows = []
-    for gold in load_corpus_gold(Path(evaluation_dir) / "gold" / "dev"):
-        name = str(gold["document"])
-        if wanted is not None and name not in wanted:
-            continue
-        source = read_document(Path(evaluation_dir) / "corpus" / "dev" / f"{name}.txt")
-        lines, kind = issued_part(source.text)
+    for document in dev_documents(evaluation_dir, names):
+        lines, kind = issued_part(read_document(document.path).text)
         found = publisher_candidates(lines, kind, lambda n: known.exact(n, MUNICIPALITY_KINDS))
-        rows.append((name, gold_publisher(gold), found))
+        rows.append((document.name, gold_publisher(document.gold), found))
     return rows
 
 

@@ -14,9 +14,8 @@ from typing import Any, Generic
 
 from ..extract.linear import model_path
 from .crossval import C, Key, out_of_fold_best, print_table, threshold_table
+from .devgold import EVALUATION_DIR
 from .fit import Sample, fit, write_model
-
-DEFAULT_EVALUATION_DIR = Path("tests/evaluation")
 
 #: Per dev document (or only those named): its name, its gold value and its candidates.
 Candidates = Callable[[Path, Iterable[str] | None], Sequence[tuple[str, Key | None, Sequence[C]]]]
@@ -38,7 +37,7 @@ class RankerTraining(Generic[Key, C]):
         return self.labelled(self.document_candidates(evaluation_dir, names))
 
     def train(
-        self, evaluation_dir: Path = DEFAULT_EVALUATION_DIR, names: Iterable[str] | None = None
+        self, evaluation_dir: Path = EVALUATION_DIR, names: Iterable[str] | None = None
     ) -> dict[str, Any]:
         chosen = list(names) if names is not None else None
         samples = self.training_samples(evaluation_dir, chosen)
@@ -49,7 +48,7 @@ class RankerTraining(Generic[Key, C]):
     def main(self, argv: list[str] | None = None) -> None:
         parser = argparse.ArgumentParser(description=f"Refit the {self.name} model on the dev gold.")
         parser.add_argument("--names", type=Path, help="a file of document names to train on, one a line")
-        parser.add_argument("--evaluation-dir", type=Path, default=DEFAULT_EVALUATION_DIR)
+        parser.add_argument("--evaluation-dir", type=Path, default=EVALUATION_DIR)
         parser.add_argument("--cross-validate", action="store_true",
                             help="print the out-of-fold precision and recall per threshold; write no model")
         args = parser.parse_args(argv)

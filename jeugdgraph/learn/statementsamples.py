@@ -14,19 +14,17 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..build_reference import reference_data
-from ..extract.matching import fold
+from ..corpus_eval import holds_keywords
 from ..extract.metadata import extract_metadata
 from ..extract.outcome import find_outcome
 from ..extract.resolutions import find_assignments, find_decisions
 from ..extract.statementfeatures import Candidate, candidates, features_of
 from ..facts import Span
 from ..readers import read_document, read_sidecar
+from .devgold import EVALUATION_DIR, dev_documents
 
 TARGETS = ("decisions", "assignments")
-EVALUATION_DIR = Path(__file__).resolve().parents[2] / "tests" / "evaluation"
 
 
 @dataclass(frozen=True)
@@ -48,18 +46,8 @@ class DocumentSamples:
     gold: dict[str, list[dict[str, Any]]]
 
 
-def holds_keywords(gold: dict[str, Any], quote: str) -> bool:
-    text = fold(quote)
-    return all(fold(str(k)) in text for k in gold.get("keywords") or [])
-
-
 def label(candidate: Candidate, gold: Sequence[dict[str, Any]]) -> str:
     return "1" if any(holds_keywords(g, candidate.span.text) for g in gold) else "0"
-
-
-def document_names(evaluation_dir: Path = EVALUATION_DIR, names: Iterable[str] | None = None) -> list[str]:
-    every = sorted(p.stem for p in (evaluation_dir / "gold" / "dev").glob("*.yaml"))
-    return every if names is None else [n for n in every if n in set(names)]
 
 
 def read_samples(
@@ -68,11 +56,8 @@ def read_samples(
     """Every dev document's candidates, rule findings and gold (``names``: only those documents)."""
     entries = reference_data()[1]
     documents = []
-    for name in document_names(evaluation_dir, names):
-        path = evaluation_dir / "corpus" / "dev" / f"{name}.txt"
-        gold = yaml.safe_load(
-            (evaluation_dir / "gold" / "dev" / f"{name}.yaml").read_text(encoding="utf-8")
-        )
+    for document in dev_documents(evaluation_dir, names):
+        name, path, gold = document.name, document.path, document.gold
         source = read_document(path)
         metadata, parts = extract_metadata(source, read_sidecar(path), gazetteer=entries)
         outcome = find_outcome(source, metadata.kind)
