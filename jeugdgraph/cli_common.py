@@ -11,6 +11,7 @@ from typing import Annotated, TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from .errors import JeugdgraphError
 
@@ -31,7 +32,7 @@ def friendly_errors(func: F) -> F:
         try:
             return func(*args, **kwargs)
         except JeugdgraphError as exc:
-            err_console.print(f"[bold red]Fout:[/] {exc}")
+            err_console.print(f"[bold red]Fout:[/] {escape(str(exc))}")  # a message's own brackets are text
             raise typer.Exit(1) from None
         except (typer.Exit, typer.Abort, KeyboardInterrupt):
             raise
@@ -39,7 +40,7 @@ def friendly_errors(func: F) -> F:
             if os.environ.get("JEUGDGRAPH_DEBUG"):
                 raise
             err_console.print(
-                f"[bold red]Onverwachte fout:[/] {type(exc).__name__}: {exc} "
+                f"[bold red]Onverwachte fout:[/] {type(exc).__name__}: {escape(str(exc))} "
                 "(zet JEUGDGRAPH_DEBUG=1 voor de details)"
             )
             raise typer.Exit(2) from None
