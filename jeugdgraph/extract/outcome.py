@@ -20,6 +20,7 @@ import re
 
 from ..facts import DocumentKind, Outcome, SourceText, Span
 from . import cues, prefilter
+from .decisionvotes import decision_vote
 from .matching import lowered_for_search
 from .votes import has_vote, looks_like_party, read_counts, read_parties, vote_without_outcome
 
@@ -66,7 +67,8 @@ _WORD = re.compile(
     # "kreeg een ruime meerderheid", "kon rekenen op een meerderheid"; "kreeg onvoldoende steun"
     r"|(?:kreeg|kregen|haalde|haalden|vond|vonden|rekenen\s+op)\s+(?:(?!geen\b|niet\b|onvoldoende\b)\w+\s+){0,2}?"
     r"(?:een\s+)?(?:ruime\s+|brede\s+|grote\s+"
-    r"|krappe\s+|nipte\s+)?meerderheid|(?:kreeg|kregen)\s+(?:\w+\s+)?(?:onvoldoende|te\s+weinig)\s+steun)\b"
+    r"|krappe\s+|nipte\s+)?meerderheid|(?:kreeg|kregen)\s+(?:\w+\s+)?(?:onvoldoende|te\s+weinig"
+    r"|niet\s+(?:voldoende|genoeg))\s+steun)\b"
 )
 #: Support received from the whole council or a majority: "kreeg de steun van alle partijen", "kon rekenen op
 #: de steun van een ruime meerderheid" (looked for only in a text that says "steun van" or "instemming van").
@@ -100,6 +102,10 @@ _SUPPORTED = re.compile(
     r"(?i)\b(?:alle\s+(?:partijen|fracties)|de\s+(?:hele|voltallige|gehele)\s+(?:gemeente)?raad"
     r"|een\s+(?:ruime\s+|grote\s+)?meerderheid)\b[^.;!?]{0,60}?\b(?:steunden|steunde|stemden\s+voor"
     r"|stemde\s+voor|stemden\s+in\s+met|stemde\s+in\s+met)\b[^.;!?]{0,60}?\b(?:motie|amendement)"
+    # in the perfect: "Een ruime meerderheid (alle fracties behalve het CDA) hebben de motie gesteund"
+    r"|\b(?:alle\s+(?:partijen|fracties)|de\s+(?:hele|voltallige|gehele)\s+(?:gemeente)?raad"
+    r"|een\s+(?:ruime\s+|grote\s+)?meerderheid)\b[^.;!?]{0,60}?\b(?:heeft|hebben)\s+(?:de|het|deze|dit)\s+"
+    r"(?:motie|amendement)\s+(?:(?!niet\b|geen\b)\w+\s+)?(?:gesteund|ondersteund)\b"
     # the same in the passive: "de motie werd door de hele raad ondersteund", "gesteund door alle fracties"
     r"|\b(?:motie|amendement)\b[^.;!?]{0,60}?\b(?:door\s+(?P<by>alle\s+(?:partijen|fracties)"
     r"|de\s+(?:hele|voltallige|gehele)\s+(?:gemeente)?raad|een\s+(?:ruime\s+|grote\s+)?meerderheid)\b"
@@ -227,11 +233,11 @@ def _refers_back(text: str, begin: int) -> bool:
 def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
     """The outcome the text states for its motion or amendment, with the vote when stated."""
     if kind not in REPORTING_KINDS:
-        return _vote_field(source.text)
+        return _vote_field(source.text) or decision_vote(source.text, kind)
     text = source.text
     lowered = lowered_for_search(text)
     if lowered is not None and not cues.any_in(lowered, _OUTCOME_WORDS):
-        return None
+        return decision_vote(text, kind)
     candidates: list[tuple[int, str, int, int, bool]] = []  # (where, value, begin, end, opens a block)
     if kind in {"motie", "amendement"} and (own := _RESULT_LINE.search(text)):
         line_end = text.find("\n", own.end())
@@ -302,7 +308,7 @@ def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
         begin, end = _sentence(text, took.start())
         candidates.append((took.start(), "aangenomen", begin, end, False))
     if not candidates:  # how the parties voted, where the text does not say what came of it
-        return vote_without_outcome(text)
+        return vote_without_outcome(text) or decision_vote(text, kind)
     _, value, begin, end, opens_block = min(candidates)
     outcome = Outcome(value=value, span=Span.trimmed_of(text, begin, end))
     # a result field or line opens a block that may hold the counts and the parties' lists

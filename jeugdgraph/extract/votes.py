@@ -44,7 +44,8 @@ UNANIMOUS = re.compile(
     r"|\b(?:gesteund|ondersteund)\s+door\s+(?:alle\s+(?:partijen|fracties)|de\s+(?:hele|voltallige|gehele)"
     r"\s+(?:gemeente)?raad)\b"
     r"|\bdoor\s+(?:alle\s+(?:partijen|fracties)|de\s+(?:hele|voltallige|gehele)\s+(?:gemeente)?raad)\s+"
-    r"(?:(?!niet\b|geen\b)\w+\s+){0,2}(?:gesteund|ondersteund)\b"
+    # (the groups with their council: "door alle partijen in de raad ondersteund")
+    r"(?:in\s+de\s+(?:gemeente)?raad\s+)?(?:(?!niet\b|geen\b)\w+\s+){0,2}(?:gesteund|ondersteund)\b"
     r"|(?<!geen )(?<!niet de )\b(?:steun|instemming)\s+(?:(?:gekregen|ontvangen)\s+)?van\s+"
     r"(?:alle\s+(?:raads)?(?:partijen|fracties|raadsleden)"
     r"|de\s+(?:hele|voltallige|gehele)\s+(?:gemeente)?raad)\b"
@@ -56,13 +57,14 @@ _EXCEPT = re.compile(
 _COUNTS = (
     # "met 20 stemmen voor en 5 tegen", "met 20 voor en 5 tegen"
     re.compile(rf"(?i)\bmet\s+(?P<f>{_N})\s+(?:stemmen\s+)?(?:{_V}\s+)?(?:en|tegen)\s+(?P<a>{_N})"
-               r"(?:\s+(?:stemmen\s+)?tegen)?\b"),
+               r"(?:\s+(?:stem(?:men)?\s+)?tegen)?\b"),
     # "met 20 tegen 13 stemmen"
     re.compile(rf"(?i)\bmet\s+(?P<f>{_N})\s+tegen\s+(?P<a>{_N})\s+stemmen\b"),
     # "24 voor, 9 tegen", "15 stemmen voor, 18 tegen", "20 voor en 13 tegen"
-    # (also the members counted after the verb: "Er stemden 20 raadsleden voor en 5 tegen")
+    # (also the members counted after the verb: "Er stemden 20 raadsleden voor en 5 tegen"; one vote against:
+    # "19 stemmen voor, 1 stem tegen")
     re.compile(rf"(?i)\b(?P<f>{_N})\s+(?:stemmen\s+|raadsleden\s+|leden\s+)?{_V}\s*(?:,|en|;|-|\u2013)?\s*(?P<a>{_N})"
-               r"\s+(?:stemmen\s+|raadsleden\s+|leden\s+)?tegen\b"),
+               r"\s+(?:stem(?:men)?\s+|raadsleden\s+|raadslid\s+|leden\s+|lid\s+)?tegen\b"),
     # "Stemverhouding: 25-8", "een stemverhouding van 25 tegen 8", "Stemuitslag: 25 - 8"
     re.compile(rf"(?i)\b(?:stemverhouding|stem(?:mings)?uitslag|uitslag\s+(?:van\s+de\s+)?stemming"
                r"|stemming(?=\s*:))\s*(?::|van)?"

@@ -1,0 +1,76 @@
+"""The vote on a decision (a plan, a proposal, a regulation) that a report or a proposal's page states
+without a motion's outcome, and votes on motions in the perfect, with the council named, or by one member."""
+
+from __future__ import annotations
+
+from jeugdgraph.extract.outcome import find_outcome
+
+from .conftest import source_of
+
+
+def _vote(text: str, kind: str) -> tuple[object, ...] | None:
+    outcome = find_outcome(source_of(text), kind)
+    return outcome and (
+        outcome.value,
+        outcome.unanimous,
+        outcome.votes_for,
+        outcome.votes_against,
+        outcome.parties_for,
+        outcome.parties_against,
+    )
+
+
+NEWS = "Raad stelt jeugdplan vast\n\n"
+
+
+def test_a_report_of_a_decision_with_its_vote() -> None:
+    assert _vote(NEWS + "Het jeugdplan 2025-2028 is de basis voor de zorg. De gemeenteraad heeft het plan "
+                 "dinsdagavond unaniem vastgesteld.", "nieuwsbericht") == (None, True, None, None, [], [])
+    assert _vote(NEWS + "Na een lang debat werd het voorstel door de raad (21 stemmen voor, 1 stem tegen) "
+                 "aangenomen.", "nieuwsbericht") == (None, False, 21, 1, [], [])
+    assert _vote("Besluit\n\nDe raad besluit met algemene stemmen de verordening te wijzigen.\n",
+                 "verslag") == (None, True, None, None, [], [])
+
+
+def test_a_proposal_page_s_vote_field() -> None:
+    text = ("Raadsvoorstel inkoop jeugdhulp\n\nDe raad wordt voorgesteld de inkoopstrategie vast te stellen.\n\n"
+            "Resultaat vergadering: Vastgesteld\nStemverhouding: met algemene stemmen vastgesteld.\n")
+    assert _vote(text, "raadsvoorstel") == (None, True, None, None, [], [])
+
+
+def test_no_vote_on_a_decision_where_none_is_stated_or_it_is_not_the_news() -> None:
+    # no vote stated
+    assert _vote(NEWS + "De gemeenteraad heeft het plan dinsdag vastgesteld.", "nieuwsbericht") is None
+    # not unanimous
+    assert _vote(NEWS + "De raad heeft het plan niet unaniem vastgesteld.", "nieuwsbericht") is None
+    # unanimity of an opinion is no vote on a decision
+    assert _vote(NEWS + "Oppositie en coalitie vonden unaniem dat de wachtlijsten weg moeten.",
+                 "nieuwsbericht") is None
+    # a decision told as the background of the news
+    assert _vote(NEWS + "Nadat de raad unaniem had ingestemd met het plan, begon de inkoop.",
+                 "nieuwsbericht") is None
+    # parliament's vote
+    assert _vote(NEWS + "De Tweede Kamer heeft het wetsvoorstel unaniem aangenomen.", "nieuwsbericht") is None
+    # a proposal's background: only its vote field counts
+    assert _vote("Raadsvoorstel\n\nIn 2019 heeft de raad unaniem besloten de toegang te versterken.\n",
+                 "raadsvoorstel") is None
+
+
+def test_a_motion_s_vote_stays_its_outcome() -> None:
+    assert _vote(NEWS + "De motie werd unaniem aangenomen.", "nieuwsbericht") == (
+        "aangenomen", True, None, None, [], [])
+
+
+def test_support_in_the_perfect_and_the_whole_council_named_with_its_groups() -> None:
+    assert _vote("De VVD diende een motie in over de toegang. Een ruime meerderheid (alle fracties behalve "
+                 "het CDA) hebben de motie gesteund.", "nieuwsbericht") == (
+        "aangenomen", False, None, None, [], ["CDA"])
+    assert _vote("D66 diende de motie Jeugd in. Deze motie werd zelfs door alle partijen in de raad "
+                 "ondersteund.", "nieuwsbericht") == ("aangenomen", True, None, None, [], [])
+    # support that is not stated is no adoption
+    assert _vote("Een ruime meerderheid heeft de motie niet gesteund.", "nieuwsbericht") is None
+
+
+def test_not_enough_support_rejects_a_motion() -> None:
+    assert _vote("De SP diende een motie in. De motie kreeg niet voldoende steun van de andere fracties.",
+                 "nieuwsbericht") == ("verworpen", False, None, None, [], [])
