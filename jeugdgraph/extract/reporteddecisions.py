@@ -36,7 +36,9 @@ _COUNCIL_DECIDED = re.compile(
 # the passive of "besluiten" has no subject; without an agent it is what the meeting reported on decided:
 # "Uiteindelijk is besloten dat", "is regionaal besloten om", "Er werd besloten X te hanteren"
 _PASSIVE_DECIDED = re.compile(
-    r"(?i)\b(?:is|werd)\s+(?:(?!door\b)[a-z]+\s+){0,2}?besloten\s*,?\s+"
+    # (with when and how between: "werd om kwart over één 's nachts na een stemming besloten het debat voort te
+    # zetten")
+    r"(?i)\b(?:is|werd)\s+(?:(?!door\b|niet\b|nog\b)[^\s.;:?!,]+\s+){0,10}?besloten\s*,?\s+"
     r"(?:om|dat|tot\b|(?:[^.;:?!\n]{0,80}?\s)?te\s+[a-z]+\b)"
     # the participle first, the news of a meeting: "Afgesproken is om voor de zomer met een plan te komen"
     r"|^(?:besloten|afgesproken)\s+(?:is|werd)\s+(?:om|dat|tot)\b"

@@ -432,7 +432,9 @@ _CLOSING_ADOPTION = re.compile(
 
 # minutes under "Besluit": "De raad besluit het voorstel te agenderen.", "De agenda wordt vastgesteld."
 _STATED_DECISION = re.compile(
-    r"(?i)\s*(?:de\s+raad|het\s+college|het\s+bestuur|de\s+commissie)\s+(?:besluit|besluiten|stemt\s+in)\b[^.\n]*"
+    # (or any act in the present: "De raad stelt de besluitenlijst vast", "De raad schrijft een brief aan X")
+    r"(?i)\s*(?:de\s+raad|het\s+college|het\s+bestuur|de\s+commissie)\s+(?:besluit|besluiten|stemt\s+in"
+    r"|(?!wordt\b|moet\b|kan\b|wil\b|zal\b|mag\b|is\b|heeft\b)[a-z]{2,}t)\b[^.\n]*"
     # the proposal as one sentence under its heading: "Wij stellen u voor om in te stemmen met de regiovisie."
     r"|\s*(?:wij|we|het\s+college)\s+stel(?:len|t)\s+(?:u|uw\s+raad|de\s+(?:gemeente)?raad)\s+voor\s+(?:om\s+)?"
     r"[^.\n]*?\bte\s+[a-z]+"

@@ -62,6 +62,7 @@ def test_a_headline_announces_the_decision_the_text_tells() -> None:
 @pytest.mark.parametrize("sentence", [
     # what was adopted, in the passive of a main clause
     "In de raadsvergadering van 8 november is het Startdocument Jeugd vastgesteld.",
+    "Om één uur 's nachts werd na een korte schorsing en een stemming besloten het debat voort te zetten.",
     "In alle vijf gemeenten is het regionaal beleidsplan jeugd vastgesteld.",
     "Na een lang debat werd het voorstel afgekeurd.",
     # the verb before its subject, a province's council, a municipality, and the councils of a region
@@ -89,3 +90,13 @@ def test_news_tells_a_decision_in_the_passive_or_by_other_bodies(sentence: str) 
 ])
 def test_findings_plans_to_come_and_history_are_no_passive_decision(sentence: str) -> None:
     assert _told(f"Oosterdijk - {sentence} De wethouder is tevreden.") == []
+
+
+def test_under_a_decision_heading_the_council_s_act_in_the_present_is_the_decision() -> None:
+    text = ("3. Besluitenlijsten\n\nBesluit\n\nDe raad stelt de besluitenlijst van 2 maart ongewijzigd vast\n\n"
+            "4. Ingekomen stukken\n\nBesluit\n\nDe raad schrijft een brief aan de staatssecretaris.\n")
+    assert _told(text, kind="verslag") == [
+        "De raad stelt de besluitenlijst van 2 maart ongewijzigd vast",
+        "De raad schrijft een brief aan de staatssecretaris."]
+    # what the council may or must do is no decision
+    assert _told("Besluit\n\nDe raad wordt gevraagd een brief te schrijven\n", kind="verslag") == []
