@@ -335,8 +335,12 @@ def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
                 read_counts(outcome, text[other_begin:other_end])
                 if has_vote(outcome):
                     break
+    if value in {"ingetrokken", "aangehouden"}:
+        return outcome  # a motion withdrawn or held was not voted on: the parties that backed it signed it
     # the parties' votes stand in the sentence of the outcome or in the one after it
     following = _sentence(text, end + 1)[1] if end < len(text) else end
+    if following > end and _another_motion(text, end + 1, following):
+        following = end  # (not one about another motion: "Een andere motie kreeg steun van SP en CDA")
     read_parties(outcome, text, text[begin:following], block)
     # or in a later sentence that reports the same outcome (a headline first, the report after it)
     for m in _WORD.finditer(text, end):
@@ -346,7 +350,34 @@ def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
         if _word(m.group("word")) == value and _same_motion(text, other_begin, other_end):
             after = _sentence(text, other_end + 1)[1] if other_end < len(text) else other_end
             read_parties(outcome, "", text[other_begin:after], None)
+    if not outcome.parties_for and not outcome.parties_against:
+        _nearby_parties(outcome, text, begin, end)
     return outcome
+
+
+_NEARBY = 6  # sentences after the outcome's where a report may tell how the parties voted on the same motion
+#: The motion named as the one the text is about: "deze motie", "de motie", "het amendement".
+_THIS_MOTION = re.compile(r"(?i)\b(?:de|deze|die|het|dit|onze)\s+(?:[\w-]+\s+)?(?:motie|amendement)\b")
+
+
+def _nearby_parties(outcome: Outcome, text: str, begin: int, end: int) -> None:
+    """The parties' votes in the sentence before the outcome's or a later one about the same motion ("Naast de
+    indieners steunde GroenLinks deze motie. Alle andere partijen stemden tegen, waardoor de motie is
+    verworpen."; "De motie haalde het niet. ... Deze motie kreeg steun van SP en Lokaal Brabant.")."""
+    nearby = []
+    if begin > 2:
+        nearby.append(_sentence(text, begin - 2))
+    position = end
+    for _ in range(_NEARBY):
+        if position >= len(text) - 1:
+            break
+        nearby.append(following := _sentence(text, position + 1))
+        position = following[1]
+    for other_begin, other_end in nearby:
+        if _THIS_MOTION.search(text, other_begin, other_end) and not _another_motion(text, other_begin, other_end):
+            read_parties(outcome, "", text[other_begin:other_end], None)
+            if outcome.parties_for or outcome.parties_against:
+                return
 
 
 #: A meeting page's vote field on a line of its own, over the shares and the groups of each side

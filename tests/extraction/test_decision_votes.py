@@ -74,3 +74,20 @@ def test_support_in_the_perfect_and_the_whole_council_named_with_its_groups() ->
 def test_not_enough_support_rejects_a_motion() -> None:
     assert _vote("De SP diende een motie in. De motie kreeg niet voldoende steun van de andere fracties.",
                  "nieuwsbericht") == ("verworpen", False, None, None, [], [])
+
+
+def test_the_parties_votes_in_a_sentence_near_the_outcome_about_the_same_motion() -> None:
+    # the sentence before, with the verb before the party
+    assert _vote("De SP diende een motie in. Naast de indieners steunde GroenLinks deze motie. Alle andere "
+                 "partijen stemden tegen, waardoor de motie is verworpen.", "nieuwsbericht") == (
+        "verworpen", False, None, None, ["GroenLinks"], [])
+    # a later sentence about the same motion
+    assert _vote("De motie kreeg niet voldoende steun. De motie vroeg om hulp van de provincie. Deze motie kreeg "
+                 "steun van SP en Lokaal Brabant.", "nieuwsbericht") == (
+        "verworpen", False, None, None, ["SP", "Lokaal Brabant"], [])
+    # a withdrawn motion was not voted on: who backed it signed it
+    assert _vote("De motie werd ingetrokken. De motie kreeg eerder steun van GroenLinks en VVD.",
+                 "nieuwsbericht") == ("ingetrokken", False, None, None, [], [])
+    # another motion's support is not this one's
+    assert _vote("De motie werd verworpen. Een andere motie kreeg steun van SP en CDA.", "nieuwsbericht") == (
+        "verworpen", False, None, None, [], [])
