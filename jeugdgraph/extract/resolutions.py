@@ -86,6 +86,8 @@ KIND_NOUNS: dict[str, tuple[str, ...]] = {
 }
 
 
+#: An article's heading alone on its line between a decision's heading and its points: "Artikel I".
+_ARTICLE_HEADING = re.compile(r"(?:[ \t]*\n)*[ \t]*Artikel[ \t]+(?:[IVX]{1,4}|\d{1,2})[ \t]*\n")
 _LETTER_SPACED = re.compile(r"^(?:\w[ \t]){3,}\w[ \t]*:?$")
 
 
@@ -200,6 +202,8 @@ def rule_decisions(
             list_at(text, line.end + 1) or sub_numbered_list_at(text, line.end + 1)
             or _introduced_list(text, line.end + 1)
         )
+        if not items and (article := _ARTICLE_HEADING.match(text, line.end + 1)):
+            items = list_at(text, article.end())  # "Besluit:" over "Artikel I" over "1. ... op te heffen."
         if not items:
             single = _single_decision(text, line.end + 1, bare=_is_bare_title(line.text))
             single = single or _formula_and_object(text, line)
