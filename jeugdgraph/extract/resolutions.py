@@ -18,7 +18,7 @@ from .. import iris
 from ..facts import Assignment, Decision, DocumentMetadata, DocumentPart, SourceText, Span
 from . import dates, learnedstatements, prefilter
 from .assignments import find_assignments as rule_assignments
-from .flatlists import agenda_verdicts, inline_numbered, inline_verdicts
+from .flatlists import agenda_verdicts, inline_numbered, inline_verdicts, proposed_in_prose
 from .matching import fold, lowered_for_search
 from .minutes import (
     COLLEGE,
@@ -227,6 +227,8 @@ def rule_decisions(
         decisions = listed_with_explanation(text)
     if not decisions:
         decisions = _inline_or_amending(source, kind)
+    if not decisions and kind == "raadsvoorstel" and "voor" in text:
+        decisions = proposed_in_prose(text)
     if not decisions and may_tell_decisions(text, kind):
         decisions = reported_decisions(text, kind)
     elif kind == "nieuwsbericht" and may_tell_decisions(text, kind):  # news that lists a meeting's decisions

@@ -359,3 +359,13 @@ def test_an_article_heading_between_the_decision_heading_and_its_points() -> Non
     assert [d.span.text for d in find_decisions(source_of(text), kind="collegebesluit")] == [
         "De gemeenschappelijke regeling Jeugdteam Oost op te heffen.",
         "In te stemmen met het liquidatieplan van 9 april 2031."]
+
+
+def test_a_proposal_asks_its_decision_in_a_sentence_of_prose() -> None:
+    text = ("Rekenkameronderzoek jeugdhulp\n\nDe rekenkamer onderzocht de kosten. De gemeenteraad wordt nu "
+            "voorgesteld om de aanbevelingen over te nemen en het college op te dragen ze uit te voeren. Daarna "
+            "volgt een debat.\n")
+    assert [d.span.text for d in find_decisions(source_of(text), kind="raadsvoorstel")] == [
+        "de aanbevelingen over te nemen en het college op te dragen ze uit te voeren."]
+    # news of a proposal tells what is not yet decided
+    assert find_decisions(source_of(text), kind="nieuwsbericht") == []
