@@ -56,7 +56,7 @@ _REPORT_CUE_WORDS = ("ollege", "bestuur", "stem", "besluit van", "B&W", "B & W",
 # one of these is in every sentence that tells the college's or a board's decision
 _BODY_WORDS = (
     "ollege", "OLLEGE", "estuur", "B&W", "B & W", "ethouders", "stem", "Stem", "besluit van", "besloot",
-    "stelde", "taten", "emeente",
+    "stelde", "stelt", "kennis", "taten", "emeente",
 )
 
 # the college or a joint body's board as the subject of a perfect: "Het college heeft op 3 mei besloten de
@@ -98,6 +98,9 @@ _CONSENTED = re.compile(
     r"|\bbesloot\s+(?:[^.;:?!\n]{0,60}?\s)?(?:om|dat|tot)\b"
     # or adopted it: "De raad stelde vervolgens de verordening vast" (not "stelde vast dat", a finding)
     r"|\bstelden?\s+[^.;:?!\n]{1,120}?\svast\b(?!\s*,?\s*dat\b)"
+    # the present of a decision list's news: "Het college neemt kennis van het transformatieplan", "Het college
+    # stelt de nota vast"
+    r"|\bneemt\s+(?:[^.;:?!\n]{0,40}?\s)?kennis\s+van\b|\bstelt\s+[^.;:?!\n]{1,120}?\svast\b(?!\s*,?\s*dat\b)"
 )
 # a decision told as history, no news of the report
 _HISTORY = re.compile(
@@ -199,7 +202,7 @@ def _body_decided(body: str) -> bool:
         # (a decision not to act is a decision: "heeft besloten niet in te stemmen met")
         if m and not _background(body, m.start()) and not _DENIED.search(_PARTICIPLE.split(m.group())[0]):
             return True
-    if "stem" not in lowered and "besloot" not in lowered and "stelde" not in lowered:
+    if not any(word in lowered for word in ("stem", "besloot", "stelde", "stelt", "kennis")):
         return False
     consent = _CONSENTED.search(body)
     if consent is None or _DENIED.search(consent.group()):

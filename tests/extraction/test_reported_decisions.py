@@ -71,6 +71,9 @@ def test_a_headline_announces_the_decision_the_text_tells() -> None:
     "De gemeente Oosterdijk heeft besloten niet in te stemmen met het handelingskader.",
     "De colleges en gemeenteraden hebben besloten de regeling per 1 januari op te heffen.",
     "Als eerste hebben we als raad de nieuwe verordening jeugd vastgesteld.",
+    # the present of a decision list's news
+    "Het college neemt kennis van het transformatieplan jeugdhulp 2031.",
+    "De raad stelt de verordening jeugdhulp 2031 vast.",
 ])
 def test_news_tells_a_decision_in_the_passive_or_by_other_bodies(sentence: str) -> None:
     text = f"Oosterdijk - Goed nieuws voor de jeugd. {sentence} De wethouder is tevreden."
@@ -86,6 +89,8 @@ def test_news_tells_a_decision_in_the_passive_or_by_other_bodies(sentence: str) 
     "Destijds is de regiovisie vastgesteld.",
     "De raden van de gemeenten hebben in 2014 reeds besloten de jeugdhulp samen in te kopen.",
     "Het plan is nog niet vastgesteld.",
+    "De wethouder neemt kennis van de zorgen van de ouders.",
+    "Het college stelt vast dat de wachttijden te lang zijn.",
     "De motie over de wachtlijsten werd unaniem goedgekeurd.",
 ])
 def test_findings_plans_to_come_and_history_are_no_passive_decision(sentence: str) -> None:
