@@ -93,7 +93,8 @@ _SUBJECT = re.compile(
     r"(?i)\b(?:motie|moties|amendement|amendementen|raadsmotie|motievoorstel|amendementsvoorstel)\b")
 _PARLIAMENT = re.compile(r"\b(?:Tweede|Eerste)\s+Kamer\b|\bKamermotie\b|\bStaten-Generaal\b")
 _PRONOUN = re.compile(r"\s*(?:Die|Deze|Ze|Zij|Het voorstel)\b")
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")
+# (also after a quote's end: '"Er is geen motie voor nodig." Het voorstel kreeg steun van alle partijen')
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019']?(?=\s)|\n[ \t]*\n")
 _RECALLS = re.compile(r"(?i)\b(?:constaterende|overwegende|van mening|gelet op|verwijzend naar|eerder)\b")
 #: Support for a motion or amendment that adopts it: "Alle partijen steunden het amendement", "De hele
 #: raad stemde voor de motie" (unanimous), "Een ruime meerderheid steunde de motie".
@@ -227,7 +228,12 @@ def _refers_back(text: str, begin: int) -> bool:
     if not _PRONOUN.match(text, begin) or begin < 2:
         return False
     previous_begin, _ = _sentence(text, begin - 2)
-    return bool(_SUBJECT.search(text, previous_begin, begin))
+    # (a motion denied is none to refer to: '"Er is geen motie voor nodig." Het voorstel kreeg steun')
+    return any(not _NO_MOTION.search(text, max(previous_begin, m.start() - 6), m.start())
+               for m in _SUBJECT.finditer(text, previous_begin, begin))
+
+
+_NO_MOTION = re.compile(r"(?i)\bgeen\s+$")
 
 
 def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:

@@ -91,3 +91,12 @@ def test_the_parties_votes_in_a_sentence_near_the_outcome_about_the_same_motion(
     # another motion's support is not this one's
     assert _vote("De motie werd verworpen. Een andere motie kreeg steun van SP en CDA.", "nieuwsbericht") == (
         "verworpen", False, None, None, [], [])
+
+
+def test_a_motion_said_to_be_needless_is_none_the_next_sentence_refers_to() -> None:
+    text = ('De voorzitter wijst erop dat de raad dit zelf kan regelen: "Er is geen motie voor nodig." Het voorstel '
+            "om een hoorzitting te houden kreeg donderdag brede steun van alle partijen.")
+    assert _vote(text, "nieuwsbericht") is None
+    # a motion named in the sentence before is one
+    assert _vote("De SP diende een motie in. Het voorstel kreeg steun van alle partijen.", "nieuwsbericht") == (
+        "aangenomen", True, None, None, [], [])
