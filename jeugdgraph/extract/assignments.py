@@ -96,8 +96,8 @@ _ASSIGNMENT_TRIGGER = re.compile(
     rf"|(?:wordt|werd|worden|werden)\s+{_COLLEGE}\s+(?:(?:ook|tevens|daarnaast|verder|nogmaals)\s+)?"
     r"(?:opgedragen|opgeroepen|verzocht|gevraagd)(?=\s+(?:om\s+)?[^.\n]{0,120}?\bte\s+[a-z])"
     # a report: "heeft GroenLinks het college verzocht om"; a decision list: "Het college te verzoeken"
-    # (also an alderman: "heeft de gemeenteraad de wethouder gevraagd om voor november een plan op te stellen"; not
-    # a question: "de wethouder gevraagd om uitleg")
+    # (also an alderman: "heeft de gemeenteraad de wethouder gevraagd om voor november een plan op te
+    # stellen"; not a question: "de wethouder gevraagd om uitleg")
     rf"|{_ADDRESSEE}\s+(?:verzocht|gevraagd)(?=\s+(?:om|tot)\b{_NOT_A_QUESTION})"
     rf"|{_COLLEGE}\s+(?:te\s+verzoeken|op\s+te\s+dragen|(?:de\s+)?opdracht\s+te\s+geven)"
     # the motion's aim to call on the college: "een motie opgesteld om het college op te roepen om ... te"
@@ -156,10 +156,11 @@ _ASSIGNMENT_TRIGGER = re.compile(
     # amendement stelt partij X voor het beslispunt te wijzigen"
     rf"|(?:(?<=motie )|(?<=amendement ))(?:stelt|stelde|stellen|stelden)\s+{_NAMED_SUBJECT}voor"
     r"(?=\s+(?:om\s+)?[^.\n]{0,160}?\bte\s+[a-z])"
-    # (also the movers in the plural and the request without "om": "In de motie roepen we de bestuurscommissie op
-    # om ... te", "In de motie roept de raad het college op in gesprek te gaan")
+    # (also the movers in the plural and the request without "om": "In de motie roepen we de bestuurscommissie
+    # op om ... te", "In de motie roept de raad het college op in gesprek te gaan")
     # (not an earlier motion the text recalls: "In deze motie riepen zij eerder op om ...")
-    r"|(?:(?<=motie )|(?<=amendement ))(?:roept|riep|roepen|riepen)\s+(?![^.;:\n]{0,60}?\beerder\b)[^.;:\n]{1,60}?\s+op"
+    r"|(?:(?<=motie )|(?<=amendement ))(?:roept|riep|roepen|riepen)\s+(?![^.;:\n]{0,60}?\beerder\b)"
+    r"[^.;:\n]{1,60}?\s+op"
     r"(?=\s+(?:om\s+)?[^.\n]{0,160}?\bte\s+[a-z])"
     r"|(?:motie|amendement)\s+(?:stelt|stelde)\s+voor(?=\s+om\s+[^.\n]{0,160}?\bte\s+[a-z])"
     # a modal before the college as subject: "Daarom moet het college ... onderzoeken", "dient het college te"
@@ -311,8 +312,8 @@ _FURTHER_REQUEST = re.compile(
     r"^(?:Ook|Daarnaast|Verder|Tevens)\b[^.;:?!]{0,80}?\b(?:moet|moeten|dient|dienen|wil|willen)\s+"
     rf"(?:{_COLLEGE}|de\s+(?:gemeente)?raad\b|de\s+wethouder\b|er\s+(?:\w+\s+){{0,3}}?worden\b"
     r"|(?:\w+\s+){1,3}?worden\b)"
-    # or with the verb of the request it continues: "Ook roepen we het Rijk op met geld over de brug te komen",
-    # "Verder vraagt de raad de problemen in kaart te brengen"
+    # or with the verb of the request it continues: "Ook roepen we het Rijk op met geld over de brug te
+    # komen", "Verder vraagt de raad de problemen in kaart te brengen"
     r"|^(?:Ook|Daarnaast|Verder|Tevens)\s+(?:roept|roepen|riep|riepen|vraagt|vragen|vroeg|vroegen|verzoekt"
     r"|verzoeken)\s+(?![^.;:?!]{0,40}?\baandacht\s+voor\b)[^.;:?!]{1,80}?(?:\sop\s|\ste\s+[a-z]{3,})"
 )

@@ -34,14 +34,15 @@ _NOT_HERE = re.compile(
     r"(?i)\b(?:motie|moties|amendement|amendementen)\b|(?-i:\b(?:Tweede|Eerste)\s+Kamer\b|\bStaten-Generaal\b)"
 )
 #: A vote field with its content on its line: "Stemverhouding: met algemene stemmen vastgesteld".
-_FIELD = re.compile(r"(?im)^[ \t]*(?:stemverhouding|stem(?:mings)?uitslag|uitslag\s+stemming)[ \t]*:[ \t]*\S[^\n]*$")
+_FIELD = re.compile(
+    r"(?im)^[ \t]*(?:stemverhouding|stem(?:mings)?uitslag|uitslag\s+stemming)[ \t]*:[ \t]*\S[^\n]*$")
 #: A decision told in a clause of cause or time is the background of the news, not its report.
 _BACKGROUND = re.compile(
     r"(?i)(?:^|,)\s*(?:nu|omdat|nadat|doordat|sinds|aangezien|toen|zodra|hoewel|terwijl)\b[^,]*$")
 #: Words without which a text states no vote (looked for before the sentences are split).
-_VOTE_WORDS = ("unaniem", "algemene stemmen", "stemmen", "stem ", "raadsbreed", "voltallige", "stemverhouding",
-               "stemuitslag", "unanimiteit", "meerderheid", "hele raad", "gehele raad", "alle partijen",
-               "alle fracties")
+_VOTE_WORDS = ("unaniem", "algemene stemmen", "stemmen", "stem ", "raadsbreed", "voltallige",
+               "stemverhouding", "stemuitslag", "unanimiteit", "meerderheid", "hele raad", "gehele raad",
+               "alle partijen", "alle fracties")
 
 
 def decision_vote(text: str, kind: str | None) -> Outcome | None:

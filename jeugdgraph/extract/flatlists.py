@@ -88,9 +88,9 @@ def agenda_verdicts(text: str) -> list[Decision]:
 
 
 
-# a proposal's page that tells what the council is asked to decide in a sentence of prose: "De gemeenteraad wordt
-# nu voorgesteld om de conclusies over te nemen en het college op te dragen ...", "Het college stelt de raad voor
-# om de verordening vast te stellen."
+# a proposal's page that tells what the council is asked to decide in a sentence of prose: "De gemeenteraad
+# wordt nu voorgesteld om de conclusies over te nemen en het college op te dragen ...", "Het college stelt de
+# raad voor om de verordening vast te stellen."
 _PROPOSED_IN_PROSE = re.compile(
     r"(?i)\b(?:(?:de\s+(?:gemeente)?raad|uw\s+raad|u)\s+wordt\s+(?:nu\s+|daarom\s+|hierbij\s+)?voorgesteld"
     r"|stel(?:t|len)\s+(?:wij\s+|we\s+|het\s+college\s+)?(?:u|uw\s+raad|de\s+(?:gemeente)?raad)\s+"

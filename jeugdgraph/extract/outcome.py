@@ -380,7 +380,8 @@ def _nearby_parties(outcome: Outcome, text: str, begin: int, end: int) -> None:
         nearby.append(following := _sentence(text, position + 1))
         position = following[1]
     for other_begin, other_end in nearby:
-        if _THIS_MOTION.search(text, other_begin, other_end) and not _another_motion(text, other_begin, other_end):
+        named = _THIS_MOTION.search(text, other_begin, other_end)
+        if named and not _another_motion(text, other_begin, other_end):
             read_parties(outcome, "", text[other_begin:other_end], None)
             if outcome.parties_for or outcome.parties_against:
                 return

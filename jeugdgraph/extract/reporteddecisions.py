@@ -36,8 +36,8 @@ _COUNCIL_DECIDED = re.compile(
 # the passive of "besluiten" has no subject; without an agent it is what the meeting reported on decided:
 # "Uiteindelijk is besloten dat", "is regionaal besloten om", "Er werd besloten X te hanteren"
 _PASSIVE_DECIDED = re.compile(
-    # (with when and how between: "werd om kwart over één 's nachts na een stemming besloten het debat voort te
-    # zetten")
+    # (with when and how between: "werd om kwart over één 's nachts na een stemming besloten het debat voort
+    # te zetten")
     r"(?i)\b(?:is|werd)\s+(?:(?!door\b|niet\b|nog\b)[^\s.;:?!,]+\s+){0,10}?besloten\s*,?\s+"
     r"(?:om|dat|tot\b|(?:[^.;:?!\n]{0,80}?\s)?te\s+[a-z]+\b)"
     # the participle first, the news of a meeting: "Afgesproken is om voor de zomer met een plan te komen"
@@ -98,8 +98,8 @@ _CONSENTED = re.compile(
     r"|\bbesloot\s+(?:[^.;:?!\n]{0,60}?\s)?(?:om|dat|tot)\b"
     # or adopted it: "De raad stelde vervolgens de verordening vast" (not "stelde vast dat", a finding)
     r"|\bstelden?\s+[^.;:?!\n]{1,120}?\svast\b(?!\s*,?\s*dat\b)"
-    # the present of a decision list's news: "Het college neemt kennis van het transformatieplan", "Het college
-    # stelt de nota vast"
+    # the present of a decision list's news: "Het college neemt kennis van het transformatieplan", "Het
+    # college stelt de nota vast"
     r"|\bneemt\s+(?:[^.;:?!\n]{0,40}?\s)?kennis\s+van\b|\bstelt\s+[^.;:?!\n]{1,120}?\svast\b(?!\s*,?\s*dat\b)"
 )
 # a decision told as history, no news of the report
@@ -125,9 +125,9 @@ _ALSO_ADOPTED = re.compile(
     r"(?![^.;:]{0,40}?\b(?:motie|amendement))[^.;:]{0,120}?\b(?:vastgesteld|goedgekeurd)\b")
 
 
-# what a report says was adopted, in the passive of a main clause: "In de raadsvergadering van 8 november is het
-# Startdocument CJG vastgesteld", "In alle zeven gemeenten is het beleidsplan vastgesteld", "werd het voorstel
-# afgekeurd" (not a finding, "is vastgesteld dat", a rate, "vastgesteld op", nor a motion's outcome)
+# what a report says was adopted, in the passive of a main clause: "In de raadsvergadering van 8 november is
+# het Startdocument CJG vastgesteld", "In alle zeven gemeenten is het beleidsplan vastgesteld", "werd het
+# voorstel afgekeurd" (not a finding, "is vastgesteld dat", a rate, "vastgesteld op", nor a motion's outcome)
 _PASSIVE_ADOPTED = re.compile(
     r"(?i)\b(?:is|werd|zijn|werden)\s+(?P<between>[^.;:?!\n]{0,100}?\s)?(?:gewijzigd\s+)?"
     r"(?:vastgesteld|goedgekeurd|afgekeurd)\b(?!\s*,?\s*(?:dat|op|als|worden|te)\b)"

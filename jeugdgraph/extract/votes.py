@@ -142,8 +142,8 @@ _PARTIES_SUPPORTED = re.compile(
     r"(?:motie|amendement)\b"
     r"|(?:hebben|heeft)[ \t]+(?:\w+[ \t]+){0,2}?(?P<side>v[o\u00f3]{2}r|tegen)[ \t]+gestemd\b)"
 )
-#: Support with the verb before the parties, after an adverbial: "Naast de indieners steunde GroenLinks deze motie",
-#: "Ook steunden CDA en VVD het amendement".
+#: Support with the verb before the parties, after an adverbial: "Naast de indieners steunde GroenLinks deze
+#: motie", "Ook steunden CDA en VVD het amendement".
 _SUPPORTED_AFTER = re.compile(
     rf"\b(?:steunden|steunde)[ \t]+(?:ook[ \t]+)?(?P<list>{_PARTY_LIST})[ \t]+(?:de|het|deze|dit)[ \t]+"
     r"(?:motie|amendement)\b"
@@ -258,8 +258,8 @@ def read_parties(outcome: Outcome, text: str, reported: str, block: str | None) 
         side = outcome.parties_for if m.group("for") else outcome.parties_against
         side.extend(n for n in _parties(m.group("list"), r",|\ben\b") if n not in side)
     for m in _SUPPORTED_AFTER.finditer(reported):
-        outcome.parties_for.extend(
-            n for n in _parties(m.group("list"), r",|\ben\b") if n not in outcome.parties_for and looks_like_party(n))
+        outcome.parties_for.extend(n for n in _parties(m.group("list"), r",|\ben\b")
+                                   if n not in outcome.parties_for and looks_like_party(n))
     for m in _PARTIES_SUPPORTED.finditer(reported):
         voted_for = m.group("support") is not None or m.group("side").lower().startswith("v")
         side = outcome.parties_for if voted_for else outcome.parties_against

@@ -33,8 +33,9 @@ def test_a_report_of_a_decision_with_its_vote() -> None:
 
 
 def test_a_proposal_page_s_vote_field() -> None:
-    text = ("Raadsvoorstel inkoop jeugdhulp\n\nDe raad wordt voorgesteld de inkoopstrategie vast te stellen.\n\n"
-            "Resultaat vergadering: Vastgesteld\nStemverhouding: met algemene stemmen vastgesteld.\n")
+    text = ("Raadsvoorstel inkoop jeugdhulp\n\nDe raad wordt voorgesteld de inkoopstrategie vast te "
+            "stellen.\n\nResultaat vergadering: Vastgesteld\n"
+            "Stemverhouding: met algemene stemmen vastgesteld.\n")
     assert _vote(text, "raadsvoorstel") == (None, True, None, None, [], [])
 
 
@@ -82,8 +83,8 @@ def test_the_parties_votes_in_a_sentence_near_the_outcome_about_the_same_motion(
                  "partijen stemden tegen, waardoor de motie is verworpen.", "nieuwsbericht") == (
         "verworpen", False, None, None, ["GroenLinks"], [])
     # a later sentence about the same motion
-    assert _vote("De motie kreeg niet voldoende steun. De motie vroeg om hulp van de provincie. Deze motie kreeg "
-                 "steun van SP en Lokaal Brabant.", "nieuwsbericht") == (
+    assert _vote("De motie kreeg niet voldoende steun. De motie vroeg om hulp van de provincie. Deze motie "
+                 "kreeg steun van SP en Lokaal Brabant.", "nieuwsbericht") == (
         "verworpen", False, None, None, ["SP", "Lokaal Brabant"], [])
     # a withdrawn motion was not voted on: who backed it signed it
     assert _vote("De motie werd ingetrokken. De motie kreeg eerder steun van GroenLinks en VVD.",
@@ -94,9 +95,9 @@ def test_the_parties_votes_in_a_sentence_near_the_outcome_about_the_same_motion(
 
 
 def test_a_motion_said_to_be_needless_is_none_the_next_sentence_refers_to() -> None:
-    text = ('De voorzitter wijst erop dat de raad dit zelf kan regelen: "Er is geen motie voor nodig." Het voorstel '
-            "om een hoorzitting te houden kreeg donderdag brede steun van alle partijen.")
+    text = ('De voorzitter wijst erop dat de raad dit zelf kan regelen: "Er is geen motie voor nodig." Het '
+            "voorstel om een hoorzitting te houden kreeg donderdag brede steun van alle partijen.")
     assert _vote(text, "nieuwsbericht") is None
     # a motion named in the sentence before is one
-    assert _vote("De SP diende een motie in. Het voorstel kreeg steun van alle partijen.", "nieuwsbericht") == (
-        "aangenomen", True, None, None, [], [])
+    assert _vote("De SP diende een motie in. Het voorstel kreeg steun van alle partijen.",
+                 "nieuwsbericht") == ("aangenomen", True, None, None, [], [])

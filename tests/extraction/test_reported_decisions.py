@@ -98,8 +98,9 @@ def test_findings_plans_to_come_and_history_are_no_passive_decision(sentence: st
 
 
 def test_under_a_decision_heading_the_council_s_act_in_the_present_is_the_decision() -> None:
-    text = ("3. Besluitenlijsten\n\nBesluit\n\nDe raad stelt de besluitenlijst van 2 maart ongewijzigd vast\n\n"
-            "4. Ingekomen stukken\n\nBesluit\n\nDe raad schrijft een brief aan de staatssecretaris.\n")
+    text = ("3. Besluitenlijsten\n\nBesluit\n\nDe raad stelt de besluitenlijst van 2 maart ongewijzigd "
+            "vast\n\n4. Ingekomen stukken\n\nBesluit\n\n"
+            "De raad schrijft een brief aan de staatssecretaris.\n")
     assert _told(text, kind="verslag") == [
         "De raad stelt de besluitenlijst van 2 maart ongewijzigd vast",
         "De raad schrijft een brief aan de staatssecretaris."]

@@ -23,17 +23,18 @@ def _asked(text: str) -> list[str]:
      "een deskundige in te schakelen."),
     ("Op initiatief van de VVD heeft de gemeenteraad de wethouder gevraagd om een plan op te stellen voor "
      "de kosten van de jeugdzorg.", "een plan op te stellen voor de kosten van de jeugdzorg."),
-    ("Jan heeft een motie opgesteld om het college op te roepen om bij de minister aan te dringen op meer geld.",
-     "bij de minister aan te dringen op meer geld."),
+    ("Jan heeft een motie opgesteld om het college op te roepen om bij de minister aan te dringen op meer "
+     "geld.", "bij de minister aan te dringen op meer geld."),
 ])
 def test_a_reported_request_with_its_subject_or_addressee(text: str, asked: str) -> None:
     assert _asked(text) == [asked]
 
 
 def test_further_requests_told_with_the_same_verb_follow_each_motion() -> None:
-    text = ("De motie over het vervoer werd aangenomen. In de motie roept de raad het college op in gesprek te "
-            "gaan met de ouders. Verder vraagt de raad de klachten in kaart te brengen. Ook daar valt winst te "
-            "behalen.\n\nDe tweede motie vraagt het college de raad twee keer per jaar te informeren.")
+    text = ("De motie over het vervoer werd aangenomen. In de motie roept de raad het college op in gesprek "
+            "te gaan met de ouders. Verder vraagt de raad de klachten in kaart te brengen. "
+            "Ook daar valt winst te behalen.\n\n"
+            "De tweede motie vraagt het college de raad twee keer per jaar te informeren.")
     assert _asked(text) == [
         "in gesprek te gaan met de ouders.",
         "de raad twee keer per jaar te informeren.",
