@@ -3,22 +3,7 @@ without a motion's outcome, and votes on motions in the perfect, with the counci
 
 from __future__ import annotations
 
-from jeugdgraph.extract.outcome import find_outcome
-
-from .conftest import source_of
-
-
-def _vote(text: str, kind: str) -> tuple[object, ...] | None:
-    outcome = find_outcome(source_of(text), kind)
-    return outcome and (
-        outcome.value,
-        outcome.unanimous,
-        outcome.votes_for,
-        outcome.votes_against,
-        outcome.parties_for,
-        outcome.parties_against,
-    )
-
+from .test_votes_phrased import _vote
 
 NEWS = "Raad stelt jeugdplan vast\n\n"
 
