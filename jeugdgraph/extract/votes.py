@@ -31,6 +31,8 @@ _N = r"(?:\d{1,3}|[a-z\u00eb\u00e9]{3,20})"
 UNANIMOUS = re.compile(
     r"(?i)(?<!bijna )(?<!vrijwel )(?<!nagenoeg )(?<!niet )\bunaniem\b|\bzonder\s+hoofdelijke\s+stemming\b"
     r"|\braadsbreed\b|\bmet\s+algemene\s+stemmen\b"
+    # adopted by acclaim, without a vote: "De motie werd bij acclamatie aangenomen"
+    r"|\bbij\s+acclamatie\b"
     # "met unanieme stemmen", "met unanimiteit" (not "geen unanimiteit")
     r"|(?<!bijna )(?<!niet )\bunanieme\b|(?<!geen )\bunanimiteit\b"
     # a vote field's share: "voor 100%"

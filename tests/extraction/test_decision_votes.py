@@ -45,6 +45,9 @@ def test_no_vote_on_a_decision_where_none_is_stated_or_it_is_not_the_news() -> N
 def test_a_motion_s_vote_stays_its_outcome() -> None:
     assert _vote(NEWS + "De motie werd unaniem aangenomen.", "nieuwsbericht") == (
         "aangenomen", True, None, None, [], [])
+    # adopted by acclaim: unanimous without a vote
+    assert _vote(NEWS + "De motie werd bij acclamatie aangenomen.", "nieuwsbericht") == (
+        "aangenomen", True, None, None, [], [])
 
 
 def test_support_in_the_perfect_and_the_whole_council_named_with_its_groups() -> None:
