@@ -50,6 +50,9 @@ _NAMED_SUBJECT = (
     r"(?:(?:de\s+|het\s+)?(?!\S*(?:raad|werkgroep|platform|rekenkamer|ombudsman|inspectie)\b)(?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*)?(?:\s+en\s+(?:de\s+)?(?-i:[A-Z])[\w&-]*)?"
     r"|de\s+(?:indieners|partijen|fracties|coalitie(?:partijen)?|oppositie(?:partijen)?))\s+"
 )
+#: What is asked for that is a question or a procedure, no request of a motion ("vraagt om uitleg").
+_NOT_A_QUESTION = (r"(?!\s*(?:opheldering|uitleg|toelichting|informatie\b|een\s+reactie|duidelijkheid"
+                   r"|een\s+(?:hoofdelijke\s+)?stemming|een\s+schorsing|het\s+woord|aandacht))")
 _ASSIGNMENT_TRIGGER = re.compile(
     r"\b(?:"
     rf"(?:geven|geeft|gaf|gaven)\s+{_COLLEGE}\s+(?:de\s+)?opdracht"
@@ -93,8 +96,12 @@ _ASSIGNMENT_TRIGGER = re.compile(
     rf"|(?:wordt|werd|worden|werden)\s+{_COLLEGE}\s+(?:(?:ook|tevens|daarnaast|verder|nogmaals)\s+)?"
     r"(?:opgedragen|opgeroepen|verzocht|gevraagd)(?=\s+(?:om\s+)?[^.\n]{0,120}?\bte\s+[a-z])"
     # a report: "heeft GroenLinks het college verzocht om"; a decision list: "Het college te verzoeken"
-    rf"|{_COLLEGE}\s+(?:verzocht|gevraagd)(?=\s+(?:om|tot)\b)"
+    # (also an alderman: "heeft de gemeenteraad de wethouder gevraagd om voor november een plan op te
+    # stellen"; not a question: "de wethouder gevraagd om uitleg")
+    rf"|{_ADDRESSEE}\s+(?:verzocht|gevraagd)(?=\s+(?:om|tot)\b{_NOT_A_QUESTION})"
     rf"|{_COLLEGE}\s+(?:te\s+verzoeken|op\s+te\s+dragen|(?:de\s+)?opdracht\s+te\s+geven)"
+    # the motion's aim to call on the college: "een motie opgesteld om het college op te roepen om ... te"
+    rf"|{_ADDRESSEE}\s+op\s+te\s+roepen(?=\s+(?:om\s+)?[^.\n]{{0,160}}?\bte\s+[a-z])"
     # what a motion or an amendment asks, as reported: "Deze motie vraagt om", "een amendement dat
     # vraagt om", "met een amendement heeft de VVD gepleit voor", "de motie van mijn hand om ... te"
     r"|(?:motie|amendement)\b[^.\n]{0,80}?\b(?:vraagt|vroeg|vragen|vroegen)(?=\s+om\b)"
@@ -149,8 +156,12 @@ _ASSIGNMENT_TRIGGER = re.compile(
     # amendement stelt partij X voor het beslispunt te wijzigen"
     rf"|(?:(?<=motie )|(?<=amendement ))(?:stelt|stelde|stellen|stelden)\s+{_NAMED_SUBJECT}voor"
     r"(?=\s+(?:om\s+)?[^.\n]{0,160}?\bte\s+[a-z])"
-    r"|(?:(?<=motie )|(?<=amendement ))(?:roept|riep)\s+[^.;:\n]{1,60}?\s+op"
-    r"(?=\s+om\s+[^.\n]{0,160}?\bte\s+[a-z])"
+    # (also the movers in the plural and the request without "om": "In de motie roepen we de bestuurscommissie
+    # op om ... te", "In de motie roept de raad het college op in gesprek te gaan")
+    # (not an earlier motion the text recalls: "In deze motie riepen zij eerder op om ...")
+    r"|(?:(?<=motie )|(?<=amendement ))(?:roept|riep|roepen|riepen)\s+(?![^.;:\n]{0,60}?\beerder\b)"
+    r"[^.;:\n]{1,60}?\s+op"
+    r"(?=\s+(?:om\s+)?[^.\n]{0,160}?\bte\s+[a-z])"
     r"|(?:motie|amendement)\s+(?:stelt|stelde)\s+voor(?=\s+om\s+[^.\n]{0,160}?\bte\s+[a-z])"
     # a modal before the college as subject: "Daarom moet het college ... onderzoeken", "dient het college te"
     rf"|(?:moet|dient)\s+{_COLLEGE}(?=\s)"
@@ -159,8 +170,7 @@ _ASSIGNMENT_TRIGGER = re.compile(
     rf"|spreekt\s+uit(?=,?\s+dat\s+(?:{_COLLEGE}|de\s+gemeente)\s[^.;\n]{{0,200}}?\b(?:moet|moeten|dient|dienen|zal|zullen)\b)"
     # a party that asks, in a report of its motions: "D66 stelt vast dat ... en vraagt om meer groen" (the
     # party before it is checked where the trigger is found; not a question or a procedure)
-    r"|(?P<asks>vraagt|vroeg)(?=\s+om\s+(?!opheldering|uitleg|toelichting|informatie\b|een\s+reactie"
-    r"|duidelijkheid|een\s+(?:hoofdelijke\s+)?stemming|een\s+schorsing|het\s+woord|aandacht)\w)"
+    rf"|(?P<asks>vraagt|vroeg)(?=\s+om\s+{_NOT_A_QUESTION}\w)"
     # or that proposed it: "De PvdA heeft bij de jaarstukken voorgesteld om de reserve langer te houden"
     r"|(?P<proposed>voorgesteld)(?=\s+om\s+[^.\n]{0,160}?\bte\s+[a-z])"
     r")\b(?:\s+(?:om|tot|voor))?",
@@ -194,7 +204,7 @@ _ASSIGNMENT_TRIGGER_STARTS = (
     "het college", "b&w", "b &", "burgemeester", "spreekt", "riep", "motie", "amendement", "vraag", "vroeg",
     "de colleges", "het dagelijks", "het gemeentebestuur", "strekking", "moet", "dient", "voorstel", "staat",
     "stond", "stelt", "stelde", "voorgesteld", "vragen", "gedeputeerde", "opdracht", "droeg", "krijgt",
-    "kreeg", "wil", "verzoch",
+    "kreeg", "wil", "verzoch", "de wethouder",
 )
 
 
@@ -302,24 +312,36 @@ _FURTHER_REQUEST = re.compile(
     r"^(?:Ook|Daarnaast|Verder|Tevens)\b[^.;:?!]{0,80}?\b(?:moet|moeten|dient|dienen|wil|willen)\s+"
     rf"(?:{_COLLEGE}|de\s+(?:gemeente)?raad\b|de\s+wethouder\b|er\s+(?:\w+\s+){{0,3}}?worden\b"
     r"|(?:\w+\s+){1,3}?worden\b)"
+    # or with the verb of the request it continues: "Ook roepen we het Rijk op met geld over de brug te
+    # komen", "Verder vraagt de raad de problemen in kaart te brengen"
+    r"|^(?:Ook|Daarnaast|Verder|Tevens)\s+(?:roept|roepen|riep|riepen|vraagt|vragen|vroeg|vroegen|verzoekt"
+    r"|verzoeken)\s+(?![^.;:?!]{0,40}?\baandacht\s+voor\b)[^.;:?!]{1,80}?(?:\sop\s|\ste\s+[a-z]{3,})"
 )
 _FURTHER_INFINITIVE = re.compile(
     r"^(?:Ook|Daarnaast|Verder|Tevens)\s+(?:om\s+)?(?P<c>[^.;:?!,]{3,120}?)\s+te\s+[a-z]{3,}\w*\b")
 # a view someone holds, not what the motion asks: "..., vinden de partijen", "..., aldus de wethouder"
 _OPINION_TAG = re.compile(r",\s*(?:vindt|vinden|vond|vonden|aldus|zegt|zeggen|zei|zeiden|meent|menen)\s+\S+")
+# an adverb or pronoun before the finite verb opens a sentence of its own: "Ook daar valt winst te behalen"
+_SENTENCE_OPENER = re.compile(r"(?i)(?:daar|hier|dan|nu|dus|er|zo|dat|dit|die|zij|ze|we|wij|hij|ik|u)\s")
 _FURTHER_REACH = 6  # sentences after a told request where a further one may stand
 
 
 def _further_requests(text: str, assignments: Sequence[Assignment]) -> list[Span]:
     found: list[Span] = []
-    last_end = max(a.span.end for a in assignments)
-    following = [s for s in sentences(text) if s.begin >= last_end][:_FURTHER_REACH]
+    # after each told request, up to the next one (a report of several motions tells each one's requests)
+    begins = sorted(a.span.begin for a in assignments)
+    following: list[Span] = []
+    for assignment in assignments:
+        until = next((b for b in begins if b >= assignment.span.end), len(text))
+        following += [s for s in sentences(text)
+                      if assignment.span.end <= s.begin < until and s not in following][:_FURTHER_REACH]
     for sentence in following:
         told = sentence.text.startswith(("Ook", "Daarnaast", "Verder", "Tevens")) and bool(
             _FURTHER_REQUEST.match(sentence.text)) and not _OPINION_TAG.search(sentence.text)
         # the told request continued by an infinitive without a subject: "Daarnaast in overleg te gaan met X"
         clause = _FURTHER_INFINITIVE.match(sentence.text)
-        if told or (clause is not None and not FINITE.search(clause.group("c"))):
+        if told or (clause is not None and not FINITE.search(clause.group("c"))
+                    and not _SENTENCE_OPENER.match(clause.group("c"))):
             found.append(sentence)
     return found
 

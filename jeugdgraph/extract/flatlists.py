@@ -1,6 +1,7 @@
 """Decision lists flattened to running text (a PDF or a web page without line breaks): numbered points after
 a header on one line (``Voorgesteld besluit: 1. ... 2. ...``), verdicts after ``Besluit:`` with the body that
-decides, and agenda items each closed by their verdict (``4. Vaststelling X Besluit Aangenomen 5. ...``).
+decides, and agenda items each closed by their verdict (``4. Vaststelling X Besluit Aangenomen 5. ...``); a
+proposal's page that asks its decision in a sentence of prose (``De raad wordt voorgesteld om ... te ...``).
 Used by ``resolutions``."""
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ import re
 
 from ..facts import Decision, Span
 from . import dates
-from .structure import in_turn
+from .structure import in_turn, sentences
 
 # a besluitenlijst flattened to running text records each verdict after "Besluit:" with the body that decides
 # as its subject: "... de raad. Besluit: Het college besluit de subsidie te verlenen. Toelichting: ..."
@@ -86,4 +87,25 @@ def agenda_verdicts(text: str) -> list[Decision]:
     return found
 
 
-__all__ = ["agenda_verdicts", "inline_numbered", "inline_verdicts"]
+
+# a proposal's page that tells what the council is asked to decide in a sentence of prose: "De gemeenteraad
+# wordt nu voorgesteld om de conclusies over te nemen en het college op te dragen ...", "Het college stelt de
+# raad voor om de verordening vast te stellen."
+_PROPOSED_IN_PROSE = re.compile(
+    r"(?i)\b(?:(?:de\s+(?:gemeente)?raad|uw\s+raad|u)\s+wordt\s+(?:nu\s+|daarom\s+|hierbij\s+)?voorgesteld"
+    r"|stel(?:t|len)\s+(?:wij\s+|we\s+|het\s+college\s+)?(?:u|uw\s+raad|de\s+(?:gemeente)?raad)\s+"
+    r"(?:daarom\s+|hierbij\s+)?voor)\s+(?:om|te\s+besluiten(?:\s+om)?)\s+(?=[^.;:\n]{0,300}?\bte\s+[a-z]{3,})"
+)
+
+
+def proposed_in_prose(text: str) -> list[Decision]:
+    """The decision a proposal asks in its first sentence of prose that proposes it (point 1)."""
+    m = _PROPOSED_IN_PROSE.search(text)
+    if m is None:
+        return []
+    end = next((s.end for s in sentences(text) if s.begin <= m.start() < s.end), len(text))
+    span = Span.trimmed_of(text, m.end(), end)
+    return [Decision(number=1, span=span, deadline=dates.deadline_of(span.text))]
+
+
+__all__ = ["agenda_verdicts", "inline_numbered", "inline_verdicts", "proposed_in_prose"]

@@ -20,6 +20,7 @@ import re
 
 from ..facts import DocumentKind, Outcome, SourceText, Span
 from . import cues, prefilter
+from .decisionvotes import decision_vote
 from .matching import lowered_for_search
 from .votes import has_vote, looks_like_party, read_counts, read_parties, vote_without_outcome
 
@@ -66,7 +67,8 @@ _WORD = re.compile(
     # "kreeg een ruime meerderheid", "kon rekenen op een meerderheid"; "kreeg onvoldoende steun"
     r"|(?:kreeg|kregen|haalde|haalden|vond|vonden|rekenen\s+op)\s+(?:(?!geen\b|niet\b|onvoldoende\b)\w+\s+){0,2}?"
     r"(?:een\s+)?(?:ruime\s+|brede\s+|grote\s+"
-    r"|krappe\s+|nipte\s+)?meerderheid|(?:kreeg|kregen)\s+(?:\w+\s+)?(?:onvoldoende|te\s+weinig)\s+steun)\b"
+    r"|krappe\s+|nipte\s+)?meerderheid|(?:kreeg|kregen)\s+(?:\w+\s+)?(?:onvoldoende|te\s+weinig"
+    r"|niet\s+(?:voldoende|genoeg))\s+steun)\b"
 )
 #: Support received from the whole council or a majority: "kreeg de steun van alle partijen", "kon rekenen op
 #: de steun van een ruime meerderheid" (looked for only in a text that says "steun van" or "instemming van").
@@ -91,7 +93,8 @@ _SUBJECT = re.compile(
     r"(?i)\b(?:motie|moties|amendement|amendementen|raadsmotie|motievoorstel|amendementsvoorstel)\b")
 _PARLIAMENT = re.compile(r"\b(?:Tweede|Eerste)\s+Kamer\b|\bKamermotie\b|\bStaten-Generaal\b")
 _PRONOUN = re.compile(r"\s*(?:Die|Deze|Ze|Zij|Het voorstel)\b")
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")
+# (also after a quote's end: '"Er is geen motie voor nodig." Het voorstel kreeg steun van alle partijen')
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019']?(?=\s)|\n[ \t]*\n")
 _RECALLS = re.compile(r"(?i)\b(?:constaterende|overwegende|van mening|gelet op|verwijzend naar|eerder)\b")
 #: Support for a motion or amendment that adopts it: "Alle partijen steunden het amendement", "De hele
 #: raad stemde voor de motie" (unanimous), "Een ruime meerderheid steunde de motie".
@@ -100,6 +103,10 @@ _SUPPORTED = re.compile(
     r"(?i)\b(?:alle\s+(?:partijen|fracties)|de\s+(?:hele|voltallige|gehele)\s+(?:gemeente)?raad"
     r"|een\s+(?:ruime\s+|grote\s+)?meerderheid)\b[^.;!?]{0,60}?\b(?:steunden|steunde|stemden\s+voor"
     r"|stemde\s+voor|stemden\s+in\s+met|stemde\s+in\s+met)\b[^.;!?]{0,60}?\b(?:motie|amendement)"
+    # in the perfect: "Een ruime meerderheid (alle fracties behalve het CDA) hebben de motie gesteund"
+    r"|\b(?:alle\s+(?:partijen|fracties)|de\s+(?:hele|voltallige|gehele)\s+(?:gemeente)?raad"
+    r"|een\s+(?:ruime\s+|grote\s+)?meerderheid)\b[^.;!?]{0,60}?\b(?:heeft|hebben)\s+(?:de|het|deze|dit)\s+"
+    r"(?:motie|amendement)\s+(?:(?!niet\b|geen\b)\w+\s+)?(?:gesteund|ondersteund)\b"
     # the same in the passive: "de motie werd door de hele raad ondersteund", "gesteund door alle fracties"
     r"|\b(?:motie|amendement)\b[^.;!?]{0,60}?\b(?:door\s+(?P<by>alle\s+(?:partijen|fracties)"
     r"|de\s+(?:hele|voltallige|gehele)\s+(?:gemeente)?raad|een\s+(?:ruime\s+|grote\s+)?meerderheid)\b"
@@ -221,17 +228,22 @@ def _refers_back(text: str, begin: int) -> bool:
     if not _PRONOUN.match(text, begin) or begin < 2:
         return False
     previous_begin, _ = _sentence(text, begin - 2)
-    return bool(_SUBJECT.search(text, previous_begin, begin))
+    # (a motion denied is none to refer to: '"Er is geen motie voor nodig." Het voorstel kreeg steun')
+    return any(not _NO_MOTION.search(text, max(previous_begin, m.start() - 6), m.start())
+               for m in _SUBJECT.finditer(text, previous_begin, begin))
+
+
+_NO_MOTION = re.compile(r"(?i)\bgeen\s+$")
 
 
 def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
     """The outcome the text states for its motion or amendment, with the vote when stated."""
     if kind not in REPORTING_KINDS:
-        return _vote_field(source.text)
+        return _vote_field(source.text) or decision_vote(source.text, kind)
     text = source.text
     lowered = lowered_for_search(text)
     if lowered is not None and not cues.any_in(lowered, _OUTCOME_WORDS):
-        return None
+        return decision_vote(text, kind)
     candidates: list[tuple[int, str, int, int, bool]] = []  # (where, value, begin, end, opens a block)
     if kind in {"motie", "amendement"} and (own := _RESULT_LINE.search(text)):
         line_end = text.find("\n", own.end())
@@ -302,7 +314,7 @@ def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
         begin, end = _sentence(text, took.start())
         candidates.append((took.start(), "aangenomen", begin, end, False))
     if not candidates:  # how the parties voted, where the text does not say what came of it
-        return vote_without_outcome(text)
+        return vote_without_outcome(text) or decision_vote(text, kind)
     _, value, begin, end, opens_block = min(candidates)
     outcome = Outcome(value=value, span=Span.trimmed_of(text, begin, end))
     # a result field or line opens a block that may hold the counts and the parties' lists
@@ -329,8 +341,12 @@ def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
                 read_counts(outcome, text[other_begin:other_end])
                 if has_vote(outcome):
                     break
+    if value in {"ingetrokken", "aangehouden"}:
+        return outcome  # a motion withdrawn or held was not voted on: the parties that backed it signed it
     # the parties' votes stand in the sentence of the outcome or in the one after it
     following = _sentence(text, end + 1)[1] if end < len(text) else end
+    if following > end and _another_motion(text, end + 1, following):
+        following = end  # (not one about another motion: "Een andere motie kreeg steun van SP en CDA")
     read_parties(outcome, text, text[begin:following], block)
     # or in a later sentence that reports the same outcome (a headline first, the report after it)
     for m in _WORD.finditer(text, end):
@@ -340,7 +356,35 @@ def find_outcome(source: SourceText, kind: DocumentKind) -> Outcome | None:
         if _word(m.group("word")) == value and _same_motion(text, other_begin, other_end):
             after = _sentence(text, other_end + 1)[1] if other_end < len(text) else other_end
             read_parties(outcome, "", text[other_begin:after], None)
+    if not outcome.parties_for and not outcome.parties_against:
+        _nearby_parties(outcome, text, begin, end)
     return outcome
+
+
+_NEARBY = 6  # sentences after the outcome's where a report may tell how the parties voted on the same motion
+#: The motion named as the one the text is about: "deze motie", "de motie", "het amendement".
+_THIS_MOTION = re.compile(r"(?i)\b(?:de|deze|die|het|dit|onze)\s+(?:[\w-]+\s+)?(?:motie|amendement)\b")
+
+
+def _nearby_parties(outcome: Outcome, text: str, begin: int, end: int) -> None:
+    """The parties' votes in the sentence before the outcome's or a later one about the same motion ("Naast de
+    indieners steunde GroenLinks deze motie. Alle andere partijen stemden tegen, waardoor de motie is
+    verworpen."; "De motie haalde het niet. ... Deze motie kreeg steun van SP en Lokaal Brabant.")."""
+    nearby = []
+    if begin > 2:
+        nearby.append(_sentence(text, begin - 2))
+    position = end
+    for _ in range(_NEARBY):
+        if position >= len(text) - 1:
+            break
+        nearby.append(following := _sentence(text, position + 1))
+        position = following[1]
+    for other_begin, other_end in nearby:
+        named = _THIS_MOTION.search(text, other_begin, other_end)
+        if named and not _another_motion(text, other_begin, other_end):
+            read_parties(outcome, "", text[other_begin:other_end], None)
+            if outcome.parties_for or outcome.parties_against:
+                return
 
 
 #: A meeting page's vote field on a line of its own, over the shares and the groups of each side

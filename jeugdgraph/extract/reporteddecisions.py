@@ -16,12 +16,17 @@ from .structure import alone_on_line, sentences
 # meerderheid in de raad ingestemd met" (adopting a proposal, motion or amendment is its outcome, and a
 # decision told in the simple past, "Op 4 mei besloot de raad", is its history)
 _COUNCIL_DECIDED = re.compile(
-    r"(?i)\b(?:gemeente)?raad\b[^.;:?!\n]{0,80}?\b(?:heeft|hebben|is)\s+(?:[^.;:?!\n]{0,60}?\s)?"
-    r"(?:besloten\s*,?\s+(?:om|dat|tot)\b|(?:ingestemd|akkoord\s+gegaan)\s+met\s+"
+    # (also the councils of a region: "De colleges en gemeenteraden hebben besloten de regeling op te heffen")
+    r"(?i)\b(?:gemeente)?ra(?:ad|den)\b[^.;:?!\n]{0,80}?\b(?:heeft|hebben|is)\s+(?:[^.;:?!\n]{0,60}?\s)?"
+    r"(?:besloten\s*,?\s+(?:om\b|dat\b|tot\b|[^.;:?!\n]{0,80}?\ste\s+[a-z]+\b)|(?:ingestemd|akkoord\s+gegaan)\s+met\s+"
     r"(?!(?:een|het|dit|dat|deze|de)\s+(?:\w+\s+){0,2}?(?:voorstel|motie|amendement|raadsvoorstel)))"
     # what it adopted, active voice: "De gemeenteraad heeft op 11 mei de begroting 2032 gewijzigd vastgesteld"
-    r"|\b(?:gemeente)?raad\b[^.;:?!\n]{0,80}?\b(?:heeft|hebben)\s+(?:[^.;:?!\n]{0,60}?\s)?(?:gewijzigd\s+)?"
+    r"|\b(?:gemeente)?ra(?:ad|den)\b[^.;:?!\n]{0,80}?\b(?:heeft|hebben)\s+(?:[^.;:?!\n]{0,60}?\s)?(?:gewijzigd\s+)?"
     r"(?:vastgesteld|goedgekeurd)\b"
+    # the council in the first person, the verb before it: "Als eerste hebben we als raad de verordening
+    # vastgesteld"
+    r"|\b(?:heeft|hebben)\s+(?:wij|we)\s+als\s+(?:gemeente)?raad\b[^.;:?!\n]{0,120}?\s(?:gewijzigd\s+)?"
+    r"(?:vastgesteld|goedgekeurd|besloten|ingestemd)\b"
     r"|\b(?:heeft|hebben)\s+(?:met\s+)?(?:een|de)\s+meerderheid\s+(?:in|van)\s+de\s+(?:gemeente)?raad\s+"
     r"(?:besloten\s+(?:om|dat|tot)\b|ingestemd\s+met\s+(?!(?:een|het|dit|dat|deze|de)\s+(?:\w+\s+){0,2}?"
     r"(?:voorstel|motie|amendement)))"
@@ -31,7 +36,9 @@ _COUNCIL_DECIDED = re.compile(
 # the passive of "besluiten" has no subject; without an agent it is what the meeting reported on decided:
 # "Uiteindelijk is besloten dat", "is regionaal besloten om", "Er werd besloten X te hanteren"
 _PASSIVE_DECIDED = re.compile(
-    r"(?i)\b(?:is|werd)\s+(?:(?!door\b)[a-z]+\s+){0,2}?besloten\s*,?\s+"
+    # (with when and how between: "werd om kwart over één 's nachts na een stemming besloten het debat voort
+    # te zetten")
+    r"(?i)\b(?:is|werd)\s+(?:(?!door\b|niet\b|nog\b)[^\s.;:?!,]+\s+){0,10}?besloten\s*,?\s+"
     r"(?:om|dat|tot\b|(?:[^.;:?!\n]{0,80}?\s)?te\s+[a-z]+\b)"
     # the participle first, the news of a meeting: "Afgesproken is om voor de zomer met een plan te komen"
     r"|^(?:besloten|afgesproken)\s+(?:is|werd)\s+(?:om|dat|tot)\b"
@@ -43,12 +50,13 @@ _PASSIVE_DECIDED = re.compile(
 )
 _PASSIVE_WORDS = ("besloten", "afgesproken", "Besloten", "Afgesproken", "ngestemd", "kennisgeving")
 # words of which a text that tells a decision holds at least one (news also tells the college's or a board's)
-_CUE_WORDS = ("raad", "besloten", "afgesproken", "Afgesproken", "ngestemd", "kennisgeving")
-_REPORT_CUE_WORDS = ("ollege", "bestuur", "stem", "besluit van", "B&W", "B & W")
+_CUE_WORDS = ("raad", "raden", "besloten", "afgesproken", "Afgesproken", "ngestemd", "kennisgeving")
+_REPORT_CUE_WORDS = ("ollege", "bestuur", "stem", "besluit van", "B&W", "B & W", "taten", "emeente",
+                     "vastgesteld", "goedgekeurd", "afgekeurd")
 # one of these is in every sentence that tells the college's or a board's decision
 _BODY_WORDS = (
     "ollege", "OLLEGE", "estuur", "B&W", "B & W", "ethouders", "stem", "Stem", "besluit van", "besloot",
-    "stelde",
+    "stelde", "stelt", "kennis", "taten", "emeente",
 )
 
 # the college or a joint body's board as the subject of a perfect: "Het college heeft op 3 mei besloten de
@@ -56,15 +64,24 @@ _BODY_WORDS = (
 # gives a reason or the background: "Nu het college heeft besloten ...")
 _BODY = (
     r"(?:het\s+(?:[A-Z][\w-]+se\s+)?college(?:\s+van\s+(?:B\s*(?:&|en)\s*W|burgemeester\s+en\s+wethouders))?"
-    r"|B\s*&\s*W|burgemeester\s+en\s+wethouders|het\s+(?:algemeen|dagelijks)\s+bestuur)"
+    r"|B\s*&\s*W|burgemeester\s+en\s+wethouders|het\s+(?:algemeen|dagelijks)\s+bestuur"
+    # a province's council and executive: "Provinciale Staten hebben ingestemd met"
+    r"|(?:provinciale|gedeputeerde)\s+staten"
+    # the municipality as the one that decides: "De gemeente Lelystad heeft besloten niet in te stemmen met"
+    r"|de\s+gemeente(?:\s+(?-i:[A-Z])[\w-]+)?)"
 )
 _NOT_A_PROPOSAL = (
     r"(?!(?:een|het|dit|dat|deze|de)\s+(?:\w+\s+){0,2}?(?:voorstel|motie|amendement|raadsvoorstel))")
 _BODY_DECIDED = re.compile(
-    rf"(?i)\b{_BODY}\b[^.;:?!\n]{{0,60}}?\b(?:heeft|hebben)\s+(?:[^.;:?!\n]{{0,60}}?\s)?"
+    rf"(?i)(?:\b{_BODY}\b[^.;:?!\n]{{0,60}}?\b(?:heeft|hebben)"
+    # the verb before its subject after an adverbial: "In maart heeft het algemeen bestuur van de GR ... een
+    # pakket vastgesteld"
+    rf"|\b(?:heeft|hebben)\s+{_BODY}\b(?:\s+van\s+[^.;:?!\n]{{1,80}}?(?=\s))?)"
+    rf"\s+(?:[^.;:?!\n]{{0,60}}?\s)?"
     rf"(?:besloten\s*,?\s+(?:om\b|dat\b|tot\b|[^.;:?!\n]{{0,80}}?\ste\s+[a-z]+\b)"
     rf"|ingestemd\s+met\s+{_NOT_A_PROPOSAL}|(?:gewijzigd\s+)?vastgesteld\b)"
 )
+_PARTICIPLE = re.compile(r"(?i)\b(?:besloten|ingestemd|vastgesteld)\b")
 # a decision named by its noun with what it decided: "het besluit van de gemeente om alleen nog in crises
 # in te grijpen", "het recente besluit van het college om de subsidie te stoppen"
 _NAMED_DECISION = re.compile(
@@ -81,6 +98,9 @@ _CONSENTED = re.compile(
     r"|\bbesloot\s+(?:[^.;:?!\n]{0,60}?\s)?(?:om|dat|tot)\b"
     # or adopted it: "De raad stelde vervolgens de verordening vast" (not "stelde vast dat", a finding)
     r"|\bstelden?\s+[^.;:?!\n]{1,120}?\svast\b(?!\s*,?\s*dat\b)"
+    # the present of a decision list's news: "Het college neemt kennis van het transformatieplan", "Het
+    # college stelt de nota vast"
+    r"|\bneemt\s+(?:[^.;:?!\n]{0,40}?\s)?kennis\s+van\b|\bstelt\s+[^.;:?!\n]{1,120}?\svast\b(?!\s*,?\s*dat\b)"
 )
 # a decision told as history, no news of the report
 _HISTORY = re.compile(
@@ -105,6 +125,40 @@ _ALSO_ADOPTED = re.compile(
     r"(?![^.;:]{0,40}?\b(?:motie|amendement))[^.;:]{0,120}?\b(?:vastgesteld|goedgekeurd)\b")
 
 
+# what a report says was adopted, in the passive of a main clause: "In de raadsvergadering van 8 november is
+# het Startdocument CJG vastgesteld", "In alle zeven gemeenten is het beleidsplan vastgesteld", "werd het
+# voorstel afgekeurd" (not a finding, "is vastgesteld dat", a rate, "vastgesteld op", nor a motion's outcome)
+_PASSIVE_ADOPTED = re.compile(
+    r"(?i)\b(?:is|werd|zijn|werden)\s+(?P<between>[^.;:?!\n]{0,100}?\s)?(?:gewijzigd\s+)?"
+    r"(?:vastgesteld|goedgekeurd|afgekeurd)\b(?!\s*,?\s*(?:dat|op|als|worden|te)\b)"
+)
+_MOTION = re.compile(r"(?i)motie|amendement")
+# a subordinate clause (a relative one, of time, cause or condition) tells the background of what is adopted
+_SUBORDINATE = re.compile(
+    r"(?i)\b(?:dat|die|wat|welke|waarin|waarmee|waarbij|waardoor|nadat|omdat|toen|sinds|zoals|zodra|voordat"
+    r"|totdat|hoewel|doordat|zodat|waarna|indien|wanneer|nu|als|of)\b")
+
+
+#: what is still to come between the auxiliary and its participle: "is bekeken en wordt later vastgesteld"
+_TO_COME = re.compile(r"(?i)\b(?:wordt|worden|zal|zullen|moet|moeten|kan|kunnen|gaat|gaan)\b")
+#: a decision told as history: "Eerder werd het plan goedgekeurd", "de raden hebben in 2014 reeds besloten" (a
+#: year alone dates the news: "De raden hebben in 2025 besloten de regeling op te heffen")
+_LONG_AGO = re.compile(r"(?i)\b(?:eerder|destijds|reeds|vorig\s+jaar|jaren\s+geleden|ooit|al\s+in)\b")
+_PARLIAMENT = re.compile(r"\b(?:Tweede|Eerste)\s+Kamer\b|\bStaten-Generaal\b")
+
+
+def _passive_adopted(body: str) -> bool:
+    """A main clause that tells what was adopted, in the passive."""
+    m = _PASSIVE_ADOPTED.search(body) if "ld" in body or "rd" in body else None
+    if m is None or _MOTION.search(body) or _PARLIAMENT.search(body):
+        return False
+    between = m.group("between") or ""
+    if _DENIED.search(between) or _TO_COME.search(between) or _LONG_AGO.search(body, 0, m.end()):
+        return False
+    clause = max(body.rfind(",", 0, m.start()), body.rfind(":", 0, m.start())) + 1
+    return _SUBORDINATE.search(body, clause, m.end()) is None
+
+
 def may_tell_decisions(text: str, kind: str | None) -> bool:
     """Whether ``text`` holds a word that every decision it may tell needs (tested before reading it)."""
     return any(word in text for word in _CUE_WORDS) or (
@@ -123,9 +177,11 @@ def reported_decisions(text: str, kind: str | None = None) -> list[Decision]:
             continue
         body = sentence.text
         passive = _PASSIVE_DECIDED.search(body) if any(w in body for w in _PASSIVE_WORDS) else None
-        told = ("raad" in body and _COUNCIL_DECIDED.search(body)) or (
+        council = _COUNCIL_DECIDED.search(body) if "raad" in body or "raden" in body else None
+        told = (council and not _LONG_AGO.search(body, 0, council.end())) or (
             passive and not _COLLEGE_AGENT.search(body, 0, passive.start()))
-        if told or (reports and _body_decided(body) and not alone_on_line(sentence, text)):
+        if told or (reports and (_body_decided(body) or _passive_adopted(body))
+                    and not alone_on_line(sentence, text)):
             found.append(Decision(
                 number=len(found) + 1, span=sentence, deadline=dates.deadline_of(sentence.text)))
     return found
@@ -143,9 +199,10 @@ def _body_decided(body: str) -> bool:
         return True
     if "heeft" in lowered or "hebben" in lowered:
         m = _BODY_DECIDED.search(body)
-        if m and not _background(body, m.start()) and not _DENIED.search(m.group()):
+        # (a decision not to act is a decision: "heeft besloten niet in te stemmen met")
+        if m and not _background(body, m.start()) and not _DENIED.search(_PARTICIPLE.split(m.group())[0]):
             return True
-    if "stem" not in lowered and "besloot" not in lowered and "stelde" not in lowered:
+    if not any(word in lowered for word in ("stem", "besloot", "stelde", "stelt", "kennis")):
         return False
     consent = _CONSENTED.search(body)
     if consent is None or _DENIED.search(consent.group()):

@@ -18,7 +18,7 @@ from .. import iris
 from ..facts import Assignment, Decision, DocumentMetadata, DocumentPart, SourceText, Span
 from . import dates, learnedstatements, prefilter
 from .assignments import find_assignments as rule_assignments
-from .flatlists import agenda_verdicts, inline_numbered, inline_verdicts
+from .flatlists import agenda_verdicts, inline_numbered, inline_verdicts, proposed_in_prose
 from .matching import fold, lowered_for_search
 from .minutes import (
     COLLEGE,
@@ -86,6 +86,8 @@ KIND_NOUNS: dict[str, tuple[str, ...]] = {
 }
 
 
+#: An article's heading alone on its line between a decision's heading and its points: "Artikel I".
+_ARTICLE_HEADING = re.compile(r"(?:[ \t]*\n)*[ \t]*Artikel[ \t]+(?:[IVX]{1,4}|\d{1,2})[ \t]*\n")
 _LETTER_SPACED = re.compile(r"^(?:\w[ \t]){3,}\w[ \t]*:?$")
 
 
@@ -200,6 +202,8 @@ def rule_decisions(
             list_at(text, line.end + 1) or sub_numbered_list_at(text, line.end + 1)
             or _introduced_list(text, line.end + 1)
         )
+        if not items and (article := _ARTICLE_HEADING.match(text, line.end + 1)):
+            items = list_at(text, article.end())  # "Besluit:" over "Artikel I" over "1. ... op te heffen."
         if not items:
             single = _single_decision(text, line.end + 1, bare=_is_bare_title(line.text))
             single = single or _formula_and_object(text, line)
@@ -223,6 +227,8 @@ def rule_decisions(
         decisions = listed_with_explanation(text)
     if not decisions:
         decisions = _inline_or_amending(source, kind)
+    if not decisions and kind == "raadsvoorstel" and "voor" in text:
+        decisions = proposed_in_prose(text)
     if not decisions and may_tell_decisions(text, kind):
         decisions = reported_decisions(text, kind)
     elif kind == "nieuwsbericht" and may_tell_decisions(text, kind):  # news that lists a meeting's decisions
@@ -432,7 +438,9 @@ _CLOSING_ADOPTION = re.compile(
 
 # minutes under "Besluit": "De raad besluit het voorstel te agenderen.", "De agenda wordt vastgesteld."
 _STATED_DECISION = re.compile(
-    r"(?i)\s*(?:de\s+raad|het\s+college|het\s+bestuur|de\s+commissie)\s+(?:besluit|besluiten|stemt\s+in)\b[^.\n]*"
+    # (or any act in the present: "De raad stelt de besluitenlijst vast", "De raad schrijft een brief aan X")
+    r"(?i)\s*(?:de\s+raad|het\s+college|het\s+bestuur|de\s+commissie)\s+(?:besluit|besluiten|stemt\s+in"
+    r"|(?!wordt\b|moet\b|kan\b|wil\b|zal\b|mag\b|is\b|heeft\b)[a-z]{2,}t)\b[^.\n]*"
     # the proposal as one sentence under its heading: "Wij stellen u voor om in te stemmen met de regiovisie."
     r"|\s*(?:wij|we|het\s+college)\s+stel(?:len|t)\s+(?:u|uw\s+raad|de\s+(?:gemeente)?raad)\s+voor\s+(?:om\s+)?"
     r"[^.\n]*?\bte\s+[a-z]+"

@@ -31,6 +31,8 @@ _N = r"(?:\d{1,3}|[a-z\u00eb\u00e9]{3,20})"
 UNANIMOUS = re.compile(
     r"(?i)(?<!bijna )(?<!vrijwel )(?<!nagenoeg )(?<!niet )\bunaniem\b|\bzonder\s+hoofdelijke\s+stemming\b"
     r"|\braadsbreed\b|\bmet\s+algemene\s+stemmen\b"
+    # adopted by acclaim, without a vote: "De motie werd bij acclamatie aangenomen"
+    r"|\bbij\s+acclamatie\b"
     # "met unanieme stemmen", "met unanimiteit" (not "geen unanimiteit")
     r"|(?<!bijna )(?<!niet )\bunanieme\b|(?<!geen )\bunanimiteit\b"
     # a vote field's share: "voor 100%"
@@ -44,7 +46,8 @@ UNANIMOUS = re.compile(
     r"|\b(?:gesteund|ondersteund)\s+door\s+(?:alle\s+(?:partijen|fracties)|de\s+(?:hele|voltallige|gehele)"
     r"\s+(?:gemeente)?raad)\b"
     r"|\bdoor\s+(?:alle\s+(?:partijen|fracties)|de\s+(?:hele|voltallige|gehele)\s+(?:gemeente)?raad)\s+"
-    r"(?:(?!niet\b|geen\b)\w+\s+){0,2}(?:gesteund|ondersteund)\b"
+    # (the groups with their council: "door alle partijen in de raad ondersteund")
+    r"(?:in\s+de\s+(?:gemeente)?raad\s+)?(?:(?!niet\b|geen\b)\w+\s+){0,2}(?:gesteund|ondersteund)\b"
     r"|(?<!geen )(?<!niet de )\b(?:steun|instemming)\s+(?:(?:gekregen|ontvangen)\s+)?van\s+"
     r"(?:alle\s+(?:raads)?(?:partijen|fracties|raadsleden)"
     r"|de\s+(?:hele|voltallige|gehele)\s+(?:gemeente)?raad)\b"
@@ -56,13 +59,14 @@ _EXCEPT = re.compile(
 _COUNTS = (
     # "met 20 stemmen voor en 5 tegen", "met 20 voor en 5 tegen"
     re.compile(rf"(?i)\bmet\s+(?P<f>{_N})\s+(?:stemmen\s+)?(?:{_V}\s+)?(?:en|tegen)\s+(?P<a>{_N})"
-               r"(?:\s+(?:stemmen\s+)?tegen)?\b"),
+               r"(?:\s+(?:stem(?:men)?\s+)?tegen)?\b"),
     # "met 20 tegen 13 stemmen"
     re.compile(rf"(?i)\bmet\s+(?P<f>{_N})\s+tegen\s+(?P<a>{_N})\s+stemmen\b"),
     # "24 voor, 9 tegen", "15 stemmen voor, 18 tegen", "20 voor en 13 tegen"
-    # (also the members counted after the verb: "Er stemden 20 raadsleden voor en 5 tegen")
+    # (also the members counted after the verb: "Er stemden 20 raadsleden voor en 5 tegen"; one vote against:
+    # "19 stemmen voor, 1 stem tegen")
     re.compile(rf"(?i)\b(?P<f>{_N})\s+(?:stemmen\s+|raadsleden\s+|leden\s+)?{_V}\s*(?:,|en|;|-|\u2013)?\s*(?P<a>{_N})"
-               r"\s+(?:stemmen\s+|raadsleden\s+|leden\s+)?tegen\b"),
+               r"\s+(?:stem(?:men)?\s+|raadsleden\s+|raadslid\s+|leden\s+|lid\s+)?tegen\b"),
     # "Stemverhouding: 25-8", "een stemverhouding van 25 tegen 8", "Stemuitslag: 25 - 8"
     re.compile(rf"(?i)\b(?:stemverhouding|stem(?:mings)?uitslag|uitslag\s+(?:van\s+de\s+)?stemming"
                r"|stemming(?=\s*:))\s*(?::|van)?"
@@ -139,6 +143,12 @@ _PARTIES_SUPPORTED = re.compile(
     rf"(?P<list>{_PARTY_LIST})[ \t]+(?:(?P<support>steunden|steunde)[ \t]+(?:de|het|deze|dit)[ \t]+"
     r"(?:motie|amendement)\b"
     r"|(?:hebben|heeft)[ \t]+(?:\w+[ \t]+){0,2}?(?P<side>v[o\u00f3]{2}r|tegen)[ \t]+gestemd\b)"
+)
+#: Support with the verb before the parties, after an adverbial: "Naast de indieners steunde GroenLinks deze
+#: motie", "Ook steunden CDA en VVD het amendement".
+_SUPPORTED_AFTER = re.compile(
+    rf"\b(?:steunden|steunde)[ \t]+(?:ook[ \t]+)?(?P<list>{_PARTY_LIST})[ \t]+(?:de|het|deze|dit)[ \t]+"
+    r"(?:motie|amendement)\b"
 )
 #: The parties' votes as the means of the outcome: "aangenomen met de stemmen van SP en PvdA (voor)",
 #: "verworpen met de stemmen van VVD en CDA tegen".
@@ -249,6 +259,9 @@ def read_parties(outcome: Outcome, text: str, reported: str, block: str | None) 
     for m in _PARTIES_BACKED.finditer(reported):
         side = outcome.parties_for if m.group("for") else outcome.parties_against
         side.extend(n for n in _parties(m.group("list"), r",|\ben\b") if n not in side)
+    for m in _SUPPORTED_AFTER.finditer(reported):
+        outcome.parties_for.extend(n for n in _parties(m.group("list"), r",|\ben\b")
+                                   if n not in outcome.parties_for and looks_like_party(n))
     for m in _PARTIES_SUPPORTED.finditer(reported):
         voted_for = m.group("support") is not None or m.group("side").lower().startswith("v")
         side = outcome.parties_for if voted_for else outcome.parties_against

@@ -349,3 +349,23 @@ def test_the_amendment_s_mover_proposes_what_it_asks() -> None:
     assert [a.span.text for a in find_assignments(source_of(text), None, (), reports_motion=True)] == [
         "het beslispunt te wijzigen door de jeugdhulp te ontzien."
     ]
+
+
+def test_an_article_heading_between_the_decision_heading_and_its_points() -> None:
+    text = ("Het college van burgemeester en wethouders van Oosterdijk;\n\nBesluit:\n\nArtikel I\n\n"
+            "  • 1.\n\n    De gemeenschappelijke regeling Jeugdteam Oost op te heffen.\n\n  • 2.\n\n"
+            "    In te stemmen met het liquidatieplan van 9 april 2031.\n\nArtikel II\n\n"
+            "Dit besluit treedt in werking op de dag na bekendmaking.\n")
+    assert [d.span.text for d in find_decisions(source_of(text), kind="collegebesluit")] == [
+        "De gemeenschappelijke regeling Jeugdteam Oost op te heffen.",
+        "In te stemmen met het liquidatieplan van 9 april 2031."]
+
+
+def test_a_proposal_asks_its_decision_in_a_sentence_of_prose() -> None:
+    text = ("Rekenkameronderzoek jeugdhulp\n\nDe rekenkamer onderzocht de kosten. De gemeenteraad wordt nu "
+            "voorgesteld om de aanbevelingen over te nemen en het college op te dragen ze uit te voeren. "
+            "Daarna volgt een debat.\n")
+    assert [d.span.text for d in find_decisions(source_of(text), kind="raadsvoorstel")] == [
+        "de aanbevelingen over te nemen en het college op te dragen ze uit te voeren."]
+    # news of a proposal tells what is not yet decided
+    assert find_decisions(source_of(text), kind="nieuwsbericht") == []
