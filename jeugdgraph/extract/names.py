@@ -13,6 +13,7 @@ from ..facts import DocumentKind, DocumentMetadata, GazetteerEntry, SourceText
 from . import prefilter
 from .docdates import _is_date_line
 from .issuers import LOCAL_PARTY
+from .jointissues import jointly_issued, mentioned_body, register_organisation
 from .layout import (
     _IDENTIFIER_FIELDS,
     _IDENTIFIER_VALUE,
@@ -116,6 +117,8 @@ _STATES_INLINE = re.compile(
     r"\b(?:Provinciale|PROVINCIALE)\s+(?:[Ss]taten|STATEN)\s+(?:van|VAN)\s+(?P<name>[A-Z][\w'\u2019-]*"
     r"(?:[ -][A-Z][\w'\u2019-]*)?)(?=\s*,?\s+(?:in (?:openbare )?vergadering|bijeen)\b)"
 )
+_PROVINCE_HEAD = re.compile(
+    r"^\s*(?:[Pp]rovincie|PROVINCIE)\s+(?P<name>[A-Z][\w'\u2019-]+(?:[ -][A-Z][\w'\u2019-]+)?)\s*$")
 #: A regulation or plan titled after its municipality: "Nadere regels Jeugdhulp gemeente Peel en Maas",
 #: "Verordening jeugdhulp Opsterland 2015", a title line "... 2026-2029 (gemeente Reusel-De Mierden)".
 _TITLE_MUNICIPALITY = re.compile(r"\bgemeente\s+(?P<name>[A-Z][^\n]{1,40}?)\s*(?:\d{4})?\s*$")
@@ -124,27 +127,6 @@ _TITLE_PLACE_YEAR = re.compile(
     r"(?:\s+(?:[A-Z][\w'\u2019-]+|aan|den|de|en|op|in)){0,3})\s+(?:19|20)\d\d\s*$"
 )
 _TITLE_LINE_MUNICIPALITY = re.compile(r"\((?i:gemeente)\s+(?P<name>[A-Z][^()\n]{1,40})\)\s*$")
-
-
-#: The official register's fields (lokaleregelgeving.overheid.nl), run on: "OrganisatieIJsselstein" over
-#: "OrganisatietypeGemeente" name the municipality that issues the regulation or plan.
-_REGISTER_ORGANISATION = re.compile(r"^\s*Organisatie\s*:?\s*(?P<name>[A-Z][^\n]{1,60}?)\s*$")
-_REGISTER_TYPE = re.compile(r"^\s*Organisatietype\s*:?\s*Gemeente\s*$")
-# a regulation of several bodies has no one issuer, whichever municipality the register files it under
-_JOINT = re.compile(r"(?i)\b(?:colleges|raden|besturen)\s+van\s+de\s+(?:gemeenten|deelnemende)\b"
-                    r"|\bcentrumregeling\b|\bgemeenschappelijke\s+regeling\b")
-
-
-def _register_organisation(lines: list[Line], names: _Names) -> str | None:
-    head = _head(lines, 25)
-    if not any(line.text.lstrip().startswith("Organisatietype") for line in head):
-        return None
-    for above, below in zip(head, head[1:], strict=False):
-        if (m := _REGISTER_ORGANISATION.match(above.text)) and _REGISTER_TYPE.match(below.text):
-            if any(_JOINT.search(line.text) for line in _head(lines, 60)):
-                return None
-            return names.body(m.group("name"), municipality_only=True)
-    return None
 
 
 #: A municipality's site names itself in its chrome atop the page: "Homepage Apeldoorn.", "Logo gemeente Ede",
@@ -172,15 +154,24 @@ def _site_home(lines: list[Line], names: _Names) -> str | None:
 def _publisher(lines: list[Line], kind: DocumentKind, names: _Names, title: str | None = None) -> str | None:
     if not names:
         return None
-    found = (_publisher_from_layout(lines, kind, names) or _register_organisation(lines, names)
+    if kind == "regeling" and jointly_issued(lines):
+        return None  # issued by several colleges together, whichever municipality's logo the gazette shows
+    found = (_publisher_from_layout(lines, kind, names)
+             or register_organisation(lines, lambda name: names.body(name, municipality_only=True))
              or _site_home(lines, names))
     if found is not None:
         return found
+    for line in _head(lines, 3):  # a province's letterhead atop its page or release ("Provincie Utrecht")
+        m = _PROVINCE_HEAD.match(line.text)
+        if m and (found := names.province(f"provincie {m.group('name')}")) is not None:
+            return found
     if kind != "nieuwsbericht" and (found := _letterhead_domain(lines, names)) is not None:
         return found
     if kind != "nieuwsbericht":  # a news item names the council it reports on, not its own issuer
         opening = "\n".join(line.text for line in _head(lines, 40))[:2000]
         for m in _ISSUER_INLINE.finditer(opening):
+            if mentioned_body(opening, m.start()):
+                continue  # "verzonden aan de gemeenteraad van Assen": a sentence's object, not a formula
             iri = names.body(m.group("name"), municipality_only=True)
             if iri is not None:
                 return iri
