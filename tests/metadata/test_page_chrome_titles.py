@@ -127,3 +127,15 @@ def test_an_authors_name_twice_over_the_post_is_no_title(names) -> None:  # noqa
         + "Dit beleidsplan gaat over jeugd.\n"
     )
     assert metadata_of(text, names).title == "Beleidsplan Jeugd"
+
+
+def test_a_provinces_letterhead_kind_word_and_number_stand_above_a_long_headline(names) -> None:  # noqa: ANN001
+    headline = ("Provincie en acht Gelderse gemeenten sluiten convenant voor betere samenwerking tussen "
+                "jeugdzorg en het lokale jeugdbeleid")
+    text = (f"Provincie Gelderland\n\nPersbericht\n\n20071234\n\n{headline}\n\nOp 4 juni tekenen de "
+            "provincie en acht gemeenten een convenant over de samenwerking in de jeugdzorg. " + _PROSE)
+    assert metadata_of(text, names).title == headline
+    # below a line of prose a long line is no headline
+    prose = text.replace("20071234", "De provincie werkt al jaren samen met de gemeenten aan de jeugdzorg "
+                         "en het jeugdbeleid in de regio, en zet die samenwerking nu voort.")
+    assert metadata_of(prose, names).title != headline
