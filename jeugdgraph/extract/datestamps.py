@@ -5,7 +5,8 @@ Each pattern is a position that says "this is the page's own day", never a date 
 - a labelled stamp on a line of its own: ``Geschreven op: 12-08-2025 | Laatst bewerkt op: ...``,
   ``Ingediend 1 oktober 2018``, ``Gepost op 3 maart 2024, 10:12`` (not ``Laatst gewijzigd``, an edit);
 - a byline with the day after a dash: ``Door Erna Straatsma - 7-10-2016, 17:00 (Update 7-10-2016)``;
-- a post's stamp with its reading time: ``18 april 2025 1 minuten lezen``, ``3 min leestijd``;
+- a post's stamp with its reading time: ``18 april 2025 1 minuten lezen``, ``Jan Smit 3 mei 2024 Leestijd 3
+  minuten``, or with its update after it: ``12 maart 2024 om 14:05 - Bijgewerkt 13 maart 2024``;
 - a news dateline with the day before the place in capitals: ``08-04-2023 BALK \u2013 Alle ...``, or a
   numeric day after the place: ``Ermelo, 12-03-2015 \u2013``;
 - a flattened PDF's head with its place and day early in the one long line: ``Verzameling raadsstukken nr. 9
@@ -34,9 +35,18 @@ _BYLINE_DASH = re.compile(
     r"^\s*(?i:door|geschreven door|auteur\s*:)\s+[^\n|]{2,80}?\s+[-\u2013|\u00b7]\s+" + _WEEKDAY
     + r"(?P<d>" + _DAY + r")" + _TIME + _UPDATE + r"\s*$"
 )
+_MINUTES = r"\d{1,2}\s*(?i:min(?:uten|uut)?\.?)"
+_READING = rf"(?:{_MINUTES}\s+(?i:lezen|leestijd)|(?i:leestijd)\s*:?\s*{_MINUTES})"
+# (an author's name may stand before the day: "Jan Smit 12 maart 2024 Leestijd 3 minuten")
 _READING_TIME = re.compile(
-    r"^\s*" + _WEEKDAY + r"(?P<d>" + _DAY + r")" + _TIME + r"\s*[|\u00b7\u2022-]?\s*"
-    r"\d{1,2}\s*(?i:min(?:uten|uut)?\.?)\s+(?i:lezen|leestijd)\s*$"
+    r"^\s*(?:(?:[Dd]oor\s+)?[A-Z][\w'.-]+(?:\s+(?:van|de|der|den|ter|te|[A-Z][\w'.-]+)){0,4}"
+    r"\s*[|\u00b7,-]?\s+)?"
+    + _WEEKDAY + r"(?P<d>" + _DAY + r")" + _TIME + r"\s*[|\u00b7\u2022-]?\s*" + _READING + r"\s*$"
+)
+# a post's stamp with its update after it: "12 maart 2024 om 14:05 - Bijgewerkt 13 maart 2024 om 09:00"
+_STAMP_THEN_UPDATE = re.compile(
+    r"^\s*" + _WEEKDAY + r"(?P<d>" + _DAY + r")" + _TIME + r"\s*[-\u2013|\u00b7,]?\s*\(?"
+    r"(?i:bijgewerkt|gewijzigd|laatst gewijzigd|aangepast|update)\b[^\n]{0,60}$"
 )
 _DAY_PLACE_DATELINE = re.compile(
     r"^\s*(?P<d>" + _DAY + r")\s+[A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3}\s+[-\u2013\u2014]\s+(?=\S)"
@@ -73,13 +83,14 @@ def council_met(sentence: str) -> str | None:
 
 def page_stamp(line: str) -> str | None:
     """The day as written in a page's labelled stamp, a byline or a dateline that opens ``line``."""
-    m = _LABELLED.match(line) or _BYLINE_DASH.match(line) or _DAY_PLACE_DATELINE.match(line)
+    m = (_LABELLED.match(line) or _BYLINE_DASH.match(line) or _DAY_PLACE_DATELINE.match(line)
+         or _STAMP_THEN_UPDATE.match(line))
     return (m.group("d") or m.group("n")) if m else None
 
 
 def reading_time_stamp(line: str) -> str | None:
     """The day of a post's stamp that gives its reading time."""
-    m = _READING_TIME.match(line) if "le" in line else None
+    m = _READING_TIME.match(line) if "le" in line.lower() else None
     return m.group("d") if m else None
 
 

@@ -7,7 +7,13 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from jeugdgraph.extract.datestamps import adoption_stamp, council_met, flat_place_day, page_stamp
+from jeugdgraph.extract.datestamps import (
+    adoption_stamp,
+    council_met,
+    flat_place_day,
+    page_stamp,
+    reading_time_stamp,
+)
 from jeugdgraph.extract.metadata import extract_metadata
 from jeugdgraph.facts import SourceText
 
@@ -43,6 +49,15 @@ def test_a_posts_stamp_with_its_reading_time_wins_over_the_sites_own_day() -> No
     text = f"12 december 2024\n\n7 november 2024 3 minuten lezen\n\nMeer geld voor jeugdhulp\n\n{PROSE}\n"
     assert _date(text) == date(2024, 11, 7)
     assert _date(text.replace(" 3 minuten lezen", "")) == date(2024, 12, 12)
+    assert reading_time_stamp("Anna de Vries 3 mei 2023 Leestijd 4 minuten") == "3 mei 2023"
+    assert reading_time_stamp("Lees verder 3 mei 2023 leestijd 4 min") is None
+
+
+def test_a_posts_stamp_with_its_update_after_it_is_dated_by_its_first_day() -> None:
+    stamp = "12 maart 2024 om 14:05 - Bijgewerkt 13 maart 2024 om 09:00"
+    assert _date(f"Raad kritisch over jeugdzorg\n\n{stamp}\n\n{PROSE}\n") == date(2024, 3, 12)
+    assert page_stamp("3 mei 2023 (gewijzigd 4 mei 2023)") == "3 mei 2023"
+    assert page_stamp("3 mei 2023 zijn de tarieven gewijzigd en bijgewerkt") is None
 
 
 def test_a_dateline_with_the_day_before_the_place_dates_a_news_item() -> None:
