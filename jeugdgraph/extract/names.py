@@ -25,6 +25,7 @@ from .layout import (
     _fields,
     _head,
 )
+from .letterheads import head_issuer
 from .matching import fold as _fold
 from .parties import PARTY
 
@@ -117,8 +118,6 @@ _STATES_INLINE = re.compile(
     r"\b(?:Provinciale|PROVINCIALE)\s+(?:[Ss]taten|STATEN)\s+(?:van|VAN)\s+(?P<name>[A-Z][\w'\u2019-]*"
     r"(?:[ -][A-Z][\w'\u2019-]*)?)(?=\s*,?\s+(?:in (?:openbare )?vergadering|bijeen)\b)"
 )
-_PROVINCE_HEAD = re.compile(
-    r"^\s*(?:[Pp]rovincie|PROVINCIE)\s+(?P<name>[A-Z][\w'\u2019-]+(?:[ -][A-Z][\w'\u2019-]+)?)\s*$")
 #: A regulation or plan titled after its municipality: "Nadere regels Jeugdhulp gemeente Peel en Maas",
 #: "Verordening jeugdhulp Opsterland 2015", a title line "... 2026-2029 (gemeente Reusel-De Mierden)".
 _TITLE_MUNICIPALITY = re.compile(r"\bgemeente\s+(?P<name>[A-Z][^\n]{1,40}?)\s*(?:\d{4})?\s*$")
@@ -161,10 +160,8 @@ def _publisher(lines: list[Line], kind: DocumentKind, names: _Names, title: str 
              or _site_home(lines, names))
     if found is not None:
         return found
-    for line in _head(lines, 3):  # a province's letterhead atop its page or release ("Provincie Utrecht")
-        m = _PROVINCE_HEAD.match(line.text)
-        if m and (found := names.province(f"provincie {m.group('name')}")) is not None:
-            return found
+    if (found := head_issuer(lines, names.province, lambda name: names.exact(name, _ISSUING_BODY_KINDS))):
+        return found
     if kind != "nieuwsbericht" and (found := _letterhead_domain(lines, names)) is not None:
         return found
     if kind != "nieuwsbericht":  # a news item names the council it reports on, not its own issuer
@@ -378,6 +375,7 @@ _QUOTATION = re.compile(
 )
 _PARTY_FIRST = re.compile(rf"{PARTY}(?![\w'-])")
 _BODY_KINDS = frozenset({"gemeente", "gemeenschappelijke_regeling", "organisatie"})
+_ISSUING_BODY_KINDS = frozenset({"gemeenschappelijke_regeling", "organisatie"})
 
 
 class _Names:

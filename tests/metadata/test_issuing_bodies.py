@@ -53,6 +53,17 @@ def test_a_provinces_letterhead_names_it_as_the_issuer(names: list[GazetteerEntr
     # a province named in a sentence is what the release is about
     about = f"Persbericht\n\nGemeenten vragen de provincie Gelderland om steun.\n\n{PROSE}\n"
     assert _metadata(about, names).publisher is None
+    # the site's name after the page's title
+    site = f"Nieuws | Provincie Gelderland\n\nProvincie steunt gemeenten bij jeugdzorg\n\n{PROSE}\n"
+    assert _metadata(site, names).publisher == "https://identifier.overheid.nl/tooi/id/provincie/pv25"
+
+
+def test_a_press_release_headed_with_a_registered_body_is_its(names: list[GazetteerEntry]) -> None:
+    text = f"Persbericht GGD IJsselland\n\nMeer hulp voor jongeren\n\n{PROSE}\n"
+    assert _metadata(text, names).publisher == "https://w3id.org/jeugdgraph/id/organisatie/so0670"
+    # a release whose heading is its subject names no body, though a place stands in it
+    subject = f"Persbericht Jeugdzorg Zwolle kritisch\n\n{PROSE}\n"
+    assert _metadata(subject, names).publisher is None
 
 
 def test_a_regulations_enacting_board_issues_it(names: list[GazetteerEntry]) -> None:
