@@ -105,3 +105,24 @@ def test_a_first_person_inside_quotes_opened_or_closed_with_two_single_quotes_is
     assert _metadata(closed, names).publisher_name is None
     own = text.replace("\u2018\u2019Sinds de decentralisatie zien we", "sinds de decentralisatie zien we")
     assert _metadata(own, names).publisher_name == "D66"
+
+
+def test_more_forms_of_a_partys_own_voice(names: list[GazetteerEntry]) -> None:
+    invitation = ("Themabijeenkomst jeugdzorg\n\nOp 12 maart organiseert de PvdA Deventer een avond over de "
+                  f"jeugdzorg. {PROSE} Wij nodigen u van harte uit. De PvdA Deventer hoopt u te zien.\n")
+    assert _metadata(invitation, names).publisher_name == "PvdA Deventer"
+    looking_back = ("Debat over jeugdzorg\n\nDe raad sprak over de jeugdzorg. Voor GroenLinks was een extra "
+                    f"debat niet nodig. Die tijd hadden wij liever gebruikt. {PROSE} GroenLinks blijft "
+                    "kritisch, net als de VVD.\n")
+    assert _metadata(looking_back, names).publisher_name == "GroenLinks"
+    # the same words in the third person only name the party
+    third = looking_back.replace("hadden wij liever", "had de partij liever")
+    assert _metadata(third, names).publisher_name is None
+
+
+def test_a_local_abbreviation_that_wants_something_on_its_own_page(names: list[GazetteerEntry]) -> None:
+    text = ("Tekort jeugdzorg\n\nDaarom vinden wij het van belang om helder te zijn. GBV wil dat de "
+            f"wachttijden omlaag gaan. {PROSE} De VVD en D66 zagen dat anders; de VVD en D66 stemden "
+            "tegen.\n")
+    assert _metadata(text, names).publisher_name == "GBV"
+    assert _metadata(text.replace("GBV wil dat", "Zij vragen dat"), names).publisher_name is None
