@@ -370,6 +370,7 @@ def _not_a_title(head: list[Line], position: int, body: str) -> bool:
         _ADDRESSED_PERSON.match(stripped))
     return bool(repeated or byline or _SECTION.match(stripped) or _PARTY_BANNER.match(stripped)
                 or (stripped.endswith(")") and _CAPTION.search(stripped))
+                or _CAPTION_SENTENCE.search(stripped)
                 or _NOISE_TOKEN.fullmatch(stripped) or _TAGS.fullmatch(stripped)
                 or ("_" in stripped or stripped[-1:].isdigit()) and _FILE_NAME.search(stripped) is not None
                 or _NO_HEADLINE.match(stripped)
@@ -383,6 +384,8 @@ def _not_a_title(head: list[Line], position: int, body: str) -> bool:
                     and (_is_date_line(stripped) or dateline_date(stripped) is not None)))
 
 
+# a picture's caption: a sentence with its credit after it ("Het raadslid bij de opening. Foto: Jan Smit")
+_CAPTION_SENTENCE = re.compile(r"[.!?]\s+(?i:foto|beeld|afbeelding)\s*:\s*[A-Z][\w.'-]*(?:\s+[\w.'-]+){0,3}$")
 # a province's letterhead: "Provincie Utrecht" alone on its line
 _PROVINCE_LETTERHEAD = re.compile(r"^(?i:provincie)\s+[A-Z][\w'\u2019-]+(?:[ -][A-Z][\w'\u2019-]+)?$")
 

@@ -139,3 +139,12 @@ def test_a_provinces_letterhead_kind_word_and_number_stand_above_a_long_headline
     prose = text.replace("20071234", "De provincie werkt al jaren samen met de gemeenten aan de jeugdzorg "
                          "en het jeugdbeleid in de regio, en zet die samenwerking nu voort.")
     assert metadata_of(prose, names).title != headline
+
+
+def test_a_pictures_caption_with_its_credit_after_the_sentence_is_no_title(names) -> None:  # noqa: ANN001
+    caption = "Wethouder Anna Smit opent het nieuwe jongerencentrum in Zwolle. Foto: Piet de Boer"
+    text = f"{caption}\n{caption}\n\nJongerencentrum Zwolle open voor jeugdhulp\n\n" + _PROSE
+    assert metadata_of(text, names).title == "Jongerencentrum Zwolle open voor jeugdhulp"
+    # a headline with a credit but no sentence before it stays a title
+    credited = "Jongerencentrum Zwolle open Foto: Piet de Boer\n\n" + _PROSE
+    assert metadata_of(credited, names).title == "Jongerencentrum Zwolle open"
