@@ -35,8 +35,9 @@ from .parties import PARTY
 _PUBLICATION_NUMBER = re.compile(
     # (with the version the register numbers it by when printed: "CVDR472122_1")
     r"(?<![\w])(?P<cvdr>CVDR\d{4,9}(?:_\d{1,3})?)(?![\d_])"
-    r"|\b(?P<gazette>(?:Gemeenteblad|Staatscourant|Provinciaal blad|Waterschapsblad|Blad gemeenschappelijke"
-    r" regeling) (?:19|20)\d\d, ?(?:nr\.? ?)?\d{1,9})\b"
+    # (also glued to a register's table cells: "DordrechtStaatscourant 2015, 5975Overig")
+    r"|(?:\b|(?<=[a-z]))(?P<gazette>(?:Gemeenteblad|Staatscourant|Provinciaal blad|Waterschapsblad|Blad"
+    r" gemeenschappelijke regeling) (?:19|20)\d\d, ?(?:nr\.? ?)?\d{1,9})(?:\b|(?=[A-Z]))"
     # the publication's own id in the register ("Bron bekendmaking"): "gmb-2019-256508", "stcrt-2020-1234"
     r"|^\s*(?P<gmb>(?:gmb|stcrt|prb|wsb|bgr)-(?:19|20)\d\d-\d{1,9})\s*$"
     # a proposal's number where an attachment names it: "Bijlage 2 bij Raadsvoorstel 2134697"
