@@ -13,6 +13,8 @@ Each pattern is a position that says "this is the page's own day", never a date 
   Schiedam, 5 februari 2014 Team ...``;
 - a council's news page that opens with the meeting it reports: ``Op deze pagina leest u waar de raad op 10
   oktober 2023 over heeft vergaderd``, ``Op 3 juli 2023 vergaderde de gemeenteraad over ...``;
+- a motion's outcome with the day of its vote (``Status: Aangenomen op 12 maart 2024``), the council's
+  meeting as a short heading (``Gemeenteraad d.d. 12 maart 2024``);
 - a plan's or regulation's adoption in its title block: ``... Vastgesteld door de gemeenteraad van X op 1
   december 2021``, ``Vastgesteld in het Bestuurlijk Overleg op 20 juni 2013`` (capitalised: a label, not
   a sentence that tells of another document's adoption).
@@ -53,6 +55,14 @@ _DAY_PLACE_DATELINE = re.compile(
     r"|^[ \t]*[A-Z][\w'.-]+(?:[ -][A-Z][\w'.-]+){0,2}(?:,|[ \t]+[-\u2013\u2014])[ \t]+"
     r"(?P<n>\d{1,2}-\d{1,2}-\d{4})[ \t]*[-\u2013\u2014][ \t]+(?=\S)"
 )
+# a motion's or proposal's outcome stamped with the day of the vote: "Status: Aangenomen op 12 maart 2024",
+# "Besluit: aangenomen (12-03-2024)"; the council's meeting as a short heading: "Gemeenteraad d.d. 12 maart
+# 2024", "Agendapunt 5, raad 12 maart 2024"
+_OUTCOME_OR_MEETING = re.compile(
+    r"(?i)^\s*(?:(?:(?:status|besluit|uitslag|resultaat)\s*:\s*)?(?:aangenomen|verworpen|ingetrokken|aangehouden"
+    r"|vastgesteld)\s*(?:op|d\.d\.)?|(?:agendapunt\s+[\w.]+,?\s+)?(?:gemeente)?raad\s*(?:d\.d\.|:)?)\s*"
+    + _WEEKDAY + r"\(?(?P<d>" + _DAY + r")\)?\.?\s*$"
+)
 _ADOPTED_IN = re.compile(
     r"(?:^|\s)Vastgesteld\s+(?:door|in)\s+(?:de|het)\s+[^.\n]{3,60}?\s+(?:op|d\.d\.)\s+(?P<d>" + _DAY + r")\b"
 )
@@ -84,7 +94,7 @@ def council_met(sentence: str) -> str | None:
 def page_stamp(line: str) -> str | None:
     """The day as written in a page's labelled stamp, a byline or a dateline that opens ``line``."""
     m = (_LABELLED.match(line) or _BYLINE_DASH.match(line) or _DAY_PLACE_DATELINE.match(line)
-         or _STAMP_THEN_UPDATE.match(line))
+         or _STAMP_THEN_UPDATE.match(line) or _OUTCOME_OR_MEETING.match(line))
     return (m.group("d") or m.group("n")) if m else None
 
 

@@ -97,3 +97,15 @@ def test_a_council_news_page_opening_on_its_meeting_is_dated_by_it() -> None:
         == "14 november 2023"
     # a meeting planned in a sentence that does not say the council met
     assert council_met("De gemeenteraad besluit op 14 november 2023 over de begroting.") is None
+
+
+def test_a_motions_outcome_stamp_or_its_meetings_short_heading_dates_it() -> None:
+    motion = ("Motie Jeugdhulp dichtbij\n\n{stamp}\n\nDe raad van de gemeente Zwolle,\n\nconstaterende "
+              "dat de wachttijden oplopen;\n\nverzoekt het college\n\nde wachttijden te halveren,\n\nen gaat "
+              "over tot de orde van de dag.\n")
+    for stamp in ("Status: Aangenomen op 9 april 2024", "Besluit: verworpen (09-04-2024)",
+                  "Gemeenteraad d.d. 9 april 2024", "Agendapunt 7, raad 9 april 2024"):
+        assert _date(motion.format(stamp=stamp)) == date(2024, 4, 9), stamp
+    # an outcome in a sentence is no stamp
+    assert page_stamp("Aangenomen op 9 april 2024 werd ook de motie over de wachttijden") is None
+    assert page_stamp("De raad heeft op 9 april 2024 de motie aangenomen") is None
