@@ -3,20 +3,15 @@ names a body only as what a sentence is about."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from metadata_text import metadata_of as _metadata
 
-from jeugdgraph.extract.metadata import extract_metadata
-from jeugdgraph.facts import DocumentMetadata, GazetteerEntry, SourceText
+from jeugdgraph.facts import GazetteerEntry
 
 PROSE = (
     "De wachttijden in de jeugdhulp lopen op en de kosten stijgen, terwijl kinderen en ouders langer "
     "moeten wachten op de hulp die zij nodig hebben."
 )
 ZWOLLE = "https://w3id.org/jeugdgraph/id/gemeente/gm0193"
-
-
-def _metadata(text: str, names: list[GazetteerEntry]) -> DocumentMetadata:
-    return extract_metadata(SourceText(Path("x.txt"), "x", text, "text/plain"), gazetteer=names)[0]
 
 
 def test_a_regulation_of_several_colleges_has_no_publisher_whatever_logo_the_gazette_shows(

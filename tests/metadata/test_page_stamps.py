@@ -5,7 +5,8 @@ head's place and day, a council news page's opening on the meeting it reports.""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
+
+from metadata_text import metadata_of
 
 from jeugdgraph.extract.datestamps import (
     adoption_stamp,
@@ -14,8 +15,6 @@ from jeugdgraph.extract.datestamps import (
     page_stamp,
     reading_time_stamp,
 )
-from jeugdgraph.extract.metadata import extract_metadata
-from jeugdgraph.facts import SourceText
 
 PROSE = (
     "De gemeenteraad sprak lang over de wachttijden in de jeugdhulp en over de vraag hoe de gemeente "
@@ -24,7 +23,7 @@ PROSE = (
 
 
 def _date(text: str) -> date | None:
-    return extract_metadata(SourceText(Path("x.txt"), "x", text, "text/plain"))[0].date
+    return metadata_of(text, []).date
 
 
 def test_a_labelled_stamp_dates_the_page_not_its_edit() -> None:
