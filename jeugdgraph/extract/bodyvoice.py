@@ -81,5 +81,22 @@ def _with_prefix(look_up: Callable[[str], str | None]) -> Callable[[str], str | 
 
 
 _PREFIX = re.compile(r"^(?:GR|Gemeenschappelijke[ \t]+[Rr]egeling)[ \t]+")
+#: A regulation's preamble that names the board that enacts it, alone on its line: "De regioraad van de
+#: Stadsregio Amsterdam,", "Het algemeen bestuur van de Veiligheidsregio X," (the college of one
+#: municipality and the councils have their own rules).
+_ENACTING_BOARD = re.compile(
+    r"^\s*(?:[Dd]e[ \t]+regioraad|[Hh]et[ \t]+(?:algemeen|dagelijks)[ \t]+bestuur)[ \t]+van[ \t]+"
+    r"(?:de[ \t]+|het[ \t]+)?"
+    rf"(?P<name>{_BODY_NAME}),?\s*$"
+)
 
-__all__ = ["joint_body_issuer"]
+
+def enacting_board(lines: list[Line]) -> str | None:
+    """The name of the body whose board enacts a regulation, as its preamble writes it."""
+    for line in [line for line in lines if not line.blank][:25]:
+        if ("estuur" in line.text or "regioraad" in line.text) and (m := _ENACTING_BOARD.match(line.text)):
+            return m.group("name").strip()
+    return None
+
+
+__all__ = ["enacting_board", "joint_body_issuer"]

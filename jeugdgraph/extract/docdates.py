@@ -8,6 +8,7 @@ from datetime import date
 
 from ..facts import DocumentKind
 from .dates import MONTHS, find_dates
+from .datestamps import adoption_stamp, council_met, flat_place_day, page_stamp, reading_time_stamp
 from .layout import (
     _ADOPTED_ON,
     _DATE_FIELDS,
@@ -79,6 +80,9 @@ def _own_date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str |
             m = _ADOPTED_BY.search(line.text)
             if m and _is_date_line(m.group("d")):
                 return _date_value(m.group("d"))
+        for line in head[:15]:  # its title block: "... Vastgesteld in het Bestuurlijk Overleg op 3 mei 2013"
+            if (adopted := adoption_stamp(line.text)) and (found := _date_value(adopted))[0] is not None:
+                return found
 
         if kind == "regeling":  # else the day the gazette published it, as its masthead prints it
             for line in head[:15]:
@@ -93,6 +97,8 @@ def _own_date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str |
         found = _date_value(label.group("d"))  # the label lost its colon with the PDF's table cell
         if found[0] is not None:
             return found
+    if head and (placed_day := flat_place_day(head[0].text)) and (found := _date_value(placed_day))[0]:
+        return found
     # "De gemeenteraad van X, in vergadering bijeen op 12 maart 2025,", "B&W-vergadering 19 januari 2021"
     if kind == "collegebesluit":  # the day of the decision on the college's proposal form
         for line in head[:15]:
@@ -124,6 +130,8 @@ def _own_date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str |
         for line in head[:8]:
             if ":" in line.text and _TIME.search(line.text) and (stamp := dateline_date(line.stripped)):
                 return stamp, None
+            if (read := reading_time_stamp(line.text)) and (stamp := _date_value(read)[0]):
+                return stamp, None  # "18 april 2025 1 minuten lezen", under the site's own day
     above = len(_above_prose(head[:8]))
     # a line that heads each item of a list ("Raadsvergadering 1 november 2018" over every motion) dates the
     # items, not the list
@@ -134,6 +142,8 @@ def _own_date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str |
         dated = dateline_date(line.stripped) if position < above else None
         if dated is None and position < 8 and (opening := _NEWS_DATELINE.match(line.text)):
             dated = _date_value(opening.group("d"))[0]
+        if dated is None and position < 8 and (stamped := page_stamp(line.text)):
+            dated = _date_value(stamped)[0]
         if dated is None and position < 8 and (byline := _BYLINE_ON.match(line.text) or _NAME_AND_DATE.match(
                 line.text)):
             dated = _date_value(byline.group("d"))[0]
@@ -205,6 +215,9 @@ def _own_date(lines: list[Line], kind: DocumentKind) -> tuple[date | None, str |
         if opening is None and first_prose is not None and (event := _OPENING_EVENT.match(first_prose.text)):
             opening = event if _no_later_day(lines, first_prose, event.group("d")) else None
         if opening and (found := _date_value(opening.group("d")))[0] is not None:
+            return found
+        met = council_met(first_prose.text) if first_prose is not None else None
+        if met and (found := _date_value(met))[0] is not None:
             return found
     for line in head[:12]:  # a flattened letter: the date between its address and its salutation
         if "eacht" in line.text and (letter := _BEFORE_SALUTATION.search(line.text, 0, 3000)) and (

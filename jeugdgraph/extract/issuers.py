@@ -94,14 +94,15 @@ _AS_PARTY = re.compile(
 #: (not "steun ons": a news site asks for support too).
 _OWN_VOICE = re.compile(
     r"(?i)\b(?:onze|ons) (?:fractie|motie|moties|amendement|amendementen|raadslid|raadsleden|optiek"
-    r"|standpunt|inbreng|voorstel|voorstellen|inziens)\b"
+    r"|standpunt|standpunten|inbreng|voorstel|voorstellen|inziens)\b"
     r"|\b(?:dienden|hebben|stelden|dienen)\s+(?:we|wij)\b[^.!?]{0,40}\b(?:motie|moties|amendement|vragen)\b"
     r"|\b(?:werd|werden|is|zijn|wordt|worden) (?:\w+ ){0,3}door ons"
     r" (?:ingediend|ingetrokken|aangehouden|gesteund|voorgesteld|ingebracht)\b"
     # a party's page in the first person: "Onze vragen", "Wij krijgen signalen", "hebben wij ... ingediend"
     r"|\b(?:onze|ons) (?:vragen|schriftelijke vragen|website|wethouder|fractievoorzitter)\b"
-    r"|(?<![,:] )\b(?:[Ww]ij|[Ww]e) (?:krijgen|vinden|willen|maken ons|vragen|hebben|zijn|zullen)\b"
-    r"|\b(?:hebben|willen|vinden|vragen|horen|zien|blijven) (?:wij|we)\b"
+    r"|(?<![,:] )\b(?:[Ww]ij|[Ww]e) (?:krijgen|vinden|willen|maken ons|vragen|hebben|zijn|zullen|roepen"
+    r"|nodigen)\b"
+    r"|\b(?:hebben|hadden|willen|vinden|vragen|horen|zien|blijven) (?:wij|we)\b|\b(?:wij|we) als fractie\b"
     # a party's view, intentions and programme: "wat ons betreft", "Dit zijn we van plan", "ons programma"
     r"|\bwat ons betreft\b|\b(?:zijn (?:we|wij)|(?:we|wij) zijn) van plan\b"
     # the page's own questions: "Dat brengt ons bij de volgende vragen", "stellen wij de volgende vragen"
@@ -115,7 +116,7 @@ _OWN_VOICE = re.compile(
 #: "namens X", "de fractie van X").
 _STANCE_NAME = r"(?!(?:De|Het|Een)\b)[A-Z][\w'\u2019!&-]*(?:[ \t]+[A-Z][\w'\u2019!&-]*){0,2}"
 _STANCE_VERB = (r"(?:dient|dienen|diende|dienden|erkent|erkende|vindt|vond|steunt|steunde|pleit|pleitte"
-                r"|is van mening|was van mening|stemde voor|stemde tegen)")
+                r"|is van mening|was van mening|stemde voor|stemde tegen|wil)")
 _STANCE = re.compile(
     rf"\bwat (?P<a>{_STANCE_NAME}) betreft\b|\b(?:namens|fractie van) (?P<d>{_STANCE_NAME})"
     # (the last of several subjects acts with the others: "X, Y en Z dienen een motie in")
@@ -147,6 +148,8 @@ _LOCAL_PARTY = re.compile(
 _QUOTED = re.compile(
     # a newspaper opens a quotation low: "\u201eWij ...\u201d", ",,Wij ...\u201d"
     r"(?:\u201e|,,)[^\u201c\u201d\"\n]{0,1500}[\u201c\u201d\"]|"
+    # opened or closed with two single quotes: "\u201cWe roepen op.\u2019\u2019", "\u2018\u2019Zien we\u201d"
+    r"\u201c[^\u201d]{0,1500}?\u2019\u2019|\u2018\u2019[^\u201d\n]{0,1500}?(?:\u2019\u2019|\u201d)|"
     r"\u201c[^\u201d]{0,1500}\u201d|\u2018[^\u2019]{0,1500}\u2019(?!\w)|\"[^\"\n]{0,1500}\""
     r"|(?<![\w'])'[A-Z][^'\n]{10,600}'(?![\w'])"  # 'Onze fractie ...' in straight quotes (not "zo'n")
 )

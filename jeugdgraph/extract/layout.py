@@ -44,7 +44,7 @@ _FIELD_NAMES = (
     "behandeld door", "doorkiesnummer", "registratienummer", "zaaknummer", "documentnummer",
     "verzonden", "pagina", "portefeuillehouder", "datum besluit b&w", "datum collegebesluit",
     "datum raadsvergadering", "datum vergadering", "vergaderdatum", "raadsvergadering", "agendapunt",
-    "voorstelnummer", "raadsvoorstelnummer", "motienummer",
+    "voorstelnummer", "raadsvoorstelnummer", "raadsnummer", "motienummer",
     "nummer", "corsanummer", "ons nummer", "reg.nr.", "registratienr.", "motie nr.", "motie nr",
     "voorstel nr.", "raadsvoorstel nr.", "besluitnummer", "gepubliceerd op", "geplaatst op",
     "gepubliceerd", "geplaatst", "datum publicatie", "publicatiedatum", "besluitdatum",
@@ -57,8 +57,8 @@ _FIELD = re.compile(
 )
 _IDENTIFIER_FIELDS = (
     "registratienummer", "zaaknummer", "documentnummer", "briefnummer", "kenmerk", "ons kenmerk",
-    "voorstelnummer", "raadsvoorstelnummer", "motienummer", "nummer", "corsanummer", "ons nummer",
-    "reg.nr.", "registratienr.", "motie nr.", "motie nr", "voorstel nr.", "raadsvoorstel nr.",
+    "voorstelnummer", "raadsvoorstelnummer", "raadsnummer", "motienummer", "nummer", "corsanummer",
+    "ons nummer", "reg.nr.", "registratienr.", "motie nr.", "motie nr", "voorstel nr.", "raadsvoorstel nr.",
     "besluitnummer",
 )
 _IDENTIFIER_VALUE = re.compile(r"[A-Za-z]{0,8}[ -]?[A-Za-z0-9][\w./-]{0,38}")

@@ -24,7 +24,7 @@ from typing import Any
 from .. import iris
 from ..facts import DocumentKind, DocumentMetadata, DocumentPart, GazetteerEntry, SourceText, Span
 from . import prefilter
-from .bodyvoice import joint_body_issuer
+from .bodyvoice import enacting_board, joint_body_issuer
 from .compiled import for_gazetteer
 from .dates import find_dates
 from .docdates import _date, _place_date
@@ -290,6 +290,10 @@ def _infer(
     )
     if metadata.publisher is None and (issuer := page_issuer(issued, kind, names.is_municipality)):
         metadata.publisher, metadata.publisher_name = str(iris.organisatie(issuer)), issuer
+    if metadata.publisher is None and kind == "regeling" and (board := enacting_board(issued)):
+        known = names.exact(board, JOINT_BODY_KINDS) if names else None
+        metadata.publisher = known or str(iris.organisatie(board))
+        metadata.publisher_name = None if known else board
     if metadata.publisher is None and names:
         metadata.publisher = joint_body_issuer(issued, kind, lambda name: names.exact(name, JOINT_BODY_KINDS))
     if metadata.publisher is None:

@@ -13,6 +13,7 @@ from ..facts import DocumentKind, DocumentMetadata, GazetteerEntry, SourceText
 from . import prefilter
 from .docdates import _is_date_line
 from .issuers import LOCAL_PARTY
+from .jointissues import jointly_issued, mentioned_body, register_organisation
 from .layout import (
     _IDENTIFIER_FIELDS,
     _IDENTIFIER_VALUE,
@@ -24,6 +25,7 @@ from .layout import (
     _fields,
     _head,
 )
+from .letterheads import head_issuer
 from .matching import fold as _fold
 from .parties import PARTY
 
@@ -33,8 +35,9 @@ from .parties import PARTY
 _PUBLICATION_NUMBER = re.compile(
     # (with the version the register numbers it by when printed: "CVDR472122_1")
     r"(?<![\w])(?P<cvdr>CVDR\d{4,9}(?:_\d{1,3})?)(?![\d_])"
-    r"|\b(?P<gazette>(?:Gemeenteblad|Staatscourant|Provinciaal blad|Waterschapsblad|Blad gemeenschappelijke"
-    r" regeling) (?:19|20)\d\d, ?(?:nr\.? ?)?\d{1,9})\b"
+    # (also glued to a register's table cells: "DordrechtStaatscourant 2015, 5975Overig")
+    r"|(?:\b|(?<=[a-z]))(?P<gazette>(?:Gemeenteblad|Staatscourant|Provinciaal blad|Waterschapsblad|Blad"
+    r" gemeenschappelijke regeling) (?:19|20)\d\d, ?(?:nr\.? ?)?\d{1,9})(?:\b|(?=[A-Z]))"
     # the publication's own id in the register ("Bron bekendmaking"): "gmb-2019-256508", "stcrt-2020-1234"
     r"|^\s*(?P<gmb>(?:gmb|stcrt|prb|wsb|bgr)-(?:19|20)\d\d-\d{1,9})\s*$"
     # a proposal's number where an attachment names it: "Bijlage 2 bij Raadsvoorstel 2134697"
@@ -126,27 +129,6 @@ _TITLE_PLACE_YEAR = re.compile(
 _TITLE_LINE_MUNICIPALITY = re.compile(r"\((?i:gemeente)\s+(?P<name>[A-Z][^()\n]{1,40})\)\s*$")
 
 
-#: The official register's fields (lokaleregelgeving.overheid.nl), run on: "OrganisatieIJsselstein" over
-#: "OrganisatietypeGemeente" name the municipality that issues the regulation or plan.
-_REGISTER_ORGANISATION = re.compile(r"^\s*Organisatie\s*:?\s*(?P<name>[A-Z][^\n]{1,60}?)\s*$")
-_REGISTER_TYPE = re.compile(r"^\s*Organisatietype\s*:?\s*Gemeente\s*$")
-# a regulation of several bodies has no one issuer, whichever municipality the register files it under
-_JOINT = re.compile(r"(?i)\b(?:colleges|raden|besturen)\s+van\s+de\s+(?:gemeenten|deelnemende)\b"
-                    r"|\bcentrumregeling\b|\bgemeenschappelijke\s+regeling\b")
-
-
-def _register_organisation(lines: list[Line], names: _Names) -> str | None:
-    head = _head(lines, 25)
-    if not any(line.text.lstrip().startswith("Organisatietype") for line in head):
-        return None
-    for above, below in zip(head, head[1:], strict=False):
-        if (m := _REGISTER_ORGANISATION.match(above.text)) and _REGISTER_TYPE.match(below.text):
-            if any(_JOINT.search(line.text) for line in _head(lines, 60)):
-                return None
-            return names.body(m.group("name"), municipality_only=True)
-    return None
-
-
 #: A municipality's site names itself in its chrome atop the page: "Homepage Apeldoorn.", "Logo gemeente Ede",
 #: "Naar de homepage van gemeente Zwolle".
 _MUNICIPALITY_NAME = r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|aan|den|de|en|op|in)){0,3})"
@@ -172,15 +154,22 @@ def _site_home(lines: list[Line], names: _Names) -> str | None:
 def _publisher(lines: list[Line], kind: DocumentKind, names: _Names, title: str | None = None) -> str | None:
     if not names:
         return None
-    found = (_publisher_from_layout(lines, kind, names) or _register_organisation(lines, names)
+    if kind == "regeling" and jointly_issued(lines):
+        return None  # issued by several colleges together, whichever municipality's logo the gazette shows
+    found = (_publisher_from_layout(lines, kind, names)
+             or register_organisation(lines, lambda name: names.body(name, municipality_only=True))
              or _site_home(lines, names))
     if found is not None:
+        return found
+    if (found := head_issuer(lines, names.province, lambda name: names.exact(name, _ISSUING_BODY_KINDS))):
         return found
     if kind != "nieuwsbericht" and (found := _letterhead_domain(lines, names)) is not None:
         return found
     if kind != "nieuwsbericht":  # a news item names the council it reports on, not its own issuer
         opening = "\n".join(line.text for line in _head(lines, 40))[:2000]
         for m in _ISSUER_INLINE.finditer(opening):
+            if mentioned_body(opening, m.start()):
+                continue  # "verzonden aan de gemeenteraad van Assen": a sentence's object, not a formula
             iri = names.body(m.group("name"), municipality_only=True)
             if iri is not None:
                 return iri
@@ -387,6 +376,7 @@ _QUOTATION = re.compile(
 )
 _PARTY_FIRST = re.compile(rf"{PARTY}(?![\w'-])")
 _BODY_KINDS = frozenset({"gemeente", "gemeenschappelijke_regeling", "organisatie"})
+_ISSUING_BODY_KINDS = frozenset({"gemeenschappelijke_regeling", "organisatie"})
 
 
 class _Names:

@@ -10,7 +10,10 @@ import re
 
 #: The national parties as written in council texts (a longer spelling before its prefix).
 PARTY_NAMES = (
-    "GroenLinks-PvdA", "GL-PvdA", "GroenLinks", "PvdA", "CDA", "VVD", "D66", "D'66", "SP",
+    # the joint lists of GroenLinks and the PvdA, as councils write them
+    "GroenLinks-PvdA", "GroenLinks/PvdA", "PvdA/GroenLinks", "PvdA-GroenLinks", "GL-PvdA", "GL/PvdA",
+    "PvdA/GL",
+    "GroenLinks", "PvdA", "CDA", "VVD", "D66", "D'66", "SP",
     "ChristenUnie", "Christen Unie", "CU-SGP", "SGP", "PVV", "JA21", "FvD", "Forum voor Democratie", "BBB",
     "BoerBurgerBeweging", "Volt", "DENK", "Denk", "50PLUS", "Partij voor de Dieren", "PvdD",
     "Partij van de Arbeid", "Democraten 66", "Democraten '66", "CU", "GL",

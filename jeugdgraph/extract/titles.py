@@ -283,8 +283,10 @@ def _first_title_line(text: str, head: list[Line]) -> tuple[str | None, Span | N
             while k + 1 < len(head) and head[k + 1].index == head[k].index + 1 and not skipped(k + 1):
                 k += 1
                 paragraph.append(head[k].stripped)
+        # (a long headline as the page's first line of its own, below a letterhead and kind word)
         headline = _title_like(stripped) or _headline_sentence(stripped) or (
-            position == 0 and _long_headline(stripped))
+            all(skipped(above) or _label(head[above].stripped) for above in range(position))
+            and _long_headline(stripped))
         if headline and not (joined_before or joined_after):
             score = _recurring(stripped, body)
             if score or _title_like(stripped):
@@ -368,16 +370,24 @@ def _not_a_title(head: list[Line], position: int, body: str) -> bool:
         _ADDRESSED_PERSON.match(stripped))
     return bool(repeated or byline or _SECTION.match(stripped) or _PARTY_BANNER.match(stripped)
                 or (stripped.endswith(")") and _CAPTION.search(stripped))
+                or _CAPTION_SENTENCE.search(stripped)
                 or _NOISE_TOKEN.fullmatch(stripped) or _TAGS.fullmatch(stripped)
                 or ("_" in stripped or stripped[-1:].isdigit()) and _FILE_NAME.search(stripped) is not None
                 or _NO_HEADLINE.match(stripped)
                 or _BYLINE_ON.match(stripped)
                 or _SKIP_LINK.match(line.text)
-                or heading_kind(line) or _LETTERHEAD.match(line.text)
+                or heading_kind(line) or _LETTERHEAD.match(line.text) or _PROVINCE_LETTERHEAD.match(stripped)
+                or stripped.isdigit()
                 or (_breadcrumb(line.text) and not _repeated_below(head, position)) or _fields(line)
                 or is_chrome(stripped)
                 or (any(c.isdigit() for c in stripped) and not _DATED_HEADING.match(stripped)
                     and (_is_date_line(stripped) or dateline_date(stripped) is not None)))
+
+
+# a picture's caption: a sentence with its credit after it ("Het raadslid bij de opening. Foto: Jan Smit")
+_CAPTION_SENTENCE = re.compile(r"[.!?]\s+(?i:foto|beeld|afbeelding)\s*:\s*[A-Z][\w.'-]*(?:\s+[\w.'-]+){0,3}$")
+# a province's letterhead: "Provincie Utrecht" alone on its line
+_PROVINCE_LETTERHEAD = re.compile(r"^(?i:provincie)\s+[A-Z][\w'\u2019-]+(?:[ -][A-Z][\w'\u2019-]+)?$")
 
 
 def _repeated_below(head: list[Line], position: int) -> bool:

@@ -146,9 +146,10 @@ def test_a_page_that_only_mentions_a_party_has_no_issuer(text: str, names: list[
         # a plan whose title line carries its municipality
         ("Meerjarenbeleidskader Jeugd 2026-2029\n\nVoorwoord\n\nMeerjarenbeleidskader Jeugd 2026-2029 "
          "(gemeente Zwolle)\n\nWij willen dat elk kind veilig opgroeit.", "gm0193"),
-        # the alt text of a municipality's logo above a regulation
-        ("CENTRUMREGELING JEUGDHULP\n\nLogo Zwolle\n\nDe colleges van burgemeester en wethouders van de "
-         "gemeenten Zwolle en Deventer;\n\nArtikel 1\nIn deze regeling wordt verstaan onder: regio.",
+        # the alt text of a municipality's logo above a regulation (one college's: a regulation of several
+        # colleges has no publisher, tests/metadata/test_issuing_bodies.py)
+        ("VERORDENING JEUGDHULP\n\nLogo Zwolle\n\nHet college van burgemeester en wethouders van de "
+         "gemeente Zwolle;\n\nArtikel 1\nIn deze regeling wordt verstaan onder: regio.",
          "gm0193"),
         # the college's own minutes and decision list
         ("Vergadering 9 mei\n\nOpenbare notulen van de vergadering van Burgemeester en Wethouders gemeente "

@@ -199,3 +199,19 @@ def test_a_motion_whose_formula_names_no_place_takes_the_meeting_its_head_names(
     text = ("Motie wachttijden\n\nRaadsvergadering Deventer 12 maart 2024\n\nDe raad, in vergadering "
             "bijeen,\n\nverzoekt het college een plan te maken,\n\nen gaat over tot de orde van de dag.\n")
     assert metadata_of(text, names).publisher == f"{JGI}gemeente/gm0150"
+
+
+def test_a_council_systems_number_field_and_a_gazette_number_glued_to_its_cells(
+    names: list[GazetteerEntry],
+) -> None:
+    page = ("Agendawijzer\n\nInkoop jeugdhulp 2027\n\nRaadsnummer: 31877\n\nGeschreven op: 02-09-2025\n\n"
+            "De gemeenteraad besluit over de inkoop van specialistische jeugdhulp in de regio.\n")
+    assert metadata_of(page, names).identifier == "31877"
+    register = ("Staatscourant van het Koninkrijk der Nederlanden\n\nDatum publicatieOrganisatie"
+                "Jaargang en nummerRubriek\n\nZwolleStaatscourant 2019, 41234Overig\n\nBesluit tot "
+                "wijziging van de gemeenschappelijke regeling Jeugdhulp IJsselland\n\nArtikel I\n\nDe "
+                "regeling wordt gewijzigd.\n")
+    assert metadata_of(register, names).identifier == "Staatscourant 2019, 41234"
+    # a number glued to a longer number is no gazette's
+    glued = register.replace("2019, 41234Overig", "2019, 41234567890")
+    assert metadata_of(glued, names).identifier is None

@@ -127,3 +127,24 @@ def test_an_authors_name_twice_over_the_post_is_no_title(names) -> None:  # noqa
         + "Dit beleidsplan gaat over jeugd.\n"
     )
     assert metadata_of(text, names).title == "Beleidsplan Jeugd"
+
+
+def test_a_provinces_letterhead_kind_word_and_number_stand_above_a_long_headline(names) -> None:  # noqa: ANN001
+    headline = ("Provincie en acht Gelderse gemeenten sluiten convenant voor betere samenwerking tussen "
+                "jeugdzorg en het lokale jeugdbeleid")
+    text = (f"Provincie Gelderland\n\nPersbericht\n\n20071234\n\n{headline}\n\nOp 4 juni tekenen de "
+            "provincie en acht gemeenten een convenant over de samenwerking in de jeugdzorg. " + _PROSE)
+    assert metadata_of(text, names).title == headline
+    # below a line of prose a long line is no headline
+    prose = text.replace("20071234", "De provincie werkt al jaren samen met de gemeenten aan de jeugdzorg "
+                         "en het jeugdbeleid in de regio, en zet die samenwerking nu voort.")
+    assert metadata_of(prose, names).title != headline
+
+
+def test_a_pictures_caption_with_its_credit_after_the_sentence_is_no_title(names) -> None:  # noqa: ANN001
+    caption = "Wethouder Anna Smit opent het nieuwe jongerencentrum in Zwolle. Foto: Piet de Boer"
+    text = f"{caption}\n{caption}\n\nJongerencentrum Zwolle open voor jeugdhulp\n\n" + _PROSE
+    assert metadata_of(text, names).title == "Jongerencentrum Zwolle open voor jeugdhulp"
+    # a headline with a credit but no sentence before it stays a title
+    credited = "Jongerencentrum Zwolle open Foto: Piet de Boer\n\n" + _PROSE
+    assert metadata_of(credited, names).title == "Jongerencentrum Zwolle open"
