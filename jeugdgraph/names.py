@@ -32,6 +32,11 @@ _ACRONYM_CAPS = re.compile(r"^[A-Z&]{2,8}$")
 #: An inspectorate the register names without "van" (Inspectie Justitie en Veiligheid), as it calls itself
 #: in documents ("de Inspectie van Justitie en Veiligheid").
 _INSPECTORATE = re.compile(r"^Inspectie (?!van |voor |der )(?P<field>[A-Z].+)$")
+#: A company's legal form after its name, which documents leave out ("VGZ Zorgkantoor B.V.").
+_LEGAL_FORM = re.compile(r"^(?P<name>.+?) (?:B\.V\.|N\.V\.|BV|NV)$")
+#: A care office named after its insurer, which documents write either way round ("VGZ Zorgkantoor",
+#: "Zorgkantoor VGZ").
+_CARE_OFFICE = re.compile(r"^(?:(?P<insurer>.+?) [Zz]orgkantoor|Zorgkantoor (?P<after>.+))$")
 
 
 def search_key(name: str) -> str:
@@ -80,6 +85,14 @@ def derived_names(name: str, kind: str) -> list[str]:
         inspectorate = _INSPECTORATE.match(name)
         if inspectorate:  # Inspectie Justitie en Veiligheid -> Inspectie van Justitie en Veiligheid
             found.append(f"Inspectie van {inspectorate['field']}")
+        company = _LEGAL_FORM.match(short)
+        if company:  # VGZ Zorgkantoor B.V. -> VGZ Zorgkantoor, Zorgkantoor VGZ
+            short = company["name"]
+            found.append(short)
+        office = _CARE_OFFICE.match(short)
+        if office and kind == "organisatie":
+            insurer = office["insurer"]
+            found.append(f"Zorgkantoor {insurer}" if insurer else f"{office['after']} Zorgkantoor")
         if short.count("/") == 1:  # Nederlands Jeugdinstituut/NJi -> both
             left, right = (part.strip() for part in short.split("/"))
             if _ACRONYM.match(right) and len(left) > len(right):

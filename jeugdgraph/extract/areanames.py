@@ -45,6 +45,8 @@ _NOT_IN_NAME = frozenset(w.lower() for w in (
     "Rond", "Over", "Met", "Bij", "Tot", "Door", "Om", "Noord", "Oost", "Zuid", "West", "Midden",
 ))
 
+_COMPASS_WORDS = frozenset({"noord", "oost", "zuid", "west", "midden"})
+
 
 def names_ending_in_an_area(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int, str]]:
     """``(begin, end, name)`` of every name whose last words are an area the gazetteer linked."""
@@ -93,7 +95,8 @@ def names_ending_in_an_area(text: str, mentions: Sequence[Mention]) -> list[tupl
 def _opens_with_a_place_noun(mention: Mention) -> bool:
     """"provincie Noord-Holland", "regio Twente": the area named as such, which no body's name holds."""
     words = mention.span.text.split()
-    return len(words) > 1 and words[0].lower() in _NOT_IN_NAME
+    # (a compass word opens the area's own name: "Zuid Holland Zuid", "Midden Holland")
+    return len(words) > 1 and words[0].lower() in _NOT_IN_NAME and words[0].lower() not in _COMPASS_WORDS
 
 
 # capitalised words or an abbreviation right after an area: "de Achterhoek Board", "Achterhoek VO"

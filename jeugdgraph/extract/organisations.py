@@ -241,11 +241,14 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
     for matches in more:
         for m in matches:
             begin, end = m.start("name"), m.end("name")
+            if POLICY_DOMAIN.fullmatch(m.group("name")) and (
+                    office := _OFFICE.search(text, max(0, begin - 40), begin)):
+                begin = office.start()  # "de inkooporganisatie Jeugd": the office's compound opens its name
             if any(_overlaps(begin, end, mention.span) for mention in mentions) or any(
                     _overlaps(begin, end, Span(b, e, "")) for b, e in found) or _CUT_OFF.match(text, end):
                 continue
             # one label for one body: "bureau jeugdzorg" in a sentence is "Bureau Jeugdzorg"
-            name = "Bureau Jeugdzorg" if m.group("name") == "bureau jeugdzorg" else m.group("name")
+            name = "Bureau Jeugdzorg" if m.group("name") == "bureau jeugdzorg" else text[begin:end]
             if _ADJECTIVE_BEFORE_NOUN.match(text, begin):
                 continue  # "inkooporganisatie Groninger gemeenten": an adjective, not a name
             found[(begin, end)] = _named(text, begin, end, name)
@@ -308,6 +311,7 @@ def _one_spelling(organisations: list[NamedOrganisation]) -> list[NamedOrganisat
 
 _SPACING = re.compile(r"[\s-]+")
 _KNOWN_SPELLINGS = {_SPACING.sub("", fold(name)): name for name in KNOWN_NAMES}
+_OFFICE = re.compile(r"(?<![\w-])[a-z]{3,}organisatie[ \t]+$")
 _ADJECTIVE_BEFORE_NOUN = re.compile(r"[A-Z][\w-]*(?:er|se)[ \t]+[a-z]")
 
 

@@ -52,7 +52,7 @@ _BY_DEED = re.compile(
     # "de zorgpartijen A, B en C", "behandelaars als A"
     r"|\b(?i:" + "|".join(_PLURAL_ROLES) + r")(?:[ \t]+(?:als|zoals))?"
     # "werkt de gemeente samen met A": the partner of a body's collaboration
-    r"|\b(?:werkt|werken|werkte|werkten)[ \t]+(?:[a-z]+[ \t]+){0,4}?samen[ \t]+met"
+    r"|\b(?:werkt|werken|werkte|werkten)[ \t]+(?:[a-z'\u2019]+[ \t]+){0,4}?samen[ \t]+met"
     r")[ \t]+" + _LIST
 )
 # a sentence that says what a name is, with the name as its subject: "iHub is de enige zorgaanbieder
@@ -111,6 +111,21 @@ _MEDIUM = re.compile(
     r"|(?<![\w-])(?P<desk>[A-Z][\w]*[A-Z0-9][\w]*|[A-Z][a-z]+)-[a-z]*(?:redacteur|verslaggever|correspondent"
     r"|journalist|presentator)"
 )
+# the partners of a collaboration a list names beside a generic partner: "werkten huisartsen, de gemeente en
+# GGNet samen", "Achter die telefoon werken Ons Welzijn en de gemeente samen" (a list of names alone may be
+# one of places or people: "Weert, Nederweert en Leudal werken samen")
+_GENERIC_PARTNER = (
+    r"(?:(?:de|het)[ \t]+)?(?:gemeente|huisartsen|scholen|politie|wijkteams?|jeugdartsen|consultatiebureaus?)"
+)
+_PARTNER_ITEM = rf"(?:{_GENERIC_PARTNER}|{_NAME})"
+_PARTNERS = rf"{_PARTNER_ITEM}(?:[ \t]*,[ \t]*{_PARTNER_ITEM})*[ \t]+en[ \t]+{_PARTNER_ITEM}"
+_TOGETHER = (
+    re.compile(rf"(?<![\w-])(?P<list>{_PARTNERS})[ \t]+(?:werken|werkten)[ \t]+(?:[a-z0-9]+[ \t]+){{0,4}}?"
+               r"samen(?![\w-])"),
+    re.compile(rf"\b(?:werken|werkten)[ \t]+(?:[a-z]+[ \t]+){{0,3}}?(?P<list>{_PARTNERS})[ \t]+"
+               r"samen(?![\w-])"),
+)
+_ONE_PARTNER = re.compile(rf"(?P<generic>{_GENERIC_PARTNER})(?![\w-])|{_NAME}")
 _DEED_WORDS = ("subsidie", "bijdrage", "afspraken", "contract", "overeenkomst", "aanbieders", "zorgpartijen",
                "instellingen", "organisaties", "corporaties", "partners", "behandelaars", "instanties",
                "samen met")
@@ -158,6 +173,8 @@ def names_by_deed(text: str, lowered: str | None, mentions: Sequence[Mention]) -
             at = m.start("list")
             for item in _ITEM.finditer(m.group("list")):
                 found.append((at + item.start(), at + item.end(), item.group(0)))
+    if lowered is None or " samen" in lowered:
+        found.extend(_partners(text, lowered))
     if lowered is None or "door " in lowered:
         for m in prefilter.finditer(_BY_AGENT, text, lowered):
             at = m.start("list")
@@ -199,6 +216,17 @@ def names_by_deed(text: str, lowered: str | None, mentions: Sequence[Mention]) -
         and not any(span.begin < end and begin < span.end and not (
             span.begin in places and begin < span.begin and span.end <= end) for span in taken)
     ]
+
+
+def _partners(text: str, lowered: str | None) -> list[tuple[int, int, str]]:
+    """The named partners of a collaboration whose list also holds a generic partner (``_TOGETHER``)."""
+    found: list[tuple[int, int, str]] = []
+    for pattern in _TOGETHER:
+        for m in prefilter.finditer(pattern, text, lowered):
+            items = list(_ONE_PARTNER.finditer(text, m.start("list"), m.end("list")))
+            if any(i.group("generic") for i in items):
+                found.extend((i.start(), i.end(), i.group(0)) for i in items if not i.group("generic"))
+    return found
 
 
 # a list of names ("A, B en C", "A (VO), B (PO) en C"), each item with its article and a note in brackets

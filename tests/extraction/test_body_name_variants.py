@@ -1,0 +1,62 @@
+"""Bodies as news and council texts write them beside their register names: a registered compound
+written apart, a care office's name either way round, the partners of a collaboration listed beside a
+generic partner, an office's compound before the domain that names it, and a body's name that ends in
+a region whose name opens with a compass word."""
+
+from __future__ import annotations
+
+from jeugdgraph.build import reference_data
+from jeugdgraph.extract import extract_document
+from jeugdgraph.names import derived_names
+
+from .conftest import source_of
+
+
+def _read(text: str) -> tuple[set[str], set[tuple[str, str]]]:
+    _, entries = reference_data()
+    document = extract_document(source_of(text), gazetteer=entries)
+    mentions = {(m.kind, m.iri.rsplit("/", 1)[-1]) for m in document.mentions}
+    return {o.name for o in document.organisations}, mentions
+
+
+def test_a_registered_compound_written_apart_is_the_registered_body() -> None:
+    names, mentions = _read("Volgens het Nederlands Jeugd Instituut groeit het gebruik van jeugdhulp.")
+    assert ("organisatie", "zb100004") in mentions and names == set()
+    # a name of two words is not stretched to another two-word name
+    names, mentions = _read("De Stichting Jeugd Hulp deelt pakketten uit.")
+    assert ("organisatie", "zb100004") not in mentions
+
+
+def test_a_care_office_is_named_either_way_round_and_without_its_legal_form() -> None:
+    assert derived_names("VGZ Zorgkantoor B.V.", "organisatie") == ["VGZ Zorgkantoor", "Zorgkantoor VGZ"]
+    assert derived_names("Stichting Zorgkantoor Menzis", "organisatie") == [
+        "Zorgkantoor Menzis", "Menzis Zorgkantoor"]
+    assert derived_names("Zorgkantoor DSW B.V.", "gemeente") == []
+    _, mentions = _read("De financiers zijn de provincie en het Zorgkantoor VGZ.")
+    assert ("organisatie", "zb100013") in mentions
+
+
+def test_the_named_partners_of_a_collaboration_beside_a_generic_partner_are_bodies() -> None:
+    listed = "Sinds vorig jaar werkten de huisartsen, de gemeente en Kindkracht samen in de wijk."
+    assert _read(listed)[0] == {"Kindkracht"}
+    assert _read("Aan de telefoon werken Welzijn Oost en de gemeente samen.")[0] == {"Welzijn Oost"}
+    assert _read("Sinds 2020 werken de drie regio\u2019s samen met Kompaswerk aan de afbouw.")[0] == {
+        "Kompaswerk"}
+    # a list of names alone may list places or people; a list without "samen" lists no partners
+    assert _read("Op dat gebied werken Jan Smit en Piet Bos samen.")[0] == set()
+    assert _read("Daar spraken de gemeente en Kindkracht over de kosten.")[0] == set()
+
+
+def test_an_office_s_compound_before_the_domain_that_names_it_opens_the_name() -> None:
+    names, _ = _read("Wij hebben de zorg uitbesteed aan de inkooporganisatie Jeugd. Die koopt in.")
+    assert names == {"inkooporganisatie Jeugd"}
+    # a domain after another noun is no name
+    assert _read("De organisatie Jeugd is een taak van de gemeente.")[0] == set()
+
+
+def test_a_body_s_name_ending_in_a_region_that_opens_with_a_compass_word_is_one_name() -> None:
+    names, _ = _read("De raad bespreekt de begroting van Serviceorganisatie Jeugd Zuid Holland Zuid. Wij.")
+    assert names == {"Serviceorganisatie Jeugd Zuid Holland Zuid"}
+    # the region named by its place noun stays the region
+    names, mentions = _read("In de regio Zuid Holland Zuid werken tien gemeenten samen.")
+    assert names == set() and ("jeugdregio", "zuid-holland-zuid") in mentions
