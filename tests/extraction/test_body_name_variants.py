@@ -60,3 +60,25 @@ def test_a_body_s_name_ending_in_a_region_that_opens_with_a_compass_word_is_one_
     # the region named by its place noun stays the region
     names, mentions = _read("In de regio Zuid Holland Zuid werken tien gemeenten samen.")
     assert names == set() and ("jeugdregio", "zuid-holland-zuid") in mentions
+
+
+def test_a_compound_s_head_gives_a_letter_of_the_body_s_abbreviation() -> None:
+    names, _ = _read("Het Regionaal Ondersteuningsteam (ROT) verzorgt namens de gemeenten de inkoop.")
+    assert names == {"Regionaal Ondersteuningsteam"}
+    # a team as a word of its own names a project as often as a body; a GGD spelled out without its area
+    # is the kind of body
+    assert _read("De pilot met het Crisis Interventie Team (CIT) loopt af.")[0] == set()
+    assert _read("De Gemeentelijke Gezondheidsdienst (GGD) voert de taken uit.")[0] == set()
+
+
+def test_a_region_after_a_body_s_abbreviation_inside_its_name_is_the_body_s() -> None:
+    text = "De taken van het Regionaal Serviceteam Jeugd (RSJ) IJsselland gaan naar de GGD."
+    _, mentions = _read(text)
+    assert not any(kind == "jeugdregio" for kind, _ in mentions)
+    # beside the body's name in full, the name before the bracket is the registered body
+    _, mentions = _read("Het Regionaal Serviceteam Jeugd IJsselland stopt. " + text)
+    assert ("gemeenschappelijke_regeling", "so1066") in mentions
+    assert not any(kind == "jeugdregio" for kind, _ in mentions)
+    # a region after a bracket that holds no body's abbreviation stays the region
+    _, mentions = _read("De kosten (circa) IJsselland stijgen; de regio IJsselland betaalt.")
+    assert ("jeugdregio", "ijsselland") in mentions
