@@ -25,7 +25,9 @@ _ACT = re.compile(
     r"(?i)(?:plan|visie|vaststelling|besluit|nota|verordening|regeling|agenda|begroting|rapport|verslag"
     r"|onderzoek|brief|motie|subsidie|jaarstukken|perspectief|programma|strategie|aanpak|akkoord|deal"
     r"|monitor|convenant|kader|beleid|profiel|transformatie|transitie|arrangement|aanbesteding|evaluatie"
-    r"|notitie|conferentie|congres|bijeenkomst|ambitie|opgave)$"
+    r"|notitie|conferentie|congres|bijeenkomst|ambitie|opgave|document|statement"
+    # the municipalities of an area, no body: "Regiogemeenten Zaanstreek-Waterland"
+    r"|gemeenten|gemeentes)$"
 )
 # an abstract noun ("Bereikbaarheid", "Opmerkingen") or a person's initial ("R.") after an area opens the
 # next heading or a person's name, no part of a body's name

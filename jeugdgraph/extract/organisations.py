@@ -95,7 +95,8 @@ def _headed(heads: tuple[str, ...]) -> re.Pattern[str]:
 _HEADED = _headed(_HEADS)
 # a company's name with its legal form after it: "Incluzio Hollands Kroon BV"
 _LEGAL_FORM = re.compile(
-    r"(?<![\w-])(?P<name>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,4}[ \t]+(?:BV|B\.V\.))(?![\w])"
+    r"(?<![\w-])(?P<name>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,4}[ \t]+"
+    r"(?<!\d\d\d\d )(?:BV|B\.V\.))(?![\w])"  # (a postcode's letters are no legal form: "5431 BV")
 )
 # a joint body's name runs on over its words ("Gemeenschappelijke regeling Jeugd en Wmo
 # Midden-Holland 2024"): greedy, up to the end of the capitalised run

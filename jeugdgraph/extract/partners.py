@@ -135,6 +135,7 @@ _MEDIUM_WORDS = (
     "verslaggever", "correspondent", "journalist", "presentator",
 )
 _ITEM = re.compile(_NAME)
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w-]*[ \t]+$")
 _DOCUMENT = re.compile(
     r"(?i)(?:akkoord|verslag|plan|voorstel|nota|brief|rapport|visie|programma|agenda|begroting|besluit|motie"
     r"|amendement|notulen|stukken|verordening|regeling|wet)\b"
@@ -170,6 +171,8 @@ def names_by_deed(text: str, lowered: str | None, mentions: Sequence[Mention]) -
     places = {m.span.begin for m in mentions if m.kind in _PLACES}
     if lowered is None or cues.any_in(lowered, _DEED_WORDS):
         for m in prefilter.finditer(_BY_DEED, text, lowered):
+            if m.group(0)[0].isupper() and _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "Subsidieverordening Zorgaanbieders Jeugdzorg Amsterdam": a title-cased heading
             at = m.start("list")
             for item in _ITEM.finditer(m.group("list")):
                 found.append((at + item.start(), at + item.end(), item.group(0)))

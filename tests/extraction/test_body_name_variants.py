@@ -82,3 +82,18 @@ def test_a_region_after_a_body_s_abbreviation_inside_its_name_is_the_body_s() ->
     # a region after a bracket that holds no body's abbreviation stays the region
     _, mentions = _read("De kosten (circa) IJsselland stijgen; de regio IJsselland betaalt.")
     assert ("jeugdregio", "ijsselland") in mentions
+
+
+def test_a_postcode_a_document_s_title_and_an_area_s_municipalities_name_no_body() -> None:
+    assert _read("De avond is in het gemeentehuis (Markt 1, 5431 BV) in de raadzaal.")[0] == set()
+    assert _read("Het onderzoek deed Incluzio Hollands Kroon BV in opdracht van de raad.")[0] == {
+        "Incluzio Hollands Kroon BV"}
+    assert _read("Zij schreven een visie op de transformatie (Overdrachtsdocument Statement Jeugd Drenthe).")[
+        0] == set()
+    assert _read("Dit zijn de regio's.\n\nRegiogemeenten Zaanstreek-Waterland (ZaWa):\n\nGemeente Edam")[
+        0] == set()
+    # a plural role noun in a title-cased heading is the title's word; in prose it lists bodies
+    heading = "Regeling\n\nTijdelijke Subsidieverordening Zorgaanbieders Jeugdzorg Agglomeratie Amsterdam\n"
+    assert _read(heading)[0] == set()
+    listed = "Hierover spraken de zorgaanbieders Kindkracht en Kompaswerk."
+    assert _read(listed)[0] == {"Kindkracht", "Kompaswerk"}
