@@ -35,8 +35,9 @@ _GENERIC_NOUN = re.compile(
     r"(?i)(?:politie|justitie|huisarts(?:en)?|(?:wijk|sociaal[ -]?)teams?|scholen|gemeenten?|provincies?"
     r"|zorgverzekeraars?|(?:jeugd(?:hulp|zorg)?|zorg)?aanbieders?|(?:zorg|jeugdhulp)?instellingen?|rijk"
     r"|kabinet|inspectie|gemeenteraad|raad|college|ministerie|rechtbank|stichting|vereniging|ggd|cjg"
-    # a GGD spelled out without its area is the kind of body too
-    r"|gemeentelijke[ \t]+gezondheidsdienst)"
+    # a GGD spelled out without its area is the kind of body too; a kind of care service is no body's name
+    r"|gemeentelijke[ \t]+gezondheidsdienst|thuiszorg|kraamzorg|kinderopvang|jeugdgezondheidszorg"
+    r"|(?:algemeen[ \t]+)?maatschappelijk[ \t]+werk|consultatiebureaus?|huisartsenposts?|wijkverpleging)"
 )
 
 

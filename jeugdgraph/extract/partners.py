@@ -238,7 +238,9 @@ _NAMES_LIST = re.compile(rf"{_LIST_ITEM}(?:[ \t]*(?:,|&|\ben\b)[ \t]*{_LIST_ITEM
 _ONE_ITEM = re.compile(_LIST_ITEM)
 # words that open a clause or a phrase, not a name, before a list's first item ("Bij Lentis, Elker en ...")
 _OPENERS = frozenset({"Bij", "Met", "Door", "Voor", "Naar", "Van", "Aan", "In", "Op", "Ook", "Zoals", "Als",
-                      "Samen", "Onder", "Via", "Namens", "Tussen", "Dat", "Die", "Zowel", "Waaronder"})
+                      "Samen", "Onder", "Via", "Namens", "Tussen", "Dat", "Die", "Zowel", "Waaronder",
+                      # a flattened heading before a sentence's first word: "Inleiding Het Rijk, VNG en IPO"
+                      "Inleiding", "Aanleiding", "Samenvatting", "Achtergrond", "Toelichting", "Conclusie"})
 
 
 def names_beside(

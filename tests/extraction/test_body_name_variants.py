@@ -97,3 +97,10 @@ def test_a_postcode_a_document_s_title_and_an_area_s_municipalities_name_no_body
     assert _read(heading)[0] == set()
     listed = "Hierover spraken de zorgaanbieders Kindkracht en Kompaswerk."
     assert _read(listed)[0] == {"Kindkracht", "Kompaswerk"}
+
+
+def test_a_kind_of_care_service_and_a_flattened_heading_name_no_body_in_a_list() -> None:
+    listed = "Er spreken (zoals Algemeen Maatschappelijk Werk, Thuiszorg, Kindkracht en Stichting Mee)."
+    assert _read(listed)[0] == {"Kindkracht", "Stichting Mee"}
+    flattened = "van de gemeenteraden. Inleiding Het Rijk, VNG en Kindkracht hebben afgesproken dat het kan."
+    assert _read(flattened)[0] == {"Kindkracht"}
