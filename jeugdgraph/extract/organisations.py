@@ -51,7 +51,9 @@ _HEADS = (
     r"Hogeschool", r"Taskforce", r"Brandweer", r"Pleegzorg", r"Academie", r"Instituut", r"Ziekenhuis",
 ) + known.TEAM_HEADS
 #: Head nouns of a joint body's name: typed jg:GemeenschappelijkeRegeling.
-_JOINT_HEADS = (r"[Gg]emeenschappelijke [Rr]egeling", r"Centrumregeling", r"Openbaar [Ll]ichaam")
+# (a city region, "Stadsregio Amsterdam", was a plusregio: a joint body by law)
+_JOINT_HEADS = (r"[Gg]emeenschappelijke [Rr]egeling", r"Centrumregeling", r"Openbaar [Ll]ichaam",
+                r"Stadsregio")
 # names without such a noun come from the project's table (extract/known.py)
 # a capitalised word of a name (also "Hollands", "Midden-Nederland", "'s-Hertogenbosch") and the
 # small words inside names
@@ -175,7 +177,7 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
     # each pattern only where its words are (looking for a word is much faster than a search)
     if lowered is None or cues.any_in(lowered, _KNOWN_LOWER):
         patterns.append((_KNOWN, "organisatie"))
-    if lowered is None or any(word in lowered for word in ("regeling", "lichaam")):
+    if lowered is None or any(word in lowered for word in ("regeling", "lichaam", "stadsregio")):
         patterns += [(_JOINT_HEADING, "gemeenschappelijke_regeling"), (_JOINT, "gemeenschappelijke_regeling")]
     if lowered is None or cues.any_in(lowered, _HEAD_WORDS):
         patterns.append((_HEADED, "organisatie"))

@@ -189,6 +189,9 @@ def with_named_regions(
         if in_province and _LOCATIVE_BEFORE.search(before):
             continue  # "plekken in Friesland", "jongeren uit Zeeland": the province as a place
         body = _joint_body_named(text, mention, gazetteer) if mention.kind == "jeugdregio" else None
+        if mention.kind == "gemeenschappelijke_regeling" and (half := _half_named(text, mention, gazetteer)):
+            kept.append(half)  # "de Regio West-Brabant West": the region, not the body "Regio West-Brabant"
+            continue
         if body is not None:
             kept.append(body)  # "het samenwerkingsverband Holland Rijnland": the region's joint body
             continue
@@ -262,6 +265,27 @@ def _joint_body_named(text: str, mention: Mention, gazetteer: Sequence[Gazetteer
         if iri is not None:
             return Mention("gemeenschappelijke_regeling", iri, mention.span)
     return None
+
+
+# a compass word after a body named after an area: "Regio West-Brabant West"
+_COMPASS_AFTER = re.compile(r"[ \t-]+(?:Oost|West|Noord|Zuid)(?![\w-])")
+_AREA_BODY = re.compile(r"(?i)^(?:regio|jeugdregio)[ \t]+")
+
+
+def _regions(gazetteer: tuple[GazetteerEntry, ...]) -> dict[str, str]:
+    """The folded names of the youth-care regions (``west brabant west``) with their IRIs."""
+    return {fold(e.label): e.iri for e in gazetteer if e.kind == "jeugdregio"}
+
+
+def _half_named(text: str, mention: Mention, gazetteer: Sequence[GazetteerEntry]) -> Mention | None:
+    """The region whose name is a joint body's area name and the compass word after it ("de Regio
+    West-Brabant West" names the region West Brabant West, the half of the body's area), or None."""
+    after = _COMPASS_AFTER.match(text, mention.span.end)
+    area = _AREA_BODY.sub("", mention.span.text)
+    if after is None or area == mention.span.text:
+        return None
+    iri = for_gazetteer(_regions, gazetteer).get(fold(area + " " + after.group(0).strip(" \t-")))
+    return None if iri is None else Mention("jeugdregio", iri, Span.of(text, mention.span.begin, after.end()))
 
 
 def _province_names(gazetteer: tuple[GazetteerEntry, ...]) -> frozenset[str]:

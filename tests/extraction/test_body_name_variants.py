@@ -104,3 +104,15 @@ def test_a_kind_of_care_service_and_a_flattened_heading_name_no_body_in_a_list()
     assert _read(listed)[0] == {"Kindkracht", "Stichting Mee"}
     flattened = "van de gemeenteraden. Inleiding Het Rijk, VNG en Kindkracht hebben afgesproken dat het kan."
     assert _read(flattened)[0] == {"Kindkracht"}
+
+
+def test_a_city_region_is_a_joint_body_and_a_compass_word_after_an_area_body_names_the_region() -> None:
+    names, _ = _read("De regioraad van de Stadsregio Amsterdam stelt de verordening vast.")
+    assert names == {"Stadsregio Amsterdam"}
+    _, mentions = _read("De Stadsregio Parkstad Limburg stelt de verordening vast.")
+    assert ("gemeenschappelijke_regeling", "so0035") in mentions  # the register's, where it holds one
+    _, mentions = _read("In 2024 heeft de Regio West-Brabant West besloten het contract te verlengen.")
+    assert ("jeugdregio", "west-brabant-west") in mentions
+    assert ("gemeenschappelijke_regeling", "so0684") not in mentions
+    _, mentions = _read("De Regio West-Brabant vergadert. West daarna.")
+    assert ("gemeenschappelijke_regeling", "so0684") in mentions
