@@ -219,6 +219,8 @@ def with_named_regions(
         kept.extend(
             m for m in shared if _REGION_WORD_BEFORE.search(text, max(0, m.span.begin - 40), m.span.begin)
         )
+    if "- en " in text or "-, " in text:
+        kept.extend(_elided(text, kept, gazetteer, names.halves))
     taken = [m.span for m in kept]
     groups = ("gemeente", "regio")  # a word of each noun an adjective must stand before
     for named in names.find(text) if lowered is None or any(w in lowered for w in groups) else []:
@@ -286,6 +288,34 @@ def _half_named(text: str, mention: Mention, gazetteer: Sequence[GazetteerEntry]
         return None
     iri = for_gazetteer(_regions, gazetteer).get(fold(area + " " + after.group(0).strip(" \t-")))
     return None if iri is None else Mention("jeugdregio", iri, Span.of(text, mention.span.begin, after.end()))
+
+
+# "in Noord-, Midden- en Zuid-Limburg": compass words whose area's name only the last one writes
+_ELIDED = re.compile(
+    r"(?<![\w-])(?P<items>(?:(?:Noord|Oost|Zuid|West|Midden)-[ \t]*,[ \t]*)*(?:Noord|Oost|Zuid|West|Midden)-)"
+    r"[ \t]+en[ \t]+(?:Noord|Oost|Zuid|West|Midden)-(?P<area>[A-Z][\w]+)(?![\w-])"
+)
+_ELIDED_ITEM = re.compile(r"(?:Noord|Oost|Zuid|West|Midden)")
+
+
+def _elided(
+    text: str, kept: Sequence[Mention], gazetteer: Sequence[GazetteerEntry],
+    halves: dict[str, tuple[str, ...]],
+) -> list[Mention]:
+    """The regions of a list of compass words whose area the last one names ("Noord-, Midden- en
+    Zuid-Limburg"), where that last item is a region the text names: each item names its region (both
+    halves for a name two regions share, "Midden-Limburg")."""
+    regions = for_gazetteer(_regions, gazetteer)
+    found = []
+    for m in _ELIDED.finditer(text):
+        if not any(k.kind == "jeugdregio" and k.span.end == m.end() for k in kept):
+            continue  # "de Veiligheidsregio Noord- en Oost-Gelderland": no youth-care region's name
+        for item in _ELIDED_ITEM.finditer(text, m.start("items"), m.end("items")):
+            name = item.group(0) + "-" + m.group("area")
+            one = regions.get(fold(name))
+            for iri in (one,) if one is not None else halves.get(name, ()):
+                found.append(Mention("jeugdregio", iri, Span.of(text, item.start(), item.end() + 1)))
+    return found
 
 
 def _province_names(gazetteer: tuple[GazetteerEntry, ...]) -> frozenset[str]:

@@ -116,3 +116,12 @@ def test_a_city_region_is_a_joint_body_and_a_compass_word_after_an_area_body_nam
     assert ("gemeenschappelijke_regeling", "so0684") not in mentions
     _, mentions = _read("De Regio West-Brabant vergadert. West daarna.")
     assert ("gemeenschappelijke_regeling", "so0684") in mentions
+
+
+def test_each_compass_word_of_an_elided_list_of_regions_names_its_region() -> None:
+    _, mentions = _read("Zij is een aanbieder van jeugdhulp in Noord-, Midden- en Zuid-Limburg. Dat blijft.")
+    regions = {code for kind, code in mentions if kind == "jeugdregio"}
+    assert regions == {"noord-limburg", "midden-limburg-oost", "midden-limburg-west", "zuid-limburg"}
+    # a list whose last item is no youth-care region names none
+    _, mentions = _read("In Noord- en Zuid-Holland en de Veiligheidsregio Noord- en Oost-Gelderland.")
+    assert not any(kind == "jeugdregio" for kind, _ in mentions)
