@@ -272,6 +272,7 @@ def _joint_body_named(text: str, mention: Mention, gazetteer: Sequence[Gazetteer
 # a compass word after a body named after an area: "Regio West-Brabant West"
 _COMPASS_AFTER = re.compile(r"[ \t-]+(?:Oost|West|Noord|Zuid)(?![\w-])")
 _AREA_BODY = re.compile(r"(?i)^(?:regio|jeugdregio)[ \t]+")
+_MUNICIPALITIES_IN = re.compile(r"(?<![\w-])gemeente[ns][ \t]+in[ \t]+(?:de[ \t]+)?$")
 
 
 def _regions(gazetteer: tuple[GazetteerEntry, ...]) -> dict[str, str]:
@@ -281,11 +282,17 @@ def _regions(gazetteer: tuple[GazetteerEntry, ...]) -> dict[str, str]:
 
 def _half_named(text: str, mention: Mention, gazetteer: Sequence[GazetteerEntry]) -> Mention | None:
     """The region whose name is a joint body's area name and the compass word after it ("de Regio
-    West-Brabant West" names the region West Brabant West, the half of the body's area), or None."""
+    West-Brabant West" names the region West Brabant West, the half of the body's area), or the area's
+    name alone after the municipalities in it ("tien gemeenten in Regio Rivierenland"), or None."""
     after = _COMPASS_AFTER.match(text, mention.span.end)
     area = _AREA_BODY.sub("", mention.span.text)
-    if after is None or area == mention.span.text:
+    if area == mention.span.text:
         return None
+    if after is None:
+        # "tien gemeenten in Regio Rivierenland": the municipalities in the area, the region
+        inside = _MUNICIPALITIES_IN.search(text, max(0, mention.span.begin - 30), mention.span.begin)
+        iri = for_gazetteer(_regions, gazetteer).get(fold(area)) if inside else None
+        return None if iri is None else Mention("jeugdregio", iri, mention.span)
     iri = for_gazetteer(_regions, gazetteer).get(fold(area + " " + after.group(0).strip(" \t-")))
     return None if iri is None else Mention("jeugdregio", iri, Span.of(text, mention.span.begin, after.end()))
 

@@ -125,3 +125,11 @@ def test_each_compass_word_of_an_elided_list_of_regions_names_its_region() -> No
     # a list whose last item is no youth-care region names none
     _, mentions = _read("In Noord- en Zuid-Holland en de Veiligheidsregio Noord- en Oost-Gelderland.")
     assert not any(kind == "jeugdregio" for kind, _ in mentions)
+
+
+def test_the_municipalities_in_a_joint_body_s_area_name_the_region() -> None:
+    _, mentions = _read("In 2014 maakten tien gemeenten in Regio Rivierenland afspraken.")
+    assert ("jeugdregio", "rivierenland") in mentions
+    assert ("gemeenschappelijke_regeling", "so0026") not in mentions
+    _, mentions = _read("Het bestuur van de Regio Rivierenland stelt de begroting vast.")
+    assert ("gemeenschappelijke_regeling", "so0026") in mentions
