@@ -48,7 +48,7 @@ _REGION_WORD_BEFORE = re.compile(
 )
 # "de regio's Noordkop, Westfriesland en " before a place: the list names regions
 _REGIONS_LIST_BEFORE = re.compile(
-    r"(?<![\w-])(?i:jeugd|jeugdhulp|jeugdzorg)?(?i:regio(?:'s|\u2019s|s))[ \t]+"
+    r"(?<![\w-])(?i:jeugd|jeugdhulp|jeugdzorg)?(?i:regio(?:'s|\u2019s|s))[ \t]+\(?"
     r"(?:[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)*[ \t]*(?:,|\ben\b)[ \t]*)*$"
 )
 _GROUP_AFTER = r"[ \t]+(?:gemeenten|gemeentes|regio|jeugdregio|jeugdhulpregio|jeugdzorgregio)(?![\w-])"

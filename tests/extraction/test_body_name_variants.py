@@ -133,3 +133,10 @@ def test_the_municipalities_in_a_joint_body_s_area_name_the_region() -> None:
     assert ("gemeenschappelijke_regeling", "so0026") not in mentions
     _, mentions = _read("Het bestuur van de Regio Rivierenland stelt de begroting vast.")
     assert ("gemeenschappelijke_regeling", "so0026") in mentions
+
+
+def test_a_list_of_regions_in_brackets_after_regio_s_names_regions() -> None:
+    _, mentions = _read("Velsen werkt met andere regio's (Alkmaar en omgeving, Kop van Noord-Holland).")
+    assert ("jeugdregio", "alkmaar-noord-kennemerland") in mentions and ("gemeente", "gm0361") not in mentions
+    _, mentions = _read("De afspraken (Alkmaar en omgeving) gelden ook voor Velsen.")
+    assert ("gemeente", "gm0361") in mentions
