@@ -49,6 +49,29 @@ def search_key(name: str) -> str:
     return " ".join(plain.split())
 
 
+#: An abbreviation followed by its area's initials: "RDOG HM", "ISD BOL".
+_ABBREVIATED_AREA = re.compile(r"^(?P<head>[A-Z][A-Za-z&]{1,7}) (?P<initials>[A-Z]{2,4})$")
+
+
+def spelled_areas(names: list[str]) -> list[str]:
+    """A body's abbreviation with its area written out, from two of its names: "RDOG HM" beside
+    "Regionale dienst openbare gezondheidszorg Hollands Midden" is also "RDOG Hollands Midden" (the
+    area's capitalised words whose initials the short name gives)."""
+    found = []
+    for short in names:
+        m = _ABBREVIATED_AREA.match(short)
+        if m is None:
+            continue
+        size = len(m["initials"])
+        for full in names:
+            words = full.split()
+            area = words[-size:]
+            if len(words) > size and all(w[:1].isupper() for w in area) and "".join(
+                    w[0] for w in area) == m["initials"]:
+                found.append(f"{m['head']} {' '.join(area)}")
+    return [n for i, n in enumerate(found) if n not in names and n not in found[:i]]
+
+
 def derived_names(name: str, kind: str) -> list[str]:
     """Other forms of ``name`` (of an entity of ``kind``) that documents use, without ``name``.
 

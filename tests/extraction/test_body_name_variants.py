@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from jeugdgraph.build import reference_data
 from jeugdgraph.extract import extract_document
-from jeugdgraph.names import derived_names
+from jeugdgraph.names import derived_names, spelled_areas
 
 from .conftest import source_of
 
@@ -140,3 +140,13 @@ def test_a_list_of_regions_in_brackets_after_regio_s_names_regions() -> None:
     assert ("jeugdregio", "alkmaar-noord-kennemerland") in mentions and ("gemeente", "gm0361") not in mentions
     _, mentions = _read("De afspraken (Alkmaar en omgeving) gelden ook voor Velsen.")
     assert ("gemeente", "gm0361") in mentions
+
+
+def test_a_registered_abbreviation_with_its_area_s_initials_is_written_with_the_area() -> None:
+    full = "Regionale dienst openbare gezondheidszorg Hollands Midden"
+    assert spelled_areas([full, "RDOG HM"]) == ["RDOG Hollands Midden"]
+    # lower-case words are no area's name; initials that fit no name's end give nothing
+    assert spelled_areas(["Modulaire regeling sociaal domein centraal Gelderland", "MGR SDCG"]) == []
+    assert spelled_areas(["Stichting Jeugd Hulp", "SJH XY"]) == []
+    _, mentions = _read("Veilig Thuis is ondergebracht bij de RDOG Hollands Midden.")
+    assert ("gemeenschappelijke_regeling", "so0522") in mentions
