@@ -125,6 +125,7 @@ _TOGETHER = (
     re.compile(rf"\b(?:werken|werkten)[ \t]+(?:[a-z]+[ \t]+){{0,3}}?(?P<list>{_PARTNERS})[ \t]+"
                r"samen(?![\w-])"),
 )
+_WORK = re.compile(r"(?<![\w-])(?:werken|werkten)(?![\w-])", re.IGNORECASE)
 _ONE_PARTNER = re.compile(rf"(?P<generic>{_GENERIC_PARTNER})(?![\w-])|{_NAME}")
 _DEED_WORDS = ("subsidie", "bijdrage", "afspraken", "contract", "overeenkomst", "aanbieders", "zorgpartijen",
                "instellingen", "organisaties", "corporaties", "partners", "behandelaars", "instanties",
@@ -177,7 +178,7 @@ def names_by_deed(text: str, lowered: str | None, mentions: Sequence[Mention]) -
             for item in _ITEM.finditer(m.group("list")):
                 found.append((at + item.start(), at + item.end(), item.group(0)))
     if lowered is None or " samen" in lowered:
-        found.extend(_partners(text, lowered))
+        found.extend(_partners(text))
     if lowered is None or "door " in lowered:
         for m in prefilter.finditer(_BY_AGENT, text, lowered):
             at = m.start("list")
@@ -221,14 +222,20 @@ def names_by_deed(text: str, lowered: str | None, mentions: Sequence[Mention]) -
     ]
 
 
-def _partners(text: str, lowered: str | None) -> list[tuple[int, int, str]]:
+def _partners(text: str) -> list[tuple[int, int, str]]:
     """The named partners of a collaboration whose list also holds a generic partner (``_TOGETHER``)."""
     found: list[tuple[int, int, str]] = []
-    for pattern in _TOGETHER:
-        for m in prefilter.finditer(pattern, text, lowered):
-            items = list(_ONE_PARTNER.finditer(text, m.start("list"), m.end("list")))
-            if any(i.group("generic") for i in items):
-                found.extend((i.start(), i.end(), i.group(0)) for i in items if not i.group("generic"))
+    matches: list[re.Match[str]] = []
+    # tried only around each "werken"/"werkten" (a search of the whole text is slow on a long list)
+    for verb in _WORK.finditer(text):
+        before, after = _TOGETHER
+        matches.extend(m for m in before.finditer(text, max(0, verb.start() - 250), verb.end() + 60)
+                       if m.end("list") < verb.start())
+        matches.extend(m for m in (after.match(text, verb.start(), verb.start() + 300),) if m is not None)
+    for m in matches:
+        items = list(_ONE_PARTNER.finditer(text, m.start("list"), m.end("list")))
+        if any(i.group("generic") for i in items):
+            found.extend((i.start(), i.end(), i.group(0)) for i in items if not i.group("generic"))
     return found
 
 
