@@ -36,7 +36,10 @@ from .matching import fold
 
 _JOINT: Final = "gemeenschappelijke_regeling"
 _HEAD = re.compile(
-    r"^(?:gemeenschappelijke\s+regeling|centrumregeling|openbaar\s+lichaam|gr)\s+(?:(?:de|het)\s+)?",
+    r"^(?:gemeenschappelijke\s+regeling|centrumregeling|openbaar\s+lichaam|gr)\s+(?:(?:de|het)\s+)?"
+    # the legal form the regulation gives the body (Wgr): "Gemeenschappelijke regeling
+    # bedrijfsvoeringsorganisatie Regionaal Serviceteam Jeugd IJsselland" is the registered body
+    r"(?:(?:bedrijfsvoeringsorganisatie|gemeenschappelijk\s+orgaan|openbaar\s+lichaam)\s+)?",
     re.IGNORECASE,
 )
 _AREA_BODY = re.compile(r"^(?:Regio|Samenwerkingsorgaan|Samenwerkingsverband)[ \t]+(?=[A-Z])")

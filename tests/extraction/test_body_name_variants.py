@@ -150,3 +150,13 @@ def test_a_registered_abbreviation_with_its_area_s_initials_is_written_with_the_
     assert spelled_areas(["Stichting Jeugd Hulp", "SJH XY"]) == []
     _, mentions = _read("Veilig Thuis is ondergebracht bij de RDOG Hollands Midden.")
     assert ("gemeenschappelijke_regeling", "so0522") in mentions
+
+
+def test_a_regulation_s_legal_form_before_a_registered_body_s_name_is_that_body() -> None:
+    text = "Gelet op Gemeenschappelijke regeling bedrijfsvoeringsorganisatie Regionaal Serviceteam Jeugd " + (
+        "IJsselland.")
+    names, mentions = _read(text)
+    assert ("gemeenschappelijke_regeling", "so1066") in mentions and names == set()
+    # another word before the area body's name makes another regulation
+    names, _ = _read("Gelet op de Gemeenschappelijke regeling Jeugdhulp Regio Foodvalley 2022.")
+    assert names == {"Gemeenschappelijke Regeling Jeugdhulp Regio Foodvalley 2022"}
