@@ -18,7 +18,7 @@ from rdflib.term import Node
 
 from .facts import EntityKind
 from .gazetteer import KIND_CLASSES
-from .names import derived_names, search_key
+from .names import derived_names, search_key, spelled_areas
 from .namespaces import JG, OWL, RDF, SKOS
 from .reference_tables import read_table
 
@@ -65,6 +65,10 @@ def add_names(graph: Graph, reference_dir: Path) -> None:
                 if derived not in names:
                     names.append(derived)
                     graph.add((subject, SKOS.altLabel, Literal(derived, lang="nl")))
+        if kind in ("gemeenschappelijke_regeling", "organisatie"):
+            for spelled in spelled_areas(names):  # "RDOG HM" -> "RDOG Hollands Midden"
+                names.append(spelled)
+                graph.add((subject, SKOS.altLabel, Literal(spelled, lang="nl")))
         for key in {search_key(name) for name in names}:
             graph.add((subject, JG.zoeknaam, Literal(key)))
 

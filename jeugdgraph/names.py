@@ -32,6 +32,11 @@ _ACRONYM_CAPS = re.compile(r"^[A-Z&]{2,8}$")
 #: An inspectorate the register names without "van" (Inspectie Justitie en Veiligheid), as it calls itself
 #: in documents ("de Inspectie van Justitie en Veiligheid").
 _INSPECTORATE = re.compile(r"^Inspectie (?!van |voor |der )(?P<field>[A-Z].+)$")
+#: A company's legal form after its name, which documents leave out ("VGZ Zorgkantoor B.V.").
+_LEGAL_FORM = re.compile(r"^(?P<name>.+?) (?:B\.V\.|N\.V\.|BV|NV)$")
+#: A care office named after its insurer, which documents write either way round ("VGZ Zorgkantoor",
+#: "Zorgkantoor VGZ").
+_CARE_OFFICE = re.compile(r"^(?:(?P<insurer>.+?) [Zz]orgkantoor|Zorgkantoor (?P<after>.+))$")
 
 
 def search_key(name: str) -> str:
@@ -42,6 +47,29 @@ def search_key(name: str) -> str:
         plain = plain.replace(dash, " ")
     plain = plain.replace("\u2019", "'").replace("\u2018", "'")
     return " ".join(plain.split())
+
+
+#: An abbreviation followed by its area's initials: "RDOG HM", "ISD BOL".
+_ABBREVIATED_AREA = re.compile(r"^(?P<head>[A-Z][A-Za-z&]{1,7}) (?P<initials>[A-Z]{2,4})$")
+
+
+def spelled_areas(names: list[str]) -> list[str]:
+    """A body's abbreviation with its area written out, from two of its names: "RDOG HM" beside
+    "Regionale dienst openbare gezondheidszorg Hollands Midden" is also "RDOG Hollands Midden" (the
+    area's capitalised words whose initials the short name gives)."""
+    found = []
+    for short in names:
+        m = _ABBREVIATED_AREA.match(short)
+        if m is None:
+            continue
+        size = len(m["initials"])
+        for full in names:
+            words = full.split()
+            area = words[-size:]
+            if len(words) > size and all(w[:1].isupper() for w in area) and "".join(
+                    w[0] for w in area) == m["initials"]:
+                found.append(f"{m['head']} {' '.join(area)}")
+    return [n for i, n in enumerate(found) if n not in names and n not in found[:i]]
 
 
 def derived_names(name: str, kind: str) -> list[str]:
@@ -80,6 +108,14 @@ def derived_names(name: str, kind: str) -> list[str]:
         inspectorate = _INSPECTORATE.match(name)
         if inspectorate:  # Inspectie Justitie en Veiligheid -> Inspectie van Justitie en Veiligheid
             found.append(f"Inspectie van {inspectorate['field']}")
+        company = _LEGAL_FORM.match(short)
+        if company:  # VGZ Zorgkantoor B.V. -> VGZ Zorgkantoor, Zorgkantoor VGZ
+            short = company["name"]
+            found.append(short)
+        office = _CARE_OFFICE.match(short)
+        if office and kind == "organisatie":
+            insurer = office["insurer"]
+            found.append(f"Zorgkantoor {insurer}" if insurer else f"{office['after']} Zorgkantoor")
         if short.count("/") == 1:  # Nederlands Jeugdinstituut/NJi -> both
             left, right = (part.strip() for part in short.split("/"))
             if _ACRONYM.match(right) and len(left) > len(right):

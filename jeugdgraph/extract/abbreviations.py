@@ -28,7 +28,7 @@ _WORD_BEFORE = re.compile(r"[\w&-]+[ \t]*$")
 # the last word of a name that says it is a body ("Inkooporganisatie", "Dienst", "Netwerk")
 _BODY_WORD = re.compile(
     r"(?i)(?:organisatie|dienst|bureau|stichting|instituut|autoriteit|inspectie|vereniging|federatie|groep"
-    r"|bedrijf|fonds|bond)$"
+    r"|bedrijf|fonds|bond|team)$"
 )
 _JOINT_WORDS = re.compile(r"(?i)\b(?:intergemeentelijke?|gemeenschappelijke regeling)\b")
 _SMALL_WORDS = frozenset({"en", "in", "van", "voor", "de", "het", "der", "den", "op", "aan", "met"})
@@ -63,19 +63,22 @@ def _named_before_abbreviation(text: str) -> list[tuple[int, int, str]]:
     for m in _ABBREVIATION.finditer(text):
         abbreviation, at = m.group("abbr"), m.start()
         words: list[tuple[int, str]] = []
-        while len([w for w in words if w[1].lower() not in _SMALL_WORDS]) < len(abbreviation):
+        big: list[str] = []
+        while len(big) < len(abbreviation) and not _spells(big, abbreviation):
             word = _WORD_BEFORE.search(text, max(0, at - 40), at)
             if word is None:
                 break
             words.insert(0, (word.start(), word.group(0).strip()))
+            big = [w for _, w in words if w.lower() not in _SMALL_WORDS]
             at = word.start()
             if not text[max(0, at - 1):at].isspace():
                 break
-        big = [w for _, w in words if w.lower() not in _SMALL_WORDS]
         # a name in lower case needs a capitalised word too ("de regionale inkooporganisatie Groninger
         # gemeenten (RIGG)"); it is written with its abbreviation's capitals, so that one body has one label
-        if (len(big) == len(abbreviation) and "".join(w[0] for w in big).upper() == abbreviation
-                and any(w[0].isupper() for w in big) and any(_BODY_WORD.search(w) for w in big)):
+        # ("team" says so only as a compound's head: "Regionaal Ondersteuningsteam (ROT)"; a "Crisis
+        # Interventie Team (CIT)" is mostly a project)
+        if (_spells(big, abbreviation) and any(w[0].isupper() for w in big)
+                and any(_BODY_WORD.search(w) and w.lower() != "team" for w in big)):
             begin = words[0][0]
             name = " ".join(text[begin:m.start()].split())
             if not big[0][0].isupper():
@@ -83,6 +86,18 @@ def _named_before_abbreviation(text: str) -> list[tuple[int, int, str]]:
                     w if w.lower() in _SMALL_WORDS else w[0].upper() + w[1:] for w in name.split())
             found.append((begin, m.start(), name))
     return found
+
+
+def _spells(words: list[str], abbreviation: str) -> bool:
+    """Whether the initials of ``words`` are the abbreviation's letters, a compound that ends in a body's
+    noun giving its head's initial too ("Regionaal Ondersteuningsteam (ROT)", "Serviceorganisatie Jeugd (SOJ)"
+    or "(SJ)")."""
+    spellings = {""}
+    for w in words:
+        head = _BODY_WORD.search(w)
+        letters = (w[0], w[0] + head.group(0)[0]) if head is not None and head.start() > 1 else (w[0],)
+        spellings = {s + letter for s in spellings for letter in letters}
+    return bool(words) and abbreviation in {s.upper() for s in spellings}
 
 
 _OPEN = re.compile(r"[ \t]*\([ \t]*")

@@ -25,7 +25,9 @@ _ACT = re.compile(
     r"(?i)(?:plan|visie|vaststelling|besluit|nota|verordening|regeling|agenda|begroting|rapport|verslag"
     r"|onderzoek|brief|motie|subsidie|jaarstukken|perspectief|programma|strategie|aanpak|akkoord|deal"
     r"|monitor|convenant|kader|beleid|profiel|transformatie|transitie|arrangement|aanbesteding|evaluatie"
-    r"|notitie|conferentie|congres|bijeenkomst|ambitie|opgave)$"
+    r"|notitie|conferentie|congres|bijeenkomst|ambitie|opgave|document|statement"
+    # the municipalities of an area, no body: "Regiogemeenten Zaanstreek-Waterland"
+    r"|gemeenten|gemeentes)$"
 )
 # an abstract noun ("Bereikbaarheid", "Opmerkingen") or a person's initial ("R.") after an area opens the
 # next heading or a person's name, no part of a body's name
@@ -44,6 +46,8 @@ _NOT_IN_NAME = frozenset(w.lower() for w in (
     "Uit", "Naar", "Van", "Voor", "Vanuit", "Binnen", "Buiten", "En", "Of", "De", "Het", "Heel", "Geheel",
     "Rond", "Over", "Met", "Bij", "Tot", "Door", "Om", "Noord", "Oost", "Zuid", "West", "Midden",
 ))
+
+_COMPASS_WORDS = frozenset({"noord", "oost", "zuid", "west", "midden"})
 
 
 def names_ending_in_an_area(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int, str]]:
@@ -93,7 +97,8 @@ def names_ending_in_an_area(text: str, mentions: Sequence[Mention]) -> list[tupl
 def _opens_with_a_place_noun(mention: Mention) -> bool:
     """"provincie Noord-Holland", "regio Twente": the area named as such, which no body's name holds."""
     words = mention.span.text.split()
-    return len(words) > 1 and words[0].lower() in _NOT_IN_NAME
+    # (a compass word opens the area's own name: "Zuid Holland Zuid", "Midden Holland")
+    return len(words) > 1 and words[0].lower() in _NOT_IN_NAME and words[0].lower() not in _COMPASS_WORDS
 
 
 # capitalised words or an abbreviation right after an area: "de Achterhoek Board", "Achterhoek VO"

@@ -34,7 +34,10 @@ _PERSON_AFTER = re.compile(
 _GENERIC_NOUN = re.compile(
     r"(?i)(?:politie|justitie|huisarts(?:en)?|(?:wijk|sociaal[ -]?)teams?|scholen|gemeenten?|provincies?"
     r"|zorgverzekeraars?|(?:jeugd(?:hulp|zorg)?|zorg)?aanbieders?|(?:zorg|jeugdhulp)?instellingen?|rijk"
-    r"|kabinet|inspectie|gemeenteraad|raad|college|ministerie|rechtbank|stichting|vereniging|ggd|cjg)"
+    r"|kabinet|inspectie|gemeenteraad|raad|college|ministerie|rechtbank|stichting|vereniging|ggd|cjg"
+    # a GGD spelled out without its area is the kind of body too; a kind of care service is no body's name
+    r"|gemeentelijke[ \t]+gezondheidsdienst|thuiszorg|kraamzorg|kinderopvang|jeugdgezondheidszorg"
+    r"|(?:algemeen[ \t]+)?maatschappelijk[ \t]+werk|consultatiebureaus?|huisartsenposts?|wijkverpleging)"
 )
 
 

@@ -51,7 +51,9 @@ _HEADS = (
     r"Hogeschool", r"Taskforce", r"Brandweer", r"Pleegzorg", r"Academie", r"Instituut", r"Ziekenhuis",
 ) + known.TEAM_HEADS
 #: Head nouns of a joint body's name: typed jg:GemeenschappelijkeRegeling.
-_JOINT_HEADS = (r"[Gg]emeenschappelijke [Rr]egeling", r"Centrumregeling", r"Openbaar [Ll]ichaam")
+# (a city region, "Stadsregio Amsterdam", was a plusregio: a joint body by law)
+_JOINT_HEADS = (r"[Gg]emeenschappelijke [Rr]egeling", r"Centrumregeling", r"Openbaar [Ll]ichaam",
+                r"Stadsregio")
 # names without such a noun come from the project's table (extract/known.py)
 # a capitalised word of a name (also "Hollands", "Midden-Nederland", "'s-Hertogenbosch") and the
 # small words inside names
@@ -95,7 +97,8 @@ def _headed(heads: tuple[str, ...]) -> re.Pattern[str]:
 _HEADED = _headed(_HEADS)
 # a company's name with its legal form after it: "Incluzio Hollands Kroon BV"
 _LEGAL_FORM = re.compile(
-    r"(?<![\w-])(?P<name>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,4}[ \t]+(?:BV|B\.V\.))(?![\w])"
+    r"(?<![\w-])(?P<name>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,4}[ \t]+"
+    r"(?<!\d\d\d\d )(?:BV|B\.V\.))(?![\w])"  # (a postcode's letters are no legal form: "5431 BV")
 )
 # a joint body's name runs on over its words ("Gemeenschappelijke regeling Jeugd en Wmo
 # Midden-Holland 2024"): greedy, up to the end of the capitalised run
@@ -174,7 +177,7 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
     # each pattern only where its words are (looking for a word is much faster than a search)
     if lowered is None or cues.any_in(lowered, _KNOWN_LOWER):
         patterns.append((_KNOWN, "organisatie"))
-    if lowered is None or any(word in lowered for word in ("regeling", "lichaam")):
+    if lowered is None or any(word in lowered for word in ("regeling", "lichaam", "stadsregio")):
         patterns += [(_JOINT_HEADING, "gemeenschappelijke_regeling"), (_JOINT, "gemeenschappelijke_regeling")]
     if lowered is None or cues.any_in(lowered, _HEAD_WORDS):
         patterns.append((_HEADED, "organisatie"))
@@ -241,11 +244,14 @@ def find_named_organisations(source: SourceText, mentions: Sequence[Mention]) ->
     for matches in more:
         for m in matches:
             begin, end = m.start("name"), m.end("name")
+            if POLICY_DOMAIN.fullmatch(m.group("name")) and (
+                    office := _OFFICE.search(text, max(0, begin - 40), begin)):
+                begin = office.start()  # "de inkooporganisatie Jeugd": the office's compound opens its name
             if any(_overlaps(begin, end, mention.span) for mention in mentions) or any(
                     _overlaps(begin, end, Span(b, e, "")) for b, e in found) or _CUT_OFF.match(text, end):
                 continue
             # one label for one body: "bureau jeugdzorg" in a sentence is "Bureau Jeugdzorg"
-            name = "Bureau Jeugdzorg" if m.group("name") == "bureau jeugdzorg" else m.group("name")
+            name = "Bureau Jeugdzorg" if m.group("name") == "bureau jeugdzorg" else text[begin:end]
             if _ADJECTIVE_BEFORE_NOUN.match(text, begin):
                 continue  # "inkooporganisatie Groninger gemeenten": an adjective, not a name
             found[(begin, end)] = _named(text, begin, end, name)
@@ -308,6 +314,7 @@ def _one_spelling(organisations: list[NamedOrganisation]) -> list[NamedOrganisat
 
 _SPACING = re.compile(r"[\s-]+")
 _KNOWN_SPELLINGS = {_SPACING.sub("", fold(name)): name for name in KNOWN_NAMES}
+_OFFICE = re.compile(r"(?<![\w-])[a-z]{3,}organisatie[ \t]+$")
 _ADJECTIVE_BEFORE_NOUN = re.compile(r"[A-Z][\w-]*(?:er|se)[ \t]+[a-z]")
 
 

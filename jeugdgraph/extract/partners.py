@@ -52,7 +52,7 @@ _BY_DEED = re.compile(
     # "de zorgpartijen A, B en C", "behandelaars als A"
     r"|\b(?i:" + "|".join(_PLURAL_ROLES) + r")(?:[ \t]+(?:als|zoals))?"
     # "werkt de gemeente samen met A": the partner of a body's collaboration
-    r"|\b(?:werkt|werken|werkte|werkten)[ \t]+(?:[a-z]+[ \t]+){0,4}?samen[ \t]+met"
+    r"|\b(?:werkt|werken|werkte|werkten)[ \t]+(?:[a-z'\u2019]+[ \t]+){0,4}?samen[ \t]+met"
     r")[ \t]+" + _LIST
 )
 # a sentence that says what a name is, with the name as its subject: "iHub is de enige zorgaanbieder
@@ -111,6 +111,22 @@ _MEDIUM = re.compile(
     r"|(?<![\w-])(?P<desk>[A-Z][\w]*[A-Z0-9][\w]*|[A-Z][a-z]+)-[a-z]*(?:redacteur|verslaggever|correspondent"
     r"|journalist|presentator)"
 )
+# the partners of a collaboration a list names beside a generic partner: "werkten huisartsen, de gemeente en
+# GGNet samen", "Achter die telefoon werken Ons Welzijn en de gemeente samen" (a list of names alone may be
+# one of places or people: "Weert, Nederweert en Leudal werken samen")
+_GENERIC_PARTNER = (
+    r"(?:(?:de|het)[ \t]+)?(?:gemeente|huisartsen|scholen|politie|wijkteams?|jeugdartsen|consultatiebureaus?)"
+)
+_PARTNER_ITEM = rf"(?:{_GENERIC_PARTNER}|{_NAME})"
+_PARTNERS = rf"{_PARTNER_ITEM}(?:[ \t]*,[ \t]*{_PARTNER_ITEM})*[ \t]+en[ \t]+{_PARTNER_ITEM}"
+_TOGETHER = (
+    re.compile(rf"(?<![\w-])(?P<list>{_PARTNERS})[ \t]+(?:werken|werkten)[ \t]+(?:[a-z0-9]+[ \t]+){{0,4}}?"
+               r"samen(?![\w-])"),
+    re.compile(rf"\b(?:werken|werkten)[ \t]+(?:[a-z]+[ \t]+){{0,3}}?(?P<list>{_PARTNERS})[ \t]+"
+               r"samen(?![\w-])"),
+)
+_WORK = re.compile(r"(?<![\w-])(?:werken|werkten)(?![\w-])", re.IGNORECASE)
+_ONE_PARTNER = re.compile(rf"(?P<generic>{_GENERIC_PARTNER})(?![\w-])|{_NAME}")
 _DEED_WORDS = ("subsidie", "bijdrage", "afspraken", "contract", "overeenkomst", "aanbieders", "zorgpartijen",
                "instellingen", "organisaties", "corporaties", "partners", "behandelaars", "instanties",
                "samen met")
@@ -120,6 +136,7 @@ _MEDIUM_WORDS = (
     "verslaggever", "correspondent", "journalist", "presentator",
 )
 _ITEM = re.compile(_NAME)
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w-]*[ \t]+$")
 _DOCUMENT = re.compile(
     r"(?i)(?:akkoord|verslag|plan|voorstel|nota|brief|rapport|visie|programma|agenda|begroting|besluit|motie"
     r"|amendement|notulen|stukken|verordening|regeling|wet)\b"
@@ -155,9 +172,13 @@ def names_by_deed(text: str, lowered: str | None, mentions: Sequence[Mention]) -
     places = {m.span.begin for m in mentions if m.kind in _PLACES}
     if lowered is None or cues.any_in(lowered, _DEED_WORDS):
         for m in prefilter.finditer(_BY_DEED, text, lowered):
+            if m.group(0)[0].isupper() and _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "Subsidieverordening Zorgaanbieders Jeugdzorg Amsterdam": a title-cased heading
             at = m.start("list")
             for item in _ITEM.finditer(m.group("list")):
                 found.append((at + item.start(), at + item.end(), item.group(0)))
+    if lowered is None or " samen" in lowered:
+        found.extend(_partners(text))
     if lowered is None or "door " in lowered:
         for m in prefilter.finditer(_BY_AGENT, text, lowered):
             at = m.start("list")
@@ -201,13 +222,32 @@ def names_by_deed(text: str, lowered: str | None, mentions: Sequence[Mention]) -
     ]
 
 
+def _partners(text: str) -> list[tuple[int, int, str]]:
+    """The named partners of a collaboration whose list also holds a generic partner (``_TOGETHER``)."""
+    found: list[tuple[int, int, str]] = []
+    matches: list[re.Match[str]] = []
+    # tried only around each "werken"/"werkten" (a search of the whole text is slow on a long list)
+    for verb in _WORK.finditer(text):
+        before, after = _TOGETHER
+        matches.extend(m for m in before.finditer(text, max(0, verb.start() - 250), verb.end() + 60)
+                       if m.end("list") < verb.start())
+        matches.extend(m for m in (after.match(text, verb.start(), verb.start() + 300),) if m is not None)
+    for m in matches:
+        items = list(_ONE_PARTNER.finditer(text, m.start("list"), m.end("list")))
+        if any(i.group("generic") for i in items):
+            found.extend((i.start(), i.end(), i.group(0)) for i in items if not i.group("generic"))
+    return found
+
+
 # a list of names ("A, B en C", "A (VO), B (PO) en C"), each item with its article and a note in brackets
 _LIST_ITEM = rf"(?<![\w/-])(?:(?:de|het)[ \t]+)?(?P<name>{_NAME})(?:[ \t]*\([^()\n]{{1,40}}\))?"
 _NAMES_LIST = re.compile(rf"{_LIST_ITEM}(?:[ \t]*(?:,|&|\ben\b)[ \t]*{_LIST_ITEM.replace('?P<name>', '')})+")
 _ONE_ITEM = re.compile(_LIST_ITEM)
 # words that open a clause or a phrase, not a name, before a list's first item ("Bij Lentis, Elker en ...")
 _OPENERS = frozenset({"Bij", "Met", "Door", "Voor", "Naar", "Van", "Aan", "In", "Op", "Ook", "Zoals", "Als",
-                      "Samen", "Onder", "Via", "Namens", "Tussen", "Dat", "Die", "Zowel", "Waaronder"})
+                      "Samen", "Onder", "Via", "Namens", "Tussen", "Dat", "Die", "Zowel", "Waaronder",
+                      # a flattened heading before a sentence's first word: "Inleiding Het Rijk, VNG en IPO"
+                      "Inleiding", "Aanleiding", "Samenvatting", "Achtergrond", "Toelichting", "Conclusie"})
 
 
 def names_beside(

@@ -142,9 +142,13 @@ _NAMED_INSIDE = frozenset({"jeugdregio", "wet", "provincie"})
 _PLACES = frozenset({"gemeente", "jeugdregio", "provincie"})
 
 
-def _after_a_body(text: str, mention: Mention, body_ends: set[int]) -> bool:
+def _after_a_body(text: str, mention: Mention, body_ends: set[int], name_ends: set[int]) -> bool:
+    # (also after the body's abbreviation inside its name: "het Regionaal Serviceteam Jeugd (RSJ) IJsselland")
     begin = mention.span.begin
-    return begin - 1 in body_ends and text[begin - 1] in " \t"
+    inserted = _ABBREVIATION_BEFORE.search(text, max(0, begin - 14), begin)
+    after = begin - 1 in body_ends and text[begin - 1] in " \t"
+    return after or bool(inserted and inserted.start() in name_ends)
+_ABBREVIATION_BEFORE = re.compile(r"[ \t]\([A-Z][A-Za-z&]{1,7}\)[ \t]+$")
 
 
 def not_actors(
@@ -170,7 +174,7 @@ def not_actors(
     for mention in mentions:
         if seat_only and mention in seat:
             continue
-        if mention.kind in _PLACES and _after_a_body(text, mention, body_ends):
+        if mention.kind in _PLACES and _after_a_body(text, mention, body_ends, seats):
             continue
         if mention.kind == "gemeente" and _seat_of_a_body(text, mention, seats):
             continue  # "niet meer naar Peel 6.1 in Helmond": where the body sits, a venue

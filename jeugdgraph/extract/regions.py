@@ -48,7 +48,7 @@ _REGION_WORD_BEFORE = re.compile(
 )
 # "de regio's Noordkop, Westfriesland en " before a place: the list names regions
 _REGIONS_LIST_BEFORE = re.compile(
-    r"(?<![\w-])(?i:jeugd|jeugdhulp|jeugdzorg)?(?i:regio(?:'s|\u2019s|s))[ \t]+"
+    r"(?<![\w-])(?i:jeugd|jeugdhulp|jeugdzorg)?(?i:regio(?:'s|\u2019s|s))[ \t]+\(?"
     r"(?:[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)*[ \t]*(?:,|\ben\b)[ \t]*)*$"
 )
 _GROUP_AFTER = r"[ \t]+(?:gemeenten|gemeentes|regio|jeugdregio|jeugdhulpregio|jeugdzorgregio)(?![\w-])"
@@ -189,6 +189,9 @@ def with_named_regions(
         if in_province and _LOCATIVE_BEFORE.search(before):
             continue  # "plekken in Friesland", "jongeren uit Zeeland": the province as a place
         body = _joint_body_named(text, mention, gazetteer) if mention.kind == "jeugdregio" else None
+        if mention.kind == "gemeenschappelijke_regeling" and (half := _half_named(text, mention, gazetteer)):
+            kept.append(half)  # "de Regio West-Brabant West": the region, not the body "Regio West-Brabant"
+            continue
         if body is not None:
             kept.append(body)  # "het samenwerkingsverband Holland Rijnland": the region's joint body
             continue
@@ -216,6 +219,8 @@ def with_named_regions(
         kept.extend(
             m for m in shared if _REGION_WORD_BEFORE.search(text, max(0, m.span.begin - 40), m.span.begin)
         )
+    if "- en " in text or "-, " in text:
+        kept.extend(_elided(text, kept, gazetteer, names.halves))
     taken = [m.span for m in kept]
     groups = ("gemeente", "regio")  # a word of each noun an adjective must stand before
     for named in names.find(text) if lowered is None or any(w in lowered for w in groups) else []:
@@ -262,6 +267,62 @@ def _joint_body_named(text: str, mention: Mention, gazetteer: Sequence[Gazetteer
         if iri is not None:
             return Mention("gemeenschappelijke_regeling", iri, mention.span)
     return None
+
+
+# a compass word after a body named after an area: "Regio West-Brabant West"
+_COMPASS_AFTER = re.compile(r"[ \t-]+(?:Oost|West|Noord|Zuid)(?![\w-])")
+_AREA_BODY = re.compile(r"(?i)^(?:regio|jeugdregio)[ \t]+")
+_MUNICIPALITIES_IN = re.compile(r"(?<![\w-])gemeente[ns][ \t]+in[ \t]+(?:de[ \t]+)?$")
+
+
+def _regions(gazetteer: tuple[GazetteerEntry, ...]) -> dict[str, str]:
+    """The folded names of the youth-care regions (``west brabant west``) with their IRIs."""
+    return {fold(e.label): e.iri for e in gazetteer if e.kind == "jeugdregio"}
+
+
+def _half_named(text: str, mention: Mention, gazetteer: Sequence[GazetteerEntry]) -> Mention | None:
+    """The region whose name is a joint body's area name and the compass word after it ("de Regio
+    West-Brabant West" names the region West Brabant West, the half of the body's area), or the area's
+    name alone after the municipalities in it ("tien gemeenten in Regio Rivierenland"), or None."""
+    after = _COMPASS_AFTER.match(text, mention.span.end)
+    area = _AREA_BODY.sub("", mention.span.text)
+    if area == mention.span.text:
+        return None
+    if after is None:
+        # "tien gemeenten in Regio Rivierenland": the municipalities in the area, the region
+        inside = _MUNICIPALITIES_IN.search(text, max(0, mention.span.begin - 30), mention.span.begin)
+        iri = for_gazetteer(_regions, gazetteer).get(fold(area)) if inside else None
+        return None if iri is None else Mention("jeugdregio", iri, mention.span)
+    iri = for_gazetteer(_regions, gazetteer).get(fold(area + " " + after.group(0).strip(" \t-")))
+    return None if iri is None else Mention("jeugdregio", iri, Span.of(text, mention.span.begin, after.end()))
+
+
+# "in Noord-, Midden- en Zuid-Limburg": compass words whose area's name only the last one writes
+_ELIDED = re.compile(
+    r"(?<![\w-])(?P<items>(?:(?:Noord|Oost|Zuid|West|Midden)-[ \t]*,[ \t]*)*(?:Noord|Oost|Zuid|West|Midden)-)"
+    r"[ \t]+en[ \t]+(?:Noord|Oost|Zuid|West|Midden)-(?P<area>[A-Z][\w]+)(?![\w-])"
+)
+_ELIDED_ITEM = re.compile(r"(?:Noord|Oost|Zuid|West|Midden)")
+
+
+def _elided(
+    text: str, kept: Sequence[Mention], gazetteer: Sequence[GazetteerEntry],
+    halves: dict[str, tuple[str, ...]],
+) -> list[Mention]:
+    """The regions of a list of compass words whose area the last one names ("Noord-, Midden- en
+    Zuid-Limburg"), where that last item is a region the text names: each item names its region (both
+    halves for a name two regions share, "Midden-Limburg")."""
+    regions = for_gazetteer(_regions, gazetteer)
+    found = []
+    for m in _ELIDED.finditer(text):
+        if not any(k.kind == "jeugdregio" and k.span.end == m.end() for k in kept):
+            continue  # "de Veiligheidsregio Noord- en Oost-Gelderland": no youth-care region's name
+        for item in _ELIDED_ITEM.finditer(text, m.start("items"), m.end("items")):
+            name = item.group(0) + "-" + m.group("area")
+            one = regions.get(fold(name))
+            for iri in (one,) if one is not None else halves.get(name, ()):
+                found.append(Mention("jeugdregio", iri, Span.of(text, item.start(), item.end() + 1)))
+    return found
 
 
 def _province_names(gazetteer: tuple[GazetteerEntry, ...]) -> frozenset[str]:

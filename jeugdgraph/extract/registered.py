@@ -36,7 +36,10 @@ from .matching import fold
 
 _JOINT: Final = "gemeenschappelijke_regeling"
 _HEAD = re.compile(
-    r"^(?:gemeenschappelijke\s+regeling|centrumregeling|openbaar\s+lichaam|gr)\s+(?:(?:de|het)\s+)?",
+    r"^(?:gemeenschappelijke\s+regeling|centrumregeling|openbaar\s+lichaam|gr)\s+(?:(?:de|het)\s+)?"
+    # the legal form the regulation gives the body (Wgr): "Gemeenschappelijke regeling
+    # bedrijfsvoeringsorganisatie Regionaal Serviceteam Jeugd IJsselland" is the registered body
+    r"(?:(?:bedrijfsvoeringsorganisatie|gemeenschappelijk\s+orgaan|openbaar\s+lichaam)\s+)?",
     re.IGNORECASE,
 )
 _AREA_BODY = re.compile(r"^(?:Regio|Samenwerkingsorgaan|Samenwerkingsverband)[ \t]+(?=[A-Z])")
@@ -93,6 +96,10 @@ def resolve_registered(
     # "de Vereniging voor Nederlandse Gemeenten": a register's name with another small word is its body
     loose = for_gazetteer(_loose_names, gazetteer)
     spelled = {o.iri: loose[key] for o in organisations if (key := _loose(o.name)) in loose}
+    # "het Nederlands Jeugd Instituut": a registered two-word name whose compound the text writes apart
+    apart = for_gazetteer(_compound_names, gazetteer)
+    spelled.update({o.iri: apart[key] for o in organisations if o.iri not in spelled
+                    and len(o.name.split()) >= 3 and (key := _loose(o.name)) in apart})
     # "Serviceorganisatie Holland-Rijnland" for the "Serviceorganisatie Zorg Holland Rijnland": a register's
     # name of four words or more with one inner word left out, and no other body of that name
     shortened = for_gazetteer(_shortened_names, gazetteer) if organisations else {}
@@ -155,6 +162,18 @@ def _loose_names(gazetteer: tuple[GazetteerEntry, ...]) -> dict[str, tuple[str, 
     found: dict[str, set[tuple[str, EntityKind]]] = {}
     for entry in gazetteer:
         if entry.kind in {"organisatie", _JOINT} and len(entry.label.split()) >= 3:
+            found.setdefault(_loose(entry.label), set()).add((entry.iri, entry.kind))
+    return {key: next(iter(bodies)) for key, bodies in found.items() if len(bodies) == 1}
+
+
+def _compound_names(gazetteer: tuple[GazetteerEntry, ...]) -> dict[str, tuple[str, EntityKind]]:
+    """The registered bodies by the loose names of their two-word names that hold a compound (a name of
+    several bodies is left out): loose name -> (IRI, kind); used for a name written in three words or more,
+    the compound apart ("Nederlands Jeugd Instituut" for "Nederlands Jeugdinstituut")."""
+    found: dict[str, set[tuple[str, EntityKind]]] = {}
+    for entry in gazetteer:
+        words = entry.label.split()
+        if entry.kind in {"organisatie", _JOINT} and len(words) == 2 and max(map(len, words)) >= 10:
             found.setdefault(_loose(entry.label), set()).add((entry.iri, entry.kind))
     return {key: next(iter(bodies)) for key, bodies in found.items() if len(bodies) == 1}
 
