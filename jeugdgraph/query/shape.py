@@ -5,6 +5,7 @@ the top-level WHERE group, so a ``VALUES`` block lands in that group and never i
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from pyparsing import (
@@ -54,6 +55,7 @@ class QueryShape:
         return f"{text[: self.where_open]}{block}{text[self.where_open:]}"
 
 
+@lru_cache(maxsize=256)  # the named queries are read by every app made in a process: parse each text once
 def query_shape(text: str) -> QueryShape:
     """The shape of a SPARQL query; ``QueryError`` when it does not parse."""
     try:

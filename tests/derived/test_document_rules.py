@@ -5,14 +5,9 @@ statements and runs only the other rules, ends with the derived graph of a recom
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pyoxigraph as ox
 import pytest
 
-from jeugdgraph.build import build_store
 from jeugdgraph.derived import (
     DERIVED_PROPERTIES,
     DOCUMENT_RULES,
@@ -21,40 +16,15 @@ from jeugdgraph.derived import (
     recompute_constructs,
 )
 from jeugdgraph.derived_documents import MIRRORS, document_derived
-from jeugdgraph.settings import PROJECT_ROOT, SEEDS_DIR
-
-_spec = importlib.util.spec_from_file_location("bench_generate_rules", PROJECT_ROOT / "bench" / "generate.py")
-generate = importlib.util.module_from_spec(_spec)
-sys.modules[_spec.name] = generate
-_spec.loader.exec_module(generate)
 
 DOC = "https://w3id.org/jeugdgraph/id/document/"
 JG = "https://w3id.org/jeugdgraph/def#"
-DEV_CORPUS = PROJECT_ROOT / "tests" / "evaluation" / "corpus" / "dev"
-
-
-def generated_corpus(folder: Path, per_genre: int = 4) -> int:
-    """Generated documents until every genre has ``per_genre`` of them; the number written."""
-    reference = generate.load_reference()
-    seen: dict[str, int] = {}
-    index = 0
-    while len(seen) < len(generate.GENRES) or min(seen.values()) < per_genre:
-        doc = generate.generate_document(index, 7, reference)
-        if seen.get(doc.genre, 0) < per_genre:
-            seen[doc.genre] = seen.get(doc.genre, 0) + 1
-            (folder / doc.file_name).write_text(doc.text, encoding="utf-8")
-        index += 1
-    return sum(seen.values())
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> ox.Store:
-    corpus = tmp_path_factory.mktemp("shapes")
-    generated_corpus(corpus)
-    sources = [SEEDS_DIR, corpus] + ([DEV_CORPUS] if DEV_CORPUS.is_dir() else [])
-    store_dir = tmp_path_factory.mktemp("rules") / "store"
-    build_store(sources, store_dir, validate=False)
-    return ox.Store.read_only(str(store_dir))
+def built(mixed_build) -> ox.Store:  # noqa: ANN001 - the session's BuildReport (tests/conftest.py)
+    """The seeds, generated documents of every genre and the dev corpus, built without validation."""
+    return ox.Store.read_only(str(mixed_build.store_dir))
 
 
 def derived(store: ox.Store) -> set[ox.Triple]:

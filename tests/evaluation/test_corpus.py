@@ -9,6 +9,7 @@ from jeugdgraph.corpus_eval import (
     KINDS,
     HalfResult,
     committed_table,
+    evaluate_built_half,
     evaluate_half,
     load_corpus_gold,
     scores_by_label,
@@ -19,20 +20,21 @@ from jeugdgraph.evaluation_report import EVALUATION_DIR, RESULTS_PATH
 TOLERANCE = 0.005
 
 
-def _half(half: str) -> HalfResult:
+def _has_gold(half: str) -> None:
     if not (EVALUATION_DIR / "gold" / half).is_dir():
         missing(f"tests/evaluation/gold/{half} ontbreekt (de testhelft komt van een andere branch)")
-    return evaluate_half(EVALUATION_DIR, half)
 
 
 @pytest.fixture(scope="module")
-def dev() -> HalfResult:
-    return _half("dev")
+def dev(dev_build) -> HalfResult:  # noqa: ANN001 - the session's build of the dev half (tests/conftest.py)
+    _has_gold("dev")
+    return evaluate_built_half(EVALUATION_DIR, "dev", dev_build.store_dir)
 
 
 @pytest.fixture(scope="module")
 def test_half() -> HalfResult:
-    return _half("test")
+    _has_gold("test")
+    return evaluate_half(EVALUATION_DIR, "test")
 
 
 def test_every_dev_document_is_built_and_scored(dev: HalfResult) -> None:
@@ -78,9 +80,7 @@ def _hold(result: HalfResult, half: str) -> None:
     assert not dropped, f"{half}-helft zakt onder tests/evaluation/RESULTS.md: " + "; ".join(dropped)
 
 
-def test_the_dev_half_builds_into_a_valid_graph(tmp_path) -> None:  # noqa: ANN001 - pytest's tmp_path
-    from jeugdgraph.build import build_store
-
-    report = build_store([EVALUATION_DIR / "corpus" / "dev"], tmp_path / "store")
-    assert not report.skipped
+def test_the_dev_half_builds_into_a_valid_graph(dev_build) -> None:  # noqa: ANN001 - a BuildReport
+    report = dev_build  # built with validation, once per session (tests/conftest.py)
+    assert report.built and not report.skipped
     assert report.validation.conforms, report.validation

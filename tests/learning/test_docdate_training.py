@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -12,10 +13,17 @@ from jeugdgraph.learn import docdate
 pytest.importorskip("sklearn")
 
 EVALUATION_DIR = Path(__file__).resolve().parents[1] / "evaluation"
+Rows = list[tuple[str, Any, list[Any]]]  # name, gold and candidates (``docdate.document_candidates``)
 
 
-def test_the_committed_docdate_model_is_reproducible_from_the_dev_gold() -> None:
-    samples = docdate.training_samples(EVALUATION_DIR)
+@pytest.fixture(scope="module")
+def rows() -> Rows:
+    """Each dev document's name, gold and candidates, read once for the tests of this module."""
+    return docdate.document_candidates(EVALUATION_DIR)
+
+
+def test_the_committed_docdate_model_is_reproducible_from_the_dev_gold(rows: Rows) -> None:
+    samples = docdate.labelled(rows)  # = docdate.training_samples(EVALUATION_DIR)
     refit = model_from_dict(docdate.train(EVALUATION_DIR))
     committed = load_model(docdate.NAME)
     assert committed.classes == refit.classes
@@ -26,8 +34,7 @@ def test_the_committed_docdate_model_is_reproducible_from_the_dev_gold() -> None
     assert [committed.predict(f)[0] for f, _ in samples] == [refit.predict(f)[0] for f, _ in samples]
 
 
-def test_a_date_is_positive_only_when_it_is_the_gold_date() -> None:
-    rows = docdate.document_candidates(EVALUATION_DIR)
+def test_a_date_is_positive_only_when_it_is_the_gold_date(rows: Rows) -> None:
     samples = docdate.labelled(rows)
     assert {label for _, label in samples} == {"0", "1"}
     positives = sum(1 for _, gold, candidates in rows if any(c.day == gold for c in candidates))

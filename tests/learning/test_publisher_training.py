@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -12,10 +13,17 @@ from jeugdgraph.learn import publisher
 pytest.importorskip("sklearn")
 
 EVALUATION_DIR = Path(__file__).resolve().parents[1] / "evaluation"
+Rows = list[tuple[str, Any, list[Any]]]  # name, gold and candidates (``publisher.document_candidates``)
 
 
-def test_the_committed_publisher_model_is_reproducible_from_the_dev_gold() -> None:
-    samples = publisher.training_samples(EVALUATION_DIR)
+@pytest.fixture(scope="module")
+def rows() -> Rows:
+    """Each dev document's name, gold and candidates, read once for the tests of this module."""
+    return publisher.document_candidates(EVALUATION_DIR)
+
+
+def test_the_committed_publisher_model_is_reproducible_from_the_dev_gold(rows: Rows) -> None:
+    samples = publisher.labelled(rows)  # = publisher.training_samples(EVALUATION_DIR)
     refit = model_from_dict(publisher.train(EVALUATION_DIR))
     committed = load_model(publisher.NAME)
     assert committed.classes == refit.classes
@@ -26,10 +34,9 @@ def test_the_committed_publisher_model_is_reproducible_from_the_dev_gold() -> No
     assert [committed.predict(f)[0] for f, _ in samples] == [refit.predict(f)[0] for f, _ in samples]
 
 
-def test_a_municipality_is_positive_only_when_it_is_the_gold_publisher() -> None:
+def test_a_municipality_is_positive_only_when_it_is_the_gold_publisher(rows: Rows) -> None:
     assert publisher.gold_publisher({"publisher": "GM0301"}) == "https://w3id.org/jeugdgraph/id/gemeente/gm0301"
     assert publisher.gold_publisher({"publisher": {"name": "SP"}}) is None
-    rows = publisher.document_candidates(EVALUATION_DIR)
     samples = publisher.labelled(rows)
     assert {label for _, label in samples} == {"0", "1"}
     assert sum(label == "1" for _, label in samples) == sum(

@@ -5,8 +5,6 @@ every genre and the dev corpus."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections import Counter
 from pathlib import Path
 
@@ -14,35 +12,16 @@ import pyoxigraph as ox
 import pytest
 import tantivy
 
-from jeugdgraph.build import build_store
 from jeugdgraph.search.index import IndexBuilder, SearchIndex, build_index, index_dir
 from jeugdgraph.search.units import Facets, mapped_units, read_units
-from jeugdgraph.settings import PROJECT_ROOT, SEEDS_DIR
 
-_spec = importlib.util.spec_from_file_location("bench_generate_units", PROJECT_ROOT / "bench" / "generate.py")
-generate = importlib.util.module_from_spec(_spec)
-sys.modules[_spec.name] = generate
-_spec.loader.exec_module(generate)
-
-DEV_CORPUS = PROJECT_ROOT / "tests" / "evaluation" / "corpus" / "dev"
 Entry = tuple[tuple[str, tuple[object, ...]], ...]
 
 
 @pytest.fixture(scope="module")
-def built_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    corpus = tmp_path_factory.mktemp("genres")
-    reference = generate.load_reference()
-    genres: Counter[str] = Counter()
-    for index in range(200):
-        doc = generate.generate_document(index, 11, reference)
-        if genres[doc.genre] < 4:
-            genres[doc.genre] += 1
-            (corpus / doc.file_name).write_text(doc.text, encoding="utf-8")
-    assert set(genres) == set(generate.GENRES)
-    sources = [SEEDS_DIR, corpus] + ([DEV_CORPUS] if DEV_CORPUS.is_dir() else [])
-    store_dir = tmp_path_factory.mktemp("units") / "store"
-    build_store(sources, store_dir, validate=False)
-    return store_dir
+def built_dir(mixed_build) -> Path:  # noqa: ANN001 - the session's BuildReport (tests/conftest.py)
+    """The seeds, generated documents of every genre and the dev corpus, built without validation."""
+    return mixed_build.store_dir
 
 
 def entries(folder: Path) -> Counter[Entry]:
