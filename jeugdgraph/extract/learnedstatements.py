@@ -18,12 +18,24 @@ from itertools import repeat
 
 from ..facts import Span
 from .linear import LinearModel, ModelError, load_model, model_path
-from .statementfeatures import Candidate, candidates
+from .statementbound import StatementBound
+from .statementfeatures import Candidate, candidates, reading
 
 #: The probability a candidate needs before a model adds it: the lowest at which the model alone reached a
 #: precision of .95 in five-fold cross-validation on its training documents (``learn.statementcheck``).
 THRESHOLDS = {"decisions": 0.8, "assignments": 0.95}
 _POSITIVE = "1"
+
+
+@cache
+def _bound() -> StatementBound | None:
+    """The bound that tells which candidates may reach a threshold (``statementbound``)."""
+    models = _models()
+    if models is None:
+        return None
+    decisions, decided, assignments, assigned = models
+    return StatementBound([(decisions, decided, THRESHOLDS["decisions"]),
+                           (assignments, assigned, THRESHOLDS["assignments"])])
 
 
 @cache
@@ -57,9 +69,21 @@ def scored(text: str, kind: str | None) -> list[tuple[Candidate, float, float]]:
             for c in candidates(text, kind)]
 
 
+def likely(text: str, kind: str | None) -> list[tuple[Candidate, float, float]]:
+    """``scored`` without the candidates that reach neither model's threshold: those whose score's bound
+    (``statementbound``) stays under it are not featurised."""
+    models, bound = _models(), _bound()
+    if models is None or bound is None:
+        return []
+    decisions, decided, assignments, assigned = models
+    read = reading(text)
+    return [(c, _probability(decisions, decided, c.features), _probability(assignments, assigned, c.features))
+            for c in candidates(text, kind, read, bound.kept(read, kind, max(1, len(text))))]
+
+
 def added(text: str, kind: str | None, target: str, taken: Sequence[Span]) -> list[Span]:
     """The sentences the ``target`` model (``decisions`` or ``assignments``) adds beside ``taken``."""
-    return picked(_scored_cached(text, kind), target, taken, THRESHOLDS[target])
+    return picked(_likely_cached(text, kind), target, taken, THRESHOLDS[target])
 
 
 def picked(
@@ -84,5 +108,5 @@ def picked(
 
 
 @lru_cache(maxsize=2)  # decisions and assignments read the same candidates of the same text: score once
-def _scored_cached(text: str, kind: str | None) -> list[tuple[Candidate, float, float]]:
-    return scored(text, kind)
+def _likely_cached(text: str, kind: str | None) -> list[tuple[Candidate, float, float]]:
+    return likely(text, kind)
