@@ -42,7 +42,7 @@ from .statementfeatures import (
     PERFECT,
     POSITIONS,
     STEM,
-    TRIGGER_NAMES,
+    SUBJECT_NAMES,
     TRIGGER_REACH,
     WORDS_KEPT,
     Sentence,
@@ -127,18 +127,13 @@ class StatementBound:
         self.te_inf = _positive([joint.get("te_inf", 0.0)]) + _positive([family["modal"].get("te_inf", 0.0)])
         self.inf_end = _positive([joint.get("inf_end", 0.0)])
         self.participle = _positive([joint.get("participle", 0.0)])
-        # the most the families left to the second look can add: the subject, two modal verbs, the decided
-        # group (``decided``, its kind, its subject, ``perfect``), the triggers above
+        # the most the families left to the second look can add: the subject and the decided group
+        # (``decided``, ``decided:KIND``, ``decided:SUBJECT``, ``decided:perfect``; its kind's is added
+        # per document)
         self.subject_most = _positive(family["subj"].values())
-        modals = sorted((max(0.0, w) for v, w in family["modal"].items() if v != "te_inf"), reverse=True)
-        self.modal_most = sum(modals[:2])
         decided = family["decided"]
         self.decided_most = _positive([joint.get("decided", 0.0)]) + _positive([decided.get("perfect", 0.0)])
-        # its kind and its subject
-        self.decided_most += 2 * _positive(w for key, w in decided.items() if key != "perfect")
-        self.triggers_most = sum(
-            _positive(w for (n, reach), w in self.t.items() if n == name and reach != "list")
-            + _positive([self.t.get((name, "list"), 0.0)]) for name in TRIGGER_NAMES)
+        self.decided_most += _positive(decided.get(subject, 0.0) for subject in (*SUBJECT_NAMES, "None"))
 
     def kept(self, read: Sequence[Sentence], kind: str | None, length: int) -> set[int]:
         """The indexes of ``read`` (a text's ``reading``) whose candidate may reach a threshold."""
@@ -163,8 +158,7 @@ class StatementBound:
         triggered = [0]
         for r in read:
             triggered.append(triggered[-1] + (r.triggers != ()))
-        later = self.subject_most + self.decided_most
-        modal_most, triggers_most = self.modal_most, self.triggers_most
+        later = self.subject_most + self.decided_most + max(0.0, family["decided"].get(kind or "none", 0.0))
         margins: dict[int, float] = {}
         for index, sentence in enumerate(read):
             words = sentence.words
@@ -197,27 +191,24 @@ class StatementBound:
                 score += before[previous]
             if sentence.triggers:
                 score += sum(map(triggers, sentence.triggers, _ZERO))
-            modals = not MODALS.isdisjoint(words)
-            above = triggered[index] != triggered[max(0, index - TRIGGER_REACH)]
-            most = score + later + (modal_most if modals else 0.0) + (triggers_most if above else 0.0)
-            if most < 0.0:
-                margins[index] = most
+            if triggered[index] != triggered[max(0, index - TRIGGER_REACH)]:
+                for name, reach, items_only in triggers_before(read, index):
+                    score += t((name, str(reach)), 0.0)
+                    if items_only:
+                        score += t((name, "list"), 0.0)
+            if not MODALS.isdisjoint(words):
+                score += sum(map(modal, set([word for word in words if word in MODALS][:2]), _ZERO))
+            if score + later < 0.0:
+                margins[index] = score + later
                 continue
-            # then the ones that take a search
+            # then the two that take a search
             subject = subject_of(lowered, body, opening)
             if subject:
                 score += subj(subject, 0.0)
-            if modals:
-                score += sum(map(modal, set([word for word in words if word in MODALS][:2]), _ZERO))
             if any(map(lowered.__contains__, DECIDED_CUES)) and DECIDED.search(lowered):
                 decided = {"decided", f"decided:{kind or 'none'}", f"decided:{subject}"}
                 if PERFECT.search(lowered):
                     decided.add("decided:perfect")
                 score += sum(map(joint, decided, _ZERO))
-            if above:
-                for name, reach, items_only in triggers_before(read, index):
-                    score += t((name, str(reach)), 0.0)
-                    if items_only:
-                        score += t((name, "list"), 0.0)
             margins[index] = score
         return margins

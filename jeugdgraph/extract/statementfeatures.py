@@ -14,6 +14,9 @@ import re
 from bisect import bisect_left
 from collections.abc import Container, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
+
+import ahocorasick
 
 from ..facts import Span
 from .structure import ITEM_MARKER, is_heading, sentences
@@ -46,6 +49,13 @@ _TRIGGER_CUES = {
     "decide": ("besl",), "propose": ("voor",), "ask": ("verzo", "dra", "opdracht", "roep", "spreekt"),
     "motion": ("motie", "amendement"), "college": ("college",), "council": ("raad",),
 }
+#: Each trigger's cue words in one automaton: one pass over a sentence tells which triggers' cues it holds.
+_CUES = ahocorasick.Automaton()
+for _name, _words_of_cue in _TRIGGER_CUES.items():
+    for _cue in _words_of_cue:
+        _CUES.add_word(_cue, _name)
+_CUES.make_automaton()
+_CUE_NAME = itemgetter(1)
 TRIGGER_REACH = 10
 TRIGGER_NAMES = tuple(_TRIGGERS)
 #: The verb forms that tell a body decided, adopted or consented, in any tense.
@@ -93,6 +103,15 @@ class Sentence:
     triggers: tuple[str, ...]
 
 
+def _triggers(lowered: str) -> tuple[str, ...]:
+    """The triggers whose pattern the sentence holds (in ``_TRIGGERS``' order), each searched for only
+    where one of its cue words occurs (the automaton reports every occurrence, overlapping or not)."""
+    cued = set(map(_CUE_NAME, _CUES.iter(lowered)))
+    if not cued:
+        return ()
+    return tuple(name for name, pattern in _TRIGGERS.items() if name in cued and pattern.search(lowered))
+
+
 def _read(text: str, spans: Sequence[Span]) -> list[Sentence]:
     read = []
     for span in spans:
@@ -100,8 +119,7 @@ def _read(text: str, spans: Sequence[Span]) -> list[Sentence]:
         lowered = stripped.lower()
         read.append(Sentence(
             span, lowered, _WORD.findall(lowered), _marker_of(text, span), is_heading(stripped),
-            stripped.endswith(":"), tuple(n for n, pattern in _TRIGGERS.items()
-                  if any(map(lowered.__contains__, _TRIGGER_CUES[n])) and pattern.search(lowered)),
+            stripped.endswith(":"), _triggers(lowered),
         ))
     return read
 
@@ -149,6 +167,9 @@ def bucket(value: int, edges: Sequence[int]) -> int:
 def opening_of(words: Sequence[str]) -> list[str]:
     """The sentence's first words that are not numbers (of its first four)."""
     return [w for w in words[:4] if not w.isdigit()]
+
+
+SUBJECT_NAMES = (*_SUBJECTS, "name")  # what ``subject_of`` may give
 
 
 def subject_of(lowered: str, body: str, opening: Sequence[str]) -> str | None:

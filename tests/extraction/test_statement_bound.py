@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from jeugdgraph.extract import learnedstatements
+from jeugdgraph.extract import learnedstatements, statementfeatures
 from jeugdgraph.extract.statementbound import StatementBound
 from jeugdgraph.extract.statementfeatures import Sentence, candidates, reading
 
@@ -101,3 +101,18 @@ def test_the_model_adds_what_it_added_scoring_every_candidate() -> None:
         for target, limit in learnedstatements.THRESHOLDS.items():
             assert learnedstatements.picked(likely, target, [], limit) == learnedstatements.picked(
                 every, target, [], limit)
+
+
+def test_the_cue_automaton_finds_the_triggers_the_cue_words_find() -> None:
+    """``_triggers`` looks for every trigger's cue words in one pass: the same triggers as a look for each
+    cue word, on every sentence of the seeds and the dev corpus."""
+    def plain(lowered: str) -> tuple[str, ...]:
+        return tuple(name for name, pattern in statementfeatures._TRIGGERS.items()
+                     if any(cue in lowered for cue in statementfeatures._TRIGGER_CUES[name])
+                     and pattern.search(lowered))
+
+    sentences = [sentence.lowered for read, _, _, _ in _cases() for sentence in read]
+    assert sum(1 for lowered in sentences if statementfeatures._triggers(lowered)) > 500
+    assert all(statementfeatures._triggers(lowered) == plain(lowered) for lowered in sentences)
+    overlapping = "de draad van de raad"  # "dra" and the first "raad" overlap
+    assert statementfeatures._triggers(overlapping) == plain(overlapping) == ("council",)
