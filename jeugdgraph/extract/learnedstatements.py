@@ -19,7 +19,7 @@ from itertools import repeat
 from ..facts import Span
 from .linear import LinearModel, ModelError, load_model, model_path
 from .statementbound import StatementBound
-from .statementfeatures import Candidate, candidates, reading
+from .statementfeatures import Candidate, Sentence, candidates, reading
 
 #: The probability a candidate needs before a model adds it: the lowest at which the model alone reached a
 #: precision of .95 in five-fold cross-validation on its training documents (``learn.statementcheck``).
@@ -28,14 +28,15 @@ _POSITIVE = "1"
 
 
 @cache
-def _bound() -> StatementBound | None:
-    """The bound that tells which candidates may reach a threshold (``statementbound``)."""
+def _bound(targets: tuple[str, ...]) -> StatementBound | None:
+    """The bound that tells which candidates may reach a threshold of the ``targets`` models
+    (``statementbound``)."""
     models = _models()
     if models is None:
         return None
     decisions, decided, assignments, assigned = models
-    return StatementBound([(decisions, decided, THRESHOLDS["decisions"]),
-                           (assignments, assigned, THRESHOLDS["assignments"])])
+    weights = {"decisions": (decisions, decided), "assignments": (assignments, assigned)}
+    return StatementBound([(*weights[target], THRESHOLDS[target]) for target in targets])
 
 
 @cache
@@ -69,21 +70,23 @@ def scored(text: str, kind: str | None) -> list[tuple[Candidate, float, float]]:
             for c in candidates(text, kind)]
 
 
-def likely(text: str, kind: str | None) -> list[tuple[Candidate, float, float]]:
-    """``scored`` without the candidates that reach neither model's threshold: those whose score's bound
-    (``statementbound``) stays under it are not featurised."""
-    models, bound = _models(), _bound()
+def likely(
+    text: str, kind: str | None, targets: tuple[str, ...] = ("decisions", "assignments")
+) -> list[tuple[Candidate, float, float]]:
+    """``scored`` without the candidates that reach none of the ``targets`` models' thresholds: those whose
+    score's bound (``statementbound``) stays under it are not featurised."""
+    models, bound = _models(), _bound(targets)
     if models is None or bound is None:
         return []
     decisions, decided, assignments, assigned = models
-    read = reading(text)
+    read = _reading_cached(text)
     return [(c, _probability(decisions, decided, c.features), _probability(assignments, assigned, c.features))
             for c in candidates(text, kind, read, bound.kept(read, kind, max(1, len(text))))]
 
 
 def added(text: str, kind: str | None, target: str, taken: Sequence[Span]) -> list[Span]:
     """The sentences the ``target`` model (``decisions`` or ``assignments``) adds beside ``taken``."""
-    return picked(_likely_cached(text, kind), target, taken, THRESHOLDS[target])
+    return picked(_likely_cached(text, kind, target), target, taken, THRESHOLDS[target])
 
 
 def picked(
@@ -107,6 +110,11 @@ def picked(
     return found
 
 
-@lru_cache(maxsize=2)  # decisions and assignments read the same candidates of the same text: score once
-def _likely_cached(text: str, kind: str | None) -> list[tuple[Candidate, float, float]]:
-    return likely(text, kind)
+@lru_cache(maxsize=2)  # the rules find one of them in most documents: a bound for one model keeps fewer
+def _likely_cached(text: str, kind: str | None, target: str) -> list[tuple[Candidate, float, float]]:
+    return likely(text, kind, (target,))
+
+
+@lru_cache(maxsize=2)  # and where both models are asked, the sentences are read once
+def _reading_cached(text: str) -> list[Sentence]:
+    return reading(text)

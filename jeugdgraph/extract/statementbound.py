@@ -5,12 +5,14 @@ probability reaches that model's threshold (0.8, 0.95), and most sentences are f
 candidate's score under a model is the model's intercept plus the weights of its features
 (``statementfeatures``); it reaches the threshold only if the score reaches the threshold's logit.
 
-The bound takes both models at once. Write ``level`` for a model's logit less its intercept and ``top`` for
-the lower of the two levels; every candidate has exactly one feature of each of the families ``k``,
-``len``, ``pos`` and ``end``, so with a quarter of ``top - level`` added to the weight of each of those
-features a model's score reaches ``top`` exactly where it reached its own level. Then per feature the
-larger of the two models' (shifted) weights is its *joint weight*, and a candidate whose joint weights sum
-to less than ``top`` reaches neither threshold.
+The bound may take both models at once (the build asks for one at a time: where the rules find the other
+kind of statement, only one is needed; with one model the joint weights below are its own). Write
+``level`` for a model's logit less its intercept and ``top`` for the lower of the two levels; every
+candidate has exactly one feature of each of the families ``k``, ``len``, ``pos`` and ``end``, so with a
+quarter of ``top - level`` added to the weight of each of those features a model's score reaches ``top``
+exactly where it reached its own level. Then per feature the larger of the two models' (shifted) weights
+is its *joint weight*, and a candidate whose joint weights sum to less than ``top`` reaches neither
+threshold.
 
 The bound sums those joint weights family by family from the sentence reading (its words, its opening and
 end, the sentences around it) without making the feature strings, each family exactly or more: a word's

@@ -66,23 +66,28 @@ def _families() -> list[str | None]:
     return [None, *sorted({_family(f) for f in [*decisions, *assignments]})]
 
 
-@pytest.mark.parametrize("family", _families() if learnedstatements._models() else [None])
-def test_the_bound_is_at_least_every_candidates_margin(family: str | None) -> None:
-    """With both models whole, and with each family of features alone (so that no other family's slack
-    hides a family the bound would miss)."""
+_BOTH = ("decisions", "assignments")
+
+
+@pytest.mark.parametrize(("family", "targets"), [
+    *((family, _BOTH) for family in (_families() if learnedstatements._models() else [None])),
+    (None, ("decisions",)), (None, ("assignments",)),
+])
+def test_the_bound_is_at_least_every_candidates_margin(family: str | None, targets: tuple[str, ...]) -> None:
+    """With both models whole or one of them, and with each family of features alone (so that no other
+    family's slack hides a family the bound would miss)."""
     decisions, decided, assignments, assigned = _models()
     limits = learnedstatements.THRESHOLDS
     decisions, assignments = _only(decisions, family), _only(assignments, family)
     if family is not None:  # an intercept that lets the family alone reach the threshold now and then
         decided, assigned = -2.0, -4.0
-    bound = StatementBound([(decisions, decided, limits["decisions"]),
-                            (assignments, assigned, limits["assignments"])])
+    models = {"decisions": (decisions, decided), "assignments": (assignments, assigned)}
+    bound = StatementBound([(*models[target], limits[target]) for target in targets])
     checked = left_out = 0
     for read, kind, length, found in _cases():
         margins = bound.margins(read, kind, length)
         for index, features in found:
-            exact = max(_margin(decisions, decided, limits["decisions"], features),
-                        _margin(assignments, assigned, limits["assignments"], features))
+            exact = max(_margin(*models[target], limits[target], features) for target in targets)
             assert margins[index] >= exact - 1e-9, (read[index].span.text, kind, margins[index], exact)
             checked += 1
             left_out += margins[index] < 0.0
@@ -91,14 +96,17 @@ def test_the_bound_is_at_least_every_candidates_margin(family: str | None) -> No
         assert left_out > checked // 2  # the bound leaves most out
 
 
-def test_the_model_adds_what_it_added_scoring_every_candidate() -> None:
+@pytest.mark.parametrize("targets", [("decisions", "assignments"), ("decisions",), ("assignments",)])
+def test_the_model_adds_what_it_added_scoring_every_candidate(targets: tuple[str, ...]) -> None:
     _models()
     kinds = _kinds()
     for number, text in enumerate(_texts()):
         kind = kinds[(number * 7) % len(kinds)]
-        every, likely = learnedstatements.scored(text, kind), learnedstatements.likely(text, kind)
+        every = learnedstatements.scored(text, kind)
+        likely = learnedstatements.likely(text, kind, targets)
         assert set(likely) <= set(every)
-        for target, limit in learnedstatements.THRESHOLDS.items():
+        for target in targets:
+            limit = learnedstatements.THRESHOLDS[target]
             assert learnedstatements.picked(likely, target, [], limit) == learnedstatements.picked(
                 every, target, [], limit)
 
