@@ -18,12 +18,25 @@ from itertools import repeat
 
 from ..facts import Span
 from .linear import LinearModel, ModelError, load_model, model_path
-from .statementfeatures import Candidate, candidates
+from .statementbound import StatementBound
+from .statementfeatures import Candidate, Sentence, candidates, reading
 
 #: The probability a candidate needs before a model adds it: the lowest at which the model alone reached a
 #: precision of .95 in five-fold cross-validation on its training documents (``learn.statementcheck``).
 THRESHOLDS = {"decisions": 0.8, "assignments": 0.95}
 _POSITIVE = "1"
+
+
+@cache
+def _bound(targets: tuple[str, ...]) -> StatementBound | None:
+    """The bound that tells which candidates may reach a threshold of the ``targets`` models
+    (``statementbound``)."""
+    models = _models()
+    if models is None:
+        return None
+    decisions, decided, assignments, assigned = models
+    weights = {"decisions": (decisions, decided), "assignments": (assignments, assigned)}
+    return StatementBound([(*weights[target], THRESHOLDS[target]) for target in targets])
 
 
 @cache
@@ -57,9 +70,23 @@ def scored(text: str, kind: str | None) -> list[tuple[Candidate, float, float]]:
             for c in candidates(text, kind)]
 
 
+def likely(
+    text: str, kind: str | None, targets: tuple[str, ...] = ("decisions", "assignments")
+) -> list[tuple[Candidate, float, float]]:
+    """``scored`` without the candidates that reach none of the ``targets`` models' thresholds: those whose
+    score's bound (``statementbound``) stays under it are not featurised."""
+    models, bound = _models(), _bound(targets)
+    if models is None or bound is None:
+        return []
+    decisions, decided, assignments, assigned = models
+    read = _reading_cached(text)
+    return [(c, _probability(decisions, decided, c.features), _probability(assignments, assigned, c.features))
+            for c in candidates(text, kind, read, bound.kept(read, kind, max(1, len(text))))]
+
+
 def added(text: str, kind: str | None, target: str, taken: Sequence[Span]) -> list[Span]:
     """The sentences the ``target`` model (``decisions`` or ``assignments``) adds beside ``taken``."""
-    return picked(_scored_cached(text, kind), target, taken, THRESHOLDS[target])
+    return picked(_likely_cached(text, kind, target), target, taken, THRESHOLDS[target])
 
 
 def picked(
@@ -83,6 +110,11 @@ def picked(
     return found
 
 
-@lru_cache(maxsize=2)  # decisions and assignments read the same candidates of the same text: score once
-def _scored_cached(text: str, kind: str | None) -> list[tuple[Candidate, float, float]]:
-    return scored(text, kind)
+@lru_cache(maxsize=2)  # the rules find one of them in most documents: a bound for one model keeps fewer
+def _likely_cached(text: str, kind: str | None, target: str) -> list[tuple[Candidate, float, float]]:
+    return likely(text, kind, (target,))
+
+
+@lru_cache(maxsize=2)  # and where both models are asked, the sentences are read once
+def _reading_cached(text: str) -> list[Sentence]:
+    return reading(text)

@@ -13,8 +13,9 @@ import json
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, reduce
 from importlib import resources
+from operator import add
 from pathlib import Path
 from typing import Any
 
@@ -31,13 +32,13 @@ class LinearModel:
     weights: dict[str, tuple[float, ...]]
 
     def scores(self, features: Iterable[str]) -> list[float]:
-        total = list(self.intercept)
-        for feature in set(features):
-            row = self.weights.get(feature)
-            if row is not None:
-                for i, weight in enumerate(row):
-                    total[i] += weight
-        return total
+        """Per score the intercept plus the weights of the features, added one by one in the order of
+        ``set(features)`` (per score a C loop over the rows' column: the same additions as a Python loop)."""
+        rows = [row for row in map(self.weights.get, set(features)) if row is not None]
+        if not rows:
+            return list(self.intercept)
+        columns = zip(*rows, strict=True)
+        return [reduce(add, column, start) for start, column in zip(self.intercept, columns, strict=True)]
 
     def probabilities(self, features: Iterable[str]) -> dict[str, float]:
         scores = self.scores(features)

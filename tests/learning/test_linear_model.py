@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 
 import pytest
 
-from jeugdgraph.extract.linear import ModelError, model_from_dict
+from jeugdgraph.extract.linear import ModelError, load_model, model_from_dict, model_path
 from jeugdgraph.learn.fit import TrainingError, fit, samples, write_model
 
 _ROWS = [
@@ -67,3 +68,28 @@ def test_one_class_cannot_be_fitted() -> None:
 def test_a_malformed_model_file_is_refused(broken: dict[str, object]) -> None:
     with pytest.raises(ModelError):
         model_from_dict(broken)
+
+
+@pytest.mark.parametrize("name", ["kind", "docdate", "measures", "publisher", "decisions", "assignments"])
+def test_the_scores_are_the_plain_loops_sums_to_the_last_bit(name: str) -> None:
+    """``scores`` adds each score's weights column by column in C: the same additions in the same order
+    as a loop over ``set(features)``, so the same floats, on the packaged models."""
+    if not model_path(name).is_file():
+        pytest.skip(f"no packaged model {name}")
+    model = load_model(name)
+
+    def plain(features: set[str]) -> list[float]:
+        total = list(model.intercept)
+        for feature in set(features):
+            row = model.weights.get(feature)
+            if row is not None:
+                for i, weight in enumerate(row):
+                    total[i] += weight
+        return total
+
+    keys = sorted(model.weights)
+    chosen = random.Random(12)
+    for size in (0, 1, 5, 40, 300):
+        for _ in range(20):
+            features = {*chosen.sample(keys, min(size, len(keys))), "no-such-feature"}
+            assert model.scores(features) == plain(features)
