@@ -49,6 +49,17 @@ MULTIPLIERS: dict[str, int] = {
     "miljoen": 10**6, "mln": 10**6, "mio": 10**6,
     "duizend": 10**3, "dzd": 10**3,
 }
+
+
+def multiplier_of(word: str) -> int:
+    """The factor of a multiplier word as the case-insensitive patterns matched it; 1 for none.
+
+    ``str.lower`` is not the regex engine's case folding: "mİljoen" matches ``(?i)miljoen`` but lowers
+    to "mi̇ljoen" (an i and a combining dot), so the lowered word is no key."""
+    factor = MULTIPLIERS.get(word.lower())
+    if factor is None and word:
+        factor = next((f for key, f in MULTIPLIERS.items() if re.fullmatch(key, word, re.IGNORECASE)), None)
+    return factor or 1
 _NUMBER = r"\d+(?:[.,]\d+)*"
 _MULTIPLIER = r"(?P<mult>miljard|miljoen|duizend|mld|mrd|mln|mio|dzd)(?![^\W_])"
 _WHOLE_EUROS = r"(?P<tail>,[-=]{1,2}|\.-)"  # "€ 19.000,=" and "€ 19.000,-": whole euros
@@ -218,7 +229,7 @@ def _in_words(text: str) -> list[AmountMatch]:
         number = _word_number(m.group("words"))
         if number is None:
             continue
-        factor = MULTIPLIERS[m.group("mult").lower()]
+        factor = multiplier_of(m.group("mult"))
         found.extend(_lower_in_words(text, m.start(), number, factor))
         found.append(AmountMatch(Span.of(text, m.start(), m.end()), _whole(number * factor), None, "EUR"))
     return found
@@ -334,8 +345,7 @@ def _money(m: re.Match[str], text: str) -> AmountMatch:
     first_of_two = m.re is _FROM_TO or m.re is _RANGE_MULTIPLIED
     begin = m.start("euro") if m.re is _RANGE_MULTIPLIED and m.group("euro") else m.start("num")
     span = Span.of(text, begin if first_of_two else m.start(), m.end())
-    multiplier_word = (m.group("mult") or "").lower()
-    factor = MULTIPLIERS.get(multiplier_word, 1)
+    factor = multiplier_of(m.group("mult") or "")
     if m.groupdict().get("k"):
         factor = 1000
     number, note = _number(m.group("num"), multiplied=factor != 1)
