@@ -23,6 +23,7 @@ from typing import Any, TypeVar
 
 import ahocorasick
 
+from .linelocal import within_a_line
 from .matching import lowered_for_search, matches_from
 
 #: A literal one match must contain, and whether it was written where the pattern ignores case.
@@ -345,6 +346,64 @@ def anchored_at(pattern: re.Pattern[str]) -> str | None:
 _SHORTEST_LINES = 40  # lines shorter than this on average: one scan of the text is cheaper
 
 
+@per_pattern
+def line_local(pattern: re.Pattern[str]) -> bool:
+    """Whether every match of ``pattern`` lies within one line and is found there as in the whole text
+    (``linelocal.within_a_line``), and no match is empty."""
+    if not isinstance(pattern.pattern, str):
+        return False
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
+    except (re.error, TypeError, ValueError):  # pragma: no cover - compiled, so it parses
+        return False
+    return parsed.getwidth()[0] >= 1 and within_a_line(list(parsed.data), parsed.state.flags)
+
+
+_MOST_LINE_HITS = 64  # more places of the literal than this (or one per _CHARACTERS_PER_LINE_HIT): scan all
+_CHARACTERS_PER_LINE_HIT = 200
+_MOST_COVERED = 2  # lines that make up more than half of the text are not worth it
+
+
+def _lines_with_literal(pattern: re.Pattern[str], text: str,
+                        lowered: str | None) -> list[tuple[int, int]] | None:
+    """For a ``line_local`` pattern, the runs of whole lines (start, end without the line break) that
+    hold one of the literals every match contains, in text order: only there can a match be; None
+    when not known or when the literal is in too many places to gain from it."""
+    literals = _required_by_spelling(pattern)
+    if not literals or not line_local(pattern):
+        return None
+    written, folded = literals[0]
+    if folded and lowered is None:
+        return None
+    limit = max(_MOST_LINE_HITS, len(text) // _CHARACTERS_PER_LINE_HIT)
+    places: list[int] = []
+    for haystack, words in ((text, written), (lowered, folded)):
+        assert haystack is not None or not words
+        for word in words:
+            assert haystack is not None
+            if haystack.count(word) + len(places) > limit:
+                return None
+            at = haystack.find(word)
+            while at >= 0:
+                places.append(at)
+                at = haystack.find(word, at + 1)
+    places.sort()
+    lines: list[tuple[int, int]] = []
+    for at in places:
+        if lines and at < lines[-1][1]:
+            continue  # in the line (or run of lines) already taken
+        begin = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if lines and begin <= lines[-1][1] + 1:  # the next line: one run
+            lines[-1] = (lines[-1][0], end)
+        else:
+            lines.append((begin, end))
+    if sum(end - begin for begin, end in lines) * _MOST_COVERED > len(text):
+        return None  # most of the text: one scan of it is as cheap
+    return lines
+
+
 @lru_cache(maxsize=16)
 def _line_starts(text: str) -> tuple[int, ...]:
     """Where each line of ``text`` starts (where ``^`` matches in MULTILINE mode)."""
@@ -367,7 +426,10 @@ def search(pattern: re.Pattern[str], text: str, lowered: str | None,
         if anchored == "text":
             return pattern.match(text)
         if anchored != "line" or text.count("\n") * _SHORTEST_LINES >= len(text):
-            return pattern.search(text)
+            lines = _lines_with_literal(pattern, text, lowered)
+            if lines is None:
+                return pattern.search(text)
+            return next((m for begin, end in lines if (m := pattern.search(text, begin, end))), None)
     for start in starts if starts is not None else _line_starts(text):
         m = pattern.match(text, start)  # a look-behind or \b still sees the text before start
         if m is not None:
@@ -382,7 +444,10 @@ def finditer(pattern: re.Pattern[str], text: str, lowered: str | None) -> list[r
         return []
     starts = _starts(pattern, text, lowered)
     if starts is None:
-        return list(pattern.finditer(text))
+        lines = _lines_with_literal(pattern, text, lowered)
+        if lines is None:
+            return list(pattern.finditer(text))
+        return [m for begin, end in lines for m in pattern.finditer(text, begin, end)]
     return matches_from(pattern, text, starts)
 
 
