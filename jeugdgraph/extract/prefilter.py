@@ -210,6 +210,8 @@ _ZERO_WIDTH = {sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT}
 _LEADING_SHORTEST = 3  # a shorter first word starts too many places to try the pattern at each
 _MOST_STARTS = 48  # more places than this (or one per _CHARACTERS_PER_START): one scan is cheaper
 _CHARACTERS_PER_START = 40
+_SHORTEST_LEADING = 2  # a one-letter leading word: no gain
+_CHARACTERS_PER_SHORT_START = 80
 
 
 def _leading(items: list[tuple[Any, Any]], folds: bool) -> frozenset[Literal] | None:
@@ -299,12 +301,14 @@ def _leading_automata(pattern: re.Pattern[str]) -> tuple[tuple[bool, ahocorasick
 
 def _starts(pattern: re.Pattern[str], text: str, lowered: str | None,
             shortest: int = _LEADING_SHORTEST) -> list[int] | None:
-    """Every place a match of ``pattern`` can start, ascending; None: too many, or not known."""
-    leading = leading_literals(pattern, shortest)
-    if leading is None:
+    """Every place a match of ``pattern`` can start, ascending; None: too many, or not known. A leading
+    word shorter than ``shortest`` (two letters: ``we``, ``de``) starts more places, so fewer are taken."""
+    leading, length = _leading_words(pattern)
+    if leading is None or length < _SHORTEST_LEADING:
         return None
     places: set[int] = set()
-    limit = max(_MOST_STARTS, len(text) // _CHARACTERS_PER_START)
+    limit = max(_MOST_STARTS, len(text) // (_CHARACTERS_PER_START if length >= shortest else
+                                            _CHARACTERS_PER_SHORT_START))
     automata = _leading_automata(pattern)
     if automata is not None:  # many words: every place one of them starts, in one pass per spelling
         for folds, automaton in automata:
