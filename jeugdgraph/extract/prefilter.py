@@ -162,13 +162,21 @@ def _item(op: Any, av: Any, folds: bool) -> list[frozenset[Literal]]:
 
 
 @per_pattern
-def _parsed(pattern: re.Pattern[str]) -> tuple[list[tuple[Any, Any]], bool] | None:
-    """The top sequence of ``pattern``'s parse tree and whether it ignores case (parsed once)."""
+def _parse_tree(pattern: re.Pattern[str]) -> Any:
+    """``pattern``'s parse tree (``sre_parse.SubPattern``; None for a bytes pattern), parsed once."""
     if not isinstance(pattern.pattern, str):
         return None
     try:
-        parsed = sre_parse.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
+        return sre_parse.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
     except (re.error, TypeError, ValueError):  # pragma: no cover - compiled, so it parses
+        return None
+
+
+@per_pattern
+def _parsed(pattern: re.Pattern[str]) -> tuple[list[tuple[Any, Any]], bool] | None:
+    """The top sequence of ``pattern``'s parse tree and whether it ignores case."""
+    parsed = _parse_tree(pattern)
+    if parsed is None:
         return None
     return list(parsed.data), bool(parsed.state.flags & re.IGNORECASE)
 
@@ -327,11 +335,18 @@ def _starts(pattern: re.Pattern[str], text: str, lowered: str | None,
         assert haystack is not None
         if haystack.count(word) + len(places) > limit:
             return None
-        at = haystack.find(word)
-        while at >= 0:
-            places.add(at)
-            at = haystack.find(word, at + 1)
+        places.update(_find_all(haystack, word))
     return sorted(places)
+
+
+def _find_all(haystack: str, word: str) -> list[int]:
+    """Every place ``word`` starts in ``haystack``, overlaps included."""
+    found = []
+    at = haystack.find(word)
+    while at >= 0:
+        found.append(at)
+        at = haystack.find(word, at + 1)
+    return found
 
 
 @per_pattern
@@ -354,13 +369,9 @@ _SHORTEST_LINES = 40  # lines shorter than this on average: one scan of the text
 def line_local(pattern: re.Pattern[str]) -> bool:
     """Whether every match of ``pattern`` lies within one line and is found there as in the whole text
     (``linelocal.within_a_line``), and no match is empty."""
-    if not isinstance(pattern.pattern, str):
-        return False
-    try:
-        parsed = sre_parse.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
-    except (re.error, TypeError, ValueError):  # pragma: no cover - compiled, so it parses
-        return False
-    return parsed.getwidth()[0] >= 1 and within_a_line(list(parsed.data), parsed.state.flags)
+    parsed = _parse_tree(pattern)
+    return parsed is not None and parsed.getwidth()[0] >= 1 and within_a_line(list(parsed.data),
+                                                                              parsed.state.flags)
 
 
 _MOST_LINE_HITS = 64  # more places of the literal than this (or one per _CHARACTERS_PER_LINE_HIT): scan all
@@ -387,10 +398,7 @@ def _lines_with_literal(pattern: re.Pattern[str], text: str,
             assert haystack is not None
             if haystack.count(word) + len(places) > limit:
                 return None
-            at = haystack.find(word)
-            while at >= 0:
-                places.append(at)
-                at = haystack.find(word, at + 1)
+            places.extend(_find_all(haystack, word))
     places.sort()
     lines: list[tuple[int, int]] = []
     for at in places:
