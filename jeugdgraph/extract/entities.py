@@ -188,7 +188,7 @@ class EntityLinker:
             if council and fold(council) not in labels:
                 council_label = _Label(iri, "gemeente", council, adjective=True)
                 phrases.append((council, council_label))
-        self._matcher: PhraseMatcher[_Label] = PhraseMatcher(phrases)
+        self._matcher: PhraseMatcher[_Label] = PhraseMatcher(phrases, shared=True)  # one pass with themes
 
     def link(self, source: SourceText) -> list[Mention]:
         text = source.text

@@ -20,6 +20,8 @@ from typing import Generic, TypeVar
 
 import ahocorasick
 
+from . import jointphrases
+
 T = TypeVar("T")
 
 _DASHES = set("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u00ad")
@@ -223,7 +225,8 @@ class PhraseMatch(Generic[T]):
 class PhraseMatcher(Generic[T]):
     """Finds registered phrases as whole words, longest match first, without overlaps."""
 
-    def __init__(self, phrases: Iterable[tuple[str, T]]) -> None:
+    def __init__(self, phrases: Iterable[tuple[str, T]], *, shared: bool = False) -> None:
+        """``shared``: search a text in one pass with the other shared matchers (``jointphrases``)."""
         table: dict[str, list[T]] = {}
         for phrase, payload in phrases:
             key = fold(phrase)
@@ -233,11 +236,13 @@ class PhraseMatcher(Generic[T]):
             if payload not in bucket:
                 bucket.append(payload)
         self._automaton = ahocorasick.Automaton()
-        for key, payloads in table.items():
-            self._automaton.add_word(key, (key, tuple(payloads)))
+        values = {key: (key, tuple(payloads)) for key, payloads in table.items()}  # what the automaton holds
+        for key, value in values.items():
+            self._automaton.add_word(key, value)
         self._empty = not table
         if not self._empty:
             self._automaton.make_automaton()
+        self._slot = jointphrases.register(self, values) if shared else None
 
     def find(
         self, text: NormalisedText, accept: Callable[[int, int, str, T], bool] | None = None
@@ -252,7 +257,8 @@ class PhraseMatcher(Generic[T]):
         candidates: list[tuple[int, int, str, tuple[T, ...]]] = []
         normal = text.text
         size = len(normal)
-        for last, (key, payloads) in self._automaton.iter(normal):
+        shared = jointphrases.hits(self._slot, normal) if self._slot is not None else None
+        for last, (key, payloads) in self._automaton.iter(normal) if shared is None else shared:
             start = last - len(key) + 1
             # whole words only: what ``is_word_boundary`` says on both sides, inline (a hot loop)
             if (start > 0 and normal[start - 1].isalnum()) or (

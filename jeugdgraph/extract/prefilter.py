@@ -23,6 +23,7 @@ from typing import Any, TypeVar
 
 import ahocorasick
 
+from .linelocal import within_a_line
 from .matching import lowered_for_search, matches_from
 
 #: A literal one match must contain, and whether it was written where the pattern ignores case.
@@ -161,13 +162,21 @@ def _item(op: Any, av: Any, folds: bool) -> list[frozenset[Literal]]:
 
 
 @per_pattern
-def _parsed(pattern: re.Pattern[str]) -> tuple[list[tuple[Any, Any]], bool] | None:
-    """The top sequence of ``pattern``'s parse tree and whether it ignores case (parsed once)."""
+def _parse_tree(pattern: re.Pattern[str]) -> Any:
+    """``pattern``'s parse tree (``sre_parse.SubPattern``; None for a bytes pattern), parsed once."""
     if not isinstance(pattern.pattern, str):
         return None
     try:
-        parsed = sre_parse.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
+        return sre_parse.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
     except (re.error, TypeError, ValueError):  # pragma: no cover - compiled, so it parses
+        return None
+
+
+@per_pattern
+def _parsed(pattern: re.Pattern[str]) -> tuple[list[tuple[Any, Any]], bool] | None:
+    """The top sequence of ``pattern``'s parse tree and whether it ignores case."""
+    parsed = _parse_tree(pattern)
+    if parsed is None:
         return None
     return list(parsed.data), bool(parsed.state.flags & re.IGNORECASE)
 
@@ -209,6 +218,8 @@ _ZERO_WIDTH = {sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT}
 _LEADING_SHORTEST = 3  # a shorter first word starts too many places to try the pattern at each
 _MOST_STARTS = 48  # more places than this (or one per _CHARACTERS_PER_START): one scan is cheaper
 _CHARACTERS_PER_START = 40
+_SHORTEST_LEADING = 2  # a one-letter leading word: no gain
+_CHARACTERS_PER_SHORT_START = 80
 
 
 def _leading(items: list[tuple[Any, Any]], folds: bool) -> frozenset[Literal] | None:
@@ -298,12 +309,14 @@ def _leading_automata(pattern: re.Pattern[str]) -> tuple[tuple[bool, ahocorasick
 
 def _starts(pattern: re.Pattern[str], text: str, lowered: str | None,
             shortest: int = _LEADING_SHORTEST) -> list[int] | None:
-    """Every place a match of ``pattern`` can start, ascending; None: too many, or not known."""
-    leading = leading_literals(pattern, shortest)
-    if leading is None:
+    """Every place a match of ``pattern`` can start, ascending; None: too many, or not known. A leading
+    word shorter than ``shortest`` (two letters: ``we``, ``de``) starts more places, so fewer are taken."""
+    leading, length = _leading_words(pattern)
+    if leading is None or length < _SHORTEST_LEADING:
         return None
     places: set[int] = set()
-    limit = max(_MOST_STARTS, len(text) // _CHARACTERS_PER_START)
+    limit = max(_MOST_STARTS, len(text) // (_CHARACTERS_PER_START if length >= shortest else
+                                            _CHARACTERS_PER_SHORT_START))
     automata = _leading_automata(pattern)
     if automata is not None:  # many words: every place one of them starts, in one pass per spelling
         for folds, automaton in automata:
@@ -322,11 +335,18 @@ def _starts(pattern: re.Pattern[str], text: str, lowered: str | None,
         assert haystack is not None
         if haystack.count(word) + len(places) > limit:
             return None
-        at = haystack.find(word)
-        while at >= 0:
-            places.add(at)
-            at = haystack.find(word, at + 1)
+        places.update(_find_all(haystack, word))
     return sorted(places)
+
+
+def _find_all(haystack: str, word: str) -> list[int]:
+    """Every place ``word`` starts in ``haystack``, overlaps included."""
+    found = []
+    at = haystack.find(word)
+    while at >= 0:
+        found.append(at)
+        at = haystack.find(word, at + 1)
+    return found
 
 
 @per_pattern
@@ -343,6 +363,57 @@ def anchored_at(pattern: re.Pattern[str]) -> str | None:
 
 
 _SHORTEST_LINES = 40  # lines shorter than this on average: one scan of the text is cheaper
+
+
+@per_pattern
+def line_local(pattern: re.Pattern[str]) -> bool:
+    """Whether every match of ``pattern`` lies within one line and is found there as in the whole text
+    (``linelocal.within_a_line``), and no match is empty."""
+    parsed = _parse_tree(pattern)
+    return parsed is not None and parsed.getwidth()[0] >= 1 and within_a_line(list(parsed.data),
+                                                                              parsed.state.flags)
+
+
+_MOST_LINE_HITS = 64  # more places of the literal than this (or one per _CHARACTERS_PER_LINE_HIT): scan all
+_CHARACTERS_PER_LINE_HIT = 200
+_MOST_COVERED = 2  # lines that make up more than half of the text are not worth it
+
+
+def _lines_with_literal(pattern: re.Pattern[str], text: str,
+                        lowered: str | None) -> list[tuple[int, int]] | None:
+    """For a ``line_local`` pattern, the runs of whole lines (start, end without the line break) that
+    hold one of the literals every match contains, in text order: only there can a match be; None
+    when not known or when the literal is in too many places to gain from it."""
+    literals = _required_by_spelling(pattern)
+    if not literals or not line_local(pattern):
+        return None
+    written, folded = literals[0]
+    if folded and lowered is None:
+        return None
+    limit = max(_MOST_LINE_HITS, len(text) // _CHARACTERS_PER_LINE_HIT)
+    places: list[int] = []
+    for haystack, words in ((text, written), (lowered, folded)):
+        assert haystack is not None or not words
+        for word in words:
+            assert haystack is not None
+            if haystack.count(word) + len(places) > limit:
+                return None
+            places.extend(_find_all(haystack, word))
+    places.sort()
+    lines: list[tuple[int, int]] = []
+    for at in places:
+        if lines and at < lines[-1][1]:
+            continue  # in the line (or run of lines) already taken
+        begin = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if lines and begin <= lines[-1][1] + 1:  # the next line: one run
+            lines[-1] = (lines[-1][0], end)
+        else:
+            lines.append((begin, end))
+    if sum(end - begin for begin, end in lines) * _MOST_COVERED > len(text):
+        return None  # most of the text: one scan of it is as cheap
+    return lines
 
 
 @lru_cache(maxsize=16)
@@ -367,7 +438,10 @@ def search(pattern: re.Pattern[str], text: str, lowered: str | None,
         if anchored == "text":
             return pattern.match(text)
         if anchored != "line" or text.count("\n") * _SHORTEST_LINES >= len(text):
-            return pattern.search(text)
+            lines = _lines_with_literal(pattern, text, lowered)
+            if lines is None:
+                return pattern.search(text)
+            return next((m for begin, end in lines if (m := pattern.search(text, begin, end))), None)
     for start in starts if starts is not None else _line_starts(text):
         m = pattern.match(text, start)  # a look-behind or \b still sees the text before start
         if m is not None:
@@ -382,7 +456,10 @@ def finditer(pattern: re.Pattern[str], text: str, lowered: str | None) -> list[r
         return []
     starts = _starts(pattern, text, lowered)
     if starts is None:
-        return list(pattern.finditer(text))
+        lines = _lines_with_literal(pattern, text, lowered)
+        if lines is None:
+            return list(pattern.finditer(text))
+        return [m for begin, end in lines for m in pattern.finditer(text, begin, end)]
     return matches_from(pattern, text, starts)
 
 

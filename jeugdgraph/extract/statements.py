@@ -208,17 +208,19 @@ def _theme_matcher(themes_file: Path) -> PhraseMatcher[str]:
     for concept in sorted(themes):
         for predicate in _LABELS:
             phrases.extend((label, concept) for label in labels.get((concept, predicate), []))
-    return PhraseMatcher(phrases)
+    return PhraseMatcher(phrases, shared=True)  # one pass with the entity linker's names
 
 
 _RDF_TYPE = RDF_TERMS.type.value
 _THEMA = JG_TERMS.Thema
+_THEMES_FILE = ONTOLOGY_DIR / "themes.ttl"
 _LABELS = (SKOS_TERMS.prefLabel.value, SKOS_TERMS.altLabel.value)
 
 
 def find_themes(source: SourceText, themes_file: Path | None = None) -> list[ThemeHit]:
     """Every passage that names a theme of the concept scheme."""
-    matcher = _theme_matcher(Path(themes_file or ONTOLOGY_DIR / "themes.ttl"))
+    # (the default path made once: a new Path per call costs its joining and hashing in the cache's look-up)
+    matcher = _theme_matcher(Path(themes_file) if themes_file else _THEMES_FILE)
     normalised = NormalisedText.of(source.text)
     hits: list[ThemeHit] = []
     for match in matcher.find(normalised):
