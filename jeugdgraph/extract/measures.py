@@ -42,6 +42,7 @@ from .measureacts import (
 )
 from .measurelists import MEASURE_LIST_HEADER, flattened_list
 from .measuremodel import learned_measures
+from .measurenews import reports_act
 from .structure import ITEM_MARKER, lines, list_at, sentences
 
 #: Within one clause: anything but a sentence or clause end (a full stop between digits is part
@@ -66,7 +67,7 @@ _ANNOUNCED_ACTION = re.compile(
     r"|afgeschaft|ingesteld|aangescherpt|beschikbaar\s+gesteld|verlengd|geëvalueerd|geevalueerd"
     r"|ingezet|ingericht|gedekt|geïnformeerd|geinformeerd|vastgelegd|ontwikkeld|aangesteld|georganiseerd"
     r"|versterkt|afgerond|overgedragen|samengevoegd|uitgewerkt|onderzocht|aangeboden|omgezet|voortgezet"
-    r"|toegekend|afgebouwd|stopgezet|gecontracteerd|geopend|vrijgemaakt"
+    r"|toegekend|afgebouwd|stopgezet|doorontwikkeld|gecontracteerd|geopend|vrijgemaakt"
     r"|opgezegd|beëindigd|beeindigd|gegund|aanbesteed|ingekocht|gebouwd|verbouwd|geïntroduceerd)\b",
     re.IGNORECASE,
 )
@@ -87,7 +88,7 @@ _LISTED_INLINE = re.compile(
 _TIME_MARKER = re.compile(
     r"\b(?:(?:dit|volgend|komend|het\s+komende|later\s+dit)\s+jaar|in\s+de\s+volgende\s+fase"
     r"|per\s+\d{1,2}\s+\w+\s+(?:19|20)\d{2}|per\s+(?:19|20)\d{2}|in\s+(?:19|20)\d{2}|uiterlijk"
-    r"|vóór\s+\d|in\s+het\s+(?:eerste|tweede|derde|vierde)\s+kwartaal|de\s+komende\s+(?:tijd|periode|maanden|jaren)"
+    r"|vóór\s+\d|in\s+het\s+(?:eerste|tweede|derde|vierde)\s+kwartaal|(?:de\s+)?komende\s+(?:tijd|periode|maanden|jaren)"
     r"|binnenkort|(?:begin|eind|medio)\s+(?:(?:19|20)\d{2}|januari|februari|maart|april|mei|juni|juli|augustus"
     r"|september|oktober|november|december)|(?:voor|na)\s+de\s+zomer|vanaf\s+\d{1,2}\s+[a-z]+"
     r"|met\s+ingang\s+van|vanaf\s+(?:19|20)\d{2}|jaarlijks|ieder\s+jaar|elk\s+jaar)\b",
@@ -145,7 +146,7 @@ def _states_measure(body: str, words: str | None) -> bool:
         or ((words is None or any(map(words.__contains__, _UNDER_WAY_WORDS)))
             and prefilter.in_sentence(_UNDER_WAY, body))
         or ((words is None or _TAKEN_UP_WORDS.any_in(words)) and prefilter.in_sentence(_TAKEN_UP, body))
-        or states_act(body, words)
+        or states_act(body, words) or reports_act(body, words)
     ) and not (
         (words is None or any(map(words.__contains__, _NATIONAL_WORDS))) and _NATIONAL_ACTOR.search(body)
         and not _LOCAL_ACTOR.search(body)
@@ -315,7 +316,7 @@ _ACTS_PL = "verhogen|verlagen|openen|organiseren|subsidiëren|verlengen"
 # more acts a body wants to do: "De wethouder wil de wachtlijsten aanpakken met een nieuw team" (not
 # "organiseren": "We willen onze hulp dichtbij organiseren" is an aim)
 _WANTS_TO = (
-    "uittrekken|vrijmaken|aanpakken|uitbreiden|verlengen|opzetten|openen|samenvoegen|inhuren|aanbesteden")
+    "uittrekken|vrijmaken|vastleggen|aanpakken|uitbreiden|verlengen|opzetten|openen|samenvoegen|inhuren|aanbesteden")
 # what a body wants to do with its action, money it sets aside or takes from a fund, people or means it
 # deploys (a pattern apart, tried only where its verbs are)
 _BODY_ACTS = re.compile(
@@ -475,8 +476,8 @@ _SPELLS_OUT = re.compile(
     r"\s*(?:(?:Dit|Dat)\s+(?:betreft|zijn|is|gaat\s+om)|De\s+eerste\s+(?:was|is|betreft)"
     # what it means, not what follows: "Dat betekent onder andere vroeg signaleren" (not "betekent dat")
     r"|(?:Dit|Dat)\s+betekent\s+(?:onder\s+(?:andere|meer)\s+)?(?!dat\b)"
-    # how "we" do it: "Dit realiseren we door een pilot te starten"
-    r"|(?:Dit|Dat)\s+(?:realiseren|doen|bereiken)\s+(?:we|wij)\s+(?:\w+\s+){0,2}?door)\b[^.]*(?:\.|\Z)")
+    # how "we" do it: "Dit realiseren we door een pilot te starten", "Dat doen we samen met de regio's"
+    r"|(?:Dit|Dat)\s+(?:realiseren|doen|bereiken)\s+(?:we|wij)\s+(?:\w+\s+){0,2}?(?:door|samen\s+met))\b[^.]*(?:\.|\Z)")
 
 
 def _continued(sentence: Span, text: str) -> Span:
