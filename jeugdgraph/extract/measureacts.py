@@ -97,7 +97,7 @@ _ACT_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
            r"(?:(?:ook|nu|al|hard|volop|inmiddels|samen|verder)\s+)*aan\s+"
            r"(?:het\s+(?!" + _AIM_VERBS + r")\w+en\b"
            r"|(?:de|het|een)\s+"
-           r"(?:\w+\s+)?\w*(?:plan|nota|visie|aanpak|verordening|regeling|uitvoering|agenda|opdrachten)\b)")),
+           r"(?:\w+\s+){0,2}?\w*(?:plan|nota|visie|aanpak|verordening|regeling|uitvoering|agenda|opdrachten)\b)")),
     # consultation under way with its aim: "Er is overleg met huisartsen om het aanbod af te stemmen"
     (("overleg met",),
      _acts(r"\ber\s+is\s+(?:\w+\s+){0,2}?overleg\s+met\b[^.;:]{0,80}?\bom\s+[^.;:]{0,120}?\bte\s+\w+")),

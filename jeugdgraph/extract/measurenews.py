@@ -9,7 +9,10 @@ moved to another body ("De taken worden ondergebracht bij de GGD"); the municipa
 number or their region as the subject of a concrete act done ("Alle 18 Friese gemeenten hebben samen een
 visie ontwikkeld"); a body designated for a role ("is aangewezen als penvoerder"); a promise with its act
 ("Ze beloofde een gesprek in te plannen"); talks the body holds or starts ("Nu gaat de gemeente in gesprek
-met"); research done or a search for ways; a deficit covered from reserves. Used by ``measures``.
+met"); research done or a search for ways; a deficit covered from reserves; care bought jointly; work done
+at the government's behest; a procurement that will take place; a project joined; a new rule that takes
+effect; acting together ("trekt de gemeente regionaal op"); meetings organised; the means "we" try; a choice
+made ("hebben we ervoor gekozen om"). Used by ``measures``.
 """
 
 from __future__ import annotations
@@ -35,6 +38,8 @@ _AGREEMENT = r"\w*(?:contract|overeenkomst|convenant|akkoord|verklaring|pact)(?:
 _NUMBER_WORDS = (
     r"twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien"
     r"|achttien|negentien|twintig")
+# no aims before the participle: "heeft samen met de andere gemeenten doelstellingen opgesteld"
+_NOT_AIMS = r"(?:(?!\b(?:doel\w*|ambitie\w*|uitgangspunt\w*)\b)[^.;:])"
 # the participles of concrete acts done (as ``measureacts``) and agreements signed
 _DONE = (
     r"aangesteld|gesloten|getekend|ondertekend|verlaagd|verhoogd|gestart|geopend|ingekocht|opgezegd|gegund"
@@ -90,7 +95,7 @@ _PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
            rf"\b(?:heeft|hebben)\s+(?:de\s+|alle\s+)?(?:\d+|{_NUMBER_WORDS})\s+(?:[\w-]+\s+){{0,2}}?gemeenten\b"
            + _NOT_DENIED + rf"{{0,100}}?\b(?:{_DONE})\b",
            _NO_CONDITION + _MAIN_CLAUSE + rf"\b(?:{BODY}|we|wij)\s+(?:heeft|hebben)\s+(?:\w+\s+)?"
-           rf"samen\s+met\b[^.;:]{{1,100}}?\b(?:{_DONE})\b")),
+           rf"samen\s+met\b{_NOT_AIMS}{{1,100}}?\b(?:{_DONE})\b")),
     # a body designated for a role: "De gemeente Hoogeveen is aangewezen als penvoerder", "De gemeente
     # Roosendaal krijgt het mandaat voor de uitvoering"
     (("aangewezen als", "mandaat"),
@@ -173,6 +178,44 @@ _PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("ten laste van",),
      _acts(rf"\b(?:brengen|brengt)\s+(?:{BODY}|we|wij)\b[^.;:]{{0,40}}?\bten\s+laste\s+van\b",
            rf"\b(?:{BODY}|we|wij)\s+(?:brengen|brengt)\b[^.;:]{{0,60}}?\bten\s+laste\s+van\b")),
+    # an act of procurement that will take place: "De gunning van de contracten zal vóór 1 januari
+    # plaatsvinden"
+    (("plaats",),
+     _acts(r"\b(?:gunning|ondertekening|aanbesteding|overdracht|inkoop)\b[^.;:]{0,80}?\b(?:zal|zullen|vindt|vinden)\s+"
+           r"(?:[^.;:]{0,40}?\s)?plaats(?:vinden)?\b")),
+    # taking part in a project: "Met de GGZ wordt meegedaan aan het project Storm", "De gemeente doet mee aan"
+    (("meegedaan", "doet mee", "doen mee"),
+     _acts(r"\b(?:wordt|worden)\s+(?:er\s+)?(?:(?:ook|nu|al)\s+)?meegedaan\s+aan\s+(?:een|het|de)\s+(?:\w+\s+)?"
+           r"(?:project|pilot|programma|proef|experiment|onderzoek)\b",
+           rf"\b(?:{BODY}|we|wij)\s+(?:doet|doen)\s+(?:(?:ook|nu|al)\s+)?mee\s+aan\s+(?:een|het|de)\s+(?:\w+\s+)?"
+           r"(?:project|pilot|programma|proef|experiment|onderzoek)\b")),
+    # a new rule that takes effect: "De nieuwe verordening moet per 1 september ingaan"
+    (("ingaan", "in werking"),
+     _acts(r"\b(?:nieuwe|aangepaste|gewijzigde)\s+(?:\w+\s+)?(?:verordening|regeling|beleidsregels|werkwijze|tarieven)"
+           r"\s+(?:moet|moeten|zal|zullen|gaat|gaan)\s+(?:per|op|vanaf|met\s+ingang\s+van)\s+[^.;:]{1,30}?\s"
+           r"(?:ingaan|in\s+werking\s+treden)\b")),
+    # acting together with the region: "trekt de gemeente regionaal op", "trekken we samen op bij"
+    (("trekt", "trekken"),
+     _acts(rf"\b(?:trekt|trekken)\s+(?:{BODY}|we|wij|de\s+(?:\w+\s+)?gemeenten)\s+(?:\w+\s+){{0,2}}?"
+           r"(?:samen|regionaal|gezamenlijk)\s+op\b",
+           rf"\b(?:{BODY}|we|wij|de\s+(?:\w+\s+)?gemeenten)\s+(?:trekt|trekken)\s+(?:\w+\s+){{0,2}}?"
+           r"(?:samen|regionaal|gezamenlijk)\s+op\b")),
+    # meetings organised: "In oktober werden er een drietal bijeenkomsten voor raadsleden georganiseerd"
+    (("georganiseerd",),
+     _acts(r"\b(?:werd|werden|wordt|worden|is|zijn)\s+er\s+(?:\w+\s+){0,3}?\w*(?:bijeenkomst|avond|sessie|training"
+           r"|cursus|conferentie|werkconferentie)\w*\b[^.;:]{0,60}?\bgeorganiseerd\b")),
+    # the means by which "we" try to reach an aim: "We proberen de zorg goedkoper te maken door
+    # investeringen te doen"
+    (("proberen",),
+     _acts(r"\b(?:we|wij)\s+proberen\b[^.;:]{0,80}?\bdoor\s+(?:\w+\s+){1,4}?te\s+[a-z]{3,}")),
+    # something new the body sees to: "Dan zorgen we ervoor dat er extra ondersteuning komt"
+    (("ervoor dat er",),
+     _acts(rf"\b(?:zorgen\s+(?:we|wij)|(?:we|wij)\s+zorgen|zorgt\s+{BODY}|{BODY}\s+zorgt)\s+(?:\w+\s+)?ervoor\s+"
+           r"dat\s+er\s+(?:een|extra|meer|nieuwe?)\s[^.;:]{0,60}?\b(?:komt|komen)\b")),
+    # a choice made, in the perfect: "Samen hebben we ervoor gekozen om de hulp snel te bieden"
+    (("gekozen",),
+     _acts(rf"\b(?:(?:heeft|hebben)\s+(?:{BODY}|we|wij)|(?:{BODY}|we|wij)\s+(?:heeft|hebben))\s+"
+           r"(?:(?:daarom|ook|samen|bewust)\s+)*ervoor\s+gekozen\s+(?:om\s+)?[^.;:]{0,100}?\bte\s+[a-z]{3,}")),
 )
 
 # every word of every pattern in one scan: most sentences have none

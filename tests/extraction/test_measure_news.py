@@ -1,8 +1,9 @@
 """Measures as news and reports tell them (``measurenews``): something new that comes after whatever opens
 the sentence, agreements signed, money put in or set aside, tasks moved, the municipalities by their number
 as the subject of an act, a body designated, a promise, talks, research done, a deficit covered, care bought
-jointly, work done at the government's behest; and what is no measure: a condition, a clause of cause, a
-denial, money that comes to the body, a law."""
+jointly, work done at the government's behest, a procurement that takes place, a project joined, a rule
+that takes effect, acting together, meetings organised, the means tried, a choice made; and what is no
+measure: a condition, a clause of cause, a denial, money that comes to the body, a law, an aim."""
 
 from __future__ import annotations
 
@@ -46,6 +47,17 @@ def test_acts_that_news_tells_are_measures() -> None:
         "Volgend jaar wordt gestart met een pilot voor praktijkondersteuners.",
         "Het bureau heeft in opdracht van de gemeenten een plan van aanpak opgesteld.",
         "Dit bedrag brengen wij ten laste van de reserve sociaal domein.",
+        "De ondertekening van het convenant zal in maart plaatsvinden.",
+        "Met de scholen wordt meegedaan aan het project Gezonde School.",
+        "De gemeente doet mee aan een landelijke pilot voor gezinshuizen.",
+        "De aangepaste verordening moet per 1 januari 2027 ingaan.",
+        "Bij de inkoop trekt de gemeente regionaal op.",
+        "Als twaalf gemeenten trekken we samen op bij de inkoop.",
+        "In maart werden er twee bijeenkomsten voor ouders georganiseerd.",
+        "We proberen de kosten te drukken door meer praktijkondersteuners in te zetten.",
+        "Daarom zorgen we ervoor dat er een wachtlijstcoördinator komt.",
+        "Samen hebben we ervoor gekozen om de wijkteams uit te breiden.",
+        "We werken aan de Regionale Transformatie Agenda.",
     ):
         assert _measures(sentence) == [sentence], sentence
 
@@ -63,6 +75,10 @@ def test_a_condition_a_cause_a_denial_or_what_befalls_the_body_is_no_measure() -
         "De wethouder heeft de raad beloofd dat het goed komt.",
         "De tekorten zijn groot en de reserves raken op.",
         "Zij willen meer geld van het Rijk.",
+        "De gemeente trekt aan de bel over de tekorten.",
+        "We proberen de kosten te drukken.",
+        "We zorgen ervoor dat kinderen veilig opgroeien.",
+        "De verordening is per 1 januari 2015 ingegaan.",
     ):
         assert _measures(sentence) == [], sentence
 
