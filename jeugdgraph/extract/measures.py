@@ -245,12 +245,14 @@ def find_measures(
 
 
 # measures from prose: what "we" will do ("gaan we werken aan", "zetten we ... in" - not "zetten in op", a
-# focus, "zo zorgen we ervoor dat", an aim, or "gaan we akkoord", consent), what the college will do ("Het
-# college zal ..."), a plan under way or due ("Eind maart moet er een plan van aanpak liggen")
+# focus, "zetten we een stap in een traditie", a preposition, "zo zorgen we ervoor dat", an aim, "zullen we
+# nooit", a denial, or "gaan we akkoord", consent), what the college will do ("Het college zal ..."), a plan
+# under way or due ("Eind maart moet er een plan van aanpak liggen")
 _WE_WILL = re.compile(
-    r"(?i)\b(?:gaan|zullen)\s+(?:we|wij)\s+(?!ervan\b|ervoor\b|uit\b|voor\b|niet\b|over\b|akkoord\b)\w+"
-    r"|\b(?:we|wij)\s+(?:gaan|zullen)\s+(?!ervan\b|ervoor\b|uit\b|voor\b|niet\b|over\b|akkoord\b)\w+"
-    r"|\bzetten\s+(?:we|wij)\b[^.]{0,80}\bin\b(?!\s+op\b)|\b(?:we|wij)\s+zetten\b[^.]{0,80}\bin\b(?!\s+op\b)"
+    r"(?i)\b(?:gaan|zullen)\s+(?:we|wij)\s+(?!ervan\b|ervoor\b|uit\b|voor\b|niet\b|nooit\b|over\b|akkoord\b)\w+"
+    r"|\b(?:we|wij)\s+(?:gaan|zullen)\s+(?!ervan\b|ervoor\b|uit\b|voor\b|niet\b|nooit\b|over\b|akkoord\b)\w+"
+    r"|\bzetten\s+(?:we|wij)\b[^.]{0,80}\bin\b(?!\s+(?:op|een|de)\b|\s+het\s+(?!werk\b))"
+    r"|\b(?:we|wij)\s+zetten\b[^.]{0,80}\bin\b(?!\s+(?:op|een|de)\b|\s+het\s+(?!werk\b))"
     # "starten we eind maart met een pilot", "we breiden het jongerenwerk uit"
     r"|\b(?:starten|beginnen)\s+(?:we|wij)\b[^.]{0,60}\bmet\s+(?:een|de|het)\b"
     r"|\b(?:we|wij)\s+(?:starten|beginnen)\b[^.]{0,60}\bmet\s+(?:een|de|het)\b"
@@ -301,7 +303,7 @@ _BODY_WILL = re.compile(
     # something new that comes ("Er komt een wachtlijstcoördinator"), money put into something
     r"|(?:^|[.:;]\s*|\ben\s+)er\s+(?:komt|komen)\s+(?:een|extra|meer|nog|twee|drie|vier|\d+)\b"
     r"|^(?:Daarom|Nu|Ook|Daarnaast|Binnenkort|Bovendien|Verder)\s+(?:komt|komen)\s+er\s+(?:een|extra|meer|nog|\d+)\b"
-    rf"|\b(?:{_BODY}|we|wij)\s+(?:investeert|investeren|investeerde)\b[^.]{{0,80}}\bin\b"
+    rf"|(?<!\bdie\s)(?<!\bdat\s)(?<!\bwat\s)\b(?:{_BODY}|we|wij)\s+(?:investeert|investeren|investeerde)\b[^.]{{0,80}}\bin\b"
     # an action named by its idiom: "zij gaat nu actief op zoek naar", "hij gaat aan de slag met"
     r"|\b(?:zij|hij)\s+(?:gaat|zal|gaan|zullen)\s+(?:(?:nu|direct|actief|samen|zelf)\s+){0,3}"
     r"(?:op\s+zoek\s+naar|aan\s+de\s+slag\s+met|in\s+gesprek\s+met|werk\s+maken\s+van)\b"
@@ -462,7 +464,9 @@ _NO_OWN_CONTENT = re.compile(
 # gepleit voor"
 _ADVOCACY = re.compile(r"(?i)\b(?:moties?|amendement(?:en)?|gepleit|pleiten|pleit|schriftelijke\s+vragen)\b")
 _THIRD_PERSON = re.compile(rf"(?i)(?:zij|hij|ze|{_BODY})\b")
-_LOCAL_ACTOR = re.compile(rf"(?i)\b(?:{_BODY}|we|wij|gemeente|gemeenten|college|wethouder)\b")
+# (not the association's name: "De Vereniging Nederlandse Gemeenten en het Rijk hebben afspraken gemaakt")
+_LOCAL_ACTOR = re.compile(
+    rf"(?i)\b(?:{_BODY}|we|wij|gemeente|(?<!nederlandse\s)gemeenten|college|wethouder)\b")
 _QUOTE_MARKS = "'\"\u2018\u201c "
 # one of the measures or solutions the sentence before names, by itself or as its example ("Zo gaan experts")
 _ONE_OF_THEM = re.compile(r"(?i)^\W{0,2}(?:een|één|1)\s+(?:daarvan|ervan|hiervan)\s+is\s+(?:een|de|het)\s"

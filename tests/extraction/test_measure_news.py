@@ -86,3 +86,17 @@ def test_a_condition_a_cause_a_denial_or_what_befalls_the_body_is_no_measure() -
 def test_a_measure_spelled_out_by_whom_it_is_done_with() -> None:
     text = "Met twee aanbieders voeren we nog gesprekken. Dat doen we samen met de regio Twente."
     assert _measures(text) == [text]
+
+
+def test_a_denial_a_preposition_a_relative_clause_a_question_or_the_association_is_no_measure() -> None:
+    for sentence in (
+        "Zo'n situatie zullen we nooit kunnen voorkomen.",
+        "Daarmee zetten we een volgende stap in een lange traditie.",
+        "Het is belangrijk dat de middelen die we investeren in de jeugdzorg goed terechtkomen.",
+        "Welke wijzigingen wil het college gaan opnemen in de regiovisie.",
+        "De Vereniging Nederlandse Gemeenten en het Rijk hebben afspraken gemaakt over de tarieven.",
+    ):
+        assert _measures(sentence) == [], sentence
+    # the idiom of an effort stays a measure
+    sentence = "We zetten alles in het werk om de wachttijden te verkorten."
+    assert _measures(sentence) == [sentence]
