@@ -416,24 +416,31 @@ NO_OWN_ACT = re.compile(
 _CONSEQUENCE = re.compile(r"(?i)\b(?:betekent|betekende|houdt\s+in|impliceert)\s+dat\b")
 
 
-# every word of every pattern in one scan: most sentences have none
-_ACT_WORDS = ahocorasick.Automaton()
-for _word in {word for needed, _ in _ACT_PATTERNS for word in needed}:
-    _ACT_WORDS.add_word(_word, _word)
-_ACT_WORDS.make_automaton()
-_NEEDED = tuple((frozenset(needed), pattern) for needed, pattern in _ACT_PATTERNS)
+class WordedPatterns:
+    """Patterns each tried only where one of its words stands in the sentence: every word of every pattern
+    is found in one scan (most sentences have none)."""
+
+    def __init__(self, patterns: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]) -> None:
+        self._words = ahocorasick.Automaton()
+        for word in {word for needed, _ in patterns for word in needed}:
+            self._words.add_word(word, word)
+        self._words.make_automaton()
+        self._needed = tuple((frozenset(needed), pattern) for needed, pattern in patterns)
+
+    def any_in(self, body: str, words: str | None) -> bool:
+        """Whether one of the patterns matches the sentence (``words``: its lowered text, or ``None``)."""
+        lowered = body.lower() if words is None else words
+        held = frozenset(word for _, word in self._words.iter(lowered))
+        return bool(held) and any(not needed.isdisjoint(held) and pattern.search(body) is not None
+                                  for needed, pattern in self._needed)
+
+
+_ACTS = WordedPatterns(_ACT_PATTERNS)
 
 
 def states_act(body: str, words: str | None) -> bool:
     """Whether a sentence reports one of these acts (``words``: its lowered text, or ``None``)."""
-    lowered = body.lower() if words is None else words
-    # every pattern's words found in one pass over the sentence; only the patterns whose words stand there run
-    held = frozenset(word for _, word in _ACT_WORDS.iter(lowered))
-    if not held:
-        return False
-    return any(
-        not needed.isdisjoint(held) and pattern.search(body) is not None for needed, pattern in _NEEDED
-    ) and not _CONSEQUENCE.search(body)
+    return _ACTS.any_in(body, words) and not _CONSEQUENCE.search(body)
 
 
 # an alderman introduced by office and name ("wethouder Jan de Vries", "Wethouder Evertz"): the surname
@@ -473,5 +480,5 @@ def headline(sentence: Span, text: str) -> bool:
 
 __all__ = [
     "BODY", "NATIONAL_ACTOR", "NATIONAL_WORDS", "NO_OWN_ACT", "PARTY_VOICE", "PARTY_WE", "REFERS_BACK",
-    "aldermen", "as_alderman", "headline", "states_act",
+    "WordedPatterns", "aldermen", "as_alderman", "headline", "states_act",
 ]

@@ -19,9 +19,7 @@ from __future__ import annotations
 
 import re
 
-import ahocorasick
-
-from .measureacts import BODY
+from .measureacts import BODY, WordedPatterns
 
 # a sentence that opens with a condition states no act ("Als er een tekort komt, ...")
 _NO_CONDITION = r"^(?!\W{0,2}(?:als|indien|wanneer|mocht|of)\b)"
@@ -218,20 +216,12 @@ _PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
            r"(?:(?:daarom|ook|samen|bewust)\s+)*ervoor\s+gekozen\s+(?:om\s+)?[^.;:]{0,100}?\bte\s+[a-z]{3,}")),
 )
 
-# every word of every pattern in one scan: most sentences have none
-_WORDS = ahocorasick.Automaton()
-for _word in {word for needed, _ in _PATTERNS for word in needed}:
-    _WORDS.add_word(_word, _word)
-_WORDS.make_automaton()
-_NEEDED = tuple((frozenset(needed), pattern) for needed, pattern in _PATTERNS)
+_ACTS = WordedPatterns(_PATTERNS)
 
 
 def reports_act(body: str, words: str | None) -> bool:
     """Whether a sentence tells one of these acts (``words``: its lowered text, or ``None``)."""
-    lowered = body.lower() if words is None else words
-    held = frozenset(word for _, word in _WORDS.iter(lowered))
-    return bool(held) and any(
-        not needed.isdisjoint(held) and pattern.search(body) is not None for needed, pattern in _NEEDED)
+    return _ACTS.any_in(body, words)
 
 
 __all__ = ["reports_act"]
