@@ -2,10 +2,11 @@
 
 ``€ 400.000`` -> 400000, ``€ 19.000,=`` -> 19000, ``€13.500`` -> 13500, ``€ 3.250,50`` ->
 3250.50, ``€ 1,5 miljoen`` -> 1500000, ``€ 2 mln`` -> 2000000, ``€ 1,2 mld`` -> 1200000000,
-``EUR 250.000`` and ``250.000 euro`` -> 250000; ``10%``, ``12 %`` and ``10 procent`` are
-percentages. As people write them, too: a number with ``miljoen``/``miljard``/``ton`` needs no
-``euro`` (``een tekort van 2,7 miljoen``; not ``1,2 miljoen inwoners``), Dutch number words are
-read with ``text2num`` (``drie ton`` -> 300000, ``twintig miljoen``, ``een half miljoen``), and
+``EUR 250.000`` and ``250.000 euro`` -> 250000, ``€ 40 000`` (thousands grouped by a space) -> 40000;
+``10%``, ``12 %`` and ``10 procent`` are percentages. As people write them, too: a number with
+``miljoen``/``miljard``/``ton`` needs no ``euro`` (``een tekort van 2,7 miljoen``; not ``1,2 miljoen
+inwoners``), Dutch number words are read with ``text2num`` (``drie ton`` -> 300000, ``twintig
+miljoen``, ``een half miljoen``), and
 ``van 34.000 naar 61.000 euro`` is two amounts. A qualifier before the amount (``ruim``,
 ``bijna``, ``circa``/``ca.``/``rond``, ``ongeveer``/``zo'n``, ``maximaal``, ``minimaal``) is
 recorded (``jg:kwalificatie``); the passage stays the amount itself.
@@ -69,6 +70,8 @@ _MONEY_BEFORE = re.compile(
     rf"(?:(?:[ \t]?|[ \t]*\n[ \t]*){_MULTIPLIER})?(?:[ \t]+(?:euro|EUR)(?![^\W_']))?",
     re.IGNORECASE,
 )
+# thousands grouped by a space, as a flattened PDF writes them: "€ 40 000", "€ 1 250 000"
+_MONEY_SPACED = re.compile(r"€[ \t]?(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+)(?![\d.,]|[ \u00a0\u202f]\d)")
 _MONEY_AFTER = re.compile(
     rf"(?<![\w.,€])(?P<num>{_NUMBER})(?:[ \t]?{_MULTIPLIER})?[ \t]+(?:euro|EUR)(?![^\W_'])",
     re.IGNORECASE,
@@ -161,6 +164,8 @@ def find_amounts(text: str) -> list[AmountMatch]:
     for m in _multiplied(text) + money_before + money_after:
         found.append(_money(m, text))
     found.extend(_in_words(text))
+    if "€" in text:
+        found.extend(_spaced(m, text) for m in _MONEY_SPACED.finditer(text))
     for m in percentages:
         number, _ = _number(m.group("num"), multiplied=False)
         found.append(AmountMatch(Span.of(text, m.start(), m.end()), None, number, "%"))
@@ -357,6 +362,12 @@ def _money(m: re.Match[str], text: str) -> AmountMatch:
         if value == value.to_integral_value():
             value = value.quantize(Decimal(1))
     return AmountMatch(span, value, None, "EUR")
+
+
+def _spaced(m: re.Match[str], text: str) -> AmountMatch:
+    """``€ 40 000``: the groups of the number joined."""
+    value = Decimal(re.sub(r"\D", "", m.group("num")))
+    return AmountMatch(Span.of(text, m.start(), m.end()), value, None, "EUR")
 
 
 def _number(raw: str, *, multiplied: bool) -> tuple[Decimal | None, str | None]:

@@ -97,7 +97,7 @@ _ACT_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
            r"(?:(?:ook|nu|al|hard|volop|inmiddels|samen|verder)\s+)*aan\s+"
            r"(?:het\s+(?!" + _AIM_VERBS + r")\w+en\b"
            r"|(?:de|het|een)\s+"
-           r"(?:\w+\s+)?\w*(?:plan|nota|visie|aanpak|verordening|regeling|uitvoering|agenda|opdrachten)\b)")),
+           r"(?:\w+\s+){0,2}?\w*(?:plan|nota|visie|aanpak|verordening|regeling|uitvoering|agenda|opdrachten)\b)")),
     # consultation under way with its aim: "Er is overleg met huisartsen om het aanbod af te stemmen"
     (("overleg met",),
      _acts(r"\ber\s+is\s+(?:\w+\s+){0,2}?overleg\s+met\b[^.;:]{0,80}?\bom\s+[^.;:]{0,120}?\bte\s+\w+")),
@@ -398,6 +398,9 @@ NO_OWN_ACT = re.compile(
     r"|\b(?:wil|willen|wilde|wilden)\s+(?:graag\s+)?dat\b"
     # the chair moving on through the agenda: "Dan gaan we verder met agendapunt 9"
     r"|\b(?:verder|door)\b[^.;:]{0,30}?\bmet\s+(?:agendapunt|punt\s+\d|de\s+agenda|de\s+vergadering)\b"
+    # a question without its mark: "Welke wijzigingen wil het college gaan opnemen in a) ...; b) ..."
+    r"|^\W{0,2}(?:welke|wat|hoe|wanneer|waarom|waar|wie)\s+(?:\w+\s+){0,2}?(?:wil|wilt|gaat|zal|zullen|gaan"
+    r"|willen|kan|kunnen)\s+(?:het\s+college|de\s+gemeente|de\s+wethouder|u|we|wij)\b"
     # an observation: "Het college stelt vast dat de voorzieningen ... beschikbaar zijn"
     r"|\bstel(?:t|len)\s+vast\s+dat\b"
     # findings taken along: "zal de uitkomsten meenemen in de begroting"
@@ -413,30 +416,40 @@ NO_OWN_ACT = re.compile(
 _CONSEQUENCE = re.compile(r"(?i)\b(?:betekent|betekende|houdt\s+in|impliceert)\s+dat\b")
 
 
-# every word of every pattern in one scan: most sentences have none
-_ACT_WORDS = ahocorasick.Automaton()
-for _word in {word for needed, _ in _ACT_PATTERNS for word in needed}:
-    _ACT_WORDS.add_word(_word, _word)
-_ACT_WORDS.make_automaton()
-_NEEDED = tuple((frozenset(needed), pattern) for needed, pattern in _ACT_PATTERNS)
-# per word, the patterns (by place in _NEEDED) that need it: a sentence's words name the patterns to run
-_BY_WORD: dict[str, tuple[int, ...]] = {}
-for _index, (_needed, _pattern) in enumerate(_NEEDED):
-    for _word in _needed:
-        _BY_WORD[_word] = (*_BY_WORD.get(_word, ()), _index)
+class WordedPatterns:
+    """Patterns each tried only where one of its words stands in the sentence: every word of every pattern
+    is found in one scan (most sentences have none), and only the patterns whose words stand there run."""
+
+    def __init__(self, patterns: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]) -> None:
+        self._words = ahocorasick.Automaton()
+        for word in {word for needed, _ in patterns for word in needed}:
+            self._words.add_word(word, word)
+        self._words.make_automaton()
+        self._patterns = tuple(pattern for _, pattern in patterns)
+        # per word, the patterns (by place) that need it: a sentence's words name the patterns to run
+        by_word: dict[str, tuple[int, ...]] = {}
+        for index, (needed, _) in enumerate(patterns):
+            for word in needed:
+                by_word[word] = (*by_word.get(word, ()), index)
+        self._by_word = by_word
+
+    def any_in(self, body: str, words: str | None) -> bool:
+        """Whether one of the patterns matches the sentence (``words``: its lowered text, or ``None``)."""
+        lowered = body.lower() if words is None else words
+        held = {word for _, word in self._words.iter(lowered)}
+        if not held:
+            return False
+        # the patterns whose words stand there, in their order (a set of places instead of every pattern's test)
+        tried = sorted({index for word in held for index in self._by_word[word]})
+        return any(self._patterns[index].search(body) is not None for index in tried)
+
+
+_ACTS = WordedPatterns(_ACT_PATTERNS)
 
 
 def states_act(body: str, words: str | None) -> bool:
     """Whether a sentence reports one of these acts (``words``: its lowered text, or ``None``)."""
-    lowered = body.lower() if words is None else words
-    # every pattern's words found in one pass over the sentence; only the patterns whose words stand there run
-    held = {word for _, word in _ACT_WORDS.iter(lowered)}
-    if not held:
-        return False
-    # the patterns whose words stand there, in their order (a set of places instead of every pattern's test)
-    tried = sorted({index for word in held for index in _BY_WORD[word]})
-    return any(_NEEDED[index][1].search(body) is not None for index in tried) and not _CONSEQUENCE.search(
-        body)
+    return _ACTS.any_in(body, words) and not _CONSEQUENCE.search(body)
 
 
 # an alderman introduced by office and name ("wethouder Jan de Vries", "Wethouder Evertz"): the surname
@@ -476,5 +489,5 @@ def headline(sentence: Span, text: str) -> bool:
 
 __all__ = [
     "BODY", "NATIONAL_ACTOR", "NATIONAL_WORDS", "NO_OWN_ACT", "PARTY_VOICE", "PARTY_WE", "REFERS_BACK",
-    "aldermen", "as_alderman", "headline", "states_act",
+    "WordedPatterns", "aldermen", "as_alderman", "headline", "states_act",
 ]

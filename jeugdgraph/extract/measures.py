@@ -42,6 +42,7 @@ from .measureacts import (
 )
 from .measurelists import MEASURE_LIST_HEADER, flattened_list
 from .measuremodel import learned_measures
+from .measurenews import reports_act
 from .structure import ITEM_MARKER, lines, list_at, sentences
 
 #: Within one clause: anything but a sentence or clause end (a full stop between digits is part
@@ -66,7 +67,7 @@ _ANNOUNCED_ACTION = re.compile(
     r"|afgeschaft|ingesteld|aangescherpt|beschikbaar\s+gesteld|verlengd|geëvalueerd|geevalueerd"
     r"|ingezet|ingericht|gedekt|geïnformeerd|geinformeerd|vastgelegd|ontwikkeld|aangesteld|georganiseerd"
     r"|versterkt|afgerond|overgedragen|samengevoegd|uitgewerkt|onderzocht|aangeboden|omgezet|voortgezet"
-    r"|toegekend|afgebouwd|stopgezet|gecontracteerd|geopend|vrijgemaakt"
+    r"|toegekend|afgebouwd|stopgezet|doorontwikkeld|gecontracteerd|geopend|vrijgemaakt"
     r"|opgezegd|beëindigd|beeindigd|gegund|aanbesteed|ingekocht|gebouwd|verbouwd|geïntroduceerd)\b",
     re.IGNORECASE,
 )
@@ -87,7 +88,7 @@ _LISTED_INLINE = re.compile(
 _TIME_MARKER = re.compile(
     r"\b(?:(?:dit|volgend|komend|het\s+komende|later\s+dit)\s+jaar|in\s+de\s+volgende\s+fase"
     r"|per\s+\d{1,2}\s+\w+\s+(?:19|20)\d{2}|per\s+(?:19|20)\d{2}|in\s+(?:19|20)\d{2}|uiterlijk"
-    r"|vóór\s+\d|in\s+het\s+(?:eerste|tweede|derde|vierde)\s+kwartaal|de\s+komende\s+(?:tijd|periode|maanden|jaren)"
+    r"|vóór\s+\d|in\s+het\s+(?:eerste|tweede|derde|vierde)\s+kwartaal|(?:de\s+)?komende\s+(?:tijd|periode|maanden|jaren)"
     r"|binnenkort|(?:begin|eind|medio)\s+(?:(?:19|20)\d{2}|januari|februari|maart|april|mei|juni|juli|augustus"
     r"|september|oktober|november|december)|(?:voor|na)\s+de\s+zomer|vanaf\s+\d{1,2}\s+[a-z]+"
     r"|met\s+ingang\s+van|vanaf\s+(?:19|20)\d{2}|jaarlijks|ieder\s+jaar|elk\s+jaar)\b",
@@ -145,7 +146,7 @@ def _states_measure(body: str, words: str | None) -> bool:
         or ((words is None or any(map(words.__contains__, _UNDER_WAY_WORDS)))
             and prefilter.in_sentence(_UNDER_WAY, body))
         or ((words is None or _TAKEN_UP_WORDS.any_in(words)) and prefilter.in_sentence(_TAKEN_UP, body))
-        or states_act(body, words)
+        or states_act(body, words) or reports_act(body, words)
     ) and not (
         (words is None or any(map(words.__contains__, _NATIONAL_WORDS))) and _NATIONAL_ACTOR.search(body)
         and not _LOCAL_ACTOR.search(body)
@@ -244,12 +245,14 @@ def find_measures(
 
 
 # measures from prose: what "we" will do ("gaan we werken aan", "zetten we ... in" - not "zetten in op", a
-# focus, "zo zorgen we ervoor dat", an aim, or "gaan we akkoord", consent), what the college will do ("Het
-# college zal ..."), a plan under way or due ("Eind maart moet er een plan van aanpak liggen")
+# focus, "zetten we een stap in een traditie", a preposition, "zo zorgen we ervoor dat", an aim, "zullen we
+# nooit", a denial, or "gaan we akkoord", consent), what the college will do ("Het college zal ..."), a plan
+# under way or due ("Eind maart moet er een plan van aanpak liggen")
 _WE_WILL = re.compile(
-    r"(?i)\b(?:gaan|zullen)\s+(?:we|wij)\s+(?!ervan\b|ervoor\b|uit\b|voor\b|niet\b|over\b|akkoord\b)\w+"
-    r"|\b(?:we|wij)\s+(?:gaan|zullen)\s+(?!ervan\b|ervoor\b|uit\b|voor\b|niet\b|over\b|akkoord\b)\w+"
-    r"|\bzetten\s+(?:we|wij)\b[^.]{0,80}\bin\b(?!\s+op\b)|\b(?:we|wij)\s+zetten\b[^.]{0,80}\bin\b(?!\s+op\b)"
+    r"(?i)\b(?:gaan|zullen)\s+(?:we|wij)\s+(?!ervan\b|ervoor\b|uit\b|voor\b|niet\b|nooit\b|over\b|akkoord\b)\w+"
+    r"|\b(?:we|wij)\s+(?:gaan|zullen)\s+(?!ervan\b|ervoor\b|uit\b|voor\b|niet\b|nooit\b|over\b|akkoord\b)\w+"
+    r"|\bzetten\s+(?:we|wij)\b[^.]{0,80}\bin\b(?!\s+(?:op|een|de)\b|\s+het\s+(?!werk\b))"
+    r"|\b(?:we|wij)\s+zetten\b[^.]{0,80}\bin\b(?!\s+(?:op|een|de)\b|\s+het\s+(?!werk\b))"
     # "starten we eind maart met een pilot", "we breiden het jongerenwerk uit"
     r"|\b(?:starten|beginnen)\s+(?:we|wij)\b[^.]{0,60}\bmet\s+(?:een|de|het)\b"
     r"|\b(?:we|wij)\s+(?:starten|beginnen)\b[^.]{0,60}\bmet\s+(?:een|de|het)\b"
@@ -300,7 +303,7 @@ _BODY_WILL = re.compile(
     # something new that comes ("Er komt een wachtlijstcoördinator"), money put into something
     r"|(?:^|[.:;]\s*|\ben\s+)er\s+(?:komt|komen)\s+(?:een|extra|meer|nog|twee|drie|vier|\d+)\b"
     r"|^(?:Daarom|Nu|Ook|Daarnaast|Binnenkort|Bovendien|Verder)\s+(?:komt|komen)\s+er\s+(?:een|extra|meer|nog|\d+)\b"
-    rf"|\b(?:{_BODY}|we|wij)\s+(?:investeert|investeren|investeerde)\b[^.]{{0,80}}\bin\b"
+    rf"|(?<!\bdie\s)(?<!\bdat\s)(?<!\bwat\s)\b(?:{_BODY}|we|wij)\s+(?:investeert|investeren|investeerde)\b[^.]{{0,80}}\bin\b"
     # an action named by its idiom: "zij gaat nu actief op zoek naar", "hij gaat aan de slag met"
     r"|\b(?:zij|hij)\s+(?:gaat|zal|gaan|zullen)\s+(?:(?:nu|direct|actief|samen|zelf)\s+){0,3}"
     r"(?:op\s+zoek\s+naar|aan\s+de\s+slag\s+met|in\s+gesprek\s+met|werk\s+maken\s+van)\b"
@@ -315,7 +318,7 @@ _ACTS_PL = "verhogen|verlagen|openen|organiseren|subsidiëren|verlengen"
 # more acts a body wants to do: "De wethouder wil de wachtlijsten aanpakken met een nieuw team" (not
 # "organiseren": "We willen onze hulp dichtbij organiseren" is an aim)
 _WANTS_TO = (
-    "uittrekken|vrijmaken|aanpakken|uitbreiden|verlengen|opzetten|openen|samenvoegen|inhuren|aanbesteden")
+    "uittrekken|vrijmaken|vastleggen|aanpakken|uitbreiden|verlengen|opzetten|openen|samenvoegen|inhuren|aanbesteden")
 # what a body wants to do with its action, money it sets aside or takes from a fund, people or means it
 # deploys (a pattern apart, tried only where its verbs are)
 _BODY_ACTS = re.compile(
@@ -461,7 +464,9 @@ _NO_OWN_CONTENT = re.compile(
 # gepleit voor"
 _ADVOCACY = re.compile(r"(?i)\b(?:moties?|amendement(?:en)?|gepleit|pleiten|pleit|schriftelijke\s+vragen)\b")
 _THIRD_PERSON = re.compile(rf"(?i)(?:zij|hij|ze|{_BODY})\b")
-_LOCAL_ACTOR = re.compile(rf"(?i)\b(?:{_BODY}|we|wij|gemeente|gemeenten|college|wethouder)\b")
+# (not the association's name: "De Vereniging Nederlandse Gemeenten en het Rijk hebben afspraken gemaakt")
+_LOCAL_ACTOR = re.compile(
+    rf"(?i)\b(?:{_BODY}|we|wij|gemeente|(?<!nederlandse\s)gemeenten|college|wethouder)\b")
 _QUOTE_MARKS = "'\"\u2018\u201c "
 # one of the measures or solutions the sentence before names, by itself or as its example ("Zo gaan experts")
 _ONE_OF_THEM = re.compile(r"(?i)^\W{0,2}(?:een|één|1)\s+(?:daarvan|ervan|hiervan)\s+is\s+(?:een|de|het)\s"
@@ -475,8 +480,8 @@ _SPELLS_OUT = re.compile(
     r"\s*(?:(?:Dit|Dat)\s+(?:betreft|zijn|is|gaat\s+om)|De\s+eerste\s+(?:was|is|betreft)"
     # what it means, not what follows: "Dat betekent onder andere vroeg signaleren" (not "betekent dat")
     r"|(?:Dit|Dat)\s+betekent\s+(?:onder\s+(?:andere|meer)\s+)?(?!dat\b)"
-    # how "we" do it: "Dit realiseren we door een pilot te starten"
-    r"|(?:Dit|Dat)\s+(?:realiseren|doen|bereiken)\s+(?:we|wij)\s+(?:\w+\s+){0,2}?door)\b[^.]*(?:\.|\Z)")
+    # how "we" do it: "Dit realiseren we door een pilot te starten", "Dat doen we samen met de regio's"
+    r"|(?:Dit|Dat)\s+(?:realiseren|doen|bereiken)\s+(?:we|wij)\s+(?:\w+\s+){0,2}?(?:door|samen\s+met))\b[^.]*(?:\.|\Z)")
 
 
 def _continued(sentence: Span, text: str) -> Span:

@@ -24,6 +24,8 @@ Dutch council documents and news say it in a few ways, each tried in turn:
   country, several municipalities or a region (``Het tekort in de gemeente Hellendoorn wordt nog
   gedekt ... In 2022 loopt het tekort op tot 2 miljoen euro``), or else the one municipality of a text
   that names no other body when the sentence speaks of it unnamed (``de gemeentelijke begroting``);
+* the one region the document names, for an amount whose clause has "de regio" unnamed as its subject
+  (``De regio stelt in totaal 340.000 euro beschikbaar``);
 * for a regional amount (``regionaal budget``, ``voor de gehele regio``) the one region the
   document names or, failing that, the region named in the official name of the one joint body it
   names (``Dienst Gezondheid & Jeugd Zuid-Holland Zuid``).
@@ -50,13 +52,18 @@ _FOR_BEFORE = re.compile(
 _REGIONAL = re.compile(
     r"\bregiona(?:al|le)\b|\b(?:gehele|hele|voltallige)\s+regio\b|\bvoor\s+de\s+regio\b", re.IGNORECASE
 )
-# (an adverb may open it: "Ook Deventer kampt met een tekort: 1,5 miljoen euro")
+# (an adverb may open it: "Ook Deventer kampt met een tekort: 1,5 miljoen euro"; so may the stamp of a
+# retrieved page: "date 2018-11 De regio Tilburg moet ...")
 _CLAUSE_OPENING = re.compile(
-    r"[\s\"'\u2018\u201c(-]*(?:(?:Ook|Zelfs|En|Nu|Dan)[ \t]+)?(?:(?:[Dd]e[ \t]+)?[Gg]emeente[ \t]+)?")
+    r"[\s\"'\u2018\u201c(-]*(?:date[ \t]+\d{4}-\d{2}(?:-\d{2})?[ \t]+)?(?:(?:Ook|Zelfs|En|Nu|Dan)[ \t]+)?"
+    r"(?:(?:[Dd]e[ \t]+)?[Gg]emeente[ \t]+)?")
 _VERBS = (
     r"krijgt|ontvangt|komt|verwacht|heeft|kampt|boekt|houdt|schiet|ziet|loopt|bespaart|bespaarde"
     r"|kreeg|ontving|kwam|had|hield|investeert|trekt|betaalt|betaalde|moet|zal"
     r"|wil|wilde|kan|kon|gaat|ging|mag|moest|zou|wist"
+    # what it announces, estimates or sets aside: "In 2019 kondigde Berkelland aan zo'n 2,5 miljoen te
+    # bezuinigen"
+    r"|kondigt|kondigde|becijfert|becijferde|raamt|raamde|reserveert|reserveerde|bezuinigt|bezuinigde"
     # the plural and past of the same verbs, for a subject of several municipalities or a region
     r"|krijgen|kregen|ontvangen|ontvingen|komen|kwamen|verwachten|hebben|hadden|kampen|investeren"
     r"|investeerden|investeerde|betalen|besteden|besteedden|besteedde|bespaarden|moeten|zullen|willen|kunnen"
@@ -107,8 +114,9 @@ def owner_of(
         subject = _clause_subject(text, sentence, in_sentence, amount)
         if subject is not None:
             return subject
-        subject = _region_subject(text, sentence, mentions, amount) or _unnamed_own_body(
-            text, sentence, mentions, amount)
+        subject = (_region_subject(text, sentence, mentions, amount)
+                   or _unnamed_region(text, sentence, mentions, amount)
+                   or _unnamed_own_body(text, sentence, mentions, amount))
         if subject is not None:
             return subject
     named = {
@@ -323,6 +331,27 @@ def _region_subject(text: str, sentence: Span, mentions: Sequence[Mention], amou
 
 
 _COMMA_BREAK = re.compile(r",(?=[ \t])")
+_UNNAMED_REGION = re.compile(r"(?:[Dd]e|[Oo]nze)[ \t]+(?:jeugd(?:hulp|zorg)?)?regio\b(?![ \t]+(?-i:[A-Z]))")
+
+
+def _unnamed_region(text: str, sentence: Span, mentions: Sequence[Mention], amount: Span) -> str | None:
+    """The one youth-care region the document names, for an amount whose clause has the region unnamed as
+    its subject, before its verb or right after it (``De regio stelt in totaal 340.000 euro beschikbaar``),
+    and names no other body before the amount."""
+    begin = _opening(text, sentence, _clause_begin(text, sentence, amount))
+    if any(begin <= m.span.begin < amount.begin and (m.kind in _ACTORS or m.kind == "jeugdregio")
+           for m in mentions):
+        return None
+    head = _UNNAMED_REGION.search(text, begin, amount.begin)
+    if head is None:
+        return None
+    opening = text[begin:head.start()]
+    subject = _CLAUSE_OPENING.fullmatch(opening) and _SUBJECT_VERB.match(text, head.end())
+    if not subject and not (_VERB_BEFORE_SUBJECT.search(opening)
+                            and not _COMMA_BREAK.search(text, head.end(), amount.begin)):
+        return None
+    regions = {m.iri for m in mentions if m.kind == "jeugdregio"}
+    return regions.pop() if len(regions) == 1 else None
 # a body of the municipality named without its name: "De gemeenteraad is akkoord gegaan", "het college"
 _OWN_BODY = re.compile(r"(?:[Dd]e[ \t]+)?(?:[Gg]emeenteraad|[Gg]emeente|[Rr]aad)\b|[Hh]et[ \t]+[Cc]ollege\b")
 

@@ -24,6 +24,9 @@ ALBLASSERDAM = read_document(SEEDS_DIR / "002_7fffa4e144c7ebb7.txt").text
         ("neer op € 19.000,=.", "€ 19.000,=", Decimal(19000)),
         ("van (afgerond) € 27.000,= naar", "€ 27.000,=", Decimal(27000)),
         ("naar €13.500 kosten", "€13.500", Decimal(13500)),
+        # thousands grouped by a space, as a flattened PDF writes them
+        ("een subsidie van € 40 000 voor", "€ 40 000", Decimal(40000)),
+        ("totaal € 1 250 000 voor", "€ 1 250 000", Decimal(1250000)),
         ("totaal € 3.250,50 incl.", "€ 3.250,50", Decimal("3250.50")),
         ("ruim € 1,5 miljoen extra", "€ 1,5 miljoen", Decimal(1500000)),
         ("€ 2 mln. structureel", "€ 2 mln", Decimal(2000000)),

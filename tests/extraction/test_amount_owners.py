@@ -126,3 +126,25 @@ def test_the_council_or_college_unnamed_is_of_the_one_municipality_the_text_name
     text = ("Vragen over jeugdzorg in Zutphen en Deventer.\n\n"
             "Vindt het college dat de door de raad goedgekeurde bezuiniging van € 2,4 miljoen werkt?\n")
     assert _concerns(text) == [None]
+
+
+def test_a_page_stamp_before_the_subject_still_opens_its_clause() -> None:
+    text = "date 2019-03 De regio Rivierenland moet het tekort van 4,2 miljoen zelf dekken."
+    assert _concerns(text) == ["rivierenland"]
+    assert _concerns("date 2019-03 Deventer krijgt 2 miljoen euro extra.") == ["gm0150"]
+
+
+def test_a_municipality_after_a_verb_of_announcing_owns_its_amount() -> None:
+    assert _concerns("In 2020 kondigde Deventer aan ruim 3 miljoen te willen bezuinigen.") == ["gm0150"]
+    assert _concerns("Vorig jaar becijferde Zutphen het tekort op 1,8 miljoen euro.") == ["gm0301"]
+
+
+def test_the_region_unnamed_as_subject_is_the_one_region_the_text_names() -> None:
+    text = ("De gemeenten van de regio Rivierenland willen de jeugdhulp vernieuwen. "
+            "De regio stelt daarvoor 340.000 euro beschikbaar.")
+    assert _concerns(text) == ["rivierenland"]
+    # with two regions named, or another body in the clause, it is no one's
+    two = "De regio's Rivierenland en Twente werken samen. De regio stelt daarvoor 340.000 euro beschikbaar."
+    assert _concerns(two) == [None]
+    other = "In de regio Rivierenland is veel gebeurd. De regio geeft Tiel daarvoor 340.000 euro."
+    assert _concerns(other) == [None]
