@@ -439,7 +439,7 @@ class WordedPatterns:
         held = {word for _, word in self._words.iter(lowered)}
         if not held:
             return False
-        # the patterns whose words stand there, in their order (a set of places instead of every pattern's test)
+        # the patterns whose words stand there, in their order (not every pattern tested)
         tried = sorted({index for word in held for index in self._by_word[word]})
         return any(self._patterns[index].search(body) is not None for index in tried)
 
